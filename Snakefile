@@ -1,0 +1,47 @@
+"""swaptally: raw news texts → counted facts → events table → PDF reports.
+
+Snakemake only wires files to `swaptally` CLI calls; all logic is in the
+package (workflow/swaptally). Plain `snakemake` uses workflow/profiles/default.
+"""
+
+import sys
+
+from snakemake.utils import min_version
+
+from swaptally.config import ConfigError, check_config, default_cores
+
+min_version("9.0")
+
+# Snakemake looks for a workflow profile only in profiles/ beside this file; ours
+# is workflow/profiles/default (the standard layout). Plain `snakemake` from the
+# project root thus takes its cores from there when none are given.
+if workflow.resource_settings.cores is None:
+    workflow.resource_settings.cores = default_cores(
+        "workflow/profiles/default/config.yaml"
+    )
+
+
+configfile: "workflow/config.yaml"
+
+
+try:
+    check_config(config, "workflow/schemas/config.schema.yaml")
+except ConfigError as err:
+    sys.exit(f"swaptally: {err}")
+
+
+report: "workflow/report/workflow.rst"
+
+
+include: "workflow/rules/common.smk"
+include: "workflow/rules/ingest.smk"
+include: "workflow/rules/extract.smk"
+include: "workflow/rules/events.smk"
+include: "workflow/rules/reports.smk"
+
+
+rule all:
+    default_target: True
+    input:
+        expand(f"{REPORTS}/{{report}}.pdf", report=REPORT_NAMES),
+        f"{REPORTS}/manifest.json",

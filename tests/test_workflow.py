@@ -1,0 +1,131 @@
+"""End to end: snakemake on a copy of the project, from the sample corpus to PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import polars as pl
+import pytest
+from pypdf import PdfReader
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("Snakefile", "workflow", "notebooks", "data/raw")
+DAYS = {dt.date(2025, 5, 23): 390, dt.date(2025, 5, 24): 307, dt.date(2025, 5, 25): 303}
+
+
+def copy_project(target: Path) -> Path:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def snakemake(project: Path, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    return subprocess.run(
+        [sys.executable, "-m", "snakemake", "--cores", "2", *args],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("run1"))
+    done = snakemake(project)
+    assert done.returncode == 0, done.stderr[-5000:]
+    return project
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_events_hold_each_day_per_side(project):
+    events = pl.read_csv(project / "data/processed/events.csv", try_parse_dates=True)
+    stages = events.filter(
+        (pl.col("kind") == "exchange")
+        & (pl.col("status") == "reported")
+        & pl.col("role").is_in(["total", "derived_total", "single"])
+        & pl.col("persons_of").is_in(["UA", "RU"])
+        & pl.col("date").is_in(list(DAYS))
+    )
+    by_day = stages.group_by(["date", "persons_of"]).agg(pl.col("best").sum())
+    for day, figure in DAYS.items():
+        for side in ("UA", "RU"):
+            got = by_day.filter((pl.col("date") == day) & (pl.col("persons_of") == side))["best"]
+            assert got.to_list() == [figure], (day, side)
+    assert by_day.group_by("persons_of").agg(pl.col("best").sum())["best"].to_list() == [1000, 1000]
+
+
+def test_events_hold_the_estimate(project):
+    events = pl.read_csv(project / "data/processed/events.csv")
+    held = events.filter((pl.col("kind") == "held") & (pl.col("persons_of") == "UA"))
+    assert (8000, 10000) in set(held.select("low", "high").rows())
+
+
+def test_pdfs_exist_and_show_the_figures(project):
+    totals = pdf_text(project / "reports/totals.pdf")
+    for figure in ("390", "307", "303", "1,000"):
+        assert figure in totals
+    estimates = pdf_text(project / "reports/estimates.pdf")
+    assert "8,000" in estimates and "10,000" in estimates
+    for text in (totals, estimates):
+        assert "import " not in text  # code is hidden
+
+
+def test_manifest_lists_every_report_with_hashes(project):
+    manifest = json.loads((project / "reports/manifest.json").read_text())
+    names = {r["name"] for r in manifest["reports"]}
+    assert names == {"totals", "estimates"}
+    for report in manifest["reports"]:
+        assert len(report["pdf_sha256"]) == 64
+        assert "data/processed/events.parquet" in report["inputs"]
+
+
+def test_second_run_in_another_folder_gives_the_same_bytes(project, tmp_path):
+    again = copy_project(tmp_path)
+    done = snakemake(again)
+    assert done.returncode == 0, done.stderr[-5000:]
+    outputs = [
+        "data/processed/events.parquet",
+        "data/processed/events.csv",
+        "data/processed/facts.parquet",
+        "data/processed/datapackage.json",
+        "reports/totals.ipynb",
+        "reports/estimates.ipynb",
+        "reports/totals.pdf",
+        "reports/estimates.pdf",
+        "reports/manifest.json",
+    ]
+    for name in outputs:
+        assert (project / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_nothing_to_do_after_a_run(project):
+    done = snakemake(project, "--dry-run", "--quiet", "rules")
+    assert done.returncode == 0, done.stderr
+    assert "Job stats" not in done.stdout + done.stderr
+
+
+def test_dist_bundles_the_reports(project):
+    done = snakemake(project, "dist")
+    assert done.returncode == 0, done.stderr[-5000:]
+    (bundle,) = (project / "reports").glob("swaptally-reports-*.zip")
+    names = zipfile.ZipFile(bundle).namelist()
+    assert names == sorted(
+        ["datapackage.json", "estimates.pdf", "events.csv", "manifest.json", "totals.pdf"]
+    )

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Benchmark extract_facts (words/second) against quantulum3 on the same text.
+
+Not a test: prints rates. The dev corpus texts are repeated until about --mb megabytes;
+extract_facts runs over every copy; quantulum3 (≈ 1,000 times slower) runs over a fixed
+sample of the same text and its rate is scaled to words/second.
+
+    python workflow/benchmarks/bench_extract.py [CORPUS.jsonl] [--mb 10] [--sample-words 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+from swaptally.extract import extract_facts, load_lexicon
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+
+
+def load_docs(path: Path) -> list[tuple[str, dt.date | None]]:
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            pub = dt.date.fromisoformat(d["published"]) if d.get("published") else None
+            docs.append((d["text"], pub))
+    return docs
+
+
+def repeat_to(docs: list[tuple[str, dt.date | None]], size: int) -> list[tuple[str, dt.date | None]]:
+    out, total = [], 0
+    while total < size:
+        for text, pub in docs:
+            out.append((text, pub))
+            total += len(text.encode("utf-8"))
+            if total >= size:
+                break
+    return out
+
+
+def words(docs: list[tuple[str, dt.date | None]]) -> int:
+    return sum(len(text.split()) for text, _ in docs)
+
+
+def bench_swaptally(docs: list[tuple[str, dt.date | None]]) -> tuple[float, int]:
+    lex = load_lexicon()
+    started = time.perf_counter()
+    n = sum(len(extract_facts(text, pub, lex)) for text, pub in docs)
+    return time.perf_counter() - started, n
+
+
+def bench_quantulum(docs: list[tuple[str, dt.date | None]], sample_words: int) -> tuple[float, int]:
+    from quantulum3 import parser  # imported here: its start-up is not part of the rate
+
+    sample, count = [], 0
+    for text, _ in docs:
+        sample.append(text)
+        count += len(text.split())
+        if count >= sample_words:
+            break
+    parser.parse("warm up 3 people")
+    started = time.perf_counter()
+    for text in sample:
+        parser.parse(text)
+    return time.perf_counter() - started, count
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--mb", type=float, default=10.0, help="size of the repeated text")
+    ap.add_argument("--sample-words", type=int, default=5000, help="quantulum3 sample size")
+    args = ap.parse_args()
+
+    docs = repeat_to(load_docs(args.corpus), int(args.mb * 1_000_000))
+    n_words = words(docs)
+    mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1e6
+    secs, n_facts = bench_swaptally(docs)
+    print(f"text: {len(docs)} documents, {mb:.1f} MB, {n_words:,} words")
+    print(f"swaptally extract_facts: {n_words / secs:,.0f} words/s ({secs:.2f} s, {n_facts:,} facts)")
+    q_secs, q_words = bench_quantulum(docs, args.sample_words)
+    print(f"quantulum3 parser.parse: {q_words / q_secs:,.0f} words/s "
+          f"(sample of {q_words:,} words in {q_secs:.2f} s, scaled)")
+
+
+if __name__ == "__main__":
+    main()

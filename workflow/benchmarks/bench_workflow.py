@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""Benchmark the workflow from raw texts to data/processed/events.parquet.
+
+For each size N: copy the project into a temporary folder, generate N synthetic
+articles (workflow/benchmarks/synthetic.py) into it, and run
+
+    snakemake data/processed/events.parquet --config raw=corpus shards=S
+
+measuring wall time and peak memory (RSS) per stage by watching Snakemake's
+process tree with psutil (every job is a `swaptally ingest|extract|events`
+process). Then, on the same project: a no-op re-run, and a re-run after one
+article is added, until events.parquet is updated. The reports stage is not
+part of the timed path. Prints one table.
+
+    python workflow/benchmarks/bench_workflow.py --sizes 1000 10000 100000 [--shards 64]
+
+Stage wall is from the first job of a stage starting to its last job ending;
+"job peak" is the largest RSS of one job; "stage peak" the largest sum of RSS
+of the stage's jobs running at the same time; "run peak" the largest RSS of
+Snakemake and all its jobs together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+from synthetic import generate  # noqa: E402
+
+PROJECT_PARTS = ("Snakefile", "workflow", "notebooks")
+STAGES = ("ingest", "extract", "events")
+TARGET = "data/processed/events.parquet"
+
+
+@dataclass
+class Job:
+    stage: str
+    start: float
+    end: float
+    peak: int = 0
+
+
+@dataclass
+class Watch:
+    """Samples a process tree until stopped: jobs by stage, and the peak of the whole tree."""
+
+    root: psutil.Process
+    interval: float = 0.02
+    jobs: dict[int, Job] = field(default_factory=dict)
+    samples: list[tuple[float, dict[int, int]]] = field(default_factory=list)
+    run_peak: int = 0
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    def _stage(self, proc: psutil.Process) -> str | None:
+        try:
+            cmd = proc.cmdline()
+        except (psutil.Error, OSError):
+            return None
+        # the `swaptally` console script: [python, .../swaptally, stage, ...]
+        for i, part in enumerate(cmd[:3]):
+            if part.endswith("swaptally") and i + 1 < len(cmd) and cmd[i + 1] in STAGES:
+                return cmd[i + 1]
+        return None
+
+    def run(self) -> None:
+        while not self._stop.is_set():
+            now = time.perf_counter()
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                break
+            total, current = 0, {}
+            for proc in procs:
+                try:
+                    rss = proc.memory_info().rss
+                except psutil.Error:
+                    continue
+                total += rss
+                job = self.jobs.get(proc.pid)
+                if job is None:
+                    stage = self._stage(proc)
+                    if stage is None:
+                        continue
+                    job = self.jobs[proc.pid] = Job(stage, now, now)
+                job.end = now
+                job.peak = max(job.peak, rss)
+                current[proc.pid] = rss
+            self.run_peak = max(self.run_peak, total)
+            self.samples.append((now, current))
+            time.sleep(self.interval)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def stage_rows(self) -> dict[str, tuple[int, float, int, int]]:
+        """stage → (jobs, wall seconds, largest job RSS, largest concurrent RSS)."""
+        rows = {}
+        for stage in STAGES:
+            jobs = {pid: j for pid, j in self.jobs.items() if j.stage == stage}
+            if not jobs:
+                continue
+            wall = max(j.end for j in jobs.values()) - min(j.start for j in jobs.values())
+            concurrent = max(
+                (
+                    sum(rss for pid, rss in sample.items() if pid in jobs)
+                    for _, sample in self.samples
+                ),
+                default=0,
+            )
+            rows[stage] = (len(jobs), wall, max(j.peak for j in jobs.values()), concurrent)
+        return rows
+
+
+def snakemake(project: Path, config: list[str], log: Path, extra: tuple[str, ...] = ()):
+    """Run snakemake to the events table; returns (wall seconds, Watch)."""
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    cmd = [
+        sys.executable, "-m", "snakemake", "--cores", "2",
+        "--workflow-profile", "workflow/profiles/default",
+        TARGET, "--config", *config, *extra,
+    ]  # fmt: skip
+    started = time.perf_counter()
+    with open(log, "a") as out:
+        out.write(f"\n$ {' '.join(cmd)}\n")
+        out.flush()
+        proc = psutil.Popen(cmd, cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+        watch = Watch(proc)
+        thread = threading.Thread(target=watch.run, daemon=True)
+        thread.start()
+        code = proc.wait()
+        wall = time.perf_counter() - started
+        watch.stop()
+        thread.join()
+    if code != 0:
+        sys.exit(f"snakemake failed ({code}); see {log}")
+    return wall, watch
+
+
+def copy_project(target: Path) -> None:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+
+
+def mb(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB"
+
+
+def bench(size: int, shards: int, seed: int, workdir: Path, log: Path) -> list[list[str]]:
+    project = workdir / f"n{size}"
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    copy_project(project)
+    t0 = time.perf_counter()
+    words = generate(project / "corpus", size, seed)
+    made = time.perf_counter() - t0
+    print(f"N={size:,}: {words:,} words generated in {made:.1f} s; shards={shards}", flush=True)
+    config = ["raw=corpus", f"shards={shards}"]
+
+    wall, watch = snakemake(project, config, log)
+    rows = []
+    for stage, (jobs, stage_wall, job_peak, stage_peak) in watch.stage_rows().items():
+        rows.append(
+            [f"{size:,}", stage, str(jobs), f"{stage_wall:.1f}", mb(job_peak), mb(stage_peak)]
+        )
+    rows.append([f"{size:,}", "raw → events (all)", "", f"{wall:.1f}", "", mb(watch.run_peak)])
+
+    noop, watch = snakemake(project, config, log)
+    rows.append(
+        [f"{size:,}", "no-op re-run", str(len(watch.jobs)), f"{noop:.1f}", "", mb(watch.run_peak)]
+    )
+
+    events = project / TARGET
+    before = events.stat().st_mtime_ns
+    generate(project / "corpus", 1, seed, first=size)  # one more article, a new path
+    added, watch = snakemake(project, config, log)
+    if events.stat().st_mtime_ns == before:
+        sys.exit("events.parquet was not updated after adding an article")
+    rows.append(
+        [
+            f"{size:,}",
+            "one article added",
+            str(len(watch.jobs)),
+            f"{added:.1f}",
+            "",
+            mb(watch.run_peak),
+        ]
+    )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument(
+        "--shards", type=int, default=0, help="shard count (default: the workflow's config)"
+    )
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workdir", type=Path, help="keep the projects here (default: a temp dir)")
+    args = parser.parse_args()
+
+    if args.shards:
+        shards = args.shards
+    else:
+        import yaml
+
+        shards = yaml.safe_load((ROOT / "workflow/config.yaml").read_text())["shards"]
+    tmp = None
+    if args.workdir:
+        workdir = args.workdir
+        workdir.mkdir(parents=True, exist_ok=True)
+    else:
+        tmp = tempfile.TemporaryDirectory(prefix="swaptally-bench-")
+        workdir = Path(tmp.name)
+    log = workdir / "snakemake.log"
+    print(f"cores: {os.cpu_count()}; Snakemake output in {log}", flush=True)
+    rows = []
+    try:
+        for size in args.sizes:
+            rows += bench(size, shards, args.seed, workdir, log)
+    finally:
+        if tmp is not None and not args.workdir:
+            shutil.copy(log, Path(tempfile.gettempdir()) / "swaptally-bench-snakemake.log")
+            tmp.cleanup()
+    header = ["articles", "stage", "jobs", "wall s", "job peak RSS", "peak RSS"]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    print()
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+# Paths and helpers shared by every stage.
+import json
+import os
+from functools import cache
+
+from swaptally.ingest import shard_map
+from swaptally.report import inputs_hash
+
+RAW = config["raw"]
+INTERIM = config["interim"]
+PROCESSED = config["processed"]
+REPORTS = config["reports_dir"]
+SHARDS = range(config["shards"])
+REPORT_NAMES = sorted(config["reports"])
+LOGS = f"{INTERIM}/logs"
+
+
+wildcard_constraints:
+    shard=r"\d+",
+    report=r"[a-z0-9][a-z0-9_-]*",
+
+
+@cache
+def shards_of_corpus():
+    """One walk of the raw corpus, split into shards by path hash."""
+    return shard_map(RAW, config["shards"])
+
+
+def shard_inputs(wildcards):
+    return shards_of_corpus()[int(wildcards.shard)]
+
+
+def report_values(name):
+    """A report's parameters with the table paths this workflow writes."""
+    values = {
+        "events": f"{PROCESSED}/events.parquet",
+        "facts": f"{PROCESSED}/facts.parquet",
+        "rejected": f"{PROCESSED}/rejected.csv",
+    }
+    values.update(config["reports"][name].get("parameters", {}))
+    return json.dumps(values, sort_keys=True)
+
+
+def report_notebook(wildcards):
+    return config["reports"][wildcards.report]["notebook"]
+
+
+def bundle_name(wildcards):
+    """The bundle is named by a short hash of the raw texts, config and notebooks."""
+    sources = [p for paths in shards_of_corpus().values() for p in paths]
+    sources += ["workflow/config.yaml"] + [
+        config["reports"][r]["notebook"] for r in REPORT_NAMES
+    ]
+    return f"{REPORTS}/swaptally-reports-{inputs_hash(sources)}.zip"

@@ -1,0 +1,30 @@
+rule events:
+    """All facts → facts/events tables, events.csv, rejected.csv and the data package."""
+    input:
+        facts=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
+        rejected=expand(f"{INTERIM}/rejected/shard-{{shard}}.parquet", shard=SHARDS),
+    output:
+        facts=f"{PROCESSED}/facts.parquet",
+        events=f"{PROCESSED}/events.parquet",
+        csv=report(
+            f"{PROCESSED}/events.csv",
+            caption="../report/events.rst",
+            category="Tables",
+            labels={"table": "events"},
+        ),
+        rejected=report(
+            f"{PROCESSED}/rejected.csv",
+            caption="../report/rejected.rst",
+            category="Tables",
+            labels={"table": "rejected texts"},
+        ),
+        package=f"{PROCESSED}/datapackage.json",
+    log:
+        f"{LOGS}/events.log",
+    conda:
+        "../envs/swaptally.yaml"
+    params:
+        outdir=lambda wildcards, output: os.path.dirname(output.events),
+    shell:
+        "swaptally events {input.facts:q} --rejected {input.rejected:q}"
+        " --outdir {params.outdir:q} > {log:q} 2>&1"

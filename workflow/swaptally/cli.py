@@ -1,0 +1,388 @@
+"""The swaptally command line: every workflow stage is one subcommand.
+
+swaptally ingest   raw texts → documents table (one shard)
+swaptally extract  documents or raw texts → counted facts
+swaptally events   facts → facts/events tables, CSV and data package
+swaptally report   parameters, executed notebooks, PDFs, manifest, bundle
+swaptally explain  one text with each fact marked at its sentence
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import polars as pl
+
+from swaptally import __version__
+
+log = logging.getLogger("swaptally")
+
+
+def progress(items: Iterable, total: int | None, what: str) -> Iterator:
+    """A progress bar on a terminal; silent in logs and CI (tqdm's disable=None)."""
+    from tqdm import tqdm
+
+    return iter(
+        tqdm(
+            items,
+            total=total,
+            desc=what,
+            unit=" " + what.split()[-1],
+            disable=None,
+            file=sys.stderr,
+        )
+    )
+
+
+# ---------------------------------------------------------------- ingest
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from swaptally import ingest, tables
+
+    paths = list(ingest.iter_inputs(args.paths))
+    if args.shards:
+        paths = [p for p in paths if ingest.shard_of(p, args.shards) == args.shard]
+    documents, rejected = ingest.read_paths(progress(paths, len(paths), "ingest files"))
+    for doc in documents:
+        for warning in doc.warnings:
+            log.warning("%s: %s", doc.path, warning)
+    for item in rejected:
+        log.warning("%s: rejected: %s", item.path, item.reason)
+    rows = [{**asdict(d), "warnings": "; ".join(d.warnings) or None} for d in documents]
+    docs = tables.frame(rows, tables.DOCUMENT_COLUMNS).sort("path")
+    tables.write_parquet(docs, args.output)
+    rejects = tables.frame([asdict(r) for r in rejected], tables.REJECTED_COLUMNS).sort("path")
+    if args.rejected:
+        tables.write_parquet(rejects, args.rejected)
+    log.info("ingest: %d files, %d documents, %d rejected", len(paths), docs.height, rejects.height)
+    return 0
+
+
+# ---------------------------------------------------------------- extract
+
+
+def _documents(paths: Sequence[str]) -> pl.DataFrame:
+    """Documents from documents tables (.parquet) and raw files or folders, in one frame."""
+    from swaptally import ingest, tables
+
+    frames = [pl.read_parquet(p) for p in paths if p.endswith(".parquet")]
+    raw = list(ingest.iter_inputs(p for p in paths if not p.endswith(".parquet")))
+    if raw:
+        documents, rejected = ingest.read_paths(raw)
+        for item in rejected:
+            log.warning("%s: rejected: %s", item.path, item.reason)
+        rows = [{**asdict(d), "warnings": "; ".join(d.warnings) or None} for d in documents]
+        frames.append(tables.frame(rows, tables.DOCUMENT_COLUMNS))
+    if not frames:
+        return tables.frame([], tables.DOCUMENT_COLUMNS)
+    return pl.concat(frames, how="vertical_relaxed")
+
+
+def facts_of(documents: pl.DataFrame, lexicon_files: Sequence[str] = ()) -> pl.DataFrame:
+    """Run the extractor over every document; one row per fact with the document's provenance."""
+    from swaptally import tables
+    from swaptally.extract import extract_facts, load_lexicon
+
+    lexicon = load_lexicon(lexicon_files)
+    rows = []
+    columns = ["doc_id", "path", "publisher", "published", "url", "text"]
+    for doc_id, path, publisher, published, url, text in progress(
+        documents.select(columns).iter_rows(), documents.height, "extract documents"
+    ):
+        for fact in extract_facts(text, published, lexicon):
+            rows.append(
+                {
+                    "doc_id": doc_id,
+                    "path": path,
+                    "publisher": publisher,
+                    "published": published,
+                    "url": url,
+                }
+                | asdict(fact)
+            )
+    facts = tables.frame(rows, tables.FACT_COLUMNS)
+    return facts.sort(tables.FACT_ORDER, nulls_last=True)
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from swaptally import tables
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        log.error("no such file or folder: %s", ", ".join(missing))
+        return 2
+    facts = facts_of(_documents(args.paths), args.lexicon)
+    if args.format == "jsonl":
+        lines = (
+            json.dumps(row, default=_json_default, ensure_ascii=False)
+            for row in facts.iter_rows(named=True)
+        )
+        text = "".join(line + "\n" for line in lines)
+        if args.output:
+            tables.write_text(text, args.output)
+        else:
+            sys.stdout.write(text)
+    elif args.format == "csv":
+        if args.output:
+            tables.write_csv(facts, args.output)
+        else:
+            sys.stdout.write(facts.write_csv())
+    else:
+        if not args.output:
+            log.error("--format parquet needs -o/--output")
+            return 2
+        tables.write_parquet(facts, args.output)
+    log.info("extract: %d facts", facts.height)
+    return 0
+
+
+# ---------------------------------------------------------------- events
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from swaptally import tables
+    from swaptally.events import build_events
+
+    outdir = Path(args.outdir)
+    scan = pl.scan_parquet(args.facts, schema=tables.FACT_SCHEMA) if args.facts else None
+    facts = scan.collect() if scan is not None else tables.frame([], tables.FACT_COLUMNS)
+    facts, events = build_events(facts)
+    rejected = (
+        pl.concat([pl.read_parquet(p) for p in args.rejected]).sort("path")
+        if args.rejected
+        else tables.frame([], tables.REJECTED_COLUMNS)
+    )
+    tables.write_parquet(facts, outdir / "facts.parquet")
+    tables.write_parquet(events, outdir / "events.parquet")
+    tables.write_csv(events, outdir / "events.csv")
+    tables.write_csv(rejected, outdir / "rejected.csv")
+    package = tables.datapackage(
+        [
+            (
+                outdir / "facts.parquet",
+                "every counted fact with its sentence and source",
+                [
+                    *tables.FACT_COLUMNS,
+                    (
+                        "date_inherited",
+                        pl.Boolean(),
+                        "date taken from a dated fact of the same figure",
+                    ),
+                    ("event_id", pl.String(), "the event the fact belongs to"),
+                ],
+                None,
+            ),
+            (
+                outdir / "events.parquet",
+                "one row per real-world event and side",
+                tables.EVENT_COLUMNS,
+                "event_id",
+            ),
+            (
+                outdir / "events.csv",
+                "the events table as CSV (same rows and order)",
+                tables.EVENT_COLUMNS,
+                "event_id",
+            ),
+            (
+                outdir / "rejected.csv",
+                "raw texts not read, with the reason",
+                tables.REJECTED_COLUMNS,
+                None,
+            ),
+        ],
+        sources=[
+            {
+                "title": f"{facts['doc_id'].n_unique()} news documents",
+                "generator": f"swaptally {__version__}",
+            }
+        ],
+    )
+    tables.write_text(
+        json.dumps(package, indent=2, sort_keys=True) + "\n", outdir / "datapackage.json"
+    )
+    log.info(
+        "events: %d facts → %d events; %d rejected texts",
+        facts.height,
+        events.height,
+        rejected.height,
+    )
+    return 0
+
+
+# ---------------------------------------------------------------- report
+
+
+def cmd_report_params(args: argparse.Namespace) -> int:
+    from swaptally.report import write_parameters
+
+    write_parameters(args.name, args.notebook, json.loads(args.values), args.output)
+    return 0
+
+
+def cmd_report_normalize(args: argparse.Namespace) -> int:
+    from swaptally.report import normalise_notebook
+
+    source = sys.stdin.read() if args.input == "-" else Path(args.input).read_text(encoding="utf-8")
+    if not source.strip():
+        log.error("no notebook on input (did papermill fail?)")
+        return 1
+    normalise_notebook(source, args.output)
+    return 0
+
+
+def cmd_report_pdf(args: argparse.Namespace) -> int:
+    from swaptally.report import render_pdf
+
+    render_pdf(args.notebook, args.output)
+    return 0
+
+
+def cmd_report_manifest(args: argparse.Namespace) -> int:
+    from swaptally.report import write_manifest
+
+    write_manifest(args.parameters, args.output, args.reports_dir)
+    return 0
+
+
+def cmd_report_bundle(args: argparse.Namespace) -> int:
+    from swaptally.report import write_bundle
+
+    write_bundle(args.files, args.output)
+    return 0
+
+
+# ---------------------------------------------------------------- explain
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from swaptally import ingest
+    from swaptally.explain import explain
+    from swaptally.extract import extract_facts, load_lexicon
+
+    documents, rejected = ingest.read_paths(ingest.iter_inputs([args.path]))
+    for item in rejected:
+        print(f"{item.path}: rejected: {item.reason}", file=sys.stderr)
+    lexicon = load_lexicon(args.lexicon)
+    for doc in documents:
+        print(f"== {doc.path} (published {doc.published})")
+        print(explain(doc.text, extract_facts(doc.text, doc.published, lexicon)))
+    return 0 if documents else 1
+
+
+# ---------------------------------------------------------------- parser
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="swaptally", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    root.add_argument("--version", action="version", version=f"swaptally {__version__}")
+    root.add_argument("-q", "--quiet", action="store_true", help="only warnings and errors")
+    sub = root.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser(
+        "ingest",
+        help="raw texts → documents table",
+        description="Read raw texts (.md/.txt with "
+        "front matter or a sidecar .yaml, .html, .jsonl feeds) into a documents table.",
+    )
+    p.add_argument("paths", nargs="+", help="raw files or folders")
+    p.add_argument(
+        "--shard", type=int, default=0, help="keep only the files of this shard (0-based)"
+    )
+    p.add_argument("--shards", type=int, default=0, help="number of shards (0: no sharding)")
+    p.add_argument("-o", "--output", required=True, help="documents .parquet to write")
+    p.add_argument("--rejected", help="rejections .parquet to write")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser(
+        "extract",
+        help="documents or raw texts → counted facts",
+        description="Extract counted facts. PATH is a documents .parquet, a raw file or a folder.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--format", choices=("parquet", "jsonl", "csv"), default="parquet")
+    p.add_argument(
+        "-o", "--output", help="file to write (jsonl and csv default to standard output)"
+    )
+    p.add_argument(
+        "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
+    )
+    p.set_defaults(run=cmd_extract)
+
+    p = sub.add_parser("events", help="facts → events table, CSV and data package")
+    p.add_argument("facts", nargs="*", help="facts .parquet shards")
+    p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
+    p.add_argument(
+        "--outdir", default="data/processed", help="where to write (default: data/processed)"
+    )
+    p.set_defaults(run=cmd_events)
+
+    p = sub.add_parser("report", help="report steps around papermill")
+    steps = p.add_subparsers(dest="step", required=True)
+    s = steps.add_parser(
+        "params", help="check a report's parameters and write them for papermill -f"
+    )
+    s.add_argument("name")
+    s.add_argument("--notebook", required=True)
+    s.add_argument("--values", default="{}", help="parameters as a JSON object")
+    s.add_argument("-o", "--output", required=True)
+    s.set_defaults(run=cmd_report_params)
+    s = steps.add_parser("normalize", help="strip run timestamps from an executed notebook")
+    s.add_argument(
+        "input", nargs="?", default="-", help="executed notebook (default: standard input)"
+    )
+    s.add_argument("-o", "--output", required=True)
+    s.set_defaults(run=cmd_report_normalize)
+    s = steps.add_parser("pdf", help="executed notebook → PDF, code hidden")
+    s.add_argument("notebook")
+    s.add_argument("-o", "--output", required=True)
+    s.set_defaults(run=cmd_report_pdf)
+    s = steps.add_parser("manifest", help="list every report with hashes, parameters and inputs")
+    s.add_argument("parameters", nargs="+", help="the reports' parameter files")
+    s.add_argument("--reports-dir", default="reports")
+    s.add_argument("-o", "--output", required=True)
+    s.set_defaults(run=cmd_report_manifest)
+    s = steps.add_parser("bundle", help="zip files for distribution, byte-stable")
+    s.add_argument("files", nargs="+")
+    s.add_argument("-o", "--output", required=True)
+    s.set_defaults(run=cmd_report_bundle)
+
+    p = sub.add_parser("explain", help="show one text with each fact marked at its sentence")
+    p.add_argument("path", help="a raw file (a .jsonl feed shows each article)")
+    p.add_argument(
+        "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
+    )
+    p.set_defaults(run=cmd_explain)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(message)s"
+    )
+    try:
+        return args.run(args)
+    except (ValueError, OSError) as err:
+        log.error("%s", err)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Date expressions resolved against the publication date.
+
+A weekday equal to the publication weekday is the publication day ("on Saturday" in a
+Saturday paper). Past events take the latest such weekday on or before publication,
+planned ones the next on or after it. Day-and-month without a year take the year that
+puts them nearest publication. Month-only mentions have month precision: they fix no day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "DateMention",
+    "find_dates",
+    "find_period",
+    "ordinal_day",
+    "resolve_weekday",
+]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+}  # fmt: skip
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+_MONTH = (
+    r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_RE = re.compile(
+    r"\b(?=[0-9A-Zlntoy])(?:"
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    rf"|{_MONTH.format(g='m3')}(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
+    r"|(?P<last>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past)\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+    r"|(?P<rel>(?i:today|tonight|yesterday|tomorrow|this\s+morning|this\s+evening|overnight))"
+    r")(?![\w-])",
+)
+# a month named alone is a date only after one of these (or with a year): "in May"
+_MONTH_PRE_RE = re.compile(
+    r"\b(?:in|since|from|until|of|early|late|mid-?|by|during|end\s+of|start\s+of)\s*$",
+    re.IGNORECASE,
+)
+_SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_PERIOD_RE = re.compile(
+    r"\bover\s+(?:the\s+(?:next|coming|past)\s+|a\s+)?(?P<n>two|three|four|five|six|seven|ten|\d)"
+    r"[\s-]+days?\b|\b(?:these|the\s+past|the\s+last|in\s+just)\s+(?:these\s+)?"
+    r"(?P<n2>two|three|four|five|six|seven|\d)\s+days\b",
+    re.IGNORECASE,
+)
+_ORDINAL_DAY_RE = re.compile(
+    r"\b(?P<o>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+    r"(?:and\s+final\s+|and\s+last\s+)?(?:day|stage|phase|part|round)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    past: dt.date | None  # the day when the text speaks of something done
+    future: dt.date | None  # the day when it speaks of something planned
+    precision: str  # day | month
+    since: bool  # "since March 2022": the start of a period ending at publication
+
+
+def resolve_weekday(weekday: int, published: dt.date, future: bool, shift: str = "") -> dt.date:
+    """Weekday (0 = Monday) → a date; 'last'/'next' in `shift` exclude publication day."""
+    back = (published.weekday() - weekday) % 7
+    if future or shift == "next":
+        ahead = (weekday - published.weekday()) % 7
+        return published + dt.timedelta(days=ahead or (7 if shift == "next" else 0))
+    if shift == "last" and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """The year that puts day/month nearest publication (a report of last December…)."""
+    if published is None:
+        return None
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        gap = (cand - published).days
+        # events are reported after they happen: allow ~2 months ahead, ~10 back
+        score = gap if gap >= 0 else -gap / 5
+        if gap <= 62 and (best is None or score < best[0]):
+            best = (score, year)
+    return best[1] if best else None
+
+
+def _day(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _mention(m: re.Match[str], s: str, published: dt.date | None) -> DateMention | None:
+    g = m.groupdict()
+    since = bool(_SINCE_RE.search(s, max(0, m.start() - 14), m.start()))
+    if g["d1"] or g["d2"]:
+        month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
+        day = int(g["d1"] or g["d2"])
+        y = g["y1"] or g["y2"]
+        d = _day(int(y) if y else _year_for(month, day, published), month, day)
+        return DateMention(m.start(), m.end(), d, d, "day", since) if d else None
+    if g["m3"]:
+        if not g["y3"] and not _MONTH_PRE_RE.search(s, max(0, m.start() - 12), m.start()):
+            return None  # "May" the verb, or a month with no anchor
+        month = _MONTHS[g["m3"][:3].lower()]
+        year = int(g["y3"]) if g["y3"] else _year_for(month, 1, published)
+        d = _day(year, month, 1)
+        return DateMention(m.start(), m.end(), d, d, "month", since) if d else None
+    if published is None:
+        return None
+    if g["wd"]:
+        wd = _WEEKDAYS.index(g["wd"].lower())
+        shift = (g["last"] or "").split()[0].lower() if g["last"] else ""
+        past = resolve_weekday(wd, published, False, shift)
+        fut = past if shift == "last" else resolve_weekday(wd, published, True, shift)
+        return DateMention(m.start(), m.end(), past, fut, "day", since)
+    rel = g["rel"].lower()
+    offset = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+    d = published + dt.timedelta(days=offset)
+    return DateMention(m.start(), m.end(), d, d, "day", since)
+
+
+def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
+    """Every date expression in `s`, resolved against `published` where it is relative."""
+    out = []
+    for m in _DATE_RE.finditer(s):
+        mention = _mention(m, s, published)
+        if mention is None:
+            continue
+        # "Friday, May 23" / "Sunday (Jan 19)": the explicit date wins over the weekday
+        if out and mention.precision == "day" and 0 <= mention.start - out[-1].end <= 3:
+            if m["wd"] is None and re.fullmatch(r"[\w]+day", s[out[-1].start : out[-1].end]):
+                out.pop()
+        out.append(mention)
+    return out
+
+
+def find_period(s: str) -> int | None:
+    """Length in days of a total spread over days: 'over three days' → 3."""
+    m = _PERIOD_RE.search(s)
+    if not m:
+        return None
+    n = (m["n"] or m["n2"]).lower()
+    return _COUNTS.get(n) or (int(n) if n.isdigit() else None)
+
+
+def ordinal_day(s: str) -> int | None:
+    """'the second day' / 'first stage' → 2 / 1: which day of a multi-day swap `s` is about."""
+    m = _ORDINAL_DAY_RE.search(s)
+    return _ORDINALS[m["o"].lower()] if m else None

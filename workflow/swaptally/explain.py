@@ -1,0 +1,38 @@
+"""Show why facts were (or were not) extracted: the text with each fact at its sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from swaptally.extract import Fact
+from swaptally.sentences import sentence_spans
+
+__all__ = ["explain"]
+
+
+def _describe(f: Fact, text: str) -> str:
+    figure = text[f.span_start : f.span_end]
+    rng = f"{f.low}" if f.low == f.high else f"{f.low}..{f.high}"
+    when = f.date.isoformat() if f.date else "-"
+    if f.period_start or f.period_end:
+        when += f" period {f.period_start or '?'}..{f.period_end or '?'}"
+    said = f" said_by={f.said_by!r}" if f.said_by else ""
+    return (
+        f"  >> [{f.rule}] {figure!r}: {f.kind} {f.status} persons_of={f.persons_of} "
+        f"held_by={f.held_by} {f.category} {rng} ({f.qualifier}) date={when}{said}"
+    )
+
+
+def explain(text: str, facts: Sequence[Fact]) -> str:
+    """`text` one sentence a line, numbered, each followed by the facts drawn from it."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence_no, []).append(f)
+    lines = []
+    for no, (start, end) in enumerate(sentence_spans(text)):
+        mark = "*" if no in by_sentence else " "
+        lines.append(f"{mark}{no:4d}  {text[start:end]}")
+        lines.extend(_describe(f, text) for f in by_sentence.get(no, []))
+    total = len(facts)
+    lines.append(f"-- {total} fact{'s' if total != 1 else ''} in {len(by_sentence)} sentences")
+    return "\n".join(lines) + "\n"

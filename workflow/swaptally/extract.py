@@ -1,0 +1,1021 @@
+"""Sentences → counted facts (see FACTS.md).
+
+Pipeline per document: split sentences; keep only sentences with a figure (digit,
+number word or vague plural) and a people word (cheap prefilter); in those, find the
+figures (numbers.py), keep the ones whose noun phrase counts people, and fill the
+fields from cues scoped to the figure's clause. Document context supplies what a
+sentence leaves out: the two parties of the swap, the last actor named (pronouns),
+the speaker of a quote, the first day of a multi-day swap.
+
+The lexicon (actors, people nouns, cue words) is data in lexicon/*.yaml; a user can
+merge files of the same format on top with `load_lexicon([...])`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from swaptally.dates import DateMention, find_dates, find_period, ordinal_day
+from swaptally.numbers import Quantity, find_quantities
+from swaptally.sentences import sentence_spans
+
+__all__ = ["Fact", "Lexicon", "extract_facts", "load_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: str  # exchange | release | held
+    status: str  # reported | planned | estimated
+    persons_of: str  # ISO alpha-2 or "XX"
+    held_by: str | None  # ISO alpha-2, "XX" or None
+    category: str  # military | civilian | unspecified
+    low: int | None
+    high: int | None
+    qualifier: str  # exact | range | approx | at_least | at_most | vague
+    date: datetime.date | None
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    said_by: str | None
+    sentence_no: int  # 0-based index of the sentence in the text
+    sentence: str  # the sentence text
+    span_start: int  # text[span_start:span_end] is the figure as written
+    span_end: int
+    rule: str  # name of the rule that produced it
+
+
+# ---------------------------------------------------------------- lexicon
+
+_PACKAGE_DIR = Path(__file__).with_name("lexicon")
+
+
+def _phrase_re(phrase: str) -> str:
+    """A lexicon phrase → regex: spaces match any whitespace, a final '*' any word ending."""
+    star = phrase.endswith("*")
+    core = phrase[:-1] if star else phrase
+    body = r"\s+".join(r"[\w'’-]+" if w == "~" else re.escape(w) for w in core.split())
+    body = body.replace("'", "['’]").replace("’", "['’]")
+    return body + (r"[\w-]*" if star else "")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases → one regex alternation, factored as a trie (re tries alternatives one by one)."""
+    trie: dict = {}
+    for p in set(phrases):
+        node = trie
+        for tok in _tokens(p):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    return _trie_re(trie)
+
+
+def _tokens(phrase: str) -> list[str]:
+    """A phrase as regex tokens: one per character, a space/'~'/'*' as its own piece."""
+    star = phrase.endswith("*")
+    core = phrase[:-1] if star else phrase
+    out: list[str] = []
+    for i, word in enumerate(core.split()):
+        if i:
+            out.append(r"\s+")
+        if word == "~":
+            out.append(r"[\w'’-]+")
+            continue
+        out.extend("['’]" if c in "'’" else re.escape(c) for c in word)
+    if star:
+        out.append(r"[\w-]*")
+    return out
+
+
+def _trie_re(node: dict) -> str:
+    ends = "" in node
+    branches = [tok + _trie_re(child) for tok, child in sorted(node.items()) if tok]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # longer matches first: the empty ending is tried last, as an optional group
+    return f"(?:{body})?" if ends else body
+
+
+def _first_chars(phrases: Iterable[str], fold: bool) -> str:
+    """A lookahead on the first characters of `phrases`: big alternations fail fast."""
+    chars = {p[0] for p in phrases if p}
+    if fold:
+        chars |= {c.swapcase() for c in chars}
+    if not chars or "~" in chars or "'" in chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def _words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    phrases = list(phrases)
+    alt = _alternation(phrases) or r"(?!x)x"
+    head = _first_chars(phrases, bool(flags & re.IGNORECASE))
+    return re.compile(rf"(?<![\w]){head}(?:{alt})(?![\w])", flags)
+
+
+def _merge(base: dict, extra: dict) -> None:
+    """Merge `extra` into `base`: dicts recursively, lists appended without duplicates."""
+    for key, value in (extra or {}).items():
+        if isinstance(value, dict):
+            _merge(base.setdefault(key, {}), value)
+        elif isinstance(value, list):
+            have = base.setdefault(key, [])
+            have.extend(v for v in value if v not in have)
+        else:
+            base[key] = value
+
+
+@dataclass
+class Lexicon:
+    """Lexicon data plus the regexes compiled from it."""
+
+    data: dict
+    actor_code: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    actor_re: re.Pattern[str] = field(init=False)
+    noun_re: re.Pattern[str] = field(init=False)
+    np_re: re.Pattern[str] = field(init=False)  # figure → its people noun
+    were_np_re: re.Pattern[str] = field(init=False)  # "70 were Mariupol defenders"
+    noun_category: dict[str, str] = field(default_factory=dict)
+    cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
+
+    def __post_init__(self) -> None:
+        self._compile_actors()
+        cats = self.data.get("categories", {})
+        for cat in ("unspecified", "civilian", "military"):  # more specific wins
+            for noun in cats.get(cat, []) or []:
+                self.noun_category[_norm(noun)] = cat
+        self.noun_re = _words_re(self.noun_category)
+        nouns = _first_chars(self.noun_category, True) + (
+            "(?:" + (_alternation(self.noun_category) or r"(?!x)x") + ")"
+        )
+        self.np_re = re.compile(
+            r"\s*(?:-\s*)?(?:(?:of|among)\s+(?:(?P<poss>the|their|its|his|her|our|these|those)"
+            rf"\s+)?)?{_GAP}(?P<noun>{nouns})(?![\w])(?!\s+(?:exchanges?|swaps?|deals?|releases?))"
+            rf"(?:\s+and\s+(?:{_GAP})(?P<noun2>{nouns})(?![\w]))?",
+            re.IGNORECASE,
+        )
+        self.were_np_re = re.compile(
+            rf"\s+(?:were|are)\s+(?:all\s+)?{_GAP}(?P<noun>{nouns})(?![\w])", re.IGNORECASE
+        )
+        for name, words in (self.data.get("triggers", {}) or {}).items():
+            self.cue[name] = _words_re(words or [])
+
+    def _compile_actors(self) -> None:
+        for code, entry in (self.data.get("actors", {}) or {}).items():
+            entry = entry or {}
+            for kind, is_demonym in (("names", False), ("demonyms", True)):
+                for name in entry.get(kind, []) or []:
+                    name = str(name)
+                    self.actor_code[_norm(name)] = (str(code), is_demonym)
+                    if name.startswith("the "):
+                        self.actor_code[_norm("The " + name[4:])] = (str(code), is_demonym)
+        names = _original_names(self.data)
+        names += ["The " + n[4:] for n in names if n.startswith("the ")]
+        self.actor_re = _words_re(names, 0)
+
+    def category(self, noun: str) -> str:
+        return self.noun_category.get(_norm(noun), "unspecified")
+
+    def actor(self, name: str) -> tuple[str, bool] | None:
+        """(code, is_demonym) for a matched actor name."""
+        hit = self._seen.get(name, _MISSING)
+        if hit is _MISSING:
+            hit = self._seen[name] = self.actor_code.get(_norm(name))
+        return hit
+
+
+def _original_names(data: dict) -> list[str]:
+    out = []
+    for entry in (data.get("actors", {}) or {}).values():
+        for kind in ("names", "demonyms"):
+            out.extend(str(n) for n in (entry or {}).get(kind, []) or [])
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").split()).lower()
+
+
+_CACHE: dict[tuple[str, ...], Lexicon] = {}
+_MISSING = object()
+
+
+def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
+    """The package lexicon with the user YAML files in `extra` merged on top, in order."""
+    key = tuple(str(Path(p).resolve()) for p in extra)
+    if key in _CACHE:
+        return _CACHE[key]
+    data: dict = {}
+    for path in sorted(_PACKAGE_DIR.glob("*.yaml")):
+        _merge(data, yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    for path in extra:
+        _merge(data, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    lex = Lexicon(data)
+    _CACHE[key] = lex
+    return lex
+
+
+# ---------------------------------------------------------------- patterns
+
+_NUM_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|scores|millions"
+)
+# prefilter: a figure of some kind
+_NUMBERISH_RE = re.compile(rf"\d|\b(?=[otfsenhdmOTFSENHDM])(?:{_NUM_WORDS})\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_NUMWORD_RE = re.compile(rf"\b(?=[otfsenhdmOTFSENHDM])(?:{_NUM_WORDS})\b", re.IGNORECASE)
+# words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
+_STOP = (
+    r"on|in|at|from|to|for|were|was|are|is|have|has|had|and|or|by|with|who|that|which|said|"
+    r"says|the|a|an|as|since|after|before|during|into|will|would|be|been|being|than|per|of|"
+    r"killed|dead|died|days?|weeks?|months?|years?|hours?|times|this|these|those|it|they|he|she"
+)
+_GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+){{0,3}}?"
+_EACH_AFTER_RE = re.compile(
+    r"\s*(?:(?:prisoners|people|captives|detainees|POWs)\s+)?(?:each|apiece)\b(?!\s+other)"
+    r"|\s+(?:\w+\s+){0,3}?(?:on|from|for|by|to)\s+(?:each|both|either)\s+sides?\b",
+    re.IGNORECASE,
+)
+_FOR_N_RE = re.compile(r"\s*-?\s*for\s*-?\s*(?:\d|one\b|a\b)", re.IGNORECASE)
+_FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:more\s+|others?\s+|of\s+them\s+|of\s+whom\s+)?(?:people\s+)?"
+    r"(?:were|have\s+been|had\s+been|has\s+been|was|are|will\s+be|would\s+be|to\s+be|being|"
+    r"had|have|were\s+also|have\s+also|are\s+now|is)\s+(?:\w+\s+){0,2}?"
+    r"(?:released|freed|returned|exchanged|swapped|handed|transferred|brought|repatriated|"
+    r"liberated|taken|held|home|received|set\s+free|rescued|included|among|back|captured|"
+    r"detained|abducted|kidnapped|arrested|serving|sentenced|convicted)\b"
+    r"|\s+(?:serving|sentenced|convicted|jailed|detained|arrested)\b"
+    r"|\s+of\s+(?:those|them|whom)\s+(?:released|freed|returned|exchanged)\b"
+    r"|\s+(?:returned|came|went|arrived|got)\s+(?:home|back)\b",
+    re.IGNORECASE,
+)
+_VERB_BEFORE_RE = re.compile(
+    r"(?:exchang|swap|releas|free|return|receiv|handed\s+over|hand\s+over|handing\s+over|"
+    r"bring(?:ing)?\s+home|brought\s+home|bringing\s+back|brought\s+back|trad|repatriat|"
+    r"liberat)\w*\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|figure|tally|count)\s+of\b", re.IGNORECASE)
+_RATE_BEFORE_RE = re.compile(r"\b(?:every|each|per)\s+$", re.IGNORECASE)
+_RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
+_URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?)\S*", re.IGNORECASE)
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+the\s+(?:(?:approximately|around|some|nearly|about|estimated|roughly|over)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THE_PREFIX_RE = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\b[^,]*,", re.IGNORECASE)
+_TWO_PARTY_SUBJ_RE = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations)"
+    r"|(?P<a>[A-Z][\w'’.-]+)\s+and\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,4}?"
+    r"(?:exchang|swap|freed|free|releas|trad|return|handed|carried\s+out)",
+)
+_HANDED_OVER_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?|took|taken|passed|turned|brought|carried)\s+$", re.I)
+_DEATH_RE = re.compile(
+    r"\b(?:killed|killing|dead|died|die|deaths?|death\s+toll|injuring|wounding|executed|"
+    r"casualties|homeless|displaced|evacuated|population|cheered|protest\w*|gathered|"
+    r"attended|voted|lost|missing\s+in\s+action|bodies|remains|buried)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;:()\u2013\u2014\[\]]|(?<=\s)-(?=\s)"
+    r"|,(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
+    r"|\b(?=[wbWB])(?:while|whereas|but)\b",
+)
+_EACH_RE = re.compile(
+    r"\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
+    r"|\b(?:both|each|either|the\s+two)\s+(?:sides|side|countries|parties|nations)\b"
+    r"|\bmutual\b|\breciprocal\b",
+    re.IGNORECASE,
+)
+_TWO_PARTIES_RE = re.compile(r"\b(?:both|each|either|the\s+two)\s+(?:countries|sides|nations)\b")
+_COORD_RE = re.compile(
+    r"^\s*(?:,\s*|and\s+|,\s*and\s+|as\s+well\s+as\s+|plus\s+|,?\s*including\s+|"
+    r",?\s*among\s+them\s+|,?\s*of\s+whom\s+|—\s*|-\s*)(?:some\s+|about\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDER_BEFORE_RE = re.compile(
+    r"(?:held|kept|detained|captured|imprisoned|jailed|holding)\s+(?:captive\s+|hostage\s+)?"
+    r"(?:by|in)\s+(?:the\s+)?$|(?:controlled|occupied|run)\s+by\s+(?:the\s+)?$"
+    r"|(?:released|freed|handed\s+over|returned|freed\s+from\s+captivity)\s+by\s+(?:the\s+)?$"
+    r"|captivity\s+(?:of|in)\s+(?:the\s+)?$|custody\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
+_HOLDER_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s*(?:-|\s)(?:controlled|held|occupied)\b"
+    r"|(?:['’]s)?\s+(?:captivity|prisons?|jails?|custody|detention|prison\s+service|"
+    r"penitentiary|captors)\b",
+    re.IGNORECASE,
+)
+_RELEASER_AFTER_RE = re.compile(
+    r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|then\s+|"
+    r"is\s+|was\s+|will\s+|would\s+|to\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+|"
+    r"are\s+expected\s+to\s+|agreed\s+to\s+|plans\s+to\s+|said\s+it\s+(?:had\s+|would\s+|was\s+|is\s+)?|"
+    r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
+    r"(?:release[sd]?|releasing|free[sd]?|freeing|handed\s+over|hands?\s+over|handing\s+over|"
+    r"set\s+free|transferred|returned\s+to\s+\w+|trade[sd]?|trading|swap(?:s|ped)?|"
+    r"holds?|holding|has|have|had|is\s+holding|are\s+holding|exchange[sd]?)\b",
+    re.IGNORECASE,
+)
+_RECEIVER_AFTER_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+)*"
+    r"(?:received|receives|receiving|got\s+back|welcomed|brought\s+home|bringing\s+home|"
+    r"brought\s+back|secured\s+the\s+release|returned\s+home|repatriated)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJ_RE = re.compile(r"\b(?:It|it|They|they)\s+(?:said|says|had|has|have|will|would)\b")
+_THEN_RE = re.compile(r"^(?:Then|That\s+day|On\s+that\s+day|During\s+it)\b")
+_SPEECH_RE = re.compile(
+    r"\b(?=[sSaAtrwcnpd])(?:said|says|told|stated|announced|reported|added|wrote|confirmed|"
+    r"noted|tweeted|posted|(?P<acc>[Aa]ccording\s+to))\b"
+)
+# the speaker right before a speech verb: "Russia's defence ministry (on Saturday) said"
+_WHO_BEFORE_RE = re.compile(
+    r"(?:^|[,“”\"]\s*|\band\s+|\bthat\s+)(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+)"
+    r"(?:(?:of|for|the|on|[A-Z][\w'’.-]*)\s+){0,7}?)(?:on\s+\w+day\s+|also\s+|later\s+|"
+    r"earlier\s+|further\s+|separately\s+)?$"
+)
+_WHO_AFTER_RE = re.compile(r"\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})")
+_WHO_ACCORDING_RE = re.compile(r"\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s*|of\s+|for\s+|the\s+){1,9})")
+_PRONOUN_WHO_RE = re.compile(r"^(?:he|she|it|they|He|She|It|They|the\s+ministry)$")
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+_SPEECH_AFTER_QUOTE_RE = re.compile(
+    r"[”\"]\s*,?\s*(?P<who>[^,.;”“\"]{2,80}?)\s+(?:said|added|stated|wrote|told)\b"
+    r"|[”\"]\s*,?\s*(?:said|added|stated|wrote)\s+(?P<who2>[^,.;”“\"]{2,60})"
+)
+
+
+# ---------------------------------------------------------------- document context
+
+
+@dataclass(slots=True)
+class _Actor:
+    start: int
+    end: int
+    code: str
+    demonym: bool
+
+
+@dataclass(slots=True)
+class _Sentence:
+    no: int
+    start: int
+    end: int
+    text: str
+    actors: list[_Actor]
+    dates: list[DateMention]
+    breaks: list[tuple[int, int]] | None = None  # clause breaks, computed on first use
+    holders: list[tuple[int, str]] | None = None  # (position, code) of holder cues
+    figure_starts: list[int] = field(default_factory=list)
+    figs: list[_Figure] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    published: datetime.date | None
+    lex: Lexicon
+    parties: list[str] = field(default_factory=list)
+    is_swap: bool = False
+    day1: datetime.date | None = None
+    home: str | None = None  # the party whose people the text counts most
+    home_last: str | None = None  # the last actor named before the current sentence
+
+
+@dataclass(slots=True)
+class _Figure:
+    """A figure that counts people, with what its noun phrase says."""
+
+    q: Quantity
+    np_end: int
+    category: str
+    codes: list[str]
+    possessive: str | None
+    two_sided: bool
+    label: bool  # "1,000-for-1,000"
+    rule: str
+    follows: int | None = None  # index of the figure it is a breakdown of ("including 6")
+    stock: bool = False  # "N of the M hostages": M is a stock
+
+
+def _actors(lex: Lexicon, s: str) -> list[_Actor]:
+    out = []
+    for m in lex.actor_re.finditer(s):
+        hit = lex.actor(m.group())
+        if hit:
+            out.append(_Actor(m.start(), m.end(), hit[0], hit[1]))
+    return out
+
+
+def _parties(doc: _Doc, sents: list[_Sentence]) -> list[str]:
+    """Sides of the swap, most likely first: actors named most, their people counted most."""
+    weight: Counter[str] = Counter()
+    lex = doc.lex
+    for s in sents:
+        roles = [m.start() for m in lex.cue["non_party_roles"].finditer(s.text)] if s.actors else []
+        for a in s.actors:
+            if not a.demonym and any(a.start - 60 < r < a.end + 40 for r in roles):
+                continue
+            w = 1
+            if a.demonym and lex.noun_re.match(s.text, a.end + 1):
+                w = 3
+            weight[a.code] += w
+    return [c for c, _ in weight.most_common()]
+
+
+def _other(doc: _Doc, code: str | None) -> str | None:
+    """The other side of a two-sided conflict (the strongest other party)."""
+    if code is None:
+        return None
+    if code == "XX":
+        return "XX" if len(doc.parties) != 2 or "XX" in doc.parties[:2] else None
+    for c in doc.parties[:3]:
+        if c != code:
+            return c
+    return None
+
+
+# ---------------------------------------------------------------- figures → people
+
+
+def _figures(lex: Lexicon, s: _Sentence) -> list[_Figure]:
+    text = s.text
+    if "//" in text or "www." in text or ".htm" in text or ".com" in text:
+        text = _URL_RE.sub(lambda m: " " * len(m.group()), text)  # keep offsets
+    out: list[_Figure] = []
+    quantities = find_quantities(text)
+    s.figure_starts = [q.start for q in quantities]
+    for i, q in enumerate(quantities):
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        fig = _link(lex, text, q, nxt)
+        if fig is not None:
+            out.append(fig)
+    _share_coordination(text, out)
+    return out
+
+
+def _link(lex: Lexicon, text: str, q: Quantity, nxt: Quantity | None) -> _Figure | None:
+    """Link a figure to the people it counts, or None when it counts no people."""
+    if _skip_figure(text, q):
+        return None
+    label = bool(_FOR_N_RE.match(text, q.num_end))
+    noun, poss, end, rule = _noun_of(lex, text, q)
+    if noun is None and nxt is not None and _PARTITIVE_RE.search(text, q.num_end, nxt.start + 1):
+        # "33 of the nearly 100 remaining hostages": the part takes the whole's noun
+        noun, poss, end, _ = _noun_of(lex, text, nxt)
+        rule = "partitive" if noun else ""
+    if noun is None:
+        rule = _bare_rule(text, q, label) or ""
+        if not rule:
+            return None
+    if _DEATH_RE.search(text, end, end + 40) or _DEATH_RE.search(text, max(0, q.start - 25), q.start):
+        return None
+    if _RATE_AFTER_RE.match(text, end):
+        return None  # "three prisoners for each hostage": a ratio
+    cat = _category(lex, noun, text, q, rule)
+    np_text = text[q.num_end : end]
+    has_name = np_text != np_text.lower() or "foreign" in np_text  # names are capitalised
+    codes = list(dict.fromkeys(a.code for a in _actors(lex, np_text))) if has_name else []
+    if not codes and noun is None:
+        m = _OF_THE_PREFIX_RE.match(text[: q.start])
+        codes = list(dict.fromkeys(a.code for a in _actors(lex, m.group()))) if m else []
+    each = bool(_EACH_AFTER_RE.match(text, end)) or label
+    stock = bool(_PARTITIVE_RE.search(text, max(0, q.start - 30), q.start + 1))
+    return _Figure(q, end, cat, codes, poss, each, label, rule, None, stock)
+
+
+def _skip_figure(text: str, q: Quantity) -> bool:
+    if _FOR_N_BEFORE_RE.search(text, max(0, q.num_start - 12), q.num_start):
+        return True  # the second half of "1,000-for-1,000"
+    if _RATE_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+        return True  # "for every 10 hostages"
+    return q.qualifier == "vague" and q.start > 0 and text[q.start - 1] == "-"
+
+
+def _noun_of(lex: Lexicon, text: str, q: Quantity) -> tuple[str | None, str | None, int, str]:
+    """(noun, possessive, end of the noun phrase, rule) for the people noun after a figure."""
+    m = lex.np_re.match(text, q.num_end)
+    if m:
+        noun = m["noun"]
+        if m["noun2"] and lex.category(m["noun2"]) != lex.category(noun):
+            noun = "people"  # "soldiers and civilians": a mixed group
+        return noun, m["poss"], m.end(), "noun_phrase"
+    m2 = lex.were_np_re.match(text, q.num_end)
+    if m2:
+        return m2["noun"], None, m2.end(), "were_noun"
+    return None, None, q.num_end, ""
+
+
+def _category(lex: Lexicon, noun: str | None, text: str, q: Quantity, rule: str) -> str:
+    if noun is not None:
+        return lex.category(noun)
+    if rule == "number_of":
+        nouns = list(lex.noun_re.finditer(text, max(0, q.start - 90), q.start))
+        return lex.category(nouns[-1].group()) if nouns else "unspecified"
+    return "unspecified"
+
+
+def _bare_rule(text: str, q: Quantity, label: bool) -> str | None:
+    """A figure with no people noun: counts people only in a few constructions."""
+    if label:
+        return "n_for_n"
+    if _EACH_AFTER_RE.match(text, q.num_end):
+        return "each_side"
+    if _VERB_AFTER_RE.match(text, q.num_end):
+        return "passive_verb"
+    if _VERB_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
+        return "verb_object"
+    if _NUMBER_OF_RE.search(text, max(0, q.start - 90), q.start):
+        return "number_of"
+    return None
+
+
+def _share_coordination(text: str, figs: list[_Figure]) -> None:
+    """'270 Russian troops and 120 civilians': breakdowns share side and each-ness."""
+    for i in range(1, len(figs)):
+        prev, cur = figs[i - 1], figs[i]
+        if not _COORD_RE.match(text[prev.np_end : cur.q.start]):
+            continue
+        cur.follows = i - 1
+        if not cur.codes and prev.codes:
+            cur.codes = list(prev.codes)
+        if cur.two_sided or prev.two_sided:
+            cur.two_sided = prev.two_sided = True
+
+
+# ---------------------------------------------------------------- clause scope
+
+
+def _clause(s: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause around s.text[start:end]: from the last break before to the next after."""
+    if s.breaks is None:
+        s.breaks = [m.span() for m in _CLAUSE_BREAK_RE.finditer(s.text)]
+    i = bisect_left(s.breaks, (start, -1))
+    lo = 0
+    for j in range(i - 1, -1, -1):
+        if s.breaks[j][1] <= start:
+            lo = s.breaks[j][1]
+            break
+    hi = len(s.text)
+    for b0, _ in s.breaks[i:]:
+        if b0 >= end:
+            hi = b0
+            break
+    return lo, hi
+
+
+def _status_kind(doc: _Doc, s: _Sentence, f: _Figure, persons: str | None) -> tuple[str, str]:
+    lex, text = doc.lex, s.text
+    lo, hi = _clause(s, f.q.start, f.np_end)
+    before = text[lo : f.q.start]
+    after = text[f.np_end : min(hi, f.np_end + 45)]
+    if _is_held(lex, text, f, before, after, lo, hi):
+        return "held", "estimated"
+    status = "planned" if _planned(lex, before, text, f) else "reported"
+    kind = "exchange" if doc.is_swap else "release"
+    to_next = text[f.np_end : _next_figure_start(s, f)]
+    if lex.cue["swap_verb"].search(before + " " + to_next):
+        kind = "exchange"
+    elif lex.cue["release_only"].search(before + " " + to_next):
+        kind = "release"
+    elif persons not in (None, "XX") and doc.parties and persons not in doc.parties[:2]:
+        kind = "release"
+    return kind, status
+
+
+def _next_figure_start(s: _Sentence, f: _Figure) -> int:
+    i = bisect_left(s.figure_starts, f.np_end)
+    return s.figure_starts[i] if i < len(s.figure_starts) else len(s.text)
+
+
+def _is_held(
+    lex: Lexicon, text: str, f: _Figure, before: str, after: str, lo: int, hi: int
+) -> bool:
+    moved = lex.cue["exchange"].search(before) or lex.cue["release"].search(before)
+    held = lex.cue["held"].search(after) or lex.cue["held"].search(before)
+    if f.stock and lex.cue["held"].search(text, f.np_end, hi + 40):
+        return True  # "of the around 240 hostages captured …"
+    if held and not moved and not _moved_after(lex, after, held):
+        return True
+    if not (lex.cue["estimated"].search(before + " " + after) or f.q.qualifier == "vague"):
+        return False
+    # an estimate whose predicate comes after an apposition: "An estimated 200 people,
+    # including …, are being held"
+    rest = text[f.np_end :]
+    return bool(lex.cue["held"].search(rest)) and not (
+        moved or lex.cue["release"].search(rest) or lex.cue["exchange"].search(rest)
+    )
+
+
+def _moved_after(lex: Lexicon, after: str, held: re.Match[str]) -> bool:
+    """A release/exchange verb right after the figure, before the held cue."""
+    head = after[: held.start()] if held.start() < len(after) else after
+    return bool(lex.cue["release"].search(head) or lex.cue["exchange"].search(head))
+
+
+def _planned(lex: Lexicon, before: str, text: str, f: _Figure) -> bool:
+    if lex.cue["planned"].search(before) or f.label:
+        return True
+    after = text[f.np_end : f.np_end + 40]
+    stop = _AFTER_STOP_RE.search(after)
+    return bool(lex.cue["planned_after"].search(after[: stop.start()] if stop else after))
+
+
+# ---------------------------------------------------------------- who
+
+
+def _holder_cues(text: str, actors: list[_Actor]) -> list[tuple[int, str]]:
+    out = []
+    for a in actors:
+        window = text[max(0, a.start - 40) : a.start]
+        before = _HOLDER_HINT_RE.search(window) and _HOLDER_BEFORE_RE.search(window)
+        if before or _HOLDER_AFTER_RE.match(text, a.end):
+            out.append((a.start, a.code))
+    return out
+
+
+def _subject(doc: _Doc, s: _Sentence, pos: int, pattern: re.Pattern[str]) -> str | None:
+    """The actor (name, not demonym) that does `pattern`'s verb before `pos`."""
+    best = None
+    for a in s.actors:
+        if a.start >= pos:
+            break
+        if not a.demonym and pattern.match(s.text, a.end):
+            best = a.code
+    if best is None:
+        m = None
+        for m in _PRONOUN_RE.finditer(s.text, 0, pos):
+            pass
+        if m and pattern.match(s.text, m.end()):
+            best = doc.home_last
+    return best
+
+
+def _possessor(doc: _Doc, s: _Sentence, pos: int, speaker: str | None, poss: str) -> str | None:
+    """Who 'its'/'their'/'our' refers to: the speaker for 'our', else the last actor named."""
+    if poss == "our" and speaker:
+        return speaker
+    names = [a for a in s.actors if a.start < pos and not a.demonym]
+    return names[-1].code if names else doc.home_last
+
+
+def _sides(doc: _Doc, s: _Sentence) -> list[str]:
+    seen = [a.code for a in s.actors if a.code in doc.parties[:2]]
+    uniq = list(dict.fromkeys(seen))
+    if len(uniq) >= 2:
+        return uniq[:2]
+    return list(doc.parties[:2])
+
+
+def _two_party_total(doc: _Doc, s: _Sentence, f: _Figure) -> bool:
+    """'Russia and Ukraine swapped 300 prisoners' (no 'each'): a two-sided total."""
+    for m in _TWO_PARTY_SUBJ_RE.finditer(s.text, 0, f.q.start):
+        if m["a"]:
+            a, b = doc.lex.actor(m["a"]), doc.lex.actor(m["b"])
+            if not (a and b and a[0] != b[0]):
+                continue
+        if not _EACH_RE.search(s.text, m.start(), f.np_end + 30) or f.q.qualifier == "at_least":
+            return True
+    return False
+
+
+def _who(
+    doc: _Doc, s: _Sentence, f: _Figure, speaker: str | None
+) -> list[tuple[str, str | None, str]]:
+    """(persons_of, held_by, rule) for each side the figure counts."""
+    if len(f.codes) > 1:
+        return [("XX", _nearest_holder(s, f) or "XX", "mixed_group")]
+    if not f.codes and _two_party_total(doc, s, f):
+        return [("XX", "XX", "two_party_total")]
+    if (f.two_sided or _each_in_clause(s, f)) and not f.codes:
+        sides = _sides(doc, s)
+        if len(sides) >= 2:
+            return [(sides[0], sides[1], "each_side"), (sides[1], sides[0], "each_side")]
+        return [("XX", "XX", "each_side")]
+    pos = f.q.num_start
+    holder = _nearest_holder(s, f)
+    persons, rule = (f.codes[0], "demonym_group") if f.codes else (None, "")
+    if persons is None and f.possessive in ("its", "their", "our"):
+        persons, rule = _possessor(doc, s, pos, speaker, f.possessive), "possessive"
+    if persons is None and holder:
+        persons, rule = _other(doc, holder), "held_by_other"
+    if persons is None:
+        receiver = _subject(doc, s, pos, _RECEIVER_AFTER_RE)
+        if receiver:
+            persons, rule = receiver, "receiver"
+    releaser = _subject(doc, s, pos, _RELEASER_AFTER_RE)
+    if holder is None and releaser and releaser != persons:
+        holder = releaser
+    if persons is None and holder:
+        persons, rule = _other(doc, holder), "releaser_other"
+    if persons is None and speaker in doc.parties[:2]:
+        persons, rule = speaker, "speaker_side"
+    if persons is None:
+        persons, rule = _context_side(doc, s), "context"
+    if holder is None or holder == persons:
+        holder = _other(doc, persons)
+    return [(persons or "XX", holder, rule)]
+
+
+def _each_in_clause(s: _Sentence, f: _Figure) -> bool:
+    text = s.text
+    lo, hi = _clause(s, f.q.start, f.np_end)
+    return bool(
+        _EACH_RE.search(text, lo, f.q.start)
+        or _EACH_RE.search(text, f.np_end, min(hi, f.np_end + 50))
+    )
+
+
+def _nearest_holder(s: _Sentence, f: _Figure) -> str | None:
+    if s.holders is None:
+        s.holders = _holder_cues(s.text, s.actors)
+    cues = s.holders
+    if not cues:
+        return None
+    lo, hi = _clause(s, f.q.start, f.np_end)
+    stop = _next_figure_start(s, f)
+    after = [c for p, c in cues if f.np_end <= p < min(stop, hi + 60)]
+    if after:
+        return after[0]
+    inside = [c for p, c in cues if f.q.start <= p < f.np_end]
+    if inside:
+        return inside[0]
+    before = [c for p, c in cues if lo <= p < f.q.start]
+    return before[-1] if before else None
+
+
+def _context_side(doc: _Doc, s: _Sentence) -> str | None:
+    named = [a.code for a in s.actors if a.code in doc.parties[:2]]
+    if len(set(named)) == 1:
+        return named[0]
+    return doc.home
+
+
+# ---------------------------------------------------------------- when, who said
+
+
+def _when(
+    doc: _Doc, s: _Sentence, f: _Figure, kind: str, status: str, prev_date: datetime.date | None
+) -> tuple[datetime.date | None, datetime.date | None, datetime.date | None]:
+    """(date, period_start, period_end) for a figure."""
+    days = find_period(s.text[f.q.start :])
+    if days and (doc.day1 or doc.published):
+        start = doc.day1 or doc.published
+        assert start is not None
+        return None, start, start + datetime.timedelta(days=days - 1)
+    since = [d for d in s.dates if d.since and d.past]
+    if since and kind != "held":
+        return None, since[0].past, doc.published
+    dayed = [d for d in s.dates if d.precision == "day" and not d.since]
+    if status == "planned":  # a planned figure takes only a date stated after it
+        dayed = [d for d in dayed if d.start >= f.np_end]
+    if dayed:
+        best = min(dayed, key=lambda d: _distance(d, f))
+        return (best.future if status == "planned" else best.past), None, None
+    if kind == "held":
+        return doc.published, None, None
+    if prev_date and status == "reported" and not s.dates:
+        return prev_date, None, None
+    return None, None, None
+
+
+def _distance(d: DateMention, f: _Figure) -> int:
+    if d.start >= f.np_end:
+        return d.start - f.np_end
+    return f.q.start - d.end + 5  # prefer a date after the figure at equal distance
+
+
+def _said_by(s: _Sentence) -> str | None:
+    """Who the sentence attributes its content to: 'according to X' first, else 'X said'."""
+    best = None
+    t = s.text
+    for m in _SPEECH_RE.finditer(t):
+        if m["acc"]:
+            w = _WHO_ACCORDING_RE.match(t, m.end())
+            if w:
+                return _trim_who(w["who"]) or best
+            continue
+        w = _WHO_BEFORE_RE.search(t, max(0, m.start() - 120), m.start())
+        if w is None:
+            w = _WHO_AFTER_RE.match(t, m.end())
+        who = _trim_who(w["who"]) if w else None
+        if who:
+            best = who
+    return best
+
+
+def _trim_who(who: str) -> str | None:
+    who = re.sub(r"\s+(?:on|in|at|also|of|for|the)$", "", who.strip(" ,")).strip()
+    return who if len(who) > 1 else None
+
+
+def _quote_speakers(sents: list[_Sentence]) -> dict[int, str]:
+    """The speaker of every sentence inside a quote that closes in a later sentence."""
+    out: dict[int, str] = {}
+    open_from: int | None = None
+    for i, s in enumerate(sents):
+        t = s.text
+        opens, closes = t.count(_QUOTE_OPEN), t.count(_QUOTE_CLOSE)
+        if open_from is None and opens > closes:
+            open_from = i
+        elif open_from is not None and closes >= 1:
+            m = _SPEECH_AFTER_QUOTE_RE.search(t)
+            if m:
+                who = (m["who"] or m["who2"]).strip()
+                for j in range(open_from, i + 1):
+                    out[j] = who
+            open_from = None
+        elif open_from is not None and i - open_from > 6:
+            open_from = None
+    return out
+
+
+def _speaker_code(lex: Lexicon, said: str | None, fallback: str | None) -> str | None:
+    if not said:
+        return None
+    if _PRONOUN_WHO_RE.match(said):
+        return fallback
+    acts = _actors(lex, said)
+    return acts[0].code if acts else None
+
+
+# ---------------------------------------------------------------- the document
+
+
+def _sentences(doc: _Doc) -> tuple[list[_Sentence], list[int]]:
+    """All sentences (text only for non-candidates) and the indexes of the candidates."""
+    lex, text = doc.lex, doc.text
+    sents, cands = [], []
+    for no, (a, b) in enumerate(sentence_spans(text)):
+        t = text[a:b]
+        s = _Sentence(no, a, b, t, [], [])
+        sents.append(s)
+        # cheap prefilter first: a figure and a people word; only then the analysis
+        if (_DIGIT_RE.search(t) or _NUMWORD_RE.search(t)) and (
+            lex.noun_re.search(t) or _has_link(t)
+        ):
+            s.figs = _figures(lex, s)
+        if s.figs or no < 3:
+            s.actors = _actors(lex, t)
+            s.dates = find_dates(t, doc.published)
+        if s.figs:
+            cands.append(no)
+    return sents, cands
+
+
+def _has_link(t: str) -> bool:
+    return bool(_LINK_RE.search(t))
+
+
+def _day_one(doc: _Doc, sents: Iterable[_Sentence]) -> datetime.date | None:
+    """First day of a multi-day swap, from 'on Saturday, the second day …'."""
+    for s in sents:
+        n = ordinal_day(s.text)
+        days = [d for d in s.dates if d.precision == "day" and d.past]
+        if n and days:
+            assert days[0].past is not None
+            return days[0].past - datetime.timedelta(days=n - 1)
+    return None
+
+
+def _home(doc: _Doc, sents: list[_Sentence], cands: list[int]) -> str | None:
+    counted: Counter[str] = Counter()
+    for i in cands:
+        s = sents[i]
+        for a in s.actors:
+            if a.demonym and a.code in doc.parties[:2] and doc.lex.noun_re.match(s.text, a.end + 1):
+                counted[a.code] += 1
+    if counted:
+        return counted.most_common(1)[0][0]
+    return doc.parties[0] if doc.parties else None
+
+
+def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[Fact]:
+    doc = _Doc(text, published, lex)
+    sents, cands = _sentences(doc)
+    if not cands:
+        return []
+    ctx = [sents[i] for i in cands] + sents[:3]
+    doc.parties = _parties(doc, ctx)
+    doc.is_swap = bool(_SWAP_RE.search(text))
+    doc.day1 = _day_one(doc, [sents[i] for i in cands])
+    doc.home = _home(doc, sents, cands)
+    speakers = _quote_speakers(sents)
+    facts: list[Fact] = []
+    for i in cands:
+        s = sents[i]
+        doc.home_last = _last_actor(sents, i) or doc.home
+        facts.extend(_sentence_facts(doc, s, speakers.get(i), _scene_date(doc, sents, i)))
+    facts = _date_breakdowns(facts)
+    facts = list(dict.fromkeys(facts))
+    facts.sort(key=lambda f: (f.span_start, f.persons_of))
+    return facts
+
+
+def _scene_date(doc: _Doc, sents: list[_Sentence], i: int) -> datetime.date | None:
+    """The day set by the sentence before ('The second stage took place on May 24.')."""
+    if i == 0:
+        return None
+    prev = sents[i - 1]
+    dates = prev.dates or find_dates(prev.text, doc.published)
+    dayed = [d.past for d in dates if d.precision == "day" and d.past and not d.since]
+    return dayed[-1] if dayed else None
+
+
+def _date_breakdowns(facts: list[Fact]) -> list[Fact]:
+    """Parts of a dated stage ('270 troops and 120 civilians' of Friday's 390) take its day."""
+    dated: dict[tuple[str, int], datetime.date] = {}
+    out = list(facts)
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.kind == "held" or f.status != "reported" or f.qualifier != "exact" or f.low is None:
+            continue
+        if f.date is not None:
+            dated.setdefault((f.persons_of, f.low), f.date)
+        else:
+            by_sentence.setdefault((f.sentence_no, f.persons_of), []).append(i)
+    for (_, persons), idx in by_sentence.items():
+        spans = {facts[i].span_start: facts[i].low or 0 for i in idx}
+        total = sum(spans.values())
+        if len(spans) >= 2 and (persons, total) in dated:
+            for i in idx:
+                out[i] = replace(
+                    facts[i], date=dated[(persons, total)], rule=facts[i].rule + "+stage_date"
+                )
+    return out
+
+
+_SWAP_RE = re.compile(
+    r"\b(?:exchang|swap|trade|in\s+return|in\s+exchange|\d+\s*-?\s*for\s*-?\s*\d)", re.I
+)
+_PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
+_AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
+_LINK_RE = re.compile(r"\beach\b|-for-|\bfor\s+\d", re.IGNORECASE)
+
+
+def _last_actor(sents: list[_Sentence], i: int) -> str | None:
+    for j in range(i - 1, max(-1, i - 6), -1):
+        names = [a.code for a in sents[j].actors if not a.demonym]
+        if names:
+            return names[-1]
+    return None
+
+
+def _sentence_facts(
+    doc: _Doc, s: _Sentence, quote_speaker: str | None, prev_date: datetime.date | None
+) -> list[Fact]:
+    out: list[Fact] = []
+    figs = s.figs
+    if not figs:
+        return out
+    said = _said_by(s) or quote_speaker
+    if said and _PRONOUN_WHO_RE.match(said):
+        said = quote_speaker or said
+    speaker = _speaker_code(doc.lex, said, doc.home_last)
+    whos: list[list[tuple[str, str | None, str]]] = []
+    for f in figs:
+        who = _who(doc, s, f, speaker)
+        if f.follows is not None and who[0][2] in ("context", "speaker_side") and not f.codes:
+            who = [(p, h, r + "+breakdown") for p, h, r in whos[f.follows]]
+        whos.append(who)
+        for persons, holder, who_rule in who:
+            kind, status = _status_kind(doc, s, f, persons)
+            if f.q.qualifier == "vague" and kind != "held":
+                continue  # "hundreds of prisoners" of a swap restates its figure
+            if kind == "held" and "each_side" in who_rule:
+                persons, holder = "XX", "XX"
+            date, p0, p1 = _when(doc, s, f, kind, status, prev_date)
+            rule = "held_estimate" if kind == "held" else (who_rule or f.rule)
+            out.append(
+                Fact(
+                    kind, status, persons, holder, f.category, f.q.low, f.q.high,
+                    f.q.qualifier, date, p0, p1, said, s.no, s.text,
+                    s.start + f.q.start, s.start + f.q.end, rule,
+                )
+            )  # fmt: skip
+            if kind == "held" and "each_side" in who_rule:
+                break
+    return out
+
+
+def extract_facts(
+    text: str, published: datetime.date | None, lexicon: Lexicon | None = None
+) -> list[Fact]:
+    """Counted facts of `text` (a document body) published on `published`; never raises."""
+    try:
+        lex = lexicon or load_lexicon()
+        return _extract(text, published, lex)
+    except Exception:  # a fact extractor must not take a whole corpus run down
+        return []

@@ -1,0 +1,256 @@
+"""Raw source texts → documents: one row per text with its metadata.
+
+Reads Markdown/text with YAML front matter, plain text with a sidecar YAML
+file, HTML pages (main text through trafilatura) and JSON Lines feeds. A file
+that cannot be read becomes a *rejection* with a reason instead of an error,
+so one bad text never stops a corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+RAW_SUFFIXES = (".md", ".txt", ".html", ".htm", ".jsonl")
+META_KEYS = ("title", "publisher", "published", "url", "lang")
+MAX_BYTES = 20 * 1024 * 1024
+FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
+
+
+@dataclass(slots=True)
+class Document:
+    doc_id: str
+    path: str
+    title: str | None
+    publisher: str | None
+    published: dt.date | None
+    url: str | None
+    lang: str | None
+    text: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Rejection:
+    path: str
+    reason: str
+
+
+class RejectedText(ValueError):
+    """A source text that cannot become a document; the message is the reason."""
+
+
+def shard_of(path: str, shards: int) -> int:
+    """The shard of a raw file: a stable hash of its path relative to the project."""
+    digest = hashlib.blake2b(path.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % shards
+
+
+def raw_files(root: str | Path) -> list[str]:
+    """Every raw text below root, as sorted POSIX paths (sidecar .yaml files excluded)."""
+    root = Path(root)
+    found = (p for p in root.rglob("*") if p.suffix.lower() in RAW_SUFFIXES and p.is_file())
+    return sorted(p.as_posix() for p in found)
+
+
+def shard_files(root: str | Path, shard: int, shards: int) -> list[str]:
+    """The raw files of one shard."""
+    return [p for p in raw_files(root) if shard_of(p, shards) == shard]
+
+
+def read_path(path: str) -> tuple[list[Document], list[Rejection]]:
+    """Read one raw file into documents (a JSONL feed gives several) and rejections."""
+    try:
+        data = Path(path).read_bytes()
+        if len(data) > MAX_BYTES:
+            raise RejectedText(f"file larger than {MAX_BYTES // (1024 * 1024)} MB")
+        if not data.strip():
+            raise RejectedText("empty file")
+        if b"\x00" in data[:8192]:
+            raise RejectedText("binary file (NUL bytes)")
+        suffix = Path(path).suffix.lower()
+        if suffix == ".jsonl":
+            return _read_feed(path, data)
+        text, warnings = _decode(data)
+        reader = _read_html if suffix in (".html", ".htm") else _read_text
+        return [reader(path, text, warnings)], []
+    except RejectedText as err:
+        return [], [Rejection(path, str(err))]
+    except OSError as err:
+        return [], [Rejection(path, f"unreadable: {err.strerror or err}")]
+
+
+def read_paths(paths: Iterable[str]) -> tuple[list[Document], list[Rejection]]:
+    """Read many raw files; duplicates of an earlier text are rejected, not repeated."""
+    documents: list[Document] = []
+    rejected: list[Rejection] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        docs, rejects = read_path(path)
+        rejected.extend(rejects)
+        for doc in docs:
+            if doc.doc_id in seen:
+                rejected.append(Rejection(doc.path, f"duplicate of {seen[doc.doc_id]}"))
+                continue
+            seen[doc.doc_id] = doc.path
+            documents.append(doc)
+    return documents, rejected
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[str]:
+    """Expand files and folders given on a command line into raw file paths."""
+    for item in paths:
+        item = Path(item)
+        if item.is_dir():
+            yield from raw_files(item)
+        else:
+            yield item.as_posix()
+
+
+def document_id(text: str) -> str:
+    """A content hash: the same text from two paths is the same document."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        # cp1252 is what mis-saved news copy usually is; latin-1 never fails.
+        for encoding in ("cp1252", "latin-1"):
+            try:
+                return data.decode(encoding), [f"not UTF-8; read as {encoding}"]
+            except UnicodeDecodeError:
+                continue
+    raise RejectedText("undecodable text")  # pragma: no cover - latin-1 decodes anything
+
+
+def _read_text(path: str, text: str, warnings: list[str]) -> Document:
+    meta, body = split_front_matter(text)
+    sidecar = Path(path).with_suffix(".yaml")
+    if not meta and sidecar.is_file():
+        meta = _load_yaml(sidecar.read_text(encoding="utf-8"), f"sidecar {sidecar.name}")
+    return _document(path, meta, body, warnings)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """YAML front matter (safe loader) and the body after it."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    return _load_yaml(match.group(1), "front matter"), text[match.end() :]
+
+
+def _load_yaml(source: str, what: str) -> dict:
+    try:
+        meta = yaml.safe_load(source)
+    except yaml.YAMLError as err:
+        raise RejectedText(f"malformed {what}: {str(err).splitlines()[0]}") from err
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise RejectedText(f"malformed {what}: not a mapping")
+    return meta
+
+
+def _read_html(path: str, html: str, warnings: list[str]) -> Document:
+    import trafilatura  # slow to import; only HTML needs it
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise RejectedText("no main text found in HTML")
+    meta = {
+        "title": extracted.title,
+        "publisher": extracted.sitename,
+        "published": extracted.date,
+        "url": extracted.url,
+        "lang": extracted.language or _html_lang(html),
+    }
+    return _document(path, meta, extracted.text, warnings)
+
+
+def _html_lang(html: str) -> str | None:
+    match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z-]+)", html[:4096], re.I)
+    return match.group(1).split("-")[0].lower() if match else None
+
+
+def _read_feed(path: str, data: bytes) -> tuple[list[Document], list[Rejection]]:
+    text, warnings = _decode(data)
+    documents, rejected = [], []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}#{number}"
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise RejectedText("feed line without a text field")
+            documents.append(_document(where, item, item["text"], list(warnings)))
+        except json.JSONDecodeError as err:
+            rejected.append(Rejection(where, f"malformed JSON: {err.msg}"))
+        except RejectedText as err:
+            rejected.append(Rejection(where, str(err)))
+    return documents, rejected
+
+
+def _document(path: str, meta: dict, body: str, warnings: list[str]) -> Document:
+    body = body.replace("\r\n", "\n").strip()
+    if not body:
+        raise RejectedText("no text after metadata")
+    published = parse_published(meta.get("published"))
+    if meta.get("published") is not None and published is None:
+        warnings.append(f"unreadable publication date {meta.get('published')!r}")
+    elif published is None:
+        warnings.append("no publication date; relative dates stay unresolved")
+    return Document(
+        doc_id=document_id(body),
+        path=path,
+        title=_text_or_none(meta.get("title")),
+        publisher=_text_or_none(meta.get("publisher")),
+        published=published,
+        url=_text_or_none(meta.get("url")),
+        lang=(_text_or_none(meta.get("lang")) or "en").lower(),
+        text=body,
+        warnings=warnings,
+    )
+
+
+def parse_published(value: object) -> dt.date | None:
+    """A publication date from YAML (date, datetime or ISO string)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def shard_map(root: str | Path, shards: int) -> dict[int, list[str]]:
+    """Every shard's raw files from one walk of the corpus (empty shards included)."""
+    by_shard: dict[int, list[str]] = {k: [] for k in range(shards)}
+    for path in raw_files(root):
+        by_shard[shard_of(path, shards)].append(path)
+    return by_shard

@@ -1,0 +1,284 @@
+"""Figures in English text: digits, number words, ranges, qualifiers, vague plurals.
+
+`find_quantities(s)` returns every figure in `s` with its span, its range (low, high)
+and how it was stated (FACTS.md qualifiers). It says nothing about *what* is counted:
+extract.py decides whether a figure counts people. Non-counts that can be recognised
+from the figure alone (years, ordinals, ages, durations, money, percentages, dates,
+phone-like runs) are dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+__all__ = ["Quantity", "find_quantities", "parse_number"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # span of the figure as written, qualifier words included
+    end: int
+    low: int | None
+    high: int | None
+    qualifier: str  # exact | range | approx | at_least | at_most | vague
+    value: int  # the stated figure (the upper one for a range)
+    num_start: int  # span of the figure alone (no qualifier words)
+    num_end: int
+
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD = r"(?:" + "|".join(_UNITS + _TENS) + r")"
+_WORDNUM = (
+    rf"(?:{_WORD}(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred|thousand|million))*"
+    r"|(?:a|one)\s+(?:hundred|thousand|million)(?:[\s-]+(?:and[\s-]+)?"
+    rf"(?:{_WORD}|hundred|thousand))*)"
+)
+_DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+_SCALE = r"(?:[\s-]*(?:million|thousand|hundred|bn|billion|mln|m(?![a-z])|k(?![a-z])))"
+# one figure: digits or words, an optional scale word, "a dozen", "two dozen"
+_FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one)\s+dozen)"
+_FIG_RE = re.compile(rf"\b(?=[\dzotfsenaZOTFSENA]){_FIG}(?![\w])", re.IGNORECASE)
+
+_VAGUE = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+    "millions": 2_000_000,
+}
+_VAGUE_RE = re.compile(
+    r"\b(?=[smatdhSMATDH])(?:(?:several|a\s+few|a\s+couple\s+of|many)\s+(?P<sev>dozen|hundred|thousand)"
+    r"|(?P<plural>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds"
+    r"|thousands|millions))\b(?!\s+of\s+(?:dollars|euros|pounds|miles|kilometres|kilometers"
+    r"|years|tonnes|tons|meters|metres|rubles|hryvnias))",
+    re.IGNORECASE,
+)
+
+# qualifier words right before a figure; value: (qualifier, adjustment to the figure)
+_BEFORE = {
+    "more than": ("at_least", 1),
+    "over": ("at_least", 1),
+    "just over": ("at_least", 1),
+    "well over": ("at_least", 1),
+    "in excess of": ("at_least", 1),
+    "upwards of": ("at_least", 1),
+    "greater than": ("at_least", 1),
+    "above": ("at_least", 1),
+    "at least": ("at_least", 0),
+    "no fewer than": ("at_least", 0),
+    "no less than": ("at_least", 0),
+    "not less than": ("at_least", 0),
+    "a minimum of": ("at_least", 0),
+    "up to": ("at_most", 0),
+    "at most": ("at_most", 0),
+    "no more than": ("at_most", 0),
+    "a maximum of": ("at_most", 0),
+    "as many as": ("at_most", 0),
+    "fewer than": ("at_most", -1),
+    "less than": ("at_most", -1),
+    "under": ("at_most", -1),
+    "just under": ("at_most", -1),
+    "below": ("at_most", -1),
+    "about": ("approx", 0),
+    "around": ("approx", 0),
+    "nearly": ("approx", 0),
+    "some": ("approx", 0),
+    "roughly": ("approx", 0),
+    "almost": ("approx", 0),
+    "approximately": ("approx", 0),
+    "close to": ("approx", 0),
+    "an estimated": ("approx", 0),
+    "estimated": ("approx", 0),
+    "approx.": ("approx", 0),
+    "circa": ("approx", 0),
+    "an approximate": ("approx", 0),
+}
+_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\W))(?P<q>"
+    + "|".join(re.escape(k) for k in sorted(_BEFORE, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_AFTER_RE = re.compile(r"^(?:\s*\+|\s+or\s+(?:more|so)\b|-plus\b|\s+plus\b)", re.IGNORECASE)
+# X to Y, X-Y, X–Y, between X and Y, from X to Y, X or Y
+_RANGE_MID_RE = re.compile(r"^\s*(?:to|[-–—]|or|and)\s*$", re.IGNORECASE)
+
+# what follows a figure that makes it no count of people
+_NOT_COUNT_AFTER = re.compile(
+    r"^(?:(?:st|nd|rd|th)\b|[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?"
+    r"|mins?|seconds?|decades?|centuries|century|percent|per\s*cent|km|kilomet(?:er|re)s?"
+    r"|miles?|metres?|meters?|kg|tonnes?|tons?|[ap]\.?m\b|GMT|UTC|dollars?|euros?|pounds?"
+    r"|rubles?|roubles?|hryvnias?|shekels?|USD|EUR|sq|square|times|fold|storey|story|floors?"
+    r"|rounds?|stages?|phases?|parts?|year-olds?|-year-old|th)\b"
+    r"|\s*%|-(?:year|month|day|week|hour)|[/:]\d|\.\d|\s*(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept"
+    r"|Oct|Nov|Dec)\b)",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$"
+)
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_PHONE_RE = re.compile(r"\d[\d\s().-]{9,}\d")
+
+
+_PARSE_RE = re.compile(
+    r"\s*(?P<d>\d[\d,.\s\u00a0\u202f\u2009]*?)\s*-?\s*"
+    r"(?P<sc>million|thousand|hundred|bn|billion|mln|m|k)?\s*",
+    re.IGNORECASE,
+)
+_LETTER_RE = re.compile(r"[a-z]", re.IGNORECASE)
+_GROUP_SEP_RE = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_YEAR_NOUN_AFTER_RE = re.compile(r"\s+(?:of\s+)?[a-z]")
+_MONEY_BEFORE_RE = re.compile(r"[$€£¥₴₽#№]\s*$")
+_CODE_BEFORE_RE = re.compile(r"(?:\d[.,:/-]|[:/])$")
+_CODE_AFTER_RE = re.compile(r"[:/]\d")
+_DASH_DIGIT_RE = re.compile(r"-\d")
+_DASH_NUM_WORD_RE = re.compile(r"-\d+\s")
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages|No\.|number)\s*$", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"(?:a|one)", re.IGNORECASE)
+_SCALE_END_RE = re.compile(r"(million|thousand|hundred|bn|billion|mln)\s*$", re.IGNORECASE)
+_RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_OF_THOUSANDS_RE = re.compile(r"\s+of\s+thousands", re.IGNORECASE)
+_SPACES_RE = re.compile(r"[\s-]+")
+
+
+def _word_value(words: str) -> int | None:
+    """Number words → int; 'a dozen' / 'two dozen' handled here (text2num does not)."""
+    w = _SPACES_RE.sub(" ", words.strip().lower())
+    mult = 1
+    if w.endswith("dozen"):
+        w, mult = w[: -len("dozen")].strip(), 12
+        if w in ("", "a", "one"):
+            return mult
+    if w.startswith("a "):
+        w = "one " + w[2:]
+    try:
+        return int(text2num(w, "en")) * mult
+    except (ValueError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def parse_number(s: str) -> int | None:
+    """'1,000', '1 000', '1.2 million', '10 thousand', 'three hundred and seven' → int."""
+    if s.isdigit():
+        return int(s)
+    m = _PARSE_RE.fullmatch(s)
+    if not m:
+        return _word_value(s) if _LETTER_RE.search(s) else None
+    digits = _GROUP_SEP_RE.sub("", m["d"])
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    scale = (m["sc"] or "").lower()
+    factor = {"k": 1_000, "m": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000}.get(scale)
+    value *= factor or _SCALES.get(scale, 1)
+    return round(value)
+
+
+def _is_not_count(s: str, start: int, end: int, text: str) -> bool:
+    after = s[end : end + 16]
+    if _NOT_COUNT_AFTER.match(after):
+        return True
+    if _YEAR_RE.match(text) and not _YEAR_NOUN_AFTER_RE.match(after):
+        return True  # a bare 19xx/20xx followed by no noun is a year
+    before = s[max(0, start - 12) : start]
+    if _MONEY_BEFORE_RE.search(before):
+        return True
+    if _CODE_BEFORE_RE.search(before) or _CODE_AFTER_RE.match(after):
+        return True  # part of a time, score, date or code
+    if _DASH_DIGIT_RE.match(after) and not _DASH_NUM_WORD_RE.match(after):
+        return True
+    if _MONTH_BEFORE.search(before):
+        return True  # "May 23"
+    return bool(_AGE_BEFORE_RE.search(before))
+
+
+def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | None, int]:
+    """Qualifier words before the figure → (qualifier, low, high, new span start)."""
+    m = _BEFORE_RE.search(s[max(0, start - 20) : start])
+    if not m:
+        return "exact", value, value, start
+    qual, adj = _BEFORE[m["q"].lower()]
+    new_start = start - (len(s[max(0, start - 20) : start]) - m.start("q"))
+    if qual == "at_least":
+        return qual, value + adj, None, new_start
+    if qual == "at_most":
+        return qual, None, value + adj, new_start
+    return qual, value, value, new_start
+
+
+def _figures(s: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in _FIG_RE.finditer(s):
+        text = m.group()
+        if _ARTICLE_RE.fullmatch(text):
+            continue
+        value = parse_number(text)
+        if value is None or _is_not_count(s, m.start(), m.end(), text):
+            continue
+        if _PHONE_RE.fullmatch(text):
+            continue
+        out.append((m.start(), m.end(), value))
+    return out
+
+
+def _scale_word(text: str) -> int:
+    m = _SCALE_END_RE.search(text)
+    if not m:
+        return 1
+    key = m.group(1).lower()
+    return {"bn": 1_000_000_000, "mln": 1_000_000}.get(key) or _SCALES[key]
+
+
+def find_quantities(s: str) -> list[Quantity]:
+    """Every figure in `s`, ranges merged, qualifiers applied, in order of position."""
+    figs = _figures(s)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(figs):
+        start, end, value = figs[i]
+        if i + 1 < len(figs) and _RANGE_MID_RE.match(s[end : figs[i + 1][0]]):
+            nstart, nend, nvalue = figs[i + 1]
+            before = s[max(0, start - 9) : start].lower()
+            if "between" in before or "from" in before or "or" not in s[end : figs[i + 1][0]]:
+                # "8 to 10 thousand": the scale word of the second applies to the first
+                if value < nvalue / 100 and _scale_word(s[nstart:nend]) > 1:
+                    value *= _scale_word(s[nstart:nend])
+                if value < nvalue:
+                    m = _RANGE_START_RE.search(s[max(0, start - 9) : start])
+                    qstart = start - (len(s[max(0, start - 9) : start]) - m.start()) if m else start
+                    out.append(Quantity(qstart, nend, value, nvalue, "range", nvalue, start, nend))
+                    i += 2
+                    continue
+        qual, low, high, qstart = _qualify(s, start, value)
+        am = _AFTER_RE.match(s[end : end + 10])
+        if am and qual == "exact":
+            qual, low, high = "at_least", value, None
+        out.append(Quantity(qstart, end, low, high, qual, value, start, end))
+        i += 1
+    low_s = s.lower()
+    vague = any(w in low_s for w in ("dozen", "hundred", "thousand", "score", "million"))
+    for m in _VAGUE_RE.finditer(s) if vague else ():
+        if any(q.start <= m.start() < q.end for q in out):
+            continue
+        key = (m["plural"] or m["sev"] + "s").lower()
+        key = " ".join(key.split())
+        low = _VAGUE.get(key) or _VAGUE[key.split()[-1]]
+        if key == "hundreds" and _OF_THOUSANDS_RE.match(s, m.end()):
+            continue
+        out.append(Quantity(m.start(), m.end(), low, None, "vague", low, m.start(), m.end()))
+    out.sort(key=lambda q: q.start)
+    return out

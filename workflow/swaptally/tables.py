@@ -1,0 +1,205 @@
+"""The tables swaptally writes: explicit polars schemas, descriptions and safe writing.
+
+Every table has one schema here, used to build it, to check it and to describe
+it in datapackage.json, so the three can never drift apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+import polars as pl
+
+KINDS = ("exchange", "release", "held")
+STATUSES = ("reported", "planned", "estimated")
+CATEGORIES = ("military", "civilian", "unspecified")
+QUALIFIERS = ("exact", "range", "approx", "at_least", "at_most", "vague")
+ROLES = ("total", "breakdown", "derived_total", "single")
+
+Column = tuple[str, pl.DataType, str]
+
+DOCUMENT_COLUMNS: list[Column] = [
+    ("doc_id", pl.String(), "content hash of the text (first 16 hex digits of sha256)"),
+    ("path", pl.String(), "raw file the text came from (#line for a feed)"),
+    ("title", pl.String(), "headline"),
+    ("publisher", pl.String(), "outlet"),
+    ("published", pl.Date(), "publication date"),
+    ("url", pl.String(), "address of the original"),
+    ("lang", pl.String(), "language code"),
+    ("text", pl.String(), "main text"),
+    ("warnings", pl.String(), "what was odd about the file but did not stop it; '; '-joined"),
+]
+
+REJECTED_COLUMNS: list[Column] = [
+    ("path", pl.String(), "raw file (or feed line) that was not read"),
+    ("reason", pl.String(), "why it was rejected"),
+]
+
+FACT_COLUMNS: list[Column] = [
+    ("doc_id", pl.String(), "document the fact came from"),
+    ("path", pl.String(), "raw file of that document"),
+    ("publisher", pl.String(), "outlet of that document"),
+    ("published", pl.Date(), "publication date of that document"),
+    ("url", pl.String(), "address of that document"),
+    ("sentence_no", pl.Int32(), "0-based sentence number in the text"),
+    ("sentence", pl.String(), "the sentence that states the fact"),
+    ("span_start", pl.Int64(), "character offset of the figure in the text"),
+    ("span_end", pl.Int64(), "character offset just after the figure"),
+    ("rule", pl.String(), "extraction rule that produced the fact"),
+    ("kind", pl.Enum(KINDS), "exchange, release or held"),
+    ("status", pl.Enum(STATUSES), "reported, planned or estimated"),
+    ("persons_of", pl.String(), "ISO 3166 alpha-2 code of whose people are counted, XX mixed"),
+    ("held_by", pl.String(), "ISO code of who held them, XX mixed, null unknown"),
+    ("category", pl.Enum(CATEGORIES), "military, civilian or unspecified"),
+    ("low", pl.Int64(), "lowest figure stated"),
+    ("high", pl.Int64(), "highest figure stated"),
+    ("qualifier", pl.Enum(QUALIFIERS), "how the figure was stated"),
+    ("date", pl.Date(), "day the counted thing happened or the estimate holds"),
+    ("period_start", pl.Date(), "first day of a total spread over days"),
+    ("period_end", pl.Date(), "last day of a total spread over days"),
+    ("said_by", pl.String(), "who the figure is attributed to"),
+]
+
+EVENT_COLUMNS: list[Column] = [
+    ("event_id", pl.String(), "stable id: hash of the event's key"),
+    ("kind", pl.Enum(KINDS), "exchange, release or held"),
+    ("status", pl.Enum(STATUSES), "reported, planned or estimated"),
+    ("persons_of", pl.String(), "ISO code of whose people are counted"),
+    ("held_by", pl.String(), "ISO code of who held them"),
+    ("category", pl.Enum(CATEGORIES), "military, civilian or unspecified"),
+    ("date", pl.Date(), "day of the event (null: undated)"),
+    ("period_start", pl.Date(), "first day of a total spread over days"),
+    ("period_end", pl.Date(), "last day of a total spread over days"),
+    ("date_inherited", pl.Boolean(), "date taken from a dated fact of the same figure"),
+    ("undated", pl.Boolean(), "no source fixes the day: kept, never summed by day"),
+    ("best", pl.Int64(), "figure most sources give (the later report breaks ties)"),
+    ("low", pl.Int64(), "lowest figure over sources and ranges"),
+    ("high", pl.Int64(), "highest figure over sources and ranges"),
+    ("disputed", pl.Boolean(), "sources give different figures"),
+    ("n_facts", pl.Int32(), "statements of the event"),
+    ("n_sources", pl.Int32(), "distinct documents stating it"),
+    ("stage_id", pl.String(), "the stage (kind, status, side, day) the event belongs to"),
+    ("role", pl.Enum(ROLES), "total, breakdown of a total, derived total, or single"),
+    ("part_of", pl.String(), "event_id of the total a breakdown belongs to"),
+    ("doc_ids", pl.String(), "documents stating it, '; '-joined, sorted"),
+    ("publishers", pl.String(), "their outlets, '; '-joined, sorted"),
+    ("urls", pl.String(), "their addresses, '; '-joined, sorted"),
+    ("said_by", pl.String(), "who the figures are attributed to, '; '-joined, sorted"),
+]
+
+
+def schema(columns: list[Column]) -> pl.Schema:
+    """A polars schema from a column list."""
+    return pl.Schema([(name, dtype) for name, dtype, _ in columns])
+
+
+DOCUMENT_SCHEMA = schema(DOCUMENT_COLUMNS)
+REJECTED_SCHEMA = schema(REJECTED_COLUMNS)
+FACT_SCHEMA = schema(FACT_COLUMNS)
+EVENT_SCHEMA = schema(EVENT_COLUMNS)
+
+FACT_ORDER = ["doc_id", "span_start", "persons_of", "held_by", "category", "kind"]
+
+
+def frame(rows: list[dict], columns: list[Column]) -> pl.DataFrame:
+    """Rows as a frame with exactly the given schema (also when there are no rows)."""
+    return pl.DataFrame(rows, schema=schema(columns), orient="row")
+
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+@contextmanager
+def atomic_path(target: str | Path):
+    """Yield a temporary path beside target; move it into place only on success.
+
+    A killed job thus leaves the old file or none, never half of a new one.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are for sharing
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def write_atomic(target: str | Path, write: Callable[[Path], object]) -> None:
+    """Call write(tmp_path) and move the result into place atomically."""
+    with atomic_path(target) as tmp:
+        write(tmp)
+
+
+def write_parquet(df: pl.DataFrame, target: str | Path) -> None:
+    # Statistics off: they add nothing for these sizes and keep files smaller.
+    write_atomic(target, lambda tmp: df.write_parquet(tmp, compression="zstd", statistics=False))
+
+
+def write_csv(df: pl.DataFrame, target: str | Path) -> None:
+    write_atomic(target, lambda tmp: df.write_csv(tmp))
+
+
+def write_text(text: str, target: str | Path) -> None:
+    write_atomic(target, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
+
+
+def sha256_file(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _field(name: str, dtype: pl.DataType, description: str) -> dict:
+    """A Frictionless Table Schema field for a column."""
+    types = {pl.String: "string", pl.Date: "date", pl.Boolean: "boolean", pl.Float64: "number"}
+    if isinstance(dtype, pl.Enum):
+        return {
+            "name": name,
+            "type": "string",
+            "description": description,
+            "constraints": {"enum": list(dtype.categories.to_list())},
+        }
+    kind = "integer" if dtype.is_integer() else types.get(type(dtype), "string")
+    return {"name": name, "type": kind, "description": description}
+
+
+def table_schema(columns: list[Column], primary_key: str | None = None) -> dict:
+    schema_ = {"fields": [_field(*column) for column in columns], "missingValues": [""]}
+    if primary_key:
+        schema_["primaryKey"] = primary_key
+    return schema_
+
+
+def datapackage(
+    resources: list[tuple[str | Path, str, list[Column], str | None]], sources: list[dict]
+) -> dict:
+    """A Frictionless data package: each file with its schema, hash and description."""
+    return {
+        "name": "swaptally-events",
+        "title": "Captive exchanges: counted facts and reconciled events",
+        "profile": "tabular-data-package",
+        "sources": sources,
+        "resources": [
+            {
+                "name": Path(path).name.replace(".", "-"),
+                "path": Path(path).name,
+                "format": Path(path).suffix.lstrip("."),
+                "hash": f"sha256:{sha256_file(path)}",
+                "description": description,
+                "schema": table_schema(columns, primary_key),
+            }
+            for path, description, columns, primary_key in resources
+        ],
+    }
