@@ -4,42 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import polars as pl
 import pytest
+from helpers import copy_project, snakemake
 from pypdf import PdfReader
 
-ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("Snakefile", "workflow", "notebooks", "data/raw")
 DAYS = {dt.date(2025, 5, 23): 390, dt.date(2025, 5, 24): 307, dt.date(2025, 5, 25): 303}
-
-
-def copy_project(target: Path) -> Path:
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
-
-
-def snakemake(project: Path, *args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
-    return subprocess.run(
-        [sys.executable, "-m", "snakemake", "--cores", "2", *args],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
 
 
 @pytest.fixture(scope="module")

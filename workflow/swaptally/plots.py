@@ -101,39 +101,54 @@ def cumulative_chart(cum: pl.DataFrame, planned: pl.DataFrame) -> Figure:
 
 
 def estimate_intervals(held_facts: pl.DataFrame) -> Figure:
-    """Each source's estimate of people held as a vertical interval at its date."""
+    """Each source's estimate of people held as an interval at its date, sources side by side."""
+    import datetime as dt
+
     fig, ax = _new(height=3.4)
     groups = sorted(set(held_facts.select("persons_of", "held_by").rows()), key=str)
     colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
+    rows = [
+        r
+        for r in held_facts.sort(["date", "publisher", "low"], nulls_last=True).iter_rows(
+            named=True
+        )
+        if r["date"] is not None and r["low"] is not None
+    ]
+    per_day: dict = {}
     seen = set()
-    for row in held_facts.sort(["date", "publisher"], nulls_last=True).iter_rows(named=True):
-        if row["date"] is None or row["low"] is None:
-            continue
+    for row in rows:
         group = (row["persons_of"], row["held_by"])
+        slot = per_day.setdefault(row["date"], 0)
+        per_day[row["date"]] += 1
+        x = dt.datetime.combine(row["date"], dt.time(0)) + dt.timedelta(hours=4 * slot)
         label = f"{group[0]} held by {group[1] or '?'}" if group not in seen else None
         seen.add(group)
-        high = row["high"] if row["high"] is not None else row["low"]
-        ax.vlines(
-            row["date"],
-            row["low"],
-            high,
-            color=colours[group],
-            linewidth=6,
-            alpha=0.55,
-            label=label,
-        )
-        ax.plot([row["date"]], [row["low"]], marker="_", color=colours[group], markersize=12)
-        if row["high"] is None:  # open-ended: "more than", "thousands"
+        colour = colours[group]
+        if row["high"] is not None and row["high"] != row["low"]:
+            ax.vlines(x, row["low"], row["high"], color=colour, linewidth=2.2, label=label)
+            ax.plot(
+                [x, x],
+                [row["low"], row["high"]],
+                linestyle="none",
+                marker="_",
+                markersize=9,
+                color=colour,
+            )
+        elif row["high"] is None:  # open-ended: "more than", "thousands of"
             ax.annotate(
                 "",
-                xy=(row["date"], row["low"] * 1.25),
-                xytext=(row["date"], row["low"]),
-                arrowprops={"arrowstyle": "->", "color": colours[group]},
+                xy=(x, row["low"] * 1.3),
+                xytext=(x, row["low"]),
+                arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.6},
             )
+            ax.plot([x], [row["low"]], marker="_", markersize=9, color=colour, label=label)
+        else:
+            ax.plot([x], [row["low"]], marker="o", markersize=4, color=colour, label=label)
     _date_axis(ax)
     ax.set_ylabel("people held (estimate)")
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(bottom=0, top=max([r["high"] or r["low"] * 1.3 for r in rows], default=1) * 1.1)
     ax.yaxis.set_major_formatter(mpl.ticker.StrMethodFormatter("{x:,.0f}"))
     ax.set_title("Estimates of people held, one mark per source")
-    ax.legend(loc="lower right")
+    if seen:
+        ax.legend(loc="lower right")
     return fig

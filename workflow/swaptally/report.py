@@ -230,9 +230,13 @@ def inputs_hash(paths: Iterable[str | Path]) -> str:
 
 def write_bundle(files: Iterable[str | Path], target: str | Path) -> None:
     """A zip of the given files with fixed timestamps and order, so it is byte-stable."""
+    paths = sorted((Path(p) for p in files), key=lambda p: p.name)
+    names = [p.name for p in paths]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two files of the same name cannot share a bundle: {names}")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-        for path in sorted(Path(p) for p in files):
+        for path in paths:
             info = zipfile.ZipInfo(path.name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16

@@ -1,0 +1,43 @@
+"""Running the workflow on a temporary copy of the project, for the end-to-end tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PROJECT_PARTS = ("Snakefile", "workflow", "notebooks", "data/raw")
+
+
+def copy_project(target: Path, raw: Path | None = None) -> Path:
+    """The workflow files and a corpus (the sample one unless raw is given) in target."""
+    for part in PROJECT_PARTS:
+        source = raw if (part == "data/raw" and raw is not None) else ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def snakemake_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "snakemake", "--cores", "2", *args]
+
+
+def environment() -> dict[str, str]:
+    """This interpreter's bin folder first on PATH, so rules find swaptally and papermill."""
+    return dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+
+
+def snakemake(project: Path, *args: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        snakemake_command(*args),
+        cwd=project,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
