@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from swaptally.extract import Fact, extract_facts
 
 HERE = Path(__file__).resolve()

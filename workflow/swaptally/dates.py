@@ -36,7 +36,7 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE_RE = re.compile(
-    r"\b(?=[0-9A-Zlntoy])(?:"
+    r"\b(?=[0-9JFMASONDTWLlntoy])(?:"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|{_MONTH.format(g='m3')}(?:,?\s+(?P<y3>(?:19|20)\d\d))?"

@@ -142,6 +142,7 @@ class Lexicon:
     noun_re: re.Pattern[str] = field(init=False)
     np_re: re.Pattern[str] = field(init=False)  # figure → its people noun
     were_np_re: re.Pattern[str] = field(init=False)  # "70 were Mariupol defenders"
+    demonym_noun_re: re.Pattern[str] = field(init=False)  # "90 Palestinian" at a cut
     noun_category: dict[str, str] = field(default_factory=dict)
     cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
@@ -158,15 +159,25 @@ class Lexicon:
         )
         self.np_re = re.compile(
             r"\s*(?:-\s*)?(?:(?:of|among)\s+(?:(?P<poss>the|their|its|his|her|our|these|those)"
-            rf"\s+)?)?{_GAP}(?P<noun>{nouns})(?![\w])(?!\s+(?:exchanges?|swaps?|deals?|releases?))"
-            rf"(?:\s+and\s+(?:{_GAP})(?P<noun2>{nouns})(?![\w]))?",
+            rf"\s+)?)?{_GAP}(?P<noun>{nouns})(?![\w])(?!\s+(?:exchanges?|swaps?|deals?|releases?)\b)"
+            rf"(?:(?:\s+and|\s+or|\s*,)\s+(?:{_GAP})(?P<noun2>{nouns})(?![\w]))?",
+            re.IGNORECASE,
+        )
+        demonyms = [n for n, (_, d) in self.actor_code.items() if d]
+        self.demonym_noun_re = re.compile(
+            rf"\s+(?:{_alternation(demonyms) or '(?!x)x'})(?:['’]s)?"
+            r"(?=\s*$|\s+(?:detained|held|jailed|imprisoned|who)\b)",
             re.IGNORECASE,
         )
         self.were_np_re = re.compile(
             rf"\s+(?:were|are)\s+(?:all\s+)?{_GAP}(?P<noun>{nouns})(?![\w])", re.IGNORECASE
         )
-        for name, words in (self.data.get("triggers", {}) or {}).items():
+        triggers = self.data.get("triggers", {}) or {}
+        for name, words in triggers.items():
             self.cue[name] = _words_re(words or [])
+        # unions, to rule a whole family of cues out with one search (most figures have none)
+        for name, parts in _CUE_UNIONS.items():
+            self.cue[name] = _words_re([w for p in parts for w in triggers.get(p) or []])
 
     def _compile_actors(self) -> None:
         for code, entry in (self.data.get("actors", {}) or {}).items():
@@ -204,7 +215,14 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
 
 
+_CUE_UNIONS = {
+    "any_stock": ("held", "estimated"),
+    "any_plan": ("planned", "planned_governing", "planned_after"),
+    "any_kind": ("swap_verb", "release_only"),
+}
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
+# cheap substring hints before the mediator-role regex (a precheck, not the rule)
+_ROLE_HINTS = ("mediat", "facilitat", "broker", "host", "sponsor", "help", "thank")
 _MISSING = object()
 
 
@@ -240,7 +258,7 @@ _STOP = (
     r"says|the|a|an|as|since|after|before|during|into|will|would|be|been|being|than|per|of|"
     r"killed|dead|died|days?|weeks?|months?|years?|hours?|times|this|these|those|it|they|he|she"
 )
-_GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+){{0,3}}?"
+_GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?){{0,3}}?"
 _EACH_AFTER_RE = re.compile(
     r"\s*(?:(?:prisoners|people|captives|detainees|POWs)\s+)?(?:each|apiece)\b(?!\s+other)"
     r"|\s+(?:\w+\s+){0,3}?(?:on|from|for|by|to)\s+(?:each|both|either)\s+sides?\b",
@@ -277,8 +295,8 @@ _PARTITIVE_RE = re.compile(
 _OF_THE_PREFIX_RE = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\b[^,]*,", re.IGNORECASE)
 _TWO_PARTY_SUBJ_RE = re.compile(
     r"\b(?:the\s+two\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations)"
-    r"|(?P<a>[A-Z][\w'’.-]+)\s+and\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,4}?"
-    r"(?:exchang|swap|freed|free|releas|trad|return|handed|carried\s+out)",
+    r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and|,)\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,6}?"
+    r"(?i:exchang|swap|freed|free|releas|trad|return|handed|carried\s+out)",
 )
 _HANDED_OVER_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?|took|taken|passed|turned|brought|carried)\s+$", re.I)
 _DEATH_RE = re.compile(
@@ -287,16 +305,70 @@ _DEATH_RE = re.compile(
     r"attended|voted|lost|missing\s+in\s+action|bodies|remains|buried)\b",
     re.IGNORECASE,
 )
+_DEATH_AFTER_RE = re.compile(
+    r"\s*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:killed|dead|died|die|executed|injured|"
+    r"wounded|buried|homeless|displaced|evacuated|cheered|protest\w*|gathered|attended|"
+    r"voted|lost|missing|bodies|remains|corpses)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:()\u2013\u2014\[\]]|(?<=\s)-(?=\s)"
     r"|,(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
     r"|\b(?=[wbWB])(?:while|whereas|but)\b",
 )
 _EACH_RE = re.compile(
-    r"\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
+    r"(?=[ebtmrEBTMR])\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
     r"|\b(?:both|each|either|the\s+two)\s+(?:sides|side|countries|parties|nations)\b"
     r"|\bmutual\b|\breciprocal\b",
     re.IGNORECASE,
+)
+_DOC_DATE = datetime.date.min  # marker: "use the document's event day"
+_NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
+_CAPTURE_DAY_RE = re.compile(
+    r"\b(?:taken|captured|abducted|kidnapped|seized|arrested|detained|held|jailed|sentenced)\s+"
+    r"(?:[\w-]+\s+)?(?:on|in|since)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
+_SWAP_LINK_RE = re.compile(
+    r"\b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for|"
+    r"for)\b",
+    re.IGNORECASE,
+)
+_SWAPPED_OBJECT_RE = re.compile(
+    r"\b(?:(?:exchange|swap)\s+of|exchanged|swapped|involving)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_SWAPPED_SUBJECT_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
+    r"(?:exchanged|swapped)\b|\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:swap|exchange)\b",
+    re.IGNORECASE,
+)
+_TAKE_BEFORE_RE = re.compile(
+    r"\b(?:took|seized|abducted|kidnapped|captured|are\s+holding|is\s+holding|holds|hold)\s+$",
+    re.IGNORECASE,
+)
+_SUBGROUP_RE = re.compile(
+    r"\s+of\s+the\s+(?:returned|released|freed|exchanged|swapped|repatriated)\b", re.IGNORECASE
+)
+_DESTINATION_RE = re.compile(
+    r"\b(?:returned|sent|repatriated|transferred|brought\s+back|relocated|flown|went)\s+"
+    r"(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+_LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
+_LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_HEADLINE_TO_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*,?\s+){1,4}to\s+(?:trade|swap|release|free|exchange|return|hand)\b"
+)
+_REALIZED_RE = re.compile(
+    r"\b(?:released|freed|exchanged|swapped|returned|handed\s+over|received|were|was|"
+    r"have\s+been|has\s+been|had\s+been|took\s+place|completed|achieved|bringing|brought)\b",
+    re.IGNORECASE,
+)
+_RECEIVE_BEFORE_RE = re.compile(
+    r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 _TWO_PARTIES_RE = re.compile(r"\b(?:both|each|either|the\s+two)\s+(?:countries|sides|nations)\b")
 _COORD_RE = re.compile(
@@ -305,7 +377,8 @@ _COORD_RE = re.compile(
     re.IGNORECASE,
 )
 _HOLDER_BEFORE_RE = re.compile(
-    r"(?:held|kept|detained|captured|imprisoned|jailed|holding)\s+(?:captive\s+|hostage\s+)?"
+    r"(?:held|kept|detained|captured|imprisoned|jailed|holding|taken|seized|abducted|kidnapped)"
+    r"\s+(?:captive\s+|hostage\s+)?"
     r"(?:by|in)\s+(?:the\s+)?$|(?:controlled|occupied|run)\s+by\s+(?:the\s+)?$"
     r"|(?:released|freed|handed\s+over|returned|freed\s+from\s+captivity)\s+by\s+(?:the\s+)?$"
     r"|captivity\s+(?:of|in)\s+(?:the\s+)?$|custody\s+of\s+(?:the\s+)?$",
@@ -325,12 +398,13 @@ _RELEASER_AFTER_RE = re.compile(
     r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
     r"(?:release[sd]?|releasing|free[sd]?|freeing|handed\s+over|hands?\s+over|handing\s+over|"
     r"set\s+free|transferred|returned\s+to\s+\w+|trade[sd]?|trading|swap(?:s|ped)?|"
-    r"holds?|holding|has|have|had|is\s+holding|are\s+holding|exchange[sd]?)\b",
+    r"holds?|holding|has|have|had|is\s+holding|are\s+holding|exchange[sd]?|took|seized|"
+    r"captured|abducted|kidnapped)\b",
     re.IGNORECASE,
 )
 _RECEIVER_AFTER_RE = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+)*"
-    r"(?:received|receives|receiving|got\s+back|welcomed|brought\s+home|bringing\s+home|"
+    r"(?:received|receives|receiving|got\s+back|got|gets|welcomed|brought\s+home|bringing\s+home|"
     r"brought\s+back|secured\s+the\s+release|returned\s+home|repatriated)\b",
     re.IGNORECASE,
 )
@@ -343,11 +417,14 @@ _SPEECH_RE = re.compile(
 # the speaker right before a speech verb: "Russia's defence ministry (on Saturday) said"
 _WHO_BEFORE_RE = re.compile(
     r"(?:^|[,“”\"]\s*|\band\s+|\bthat\s+)(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+)"
-    r"(?:(?:of|for|the|on|[A-Z][\w'’.-]*)\s+){0,7}?)(?:on\s+\w+day\s+|also\s+|later\s+|"
+    r"(?:[\w'’.-]+\s+){0,6}?)(?:on\s+\w+day\s+|also\s+|later\s+|"
     r"earlier\s+|further\s+|separately\s+)?$"
 )
 _WHO_AFTER_RE = re.compile(r"\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})")
-_WHO_ACCORDING_RE = re.compile(r"\s+(?P<who>(?:the\s+)?(?:[A-Z][\w'’.-]*\s*|of\s+|for\s+|the\s+){1,9})")
+_WHO_ACCORDING_RE = re.compile(
+    r"\s+(?P<who>(?:the\s+|The\s+)?[\w'’.-]+(?:\s+(?:of\s+|for\s+|the\s+)?[A-Za-z][\w'’.-]*){0,6}?)"
+    r"(?=\s*[,.;:\u201d\"]|\s+(?:said|says|on|in|at|as|which|who|that|and)\b|\s*$)"
+)
 _PRONOUN_WHO_RE = re.compile(r"^(?:he|she|it|they|He|She|It|They|the\s+ministry)$")
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
@@ -377,6 +454,8 @@ class _Sentence:
     actors: list[_Actor]
     dates: list[DateMention]
     breaks: list[tuple[int, int]] | None = None  # clause breaks, computed on first use
+    cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # per-sentence results shared by its figures
     holders: list[tuple[int, str]] | None = None  # (position, code) of holder cues
     figure_starts: list[int] = field(default_factory=list)
     figs: list[_Figure] = field(default_factory=list)
@@ -392,6 +471,7 @@ class _Doc:
     day1: datetime.date | None = None
     home: str | None = None  # the party whose people the text counts most
     home_last: str | None = None  # the last actor named before the current sentence
+    event_date: datetime.date | None = None  # the day of the swap the text is about
 
 
 @dataclass(slots=True)
@@ -408,6 +488,8 @@ class _Figure:
     rule: str
     follows: int | None = None  # index of the figure it is a breakdown of ("including 6")
     stock: bool = False  # "N of the M hostages": M is a stock
+    kind_cache: tuple[str, str] | None = None
+    swap_verb: bool = False
 
 
 def _actors(lex: Lexicon, s: str) -> list[_Actor]:
@@ -424,7 +506,9 @@ def _parties(doc: _Doc, sents: list[_Sentence]) -> list[str]:
     weight: Counter[str] = Counter()
     lex = doc.lex
     for s in sents:
-        roles = [m.start() for m in lex.cue["non_party_roles"].finditer(s.text)] if s.actors else []
+        low = s.text.lower() if s.actors else ""
+        maybe = any(k in low for k in _ROLE_HINTS)
+        roles = [m.start() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
         for a in s.actors:
             if not a.demonym and any(a.start - 60 < r < a.end + 40 for r in roles):
                 continue
@@ -463,6 +547,7 @@ def _figures(lex: Lexicon, s: _Sentence) -> list[_Figure]:
         if fig is not None:
             out.append(fig)
     _share_coordination(text, out)
+    _sum_breakdown(text, out)
     return out
 
 
@@ -472,7 +557,7 @@ def _link(lex: Lexicon, text: str, q: Quantity, nxt: Quantity | None) -> _Figure
         return None
     label = bool(_FOR_N_RE.match(text, q.num_end))
     noun, poss, end, rule = _noun_of(lex, text, q)
-    if noun is None and nxt is not None and _PARTITIVE_RE.search(text, q.num_end, nxt.start + 1):
+    if noun is None and nxt is not None and _PARTITIVE_RE.search(text, q.num_end, nxt.start):
         # "33 of the nearly 100 remaining hostages": the part takes the whole's noun
         noun, poss, end, _ = _noun_of(lex, text, nxt)
         rule = "partitive" if noun else ""
@@ -480,7 +565,7 @@ def _link(lex: Lexicon, text: str, q: Quantity, nxt: Quantity | None) -> _Figure
         rule = _bare_rule(text, q, label) or ""
         if not rule:
             return None
-    if _DEATH_RE.search(text, end, end + 40) or _DEATH_RE.search(text, max(0, q.start - 25), q.start):
+    if _DEATH_AFTER_RE.match(text, end) or _DEATH_RE.search(text, max(0, q.start - 25), q.start):
         return None
     if _RATE_AFTER_RE.match(text, end):
         return None  # "three prisoners for each hostage": a ratio
@@ -492,7 +577,7 @@ def _link(lex: Lexicon, text: str, q: Quantity, nxt: Quantity | None) -> _Figure
         m = _OF_THE_PREFIX_RE.match(text[: q.start])
         codes = list(dict.fromkeys(a.code for a in _actors(lex, m.group()))) if m else []
     each = bool(_EACH_AFTER_RE.match(text, end)) or label
-    stock = bool(_PARTITIVE_RE.search(text, max(0, q.start - 30), q.start + 1))
+    stock = bool(_PARTITIVE_RE.search(text, max(0, q.start - 30), q.start))
     return _Figure(q, end, cat, codes, poss, each, label, rule, None, stock)
 
 
@@ -501,6 +586,10 @@ def _skip_figure(text: str, q: Quantity) -> bool:
         return True  # the second half of "1,000-for-1,000"
     if _RATE_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
         return True  # "for every 10 hostages"
+    if _LIST_BEFORE_RE.search(text, max(0, q.start - 16), q.start):
+        return True  # "a list of 339 children": names, not people freed
+    if _SUBGROUP_RE.match(text, q.num_end):
+        return True  # "77 of the returned servicemen belonged to …": a description
     return q.qualifier == "vague" and q.start > 0 and text[q.start - 1] == "-"
 
 
@@ -515,6 +604,9 @@ def _noun_of(lex: Lexicon, text: str, q: Quantity) -> tuple[str | None, str | No
     m2 = lex.were_np_re.match(text, q.num_end)
     if m2:
         return m2["noun"], None, m2.end(), "were_noun"
+    m3 = lex.demonym_noun_re.match(text, q.num_end)
+    if m3:
+        return "people", None, m3.end(), "demonym_noun"  # "90 Palestinian" cut off, "…’s held"
     return None, None, q.num_end, ""
 
 
@@ -542,11 +634,35 @@ def _bare_rule(text: str, q: Quantity, label: bool) -> str | None:
     return None
 
 
+def _sum_breakdown(text: str, figs: list[_Figure]) -> None:
+    """'215 prisoners of war, 205 Ukrainians and 10 foreigners': parts that add up to the
+    figure before them break it down; it counts whoever they count, they take its category."""
+    for i, head in enumerate(figs):
+        parts: list[_Figure] = []
+        for g in figs[i + 1 :]:
+            if g.follows is None and not parts and text[head.np_end : g.q.start].strip() != ",":
+                break
+            if parts and g.follows != figs.index(parts[-1]):
+                break
+            parts.append(g)
+            if sum(p.q.value for p in parts) >= head.q.value:
+                break
+        if len(parts) < 2 or sum(p.q.value for p in parts) != head.q.value:
+            continue
+        codes = list(dict.fromkeys(c for p in parts for c in p.codes))
+        if not head.codes and codes:
+            head.codes = codes if len(codes) > 1 else codes[:1]
+        for p in parts:
+            if p.category == "unspecified":
+                p.category = head.category
+
+
 def _share_coordination(text: str, figs: list[_Figure]) -> None:
     """'270 Russian troops and 120 civilians': breakdowns share side and each-ness."""
     for i in range(1, len(figs)):
         prev, cur = figs[i - 1], figs[i]
-        if not _COORD_RE.match(text[prev.np_end : cur.q.start]):
+        gap = text[prev.np_end : cur.q.start]
+        if not (_COORD_RE.match(gap) or _OF_WHOM_RE.match(text, cur.q.num_end)):
             continue
         cur.follows = i - 1
         if not cur.codes and prev.codes:
@@ -576,21 +692,60 @@ def _clause(s: _Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _spans(s: _Sentence, key: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Every match of a cue pattern in the sentence, found once and reused for all figures."""
+    spans = s.cue_spans.get(key)
+    if spans is None:
+        spans = s.cue_spans[key] = [m.span() for m in pattern.finditer(s.text)]
+    return spans
+
+
+def _cue(s: _Sentence, lex: Lexicon, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first match of lexicon cue `name` inside s.text[lo:hi] (a windowed search: most
+    sentences have one or two figures, so scanning only their windows is cheapest)."""
+    if hi <= lo:
+        return None
+    m = lex.cue[name].search(s.text, lo, hi)
+    return m.span() if m else None
+
+
+def _first_in(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    i = bisect_left(spans, (lo, -1))
+    return spans[i] if i < len(spans) and spans[i][1] <= hi else None
+
+
+def _last_in(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    i = bisect_left(spans, (hi, -1))
+    while i > 0:
+        i -= 1
+        if spans[i][1] <= hi:
+            return spans[i] if spans[i][0] >= lo else None
+    return None
+
+
 def _status_kind(doc: _Doc, s: _Sentence, f: _Figure, persons: str | None) -> tuple[str, str]:
-    lex, text = doc.lex, s.text
+    if f.kind_cache is None:  # the same for every side the figure counts
+        f.kind_cache = _figure_kind(doc, s, f)
+    kind, status = f.kind_cache
+    if kind == "exchange" and persons not in (None, "XX") and doc.parties:
+        if persons not in doc.parties[:2] and not f.swap_verb:
+            kind = "release"  # a third country's people, freed alongside a swap
+    return kind, status
+
+
+def _figure_kind(doc: _Doc, s: _Sentence, f: _Figure) -> tuple[str, str]:
+    lex = doc.lex
     lo, hi = _clause(s, f.q.start, f.np_end)
-    before = text[lo : f.q.start]
-    after = text[f.np_end : min(hi, f.np_end + 45)]
-    if _is_held(lex, text, f, before, after, lo, hi):
+    if _is_held(lex, s, f, lo, hi):
         return "held", "estimated"
-    status = "planned" if _planned(lex, before, text, f) else "reported"
+    status = "planned" if _planned(lex, s, f, lo) else "reported"
     kind = "exchange" if doc.is_swap else "release"
-    to_next = text[f.np_end : _next_figure_start(s, f)]
-    if lex.cue["swap_verb"].search(before + " " + to_next):
-        kind = "exchange"
-    elif lex.cue["release_only"].search(before + " " + to_next):
-        kind = "release"
-    elif persons not in (None, "XX") and doc.parties and persons not in doc.parties[:2]:
+    nxt = _next_figure_start(s, f)
+    if not _cue(s, lex, "any_kind", lo, nxt):
+        return kind, status
+    if _cue(s, lex, "swap_verb", lo, nxt):
+        kind, f.swap_verb = "exchange", True
+    elif _cue(s, lex, "release_only", lo, nxt):
         kind = "release"
     return kind, status
 
@@ -600,37 +755,58 @@ def _next_figure_start(s: _Sentence, f: _Figure) -> int:
     return s.figure_starts[i] if i < len(s.figure_starts) else len(s.text)
 
 
-def _is_held(
-    lex: Lexicon, text: str, f: _Figure, before: str, after: str, lo: int, hi: int
-) -> bool:
-    moved = lex.cue["exchange"].search(before) or lex.cue["release"].search(before)
-    held = lex.cue["held"].search(after) or lex.cue["held"].search(before)
-    if f.stock and lex.cue["held"].search(text, f.np_end, hi + 40):
+def _moved(lex: Lexicon, s: _Sentence, lo: int, hi: int) -> bool:
+    return bool(_cue(s, lex, "exchange", lo, hi) or _cue(s, lex, "release", lo, hi))
+
+
+def _is_held(lex: Lexicon, s: _Sentence, f: _Figure, lo: int, hi: int) -> bool:
+    if f.label:
+        return False
+    text, start, end = s.text, f.q.start, f.np_end
+    if _TAKE_BEFORE_RE.search(text, max(0, start - 14), start):
+        return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
+    n = len(text)
+    after_end = min(hi, end + 45)
+    if f.q.qualifier != "vague" and not _cue(s, lex, "any_stock", lo, n):
+        return False  # most figures: no stock cue at all
+    estimated = (
+        f.q.qualifier == "vague"
+        or _cue(s, lex, "estimated", lo, f.q.num_start)  # "an estimated 200"
+        or _cue(s, lex, "estimated", end, after_end)
+    )
+    moved = _moved(lex, s, lo, start)
+    if moved and _HYPOTHETICAL_RE.search(text, lo, start):
+        moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
+    held = _cue(s, lex, "held", end, after_end) or _cue(s, lex, "held", lo, start)
+    if f.stock and _cue(s, lex, "held", end, hi + 40):
         return True  # "of the around 240 hostages captured …"
-    if held and not moved and not _moved_after(lex, after, held):
-        return True
-    if not (lex.cue["estimated"].search(before + " " + after) or f.q.qualifier == "vague"):
+    moved_later = _cue(s, lex, "release", end, hi) or _cue(s, lex, "swap_verb", end, hi)
+    if held and not moved and not moved_later:
+        if held[0] < end or not _moved(lex, s, end, held[0]):
+            return True
+    if not estimated:
         return False
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
     # including …, are being held"
-    rest = text[f.np_end :]
-    return bool(lex.cue["held"].search(rest)) and not (
-        moved or lex.cue["release"].search(rest) or lex.cue["exchange"].search(rest)
-    )
+    return bool(_cue(s, lex, "held", end, n)) and not (moved or _moved(lex, s, end, n))
 
 
-def _moved_after(lex: Lexicon, after: str, held: re.Match[str]) -> bool:
-    """A release/exchange verb right after the figure, before the held cue."""
-    head = after[: held.start()] if held.start() < len(after) else after
-    return bool(lex.cue["release"].search(head) or lex.cue["exchange"].search(head))
-
-
-def _planned(lex: Lexicon, before: str, text: str, f: _Figure) -> bool:
-    if lex.cue["planned"].search(before) or f.label:
+def _planned(lex: Lexicon, s: _Sentence, f: _Figure, lo: int) -> bool:
+    text = s.text
+    if f.label or _HEADLINE_TO_RE.match(text):
         return True
-    after = text[f.np_end : f.np_end + 40]
-    stop = _AFTER_STOP_RE.search(after)
-    return bool(lex.cue["planned_after"].search(after[: stop.start()] if stop else after))
+    if not _cue(s, lex, "any_plan", 0, min(len(text), f.np_end + 40)):
+        return False  # most figures: no plan cue anywhere near
+    if _cue(s, lex, "planned", lo, f.q.start):
+        return True
+    # a plan cue earlier in the sentence governs until a realised-event verb intervenes
+    cue = _last_in(_spans(s, "planned_governing", lex.cue["planned_governing"]), 0, f.q.start)
+    if cue is not None and not _REALIZED_RE.search(text, cue[1], f.q.start):
+        if not _cue(s, lex, "speech", cue[1], f.q.start):
+            return True
+    end = min(len(text), f.np_end + 40)
+    stop = _AFTER_STOP_RE.search(text, f.np_end, end)
+    return bool(_cue(s, lex, "planned_after", f.np_end, stop.start() if stop else end))
 
 
 # ---------------------------------------------------------------- who
@@ -647,20 +823,19 @@ def _holder_cues(text: str, actors: list[_Actor]) -> list[tuple[int, str]]:
 
 
 def _subject(doc: _Doc, s: _Sentence, pos: int, pattern: re.Pattern[str]) -> str | None:
-    """The actor (name, not demonym) that does `pattern`'s verb before `pos`."""
-    best = None
-    for a in s.actors:
-        if a.start >= pos:
-            break
-        if not a.demonym and pattern.match(s.text, a.end):
-            best = a.code
-    if best is None:
-        m = None
-        for m in _PRONOUN_RE.finditer(s.text, 0, pos):
-            pass
-        if m and pattern.match(s.text, m.end()):
-            best = doc.home_last
-    return best
+    """The actor (name, not demonym) that does `pattern`'s verb before `pos`; a pronoun
+    subject ('it', 'they') is the last actor named before the sentence."""
+    key = "subj:" + pattern.pattern[:40]
+    doers = s.memo.get(key)
+    if doers is None:  # (position, code or None for a pronoun), once per sentence
+        doers = [(a.start, a.code) for a in s.actors if not a.demonym and pattern.match(s.text, a.end)]
+        doers += [(m.start(), None) for m in _PRONOUN_RE.finditer(s.text) if pattern.match(s.text, m.end())]
+        doers.sort(key=lambda d: d[0])
+        s.memo[key] = doers
+    named = [c for p, c in doers if p < pos and c is not None]
+    if named:
+        return named[-1]
+    return doc.home_last if any(p < pos for p, c in doers if c is None) else None
 
 
 def _possessor(doc: _Doc, s: _Sentence, pos: int, speaker: str | None, poss: str) -> str | None:
@@ -679,16 +854,23 @@ def _sides(doc: _Doc, s: _Sentence) -> list[str]:
     return list(doc.parties[:2])
 
 
-def _two_party_total(doc: _Doc, s: _Sentence, f: _Figure) -> bool:
-    """'Russia and Ukraine swapped 300 prisoners' (no 'each'): a two-sided total."""
-    for m in _TWO_PARTY_SUBJ_RE.finditer(s.text, 0, f.q.start):
+def _two_party_total(doc: _Doc, s: _Sentence, f: _Figure) -> bool | None:
+    """'Russia and Ukraine swapped more than 300 prisoners' (no 'each'): a two-sided total
+    (True); an exact figure so stated is ambiguous (False); None when no such subject."""
+    subjects = s.memo.get("two_party")
+    if subjects is None:
+        subjects = s.memo["two_party"] = list(_TWO_PARTY_SUBJ_RE.finditer(s.text))
+    for m in subjects:
+        if m.end() > f.q.start:
+            break
         if m["a"]:
             a, b = doc.lex.actor(m["a"]), doc.lex.actor(m["b"])
             if not (a and b and a[0] != b[0]):
                 continue
-        if not _EACH_RE.search(s.text, m.start(), f.np_end + 30) or f.q.qualifier == "at_least":
-            return True
-    return False
+        if _EACH_RE.search(s.text, m.start(), f.np_end + 30):
+            return None
+        return f.q.qualifier in ("at_least", "approx")
+    return None
 
 
 def _who(
@@ -696,10 +878,21 @@ def _who(
 ) -> list[tuple[str, str | None, str]]:
     """(persons_of, held_by, rule) for each side the figure counts."""
     if len(f.codes) > 1:
-        return [("XX", _nearest_holder(s, f) or "XX", "mixed_group")]
-    if not f.codes and _two_party_total(doc, s, f):
-        return [("XX", "XX", "two_party_total")]
+        if len(f.codes) == 2 and set(f.codes) <= set(doc.parties[:2]) and f.q.qualifier == "exact":
+            a, b = f.codes
+            return [(a, b, "both_demonyms"), (b, a, "both_demonyms")]
+        parties = [c for c in f.codes if c in doc.parties[:2]]
+        holder = _nearest_holder(s, f) or (_other(doc, parties[0]) if len(parties) == 1 else None)
+        return [("XX", holder or "XX", "mixed_group")]
+    if not f.codes:
+        total = _two_party_total(doc, s, f)
+        if total is not None:
+            # "Russia and Ukraine swapped 230 prisoners": per side or in all? Left uncounted.
+            return [("XX", "XX", "two_party_total")] if total else []
     if (f.two_sided or _each_in_clause(s, f)) and not f.codes:
+        lo, hi = _clause(s, f.q.start, f.np_end)
+        if f.q.qualifier == "at_least" and not _LITERAL_EACH_RE.search(s.text, lo, hi):
+            return [("XX", "XX", "two_sided_total")]  # "more than 470 … on both sides"
         sides = _sides(doc, s)
         if len(sides) >= 2:
             return [(sides[0], sides[1], "each_side"), (sides[1], sides[0], "each_side")]
@@ -707,6 +900,13 @@ def _who(
     pos = f.q.num_start
     holder = _nearest_holder(s, f)
     persons, rule = (f.codes[0], "demonym_group") if f.codes else (None, "")
+    if persons is None:
+        persons = _destination(s, f)
+        rule = "destination" if persons else rule
+    if persons is None and _RECEIVE_BEFORE_RE.search(s.text, max(0, pos - 40), pos):
+        names = [a.code for a in s.actors if not a.demonym and a.start < pos]
+        if names:
+            persons, rule = names[0], "receiver"
     if persons is None and f.possessive in ("its", "their", "our"):
         persons, rule = _possessor(doc, s, pos, speaker, f.possessive), "possessive"
     if persons is None and holder:
@@ -720,13 +920,52 @@ def _who(
         holder = releaser
     if persons is None and holder:
         persons, rule = _other(doc, holder), "releaser_other"
-    if persons is None and speaker in doc.parties[:2]:
-        persons, rule = speaker, "speaker_side"
+    if persons is None:
+        persons = _counterpart(doc, s, f)
+        rule = "counterpart" if persons else rule
+    if persons is None and holder is None and _unsided_swap(doc, s, f):
+        return [("XX", "XX", "swap_total")]
     if persons is None:
         persons, rule = _context_side(doc, s), "context"
     if holder is None or holder == persons:
         holder = _other(doc, persons)
     return [(persons or "XX", holder, rule)]
+
+
+def _counterpart(doc: _Doc, s: _Sentence, f: _Figure) -> str | None:
+    """'50 hostages for 150 Palestinian prisoners': one side of a swap is the other's other."""
+    i = s.figs.index(f)
+    for j in (i - 1, i + 1):  # only the neighbouring figure
+        if not 0 <= j < len(s.figs) or len(s.figs[j].codes) != 1:
+            continue
+        g = s.figs[j]
+        between = s.text[f.np_end : g.q.start] if j > i else s.text[g.np_end : f.q.start]
+        link = _SWAP_LINK_RE.search(between)
+        if link and (len(between) < 90 if link.group().lower() != "for" else len(between) < 40):
+            return _other(doc, g.codes[0])
+    return None
+
+
+def _unsided_swap(doc: _Doc, s: _Sentence, f: _Figure) -> bool:
+    """'The exchange of 26 people', '1,994 captives have been exchanged' with no side named:
+    a total of both sides."""
+    named = {a.code for a in s.actors if a.code in doc.parties[:2]}
+    if len(named) > 1:
+        return False
+    return bool(
+        _SWAPPED_OBJECT_RE.search(s.text, max(0, f.q.start - 40), f.q.start)
+        or _SWAPPED_SUBJECT_RE.match(s.text, f.np_end)
+    )
+
+
+def _destination(s: _Sentence, f: _Figure) -> str | None:
+    """'… 20 civilians, which were returned to Ukraine': people go home to their side."""
+    stop = min(_next_figure_start(s, f), f.np_end + 80)
+    for a in s.actors:
+        if f.np_end <= a.start < stop and not a.demonym:
+            if _DESTINATION_RE.search(s.text, max(0, a.start - 40), a.start):
+                return a.code
+    return None
 
 
 def _each_in_clause(s: _Sentence, f: _Figure) -> bool:
@@ -757,7 +996,14 @@ def _nearest_holder(s: _Sentence, f: _Figure) -> str | None:
 
 
 def _context_side(doc: _Doc, s: _Sentence) -> str | None:
-    named = [a.code for a in s.actors if a.code in doc.parties[:2]]
+    if s.holders is None:
+        s.holders = _holder_cues(s.text, s.actors)
+    held_by = {c for _, c in s.holders}
+    if len(held_by) == 1:
+        other = _other(doc, next(iter(held_by)))
+        if other:
+            return other
+    named = [a.code for a in s.actors if a.code in doc.parties[:2] and a.code not in held_by]
     if len(set(named)) == 1:
         return named[0]
     return doc.home
@@ -781,14 +1027,29 @@ def _when(
     dayed = [d for d in s.dates if d.precision == "day" and not d.since]
     if status == "planned":  # a planned figure takes only a date stated after it
         dayed = [d for d in dayed if d.start >= f.np_end]
+    else:
+        dayed = [d for d in dayed if _event_day(doc.lex, s, d, kind)]
     if dayed:
         best = min(dayed, key=lambda d: _distance(d, f))
         return (best.future if status == "planned" else best.past), None, None
     if kind == "held":
         return doc.published, None, None
-    if prev_date and status == "reported" and not s.dates:
+    if status != "reported":
+        return None, None, None
+    if prev_date and not s.dates:
         return prev_date, None, None
-    return None, None, None
+    return _DOC_DATE, None, None  # the day the text is about, failing any other
+
+
+def _event_day(lex: Lexicon, s: _Sentence, d: DateMention, kind: str) -> bool:
+    """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
+    before = s.text[max(0, d.start - 30) : d.start]
+    if _NOT_EVENT_DAY_RE.search(before):
+        return False
+    if kind != "held" and _CAPTURE_DAY_RE.search(before):
+        return False
+    lo, _ = _clause(s, d.start, d.end)
+    return not _cue(s, lex, "planned_after", lo, d.start)
 
 
 def _distance(d: DateMention, f: _Figure) -> int:
@@ -864,7 +1125,7 @@ def _sentences(doc: _Doc) -> tuple[list[_Sentence], list[int]]:
         sents.append(s)
         # cheap prefilter first: a figure and a people word; only then the analysis
         if (_DIGIT_RE.search(t) or _NUMWORD_RE.search(t)) and (
-            lex.noun_re.search(t) or _has_link(t)
+            lex.noun_re.search(t) or _has_link(lex, t)
         ):
             s.figs = _figures(lex, s)
         if s.figs or no < 3:
@@ -875,8 +1136,8 @@ def _sentences(doc: _Doc) -> tuple[list[_Sentence], list[int]]:
     return sents, cands
 
 
-def _has_link(t: str) -> bool:
-    return bool(_LINK_RE.search(t))
+def _has_link(lex: Lexicon, t: str) -> bool:
+    return bool(_LINK_RE.search(t) or lex.demonym_noun_re.search(t))
 
 
 def _day_one(doc: _Doc, sents: Iterable[_Sentence]) -> datetime.date | None:
@@ -887,6 +1148,22 @@ def _day_one(doc: _Doc, sents: Iterable[_Sentence]) -> datetime.date | None:
         if n and days:
             assert days[0].past is not None
             return days[0].past - datetime.timedelta(days=n - 1)
+    return None
+
+
+def _event_date(doc: _Doc, sents: list[_Sentence]) -> datetime.date | None:
+    """The first past day the text ties to a swap or release: the day it is about."""
+    lex = doc.lex
+    for s in sents:
+        dateline = s.no == 0 and len(s.text) < 80
+        if not s.dates or not (
+            dateline or lex.cue["exchange"].search(s.text) or lex.cue["release"].search(s.text)
+        ):
+            continue
+        for d in s.dates:
+            if d.precision == "day" and not d.since and d.past and _event_day(lex, s, d, "exchange"):
+                if doc.published is None or d.past <= doc.published:
+                    return d.past
     return None
 
 
@@ -912,6 +1189,7 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
     doc.is_swap = bool(_SWAP_RE.search(text))
     doc.day1 = _day_one(doc, [sents[i] for i in cands])
     doc.home = _home(doc, sents, cands)
+    doc.event_date = _event_date(doc, sents)
     speakers = _quote_speakers(sents)
     facts: list[Fact] = []
     for i in cands:
@@ -942,7 +1220,7 @@ def _date_breakdowns(facts: list[Fact]) -> list[Fact]:
     for i, f in enumerate(facts):
         if f.kind == "held" or f.status != "reported" or f.qualifier != "exact" or f.low is None:
             continue
-        if f.date is not None:
+        if f.date is not None and not f.rule.endswith("+doc_date"):
             dated.setdefault((f.persons_of, f.low), f.date)
         else:
             by_sentence.setdefault((f.sentence_no, f.persons_of), []).append(i)
@@ -962,15 +1240,33 @@ _SWAP_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
 _AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
-_LINK_RE = re.compile(r"\beach\b|-for-|\bfor\s+\d", re.IGNORECASE)
+_LINK_RE = re.compile(
+    r"\beach\b|-for-|\bfor\s+\d|\bof\s+(?:those|them|whom)\b"
+    r"|\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:released|freed|returned|exchanged|"
+    r"swapped|serving)\b",
+    re.IGNORECASE,
+)
 
 
 def _last_actor(sents: list[_Sentence], i: int) -> str | None:
+    """What 'it'/'they' refers to: the nearest sentence before that names an actor gives
+    its subject when it opens with one, else the last actor it names."""
     for j in range(i - 1, max(-1, i - 6), -1):
-        names = [a.code for a in sents[j].actors if not a.demonym]
+        names = [a for a in sents[j].actors if not a.demonym]
         if names:
-            return names[-1]
+            return names[0].code if names[0].start <= 4 else names[-1].code
     return None
+
+
+def _group_planned(doc: _Doc, s: _Sentence, figs: list[_Figure], f: _Figure) -> bool:
+    """'150 prisoners and 50 hostages are to be freed': a coordination shares its status."""
+    i = figs.index(f)
+    group = [g for j, g in enumerate(figs) if g.follows == i or (f.follows == j)]
+    for g in group:
+        lo, _ = _clause(s, g.q.start, g.np_end)
+        if _planned(doc.lex, s, g, lo):
+            return True
+    return False
 
 
 def _sentence_facts(
@@ -987,17 +1283,26 @@ def _sentence_facts(
     whos: list[list[tuple[str, str | None, str]]] = []
     for f in figs:
         who = _who(doc, s, f, speaker)
-        if f.follows is not None and who[0][2] in ("context", "speaker_side") and not f.codes:
+        inherit = ("context", "speaker_side", "swap_total")
+        if f.follows is not None and who and who[0][2] in inherit and not f.codes:
             who = [(p, h, r + "+breakdown") for p, h, r in whos[f.follows]]
+        if len(who) == 1 and who[0][0] not in [*doc.parties[:2], "XX"] and whos and whos[-1]:
+            p, h, r = who[0]
+            if r == "demonym_group" and _nearest_holder(s, f) is None:
+                who = [(p, whos[-1][0][1], r + "+sentence_holder")]  # Thais freed with Israelis
         whos.append(who)
         for persons, holder, who_rule in who:
             kind, status = _status_kind(doc, s, f, persons)
+            if status == "reported" and _group_planned(doc, s, figs, f):
+                status = "planned"
             if f.q.qualifier == "vague" and kind != "held":
                 continue  # "hundreds of prisoners" of a swap restates its figure
             if kind == "held" and "each_side" in who_rule:
                 persons, holder = "XX", "XX"
             date, p0, p1 = _when(doc, s, f, kind, status, prev_date)
             rule = "held_estimate" if kind == "held" else (who_rule or f.rule)
+            if date is _DOC_DATE:  # a default: a stage's day may still replace it
+                date, rule = doc.event_date, rule + "+doc_date"
             out.append(
                 Fact(
                     kind, status, persons, holder, f.category, f.q.low, f.q.high,

@@ -35,7 +35,24 @@ _UNITS = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_WORD = r"(?:" + "|".join(_UNITS + _TENS) + r")"
+
+
+def _trie(words: list[str]) -> str:
+    """Words → a regex alternation factored by common prefixes (re tries each branch)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for head, tails in sorted(groups.items()):
+        rest = [t for t in tails if t]
+        body = _trie(rest) if rest else ""
+        if rest and "" in tails:
+            body = f"(?:{body})?"
+        parts.append(re.escape(head) + body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_WORD = _trie(sorted(_UNITS + _TENS, key=len, reverse=True))
 _WORDNUM = (
     rf"(?:{_WORD}(?:[\s-]+(?:and[\s-]+)?(?:{_WORD}|hundred|thousand|million))*"
     r"|(?:a|one)\s+(?:hundred|thousand|million)(?:[\s-]+(?:and[\s-]+)?"
@@ -46,6 +63,9 @@ _SCALE = r"(?:[\s-]*(?:million|thousand|hundred|bn|billion|mln|m(?![a-z])|k(?![a
 # one figure: digits or words, an optional scale word, "a dozen", "two dozen"
 _FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one)\s+dozen)"
 _FIG_RE = re.compile(rf"\b(?=[\dzotfsenaZOTFSENA]){_FIG}(?![\w])", re.IGNORECASE)
+# digits alone, for text without number words (most text): a much cheaper scan
+_DIGIT_FIG_RE = re.compile(rf"\b(?:{_DIGITS})(?i:{_SCALE})?(?![\w])")
+_HAS_NUMBER_WORD_RE = re.compile(_trie(sorted(_UNITS + _TENS + ["hundred", "thousand", "dozen"])))
 
 _VAGUE = {
     "dozens": 24,
@@ -102,6 +122,9 @@ _BEFORE = {
     "approx.": ("approx", 0),
     "circa": ("approx", 0),
     "an approximate": ("approx", 0),
+    "in the region of": ("approx", 0),
+    "on the order of": ("approx", 0),
+    "of the order of": ("approx", 0),
 }
 _BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?P<q>"
@@ -115,7 +138,7 @@ _RANGE_MID_RE = re.compile(r"^\s*(?:to|[-–—]|or|and)\s*$", re.IGNORECASE)
 
 # what follows a figure that makes it no count of people
 _NOT_COUNT_AFTER = re.compile(
-    r"^(?:(?:st|nd|rd|th)\b|[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?"
+    r"(?:(?:st|nd|rd|th)\b|[-\s]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?"
     r"|mins?|seconds?|decades?|centuries|century|percent|per\s*cent|km|kilomet(?:er|re)s?"
     r"|miles?|metres?|meters?|kg|tonnes?|tons?|[ap]\.?m\b|GMT|UTC|dollars?|euros?|pounds?"
     r"|rubles?|roubles?|hryvnias?|shekels?|USD|EUR|sq|square|times|fold|storey|story|floors?"
@@ -141,6 +164,16 @@ _PARSE_RE = re.compile(
 _LETTER_RE = re.compile(r"[a-z]", re.IGNORECASE)
 _GROUP_SEP_RE = re.compile(r"[,\s\u00a0\u202f\u2009]")
 _YEAR_NOUN_AFTER_RE = re.compile(r"\s+(?:of\s+)?[a-z]")
+# after a figure: a phone/code run ("495 123"), a time or ratio ("6:30", "1/2")
+_NOT_COUNT_AFTER2 = re.compile(r"[ \u00a0]\d|[:/]\d")
+# before a figure: money, codes, times, ages, "No.", a month ("May 23"), digit runs
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?:[$€£¥₴₽#№+]\s*|\d[.,:/ \u00a0-]|[:/]|\b(?:aged|age|ages|No\.|number)\s*"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*)$",
+)
+_PHONE_AFTER_RE = re.compile(r"[ \u00a0]\d")
+_PHONE_BEFORE_RE = re.compile(r"(?:\+|\d[ \u00a0])$")
 _MONEY_BEFORE_RE = re.compile(r"[$€£¥₴₽#№]\s*$")
 _CODE_BEFORE_RE = re.compile(r"(?:\d[.,:/-]|[:/])$")
 _CODE_AFTER_RE = re.compile(r"[:/]\d")
@@ -152,6 +185,16 @@ _SCALE_END_RE = re.compile(r"(million|thousand|hundred|bn|billion|mln)\s*$", re.
 _RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _OF_THOUSANDS_RE = re.compile(r"\s+of\s+thousands", re.IGNORECASE)
 _SPACES_RE = re.compile(r"[\s-]+")
+_PHRASAL_OVER_RE = re.compile(
+    r"\b(?:hand(?:ed|s|ing)?|took|tak(?:e|es|en|ing)|pass(?:ed|es)?|turn(?:ed|s)?|"
+    r"brought|carried|moved|won|gave|given)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_PREP_RE = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|before|after|during|year|early|late|mid|spring|"
+    r"summer|autumn|fall|winter|since)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _word_value(words: str) -> int | None:
@@ -189,21 +232,17 @@ def parse_number(s: str) -> int | None:
 
 
 def _is_not_count(s: str, start: int, end: int, text: str) -> bool:
-    after = s[end : end + 16]
-    if _NOT_COUNT_AFTER.match(after):
+    if _NOT_COUNT_AFTER.match(s, end) or _NOT_COUNT_AFTER2.match(s, end):
         return True
-    if _YEAR_RE.match(text) and not _YEAR_NOUN_AFTER_RE.match(after):
-        return True  # a bare 19xx/20xx followed by no noun is a year
-    before = s[max(0, start - 12) : start]
-    if _MONEY_BEFORE_RE.search(before):
+    if _NOT_COUNT_BEFORE.search(s, max(0, start - 12), start):
         return True
-    if _CODE_BEFORE_RE.search(before) or _CODE_AFTER_RE.match(after):
-        return True  # part of a time, score, date or code
-    if _DASH_DIGIT_RE.match(after) and not _DASH_NUM_WORD_RE.match(after):
-        return True
-    if _MONTH_BEFORE.search(before):
-        return True  # "May 23"
-    return bool(_AGE_BEFORE_RE.search(before))
+    if _DASH_DIGIT_RE.match(s, end) and not _DASH_NUM_WORD_RE.match(s, end):
+        return True  # "2022-2023", "24-7": a span of years or a code
+    if _YEAR_RE.match(text) and (
+        not _YEAR_NOUN_AFTER_RE.match(s, end) or _YEAR_PREP_RE.search(s, max(0, start - 9), start)
+    ):
+        return True  # a bare 19xx/20xx after "in", or followed by no noun, is a year
+    return False
 
 
 def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | None, int]:
@@ -213,6 +252,8 @@ def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | Non
         return "exact", value, value, start
     qual, adj = _BEFORE[m["q"].lower()]
     new_start = start - (len(s[max(0, start - 20) : start]) - m.start("q"))
+    if m["q"].lower() == "over" and _PHRASAL_OVER_RE.search(s, max(0, new_start - 12), new_start):
+        return "exact", value, value, start  # "handed over 307": a verb particle
     if qual == "at_least":
         return qual, value + adj, None, new_start
     if qual == "at_most":
@@ -222,7 +263,8 @@ def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | Non
 
 def _figures(s: str) -> list[tuple[int, int, int]]:
     out = []
-    for m in _FIG_RE.finditer(s):
+    scan = _FIG_RE if _HAS_NUMBER_WORD_RE.search(s.lower()) else _DIGIT_FIG_RE
+    for m in scan.finditer(s):
         text = m.group()
         if _ARTICLE_RE.fullmatch(text):
             continue

@@ -62,12 +62,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    seg = text[start:end]
+    body = seg.strip()
+    if body:
+        lead = len(seg) - len(seg.lstrip())
+        spans.append((start + lead, start + lead + len(body)))
 
 
 def split_sentences(text: str) -> list[str]:

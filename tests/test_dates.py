@@ -1,0 +1,77 @@
+"""Relative dates resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from swaptally.dates import find_dates, find_period, ordinal_day, resolve_weekday
+
+SAT = dt.date(2024, 3, 9)  # a Saturday
+
+
+def days(s: str, published: dt.date | None = SAT) -> list[tuple[str, dt.date | None, str]]:
+    return [(s[d.start : d.end], d.past, d.precision) for d in find_dates(s, published)]
+
+
+def test_publication_weekday_is_the_publication_day() -> None:
+    assert days("the handover on Saturday") == [("Saturday", SAT, "day")]
+
+
+def test_weekday_before_publication_goes_back() -> None:
+    assert days("freed on Thursday") == [("Thursday", dt.date(2024, 3, 7), "day")]
+
+
+def test_planned_weekday_goes_forward() -> None:
+    assert resolve_weekday(0, SAT, future=True) == dt.date(2024, 3, 11)
+    (mention,) = find_dates("to be freed on Monday", SAT)
+    assert mention.future == dt.date(2024, 3, 11)
+
+
+def test_last_weekday_excludes_publication_day() -> None:
+    assert days("last Saturday")[0][1] == dt.date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("yesterday", dt.date(2024, 3, 8)),
+        ("today", SAT),
+        ("Tomorrow", dt.date(2024, 3, 10)),
+        ("on 4 March", dt.date(2024, 3, 4)),
+        ("on March 4", dt.date(2024, 3, 4)),
+        ("on Mar. 4, 2023", dt.date(2023, 3, 4)),
+        ("on 28 December", dt.date(2023, 12, 28)),  # the nearest year: last December
+    ],
+)
+def test_day_expressions(text: str, date: dt.date) -> None:
+    assert days(text)[0][1] == date
+
+
+def test_month_only_has_month_precision() -> None:
+    assert days("in February the talks stalled") == [("February", dt.date(2024, 2, 1), "month")]
+    assert days("it May be late") == []
+
+
+def test_since_marks_a_period_start() -> None:
+    (mention,) = find_dates("Since April 2022, 900 were freed", SAT)
+    assert mention.since and mention.past == dt.date(2022, 4, 1)
+
+
+def test_no_publication_date_leaves_relative_days_unresolved() -> None:
+    assert days("on Friday", None) == []
+    assert days("on 4 March 2023", None)[0][1] == dt.date(2023, 3, 4)
+
+
+def test_explicit_date_beside_a_weekday_wins() -> None:
+    assert days("Friday, 8 March") == [("8 March", dt.date(2024, 3, 8), "day")]
+
+
+def test_periods_and_ordinal_days() -> None:
+    assert find_period("400 freed over four days") == 4
+    assert find_period("over a two-day period") == 2
+    assert find_period("in these two days 500 came home") == 2
+    assert find_period("it took three years") is None
+    assert ordinal_day("on the third day of the swap") == 3
+    assert ordinal_day("the first stage") == 1

@@ -1,0 +1,228 @@
+"""Sentences → counted facts, rule by rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from swaptally.explain import explain
+from swaptally.extract import Fact, extract_facts, load_lexicon
+
+SAT = dt.date(2024, 3, 9)  # a Saturday
+
+
+def facts(text: str, published: dt.date | None = SAT, **kw) -> list[Fact]:
+    return extract_facts(text, published, **kw)
+
+
+def keys(text: str, published: dt.date | None = SAT) -> set[tuple]:
+    return {
+        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high, f.qualifier)
+        for f in facts(text, published)
+    }
+
+
+def test_each_side_gives_one_fact_per_side() -> None:
+    text = "Armenia and Azerbaijan each handed over 42 of their soldiers in a swap on Thursday."
+    got = facts(text)
+    assert {(f.persons_of, f.held_by) for f in got} == {("AM", "AZ"), ("AZ", "AM")}
+    assert {(f.low, f.category, f.kind, f.status, f.date) for f in got} == {
+        (42, "military", "exchange", "reported", dt.date(2024, 3, 7))
+    }
+    assert {f.rule for f in got} == {"each_side"}
+
+
+def test_n_for_n_label_is_planned_per_side() -> None:
+    text = "Moscow and Kyiv agreed a 500-for-500 prisoner exchange."
+    assert keys(text) == {
+        ("exchange", "planned", "RU", "UA", "unspecified", 500, 500, "exact"),
+        ("exchange", "planned", "UA", "RU", "unspecified", 500, 500, "exact"),
+    }
+
+
+def test_demonym_groups_and_breakdown() -> None:
+    text = (
+        "In the swap, Ukraine said it had received 80 Ukrainian troops and 12 civilians, "
+        "while 64 Russian servicemen were handed back to Moscow."
+    )
+    assert keys(text) == {
+        ("exchange", "reported", "UA", "RU", "military", 80, 80, "exact"),
+        ("exchange", "reported", "UA", "RU", "civilian", 12, 12, "exact"),
+        ("exchange", "reported", "RU", "UA", "military", 64, 64, "exact"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held_by"),
+    [
+        ("In the swap, 90 Ukrainian captives held by Moscow were freed.", "RU"),
+        ("In the swap, 90 Russian soldiers were returned from territory controlled by the Kyiv regime.", "UA"),
+        ("In the swap, 90 Ukrainian defenders came home from Russian captivity.", "RU"),
+        ("In the swap, 90 Palestinian detainees left Israeli jails.", "IL"),
+    ],
+)
+def test_held_by_phrases(sentence: str, held_by: str) -> None:
+    (f,) = facts(sentence)
+    assert f.held_by == held_by
+
+
+def test_releaser_is_the_holder_and_pronoun_resolves_to_last_actor() -> None:
+    text = (
+        "Hamas said the truce with Israel would hold. "
+        "It released 11 hostages on Friday in the exchange."
+    )
+    (f,) = facts(text)
+    assert (f.persons_of, f.held_by, f.date) == ("IL", "PS", dt.date(2024, 3, 8))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Russia and Ukraine are expected to exchange 150 prisoners each next week.", "planned"),
+        ("Kyiv and Moscow agreed to swap 75 prisoners each.", "planned"),
+        ("Kyiv and Moscow will swap 75 prisoners each, officials said.", "planned"),
+        ("Russia and Ukraine each freed 150 prisoners in the swap.", "reported"),
+    ],
+)
+def test_status_cues(sentence: str, status: str) -> None:
+    assert {f.status for f in facts(sentence)} == {status}
+
+
+def test_planned_cue_is_scoped_to_its_clause() -> None:
+    text = (
+        "Russia and Ukraine each released 60 prisoners on Friday and said they would free "
+        "more in the coming weeks."
+    )
+    assert {f.status for f in facts(text)} == {"reported"}
+
+
+def test_held_estimates() -> None:
+    text = (
+        "Some 3,000 Ukrainian prisoners of war are believed to be held in Russia. "
+        "Hundreds of POWs remain in captivity on both sides."
+    )
+    got = keys(text)
+    assert ("held", "estimated", "UA", "RU", "military", 3000, 3000, "approx") in got
+    assert ("held", "estimated", "XX", "XX", "military", 200, None, "vague") in got
+    assert all(f.date == SAT for f in facts(text))
+
+
+def test_number_of_estimate_with_range() -> None:
+    text = "The number of Israeli hostages held in Gaza is estimated at between 120 and 140."
+    assert keys(text) == {("held", "estimated", "IL", "PS", "unspecified", 120, 140, "range")}
+
+
+def test_more_than_total_of_two_parties() -> None:
+    text = "Russia and Ukraine swapped more than 400 prisoners of war on Friday."
+    assert keys(text) == {("exchange", "reported", "XX", "XX", "military", 401, None, "at_least")}
+
+
+def test_release_outside_a_swap_and_goodwill() -> None:
+    text = "Russia exchanged prisoners with Ukraine. It also freed 9 wounded Ukrainian soldiers as a goodwill gesture."
+    (f,) = facts(text)
+    assert (f.kind, f.persons_of, f.held_by, f.category) == ("release", "UA", "RU", "military")
+
+
+def test_third_country_people_are_a_release() -> None:
+    text = (
+        "Israel and Hamas agreed a swap. In the swap, Hamas freed 10 Israeli hostages and "
+        "4 Thai farm workers on Friday. Israel freed 30 Palestinian prisoners."
+    )
+    got = {f.persons_of: f for f in facts(text)}
+    assert got["IL"].kind == "exchange"
+    assert (got["TH"].kind, got["TH"].held_by, got["TH"].category) == ("release", "PS", "civilian")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prisoner swap, agreed on March 4, was the 12th since 2022.",
+        "A 45-year-old prisoner said he spent three years in captivity.",
+        "Shelling killed 14 people near the exchange point.",
+        "The swap cost $300 and took 6 hours, officials said of the prisoners.",
+        "For every 10 hostages freed, the truce is extended by a day.",
+        "Kyiv handed Moscow a list of 500 prisoners it wants back.",
+    ],
+)
+def test_numbers_that_count_no_captives(sentence: str) -> None:
+    assert facts(sentence) == []
+
+
+def test_dates_and_periods() -> None:
+    text = (
+        "Russia and Ukraine each freed 100 prisoners on Friday, the first day of the swap. "
+        "The deal should see 500 prisoners released on each side over four days."
+    )
+    got = facts(text)
+    first = [f for f in got if f.low == 100]
+    planned = [f for f in got if f.low == 500]
+    assert {f.date for f in first} == {dt.date(2024, 3, 8)}
+    assert {(f.date, f.period_start, f.period_end) for f in planned} == {
+        (None, dt.date(2024, 3, 8), dt.date(2024, 3, 11))
+    }
+
+
+def test_breakdown_of_a_dated_stage_takes_its_day() -> None:
+    text = (
+        "Russia and Ukraine each received 100 people on Friday. "
+        "Russia said it had received 70 Russian troops and 30 civilians."
+    )
+    got = [f for f in facts(text) if f.low in (70, 30)]
+    assert {f.date for f in got} == {dt.date(2024, 3, 8)}
+
+
+def test_said_by_and_quote_speaker() -> None:
+    text = (
+        "Russia's defence ministry said 55 Russian soldiers were returned in the swap. "
+        "“Today 55 Ukrainian soldiers came home. More will follow,” Zelensky said. "
+        "According to the ombudsman, 6 Ukrainian civilians were also freed in the exchange."
+    )
+    said = {(f.persons_of, f.low): f.said_by for f in facts(text)}
+    assert said[("RU", 55)] == "Russia's defence ministry"
+    assert said[("UA", 55)] == "Zelensky"
+    assert said[("UA", 6)] == "the ombudsman"
+
+
+def test_quote_spanning_sentences_takes_the_closing_speaker() -> None:
+    text = (
+        "“We brought back 40 Ukrainian sailors in the exchange. Another 10 Ukrainian civilians "
+        "are home. Thank you all,” Zelensky wrote."
+    )
+    assert {f.said_by for f in facts(text)} == {"Zelensky"}
+
+
+def test_user_lexicon_adds_a_conflict(tmp_path: Path) -> None:
+    extra = tmp_path / "conflict.yaml"
+    extra.write_text(
+        "actors:\n  KP:\n    names: [Pyongyang]\n    demonyms: [North Korean, North Koreans]\n"
+        "  KR:\n    names: [Seoul]\n    demonyms: [South Korean, South Koreans]\n",
+        encoding="utf-8",
+    )
+    text = "In the swap, 30 South Korean fishermen held by Pyongyang were freed."
+    got = facts(text, lexicon=load_lexicon([extra]))
+    assert [(f.persons_of, f.held_by) for f in got] == [("KR", "KP")]
+
+
+def test_order_spans_and_sentence_numbers() -> None:
+    text = "Talks went on.\nIn the swap, 20 Russian soldiers and 25 Ukrainian soldiers were freed."
+    got = facts(text)
+    assert [f.low for f in got] == [20, 25]
+    assert all(f.sentence_no == 1 for f in got)
+    assert [text[f.span_start : f.span_end] for f in got] == ["20", "25"]
+
+
+def test_explain_marks_facts_at_their_sentence() -> None:
+    text = "Talks went on.\nRussia and Ukraine each freed 20 prisoners on Friday."
+    out = explain(text, facts(text))
+    lines = out.splitlines()
+    assert lines[0].startswith("    0  Talks went on.")
+    assert lines[1].startswith("*   1  Russia and Ukraine")
+    assert "[each_side]" in lines[2] and "persons_of=RU" in out and "persons_of=UA" in out
+    assert lines[-1] == "-- 2 facts in 1 sentences"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "1,000", "each each each", "“”“"])
+def test_degenerate_inputs(text: str) -> None:
+    assert facts(text) == [] or all(isinstance(f, Fact) for f in facts(text))
