@@ -170,3 +170,19 @@ def test_notebooks_are_stored_without_outputs_and_with_parameters(notebook):
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(not c.outputs and c.execution_count is None for c in code)
     assert "parameters" in code[0].metadata.get("tags", [])
+
+
+def test_a_title_with_code_in_it_stays_text(tmp_path):
+    """papermill writes string parameters as literals: a hostile title cannot run."""
+    marker = tmp_path / "pwned"
+    title = f'x" + __import__("pathlib").Path("{marker}").write_text("1") + "'
+    check_parameters({"title": title})  # one line of text: allowed
+    with pytest.raises(papermill.PapermillExecutionError):  # fails later: no tables here
+        papermill.execute_notebook(
+            str(ROOT / "notebooks/totals.ipynb"),
+            str(tmp_path / "out.ipynb"),
+            parameters={"title": title, "events": str(tmp_path / "missing.parquet")},
+            kernel_name="python3",
+            progress_bar=False,
+        )
+    assert not marker.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -102,3 +103,16 @@ def test_dist_bundles_the_reports(project):
     assert names == sorted(
         ["datapackage.json", "estimates.pdf", "events.csv", "manifest.json", "totals.pdf"]
     )
+
+
+def test_datapackage_describes_every_column_of_every_table(project):
+    package = json.loads((project / "data/processed/datapackage.json").read_text())
+    for resource in package["resources"]:
+        path = project / "data/processed" / resource["path"]
+        frame = pl.read_parquet(path) if path.suffix == ".parquet" else pl.read_csv(path)
+        assert [f["name"] for f in resource["schema"]["fields"]] == frame.columns, resource["path"]
+        assert resource["hash"] == "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+        for field in resource["schema"]["fields"]:
+            allowed = field.get("constraints", {}).get("enum")
+            if allowed:
+                assert set(frame[field["name"]].drop_nulls().cast(pl.String)) <= set(allowed)
