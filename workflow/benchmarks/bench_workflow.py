@@ -14,10 +14,12 @@ part of the timed path. Prints one table.
 
     python workflow/benchmarks/bench_workflow.py --sizes 1000 10000 100000 [--shards 64]
 
-Stage wall is from the first job of a stage starting to its last job ending;
-"job peak" is the largest RSS of one job; "stage peak" the largest sum of RSS
-of the stage's jobs running at the same time; "run peak" the largest RSS of
-Snakemake and all its jobs together.
+Stage wall is from the first job of a stage starting to its last job ending
+(with two cores the greedy scheduler interleaves ingest and extract jobs, so
+stage walls overlap); "job-s" is the sum of the stage's job durations; "job
+peak RSS" is the largest RSS of one job; "peak RSS" is, on a stage's row, the
+largest sum of RSS of its jobs running at the same time, and on a run's row the
+largest RSS of Snakemake and all its jobs together.
 """
 
 from __future__ import annotations
@@ -105,8 +107,8 @@ class Watch:
     def stop(self) -> None:
         self._stop.set()
 
-    def stage_rows(self) -> dict[str, tuple[int, float, int, int]]:
-        """stage → (jobs, wall seconds, largest job RSS, largest concurrent RSS)."""
+    def stage_rows(self) -> dict[str, tuple[int, float, float, int, int]]:
+        """stage → (jobs, wall s, summed job s, largest job RSS, largest concurrent RSS)."""
         rows = {}
         for stage in STAGES:
             jobs = {pid: j for pid, j in self.jobs.items() if j.stage == stage}
@@ -120,7 +122,8 @@ class Watch:
                 ),
                 default=0,
             )
-            rows[stage] = (len(jobs), wall, max(j.peak for j in jobs.values()), concurrent)
+            busy = sum(j.end - j.start for j in jobs.values())
+            rows[stage] = (len(jobs), wall, busy, max(j.peak for j in jobs.values()), concurrent)
         return rows
 
 
@@ -175,16 +178,16 @@ def bench(size: int, shards: int, seed: int, workdir: Path, log: Path) -> list[l
 
     wall, watch = snakemake(project, config, log)
     rows = []
-    for stage, (jobs, stage_wall, job_peak, stage_peak) in watch.stage_rows().items():
-        rows.append(
-            [f"{size:,}", stage, str(jobs), f"{stage_wall:.1f}", mb(job_peak), mb(stage_peak)]
-        )
-    rows.append([f"{size:,}", "raw → events (all)", "", f"{wall:.1f}", "", mb(watch.run_peak)])
+
+    def row(what: str, jobs: object, wall: float, busy: str, job_peak: str, peak: int) -> None:
+        rows.append([f"{size:,}", what, str(jobs), f"{wall:.1f}", busy, job_peak, mb(peak)])
+
+    for stage, (jobs, stage_wall, busy, job_peak, stage_peak) in watch.stage_rows().items():
+        row(stage, jobs, stage_wall, f"{busy:.1f}", mb(job_peak), stage_peak)
+    row("raw → events.parquet", "", wall, "", "", watch.run_peak)
 
     noop, watch = snakemake(project, config, log)
-    rows.append(
-        [f"{size:,}", "no-op re-run", str(len(watch.jobs)), f"{noop:.1f}", "", mb(watch.run_peak)]
-    )
+    row("no-op re-run", len(watch.jobs), noop, "", "", watch.run_peak)
 
     events = project / TARGET
     before = events.stat().st_mtime_ns
@@ -192,16 +195,7 @@ def bench(size: int, shards: int, seed: int, workdir: Path, log: Path) -> list[l
     added, watch = snakemake(project, config, log)
     if events.stat().st_mtime_ns == before:
         sys.exit("events.parquet was not updated after adding an article")
-    rows.append(
-        [
-            f"{size:,}",
-            "one article added",
-            str(len(watch.jobs)),
-            f"{added:.1f}",
-            "",
-            mb(watch.run_peak),
-        ]
-    )
+    row("one article added", len(watch.jobs), added, "", "", watch.run_peak)
     return rows
 
 
@@ -238,7 +232,7 @@ def main() -> None:
         if tmp is not None and not args.workdir:
             shutil.copy(log, Path(tempfile.gettempdir()) / "swaptally-bench-snakemake.log")
             tmp.cleanup()
-    header = ["articles", "stage", "jobs", "wall s", "job peak RSS", "peak RSS"]
+    header = ["articles", "stage", "jobs", "wall s", "job-s", "job peak RSS", "peak RSS"]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     print()
     print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")

@@ -26,10 +26,6 @@ def shards_of_corpus():
     return shard_map(RAW, config["shards"])
 
 
-def shard_inputs(wildcards):
-    return shards_of_corpus()[int(wildcards.shard)]
-
-
 def report_values(name):
     """A report's parameters with the table paths this workflow writes."""
     values = {

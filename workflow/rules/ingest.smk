@@ -1,7 +1,16 @@
+# Each shard's raw files are listed, with size and mtime, in a manifest written
+# while the DAG is built (one walk of the corpus per Snakemake run). A manifest is
+# rewritten only when its shard's texts change, so Snakemake checks one file per
+# shard instead of every raw text, and ingest re-runs exactly the changed shards.
+from swaptally.ingest import shard_manifest
+
+
 rule ingest:
-    """Raw texts of one shard → documents table and rejections."""
+    """Raw texts of one shard (listed in its manifest) → documents table and rejections."""
     input:
-        shard_inputs,
+        manifest=lambda wildcards: shard_manifest(
+            RAW, config["shards"], f"{INTERIM}/manifests", int(wildcards.shard)
+        ),
     output:
         documents=f"{INTERIM}/documents/shard-{{shard}}.parquet",
         rejected=f"{INTERIM}/rejected/shard-{{shard}}.parquet",
@@ -10,8 +19,8 @@ rule ingest:
     conda:
         "../envs/swaptally.yaml"
     params:
-        raw=RAW,
         shards=config["shards"],
     shell:
-        "swaptally ingest {params.raw:q} --shard {wildcards.shard} --shards {params.shards}"
-        " -o {output.documents:q} --rejected {output.rejected:q} > {log:q} 2>&1"
+        "swaptally ingest --files-from {input.manifest:q} --shard {wildcards.shard}"
+        " --shards {params.shards} -o {output.documents:q} --rejected {output.rejected:q}"
+        " > {log:q} 2>&1"

@@ -48,6 +48,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from swaptally import ingest, tables
 
     paths = list(ingest.iter_inputs(args.paths))
+    if args.files_from:
+        paths += ingest.manifest_paths(args.files_from)
+    if not args.paths and not args.files_from:
+        log.error("no raw files or folders given (PATH… or --files-from)")
+        return 2
     if args.shards:
         paths = [p for p in paths if ingest.shard_of(p, args.shards) == args.shard]
     documents, rejected = ingest.read_paths(progress(paths, len(paths), "ingest files"))
@@ -301,7 +306,12 @@ def parser() -> argparse.ArgumentParser:
         description="Read raw texts (.md/.txt with "
         "front matter or a sidecar .yaml, .html, .jsonl feeds) into a documents table.",
     )
-    p.add_argument("paths", nargs="+", help="raw files or folders")
+    p.add_argument("paths", nargs="*", help="raw files or folders")
+    p.add_argument(
+        "--files-from",
+        metavar="FILE",
+        help="also read the raw files listed in FILE (a shard manifest: one path a line)",
+    )
     p.add_argument(
         "--shard", type=int, default=0, help="keep only the files of this shard (0-based)"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import MutableMapping
 from pathlib import Path
 
@@ -20,6 +21,10 @@ def _where(path) -> str:
 
 def check_config(config: MutableMapping, schema_path: str | Path, root: str | Path = ".") -> None:
     """Validate against the schema, fill defaults, and check the reports; raise ConfigError."""
+    if "jsonschema" not in sys.modules:
+        # rfc3987_syntax, an optional jsonschema extra that jupyter pulls in, compiles
+        # grammars for ≈1 s at import, on every Snakemake start; no format we check needs it.
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     import jsonschema
 
     schema = yaml.safe_load(Path(schema_path).read_text(encoding="utf-8"))

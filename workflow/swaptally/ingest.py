@@ -9,8 +9,10 @@ so one bad text never stops a corpus.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -21,6 +23,8 @@ import yaml
 RAW_SUFFIXES = (".md", ".txt", ".html", ".htm", ".jsonl")
 META_KEYS = ("title", "publisher", "published", "url", "lang")
 MAX_BYTES = 20 * 1024 * 1024
+# libyaml's safe loader when PyYAML has it: the same safe constructor, about 15 times faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FRONT_MATTER = re.compile(
     r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
@@ -57,9 +61,42 @@ def shard_of(path: str, shards: int) -> int:
 
 def raw_files(root: str | Path) -> list[str]:
     """Every raw text below root, as sorted POSIX paths (sidecar .yaml files excluded)."""
-    root = Path(root)
-    found = (p for p in root.rglob("*") if p.suffix.lower() in RAW_SUFFIXES and p.is_file())
-    return sorted(p.as_posix() for p in found)
+    return sorted(path for path, _ in _walk(root))
+
+
+def _walk(root: str | Path, with_stat: bool = False) -> Iterator[tuple[str, tuple | None]]:
+    """(path, None) of every raw text below root, in one pass of os.scandir.
+
+    Paths are spelled as Path(root).rglob would give them; symlinked folders are
+    not followed, symlinked files are. With with_stat, (path, (stat, sidecar's
+    stat or None)) instead.
+    """
+    base = Path(root).as_posix()
+    stack = [base]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except (FileNotFoundError, NotADirectoryError, PermissionError):
+            continue
+        prefix = "" if folder == "." else folder + "/"
+        sidecars = {e.name[:-5]: e for e in entries if with_stat and e.name.endswith(".yaml")}
+        for entry in entries:
+            name = entry.name
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(prefix + name)
+                continue
+            dot = name.rfind(".")  # as Path.suffix: not a leading dot, not a trailing one
+            suffix = name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+            if suffix not in RAW_SUFFIXES or not entry.is_file():
+                continue
+            if not with_stat:
+                yield prefix + name, None
+                continue
+            sidecar = sidecars.get(name[:dot])
+            side = sidecar.stat() if sidecar is not None and sidecar.is_file() else None
+            yield prefix + name, (entry.stat(), side)
 
 
 def shard_files(root: str | Path, shard: int, shards: int) -> list[str]:
@@ -153,7 +190,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 def _load_yaml(source: str, what: str) -> dict:
     try:
-        meta = yaml.safe_load(source)
+        meta = yaml.load(source, Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         raise RejectedText(f"malformed {what}: {str(err).splitlines()[0]}") from err
     if meta is None:
@@ -246,6 +283,54 @@ def _text_or_none(value: object) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def shard_manifests(root: str | Path, shards: int, outdir: str | Path) -> list[str]:
+    """Write outdir/shard-K.tsv for every shard: its raw files with size and mtime.
+
+    One walk of the corpus. A manifest is rewritten only when its content
+    changes (a text of the shard edited, added, removed, or its sidecar
+    changed), so its mtime tells Snakemake which shards to read again without
+    Snakemake having to check every raw file itself. Returns the manifest paths.
+    """
+    from swaptally.tables import write_text
+
+    lines: dict[int, list[str]] = {k: [] for k in range(shards)}
+    for path, (stat, side) in _walk(root, with_stat=True):
+        line = f"{path}\t{stat.st_size}\t{stat.st_mtime_ns}"
+        if side is not None:
+            line += f"\t{side.st_size}\t{side.st_mtime_ns}"
+        lines[shard_of(path, shards)].append(line)
+    outdir = Path(outdir)
+    paths = []
+    for shard in range(shards):
+        target = outdir / f"shard-{shard}.tsv"
+        header = f"# swaptally shard {shard} of {shards}: path, size, mtime_ns[, sidecar's]\n"
+        text = header + "".join(line + "\n" for line in sorted(lines[shard]))
+        try:
+            unchanged = target.read_text(encoding="utf-8") == text
+        except OSError:
+            unchanged = False
+        if not unchanged:
+            write_text(text, target)
+        paths.append(target.as_posix())
+    return paths
+
+
+@functools.cache
+def _manifests_once(root: str, shards: int, outdir: str) -> tuple[str, ...]:
+    return tuple(shard_manifests(root, shards, outdir))
+
+
+def shard_manifest(root: str | Path, shards: int, outdir: str | Path, shard: int) -> str:
+    """One shard's manifest path, for the Snakefile: all manifests are written once per process."""
+    return _manifests_once(str(root), shards, str(outdir))[shard]
+
+
+def manifest_paths(manifest: str | Path) -> list[str]:
+    """The raw file paths a shard manifest lists."""
+    with open(manifest, encoding="utf-8") as handle:
+        return [line.split("\t", 1)[0] for line in handle if line.strip() and line[0] != "#"]
 
 
 def shard_map(root: str | Path, shards: int) -> dict[int, list[str]]:
