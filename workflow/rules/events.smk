@@ -2,6 +2,7 @@ rule events:
     """All facts → facts/events tables, events.csv, rejected.csv and the data package."""
     input:
         facts=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
+        documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
         rejected=expand(f"{INTERIM}/rejected/shard-{{shard}}.parquet", shard=SHARDS),
     output:
         facts=f"{PROCESSED}/facts.parquet",
@@ -18,6 +19,7 @@ rule events:
             category="Tables",
             labels={"table": "rejected texts"},
         ),
+        documents=f"{PROCESSED}/documents.csv",
         package=f"{PROCESSED}/datapackage.json",
     log:
         f"{LOGS}/events.log",
@@ -25,6 +27,8 @@ rule events:
         "../envs/swaptally.yaml"
     params:
         outdir=lambda wildcards, output: os.path.dirname(output.events),
+        strict="--strict" if config["strict"] else "",
     shell:
-        "swaptally events {input.facts:q} --rejected {input.rejected:q}"
+        "swaptally events {input.facts:q} --documents {input.documents:q}"
+        " --rejected {input.rejected:q} {params.strict}"
         " --outdir {params.outdir:q} > {log:q} 2>&1"

@@ -159,72 +159,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from swaptally import tables
-    from swaptally.events import build_events
+    from swaptally.merge import StrictError, publish
 
-    outdir = Path(args.outdir)
-    scan = pl.scan_parquet(args.facts, schema=tables.FACT_SCHEMA) if args.facts else None
-    facts = scan.collect() if scan is not None else tables.frame([], tables.FACT_COLUMNS)
-    facts, events = build_events(facts)
-    rejected = (
-        pl.concat([pl.read_parquet(p) for p in args.rejected]).sort("path")
-        if args.rejected
-        else tables.frame([], tables.REJECTED_COLUMNS)
-    )
-    tables.write_parquet(facts, outdir / "facts.parquet")
-    tables.write_parquet(events, outdir / "events.parquet")
-    tables.write_csv(events, outdir / "events.csv")
-    tables.write_csv(rejected, outdir / "rejected.csv")
-    package = tables.datapackage(
-        [
-            (
-                outdir / "facts.parquet",
-                "every counted fact with its sentence and source",
-                [
-                    *tables.FACT_COLUMNS,
-                    (
-                        "date_inherited",
-                        pl.Boolean(),
-                        "date taken from a dated fact of the same figure",
-                    ),
-                    ("event_id", pl.String(), "the event the fact belongs to"),
-                ],
-                None,
-            ),
-            (
-                outdir / "events.parquet",
-                "one row per real-world event and side",
-                tables.EVENT_COLUMNS,
-                "event_id",
-            ),
-            (
-                outdir / "events.csv",
-                "the events table as CSV (same rows and order)",
-                tables.EVENT_COLUMNS,
-                "event_id",
-            ),
-            (
-                outdir / "rejected.csv",
-                "raw texts not read, with the reason",
-                tables.REJECTED_COLUMNS,
-                None,
-            ),
-        ],
-        sources=[
-            {
-                "title": f"{facts['doc_id'].n_unique()} news documents",
-                "generator": f"swaptally {__version__}",
-            }
-        ],
-    )
-    tables.write_text(
-        json.dumps(package, indent=2, sort_keys=True) + "\n", outdir / "datapackage.json"
-    )
+    try:
+        counts = publish(args.facts, args.documents, args.rejected, args.outdir, strict=args.strict)
+    except StrictError as err:
+        log.error("%s", err)
+        return 1
     log.info(
-        "events: %d facts → %d events; %d rejected texts",
-        facts.height,
-        events.height,
-        rejected.height,
+        "events: %(documents)d texts read, %(rejected)d rejected; "
+        "%(facts)d facts → %(events)d events",
+        counts,
     )
     return 0
 
@@ -337,7 +282,11 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("events", help="facts → events table, CSV and data package")
     p.add_argument("facts", nargs="*", help="facts .parquet shards")
+    p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
     p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
+    p.add_argument(
+        "--strict", action="store_true", help="fail, listing them, if any text was rejected"
+    )
     p.add_argument(
         "--outdir", default="data/processed", help="where to write (default: data/processed)"
     )

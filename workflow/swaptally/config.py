@@ -19,6 +19,15 @@ def _where(path) -> str:
     return ".".join(str(p) for p in path) or "(top level)"
 
 
+def _coerce_booleans(config: MutableMapping, schema: dict) -> None:
+    """`snakemake --config strict=true` passes the text 'true'; a boolean key means the value."""
+    words = {"true": True, "false": False}
+    for key, spec in schema.get("properties", {}).items():
+        value = config.get(key)
+        if spec.get("type") == "boolean" and isinstance(value, str) and value.lower() in words:
+            config[key] = words[value.lower()]
+
+
 def check_config(config: MutableMapping, schema_path: str | Path, root: str | Path = ".") -> None:
     """Validate against the schema, fill defaults, and check the reports; raise ConfigError."""
     if "jsonschema" not in sys.modules:
@@ -28,6 +37,7 @@ def check_config(config: MutableMapping, schema_path: str | Path, root: str | Pa
     import jsonschema
 
     schema = yaml.safe_load(Path(schema_path).read_text(encoding="utf-8"))
+    _coerce_booleans(config, schema)
     validator = jsonschema.Draft202012Validator(schema)
     error = jsonschema.exceptions.best_match(validator.iter_errors(dict(config)))
     if error is not None:

@@ -107,9 +107,12 @@ def shard_files(root: str | Path, shard: int, shards: int) -> list[str]:
 def read_path(path: str) -> tuple[list[Document], list[Rejection]]:
     """Read one raw file into documents (a JSONL feed gives several) and rejections."""
     try:
+        size = os.stat(path).st_size
+        if size > MAX_BYTES:  # checked before reading: a huge file is never loaded
+            raise RejectedText(
+                f"file of {size / 2**20:.1f} MB is larger than the {MAX_BYTES // 2**20} MB limit"
+            )
         data = Path(path).read_bytes()
-        if len(data) > MAX_BYTES:
-            raise RejectedText(f"file larger than {MAX_BYTES // (1024 * 1024)} MB")
         if not data.strip():
             raise RejectedText("empty file")
         if b"\x00" in data[:8192]:
@@ -251,6 +254,9 @@ def _document(path: str, meta: dict, body: str, warnings: list[str]) -> Document
         warnings.append(f"unreadable publication date {meta.get('published')!r}")
     elif published is None:
         warnings.append("no publication date; relative dates stay unresolved")
+    elif published > dt.date.today():
+        # Relative dates ("on Friday") would resolve into the future and mislead.
+        raise RejectedText(f"publication date {published} is in the future")
     return Document(
         doc_id=document_id(body),
         path=path,

@@ -1,0 +1,143 @@
+"""The merge: every shard's documents, facts and rejections → the published tables.
+
+Ingest can only see duplicates within its shard; here a text that also stands
+under another path (in any shard) is moved to the rejections, so that every
+raw text is accounted for exactly once: documents seen = read + rejected.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+
+from swaptally import __version__, tables
+from swaptally.events import build_events
+
+log = logging.getLogger("swaptally")
+
+DOCUMENT_SUMMARY_COLUMNS: list[tables.Column] = [
+    *(c for c in tables.DOCUMENT_COLUMNS if c[0] != "text"),
+    ("n_facts", pl.Int32(), "counted facts extracted from the text"),
+]
+PROCESSED_FACT_COLUMNS: list[tables.Column] = [
+    *tables.FACT_COLUMNS,
+    ("date_inherited", pl.Boolean(), "date taken from a dated fact of the same figure"),
+    ("event_id", pl.String(), "the event the fact belongs to"),
+]
+
+
+class StrictError(RuntimeError):
+    """Texts were rejected and the run was asked to be strict."""
+
+
+def _read_all(paths: Sequence[str], columns: list[tables.Column]) -> pl.DataFrame:
+    names = [name for name, _, _ in columns]
+    if not paths:
+        return tables.frame([], columns)
+    return pl.scan_parquet(list(paths)).select(names).collect().cast(tables.schema(columns))  # type: ignore[arg-type]
+
+
+def split_duplicates(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(documents kept, rejections): a text seen under several paths is kept at the first."""
+    documents = documents.sort("path")
+    first = documents.group_by("doc_id", maintain_order=True).agg(
+        pl.col("path").first().alias("_first")
+    )
+    marked = documents.join(first, on="doc_id", how="left")
+    kept = marked.filter(pl.col("path") == pl.col("_first")).drop("_first")
+    duplicates = marked.filter(pl.col("path") != pl.col("_first")).select(
+        "path", reason=pl.lit("duplicate of ") + pl.col("_first")
+    )
+    return kept, duplicates
+
+
+def publish(
+    facts_paths: Sequence[str],
+    documents_paths: Sequence[str],
+    rejected_paths: Sequence[str],
+    outdir: str | Path,
+    strict: bool = False,
+) -> dict[str, int]:
+    """Write facts, events, documents and rejections with their data package; return counts."""
+    outdir = Path(outdir)
+    summary_names = [c[0] for c in DOCUMENT_SUMMARY_COLUMNS if c[0] != "n_facts"]
+    documents = _read_all(
+        documents_paths, [c for c in tables.DOCUMENT_COLUMNS if c[0] in summary_names]
+    )
+    documents, duplicates = split_duplicates(documents)
+    rejected = pl.concat(
+        [_read_all(rejected_paths, tables.REJECTED_COLUMNS), duplicates], how="vertical_relaxed"
+    ).sort("path")
+    if strict and rejected.height:
+        for path, reason in rejected.rows():
+            log.error("rejected: %s: %s", path, reason)
+        raise StrictError(f"{rejected.height} raw texts rejected (strict=true); the list is above")
+
+    facts = _read_all(facts_paths, tables.FACT_COLUMNS)
+    facts = facts.join(documents.select("doc_id", "path"), on=["doc_id", "path"], how="semi")
+    facts, events = build_events(facts)
+    counts = facts.group_by("doc_id").agg(n_facts=pl.len().cast(pl.Int32))
+    documents = (
+        documents.join(counts, on="doc_id", how="left")
+        .with_columns(pl.col("n_facts").fill_null(0))
+        .select([c[0] for c in DOCUMENT_SUMMARY_COLUMNS])
+        .sort("path")
+    )
+    _write(outdir, facts, events, documents, rejected)
+    return {
+        "documents": documents.height,
+        "rejected": rejected.height,
+        "facts": facts.height,
+        "events": events.height,
+    }
+
+
+def _write(outdir: Path, facts, events, documents, rejected) -> None:
+    tables.write_parquet(facts, outdir / "facts.parquet")
+    tables.write_parquet(events, outdir / "events.parquet")
+    tables.write_csv(events, outdir / "events.csv")
+    tables.write_csv(documents, outdir / "documents.csv")
+    tables.write_csv(rejected, outdir / "rejected.csv")
+    resources = [
+        (
+            "facts.parquet",
+            "every counted fact with its sentence and source",
+            PROCESSED_FACT_COLUMNS,
+            None,
+        ),
+        (
+            "events.parquet",
+            "one row per real-world event and side",
+            tables.EVENT_COLUMNS,
+            "event_id",
+        ),
+        (
+            "events.csv",
+            "the events table as CSV (same rows and order)",
+            tables.EVENT_COLUMNS,
+            "event_id",
+        ),
+        (
+            "documents.csv",
+            "every text read, with its warnings and fact count",
+            DOCUMENT_SUMMARY_COLUMNS,
+            "doc_id",
+        ),
+        ("rejected.csv", "raw texts not read, with the reason", tables.REJECTED_COLUMNS, None),
+    ]
+    package = tables.datapackage(
+        [(outdir / name, text, columns, key) for name, text, columns, key in resources],
+        sources=[
+            {
+                "title": f"{documents.height} news texts read, {rejected.height} rejected",
+                "generator": f"swaptally {__version__}",
+            }
+        ],
+    )
+    tables.write_text(
+        json.dumps(package, indent=2, sort_keys=True) + "\n", outdir / "datapackage.json"
+    )
