@@ -59,17 +59,23 @@ def _cell(value: object) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, float):
-        return f"{value:.1%}" if 0 <= value <= 1.5 else f"{value:,.1f}"
+        return f"{value:,.1f}"
     if isinstance(value, dt.date):
         return value.isoformat()
     return html.escape(str(value))
 
 
 def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None = None) -> HTML:
-    """A plain HTML table: chosen columns with readable headings; numbers right-aligned."""
+    """A plain HTML table: chosen columns with readable headings; numbers right-aligned.
+
+    Float columns named share… are fractions and shown as percentages.
+    """
     columns = dict(columns or {c: c for c in df.columns})
     df = df.select(list(columns))
     numeric = {c for c, t in df.schema.items() if t.is_numeric()}
+    # Shares are fractions; everything a reader sees of them is a percentage.
+    shares = [c for c in df.columns if c.startswith("share") and df.schema[c].is_float()]
+    df = df.with_columns(pl.format("{}%", (pl.col(c) * 100).round(1)).alias(c) for c in shares)
     head = "".join(
         f'<th class="{"num" if c in numeric else ""}">{html.escape(h)}</th>'
         for c, h in columns.items()
@@ -91,21 +97,29 @@ def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None
     )
 
 
-def _parameter(value: object) -> str:
-    if isinstance(value, (list, tuple)):
-        return html.escape(", ".join(map(str, value)) or "all")
-    return "all" if value is None else _cell(value)
+def _period(start: dt.date | None, end: dt.date | None) -> str:
+    if start is None and end is None:
+        return "all dates"
+    first = f"{start:%d %B %Y}" if start else "the first report"
+    last = f"{end:%d %B %Y}" if end else "the latest report"
+    return f"{first} to {last}"
 
 
-def header_html(title: str, parameters: Mapping[str, object], as_of: dt.date | None) -> HTML:
-    """The report's first block: title, data as-of date and the parameters it was run with."""
-    items = "".join(
-        f"<dt>{html.escape(k)}</dt><dd>{_parameter(v)}</dd>" for k, v in parameters.items()
-    )
-    as_of_text = as_of.isoformat() if as_of else "unknown"
+def header_html(params, as_of: dt.date | None) -> HTML:
+    """The report's first block: title, data as-of date and what the report looks at.
+
+    params are checked report parameters (swaptally.report.ReportParameters); the
+    table paths are left to the manifest.
+    """
+    items = {
+        "Period": _period(params.start, params.end),
+        "People of": ", ".join(params.sides) or "every side",
+        "Data as of": f"{as_of:%d %B %Y}" if as_of else "unknown",
+    }
+    rows = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in items.items())
     return HTML(
-        f'<header class="st-header"><h1>{html.escape(title)}</h1>'
-        f'<p class="st-asof">Data as of {as_of_text}</p><dl class="st-params">{items}</dl></header>'
+        f'<header class="st-header"><h1>{html.escape(params.title)}</h1>'
+        f'<dl class="st-params">{rows}</dl></header>'
     )
 
 
