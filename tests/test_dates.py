@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from swaptally.dates import find_dates, find_period, ordinal_day, resolve_weekday
 
 SAT = dt.date(2024, 3, 9)  # a Saturday
@@ -52,6 +51,11 @@ def test_day_expressions(text: str, date: dt.date) -> None:
 def test_month_only_has_month_precision() -> None:
     assert days("in February the talks stalled") == [("February", dt.date(2024, 2, 1), "month")]
     assert days("it May be late") == []
+
+
+def test_week_and_vague_times_fix_no_day() -> None:
+    assert days("they were freed last week") == []
+    assert days("in recent weeks and months") == []
 
 
 def test_since_marks_a_period_start() -> None:

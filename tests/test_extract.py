@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from swaptally.explain import explain
 from swaptally.extract import Fact, extract_facts, load_lexicon
 
@@ -58,7 +57,11 @@ def test_demonym_groups_and_breakdown() -> None:
     ("sentence", "held_by"),
     [
         ("In the swap, 90 Ukrainian captives held by Moscow were freed.", "RU"),
-        ("In the swap, 90 Russian soldiers were returned from territory controlled by the Kyiv regime.", "UA"),
+        (
+            "In the swap, 90 Russian soldiers were returned from territory controlled by "
+            "the Kyiv regime.",
+            "UA",
+        ),
         ("In the swap, 90 Ukrainian defenders came home from Russian captivity.", "RU"),
         ("In the swap, 90 Palestinian detainees left Israeli jails.", "IL"),
     ],
@@ -120,7 +123,10 @@ def test_more_than_total_of_two_parties() -> None:
 
 
 def test_release_outside_a_swap_and_goodwill() -> None:
-    text = "Russia exchanged prisoners with Ukraine. It also freed 9 wounded Ukrainian soldiers as a goodwill gesture."
+    text = (
+        "Russia exchanged prisoners with Ukraine. "
+        "It also freed 9 wounded Ukrainian soldiers as a goodwill gesture."
+    )
     (f,) = facts(text)
     assert (f.kind, f.persons_of, f.held_by, f.category) == ("release", "UA", "RU", "military")
 
@@ -193,16 +199,51 @@ def test_quote_spanning_sentences_takes_the_closing_speaker() -> None:
     assert {f.said_by for f in facts(text)} == {"Zelensky"}
 
 
+def test_parts_adding_up_to_a_total_take_its_side() -> None:
+    text = "Russia freed 130 prisoners of war, 120 Ukrainians and 10 foreigners, in a swap."
+    got = {(f.low, f.persons_of, f.held_by, f.category) for f in facts(text)}
+    assert got == {
+        (130, "XX", "RU", "military"),
+        (120, "UA", "RU", "military"),
+        (10, "XX", "RU", "military"),
+    }
+
+
+def test_breakdown_after_an_ellipsis_stays_in_its_sentence() -> None:
+    text = (
+        "Zelensky said in the swap: “90 of our people are home today… "
+        "80 soldiers and 10 civilians.” Russia got 90 Russian soldiers back."
+    )
+    ua = {(f.low, f.category) for f in facts(text) if f.persons_of == "UA"}
+    assert ua == {(90, "unspecified"), (80, "military"), (10, "civilian")}
+
+
+def test_destination_gives_the_side() -> None:
+    text = "Moscow and Kyiv swapped prisoners; 12 civilians were returned to Ukraine."
+    (f,) = facts(text)
+    assert (f.persons_of, f.held_by, f.rule) == ("UA", "RU", "destination")
+
+
+def test_stock_continued_by_the_next_sentence() -> None:
+    text = (
+        "Ukraine said Russian forces are holding more than 900 Ukrainian civilians. "
+        "This included around 300 women, an official said."
+    )
+    got = {f.low: f for f in facts(text)}
+    assert (got[300].kind, got[300].persons_of, got[300].held_by) == ("held", "UA", "RU")
+
+
 def test_user_lexicon_adds_a_conflict(tmp_path: Path) -> None:
     extra = tmp_path / "conflict.yaml"
     extra.write_text(
-        "actors:\n  KP:\n    names: [Pyongyang]\n    demonyms: [North Korean, North Koreans]\n"
-        "  KR:\n    names: [Seoul]\n    demonyms: [South Korean, South Koreans]\n",
+        "actors:\n  GY:\n    names: [Georgetown]\n    demonyms: [Guyanese]\n"
+        "  SR:\n    names: [Paramaribo]\n    demonyms: [Surinamese]\n",
         encoding="utf-8",
     )
-    text = "In the swap, 30 South Korean fishermen held by Pyongyang were freed."
+    text = "In the swap, 30 Guyanese fishermen held by Paramaribo were freed."
+    assert [f.persons_of for f in facts(text)] != ["GY"]  # unknown to the package lexicon
     got = facts(text, lexicon=load_lexicon([extra]))
-    assert [(f.persons_of, f.held_by) for f in got] == [("KR", "KP")]
+    assert [(f.persons_of, f.held_by, f.category) for f in got] == [("GY", "SR", "unspecified")]
 
 
 def test_order_spans_and_sentence_numbers() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from swaptally.numbers import find_quantities, parse_number
 
 
@@ -79,10 +78,16 @@ def test_handed_over_is_not_a_qualifier() -> None:
         "call +7 495 123 45 67 for details",
         "at 6:30 p.m. the buses left",
         "the figures of the 1990s",
+        "the worst since World War II",
+        "the 2022-2023 winter",
     ],
 )
 def test_numbers_that_count_no_one(text: str) -> None:
     assert figures(text) == []
+
+
+def test_qualifier_after_an_opening_quote() -> None:
+    assert figures('he said: "over 200 people came home"')[0] == ("over 200", 201, None, "at_least")
 
 
 def test_word_ordinals_are_not_figures() -> None:

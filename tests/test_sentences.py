@@ -16,16 +16,26 @@ def test_plain_sentences() -> None:
 
 def test_headline_without_full_stop() -> None:
     text = "Forty sailors freed in port swap\nThe sailors landed on Monday."
-    assert split_sentences(text) == ["Forty sailors freed in port swap", "The sailors landed on Monday."]
+    assert split_sentences(text) == [
+        "Forty sailors freed in port swap",
+        "The sailors landed on Monday.",
+    ]
 
 
 def test_quote_closing_after_the_full_stop() -> None:
     text = "“Twelve came back. Six are ill,” the mayor said. Talks go on."
-    assert split_sentences(text) == ["“Twelve came back.", "Six are ill,” the mayor said.", "Talks go on."]
+    assert split_sentences(text) == [
+        "“Twelve came back.",
+        "Six are ill,” the mayor said.",
+        "Talks go on.",
+    ]
 
 
 def test_abbreviations_do_not_split() -> None:
-    text = "U.S. envoy Lt. Col. Reyes met No. 2 aide Dr. Ito on Feb. 3 at 5 p.m. in St. Paul. Then he left."
+    text = (
+        "U.S. envoy Lt. Col. Reyes met No. 2 aide Dr. Ito on Feb. 3 at 5 p.m. in St. Paul. "
+        "Then he left."
+    )
     assert split_sentences(text) == [text[: text.index(" Then")], "Then he left."]
 
 

@@ -36,7 +36,8 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE_RE = re.compile(
-    r"\b(?=[0-9JFMASONDTWLlntoy])(?:"
+    # cheap first-character gate: digits, capitals, or the few lower-case openers
+    r"\b(?=[0-9JFMASONDTWLY]|t(?:o(?:day|night|morrow)|his\s)|yesterday|overnight|last\s|next\s)(?:"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|{_MONTH.format(g='m3')}(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
@@ -50,6 +51,7 @@ _MONTH_PRE_RE = re.compile(
     r"\b(?:in|since|from|until|of|early|late|mid-?|by|during|end\s+of|start\s+of)\s*$",
     re.IGNORECASE,
 )
+_WEEKDAY_WORD_RE = re.compile(r"\w+day")
 _SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _PERIOD_RE = re.compile(
     r"\bover\s+(?:the\s+(?:next|coming|past)\s+|a\s+)?(?P<n>two|three|four|five|six|seven|ten|\d)"
@@ -64,7 +66,7 @@ _ORDINAL_DAY_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ is markedly slower
 class DateMention:
     start: int
     end: int
@@ -150,15 +152,21 @@ def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
         if mention is None:
             continue
         # "Friday, May 23" / "Sunday (Jan 19)": the explicit date wins over the weekday
-        if out and mention.precision == "day" and 0 <= mention.start - out[-1].end <= 3:
-            if m["wd"] is None and re.fullmatch(r"[\w]+day", s[out[-1].start : out[-1].end]):
-                out.pop()
+        after_weekday = out and 0 <= mention.start - out[-1].end <= 3 and m["wd"] is None
+        if (
+            after_weekday
+            and mention.precision == "day"
+            and _WEEKDAY_WORD_RE.fullmatch(s[out[-1].start : out[-1].end])
+        ):
+            out.pop()
         out.append(mention)
     return out
 
 
 def find_period(s: str) -> int | None:
     """Length in days of a total spread over days: 'over three days' → 3."""
+    if "day" not in s and "Day" not in s and "DAY" not in s:
+        return None  # the common case, without a regex
     m = _PERIOD_RE.search(s)
     if not m:
         return None
@@ -168,5 +176,10 @@ def find_period(s: str) -> int | None:
 
 def ordinal_day(s: str) -> int | None:
     """'the second day' / 'first stage' → 2 / 1: which day of a multi-day swap `s` is about."""
+    low = s.lower()
+    if not any(
+        w in low for w in ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd")
+    ):
+        return None  # the common case, without a regex
     m = _ORDINAL_DAY_RE.search(s)
     return _ORDINALS[m["o"].lower()] if m else None

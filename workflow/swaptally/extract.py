@@ -56,24 +56,19 @@ class Fact:
 _PACKAGE_DIR = Path(__file__).with_name("lexicon")
 
 
-def _phrase_re(phrase: str) -> str:
-    """A lexicon phrase → regex: spaces match any whitespace, a final '*' any word ending."""
-    star = phrase.endswith("*")
-    core = phrase[:-1] if star else phrase
-    body = r"\s+".join(r"[\w'’-]+" if w == "~" else re.escape(w) for w in core.split())
-    body = body.replace("'", "['’]").replace("’", "['’]")
-    return body + (r"[\w-]*" if star else "")
-
-
 def _alternation(phrases: Iterable[str]) -> str:
     """Phrases → one regex alternation, factored as a trie (re tries alternatives one by one)."""
+    return _trie_re(_trie_of(phrases))
+
+
+def _trie_of(phrases: Iterable[str]) -> dict:
     trie: dict = {}
     for p in set(phrases):
         node = trie
         for tok in _tokens(p):
             node = node.setdefault(tok, {})
         node[""] = {}
-    return _trie_re(trie)
+    return trie
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -140,20 +135,36 @@ class Lexicon:
     actor_code: dict[str, tuple[str, bool]] = field(default_factory=dict)
     actor_re: re.Pattern[str] = field(init=False)
     noun_re: re.Pattern[str] = field(init=False)
+    noun_lower_re: re.Pattern[str] = field(init=False)
     np_re: re.Pattern[str] = field(init=False)  # figure → its people noun
     were_np_re: re.Pattern[str] = field(init=False)  # "70 were Mariupol defenders"
     demonym_noun_re: re.Pattern[str] = field(init=False)  # "90 Palestinian" at a cut
+    np_lower_re: re.Pattern[str] = field(init=False)
+    were_np_lower_re: re.Pattern[str] = field(init=False)
+    demonym_noun_lower_re: re.Pattern[str] = field(init=False)
     noun_category: dict[str, str] = field(default_factory=dict)
     cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    cue_lower: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    role_hints: tuple[str, ...] = ()
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
+    _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
+    _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
+    _speaker_seen: dict = field(default_factory=dict, repr=False)  # memo of speaker codes
 
     def __post_init__(self) -> None:
         self._compile_actors()
+        # plural demonyms count people ("30 Eritreans were freed"); singular ones are adjectives
+        for name, (_, is_demonym) in self.actor_code.items():
+            if is_demonym and name.endswith("s"):
+                self.noun_category[name] = "unspecified"
         cats = self.data.get("categories", {})
         for cat in ("unspecified", "civilian", "military"):  # more specific wins
             for noun in cats.get(cat, []) or []:
                 self.noun_category[_norm(noun)] = cat
+        wild = [(n, c) for n, c in self.noun_category.items() if "~" in n]
+        self._wild = [(re.compile(_trie_re(_trie_of([n]))), c) for n, c in wild]
         self.noun_re = _words_re(self.noun_category)
+        self.noun_lower_re = _words_re(self.noun_category, 0)  # for lower-cased text
         nouns = _first_chars(self.noun_category, True) + (
             "(?:" + (_alternation(self.noun_category) or r"(?!x)x") + ")"
         )
@@ -172,12 +183,28 @@ class Lexicon:
         self.were_np_re = re.compile(
             rf"\s+(?:were|are)\s+(?:all\s+)?{_GAP}(?P<noun>{nouns})(?![\w])", re.IGNORECASE
         )
+        # the same patterns without IGNORECASE, for lower-cased text (much faster)
+        self.np_lower_re = re.compile(self.np_re.pattern)
+        self.were_np_lower_re = re.compile(self.were_np_re.pattern)
+        self.demonym_noun_lower_re = re.compile(self.demonym_noun_re.pattern)
         triggers = self.data.get("triggers", {}) or {}
-        for name, words in triggers.items():
-            self.cue[name] = _words_re(words or [])
+        # a substring of each mediator-role phrase (its longest word): a gate before the regex
+        roles = triggers.get("non_party_roles") or []
+        self.role_hints = tuple(
+            {
+                max(str(p).split()[::-1], key=len).rstrip("*").lower()
+                for p in roles
+                if str(p).split()
+            }
+        )
+        groups = {name: list(words or []) for name, words in triggers.items()}
         # unions, to rule a whole family of cues out with one search (most figures have none)
         for name, parts in _CUE_UNIONS.items():
-            self.cue[name] = _words_re([w for p in parts for w in triggers.get(p) or []])
+            groups[name] = [w for p in parts for w in groups.get(p, [])]
+        for name, words in groups.items():
+            self.cue[name] = _words_re(words)
+            # the same, case-sensitive, for lower-cased text: markedly faster than IGNORECASE
+            self.cue_lower[name] = _words_re([w.lower() for w in words], 0)
 
     def _compile_actors(self) -> None:
         for code, entry in (self.data.get("actors", {}) or {}).items():
@@ -193,7 +220,17 @@ class Lexicon:
         self.actor_re = _words_re(names, 0)
 
     def category(self, noun: str) -> str:
-        return self.noun_category.get(_norm(noun), "unspecified")
+        cat = self._cat_seen.get(noun)
+        if cat is None:
+            cat = self._cat_seen[noun] = self._category(noun)
+        return cat
+
+    def _category(self, noun: str) -> str:
+        key = _norm(noun)
+        cat = self.noun_category.get(key)
+        if cat is None:  # a phrase with "~" wildcards: "members of the ~ regiment"
+            cat = next((c for rx, c in self._wild if rx.fullmatch(key)), "unspecified")
+        return cat
 
     def actor(self, name: str) -> tuple[str, bool] | None:
         """(code, is_demonym) for a matched actor name."""
@@ -221,8 +258,6 @@ _CUE_UNIONS = {
     "any_kind": ("swap_verb", "release_only"),
 }
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
-# cheap substring hints before the mediator-role regex (a precheck, not the rule)
-_ROLE_HINTS = ("mediat", "facilitat", "broker", "host", "sponsor", "help", "thank")
 _MISSING = object()
 
 
@@ -249,9 +284,8 @@ _NUM_WORDS = (
     r"eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|scores|millions"
 )
 # prefilter: a figure of some kind
-_NUMBERISH_RE = re.compile(rf"\d|\b(?=[otfsenhdmOTFSENHDM])(?:{_NUM_WORDS})\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_NUMWORD_RE = re.compile(rf"\b(?=[otfsenhdmOTFSENHDM])(?:{_NUM_WORDS})\b", re.IGNORECASE)
+_NUMWORD_LOWER_RE = re.compile(rf"\b(?=[otfsenhdm])(?:{_NUM_WORDS})\b")
 # words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
 _STOP = (
     r"on|in|at|from|to|for|were|was|are|is|have|has|had|and|or|by|with|who|that|which|said|"
@@ -298,7 +332,6 @@ _TWO_PARTY_SUBJ_RE = re.compile(
     r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and|,)\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,6}?"
     r"(?i:exchang|swap|freed|free|releas|trad|return|handed|carried\s+out)",
 )
-_HANDED_OVER_RE = re.compile(r"\b(?:hand(?:ed|s|ing)?|took|taken|passed|turned|brought|carried)\s+$", re.I)
 _DEATH_RE = re.compile(
     r"\b(?:killed|killing|dead|died|die|deaths?|death\s+toll|injuring|wounding|executed|"
     r"casualties|homeless|displaced|evacuated|population|cheered|protest\w*|gathered|"
@@ -312,14 +345,14 @@ _DEATH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r"[;:()\u2013\u2014\[\]]|(?<=\s)-(?=\s)"
+    r"(?=[;:()\u2013\u2014\[\],\-wbWB])(?:[;:()\u2013\u2014\[\]]|(?<=\s)-(?=\s)"
     r"|,(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
-    r"|\b(?=[wbWB])(?:while|whereas|but)\b",
+    r"|\b(?:while|whereas|but)\b)",
 )
 _EACH_RE = re.compile(
-    r"(?=[ebtmrEBTMR])\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
+    r"(?=[ebtmrEBTMR])(?:\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
     r"|\b(?:both|each|either|the\s+two)\s+(?:sides|side|countries|parties|nations)\b"
-    r"|\bmutual\b|\breciprocal\b",
+    r"|\bmutual\b|\breciprocal\b)",
     re.IGNORECASE,
 )
 _DOC_DATE = datetime.date.min  # marker: "use the document's event day"
@@ -344,6 +377,7 @@ _SWAPPED_SUBJECT_RE = re.compile(
     r"(?:swap|exchange)\b",
     re.IGNORECASE,
 )
+_TAKE_HINTS = ("took", "seiz", "abduct", "kidnap", "captur", "hold")  # gates _TAKE_BEFORE_RE
 _TAKE_BEFORE_RE = re.compile(
     r"\b(?:took|seized|abducted|kidnapped|captured|are\s+holding|is\s+holding|holds|hold)\s+$",
     re.IGNORECASE,
@@ -356,6 +390,7 @@ _DESTINATION_RE = re.compile(
     r"(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_INCLUDING_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
 _LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -370,7 +405,6 @@ _REALIZED_RE = re.compile(
 _RECEIVE_BEFORE_RE = re.compile(
     r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-_TWO_PARTIES_RE = re.compile(r"\b(?:both|each|either|the\s+two)\s+(?:countries|sides|nations)\b")
 _COORD_RE = re.compile(
     r"^\s*(?:,\s*|and\s+|,\s*and\s+|as\s+well\s+as\s+|plus\s+|,?\s*including\s+|"
     r",?\s*among\s+them\s+|,?\s*of\s+whom\s+|—\s*|-\s*)(?:some\s+|about\s+|another\s+)?$",
@@ -408,18 +442,19 @@ _RECEIVER_AFTER_RE = re.compile(
     r"brought\s+back|secured\s+the\s+release|returned\s+home|repatriated)\b",
     re.IGNORECASE,
 )
-_PRONOUN_SUBJ_RE = re.compile(r"\b(?:It|it|They|they)\s+(?:said|says|had|has|have|will|would)\b")
-_THEN_RE = re.compile(r"^(?:Then|That\s+day|On\s+that\s+day|During\s+it)\b")
-_SPEECH_RE = re.compile(
-    r"\b(?=[sSaAtrwcnpd])(?:said|says|told|stated|announced|reported|added|wrote|confirmed|"
-    r"noted|tweeted|posted|(?P<acc>[Aa]ccording\s+to))\b"
+# a gate before _SPEECH_RE: each speech verb contains one of these
+_SPEECH_HINTS = ("said", "says", "told", "stated", "tweeted", "announced", "added", "reported")
+_SPEECH_HINTS += ("wrote", "confirmed", "noted", "posted", "ccording")
+_SPEECH_RE = re.compile(  # first letters factored out: re tries alternatives one by one
+    r"\b(?=[satrwcnpA])(?:sa(?:id|ys)|stated|t(?:old|weeted)|a(?:nnounced|dded)|reported|wrote|"
+    r"confirmed|noted|posted|(?P<acc>[Aa]ccording\s+to))\b"
 )
 # the speaker right before a speech verb: "Russia's defence ministry (on Saturday) said"
-_WHO_BEFORE_RE = re.compile(
-    r"(?:^|[,“”\"]\s*|\band\s+|\bthat\s+)(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w'’.-]*\s+)"
-    r"(?:[\w'’.-]+\s+){0,6}?)(?:on\s+\w+day\s+|also\s+|later\s+|"
-    r"earlier\s+|further\s+|separately\s+)?$"
+_WHO_FRONT_RE = re.compile(
+    r"(?P<who>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)"
+    r"(?:\s+(?:on\s+\w+day|also|later|earlier|further|separately))?"
 )
+_WHO_TAIL_RE = re.compile(r"\s+(?:on|in|at|also|of|for|the)$")
 _WHO_AFTER_RE = re.compile(r"\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})")
 _WHO_ACCORDING_RE = re.compile(
     r"\s+(?P<who>(?:the\s+|The\s+)?[\w'’.-]+(?:\s+(?:of\s+|for\s+|the\s+)?[A-Za-z][\w'’.-]*){0,6}?)"
@@ -432,6 +467,32 @@ _SPEECH_AFTER_QUOTE_RE = re.compile(
     r"[”\"]\s*,?\s*(?P<who>[^,.;”“\"]{2,80}?)\s+(?:said|added|stated|wrote|told)\b"
     r"|[”\"]\s*,?\s*(?:said|added|stated|wrote)\s+(?P<who2>[^,.;”“\"]{2,60})"
 )
+
+
+def _lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern rewritten for lower-cased text, without IGNORECASE (which
+    makes Python's re much slower). Escapes such as \\S keep their case."""
+    pattern = re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), rx.pattern)
+    return re.compile(pattern, rx.flags & ~re.IGNORECASE)
+
+
+# lower-case twins of the patterns run on every figure (see _lowered)
+_FOR_N_LRE = _lowered(_FOR_N_RE)
+_PARTITIVE_LRE = _lowered(_PARTITIVE_RE)
+_DEATH_AFTER_LRE = _lowered(_DEATH_AFTER_RE)
+_DEATH_LRE = _lowered(_DEATH_RE)
+_RATE_AFTER_LRE = _lowered(_RATE_AFTER_RE)
+_EACH_AFTER_LRE = _lowered(_EACH_AFTER_RE)
+_FOR_N_BEFORE_LRE = _lowered(_FOR_N_BEFORE_RE)
+_RATE_BEFORE_LRE = _lowered(_RATE_BEFORE_RE)
+_LIST_BEFORE_LRE = _lowered(_LIST_BEFORE_RE)
+_SUBGROUP_LRE = _lowered(_SUBGROUP_RE)
+_VERB_AFTER_LRE = _lowered(_VERB_AFTER_RE)
+_VERB_BEFORE_LRE = _lowered(_VERB_BEFORE_RE)
+_NUMBER_OF_LRE = _lowered(_NUMBER_OF_RE)
+_EACH_LRE = _lowered(_EACH_RE)
+_HOLDER_AFTER_LRE = _lowered(_HOLDER_AFTER_RE)
+_LOWER_TWIN = {rx: _lowered(rx) for rx in (_RELEASER_AFTER_RE, _RECEIVER_AFTER_RE)}
 
 
 # ---------------------------------------------------------------- document context
@@ -456,6 +517,7 @@ class _Sentence:
     breaks: list[tuple[int, int]] | None = None  # clause breaks, computed on first use
     cue_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     memo: dict = field(default_factory=dict)  # per-sentence results shared by its figures
+    low: str | None = None  # the text lower-cased, for case-sensitive cue patterns
     holders: list[tuple[int, str]] | None = None  # (position, code) of holder cues
     figure_starts: list[int] = field(default_factory=list)
     figs: list[_Figure] = field(default_factory=list)
@@ -490,6 +552,8 @@ class _Figure:
     stock: bool = False  # "N of the M hostages": M is a stock
     kind_cache: tuple[str, str] | None = None
     swap_verb: bool = False
+    planned_cache: bool | None = None
+    when_cache: dict | None = None
 
 
 def _actors(lex: Lexicon, s: str) -> list[_Actor]:
@@ -501,19 +565,26 @@ def _actors(lex: Lexicon, s: str) -> list[_Actor]:
     return out
 
 
+def _noun_at(lex: Lexicon, s: _Sentence, pos: int) -> bool:
+    """Whether a people noun starts at `pos` ("Ukrainian| prisoners")."""
+    if s.low:
+        return bool(lex.noun_lower_re.match(s.low, pos))
+    return bool(lex.noun_re.match(s.text, pos))
+
+
 def _parties(doc: _Doc, sents: list[_Sentence]) -> list[str]:
     """Sides of the swap, most likely first: actors named most, their people counted most."""
     weight: Counter[str] = Counter()
     lex = doc.lex
     for s in sents:
         low = s.text.lower() if s.actors else ""
-        maybe = any(k in low for k in _ROLE_HINTS)
+        maybe = any(k in low for k in lex.role_hints)
         roles = [m.start() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
         for a in s.actors:
             if not a.demonym and any(a.start - 60 < r < a.end + 40 for r in roles):
                 continue
             w = 1
-            if a.demonym and lex.noun_re.match(s.text, a.end + 1):
+            if a.demonym and _noun_at(lex, s, a.end + 1):
                 w = 3
             weight[a.code] += w
     return [c for c, _ in weight.most_common()]
@@ -541,9 +612,17 @@ def _figures(lex: Lexicon, s: _Sentence) -> list[_Figure]:
     out: list[_Figure] = []
     quantities = find_quantities(text)
     s.figure_starts = [q.start for q in quantities]
+    low = s.low if text is s.text else text.lower()
+    low = low if low and len(low) == len(text) else ""
+    subgroup_end = -1
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        fig = _link(lex, text, q, nxt)
+        if _SUBGROUP_LRE.match(low or text.lower(), q.num_end):
+            subgroup_end = q.num_end  # "77 of the returned servicemen …": a description
+            continue
+        if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
+            continue  # "…, including 73 Guards members and 4 border guards": its parts
+        fig = _link(lex, text, low, q, nxt)
         if fig is not None:
             out.append(fig)
     _share_coordination(text, out)
@@ -551,23 +630,25 @@ def _figures(lex: Lexicon, s: _Sentence) -> list[_Figure]:
     return out
 
 
-def _link(lex: Lexicon, text: str, q: Quantity, nxt: Quantity | None) -> _Figure | None:
+def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) -> _Figure | None:
     """Link a figure to the people it counts, or None when it counts no people."""
-    if _skip_figure(text, q):
+    t = low or text.lower()  # same offsets, except in rare scripts (booleans only)
+    if _skip_figure(t, q):
         return None
-    label = bool(_FOR_N_RE.match(text, q.num_end))
-    noun, poss, end, rule = _noun_of(lex, text, q)
-    if noun is None and nxt is not None and _PARTITIVE_RE.search(text, q.num_end, nxt.start):
+    label = bool(_FOR_N_LRE.match(t, q.num_end))
+    noun, poss, end, rule = _noun_of(lex, text, low, q)
+    if noun is None and nxt is not None and _PARTITIVE_LRE.search(t, q.num_end, nxt.start):
         # "33 of the nearly 100 remaining hostages": the part takes the whole's noun
-        noun, poss, end, _ = _noun_of(lex, text, nxt)
+        noun, poss, end, _ = _noun_of(lex, text, low, nxt)
         rule = "partitive" if noun else ""
     if noun is None:
-        rule = _bare_rule(text, q, label) or ""
+        rule = _bare_rule(t, q, label) or ""
         if not rule:
             return None
-    if _DEATH_AFTER_RE.match(text, end) or _DEATH_RE.search(text, max(0, q.start - 25), q.start):
+    if _DEATH_AFTER_LRE.match(t, end) or _DEATH_LRE.search(t, max(0, q.start - 25), q.start):
         return None
-    if _RATE_AFTER_RE.match(text, end):
+    ahead = t[end : end + 40]
+    if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
         return None  # "three prisoners for each hostage": a ratio
     cat = _category(lex, noun, text, q, rule)
     np_text = text[q.num_end : end]
@@ -576,35 +657,47 @@ def _link(lex: Lexicon, text: str, q: Quantity, nxt: Quantity | None) -> _Figure
     if not codes and noun is None:
         m = _OF_THE_PREFIX_RE.match(text[: q.start])
         codes = list(dict.fromkeys(a.code for a in _actors(lex, m.group()))) if m else []
-    each = bool(_EACH_AFTER_RE.match(text, end)) or label
-    stock = bool(_PARTITIVE_RE.search(text, max(0, q.start - 30), q.start))
+    each = bool(_EACH_AFTER_LRE.match(t, end)) or label
+    stock = "of the" in t[max(0, q.start - 30) : q.start] and bool(
+        _PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start)
+    )
     return _Figure(q, end, cat, codes, poss, each, label, rule, None, stock)
 
 
 def _skip_figure(text: str, q: Quantity) -> bool:
-    if _FOR_N_BEFORE_RE.search(text, max(0, q.num_start - 12), q.num_start):
+    """`text` is lower-cased. Substring gates keep the right-anchored regexes rare."""
+    before = text[max(0, q.start - 16) : q.num_start]
+    if "for" in before and _FOR_N_BEFORE_LRE.search(text, max(0, q.num_start - 12), q.num_start):
         return True  # the second half of "1,000-for-1,000"
-    if _RATE_BEFORE_RE.search(text, max(0, q.start - 8), q.start):
+    if ("ever" in before or "each" in before or "per" in before) and _RATE_BEFORE_LRE.search(
+        text, max(0, q.start - 8), q.start
+    ):
         return True  # "for every 10 hostages"
-    if _LIST_BEFORE_RE.search(text, max(0, q.start - 16), q.start):
+    if "of" in before and _LIST_BEFORE_LRE.search(text, max(0, q.start - 16), q.start):
         return True  # "a list of 339 children": names, not people freed
-    if _SUBGROUP_RE.match(text, q.num_end):
-        return True  # "77 of the returned servicemen belonged to …": a description
     return q.qualifier == "vague" and q.start > 0 and text[q.start - 1] == "-"
 
 
-def _noun_of(lex: Lexicon, text: str, q: Quantity) -> tuple[str | None, str | None, int, str]:
-    """(noun, possessive, end of the noun phrase, rule) for the people noun after a figure."""
-    m = lex.np_re.match(text, q.num_end)
+def _noun_of(
+    lex: Lexicon, text: str, low: str, q: Quantity
+) -> tuple[str | None, str | None, int, str]:
+    """(noun, possessive, end of the noun phrase, rule) for the people noun after a figure.
+    `low` is `text` lower-cased (same length) or "" when lower-casing changed its length."""
+    if low:
+        text = low
+        np_re, were_re, dem_re = lex.np_lower_re, lex.were_np_lower_re, lex.demonym_noun_lower_re
+    else:
+        np_re, were_re, dem_re = lex.np_re, lex.were_np_re, lex.demonym_noun_re
+    m = np_re.match(text, q.num_end)
     if m:
         noun = m["noun"]
         if m["noun2"] and lex.category(m["noun2"]) != lex.category(noun):
             noun = "people"  # "soldiers and civilians": a mixed group
         return noun, m["poss"], m.end(), "noun_phrase"
-    m2 = lex.were_np_re.match(text, q.num_end)
+    m2 = were_re.match(text, q.num_end)
     if m2:
         return m2["noun"], None, m2.end(), "were_noun"
-    m3 = lex.demonym_noun_re.match(text, q.num_end)
+    m3 = dem_re.match(text, q.num_end)
     if m3:
         return "people", None, m3.end(), "demonym_noun"  # "90 Palestinian" cut off, "…’s held"
     return None, None, q.num_end, ""
@@ -623,13 +716,13 @@ def _bare_rule(text: str, q: Quantity, label: bool) -> str | None:
     """A figure with no people noun: counts people only in a few constructions."""
     if label:
         return "n_for_n"
-    if _EACH_AFTER_RE.match(text, q.num_end):
+    if _EACH_AFTER_LRE.match(text, q.num_end):
         return "each_side"
-    if _VERB_AFTER_RE.match(text, q.num_end):
+    if _VERB_AFTER_LRE.match(text, q.num_end):
         return "passive_verb"
-    if _VERB_BEFORE_RE.search(text, max(0, q.start - 40), q.start):
+    if _VERB_BEFORE_LRE.search(text, max(0, q.start - 40), q.start):
         return "verb_object"
-    if _NUMBER_OF_RE.search(text, max(0, q.start - 90), q.start):
+    if _NUMBER_OF_LRE.search(text, max(0, q.start - 90), q.start):
         return "number_of"
     return None
 
@@ -640,7 +733,7 @@ def _sum_breakdown(text: str, figs: list[_Figure]) -> None:
     for i, head in enumerate(figs):
         parts: list[_Figure] = []
         for g in figs[i + 1 :]:
-            if g.follows is None and not parts and text[head.np_end : g.q.start].strip() != ",":
+            if not parts and len(text[head.np_end : g.q.start]) > 60:
                 break
             if parts and g.follows != figs.index(parts[-1]):
                 break
@@ -655,6 +748,8 @@ def _sum_breakdown(text: str, figs: list[_Figure]) -> None:
         for p in parts:
             if p.category == "unspecified":
                 p.category = head.category
+        if parts[0].follows is None:
+            parts[0].follows = i  # the parts are a breakdown of the head
 
 
 def _share_coordination(text: str, figs: list[_Figure]) -> None:
@@ -705,13 +800,13 @@ def _cue(s: _Sentence, lex: Lexicon, name: str, lo: int, hi: int) -> tuple[int, 
     sentences have one or two figures, so scanning only their windows is cheapest)."""
     if hi <= lo:
         return None
-    m = lex.cue[name].search(s.text, lo, hi)
+    low = s.low
+    if low is None:
+        low = s.low = s.text.lower()
+        if len(low) != len(s.text):  # lower() changed lengths (rare scripts): no shortcut
+            s.low = low = ""
+    m = lex.cue_lower[name].search(low, lo, hi) if low else lex.cue[name].search(s.text, lo, hi)
     return m.span() if m else None
-
-
-def _first_in(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
-    i = bisect_left(spans, (lo, -1))
-    return spans[i] if i < len(spans) and spans[i][1] <= hi else None
 
 
 def _last_in(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
@@ -727,9 +822,9 @@ def _status_kind(doc: _Doc, s: _Sentence, f: _Figure, persons: str | None) -> tu
     if f.kind_cache is None:  # the same for every side the figure counts
         f.kind_cache = _figure_kind(doc, s, f)
     kind, status = f.kind_cache
-    if kind == "exchange" and persons not in (None, "XX") and doc.parties:
-        if persons not in doc.parties[:2] and not f.swap_verb:
-            kind = "release"  # a third country's people, freed alongside a swap
+    third = persons not in (None, "XX") and doc.parties and persons not in doc.parties[:2]
+    if kind == "exchange" and third and not f.swap_verb:
+        kind = "release"  # a third country's people, freed alongside a swap
     return kind, status
 
 
@@ -763,7 +858,10 @@ def _is_held(lex: Lexicon, s: _Sentence, f: _Figure, lo: int, hi: int) -> bool:
     if f.label:
         return False
     text, start, end = s.text, f.q.start, f.np_end
-    if _TAKE_BEFORE_RE.search(text, max(0, start - 14), start):
+    near = text[max(0, start - 14) : start].lower()
+    if any(w in near for w in _TAKE_HINTS) and _TAKE_BEFORE_RE.search(
+        text, max(0, start - 14), start
+    ):
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
     n = len(text)
     after_end = min(hi, end + 45)
@@ -781,9 +879,13 @@ def _is_held(lex: Lexicon, s: _Sentence, f: _Figure, lo: int, hi: int) -> bool:
     if f.stock and _cue(s, lex, "held", end, hi + 40):
         return True  # "of the around 240 hostages captured …"
     moved_later = _cue(s, lex, "release", end, hi) or _cue(s, lex, "swap_verb", end, hi)
-    if held and not moved and not moved_later:
-        if held[0] < end or not _moved(lex, s, end, held[0]):
-            return True
+    if (
+        held
+        and not moved
+        and not moved_later
+        and (held[0] < end or not _moved(lex, s, end, held[0]))
+    ):
+        return True
     if not estimated:
         return False
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
@@ -792,19 +894,28 @@ def _is_held(lex: Lexicon, s: _Sentence, f: _Figure, lo: int, hi: int) -> bool:
 
 
 def _planned(lex: Lexicon, s: _Sentence, f: _Figure, lo: int) -> bool:
+    if f.planned_cache is None:
+        f.planned_cache = _is_planned(lex, s, f, lo)
+    return f.planned_cache
+
+
+def _is_planned(lex: Lexicon, s: _Sentence, f: _Figure, lo: int) -> bool:
     text = s.text
     if f.label or _HEADLINE_TO_RE.match(text):
         return True
-    if not _cue(s, lex, "any_plan", 0, min(len(text), f.np_end + 40)):
+    if not _cue(s, lex, "any_plan", 0, min(len(text), f.np_end + 50)):
         return False  # most figures: no plan cue anywhere near
     if _cue(s, lex, "planned", lo, f.q.start):
         return True
     # a plan cue earlier in the sentence governs until a realised-event verb intervenes
     cue = _last_in(_spans(s, "planned_governing", lex.cue["planned_governing"]), 0, f.q.start)
-    if cue is not None and not _REALIZED_RE.search(text, cue[1], f.q.start):
-        if not _cue(s, lex, "speech", cue[1], f.q.start):
-            return True
-    end = min(len(text), f.np_end + 40)
+    if (
+        cue is not None
+        and not _REALIZED_RE.search(text, cue[1], f.q.start)
+        and not _cue(s, lex, "speech", cue[1], f.q.start)
+    ):
+        return True
+    end = min(len(text), f.np_end + 50)
     stop = _AFTER_STOP_RE.search(text, f.np_end, end)
     return bool(_cue(s, lex, "planned_after", f.np_end, stop.start() if stop else end))
 
@@ -812,12 +923,17 @@ def _planned(lex: Lexicon, s: _Sentence, f: _Figure, lo: int) -> bool:
 # ---------------------------------------------------------------- who
 
 
-def _holder_cues(text: str, actors: list[_Actor]) -> list[tuple[int, str]]:
+def _holder_cues(s: _Sentence) -> list[tuple[int, str]]:
+    """(position, code) of actors named as holders: 'held by X', 'X captivity', 'X-held'."""
+    text = s.low or s.text.lower()
+    after_re = _HOLDER_AFTER_LRE if s.low else _HOLDER_AFTER_RE
     out = []
-    for a in actors:
+    for a in s.actors:
         window = text[max(0, a.start - 40) : a.start]
-        before = _HOLDER_HINT_RE.search(window) and _HOLDER_BEFORE_RE.search(window)
-        if before or _HOLDER_AFTER_RE.match(text, a.end):
+        tail = window.rstrip()[-4:]  # a cheap gate before the right-anchored regexes
+        hinted = tail.endswith((" by", " in", " of", "the")) and _HOLDER_HINT_RE.search(window)
+        before = hinted and _HOLDER_BEFORE_RE.search(window)
+        if before or after_re.match(s.low or s.text, a.end):
             out.append((a.start, a.code))
     return out
 
@@ -828,8 +944,14 @@ def _subject(doc: _Doc, s: _Sentence, pos: int, pattern: re.Pattern[str]) -> str
     key = "subj:" + pattern.pattern[:40]
     doers = s.memo.get(key)
     if doers is None:  # (position, code or None for a pronoun), once per sentence
-        doers = [(a.start, a.code) for a in s.actors if not a.demonym and pattern.match(s.text, a.end)]
-        doers += [(m.start(), None) for m in _PRONOUN_RE.finditer(s.text) if pattern.match(s.text, m.end())]
+        text, pattern = (s.low, _LOWER_TWIN[pattern]) if s.low else (s.text, pattern)
+        doers = [
+            (a.start, a.code) for a in s.actors if not a.demonym and pattern.match(text, a.end)
+        ]
+        pronouns = s.memo.get("pronouns")
+        if pronouns is None:
+            pronouns = s.memo["pronouns"] = [m.span() for m in _PRONOUN_RE.finditer(s.text)]
+        doers += [(a, None) for a, b in pronouns if pattern.match(text, b)]
         doers.sort(key=lambda d: d[0])
         s.memo[key] = doers
     named = [c for p, c in doers if p < pos and c is not None]
@@ -884,6 +1006,9 @@ def _who(
         parties = [c for c in f.codes if c in doc.parties[:2]]
         holder = _nearest_holder(s, f) or (_other(doc, parties[0]) if len(parties) == 1 else None)
         return [("XX", holder or "XX", "mixed_group")]
+    going_to = None if f.codes else _destination(s, f)
+    if going_to:  # "… 20 civilians, which were returned to Ukraine"
+        return [(going_to, _nearest_holder(s, f) or _other(doc, going_to), "destination")]
     if not f.codes:
         total = _two_party_total(doc, s, f)
         if total is not None:
@@ -903,7 +1028,11 @@ def _who(
     if persons is None:
         persons = _destination(s, f)
         rule = "destination" if persons else rule
-    if persons is None and _RECEIVE_BEFORE_RE.search(s.text, max(0, pos - 40), pos):
+    near = s.text[max(0, pos - 40) : pos].lower()
+    received = ("rece" in near or "got" in near or "getting" in near or "welcom" in near) and (
+        _RECEIVE_BEFORE_RE.search(s.text, max(0, pos - 40), pos)
+    )
+    if persons is None and received:
         names = [a.code for a in s.actors if not a.demonym and a.start < pos]
         if names:
             persons, rule = names[0], "receiver"
@@ -915,9 +1044,10 @@ def _who(
         receiver = _subject(doc, s, pos, _RECEIVER_AFTER_RE)
         if receiver:
             persons, rule = receiver, "receiver"
-    releaser = _subject(doc, s, pos, _RELEASER_AFTER_RE)
-    if holder is None and releaser and releaser != persons:
-        holder = releaser
+    if holder is None:  # the actor that releases them holds them
+        releaser = _subject(doc, s, pos, _RELEASER_AFTER_RE)
+        if releaser and releaser != persons:
+            holder = releaser
     if persons is None and holder:
         persons, rule = _other(doc, holder), "releaser_other"
     if persons is None:
@@ -962,24 +1092,30 @@ def _destination(s: _Sentence, f: _Figure) -> str | None:
     """'… 20 civilians, which were returned to Ukraine': people go home to their side."""
     stop = min(_next_figure_start(s, f), f.np_end + 80)
     for a in s.actors:
-        if f.np_end <= a.start < stop and not a.demonym:
-            if _DESTINATION_RE.search(s.text, max(0, a.start - 40), a.start):
-                return a.code
+        named = f.np_end <= a.start < stop and not a.demonym
+        if (
+            named
+            and " to " in s.text[max(0, a.start - 12) : a.start]
+            and _DESTINATION_RE.search(s.text, max(0, a.start - 40), a.start)
+        ):
+            return a.code
     return None
 
 
 def _each_in_clause(s: _Sentence, f: _Figure) -> bool:
-    text = s.text
+    text = s.low or s.text.lower()
+    if not any(w in text for w in ("each", "both", "either", "two", "mutual", "reciprocal")):
+        return False  # the common case, without a regex
     lo, hi = _clause(s, f.q.start, f.np_end)
     return bool(
-        _EACH_RE.search(text, lo, f.q.start)
-        or _EACH_RE.search(text, f.np_end, min(hi, f.np_end + 50))
+        _EACH_LRE.search(text, lo, f.q.start)
+        or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50))
     )
 
 
 def _nearest_holder(s: _Sentence, f: _Figure) -> str | None:
     if s.holders is None:
-        s.holders = _holder_cues(s.text, s.actors)
+        s.holders = _holder_cues(s)
     cues = s.holders
     if not cues:
         return None
@@ -997,7 +1133,7 @@ def _nearest_holder(s: _Sentence, f: _Figure) -> str | None:
 
 def _context_side(doc: _Doc, s: _Sentence) -> str | None:
     if s.holders is None:
-        s.holders = _holder_cues(s.text, s.actors)
+        s.holders = _holder_cues(s)
     held_by = {c for _, c in s.holders}
     if len(held_by) == 1:
         other = _other(doc, next(iter(held_by)))
@@ -1043,6 +1179,14 @@ def _when(
 
 def _event_day(lex: Lexicon, s: _Sentence, d: DateMention, kind: str) -> bool:
     """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
+    key = ("event_day", d.start, kind == "held")
+    ok = s.memo.get(key)
+    if ok is None:
+        ok = s.memo[key] = _is_event_day(lex, s, d, kind)
+    return ok
+
+
+def _is_event_day(lex: Lexicon, s: _Sentence, d: DateMention, kind: str) -> bool:
     before = s.text[max(0, d.start - 30) : d.start]
     if _NOT_EVENT_DAY_RE.search(before):
         return False
@@ -1062,23 +1206,40 @@ def _said_by(s: _Sentence) -> str | None:
     """Who the sentence attributes its content to: 'according to X' first, else 'X said'."""
     best = None
     t = s.text
+    low = s.low or t.lower()
+    if not any(w in low for w in _SPEECH_HINTS):
+        return None  # the common case, without a regex
     for m in _SPEECH_RE.finditer(t):
         if m["acc"]:
             w = _WHO_ACCORDING_RE.match(t, m.end())
             if w:
                 return _trim_who(w["who"]) or best
             continue
-        w = _WHO_BEFORE_RE.search(t, max(0, m.start() - 120), m.start())
-        if w is None:
+        who = _who_before(t, m.start())
+        if who is None:
             w = _WHO_AFTER_RE.match(t, m.end())
-        who = _trim_who(w["who"]) if w else None
+            who = _trim_who(w["who"]) if w else None
         if who:
             best = who
     return best
 
 
+def _who_before(t: str, verb: int) -> str | None:
+    """The speaker right before a speech verb: from the last comma, quote, 'and' or 'that'
+    (or the sentence start) to the verb, if it opens with a capital: "Russia's defence
+    ministry (on Saturday) said". Plain string work: a right-anchored regex is slow."""
+    window = t[max(0, verb - 120) : verb]
+    cut = max(window.rfind(c) for c in ',“”"')
+    for word in (" and ", " that "):
+        cut = max(cut, window.rfind(word) + len(word) - 1 if word in window else -1)
+    if cut < 0 and verb > 120:
+        return None
+    m = _WHO_FRONT_RE.fullmatch(window[cut + 1 :].strip())
+    return _trim_who(m["who"]) if m else None
+
+
 def _trim_who(who: str) -> str | None:
-    who = re.sub(r"\s+(?:on|in|at|also|of|for|the)$", "", who.strip(" ,")).strip()
+    who = _WHO_TAIL_RE.sub("", who.strip(" ,.;:")).strip()
     return who if len(who) > 1 else None
 
 
@@ -1108,8 +1269,11 @@ def _speaker_code(lex: Lexicon, said: str | None, fallback: str | None) -> str |
         return None
     if _PRONOUN_WHO_RE.match(said):
         return fallback
-    acts = _actors(lex, said)
-    return acts[0].code if acts else None
+    code = lex._speaker_seen.get(said, _MISSING)
+    if code is _MISSING:
+        acts = _actors(lex, said)
+        code = lex._speaker_seen[said] = acts[0].code if acts else None
+    return code
 
 
 # ---------------------------------------------------------------- the document
@@ -1124,20 +1288,24 @@ def _sentences(doc: _Doc) -> tuple[list[_Sentence], list[int]]:
         s = _Sentence(no, a, b, t, [], [])
         sents.append(s)
         # cheap prefilter first: a figure and a people word; only then the analysis
-        if (_DIGIT_RE.search(t) or _NUMWORD_RE.search(t)) and (
-            lex.noun_re.search(t) or _has_link(lex, t)
+        low = t.lower()  # presence tests only: offsets may differ, matches do not
+        if (_DIGIT_RE.search(t) or _NUMWORD_LOWER_RE.search(low)) and (
+            lex.noun_lower_re.search(low) or _has_link(lex, t, low)
         ):
+            s.low = low if len(low) == len(t) else ""
             s.figs = _figures(lex, s)
         if s.figs or no < 3:
             s.actors = _actors(lex, t)
-            s.dates = find_dates(t, doc.published)
+        if s.figs or (no < 3 and (len(t) < 80 or _SWAP_RE.search(t))):
+            s.dates = find_dates(t, doc.published)  # lead and dateline days: the event day
         if s.figs:
             cands.append(no)
     return sents, cands
 
 
-def _has_link(lex: Lexicon, t: str) -> bool:
-    return bool(_LINK_RE.search(t) or lex.demonym_noun_re.search(t))
+def _has_link(lex: Lexicon, t: str, low: str) -> bool:
+    """A figure may count people without a people noun: 'each', 'N-for-N', '90 Palestinian'."""
+    return bool(_LINK_LRE.search(low) or lex.demonym_noun_lower_re.search(low))
 
 
 def _day_one(doc: _Doc, sents: Iterable[_Sentence]) -> datetime.date | None:
@@ -1157,13 +1325,17 @@ def _event_date(doc: _Doc, sents: list[_Sentence]) -> datetime.date | None:
     for s in sents:
         dateline = s.no == 0 and len(s.text) < 80
         if not s.dates or not (
-            dateline or lex.cue["exchange"].search(s.text) or lex.cue["release"].search(s.text)
+            dateline
+            or _cue(s, lex, "exchange", 0, len(s.text))
+            or _cue(s, lex, "release", 0, len(s.text))
         ):
             continue
         for d in s.dates:
-            if d.precision == "day" and not d.since and d.past and _event_day(lex, s, d, "exchange"):
-                if doc.published is None or d.past <= doc.published:
-                    return d.past
+            if d.precision != "day" or d.since or not d.past:
+                continue
+            past_day = doc.published is None or d.past <= doc.published
+            if past_day and _event_day(lex, s, d, "exchange"):
+                return d.past
     return None
 
 
@@ -1172,7 +1344,7 @@ def _home(doc: _Doc, sents: list[_Sentence], cands: list[int]) -> str | None:
     for i in cands:
         s = sents[i]
         for a in s.actors:
-            if a.demonym and a.code in doc.parties[:2] and doc.lex.noun_re.match(s.text, a.end + 1):
+            if a.demonym and a.code in doc.parties[:2] and _noun_at(doc.lex, s, a.end + 1):
                 counted[a.code] += 1
     if counted:
         return counted.most_common(1)[0][0]
@@ -1195,8 +1367,11 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
     for i in cands:
         s = sents[i]
         doc.home_last = _last_actor(sents, i) or doc.home
-        facts.extend(_sentence_facts(doc, s, speakers.get(i), _scene_date(doc, sents, i)))
-    facts = _date_breakdowns(facts)
+        scene = None if s.dates else _scene_date(doc, sents, i)  # used only when s has no day
+        found = _sentence_facts(doc, s, speakers.get(i), scene)
+        found = _anaphora(s, found, facts, adjacent=bool(facts) and facts[-1].sentence_no == i - 1)
+        facts.extend(found)
+    facts = _date_breakdowns(_restatements(facts))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
     return facts
@@ -1207,9 +1382,49 @@ def _scene_date(doc: _Doc, sents: list[_Sentence], i: int) -> datetime.date | No
     if i == 0:
         return None
     prev = sents[i - 1]
-    dates = prev.dates or find_dates(prev.text, doc.published)
+    if not prev.dates and "dates" not in prev.memo:
+        prev.dates = find_dates(prev.text, doc.published)
+        prev.memo["dates"] = True
+    dates = prev.dates
     dayed = [d.past for d in dates if d.precision == "day" and d.past and not d.since]
     return dayed[-1] if dayed else None
+
+
+def _restatements(facts: list[Fact]) -> list[Fact]:
+    """Figures sided only by context take the side the text gives elsewhere: parts that add
+    up to a sided total ('246 … while an additional 31' of 277 Ukrainians) take the total's,
+    a lone figure ('The five commanders were delivered…') the side of the same figure."""
+    sided: dict[tuple, set[tuple[str, str | None]]] = {}
+    totals: dict[int, set[tuple[str, str | None]]] = {}
+    for f in facts:
+        if not f.rule.startswith(_WEAK_RULES) and f.persons_of != "XX":
+            sided.setdefault((f.low, f.high, f.category), set()).add((f.persons_of, f.held_by))
+            if f.low is not None:
+                totals.setdefault(f.low, set()).add((f.persons_of, f.held_by))
+    groups: dict[int, dict[int, int]] = {}  # sentence → {span start: figure}
+    for f in facts:
+        if f.rule.startswith(_WEAK_RULES) and f.low is not None:
+            groups.setdefault(f.sentence_no, {})[f.span_start] = f.low
+    by_sum = {
+        no: next(iter(totals[sum(parts.values())]))
+        for no, parts in groups.items()
+        if len(parts) > 1 and len(totals.get(sum(parts.values()), ())) == 1
+    }
+    out = []
+    for f in facts:
+        if f.rule.startswith(_WEAK_RULES):
+            sides = sided.get((f.low, f.high, f.category), set())
+            if f.sentence_no in by_sum:
+                persons, holder = by_sum[f.sentence_no]
+                f = replace(f, persons_of=persons, held_by=holder, rule=f.rule + "+parts")
+            elif len(sides) == 1:
+                persons, holder = next(iter(sides))
+                f = replace(f, persons_of=persons, held_by=holder, rule=f.rule + "+restated")
+        out.append(f)
+    return out
+
+
+_WEAK_RULES = ("context",)  # rules that side a figure by the document's context alone
 
 
 def _date_breakdowns(facts: list[Fact]) -> list[Fact]:
@@ -1238,6 +1453,11 @@ def _date_breakdowns(facts: list[Fact]) -> list[Fact]:
 _SWAP_RE = re.compile(
     r"\b(?:exchang|swap|trade|in\s+return|in\s+exchange|\d+\s*-?\s*for\s*-?\s*\d)", re.I
 )
+_CONTINUES_RE = re.compile(
+    r"(?:(?:This|These|That|Those)\s+(?:\w+\s+)?(?:included|include|includes|comprised)"
+    r"|Among\s+them|Of\s+them|Of\s+these)\b"
+)
+_FURTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
 _AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
 _LINK_RE = re.compile(
@@ -1246,6 +1466,7 @@ _LINK_RE = re.compile(
     r"swapped|serving)\b",
     re.IGNORECASE,
 )
+_LINK_LRE = _lowered(_LINK_RE)
 
 
 def _last_actor(sents: list[_Sentence], i: int) -> str | None:
@@ -1260,6 +1481,8 @@ def _last_actor(sents: list[_Sentence], i: int) -> str | None:
 
 def _group_planned(doc: _Doc, s: _Sentence, figs: list[_Figure], f: _Figure) -> bool:
     """'150 prisoners and 50 hostages are to be freed': a coordination shares its status."""
+    if f.follows is None and all(g.follows is None for g in figs):
+        return False  # no coordination in the sentence
     i = figs.index(f)
     group = [g for j, g in enumerate(figs) if g.follows == i or (f.follows == j)]
     for g in group:
@@ -1267,6 +1490,35 @@ def _group_planned(doc: _Doc, s: _Sentence, figs: list[_Figure], f: _Figure) -> 
         if _planned(doc.lex, s, g, lo):
             return True
     return False
+
+
+def _anaphora(s: _Sentence, found: list[Fact], before: list[Fact], adjacent: bool) -> list[Fact]:
+    """'This included around 500 women' (after a stock), 'A further 13 captives …' (after
+    a release): figures that continue the last fact take its side, holder, kind and status."""
+    if not before or not found:
+        return found
+    out: list[Fact] = []
+    for f in found:
+        earlier = [g for g in out if g.span_start < f.span_start]
+        last = earlier[-1] if earlier else before[-1]
+        if f.rule.startswith(("demonym", "each", "two_", "mixed", "both")):
+            out.append(f)
+            continue
+        cont = adjacent and _CONTINUES_RE.match(s.text)
+        at = f.span_start - s.start
+        near = s.text[max(0, at - 22) : at].lower()
+        further = ("other" in near or "further" in near or "additional" in near) and (
+            _FURTHER_RE.search(s.text, max(0, at - 22), at)
+        )
+        if cont or further:
+            kind, status = (last.kind, last.status) if cont else (f.kind, f.status)
+            date = last.date if cont and kind == "held" else f.date
+            f = replace(
+                f, kind=kind, status=status, persons_of=last.persons_of, held_by=last.held_by,
+                date=date, rule=f.rule + "+continues",
+            )  # fmt: skip
+        out.append(f)
+    return out
 
 
 def _sentence_facts(
@@ -1287,7 +1539,7 @@ def _sentence_facts(
         if f.follows is not None and who and who[0][2] in inherit and not f.codes:
             who = [(p, h, r + "+breakdown") for p, h, r in whos[f.follows]]
         if len(who) == 1 and who[0][0] not in [*doc.parties[:2], "XX"] and whos and whos[-1]:
-            p, h, r = who[0]
+            p, _, r = who[0]
             if r == "demonym_group" and _nearest_holder(s, f) is None:
                 who = [(p, whos[-1][0][1], r + "+sentence_holder")]  # Thais freed with Israelis
         whos.append(who)
@@ -1299,10 +1551,16 @@ def _sentence_facts(
                 continue  # "hundreds of prisoners" of a swap restates its figure
             if kind == "held" and "each_side" in who_rule:
                 persons, holder = "XX", "XX"
-            date, p0, p1 = _when(doc, s, f, kind, status, prev_date)
+            if f.when_cache is None:
+                f.when_cache = {}
+            when = f.when_cache.get((kind, status))
+            if when is None:
+                when = f.when_cache[(kind, status)] = _when(doc, s, f, kind, status, prev_date)
+            date, p0, p1 = when
             rule = "held_estimate" if kind == "held" else (who_rule or f.rule)
             if date is _DOC_DATE:  # a default: a stage's day may still replace it
-                date, rule = doc.event_date, rule + "+doc_date"
+                date = doc.event_date
+                rule += "+doc_date" if date else ""
             out.append(
                 Fact(
                     kind, status, persons, holder, f.category, f.q.low, f.q.high,

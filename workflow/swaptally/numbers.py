@@ -17,7 +17,7 @@ from text_to_num import text2num
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen __init__ is markedly slower
 class Quantity:
     start: int  # span of the figure as written, qualifier words included
     end: int
@@ -29,11 +29,12 @@ class Quantity:
     num_end: int
 
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -64,8 +65,10 @@ _SCALE = r"(?:[\s-]*(?:million|thousand|hundred|bn|billion|mln|m(?![a-z])|k(?![a
 _FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one)\s+dozen)"
 _FIG_RE = re.compile(rf"\b(?=[\dzotfsenaZOTFSENA]){_FIG}(?![\w])", re.IGNORECASE)
 # digits alone, for text without number words (most text): a much cheaper scan
-_DIGIT_FIG_RE = re.compile(rf"\b(?:{_DIGITS})(?i:{_SCALE})?(?![\w])")
-_HAS_NUMBER_WORD_RE = re.compile(_trie(sorted(_UNITS + _TENS + ["hundred", "thousand", "dozen"])))
+_DIGIT_FIG_RE = re.compile(rf"(?=\d)\b(?:{_DIGITS})(?i:{_SCALE})?(?![\w])")
+_HAS_NUMBER_WORD_RE = re.compile(
+    r"\b" + _trie(sorted(_UNITS + _TENS + ["hundred", "thousand", "dozen"])) + r"(?:\b|-)"
+)
 
 _VAGUE = {
     "dozens": 24,
@@ -76,6 +79,7 @@ _VAGUE = {
     "hundreds of thousands": 200_000,
     "millions": 2_000_000,
 }
+_VAGUE_HINT_RE = re.compile("dozen|hundred|thousand|score|million")
 _VAGUE_RE = re.compile(
     r"\b(?=[smatdhSMATDH])(?:(?:several|a\s+few|a\s+couple\s+of|many)\s+(?P<sev>dozen|hundred|thousand)"
     r"|(?P<plural>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds"
@@ -126,13 +130,14 @@ _BEFORE = {
     "on the order of": ("approx", 0),
     "of the order of": ("approx", 0),
 }
+_QUALIFIER_LAST_WORDS = frozenset(k.split()[-1] for k in _BEFORE)
 _BEFORE_RE = re.compile(
     r"(?:^|(?<=\W))(?P<q>"
     + "|".join(re.escape(k) for k in sorted(_BEFORE, key=len, reverse=True))
     + r")\s+$",
     re.IGNORECASE,
 )
-_AFTER_RE = re.compile(r"^(?:\s*\+|\s+or\s+(?:more|so)\b|-plus\b|\s+plus\b)", re.IGNORECASE)
+_AFTER_RE = re.compile(r"(?:\s*\+|\s+or\s+(?:more|so)\b|-plus\b|\s+plus\b)", re.IGNORECASE)
 # X to Y, X-Y, X–Y, between X and Y, from X to Y, X or Y
 _RANGE_MID_RE = re.compile(r"^\s*(?:to|[-–—]|or|and)\s*$", re.IGNORECASE)
 
@@ -143,16 +148,12 @@ _NOT_COUNT_AFTER = re.compile(
     r"|miles?|metres?|meters?|kg|tonnes?|tons?|[ap]\.?m\b|GMT|UTC|dollars?|euros?|pounds?"
     r"|rubles?|roubles?|hryvnias?|shekels?|USD|EUR|sq|square|times|fold|storey|story|floors?"
     r"|rounds?|stages?|phases?|parts?|year-olds?|-year-old|th)\b"
-    r"|\s*%|-(?:year|month|day|week|hour)|[/:]\d|\.\d|\s*(?:January|February|March|April|May|June"
+    r"|\s*%|-(?:year|month|day|week|hour)|[/:]\d|\.\d|[ \u00a0]\d|-\d+(?![\d\s])"
+    r"|\s*(?:January|February|March|April|May|June"
     r"|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept"
     r"|Oct|Nov|Dec)\b)",
     re.IGNORECASE,
 )
-_MONTH_BEFORE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$"
-)
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _PHONE_RE = re.compile(r"\d[\d\s().-]{9,}\d")
 
 
@@ -163,24 +164,18 @@ _PARSE_RE = re.compile(
 )
 _LETTER_RE = re.compile(r"[a-z]", re.IGNORECASE)
 _GROUP_SEP_RE = re.compile(r"[,\s\u00a0\u202f\u2009]")
+# the same, for lower-cased text (no IGNORECASE: much faster in Python's re)
+_NOT_COUNT_AFTER_L = re.compile(
+    re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), _NOT_COUNT_AFTER.pattern)
+)
 _YEAR_NOUN_AFTER_RE = re.compile(r"\s+(?:of\s+)?[a-z]")
 # after a figure: a phone/code run ("495 123"), a time or ratio ("6:30", "1/2")
-_NOT_COUNT_AFTER2 = re.compile(r"[ \u00a0]\d|[:/]\d")
 # before a figure: money, codes, times, ages, "No.", a month ("May 23"), digit runs
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥₴₽#№+]\s*|\d[.,:/ \u00a0-]|[:/]|\b(?:aged|age|ages|No\.|number)\s*"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*)$",
 )
-_PHONE_AFTER_RE = re.compile(r"[ \u00a0]\d")
-_PHONE_BEFORE_RE = re.compile(r"(?:\+|\d[ \u00a0])$")
-_MONEY_BEFORE_RE = re.compile(r"[$€£¥₴₽#№]\s*$")
-_CODE_BEFORE_RE = re.compile(r"(?:\d[.,:/-]|[:/])$")
-_CODE_AFTER_RE = re.compile(r"[:/]\d")
-_DASH_DIGIT_RE = re.compile(r"-\d")
-_DASH_NUM_WORD_RE = re.compile(r"-\d+\s")
-_AGE_BEFORE_RE = re.compile(r"\b(?:aged|age|ages|No\.|number)\s*$", re.IGNORECASE)
-_ARTICLE_RE = re.compile(r"(?:a|one)", re.IGNORECASE)
 _SCALE_END_RE = re.compile(r"(million|thousand|hundred|bn|billion|mln)\s*$", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _OF_THOUSANDS_RE = re.compile(r"\s+of\s+thousands", re.IGNORECASE)
@@ -231,22 +226,28 @@ def parse_number(s: str) -> int | None:
     return round(value)
 
 
-def _is_not_count(s: str, start: int, end: int, text: str) -> bool:
-    if _NOT_COUNT_AFTER.match(s, end) or _NOT_COUNT_AFTER2.match(s, end):
+def _is_not_count(s: str, low: str, start: int, end: int, text: str) -> bool:
+    if _NOT_COUNT_AFTER_L.match(low, end) if low else _NOT_COUNT_AFTER.match(s, end):
         return True
-    if _NOT_COUNT_BEFORE.search(s, max(0, start - 12), start):
-        return True
-    if _DASH_DIGIT_RE.match(s, end) and not _DASH_NUM_WORD_RE.match(s, end):
-        return True  # "2022-2023", "24-7": a span of years or a code
-    if _YEAR_RE.match(text) and (
-        not _YEAR_NOUN_AFTER_RE.match(s, end) or _YEAR_PREP_RE.search(s, max(0, start - 9), start)
-    ):
-        return True  # a bare 19xx/20xx after "in", or followed by no noun, is a year
-    return False
+    before = s[max(0, start - 12) : start].rstrip()
+    last = before.rsplit(None, 1)[-1] if before else ""
+    plain_word = last.isalpha() and last.islower() and last not in ("aged", "age", "ages", "number")
+    if not plain_word and _NOT_COUNT_BEFORE.search(s, max(0, start - 12), start):
+        return True  # money, codes, times, ages, "No.", a month: after a plain word, none
+    # a bare 19xx/20xx after "in", or followed by no noun, is a year
+    is_year = len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()
+    return is_year and (
+        not _YEAR_NOUN_AFTER_RE.match(s, end)
+        or bool(_YEAR_PREP_RE.search(s, max(0, start - 9), start))
+    )
 
 
 def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | None, int]:
     """Qualifier words before the figure → (qualifier, low, high, new span start)."""
+    before = s[max(0, start - 20) : start].rstrip()
+    last = before[before.rfind(" ") + 1 :].lower().lstrip("\"'“‘([—–-")
+    if last not in _QUALIFIER_LAST_WORDS:
+        return "exact", value, value, start  # the common case, without a regex
     m = _BEFORE_RE.search(s[max(0, start - 20) : start])
     if not m:
         return "exact", value, value, start
@@ -261,17 +262,19 @@ def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | Non
     return qual, value, value, new_start
 
 
-def _figures(s: str) -> list[tuple[int, int, int]]:
+def _figures(s: str, low: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each figure; `low` is `s` lower-cased ("" if lengths differ)."""
     out = []
-    scan = _FIG_RE if _HAS_NUMBER_WORD_RE.search(s.lower()) else _DIGIT_FIG_RE
+    scan = _FIG_RE if _HAS_NUMBER_WORD_RE.search(low or s.lower()) else _DIGIT_FIG_RE
     for m in scan.finditer(s):
         text = m.group()
-        if _ARTICLE_RE.fullmatch(text):
+        if not text[0].isdigit() and text.lower() in ("a", "one"):
             continue
-        value = parse_number(text)
-        if value is None or _is_not_count(s, m.start(), m.end(), text):
+        plain = text.replace(",", "")
+        value = int(plain) if plain.isdigit() else parse_number(text)
+        if value is None or _is_not_count(s, low, m.start(), m.end(), text):
             continue
-        if _PHONE_RE.fullmatch(text):
+        if len(text) > 10 and _PHONE_RE.fullmatch(text):
             continue
         out.append((m.start(), m.end(), value))
     return out
@@ -287,7 +290,8 @@ def _scale_word(text: str) -> int:
 
 def find_quantities(s: str) -> list[Quantity]:
     """Every figure in `s`, ranges merged, qualifiers applied, in order of position."""
-    figs = _figures(s)
+    low_s = s.lower()
+    figs = _figures(s, low_s if len(low_s) == len(s) else "")
     out: list[Quantity] = []
     i = 0
     while i < len(figs):
@@ -306,14 +310,12 @@ def find_quantities(s: str) -> list[Quantity]:
                     i += 2
                     continue
         qual, low, high, qstart = _qualify(s, start, value)
-        am = _AFTER_RE.match(s[end : end + 10])
+        am = _AFTER_RE.match(s, end)
         if am and qual == "exact":
             qual, low, high = "at_least", value, None
         out.append(Quantity(qstart, end, low, high, qual, value, start, end))
         i += 1
-    low_s = s.lower()
-    vague = any(w in low_s for w in ("dozen", "hundred", "thousand", "score", "million"))
-    for m in _VAGUE_RE.finditer(s) if vague else ():
+    for m in _VAGUE_RE.finditer(s) if _VAGUE_HINT_RE.search(low_s) else ():
         if any(q.start <= m.start() < q.end for q in out):
             continue
         key = (m["plural"] or m["sev"] + "s").lower()

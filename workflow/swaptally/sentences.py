@@ -11,34 +11,32 @@ import re
 
 __all__ = ["sentence_spans", "split_sentences"]
 
-_ABBREV = frozenset(
-    (
-        "mr mrs ms dr prof lt col gen sgt capt maj cpl pvt adm cmdr gov sen rep rev st jr sr "
-        "no nos vs etc approx est dept govt fig vol pp ca inc ltd corp co mt ft "
-        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
-        "sat sun i.e e.g a.m p.m u.s u.k u.n u.s.a"
-    ).split()
+# abbreviations after which a full stop ends no sentence (lower case, without the last dot)
+_ABBREV_WORDS = (
+    "mr mrs ms dr prof lt col gen sgt capt maj cpl pvt adm cmdr gov sen rep rev st jr sr "
+    "no nos vs etc approx est dept govt fig vol pp ca inc ltd corp co mt ft "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+    "sat sun i.e e.g a.m p.m u.s u.k u.n u.s.a"
 )
+_ABBREV = frozenset(_ABBREV_WORDS.split())
 # a line break, or end punctuation with any closing quotes/brackets, then space and a
 # character that can start a sentence (not lower case, not continuing punctuation)
 _END_RE = re.compile(
-    r"\n|[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+(?![a-z,;:])\S|\s*$)"
-)
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+    r"\n|(?:[.!?]+|\u2026(?!\s*\d))[.!?\u2026]*[\"\u201d\u2019')\]]*(?=\s+(?![a-z,;:])\S|\s*$)"
+)  # an ellipsis before a figure ("today… 213 soldiers") continues the sentence
 _INITIALS_RE = re.compile(r"(?:\b[A-Z]\.)+[A-Z]?$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation or an initial, not a sentence."""
-    m = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot)
-    if not m:
+    lo = max(0, dot - 12)
+    word = text[max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), lo - 1) + 1 : dot]
+    word = word.lstrip("(\"'“‘")
+    if not word:
         return False
-    word = m.group(1)
-    if word.lower().rstrip(".") in _ABBREV:
+    if word.lower() in _ABBREV or (len(word) == 1 and word.isupper()):
         return True
-    return bool(_INITIALS_RE.search(text, max(0, dot - 12), dot + 1)) or (
-        len(word) == 1 and word.isupper()
-    )
+    return "." in word and bool(_INITIALS_RE.search(text, lo, dot + 1))  # "U.S." , "J.R."
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
@@ -51,22 +49,18 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace trimmed, in order; never empty spans."""
+    ends = [m.end() for m in _END_RE.finditer(text) if _is_boundary(text, m)]
+    ends.append(len(text))
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _END_RE.finditer(text):
-        if _is_boundary(text, m):
-            _add(text, start, m.end(), spans)
-            start = m.end()
-    _add(text, start, len(text), spans)
+    for end in ends:
+        seg = text[start:end]
+        body = seg.strip()
+        if body:
+            lead = start + len(seg) - len(seg.lstrip())
+            spans.append((lead, lead + len(body)))
+        start = end
     return spans
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    seg = text[start:end]
-    body = seg.strip()
-    if body:
-        lead = len(seg) - len(seg.lstrip())
-        spans.append((start + lead, start + lead + len(body)))
 
 
 def split_sentences(text: str) -> list[str]:
