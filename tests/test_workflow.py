@@ -116,3 +116,11 @@ def test_datapackage_describes_every_column_of_every_table(project):
             allowed = field.get("constraints", {}).get("enum")
             if allowed:
                 assert set(frame[field["name"]].drop_nulls().cast(pl.String)) <= set(allowed)
+
+
+def test_workflow_report_declares_the_pdfs_and_tables(project):
+    done = snakemake(project, "--report", "reports/workflow-report.html")
+    assert done.returncode == 0, done.stderr[-3000:]
+    page = (project / "reports/workflow-report.html").read_text(encoding="utf-8")
+    for name in ("totals.pdf", "estimates.pdf", "events.csv", "rejected.csv"):
+        assert name in page
