@@ -9,7 +9,6 @@ import nbformat
 import polars as pl
 import pytest
 from pypdf import PdfReader
-
 from swaptally.cli import main
 
 ARTICLE = """---
@@ -50,7 +49,11 @@ def test_extract_refuses_what_it_cannot_do(corpus, tmp_path):
 
 
 def test_ingest_extract_events_by_hand(corpus, tmp_path):
-    docs, rejected, facts = tmp_path / "docs.parquet", tmp_path / "rej.parquet", tmp_path / "facts.parquet"
+    docs, rejected, facts = (
+        tmp_path / "docs.parquet",
+        tmp_path / "rej.parquet",
+        tmp_path / "facts.parquet",
+    )
     assert main(["-q", "ingest", str(corpus), "-o", str(docs), "--rejected", str(rejected)]) == 0
     assert main(["-q", "extract", str(docs), "-o", str(facts)]) == 0
     out = tmp_path / "processed"
@@ -75,7 +78,9 @@ def test_report_pdf_renders_an_executed_notebook(tmp_path):
             nbformat.v4.new_markdown_cell("## A heading for the reader"),
             nbformat.v4.new_code_cell(
                 "print('hidden code')",
-                outputs=[nbformat.v4.new_output("display_data", data={"text/html": "<p>Shown 4,321</p>"})],
+                outputs=[
+                    nbformat.v4.new_output("display_data", data={"text/html": "<p>Shown 4,321</p>"})
+                ],
             ),
         ]
     )
