@@ -267,3 +267,130 @@ def test_explain_marks_facts_at_their_sentence() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "1,000", "each each each", "“”“"])
 def test_degenerate_inputs(text: str) -> None:
     assert facts(text) == [] or all(isinstance(f, Fact) for f in facts(text))
+
+
+# ---------------------------------------------------------------- stages and totals
+
+
+def _by_low(text: str, published: dt.date | None = SAT) -> dict[int, set[tuple]]:
+    out: dict[int, set[tuple]] = {}
+    for f in facts(text, published):
+        out.setdefault(f.low, set()).add(
+            (f.persons_of, f.status, f.date, f.period_start, f.period_end)
+        )
+    return out
+
+
+def test_each_figure_takes_the_day_of_its_own_clause() -> None:
+    text = (
+        "The swap opened on 6 March, when each side freed 60 prisoners, and went on on "
+        "Friday, when Armenia and Azerbaijan each handed back 45 soldiers."
+    )
+    got = _by_low(text)
+    assert {d for _, _, d, _, _ in got[60]} == {dt.date(2024, 3, 6)}
+    assert {d for _, _, d, _, _ in got[45]} == {dt.date(2024, 3, 8)}
+    text = (
+        "The opening round, on 5 March, saw 70 Armenians swapped for 70 Azerbaijanis, "
+        "and on 7 March each side returned 25 troops."
+    )
+    got = _by_low(text)
+    assert got[70] == {
+        ("AM", "reported", dt.date(2024, 3, 5), None, None),
+        ("AZ", "reported", dt.date(2024, 3, 5), None, None),
+    }
+    assert {d for _, _, d, _, _ in got[25]} == {dt.date(2024, 3, 7)}
+
+
+def test_a_whole_exchange_total_takes_no_single_day() -> None:
+    text = (
+        "Armenia and Azerbaijan each returned 25 troops on Friday, ending a swap in which "
+        "200 prisoners from each side were freed over four days."
+    )
+    got = _by_low(text)
+    assert {d for _, _, d, _, _ in got[25]} == {dt.date(2024, 3, 8)}
+    assert {(d, p0, p1) for _, _, d, p0, p1 in got[200]} == {
+        (None, dt.date(2024, 3, 5), dt.date(2024, 3, 8))
+    }
+    # the day belongs to the agreement, not to the receiving
+    text = (
+        "After Friday's round, Armenia and Azerbaijan have now received 200 prisoners each, "
+        "as agreed at talks in Doha on 1 March."
+    )
+    assert {d for _, _, d, _, _ in _by_low(text)[200]} == {None}
+
+
+def test_a_headline_total_takes_no_day_from_the_document() -> None:
+    text = (
+        "Last round completes swap of 200 prisoners on each side\n\n"
+        "Armenia and Azerbaijan each handed back 25 soldiers on Friday."
+    )
+    got = _by_low(text)
+    assert {(p, d) for p, _, d, _, _ in got[200]} == {("AM", None), ("AZ", None)}
+
+
+def test_a_sum_of_stages_spans_their_days() -> None:
+    text = (
+        "Armenia and Azerbaijan each freed 50 prisoners on Thursday and each freed 30 "
+        "prisoners on Friday. Kyiv was not involved. Yerevan and Baku returned 80 prisoners "
+        "to each other in the swap."
+    )
+    got = _by_low(text)
+    assert got[80] == {
+        ("AM", "reported", None, dt.date(2024, 3, 7), dt.date(2024, 3, 8)),
+        ("AZ", "reported", None, dt.date(2024, 3, 7), dt.date(2024, 3, 8)),
+    }
+
+
+def test_an_exact_two_party_figure_alone_stays_uncounted() -> None:
+    assert facts("Yerevan and Baku returned 80 prisoners to each other in a swap.") == []
+    assert facts("Yerevan and Baku freed 80 prisoners.") == []
+
+
+@pytest.mark.parametrize("cue", ["is meant to", "is due to", "is set to", "is supposed to"])
+def test_meant_due_set_to_are_planning_cues(cue: str) -> None:
+    text = (
+        "Armenia and Azerbaijan each handed back 40 soldiers on Saturday, the first day of "
+        f"a swap that {cue} return 200 prisoners to each country by Monday."
+    )
+    got = _by_low(text)
+    assert {s for _, s, _, _, _ in got[200]} == {"planned"}
+    assert {s for _, s, _, _, _ in got[40]} == {"reported"}
+
+
+def test_breakdown_of_what_a_side_received_is_that_sides() -> None:
+    text = (
+        "Armenia and Azerbaijan began a prisoner swap. "
+        "Azerbaijan's defence ministry said the 70 it received on Friday comprised 50 soldiers "
+        "and 20 civilians."
+    )
+    got = {(f.kind, f.persons_of, f.held_by, f.category, f.low, f.date) for f in facts(text)}
+    assert got == {
+        ("exchange", "AZ", "AM", "military", 50, dt.date(2024, 3, 8)),
+        ("exchange", "AZ", "AM", "civilian", 20, dt.date(2024, 3, 8)),
+    }
+    text = (
+        "Armenia and Azerbaijan swapped captives. The Azerbaijani government reported that "
+        "the 70 people it had received consisted of 50 soldiers and 20 civilians."
+    )
+    parts = {(f.persons_of, f.held_by) for f in facts(text) if f.low in (50, 20)}
+    assert parts == {("AZ", "AM")}
+
+
+def test_a_side_named_in_the_clause_owns_the_breakdown() -> None:
+    text = (
+        "On Friday Armenia and Azerbaijan each returned 70 people, a group that on the "
+        "Azerbaijani side included 50 troops and 20 civilians."
+    )
+    got = _by_low(text)
+    assert len(got[70]) == 2
+    assert {p for p, _, _, _, _ in got[50]} == {"AZ"}
+    assert {p for p, _, _, _, _ in got[20]} == {"AZ"}
+
+
+def test_a_venue_city_is_not_what_a_pronoun_refers_to() -> None:
+    text = (
+        "The swap with Armenia was agreed by Azerbaijan at talks in Doha. "
+        "On Friday it received 50 soldiers in the exchange."
+    )
+    got = {(f.kind, f.persons_of, f.held_by, f.low) for f in facts(text)}
+    assert got == {("exchange", "AZ", "AM", 50)}

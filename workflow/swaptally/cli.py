@@ -229,8 +229,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
         print(f"{item.path}: rejected: {item.reason}", file=sys.stderr)
     lexicon = load_lexicon(args.lexicon)
     for doc in documents:
-        print(f"== {doc.path} (published {doc.published})")
-        print(explain(doc.text, extract_facts(doc.text, doc.published, lexicon)))
+        published = args.published or doc.published  # --published overrides the metadata
+        print(f"== {doc.path} (published {published})")
+        print(explain(doc.text, extract_facts(doc.text, published, lexicon)))
     return 0 if documents else 1
 
 
@@ -326,6 +327,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("path", help="a raw file (a .jsonl feed shows each article)")
     p.add_argument(
         "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
+    )
+    p.add_argument(
+        "--published",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="publication date, overriding the document's (resolves 'on Friday' in a plain .txt)",
     )
     p.set_defaults(run=cmd_explain)
     return root

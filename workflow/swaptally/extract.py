@@ -942,6 +942,7 @@ def _subject(doc: _Doc, s: _Sentence, pos: int, pattern: re.Pattern[str]) -> str
     """The actor (name, not demonym) that does `pattern`'s verb before `pos`; a pronoun
     subject ('it', 'they') is the last actor named before the sentence."""
     key = "subj:" + pattern.pattern[:40]
+    receiving = pattern is _RECEIVER_AFTER_RE
     doers = s.memo.get(key)
     if doers is None:  # (position, code or None for a pronoun), once per sentence
         text, pattern = (s.low, _LOWER_TWIN[pattern]) if s.low else (s.text, pattern)
@@ -957,7 +958,20 @@ def _subject(doc: _Doc, s: _Sentence, pos: int, pattern: re.Pattern[str]) -> str
     named = [c for p, c in doers if p < pos and c is not None]
     if named:
         return named[-1]
-    return doc.home_last if any(p < pos for p, c in doers if c is None) else None
+    pronouns = [p for p, c in doers if p < pos]
+    if not pronouns:
+        return None
+    if receiving:
+        # 'Russia's defence ministry said the 390 it received …': the receiving pronoun
+        # refers to the actor named before it in the sentence
+        names = [
+            a.code
+            for a in s.actors
+            if a.start < pronouns[-1] and (not a.demonym or _INSTITUTION_RE.match(s.text, a.end))
+        ]
+        if names:
+            return names[-1]
+    return doc.home_last
 
 
 def _possessor(doc: _Doc, s: _Sentence, pos: int, speaker: str | None, poss: str) -> str | None:
@@ -1006,6 +1020,9 @@ def _who(
         parties = [c for c in f.codes if c in doc.parties[:2]]
         holder = _nearest_holder(s, f) or (_other(doc, parties[0]) if len(parties) == 1 else None)
         return [("XX", holder or "XX", "mixed_group")]
+    side = None if f.codes else _side_phrase(s, f)
+    if side:  # "a group that on the Russian side included 270 troops"
+        return [(side, _nearest_holder(s, f) or _other(doc, side), "side_phrase")]
     going_to = None if f.codes else _destination(s, f)
     if going_to:  # "… 20 civilians, which were returned to Ukraine"
         return [(going_to, _nearest_holder(s, f) or _other(doc, going_to), "destination")]
@@ -1013,7 +1030,9 @@ def _who(
         total = _two_party_total(doc, s, f)
         if total is not None:
             # "Russia and Ukraine swapped 230 prisoners": per side or in all? Left uncounted.
-            return [("XX", "XX", "two_party_total")] if total else []
+            # (an exact one is kept as a marker: it counts each side when it is the sum of
+            # each side's stages, see _overall_totals)
+            return [("XX", "XX", "two_party_total" if total else _AMBIGUOUS)]
     if (f.two_sided or _each_in_clause(s, f)) and not f.codes:
         lo, hi = _clause(s, f.q.start, f.np_end)
         if f.q.qualifier == "at_least" and not _LITERAL_EACH_RE.search(s.text, lo, hi):
@@ -1060,6 +1079,28 @@ def _who(
     if holder is None or holder == persons:
         holder = _other(doc, persons)
     return [(persons or "XX", holder, rule)]
+
+
+def _side_phrase(s: _Sentence, f: _Figure) -> str | None:
+    """'on the Russian side, 270 troops': a demonym's side named in the figure's clause."""
+    has = s.memo.get("side")
+    if has is None:
+        has = s.memo["side"] = "side" in (s.low or s.text.lower())
+    if not has:
+        return None
+    lo, _ = _clause(s, f.q.start, f.np_end)
+    for a in reversed(s.actors):
+        if (
+            a.demonym
+            and lo <= a.start
+            and a.end <= f.q.start
+            and _SIDE_AFTER_RE.match(s.text, a.end)
+        ):
+            return a.code
+    return None
+
+
+_SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
 
 
 def _counterpart(doc: _Doc, s: _Sentence, f: _Figure) -> str | None:
@@ -1152,19 +1193,33 @@ def _when(
     doc: _Doc, s: _Sentence, f: _Figure, kind: str, status: str, prev_date: datetime.date | None
 ) -> tuple[datetime.date | None, datetime.date | None, datetime.date | None]:
     """(date, period_start, period_end) for a figure."""
-    days = find_period(s.text[f.q.start :])
+    # a period stated up to the next figure ('303 on Sunday, completing an exchange in which
+    # 1,000 … over three days': the three days are the 1,000's)
+    days = find_period(s.text[f.q.start : _next_figure_start(s, f)])
     if days and (doc.day1 or doc.published):
-        start = doc.day1 or doc.published
-        assert start is not None
-        return None, start, start + datetime.timedelta(days=days - 1)
+        return (None, *_period(doc, status, days))
     since = [d for d in s.dates if d.since and d.past]
     if since and kind != "held":
         return None, since[0].past, doc.published
     dayed = [d for d in s.dates if d.precision == "day" and not d.since]
+    total = None  # whether the figure is a whole exchange's total: found when needed
     if status == "planned":  # a planned figure takes only a date stated after it
         dayed = [d for d in dayed if d.start >= f.np_end]
     else:
         dayed = [d for d in dayed if _event_day(doc.lex, s, d, kind)]
+    if dayed and status != "planned":
+        # a figure takes the day of its own clause; failing that the nearest day stated
+        # before it ('started on 23 May, when each side returned 390 …, and continued on
+        # Saturday'); a day in a later clause only when the sentence states none before
+        lo, hi = _clause(s, f.q.start, f.np_end)
+        inside = [d for d in dayed if lo <= d.start < hi]
+        before = [d for d in dayed if d.end <= lo]
+        if inside:
+            dayed = inside
+        elif total := _cumulative(doc, s, f, kind):
+            dayed = []  # a whole exchange's total: no single day ('have now received 1,000')
+        elif before:
+            dayed = before[-1:]
     if dayed:
         best = min(dayed, key=lambda d: _distance(d, f))
         return (best.future if status == "planned" else best.past), None, None
@@ -1172,9 +1227,41 @@ def _when(
         return doc.published, None, None
     if status != "reported":
         return None, None, None
+    if total or (total is None and _cumulative(doc, s, f, kind)):
+        return None, None, None
     if prev_date and not s.dates:
         return prev_date, None, None
+    if s.no == 0 and not s.text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return None, None, None  # a headline states no day of its own
     return _DOC_DATE, None, None  # the day the text is about, failing any other
+
+
+def _cumulative(doc: _Doc, s: _Sentence, f: _Figure, kind: str) -> bool:
+    """'completing an exchange in which 1,000 …', '… have now received 1,000 each': a whole
+    exchange's total, cued in the figure's clause."""
+    if kind == "held":
+        return False
+    anywhere = s.memo.get("cumulative")
+    if anywhere is None:  # most sentences have no such cue: one search for all figures
+        anywhere = s.memo["cumulative"] = _cue(s, doc.lex, "cumulative", 0, len(s.text)) is not None
+    if not anywhere:
+        return False
+    lo, hi = _clause(s, f.q.start, f.np_end)
+    return _cue(s, doc.lex, "cumulative", lo, hi) is not None
+
+
+def _period(doc: _Doc, status: str, days: int) -> tuple[datetime.date | None, datetime.date | None]:
+    """(first, last day) of a total spread over `days` days: from the swap's first day, or
+    for a reported total without one, ending on the day the text is about."""
+    step = datetime.timedelta(days=days - 1)
+    if doc.day1:
+        return doc.day1, doc.day1 + step
+    if status == "reported":
+        end = doc.event_date or doc.published
+        assert end is not None
+        return end - step, end
+    assert doc.published is not None
+    return doc.published, doc.published + step
 
 
 def _event_day(lex: Lexicon, s: _Sentence, d: DateMention, kind: str) -> bool:
@@ -1371,7 +1458,7 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
         found = _sentence_facts(doc, s, speakers.get(i), scene)
         found = _anaphora(s, found, facts, adjacent=bool(facts) and facts[-1].sentence_no == i - 1)
         facts.extend(found)
-    facts = _date_breakdowns(_restatements(facts))
+    facts = _overall_totals(_date_breakdowns(_restatements(facts)))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
     return facts
@@ -1424,6 +1511,16 @@ def _restatements(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# a demonym that names a body: "the Azerbaijani government said …"
+_INSTITUTION_RE = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|interior)\s+)?(?:ministry|government|authorities|officials|"
+    r"military|army|side|president|ombudsman)\b",
+    re.IGNORECASE,
+)
+_VENUE_ENDS = (" in ", " at ", " in the ", " at the ", "In ", "At ")
+
+
+_AMBIGUOUS = "two_party_exact"  # a marker rule, resolved or dropped in _overall_totals
 _WEAK_RULES = ("context",)  # rules that side a figure by the document's context alone
 
 
@@ -1450,8 +1547,61 @@ def _date_breakdowns(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_SWAP_RE = re.compile(
-    r"\b(?:exchang|swap|trade|in\s+return|in\s+exchange|\d+\s*-?\s*for\s*-?\s*\d)", re.I
+def _overall_totals(facts: list[Fact]) -> list[Fact]:
+    """A whole exchange's total is not one day's stage: a figure dated only by the document's
+    day that equals a planned or multi-day total of the text, or the sum of a side's stages
+    on two or more days (390 + 307 + 303 = 1,000), takes no single day; a sum of stages
+    spans their days."""
+    stages: dict[str, dict[datetime.date, int]] = {}
+    totals: set[tuple[str, int]] = set()
+    marked = False
+    for f in facts:
+        if f.rule.startswith(_AMBIGUOUS):
+            marked = True
+        if f.kind != "exchange" or f.qualifier != "exact" or f.low is None:
+            continue
+        if f.status == "planned" or f.period_start is not None:
+            totals.add((f.persons_of, f.low))
+        elif f.date is not None and not f.rule.endswith("+doc_date"):
+            days = stages.setdefault(f.persons_of, {})
+            days[f.date] = max(days.get(f.date, 0), f.low)
+    if not (marked or totals or any(len(days) > 1 for days in stages.values())):
+        return facts  # one stage, no totals: nothing to tell apart
+    out = []
+    for f in facts:
+        if f.rule.startswith(_AMBIGUOUS):
+            # 'Kyiv and Moscow returned 1,000 prisoners to each other': per side when it is
+            # each side's sum of stages, else left uncounted
+            sides = [p for p, days in stages.items() if len(days) > 1 and sum(days.values())]
+            sides = [p for p in sides if sum(stages[p].values()) == f.low and f.low]
+            if len(sides) == 2 and f.status == "reported":
+                for a, b in (sides, sides[::-1]):
+                    days = stages[a]
+                    out.append(
+                        replace(
+                            f, persons_of=a, held_by=b, date=None, period_start=min(days),
+                            period_end=max(days), rule="each_side+overall",
+                        )
+                    )  # fmt: skip
+            continue
+        loose = f.date is None or f.rule.endswith("+doc_date")
+        if f.kind == "exchange" and f.status == "reported" and loose and f.low is not None:
+            days = stages.get(f.persons_of, {})
+            if len(days) > 1 and sum(days.values()) == f.low and f.period_start is None:
+                f = replace(
+                    f, date=None, period_start=min(days), period_end=max(days),
+                    rule=f.rule + "+overall",
+                )  # fmt: skip
+            elif f.date is not None and (f.persons_of, f.low) in totals:
+                f = replace(f, date=None, rule=f.rule + "+overall")
+        out.append(f)
+    return out
+
+
+_SWAP_RE = re.compile(  # the lookahead on the first character: a faster scan
+    r"(?=[eEsStTiI\d])\b(?:exchang|swap|trade|in\s+return|in\s+exchange"
+    r"|\d+\s*-?\s*for\s*-?\s*\d)",
+    re.I,
 )
 _CONTINUES_RE = re.compile(
     r"(?:(?:This|These|That|Those)\s+(?:\w+\s+)?(?:included|include|includes|comprised)"
@@ -1466,14 +1616,21 @@ _LINK_RE = re.compile(
     r"swapped|serving)\b",
     re.IGNORECASE,
 )
-_LINK_LRE = _lowered(_LINK_RE)
+# its first characters as a lookahead: the scan skips ahead fast over other characters
+_LINK_LRE = re.compile(r"(?=[-efowh])(?:" + _lowered(_LINK_RE).pattern + ")")
 
 
 def _last_actor(sents: list[_Sentence], i: int) -> str | None:
     """What 'it'/'they' refers to: the nearest sentence before that names an actor gives
     its subject when it opens with one, else the last actor it names."""
     for j in range(i - 1, max(-1, i - 6), -1):
-        names = [a for a in sents[j].actors if not a.demonym]
+        t = sents[j].text
+        # a place named as a venue ('talks in Istanbul') is not an actor of the swap
+        names = [
+            a
+            for a in sents[j].actors
+            if not a.demonym and not t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
+        ]
         if names:
             return names[0].code if names[0].start <= 4 else names[-1].code
     return None
@@ -1501,6 +1658,9 @@ def _anaphora(s: _Sentence, found: list[Fact], before: list[Fact], adjacent: boo
     for f in found:
         earlier = [g for g in out if g.span_start < f.span_start]
         last = earlier[-1] if earlier else before[-1]
+        if last.rule.startswith(_AMBIGUOUS):  # a marker, not a fact to continue
+            out.append(f)
+            continue
         if f.rule.startswith(("demonym", "each", "two_", "mixed", "both")):
             out.append(f)
             continue

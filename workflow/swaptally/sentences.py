@@ -21,8 +21,9 @@ _ABBREV_WORDS = (
 _ABBREV = frozenset(_ABBREV_WORDS.split())
 # a line break, or end punctuation with any closing quotes/brackets, then space and a
 # character that can start a sentence (not lower case, not continuing punctuation)
-_END_RE = re.compile(
-    r"\n|(?:[.!?]+|\u2026(?!\s*\d))[.!?\u2026]*[\"\u201d\u2019')\]]*(?=\s+(?![a-z,;:])\S|\s*$)"
+_END_RE = re.compile(  # the lookahead on the first character lets the scan skip ahead fast
+    r"(?=[\n.!?\u2026])(?:\n|(?:[.!?]+|\u2026(?!\s*\d))[.!?\u2026]*[\"\u201d\u2019')\]]*"
+    r"(?=\s+(?![a-z,;:])\S|\s*$))"
 )  # an ellipsis before a figure ("today… 213 soldiers") continues the sentence
 _INITIALS_RE = re.compile(r"(?:\b[A-Z]\.)+[A-Z]?$")
 
