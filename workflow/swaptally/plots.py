@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import matplotlib as mpl
 import matplotlib.dates as mdates
 import polars as pl
@@ -43,8 +45,14 @@ def _new(width: float = 6.5, height: float = 3.0) -> tuple[Figure, object]:
 
 
 def _date_axis(ax) -> None:
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+    """Day ticks for a span of days or weeks; automatic ticks for longer spans."""
+    low, high = ax.get_xlim()
+    if high - low <= 21:
+        ax.xaxis.set_major_locator(mdates.DayLocator(interval=1 if high - low <= 10 else 3))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+    else:
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
 
 
 def daily_bars(daily: pl.DataFrame) -> Figure:
@@ -63,47 +71,56 @@ def daily_bars(daily: pl.DataFrame) -> Figure:
     ax.set_xticks(range(len(days)), [day.strftime("%a %d %b %Y") for day in days])
     ax.set_ylabel("people returned")
     ax.set_title("People returned per day")
-    ax.legend(title="people of", loc="upper right")
+    if sides:
+        ax.legend(title="people of", loc="upper right")
     ax.margins(y=0.15)
     return fig
 
 
 def cumulative_chart(cum: pl.DataFrame, planned: pl.DataFrame) -> Figure:
-    """Step lines of people returned so far per side, with the planned total as a dashed line."""
-    fig, ax = _new()
+    """One panel per side: people returned so far, with the planned total dashed."""
+    use_style()
     sides = sorted(cum["persons_of"].unique().to_list())
     colours = side_colours(sides)
     plans = dict(planned.rows()) if not planned.is_empty() else {}
-    for side in sides:
+    fig = Figure(figsize=(6.5, 2.8), layout="constrained")
+    axes = fig.subplots(1, max(len(sides), 1), sharey=True, squeeze=False)[0]
+    for ax, side in zip(axes, sides, strict=False):
         rows = cum.filter(pl.col("persons_of") == side).sort("date")
-        ax.step(
-            rows["date"].to_list(),
-            rows["cumulative"].to_list(),
-            where="post",
-            marker="o",
-            color=colours[side],
-            label=f"{side} returned",
+        days, totals = rows["date"].to_list(), rows["cumulative"].to_list()
+        ax.step(days, totals, where="post", marker="o", color=colours[side])
+        ax.annotate(
+            f"{totals[-1]:,}",
+            (days[-1], totals[-1]),
+            textcoords="offset points",
+            xytext=(0, 6),
+            ha="center",
+            fontsize=8,
         )
         if plans.get(side):
-            ax.axhline(
-                plans[side],
-                color=colours[side],
-                linestyle="--",
-                linewidth=1,
-                label=f"{side} planned ({plans[side]:,})",
+            ax.axhline(plans[side], color="#555555", linestyle="--", linewidth=1)
+            ax.annotate(
+                f"planned {plans[side]:,}",
+                (days[0], plans[side]),
+                textcoords="offset points",
+                xytext=(0, 4),
+                fontsize=8,
+                color="#555555",
             )
-    _date_axis(ax)
-    ax.set_ylabel("people returned, cumulative")
-    ax.set_ylim(bottom=0)
-    ax.set_title("Cumulative returns against the plan")
-    ax.legend(loc="lower right")
+        first, last = (dt.datetime.combine(d, dt.time(0)) for d in (days[0], days[-1]))
+        ax.set_xlim(first - dt.timedelta(hours=12), last + dt.timedelta(hours=12))
+        _date_axis(ax)
+        ax.set_title(f"People of {side}")
+        ax.set_ylim(bottom=0, top=max([*totals, plans.get(side) or 0]) * 1.15)
+    axes[0].set_ylabel("returned so far")
+    fig.suptitle(
+        "Cumulative returns against the plan", x=0.01, ha="left", fontweight="bold", fontsize=10
+    )
     return fig
 
 
 def estimate_intervals(held_facts: pl.DataFrame) -> Figure:
     """Each source's estimate of people held as an interval at its date, sources side by side."""
-    import datetime as dt
-
     fig, ax = _new(height=3.4)
     groups = sorted(set(held_facts.select("persons_of", "held_by").rows()), key=str)
     colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
@@ -144,6 +161,11 @@ def estimate_intervals(held_facts: pl.DataFrame) -> Figure:
             ax.plot([x], [row["low"]], marker="_", markersize=9, color=colour, label=label)
         else:
             ax.plot([x], [row["low"]], marker="o", markersize=4, color=colour, label=label)
+    if rows:
+        ax.set_xlim(
+            dt.datetime.combine(rows[0]["date"], dt.time(0)) - dt.timedelta(hours=12),
+            dt.datetime.combine(rows[-1]["date"], dt.time(0)) + dt.timedelta(hours=24),
+        )
     _date_axis(ax)
     ax.set_ylabel("people held (estimate)")
     ax.set_ylim(bottom=0, top=max([r["high"] or r["low"] * 1.3 for r in rows], default=1) * 1.1)

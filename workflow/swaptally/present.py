@@ -97,11 +97,15 @@ def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None
     )
 
 
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
 def _period(start: dt.date | None, end: dt.date | None) -> str:
     if start is None and end is None:
         return "all dates"
-    first = f"{start:%d %B %Y}" if start else "the first report"
-    last = f"{end:%d %B %Y}" if end else "the latest report"
+    first = _day(start) if start else "the first report"
+    last = _day(end) if end else "the latest report"
     return f"{first} to {last}"
 
 
@@ -114,7 +118,7 @@ def header_html(params, as_of: dt.date | None) -> HTML:
     items = {
         "Period": _period(params.start, params.end),
         "People of": ", ".join(params.sides) or "every side",
-        "Data as of": f"{as_of:%d %B %Y}" if as_of else "unknown",
+        "Data as of": _day(as_of) if as_of else "unknown",
     }
     rows = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in items.items())
     return HTML(
