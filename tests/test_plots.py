@@ -6,7 +6,6 @@ import datetime as dt
 
 import polars as pl
 import pytest
-
 from swaptally import plots, present
 
 DAYS = [dt.date(2025, 5, 23), dt.date(2025, 5, 24), dt.date(2025, 5, 25)]
@@ -35,7 +34,11 @@ def held() -> pl.DataFrame:
 
 def figures(daily: pl.DataFrame, held: pl.DataFrame) -> list:
     planned = pl.DataFrame({"persons_of": ["RU", "UA"], "planned": [1000, 1000]})
-    return [plots.daily_bars(daily), plots.cumulative_chart(daily, planned), plots.estimate_intervals(held)]
+    return [
+        plots.daily_bars(daily),
+        plots.cumulative_chart(daily, planned),
+        plots.estimate_intervals(held),
+    ]
 
 
 def test_figures_are_byte_stable_svg_without_a_date(daily, held):
