@@ -162,3 +162,31 @@ def test_breakdown_that_does_not_sum_stays_undated():
     ]
     facts, _ = build_events(tables.frame(rows, tables.FACT_COLUMNS))
     assert facts["date"].to_list() == [DAY1, None, None]
+
+
+def test_undated_fact_joins_the_one_dated_event_of_its_figure_from_other_sources():
+    rows = [fact("a", 307), fact("b", 307, date=None), fact("c", 55, date=None)]
+    facts, events = build_events(tables.frame(rows, tables.FACT_COLUMNS))
+    joined = events.filter(pl.col("best") == 307)
+    assert joined.select("date", "n_sources").rows() == [(DAY1, 2)]
+    assert facts.filter(pl.col("doc_id") == "b")["date_inherited"].to_list() == [True]
+    assert events.filter(pl.col("best") == 55)["undated"].to_list() == [True]
+
+
+def test_undated_fact_with_two_dated_candidates_stays_undated():
+    day2 = dt.date(2025, 5, 24)
+    rows = [fact("a", 307), fact("b", 307, date=day2), fact("c", 307, date=None)]
+    events = events_of(*rows)
+    assert events.filter(pl.col("date").is_null())["n_sources"].to_list() == [1]
+
+
+def test_plan_restated_without_its_period_joins_the_plan():
+    plan = {
+        "status": "planned",
+        "date": None,
+        "period_start": DAY1,
+        "period_end": dt.date(2025, 5, 25),
+    }
+    rows = [fact("a", 1000, **plan), fact("b", 1000, status="planned", date=None)]
+    events = events_of(*rows)
+    assert events.select("period_start", "n_sources").rows() == [(DAY1, 2)]

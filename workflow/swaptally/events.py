@@ -75,6 +75,32 @@ def inherit_dates(facts: pl.DataFrame) -> pl.DataFrame:
     ).drop("_same_figure", "_is_part", "_parts_total", "_inherited")
 
 
+def match_across_sources(facts: pl.DataFrame) -> pl.DataFrame:
+    """Give an undated fact the day (or period) of the one event other sources date for it.
+
+    A headline "307 soldiers each" or a plan restated without its three days is
+    the same event as the dated 307 or the plan with its period, when exactly one
+    dated event of that kind, status, side, category and figure exists. With two
+    candidates the fact stays undated: guessing could merge different events.
+    """
+    undated = pl.col("date").is_null() & pl.col("period_start").is_null()
+    key = ["kind", "status", "persons_of", "held_by", "category", "low", "high"]
+    when = ["date", "period_start", "period_end"]
+    candidates = (
+        facts.filter(~undated)
+        .select([*key, *when])
+        .unique()
+        .filter(pl.len().over(key) == 1)
+        .rename({c: f"_{c}" for c in when})
+    )
+    out = facts.join(candidates, on=key, how="left", nulls_equal=True)
+    take = undated & (pl.col("_date").is_not_null() | pl.col("_period_start").is_not_null())
+    return out.with_columns(
+        *(pl.when(take).then(pl.col(f"_{c}")).otherwise(pl.col(c)).alias(c) for c in when),
+        date_inherited=pl.col("date_inherited") | take,
+    ).drop([f"_{c}" for c in when])
+
+
 def _point(low: pl.Expr, high: pl.Expr) -> pl.Expr:
     """One figure for a fact: the exact figure, a range's midpoint, or its one bound."""
     both = low.is_not_null() & high.is_not_null()
@@ -191,7 +217,7 @@ def _derived_totals(parts: pl.DataFrame) -> pl.DataFrame:
 
 def build_events(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Facts → (facts with event_id and inherited dates, events), both sorted for stable output."""
-    facts = inherit_dates(facts.cast(FACT_SCHEMA))  # type: ignore[arg-type]
+    facts = match_across_sources(inherit_dates(facts.cast(FACT_SCHEMA)))  # type: ignore[arg-type]
     if facts.is_empty():
         empty = pl.DataFrame(schema=EVENT_SCHEMA)
         return facts.with_columns(event_id=pl.lit(None, pl.String)), empty
