@@ -124,3 +124,12 @@ def test_workflow_report_declares_the_pdfs_and_tables(project):
     page = (project / "reports/workflow-report.html").read_text(encoding="utf-8")
     for name in ("totals.pdf", "estimates.pdf", "events.csv", "rejected.csv"):
         assert name in page
+
+
+def test_parquet_tables_carry_their_own_schema(project):
+    for name in ("events", "facts"):
+        path = project / f"data/processed/{name}.parquet"
+        metadata = pl.read_parquet_metadata(path)
+        fields = json.loads(metadata["swaptally:schema"])["fields"]
+        assert [f["name"] for f in fields] == pl.read_parquet(path).columns
+        assert metadata["swaptally:description"]

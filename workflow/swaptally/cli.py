@@ -63,10 +63,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         log.warning("%s: rejected: %s", item.path, item.reason)
     rows = [{**asdict(d), "warnings": "; ".join(d.warnings) or None} for d in documents]
     docs = tables.frame(rows, tables.DOCUMENT_COLUMNS).sort("path")
-    tables.write_parquet(docs, args.output)
+    tables.write_parquet(docs, args.output, tables.DOCUMENT_COLUMNS, "source texts of one shard")
     rejects = tables.frame([asdict(r) for r in rejected], tables.REJECTED_COLUMNS).sort("path")
     if args.rejected:
-        tables.write_parquet(rejects, args.rejected)
+        tables.write_parquet(rejects, args.rejected, tables.REJECTED_COLUMNS, "texts not read")
     log.info("ingest: %d files, %d documents, %d rejected", len(paths), docs.height, rejects.height)
     return 0
 
@@ -150,7 +150,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if not args.output:
             log.error("--format parquet needs -o/--output")
             return 2
-        tables.write_parquet(facts, args.output)
+        tables.write_parquet(facts, args.output, tables.FACT_COLUMNS, "counted facts")
     log.info("extract: %d facts", facts.height)
     return 0
 

@@ -30,6 +30,10 @@ PROCESSED_FACT_COLUMNS: list[tables.Column] = [
 ]
 
 
+FACTS_TEXT = "every counted fact with its sentence and source"
+EVENTS_TEXT = "one row per real-world event and side"
+
+
 class StrictError(RuntimeError):
     """Texts were rejected and the run was asked to be strict."""
 
@@ -97,8 +101,8 @@ def publish(
 
 
 def _write(outdir: Path, facts, events, documents, rejected) -> None:
-    tables.write_parquet(facts, outdir / "facts.parquet")
-    tables.write_parquet(events, outdir / "events.parquet")
+    tables.write_parquet(facts, outdir / "facts.parquet", PROCESSED_FACT_COLUMNS, FACTS_TEXT)
+    tables.write_parquet(events, outdir / "events.parquet", tables.EVENT_COLUMNS, EVENTS_TEXT)
     tables.write_csv(events, outdir / "events.csv")
     tables.write_csv(documents, outdir / "documents.csv")
     tables.write_csv(rejected, outdir / "rejected.csv")

@@ -7,6 +7,7 @@ it in datapackage.json, so the three can never drift apart.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -142,9 +143,21 @@ def write_atomic(target: str | Path, write: Callable[[Path], object]) -> None:
         write(tmp)
 
 
-def write_parquet(df: pl.DataFrame, target: str | Path) -> None:
+def write_parquet(
+    df: pl.DataFrame, target: str | Path, columns: list[Column] | None = None, description: str = ""
+) -> None:
+    """Write df; with columns, the table carries its description and column schema inside."""
+    metadata = None
+    if columns is not None:
+        metadata = {
+            "swaptally:description": description,
+            "swaptally:schema": json.dumps(table_schema(columns), sort_keys=True),
+        }
     # Statistics off: they add nothing for these sizes and keep files smaller.
-    write_atomic(target, lambda tmp: df.write_parquet(tmp, compression="zstd", statistics=False))
+    write_atomic(
+        target,
+        lambda tmp: df.write_parquet(tmp, compression="zstd", statistics=False, metadata=metadata),
+    )
 
 
 def write_csv(df: pl.DataFrame, target: str | Path) -> None:
