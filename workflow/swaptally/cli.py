@@ -343,9 +343,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(message)s"
     )
+    from swaptally.report import ParameterError
+
     try:
         return args.run(args)
-    except (ValueError, OSError) as err:
+    except (ParameterError, OSError) as err:  # the user's input or files: say what, no traceback
         log.error("%s", err)
         return 1
 
