@@ -99,11 +99,6 @@ def _walk(root: str | Path, with_stat: bool = False) -> Iterator[tuple[str, tupl
             yield prefix + name, (entry.stat(), side)
 
 
-def shard_files(root: str | Path, shard: int, shards: int) -> list[str]:
-    """The raw files of one shard."""
-    return [p for p in raw_files(root) if shard_of(p, shards) == shard]
-
-
 def read_path(path: str) -> tuple[list[Document], list[Rejection]]:
     """Read one raw file into documents (a JSONL feed gives several) and rejections."""
     try:
