@@ -146,6 +146,8 @@ class Lexicon:
     cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
     cue_lower: dict[str, re.Pattern[str]] = field(default_factory=dict)
     role_hints: tuple[str, ...] = ()
+    begun_hints: tuple[str, ...] = ()  # a gate before the "started" cue (its longest words)
+    people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
     _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
     _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
@@ -161,6 +163,12 @@ class Lexicon:
         for cat in ("unspecified", "civilian", "military"):  # more specific wins
             for noun in cats.get(cat, []) or []:
                 self.noun_category[_norm(noun)] = cat
+        listed = {_norm(n) for nouns in cats.values() for n in nouns or []}
+        self.people_demonyms = frozenset(
+            n
+            for n, (_, is_demonym) in self.actor_code.items()
+            if is_demonym and " " in n and n.rsplit(" ", 1)[1] in listed
+        )
         wild = [(n, c) for n, c in self.noun_category.items() if "~" in n]
         self._wild = [(re.compile(_trie_re(_trie_of([n]))), c) for n, c in wild]
         self.noun_re = _words_re(self.noun_category)
@@ -194,6 +202,14 @@ class Lexicon:
             {
                 max(str(p).split()[::-1], key=len).rstrip("*").lower()
                 for p in roles
+                if str(p).split()
+            }
+        )
+        started = triggers.get("started") or []
+        self.begun_hints = tuple(
+            {
+                max(str(p).split()[::-1], key=len).rstrip("*").lower()
+                for p in started
                 if str(p).split()
             }
         )
@@ -369,7 +385,9 @@ _SWAP_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _SWAPPED_OBJECT_RE = re.compile(
-    r"\b(?:(?:exchange|swap)\s+of|exchanged|swapped|involving)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:(?:exchange|swap|transfer)\s+of|exchanged|swapped|involving|to\s+transfer)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 _SWAPPED_SUBJECT_RE = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
@@ -422,7 +440,7 @@ _HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
 _HOLDER_AFTER_RE = re.compile(
     r"(?:['’]s)?\s*(?:-|\s)(?:controlled|held|occupied)\b"
     r"|(?:['’]s)?\s+(?:captivity|prisons?|jails?|custody|detention|prison\s+service|"
-    r"penitentiary|captors)\b",
+    r"penitentiary|captors|lockups?|detention\s+cent(?:er|re)s?)\b",
     re.IGNORECASE,
 )
 _RELEASER_AFTER_RE = re.compile(
@@ -565,6 +583,18 @@ def _actors(lex: Lexicon, s: str) -> list[_Actor]:
     return out
 
 
+def _counts_people(lex: Lexicon, s: _Sentence, a: _Actor) -> bool:
+    """A demonym that counts people: 'Ukrainian prisoners', or a demonym phrase that ends in
+    a people noun ('foreign prisoners'). Callers test a.demonym first."""
+    if s.low:
+        return bool(lex.noun_lower_re.match(s.low, a.end + 1)) or (
+            s.low[a.start : a.end] in lex.people_demonyms
+        )
+    return bool(lex.noun_re.match(s.text, a.end + 1)) or (
+        _norm(s.text[a.start : a.end]) in lex.people_demonyms
+    )
+
+
 def _noun_at(lex: Lexicon, s: _Sentence, pos: int) -> bool:
     """Whether a people noun starts at `pos` ("Ukrainian| prisoners")."""
     if s.low:
@@ -577,16 +607,15 @@ def _parties(doc: _Doc, sents: list[_Sentence]) -> list[str]:
     weight: Counter[str] = Counter()
     lex = doc.lex
     for s in sents:
-        low = s.text.lower() if s.actors else ""
+        low = (s.low or s.text.lower()) if s.actors else ""
         maybe = any(k in low for k in lex.role_hints)
         roles = [m.start() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
         for a in s.actors:
-            if not a.demonym and any(a.start - 60 < r < a.end + 40 for r in roles):
+            if not a.demonym:
+                if not roles or not any(a.start - 60 < r < a.end + 40 for r in roles):
+                    weight[a.code] += 1
                 continue
-            w = 1
-            if a.demonym and _noun_at(lex, s, a.end + 1):
-                w = 3
-            weight[a.code] += w
+            weight[a.code] += 3 if _counts_people(lex, s, a) else 1
     return [c for c, _ in weight.most_common()]
 
 
@@ -903,6 +932,14 @@ def _is_planned(lex: Lexicon, s: _Sentence, f: _Figure, lo: int) -> bool:
     text = s.text
     if f.label or _HEADLINE_TO_RE.match(text):
         return True
+    begun = s.memo.get("begun")
+    if begun is None:  # most sentences have no such cue: one search for all figures
+        low = s.low or text.lower()
+        begun = s.memo["begun"] = any(w in low for w in lex.begun_hints) and (
+            _cue(s, lex, "started", 0, len(text)) is not None
+        )
+    if begun and _only_begun(lex, s, f, lo):
+        return True
     if not _cue(s, lex, "any_plan", 0, min(len(text), f.np_end + 50)):
         return False  # most figures: no plan cue anywhere near
     if _cue(s, lex, "planned", lo, f.q.start):
@@ -918,6 +955,29 @@ def _is_planned(lex: Lexicon, s: _Sentence, f: _Figure, lo: int) -> bool:
     end = min(len(text), f.np_end + 50)
     stop = _AFTER_STOP_RE.search(text, f.np_end, end)
     return bool(_cue(s, lex, "planned_after", f.np_end, stop.start() if stop else end))
+
+
+def _only_begun(lex: Lexicon, s: _Sentence, f: _Figure, lo: int) -> bool:
+    """'An exchange of 800 prisoners began on Friday', 'began an operation to transfer 900':
+    an operation under way is not yet done; not 'began with X releasing 3', not 'the war
+    began', not when a realised-event verb says a part is done."""
+    _, hi = _clause(s, f.q.start, f.np_end)
+    cue = _cue(s, lex, "started", lo, hi)
+    if cue is None:
+        return False
+    text = s.text
+    if _BEGUN_NOT_RE.match(text, cue[1]) or _BEGUN_NOT_BEFORE_RE.search(
+        text, max(lo, cue[0] - 60), cue[0]
+    ):
+        return False
+    return _moved(lex, s, lo, hi) and not _REALIZED_RE.search(text, lo, hi)
+
+
+_BEGUN_NOT_RE = re.compile(r"\s+(?:with|by)\b", re.IGNORECASE)
+_BEGUN_NOT_BEFORE_RE = re.compile(
+    r"\b(?:since|after|before|when|until|as|once)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- who
@@ -1006,7 +1066,23 @@ def _two_party_total(doc: _Doc, s: _Sentence, f: _Figure) -> bool | None:
         if _EACH_RE.search(s.text, m.start(), f.np_end + 30):
             return None
         return f.q.qualifier in ("at_least", "approx")
+    if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
+        return f.q.qualifier in ("at_least", "approx")
     return None
+
+
+def _between_two(s: _Sentence, f: _Figure) -> bool:
+    """Two different actors named right after the figure as 'between A and B'."""
+    low = s.low or s.text.lower()
+    i = low.find(" between ", f.np_end, f.np_end + 40)
+    if i < 0:
+        return False
+    j = low.find(" and ", i, i + 50)
+    if j < 0:
+        return False
+    a = [x.code for x in s.actors if i < x.start < j]
+    b = [x.code for x in s.actors if j < x.start < j + 30]
+    return bool(a and b and a[0] != b[0])
 
 
 def _who(
@@ -1014,11 +1090,17 @@ def _who(
 ) -> list[tuple[str, str | None, str]]:
     """(persons_of, held_by, rule) for each side the figure counts."""
     if len(f.codes) > 1:
-        if len(f.codes) == 2 and set(f.codes) <= set(doc.parties[:2]) and f.q.qualifier == "exact":
+        two = len(f.codes) == 2 and "XX" not in f.codes and f.q.qualifier == "exact"
+        if two and set(f.codes) <= set(doc.parties[:2]):
             a, b = f.codes
             return [(a, b, "both_demonyms"), (b, a, "both_demonyms")]
-        parties = [c for c in f.codes if c in doc.parties[:2]]
-        holder = _nearest_holder(s, f) or (_other(doc, parties[0]) if len(parties) == 1 else None)
+        parties = [c for c in f.codes if c in doc.parties[:2] and c != "XX"]
+        holder = _nearest_holder(s, f)
+        if holder is None:  # the actor that releases the group holds it
+            holder = _subject(doc, s, f.q.num_start, _RELEASER_AFTER_RE)
+            holder = None if holder in f.codes else holder
+        if holder is None and len(parties) == 1:
+            holder = _other(doc, parties[0])
         return [("XX", holder or "XX", "mixed_group")]
     side = None if f.codes else _side_phrase(s, f)
     if side:  # "a group that on the Russian side included 270 troops"
@@ -1067,18 +1149,56 @@ def _who(
         releaser = _subject(doc, s, pos, _RELEASER_AFTER_RE)
         if releaser and releaser != persons:
             holder = releaser
+    if holder and not f.codes and _own_nationals(s, f):
+        return [(holder, holder, "own_nationals")]  # a government frees its own dissidents
     if persons is None and holder:
         persons, rule = _other(doc, holder), "releaser_other"
     if persons is None:
         persons = _counterpart(doc, s, f)
         rule = "counterpart" if persons else rule
-    if persons is None and holder is None and _unsided_swap(doc, s, f):
+    unsided = _unsided_swap(doc, s, f) if persons is None and holder is None else None
+    if unsided == "passive" and f.q.qualifier == "exact":
+        # '390 prisoners were exchanged': per side or in all? (like 'X and Y exchanged 390')
+        return [("XX", "XX", _AMBIGUOUS)]
+    if unsided:
         return [("XX", "XX", "swap_total")]
     if persons is None:
         persons, rule = _context_side(doc, s), "context"
+    if persons == "XX" and holder in (None, "XX"):
+        side = _fought_for(s, f)  # '10 foreigners who fought for Ukraine'
+        if side and side != "XX":
+            f.category = "military"
+            holder = _other(doc, side)
     if holder is None or holder == persons:
         holder = _other(doc, persons)
     return [(persons or "XX", holder, rule)]
+
+
+_FOUGHT_FOR_RE = re.compile(
+    r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:fought|were\s+fighting|are\s+fighting|"
+    r"served|volunteered)\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fought_for(s: _Sentence, f: _Figure) -> str | None:
+    """The side a group fought for, named right after it: its holder is the other side."""
+    for a in s.actors:
+        if f.np_end < a.start <= f.np_end + 45 and _FOUGHT_FOR_RE.fullmatch(
+            s.text, f.np_end, a.start
+        ):
+            return a.code
+    return None
+
+
+_OWN_NATIONALS = ("politic", "opposition", "dissident")
+
+
+def _own_nationals(s: _Sentence, f: _Figure) -> bool:
+    """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents': people a
+    government holds are its own nationals."""
+    np_text = (s.low or s.text.lower())[f.q.num_end : f.np_end]
+    return any(w in np_text for w in _OWN_NATIONALS)
 
 
 def _side_phrase(s: _Sentence, f: _Figure) -> str | None:
@@ -1117,16 +1237,15 @@ def _counterpart(doc: _Doc, s: _Sentence, f: _Figure) -> str | None:
     return None
 
 
-def _unsided_swap(doc: _Doc, s: _Sentence, f: _Figure) -> bool:
-    """'The exchange of 26 people', '1,994 captives have been exchanged' with no side named:
-    a total of both sides."""
+def _unsided_swap(doc: _Doc, s: _Sentence, f: _Figure) -> str | None:
+    """'The exchange of 26 people' ("object"), '1,994 captives have been exchanged'
+    ("passive") with no side named: a total of both sides, or None."""
     named = {a.code for a in s.actors if a.code in doc.parties[:2]}
     if len(named) > 1:
-        return False
-    return bool(
-        _SWAPPED_OBJECT_RE.search(s.text, max(0, f.q.start - 40), f.q.start)
-        or _SWAPPED_SUBJECT_RE.match(s.text, f.np_end)
-    )
+        return None
+    if _SWAPPED_OBJECT_RE.search(s.text, max(0, f.q.start - 40), f.q.start):
+        return "object"
+    return "passive" if _SWAPPED_SUBJECT_RE.match(s.text, f.np_end) else None
 
 
 def _destination(s: _Sentence, f: _Figure) -> str | None:
@@ -1431,7 +1550,7 @@ def _home(doc: _Doc, sents: list[_Sentence], cands: list[int]) -> str | None:
     for i in cands:
         s = sents[i]
         for a in s.actors:
-            if a.demonym and a.code in doc.parties[:2] and _noun_at(doc.lex, s, a.end + 1):
+            if a.demonym and a.code in doc.parties[:2] and _counts_people(doc.lex, s, a):
                 counted[a.code] += 1
     if counted:
         return counted.most_common(1)[0][0]
