@@ -206,7 +206,7 @@ def sources(facts: pl.DataFrame) -> pl.DataFrame:
 
 @dataclass(frozen=True, slots=True)
 class Tables:
-    """What a report reads, already cut to its window."""
+    """What a report reads, and the window it looks through."""
 
     events: pl.DataFrame
     facts: pl.DataFrame
@@ -217,21 +217,15 @@ class Tables:
 
 def load_tables(params) -> Tables:
     """Read the tables named by checked report parameters (swaptally.report.check_parameters)."""
-    from swaptally.tables import FACT_SCHEMA, REJECTED_SCHEMA
+    from swaptally.tables import REJECTED_SCHEMA
 
-    events = pl.read_parquet(params.events)
     facts = pl.read_parquet(params.facts)
-    rejected = pl.read_csv(params.rejected, schema=REJECTED_SCHEMA) if params.rejected else None
-    window = Window(params.start, params.end, tuple(params.sides))
-    as_of = facts["published"].max() if facts.height else None
     return Tables(
-        events=events,
-        facts=facts.select(
-            [*FACT_SCHEMA.names(), *(c for c in facts.columns if c not in FACT_SCHEMA)]
-        ),
-        rejected=rejected if rejected is not None else pl.DataFrame(schema=REJECTED_SCHEMA),
-        window=window,
-        as_of=as_of,
+        events=pl.read_parquet(params.events),
+        facts=facts,
+        rejected=pl.read_csv(params.rejected, schema=REJECTED_SCHEMA),
+        window=Window(params.start, params.end, tuple(params.sides)),
+        as_of=facts["published"].max() if facts.height else None,
     )
 
 

@@ -61,10 +61,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             log.warning("%s: %s", doc.path, warning)
     for item in rejected:
         log.warning("%s: rejected: %s", item.path, item.reason)
-    rows = [{**asdict(d), "warnings": "; ".join(d.warnings) or None} for d in documents]
-    docs = tables.frame(rows, tables.DOCUMENT_COLUMNS).sort("path")
+    docs = ingest.documents_frame(documents)
     tables.write_parquet(docs, args.output, tables.DOCUMENT_COLUMNS, "source texts of one shard")
-    rejects = tables.frame([asdict(r) for r in rejected], tables.REJECTED_COLUMNS).sort("path")
+    rejects = ingest.rejections_frame(rejected)
     if args.rejected:
         tables.write_parquet(rejects, args.rejected, tables.REJECTED_COLUMNS, "texts not read")
     log.info("ingest: %d files, %d documents, %d rejected", len(paths), docs.height, rejects.height)
@@ -84,8 +83,7 @@ def _documents(paths: Sequence[str]) -> pl.DataFrame:
         documents, rejected = ingest.read_paths(raw)
         for item in rejected:
             log.warning("%s: rejected: %s", item.path, item.reason)
-        rows = [{**asdict(d), "warnings": "; ".join(d.warnings) or None} for d in documents]
-        frames.append(tables.frame(rows, tables.DOCUMENT_COLUMNS))
+        frames.append(ingest.documents_frame(documents))
     if not frames:
         return tables.frame([], tables.DOCUMENT_COLUMNS)
     return pl.concat(frames, how="vertical_relaxed")

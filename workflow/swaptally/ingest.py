@@ -15,9 +15,10 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import polars as pl
 import yaml
 
 RAW_SUFFIXES = (".md", ".txt", ".html", ".htm", ".jsonl")
@@ -340,3 +341,18 @@ def shard_map(root: str | Path, shards: int) -> dict[int, list[str]]:
     for path in raw_files(root):
         by_shard[shard_of(path, shards)].append(path)
     return by_shard
+
+
+def documents_frame(documents: list[Document]) -> pl.DataFrame:
+    """Documents as a table with the documents schema, warnings '; '-joined, sorted by path."""
+    from swaptally import tables
+
+    rows = [{**asdict(d), "warnings": "; ".join(d.warnings) or None} for d in documents]
+    return tables.frame(rows, tables.DOCUMENT_COLUMNS).sort("path")
+
+
+def rejections_frame(rejected: list[Rejection]) -> pl.DataFrame:
+    """Rejections as a table with the rejections schema, sorted by path."""
+    from swaptally import tables
+
+    return tables.frame([asdict(r) for r in rejected], tables.REJECTED_COLUMNS).sort("path")
