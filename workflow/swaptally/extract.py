@@ -1853,9 +1853,15 @@ def _sentence_facts(
 
 
 def extract_facts(
-    text: str, published: datetime.date | None, lexicon: Lexicon | None = None
+    text: str,
+    published: datetime.date | None,
+    lexicon: Lexicon | None = None,
+    *,
+    lang: str = "en",
 ) -> list[Fact]:
-    """Counted facts of `text` (a document body) published on `published`; never raises."""
+    """Counted facts of `text` (a document body in language `lang`, an ISO 639-1 code)
+    published on `published`; never raises. Only English rules exist so far: other
+    languages are dispatched here as their extractors land."""
     try:
         lex = lexicon or load_lexicon()
         return _extract(text, published, lex)
