@@ -96,11 +96,11 @@ def facts_of(documents: pl.DataFrame, lexicon_files: Sequence[str] = ()) -> pl.D
 
     lexicon = load_lexicon(lexicon_files)
     rows = []
-    columns = ["doc_id", "path", "publisher", "published", "url", "text"]
-    for doc_id, path, publisher, published, url, text in progress(
+    columns = ["doc_id", "path", "publisher", "published", "url", "text", "lang"]
+    for doc_id, path, publisher, published, url, text, lang in progress(
         documents.select(columns).iter_rows(), documents.height, "extract documents"
     ):
-        for fact in extract_facts(text, published, lexicon):
+        for fact in extract_facts(text, published, lexicon, lang=lang):
             rows.append(
                 {
                     "doc_id": doc_id,
@@ -229,7 +229,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     for doc in documents:
         published = args.published or doc.published  # --published overrides the metadata
         print(f"== {doc.path} (published {published})")
-        print(explain(doc.text, extract_facts(doc.text, published, lexicon)))
+        print(explain(doc.text, extract_facts(doc.text, published, lexicon, lang=doc.lang)))
     return 0 if documents else 1
 
 

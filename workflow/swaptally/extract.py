@@ -26,6 +26,7 @@ import yaml
 from swaptally.dates import DateMention, find_dates, find_period, ordinal_day
 from swaptally.numbers import Quantity, find_quantities
 from swaptally.sentences import sentence_spans
+from swaptally.slavic import extract_slavic, slavic_lang
 
 __all__ = ["Fact", "Lexicon", "extract_facts", "load_lexicon"]
 
@@ -1857,12 +1858,15 @@ def extract_facts(
     published: datetime.date | None,
     lexicon: Lexicon | None = None,
     *,
-    lang: str = "en",
+    lang: str | None = "en",
 ) -> list[Fact]:
     """Counted facts of `text` (a document body in language `lang`, an ISO 639-1 code)
-    published on `published`; never raises. Only English rules exist so far: other
-    languages are dispatched here as their extractors land."""
+    published on `published`; never raises. Russian and Ukrainian texts (stated, or a
+    mostly Cyrillic text stated as English) go to swaptally.slavic."""
     try:
+        slavic = slavic_lang(text, lang)
+        if slavic:
+            return extract_slavic(text, published, slavic)
         lex = lexicon or load_lexicon()
         return _extract(text, published, lex)
     except Exception:  # a fact extractor must not take a whole corpus run down

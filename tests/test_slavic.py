@@ -1,0 +1,234 @@
+"""Russian and Ukrainian extraction: one sentence of our own per construction."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from swaptally.cli import main
+from swaptally.extract import extract_facts
+from swaptally.slavic import extract_slavic, slavic_lang
+
+SAT = datetime.date(2025, 6, 14)  # a Saturday
+MON = datetime.date(2025, 5, 26)  # a Monday
+
+
+def facts(text: str, lang: str, published: datetime.date = SAT) -> set[tuple]:
+    """(kind, status, persons_of, held_by, category, low, high) of each fact."""
+    return {
+        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high)
+        for f in extract_slavic(text, published, lang)
+    }
+
+
+def only(text: str, lang: str, published: datetime.date = SAT):
+    got = extract_slavic(text, published, lang)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# ---------------------------------------------------------------- Russian
+
+
+def test_ru_each_side_with_weekday():
+    got = extract_slavic(
+        "Москва и Киев в пятницу передали друг другу по 212 военнослужащих.", SAT, "ru"
+    )
+    assert {(f.persons_of, f.held_by, f.category, f.low) for f in got} == {
+        ("RU", "UA", "military", 212),
+        ("UA", "RU", "military", 212),
+    }
+    assert {f.date for f in got} == {datetime.date(2025, 6, 13)}
+    assert {f.rule for f in got} == {"slavic.each_side"}
+
+
+def test_ru_formula_takes_the_category_of_the_swapped_noun():
+    got = facts("Стороны обменялись военнопленными по формуле 75 на 75.", "ru")
+    assert got == {
+        ("exchange", "reported", "RU", "UA", "military", 75, 75),
+        ("exchange", "reported", "UA", "RU", "military", 75, 75),
+    }
+
+
+def test_ru_inflected_number_word_with_qualifier_and_subject():
+    f = only("Украина вернула из плена более трёхсот военных.", "ru")
+    assert (f.persons_of, f.held_by, f.category, f.low, f.high, f.qualifier) == (
+        "UA", "RU", "military", 301, None, "at_least",
+    )  # fmt: skip
+    assert f.rule == "slavic.subject"
+
+
+def test_ru_destination_of_returning_civilians():
+    f = only("Россия и Украина провели обмен. В Россию вернулись 33 мирных жителя.", "ru")
+    assert (f.persons_of, f.held_by, f.category, f.low) == ("RU", "UA", "civilian", 33)
+    assert f.rule == "slavic.destination"
+
+
+def test_ru_captor_named_by_captivity_adjective():
+    f = only("Из российского плена освобождены 48 человек.", "ru")
+    assert (f.persons_of, f.held_by, f.category) == ("UA", "RU", "unspecified")
+
+
+def test_ru_listed_party_takes_the_same_role():
+    got = facts("В четверг прошёл обмен: Украина вернула 120 человек, Россия – 75.", "ru")
+    assert got == {
+        ("exchange", "reported", "UA", "RU", "unspecified", 120, 120),
+        ("exchange", "reported", "RU", "UA", "unspecified", 75, 75),
+    }
+
+
+def test_ru_each_and_total_of_one_swap():
+    got = facts("Обе стороны вернули по 90 пленных, в общей сложности 180 человек.", "ru")
+    assert ("exchange", "reported", "XX", "XX", "unspecified", 180, 180) in got
+    assert ("exchange", "reported", "UA", "RU", "unspecified", 90, 90) in got
+    assert ("exchange", "reported", "RU", "UA", "unspecified", 90, 90) in got
+    assert len(got) == 3
+
+
+def test_ru_mediator_is_never_a_side():
+    f = only(
+        "Эмираты помогли освободить более 2 тысяч пленных в ходе обменов между Россией и Украиной.",
+        "ru",
+    )
+    assert (f.persons_of, f.held_by, f.low, f.high) == ("XX", "XX", 2001, None)
+
+
+def test_ru_digits_with_a_space_and_a_running_total():
+    f = only("С начала войны домой вернулись 1 358 украинских военнопленных.", "ru")
+    assert (f.persons_of, f.held_by, f.category, f.low) == ("UA", "RU", "military", 1358)
+    assert (f.date, f.period_start, f.period_end) == (None, datetime.date(2022, 2, 24), SAT)
+
+
+def test_ru_a_stock_is_held_and_dated_on_publication():
+    f = only("По данным омбудсмена, у России в плену находятся около 8 тысяч украинцев.", "ru")
+    assert (f.kind, f.status, f.persons_of, f.held_by) == ("held", "estimated", "UA", "RU")
+    assert (f.low, f.high, f.qualifier, f.date) == (8000, 8000, "approx", SAT)
+
+
+def test_ru_agreed_swap_is_planned():
+    got = facts("Россия и Украина договорились передать друг другу по 500 пленных.", "ru")
+    assert {(k, s) for k, s, *_ in got} == {("exchange", "planned")}
+    assert len(got) == 2
+
+
+def test_ru_the_killed_are_not_captives():
+    assert facts("В результате обстрела погибли 12 мирных жителей.", "ru") == set()
+
+
+def test_ru_named_day_before_publication():
+    f = only("24 мая Украина вернула 307 военных.", "ru", MON)
+    assert f.date == datetime.date(2025, 5, 24)
+
+
+def test_ru_one_day_dates_the_rest_of_its_swap():
+    got = extract_slavic(
+        "Сегодня Россия и Украина провели обмен пленными. Украина вернула 61 военного.",
+        SAT,
+        "ru",
+    )
+    assert [(f.low, f.date) for f in got] == [(61, SAT)]
+    assert got[0].rule.endswith("+doc_date")
+
+
+# ---------------------------------------------------------------- Ukrainian
+
+
+def test_uk_weekday_mixed_group_and_number_words():
+    f = only(
+        "У суботу з російського полону повернулися двісті сорок вісім українських воїнів "
+        "і цивільних.",
+        "uk",
+        MON,
+    )
+    assert (f.persons_of, f.held_by, f.category, f.low) == ("UA", "RU", "unspecified", 248)
+    assert f.date == datetime.date(2025, 5, 24)
+
+
+def test_uk_subject_gets_its_defenders_back():
+    f = only("Україна повернула додому ще 64 захисників.", "uk")
+    assert (f.persons_of, f.held_by, f.category) == ("UA", "RU", "military")
+
+
+def test_uk_our_people_and_a_part_of_them():
+    got = extract_slavic(
+        "Повертаємо додому 90 наших захисників. Серед них 12 прикордонників.", SAT, "uk"
+    )
+    assert [(f.persons_of, f.held_by, f.category, f.low, f.rule) for f in got] == [
+        ("UA", "RU", "military", 90, "slavic.our"),
+        ("UA", "RU", "military", 12, "slavic.among"),
+    ]
+
+
+def test_uk_two_stocks_in_contrast():
+    got = facts(
+        "У росіян в полоні перебуває понад 5 тисяч українців, а в Україні – близько 3 тисяч.",
+        "uk",
+    )
+    assert got == {
+        ("held", "estimated", "UA", "RU", "unspecified", 5001, None),
+        ("held", "estimated", "RU", "UA", "unspecified", 3000, 3000),
+    }
+
+
+def test_uk_formula_and_yesterday():
+    got = extract_slavic("Вчора сторони провели обмін полоненими у форматі 103 на 103.", SAT, "uk")
+    assert {(f.persons_of, f.low, f.date) for f in got} == {
+        ("UA", 103, datetime.date(2025, 6, 13)),
+        ("RU", 103, datetime.date(2025, 6, 13)),
+    }
+
+
+def test_uk_category_named_before_a_dash():
+    f = only("Із захисниками повернулися також цивільні – 15 наших людей.", "uk")
+    assert (f.persons_of, f.category, f.low) == ("UA", "civilian", 15)
+
+
+def test_uk_venue_is_not_a_side():
+    f = only("За посередництва Туреччини Україна повернула 40 захисників.", "uk")
+    assert (f.persons_of, f.held_by) == ("UA", "RU")
+
+
+def test_uk_people_already_freed_are_no_stock():
+    assert facts("81 звільнений українець перебував у полоні з 2022 року.", "uk") == set()
+
+
+def test_uk_named_day_and_inflected_hundreds():
+    f = only("24 травня Україна повернула двохсот захисників.", "uk", MON)
+    assert (f.low, f.date) == (200, datetime.date(2025, 5, 24))
+
+
+# ---------------------------------------------------------------- dispatch
+
+
+def test_extract_facts_sends_russian_to_slavic_and_keeps_english():
+    text = "Россия и Украина передали друг другу по 64 военнопленных."
+    assert {f.rule for f in extract_facts(text, SAT, lang="ru")} == {"slavic.each_side"}
+    english = "Russia and Ukraine each handed over 205 prisoners of war on Saturday."
+    assert all(not f.rule.startswith("slavic") for f in extract_facts(english, SAT, lang="en"))
+    assert len(extract_facts(english, SAT, lang="en")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Україна повернула своїх захисників з полону.", "en", "uk"),
+        ("Россия вернула своих военных из плена, сообщили в ведомстве.", "en", "ru"),
+        ("Russia and Ukraine swapped prisoners.", "en", None),
+        ("Ukraine — Україна", "ru", "ru"),
+    ],
+)
+def test_language_stated_or_told_from_letters(text, lang, want):
+    assert slavic_lang(text, lang) == want
+
+
+def test_explain_names_the_rule_on_a_russian_text(tmp_path, capsys):
+    doc = tmp_path / "obmen.md"
+    doc.write_text(
+        "---\npublished: 2025-06-14\nlang: ru\n---\n\n"
+        "Россия и Украина в субботу передали друг другу по 150 военнопленных.\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", str(doc)]) == 0
+    shown = capsys.readouterr().out
+    assert "[slavic.each_side] '150'" in shown
+    assert "persons_of=UA held_by=RU military 150" in shown

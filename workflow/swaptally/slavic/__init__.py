@@ -1,0 +1,40 @@
+"""Russian and Ukrainian extraction: the same counted facts as the English extractor.
+
+`extract_slavic(text, published, lang)` returns swaptally.extract.Fact objects; the
+vocabulary is data in lexicon/slavic/<lang>.yaml, words matched by their lemmas
+(pymorphy3), so one entry covers every inflected form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from swaptally.slavic.extract import extract_slavic
+from swaptally.slavic.lexicon import LANGS, SlavicLexicon, load_lexicon
+
+__all__ = ["LANGS", "SlavicLexicon", "extract_slavic", "load_lexicon", "slavic_lang"]
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_RE = re.compile(r"[ыэъёЫЭЪЁ]")
+_SAMPLE = 2000  # characters looked at: enough to tell, cheap on English text
+
+
+def slavic_lang(text: str, lang: str | None) -> str | None:
+    """ "ru" or "uk" when `text` is to be read as Russian or Ukrainian, else None.
+
+    A stated language wins; a text stated (or defaulted) as English whose opening is
+    mostly Cyrillic is told Russian from Ukrainian by the letters only one of them has.
+    """
+    if lang in LANGS:
+        return lang
+    sample = text[:_SAMPLE]
+    if not _CYRILLIC_RE.search(sample):
+        return None
+    cyrillic = len(_CYRILLIC_RE.findall(sample))
+    letters = sum(c.isalpha() for c in sample)
+    if cyrillic * 2 < letters:
+        return None
+    uk = len(_UKRAINIAN_RE.findall(sample))
+    ru = len(_RUSSIAN_RE.findall(sample))
+    return "uk" if uk > ru else "ru"

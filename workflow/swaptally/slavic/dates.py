@@ -1,0 +1,82 @@
+"""Days named in Russian and Ukrainian sentences, resolved against the publication day.
+
+"24 мая" / "24 травня" (the year of publication, or the year before when that day is still
+ahead), "24 мая 2025 года", "01.12.2022", weekdays ("в субботу", "у суботу": the last such
+day on or before publication; the next one for a plan) and relative words ("сегодня",
+"вчора").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+
+__all__ = ["DayMention", "find_days"]
+
+_NUMERIC_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_AHEAD = datetime.timedelta(days=7)  # a day this far past publication is last year's
+
+
+@dataclass(frozen=True, slots=True)
+class DayMention:
+    start: int  # character offsets in the sentence
+    end: int
+    date: datetime.date
+    weekday: bool  # named by its weekday (a plan takes the next such day)
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -> DayMention | None:
+    """ "24 мая [2025 года]" with the month at token i+1."""
+    if i + 1 >= len(toks) or not toks[i].low.isdigit() or len(toks[i].low) > 2:
+        return None
+    month = next((lex.months[w] for w in toks[i + 1].a.lemmas if w in lex.months), None)
+    if month is None:
+        return None
+    end = toks[i + 1].end
+    year = pub.year
+    if i + 2 < len(toks) and len(toks[i + 2].low) == 4 and toks[i + 2].low.isdigit():
+        year, end = int(toks[i + 2].low), toks[i + 2].end
+        got = _day(year, month, int(toks[i].low))
+    else:
+        got = _day(year, month, int(toks[i].low))
+        if got and got > pub + _AHEAD:
+            got = _day(year - 1, month, int(toks[i].low))
+    return DayMention(toks[i].start, end, got, False) if got else None
+
+
+def find_days(
+    s: str, toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
+) -> list[DayMention]:
+    """The days named in sentence `s`, in order."""
+    if pub is None:
+        return []
+    out: list[DayMention] = []
+    for i, tok in enumerate(toks):
+        if tok.low in lex.relative_days:
+            day = pub + datetime.timedelta(days=lex.relative_days[tok.low])
+            out.append(DayMention(tok.start, tok.end, day, False))
+            continue
+        wd = next((lex.weekdays[w] for w in tok.a.lemmas if w in lex.weekdays), None)
+        if wd is not None and i and toks[i - 1].low in lex.grammar["weekday_preps"]:
+            back = (pub.weekday() - wd) % 7
+            out.append(DayMention(tok.start, tok.end, pub - datetime.timedelta(days=back), True))
+            continue
+        named = _named(toks, i, lex, pub)
+        if named:
+            out.append(named)
+    for m in _NUMERIC_RE.finditer(s):
+        got = _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if got:
+            out.append(DayMention(m.start(), m.end(), got, False))
+    return sorted(out, key=lambda d: d.start)

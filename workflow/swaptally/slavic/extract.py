@@ -1,0 +1,255 @@
+"""Russian and Ukrainian text → counted facts (FACTS.md), stage by stage.
+
+Per sentence: tokens with lemmas (morph) → figures (numbers) → the group each counts
+(groups) → its clause frame (frame) → kind and status (here) → sides (sides, an ordered
+list of named resolvers) → date (dates, against the publication day). The document
+supplies only what is computed once before the sentences are read: its two sides, its
+home side, whether it tells of a swap, and the day of its swap (for statements of that
+swap that name no day).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from swaptally.sentences import sentence_spans
+from swaptally.slavic.dates import DayMention, find_days
+from swaptally.slavic.frame import Actor, Frame, actors_of, frame_of, has_phrase
+from swaptally.slavic.groups import (
+    Group,
+    actor_code,
+    category_after,
+    find_group,
+    nearest_category,
+    noun_before,
+)
+from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
+from swaptally.slavic.morph import Token, tokens
+from swaptally.slavic.numbers import Figure, find_figures
+from swaptally.slavic.sides import Clue, resolve
+
+__all__ = ["extract_slavic"]
+
+_MOVES = frozenset(["get", "give", "come_back", "exchange"])
+_DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    no: int
+    start: int
+    text: str
+    toks: list[Token]
+    figs: list[Figure]
+    days: list[DayMention]
+    actors: list[Actor]
+    earlier: bool  # recalls an earlier event ("Ранее, 24 августа, …")
+    since_start: bool  # a running total since the start of the war
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    parties: tuple[str, ...]
+    home: str | None
+    swap: bool
+    published: datetime.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One fact before its final date: the sentence may leave the day to the document."""
+
+    fields: tuple
+    rule: str
+    date: datetime.date | None
+    undated_swap: bool  # a reported swap whose sentence names no day (takes the doc's)
+    sides: tuple[str, str | None]
+
+
+def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[_Sentence]:
+    out = []
+    for no, (start, end) in enumerate(sentence_spans(text)):
+        s = text[start:end]
+        toks = tokens(s, lex.lang)
+        lemmas = set().union(*(t.a.lemmas for t in toks)) if toks else set()
+        out.append(
+            _Sentence(
+                no, start, s, toks, find_figures(s, toks, lex), find_days(s, toks, lex, pub),
+                actors_of(toks, lex), bool(lemmas & lex.earlier),
+                has_phrase(toks, 0, len(toks), lex.phrases["since_start"]),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _document(sents: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> _Doc:
+    named: Counter[str] = Counter()
+    swap = False
+    for s in sents:
+        for t in s.toks:
+            code = actor_code(t, lex) or next(
+                (lex.demonyms[w] for w in t.a.lemmas if w in lex.demonyms), None
+            )
+            if code and lex.is_party(code):
+                named[code] += 1
+            swap = swap or any(lex.verbs.get(w) == "exchange" for w in t.a.lemmas)
+        swap = swap or any(f.formula for f in s.figs)
+        swap = swap or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
+    parties = [code for code, _ in named.most_common()]
+    if len(parties) < 2 and (not parties or parties[0] in lex.default_parties):
+        parties += [p for p in lex.default_parties if p not in parties]
+    return _Doc(tuple(parties[:2]), lex.home, swap, pub)
+
+
+def _group(
+    s: _Sentence,
+    fig: Figure,
+    group: Group | None,
+    prev: Group | None,
+    frame: Frame,
+    lex: SlavicLexicon,
+) -> Group | None:
+    """The group `fig` counts, filled in from the sentence where its words leave it open."""
+    if group is None:
+        if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
+            cat = nearest_category(s.toks, fig.first, lex) or "unspecified"
+            return Group(None, cat, None, False)
+        if prev is not None and (frame.lead or frame.located):  # "…, Россия – 82"
+            return Group(None, prev.category, None, False)
+        return None
+    if group.category != "unspecified":
+        return group
+    before = noun_before(s.toks, fig, lex)  # "цивільні – 20 наших людей"
+    before = before or category_after(s.toks, frame.lo, fig.first, lex.phrases["total"], lex)
+    return replace(group, category=before) if before else group
+
+
+def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: SlavicLexicon):
+    if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
+        return "held", "estimated"
+    window = s.toks[frame.lo : fig.first]
+    planned = frame.future or any(t.a.lemmas & lex.planned for t in window)
+    status = "planned" if planned else "reported"
+    if any(lex.verbs.get(w) == "release_only" for t in s.toks for w in t.a.lemmas):
+        return "release", status
+    swap = doc.swap or (s.since_start and frame.verb in _MOVES)  # a running total of returns
+    return ("exchange" if swap else "release"), status
+
+
+def _day(s: _Sentence, fig: Figure, kind: str, status: str, pub: datetime.date | None):
+    """(date, the sentence names no day for a reported swap)."""
+    at = s.toks[fig.first].start
+    before = [d for d in s.days if d.start < at]
+    day = before[-1] if before else (s.days[0] if s.days else None)
+    if kind == "held":
+        return (day.date if day else pub), False
+    if status == "planned":
+        if day and day.weekday and pub and day.date < pub:
+            return day.date + datetime.timedelta(days=7), False
+        return (day.date if day and pub and day.date >= pub else None), False
+    if day:
+        return day.date, False
+    return None, kind == "exchange" and not s.earlier and not s.since_start
+
+
+def _sentence_facts(
+    s: _Sentence, doc: _Doc, lex: SlavicLexicon, previous: tuple[str, str | None] | None
+) -> list[_Found]:
+    out: list[_Found] = []
+    prev_group: Group | None = None
+    prev_frame: Frame | None = None
+    inherited: tuple[str, str | None] | None = None
+    for n, fig in enumerate(s.figs):
+        lo = s.figs[n - 1].last if n else 0
+        hi = s.figs[n + 1].first if n + 1 < len(s.figs) else len(s.toks)
+        found = find_group(s.toks, fig, lex)
+        after = found.end if found and found.end else fig.last
+        frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
+        if frame.verb is None and prev_frame is not None:  # "…, Россия – 82": same verb
+            frame = replace(frame, verb=prev_frame.verb, future=prev_frame.future)
+        group = _group(s, fig, found, prev_group, frame, lex)
+        if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[lo:hi]):
+            continue
+        if group.freed and frame.verb == "held":
+            continue  # "139 освобождённых находились в плену с 2022 года": not a stock
+        kind, status = _kind_status(s, fig, frame, doc, lex)
+        mutual = has_phrase(s.toks, lo, fig.first, lex.phrases["mutual"])
+        clue = Clue(
+            group, frame, kind, doc.parties, doc.home,
+            each=fig.each or fig.formula or mutual,
+            total=has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
+            summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
+            among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"]),
+            previous=previous, inherited=inherited,
+        )  # fmt: skip
+        got = resolve(clue)
+        prev_group, prev_frame = group, frame
+        if got is None:
+            continue
+        rule, sides = got
+        date, undated = _day(s, fig, kind, status, doc.published)
+        p0 = p1 = None
+        if s.since_start and kind == "exchange" and status == "reported":
+            p0, p1, date = lex.since_start, doc.published, None
+        span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
+        for persons, holder in sides:
+            fields = (
+                kind, status, persons, holder, group.category, fig.low, fig.high,
+                fig.qualifier, p0, p1, span,
+            )  # fmt: skip
+            dated_later = undated and persons != "XX"  # a two-sided total spans swaps
+            out.append(_Found(fields, f"slavic.{rule}", date, dated_later, (persons, holder)))
+        inherited = previous = sides[0]
+    return out
+
+
+def _swap_day(
+    sents: list[_Sentence], found: list[tuple[_Sentence, _Found]], lex: SlavicLexicon
+) -> datetime.date | None:
+    """The day of the document's swap: the first day named in a sentence that tells of a
+    swap ("Сегодня стороны провели обмен") or dates a reported swap figure, unless that
+    sentence recalls an earlier one."""
+    dated = {s.no: f.date for s, f in found if f.fields[:2] == ("exchange", "reported") and f.date}
+    for s in sents:
+        if s.earlier:
+            continue
+        if s.no in dated:
+            return dated[s.no]
+        tells = any(lex.verbs.get(w) == "exchange" for t in s.toks for w in t.a.lemmas)
+        if tells and s.days and not s.figs:
+            return s.days[0].date
+    return None
+
+
+def extract_slavic(
+    text: str, published: datetime.date | None, lang: str, lexicon: SlavicLexicon | None = None
+) -> list:
+    """Counted facts (swaptally.extract.Fact) of a Russian or Ukrainian `text`."""
+    from swaptally.extract import Fact  # the shared fact type; imported late (no cycle)
+
+    lex = lexicon or load_lexicon(lang)
+    sents = _sentences(text, lex, published)
+    doc = _document(sents, lex, published)
+    found: list[tuple[_Sentence, _Found]] = []
+    previous = None
+    for s in sents:
+        got = _sentence_facts(s, doc, lex, previous)
+        if got:
+            previous = got[-1].sides
+        found.extend((s, f) for f in got)
+    swap_day = _swap_day(sents, found, lex)
+    facts = []
+    for s, f in found:
+        kind, status, persons, holder, cat, low, high, qual, p0, p1, (a, b) = f.fields
+        date, rule = f.date, f.rule
+        if f.undated_swap and swap_day:
+            date, rule = swap_day, rule + _DOC_DATE
+        facts.append(
+            Fact(
+                kind, status, persons, holder, cat, low, high, qual, date, p0, p1, None,
+                s.no, s.text, a, b, rule,
+            )
+        )  # fmt: skip
+    return facts

@@ -1,0 +1,165 @@
+"""The clause frame of one figure: its verb, who gives or gets, where people go, who held them.
+
+A figure's window runs from the end of the figure before it (or the sentence start) to
+the next figure (or the sentence end). Its verb is the nearest verb of the lexicon's
+classes before it in the window, else after it. Actors come with the word before them,
+so a role follows from the construction:
+
+- subject: a party named with no preposition before a get/give verb ("Украина вернула",
+  "Україні вдалося повернути", "российская сторона передала");
+- destination: "в Россию", "в Україну" (в/у/до + accusative or genitive of direction);
+- captor: the holder in a captivity phrase ("из украинского плена", "з полону РФ",
+  "у росіян в полоні") or, for a stock, the place it is held in ("в Україні");
+- lead: a party right before the figure in a list or contrast ("Россия – 82").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from swaptally.slavic.groups import actor_code
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import Figure
+
+__all__ = ["Actor", "Frame", "actors_of", "frame_of", "has_phrase"]
+
+_MOVES = frozenset(["get", "give", "come_back", "exchange"])
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    at: int  # token index
+    code: str
+    party: bool  # a party (gives or gets people), not a venue, mediator or organisation
+    prep: str | None  # the preposition before it
+    cases: frozenset[str]
+    demonym: bool  # named by a nationality word ("у росіян", "российская сторона")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    lo: int  # the figure's window (token indices)
+    hi: int
+    verb: str | None  # get | give | come_back | exchange | held | release_only
+    future: bool
+    subject: str | None
+    destination: str | None
+    captor: str | None
+    lead: str | None
+    between_two: bool  # "между Россией и Украиной" names both sides in the window
+    located: str | None  # a party the window places people in ("в Україні")
+    captivity: bool  # the window speaks of captivity ("плен", "полон")
+    in_captivity: bool  # … in the locative: a stock ("в плену", "в полоні")
+
+
+def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
+    return next((lex.demonyms[w] for w in tok.a.lemmas if w in lex.demonyms), None)
+
+
+def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
+    """Actors named in a sentence: names, nationality nouns, "<nationality> сторона"."""
+    g = lex.grammar
+    out = []
+    for i, t in enumerate(toks):
+        code = actor_code(t, lex)
+        demonym = False
+        if code is None:
+            code = _demonym_code(t, lex)
+            side = i + 1 < len(toks) and toks[i + 1].a.lemmas & g["side_nouns"]
+            noun = "NOUN" in t.a.pos and "ADJF" not in t.a.pos
+            if code is None or not (side or noun):
+                continue
+            demonym = True
+        prep = toks[i - 1].low if i and toks[i - 1].low in g["prepositions"] else None
+        party = lex.is_party(code)
+        out.append(Actor(i, code, party, prep, t.a.cases, demonym))
+    return out
+
+
+def has_phrase(toks: list[Token], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when one of `phrases` (surface word sequences) lies within tokens lo..hi."""
+    lows = [t.low for t in toks[lo:hi]]
+    for words in phrases:
+        n = len(words)
+        for k in range(len(lows) - n + 1):
+            if lows[k] == words[0] and tuple(lows[k : k + n]) == words:
+                return True
+    return False
+
+
+def _verb(
+    toks: list[Token], lo: int, at: int, after: int, hi: int, lex: SlavicLexicon
+) -> int | None:
+    def cls(k: int) -> str | None:
+        return next((lex.verbs[w] for w in toks[k].a.lemmas if w in lex.verbs), None)
+
+    for k in range(at - 1, lo - 1, -1):
+        if cls(k):
+            return k
+    for k in range(after, hi):
+        if cls(k):
+            return k
+    return None
+
+
+def _captor(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: SlavicLexicon):
+    """(holder named by a captivity phrase, captivity named, captivity in the locative)."""
+    captor, named, locative = None, False, False
+    for c in range(lo, hi):
+        if not toks[c].a.lemmas & lex.captivity:
+            continue
+        named = True
+        prep = toks[c - 1].low if c else ""
+        before = _demonym_code(toks[c - 1], lex) if c else None
+        prep = toks[c - 2].low if before and c > 1 else prep
+        locative = locative or (prep in lex.grammar["located"] and "loct" in toks[c].a.cases)
+        after = actor_code(toks[c + 1], lex) if c + 1 < hi else None
+        held_at = [a.code for a in actors if a.prep == "у" and c - 4 <= a.at < c and a.party]
+        for code in (before, after, *held_at):
+            if code and lex.is_party(code):
+                captor = code
+    return captor, named, locative
+
+
+def _toward(a: Actor, g: dict[str, frozenset[str]]) -> bool:
+    """ "в Россию", "у Росію", "до України": where people are brought."""
+    if a.demonym or a.prep not in g["toward"]:
+        return False
+    return "accs" in a.cases or (a.prep == "до" and "gent" in a.cases)
+
+
+def frame_of(
+    toks: list[Token],
+    fig: Figure,
+    window: tuple[int, int, int],
+    actors: list[Actor],
+    lex: SlavicLexicon,
+) -> Frame:
+    """The frame of `fig` within its window (lo, end of its group, hi)."""
+    lo, after, hi = window
+    g = lex.grammar
+    v = _verb(toks, lo, fig.first, after, hi, lex)
+    verb = None if v is None else next(lex.verbs[w] for w in toks[v].a.lemmas if w in lex.verbs)
+    future = v is not None and verb in _MOVES and toks[v].a.future
+    mine = [a for a in actors if lo <= a.at < hi and a.party]
+    subject = None
+    if v is not None and verb in {"get", "give"}:
+        before = [a for a in actors if a.at < v and a.party and a.prep is None]
+        subject = before[-1].code if before else None
+    destination = next((a.code for a in mine if _toward(a, g)), None)
+    captor, named, locative = _captor(toks, lo, hi, actors, lex)
+    lead = None
+    k = fig.first - 1
+    while k >= lo and toks[k].low in g["list_joins"]:
+        k -= 1
+    lead_actor = next((a for a in mine if a.at == k), None)
+    if lead_actor and lead_actor.prep is None:
+        lead = lead_actor.code
+    located = lead_actor.code if lead_actor and lead_actor.prep in g["located"] else None
+    sides = {a.code for a in mine if a.prep in g["between"] or toks[a.at - 1].low in g["and"]}
+    between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
+    return Frame(
+        lo, hi, verb, future, subject, destination, captor, lead, between, located,
+        named, locative,
+    )  # fmt: skip

@@ -1,0 +1,142 @@
+"""What a figure counts: the noun after it, its nationality and its category.
+
+"185 военнослужащих" (military), "144 українських захисників" (military, UA), "20 мирных
+жителей" (civilian), "7 тисяч українців" (a nationality noun: unspecified, UA), "82 бойца
+ВСУ" (an actor in the genitive after the noun: UA), "230 воїнів і цивільних" (two
+categories joined: unspecified), "наших людей" (possessive: the speaker's side).
+A figure whose noun is not a captive noun counts nothing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import Figure
+
+__all__ = [
+    "Group",
+    "actor_code",
+    "category_after",
+    "category_of",
+    "find_group",
+    "nearest_category",
+    "noun_before",
+]
+
+_MAX_MODIFIERS = 3  # adjectives between a figure and its noun ("185 наших тяжелораненых …")
+_MODIFIER_POS = frozenset(["ADJF", "PRTF", "NPRO", "ADVB"])
+_MOVES = frozenset(["get", "give", "come_back"])
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    noun: int | None  # token index of the counted noun (None: taken from elsewhere)
+    category: str
+    nationality: str | None  # ISO code of the people counted, when the group says it
+    possessive: bool  # "наших", "своих": the speaker's or subject's people
+    freed: bool = False  # "139 освобождённых украинцев": people already handed back
+    end: int | None = None  # token index after the group
+
+
+def category_of(tok: Token, lex: SlavicLexicon) -> str | None:
+    for lemma in tok.a.lemmas:
+        cat = lex.category.get(lemma)
+        if cat:
+            return cat
+    return None
+
+
+def actor_code(tok: Token, lex: SlavicLexicon) -> str | None:
+    """ISO code of the actor this token names (a name, not a nationality word)."""
+    for lemma in tok.a.lemmas:
+        code = lex.names.get(lemma)
+        if code:
+            return code
+    return None
+
+
+def _demonym(tok: Token, lex: SlavicLexicon) -> str | None:
+    for lemma in tok.a.lemmas:
+        code = lex.demonyms.get(lemma)
+        if code:
+            return code
+    return None
+
+
+def _joined_category(toks: list[Token], k: int, cat: str, lex: SlavicLexicon) -> str:
+    """ "воїнів і цивільних": a second captive noun of another category makes it mixed."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in lex.grammar["and"]:
+        return cat
+    for t in toks[k + 2 : k + 2 + _MAX_MODIFIERS]:
+        other = category_of(t, lex)
+        if other:
+            return cat if other == cat else "unspecified"
+        if not t.a.pos & _MODIFIER_POS:
+            break
+    return cat
+
+
+def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | None:
+    """The group counted by `fig`, from the words after it; None when it counts no captives."""
+    nationality = None
+    possessive = False
+    freed = False
+    for k in range(fig.last, min(len(toks), fig.last + _MAX_MODIFIERS + 1)):
+        t = toks[k]
+        if t.a.lemmas & lex.not_captives:
+            return None
+        code = _demonym(t, lex)
+        cat = category_of(t, lex)
+        if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
+            return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
+        if cat:
+            after = actor_code(toks[k + 1], lex) if k + 1 < len(toks) else None
+            if nationality is None and after and lex.is_party(after):
+                nationality = after  # "бойцов ВСУ", "захисників України"
+            cat = _joined_category(toks, k, cat, lex)
+            return Group(k, cat, nationality, possessive, freed, k + 1)
+        if code:
+            nationality = code
+        elif t.a.lemmas & lex.possessive:
+            possessive = True
+        elif any(lex.verbs.get(w) in _MOVES for w in t.a.lemmas):
+            freed = True  # a participle: "освобождённых", "звільнених"
+        elif not t.a.pos & _MODIFIER_POS:
+            return None
+    return None
+
+
+def noun_before(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> str | None:
+    """ "цивільні – 20 наших людей": the category of a captive noun just before a dash."""
+    i = fig.first - 1
+    if i < 1 or toks[i].low not in _DASHES:
+        return None
+    return category_of(toks[i - 1], lex)
+
+
+def nearest_category(toks: list[Token], at: int, lex: SlavicLexicon) -> str | None:
+    """The category of the captive noun nearest to token `at` ("обменялись военнопленными
+    по формуле 150 на 150": military)."""
+    best: tuple[int, str] | None = None
+    for k, t in enumerate(toks):
+        cat = category_of(t, lex)
+        if cat and (best is None or abs(k - at) < best[0]):
+            best = (abs(k - at), cat)
+    return best[1] if best else None
+
+
+def category_after(
+    toks: list[Token], lo: int, hi: int, cues: tuple[tuple[str, ...], ...], lex: SlavicLexicon
+) -> str | None:
+    """ "общее число военнопленных … достигло 4 349 человек": the category of the noun a
+    total's cue names, for a figure whose own noun says only "people"."""
+    lows = [t.low for t in toks]
+    for words in cues:
+        n = len(words)
+        for k in range(lo, hi - n + 1):
+            if tuple(lows[k : k + n]) == words and k + n < hi:
+                return category_of(toks[k + n], lex)
+    return None

@@ -1,0 +1,113 @@
+"""The Russian and Ukrainian vocabulary (lexicon/slavic/<lang>.yaml) as lookup tables."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+__all__ = ["LANGS", "SlavicLexicon", "load_lexicon"]
+
+LANGS = ("ru", "uk")
+_DIR = Path(__file__).resolve().parent.parent / "lexicon" / "slavic"
+
+
+@dataclass(frozen=True, slots=True)
+class SlavicLexicon:
+    lang: str
+    names: dict[str, str]  # lemma → ISO code of an actor named by it
+    demonyms: dict[str, str]  # lemma → ISO code of the people it names
+    roles: dict[str, str]  # ISO code → party | venue | mediator | organisation
+    possessive: frozenset[str]
+    category: dict[str, str]  # counted noun lemma → military | civilian | unspecified
+    not_captives: frozenset[str]
+    verbs: dict[str, str]  # lemma → get | give | come_back | exchange | release_only | held
+    captivity: frozenset[str]
+    planned: frozenset[str]
+    earlier: frozenset[str]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
+    qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
+    numbers: dict[str, int]
+    scales: dict[str, int]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    year_words: frozenset[str]
+    grammar: dict[str, frozenset[str]]  # function words by role (see the YAML)
+    default_parties: tuple[str, ...]
+    home: str | None  # whose people "наш" means when no speaker is named
+    since_start: datetime.date | None  # the day "since the start of the war" counts from
+
+    def is_party(self, code: str | None) -> bool:
+        return code is not None and self.roles.get(code) == "party"
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().replace("\u2019", "'").split())
+
+
+def _merge(base: dict, extra: dict) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge(base[key], value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = base[key] + [v for v in value if v not in base[key]]
+        else:
+            base[key] = value
+
+
+def _build(lang: str, data: dict) -> SlavicLexicon:
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for code, actor in (data.get("actors") or {}).items():
+        roles[code] = actor.get("role", "party")
+        names.update({w.lower(): code for w in actor.get("names") or []})
+        demonyms.update({w.lower(): code for w in actor.get("demonyms") or []})
+    category = {w: cat for cat, ws in data["nouns"].items() for w in ws}
+    verbs = {w: kind for kind, ws in data["verbs"].items() if kind != "captivity" for w in ws}
+    cues = data["cues"]
+    phrases = {
+        name: tuple(_words(p) for p in cues[name])
+        for name in ("total", "mutual", "among", "since_start")
+    }
+    return SlavicLexicon(
+        lang=lang,
+        names=names,
+        demonyms=demonyms,
+        roles=roles,
+        possessive=frozenset(data.get("possessive") or []),
+        category=category,
+        not_captives=frozenset(data.get("not_captives") or []),
+        verbs=verbs,
+        captivity=frozenset(data["verbs"].get("captivity") or []),
+        planned=frozenset(cues["planned"]),
+        earlier=frozenset(cues["earlier"]),
+        phrases=phrases,
+        qualifiers={_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()},
+        numbers={k.replace("\u2019", "'"): int(v) for k, v in data["numbers"].items()},
+        scales={k: int(v) for k, v in data["scales"].items()},
+        months=data["months"],
+        weekdays=data["weekdays"],
+        relative_days=data["relative_days"],
+        year_words=frozenset(data["year_words"]),
+        grammar={k: frozenset(str(w) for w in v) for k, v in data["grammar"].items()},
+        default_parties=tuple(data.get("default_parties") or ()),
+        home=data.get("home"),
+        since_start=data.get("since_start_date"),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str, extra: Sequence[str | Path] = ()) -> SlavicLexicon:
+    """The packaged vocabulary of `lang` ("ru" or "uk"), user files of the same format on top."""
+    if lang not in LANGS:
+        raise ValueError(f"no Slavic lexicon for language {lang!r}")
+    data = yaml.safe_load((_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    for path in extra:
+        _merge(data, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    return _build(lang, data)

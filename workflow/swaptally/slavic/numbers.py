@@ -1,0 +1,181 @@
+"""Figures in Russian and Ukrainian tokens: digits, inflected number words, ranges, "N на N".
+
+Digits may group thousands with spaces ("1 000", "1\u00a0000") and carry a scale word
+("4,3 тысячи", "7 тисяч"). Number words are read from their lemmas, so "трёхсот",
+"двохсот" and "ста пятидесяти" are 300, 200 and 150. A qualifier before the figure
+("более", "понад", "около") and the distributive "по" ("по 185": so many each) are
+kept; figures that are dates, years or ordinals are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+
+__all__ = ["Figure", "find_figures"]
+
+_GROUP_GAPS = frozenset([" ", "\u00a0", "\u202f", "\u2009"])
+_RANGE_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    first: int  # token index of the figure's first token (qualifier words included)
+    num: int  # token index where the number itself starts
+    last: int  # token index after the figure
+    low: int | None
+    high: int | None
+    qualifier: str
+    value: int  # the stated figure (the upper one of a range)
+    each: bool  # "по N": so many on each side
+    formula: bool  # "N на N": a swap of N for N
+
+
+def _gap(s: str, toks: list[Token], i: int) -> str:
+    return s[toks[i - 1].end : toks[i].start]
+
+
+def _digits(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] | None:
+    """Value and end index of a digit figure starting at token i."""
+    text = toks[i].low
+    j = i + 1
+    if len(text) <= 3:  # "1 000 000": groups of three after a space
+        while j < len(toks) and len(toks[j].low) == 3 and toks[j].low.isdigit():
+            if _gap(s, toks, j) not in _GROUP_GAPS:
+                break
+            text += toks[j].low
+            j += 1
+    value: float = int(text)
+    if (
+        j + 1 < len(toks)
+        and toks[j].low in {",", "."}
+        and toks[j + 1].low.isdigit()
+        and not _gap(s, toks, j)
+        and not _gap(s, toks, j + 1)
+    ):  # "4,3 тысячи": a decimal only before a scale word
+        if j + 2 < len(toks) and _scale(toks[j + 2], lex):
+            value = float(f"{text}.{toks[j + 1].low}")
+            j += 2
+        else:
+            return None  # "01.12.2022", "3,5": a date or a measure
+    return value, j
+
+
+def _scale(tok: Token, lex: SlavicLexicon) -> int | None:
+    for lemma in tok.a.lemmas:
+        if lemma in lex.scales:
+            return lex.scales[lemma]
+    return None
+
+
+def _word_value(tok: Token, lex: SlavicLexicon) -> int | None:
+    if "NUMR" not in tok.a.pos and not tok.a.lemmas & lex.numbers.keys():
+        return None
+    for lemma in tok.a.lemmas:
+        if lemma in lex.numbers:
+            return lex.numbers[lemma]
+    return None
+
+
+def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] | None:
+    """ "сто пятьдесят", "две тысячи триста" → value and end index."""
+    total = current = 0
+    j = i
+    while j < len(toks):
+        v = _word_value(toks[j], lex)
+        if v is not None:
+            current += v
+        elif j > i and (sc := _scale(toks[j], lex)):
+            total += (current or 1) * sc
+            current = 0
+        else:
+            break
+        j += 1
+    return (total + current, j) if j > i else None
+
+
+def _number(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[int, int] | None:
+    """The number starting at token i: (value, end index), scale word included."""
+    tok = toks[i]
+    if tok.low.isdigit():
+        got = _digits(s, toks, i, lex)
+        if got is None:
+            return None
+        value, j = got
+        if j < len(toks) and (sc := _scale(toks[j], lex)):
+            value *= sc
+            j += 1
+            if j < len(toks) and toks[j].low == "." and not _gap(s, toks, j):
+                j += 1  # "тыс."
+        return round(value), j
+    if tok.a.lemmas & lex.scales.keys() and tok.low in {"тысяча", "тисяча"}:
+        return None
+    got_w = _words(toks, i, lex)
+    return None if got_w is None else (int(got_w[0]), got_w[1])
+
+
+def _not_a_count(s: str, toks: list[Token], j: int, lex: SlavicLexicon) -> bool:
+    """True when what follows the number makes it a date, a year or an ordinal."""
+    if j >= len(toks):
+        return False
+    nxt = toks[j]
+    if nxt.low == "-" and j + 1 < len(toks) and not _gap(s, toks, j + 1):
+        return True  # "2-й", "150-летний"
+    if nxt.low in {"%", "."} and not _gap(s, toks, j):
+        return nxt.low == "%" or (j + 1 < len(toks) and toks[j + 1].low.isdigit())
+    return bool(nxt.a.lemmas & (lex.months.keys() | lex.year_words))
+
+
+def _qualifier(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[str, int, int]:
+    """(qualifier, add to low, index of its first token) for words ending before token i."""
+    best = ("exact", 0, i)
+    for words, (qual, add) in lex.qualifiers.items():
+        n = len(words)
+        if i - n >= 0 and tuple(t.low for t in toks[i - n : i]) == words and i - n < best[2]:
+            best = (qual, add, i - n)
+    return best
+
+
+def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
+    """Every figure of sentence `s` (tokens `toks`), in order."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(toks):
+        got = _number(s, toks, i, lex) if toks[i].low[0].isalnum() else None
+        if got is None or (i and toks[i - 1].low in {"№", "#"}):
+            i += 1
+            continue
+        value, j = got
+        if _not_a_count(s, toks, j, lex):
+            i = j
+            continue
+        low: int | None = value
+        high: int | None = value
+        qual, add, first = _qualifier(toks, i, lex)
+        each = first > 0 and toks[first - 1].low in lex.grammar["each"]
+        formula = False
+        nxt = toks[j].low if j < len(toks) else ""
+        to_word = nxt in lex.grammar["range_to"]
+        if (nxt in _RANGE_DASHES or to_word) and j + 1 < len(toks):
+            other = _number(s, toks, j + 1, lex)
+            from_word = first > 0 and toks[first - 1].low in lex.grammar["range_from"]
+            if other and _scale(toks[other[1] - 1], lex) and not _scale(toks[j - 1], lex):
+                other_scale = _scale(toks[other[1] - 1], lex) or 1
+                if value * other_scale <= other[0]:  # "от 8 до 10 тысяч", "8–10 тисяч"
+                    value *= other_scale
+            if other and other[0] > value and (not to_word or from_word):
+                low, high, value, qual, j = value, other[0], other[0], "range", other[1]
+                first = first - 1 if from_word else first
+        elif nxt in lex.grammar["formula"] and j + 1 < len(toks):
+            other = _number(s, toks, j + 1, lex)
+            if other and other[0] == value:  # "150 на 150": one figure for each side
+                formula, j = True, other[1]
+        if qual == "at_least":
+            low, high = value + add, None
+        elif qual == "at_most":
+            low, high = None, value + add
+        out.append(Figure(first, i, j, low, high, qual, value, each, formula))
+        i = j
+    return out

@@ -1,0 +1,159 @@
+"""Whose people a figure counts and who held them: an ordered list of named resolvers.
+
+Each resolver looks at one construction and returns the (persons_of, held_by) pairs it
+decides, or None to pass; the first that decides wins, and its name is the fact's rule
+(`swaptally explain` shows it). Actors named in the sentence come before anything
+carried from earlier sentences; a venue or mediator is never a side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from swaptally.slavic.frame import Frame
+from swaptally.slavic.groups import Group
+
+__all__ = ["RESOLVERS", "Clue", "resolve"]
+
+Sides = list[tuple[str, str | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """Everything a resolver may read about one figure (built once, never changed)."""
+
+    group: Group
+    frame: Frame
+    kind: str  # exchange | release | held
+    parties: tuple[str, ...]  # the document's two sides, most named first
+    home: str | None  # whose people "наш" means
+    each: bool  # "по N", "N на N", "друг другу": as many on each side
+    total: bool  # "в общей сложности N": both sides together
+    summed: bool  # a total's cue earlier in the window ("общее число … составило N")
+    among: bool  # "среди них N": a part of the figure before
+    previous: tuple[str, str | None] | None  # sides of the document's previous fact
+    inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
+
+
+def _other(c: Clue, code: str | None) -> str | None:
+    if code is None or len(c.parties) < 2 or code not in c.parties[:2]:
+        return None
+    return c.parties[1] if code == c.parties[0] else c.parties[0]
+
+
+def _pair(c: Clue, persons: str | None, holder: str | None = None) -> Sides | None:
+    if persons is None:
+        return None
+    if holder is None or holder == persons:
+        holder = c.frame.captor if c.frame.captor != persons else None
+    return [(persons, holder or _other(c, persons))]
+
+
+def swap_total(c: Clue) -> Sides | None:
+    return [("XX", "XX")] if c.total and c.kind == "exchange" else None
+
+
+def each_side(c: Clue) -> Sides | None:
+    if not c.each or c.group.nationality or len(c.parties) < 2:
+        return None
+    a, b = c.parties[:2]
+    return [(a, b), (b, a)]
+
+
+def demonym(c: Clue) -> Sides | None:
+    return _pair(c, c.group.nationality, c.frame.captor or c.frame.located)
+
+
+def held_in(c: Clue) -> Sides | None:
+    """ "а в Україні – більше 4 тисяч": a stock held in a named place."""
+    holder = c.frame.located or (c.frame.captor if c.kind == "held" else None)
+    if c.kind != "held" or holder is None:
+        return None
+    return [(_other(c, holder) or "XX", holder)]
+
+
+def our(c: Clue) -> Sides | None:
+    if not c.group.possessive:
+        return None
+    return _pair(c, c.frame.subject or c.home)
+
+
+def destination(c: Clue) -> Sides | None:
+    if c.frame.verb != "come_back":
+        return None
+    return _pair(c, c.frame.destination)
+
+
+def from_captivity(c: Clue) -> Sides | None:
+    """ "из украинского плена вернулись 150": people of the captor's enemy."""
+    if c.frame.captor is None or c.kind == "held":
+        return None
+    return _pair(c, _other(c, c.frame.captor), c.frame.captor)
+
+
+def subject(c: Clue) -> Sides | None:
+    """ "Украина вернула 140" (gets its own); "Россия передала 90" (hands over the other's)."""
+    if c.frame.subject is None:
+        return None
+    if c.frame.verb == "give":
+        return _pair(c, _other(c, c.frame.subject), c.frame.subject)
+    return _pair(c, c.frame.subject)
+
+
+def ellipsis(c: Clue) -> Sides | None:
+    """ "Украина вернула 140 человек, Россия – 82": the listed party plays the same role."""
+    if c.frame.lead is None or c.inherited is None:
+        return None
+    if c.frame.verb == "give":
+        return _pair(c, _other(c, c.frame.lead), c.frame.lead)
+    return _pair(c, c.frame.lead)
+
+
+def between_two(c: Clue) -> Sides | None:
+    """ "N пленных в ходе обменов между Россией и Украиной": a two-sided total."""
+    if c.kind == "exchange" and (c.frame.between_two or c.summed):
+        return [("XX", "XX")]
+    return None
+
+
+def among(c: Clue) -> Sides | None:
+    """ "Серед них 95 оборонців": a part of the group counted before."""
+    return [c.previous] if c.among and c.previous else None
+
+
+def home_return(c: Clue) -> Sides | None:
+    """ "додому повернулися 95 захисників" in a text whose home side is known."""
+    if c.frame.verb not in {"come_back", "get"} or c.kind == "held":
+        return None
+    return _pair(c, c.home)
+
+
+def context(c: Clue) -> Sides | None:
+    return [c.previous] if c.previous and c.kind != "held" else None
+
+
+RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
+    ("swap_total", swap_total),
+    ("each_side", each_side),
+    ("demonym", demonym),
+    ("held_in", held_in),
+    ("our", our),
+    ("destination", destination),
+    ("from_captivity", from_captivity),
+    ("subject", subject),
+    ("ellipsis", ellipsis),
+    ("between_two", between_two),
+    ("among", among),
+    ("home_return", home_return),
+    ("context", context),
+)
+
+
+def resolve(c: Clue) -> tuple[str, Sides] | None:
+    """(resolver name, sides) of the first resolver that decides, or None."""
+    for name, rule in RESOLVERS:
+        got = rule(c)
+        if got:
+            return name, got
+    return None
