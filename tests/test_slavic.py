@@ -232,3 +232,37 @@ def test_explain_names_the_rule_on_a_russian_text(tmp_path, capsys):
     shown = capsys.readouterr().out
     assert "[slavic.each_side] '150'" in shown
     assert "persons_of=UA held_by=RU military 150" in shown
+
+
+# ---------------------------------------------------------------- voice and direction
+
+
+def test_ru_passive_names_the_recipient():
+    f = only("Российской стороне переданы 64 военнопленных.", "ru")
+    assert (f.kind, f.persons_of, f.held_by) == ("exchange", "RU", "UA")
+
+
+def test_ru_na_with_accusative_is_a_direction():
+    f = only("По итогам обмена на Украину отправлены и переданы 57 военнослужащих.", "ru")
+    assert (f.persons_of, f.held_by, f.rule) == ("UA", "RU", "slavic.destination")
+
+
+def test_ru_a_holder_as_subject():
+    f = only("Россия удерживает не менее 7 тысяч пленных.", "ru")
+    assert (f.kind, f.persons_of, f.held_by, f.low, f.high) == ("held", "UA", "RU", 7000, None)
+
+
+def test_ru_freeing_outside_a_swap_is_a_release_by_the_holder():
+    f = only("Азербайджан освободил 5 армянских военнослужащих.", "ru")
+    assert (f.kind, f.persons_of, f.held_by) == ("release", "AM", "AZ")
+
+
+def test_ru_returning_is_a_swap_half_and_weekday_after_an_adjective():
+    f = only("В минувший четверг из плена вернулись 44 российских бойца.", "ru")
+    assert (f.kind, f.persons_of, f.held_by) == ("exchange", "RU", "UA")
+    assert f.date == datetime.date(2025, 6, 12)
+
+
+def test_uk_day_before():
+    got = extract_slavic("Напередодні сторони обмінялися полоненими у форматі 26 на 26.", SAT, "uk")
+    assert {f.date for f in got} == {datetime.date(2025, 6, 13)}

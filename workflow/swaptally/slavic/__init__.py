@@ -21,7 +21,7 @@ _SAMPLE = 2000  # characters looked at: enough to tell, cheap on English text
 
 
 def slavic_lang(text: str, lang: str | None) -> str | None:
-    """ "ru" or "uk" when `text` is to be read as Russian or Ukrainian, else None.
+    """The language, "ru" or "uk", when `text` is to be read as Russian or Ukrainian, else None.
 
     A stated language wins; a text stated (or defaulted) as English whose opening is
     mostly Cyrillic is told Russian from Ukrainian by the letters only one of them has.

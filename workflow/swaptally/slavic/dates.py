@@ -37,7 +37,7 @@ def _day(year: int, month: int, day: int) -> datetime.date | None:
 
 
 def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -> DayMention | None:
-    """ "24 мая [2025 года]" with the month at token i+1."""
+    """A named day, "24 мая [2025 года]", with the month at token i+1."""
     if i + 1 >= len(toks) or not toks[i].low.isdigit() or len(toks[i].low) > 2:
         return None
     month = next((lex.months[w] for w in toks[i + 1].a.lemmas if w in lex.months), None)
@@ -68,7 +68,13 @@ def find_days(
             out.append(DayMention(tok.start, tok.end, day, False))
             continue
         wd = next((lex.weekdays[w] for w in tok.a.lemmas if w in lex.weekdays), None)
-        if wd is not None and i and toks[i - 1].low in lex.grammar["weekday_preps"]:
+        preps = lex.grammar["weekday_preps"]
+        adj = i > 1 and "ADJF" in toks[i - 1].a.pos  # "в минувшую субботу"
+        if (
+            wd is not None
+            and i
+            and (toks[i - 1].low in preps or (adj and toks[i - 2].low in preps))
+        ):
             back = (pub.weekday() - wd) % 7
             out.append(DayMention(tok.start, tok.end, pub - datetime.timedelta(days=back), True))
             continue

@@ -32,7 +32,8 @@ from swaptally.slavic.sides import Clue, resolve
 
 __all__ = ["extract_slavic"]
 
-_MOVES = frozenset(["get", "give", "come_back", "exchange"])
+_MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
+_RETURNS = frozenset(["get", "give", "come_back"])  # handing people back: a swap's half
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
 
 
@@ -130,11 +131,11 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
         return "held", "estimated"
     window = s.toks[frame.lo : fig.first]
-    planned = frame.future or any(t.a.lemmas & lex.planned for t in window)
+    planned = frame.future or any(t.a.lemmas & lex.planned or t.a.future for t in window)
     status = "planned" if planned else "reported"
     if any(lex.verbs.get(w) == "release_only" for t in s.toks for w in t.a.lemmas):
         return "release", status
-    swap = doc.swap or (s.since_start and frame.verb in _MOVES)  # a running total of returns
+    swap = doc.swap or frame.verb in _RETURNS
     return ("exchange" if swap else "release"), status
 
 
@@ -181,7 +182,8 @@ def _sentence_facts(
             each=fig.each or fig.formula or mutual,
             total=has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
-            among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"]),
+            among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"])
+            or any(t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)

@@ -24,7 +24,7 @@ from swaptally.slavic.numbers import Figure
 
 __all__ = ["Actor", "Frame", "actors_of", "frame_of", "has_phrase"]
 
-_MOVES = frozenset(["get", "give", "come_back", "exchange"])
+_MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +41,11 @@ class Actor:
 class Frame:
     lo: int  # the figure's window (token indices)
     hi: int
-    verb: str | None  # get | give | come_back | exchange | held | release_only
+    verb: str | None  # get | give | free | come_back | exchange | held | release_only
     future: bool
+    passive: bool  # "переданы 90": the actor before it receives (or, in the instrumental, gives)
     subject: str | None
+    agent: bool  # the subject is the doer ("Украина", "Россией"), not a recipient ("Украине")
     destination: str | None
     captor: str | None
     lead: str | None
@@ -123,7 +125,7 @@ def _captor(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: Slavi
 
 
 def _toward(a: Actor, g: dict[str, frozenset[str]]) -> bool:
-    """ "в Россию", "у Росію", "до України": where people are brought."""
+    """Where people are brought: "в Россию", "у Росію", "до України"."""
     if a.demonym or a.prep not in g["toward"]:
         return False
     return "accs" in a.cases or (a.prep == "до" and "gent" in a.cases)
@@ -143,10 +145,13 @@ def frame_of(
     verb = None if v is None else next(lex.verbs[w] for w in toks[v].a.lemmas if w in lex.verbs)
     future = v is not None and verb in _MOVES and toks[v].a.future
     mine = [a for a in actors if lo <= a.at < hi and a.party]
-    subject = None
-    if v is not None and verb in {"get", "give"}:
+    subject, agent = None, True
+    passive = v is not None and toks[v].a.passive
+    if v is not None and verb in {"get", "give", "free", "held"}:
         before = [a for a in actors if a.at < v and a.party and a.prep is None]
         subject = before[-1].code if before else None
+        if before and passive:
+            agent = "ablt" in before[-1].cases and "datv" not in before[-1].cases
     destination = next((a.code for a in mine if _toward(a, g)), None)
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
     lead = None
@@ -160,6 +165,6 @@ def frame_of(
     sides = {a.code for a in mine if a.prep in g["between"] or toks[a.at - 1].low in g["and"]}
     between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
     return Frame(
-        lo, hi, verb, future, subject, destination, captor, lead, between, located,
-        named, locative,
+        lo, hi, verb, future, passive, subject, agent, destination, captor, lead, between,
+        located, named, locative,
     )  # fmt: skip

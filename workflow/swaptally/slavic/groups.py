@@ -27,7 +27,7 @@ __all__ = [
 
 _MAX_MODIFIERS = 3  # adjectives between a figure and its noun ("185 наших тяжелораненых …")
 _MODIFIER_POS = frozenset(["ADJF", "PRTF", "NPRO", "ADVB"])
-_MOVES = frozenset(["get", "give", "come_back"])
+_MOVES = frozenset(["get", "give", "free", "come_back"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
@@ -67,7 +67,7 @@ def _demonym(tok: Token, lex: SlavicLexicon) -> str | None:
 
 
 def _joined_category(toks: list[Token], k: int, cat: str, lex: SlavicLexicon) -> str:
-    """ "воїнів і цивільних": a second captive noun of another category makes it mixed."""
+    """Two captive nouns of different categories joined ("воїнів і цивільних"): mixed."""
     if k + 1 >= len(toks) or toks[k + 1].low not in lex.grammar["and"]:
         return cat
     for t in toks[k + 2 : k + 2 + _MAX_MODIFIERS]:
@@ -77,6 +77,18 @@ def _joined_category(toks: list[Token], k: int, cat: str, lex: SlavicLexicon) ->
         if not t.a.pos & _MODIFIER_POS:
             break
     return cat
+
+
+def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
+    """A party named in the genitive after the noun: "бойцов ВСУ", "военнослужащих ВС РФ",
+    "захисників України"."""
+    for t in toks[k + 1 : k + 1 + _MAX_MODIFIERS]:
+        code = actor_code(t, lex)
+        if code:
+            return code if lex.is_party(code) else None
+        if not t.low[0].isalpha() or t.a.pos & {"VERB", "PRTS", "PREP", "CONJ", "INFN"}:
+            return None
+    return None
 
 
 def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | None:
@@ -93,9 +105,8 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
             return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
         if cat:
-            after = actor_code(toks[k + 1], lex) if k + 1 < len(toks) else None
-            if nationality is None and after and lex.is_party(after):
-                nationality = after  # "бойцов ВСУ", "захисників України"
+            if nationality is None:
+                nationality = _owner_after(toks, k, lex)
             cat = _joined_category(toks, k, cat, lex)
             return Group(k, cat, nationality, possessive, freed, k + 1)
         if code:
@@ -110,7 +121,7 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
 
 
 def noun_before(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> str | None:
-    """ "цивільні – 20 наших людей": the category of a captive noun just before a dash."""
+    """The category of a captive noun just before a dash ("цивільні – 20 наших людей")."""
     i = fig.first - 1
     if i < 1 or toks[i].low not in _DASHES:
         return None
@@ -131,8 +142,8 @@ def nearest_category(toks: list[Token], at: int, lex: SlavicLexicon) -> str | No
 def category_after(
     toks: list[Token], lo: int, hi: int, cues: tuple[tuple[str, ...], ...], lex: SlavicLexicon
 ) -> str | None:
-    """ "общее число военнопленных … достигло 4 349 человек": the category of the noun a
-    total's cue names, for a figure whose own noun says only "people"."""
+    """The category of the noun a total's cue names, for a figure whose own noun says only
+    "people" ("общее число военнопленных … достигло 4 349 человек")."""
     lows = [t.low for t in toks]
     for words in cues:
         n = len(words)

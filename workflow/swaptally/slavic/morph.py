@@ -25,6 +25,7 @@ class Analysis:
     pos: frozenset[str]  # parts of speech (NOUN, ADJF, VERB, NUMR, …) over its parses
     cases: frozenset[str]  # grammatical cases over its parses (nomn, gent, accs, loct, …)
     future: bool  # a verb form in the future tense ("повернеться", "будет")
+    passive: bool  # a passive or impersonal form ("переданы", "звільнено")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class Token:
     a: Analysis
 
 
-_EMPTY = Analysis(frozenset(), frozenset(), frozenset(), False)
+_EMPTY = Analysis(frozenset(), frozenset(), frozenset(), False, False)
 
 
 @lru_cache(maxsize=2)
@@ -56,14 +57,16 @@ def analyse(word: str, lang: str) -> Analysis:
     if hit is not None:
         return hit
     if not word[0].isalpha():
-        a = Analysis(frozenset([word]), frozenset(), frozenset(), False)
+        a = Analysis(frozenset([word]), frozenset(), frozenset(), False, False)
     else:
         parses = _analyser(lang).parse(word)
         lemmas = {p.normal_form.translate(_APOSTROPHES) for p in parses} | {word}
         pos = {p.tag.POS for p in parses if p.tag.POS}
         cases = {p.tag.case for p in parses if p.tag.case}
-        future = any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses[:1])
-        a = Analysis(frozenset(lemmas), frozenset(pos), frozenset(cases), future)
+        first = parses[0].tag
+        future = first.POS == "VERB" and first.tense == "futr"
+        passive = (first.POS == "PRTS" and "pssv" in first) or "Impe" in first
+        a = Analysis(frozenset(lemmas), frozenset(pos), frozenset(cases), future, passive)
     if len(cache) < 500_000:  # bounded: a corpus of typos must not eat the memory
         cache[word] = a
     return a

@@ -80,7 +80,7 @@ def _word_value(tok: Token, lex: SlavicLexicon) -> int | None:
 
 
 def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] | None:
-    """ "сто пятьдесят", "две тысячи триста" → value and end index."""
+    """Number words ("сто пятьдесят", "две тысячи триста") → value and end index."""
     total = current = 0
     j = i
     while j < len(toks):

@@ -66,7 +66,7 @@ def demonym(c: Clue) -> Sides | None:
 
 
 def held_in(c: Clue) -> Sides | None:
-    """ "а в Україні – більше 4 тисяч": a stock held in a named place."""
+    """A stock held in a named place ("а в Україні – більше 4 тисяч")."""
     holder = c.frame.located or (c.frame.captor if c.kind == "held" else None)
     if c.kind != "held" or holder is None:
         return None
@@ -80,50 +80,61 @@ def our(c: Clue) -> Sides | None:
 
 
 def destination(c: Clue) -> Sides | None:
-    if c.frame.verb != "come_back":
+    """People go to their own side: "В Россию вернулись 20", "на Украину переданы 93"."""
+    if c.frame.verb not in {"come_back", "get", "give", "free"}:
         return None
     return _pair(c, c.frame.destination)
 
 
 def from_captivity(c: Clue) -> Sides | None:
-    """ "из украинского плена вернулись 150": people of the captor's enemy."""
+    """People of the captor's enemy ("из украинского плена вернулись 150")."""
     if c.frame.captor is None or c.kind == "held":
         return None
     return _pair(c, _other(c, c.frame.captor), c.frame.captor)
 
 
+def _gives(c: Clue) -> bool:
+    """Whether the frame's subject hands people over (rather than gets its own back)."""
+    if c.frame.verb == "free":  # frees its own in a swap, frees its captives outside one
+        return c.kind == "release"
+    gives = c.frame.verb in {"give", "held"}
+    return gives if c.frame.agent else not gives
+
+
 def subject(c: Clue) -> Sides | None:
-    """ "Украина вернула 140" (gets its own); "Россия передала 90" (hands over the other's)."""
+    """A party before the verb: "Украина вернула 140" (gets its own), "Россия передала 90"
+    (hands over the other's), "Украине переданы 90" (a recipient), "Украина удерживает
+    6 тысяч" (a holder)."""
     if c.frame.subject is None:
         return None
-    if c.frame.verb == "give":
-        return _pair(c, _other(c, c.frame.subject), c.frame.subject)
+    if _gives(c):
+        return _pair(c, _other(c, c.frame.subject) or "XX", c.frame.subject)
     return _pair(c, c.frame.subject)
 
 
 def ellipsis(c: Clue) -> Sides | None:
-    """ "Украина вернула 140 человек, Россия – 82": the listed party plays the same role."""
+    """A listed party plays the same role ("Украина вернула 140 человек, Россия – 82")."""
     if c.frame.lead is None or c.inherited is None:
         return None
-    if c.frame.verb == "give":
+    if _gives(c):
         return _pair(c, _other(c, c.frame.lead), c.frame.lead)
     return _pair(c, c.frame.lead)
 
 
 def between_two(c: Clue) -> Sides | None:
-    """ "N пленных в ходе обменов между Россией и Украиной": a two-sided total."""
+    """A two-sided total ("N пленных в ходе обменов между Россией и Украиной")."""
     if c.kind == "exchange" and (c.frame.between_two or c.summed):
         return [("XX", "XX")]
     return None
 
 
 def among(c: Clue) -> Sides | None:
-    """ "Серед них 95 оборонців": a part of the group counted before."""
+    """A part of the group counted before ("Серед них 95 оборонців")."""
     return [c.previous] if c.among and c.previous else None
 
 
 def home_return(c: Clue) -> Sides | None:
-    """ "додому повернулися 95 захисників" in a text whose home side is known."""
+    """People come home in a text whose home side is known ("додому повернулися 95")."""
     if c.frame.verb not in {"come_back", "get"} or c.kind == "held":
         return None
     return _pair(c, c.home)
