@@ -266,3 +266,29 @@ def test_ru_returning_is_a_swap_half_and_weekday_after_an_adjective():
 def test_uk_day_before():
     got = extract_slavic("Напередодні сторони обмінялися полоненими у форматі 26 на 26.", SAT, "uk")
     assert {f.date for f in got} == {datetime.date(2025, 6, 13)}
+
+
+# ---------------------------------------------------------------- totals and formulas
+
+
+def test_ru_swap_of_n_for_n_with_the_noun_between():
+    got = facts("Власти заявили, что готовы обменять 300 пленных на 300.", "ru")
+    assert got == {
+        ("exchange", "planned", "UA", "RU", "unspecified", 300, 300),
+        ("exchange", "planned", "RU", "UA", "unspecified", 300, 300),
+    }
+
+
+def test_ru_each_side_said_after_the_figure():
+    got = facts("Россия и Украина обменялись 118 военнопленными с каждой стороны.", "ru")
+    assert {(p, h) for _, _, p, h, *_ in got} == {("UA", "RU"), ("RU", "UA")}
+
+
+def test_uk_a_sides_own_running_total_is_not_two_sided():
+    f = only("Загалом з початку повномасштабного вторгнення з полону повернуто 3 117 людей.", "uk")
+    assert (f.persons_of, f.held_by, f.low, f.rule) == ("UA", "RU", 3117, "slavic.home_return")
+
+
+def test_uk_freed_from_captivity_in_a_ukrainian_text():
+    f = only("Сьогодні з полону звільнено 58 захисників.", "uk")
+    assert (f.persons_of, f.held_by, f.category) == ("UA", "RU", "military")

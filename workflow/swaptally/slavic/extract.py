@@ -155,6 +155,15 @@ def _day(s: _Sentence, fig: Figure, kind: str, status: str, pub: datetime.date |
     return None, kind == "exchange" and not s.earlier and not s.since_start
 
 
+def _same_after(s: _Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
+    """Whether figure n's group is followed by "на" and the same figure: N of them for N."""
+    if n + 1 >= len(s.figs) or after >= len(s.toks):
+        return False
+    nxt = s.figs[n + 1]
+    joined = s.toks[after].low in lex.grammar["formula"] and nxt.first == after + 1
+    return joined and nxt.value == s.figs[n].value
+
+
 def _sentence_facts(
     s: _Sentence, doc: _Doc, lex: SlavicLexicon, previous: tuple[str, str | None] | None
 ) -> list[_Found]:
@@ -162,7 +171,10 @@ def _sentence_facts(
     prev_group: Group | None = None
     prev_frame: Frame | None = None
     inherited: tuple[str, str | None] | None = None
+    skip: set[int] = set()
     for n, fig in enumerate(s.figs):
+        if n in skip:
+            continue
         lo = s.figs[n - 1].last if n else 0
         hi = s.figs[n + 1].first if n + 1 < len(s.figs) else len(s.toks)
         found = find_group(s.toks, fig, lex)
@@ -176,10 +188,13 @@ def _sentence_facts(
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status = _kind_status(s, fig, frame, doc, lex)
-        mutual = has_phrase(s.toks, lo, fig.first, lex.phrases["mutual"])
+        mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
+        swapped_for = _same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
+        if swapped_for:
+            skip.add(n + 1)
         clue = Clue(
             group, frame, kind, doc.parties, doc.home,
-            each=fig.each or fig.formula or mutual,
+            each=fig.each or fig.formula or mutual or swapped_for,
             total=has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
             among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"])

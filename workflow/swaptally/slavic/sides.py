@@ -123,7 +123,8 @@ def ellipsis(c: Clue) -> Sides | None:
 
 def between_two(c: Clue) -> Sides | None:
     """A two-sided total ("N пленных в ходе обменов между Россией и Украиной")."""
-    if c.kind == "exchange" and (c.frame.between_two or c.summed):
+    one_way = c.frame.verb in {"get", "give", "free", "come_back"}  # a side's own total
+    if c.kind == "exchange" and (c.frame.between_two or (c.summed and not one_way)):
         return [("XX", "XX")]
     return None
 
@@ -135,7 +136,8 @@ def among(c: Clue) -> Sides | None:
 
 def home_return(c: Clue) -> Sides | None:
     """People come home in a text whose home side is known ("додому повернулися 95")."""
-    if c.frame.verb not in {"come_back", "get"} or c.kind == "held":
+    freed = c.frame.verb == "free" and c.frame.captivity  # "з полону звільнено 121"
+    if (c.frame.verb not in {"come_back", "get"} and not freed) or c.kind == "held":
         return None
     return _pair(c, c.home)
 
