@@ -11,6 +11,7 @@ swap that name no day).
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,7 @@ from swaptally.slavic.sides import Clue, resolve
 
 __all__ = ["extract_slavic"]
 
+_DIGIT_RE = re.compile(r"\d")
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _RETURNS = frozenset(["get", "give", "come_back"])  # handing people back: a swap's half
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
@@ -71,10 +73,16 @@ class _Found:
 
 def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[_Sentence]:
     out = []
+    numbers = lex.numbers.keys()
     for no, (start, end) in enumerate(sentence_spans(text)):
         s = text[start:end]
         toks = tokens(s, lex.lang)
         lemmas = set().union(*(t.a.lemmas for t in toks)) if toks else set()
+        if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
+            tells = any(lex.verbs.get(w) == "exchange" for w in lemmas)
+            days = find_days(s, toks, lex, pub) if tells else []  # may date the swap
+            out.append(_Sentence(no, start, s, toks, [], days, [], False, False))
+            continue
         out.append(
             _Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), find_days(s, toks, lex, pub),

@@ -79,13 +79,27 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
     return out
 
 
+_PHRASE_INDEX: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases indexed by their first word (built once per phrase list)."""
+    got = _PHRASE_INDEX.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for words in phrases:
+            index.setdefault(words[0], []).append(words)
+        got = _PHRASE_INDEX[id(phrases)] = (phrases, index)
+    return got[1]
+
+
 def has_phrase(toks: list[Token], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """True when one of `phrases` (surface word sequences) lies within tokens lo..hi."""
-    lows = [t.low for t in toks[lo:hi]]
-    for words in phrases:
-        n = len(words)
-        for k in range(len(lows) - n + 1):
-            if lows[k] == words[0] and tuple(lows[k : k + n]) == words:
+    index = _by_first_word(phrases)
+    for k in range(lo, hi):
+        for words in index.get(toks[k].low, ()):
+            n = len(words)
+            if k + n <= hi and all(toks[k + m].low == words[m] for m in range(1, n)):
                 return True
     return False
 

@@ -31,6 +31,7 @@ class SlavicLexicon:
     earlier: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
+    qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
     numbers: dict[str, int]
     scales: dict[str, int]
     months: dict[str, int]
@@ -75,6 +76,10 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         name: tuple(_words(p) for p in cues[name])
         for name in ("total", "mutual", "among", "since_start")
     }
+    qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}
+    ends: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+    for words, (qual, add) in qualifiers.items():
+        ends.setdefault(words[-1], []).append((words, qual, add))
     return SlavicLexicon(
         lang=lang,
         names=names,
@@ -88,7 +93,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         planned=frozenset(cues["planned"]),
         earlier=frozenset(cues["earlier"]),
         phrases=phrases,
-        qualifiers={_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()},
+        qualifiers=qualifiers,
+        qualifier_ends=ends,
         numbers={k.replace("\u2019", "'"): int(v) for k, v in data["numbers"].items()},
         scales={k: int(v) for k, v in data["scales"].items()},
         months=data["months"],

@@ -131,7 +131,9 @@ def _not_a_count(s: str, toks: list[Token], j: int, lex: SlavicLexicon) -> bool:
 def _qualifier(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[str, int, int]:
     """(qualifier, add to low, index of its first token) for words ending before token i."""
     best = ("exact", 0, i)
-    for words, (qual, add) in lex.qualifiers.items():
+    if not i:
+        return best
+    for words, qual, add in lex.qualifier_ends.get(toks[i - 1].low, ()):
         n = len(words)
         if i - n >= 0 and tuple(t.low for t in toks[i - n : i]) == words and i - n < best[2]:
             best = (qual, add, i - n)
