@@ -292,3 +292,15 @@ def test_uk_a_sides_own_running_total_is_not_two_sided():
 def test_uk_freed_from_captivity_in_a_ukrainian_text():
     f = only("Сьогодні з полону звільнено 58 захисників.", "uk")
     assert (f.persons_of, f.held_by, f.category) == ("UA", "RU", "military")
+
+
+def test_ru_agreements_named_do_not_make_a_done_swap_planned():
+    got = facts("По итогам договорённостей в Стамбуле обменялись по 95 военнопленных.", "ru")
+    assert {(k, s) for k, s, *_ in got} == {("exchange", "reported")}
+
+
+def test_ru_group_named_before_in_the_amount_of():
+    f = only("Украинские пленные в количестве 42 человек переданы представителям Киева.", "ru")
+    assert (f.persons_of, f.held_by, f.category, f.low) == ("UA", "RU", "unspecified", 42)
+    f = only("Российские военнослужащие в количестве 66 человек вернулись на родину.", "ru")
+    assert (f.persons_of, f.category) == ("RU", "military")

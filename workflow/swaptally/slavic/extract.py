@@ -23,6 +23,7 @@ from swaptally.slavic.groups import (
     actor_code,
     category_after,
     find_group,
+    group_before,
     nearest_category,
     noun_before,
 )
@@ -121,6 +122,11 @@ def _group(
     lex: SlavicLexicon,
 ) -> Group | None:
     """The group `fig` counts, filled in from the sentence where its words leave it open."""
+    amount = lex.phrases["amount"]
+    if fig.first >= 2 and has_phrase(s.toks, fig.first - 2, fig.first, amount):
+        named = group_before(s.toks, fig.first - 2, lex)
+        if named and (group is None or group.category == "unspecified"):
+            return named
     if group is None:
         if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
             cat = nearest_category(s.toks, fig.first, lex) or "unspecified"
@@ -139,7 +145,8 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
         return "held", "estimated"
     window = s.toks[frame.lo : fig.first]
-    planned = frame.future or any(t.a.lemmas & lex.planned or t.a.future for t in window)
+    cued = any(t.a.lemmas & lex.planned or t.a.future for t in window)
+    planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     status = "planned" if planned else "reported"
     if any(lex.verbs.get(w) == "release_only" for t in s.toks for w in t.a.lemmas):
         return "release", status
@@ -189,7 +196,9 @@ def _sentence_facts(
         after = found.end if found and found.end else fig.last
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
         if frame.verb is None and prev_frame is not None:  # "…, Россия – 82": same verb
-            frame = replace(frame, verb=prev_frame.verb, future=prev_frame.future)
+            frame = replace(
+                frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past
+            )
         group = _group(s, fig, found, prev_group, frame, lex)
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[lo:hi]):
             continue

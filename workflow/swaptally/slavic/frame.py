@@ -43,6 +43,7 @@ class Frame:
     hi: int
     verb: str | None  # get | give | free | come_back | exchange | held | release_only
     future: bool
+    past: bool  # the verb tells of what happened ("обменялись"): no cue makes it a plan
     passive: bool  # "переданы 90": the actor before it receives (or, in the instrumental, gives)
     subject: str | None
     agent: bool  # the subject is the doer ("Украина", "Россией"), not a recipient ("Украине")
@@ -158,6 +159,7 @@ def frame_of(
     v = _verb(toks, lo, fig.first, after, hi, lex)
     verb = None if v is None else next(lex.verbs[w] for w in toks[v].a.lemmas if w in lex.verbs)
     future = v is not None and verb in _MOVES and toks[v].a.future
+    past = v is not None and verb in _MOVES and toks[v].a.past
     mine = [a for a in actors if lo <= a.at < hi and a.party]
     subject, agent = None, True
     passive = v is not None and toks[v].a.passive
@@ -179,6 +181,6 @@ def frame_of(
     sides = {a.code for a in mine if a.prep in g["between"] or toks[a.at - 1].low in g["and"]}
     between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
     return Frame(
-        lo, hi, verb, future, passive, subject, agent, destination, captor, lead, between,
+        lo, hi, verb, future, past, passive, subject, agent, destination, captor, lead, between,
         located, named, locative,
     )  # fmt: skip

@@ -21,6 +21,7 @@ __all__ = [
     "category_after",
     "category_of",
     "find_group",
+    "group_before",
     "nearest_category",
     "noun_before",
 ]
@@ -151,3 +152,18 @@ def category_after(
             if tuple(lows[k : k + n]) == words and k + n < hi:
                 return category_of(toks[k + n], lex)
     return None
+
+
+def group_before(toks: list[Token], end: int, lex: SlavicLexicon) -> Group | None:
+    """The group named before "в количестве N" ("российские военнослужащие в количестве
+    150 человек"): a captive noun and its nationality in the words before `end`."""
+    category = nationality = None
+    for t in reversed(toks[max(0, end - _MAX_MODIFIERS - 1) : end]):
+        cat = category_of(t, lex)
+        if cat and category is None:
+            category = cat
+        elif category and (code := _demonym(t, lex)):
+            nationality = code
+        elif category:
+            break
+    return Group(None, category, nationality, False) if category else None

@@ -7,6 +7,7 @@ dict lookup once its form has been seen.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,7 @@ class Analysis:
     cases: frozenset[str]  # grammatical cases over its parses (nomn, gent, accs, loct, …)
     future: bool  # a verb form in the future tense ("повернеться", "будет")
     passive: bool  # a passive or impersonal form ("переданы", "звільнено")
+    past: bool  # a verb form in the past tense ("обменялись", "повернули")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~2x per token; never changed
@@ -37,13 +39,14 @@ class Token:
     a: Analysis
 
 
-_EMPTY = Analysis(frozenset(), frozenset(), frozenset(), False, False)
+_EMPTY = Analysis(frozenset(), frozenset(), frozenset(), False, False, False)
 
 
 @lru_cache(maxsize=2)
 def _analyser(lang: str):  # type: ignore[no-untyped-def]
     import pymorphy3  # imported here: English-only runs never pay for it
 
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # not one INFO line per load
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
@@ -57,7 +60,7 @@ def analyse(word: str, lang: str) -> Analysis:
     if hit is not None:
         return hit
     if not word[0].isalpha():
-        a = Analysis(frozenset([word]), frozenset(), frozenset(), False, False)
+        a = Analysis(frozenset([word]), frozenset(), frozenset(), False, False, False)
     else:
         parses = _analyser(lang).parse(word)
         lemmas = {p.normal_form.translate(_APOSTROPHES) for p in parses} | {word}
@@ -66,7 +69,8 @@ def analyse(word: str, lang: str) -> Analysis:
         first = parses[0].tag
         future = first.POS == "VERB" and first.tense == "futr"
         passive = (first.POS == "PRTS" and "pssv" in first) or "Impe" in first
-        a = Analysis(frozenset(lemmas), frozenset(pos), frozenset(cases), future, passive)
+        past = first.POS in {"VERB", "PRTS"} and first.tense == "past"
+        a = Analysis(frozenset(lemmas), frozenset(pos), frozenset(cases), future, passive, past)
     if len(cache) < 500_000:  # bounded: a corpus of typos must not eat the memory
         cache[word] = a
     return a
