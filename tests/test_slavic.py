@@ -304,3 +304,24 @@ def test_ru_group_named_before_in_the_amount_of():
     assert (f.persons_of, f.held_by, f.category, f.low) == ("UA", "RU", "unspecified", 42)
     f = only("Российские военнослужащие в количестве 66 человек вернулись на родину.", "ru")
     assert (f.persons_of, f.category) == ("RU", "military")
+
+
+# ---------------------------------------------------------------- spans in words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("В 2023 году из плена вернулись 2 598 украинских военнопленных.", "ru",
+         (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))),
+        ("З 2022 року з полону вдалося повернути 5 757 українців.", "uk",
+         (datetime.date(2022, 1, 1), SAT)),
+        ("Торік додому повернулися 1 500 українських захисників.", "uk",
+         (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))),
+        ("С начала года Россия вернула 1 200 военнослужащих.", "ru",
+         (datetime.date(2025, 1, 1), SAT)),
+    ],
+)  # fmt: skip
+def test_spans_in_words_become_periods(text, lang, span):
+    f = only(text, lang)
+    assert (f.date, f.period_start, f.period_end) == (None, *span)

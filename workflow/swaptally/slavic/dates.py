@@ -12,10 +12,11 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 
-__all__ = ["DayMention", "find_days"]
+__all__ = ["DayMention", "find_days", "find_period"]
 
 _NUMERIC_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _AHEAD = datetime.timedelta(days=7)  # a day this far past publication is last year's
@@ -86,3 +87,38 @@ def find_days(
         if got:
             out.append(DayMention(m.start(), m.end(), got, False))
     return sorted(out, key=lambda d: d.start)
+
+
+Period = tuple[datetime.date | None, datetime.date]
+
+
+def _year_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
+    """ "с 2022 года" (from then to publication), "в 2023 году" / "у 2023 році" (that year)."""
+    g = lex.grammar
+    for i in range(1, len(toks) - 1):
+        low = toks[i].low
+        if len(low) != 4 or not low.isdigit() or not toks[i + 1].a.lemmas & lex.year_words:
+            continue
+        year = int(low)
+        if not 1900 < year <= pub.year:
+            continue
+        if toks[i - 1].low in g["since_preps"]:
+            return datetime.date(year, 1, 1), pub
+        if toks[i - 1].low in g["in_preps"]:
+            return datetime.date(year, 1, 1), min(datetime.date(year, 12, 31), pub)
+    return None
+
+
+def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -> Period | None:
+    """The span a sentence names in words: since the start of the war, since the start of the
+    year, last year, since or in a year (None when it names none)."""
+    if pub is None:
+        return None
+    every = (0, len(toks))
+    if has_phrase(toks, *every, lex.phrases["since_start"]):
+        return lex.since_start, pub
+    if has_phrase(toks, *every, lex.phrases["year_start"]):
+        return datetime.date(pub.year, 1, 1), pub
+    if has_phrase(toks, *every, lex.phrases["last_year"]):
+        return datetime.date(pub.year - 1, 1, 1), datetime.date(pub.year - 1, 12, 31)
+    return _year_span(toks, lex, pub)

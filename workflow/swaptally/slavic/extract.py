@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from swaptally.sentences import sentence_spans
-from swaptally.slavic.dates import DayMention, find_days
+from swaptally.slavic.dates import DayMention, find_days, find_period
 from swaptally.slavic.frame import Actor, Frame, actors_of, frame_of, has_phrase
 from swaptally.slavic.groups import (
     Group,
@@ -50,7 +50,7 @@ class _Sentence:
     days: list[DayMention]
     actors: list[Actor]
     earlier: bool  # recalls an earlier event ("Ранее, 24 августа, …")
-    since_start: bool  # a running total since the start of the war
+    period: tuple[datetime.date | None, datetime.date] | None  # a span it names in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +82,13 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
             tells = any(lex.verbs.get(w) == "exchange" for w in lemmas)
             days = find_days(s, toks, lex, pub) if tells else []  # may date the swap
-            out.append(_Sentence(no, start, s, toks, [], days, [], False, False))
+            out.append(_Sentence(no, start, s, toks, [], days, [], False, None))
             continue
         out.append(
             _Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), find_days(s, toks, lex, pub),
                 actors_of(toks, lex), bool(lemmas & lex.earlier),
-                has_phrase(toks, 0, len(toks), lex.phrases["since_start"]),
+                find_period(toks, lex, pub),
             )
         )  # fmt: skip
     return out
@@ -167,7 +167,7 @@ def _day(s: _Sentence, fig: Figure, kind: str, status: str, pub: datetime.date |
         return (day.date if day and pub and day.date >= pub else None), False
     if day:
         return day.date, False
-    return None, kind == "exchange" and not s.earlier and not s.since_start
+    return None, kind == "exchange" and not s.earlier and s.period is None
 
 
 def _same_after(s: _Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
@@ -225,8 +225,9 @@ def _sentence_facts(
         rule, sides = got
         date, undated = _day(s, fig, kind, status, doc.published)
         p0 = p1 = None
-        if s.since_start and kind == "exchange" and status == "reported":
-            p0, p1, date = lex.since_start, doc.published, None
+        if s.period and date is None and kind != "held" and status == "reported":
+            p0, p1 = s.period  # a total over a span: "с начала войны", "в 2023 году"
+            undated = False
         span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
         for persons, holder in sides:
             fields = (
@@ -281,9 +282,11 @@ def extract_slavic(
         if f.undated_swap and swap_day:
             date, rule = swap_day, rule + _DOC_DATE
         facts.append(
-            Fact(
-                kind, status, persons, holder, cat, low, high, qual, date, p0, p1, None,
-                s.no, s.text, a, b, rule,
+            Fact(  # by name: the shared type may gain fields
+                kind=kind, status=status, persons_of=persons, held_by=holder, category=cat,
+                low=low, high=high, qualifier=qual, date=date, period_start=p0,
+                period_end=p1, said_by=None, sentence_no=s.no, sentence=s.text,
+                span_start=a, span_end=b, rule=rule,
             )
         )  # fmt: skip
     return facts
