@@ -116,6 +116,18 @@ def _number(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[int,
     return None if got_w is None else (int(got_w[0]), got_w[1])
 
 
+def _continues(s: str, toks: list[Token], i: int) -> bool:
+    """True when digits at token i continue a dotted or comma'd run ("01.12.2022", "3,5")."""
+    return (
+        i >= 2
+        and toks[i].low.isdigit()
+        and toks[i - 1].low in {".", ","}
+        and toks[i - 2].low.isdigit()
+        and not _gap(s, toks, i)
+        and not _gap(s, toks, i - 1)
+    )
+
+
 def _not_a_count(s: str, toks: list[Token], j: int, lex: SlavicLexicon) -> bool:
     """True when what follows the number makes it a date, a year or an ordinal."""
     if j >= len(toks):
@@ -146,7 +158,7 @@ def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
     i = 0
     while i < len(toks):
         got = _number(s, toks, i, lex) if toks[i].low[0].isalnum() else None
-        if got is None or (i and toks[i - 1].low in {"№", "#"}):
+        if got is None or (i and toks[i - 1].low in {"№", "#"}) or _continues(s, toks, i):
             i += 1
             continue
         value, j = got
