@@ -325,3 +325,13 @@ def test_ru_group_named_before_in_the_amount_of():
 def test_spans_in_words_become_periods(text, lang, span):
     f = only(text, lang)
     assert (f.date, f.period_start, f.period_end) == (None, *span)
+
+
+def test_uk_a_return_named_by_a_noun():
+    f = only("Триває повернення 37 захисників з полону.", "uk")
+    assert (f.persons_of, f.held_by, f.category) == ("UA", "RU", "military")
+
+
+def test_ru_future_after_the_figure_makes_a_plan():
+    got = facts("Обмен 600 на 600 будет проходить в течение двух дней.", "ru")
+    assert {(k, s) for k, s, *_ in got} == {("exchange", "planned")}

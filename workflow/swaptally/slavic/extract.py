@@ -145,7 +145,10 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
         return "held", "estimated"
     window = s.toks[frame.lo : fig.first]
-    cued = any(t.a.lemmas & lex.planned or t.a.future for t in window)
+    cued = any(t.a.lemmas & lex.planned for t in window) or any(
+        t.a.future and not any(lex.verbs.get(w) == "held" for w in t.a.lemmas)
+        for t in s.toks[frame.lo : frame.hi]
+    )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     status = "planned" if planned else "reported"
     if any(lex.verbs.get(w) == "release_only" for t in s.toks for w in t.a.lemmas):
