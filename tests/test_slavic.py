@@ -215,6 +215,17 @@ def test_extract_facts_sends_russian_to_slavic_and_keeps_english():
         ("Россия вернула своих военных из плена, сообщили в ведомстве.", "en", "ru"),
         ("Russia and Ukraine swapped prisoners.", "en", None),
         ("Ukraine — Україна", "ru", "ru"),
+        ("Ukraine and Russia swapped prisoners.", "uk", None),
+        (
+            "Украина и Россия обменялись пленными, это уже шестьдесят пятый обмен, сообщили.",
+            "uk",
+            "ru",
+        ),
+        (
+            "Україна повернула своїх захисників, повідомили в Офісі, це вже їхній обмін.",
+            "ru",
+            "uk",
+        ),
     ],
 )
 def test_language_stated_or_told_from_letters(text, lang, want):

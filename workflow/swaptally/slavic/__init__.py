@@ -23,18 +23,21 @@ _SAMPLE = 2000  # characters looked at: enough to tell, cheap on English text
 def slavic_lang(text: str, lang: str | None) -> str | None:
     """The language, "ru" or "uk", when `text` is to be read as Russian or Ukrainian, else None.
 
-    A stated language wins; a text stated (or defaulted) as English whose opening is
-    mostly Cyrillic is told Russian from Ukrainian by the letters only one of them has.
+    The stated language decides unless the letters say otherwise: a text stated (or
+    defaulted) as English whose opening is mostly Cyrillic is Russian or Ukrainian, one
+    stated Russian or Ukrainian with no Cyrillic is not, and letters only one of the two
+    has ("ї", "є" against "ы", "э") tell them apart when the statement is missing or
+    plainly wrong.
     """
-    if lang in LANGS:
-        return lang
     sample = text[:_SAMPLE]
     if not _CYRILLIC_RE.search(sample):
         return None
     cyrillic = len(_CYRILLIC_RE.findall(sample))
-    letters = sum(c.isalpha() for c in sample)
-    if cyrillic * 2 < letters:
+    if lang not in LANGS and cyrillic * 2 < sum(c.isalpha() for c in sample):
         return None
     uk = len(_UKRAINIAN_RE.findall(sample))
     ru = len(_RUSSIAN_RE.findall(sample))
-    return "uk" if uk > ru else "ru"
+    by_letters = "uk" if uk > ru else "ru"
+    if lang in LANGS and (min(uk, ru) * 3 >= max(uk, ru) or max(uk, ru) < 3):
+        return lang  # the letters do not clearly contradict it
+    return by_letters
