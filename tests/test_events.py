@@ -108,7 +108,8 @@ def test_undated_repeat_inherits_the_date_in_its_document():
 
 
 def test_undated_fact_without_a_match_is_kept():
-    events = events_of(fact("a", 307), fact("b", 55, date=None))
+    recalled = "In the previous exchange, 55 soldiers came home."
+    events = events_of(fact("a", 307), fact("b", 55, date=None, sentence=recalled))
     assert events.height == 2
     assert events.filter(pl.col("date").is_null())["best"].to_list() == [55]
 
@@ -150,7 +151,7 @@ def test_undated_breakdown_takes_the_date_of_the_total_it_sums_to():
     assert events.filter(pl.col("role") == "breakdown").height == 2
 
 
-def test_breakdown_that_does_not_sum_stays_undated():
+def test_smaller_undated_figures_beside_the_one_dated_stage_are_its_parts():
     rows = [
         fact("a", 390, persons_of="RU", held_by="UA"),
         fact(
@@ -160,12 +161,15 @@ def test_breakdown_that_does_not_sum_stays_undated():
             "a", 120, persons_of="RU", held_by="UA", category="civilian", date=None, span_start=20
         ),
     ]
-    facts, _ = build_events(tables.frame(rows, tables.FACT_COLUMNS))
-    assert facts["date"].to_list() == [DAY1, None, None]
+    facts, events = build_events(tables.frame(rows, tables.FACT_COLUMNS))
+    assert facts["date"].to_list() == [DAY1, DAY1, DAY1]
+    assert events.filter("summable")["best"].to_list() == [390]
+    assert sorted(events.filter(pl.col("role") == "breakdown")["best"].to_list()) == [120, 200]
 
 
 def test_undated_fact_joins_the_one_dated_event_of_its_figure_from_other_sources():
-    rows = [fact("a", 307), fact("b", 307, date=None), fact("c", 55, date=None)]
+    recalled = "The previous swap returned 55 people."
+    rows = [fact("a", 307), fact("b", 307, date=None), fact("c", 55, date=None, sentence=recalled)]
     facts, events = build_events(tables.frame(rows, tables.FACT_COLUMNS))
     joined = events.filter(pl.col("best") == 307)
     assert joined.select("date", "n_sources").rows() == [(DAY1, 2)]
@@ -174,8 +178,8 @@ def test_undated_fact_joins_the_one_dated_event_of_its_figure_from_other_sources
 
 
 def test_undated_fact_with_two_dated_candidates_stays_undated():
-    day2 = dt.date(2025, 5, 24)
-    rows = [fact("a", 307), fact("b", 307, date=day2), fact("c", 307, date=None)]
+    day2 = dt.date(2025, 5, 26)
+    rows = [fact("a", 307), fact("b", 307, date=day2), fact("c", 307, date=None, published=day2)]
     events = events_of(*rows)
     assert events.filter(pl.col("date").is_null())["n_sources"].to_list() == [1]
 

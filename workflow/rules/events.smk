@@ -1,5 +1,5 @@
 rule events:
-    """All facts → facts/events tables, events.csv, rejected.csv and the data package."""
+    """All facts → facts, events, exchanges and claims tables, rejected.csv and the data package."""
     input:
         facts=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
         documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
@@ -20,6 +20,10 @@ rule events:
             labels={"table": "rejected texts"},
         ),
         documents=f"{PROCESSED}/documents.csv",
+        exchanges=f"{PROCESSED}/exchanges.parquet",
+        exchanges_csv=f"{PROCESSED}/exchanges.csv",
+        claims=f"{PROCESSED}/claims.parquet",
+        claims_csv=f"{PROCESSED}/claims.csv",
         package=f"{PROCESSED}/datapackage.json",
     log:
         f"{LOGS}/events.log",

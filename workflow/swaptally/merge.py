@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import __version__, tables
-from swaptally.events import build_events
+from swaptally.events import build_tables
 
 log = logging.getLogger("swaptally")
 
@@ -25,13 +25,17 @@ DOCUMENT_SUMMARY_COLUMNS: list[tables.Column] = [
 ]
 PROCESSED_FACT_COLUMNS: list[tables.Column] = [
     *tables.FACT_COLUMNS,
-    ("date_inherited", pl.Boolean(), "date taken from a dated fact of the same figure"),
+    ("scope", pl.String(), "stage (one handover), operation (all its stages) or running total"),
+    ("background", pl.Boolean(), "a figure about an earlier exchange (never given today's date)"),
+    ("date_inherited", pl.Boolean(), "day given by the events step (same figure, stage or text)"),
     ("event_id", pl.String(), "the event the fact belongs to"),
 ]
 
 
 FACTS_TEXT = "every counted fact with its sentence and source"
 EVENTS_TEXT = "one row per real-world event and side"
+EXCHANGES_TEXT = "one row per exchange operation: its stages, sides, plan and mediator"
+CLAIMS_TEXT = "running and operation totals stated by sources, beside the sum of stages"
 
 
 class StrictError(RuntimeError):
@@ -81,9 +85,9 @@ def publish(
             log.error("rejected: %s: %s", path, reason)
         raise StrictError(f"{rejected.height} raw texts rejected (strict=true); the list is above")
 
-    facts = _read_all(facts_paths, tables.FACT_COLUMNS)
-    facts = facts.join(documents.select("doc_id", "path"), on=["doc_id", "path"], how="semi")
-    facts, events = build_events(facts)
+    facts = load_facts(facts_paths, documents)
+    # Reviewers' corrections are applied here, between loading and building events.
+    facts, events, exchanges, claims = build_tables(facts)
     counts = facts.group_by("doc_id").agg(n_facts=pl.len().cast(pl.Int32))
     documents = (
         documents.join(counts, on="doc_id", how="left")
@@ -91,13 +95,31 @@ def publish(
         .select([c[0] for c in DOCUMENT_SUMMARY_COLUMNS])
         .sort("path")
     )
+    _write_exchanges(outdir, exchanges, claims)
     _write(outdir, facts, events, documents, rejected)
     return {
         "documents": documents.height,
         "rejected": rejected.height,
         "facts": facts.height,
         "events": events.height,
+        "exchanges": exchanges.height,
+        "claims": claims.height,
     }
+
+
+def load_facts(facts_paths: Sequence[str], documents: pl.DataFrame) -> pl.DataFrame:
+    """Every shard's facts, of the documents kept (a duplicate text's facts are dropped)."""
+    facts = _read_all(facts_paths, tables.FACT_COLUMNS)
+    return facts.join(documents.select("doc_id", "path"), on=["doc_id", "path"], how="semi")
+
+
+def _write_exchanges(outdir: Path, exchanges: pl.DataFrame, claims: pl.DataFrame) -> None:
+    for table, name, columns, text in (
+        (exchanges, "exchanges", tables.EXCHANGE_COLUMNS, EXCHANGES_TEXT),
+        (claims, "claims", tables.CLAIM_COLUMNS, CLAIMS_TEXT),
+    ):
+        tables.write_parquet(table, outdir / f"{name}.parquet", columns, text)
+        tables.write_csv(table, outdir / f"{name}.csv")
 
 
 def _write(outdir: Path, facts, events, documents, rejected) -> None:
@@ -132,6 +154,10 @@ def _write(outdir: Path, facts, events, documents, rejected) -> None:
             "doc_id",
         ),
         ("rejected.csv", "raw texts not read, with the reason", tables.REJECTED_COLUMNS, None),
+        ("exchanges.parquet", EXCHANGES_TEXT, tables.EXCHANGE_COLUMNS, "exchange_id"),
+        ("exchanges.csv", "the exchanges table as CSV", tables.EXCHANGE_COLUMNS, "exchange_id"),
+        ("claims.parquet", CLAIMS_TEXT, tables.CLAIM_COLUMNS, "claim_id"),
+        ("claims.csv", "the claims table as CSV", tables.CLAIM_COLUMNS, "claim_id"),
     ]
     package = tables.datapackage(
         [(outdir / name, text, columns, key) for name, text, columns, key in resources],

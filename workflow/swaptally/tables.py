@@ -91,6 +91,50 @@ EVENT_COLUMNS: list[Column] = [
     ("publishers", pl.String(), "their outlets, '; '-joined, sorted"),
     ("urls", pl.String(), "their addresses, '; '-joined, sorted"),
     ("said_by", pl.String(), "who the figures are attributed to, '; '-joined, sorted"),
+    ("scope", pl.String(), "stage (one handover), operation (all its stages) or running total"),
+    (
+        "summable",
+        pl.Boolean(),
+        "may be added up: a stage total of one side (never XX, a part, "
+        "an operation or running total, a plan or an estimate)",
+    ),
+    ("exchange_id", pl.String(), "the exchange operation the row belongs to"),
+    ("dates_stated", pl.String(), "the days the texts give for it, '; '-joined, sorted"),
+]
+
+EXCHANGE_COLUMNS: list[Column] = [
+    ("exchange_id", pl.String(), "stable id: hash of the two sides and the first day"),
+    ("first_date", pl.Date(), "day of the first stage"),
+    ("last_date", pl.Date(), "day of the last stage"),
+    ("side_a", pl.String(), "ISO code of one side (the smaller code)"),
+    ("side_b", pl.String(), "ISO code of the other side (null: a one-sided release)"),
+    ("returned_a", pl.Int64(), "people of side_a returned: sum of its summable stages"),
+    ("returned_b", pl.Int64(), "people of side_b returned: sum of its summable stages"),
+    ("stages", pl.Int32(), "days with a handover"),
+    ("mediator", pl.String(), "who mediated or hosted, where the texts say so"),
+    ("planned_a", pl.Int64(), "the plan for this exchange: people of side_a"),
+    ("planned_b", pl.Int64(), "the plan for this exchange: people of side_b"),
+    ("n_sources", pl.Int32(), "distinct documents stating its stages"),
+    ("disputed", pl.Boolean(), "a stage of it is disputed"),
+]
+
+CLAIM_COLUMNS: list[Column] = [
+    ("claim_id", pl.String(), "stable id: hash of the text, side, kind and figure"),
+    ("persons_of", pl.String(), "ISO code of whose people the total counts"),
+    ("held_by", pl.String(), "ISO code of who held them (null: not said)"),
+    ("kind", pl.String(), "exchange or release"),
+    ("scope", pl.String(), "running (since some start) or operation (all stages of one)"),
+    ("low", pl.Int64(), "lowest figure stated"),
+    ("high", pl.Int64(), "highest figure stated"),
+    ("qualifier", pl.String(), "how the figure was stated"),
+    ("since", pl.Date(), "start of the stated span (null: not said)"),
+    ("stated_on", pl.Date(), "the day it was said (publication day)"),
+    ("said_by", pl.String(), "who it is attributed to"),
+    ("publisher", pl.String(), "outlet"),
+    ("doc_id", pl.String(), "document stating it"),
+    ("sentence", pl.String(), "the sentence stating it"),
+    ("sum_of_stages", pl.Int64(), "summable stages of persons_of from since to stated_on"),
+    ("difference", pl.Int64(), "stated figure minus sum_of_stages"),
 ]
 
 
@@ -103,6 +147,8 @@ DOCUMENT_SCHEMA = schema(DOCUMENT_COLUMNS)
 REJECTED_SCHEMA = schema(REJECTED_COLUMNS)
 FACT_SCHEMA = schema(FACT_COLUMNS)
 EVENT_SCHEMA = schema(EVENT_COLUMNS)
+EXCHANGE_SCHEMA = schema(EXCHANGE_COLUMNS)
+CLAIM_SCHEMA = schema(CLAIM_COLUMNS)
 
 FACT_ORDER = ["doc_id", "span_start", "persons_of", "held_by", "category", "kind"]
 

@@ -1,0 +1,117 @@
+"""Exchanges as things: the stages of two sides close in time are one operation.
+
+An exchange is agreed once and carried out in one or more stages (390, 307, 303 on
+three days), often with a mediator or a venue. Here the summable stages of a pair of
+sides (A's people held by B, B's people held by A) whose days follow each other within
+a few days are one exchange; the plan stated for it and the mediator named beside it
+are kept with it. One-sided releases are exchanges with one side returning people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+
+from swaptally.events.scope import mediators_named
+
+GAP_DAYS = 3  # stages of one pair of sides this close are one operation
+PLAN_BEFORE_DAYS = 21  # a plan published this long before the first stage belongs to it
+
+
+def pair(persons_of: str | None, held_by: str | None) -> tuple[str, str | None]:
+    """(side_a, side_b): the smaller code first; a missing holder comes last."""
+    if held_by is None or persons_of is None:
+        return (persons_of or held_by or "XX", None)
+    a, b = sorted((persons_of, held_by))
+    return (a, b)
+
+
+def _exchange_id(a: str, b: str | None, first: dt.date) -> str:
+    text = f"{a}|{b or ''}|{first.isoformat()}"
+    return "ex-" + hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def group_exchanges(events: list[dict]) -> dict[str, list[dict]]:
+    """exchange_id → its summable stage rows; sets `exchange_id` on those rows and on
+    their parts."""
+    by_pair: dict[tuple, list[dict]] = defaultdict(list)
+    for e in events:
+        if e["summable"]:
+            by_pair[pair(e["persons_of"], e["held_by"])].append(e)
+    out: dict[str, list[dict]] = {}
+    for key in sorted(by_pair, key=lambda k: (k[0], k[1] or "")):
+        stages = sorted(by_pair[key], key=lambda e: (e["date"], e["persons_of"]))
+        runs: list[list[dict]] = []
+        for e in stages:
+            if runs and (e["date"] - runs[-1][-1]["date"]).days <= GAP_DAYS:
+                runs[-1].append(e)
+            else:
+                runs.append([e])
+        for run in runs:
+            exchange_id = _exchange_id(key[0], key[1], run[0]["date"])
+            for e in run:
+                e["exchange_id"] = exchange_id
+            out[exchange_id] = run
+    by_stage = {e["stage_id"]: e.get("exchange_id") for e in events if e["summable"]}
+    for e in events:
+        if not e["summable"] and e["stage_id"] in by_stage:
+            e["exchange_id"] = by_stage[e["stage_id"]]
+    return out
+
+
+def _plans(events: list[dict], stages: list[dict]) -> dict[str, int]:
+    """persons_of → the largest plan stated for it shortly before or during the exchange."""
+    first = min(e["date"] for e in stages)
+    last = max(e["date"] for e in stages)
+    codes = {e["persons_of"] for e in stages} | {e["held_by"] for e in stages if e["held_by"]}
+    plans: dict[str, int] = {}
+    for e in events:
+        if e["status"] != "planned" or e["kind"] != "exchange" or e["best"] is None:
+            continue
+        day = e["date"] or e["period_start"] or e["_published"]
+        if day is None or e["persons_of"] not in codes:
+            continue
+        if not (first - dt.timedelta(days=PLAN_BEFORE_DAYS) <= day <= last):
+            continue
+        e["exchange_id"] = e.get("exchange_id") or stages[0]["exchange_id"]
+        plans[e["persons_of"]] = max(plans.get(e["persons_of"], 0), e["best"])
+    return plans
+
+
+def exchange_rows(events: list[dict], facts: list[dict]) -> list[dict]:
+    """One row per exchange operation (see tables.EXCHANGE_COLUMNS)."""
+    groups = group_exchanges(events)
+    sentences: dict[str, list[str]] = defaultdict(list)
+    docs: dict[str, set[str]] = defaultdict(set)
+    stage_of = {e["event_id"]: e.get("exchange_id") for e in events}
+    for f in facts:
+        exchange_id = stage_of.get(f.get("event_id"))
+        if exchange_id:
+            sentences[exchange_id].append(f["sentence"])
+            docs[exchange_id].add(f["doc_id"])
+    rows = []
+    for exchange_id, stages in groups.items():
+        a, b = pair(stages[0]["persons_of"], stages[0]["held_by"])
+        plans = _plans(events, stages)
+        returned = {a: 0, b: 0}
+        for e in stages:
+            returned[e["persons_of"]] = returned.get(e["persons_of"], 0) + e["best"]
+        rows.append(
+            {
+                "exchange_id": exchange_id,
+                "first_date": min(e["date"] for e in stages),
+                "last_date": max(e["date"] for e in stages),
+                "side_a": a,
+                "side_b": b,
+                "returned_a": returned.get(a) or 0,
+                "returned_b": returned.get(b) or 0 if b else None,
+                "stages": len({e["date"] for e in stages}),
+                "mediator": mediators_named(sentences[exchange_id]),
+                "planned_a": plans.get(a),
+                "planned_b": plans.get(b) if b else None,
+                "n_sources": len(docs[exchange_id]),
+                "disputed": any(e["disputed"] for e in stages),
+            }
+        )
+    return sorted(rows, key=lambda r: (r["first_date"], r["side_a"], r["side_b"] or ""))

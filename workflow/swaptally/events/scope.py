@@ -1,0 +1,203 @@
+"""The scope of a counted figure: one handover, a whole operation, or a running total.
+
+Only stages (one handover of one side) are ever summed. "5,757 returned since March
+2022", "3,956 in 60 exchanges" or "697 people in these two days" are true figures of
+another scope: they become claims, compared with the sum of stages, never added to it.
+A figure about an earlier exchange in a later article ("last time", "in December
+2023") is background: it never takes the publication day.
+
+The cues are data (lexicon/scope.yaml); here they are read in the clause around the
+figure: the words near it, up to a strong break (";", "while"), so that "303 came
+home today; 5,757 since 2022" gives one stage and one running total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+SCOPES = ("stage", "operation", "running")
+LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "scope.yaml"
+WINDOW_WORDS = 14  # words either side of the figure that a cue may stand in
+RUNNING_SPAN_DAYS = 14  # a period this long or longer that ends at publication is a running total
+
+
+@dataclass(frozen=True)
+class ScopeLexicon:
+    running: re.Pattern[str]
+    not_running_before_since: re.Pattern[str]
+    operation: re.Pattern[str]
+    background: re.Pattern[str]
+    agreement: re.Pattern[str]
+    months: list[tuple[int, re.Pattern[str]]]
+    breaks: re.Pattern[str]
+    mediators: list[tuple[str, re.Pattern[str]]]
+    mediation: re.Pattern[str]
+
+
+def _cue_re(cues: list[str], number: str) -> re.Pattern[str]:
+    parts = []
+    for cue in sorted(cues, key=len, reverse=True):
+        text = re.escape(cue).replace(r"\{n\}", number).replace(r"\ ", r"\s+")
+        parts.append(text)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+@cache
+def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
+    """The scope cues of lexicon/scope.yaml (or another file of the same shape)."""
+    data = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8"))["scope"]
+    words = "|".join(re.escape(w) for w in data["number_words"])
+    number = rf"(?:\d[\d,.\s\u00a0]*\d|\d|{words})"
+    return ScopeLexicon(
+        running=_cue_re(data["running"], number),
+        not_running_before_since=_cue_re(data["not_running_before_since"], number),
+        operation=_cue_re(data["operation"], number),
+        background=_cue_re(data["background"], number),
+        agreement=_cue_re(data["agreement"], number),
+        months=[(int(m), _cue_re(names, number)) for m, names in data["months"].items()],
+        breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE),
+        mediators=[(name, _cue_re(names, number)) for name, names in data["mediators"].items()],
+        mediation=_cue_re(data["mediation_cues"], number),
+    )
+
+
+def _figure_at(sentence: str, low: int | None, high: int | None) -> int | None:
+    """Where the figure stands in its sentence (digits as written: 5,757 / 5 757 / 5757)."""
+    for value in (low, high):
+        if value is None:
+            continue
+        digits = str(value)
+        groups = [digits[max(0, i - 3) : i] for i in range(len(digits), 0, -3)][::-1]
+        pattern = r"[,.\s\u00a0]?".join(re.escape(g) for g in groups)
+        found = re.search(rf"(?<![\d,.]){pattern}(?![\d])", sentence)
+        if found:
+            return found.start()
+    return None
+
+
+def clause(sentence: str, low: int | None, high: int | None) -> str:
+    """The words around the figure, cut at strong breaks; the whole sentence if not found."""
+    lex = load_scope_lexicon()
+    at = _figure_at(sentence, low, high)
+    if at is None:
+        return sentence
+    start, end = 0, len(sentence)
+    for m in lex.breaks.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() > at:
+            end = m.start()
+            break
+    before = sentence[start:at].split()[-WINDOW_WORDS:]
+    after = sentence[at:end].split()[: WINDOW_WORDS + 1]
+    return " ".join([*before, *after])
+
+
+def _running(text: str, lex: ScopeLexicon) -> bool | None:
+    """True: a running-total cue; None: only a "since" of a superlative ("the first since
+    February"), which says the figure is NOT a running total; False: no cue."""
+    guarded = False
+    for m in lex.running.finditer(text):
+        if m.group(0).lower() == "since":
+            preceding = " ".join(text[: m.start()].split()[-4:])
+            if lex.not_running_before_since.search(preceding):
+                guarded = True
+                continue
+        return True
+    return None if guarded else False
+
+
+def _other_month(text: str, on: dt.date | None, lex: ScopeLexicon) -> bool:
+    """The clause names a month other than the one of `on` (or a year before it)."""
+    if on is None:
+        return False
+    for month, pattern in lex.months:
+        if month != on.month and pattern.search(text):
+            return True
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    return any(y < on.year for y in years)
+
+
+def figure_scope(
+    sentence: str,
+    low: int | None,
+    high: int | None,
+    published: dt.date | None,
+    period_start: dt.date | None,
+    period_end: dt.date | None,
+) -> tuple[str, bool, bool]:
+    """(scope, background, agreement day named) of one figure, from its sentence and fields."""
+    lex = load_scope_lexicon()
+    text = clause(sentence or "", low, high)
+    agreement = bool(lex.agreement.search(sentence or ""))
+    running = _running(text, lex)
+    if running is None and period_start is not None:  # "the first swap since February"
+        return "stage", False, agreement
+    if period_start is not None:
+        span = ((period_end or published or period_start) - period_start).days
+        if span >= RUNNING_SPAN_DAYS:
+            return "running", False, agreement
+    if lex.operation.search(text):
+        return "operation", False, agreement
+    if running:
+        return "running", False, agreement
+    if period_start is not None:
+        return "operation", False, agreement
+    background = bool(lex.background.search(text)) or _other_month(text, published, lex)
+    return "stage", background, agreement
+
+
+def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
+    """Facts with `scope` and `background`, and dates that are not the handover's dropped.
+
+    A figure of another month or "last time" that extraction dated to the publication
+    day (or the day before) took the day of the article, not its own: it becomes undated.
+    A handover reported with an earlier day named beside an agreement ("under the deal
+    reached on July 23, 185 were returned") took the agreement's day: undated too.
+    """
+    keys = ["sentence", "low", "high", "published", "period_start", "period_end"]
+    distinct = facts.select(keys).unique()
+    found = [figure_scope(*row) for row in distinct.iter_rows()]
+    scopes = distinct.with_columns(
+        scope=pl.Series([s for s, _, _ in found], dtype=pl.String),
+        background=pl.Series([b for _, b, _ in found], dtype=pl.Boolean),
+        _agreement=pl.Series([a for _, _, a in found], dtype=pl.Boolean),
+    )
+    out = facts.join(scopes, on=keys, how="left", nulls_equal=True)
+    lag = (pl.col("published") - pl.col("date")).dt.total_days()
+    agreement_day = (
+        pl.col("_agreement")
+        & (pl.col("status") == "reported")
+        & (pl.col("scope") == "stage")
+        & ~pl.col("background")
+        & (lag > 1)
+    )
+    # a period that the clause shows is not one ("the first swap since February")
+    no_period = (pl.col("scope") == "stage") & (pl.col("status") == "reported")
+    return out.with_columns(
+        date=pl.when((pl.col("background") & lag.is_between(0, 1)) | agreement_day)
+        .then(None)
+        .otherwise(pl.col("date")),
+        period_start=pl.when(no_period).then(None).otherwise(pl.col("period_start")),
+        period_end=pl.when(no_period).then(None).otherwise(pl.col("period_end")),
+    ).drop("_agreement")
+
+
+def mediators_named(sentences: list[str]) -> str | None:
+    """Mediators or venues named beside a mediation cue in these sentences, '; '-joined."""
+    lex = load_scope_lexicon()
+    names = {
+        name
+        for s in sentences
+        if s and lex.mediation.search(s)
+        for name, pattern in lex.mediators
+        if pattern.search(s)
+    }
+    return "; ".join(sorted(names)) or None
