@@ -346,3 +346,16 @@ def test_uk_a_return_named_by_a_noun():
 def test_ru_future_after_the_figure_makes_a_plan():
     got = facts("Обмен 600 на 600 будет проходить в течение двух дней.", "ru")
     assert {(k, s) for k, s, *_ in got} == {("exchange", "planned")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("Как сообщили в Минобороны РФ, из плена вернулись 61 российский военный.", "ru",
+         "Минобороны РФ"),
+        ("Лубінець повідомив, що з полону повернулися 52 українці.", "uk", "Лубінець"),
+        ("Україна повернула 52 захисників.", "uk", None),
+    ],
+)  # fmt: skip
+def test_said_by_names_who_a_figure_is_attributed_to(text, lang, said):
+    assert only(text, lang).said_by == said

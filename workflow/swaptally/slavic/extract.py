@@ -30,6 +30,7 @@ from swaptally.slavic.groups import (
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token, tokens
 from swaptally.slavic.numbers import Figure, find_figures
+from swaptally.slavic.said import said_by
 from swaptally.slavic.sides import Clue, resolve
 
 __all__ = ["extract_slavic"]
@@ -190,6 +191,7 @@ def _sentence_facts(
     prev_frame: Frame | None = None
     inherited: tuple[str, str | None] | None = None
     skip: set[int] = set()
+    said = said_by(s.text, s.toks, s.actors, lex)
     for n, fig in enumerate(s.figs):
         if n in skip:
             continue
@@ -235,7 +237,7 @@ def _sentence_facts(
         for persons, holder in sides:
             fields = (
                 kind, status, persons, holder, group.category, fig.low, fig.high,
-                fig.qualifier, p0, p1, span,
+                fig.qualifier, p0, p1, said, span,
             )  # fmt: skip
             dated_later = undated and persons != "XX"  # a two-sided total spans swaps
             out.append(_Found(fields, f"slavic.{rule}", date, dated_later, (persons, holder)))
@@ -280,7 +282,7 @@ def extract_slavic(
     swap_day = _swap_day(sents, found, lex)
     facts = []
     for s, f in found:
-        kind, status, persons, holder, cat, low, high, qual, p0, p1, (a, b) = f.fields
+        kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields
         date, rule = f.date, f.rule
         if f.undated_swap and swap_day:
             date, rule = swap_day, rule + _DOC_DATE
@@ -288,7 +290,7 @@ def extract_slavic(
             Fact(  # by name: the shared type may gain fields
                 kind=kind, status=status, persons_of=persons, held_by=holder, category=cat,
                 low=low, high=high, qualifier=qual, date=date, period_start=p0,
-                period_end=p1, said_by=None, sentence_no=s.no, sentence=s.text,
+                period_end=p1, said_by=said, sentence_no=s.no, sentence=s.text,
                 span_start=a, span_end=b, rule=rule,
             )
         )  # fmt: skip

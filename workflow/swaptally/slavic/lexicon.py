@@ -29,6 +29,7 @@ class SlavicLexicon:
     captivity: frozenset[str]
     planned: frozenset[str]
     earlier: frozenset[str]
+    speech: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
@@ -92,6 +93,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         captivity=frozenset(data["verbs"].get("captivity") or []),
         planned=frozenset(cues["planned"]),
         earlier=frozenset(cues["earlier"]),
+        speech=frozenset(cues.get("speech") or []),
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,

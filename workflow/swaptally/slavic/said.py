@@ -1,0 +1,39 @@
+"""Who a sentence attributes its figures to (said_by): "сообщили в Минобороны РФ",
+"по словам Андрея Ермака", "Лубінець повідомив", "Єрмак: …".
+
+A named actor (any role: a ministry, a leader, an organisation) next to a speech word or
+before a colon; the name as written, with a capitalised word before or after it
+("Андрей Ермак", "Минобороны РФ"). Only a label: no side or date is read from it.
+"""
+
+from __future__ import annotations
+
+from swaptally.slavic.frame import Actor
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+
+__all__ = ["said_by"]
+
+_NEAR = 3  # tokens between a name and its speech word
+
+
+def _capital(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
+def _name(s: str, toks: list[Token], at: int) -> str:
+    lo = at - 1 if at and _capital(toks[at - 1]) else at
+    hi = at + 1 if at + 1 < len(toks) and _capital(toks[at + 1]) else at
+    return s[toks[lo].start : toks[hi].end]
+
+
+def said_by(s: str, toks: list[Token], actors: list[Actor], lex: SlavicLexicon) -> str | None:
+    """The name a sentence attributes what it says to, or None."""
+    for a in actors:
+        if a.demonym:
+            continue
+        colon = a.at + 1 < len(toks) and toks[a.at + 1].low == ":"
+        near = toks[max(0, a.at - _NEAR) : a.at + _NEAR + 1]
+        if colon or any(t.a.lemmas & lex.speech for t in near):
+            return _name(s, toks, a.at)
+    return None
