@@ -6,8 +6,9 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from swaptally import analysis, tables
+from swaptally import analysis, ledger, tables
 from swaptally.events import build_events
+from swaptally.report import check_parameters
 
 D23, D24, D25 = dt.date(2025, 5, 23), dt.date(2025, 5, 24), dt.date(2025, 5, 25)
 
@@ -57,15 +58,10 @@ def test_daily_returns_count_stage_totals_only(events):
     assert daily.filter(pl.col("persons_of") == "RU")["returned"].to_list() == [390, 307, 303]
 
 
-def test_cumulative_and_plan(events):
+def test_cumulative(events):
     daily = analysis.daily_returns(events)
     cum = analysis.cumulative(daily).filter(pl.col("persons_of") == "UA")
     assert cum["cumulative"].to_list() == [390, 697, 1000]
-    plan = analysis.against_plan(daily, analysis.planned_by_side(events))
-    assert plan.select("persons_of", "returned", "planned", "share_of_plan").rows() == [
-        ("RU", 1000, 1000, 1.0),
-        ("UA", 1000, 1000, 1.0),
-    ]
 
 
 def test_window_limits_days_and_sides(events):
@@ -94,13 +90,52 @@ def test_share_table_and_summary(events):
     assert "10.0% to 12.5%" in analysis.summarise_shares(shares)
 
 
-def test_summary_sentence(events):
+def test_summary_sentence_names_the_people_and_the_exchange(events):
     daily = analysis.daily_returns(events)
-    text = analysis.summarise_returns(
-        analysis.against_plan(daily, analysis.planned_by_side(events))
+    ops = ledger.operations(ledger.exchanges_from_events(events))
+    text = analysis.summarise_returns(daily, ops, ("UA", "RU"))
+    assert text.startswith("1,000 Ukrainians came home in 1 exchange, 23–25 May 2025.")
+    assert "1,000 Russians" in text and " UA " not in text
+
+
+def test_returns_per_month_add_up_the_days(events):
+    daily = analysis.daily_returns(events)
+    monthly = analysis.by_period(daily, "month")
+    assert monthly.rows() == [(dt.date(2025, 5, 1), "RU", 1000), (dt.date(2025, 5, 1), "UA", 1000)]
+
+
+def test_report_facts_are_its_own_sides_and_days(events):
+    facts = tables.frame(
+        [
+            fact("UA", 390, D23, doc="may"),
+            fact("UA", 40, dt.date(2025, 6, 20), doc="june", published=dt.date(2025, 6, 21)),
+            fact("FI", 3, D24, doc="finland"),
+            # A running total said in June is June's, though its span covers May.
+            fact(
+                "UA",
+                6000,
+                None,
+                doc="total",
+                published=dt.date(2025, 6, 30),
+                period_start=dt.date(2022, 2, 1),
+                period_end=dt.date(2025, 6, 30),
+            ),
+        ],
+        tables.FACT_COLUMNS,
     )
-    expected = "1,000 people of UA came home over 3 days, 23 May to 25 May 2025"
-    assert f"{expected}, 100% of the 1,000 planned." in text
+    may = analysis.Window(dt.date(2025, 5, 1), dt.date(2025, 5, 31), ("UA",))
+    own = analysis.report_facts(facts, may)
+    assert own["doc_id"].to_list() == ["may"]
+    assert analysis.as_of(own) == D25  # the May text's publication day, not June's
+    finland = analysis.report_facts(facts, analysis.Window(sides=("SE",)))
+    assert finland.is_empty() and analysis.as_of(finland) is None
+
+
+def test_an_empty_report_says_so():
+    params = check_parameters({"sides": ["FI"], "start": "2025-05-01", "end": "2025-05-31"})
+    assert analysis.nothing_returned(params) == (
+        "The sources report no people of Finland coming home between 1 May 2025 and 31 May 2025."
+    )
 
 
 def test_totals_by_category_add_up_to_the_side_total(events):
@@ -110,3 +145,14 @@ def test_totals_by_category_add_up_to_the_side_total(events):
     )
     assert ru == {"civilian": 120, "military": 270, "unspecified": 610}
     assert sum(ru.values()) == 1000
+
+
+def test_no_share_of_an_estimate_smaller_than_the_returns(events):
+    daily = analysis.daily_returns(events)
+    small = analysis.estimates(events).with_columns(low=pl.lit(273), high=pl.lit(None))
+    shares = analysis.share_table(daily, small)
+    assert shares.select("share_low", "share_high").rows() == [(None, None)]
+    assert analysis.summarise_shares(shares) == (
+        "1,000 Ukrainians came home in this window, more than the latest estimate of those "
+        "still held (273 or more, 25 May 2025); no share is given."
+    )

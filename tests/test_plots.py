@@ -33,10 +33,12 @@ def held() -> pl.DataFrame:
 
 
 def figures(daily: pl.DataFrame, held: pl.DataFrame) -> list:
-    planned = pl.DataFrame({"persons_of": ["RU", "UA"], "planned": [1000, 1000]})
+    claims = pl.DataFrame(
+        {"persons_of": ["UA"], "stated_on": [DAYS[-1]], "low": [6213], "high": [6213]}
+    )
     return [
-        plots.daily_bars(daily),
-        plots.cumulative_chart(daily, planned),
+        plots.period_bars(daily, "day", ("UA", "RU")),
+        plots.cumulative_chart(daily, claims, "day", ("UA", "RU")),
         plots.estimate_intervals(held),
     ]
 
@@ -49,12 +51,58 @@ def test_figures_are_byte_stable_svg_without_a_date(daily, held):
         assert b"<dc:date>" not in svg and b"<svg" in svg
 
 
-def test_figures_show_the_figures(daily, held):
-    bars, cumulative, _ = (present.svg_bytes(f) for f in figures(daily, held))
+def test_figures_show_the_figures_and_the_claim(daily, held):
+    bars, cumulative, estimates = (present.svg_bytes(f) for f in figures(daily, held))
     for figure in (b"390", b"307", b"303"):
         assert figure in bars
-    assert b"1,000" in cumulative
+    assert b"1,000" in cumulative and b"6,213 stated" in cumulative
+    assert b"Ukrainians held by Russia" in estimates
 
 
-def test_empty_tables_draw_empty_figures(daily, held):
-    figures(daily.clear(), held.clear())
+def test_empty_tables_draw_no_figure(daily, held):
+    assert figures(daily.clear(), held.clear()) == [None, None, None]
+
+
+def tick_labels(fig) -> list[str]:
+    present.svg_bytes(fig)
+    return [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+
+
+@pytest.fixture
+def four_years() -> pl.DataFrame:
+    """An exchange every month for four years, both sides: 52 months."""
+    months = pl.date_range(dt.date(2022, 3, 1), dt.date(2026, 6, 1), "1mo", eager=True)
+    return pl.DataFrame(
+        {
+            "date": months.to_list() * 2,
+            "persons_of": ["UA"] * len(months) + ["RU"] * len(months),
+            "returned": [1000 + i for i in range(len(months))] * 2,
+        }
+    )
+
+
+def test_four_years_of_bars_have_few_ticks_and_no_crowded_numbers(four_years):
+    fig = plots.period_bars(four_years, "month", ("UA", "RU"))
+    labels = tick_labels(fig)
+    assert 3 <= len(labels) <= 8, labels
+    assert len(set(labels)) == len(labels)
+    # 104 bars are too narrow for their numbers: none drawn (the ledger has them).
+    assert not [t for t in fig.axes[0].texts if t.get_text()]
+
+
+def test_labels_of_a_few_wide_bars_are_drawn(daily):
+    fig = plots.period_bars(daily, "day", ("UA", "RU"))
+    present.svg_bytes(fig)
+    drawn = [t.get_text() for t in fig.axes[0].texts]
+    assert sorted(drawn) == sorted(["390", "307", "303"] * 2)
+
+
+def test_estimates_of_one_day_share_a_mark(held):
+    marks = plots.held_marks(held.with_columns(doc_id=pl.Series(["a", "b", "c"])))
+    assert marks.select("date", "low", "high", "n_sources").rows() == [
+        (DAYS[0], 8000, 10000, 1),
+        (DAYS[1], 8000, 10000, 1),
+        (DAYS[2], 2000, None, 1),
+    ]
+    same_day = held.with_columns(date=pl.lit(DAYS[0]), doc_id=pl.Series(["a", "b", "c"]))
+    assert plots.held_marks(same_day).select("low", "n_sources").rows() == [(2000, 1), (8000, 2)]

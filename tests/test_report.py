@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import zipfile
 from pathlib import Path
 
 import nbformat
 import papermill
+import polars as pl
 import pytest
 import yaml
+from swaptally import present
 from swaptally.config import ConfigError, check_config
 from swaptally.report import (
     ParameterError,
@@ -37,6 +40,24 @@ def test_good_parameters_are_typed():
     )
     assert params.start.isoformat() == "2025-05-01"
     assert params.sides == ("UA", "RU")
+    assert params.scale is None
+    assert check_parameters({"scale": "week"}).scale == "week"
+
+
+def test_a_section_without_content_is_left_out():
+    number = present.Numbering()
+    empty = pl.DataFrame({"a": []}, schema={"a": pl.Int64})
+    assert present.section("Estimates", "prose", number.table(empty, "T."), None) is None
+    shown = present.section("Estimates", "prose", number.table(empty, "T.", empty="None held."))
+    assert "<h2>Estimates</h2>" in shown.data and "None held." in shown.data
+    assert number.tables == 0  # an empty table takes no number
+
+
+def test_a_source_without_outlet_shows_its_path():
+    row = {"publisher": None, "path": "data/raw/note.md", "published": None, "url": None}
+    assert present.source_line(row) == "data/raw/note.md, undated"
+    row = {"publisher": "Harbor Wire", "path": "x", "published": dt.date(2025, 5, 23), "url": "u"}
+    assert present.source_line(row) == "Harbor Wire, 23 May 2025: u"
 
 
 @pytest.mark.parametrize(
@@ -51,6 +72,7 @@ def test_good_parameters_are_typed():
         ({"title": ["a"]}, "'title' must be non-empty text"),
         ({"title": "two\nlines"}, "one line"),
         ({"sidez": ["UA"]}, "unknown parameter 'sidez'"),
+        ({"scale": "fortnight"}, "'scale' must be one of day, week, month, year"),
     ],
 )
 def test_bad_parameters_are_named(values, message):
@@ -151,6 +173,10 @@ def test_the_shipped_config_is_valid(config):
         ),
         (lambda c: c["reports"]["totals"]["parameters"].update(sides=["ZZ"]), "unknown side 'ZZ'"),
         (lambda c: c["reports"]["totals"]["parameters"].update(start=5), "start: 5 is not of type"),
+        (
+            lambda c: c["reports"]["totals"]["parameters"].update(scale="hour"),
+            "scale: 'hour' is not one of",
+        ),
     ],
 )
 def test_config_errors_are_one_clear_line(config, change, message):

@@ -53,8 +53,11 @@ def test_events_hold_the_estimate(project):
 
 def test_pdfs_exist_and_show_the_figures(project):
     totals = pdf_text(project / "reports/totals.pdf")
-    for figure in ("390", "307", "303", "1,000"):
-        assert figure in totals
+    # The ledger: the May 2025 weekend (1,000 each side) among the sample's seven exchanges
+    # from October 2024 to December 2025, and the running total a source states.
+    for text in ("23–25 May 2025", "1,000", "18 October 2024", "12 December 2025"):
+        assert text in totals, text
+    assert "6,213" in totals
     estimates = pdf_text(project / "reports/estimates.pdf")
     assert "8,000" in estimates and "10,000" in estimates
     for text in (totals, estimates):

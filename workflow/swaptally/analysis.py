@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import polars as pl
 
-from swaptally.events import stage_totals
+from swaptally import names, timescale
+from swaptally.ledger import (
+    claims_from_events,
+    exchanges_from_events,
+    operations,
+    span_text,
+    summable,
+)
 
 MOVEMENTS = ("exchange", "release")
 
@@ -44,10 +52,9 @@ def _kinds(events: pl.DataFrame, kinds: tuple[str, ...], status: str) -> pl.Data
 
 def daily_returns(events: pl.DataFrame, window: Window = Window()) -> pl.DataFrame:
     """People who came home per day and side (reported exchanges and releases, stage totals)."""
-    rows = window.sided(window.dated(_kinds(stage_totals(events), MOVEMENTS, "reported")))
+    rows = window.sided(window.dated(summable(events)))
     return (
-        rows.filter(pl.col("date").is_not_null())
-        .group_by(["date", "persons_of"])
+        rows.group_by(["date", "persons_of"])
         .agg(
             returned=pl.col("best").sum(),
             low=pl.col("low").sum(),
@@ -55,6 +62,16 @@ def daily_returns(events: pl.DataFrame, window: Window = Window()) -> pl.DataFra
             n_sources=pl.col("n_sources").min(),
             disputed=pl.col("disputed").any(),
         )
+        .sort(["date", "persons_of"])
+    )
+
+
+def by_period(daily: pl.DataFrame, scale: str) -> pl.DataFrame:
+    """People returned per period (day, week, month or year) and side; date: its first day."""
+    return (
+        daily.with_columns(date=timescale.bucket("date", scale))
+        .group_by(["date", "persons_of"])
+        .agg(pl.col("returned").sum())
         .sort(["date", "persons_of"])
     )
 
@@ -76,22 +93,6 @@ def totals_by_side(daily: pl.DataFrame) -> pl.DataFrame:
             last_day=pl.col("date").max(),
             days=pl.col("date").n_unique(),
         )
-        .sort("persons_of")
-    )
-
-
-def planned_by_side(events: pl.DataFrame, window: Window = Window()) -> pl.DataFrame:
-    """The largest planned total per side (restatements of one plan are not added up)."""
-    planned = window.sided(_kinds(stage_totals(events), MOVEMENTS, "planned"))
-    return planned.group_by("persons_of").agg(planned=pl.col("best").max()).sort("persons_of")
-
-
-def against_plan(daily: pl.DataFrame, planned: pl.DataFrame) -> pl.DataFrame:
-    """Reported totals per side next to the plan, with the share of the plan done."""
-    return (
-        totals_by_side(daily)
-        .join(planned, on="persons_of", how="full", coalesce=True)
-        .with_columns(share_of_plan=pl.col("returned") / pl.col("planned"))
         .sort("persons_of")
     )
 
@@ -167,16 +168,27 @@ def share_table(daily: pl.DataFrame, estimates_: pl.DataFrame) -> pl.DataFrame:
         estimates_.filter(pl.col("low").is_not_null())
         .sort(["date", "n_sources"], nulls_last=True)
         .group_by("persons_of")
-        .agg(pl.col("low").last().alias("held_low"), pl.col("high").last().alias("held_high"))
+        .agg(
+            pl.col("date").last().alias("held_on"),
+            pl.col("low").last().alias("held_low"),
+            pl.col("high").last().alias("held_high"),
+        )
     )
     table = returned.join(latest, on="persons_of", how="inner").sort("persons_of")
     shares = [
         share_returned(r, lo, hi)
         for r, lo, hi in table.select("returned", "held_low", "held_high").rows()
     ]
+    # More came home than the estimate holds: the estimate counts a different group
+    # (those still held on one day), so no share of it is given.
+    beyond = [lo is not None and r > lo for r, lo in table.select("returned", "held_low").rows()]
     return table.with_columns(
-        share_low=pl.Series([s[0] for s in shares], dtype=pl.Float64),
-        share_high=pl.Series([s[1] for s in shares], dtype=pl.Float64),
+        share_low=pl.Series(
+            [None if b else s[0] for s, b in zip(shares, beyond, strict=True)], dtype=pl.Float64
+        ),
+        share_high=pl.Series(
+            [None if b else s[1] for s, b in zip(shares, beyond, strict=True)], dtype=pl.Float64
+        ),
     )
 
 
@@ -186,22 +198,101 @@ def undated(events: pl.DataFrame) -> pl.DataFrame:
 
 
 def disputed(events: pl.DataFrame) -> pl.DataFrame:
-    """Events whose sources give different figures."""
-    return events.filter(pl.col("disputed"))
+    """Dated events whose sources give different figures (undated ones are listed as undated)."""
+    return events.filter(pl.col("disputed") & pl.col("date").is_not_null())
+
+
+def summarise_shares(shares: pl.DataFrame) -> str:
+    """A sentence per side from share_table(): returned against the estimate as a range."""
+    parts = []
+    for row in shares.iter_rows(named=True):
+        people = names.people(row["persons_of"])
+        held = f"{row['held_low']:,}" + (
+            f"–{row['held_high']:,}" if row["held_high"] else " or more"
+        )
+        if row["share_low"] is None and row["share_high"] is None:
+            when = span_text(row["held_on"], row["held_on"]) if row.get("held_on") else "lately"
+            parts.append(
+                f"{row['returned']:,} {people} came home in this window, more than the latest "
+                f"estimate of those still held ({held}, {when}); no share is given."
+            )
+            continue
+        share = (
+            f"{row['share_low']:.1%} to {row['share_high']:.1%}"
+            if row["share_low"] is not None
+            else f"at most {row['share_high']:.1%}"
+        )
+        parts.append(
+            f"{row['returned']:,} {people} came home against an estimated {held} held: "
+            f"{share} of them."
+        )
+    return " ".join(parts) or "No estimate and return figures to compare in this window."
+
+
+def summarise_returns(daily: pl.DataFrame, ops: pl.DataFrame, order: tuple[str, ...] = ()) -> str:
+    """A sentence per side: how many came home, in how many exchanges, over which days."""
+    parts = []
+    rank = {side: i for i, side in enumerate(order)}
+    totals = totals_by_side(daily).sort(
+        pl.col("persons_of").replace_strict(rank, default=len(rank), return_dtype=pl.Int32),
+        "persons_of",
+    )
+    for row in totals.iter_rows(named=True):
+        if not row["returned"]:
+            continue
+        side = row["persons_of"]
+        n = ops.filter((pl.col("side") == side) & pl.col("returned").is_not_null())[
+            "operation"
+        ].n_unique()
+        count = f" in {n} exchange{'s' if n != 1 else ''}" if n else ""
+        when = span_text(row["first_day"], row["last_day"])
+        parts.append(f"{row['returned']:,} {names.people(side)} came home{count}, {when}.")
+    return " ".join(parts)
+
+
+def report_facts(facts: pl.DataFrame, window: Window) -> pl.DataFrame:
+    """The facts a report rests on: its sides, and a day (or span, or publication) in its window.
+
+    Sources, the as-of date and the appendix come from these alone, so an
+    unrelated text elsewhere in the corpus changes nothing in the report.
+    """
+    facts = window.sided(facts)
+    # An undated figure counts on the day its span ends or, without one, its publication day:
+    # "over three days" on its last day, "since 2022" on the day it was said.
+    day = pl.coalesce("date", "period_end", "published")
+    keep = pl.lit(True)
+    if window.start:
+        keep &= day >= window.start
+    if window.end:
+        keep &= day <= window.end
+    return facts.filter(keep)
 
 
 def sources(facts: pl.DataFrame) -> pl.DataFrame:
-    """Every document that contributed a fact: publisher, date, title-less URL list."""
+    """Every document that contributed a fact: outlet, date, address or path."""
     return (
         facts.group_by("doc_id")
         .agg(
             pl.col("publisher").first(),
             pl.col("published").first(),
             pl.col("url").first(),
+            pl.col("path").first(),
             n_facts=pl.len(),
         )
-        .sort(["published", "publisher", "doc_id"], nulls_last=True)
+        .sort(["published", "publisher", "path"], nulls_last=True)
     )
+
+
+def as_of(facts: pl.DataFrame) -> dt.date | None:
+    """The newest publication date among a report's own facts."""
+    return facts["published"].max() if facts.height else None
+
+
+def in_report(events: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
+    """Events stated by the report's own facts (for the appendix)."""
+    if "event_id" not in facts.columns:
+        return events
+    return events.filter(pl.col("event_id").is_in(facts["event_id"].drop_nulls().implode()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,64 +300,85 @@ class Tables:
     """What a report reads, and the window it looks through."""
 
     events: pl.DataFrame
-    facts: pl.DataFrame
+    facts: pl.DataFrame  # the report's own facts (report_facts)
     rejected: pl.DataFrame
+    exchanges: pl.DataFrame
+    claims: pl.DataFrame
     window: Window
-    as_of: dt.date | None
+    scale: str
+
+    @property
+    def as_of(self) -> dt.date | None:
+        return as_of(self.facts)
+
+    @property
+    def operations(self) -> pl.DataFrame:
+        from swaptally.ledger import in_window
+
+        return in_window(operations(self.exchanges), self.window)
 
 
 def load_tables(params) -> Tables:
-    """Read the tables named by checked report parameters (swaptally.report.check_parameters)."""
+    """Read the tables named by checked report parameters (swaptally.report.check_parameters).
+
+    exchanges.parquet and claims.parquet are read from beside the events table;
+    where the events step did not write them, they are built from the events.
+    """
     from swaptally.tables import REJECTED_SCHEMA
 
-    facts = pl.read_parquet(params.facts)
+    events = pl.read_parquet(params.events)
+    beside = Path(params.events).parent
+    exchanges = (
+        pl.read_parquet(beside / "exchanges.parquet")
+        if (beside / "exchanges.parquet").is_file()
+        else exchanges_from_events(events)
+    )
+    claims = (
+        pl.read_parquet(beside / "claims.parquet")
+        if (beside / "claims.parquet").is_file()
+        else claims_from_events(events)
+    )
+    window = Window(params.start, params.end, tuple(params.sides))
+    facts = report_facts(pl.read_parquet(params.facts), window)
+    days = window.sided(window.dated(summable(events)))
+    first, last = timescale.span(days, params.start, params.end)
     return Tables(
-        events=pl.read_parquet(params.events),
+        events=events,
         facts=facts,
         rejected=pl.read_csv(params.rejected, schema=REJECTED_SCHEMA),
-        window=Window(params.start, params.end, tuple(params.sides)),
-        as_of=facts["published"].max() if facts.height else None,
+        exchanges=exchanges,
+        claims=claims,
+        window=window,
+        scale=timescale.choose_scale(first, last, getattr(params, "scale", None)),
     )
 
 
-def stages(events: pl.DataFrame, window: Window = Window()) -> pl.DataFrame:
-    """Reported stage totals (one per day and side) with their sources."""
-    rows = window.sided(window.dated(_kinds(stage_totals(events), MOVEMENTS, "reported")))
-    return rows.filter(pl.col("date").is_not_null()).sort(["date", "persons_of"])
+def _window_words(params) -> tuple[str, str]:
+    who = names.countries(params.sides) if params.sides else "any country"
+    if params.start and params.end:
+        first, last = span_text(params.start, params.start), span_text(params.end, params.end)
+        when = f"between {first} and {last}"
+    elif params.start:
+        when = f"since {span_text(params.start, params.start)}"
+    elif params.end:
+        when = f"up to {span_text(params.end, params.end)}"
+    else:
+        when = "in the corpus"
+    return who, when
 
 
-def summarise_returns(comparison: pl.DataFrame) -> str:
-    """A sentence per side from against_plan(): how many, over which days, against the plan."""
-    parts = []
-    for row in comparison.iter_rows(named=True):
-        if not row["returned"]:
-            continue
-        span = (
-            f"on {row['first_day']:%d %B %Y}"
-            if row["first_day"] == row["last_day"]
-            else f"over {row['days']} days, {row['first_day']:%d %B} to {row['last_day']:%d %B %Y}"
-        )
-        text = f"{row['returned']:,} people of {row['persons_of']} came home {span}"
-        if row.get("planned"):
-            text += f", {row['share_of_plan']:.0%} of the {row['planned']:,} planned"
-        parts.append(text + ".")
-    return " ".join(parts) or "No reported returns in this window."
+def nothing_returned(params) -> str:
+    """The sentence an empty totals report gives instead of charts over nothing."""
+    who, when = _window_words(params)
+    return f"The sources report no people of {who} coming home {when}."
 
 
-def summarise_shares(shares: pl.DataFrame) -> str:
-    """A sentence per side from share_table(): returned against the estimate as a range."""
-    parts = []
-    for row in shares.iter_rows(named=True):
-        if row["share_low"] is None and row["share_high"] is None:
-            continue
-        low = f"{row['share_low']:.1%}" if row["share_low"] is not None else "?"
-        high = f"{row['share_high']:.1%}" if row["share_high"] is not None else "no upper bound"
-        held = f"{row['held_low']:,}" + (
-            f"–{row['held_high']:,}" if row["held_high"] else " or more"
-        )
-        parts.append(
-            f"{row['returned']:,} people of {row['persons_of']} came home "
-            f"against an estimated {held} held: "
-            f"{low} to {high} of them."
-        )
-    return " ".join(parts) or "No estimate and return figures to compare in this window."
+def no_estimates(params) -> str:
+    """The sentence an estimates report gives when no source estimates the people held."""
+    who, when = _window_words(params)
+    return f"No source estimates how many people of {who} were held {when}."
+
+
+def held_facts(facts: pl.DataFrame) -> pl.DataFrame:
+    """A report's estimates as its sources state them, one row per statement."""
+    return facts.filter(pl.col("kind").cast(pl.String) == "held")

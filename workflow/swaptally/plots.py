@@ -9,6 +9,8 @@ import matplotlib.dates as mdates
 import polars as pl
 from matplotlib.figure import Figure
 
+from swaptally import names
+
 PALETTE = ("#1f4e79", "#c0504d", "#4f8a3c", "#8064a2", "#d08c2c", "#3c8a8a")
 STYLE = {
     "svg.hashsalt": "swaptally",  # stable element ids across runs
@@ -44,133 +46,255 @@ def _new(width: float = 6.5, height: float = 3.0) -> tuple[Figure, object]:
     return fig, fig.add_subplot()
 
 
-def _date_axis(ax) -> None:
-    """Day ticks for a span of days or weeks; automatic ticks for longer spans."""
-    low, high = ax.get_xlim()
-    if high - low <= 21:
-        ax.xaxis.set_major_locator(mdates.DayLocator(interval=1 if high - low <= 10 else 3))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+def _date_axis(ax, scale: str = "day") -> None:
+    """At most seven date ticks, labelled without repeating what the neighbours say.
+
+    Day and week scales tick on days; month and year scales never tick between months,
+    so labels stay short and apart whatever the window.
+    """
+    if scale in ("day", "week"):
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=7, interval_multiples=True)
     else:
-        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b %Y"))
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=7, interval_multiples=True)
+        locator.intervald[mdates.DAILY] = []  # never day ticks on a month or year scale
+        locator.intervald[mdates.HOURLY] = []
+    ax.xaxis.set_major_locator(locator)
+    formatter = mdates.ConciseDateFormatter(
+        locator, formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"], show_offset=False
+    )
+    formatter.zero_formats = ["", "%Y", "%b %Y", "%d %b", "%H:%M", "%H:%M"]
+    ax.xaxis.set_major_formatter(formatter)
 
 
-def daily_bars(daily: pl.DataFrame) -> Figure:
-    """Bars of people returned per day, one bar per side, with the figure on top."""
+def _thousands(ax) -> None:
+    ax.yaxis.set_major_formatter(mpl.ticker.StrMethodFormatter("{x:,.0f}"))
+    ax.yaxis.set_major_locator(mpl.ticker.MaxNLocator(nbins=5, integer=True))
+
+
+def _moment(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0))
+
+
+BAR_DAYS = {"day": 0.8, "week": 5.6, "month": 24.0, "year": 300.0}
+# Number labels on bars only while they have room: few bars, each wide enough for its label
+# (upright) or for the label's height (turned).
+MAX_LABELLED_BARS = 24
+LABEL_SIZE = 7
+
+
+def period_bars(per_period: pl.DataFrame, scale: str, order: tuple[str, ...] = ()) -> Figure | None:
+    """Bars of people returned per period (day, week, month or year), one bar per side.
+
+    Returns None when there is nothing to draw: the notebook then says so in words.
+    """
+    rows = per_period.filter(pl.col("returned") > 0)
+    if rows.is_empty():
+        return None
     fig, ax = _new()
-    sides = sorted(daily["persons_of"].unique().to_list())
-    days = sorted(daily["date"].unique().to_list())
+    sides = _side_order(rows["persons_of"].unique().to_list(), order)
     colours = side_colours(sides)
-    width = 0.8 / max(len(sides), 1)
+    width = BAR_DAYS[scale] / len(sides)
+    # The axis spans the bars, not the whole window: three days of bars in a month's
+    # window would be slivers. The header states the window.
+    first, last = rows["date"].min(), rows["date"].max()
+    pad = dt.timedelta(days=BAR_DAYS[scale])
+    low, high = _moment(first) - pad, _moment(last) + pad * (2 if scale != "day" else 1)
+    ax.set_xlim(low, high)
+    # Each bar's width on paper, to tell whether its number fits above it.
+    bar_points = fig.get_figwidth() * 72 * 0.85 * width / ((high - low).total_seconds() / 86400)
+    widest = max(len(f"{v:,}") for v in rows["returned"]) * LABEL_SIZE * 0.62
+    rotation = 0 if widest <= bar_points else 90 if bar_points >= LABEL_SIZE * 1.2 else None
     for i, side in enumerate(sides):
-        rows = dict(daily.filter(pl.col("persons_of") == side).select("date", "returned").rows())
-        xs = [d + (i - (len(sides) - 1) / 2) * width for d in range(len(days))]
-        heights = [rows.get(day, 0) or 0 for day in days]
-        bars = ax.bar(xs, heights, width=width * 0.95, color=colours[side], label=side)
-        ax.bar_label(bars, labels=[f"{h:,}" if h else "" for h in heights], padding=2, fontsize=8)
-    ax.set_xticks(range(len(days)), [day.strftime("%a %d %b %Y") for day in days])
+        mine = rows.filter(pl.col("persons_of") == side).sort("date")
+        offset = dt.timedelta(days=(i - (len(sides) - 1) / 2) * width + BAR_DAYS[scale] / 2)
+        if scale == "day":
+            offset = dt.timedelta(days=(i - (len(sides) - 1) / 2) * width)
+        xs = [_moment(d) + offset for d in mine["date"]]
+        bars = ax.bar(
+            xs,
+            mine["returned"].to_list(),
+            width=width * 0.92,
+            color=colours[side],
+            label=names.country(side),
+        )
+        if rotation is not None and rows.height <= MAX_LABELLED_BARS:
+            ax.bar_label(
+                bars,
+                labels=[f"{h:,}" for h in mine["returned"]],
+                padding=2,
+                fontsize=LABEL_SIZE,
+                rotation=rotation,
+            )
+    _date_axis(ax, scale)
+    _thousands(ax)
     ax.set_ylabel("people returned")
-    ax.set_title("People returned per day")
-    if sides:
-        ax.legend(title="people of", loc="upper right")
-    ax.margins(y=0.15)
+    ax.set_title(f"People returned per {scale}")
+    ax.legend(title="returned to", loc="best")
+    ax.margins(y=0.3 if rotation == 90 else 0.15)
     return fig
 
 
-def cumulative_chart(cum: pl.DataFrame, planned: pl.DataFrame) -> Figure:
-    """One panel per side: people returned so far, with the planned total dashed."""
+def _side_order(sides: list[str], order: tuple[str, ...]) -> list[str]:
+    """The report's own side order first, then the others alphabetically."""
+    return [s for s in order if s in sides] + sorted(s for s in sides if s not in order)
+
+
+MAX_PANELS = 3
+
+
+def cumulative_chart(
+    cum: pl.DataFrame,
+    claims: pl.DataFrame | None = None,
+    scale: str = "day",
+    order: tuple[str, ...] = (),
+) -> Figure | None:
+    """One panel per side: people returned so far (sum of stages), with stated running totals.
+
+    A running total a source states (low, or high where there is no low) is a marked
+    point at the day it was stated, so the gap between the table and the claim shows.
+    """
+    if cum.is_empty():
+        return None
     use_style()
-    sides = sorted(cum["persons_of"].unique().to_list())
+    totals = cum.group_by("persons_of").agg(pl.col("cumulative").max())
+    sides = _side_order(totals["persons_of"].to_list(), order)[:MAX_PANELS]
     colours = side_colours(sides)
-    plans = dict(planned.rows()) if not planned.is_empty() else {}
-    fig = Figure(figsize=(6.5, 2.8), layout="constrained")
-    axes = fig.subplots(1, max(len(sides), 1), sharey=True, squeeze=False)[0]
-    for ax, side in zip(axes, sides, strict=False):
+    claims = claims if claims is not None else pl.DataFrame()
+    fig = Figure(figsize=(6.5, 2.9), layout="constrained")
+    axes = fig.subplots(1, len(sides), sharey=True, squeeze=False)[0]
+    first = cum["date"].min()
+    last = max([cum["date"].max(), *(claims["stated_on"].to_list() if claims.height else [])])
+    top = 0
+    for ax, side in zip(axes, sides, strict=True):
         rows = cum.filter(pl.col("persons_of") == side).sort("date")
-        days, totals = rows["date"].to_list(), rows["cumulative"].to_list()
-        ax.step(days, totals, where="post", marker="o", color=colours[side])
+        days = [_moment(d) for d in rows["date"]] + [_moment(last)]
+        values = rows["cumulative"].to_list()
+        values.append(values[-1])
+        ax.step(days, values, where="post", color=colours[side], label="sum of stages")
+        ax.plot(days[:-1], values[:-1], "o", markersize=3, color=colours[side])
         ax.annotate(
-            f"{totals[-1]:,}",
-            (days[-1], totals[-1]),
+            f"{values[-1]:,}",
+            (days[-1], values[-1]),
             textcoords="offset points",
-            xytext=(0, 6),
-            ha="center",
-            fontsize=8,
+            xytext=(-2, 4),
+            ha="right",
+            fontsize=7,
+            color=colours[side],
         )
-        if plans.get(side):
-            ax.axhline(plans[side], color="#555555", linestyle="--", linewidth=1)
+        top = max(top, values[-1])
+        mine = (
+            claims.filter(pl.col("persons_of") == side).sort("stated_on")
+            if claims.height
+            else claims
+        )
+        if mine.height:
+            figures = [lo if lo is not None else hi for lo, hi in mine.select("low", "high").rows()]
+            ax.plot(
+                [_moment(d) for d in mine["stated_on"]],
+                figures,
+                "D",
+                markersize=4,
+                color="#555555",
+                label="stated running total",
+            )
             ax.annotate(
-                f"planned {plans[side]:,}",
-                (days[0], plans[side]),
+                f"{figures[-1]:,} stated",
+                (_moment(mine["stated_on"][-1]), figures[-1]),
                 textcoords="offset points",
-                xytext=(0, 4),
-                fontsize=8,
+                xytext=(-3, 5),
+                ha="right",
+                fontsize=7,
                 color="#555555",
             )
-        first, last = (dt.datetime.combine(d, dt.time(0)) for d in (days[0], days[-1]))
-        ax.set_xlim(first - dt.timedelta(hours=12), last + dt.timedelta(hours=12))
-        _date_axis(ax)
-        ax.set_title(f"People of {side}")
-        ax.set_ylim(bottom=0, top=max([*totals, plans.get(side) or 0]) * 1.15)
+            top = max(top, *figures)
+        span = max((last - first).days, 1)
+        ax.set_xlim(
+            _moment(first) - dt.timedelta(days=span * 0.04 + 0.5),
+            _moment(last) + dt.timedelta(days=span * 0.04 + 0.5),
+        )
+        _date_axis(ax, scale)
+        ax.set_title(names.people(side))
+    axes[0].set_ylim(bottom=0, top=top * 1.18 or 1)
+    _thousands(axes[0])
     axes[0].set_ylabel("returned so far")
-    fig.suptitle(
-        "Cumulative returns against the plan", x=0.01, ha="left", fontweight="bold", fontsize=10
-    )
+    handles, labels = axes[0].get_legend_handles_labels()
+    for ax in axes[1:]:
+        more, words = ax.get_legend_handles_labels()
+        for handle, word in zip(more, words, strict=True):
+            if word not in labels:
+                handles.append(handle)
+                labels.append(word)
+    fig.legend(handles, labels, loc="outside lower center", ncols=2, fontsize=8)
     return fig
 
 
-def estimate_intervals(held_facts: pl.DataFrame) -> Figure:
-    """Each source's estimate of people held as an interval at its date, sources side by side."""
-    fig, ax = _new(height=3.4)
-    groups = sorted(set(held_facts.select("persons_of", "held_by").rows()), key=str)
+def held_marks(held_facts: pl.DataFrame) -> pl.DataFrame:
+    """One mark per distinct estimate and day: sources stating the same figure share it."""
+    return (
+        held_facts.filter(pl.col("date").is_not_null() & pl.col("low").is_not_null())
+        .group_by("date", "persons_of", "held_by", "low", "high")
+        .agg(n_sources=pl.col("doc_id").n_unique() if "doc_id" in held_facts.columns else pl.len())
+        .sort("date", "persons_of", "held_by", "low", "high", nulls_last=True)
+    )
+
+
+def estimate_intervals(held_facts: pl.DataFrame, scale: str = "day") -> Figure | None:
+    """Estimates of people held over time: a range bar, a dot, or an arrow for "more than".
+
+    Sources of one day that give the same figure share one mark (with their count);
+    different figures of one day stand side by side.
+    """
+    marks = held_marks(held_facts)
+    if marks.is_empty():
+        return None
+    fig, ax = _new(height=3.2)
+    groups = sorted(set(marks.select("persons_of", "held_by").rows()), key=str)
     colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
-    rows = [
-        r
-        for r in held_facts.sort(["date", "publisher", "low"], nulls_last=True).iter_rows(
-            named=True
-        )
-        if r["date"] is not None and r["low"] is not None
-    ]
-    per_day: dict = {}
+    first, last = marks["date"].min(), marks["date"].max()
+    span = max((last - first).days, 1)
+    step = dt.timedelta(days=max(span * 0.012, 0.12))
+    top = max([(h if h is not None else lo * 1.3) for lo, h in marks.select("low", "high").rows()])
     seen = set()
-    for row in rows:
+    slots: dict = {}
+    for row in marks.iter_rows(named=True):
         group = (row["persons_of"], row["held_by"])
-        slot = per_day.setdefault(row["date"], 0)
-        per_day[row["date"]] += 1
-        x = dt.datetime.combine(row["date"], dt.time(0)) + dt.timedelta(hours=4 * slot)
-        label = f"{group[0]} held by {group[1] or '?'}" if group not in seen else None
-        seen.add(group)
+        slot = slots.get(row["date"], 0)
+        slots[row["date"]] = slot + 1
+        x = _moment(row["date"]) + step * slot
+        label = None
+        if group not in seen:
+            label = f"{names.people(group[0])} held by {names.country(group[1])}"
+            seen.add(group)
         colour = colours[group]
-        if row["high"] is not None and row["high"] != row["low"]:
-            ax.vlines(x, row["low"], row["high"], color=colour, linewidth=2.2, label=label)
-            ax.plot(
-                [x, x],
-                [row["low"], row["high"]],
-                linestyle="none",
-                marker="_",
-                markersize=9,
-                color=colour,
-            )
-        elif row["high"] is None:  # open-ended: "more than", "thousands of"
+        low, high = row["low"], row["high"]
+        if high is not None and high != low:
+            ax.vlines(x, low, high, color=colour, linewidth=2.2, label=label)
+            ax.plot([x, x], [low, high], linestyle="none", marker="_", markersize=8, color=colour)
+        elif high is None:  # open-ended: "more than", "thousands of"
             ax.annotate(
                 "",
-                xy=(x, row["low"] * 1.3),
-                xytext=(x, row["low"]),
-                arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.6},
+                xy=(x, low + top * 0.15),
+                xytext=(x, low),
+                arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.5},
             )
-            ax.plot([x], [row["low"]], marker="_", markersize=9, color=colour, label=label)
+            ax.plot([x], [low], marker="_", markersize=8, color=colour, label=label)
         else:
-            ax.plot([x], [row["low"]], marker="o", markersize=4, color=colour, label=label)
-    if rows:
-        ax.set_xlim(
-            dt.datetime.combine(rows[0]["date"], dt.time(0)) - dt.timedelta(hours=12),
-            dt.datetime.combine(rows[-1]["date"], dt.time(0)) + dt.timedelta(hours=24),
-        )
-    _date_axis(ax)
+            ax.plot([x], [low], marker="o", markersize=4, color=colour, label=label)
+        if row["n_sources"] > 1:
+            ax.annotate(
+                f"×{row['n_sources']}",
+                (x, high if high is not None else low),
+                textcoords="offset points",
+                xytext=(3, 2),
+                fontsize=7,
+                color="#444444",
+            )
+    pad = dt.timedelta(days=span * 0.05 + 1)
+    ax.set_xlim(_moment(first) - pad, _moment(last) + pad)
+    _date_axis(ax, scale)
     ax.set_ylabel("people held (estimate)")
-    ax.set_ylim(bottom=0, top=max([r["high"] or r["low"] * 1.3 for r in rows], default=1) * 1.1)
-    ax.yaxis.set_major_formatter(mpl.ticker.StrMethodFormatter("{x:,.0f}"))
-    ax.set_title("Estimates of people held, one mark per source")
-    if seen:
-        ax.legend(loc="lower right")
+    ax.set_ylim(bottom=0, top=top * 1.15)
+    _thousands(ax)
+    ax.set_title("Estimates of people held, one mark per figure and day")
+    ax.legend(loc="best")
     return fig

@@ -16,6 +16,8 @@ import polars as pl
 from IPython.display import HTML
 from matplotlib.figure import Figure
 
+from swaptally import names
+
 
 class Numbering:
     """Figure and table numbers for captions, in order of appearance."""
@@ -24,13 +26,27 @@ class Numbering:
         self.figures = 0
         self.tables = 0
 
-    def figure(self, fig: Figure, caption: str) -> HTML:
+    def figure(self, fig: Figure | None, caption: str, empty: str | None = None) -> HTML | None:
+        """A numbered figure; without one, the sentence `empty` (unnumbered) or nothing."""
+        if fig is None:
+            return paragraph(empty) if empty else None
         self.figures += 1
         return figure_html(fig, f"Figure {self.figures}. {caption}")
 
     def table(
-        self, df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None = None
-    ) -> HTML:
+        self,
+        df: pl.DataFrame,
+        caption: str,
+        columns: Mapping[str, str] | None = None,
+        empty: str | None = None,
+        keep_empty: bool = False,
+    ) -> HTML | None:
+        """A numbered table; an empty one becomes the sentence `empty`, or nothing.
+
+        keep_empty=True draws an empty table with a "none" row instead.
+        """
+        if df.is_empty() and not keep_empty:
+            return paragraph(empty) if empty else None
         self.tables += 1
         return table_html(df, f"Table {self.tables}. {caption}", columns)
 
@@ -117,8 +133,8 @@ def header_html(params, as_of: dt.date | None) -> HTML:
     """
     items = {
         "Period": _period(params.start, params.end),
-        "People of": ", ".join(params.sides) or "every side",
-        "Data as of": _day(as_of) if as_of else "unknown",
+        "People of": names.countries(params.sides) or "every country",
+        "Data as of": _day(as_of) if as_of else "no source in this window",
     }
     rows = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in items.items())
     return HTML(
@@ -131,17 +147,48 @@ def paragraph(text: str) -> HTML:
     return HTML(f"<p>{html.escape(text)}</p>")
 
 
-def bullet_list(items: list[str], empty: str = "None.") -> HTML:
+def paragraphs(*texts: str | None) -> HTML:
+    """Several paragraphs; empty ones are left out."""
+    return HTML("".join(f"<p>{html.escape(t)}</p>" for t in texts if t))
+
+
+def bullet_list(items: list[str], empty: str = "None.", css: str = "") -> HTML:
     if not items:
         return paragraph(empty)
-    return HTML("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+    opening = f'<ul class="{css}">' if css else "<ul>"
+    return HTML(opening + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
 
 
-def sources_html(sources: pl.DataFrame) -> HTML:
-    """Every source document: publisher, publication date and address."""
-    items = [
-        f"{row['publisher'] or 'unknown outlet'} ({row['published'] or 'undated'}): "
-        f"{row['url'] or row['doc_id']}"
-        for row in sources.iter_rows(named=True)
-    ]
-    return bullet_list(items, empty="No sources.")
+def source_line(row: Mapping[str, object]) -> str:
+    """'Harbor Wire, 18 October 2024: https://…'; a text with no outlet or address by its path."""
+    outlet = row.get("publisher") or row.get("path") or row.get("doc_id")
+    when = _day(row["published"]) if row.get("published") else "undated"
+    where = row.get("url")
+    return f"{outlet}, {when}" + (f": {where}" if where else "")
+
+
+def sources_html(sources: pl.DataFrame) -> HTML | None:
+    """Every source document: outlet (or file), publication date and address; None if none."""
+    items = [source_line(row) for row in sources.iter_rows(named=True)]
+    return bullet_list(items, css="st-sources") if items else None
+
+
+def named(df: pl.DataFrame, *columns: str) -> pl.DataFrame:
+    """Country codes in the given columns replaced by country names, for tables."""
+    return df.with_columns(
+        pl.col(c).map_elements(names.country, return_dtype=pl.String) for c in columns
+    )
+
+
+def section(title: str, prose: str | None, *parts: HTML | str | None) -> HTML | None:
+    """A headed section of prose and parts; None (nothing shown) when every part is empty.
+
+    So a report over a window with no estimates has no "Estimates" heading over
+    nothing: sections without content are left out, not printed empty.
+    """
+    shown = [paragraph(p) if isinstance(p, str) else p for p in parts if p]
+    if not shown:
+        return None
+    lead = f"<p>{html.escape(prose)}</p>" if prose else ""
+    body = "".join(part.data for part in shown)
+    return HTML(f'<section class="st-section"><h2>{html.escape(title)}</h2>{lead}{body}</section>')

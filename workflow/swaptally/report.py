@@ -42,6 +42,7 @@ class ReportParameters:
     start: dt.date | None
     end: dt.date | None
     sides: tuple[str, ...]
+    scale: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         """Plain values as papermill injects them (dates as ISO strings)."""
@@ -53,6 +54,7 @@ class ReportParameters:
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "sides": list(self.sides),
+            "scale": self.scale,
         }
 
 
@@ -108,9 +110,20 @@ def _sides(value: object) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _scale(value: object) -> str | None:
+    """None (chosen from the window) or one of the time scales."""
+    from swaptally.timescale import SCALES
+
+    if value is None or value == "":
+        return None
+    if value not in SCALES:
+        raise ParameterError(f"parameter 'scale' must be one of {', '.join(SCALES)} or null")
+    return value
+
+
 def check_parameters(values: Mapping[str, object]) -> ReportParameters:
     """Check a report's parameters; raise ParameterError naming the first bad one."""
-    known = {"events", "facts", "rejected", "title", "start", "end", "sides"}
+    known = {"events", "facts", "rejected", "title", "start", "end", "sides", "scale"}
     unknown = sorted(set(values) - known)
     if unknown:
         raise ParameterError(f"unknown parameter {unknown[0]!r}; known: {', '.join(sorted(known))}")
@@ -122,6 +135,7 @@ def check_parameters(values: Mapping[str, object]) -> ReportParameters:
         start=_date("start", values.get("start")),
         end=_date("end", values.get("end")),
         sides=_sides(values.get("sides", [])),
+        scale=_scale(values.get("scale")),
     )
     if params.start and params.end and params.start > params.end:
         raise ParameterError(f"parameter 'start' ({params.start}) is after 'end' ({params.end})")
