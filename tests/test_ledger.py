@@ -200,6 +200,42 @@ def test_interface_tables_are_read_as_they_are(ops):
     ]
 
 
+def test_one_sided_releases_and_operation_totals_from_the_events_step():
+    """side_b null (a release) is one side; a claim of scope 'operation' is no running total."""
+    day = dt.date(2025, 3, 1)
+    common = {
+        "first_date": day,
+        "last_date": day,
+        "stages": 1,
+        "mediator": None,
+        "planned_a": None,
+        "planned_b": None,
+        "n_sources": 1,
+        "disputed": False,
+        "returned_b": None,
+        "side_b": None,
+    }
+    exchanges = pl.DataFrame(
+        [
+            common | {"exchange_id": "r1", "side_a": "US", "returned_a": 2},
+            common | {"exchange_id": "r2", "side_a": "VE", "returned_a": 5},
+        ],
+        schema=ledger.EXCHANGE_SCHEMA,
+    )
+    ops = ledger.operations(exchanges)
+    assert sorted(ops.select("side", "returned").rows()) == [("US", 2), ("VE", 5)]
+    assert ops["operation"].n_unique() == 2
+    claims = pl.DataFrame(
+        {
+            "persons_of": ["UA", "UA"],
+            "scope": ["running", "operation"],
+            "stated_on": [day, day],
+            "low": [6000, 1000],
+        }
+    )
+    assert ledger.claims_in(claims, analysis.Window())["low"].to_list() == [6000]
+
+
 @pytest.mark.parametrize(
     ("start", "end", "scale"),
     [

@@ -172,7 +172,9 @@ def by_side(exchanges: pl.DataFrame) -> pl.DataFrame:
         )
         for k in ("a", "b")
     ]
-    return pl.concat(halves).select(list(SIDE_SCHEMA)).cast(dict(SIDE_SCHEMA))
+    # A one-sided release has no side_b: it has one side.
+    rows = pl.concat(halves).filter(pl.col("side").is_not_null())
+    return rows.select(list(SIDE_SCHEMA)).cast(dict(SIDE_SCHEMA))
 
 
 def _sum_or_null(column: str) -> pl.Expr:
@@ -203,7 +205,8 @@ def _linked(exchanges: pl.DataFrame) -> dict[str, int]:
             _, first_j, last_j, a_j, b_j = rows[j]
             if first_j > last:
                 break
-            if {a, b} & {a_j, b_j} and first_j <= last and first <= last_j:
+            shared = ({a, b} & {a_j, b_j}) - {None}  # a one-sided release has no side_b
+            if shared and first_j <= last and first <= last_j:
                 parent[root(j)] = root(i)
     numbers: dict[int, int] = {}
     return {row[0]: numbers.setdefault(root(i), len(numbers)) for i, row in enumerate(rows)}
@@ -418,7 +421,13 @@ def claims_from_events(events: pl.DataFrame) -> pl.DataFrame:
 
 
 def claims_in(claims: pl.DataFrame, window) -> pl.DataFrame:
-    """Claims stated within the window about the window's sides, in date order."""
+    """Running totals stated within the window about the window's sides, in date order.
+
+    An operation total ("1,000 over three days") is a claim too, but about one exchange;
+    the ledger shows those, so only running totals are kept here.
+    """
+    if "scope" in claims.columns:
+        claims = claims.filter(pl.col("scope") == "running")
     return window.sided(window.dated(claims, "stated_on")).sort("stated_on", "persons_of")
 
 
