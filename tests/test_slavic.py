@@ -359,3 +359,22 @@ def test_ru_future_after_the_figure_makes_a_plan():
 )  # fmt: skip
 def test_said_by_names_who_a_figure_is_attributed_to(text, lang, said):
     assert only(text, lang).said_by == said
+
+
+def test_goodwill_on_top_of_a_swap_is_a_release():
+    got = extract_slavic(
+        "Россия и Украина обменялись по 90 пленных. Кроме того, в качестве жеста доброй воли "
+        "Россия передала 10 украинских военнопленных.",
+        SAT,
+        "ru",
+    )
+    assert [(f.kind, f.persons_of, f.low) for f in got if f.low == 10] == [("release", "UA", 10)]
+    f = only("Крім того, поза обміном Росія передала Україні 12 цивільних.", "uk")
+    assert (f.kind, f.persons_of, f.held_by, f.category) == ("release", "UA", "RU", "civilian")
+
+
+def test_uk_our_people_without_a_noun_and_at_home():
+    f = only("Сьогодні повернули ще 75 наших.", "uk")
+    assert (f.persons_of, f.category, f.rule) == ("UA", "unspecified", "slavic.our")
+    f = only("Вдома вже 33 захисники.", "uk")
+    assert (f.persons_of, f.held_by, f.category) == ("UA", "RU", "military")

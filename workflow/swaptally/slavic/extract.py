@@ -152,8 +152,9 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     status = "planned" if planned else "reported"
-    if any(lex.verbs.get(w) == "release_only" for t in s.toks for w in t.a.lemmas):
-        return "release", status
+    one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
+    if one_sided or any(lex.verbs.get(w) == "release_only" for t in s.toks for w in t.a.lemmas):
+        return "release", status  # a pardon, a goodwill gesture, people freed outside the swap
     swap = doc.swap or frame.verb in _RETURNS
     return ("exchange" if swap else "release"), status
 

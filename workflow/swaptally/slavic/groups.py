@@ -114,6 +114,8 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             nationality = code
         elif t.a.lemmas & lex.possessive:
             possessive = True
+            if k + 1 == len(toks) or not toks[k + 1].low[0].isalnum():  # "ще 75 наших."
+                return Group(k, "unspecified", nationality, True, freed, k + 1)
         elif any(lex.verbs.get(w) in _MOVES for w in t.a.lemmas):
             freed = True  # a participle: "освобождённых", "звільнених"
         elif not t.a.pos & _MODIFIER_POS:

@@ -75,7 +75,16 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
     cues = data["cues"]
     phrases = {
         name: tuple(_words(p) for p in cues[name])
-        for name in ("total", "mutual", "among", "since_start", "amount", "year_start", "last_year")
+        for name in (
+            "total",
+            "mutual",
+            "among",
+            "since_start",
+            "amount",
+            "year_start",
+            "last_year",
+            "release_only",
+        )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}
     ends: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
