@@ -9,11 +9,15 @@ from swaptally.slavic.dates import find_days
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.groups import Group, find_group
 from swaptally.slavic.lexicon import load_lexicon
-from swaptally.slavic.morph import tokens
+from swaptally.slavic.morph import tokens as _tokens
 from swaptally.slavic.numbers import find_figures
 from swaptally.slavic.sides import RESOLVERS, Clue, resolve
 
 PUB = datetime.date(2025, 3, 8)  # a Saturday
+
+
+def tokens(text: str, lang: str):
+    return _tokens(text, load_lexicon(lang))
 
 
 def figures(text: str, lang: str) -> list[tuple]:

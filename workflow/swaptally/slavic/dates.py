@@ -41,7 +41,7 @@ def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) ->
     """A named day, "24 мая [2025 года]", with the month at token i+1."""
     if i + 1 >= len(toks) or not toks[i].low.isdigit() or len(toks[i].low) > 2:
         return None
-    month = next((lex.months[w] for w in toks[i + 1].a.lemmas if w in lex.months), None)
+    month = toks[i + 1].w.month
     if month is None:
         return None
     end = toks[i + 1].end
@@ -68,7 +68,7 @@ def find_days(
             day = pub + datetime.timedelta(days=lex.relative_days[tok.low])
             out.append(DayMention(tok.start, tok.end, day, False))
             continue
-        wd = next((lex.weekdays[w] for w in tok.a.lemmas if w in lex.weekdays), None)
+        wd = tok.w.weekday
         preps = lex.grammar["weekday_preps"]
         adj = i > 1 and "ADJF" in toks[i - 1].a.pos  # "в минувшую субботу"
         if (

@@ -20,7 +20,6 @@ from swaptally.slavic.dates import DayMention, find_days, find_period
 from swaptally.slavic.frame import Actor, Frame, actors_of, frame_of, has_phrase
 from swaptally.slavic.groups import (
     Group,
-    actor_code,
     category_after,
     find_group,
     group_before,
@@ -78,10 +77,10 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
     numbers = lex.numbers.keys()
     for no, (start, end) in enumerate(sentence_spans(text)):
         s = text[start:end]
-        toks = tokens(s, lex.lang)
+        toks = tokens(s, lex)
         lemmas = set().union(*(t.a.lemmas for t in toks)) if toks else set()
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
-            tells = any(lex.verbs.get(w) == "exchange" for w in lemmas)
+            tells = any(t.w.verb == "exchange" for t in toks)
             days = find_days(s, toks, lex, pub) if tells else []  # may date the swap
             out.append(_Sentence(no, start, s, toks, [], days, [], False, None))
             continue
@@ -100,12 +99,10 @@ def _document(sents: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | N
     swap = False
     for s in sents:
         for t in s.toks:
-            code = actor_code(t, lex) or next(
-                (lex.demonyms[w] for w in t.a.lemmas if w in lex.demonyms), None
-            )
+            code = t.w.actor or t.w.demonym
             if code and lex.is_party(code):
                 named[code] += 1
-            swap = swap or any(lex.verbs.get(w) == "exchange" for w in t.a.lemmas)
+            swap = swap or t.w.verb == "exchange"
         swap = swap or any(f.formula for f in s.figs)
         swap = swap or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
     parties = [code for code, _ in named.most_common()]
@@ -147,13 +144,12 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
         return "held", "estimated"
     window = s.toks[frame.lo : fig.first]
     cued = any(t.a.lemmas & lex.planned for t in window) or any(
-        t.a.future and not any(lex.verbs.get(w) == "held" for w in t.a.lemmas)
-        for t in s.toks[frame.lo : frame.hi]
+        t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
     )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     status = "planned" if planned else "reported"
     one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
-    if one_sided or any(lex.verbs.get(w) == "release_only" for t in s.toks for w in t.a.lemmas):
+    if one_sided or any(t.w.verb == "release_only" for t in s.toks):
         return "release", status  # a pardon, a goodwill gesture, people freed outside the swap
     swap = doc.swap or frame.verb in _RETURNS
     return ("exchange" if swap else "release"), status
@@ -258,7 +254,7 @@ def _swap_day(
             continue
         if s.no in dated:
             return dated[s.no]
-        tells = any(lex.verbs.get(w) == "exchange" for t in s.toks for w in t.a.lemmas)
+        tells = any(t.w.verb == "exchange" for t in s.toks)
         if tells and s.days and not s.figs:
             return s.days[0].date
     return None

@@ -57,7 +57,7 @@ class Frame:
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
-    return next((lex.demonyms[w] for w in tok.a.lemmas if w in lex.demonyms), None)
+    return tok.w.demonym
 
 
 def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
@@ -109,7 +109,7 @@ def _verb(
     toks: list[Token], lo: int, at: int, after: int, hi: int, lex: SlavicLexicon
 ) -> int | None:
     def cls(k: int) -> str | None:
-        return next((lex.verbs[w] for w in toks[k].a.lemmas if w in lex.verbs), None)
+        return toks[k].w.verb
 
     for k in range(at - 1, lo - 1, -1):
         if cls(k):
@@ -157,7 +157,7 @@ def frame_of(
     lo, after, hi = window
     g = lex.grammar
     v = _verb(toks, lo, fig.first, after, hi, lex)
-    verb = None if v is None else next(lex.verbs[w] for w in toks[v].a.lemmas if w in lex.verbs)
+    verb = None if v is None else toks[v].w.verb
     future = v is not None and verb in _MOVES and toks[v].a.future
     past = v is not None and verb in _MOVES and toks[v].a.past
     mine = [a for a in actors if lo <= a.at < hi and a.party]

@@ -43,28 +43,16 @@ class Group:
 
 
 def category_of(tok: Token, lex: SlavicLexicon) -> str | None:
-    for lemma in tok.a.lemmas:
-        cat = lex.category.get(lemma)
-        if cat:
-            return cat
-    return None
+    return tok.w.category
 
 
 def actor_code(tok: Token, lex: SlavicLexicon) -> str | None:
     """ISO code of the actor this token names (a name, not a nationality word)."""
-    for lemma in tok.a.lemmas:
-        code = lex.names.get(lemma)
-        if code:
-            return code
-    return None
+    return tok.w.actor
 
 
 def _demonym(tok: Token, lex: SlavicLexicon) -> str | None:
-    for lemma in tok.a.lemmas:
-        code = lex.demonyms.get(lemma)
-        if code:
-            return code
-    return None
+    return tok.w.demonym
 
 
 def _joined_category(toks: list[Token], k: int, cat: str, lex: SlavicLexicon) -> str:
@@ -116,7 +104,7 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             possessive = True
             if k + 1 == len(toks) or not toks[k + 1].low[0].isalnum():  # "ще 75 наших."
                 return Group(k, "unspecified", nationality, True, freed, k + 1)
-        elif any(lex.verbs.get(w) in _MOVES for w in t.a.lemmas):
+        elif t.w.verb in _MOVES:
             freed = True  # a participle: "освобождённых", "звільнених"
         elif not t.a.pos & _MODIFIER_POS:
             return None

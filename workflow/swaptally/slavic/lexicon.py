@@ -4,16 +4,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-__all__ = ["LANGS", "SlavicLexicon", "load_lexicon"]
+__all__ = ["LANGS", "SlavicLexicon", "Word", "load_lexicon"]
 
 LANGS = ("ru", "uk")
 _DIR = Path(__file__).resolve().parent.parent / "lexicon" / "slavic"
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What the vocabulary says of one word form (looked up once per form and lexicon)."""
+
+    actor: str | None  # ISO code of an actor its lemma names
+    demonym: str | None  # ISO code of the people its lemma names
+    category: str | None  # captive noun category
+    verb: str | None  # verb class (get, give, free, come_back, exchange, held, release_only)
+    number: int | None  # value of a number word
+    scale: int | None  # тысяча, мільйон
+    month: int | None
+    weekday: int | None
+
+
+_NO_WORD = Word(None, None, None, None, None, None, None, None)
+
+
+def _first(lemmas: tuple[str, ...], table: dict) -> object:
+    return next((table[w] for w in lemmas if w in table), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +65,30 @@ class SlavicLexicon:
     home: str | None  # whose people "наш" means when no speaker is named
     since_start: datetime.date | None  # the day "since the start of the war" counts from
 
+    # word forms already looked up: id of their (shared, never freed) analysis → (it, Word)
+    seen: dict[int, tuple[object, Word]] = field(default_factory=dict, compare=False)
+
     def is_party(self, code: str | None) -> bool:
         return code is not None and self.roles.get(code) == "party"
+
+    def word(self, ordered: tuple[str, ...], key: object) -> Word:
+        """The vocabulary's reading of a word form whose lemmas are `ordered` (likeliest
+        first: one order, whatever the hash seed) and whose analysis is `key`."""
+        got = self.seen.get(id(key))
+        if got is not None:
+            return got[1]
+        lemmas = ordered
+        w = Word(
+            _first(lemmas, self.names), _first(lemmas, self.demonyms),  # type: ignore[arg-type]
+            _first(lemmas, self.category), _first(lemmas, self.verbs),  # type: ignore[arg-type]
+            _first(lemmas, self.numbers), _first(lemmas, self.scales),  # type: ignore[arg-type]
+            _first(lemmas, self.months), _first(lemmas, self.weekdays),  # type: ignore[arg-type]
+        )  # fmt: skip
+        if w == _NO_WORD:
+            w = _NO_WORD
+        if len(self.seen) < 500_000:  # bounded like the analyses it is keyed by
+            self.seen[id(key)] = (key, w)  # holding `key` keeps its id from being reused
+        return w
 
 
 def _words(phrase: str) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from swaptally.slavic.lexicon import SlavicLexicon, Word
+
 __all__ = ["Analysis", "Token", "analyse", "tokens"]
 
 # a word (letters, inner hyphen or apostrophe), a run of digits, or one other character
@@ -23,6 +25,7 @@ _UK_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 @dataclass(frozen=True, slots=True)
 class Analysis:
     lemmas: frozenset[str]  # every dictionary form the word may be
+    ordered: tuple[str, ...]  # the same, likeliest parse first (a fixed order)
     pos: frozenset[str]  # parts of speech (NOUN, ADJF, VERB, NUMR, …) over its parses
     cases: frozenset[str]  # grammatical cases over its parses (nomn, gent, accs, loct, …)
     future: bool  # a verb form in the future tense ("повернеться", "будет")
@@ -37,9 +40,10 @@ class Token:
     start: int  # offsets in the sentence
     end: int
     a: Analysis
+    w: Word  # what the vocabulary says of it
 
 
-_EMPTY = Analysis(frozenset(), frozenset(), frozenset(), False, False, False)
+_EMPTY = Analysis(frozenset(), (), frozenset(), frozenset(), False, False, False)
 
 
 @lru_cache(maxsize=2)
@@ -60,30 +64,37 @@ def analyse(word: str, lang: str) -> Analysis:
     if hit is not None:
         return hit
     if not word[0].isalpha():
-        a = Analysis(frozenset([word]), frozenset(), frozenset(), False, False, False)
+        a = Analysis(frozenset([word]), (word,), frozenset(), frozenset(), False, False, False)
     else:
         parses = _analyser(lang).parse(word)
-        lemmas = {p.normal_form.translate(_APOSTROPHES) for p in parses} | {word}
+        ordered = tuple(dict.fromkeys([p.normal_form.translate(_APOSTROPHES) for p in parses]))
+        ordered = (*ordered, word) if word not in ordered else ordered
         pos = {p.tag.POS for p in parses if p.tag.POS}
         cases = {p.tag.case for p in parses if p.tag.case}
         first = parses[0].tag
         future = first.POS == "VERB" and first.tense == "futr"
         passive = (first.POS == "PRTS" and "pssv" in first) or "Impe" in first
         past = first.POS in {"VERB", "PRTS"} and first.tense == "past"
-        a = Analysis(frozenset(lemmas), frozenset(pos), frozenset(cases), future, passive, past)
+        a = Analysis(
+            frozenset(ordered), ordered, frozenset(pos), frozenset(cases), future, passive, past
+        )
     if len(cache) < 500_000:  # bounded: a corpus of typos must not eat the memory
         cache[word] = a
     return a
 
 
-def tokens(sentence: str, lang: str) -> list[Token]:
-    """The tokens of `sentence` with their analyses."""
+def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:
+    """The tokens of `sentence` with their analyses and their reading by `lex`."""
+    lang = lex.lang
     table = _APOSTROPHES if lang == "ru" else _UK_APOSTROPHES
     cache = _CACHE[lang]
+    seen = lex.seen
     out = []
     for m in _TOKEN_RE.finditer(sentence):
         text = m.group()
         low = text.lower().translate(table)
         a = cache.get(low) or (analyse(low, lang) if low[0].isalnum() else _EMPTY)
-        out.append(Token(text, low, m.start(), m.end(), a))
+        got = seen.get(id(a))
+        w = got[1] if got is not None else lex.word(a.ordered, a)
+        out.append(Token(text, low, m.start(), m.end(), a, w))
     return out

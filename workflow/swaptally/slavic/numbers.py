@@ -64,19 +64,11 @@ def _digits(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[floa
 
 
 def _scale(tok: Token, lex: SlavicLexicon) -> int | None:
-    for lemma in tok.a.lemmas:
-        if lemma in lex.scales:
-            return lex.scales[lemma]
-    return None
+    return tok.w.scale
 
 
 def _word_value(tok: Token, lex: SlavicLexicon) -> int | None:
-    if "NUMR" not in tok.a.pos and not tok.a.lemmas & lex.numbers.keys():
-        return None
-    for lemma in tok.a.lemmas:
-        if lemma in lex.numbers:
-            return lex.numbers[lemma]
-    return None
+    return tok.w.number
 
 
 def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] | None:
@@ -137,7 +129,7 @@ def _not_a_count(s: str, toks: list[Token], j: int, lex: SlavicLexicon) -> bool:
         return True  # "2-й", "150-летний"
     if nxt.low in {"%", "."} and not _gap(s, toks, j):
         return nxt.low == "%" or (j + 1 < len(toks) and toks[j + 1].low.isdigit())
-    return bool(nxt.a.lemmas & (lex.months.keys() | lex.year_words))
+    return nxt.w.month is not None or bool(nxt.a.lemmas & lex.year_words)
 
 
 def _qualifier(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[str, int, int]:
