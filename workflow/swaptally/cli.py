@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -89,18 +90,29 @@ def _documents(paths: Sequence[str]) -> pl.DataFrame:
     return pl.concat(frames, how="vertical_relaxed")
 
 
-def facts_of(documents: pl.DataFrame, lexicon_files: Sequence[str] = ()) -> pl.DataFrame:
-    """Run the extractor over every document; one row per fact with the document's provenance."""
+def facts_of(
+    documents: pl.DataFrame, lexicon_files: Sequence[str] = ()
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Run the extractor over every document: (facts, one row per fact with the document's
+    provenance; errors, one row per document the extractor failed on, with its traceback).
+    A failure is logged and the run goes on (`--strict` fails it at the end)."""
     from swaptally import tables
     from swaptally.extract import extract_facts, load_lexicon
 
     lexicon = load_lexicon(lexicon_files)
-    rows = []
-    columns = ["doc_id", "path", "publisher", "published", "url", "text", "lang"]
-    for doc_id, path, publisher, published, url, text, lang in progress(
+    rows, errors = [], []
+    columns = ["doc_id", "path", "publisher", "published", "url", "lang", "text"]
+    for doc_id, path, publisher, published, url, lang, text in progress(
         documents.select(columns).iter_rows(), documents.height, "extract documents"
     ):
-        for fact in extract_facts(text, published, lexicon, lang=lang):
+        try:
+            found = extract_facts(text, published, lexicon, lang=lang)
+        except Exception as err:  # a bug in one text's extraction: logged, the run goes on
+            trace = traceback.format_exc()
+            log.error("%s: extraction failed (doc %s): %r\n%s", path, doc_id, err, trace)
+            errors.append({"doc_id": doc_id, "path": path, "error": repr(err), "traceback": trace})
+            continue
+        for fact in found:
             rows.append(
                 {
                     "doc_id": doc_id,
@@ -112,7 +124,10 @@ def facts_of(documents: pl.DataFrame, lexicon_files: Sequence[str] = ()) -> pl.D
                 | asdict(fact)
             )
     facts = tables.frame(rows, tables.FACT_COLUMNS)
-    return facts.sort(tables.FACT_ORDER, nulls_last=True)
+    return (
+        facts.sort(tables.FACT_ORDER, nulls_last=True),
+        tables.frame(errors, tables.EXTRACT_ERROR_COLUMNS),
+    )
 
 
 def _json_default(value: object) -> str:
@@ -128,7 +143,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         log.error("no such file or folder: %s", ", ".join(missing))
         return 2
-    facts = facts_of(_documents(args.paths), args.lexicon)
+    facts, errors = facts_of(_documents(args.paths), args.lexicon)
+    if args.errors:
+        tables.write_csv(errors, args.errors)
     if args.format == "jsonl":
         lines = (
             json.dumps(row, default=_json_default, ensure_ascii=False)
@@ -149,7 +166,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             log.error("--format parquet needs -o/--output")
             return 2
         tables.write_parquet(facts, args.output, tables.FACT_COLUMNS, "counted facts")
-    log.info("extract: %d facts", facts.height)
+    log.info("extract: %d facts, %d texts failed", facts.height, errors.height)
+    if errors.height and args.strict:
+        log.error("strict: extraction failed on %d texts (see above)", errors.height)
+        return 1
     return 0
 
 
@@ -277,6 +297,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
     )
+    p.add_argument("--errors", help="CSV to write the texts extraction failed on (tracebacks)")
+    p.add_argument("--strict", action="store_true", help="fail if extraction failed on any text")
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser("events", help="facts → events table, CSV and data package")

@@ -19,8 +19,25 @@ def _describe(f: Fact, text: str) -> str:
     said = f" said_by={f.said_by!r}" if f.said_by else ""
     return (
         f"  >> [{f.rule}] {figure!r}: {f.kind} {f.status} persons_of={f.persons_of} "
-        f"held_by={f.held_by} {f.category} {rng} ({f.qualifier}) date={when}{said}"
+        f"held_by={f.held_by} {f.category} {rng} ({f.qualifier}) date={when}{said}\n"
+        f"     stages: {_stages(f)}"
     )
+
+
+def _stages(f: Fact) -> str:
+    """Which stage and rule made each part of the fact."""
+    how = f.how
+    if how is None:  # a fact of the Russian/Ukrainian extractor: its rule names its stage
+        return f.rule
+    parts = [
+        f"mentions={how.mention or '-'}",
+        f"sides={how.side}",
+        f"kind_status={'held' if how.held else 'cues'}",
+        f"dating={how.date}",
+    ]
+    if how.steps:
+        parts.append("then=" + ",".join(str(s) for s in how.steps))
+    return " ".join(parts)
 
 
 def explain(text: str, facts: Sequence[Fact]) -> str:

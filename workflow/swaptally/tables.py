@@ -41,6 +41,13 @@ REJECTED_COLUMNS: list[Column] = [
     ("reason", pl.String(), "why it was rejected"),
 ]
 
+EXTRACT_ERROR_COLUMNS: list[Column] = [
+    ("doc_id", pl.String(), "document the extractor failed on"),
+    ("path", pl.String(), "raw file of that document"),
+    ("error", pl.String(), "the exception"),
+    ("traceback", pl.String(), "where it was raised"),
+]
+
 FACT_COLUMNS: list[Column] = [
     ("doc_id", pl.String(), "document the fact came from"),
     ("path", pl.String(), "raw file of that document"),

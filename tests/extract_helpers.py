@@ -1,0 +1,24 @@
+"""Build the stages' inputs from a sentence written for a test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swaptally.extract import load_lexicon
+from swaptally.extract.context import Ctx, Doc
+from swaptally.extract.frame import Frame
+from swaptally.extract.text import read_text
+
+SAT = dt.date(2024, 3, 9)  # a Saturday
+LEX = load_lexicon()
+
+
+def context(text: str, no: int | None = None, published: dt.date | None = SAT) -> Ctx:
+    """The context of sentence `no` of `text` (default: the last one with figures)."""
+    doc, sents, cands = read_text(text, published, LEX)
+    s = sents[cands[-1] if no is None else no]
+    return Ctx(doc, s, doc.home, None, None, None, Frame(s))
+
+
+def doc_of(text: str, published: dt.date | None = SAT) -> Doc:
+    return read_text(text, published, LEX)[0]

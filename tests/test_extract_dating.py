@@ -1,0 +1,52 @@
+"""Stage 6: the date or period of a figure, and where it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import SAT, context
+from swaptally.extract import DateSource, extract_facts
+from swaptally.extract.dating import when
+
+
+def dated(text: str, kind: str = "exchange", status: str = "reported"):
+    ctx = context(text)
+    return when(ctx, ctx.s.figures[0], kind, status)
+
+
+def test_day_in_the_sentence() -> None:
+    w = dated("In the swap, 40 soldiers came home on Thursday.")
+    assert (w.date, w.source) == (dt.date(2024, 3, 7), DateSource.SENTENCE)
+
+
+def test_period_over_days() -> None:
+    w = dated("In the swap, 900 prisoners are to be freed over three days.", status="planned")
+    assert (w.period_start, w.period_end, w.source) == (
+        SAT, SAT + dt.timedelta(days=2), DateSource.PERIOD,
+    )  # fmt: skip
+
+
+def test_running_total_since() -> None:
+    w = dated("Since March 2022, 3,100 soldiers have come home in swaps.")
+    assert (w.period_start, w.period_end, w.source) == (dt.date(2022, 3, 1), SAT, DateSource.SINCE)
+
+
+def test_stock_holds_on_the_publication_day() -> None:
+    w = dated("About 600 prisoners are held by the rebels.", kind="held", status="estimated")
+    assert (w.date, w.source) == (SAT, DateSource.PUBLISHED)
+
+
+def test_document_day_and_scene_day_are_recorded() -> None:
+    text = (
+        "Kyiv and Moscow swapped prisoners on Friday. "
+        "The first stage took place on Wednesday. In it, 50 Ukrainian soldiers came home."
+    )
+    (f,) = extract_facts(text, SAT)
+    assert (f.date, f.how.date) == (dt.date(2024, 3, 6), DateSource.SCENE)
+    text = (
+        "Kyiv and Moscow swapped prisoners on Friday. Both thanked the mediators. "
+        "In the swap, 50 Ukrainian soldiers came home."
+    )
+    (f,) = extract_facts(text, SAT)
+    assert (f.date, f.how.date) == (dt.date(2024, 3, 8), DateSource.DOCUMENT)
+    assert f.rule.endswith("+doc_date")

@@ -1,0 +1,46 @@
+"""Stage 3: who gives, who gets, in a figure's sentence."""
+
+from __future__ import annotations
+
+from extract_helpers import context
+from swaptally.extract import frame
+
+
+def test_holder_cues() -> None:
+    ctx = context("In the swap, 90 Ukrainian captives held by Moscow came home.")
+    assert [code for _, code in ctx.frame.holders] == ["RU"]
+    assert frame.nearest_holder(ctx, ctx.s.figures[0]) == "RU"
+
+
+def test_releaser_and_receiver_subjects() -> None:
+    ctx = context("Russia released 40 prisoners, and Ukraine received 12 civilians.")
+    first, second = ctx.s.figures
+    assert frame.subject(ctx, first.q.num_start, receiving=False) == "RU"
+    assert frame.subject(ctx, second.q.num_start, receiving=True) == "UA"
+
+
+def test_pronoun_subject_is_the_carried_actor() -> None:
+    text = "Hamas spoke of a truce with Israel. It released 11 hostages in the exchange."
+    ctx = context(text)
+    assert ctx.carried is not None
+    assert frame.subject(ctx, ctx.s.figures[0].q.num_start, receiving=False) == ctx.carried
+
+
+def test_each_in_clause_and_destination() -> None:
+    ctx = context("In the swap both sides freed 64 soldiers.")
+    assert frame.each_in_clause(ctx.s, ctx.s.figures[0])
+    ctx = context("In the swap, 20 civilians were returned to Ukraine.")
+    assert frame.destination(ctx.s, ctx.s.figures[0]) == "UA"
+
+
+def test_counterpart_across_for() -> None:
+    ctx = context("Israel freed 150 Palestinian prisoners in exchange for 50 hostages.")
+    hostages = ctx.s.figures[1]
+    assert frame.counterpart(ctx, hostages) == "IL"
+
+
+def test_two_party_subject_without_each() -> None:
+    ctx = context("Russia and Ukraine swapped more than 300 prisoners.")
+    assert frame.two_party_total(ctx, ctx.s.figures[0]) is True
+    ctx = context("Russia and Ukraine swapped 300 prisoners.")
+    assert frame.two_party_total(ctx, ctx.s.figures[0]) is False

@@ -1,0 +1,36 @@
+"""Stage 2: coordinated figures and breakdowns."""
+
+from __future__ import annotations
+
+from swaptally.extract import load_lexicon
+from swaptally.extract.groups import group_figures
+from swaptally.extract.mentions import figures_of
+
+LEX = load_lexicon()
+
+
+def grouped(text: str):
+    return group_figures(text, figures_of(LEX, text, text.lower())[0])
+
+
+def test_coordinated_parts_share_the_demonym() -> None:
+    troops, civilians = grouped("Moscow got back 50 Russian troops and 8 civilians.")
+    assert civilians.follows == 0
+    assert civilians.codes == troops.codes == ("RU",)
+    assert civilians.category == "civilian"
+
+
+def test_breakdown_gives_the_total_its_sides_and_parts_its_category() -> None:
+    total, ours, foreign = grouped(
+        "The convoy brought 60 prisoners of war, 55 Ukrainians and 5 foreigners."
+    )
+    assert (total.q.value, ours.q.value, foreign.q.value) == (60, 55, 5)
+    assert set(total.codes) == {"UA", "XX"}
+    assert ours.follows == 0 and ours.category == foreign.category == "military"
+
+
+def test_unrelated_figures_stay_apart() -> None:
+    a, b = grouped(
+        "On Monday 30 soldiers were freed. Separately, officials said 12 sailors went home."
+    )
+    assert a.follows is None and b.follows is None

@@ -1,0 +1,34 @@
+"""Stage 5: kind and status of a figure."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import context
+from swaptally.extract.kind_status import figure_kind, is_planned
+
+
+def kind_status(text: str) -> tuple[str, str]:
+    ctx = context(text)
+    f = ctx.s.figures[0]
+    ks = figure_kind(ctx, f, is_planned(ctx.s, f))
+    return ks.kind, ks.status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants took 60 hostages in the raid.", ("held", "estimated")),
+        ("An estimated 900 prisoners are still held in camps.", ("held", "estimated")),
+        ("In the swap, 40 soldiers are to be freed next week.", ("exchange", "planned")),
+        ("The sides agreed to exchange 40 soldiers.", ("exchange", "planned")),
+        ("In the swap, 40 soldiers were freed on Friday.", ("exchange", "reported")),
+        ("Russia released 40 prisoners on Friday.", ("release", "reported")),
+        (
+            "Alongside the swap, Russia released 40 prisoners as a goodwill gesture.",
+            ("release", "reported"),
+        ),
+        ("An exchange of 800 prisoners began on Friday.", ("exchange", "planned")),
+    ],
+)
+def test_kind_and_status(text: str, expected: tuple[str, str]) -> None:
+    assert kind_status(text) == expected

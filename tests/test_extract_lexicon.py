@@ -1,0 +1,37 @@
+"""The lexicon: actors, nouns and cues as data; a user's file merged on top."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from swaptally.extract import extract_facts, load_lexicon
+
+
+def test_actors_names_and_demonyms() -> None:
+    lex = load_lexicon()
+    found = lex.actors_in("Kyiv said Russian troops left.")
+    assert [(a.code, a.demonym) for a in found] == [("UA", False), ("RU", True)]
+
+
+def test_noun_categories() -> None:
+    lex = load_lexicon()
+    assert lex.category("soldiers") == "military"
+    assert lex.category("civilians") == "civilian"
+    assert lex.category("hostages") == "unspecified"
+
+
+def test_user_lexicon_adds_an_actor_and_a_cue(tmp_path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "actors:\n  ZZ:\n    names: [Zembla]\n    demonyms: [Zemblan]\n"
+        "triggers:\n  release: [unshackled]\n",
+        encoding="utf-8",
+    )
+    lex = load_lexicon([extra])
+    assert [a.code for a in lex.actors_in("Zembla and its Zemblan guards")] == ["ZZ", "ZZ"]
+    assert lex.cue["release"].search("twelve sailors were unshackled")
+    assert load_lexicon().cue["release"].search("were unshackled") is None
+    (f,) = extract_facts(
+        "Zembla unshackled 12 Ukrainian sailors on Friday.", dt.date(2024, 3, 9), lex
+    )
+    assert (f.persons_of, f.held_by, f.kind) == ("UA", "ZZ", "release")

@@ -1,0 +1,63 @@
+"""Stage 1: which numbers count people, and what their noun phrase says."""
+
+from __future__ import annotations
+
+import pytest
+from swaptally.extract import Mention, load_lexicon
+from swaptally.extract.mentions import figures_of
+
+LEX = load_lexicon()
+
+
+def figures(text: str):
+    return figures_of(LEX, text, text.lower())[0]
+
+
+def test_noun_phrase_with_demonym() -> None:
+    (f,) = figures("Kyiv got back 307 captive Ukrainian soldiers.")
+    assert (f.q.value, f.category, f.codes, f.mention) == (
+        307, "military", ("UA",), Mention.NOUN_PHRASE,
+    )  # fmt: skip
+
+
+def test_mixed_nouns_are_people() -> None:
+    (f,) = figures("The ferry carried 40 soldiers and civilians home.")
+    assert f.category == "unspecified"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Each side handed over 42 each on Friday.", Mention.EACH_SIDE),
+        ("A 500-for-500 swap was agreed.", Mention.N_FOR_N),
+        ("Officials said 40 were released overnight.", Mention.PASSIVE_VERB),
+        ("The militia freed 40 on Monday.", Mention.VERB_OBJECT),
+        ("Of the 90 hostages, 33 came home.", Mention.NOUN_PHRASE),
+    ],
+)
+def test_figures_without_a_noun_of_their_own(text: str, mention: Mention) -> None:
+    assert mention in {f.mention for f in figures(text)}
+
+
+def test_partitive_takes_the_whole_noun() -> None:
+    f = figures("Guards let 12 of the nearly 60 remaining hostages go.")[0]
+    assert (f.q.value, f.mention, f.category) == (12, Mention.PARTITIVE, "unspecified")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling killed 14 soldiers near the port.",
+        "Three prisoners were freed for every 10 hostages.",
+        "Officials published a list of 339 prisoners.",
+        "The talks lasted 12 hours in a hotel.",
+    ],
+)
+def test_numbers_that_count_no_captives(text: str) -> None:
+    counted = [f.q.value for f in figures(text)]
+    assert 14 not in counted and 10 not in counted and 339 not in counted and 12 not in counted
+
+
+def test_each_after_the_noun_marks_two_sides() -> None:
+    (f,) = figures("They swapped 75 prisoners each.")
+    assert f.two_sided

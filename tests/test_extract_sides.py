@@ -1,0 +1,69 @@
+"""Stage 4: each side resolver alone, then the order in which they are tried."""
+
+from __future__ import annotations
+
+from extract_helpers import context
+from swaptally.extract import Side, sides
+from swaptally.extract.sides import RESOLVERS, resolve_sides
+
+
+def answer(resolver, text: str, i: int = 0):
+    ctx = context(text)
+    got = resolver(ctx, ctx.s.figures[i])
+    return None if got is None else [(a.persons_of, a.held_by, a.side) for a in got]
+
+
+def test_mixed_group() -> None:
+    got = answer(sides.mixed_group, "Ukraine freed 14 Russian and Belarusian prisoners.")
+    assert got == [("XX", "UA", Side.MIXED_GROUP)]
+
+
+def test_each_side_gives_two_answers() -> None:
+    got = answer(sides.each_side, "Russia and Ukraine each freed 42 soldiers in a swap.")
+    assert got == [("RU", "UA", Side.EACH_SIDE), ("UA", "RU", Side.EACH_SIDE)]
+
+
+def test_demonym_group_with_named_holder() -> None:
+    got = answer(
+        sides.demonym_group, "In the swap, 30 Ukrainian soldiers held by Russia came home."
+    )
+    assert got == [("UA", "RU", Side.DEMONYM_GROUP)]
+
+
+def test_destination() -> None:
+    got = answer(
+        sides.destination, "In the swap with Russia, 20 civilians were returned to Ukraine."
+    )
+    assert got == [("UA", "RU", Side.DESTINATION)]
+
+
+def test_releaser_other() -> None:
+    got = answer(sides.releaser_other, "Russia and Ukraine met. Russia released 40 prisoners.")
+    assert got == [("UA", "RU", Side.RELEASER_OTHER)]
+
+
+def test_possessive() -> None:
+    got = answer(
+        sides.possessive, "Ukraine and Russia met, and Ukraine got back 25 of its soldiers."
+    )
+    assert got is not None and got[0][:2] == ("UA", "RU")
+
+
+def test_own_nationals() -> None:
+    got = answer(sides.own_nationals, "Belarus released 20 political prisoners on Friday.")
+    assert got == [("BY", "BY", Side.OWN_NATIONALS)]
+
+
+def test_resolvers_do_not_answer_out_of_their_construction() -> None:
+    assert answer(sides.mixed_group, "Russia released 40 Ukrainian prisoners.") is None
+    assert answer(sides.destination, "Russia released 40 Ukrainian prisoners.") is None
+    assert answer(sides.own_nationals, "Russia released 40 Ukrainian prisoners.") is None
+
+
+def test_order_and_names() -> None:
+    names = [r.__name__ for r in RESOLVERS]
+    assert names[0] == "mixed_group" and names[-1] == "context"
+    assert names.index("demonym_group") < names.index("releaser_other")
+    ctx = context("Russia released 40 Ukrainian prisoners.")
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.held_by, got.side) == ("UA", "RU", Side.DEMONYM_GROUP)

@@ -1,0 +1,28 @@
+"""The text's context: parties, home party, carried actor."""
+
+from __future__ import annotations
+
+from extract_helpers import LEX, SAT, doc_of
+from swaptally.extract.text import last_actor, read_text
+
+
+def test_mediator_is_not_a_party() -> None:
+    doc = doc_of(
+        "Russia and Ukraine swapped 90 prisoners each in a deal mediated by the UAE. "
+        "Russia said 90 Russian soldiers came home."
+    )
+    assert doc.parties[0] == "RU"
+    assert "AE" not in doc.parties[:2]
+
+
+def test_home_is_the_party_whose_people_are_counted() -> None:
+    doc = doc_of(
+        "Russia handed over 90 Ukrainian soldiers. "
+        "Ukraine thanked Russia for 90 Ukrainian captives."
+    )
+    assert doc.home == "UA"
+
+
+def test_carried_actor_skips_a_venue() -> None:
+    _, sents, _ = read_text("Belarus spoke at talks in Istanbul. It released 12 sailors.", SAT, LEX)
+    assert last_actor(sents, 1) == "BY"

@@ -1,0 +1,75 @@
+"""Sentences → counted facts (see FACTS.md), in stages a reader can follow one by one.
+
+text.py        sentences; the text's context (parties, home party, the day it is about)
+mentions.py    1. numbers → figures that count people (noun, category, actors named)
+groups.py      2. figures that belong together (coordination, breakdowns)
+frame.py       3. who gives, who gets, exchanged for what (cues around actors, figures)
+sides.py       4. persons_of and held_by: an ordered tuple of named resolvers
+kind_status.py 5. exchange / release / held; reported / planned / estimated
+dating.py      6. the date or period, and where it came from
+assemble.py    one fact per side; steps across sentences
+lexicon.py     the vocabulary as data (lexicon/*.yaml, plus a user's files)
+fact.py        the Fact and its typed provenance (which stage and rule made it)
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from swaptally.slavic import extract_slavic, slavic_lang
+
+from . import dating
+from .assemble import anaphora, restatements, sentence_facts
+from .context import Ctx
+from .fact import DateSource, Fact, Mention, Provenance, Side, Step
+from .frame import Frame
+from .lexicon import Lexicon, load_lexicon
+from .speakers import is_pronoun, quote_speakers, said_by, speaker_code
+from .text import last_actor, read_text
+
+__all__ = [
+    "DateSource", "Fact", "Lexicon", "Mention", "Provenance", "Side", "Step", "extract_facts",
+    "load_lexicon",
+]  # fmt: skip
+
+
+def extract_facts(
+    text: str,
+    published: datetime.date | None,
+    lexicon: Lexicon | None = None,
+    *,
+    lang: str | None = "en",
+) -> list[Fact]:
+    """Counted facts of `text` (a document body in language `lang`, an ISO 639-1 code)
+    published on `published`. Russian and Ukrainian texts (stated, or a mostly Cyrillic
+    text stated as English) go to swaptally.slavic. A bug raises: the caller logs it per
+    text (see `swaptally extract --errors`)."""
+    slavic = slavic_lang(text, lang)
+    if slavic:
+        return extract_slavic(text, published, slavic)
+    lex = lexicon or load_lexicon()
+    return _extract(text, published, lex)
+
+
+def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[Fact]:
+    doc, sents, cands = read_text(text, published, lex)
+    if not cands:
+        return []
+    speakers = quote_speakers([s.text for s in sents])
+    facts: list[Fact] = []
+    for i in cands:
+        s = sents[i]
+        carried = last_actor(sents, i) or doc.home
+        quoted = speakers.get(i)
+        said = said_by(s.text, s.lowered) or quoted
+        if said and is_pronoun(said):
+            said = quoted or said
+        scene = None if s.dates else dating.scene_date(sents[i - 1] if i else None, published)
+        ctx = Ctx(doc, s, carried, said, speaker_code(lex, said, carried), scene, Frame(s))
+        found = sentence_facts(ctx)
+        adjacent = bool(facts) and facts[-1].sentence_no == i - 1
+        facts.extend(anaphora(ctx, found, facts, adjacent))
+    facts = dating.overall_totals(dating.date_breakdowns(restatements(facts)))
+    facts = list(dict.fromkeys(facts))
+    facts.sort(key=lambda f: (f.span_start, f.persons_of))
+    return facts

@@ -1,0 +1,148 @@
+"""Facts of a sentence from its stages, and the steps that look across sentences.
+
+Per sentence: mentions and groups (already on the sentence) → sides → kind and status →
+dating, one fact per side. Across sentences: a figure that continues the fact before
+("A further 13 …") takes its sides; a figure sided only by context takes the side the
+text gives the same figure (or the total its parts add up to) elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import dating
+from .context import Ctx
+from .fact import OWN_SIDES, Fact, Provenance, Side, Step
+from .frame import nearest_holder
+from .kind_status import figure_kind, group_planned, is_planned, side_kind
+from .sides import Sided, resolve_sides
+
+__all__ = ["anaphora", "restatements", "sentence_facts"]
+
+_INHERIT = (Side.CONTEXT, Side.SWAP_TOTAL)  # a part with no side of its own takes its total's
+
+_CONTINUES_RE = re.compile(
+    r"(?:(?:This|These|That|Those)\s+(?:\w+\s+)?(?:included|include|includes|comprised)"
+    r"|Among\s+them|Of\s+them|Of\s+these)\b"
+)
+
+_FURTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
+
+
+def sentence_facts(ctx: Ctx) -> list[Fact]:
+    """The facts of one sentence with figures."""
+    s, doc = ctx.s, ctx.doc
+    figs = s.figures
+    planned = [is_planned(s, f) for f in figs]
+    answers: list[list[tuple[Sided, tuple[Step, ...]]]] = []
+    out: list[Fact] = []
+    for i, f in enumerate(figs):
+        who = [(sided, ()) for sided in resolve_sides(ctx, f)]
+        if f.follows is not None and who[0][0].side in _INHERIT and not f.codes:
+            who = [(sided, (*steps, Step.BREAKDOWN)) for sided, steps in answers[f.follows]]
+        first = who[0][0]
+        third = first.persons_of not in [*doc.parties[:2], "XX"]
+        own = first.side is Side.DEMONYM_GROUP and not who[0][1]
+        if len(who) == 1 and third and own and answers and not nearest_holder(ctx, f):
+            # Thais freed with Israelis: the holder of the figure before
+            holder = answers[-1][0][0].held_by
+            who = [(replace(first, held_by=holder), (Step.SENTENCE_HOLDER,))]
+        answers.append(who)
+        ks = figure_kind(ctx, f, planned[i])
+        whens: dict[tuple[str, str], dating.When] = {}
+        for sided, steps in who:
+            persons, holder = sided.persons_of, sided.held_by
+            kind, status = side_kind(ctx, ks, persons), ks.status
+            if status == "reported" and group_planned(figs, i, planned):
+                status = "planned"
+            if f.q.qualifier == "vague" and kind != "held":
+                continue  # "hundreds of prisoners" of a swap restates its figure
+            each_held = kind == "held" and sided.side is Side.EACH_SIDE
+            if each_held:
+                persons, holder = "XX", "XX"
+            when = whens.get((kind, status))
+            if when is None:
+                when = whens[(kind, status)] = dating.when(ctx, f, kind, status)
+            how = Provenance(f.mention, sided.side, kind == "held", when.source, steps)
+            out.append(
+                Fact(
+                    kind, status, persons, holder, sided.category or f.category, f.q.low,
+                    f.q.high, f.q.qualifier, when.date, when.period_start, when.period_end,
+                    ctx.said, s.no, s.text, s.start + f.q.start, s.start + f.q.end, how,
+                )
+            )  # fmt: skip
+            if each_held:
+                break
+    return out
+
+
+def anaphora(ctx: Ctx, found: list[Fact], before: list[Fact], adjacent: bool) -> list[Fact]:
+    """'This included around 500 women' (after a stock), 'A further 13 captives …' (after
+    a release): figures that continue the last fact take its side, holder, kind and status."""
+    if not before or not found:
+        return found
+    s = ctx.s
+    out: list[Fact] = []
+    for f in found:
+        earlier = [g for g in out if g.span_start < f.span_start]
+        last = earlier[-1] if earlier else before[-1]
+        if last.how.marker:  # a marker, not a fact to continue
+            out.append(f)
+            continue
+        if not f.how.held and f.how.side in OWN_SIDES:
+            out.append(f)
+            continue
+        cont = adjacent and _CONTINUES_RE.match(s.text)
+        at = f.span_start - s.start
+        near = s.text[max(0, at - 22) : at].lower()
+        further = ("other" in near or "further" in near or "additional" in near) and (
+            _FURTHER_RE.search(s.text, max(0, at - 22), at)
+        )
+        if cont or further:
+            kind, status = (last.kind, last.status) if cont else (f.kind, f.status)
+            takes_date = cont and kind == "held"
+            date = last.date if takes_date else f.date
+            how = f.how.then(Step.CONTINUES, last.how.date if takes_date else None)
+            f = replace(
+                f, kind=kind, status=status, persons_of=last.persons_of, held_by=last.held_by,
+                date=date, how=how,
+            )  # fmt: skip
+        out.append(f)
+    return out
+
+
+def restatements(facts: list[Fact]) -> list[Fact]:
+    """Figures sided only by context take the side the text gives elsewhere: parts that add
+    up to a sided total ('246 … while an additional 31' of 277 Ukrainians) take the total's,
+    a lone figure ('The five commanders were delivered…') the side of the same figure."""
+    sided: dict[tuple, set[tuple[str, str | None]]] = {}
+    totals: dict[int, set[tuple[str, str | None]]] = {}
+    for f in facts:
+        if not f.how.weak and f.persons_of != "XX":
+            sided.setdefault((f.low, f.high, f.category), set()).add((f.persons_of, f.held_by))
+            if f.low is not None:
+                totals.setdefault(f.low, set()).add((f.persons_of, f.held_by))
+    groups: dict[int, dict[int, int]] = {}  # sentence → {span start: figure}
+    for f in facts:
+        if f.how.weak and f.low is not None:
+            groups.setdefault(f.sentence_no, {})[f.span_start] = f.low
+    by_sum = {
+        no: next(iter(totals[sum(parts.values())]))
+        for no, parts in groups.items()
+        if len(parts) > 1 and len(totals.get(sum(parts.values()), ())) == 1
+    }
+    out = []
+    for f in facts:
+        if f.how.weak:
+            sides = sided.get((f.low, f.high, f.category), set())
+            if f.sentence_no in by_sum:
+                persons, holder = by_sum[f.sentence_no]
+                how = f.how.then(Step.PARTS)
+                f = replace(f, persons_of=persons, held_by=holder, how=how)
+            elif len(sides) == 1:
+                persons, holder = next(iter(sides))
+                how = f.how.then(Step.RESTATED)
+                f = replace(f, persons_of=persons, held_by=holder, how=how)
+        out.append(f)
+    return out

@@ -1,0 +1,53 @@
+"""What the stages know beyond the figure: the text's context and the sentence's.
+
+Both are immutable and computed once: `Doc` per text (the swap's parties, the day the text
+is about), `Ctx` per sentence with figures (the actor carried over from earlier sentences,
+the speaker). The sentence's frame (who gives, who gets) is computed on first use.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from .frame import Frame
+from .lexicon import Lexicon
+from .sentence import Sentence
+
+__all__ = ["Ctx", "Doc"]
+
+
+@dataclass(frozen=True, eq=False)
+class Doc:
+    text: str
+    published: datetime.date | None
+    lex: Lexicon
+    parties: tuple[str, ...]  # the sides of the swap, most likely first
+    is_swap: bool  # the text is about a swap
+    day1: datetime.date | None  # the first day of a multi-day swap
+    home: str | None  # the party whose people the text counts most
+    event_date: datetime.date | None  # the day of the swap the text is about
+
+    def other(self, code: str | None) -> str | None:
+        """The other side of a two-sided conflict (the strongest other party)."""
+        if code is None:
+            return None
+        if code == "XX":
+            return "XX" if len(self.parties) != 2 or "XX" in self.parties[:2] else None
+        for c in self.parties[:3]:
+            if c != code:
+                return c
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class Ctx:
+    """One sentence with figures, in its text."""
+
+    doc: Doc
+    s: Sentence
+    carried: str | None  # the actor 'it'/'they' refers to: named before, else doc.home
+    said: str | None  # who the sentence attributes its content to
+    speaker: str | None  # that speaker's code
+    scene_date: datetime.date | None  # the day set by the sentence before (when s has none)
+    frame: Frame  # who gives, who gets: the sentence's cues

@@ -1,0 +1,252 @@
+"""Stage 6, dating: the day of a figure (or the span of a total), and where it came from.
+
+A day stated in the figure's clause, else before it; a period ("over three days", "since
+March 2022"); the day set by the sentence before; failing all, the day the text is about.
+After all facts of a text are made, parts of a dated stage take its day and a whole
+exchange's total (a sum of stages on several days) takes their span instead of one day.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from swaptally.dates import DateMention, find_dates, find_period, ordinal_day
+
+from .context import Ctx, Doc
+from .fact import DateSource, Fact, Side, Step
+from .mentions import Figure
+from .sentence import Sentence
+
+__all__ = [
+    "When",
+    "date_breakdowns",
+    "day_one",
+    "event_date",
+    "overall_totals",
+    "scene_date",
+    "when",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    date: datetime.date | None
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    source: DateSource
+
+
+_NOTHING = When(None, None, None, DateSource.NONE)
+
+_NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
+
+_CAPTURE_DAY_RE = re.compile(
+    r"\b(?:taken|captured|abducted|kidnapped|seized|arrested|detained|held|jailed|sentenced)\s+"
+    r"(?:[\w-]+\s+)?(?:on|in|since)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
+    """The date or period of a figure of the given kind and status."""
+    doc, s = ctx.doc, ctx.s
+    # a period stated up to the next figure ('303 on Sunday, completing an exchange in which
+    # 1,000 … over three days': the three days are the 1,000's)
+    days = find_period(s.text[f.q.start : s.next_figure_start(f.np_end)])
+    if days and (doc.day1 or doc.published):
+        return When(None, *_period(doc, status, days), DateSource.PERIOD)
+    since = [d for d in s.dates if d.since and d.past]
+    if since and kind != "held":
+        return When(None, since[0].past, doc.published, DateSource.SINCE)
+    dayed = [d for d in s.dates if d.precision == "day" and not d.since]
+    total = None  # whether the figure is a whole exchange's total: found when needed
+    if status == "planned":  # a planned figure takes only a date stated after it
+        dayed = [d for d in dayed if d.start >= f.np_end]
+    else:
+        dayed = [d for d in dayed if _event_day(s, d, kind)]
+    if dayed and status != "planned":
+        # a figure takes the day of its own clause; failing that the nearest day stated
+        # before it ('started on 23 May, when each side returned 390 …, and continued on
+        # Saturday'); a day in a later clause only when the sentence states none before
+        lo, hi = s.clause(f.q.start, f.np_end)
+        inside = [d for d in dayed if lo <= d.start < hi]
+        before = [d for d in dayed if d.end <= lo]
+        if inside:
+            dayed = inside
+        elif total := _cumulative(s, f, kind):
+            dayed = []  # a whole exchange's total: no single day ('have now received 1,000')
+        elif before:
+            dayed = before[-1:]
+    if dayed:
+        best = min(dayed, key=lambda d: _distance(d, f))
+        day = best.future if status == "planned" else best.past
+        return When(day, None, None, DateSource.SENTENCE)
+    if kind == "held":
+        return When(doc.published, None, None, DateSource.PUBLISHED)
+    if status != "reported":
+        return _NOTHING
+    if total or (total is None and _cumulative(s, f, kind)):
+        return _NOTHING
+    if ctx.scene_date and not s.dates:
+        return When(ctx.scene_date, None, None, DateSource.SCENE)
+    if s.no == 0 and not s.text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return _NOTHING  # a headline states no day of its own
+    if doc.event_date is None:
+        return _NOTHING
+    return When(doc.event_date, None, None, DateSource.DOCUMENT)  # failing any other
+
+
+def _cumulative(s: Sentence, f: Figure, kind: str) -> bool:
+    """'completing an exchange in which 1,000 …', '… have now received 1,000 each': a whole
+    exchange's total, cued in the figure's clause."""
+    if kind == "held":
+        return False
+    if not s.cumulative:  # most sentences have no such cue: one search for all figures
+        return False
+    lo, hi = s.clause(f.q.start, f.np_end)
+    return s.cue("cumulative", lo, hi) is not None
+
+
+def _period(doc: Doc, status: str, days: int) -> tuple[datetime.date | None, datetime.date | None]:
+    """(first, last day) of a total spread over `days` days: from the swap's first day, or
+    for a reported total without one, ending on the day the text is about."""
+    step = datetime.timedelta(days=days - 1)
+    if doc.day1:
+        return doc.day1, doc.day1 + step
+    if status == "reported":
+        end = doc.event_date or doc.published
+        assert end is not None
+        return end - step, end
+    assert doc.published is not None
+    return doc.published, doc.published + step
+
+
+def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
+    """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
+    before = s.text[max(0, d.start - 30) : d.start]
+    if _NOT_EVENT_DAY_RE.search(before):
+        return False
+    if kind != "held" and _CAPTURE_DAY_RE.search(before):
+        return False
+    lo, _ = s.clause(d.start, d.end)
+    return not s.cue("planned_after", lo, d.start)
+
+
+def _distance(d: DateMention, f: Figure) -> int:
+    if d.start >= f.np_end:
+        return d.start - f.np_end
+    return f.q.start - d.end + 5  # prefer a date after the figure at equal distance
+
+
+def day_one(sents: Iterable[Sentence]) -> datetime.date | None:
+    """First day of a multi-day swap, from 'on Saturday, the second day …'."""
+    for s in sents:
+        n = ordinal_day(s.text)
+        days = [d for d in s.dates if d.precision == "day" and d.past]
+        if n and days:
+            assert days[0].past is not None
+            return days[0].past - datetime.timedelta(days=n - 1)
+    return None
+
+
+def event_date(sents: list[Sentence], published: datetime.date | None) -> datetime.date | None:
+    """The first past day the text ties to a swap or release: the day it is about."""
+    for s in sents:
+        dateline = s.no == 0 and len(s.text) < 80
+        if not s.dates or not (
+            dateline or s.cue("exchange", 0, len(s.text)) or s.cue("release", 0, len(s.text))
+        ):
+            continue
+        for d in s.dates:
+            if d.precision != "day" or d.since or not d.past:
+                continue
+            past_day = published is None or d.past <= published
+            if past_day and _event_day(s, d, "exchange"):
+                return d.past
+    return None
+
+
+def date_breakdowns(facts: list[Fact]) -> list[Fact]:
+    """Parts of a dated stage ('270 troops and 120 civilians' of Friday's 390) take its day."""
+    dated: dict[tuple[str, int], datetime.date] = {}
+    out = list(facts)
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.kind == "held" or f.status != "reported" or f.qualifier != "exact" or f.low is None:
+            continue
+        if f.date is not None and f.how.date is not DateSource.DOCUMENT:
+            dated.setdefault((f.persons_of, f.low), f.date)
+        else:
+            by_sentence.setdefault((f.sentence_no, f.persons_of), []).append(i)
+    for (_, persons), idx in by_sentence.items():
+        spans = {facts[i].span_start: facts[i].low or 0 for i in idx}
+        total = sum(spans.values())
+        if len(spans) >= 2 and (persons, total) in dated:
+            for i in idx:
+                how = facts[i].how.then(Step.STAGE_DATE, DateSource.STAGE)
+                out[i] = replace(facts[i], date=dated[(persons, total)], how=how)
+    return out
+
+
+def overall_totals(facts: list[Fact]) -> list[Fact]:
+    """A whole exchange's total is not one day's stage: a figure dated only by the document's
+    day that equals a planned or multi-day total of the text, or the sum of a side's stages
+    on two or more days (390 + 307 + 303 = 1,000), takes no single day; a sum of stages
+    spans their days."""
+    stages: dict[str, dict[datetime.date, int]] = {}
+    totals: set[tuple[str, int]] = set()
+    marked = False
+    for f in facts:
+        if f.how.marker:
+            marked = True
+        if f.kind != "exchange" or f.qualifier != "exact" or f.low is None:
+            continue
+        if f.status == "planned" or f.period_start is not None:
+            totals.add((f.persons_of, f.low))
+        elif f.date is not None and f.how.date is not DateSource.DOCUMENT:
+            days = stages.setdefault(f.persons_of, {})
+            days[f.date] = max(days.get(f.date, 0), f.low)
+    if not (marked or totals or any(len(days) > 1 for days in stages.values())):
+        return facts  # one stage, no totals: nothing to tell apart
+    out = []
+    for f in facts:
+        if f.how.marker:
+            # 'Kyiv and Moscow returned 1,000 prisoners to each other': per side when it is
+            # each side's sum of stages, else left uncounted
+            sides = [p for p, days in stages.items() if len(days) > 1 and sum(days.values())]
+            sides = [p for p in sides if sum(stages[p].values()) == f.low and f.low]
+            if len(sides) == 2 and f.status == "reported":
+                for a, b in (sides, sides[::-1]):
+                    days = stages[a]
+                    how = replace(f.how, side=Side.EACH_SIDE).then(Step.OVERALL, DateSource.OVERALL)
+                    out.append(
+                        replace(
+                            f, persons_of=a, held_by=b, date=None, period_start=min(days),
+                            period_end=max(days), how=how,
+                        )
+                    )  # fmt: skip
+            continue
+        loose = f.date is None or f.how.date is DateSource.DOCUMENT
+        if f.kind == "exchange" and f.status == "reported" and loose and f.low is not None:
+            days = stages.get(f.persons_of, {})
+            if len(days) > 1 and sum(days.values()) == f.low and f.period_start is None:
+                how = f.how.then(Step.OVERALL, DateSource.OVERALL)
+                f = replace(
+                    f, date=None, period_start=min(days), period_end=max(days), how=how
+                )  # fmt: skip
+            elif f.date is not None and (f.persons_of, f.low) in totals:
+                f = replace(f, date=None, how=f.how.then(Step.OVERALL, DateSource.NONE))
+        out.append(f)
+    return out
+
+
+def scene_date(prev: Sentence | None, published: datetime.date | None) -> datetime.date | None:
+    """The day set by the sentence before ('The second stage took place on May 24.')."""
+    if prev is None:
+        return None
+    dates = prev.dates if prev.dated else find_dates(prev.text, published)
+    dayed = [d.past for d in dates if d.precision == "day" and d.past and not d.since]
+    return dayed[-1] if dayed else None

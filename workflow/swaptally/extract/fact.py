@@ -1,0 +1,143 @@
+"""The counted fact (see FACTS.md) and the typed record of how it was made."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["DateSource", "Fact", "Mention", "Provenance", "Side", "Step"]
+
+
+class Mention(StrEnum):
+    """How the mentions stage tied a figure to the people it counts."""
+
+    NOUN_PHRASE = "noun_phrase"  # "307 Ukrainian soldiers"
+    WERE_NOUN = "were_noun"  # "70 were Mariupol defenders"
+    DEMONYM_NOUN = "demonym_noun"  # "90 Palestinian" cut off before a verb
+    PARTITIVE = "partitive"  # "33 of the 100 hostages"
+    N_FOR_N = "n_for_n"  # "1,000-for-1,000"
+    EACH_SIDE = "each_side"  # "42 each"
+    PASSIVE_VERB = "passive_verb"  # "40 were released"
+    VERB_OBJECT = "verb_object"  # "freed 40"
+    NUMBER_OF = "number_of"  # "the number of prisoners … 40"
+
+
+class Side(StrEnum):
+    """The side resolver that fired (see sides.RESOLVERS), or a stage that overrode it."""
+
+    BOTH_DEMONYMS = "both_demonyms"
+    MIXED_GROUP = "mixed_group"
+    SIDE_PHRASE = "side_phrase"
+    DESTINATION = "destination"
+    TWO_PARTY_TOTAL = "two_party_total"
+    TWO_PARTY_EXACT = "two_party_exact"  # a marker: resolved or dropped by dating.overall
+    TWO_SIDED_TOTAL = "two_sided_total"
+    EACH_SIDE = "each_side"
+    OWN_NATIONALS = "own_nationals"
+    DEMONYM_GROUP = "demonym_group"
+    RECEIVER = "receiver"
+    POSSESSIVE = "possessive"
+    HELD_BY_OTHER = "held_by_other"
+    RELEASER_OTHER = "releaser_other"
+    COUNTERPART = "counterpart"
+    SWAP_TOTAL = "swap_total"
+    CONTEXT = "context"  # the document's context alone: a weak side
+
+
+# the resolvers whose side is the figure's own (never replaced by an earlier fact's)
+OWN_SIDES = frozenset(
+    {
+        Side.DEMONYM_GROUP,
+        Side.EACH_SIDE,
+        Side.TWO_PARTY_TOTAL,
+        Side.TWO_PARTY_EXACT,
+        Side.TWO_SIDED_TOTAL,
+        Side.MIXED_GROUP,
+        Side.BOTH_DEMONYMS,
+    }
+)
+
+
+class Step(StrEnum):
+    """A later step that changed a fact after its side was resolved."""
+
+    BREAKDOWN = "breakdown"  # a part takes the side of the figure it breaks down
+    SENTENCE_HOLDER = "sentence_holder"  # a third country's people, freed by the same holder
+    CONTINUES = "continues"  # "A further 13 …" continues the fact before
+    PARTS = "parts"  # parts that add up to a sided total take its side
+    RESTATED = "restated"  # the same figure sided elsewhere in the text
+    STAGE_DATE = "stage_date"  # parts of a dated stage take its day
+    OVERALL = "overall"  # a whole exchange's total takes no single day
+
+
+class DateSource(StrEnum):
+    """Where a fact's date (or period) came from."""
+
+    NONE = "none"
+    SENTENCE = "sentence"  # a day stated in the sentence
+    PERIOD = "period"  # "over three days"
+    SINCE = "since"  # a running total: "since March 2022"
+    PUBLISHED = "published"  # a stock holds on the publication day
+    SCENE = "scene"  # the day set by the sentence before
+    DOCUMENT = "doc_date"  # the day the text is about, failing any other
+    STAGE = "stage_date"  # the day of the stage the figure is part of
+    OVERALL = "overall"  # a sum of stages: their span
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Which stage and rule made a fact: typed, for control flow; `label` is for people."""
+
+    mention: Mention | None
+    side: Side
+    held: bool = False  # the kind stage found a stock ("held_estimate")
+    date: DateSource = DateSource.NONE
+    steps: tuple[Step, ...] = ()
+
+    def label(self) -> str:
+        head = "held_estimate" if self.held else str(self.side)
+        doc_date = ("+doc_date",) if self.date is DateSource.DOCUMENT else ()
+        return "+".join((head, *(str(s) for s in self.steps))) + "".join(doc_date)
+
+    def then(self, step: Step, date: DateSource | None = None) -> Provenance:
+        return Provenance(
+            self.mention, self.side, self.held, self.date if date is None else date,
+            (*self.steps, step),
+        )  # fmt: skip
+
+    @property
+    def weak(self) -> bool:
+        """Sided by the document's context alone."""
+        return self.side is Side.CONTEXT and not self.held
+
+    @property
+    def marker(self) -> bool:
+        """'X and Y exchanged 390' (exact, no 'each'): per side or in all, resolved later."""
+        return self.side is Side.TWO_PARTY_EXACT and not self.held
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    kind: str  # exchange | release | held
+    status: str  # reported | planned | estimated
+    persons_of: str  # ISO alpha-2 or "XX"
+    held_by: str | None  # ISO alpha-2, "XX" or None
+    category: str  # military | civilian | unspecified
+    low: int | None
+    high: int | None
+    qualifier: str  # exact | range | approx | at_least | at_most | vague
+    date: datetime.date | None
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    said_by: str | None
+    sentence_no: int  # 0-based index of the sentence in the text
+    sentence: str  # the sentence text
+    span_start: int  # text[span_start:span_end] is the figure as written
+    span_end: int
+    how: Provenance | None = None  # None for facts of the Russian/Ukrainian extractor
+    rule: str = ""  # how.label() (for explain and the table), or the rule as given
+
+    def __post_init__(self) -> None:
+        if self.how is not None:  # the label follows the provenance, also after replace()
+            object.__setattr__(self, "rule", self.how.label())

@@ -1,0 +1,381 @@
+"""Stage 3, frame: who gives, who gets, exchanged for what, in a figure's sentence.
+
+Cues around actors and figures: holders ("held by X", "X captivity"), the actor that
+releases or receives (a verb after its name, or 'it'/'they'), "each side", "between A and
+B", "in exchange for", "returned to X". The side resolvers (sides.py) combine them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .lexicon import lowered
+from .mentions import Figure
+from .sentence import Sentence
+
+if TYPE_CHECKING:
+    from .context import Ctx
+
+__all__ = ["Frame"]
+
+_TWO_PARTY_SUBJ_RE = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations)"
+    r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and|,)\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,6}?"
+    r"(?i:exchang|swap|freed|free|releas|trad|return|handed|carried\s+out)",
+)
+
+_EACH_RE = re.compile(
+    r"(?=[ebtmrEBTMR])(?:\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
+    r"|\b(?:both|each|either|the\s+two)\s+(?:sides|side|countries|parties|nations)\b"
+    r"|\bmutual\b|\breciprocal\b)",
+    re.IGNORECASE,
+)
+
+_SWAP_LINK_RE = re.compile(
+    r"\b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for|"
+    r"for)\b",
+    re.IGNORECASE,
+)
+
+_SWAPPED_OBJECT_RE = re.compile(
+    r"\b(?:(?:exchange|swap|transfer)\s+of|exchanged|swapped|involving|to\s+transfer)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+_SWAPPED_SUBJECT_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
+    r"(?:exchanged|swapped)\b|\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:swap|exchange)\b",
+    re.IGNORECASE,
+)
+
+_DESTINATION_RE = re.compile(
+    r"\b(?:returned|sent|repatriated|transferred|brought\s+back|relocated|flown|went)\s+"
+    r"(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
+
+_RECEIVE_BEFORE_RE = re.compile(
+    r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+_HOLDER_BEFORE_RE = re.compile(
+    r"(?:held|kept|detained|captured|imprisoned|jailed|holding|taken|seized|abducted|kidnapped)"
+    r"\s+(?:captive\s+|hostage\s+)?"
+    r"(?:by|in)\s+(?:the\s+)?$|(?:controlled|occupied|run)\s+by\s+(?:the\s+)?$"
+    r"|(?:released|freed|handed\s+over|returned|freed\s+from\s+captivity)\s+by\s+(?:the\s+)?$"
+    r"|captivity\s+(?:of|in)\s+(?:the\s+)?$|custody\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
+
+_HOLDER_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s*(?:-|\s)(?:controlled|held|occupied)\b"
+    r"|(?:['’]s)?\s+(?:captivity|prisons?|jails?|custody|detention|prison\s+service|"
+    r"penitentiary|captors|lockups?|detention\s+cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
+
+_RELEASER_AFTER_RE = re.compile(
+    r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|then\s+|"
+    r"is\s+|was\s+|will\s+|would\s+|to\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+|"
+    r"are\s+expected\s+to\s+|agreed\s+to\s+|plans\s+to\s+|said\s+it\s+(?:had\s+|would\s+|was\s+|is\s+)?|"
+    r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
+    r"(?:release[sd]?|releasing|free[sd]?|freeing|handed\s+over|hands?\s+over|handing\s+over|"
+    r"set\s+free|transferred|returned\s+to\s+\w+|trade[sd]?|trading|swap(?:s|ped)?|"
+    r"holds?|holding|has|have|had|is\s+holding|are\s+holding|exchange[sd]?|took|seized|"
+    r"captured|abducted|kidnapped)\b",
+    re.IGNORECASE,
+)
+
+_RECEIVER_AFTER_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+)*"
+    r"(?:received|receives|receiving|got\s+back|got|gets|welcomed|brought\s+home|bringing\s+home|"
+    r"brought\s+back|secured\s+the\s+release|returned\s+home|repatriated)\b",
+    re.IGNORECASE,
+)
+
+_FOUGHT_FOR_RE = re.compile(
+    r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:fought|were\s+fighting|are\s+fighting|"
+    r"served|volunteered)\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_OWN_NATIONALS = ("politic", "opposition", "dissident")
+
+_SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
+
+# a demonym that names a body: "the Azerbaijani government said …"
+_INSTITUTION_RE = re.compile(
+    r"\s+(?:(?:defen[cs]e|foreign|interior)\s+)?(?:ministry|government|authorities|officials|"
+    r"military|army|side|president|ombudsman)\b",
+    re.IGNORECASE,
+)
+
+_PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
+
+
+_HOLDER_AFTER_LRE = lowered(_HOLDER_AFTER_RE)
+_RELEASER_AFTER_LRE = lowered(_RELEASER_AFTER_RE)
+_RECEIVER_AFTER_LRE = lowered(_RECEIVER_AFTER_RE)
+_EACH_LRE = lowered(_EACH_RE)
+
+
+@dataclass(frozen=True, eq=False)
+class Frame:
+    """The cues of one sentence that every figure in it shares, each found on first use."""
+
+    s: Sentence
+
+    @cached_property
+    def holders(self) -> list[tuple[int, str]]:
+        """(position, code) of actors named as holders: 'held by X', 'X captivity', 'X-held'."""
+        s = self.s
+        text = s.lowered
+        after_re = _HOLDER_AFTER_LRE if s.low else _HOLDER_AFTER_RE
+        out = []
+        for a in s.actors:
+            window = text[max(0, a.start - 40) : a.start]
+            tail = window.rstrip()[-4:]  # a cheap gate before the right-anchored regexes
+            hinted = tail.endswith((" by", " in", " of", "the")) and _HOLDER_HINT_RE.search(window)
+            before = hinted and _HOLDER_BEFORE_RE.search(window)
+            if before or after_re.match(s.low or s.text, a.end):
+                out.append((a.start, a.code))
+        return out
+
+    @cached_property
+    def pronouns(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _PRONOUN_RE.finditer(self.s.text)]
+
+    @cached_property
+    def releasers(self) -> list[tuple[int, str | None]]:
+        """(position, code, None for a pronoun) of the actors that release or hand over."""
+        return self._doers(_RELEASER_AFTER_LRE if self.s.low else _RELEASER_AFTER_RE)
+
+    @cached_property
+    def receivers(self) -> list[tuple[int, str | None]]:
+        """(position, code, None for a pronoun) of the actors that receive or get back."""
+        return self._doers(_RECEIVER_AFTER_LRE if self.s.low else _RECEIVER_AFTER_RE)
+
+    def _doers(self, pattern: re.Pattern[str]) -> list[tuple[int, str | None]]:
+        s = self.s
+        text = s.low or s.text
+        doers: list[tuple[int, str | None]] = [
+            (a.start, a.code) for a in s.actors if not a.demonym and pattern.match(text, a.end)
+        ]
+        doers += [(a, None) for a, b in self.pronouns if pattern.match(text, b)]
+        doers.sort(key=lambda d: d[0])
+        return doers
+
+    @cached_property
+    def two_party_subjects(self) -> list[re.Match[str]]:
+        """'Russia and Ukraine swapped', 'the two sides exchanged'."""
+        return list(_TWO_PARTY_SUBJ_RE.finditer(self.s.text))
+
+    @cached_property
+    def has_side_word(self) -> bool:
+        return "side" in self.s.lowered
+
+
+def figure_index(s: Sentence, f: Figure) -> int:
+    return next(i for i, g in enumerate(s.figures) if g is f)
+
+
+def subject(ctx: Ctx, pos: int, receiving: bool) -> str | None:
+    """The actor (name, not demonym) that releases (or receives) before `pos`; a pronoun
+    subject ('it', 'they') is the actor carried from before the sentence."""
+    s = ctx.s
+    doers = ctx.frame.receivers if receiving else ctx.frame.releasers
+    named = [c for p, c in doers if p < pos and c is not None]
+    if named:
+        return named[-1]
+    pronouns = [p for p, c in doers if p < pos]
+    if not pronouns:
+        return None
+    if receiving:
+        # 'Russia's defence ministry said the 390 it received …': the receiving pronoun
+        # refers to the actor named before it in the sentence
+        names = [
+            a.code
+            for a in s.actors
+            if a.start < pronouns[-1] and (not a.demonym or _INSTITUTION_RE.match(s.text, a.end))
+        ]
+        if names:
+            return names[-1]
+    return ctx.carried
+
+
+def possessor(ctx: Ctx, pos: int, poss: str) -> str | None:
+    """Who 'its'/'their'/'our' refers to: the speaker for 'our', else the last actor named."""
+    if poss == "our" and ctx.speaker:
+        return ctx.speaker
+    names = [a for a in ctx.s.actors if a.start < pos and not a.demonym]
+    return names[-1].code if names else ctx.carried
+
+
+def each_sides(ctx: Ctx) -> list[str]:
+    """The two sides that each gave: named in the sentence, else the text's parties."""
+    doc, s = ctx.doc, ctx.s
+    seen = [a.code for a in s.actors if a.code in doc.parties[:2]]
+    uniq = list(dict.fromkeys(seen))
+    if len(uniq) >= 2:
+        return uniq[:2]
+    return list(doc.parties[:2])
+
+
+def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
+    """'Russia and Ukraine swapped more than 300 prisoners' (no 'each'): a two-sided total
+    (True); an exact figure so stated is ambiguous (False); None when no such subject."""
+    doc, s = ctx.doc, ctx.s
+    for m in ctx.frame.two_party_subjects:
+        if m.end() > f.q.start:
+            break
+        if m["a"]:
+            a, b = doc.lex.actor(m["a"]), doc.lex.actor(m["b"])
+            if not (a and b and a[0] != b[0]):
+                continue
+        if _EACH_RE.search(s.text, m.start(), f.np_end + 30):
+            return None
+        return f.q.qualifier in ("at_least", "approx")
+    if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
+        return f.q.qualifier in ("at_least", "approx")
+    return None
+
+
+def _between_two(s: Sentence, f: Figure) -> bool:
+    """Two different actors named right after the figure as 'between A and B'."""
+    low = s.lowered
+    i = low.find(" between ", f.np_end, f.np_end + 40)
+    if i < 0:
+        return False
+    j = low.find(" and ", i, i + 50)
+    if j < 0:
+        return False
+    a = [x.code for x in s.actors if i < x.start < j]
+    b = [x.code for x in s.actors if j < x.start < j + 30]
+    return bool(a and b and a[0] != b[0])
+
+
+def fought_for(s: Sentence, f: Figure) -> str | None:
+    """The side a group fought for, named right after it: its holder is the other side."""
+    for a in s.actors:
+        if f.np_end < a.start <= f.np_end + 45 and _FOUGHT_FOR_RE.fullmatch(
+            s.text, f.np_end, a.start
+        ):
+            return a.code
+    return None
+
+
+def own_nationals(s: Sentence, f: Figure) -> bool:
+    """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents': people a
+    government holds are its own nationals."""
+    np_text = (s.lowered)[f.q.num_end : f.np_end]
+    return any(w in np_text for w in _OWN_NATIONALS)
+
+
+def side_phrase(ctx: Ctx, f: Figure) -> str | None:
+    """'on the Russian side, 270 troops': a demonym's side named in the figure's clause."""
+    if not ctx.frame.has_side_word:
+        return None
+    s = ctx.s
+    lo, _ = s.clause(f.q.start, f.np_end)
+    for a in reversed(s.actors):
+        if (
+            a.demonym
+            and lo <= a.start
+            and a.end <= f.q.start
+            and _SIDE_AFTER_RE.match(s.text, a.end)
+        ):
+            return a.code
+    return None
+
+
+def counterpart(ctx: Ctx, f: Figure) -> str | None:
+    """'50 hostages for 150 Palestinian prisoners': one side of a swap is the other's other."""
+    s = ctx.s
+    i = figure_index(s, f)
+    for j in (i - 1, i + 1):  # only the neighbouring figure
+        if not 0 <= j < len(s.figures) or len(s.figures[j].codes) != 1:
+            continue
+        g = s.figures[j]
+        between = s.text[f.np_end : g.q.start] if j > i else s.text[g.np_end : f.q.start]
+        link = _SWAP_LINK_RE.search(between)
+        if link and (len(between) < 90 if link.group().lower() != "for" else len(between) < 40):
+            return ctx.doc.other(g.codes[0])
+    return None
+
+
+def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
+    """'The exchange of 26 people' ("object"), '1,994 captives have been exchanged'
+    ("passive") with no side named: a total of both sides, or None."""
+    doc, s = ctx.doc, ctx.s
+    named = {a.code for a in s.actors if a.code in doc.parties[:2]}
+    if len(named) > 1:
+        return None
+    if _SWAPPED_OBJECT_RE.search(s.text, max(0, f.q.start - 40), f.q.start):
+        return "object"
+    return "passive" if _SWAPPED_SUBJECT_RE.match(s.text, f.np_end) else None
+
+
+def destination(s: Sentence, f: Figure) -> str | None:
+    """'… 20 civilians, which were returned to Ukraine': people go home to their side."""
+    stop = min(s.next_figure_start(f.np_end), f.np_end + 80)
+    for a in s.actors:
+        named = f.np_end <= a.start < stop and not a.demonym
+        if (
+            named
+            and " to " in s.text[max(0, a.start - 12) : a.start]
+            and _DESTINATION_RE.search(s.text, max(0, a.start - 40), a.start)
+        ):
+            return a.code
+    return None
+
+
+def each_in_clause(s: Sentence, f: Figure) -> bool:
+    text = s.lowered
+    if not any(w in text for w in ("each", "both", "either", "two", "mutual", "reciprocal")):
+        return False  # the common case, without a regex
+    lo, hi = s.clause(f.q.start, f.np_end)
+    return bool(
+        _EACH_LRE.search(text, lo, f.q.start)
+        or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50))
+    )
+
+
+def nearest_holder(ctx: Ctx, f: Figure) -> str | None:
+    """The holder named for the figure: after it in its clause, inside it, or before it."""
+    s = ctx.s
+    cues = ctx.frame.holders
+    if not cues:
+        return None
+    lo, hi = s.clause(f.q.start, f.np_end)
+    stop = s.next_figure_start(f.np_end)
+    after = [c for p, c in cues if f.np_end <= p < min(stop, hi + 60)]
+    if after:
+        return after[0]
+    inside = [c for p, c in cues if f.q.start <= p < f.np_end]
+    if inside:
+        return inside[0]
+    before = [c for p, c in cues if lo <= p < f.q.start]
+    return before[-1] if before else None
+
+
+def context_side(ctx: Ctx) -> str | None:
+    """The side the sentence's holders or parties imply, else the text's home party."""
+    doc, s = ctx.doc, ctx.s
+    held_by = {c for _, c in ctx.frame.holders}
+    if len(held_by) == 1:
+        other = doc.other(next(iter(held_by)))
+        if other:
+            return other
+    named = [a.code for a in s.actors if a.code in doc.parties[:2] and a.code not in held_by]
+    if len(set(named)) == 1:
+        return named[0]
+    return doc.home

@@ -1,0 +1,71 @@
+"""Stage 2, groups: figures of one sentence that belong together.
+
+"270 Russian troops and 120 civilians" is one group in two parts: the parts share the side
+and each-ness; "215 prisoners of war, 205 Ukrainians and 10 foreigners" is a total and its
+breakdown: the total counts whoever its parts count, the parts take its category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .mentions import Figure
+
+__all__ = ["group_figures"]
+
+_OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+_COORD_RE = re.compile(
+    r"^\s*(?:,\s*|and\s+|,\s*and\s+|as\s+well\s+as\s+|plus\s+|,?\s*including\s+|"
+    r",?\s*among\s+them\s+|,?\s*of\s+whom\s+|—\s*|-\s*)(?:some\s+|about\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def group_figures(text: str, figures: list[Figure]) -> tuple[Figure, ...]:
+    """The figures with coordination and breakdowns marked (`follows`, shared fields)."""
+    figs = _share_coordination(text, list(figures))
+    return tuple(_sum_breakdown(text, figs))
+
+
+def _share_coordination(text: str, figs: list[Figure]) -> list[Figure]:
+    """'270 Russian troops and 120 civilians': breakdowns share side and each-ness."""
+    for i in range(1, len(figs)):
+        prev, cur = figs[i - 1], figs[i]
+        gap = text[prev.np_end : cur.q.start]
+        if not (_COORD_RE.match(gap) or _OF_WHOM_RE.match(text, cur.q.num_end)):
+            continue
+        codes = cur.codes or prev.codes
+        both = cur.two_sided or prev.two_sided
+        figs[i] = replace(cur, follows=i - 1, codes=codes, two_sided=both)
+        if both and not prev.two_sided:
+            figs[i - 1] = replace(prev, two_sided=True)
+    return figs
+
+
+def _sum_breakdown(text: str, figs: list[Figure]) -> list[Figure]:
+    """'215 prisoners of war, 205 Ukrainians and 10 foreigners': parts that add up to the
+    figure before them break it down; it counts whoever they count, they take its category."""
+    for i in range(len(figs)):
+        head = figs[i]
+        parts: list[int] = []
+        for j in range(i + 1, len(figs)):
+            g = figs[j]
+            if not parts and len(text[head.np_end : g.q.start]) > 60:
+                break
+            if parts and g.follows != parts[-1]:
+                break
+            parts.append(j)
+            if sum(figs[p].q.value for p in parts) >= head.q.value:
+                break
+        if len(parts) < 2 or sum(figs[p].q.value for p in parts) != head.q.value:
+            continue
+        codes = tuple(dict.fromkeys(c for p in parts for c in figs[p].codes))
+        if not head.codes and codes:
+            figs[i] = replace(head, codes=codes)
+        for p in parts:
+            if figs[p].category == "unspecified":
+                figs[p] = replace(figs[p], category=head.category)
+        if figs[parts[0]].follows is None:
+            figs[parts[0]] = replace(figs[parts[0]], follows=i)  # a breakdown of the head
+    return figs

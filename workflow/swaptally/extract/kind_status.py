@@ -1,0 +1,164 @@
+"""Stage 5, kind and status: exchange, release or held; reported, planned or estimated.
+
+A stock ("Hamas took 200 hostages", "an estimated 8,000 are held") is held/estimated; an
+agreed, expected or only begun handover is planned; a figure in a text about a swap is an
+exchange unless its clause says the release was one-sided.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import Ctx
+from .mentions import Figure
+from .sentence import Sentence, last_in
+
+__all__ = ["KindStatus", "figure_kind", "group_planned", "is_planned", "side_kind"]
+
+
+@dataclass(frozen=True, slots=True)
+class KindStatus:
+    kind: str
+    status: str
+    swap_verb: bool = False  # the clause says "exchanged for": an exchange whoever is counted
+
+
+_HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
+
+_TAKE_HINTS = ("took", "seiz", "abduct", "kidnap", "captur", "hold")  # gates _TAKE_BEFORE_RE
+
+_TAKE_BEFORE_RE = re.compile(
+    r"\b(?:took|seized|abducted|kidnapped|captured|are\s+holding|is\s+holding|holds|hold)\s+$",
+    re.IGNORECASE,
+)
+
+_HEADLINE_TO_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*,?\s+){1,4}to\s+(?:trade|swap|release|free|exchange|return|hand)\b"
+)
+
+_REALIZED_RE = re.compile(
+    r"\b(?:released|freed|exchanged|swapped|returned|handed\s+over|received|were|was|"
+    r"have\s+been|has\s+been|had\s+been|took\s+place|completed|achieved|bringing|brought)\b",
+    re.IGNORECASE,
+)
+
+_BEGUN_NOT_RE = re.compile(r"\s+(?:with|by)\b", re.IGNORECASE)
+
+_BEGUN_NOT_BEFORE_RE = re.compile(
+    r"\b(?:since|after|before|when|until|as|once)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+_AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
+
+
+def side_kind(ctx: Ctx, ks: KindStatus, persons: str | None) -> str:
+    """The kind for one side: a third country's people, freed alongside a swap, are a
+    release unless the clause says they were exchanged for someone."""
+    doc = ctx.doc
+    third = persons not in (None, "XX") and doc.parties and persons not in doc.parties[:2]
+    if ks.kind == "exchange" and third and not ks.swap_verb:
+        return "release"
+    return ks.kind
+
+
+def figure_kind(ctx: Ctx, f: Figure, planned: bool) -> KindStatus:
+    """Kind and status of a figure (the same for every side it counts)."""
+    s = ctx.s
+    lo, hi = s.clause(f.q.start, f.np_end)
+    if _is_held(s, f, lo, hi):
+        return KindStatus("held", "estimated")
+    status = "planned" if planned else "reported"
+    kind = "exchange" if ctx.doc.is_swap else "release"
+    nxt = s.next_figure_start(f.np_end)
+    if not s.cue("any_kind", lo, nxt):
+        return KindStatus(kind, status)
+    if s.cue("swap_verb", lo, nxt):
+        return KindStatus("exchange", status, swap_verb=True)
+    if s.cue("release_only", lo, nxt):
+        kind = "release"
+    return KindStatus(kind, status)
+
+
+def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
+    if f.label:
+        return False
+    text, start, end = s.text, f.q.start, f.np_end
+    near = text[max(0, start - 14) : start].lower()
+    if any(w in near for w in _TAKE_HINTS) and _TAKE_BEFORE_RE.search(
+        text, max(0, start - 14), start
+    ):
+        return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
+    n = len(text)
+    after_end = min(hi, end + 45)
+    if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
+        return False  # most figures: no stock cue at all
+    estimated = (
+        f.q.qualifier == "vague"
+        or s.cue("estimated", lo, f.q.num_start)  # "an estimated 200"
+        or s.cue("estimated", end, after_end)
+    )
+    moved = s.moved(lo, start)
+    if moved and _HYPOTHETICAL_RE.search(text, lo, start):
+        moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
+    held = s.cue("held", end, after_end) or s.cue("held", lo, start)
+    if f.stock and s.cue("held", end, hi + 40):
+        return True  # "of the around 240 hostages captured …"
+    moved_later = s.cue("release", end, hi) or s.cue("swap_verb", end, hi)
+    if held and not moved and not moved_later and (held[0] < end or not s.moved(end, held[0])):
+        return True
+    if not estimated:
+        return False
+    # an estimate whose predicate comes after an apposition: "An estimated 200 people,
+    # including …, are being held"
+    return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+def is_planned(s: Sentence, f: Figure) -> bool:
+    """Agreed, expected, announced, only begun: a handover still to come."""
+    lo, _ = s.clause(f.q.start, f.np_end)
+    text = s.text
+    if f.label or _HEADLINE_TO_RE.match(text):
+        return True
+    if s.begun and _only_begun(s, f, lo):
+        return True
+    if not s.cue("any_plan", 0, min(len(text), f.np_end + 50)):
+        return False  # most figures: no plan cue anywhere near
+    if s.cue("planned", lo, f.q.start):
+        return True
+    # a plan cue earlier in the sentence governs until a realised-event verb intervenes
+    cue = last_in(s.governing_plans, 0, f.q.start)
+    if (
+        cue is not None
+        and not _REALIZED_RE.search(text, cue[1], f.q.start)
+        and not s.cue("speech", cue[1], f.q.start)
+    ):
+        return True
+    end = min(len(text), f.np_end + 50)
+    stop = _AFTER_STOP_RE.search(text, f.np_end, end)
+    return bool(s.cue("planned_after", f.np_end, stop.start() if stop else end))
+
+
+def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
+    """'An exchange of 800 prisoners began on Friday', 'began an operation to transfer 900':
+    an operation under way is not yet done; not 'began with X releasing 3', not 'the war
+    began', not when a realised-event verb says a part is done."""
+    _, hi = s.clause(f.q.start, f.np_end)
+    cue = s.cue("started", lo, hi)
+    if cue is None:
+        return False
+    text = s.text
+    if _BEGUN_NOT_RE.match(text, cue[1]) or _BEGUN_NOT_BEFORE_RE.search(
+        text, max(lo, cue[0] - 60), cue[0]
+    ):
+        return False
+    return s.moved(lo, hi) and not _REALIZED_RE.search(text, lo, hi)
+
+
+def group_planned(figs: tuple[Figure, ...], i: int, planned: list[bool]) -> bool:
+    """'150 prisoners and 50 hostages are to be freed': a coordination shares its status."""
+    f = figs[i]
+    if f.follows is None and all(g.follows is None for g in figs):
+        return False  # no coordination in the sentence
+    return any(planned[j] for j, g in enumerate(figs) if g.follows == i or f.follows == j)

@@ -1,0 +1,296 @@
+"""The lexicon: actors with their codes, people nouns and cue words, as data.
+
+The package's lexicon/*.yaml files, with a user's files of the same format merged on top
+(`load_lexicon([...])`), compiled into the regexes every stage shares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+__all__ = ["Actor", "Lexicon", "load_lexicon", "lowered", "norm", "words_re"]
+
+# words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
+_STOP = (
+    r"on|in|at|from|to|for|were|was|are|is|have|has|had|and|or|by|with|who|that|which|said|"
+    r"says|the|a|an|as|since|after|before|during|into|will|would|be|been|being|than|per|of|"
+    r"killed|dead|died|days?|weeks?|months?|years?|hours?|times|this|these|those|it|they|he|she"
+)
+_GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?){{0,3}}?"
+
+_PACKAGE_DIR = Path(__file__).parent.with_name("lexicon")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases → one regex alternation, factored as a trie (re tries alternatives one by one)."""
+    return _trie_re(_trie_of(phrases))
+
+
+def lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern rewritten for lower-cased text, without IGNORECASE (which
+    makes Python's re much slower). Escapes such as \\S keep their case."""
+    pattern = re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), rx.pattern)
+    return re.compile(pattern, rx.flags & ~re.IGNORECASE)
+
+
+def _trie_of(phrases: Iterable[str]) -> dict:
+    trie: dict = {}
+    for p in set(phrases):
+        node = trie
+        for tok in _tokens(p):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+    return trie
+
+
+def _tokens(phrase: str) -> list[str]:
+    """A phrase as regex tokens: one per character, a space/'~'/'*' as its own piece."""
+    star = phrase.endswith("*")
+    core = phrase[:-1] if star else phrase
+    out: list[str] = []
+    for i, word in enumerate(core.split()):
+        if i:
+            out.append(r"\s+")
+        if word == "~":
+            out.append(r"[\w'’-]+")
+            continue
+        out.extend("['’]" if c in "'’" else re.escape(c) for c in word)
+    if star:
+        out.append(r"[\w-]*")
+    return out
+
+
+def _trie_re(node: dict) -> str:
+    ends = "" in node
+    branches = [tok + _trie_re(child) for tok, child in sorted(node.items()) if tok]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # longer matches first: the empty ending is tried last, as an optional group
+    return f"(?:{body})?" if ends else body
+
+
+def _first_chars(phrases: Iterable[str], fold: bool) -> str:
+    """A lookahead on the first characters of `phrases`: big alternations fail fast."""
+    chars = {p[0] for p in phrases if p}
+    if fold:
+        chars |= {c.swapcase() for c in chars}
+    if not chars or "~" in chars or "'" in chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    phrases = list(phrases)
+    alt = _alternation(phrases) or r"(?!x)x"
+    head = _first_chars(phrases, bool(flags & re.IGNORECASE))
+    return re.compile(rf"(?<![\w]){head}(?:{alt})(?![\w])", flags)
+
+
+def _merge(base: dict, extra: dict) -> None:
+    """Merge `extra` into `base`: dicts recursively, lists appended without duplicates."""
+    for key, value in (extra or {}).items():
+        if isinstance(value, dict):
+            _merge(base.setdefault(key, {}), value)
+        elif isinstance(value, list):
+            have = base.setdefault(key, [])
+            have.extend(v for v in value if v not in have)
+        else:
+            base[key] = value
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor named in a text: its place, code, and whether the name is a demonym."""
+
+    start: int
+    end: int
+    code: str
+    demonym: bool
+
+
+@dataclass
+class Lexicon:
+    """Lexicon data plus the regexes compiled from it."""
+
+    data: dict
+    actor_code: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    actor_re: re.Pattern[str] = field(init=False)
+    noun_re: re.Pattern[str] = field(init=False)
+    noun_lower_re: re.Pattern[str] = field(init=False)
+    np_re: re.Pattern[str] = field(init=False)  # figure → its people noun
+    were_np_re: re.Pattern[str] = field(init=False)  # "70 were Mariupol defenders"
+    demonym_noun_re: re.Pattern[str] = field(init=False)  # "90 Palestinian" at a cut
+    np_lower_re: re.Pattern[str] = field(init=False)
+    were_np_lower_re: re.Pattern[str] = field(init=False)
+    demonym_noun_lower_re: re.Pattern[str] = field(init=False)
+    noun_category: dict[str, str] = field(default_factory=dict)
+    cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    cue_lower: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    role_hints: tuple[str, ...] = ()
+    begun_hints: tuple[str, ...] = ()  # a gate before the "started" cue (its longest words)
+    people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
+    _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
+    _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
+    _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
+    _speaker_seen: dict = field(default_factory=dict, repr=False)  # memo of speaker codes
+
+    def __post_init__(self) -> None:
+        self._compile_actors()
+        # plural demonyms count people ("30 Eritreans were freed"); singular ones are adjectives
+        for name, (_, is_demonym) in self.actor_code.items():
+            if is_demonym and name.endswith("s"):
+                self.noun_category[name] = "unspecified"
+        cats = self.data.get("categories", {})
+        for cat in ("unspecified", "civilian", "military"):  # more specific wins
+            for noun in cats.get(cat, []) or []:
+                self.noun_category[norm(noun)] = cat
+        listed = {norm(n) for nouns in cats.values() for n in nouns or []}
+        self.people_demonyms = frozenset(
+            n
+            for n, (_, is_demonym) in self.actor_code.items()
+            if is_demonym and " " in n and n.rsplit(" ", 1)[1] in listed
+        )
+        wild = [(n, c) for n, c in self.noun_category.items() if "~" in n]
+        self._wild = [(re.compile(_trie_re(_trie_of([n]))), c) for n, c in wild]
+        self.noun_re = words_re(self.noun_category)
+        self.noun_lower_re = words_re(self.noun_category, 0)  # for lower-cased text
+        nouns = _first_chars(self.noun_category, True) + (
+            "(?:" + (_alternation(self.noun_category) or r"(?!x)x") + ")"
+        )
+        self.np_re = re.compile(
+            r"\s*(?:-\s*)?(?:(?:of|among)\s+(?:(?P<poss>the|their|its|his|her|our|these|those)"
+            rf"\s+)?)?{_GAP}(?P<noun>{nouns})(?![\w])(?!\s+(?:exchanges?|swaps?|deals?|releases?)\b)"
+            rf"(?:(?:\s+and|\s+or|\s*,)\s+(?:{_GAP})(?P<noun2>{nouns})(?![\w]))?",
+            re.IGNORECASE,
+        )
+        demonyms = [n for n, (_, d) in self.actor_code.items() if d]
+        self.demonym_noun_re = re.compile(
+            rf"\s+(?:{_alternation(demonyms) or '(?!x)x'})(?:['’]s)?"
+            r"(?=\s*$|\s+(?:detained|held|jailed|imprisoned|who)\b)",
+            re.IGNORECASE,
+        )
+        self.were_np_re = re.compile(
+            rf"\s+(?:were|are)\s+(?:all\s+)?{_GAP}(?P<noun>{nouns})(?![\w])", re.IGNORECASE
+        )
+        # the same patterns without IGNORECASE, for lower-cased text (much faster)
+        self.np_lower_re = re.compile(self.np_re.pattern)
+        self.were_np_lower_re = re.compile(self.were_np_re.pattern)
+        self.demonym_noun_lower_re = re.compile(self.demonym_noun_re.pattern)
+        triggers = self.data.get("triggers", {}) or {}
+        # a substring of each mediator-role phrase (its longest word): a gate before the regex
+        roles = triggers.get("non_party_roles") or []
+        self.role_hints = tuple(
+            {
+                max(str(p).split()[::-1], key=len).rstrip("*").lower()
+                for p in roles
+                if str(p).split()
+            }
+        )
+        started = triggers.get("started") or []
+        self.begun_hints = tuple(
+            {
+                max(str(p).split()[::-1], key=len).rstrip("*").lower()
+                for p in started
+                if str(p).split()
+            }
+        )
+        groups = {name: list(words or []) for name, words in triggers.items()}
+        # unions, to rule a whole family of cues out with one search (most figures have none)
+        for name, parts in _CUE_UNIONS.items():
+            groups[name] = [w for p in parts for w in groups.get(p, [])]
+        for name, words in groups.items():
+            self.cue[name] = words_re(words)
+            # the same, case-sensitive, for lower-cased text: markedly faster than IGNORECASE
+            self.cue_lower[name] = words_re([w.lower() for w in words], 0)
+
+    def _compile_actors(self) -> None:
+        for code, entry in (self.data.get("actors", {}) or {}).items():
+            entry = entry or {}
+            for kind, is_demonym in (("names", False), ("demonyms", True)):
+                for name in entry.get(kind, []) or []:
+                    name = str(name)
+                    self.actor_code[norm(name)] = (str(code), is_demonym)
+                    if name.startswith("the "):
+                        self.actor_code[norm("The " + name[4:])] = (str(code), is_demonym)
+        names = _original_names(self.data)
+        names += ["The " + n[4:] for n in names if n.startswith("the ")]
+        self.actor_re = words_re(names, 0)
+
+    def category(self, noun: str) -> str:
+        cat = self._cat_seen.get(noun)
+        if cat is None:
+            cat = self._cat_seen[noun] = self._category(noun)
+        return cat
+
+    def _category(self, noun: str) -> str:
+        key = norm(noun)
+        cat = self.noun_category.get(key)
+        if cat is None:  # a phrase with "~" wildcards: "members of the ~ regiment"
+            cat = next((c for rx, c in self._wild if rx.fullmatch(key)), "unspecified")
+        return cat
+
+    def actors_in(self, text: str) -> tuple[Actor, ...]:
+        """Every actor named in `text`, in order."""
+        out = []
+        for m in self.actor_re.finditer(text):
+            hit = self.actor(m.group())
+            if hit:
+                out.append(Actor(m.start(), m.end(), hit[0], hit[1]))
+        return tuple(out)
+
+    def first_actor(self, text: str) -> str | None:
+        """The code of the first actor named in `text` (a speaker's name), cached."""
+        code = self._speaker_seen.get(text, _MISSING)
+        if code is _MISSING:
+            acts = self.actors_in(text)
+            code = self._speaker_seen[text] = acts[0].code if acts else None
+        return code
+
+    def actor(self, name: str) -> tuple[str, bool] | None:
+        """(code, is_demonym) for a matched actor name."""
+        hit = self._seen.get(name, _MISSING)
+        if hit is _MISSING:
+            hit = self._seen[name] = self.actor_code.get(norm(name))
+        return hit
+
+
+def _original_names(data: dict) -> list[str]:
+    out = []
+    for entry in (data.get("actors", {}) or {}).values():
+        for kind in ("names", "demonyms"):
+            out.extend(str(n) for n in (entry or {}).get(kind, []) or [])
+    return out
+
+
+def norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").split()).lower()
+
+
+_CUE_UNIONS = {
+    "any_stock": ("held", "estimated"),
+    "any_plan": ("planned", "planned_governing", "planned_after"),
+    "any_kind": ("swap_verb", "release_only"),
+}
+_CACHE: dict[tuple[str, ...], Lexicon] = {}
+_MISSING = object()
+
+
+def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
+    """The package lexicon with the user YAML files in `extra` merged on top, in order."""
+    key = tuple(str(Path(p).resolve()) for p in extra)
+    if key in _CACHE:
+        return _CACHE[key]
+    data: dict = {}
+    for path in sorted(_PACKAGE_DIR.glob("*.yaml")):
+        _merge(data, yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    for path in extra:
+        _merge(data, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    lex = Lexicon(data)
+    _CACHE[key] = lex
+    return lex

@@ -1,0 +1,243 @@
+"""Stage 1, mentions: the numbers of a sentence → the figures that count people.
+
+A number counts people when a people noun follows it ("307 Ukrainian soldiers"), or in a
+few constructions without one ("42 each", "1,000-for-1,000", "40 were released"). What
+the noun phrase says is kept: the noun's category, the actors named in it, "each".
+Casualties, rates, list counts and the like are dropped here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from swaptally.numbers import Quantity, find_quantities
+
+from .fact import Mention
+from .lexicon import Lexicon, lowered
+
+__all__ = ["EACH_AFTER_LRE", "Figure", "figures_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number that counts people, with what its noun phrase says."""
+
+    q: Quantity
+    np_end: int  # end of the noun phrase (the number's end when there is none)
+    category: str
+    codes: tuple[str, ...]  # actors named in the noun phrase ("Ukrainian")
+    possessive: str | None  # "their", "its", "our" before the noun
+    two_sided: bool  # "each", "on both sides", "N-for-N"
+    label: bool  # "1,000-for-1,000"
+    mention: Mention | None
+    follows: int | None = None  # index of the figure it is a breakdown of ("including 6")
+    stock: bool = False  # "N of the M hostages": M is a stock
+
+
+_EACH_AFTER_RE = re.compile(
+    r"\s*(?:(?:prisoners|people|captives|detainees|POWs)\s+)?(?:each|apiece)\b(?!\s+other)"
+    r"|\s+(?:\w+\s+){0,3}?(?:on|from|for|by|to)\s+(?:each|both|either)\s+sides?\b",
+    re.IGNORECASE,
+)
+
+_FOR_N_RE = re.compile(r"\s*-?\s*for\s*-?\s*(?:\d|one\b|a\b)", re.IGNORECASE)
+
+_FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
+
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:more\s+|others?\s+|of\s+them\s+|of\s+whom\s+)?(?:people\s+)?"
+    r"(?:were|have\s+been|had\s+been|has\s+been|was|are|will\s+be|would\s+be|to\s+be|being|"
+    r"had|have|were\s+also|have\s+also|are\s+now|is)\s+(?:\w+\s+){0,2}?"
+    r"(?:released|freed|returned|exchanged|swapped|handed|transferred|brought|repatriated|"
+    r"liberated|taken|held|home|received|set\s+free|rescued|included|among|back|captured|"
+    r"detained|abducted|kidnapped|arrested|serving|sentenced|convicted)\b"
+    r"|\s+(?:serving|sentenced|convicted|jailed|detained|arrested)\b"
+    r"|\s+of\s+(?:those|them|whom)\s+(?:released|freed|returned|exchanged)\b"
+    r"|\s+(?:returned|came|went|arrived|got)\s+(?:home|back)\b",
+    re.IGNORECASE,
+)
+
+_VERB_BEFORE_RE = re.compile(
+    r"(?:exchang|swap|releas|free|return|receiv|handed\s+over|hand\s+over|handing\s+over|"
+    r"bring(?:ing)?\s+home|brought\s+home|bringing\s+back|brought\s+back|trad|repatriat|"
+    r"liberat)\w*\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+_NUMBER_OF_RE = re.compile(r"\b(?:number|figure|tally|count)\s+of\b", re.IGNORECASE)
+
+_RATE_BEFORE_RE = re.compile(r"\b(?:every|each|per)\s+$", re.IGNORECASE)
+
+_RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
+
+_URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?)\S*", re.IGNORECASE)
+
+_PARTITIVE_RE = re.compile(
+    r"\s+of\s+the\s+(?:(?:approximately|around|some|nearly|about|estimated|roughly|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+_OF_THE_PREFIX_RE = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\b[^,]*,", re.IGNORECASE)
+
+_DEATH_RE = re.compile(
+    r"\b(?:killed|killing|dead|died|die|deaths?|death\s+toll|injuring|wounding|executed|"
+    r"casualties|homeless|displaced|evacuated|population|cheered|protest\w*|gathered|"
+    r"attended|voted|lost|missing\s+in\s+action|bodies|remains|buried)\b",
+    re.IGNORECASE,
+)
+
+_DEATH_AFTER_RE = re.compile(
+    r"\s*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:killed|dead|died|die|executed|injured|"
+    r"wounded|buried|homeless|displaced|evacuated|cheered|protest\w*|gathered|attended|"
+    r"voted|lost|missing|bodies|remains|corpses)\b",
+    re.IGNORECASE,
+)
+
+_SUBGROUP_RE = re.compile(
+    r"\s+of\s+the\s+(?:returned|released|freed|exchanged|swapped|repatriated)\b", re.IGNORECASE
+)
+
+_INCLUDING_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
+
+_LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# lower-case twins of the patterns run on every figure (see lexicon.lowered)
+_FOR_N_LRE = lowered(_FOR_N_RE)
+_PARTITIVE_LRE = lowered(_PARTITIVE_RE)
+_DEATH_AFTER_LRE = lowered(_DEATH_AFTER_RE)
+_DEATH_LRE = lowered(_DEATH_RE)
+_RATE_AFTER_LRE = lowered(_RATE_AFTER_RE)
+EACH_AFTER_LRE = lowered(_EACH_AFTER_RE)
+_FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
+_RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
+_LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
+_SUBGROUP_LRE = lowered(_SUBGROUP_RE)
+_VERB_AFTER_LRE = lowered(_VERB_AFTER_RE)
+_VERB_BEFORE_LRE = lowered(_VERB_BEFORE_RE)
+_NUMBER_OF_LRE = lowered(_NUMBER_OF_RE)
+
+
+def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[int, ...]]:
+    """The figures of a sentence that count people, and where every number starts.
+    `low` is `text` lower-cased, or "" when lower-casing changed its length."""
+    if "//" in text or "www." in text or ".htm" in text or ".com" in text:
+        text = _URL_RE.sub(lambda m: " " * len(m.group()), text)  # keep offsets
+        low = text.lower() if low else ""
+    out: list[Figure] = []
+    quantities = find_quantities(text)
+    subgroup_end = -1
+    for i, q in enumerate(quantities):
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if _SUBGROUP_LRE.match(low or text.lower(), q.num_end):
+            subgroup_end = q.num_end  # "77 of the returned servicemen …": a description
+            continue
+        if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
+            continue  # "…, including 73 Guards members and 4 border guards": its parts
+        fig = _link(lex, text, low, q, nxt)
+        if fig is not None:
+            out.append(fig)
+    return out, tuple(q.start for q in quantities)
+
+
+def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) -> Figure | None:
+    """Link a figure to the people it counts, or None when it counts no people."""
+    t = low or text.lower()  # same offsets, except in rare scripts (booleans only)
+    if _skip_figure(t, q):
+        return None
+    label = bool(_FOR_N_LRE.match(t, q.num_end))
+    noun, poss, end, rule = _noun_of(lex, text, low, q)
+    if noun is None and nxt is not None and _PARTITIVE_LRE.search(t, q.num_end, nxt.start):
+        # "33 of the nearly 100 remaining hostages": the part takes the whole's noun
+        noun, poss, end, _ = _noun_of(lex, text, low, nxt)
+        rule = Mention.PARTITIVE if noun else None
+    if noun is None:
+        rule = _bare_rule(t, q, label)
+        if rule is None:
+            return None
+    if _DEATH_AFTER_LRE.match(t, end) or _DEATH_LRE.search(t, max(0, q.start - 25), q.start):
+        return None
+    ahead = t[end : end + 40]
+    if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
+        return None  # "three prisoners for each hostage": a ratio
+    cat = _category(lex, noun, text, q, rule)
+    np_text = text[q.num_end : end]
+    has_name = np_text != np_text.lower() or "foreign" in np_text  # names are capitalised
+    codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(np_text))) if has_name else ()
+    if not codes and noun is None:
+        m = _OF_THE_PREFIX_RE.match(text[: q.start])
+        codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(m.group()))) if m else ()
+    each = bool(EACH_AFTER_LRE.match(t, end)) or label
+    stock = "of the" in t[max(0, q.start - 30) : q.start] and bool(
+        _PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start)
+    )
+    return Figure(q, end, cat, codes, poss, each, label, rule, None, stock)
+
+
+def _skip_figure(text: str, q: Quantity) -> bool:
+    """`text` is lower-cased. Substring gates keep the right-anchored regexes rare."""
+    before = text[max(0, q.start - 16) : q.num_start]
+    if "for" in before and _FOR_N_BEFORE_LRE.search(text, max(0, q.num_start - 12), q.num_start):
+        return True  # the second half of "1,000-for-1,000"
+    if ("ever" in before or "each" in before or "per" in before) and _RATE_BEFORE_LRE.search(
+        text, max(0, q.start - 8), q.start
+    ):
+        return True  # "for every 10 hostages"
+    if "of" in before and _LIST_BEFORE_LRE.search(text, max(0, q.start - 16), q.start):
+        return True  # "a list of 339 children": names, not people freed
+    return q.qualifier == "vague" and q.start > 0 and text[q.start - 1] == "-"
+
+
+def _noun_of(
+    lex: Lexicon, text: str, low: str, q: Quantity
+) -> tuple[str | None, str | None, int, Mention | None]:
+    """(noun, possessive, end of the noun phrase, rule) for the people noun after a figure.
+    `low` is `text` lower-cased (same length) or "" when lower-casing changed its length."""
+    if low:
+        text = low
+        np_re, were_re, dem_re = lex.np_lower_re, lex.were_np_lower_re, lex.demonym_noun_lower_re
+    else:
+        np_re, were_re, dem_re = lex.np_re, lex.were_np_re, lex.demonym_noun_re
+    m = np_re.match(text, q.num_end)
+    if m:
+        noun = m["noun"]
+        if m["noun2"] and lex.category(m["noun2"]) != lex.category(noun):
+            noun = "people"  # "soldiers and civilians": a mixed group
+        return noun, m["poss"], m.end(), Mention.NOUN_PHRASE
+    m2 = were_re.match(text, q.num_end)
+    if m2:
+        return m2["noun"], None, m2.end(), Mention.WERE_NOUN
+    m3 = dem_re.match(text, q.num_end)
+    if m3:
+        return (
+            "people",
+            None,
+            m3.end(),
+            Mention.DEMONYM_NOUN,
+        )  # "90 Palestinian" cut off, "…’s held"
+    return None, None, q.num_end, None
+
+
+def _category(lex: Lexicon, noun: str | None, text: str, q: Quantity, rule: Mention | None) -> str:
+    if noun is not None:
+        return lex.category(noun)
+    if rule is Mention.NUMBER_OF:
+        nouns = list(lex.noun_re.finditer(text, max(0, q.start - 90), q.start))
+        return lex.category(nouns[-1].group()) if nouns else "unspecified"
+    return "unspecified"
+
+
+def _bare_rule(text: str, q: Quantity, label: bool) -> Mention | None:
+    """A figure with no people noun: counts people only in a few constructions."""
+    if label:
+        return Mention.N_FOR_N
+    if EACH_AFTER_LRE.match(text, q.num_end):
+        return Mention.EACH_SIDE
+    if _VERB_AFTER_LRE.match(text, q.num_end):
+        return Mention.PASSIVE_VERB
+    if _VERB_BEFORE_LRE.search(text, max(0, q.start - 40), q.start):
+        return Mention.VERB_OBJECT
+    if _NUMBER_OF_LRE.search(text, max(0, q.start - 90), q.start):
+        return Mention.NUMBER_OF
+    return None

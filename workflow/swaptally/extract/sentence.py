@@ -1,0 +1,128 @@
+"""One sentence as the stages see it: text, actors, dates, figures, clauses and cues.
+
+Immutable: built once per candidate sentence; what is costly and not always needed
+(clause breaks, whole-sentence cue searches) is computed on first use and kept.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from swaptally.dates import DateMention
+
+from .lexicon import Actor, Lexicon, norm
+
+if TYPE_CHECKING:
+    from .mentions import Figure
+
+__all__ = ["Sentence", "last_in"]
+
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?=[;:()\u2013\u2014\[\],\-wbWB])(?:[;:()\u2013\u2014\[\]]|(?<=\s)-(?=\s)"
+    r"|,(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
+    r"|\b(?:while|whereas|but)\b)",
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Sentence:
+    lex: Lexicon
+    no: int  # 0-based index in the text
+    start: int  # offset of the sentence in the text
+    end: int
+    text: str
+    low: str  # text lower-cased, or "" where lower-casing changed its length (rare scripts)
+    actors: tuple[Actor, ...]
+    dates: tuple[DateMention, ...]
+    dated: bool  # whether its dates were looked for (only where they may be needed)
+    figures: tuple[Figure, ...]  # the figures that count people
+    figure_starts: tuple[int, ...]  # where every number starts, people or not
+
+    @property
+    def lowered(self) -> str:
+        """The lower-cased text for substring tests (offsets may differ in rare scripts)."""
+        return self.low or self.text.lower()
+
+    @cached_property
+    def breaks(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _CLAUSE_BREAK_RE.finditer(self.text)]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around text[start:end]: from the last break before to the next after."""
+        breaks = self.breaks
+        i = bisect_left(breaks, (start, -1))
+        lo = 0
+        for j in range(i - 1, -1, -1):
+            if breaks[j][1] <= start:
+                lo = breaks[j][1]
+                break
+        hi = len(self.text)
+        for b0, _ in breaks[i:]:
+            if b0 >= end:
+                hi = b0
+                break
+        return lo, hi
+
+    def cue(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first match of lexicon cue `name` inside text[lo:hi] (a windowed search: most
+        sentences have one or two figures, so scanning only their windows is cheapest)."""
+        if hi <= lo:
+            return None
+        if self.low:
+            m = self.lex.cue_lower[name].search(self.low, lo, hi)
+        else:
+            m = self.lex.cue[name].search(self.text, lo, hi)
+        return m.span() if m else None
+
+    def moved(self, lo: int, hi: int) -> bool:
+        """An exchange or release word in text[lo:hi]."""
+        return bool(self.cue("exchange", lo, hi) or self.cue("release", lo, hi))
+
+    def next_figure_start(self, end: int) -> int:
+        """Where the next number after `end` starts (or the sentence's end)."""
+        i = bisect_left(self.figure_starts, end)
+        return self.figure_starts[i] if i < len(self.figure_starts) else len(self.text)
+
+    @cached_property
+    def governing_plans(self) -> list[tuple[int, int]]:
+        """Every 'planned_governing' cue ('will', 'agreed to') of the sentence."""
+        return [m.span() for m in self.lex.cue["planned_governing"].finditer(self.text)]
+
+    @cached_property
+    def begun(self) -> bool:
+        """A cue that an operation has only started, anywhere in the sentence."""
+        low = self.lowered
+        return any(w in low for w in self.lex.begun_hints) and (
+            self.cue("started", 0, len(self.text)) is not None
+        )
+
+    @cached_property
+    def cumulative(self) -> bool:
+        """A cue of a whole exchange's total ('in all', 'completing'), anywhere."""
+        return self.cue("cumulative", 0, len(self.text)) is not None
+
+    def counts_people(self, a: Actor) -> bool:
+        """A demonym that counts people: 'Ukrainian prisoners', or a demonym phrase that
+        ends in a people noun ('foreign prisoners'). Callers test a.demonym first."""
+        lex = self.lex
+        if self.low:
+            return bool(lex.noun_lower_re.match(self.low, a.end + 1)) or (
+                self.low[a.start : a.end] in lex.people_demonyms
+            )
+        return bool(lex.noun_re.match(self.text, a.end + 1)) or (
+            norm(self.text[a.start : a.end]) in lex.people_demonyms
+        )
+
+
+def last_in(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The last span that ends by `hi`, if it starts at `lo` or later."""
+    i = bisect_left(spans, (hi, -1))
+    while i > 0:
+        i -= 1
+        if spans[i][1] <= hi:
+            return spans[i] if spans[i][0] >= lo else None
+    return None

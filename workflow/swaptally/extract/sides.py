@@ -1,0 +1,224 @@
+"""Stage 4, sides: whose people a figure counts (persons_of) and who held them (held_by).
+
+An ordered tuple of named resolvers, each `(ctx, figure) -> answer | None`: the first
+that answers decides, and its name (a `Side`) is recorded on the fact for `explain`.
+An answer is one `Sided` per side the figure counts (two for "each side").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import frame
+from .context import Ctx
+from .fact import Side
+from .mentions import Figure
+
+__all__ = ["RESOLVERS", "Sided", "resolve_sides"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sided:
+    persons_of: str
+    held_by: str | None
+    side: Side  # the resolver that fired
+    category: str | None = None  # a category the side implies ("who fought for Ukraine")
+
+
+Answer = tuple[Sided, ...]
+Resolver = Callable[[Ctx, Figure], Answer | None]
+
+_LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
+_RECEIVE_BEFORE_RE = re.compile(
+    r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
+    """The holder named for the figure, else the actor that releases it (not `persons`)."""
+    holder = frame.nearest_holder(ctx, f)
+    if holder is None:
+        releaser = frame.subject(ctx, f.q.num_start, receiving=False)
+        if releaser and releaser != persons:
+            holder = releaser
+    return holder
+
+
+def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
+    """One side: its holder is the one named or the releaser, else the other party."""
+    holder = _releaser(ctx, f, persons)
+    category = None
+    if persons == "XX" and holder in (None, "XX"):
+        fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
+        if fought and fought != "XX":
+            category, holder = "military", ctx.doc.other(fought)
+    if holder is None or holder == persons:
+        holder = ctx.doc.other(persons)
+    return (Sided(persons or "XX", holder, side, category),)
+
+
+def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Ukrainian and Russian prisoners', '10 Thais and 5 Nepalis' in one figure."""
+    if len(f.codes) <= 1:
+        return None
+    doc = ctx.doc
+    two = len(f.codes) == 2 and "XX" not in f.codes and f.q.qualifier == "exact"
+    if two and set(f.codes) <= set(doc.parties[:2]):
+        a, b = f.codes
+        return (Sided(a, b, Side.BOTH_DEMONYMS), Sided(b, a, Side.BOTH_DEMONYMS))
+    parties = [c for c in f.codes if c in doc.parties[:2] and c != "XX"]
+    holder = frame.nearest_holder(ctx, f)
+    if holder is None:  # the actor that releases the group holds it
+        holder = frame.subject(ctx, f.q.num_start, receiving=False)
+        holder = None if holder in f.codes else holder
+    if holder is None and len(parties) == 1:
+        holder = doc.other(parties[0])
+    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+
+
+def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
+    """'on the Russian side, 270 troops'."""
+    side = None if f.codes else frame.side_phrase(ctx, f)
+    if not side:
+        return None
+    holder = frame.nearest_holder(ctx, f) or ctx.doc.other(side)
+    return (Sided(side, holder, Side.SIDE_PHRASE),)
+
+
+def destination(ctx: Ctx, f: Figure) -> Answer | None:
+    """'… 20 civilians, which were returned to Ukraine': people go home to their side."""
+    going_to = None if f.codes else frame.destination(ctx.s, f)
+    if not going_to:
+        return None
+    holder = frame.nearest_holder(ctx, f) or ctx.doc.other(going_to)
+    return (Sided(going_to, holder, Side.DESTINATION),)
+
+
+def two_party_total(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Russia and Ukraine swapped 230 prisoners': per side or in all? Left uncounted; an
+    exact one is kept as a marker (it counts each side when it is the sum of each side's
+    stages, see dating.overall_totals)."""
+    total = None if f.codes else frame.two_party_total(ctx, f)
+    if total is None:
+        return None
+    return (Sided("XX", "XX", Side.TWO_PARTY_TOTAL if total else Side.TWO_PARTY_EXACT),)
+
+
+def each_side(ctx: Ctx, f: Figure) -> Answer | None:
+    """'each side handed over 42', '1,000-for-1,000': one fact per side."""
+    s = ctx.s
+    if f.codes or not (f.two_sided or frame.each_in_clause(s, f)):
+        return None
+    lo, hi = s.clause(f.q.start, f.np_end)
+    if f.q.qualifier == "at_least" and not _LITERAL_EACH_RE.search(s.text, lo, hi):
+        return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)  # "more than 470 … on both sides"
+    sides = frame.each_sides(ctx)
+    if len(sides) >= 2:
+        a, b = sides[:2]
+        return (Sided(a, b, Side.EACH_SIDE), Sided(b, a, Side.EACH_SIDE))
+    return (Sided("XX", "XX", Side.EACH_SIDE),)
+
+
+def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'307 Ukrainian soldiers': the demonym in the noun phrase."""
+    return _finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
+
+
+def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Belarus freed 20 political prisoners': a government holds its own nationals."""
+    if f.codes or not frame.own_nationals(ctx.s, f):
+        return None
+    holder = _releaser(ctx, f, None)
+    return (Sided(holder, holder, Side.OWN_NATIONALS),) if holder else None
+
+
+def receiver_object(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Ukraine received 80 prisoners': the first actor named before 'received'."""
+    s, pos = ctx.s, f.q.num_start
+    near = s.text[max(0, pos - 40) : pos].lower()
+    if not ("rece" in near or "got" in near or "getting" in near or "welcom" in near):
+        return None
+    if not _RECEIVE_BEFORE_RE.search(s.text, max(0, pos - 40), pos):
+        return None
+    names = [a.code for a in s.actors if not a.demonym and a.start < pos]
+    return _finish(ctx, f, names[0], Side.RECEIVER) if names else None
+
+
+def possessive(ctx: Ctx, f: Figure) -> Answer | None:
+    """'42 of its soldiers', 'our defenders'."""
+    if f.possessive not in ("its", "their", "our"):
+        return None
+    persons = frame.possessor(ctx, f.q.num_start, f.possessive)
+    return _finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
+
+
+def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
+    """'60 prisoners held by Russia': people of the holder's other side."""
+    holder = frame.nearest_holder(ctx, f)
+    persons = ctx.doc.other(holder)
+    return _finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None
+
+
+def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
+    """'… 60 prisoners, whom Ukraine received' / 'Kyiv got back 60'."""
+    persons = frame.subject(ctx, f.q.num_start, receiving=True)
+    return _finish(ctx, f, persons, Side.RECEIVER) if persons else None
+
+
+def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Russia released 60 prisoners': the releaser holds them; they are the other side's."""
+    releaser = frame.subject(ctx, f.q.num_start, receiving=False)
+    persons = ctx.doc.other(releaser)
+    return _finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
+
+
+def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
+    """'50 hostages for 150 Palestinian prisoners'."""
+    persons = frame.counterpart(ctx, f)
+    return _finish(ctx, f, persons, Side.COUNTERPART) if persons else None
+
+
+def swap_total(ctx: Ctx, f: Figure) -> Answer | None:
+    """'the exchange of 26 people' with no side named: both sides' total."""
+    if _releaser(ctx, f, None) is not None:
+        return None
+    unsided = frame.unsided_swap(ctx, f)
+    if unsided == "passive" and f.q.qualifier == "exact":
+        # '390 prisoners were exchanged': per side or in all? (like 'X and Y exchanged 390')
+        return (Sided("XX", "XX", Side.TWO_PARTY_EXACT),)
+    return (Sided("XX", "XX", Side.SWAP_TOTAL),) if unsided else None
+
+
+def context(ctx: Ctx, f: Figure) -> Answer:
+    """Failing all else: the side the sentence's holders or parties imply, or the text's."""
+    return _finish(ctx, f, frame.context_side(ctx), Side.CONTEXT)
+
+
+RESOLVERS: tuple[Resolver, ...] = (
+    mixed_group,
+    side_phrase,
+    destination,
+    two_party_total,
+    each_side,
+    demonym_group,
+    own_nationals,
+    receiver_object,
+    possessive,
+    held_by_other,
+    receiver_subject,
+    releaser_other,
+    counterpart,
+    swap_total,
+    context,
+)
+
+
+def resolve_sides(ctx: Ctx, f: Figure) -> Answer:
+    """The answer of the first resolver that gives one."""
+    for resolver in RESOLVERS:
+        answer = resolver(ctx, f)
+        if answer is not None:
+            return answer
+    raise AssertionError("the context resolver always answers")

@@ -1,0 +1,150 @@
+"""The text as the stages see it: its sentences and the context they share.
+
+Every sentence is split off; only those with a figure and a people word (a cheap
+prefilter) are analysed. The text's context is then computed once: the parties of the
+swap (actors named most, not as mediators or hosts), the party whose people are counted
+most, the first day of a multi-day swap and the day the text is about.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+from swaptally.dates import find_dates
+from swaptally.sentences import sentence_spans
+
+from . import dating
+from .context import Doc
+from .groups import group_figures
+from .lexicon import Lexicon, lowered
+from .mentions import figures_of
+from .sentence import Sentence
+
+__all__ = ["SWAP_RE", "last_actor", "read_text"]
+
+_NUM_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|scores|millions"
+)
+
+# prefilter: a figure of some kind
+_DIGIT_RE = re.compile(r"\d")
+
+_NUMWORD_LOWER_RE = re.compile(rf"\b(?=[otfsenhdm])(?:{_NUM_WORDS})\b")
+
+_VENUE_ENDS = (" in ", " at ", " in the ", " at the ", "In ", "At ")
+
+_SWAP_RE = re.compile(  # the lookahead on the first character: a faster scan
+    r"(?=[eEsStTiI\d])\b(?:exchang|swap|trade|in\s+return|in\s+exchange"
+    r"|\d+\s*-?\s*for\s*-?\s*\d)",
+    re.I,
+)
+
+_LINK_RE = re.compile(
+    r"\beach\b|-for-|\bfor\s+\d|\bof\s+(?:those|them|whom)\b"
+    r"|\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:released|freed|returned|exchanged|"
+    r"swapped|serving)\b",
+    re.IGNORECASE,
+)
+# its first characters as a lookahead: the scan skips ahead fast over other characters
+_LINK_LRE = re.compile(r"(?=[-efowh])(?:" + lowered(_LINK_RE).pattern + ")")
+SWAP_RE = _SWAP_RE
+
+
+def read_text(
+    text: str, published: datetime.date | None, lex: Lexicon
+) -> tuple[Doc, list[Sentence], list[int]]:
+    """The text's context, all its sentences, and the indexes of those with figures."""
+    sents, cands = _sentences(text, published, lex)
+    ctx = [sents[i] for i in cands] + sents[:3]
+    parties = _parties(lex, ctx)
+    doc = Doc(
+        text=text,
+        published=published,
+        lex=lex,
+        parties=tuple(parties),
+        is_swap=bool(_SWAP_RE.search(text)),
+        day1=dating.day_one(sents[i] for i in cands),
+        home=_home(parties, sents, cands),
+        event_date=dating.event_date(sents, published),
+    )
+    return doc, sents, cands
+
+
+def _sentences(
+    text: str, published: datetime.date | None, lex: Lexicon
+) -> tuple[list[Sentence], list[int]]:
+    """All sentences (text only for non-candidates) and the indexes of the candidates."""
+    sents, cands = [], []
+    for no, (a, b) in enumerate(sentence_spans(text)):
+        t = text[a:b]
+        low = t.lower()  # presence tests only: offsets may differ, matches do not
+        same = low if len(low) == len(t) else ""
+        figs: tuple = ()
+        starts: tuple[int, ...] = ()
+        # cheap prefilter first: a figure and a people word; only then the analysis
+        if (_DIGIT_RE.search(t) or _NUMWORD_LOWER_RE.search(low)) and (
+            lex.noun_lower_re.search(low) or _has_link(lex, low)
+        ):
+            found, starts = figures_of(lex, t, same)
+            figs = group_figures(t, found)
+        actors = lex.actors_in(t) if figs or no < 3 else ()
+        dated = bool(figs) or (no < 3 and (len(t) < 80 or bool(_SWAP_RE.search(t))))
+        dates = tuple(find_dates(t, published)) if dated else ()
+        sents.append(Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts))
+        if figs:
+            cands.append(no)
+    return sents, cands
+
+
+def _has_link(lex: Lexicon, low: str) -> bool:
+    """A figure may count people without a people noun: 'each', 'N-for-N', '90 Palestinian'."""
+    return bool(_LINK_LRE.search(low) or lex.demonym_noun_lower_re.search(low))
+
+
+def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
+    """Sides of the swap, most likely first: actors named most, their people counted most."""
+    weight: Counter[str] = Counter()
+    for s in sents:
+        low = s.lowered if s.actors else ""
+        maybe = any(k in low for k in lex.role_hints)
+        roles = [m.start() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
+        for a in s.actors:
+            if not a.demonym:
+                if not roles or not any(a.start - 60 < r < a.end + 40 for r in roles):
+                    weight[a.code] += 1
+                continue
+            weight[a.code] += 3 if s.counts_people(a) else 1
+    return [c for c, _ in weight.most_common()]
+
+
+def _home(parties: list[str], sents: list[Sentence], cands: list[int]) -> str | None:
+    """The party whose people the text counts most ('Ukrainian prisoners')."""
+    counted: Counter[str] = Counter()
+    for i in cands:
+        s = sents[i]
+        for a in s.actors:
+            if a.demonym and a.code in parties[:2] and s.counts_people(a):
+                counted[a.code] += 1
+    if counted:
+        return counted.most_common(1)[0][0]
+    return parties[0] if parties else None
+
+
+def last_actor(sents: list[Sentence], i: int) -> str | None:
+    """What 'it'/'they' refers to: the nearest sentence before that names an actor gives
+    its subject when it opens with one, else the last actor it names."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        t = sents[j].text
+        # a place named as a venue ('talks in Istanbul') is not an actor of the swap
+        names = [
+            a
+            for a in sents[j].actors
+            if not a.demonym and not t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
+        ]
+        if names:
+            return names[0].code if names[0].start <= 4 else names[-1].code
+    return None
