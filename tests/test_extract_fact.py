@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from swaptally.extract import DateSource, Mention, Provenance, Side, Step
+from swaptally.extract import DateSource, KindRule, Mention, Provenance, Side, Step
 
 
 def test_label_names_the_resolver_steps_and_date_source() -> None:
@@ -15,6 +15,6 @@ def test_label_names_the_resolver_steps_and_date_source() -> None:
 
 
 def test_held_and_marker() -> None:
-    held = Provenance(None, Side.CONTEXT, held=True)
+    held = Provenance(None, Side.CONTEXT, KindRule.STOCK)
     assert held.label() == "held_estimate" and not held.weak
     assert Provenance(None, Side.TWO_PARTY_EXACT).marker

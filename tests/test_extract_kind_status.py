@@ -32,3 +32,18 @@ def kind_status(text: str) -> tuple[str, str]:
 )
 def test_kind_and_status(text: str, expected: tuple[str, str]) -> None:
     assert kind_status(text) == expected
+
+
+def test_kind_rule_is_recorded() -> None:
+    from swaptally.extract import KindRule, extract_facts
+
+    (f,) = extract_facts("Militants took 60 hostages in the raid.", None)
+    assert f.how.kind is KindRule.STOCK and f.rule == "held_estimate"
+    (f,) = extract_facts("In the swap, 40 Ukrainian soldiers were freed.", None)
+    assert f.how.kind is KindRule.SWAP_TEXT
+
+
+def test_bringing_back_people_is_no_stock() -> None:
+    assert kind_status("In the swap we have managed to bring back 50 sailors.") == (
+        "exchange", "reported",
+    )  # fmt: skip

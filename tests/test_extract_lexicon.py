@@ -35,3 +35,11 @@ def test_user_lexicon_adds_an_actor_and_a_cue(tmp_path) -> None:
         "Zembla unshackled 12 Ukrainian sailors on Friday.", dt.date(2024, 3, 9), lex
     )
     assert (f.persons_of, f.held_by, f.kind) == ("UA", "ZZ", "release")
+
+
+def test_releaser_verbs_are_data(tmp_path) -> None:
+    extra = tmp_path / "verbs.yaml"
+    extra.write_text("triggers:\n  releaser: [paroled]\n", encoding="utf-8")
+    assert load_lexicon([extra]).releaser_re.match(" paroled")
+    assert not load_lexicon().releaser_re.match(" paroled")
+    assert load_lexicon().releaser_re.match(" said it had freed")

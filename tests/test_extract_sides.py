@@ -67,3 +67,24 @@ def test_order_and_names() -> None:
     ctx = context("Russia released 40 Ukrainian prisoners.")
     (got,) = resolve_sides(ctx, ctx.s.figures[0])
     assert (got.persons_of, got.held_by, got.side) == ("UA", "RU", Side.DEMONYM_GROUP)
+
+
+def test_relative_clause_receiver_and_releaser() -> None:
+    text = "Russia and Ukraine met. Kyiv said 60 of the 90 sailors it brought home were ill."
+    # the part ("60 of the 90 sailors") shares the whole's noun phrase and its clause
+    for i in (0, 1):
+        assert answer(sides.relative_clause, text, i) == [("UA", "RU", Side.RELATIVE_CLAUSE)]
+    assert answer(sides.relative_clause, "Russia and Ukraine met. Kyiv got 60 sailors.") is None
+    text = "Russia and Ukraine met. Moscow said the 40 soldiers Ukraine handed over were ill."
+    assert answer(sides.relative_clause, text) == [("RU", "UA", Side.RELATIVE_CLAUSE)]
+
+
+def test_a_mediator_is_neither_holder_nor_releaser() -> None:
+    text = (
+        "Ukraine and Russia swapped prisoners in a deal brokered by Qatar. "
+        "Qatar said Russia released 30 Ukrainian soldiers."
+    )
+    ctx = context(text)
+    assert "QA" not in ctx.doc.parties
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.held_by) == ("UA", "RU")

@@ -26,3 +26,10 @@ def test_home_is_the_party_whose_people_are_counted() -> None:
 def test_carried_actor_skips_a_venue() -> None:
     _, sents, _ = read_text("Belarus spoke at talks in Istanbul. It released 12 sailors.", SAT, LEX)
     assert last_actor(sents, 1) == "BY"
+
+
+def test_actor_named_next_to_a_role_phrase_is_no_party() -> None:
+    doc = doc_of("Armenia and Azerbaijan swapped 12 soldiers each with the help of Georgia.")
+    assert set(doc.parties) == {"AM", "AZ"}
+    doc = doc_of("Armenia and Azerbaijan swapped 12 soldiers each in a Georgia-brokered deal.")
+    assert set(doc.parties) == {"AM", "AZ"}

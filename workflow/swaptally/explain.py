@@ -32,7 +32,7 @@ def _stages(f: Fact) -> str:
     parts = [
         f"mentions={how.mention or '-'}",
         f"sides={how.side}",
-        f"kind_status={'held' if how.held else 'cues'}",
+        f"kind_status={how.kind}",
         f"dating={how.date}",
     ]
     if how.steps:

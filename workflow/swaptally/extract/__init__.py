@@ -21,15 +21,15 @@ from swaptally.slavic import extract_slavic, slavic_lang
 from . import dating
 from .assemble import anaphora, restatements, sentence_facts
 from .context import Ctx
-from .fact import DateSource, Fact, Mention, Provenance, Side, Step
+from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
 from .lexicon import Lexicon, load_lexicon
 from .speakers import is_pronoun, quote_speakers, said_by, speaker_code
 from .text import last_actor, read_text
 
 __all__ = [
-    "DateSource", "Fact", "Lexicon", "Mention", "Provenance", "Side", "Step", "extract_facts",
-    "load_lexicon",
+    "DateSource", "Fact", "KindRule", "Lexicon", "Mention", "Provenance", "Side", "Step",
+    "extract_facts", "load_lexicon",
 ]  # fmt: skip
 
 

@@ -53,7 +53,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         whens: dict[tuple[str, str], dating.When] = {}
         for sided, steps in who:
             persons, holder = sided.persons_of, sided.held_by
-            kind, status = side_kind(ctx, ks, persons), ks.status
+            (kind, kind_rule), status = side_kind(ctx, ks, persons), ks.status
             if status == "reported" and group_planned(figs, i, planned):
                 status = "planned"
             if f.q.qualifier == "vague" and kind != "held":
@@ -64,7 +64,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             when = whens.get((kind, status))
             if when is None:
                 when = whens[(kind, status)] = dating.when(ctx, f, kind, status)
-            how = Provenance(f.mention, sided.side, kind == "held", when.source, steps)
+            how = Provenance(f.mention, sided.side, kind_rule, when.source, steps)
             out.append(
                 Fact(
                     kind, status, persons, holder, sided.category or f.category, f.q.low,

@@ -28,6 +28,10 @@ class Doc:
     home: str | None  # the party whose people the text counts most
     event_date: datetime.date | None  # the day of the swap the text is about
 
+    def can_be_side(self, code: str) -> bool:
+        """A mediator or host is a side only when the text counts its people."""
+        return code not in self.lex.mediators or code in self.parties
+
     def other(self, code: str | None) -> str | None:
         """The other side of a two-sided conflict (the strongest other party)."""
         if code is None:

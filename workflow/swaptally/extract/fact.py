@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["DateSource", "Fact", "Mention", "Provenance", "Side", "Step"]
+__all__ = ["DateSource", "Fact", "KindRule", "Mention", "Provenance", "Side", "Step"]
 
 
 class Mention(StrEnum):
@@ -37,6 +37,7 @@ class Side(StrEnum):
     OWN_NATIONALS = "own_nationals"
     DEMONYM_GROUP = "demonym_group"
     RECEIVER = "receiver"
+    RELATIVE_CLAUSE = "relative_clause"
     POSSESSIVE = "possessive"
     HELD_BY_OTHER = "held_by_other"
     RELEASER_OTHER = "releaser_other"
@@ -57,6 +58,17 @@ OWN_SIDES = frozenset(
         Side.BOTH_DEMONYMS,
     }
 )
+
+
+class KindRule(StrEnum):
+    """What decided a fact's kind (see kind_status.py)."""
+
+    STOCK = "stock"  # held: "took 200 hostages", "an estimated 900 are held"
+    SWAP_TEXT = "swap_text"  # a figure in a text about a swap: exchange
+    RELEASE_TEXT = "release_text"  # a figure in a text about no swap: release
+    SWAP_VERB = "swap_verb"  # "exchanged for", "in return for" in its clause
+    RELEASE_ONLY = "release_only"  # "goodwill", "outside the exchange" in its clause
+    THIRD_COUNTRY = "third_country"  # a third country's people freed alongside a swap
 
 
 class Step(StrEnum):
@@ -91,7 +103,7 @@ class Provenance:
 
     mention: Mention | None
     side: Side
-    held: bool = False  # the kind stage found a stock ("held_estimate")
+    kind: KindRule = KindRule.SWAP_TEXT
     date: DateSource = DateSource.NONE
     steps: tuple[Step, ...] = ()
 
@@ -102,9 +114,14 @@ class Provenance:
 
     def then(self, step: Step, date: DateSource | None = None) -> Provenance:
         return Provenance(
-            self.mention, self.side, self.held, self.date if date is None else date,
+            self.mention, self.side, self.kind, self.date if date is None else date,
             (*self.steps, step),
         )  # fmt: skip
+
+    @property
+    def held(self) -> bool:
+        """The kind stage found a stock ("held_estimate")."""
+        return self.kind is KindRule.STOCK
 
     @property
     def weak(self) -> bool:

@@ -83,25 +83,6 @@ _HOLDER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_RELEASER_AFTER_RE = re.compile(
-    r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|then\s+|"
-    r"is\s+|was\s+|will\s+|would\s+|to\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+|"
-    r"are\s+expected\s+to\s+|agreed\s+to\s+|plans\s+to\s+|said\s+it\s+(?:had\s+|would\s+|was\s+|is\s+)?|"
-    r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
-    r"(?:release[sd]?|releasing|free[sd]?|freeing|handed\s+over|hands?\s+over|handing\s+over|"
-    r"set\s+free|transferred|returned\s+to\s+\w+|trade[sd]?|trading|swap(?:s|ped)?|"
-    r"holds?|holding|has|have|had|is\s+holding|are\s+holding|exchange[sd]?|took|seized|"
-    r"captured|abducted|kidnapped)\b",
-    re.IGNORECASE,
-)
-
-_RECEIVER_AFTER_RE = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+)*"
-    r"(?:received|receives|receiving|got\s+back|got|gets|welcomed|brought\s+home|bringing\s+home|"
-    r"brought\s+back|secured\s+the\s+release|returned\s+home|repatriated)\b",
-    re.IGNORECASE,
-)
-
 _FOUGHT_FOR_RE = re.compile(
     r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:fought|were\s+fighting|are\s+fighting|"
     r"served|volunteered)\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
@@ -123,8 +104,6 @@ _PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
 
 
 _HOLDER_AFTER_LRE = lowered(_HOLDER_AFTER_RE)
-_RELEASER_AFTER_LRE = lowered(_RELEASER_AFTER_RE)
-_RECEIVER_AFTER_LRE = lowered(_RECEIVER_AFTER_RE)
 _EACH_LRE = lowered(_EACH_RE)
 
 
@@ -157,12 +136,14 @@ class Frame:
     @cached_property
     def releasers(self) -> list[tuple[int, str | None]]:
         """(position, code, None for a pronoun) of the actors that release or hand over."""
-        return self._doers(_RELEASER_AFTER_LRE if self.s.low else _RELEASER_AFTER_RE)
+        lex = self.s.lex
+        return self._doers(lex.releaser_lower_re if self.s.low else lex.releaser_re)
 
     @cached_property
     def receivers(self) -> list[tuple[int, str | None]]:
         """(position, code, None for a pronoun) of the actors that receive or get back."""
-        return self._doers(_RECEIVER_AFTER_LRE if self.s.low else _RECEIVER_AFTER_RE)
+        lex = self.s.lex
+        return self._doers(lex.receiver_lower_re if self.s.low else lex.receiver_re)
 
     def _doers(self, pattern: re.Pattern[str]) -> list[tuple[int, str | None]]:
         s = self.s
@@ -191,32 +172,57 @@ def figure_index(s: Sentence, f: Figure) -> int:
 def subject(ctx: Ctx, pos: int, receiving: bool) -> str | None:
     """The actor (name, not demonym) that releases (or receives) before `pos`; a pronoun
     subject ('it', 'they') is the actor carried from before the sentence."""
-    s = ctx.s
     doers = ctx.frame.receivers if receiving else ctx.frame.releasers
-    named = [c for p, c in doers if p < pos and c is not None]
+    named = [c for p, c in doers if p < pos and c is not None and ctx.doc.can_be_side(c)]
     if named:
         return named[-1]
     pronouns = [p for p, c in doers if p < pos]
     if not pronouns:
         return None
     if receiving:
-        # 'Russia's defence ministry said the 390 it received …': the receiving pronoun
-        # refers to the actor named before it in the sentence
-        names = [
-            a.code
-            for a in s.actors
-            if a.start < pronouns[-1] and (not a.demonym or _INSTITUTION_RE.match(s.text, a.end))
-        ]
-        if names:
-            return names[-1]
+        return _pronoun_referent(ctx, pronouns[-1])
     return ctx.carried
+
+
+_RELATIVE_GAP_RE = re.compile(r"\s*(?:that\s+|which\s+|who\s+|whom\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def relative_doer(ctx: Ctx, f: Figure, receiving: bool) -> str | None:
+    """'the 144 fighters it brought home', 'the 155 soldiers Ukraine turned over': the actor
+    of a relative clause right after the figure's noun phrase receives (or releases) it."""
+    s = ctx.s
+    doers = ctx.frame.receivers if receiving else ctx.frame.releasers
+    for p, code in doers:
+        if p < f.np_end or p > f.np_end + 14:
+            continue
+        gap = _RELATIVE_GAP_RE.match(s.text, f.np_end)
+        if gap is None or gap.end() != p:
+            continue
+        if code is not None:
+            return code if ctx.doc.can_be_side(code) else None
+        return _pronoun_referent(ctx, p) if receiving else ctx.carried
+    return None
+
+
+def _pronoun_referent(ctx: Ctx, pronoun: int) -> str | None:
+    """'Russia's defence ministry said the 390 it received …': the pronoun refers to the
+    actor (or institution) named before it in the sentence, else the carried actor."""
+    s = ctx.s
+    names = [
+        a.code
+        for a in s.actors
+        if a.start < pronoun and (not a.demonym or _INSTITUTION_RE.match(s.text, a.end))
+    ]
+    return names[-1] if names else ctx.carried
 
 
 def possessor(ctx: Ctx, pos: int, poss: str) -> str | None:
     """Who 'its'/'their'/'our' refers to: the speaker for 'our', else the last actor named."""
     if poss == "our" and ctx.speaker:
         return ctx.speaker
-    names = [a for a in ctx.s.actors if a.start < pos and not a.demonym]
+    names = [
+        a for a in ctx.s.actors if a.start < pos and not a.demonym and ctx.doc.can_be_side(a.code)
+    ]
     return names[-1].code if names else ctx.carried
 
 
@@ -352,7 +358,7 @@ def each_in_clause(s: Sentence, f: Figure) -> bool:
 def nearest_holder(ctx: Ctx, f: Figure) -> str | None:
     """The holder named for the figure: after it in its clause, inside it, or before it."""
     s = ctx.s
-    cues = ctx.frame.holders
+    cues = [(p, c) for p, c in ctx.frame.holders if ctx.doc.can_be_side(c)]
     if not cues:
         return None
     lo, hi = s.clause(f.q.start, f.np_end)

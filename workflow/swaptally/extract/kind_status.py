@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .context import Ctx
+from .fact import KindRule
 from .mentions import Figure
 from .sentence import Sentence, last_in
 
@@ -21,7 +22,7 @@ __all__ = ["KindStatus", "figure_kind", "group_planned", "is_planned", "side_kin
 class KindStatus:
     kind: str
     status: str
-    swap_verb: bool = False  # the clause says "exchanged for": an exchange whoever is counted
+    rule: KindRule
 
 
 _HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
@@ -53,14 +54,14 @@ _BEGUN_NOT_BEFORE_RE = re.compile(
 _AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
 
 
-def side_kind(ctx: Ctx, ks: KindStatus, persons: str | None) -> str:
+def side_kind(ctx: Ctx, ks: KindStatus, persons: str | None) -> tuple[str, KindRule]:
     """The kind for one side: a third country's people, freed alongside a swap, are a
     release unless the clause says they were exchanged for someone."""
     doc = ctx.doc
     third = persons not in (None, "XX") and doc.parties and persons not in doc.parties[:2]
-    if ks.kind == "exchange" and third and not ks.swap_verb:
-        return "release"
-    return ks.kind
+    if ks.kind == "exchange" and third and ks.rule is not KindRule.SWAP_VERB:
+        return "release", KindRule.THIRD_COUNTRY
+    return ks.kind, ks.rule
 
 
 def figure_kind(ctx: Ctx, f: Figure, planned: bool) -> KindStatus:
@@ -68,17 +69,20 @@ def figure_kind(ctx: Ctx, f: Figure, planned: bool) -> KindStatus:
     s = ctx.s
     lo, hi = s.clause(f.q.start, f.np_end)
     if _is_held(s, f, lo, hi):
-        return KindStatus("held", "estimated")
+        return KindStatus("held", "estimated", KindRule.STOCK)
     status = "planned" if planned else "reported"
-    kind = "exchange" if ctx.doc.is_swap else "release"
+    if ctx.doc.is_swap:
+        kind, rule = "exchange", KindRule.SWAP_TEXT
+    else:
+        kind, rule = "release", KindRule.RELEASE_TEXT
     nxt = s.next_figure_start(f.np_end)
     if not s.cue("any_kind", lo, nxt):
-        return KindStatus(kind, status)
+        return KindStatus(kind, status, rule)
     if s.cue("swap_verb", lo, nxt):
-        return KindStatus("exchange", status, swap_verb=True)
+        return KindStatus("exchange", status, KindRule.SWAP_VERB)
     if s.cue("release_only", lo, nxt):
-        kind = "release"
-    return KindStatus(kind, status)
+        return KindStatus("release", status, KindRule.RELEASE_ONLY)
+    return KindStatus(kind, status, rule)
 
 
 def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:

@@ -23,6 +23,16 @@ _STOP = (
 )
 _GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?){{0,3}}?"
 
+# what may stand between an actor and its verb: "Russia's defence ministry said it had freed"
+_RELEASER_AUX = (
+    r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|then\s+|"
+    r"is\s+|was\s+|will\s+|would\s+|to\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+|"
+    r"are\s+expected\s+to\s+|agreed\s+to\s+|plans\s+to\s+|"
+    r"said\s+it\s+(?:had\s+|would\s+|was\s+|is\s+)?|"
+    r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
+)
+_RECEIVER_AUX = r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+)*"
+
 _PACKAGE_DIR = Path(__file__).parent.with_name("lexicon")
 
 
@@ -132,7 +142,12 @@ class Lexicon:
     noun_category: dict[str, str] = field(default_factory=dict)
     cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
     cue_lower: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    releaser_re: re.Pattern[str] = field(init=False)  # after an actor: it releases or holds
+    receiver_re: re.Pattern[str] = field(init=False)  # after an actor: it receives
+    releaser_lower_re: re.Pattern[str] = field(init=False)
+    receiver_lower_re: re.Pattern[str] = field(init=False)
     role_hints: tuple[str, ...] = ()
+    mediators: frozenset[str] = frozenset()  # actors whose role is mediator or host
     begun_hints: tuple[str, ...] = ()  # a gate before the "started" cue (its longest words)
     people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
@@ -183,6 +198,11 @@ class Lexicon:
         self.were_np_lower_re = re.compile(self.were_np_re.pattern)
         self.demonym_noun_lower_re = re.compile(self.demonym_noun_re.pattern)
         triggers = self.data.get("triggers", {}) or {}
+        for name, aux in (("releaser", _RELEASER_AUX), ("receiver", _RECEIVER_AUX)):
+            verbs = _alternation(triggers.get(name) or []) or r"(?!x)x"
+            rx = re.compile(rf"{aux}(?:{verbs})(?![\w])", re.IGNORECASE)
+            setattr(self, f"{name}_re", rx)
+            setattr(self, f"{name}_lower_re", lowered(rx))
         # a substring of each mediator-role phrase (its longest word): a gate before the regex
         roles = triggers.get("non_party_roles") or []
         self.role_hints = tuple(
@@ -210,14 +230,18 @@ class Lexicon:
             self.cue_lower[name] = words_re([w.lower() for w in words], 0)
 
     def _compile_actors(self) -> None:
+        mediators = set()
         for code, entry in (self.data.get("actors", {}) or {}).items():
             entry = entry or {}
+            if "mediator" in (entry.get("roles") or []):
+                mediators.add(str(code))
             for kind, is_demonym in (("names", False), ("demonyms", True)):
                 for name in entry.get(kind, []) or []:
                     name = str(name)
                     self.actor_code[norm(name)] = (str(code), is_demonym)
                     if name.startswith("the "):
                         self.actor_code[norm("The " + name[4:])] = (str(code), is_demonym)
+        self.mediators = frozenset(mediators)
         names = _original_names(self.data)
         names += ["The " + n[4:] for n in names if n.startswith("the ")]
         self.actor_re = words_re(names, 0)

@@ -134,6 +134,22 @@ def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided(holder, holder, Side.OWN_NATIONALS),) if holder else None
 
 
+def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
+    """'the 144 fighters it brought home' (its own people), 'the 155 soldiers Ukraine
+    turned over' (the other side's): the actor of a relative clause on the group."""
+    if f.codes:
+        return None
+    persons = frame.relative_doer(ctx, f, receiving=True)
+    if persons:
+        return _finish(ctx, f, persons, Side.RELATIVE_CLAUSE)
+    releaser = frame.relative_doer(ctx, f, receiving=False)
+    persons = ctx.doc.other(releaser)
+    if not (releaser and persons):
+        return None
+    holder = frame.nearest_holder(ctx, f) or releaser
+    return (Sided(persons, holder, Side.RELATIVE_CLAUSE),)
+
+
 def receiver_object(ctx: Ctx, f: Figure) -> Answer | None:
     """'Ukraine received 80 prisoners': the first actor named before 'received'."""
     s, pos = ctx.s, f.q.num_start
@@ -204,6 +220,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     each_side,
     demonym_group,
     own_nationals,
+    relative_clause,
     receiver_object,
     possessive,
     held_by_other,

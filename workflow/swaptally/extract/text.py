@@ -18,7 +18,7 @@ from swaptally.sentences import sentence_spans
 from . import dating
 from .context import Doc
 from .groups import group_figures
-from .lexicon import Lexicon, lowered
+from .lexicon import Actor, Lexicon, lowered
 from .mentions import figures_of
 from .sentence import Sentence
 
@@ -106,19 +106,29 @@ def _has_link(lex: Lexicon, low: str) -> bool:
 
 
 def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
-    """Sides of the swap, most likely first: actors named most, their people counted most."""
+    """Sides of the swap, most likely first: actors named most, their people counted most.
+    A mediator or host ('mediated by the UAE', 'UAE-brokered', an actor the lexicon gives
+    the mediator role) is no side unless its own people are counted."""
     weight: Counter[str] = Counter()
     for s in sents:
         low = s.lowered if s.actors else ""
         maybe = any(k in low for k in lex.role_hints)
-        roles = [m.start() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
+        roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
         for a in s.actors:
-            if not a.demonym:
-                if not roles or not any(a.start - 60 < r < a.end + 40 for r in roles):
+            if a.demonym:
+                if s.counts_people(a):
+                    weight[a.code] += 3
+                elif a.code not in lex.mediators:
                     weight[a.code] += 1
-                continue
-            weight[a.code] += 3 if s.counts_people(a) else 1
-    return [c for c, _ in weight.most_common()]
+            elif a.code not in lex.mediators and not _in_role(a, roles):
+                weight[a.code] += 1
+    return [c for c, w in weight.most_common() if w > 0]
+
+
+def _in_role(a: Actor, roles: list[tuple[int, int]]) -> bool:
+    """The actor is named as mediator or host: right after a role phrase ('mediated by
+    the', 'thanks to') or right before one ('UAE-brokered', "Qatar's mediation")."""
+    return any(0 <= a.start - end <= 12 or 0 <= start - a.end <= 4 for start, end in roles)
 
 
 def _home(parties: list[str], sents: list[Sentence], cands: list[int]) -> str | None:
