@@ -378,3 +378,10 @@ def test_uk_our_people_without_a_noun_and_at_home():
     assert (f.persons_of, f.category, f.rule) == ("UA", "unspecified", "slavic.our")
     f = only("Вдома вже 33 захисники.", "uk")
     assert (f.persons_of, f.held_by, f.category) == ("UA", "RU", "military")
+
+
+def test_ru_a_venue_is_a_side_when_it_frees_its_own_captives():
+    f = only("Белоруссия освободила 14 заключённых по амнистии.", "ru")
+    assert (f.kind, f.persons_of, f.held_by) == ("release", "XX", "BY")
+    f = only("Обмен прошёл в Белоруссии: Россия передала 25 украинских военных.", "ru")
+    assert (f.persons_of, f.held_by) == ("UA", "RU")

@@ -6,7 +6,8 @@ classes before it in the window, else after it. Actors come with the word before
 so a role follows from the construction:
 
 - subject: a party named with no preposition before a get/give verb ("Украина вернула",
-  "Україні вдалося повернути", "российская сторона передала");
+  "Україні вдалося повернути", "российская сторона передала"); a venue too when it
+  hands over, frees or holds ("Беларусь освободила 14");
 - destination: "в Россию", "в Україну" (в/у/до + accusative or genitive of direction);
 - captor: the holder in a captivity phrase ("из украинского плена", "з полону РФ",
   "у росіян в полоні") or, for a stock, the place it is held in ("в Україні");
@@ -32,6 +33,7 @@ class Actor:
     at: int  # token index
     code: str
     party: bool  # a party (gives or gets people), not a venue, mediator or organisation
+    venue: bool  # a venue: a side only as the doer of a handover ("Беларусь освободила 14")
     prep: str | None  # the preposition before it
     cases: frozenset[str]
     demonym: bool  # named by a nationality word ("у росіян", "российская сторона")
@@ -76,7 +78,8 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
             demonym = True
         prep = toks[i - 1].low if i and toks[i - 1].low in g["prepositions"] else None
         party = lex.is_party(code)
-        out.append(Actor(i, code, party, prep, t.a.cases, demonym))
+        venue = lex.roles.get(code) == "venue"
+        out.append(Actor(i, code, party, venue, prep, t.a.cases, demonym))
     return out
 
 
@@ -164,7 +167,9 @@ def frame_of(
     subject, agent = None, True
     passive = v is not None and toks[v].a.passive
     if v is not None and verb in {"get", "give", "free", "held"}:
-        before = [a for a in actors if a.at < v and a.party and a.prep is None]
+        doer = verb in {"give", "free", "held"}  # a venue may hand over or hold its own captives
+        before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
+        before = [a for a in before if a.prep is None]
         subject = before[-1].code if before else None
         if before and passive:
             agent = "ablt" in before[-1].cases and "datv" not in before[-1].cases
