@@ -62,7 +62,7 @@ def test_resolvers_do_not_answer_out_of_their_construction() -> None:
 
 def test_order_and_names() -> None:
     names = [r.__name__ for r in RESOLVERS]
-    assert names[0] == "mixed_group" and names[-1] == "context"
+    assert names[0] == "unknown_group" and names[-1] == "context"
     assert names.index("demonym_group") < names.index("releaser_other")
     ctx = context("Russia released 40 Ukrainian prisoners.")
     (got,) = resolve_sides(ctx, ctx.s.figures[0])
@@ -88,3 +88,27 @@ def test_a_mediator_is_neither_holder_nor_releaser() -> None:
     assert "QA" not in ctx.doc.parties
     (got,) = resolve_sides(ctx, ctx.s.figures[0])
     assert (got.persons_of, got.held_by) == ("UA", "RU")
+
+
+def test_actors_named_in_the_sentence_win_over_the_text() -> None:
+    from swaptally.extract import extract_facts
+
+    text = (
+        "Armenia returned 15 Azerbaijani soldiers on Monday. "
+        "Belarus handed 9 Polish prisoners to Poland. "
+        "Later, Russia and Ukraine each freed 120 prisoners in a swap."
+    )
+    got = {(f.low, f.persons_of, f.held_by) for f in extract_facts(text, None)}
+    assert (120, "RU", "UA") in got and (120, "UA", "RU") in got
+    assert (9, "PL", "BY") in got and (15, "AZ", "AM") in got
+
+
+def test_a_nationality_the_lexicon_does_not_know_is_never_guessed() -> None:
+    from swaptally.extract import extract_facts
+
+    text = "Thailand and Ukraine met. Thailand handed 18 Ruritanian soldiers back on Monday."
+    (f,) = extract_facts(text, None)
+    assert (f.persons_of, f.held_by, f.how.side) == ("XX", "TH", Side.UNKNOWN_GROUP)
+    # a title-case headline's people noun is no nationality
+    (f,) = extract_facts("Rebels Hold 120 Civilians In Gaza", None)
+    assert f.how.side is not Side.UNKNOWN_GROUP

@@ -55,3 +55,14 @@ class Ctx:
     speaker: str | None  # that speaker's code
     scene_date: datetime.date | None  # the day set by the sentence before (when s has none)
     frame: Frame  # who gives, who gets: the sentence's cues
+
+    def other(self, code: str | None) -> str | None:
+        """The other side of `code`: the one other actor the sentence names, if it names
+        exactly one (actors named here win over the text's parties), else the text's."""
+        if code is None or code == "XX":
+            return self.doc.other(code)
+        codes = {a.code for a in self.s.actors}
+        named = {c for c in codes - {code, "XX"} if self.doc.can_be_side(c)}
+        if code in codes and len(named) == 1 and code not in self.doc.parties[:2]:
+            return next(iter(named))
+        return self.doc.other(code)

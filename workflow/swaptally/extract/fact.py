@@ -26,6 +26,7 @@ class Mention(StrEnum):
 class Side(StrEnum):
     """The side resolver that fired (see sides.RESOLVERS), or a stage that overrode it."""
 
+    UNKNOWN_GROUP = "unknown_group"  # a nationality the lexicon does not know
     BOTH_DEMONYMS = "both_demonyms"
     MIXED_GROUP = "mixed_group"
     SIDE_PHRASE = "side_phrase"

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .lexicon import lowered
-from .mentions import Figure
+from .mentions import UNKNOWN, Figure
 from .sentence import Sentence
 
 if TYPE_CHECKING:
@@ -229,10 +229,13 @@ def possessor(ctx: Ctx, pos: int, poss: str) -> str | None:
 def each_sides(ctx: Ctx) -> list[str]:
     """The two sides that each gave: named in the sentence, else the text's parties."""
     doc, s = ctx.doc, ctx.s
-    seen = [a.code for a in s.actors if a.code in doc.parties[:2]]
+    seen = [a.code for a in s.actors if a.code != "XX" and doc.can_be_side(a.code)]
     uniq = list(dict.fromkeys(seen))
-    if len(uniq) >= 2:
-        return uniq[:2]
+    if len(uniq) == 2:  # 'Russia and Ukraine each freed 200': the sentence's own, not earlier
+        return uniq
+    seen = [c for c in uniq if c in doc.parties[:2]]
+    if len(seen) >= 2:
+        return seen[:2]
     return list(doc.parties[:2])
 
 
@@ -308,13 +311,17 @@ def counterpart(ctx: Ctx, f: Figure) -> str | None:
     s = ctx.s
     i = figure_index(s, f)
     for j in (i - 1, i + 1):  # only the neighbouring figure
-        if not 0 <= j < len(s.figures) or len(s.figures[j].codes) != 1:
+        if (
+            not 0 <= j < len(s.figures)
+            or len(s.figures[j].codes) != 1
+            or s.figures[j].codes == (UNKNOWN,)
+        ):
             continue
         g = s.figures[j]
         between = s.text[f.np_end : g.q.start] if j > i else s.text[g.np_end : f.q.start]
         link = _SWAP_LINK_RE.search(between)
         if link and (len(between) < 90 if link.group().lower() != "for" else len(between) < 40):
-            return ctx.doc.other(g.codes[0])
+            return ctx.other(g.codes[0])
     return None
 
 
@@ -378,7 +385,7 @@ def context_side(ctx: Ctx) -> str | None:
     doc, s = ctx.doc, ctx.s
     held_by = {c for _, c in ctx.frame.holders}
     if len(held_by) == 1:
-        other = doc.other(next(iter(held_by)))
+        other = ctx.other(next(iter(held_by)))
         if other:
             return other
     named = [a.code for a in s.actors if a.code in doc.parties[:2] and a.code not in held_by]

@@ -16,7 +16,12 @@ from swaptally.numbers import Quantity, find_quantities
 from .fact import Mention
 from .lexicon import Lexicon, lowered
 
-__all__ = ["EACH_AFTER_LRE", "Figure", "figures_of"]
+__all__ = ["EACH_AFTER_LRE", "UNKNOWN", "Figure", "figures_of"]
+
+
+UNKNOWN = "?"  # the code of a nationality the lexicon does not know
+# a capitalised word with a nationality's ending, in a figure's noun phrase
+_UNKNOWN_NATIONALITY_RE = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic)s?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +170,8 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     np_text = text[q.num_end : end]
     has_name = np_text != np_text.lower() or "foreign" in np_text  # names are capitalised
     codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(np_text))) if has_name else ()
+    if has_name and not codes and _unknown_nationality(lex, np_text):
+        codes = (UNKNOWN,)  # "18 Cambodian soldiers" with no Cambodia in the lexicon
     if not codes and noun is None:
         m = _OF_THE_PREFIX_RE.match(text[: q.start])
         codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(m.group()))) if m else ()
@@ -173,6 +180,15 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         _PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start)
     )
     return Figure(q, end, cat, codes, poss, each, label, rule, None, stock)
+
+
+def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
+    """A capitalised word with a nationality's ending that is no people noun ('Civilians'
+    in a title-case headline)."""
+    return any(
+        m.group().lower() not in lex.noun_category
+        for m in _UNKNOWN_NATIONALITY_RE.finditer(np_text)
+    )
 
 
 def _skip_figure(text: str, q: Quantity) -> bool:

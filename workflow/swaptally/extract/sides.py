@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import frame
 from .context import Ctx
 from .fact import Side
-from .mentions import Figure
+from .mentions import UNKNOWN, Figure
 
 __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
 
@@ -53,10 +53,19 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     if persons == "XX" and holder in (None, "XX"):
         fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
         if fought and fought != "XX":
-            category, holder = "military", ctx.doc.other(fought)
+            category, holder = "military", ctx.other(fought)
     if holder is None or holder == persons:
-        holder = ctx.doc.other(persons)
+        holder = ctx.other(persons)
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def unknown_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'18 Cambodian soldiers' with no Cambodia in the lexicon: whose people they are is
+    unknown (XX), never guessed; the holder only when named or releasing."""
+    if f.codes != (UNKNOWN,):
+        return None
+    holder = _releaser(ctx, f, None)
+    return (Sided("XX", holder, Side.UNKNOWN_GROUP),)
 
 
 def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
@@ -74,7 +83,7 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
         holder = frame.subject(ctx, f.q.num_start, receiving=False)
         holder = None if holder in f.codes else holder
     if holder is None and len(parties) == 1:
-        holder = doc.other(parties[0])
+        holder = ctx.other(parties[0])
     return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
 
 
@@ -83,7 +92,7 @@ def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
     side = None if f.codes else frame.side_phrase(ctx, f)
     if not side:
         return None
-    holder = frame.nearest_holder(ctx, f) or ctx.doc.other(side)
+    holder = frame.nearest_holder(ctx, f) or ctx.other(side)
     return (Sided(side, holder, Side.SIDE_PHRASE),)
 
 
@@ -92,7 +101,7 @@ def destination(ctx: Ctx, f: Figure) -> Answer | None:
     going_to = None if f.codes else frame.destination(ctx.s, f)
     if not going_to:
         return None
-    holder = frame.nearest_holder(ctx, f) or ctx.doc.other(going_to)
+    holder = frame.nearest_holder(ctx, f) or ctx.other(going_to)
     return (Sided(going_to, holder, Side.DESTINATION),)
 
 
@@ -143,7 +152,7 @@ def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
     if persons:
         return _finish(ctx, f, persons, Side.RELATIVE_CLAUSE)
     releaser = frame.relative_doer(ctx, f, receiving=False)
-    persons = ctx.doc.other(releaser)
+    persons = ctx.other(releaser)
     if not (releaser and persons):
         return None
     holder = frame.nearest_holder(ctx, f) or releaser
@@ -173,7 +182,7 @@ def possessive(ctx: Ctx, f: Figure) -> Answer | None:
 def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'60 prisoners held by Russia': people of the holder's other side."""
     holder = frame.nearest_holder(ctx, f)
-    persons = ctx.doc.other(holder)
+    persons = ctx.other(holder)
     return _finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None
 
 
@@ -186,7 +195,7 @@ def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
 def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'Russia released 60 prisoners': the releaser holds them; they are the other side's."""
     releaser = frame.subject(ctx, f.q.num_start, receiving=False)
-    persons = ctx.doc.other(releaser)
+    persons = ctx.other(releaser)
     return _finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
 
 
@@ -213,6 +222,7 @@ def context(ctx: Ctx, f: Figure) -> Answer:
 
 
 RESOLVERS: tuple[Resolver, ...] = (
+    unknown_group,
     mixed_group,
     side_phrase,
     destination,
