@@ -23,6 +23,9 @@ rule execute_notebook:
         events=f"{PROCESSED}/events.parquet",
         facts=f"{PROCESSED}/facts.parquet",
         rejected=f"{PROCESSED}/rejected.csv",
+        # read from beside events.parquet (swaptally.analysis.load_tables)
+        exchanges=f"{PROCESSED}/exchanges.parquet",
+        claims=f"{PROCESSED}/claims.parquet",
     output:
         f"{REPORTS}/{{report}}.ipynb",
     log:
