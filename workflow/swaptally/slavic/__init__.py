@@ -17,7 +17,8 @@ __all__ = ["LANGS", "SlavicLexicon", "extract_slavic", "load_lexicon", "slavic_l
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN_RE = re.compile(r"[ыэъёЫЭЪЁ]")
-_SAMPLE = 2000  # characters looked at: enough to tell, cheap on English text
+_SAMPLE = 2000  # characters looked at: enough to tell
+_GLANCE = 400  # a text stated as another language with no Cyrillic this early is not ru/uk
 
 
 def slavic_lang(text: str, lang: str | None) -> str | None:
@@ -29,6 +30,8 @@ def slavic_lang(text: str, lang: str | None) -> str | None:
     has ("ї", "є" against "ы", "э") tell them apart when the statement is missing or
     plainly wrong.
     """
+    if lang not in LANGS and not _CYRILLIC_RE.search(text, 0, _GLANCE):
+        return None  # the common case, English, decided in about a microsecond
     sample = text[:_SAMPLE]
     if not _CYRILLIC_RE.search(sample):
         return None
