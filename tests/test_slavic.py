@@ -385,3 +385,10 @@ def test_ru_a_venue_is_a_side_when_it_frees_its_own_captives():
     assert (f.kind, f.persons_of, f.held_by) == ("release", "XX", "BY")
     f = only("Обмен прошёл в Белоруссии: Россия передала 25 украинских военных.", "ru")
     assert (f.persons_of, f.held_by) == ("UA", "RU")
+
+
+def test_an_abbreviated_thousand_does_not_end_the_sentence():
+    f = only("Из плена вернулись более 1,2 тыс. украинских военных.", "ru")
+    assert (f.persons_of, f.category, f.low, f.high) == ("UA", "military", 1201, None)
+    got = extract_slavic("У 2024 р. з полону повернулися 77 захисників. Далі буде.", SAT, "uk")
+    assert [(f.low, f.sentence_no) for f in got] == [(77, 0)]

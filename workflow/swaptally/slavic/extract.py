@@ -72,10 +72,24 @@ class _Found:
     sides: tuple[str, str | None]
 
 
+def _spans(text: str) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each sentence. A piece that starts in lower case continues
+    the one before ("более 4 тыс. человек", "у 2022 р. повернулися"): the shared splitter
+    ends sentences at abbreviations it knows only in English. A joined sentence keeps the
+    number of its first piece, so later numbers still match `swaptally explain`."""
+    out: list[tuple[int, int, int]] = []
+    for no, (start, end) in enumerate(sentence_spans(text)):
+        if out and text[start].islower():
+            out[-1] = (out[-1][0], out[-1][1], end)
+        else:
+            out.append((no, start, end))
+    return out
+
+
 def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[_Sentence]:
     out = []
     numbers = lex.numbers.keys()
-    for no, (start, end) in enumerate(sentence_spans(text)):
+    for no, start, end in _spans(text):
         s = text[start:end]
         toks = tokens(s, lex)
         lemmas = set().union(*(t.a.lemmas for t in toks)) if toks else set()
