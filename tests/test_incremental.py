@@ -49,6 +49,10 @@ def reports_part(jobs: Counter) -> Counter:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("incremental"))
+    # Several shards, so that "only its shard" has other shards to leave alone (the
+    # sample corpus alone would get one).
+    config = project / "workflow/config.yaml"
+    config.write_text(re.sub(r"(?m)^shards: .*$", "shards: 4", config.read_text()))
     done = snakemake(project, EVENTS)
     assert done.returncode == 0, done.stderr[-5000:]
     return project

@@ -127,7 +127,7 @@ def test_strict_run_fails_and_lists_the_rejections(run):
 @pytest.mark.parametrize(
     ("override", "message"),
     [
-        (["shards=many"], "shards: 'many' is not of type 'integer'"),
+        (["shards=many"], "shards: 'many' does not match '^auto$'"),
         (["shardz=4"], "'shardz' was unexpected"),
     ],
 )

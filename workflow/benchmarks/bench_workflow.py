@@ -14,6 +14,10 @@ part of the timed path. Prints one table.
 
     python workflow/benchmarks/bench_workflow.py --sizes 1000 10000 100000 [--shards 64]
 
+The workflow's `shards: auto` gives 1,000 articles 1 shard, 10,000 4, 100,000 32 and
+1,000,000 256. A 1,000,000-article size (`--sizes 1000000`) writes ≈ 3 GB of files and
+runs for tens of minutes on two cores: not on a shared machine.
+
 Stage wall is from the first job of a stage starting to its last job ending
 (with two cores the greedy scheduler interleaves ingest and extract jobs, so
 stage walls overlap); "job-s" is the sum of the stage's job durations; "job
@@ -165,7 +169,7 @@ def mb(n: int) -> str:
     return f"{n / 2**20:,.0f} MB"
 
 
-def bench(size: int, shards: int, seed: int, workdir: Path, log: Path) -> list[list[str]]:
+def bench(size: int, shards: int | str, seed: int, workdir: Path, log: Path) -> list[list[str]]:
     project = workdir / f"n{size}"
     shutil.rmtree(project, ignore_errors=True)
     project.mkdir(parents=True)
@@ -173,7 +177,13 @@ def bench(size: int, shards: int, seed: int, workdir: Path, log: Path) -> list[l
     t0 = time.perf_counter()
     words = generate(project / "corpus", size, seed)
     made = time.perf_counter() - t0
-    print(f"N={size:,}: {words:,} words generated in {made:.1f} s; shards={shards}", flush=True)
+    if shards == "auto":
+        from swaptally.shards import corpus_shards
+
+        shown = f"auto ({corpus_shards(project / 'corpus')})"
+    else:
+        shown = str(shards)
+    print(f"N={size:,}: {words:,} words generated in {made:.1f} s; shards={shown}", flush=True)
     config = ["raw=corpus", f"shards={shards}"]
 
     wall, watch = snakemake(project, config, log)

@@ -5,8 +5,12 @@ from functools import cache
 
 from swaptally.ingest import shard_map
 from swaptally.report import inputs_hash
+from swaptally.shards import corpus_shards
 
 RAW = config["raw"]
+# `shards: auto` becomes a power of two from the corpus size, here, before any rule reads it.
+if config["shards"] == "auto":
+    config["shards"] = corpus_shards(RAW)
 INTERIM = config["interim"]
 PROCESSED = config["processed"]
 REPORTS = config["reports_dir"]
