@@ -9,6 +9,7 @@ import sys
 from snakemake.utils import min_version
 
 from swaptally.config import ConfigError, check_config, default_cores
+from swaptally.corrections import CorrectionsError, load_corrections
 
 min_version("9.0")
 
@@ -26,7 +27,9 @@ configfile: "workflow/config.yaml"
 
 try:
     check_config(config, "workflow/schemas/config.schema.yaml")
-except ConfigError as err:
+    # A malformed corrections file is one clear error before any job runs.
+    load_corrections(config["corrections"], "workflow/schemas/corrections.schema.yaml")
+except (ConfigError, CorrectionsError) as err:
     sys.exit(f"swaptally: {err}")
 
 
@@ -38,6 +41,7 @@ include: "workflow/rules/ingest.smk"
 include: "workflow/rules/extract.smk"
 include: "workflow/rules/events.smk"
 include: "workflow/rules/reports.smk"
+include: "workflow/rules/review.smk"
 
 
 rule all:

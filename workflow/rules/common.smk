@@ -1,6 +1,7 @@
 # Paths and helpers shared by every stage.
 import json
 import os
+import shlex
 from functools import cache
 
 from swaptally.ingest import shard_map
@@ -17,6 +18,7 @@ REPORTS = config["reports_dir"]
 SHARDS = range(config["shards"])
 REPORT_NAMES = sorted(config["reports"])
 LOGS = f"{INTERIM}/logs"
+CORRECTIONS = config["corrections"]
 
 
 wildcard_constraints:
@@ -28,6 +30,15 @@ wildcard_constraints:
 def shards_of_corpus():
     """One walk of the raw corpus, split into shards by path hash."""
     return shard_map(RAW, config["shards"])
+
+
+def corrections_file(wildcards):
+    """The reviewer's corrections file, when there is one (none: no corrections)."""
+    return [CORRECTIONS] if os.path.exists(CORRECTIONS) else []
+
+
+def corrections_option(wildcards, input):
+    return "".join(f" --corrections {shlex.quote(path)}" for path in input.corrections)
 
 
 def report_values(name):

@@ -4,6 +4,7 @@ rule events:
         facts=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
         documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
         rejected=expand(f"{INTERIM}/rejected/shard-{{shard}}.parquet", shard=SHARDS),
+        corrections=corrections_file,
     output:
         facts=f"{PROCESSED}/facts.parquet",
         events=f"{PROCESSED}/events.parquet",
@@ -25,6 +26,7 @@ rule events:
         claims=f"{PROCESSED}/claims.parquet",
         claims_csv=f"{PROCESSED}/claims.csv",
         package=f"{PROCESSED}/datapackage.json",
+        corrections=f"{PROCESSED}/corrections.csv",
     log:
         f"{LOGS}/events.log",
     conda:
@@ -32,7 +34,8 @@ rule events:
     params:
         outdir=lambda wildcards, output: os.path.dirname(output.events),
         strict="--strict" if config["strict"] else "",
+        corrections=corrections_option,
     shell:
         "swaptally events {input.facts:q} --documents {input.documents:q}"
-        " --rejected {input.rejected:q} {params.strict}"
+        " --rejected {input.rejected:q} {params.strict}{params.corrections}"
         " --outdir {params.outdir:q} > {log:q} 2>&1"

@@ -26,6 +26,7 @@ rule execute_notebook:
         # read from beside events.parquet (swaptally.analysis.load_tables)
         exchanges=f"{PROCESSED}/exchanges.parquet",
         claims=f"{PROCESSED}/claims.parquet",
+        corrections=f"{PROCESSED}/corrections.csv",
     output:
         f"{REPORTS}/{{report}}.ipynb",
     log:
@@ -61,6 +62,7 @@ rule manifest:
     input:
         parameters=expand(f"{INTERIM}/reports/{{report}}.yaml", report=REPORT_NAMES),
         pdfs=expand(f"{REPORTS}/{{report}}.pdf", report=REPORT_NAMES),
+        corrections=corrections_file,
     output:
         f"{REPORTS}/manifest.json",
     log:
@@ -69,9 +71,10 @@ rule manifest:
         "../envs/swaptally.yaml"
     params:
         reports=lambda wildcards, output: os.path.dirname(output[0]),
+        corrections=corrections_option,
     shell:
         "swaptally report manifest {input.parameters:q} --reports-dir {params.reports:q}"
-        " -o {output:q} > {log:q} 2>&1"
+        "{params.corrections} -o {output:q} > {log:q} 2>&1"
 
 
 rule bundle:

@@ -2,7 +2,8 @@
 
 swaptally ingest   raw texts → documents table (one shard)
 swaptally extract  documents or raw texts → counted facts
-swaptally events   facts → facts/events tables, CSV and data package
+swaptally events   facts (with a reviewer's corrections) → facts/events tables, CSV, package
+swaptally review   events and their facts → a review sheet, flagged rows first
 swaptally report   parameters, executed notebooks, PDFs, manifest, bundle
 swaptally explain  one text with each fact marked at its sentence
 """
@@ -97,6 +98,7 @@ def facts_of(
     provenance; errors, one row per document the extractor failed on, with its traceback).
     A failure is logged and the run goes on (`--strict` fails it at the end)."""
     from swaptally import tables
+    from swaptally.corrections import fact_ids, source_of
     from swaptally.extract import extract_facts, load_lexicon
 
     lexicon = load_lexicon(lexicon_files)
@@ -112,9 +114,10 @@ def facts_of(
             log.error("%s: extraction failed (doc %s): %r\n%s", path, doc_id, err, trace)
             errors.append({"doc_id": doc_id, "path": path, "error": repr(err), "traceback": trace})
             continue
-        for fact in found:
+        for fact, id_ in zip(found, fact_ids(source_of(url, path), found), strict=True):
             rows.append(
                 {
+                    "fact_id": id_,
                     "doc_id": doc_id,
                     "path": path,
                     "publisher": publisher,
@@ -177,11 +180,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
+    from swaptally.corrections import CorrectionsError, load_corrections
     from swaptally.merge import StrictError, publish
 
     try:
-        counts = publish(args.facts, args.documents, args.rejected, args.outdir, strict=args.strict)
-    except StrictError as err:
+        corrections = (
+            load_corrections(args.corrections, must_exist=True) if args.corrections else []
+        )
+        counts = publish(
+            args.facts,
+            args.documents,
+            args.rejected,
+            args.outdir,
+            strict=args.strict,
+            corrections=corrections,
+        )
+    except (StrictError, CorrectionsError) as err:
         log.error("%s", err)
         return 1
     log.info(
@@ -189,6 +203,17 @@ def cmd_events(args: argparse.Namespace) -> int:
         "%(facts)d facts → %(events)d events",
         counts,
     )
+    return 0
+
+
+# ---------------------------------------------------------------- review
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from swaptally.review import write_review
+
+    rows = write_review(args.facts, args.events, args.output, args.corrections)
+    log.info("review: %d events → %s", rows, args.output)
     return 0
 
 
@@ -223,7 +248,7 @@ def cmd_report_pdf(args: argparse.Namespace) -> int:
 def cmd_report_manifest(args: argparse.Namespace) -> int:
     from swaptally.report import write_manifest
 
-    write_manifest(args.parameters, args.output, args.reports_dir)
+    write_manifest(args.parameters, args.output, args.reports_dir, args.corrections)
     return 0
 
 
@@ -239,6 +264,7 @@ def cmd_report_bundle(args: argparse.Namespace) -> int:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from swaptally import ingest
+    from swaptally.corrections import fact_ids, source_of
     from swaptally.explain import explain
     from swaptally.extract import extract_facts, load_lexicon
 
@@ -249,7 +275,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     for doc in documents:
         published = args.published or doc.published  # --published overrides the metadata
         print(f"== {doc.path} (published {published})")
-        print(explain(doc.text, extract_facts(doc.text, published, lexicon, lang=doc.lang)))
+        facts = extract_facts(doc.text, published, lexicon, lang=doc.lang)
+        print(explain(doc.text, facts, fact_ids(source_of(doc.url, doc.path), facts)))
     return 0 if documents else 1
 
 
@@ -306,12 +333,31 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
     p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
     p.add_argument(
-        "--strict", action="store_true", help="fail, listing them, if any text was rejected"
+        "--strict",
+        action="store_true",
+        help="fail, listing them, if any text was rejected or a correction names no fact",
+    )
+    p.add_argument(
+        "--corrections",
+        metavar="YAML",
+        help="a reviewer's corrections of facts (data/corrections.yaml), applied before events",
     )
     p.add_argument(
         "--outdir", default="data/processed", help="where to write (default: data/processed)"
     )
     p.set_defaults(run=cmd_events)
+
+    p = sub.add_parser(
+        "review",
+        help="events and their facts → review sheet (CSV), flagged rows first",
+        description="One row per event with its facts (ids, sources, sentences) and flags "
+        "a reviewer should look at first; fix a fact by its id in data/corrections.yaml.",
+    )
+    p.add_argument("facts", help="processed facts.parquet")
+    p.add_argument("events", help="processed events.parquet")
+    p.add_argument("--corrections", metavar="CSV", help="processed corrections.csv")
+    p.add_argument("-o", "--output", required=True, help="review .csv to write")
+    p.set_defaults(run=cmd_review)
 
     p = sub.add_parser("report", help="report steps around papermill")
     steps = p.add_subparsers(dest="step", required=True)
@@ -336,6 +382,7 @@ def parser() -> argparse.ArgumentParser:
     s = steps.add_parser("manifest", help="list every report with hashes, parameters and inputs")
     s.add_argument("parameters", nargs="+", help="the reports' parameter files")
     s.add_argument("--reports-dir", default="reports")
+    s.add_argument("--corrections", metavar="YAML", help="the corrections file, to hash it")
     s.add_argument("-o", "--output", required=True)
     s.set_defaults(run=cmd_report_manifest)
     s = steps.add_parser("bundle", help="zip files for distribution, byte-stable")

@@ -15,6 +15,7 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import __version__, tables
+from swaptally.corrections import Correction, apply_corrections
 from swaptally.events import build_tables
 
 log = logging.getLogger("swaptally")
@@ -36,6 +37,7 @@ FACTS_TEXT = "every counted fact with its sentence and source"
 EVENTS_TEXT = "one row per real-world event and side"
 EXCHANGES_TEXT = "one row per exchange operation: its stages, sides, plan and mediator"
 CLAIMS_TEXT = "running and operation totals stated by sources, beside the sum of stages"
+CORRECTIONS_TEXT = "a reviewer's corrections of facts, with the fact before and after"
 
 
 class StrictError(RuntimeError):
@@ -69,6 +71,7 @@ def publish(
     rejected_paths: Sequence[str],
     outdir: str | Path,
     strict: bool = False,
+    corrections: Sequence[Correction] = (),
 ) -> dict[str, int]:
     """Write facts, events, documents and rejections with their data package; return counts."""
     outdir = Path(outdir)
@@ -86,7 +89,8 @@ def publish(
         raise StrictError(f"{rejected.height} raw texts rejected (strict=true); the list is above")
 
     facts = load_facts(facts_paths, documents)
-    # Reviewers' corrections are applied here, between loading and building events.
+    # A reviewer's corrections (data/corrections.yaml) change facts before any event is built.
+    facts, applied = apply_corrections(facts, corrections, strict=strict)
     facts, events, exchanges, claims = build_tables(facts)
     counts = facts.group_by("doc_id").agg(n_facts=pl.len().cast(pl.Int32))
     documents = (
@@ -96,6 +100,7 @@ def publish(
         .sort("path")
     )
     _write_exchanges(outdir, exchanges, claims)
+    _write_corrections(outdir, applied)
     _write(outdir, facts, events, documents, rejected)
     return {
         "documents": documents.height,
@@ -120,6 +125,11 @@ def _write_exchanges(outdir: Path, exchanges: pl.DataFrame, claims: pl.DataFrame
     ):
         tables.write_parquet(table, outdir / f"{name}.parquet", columns, text)
         tables.write_csv(table, outdir / f"{name}.csv")
+
+
+def _write_corrections(outdir: Path, applied: pl.DataFrame) -> None:
+    """corrections.csv before datapackage.json, which hashes it."""
+    tables.write_csv(applied, outdir / "corrections.csv")
 
 
 def _write(outdir: Path, facts, events, documents, rejected) -> None:
@@ -158,6 +168,7 @@ def _write(outdir: Path, facts, events, documents, rejected) -> None:
         ("exchanges.csv", "the exchanges table as CSV", tables.EXCHANGE_COLUMNS, "exchange_id"),
         ("claims.parquet", CLAIMS_TEXT, tables.CLAIM_COLUMNS, "claim_id"),
         ("claims.csv", "the claims table as CSV", tables.CLAIM_COLUMNS, "claim_id"),
+        ("corrections.csv", CORRECTIONS_TEXT, tables.CORRECTION_COLUMNS, None),
     ]
     package = tables.datapackage(
         [(outdir / name, text, columns, key) for name, text, columns, key in resources],

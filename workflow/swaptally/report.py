@@ -202,8 +202,15 @@ def render_pdf(notebook: str | Path, target: str | Path) -> None:
     write_atomic(target, lambda tmp: document.write_pdf(tmp, uncompressed_pdf=False))
 
 
-def manifest(parameter_files: Iterable[str | Path], reports_dir: str | Path = "reports") -> dict:
-    """Every report: its PDF and notebook with hashes, its parameters and the tables it read."""
+def manifest(
+    parameter_files: Iterable[str | Path],
+    reports_dir: str | Path = "reports",
+    corrections: str | Path | None = None,
+) -> dict:
+    """Every report: its PDF and notebook with hashes, its parameters and the tables it read.
+
+    With corrections (the reviewer's file the facts were corrected by), its hash too.
+    """
     reports = []
     for path in sorted(map(Path, parameter_files)):
         name = path.stem
@@ -224,13 +231,19 @@ def manifest(parameter_files: Iterable[str | Path], reports_dir: str | Path = "r
                 "inputs": dict(sorted(inputs.items())),
             }
         )
-    return {"generator": "swaptally", "reports": reports}
+    applied = None
+    if corrections is not None:
+        applied = {"path": Path(corrections).as_posix(), "sha256": sha256_file(corrections)}
+    return {"generator": "swaptally", "reports": reports, "corrections": applied}
 
 
 def write_manifest(
-    parameter_files: Iterable[str | Path], target: str | Path, reports_dir: str | Path
+    parameter_files: Iterable[str | Path],
+    target: str | Path,
+    reports_dir: str | Path,
+    corrections: str | Path | None = None,
 ) -> None:
-    text = json.dumps(manifest(parameter_files, reports_dir), indent=2, sort_keys=True)
+    text = json.dumps(manifest(parameter_files, reports_dir, corrections), indent=2, sort_keys=True)
     write_text(text + "\n", target)
 
 

@@ -21,6 +21,7 @@ STATUSES = ("reported", "planned", "estimated")
 CATEGORIES = ("military", "civilian", "unspecified")
 QUALIFIERS = ("exact", "range", "approx", "at_least", "at_most", "vague")
 ROLES = ("total", "breakdown", "derived_total", "single")
+SCOPES = ("stage", "operation", "running")
 
 Column = tuple[str, pl.DataType, str]
 
@@ -49,6 +50,7 @@ EXTRACT_ERROR_COLUMNS: list[Column] = [
 ]
 
 FACT_COLUMNS: list[Column] = [
+    ("fact_id", pl.String(), "stable id: hash of the source (url, else path) and figure's span"),
     ("doc_id", pl.String(), "document the fact came from"),
     ("path", pl.String(), "raw file of that document"),
     ("publisher", pl.String(), "outlet of that document"),
@@ -144,6 +146,37 @@ CLAIM_COLUMNS: list[Column] = [
     ("difference", pl.Int64(), "stated figure minus sum_of_stages"),
 ]
 
+_EVENT = {column[0]: column for column in EVENT_COLUMNS}
+REVIEW_COLUMNS: list[Column] = [
+    ("flags", pl.String(), "why to look first: disputed, single source, inherited date, …"),
+    ("n_flags", pl.Int32(), "number of flags"),
+    *(
+        _EVENT[name]
+        for name in (
+            "event_id",
+            "kind",
+            "status",
+            "date",
+            "period_start",
+            "period_end",
+            "persons_of",
+            "held_by",
+            "category",
+            "role",
+            "best",
+            "low",
+            "high",
+            "disputed",
+            "n_sources",
+            "n_facts",
+            "publishers",
+        )
+    ),
+    ("corrections", pl.String(), "corrections already applied to its facts, with reasons"),
+    ("fact_ids", pl.String(), "ids of its facts, '; '-joined (for data/corrections.yaml)"),
+    ("facts", pl.String(), "one line per fact: id | outlet and day | figure | rule | sentence"),
+]
+
 
 def schema(columns: list[Column]) -> pl.Schema:
     """A polars schema from a column list."""
@@ -157,7 +190,25 @@ EVENT_SCHEMA = schema(EVENT_COLUMNS)
 EXCHANGE_SCHEMA = schema(EXCHANGE_COLUMNS)
 CLAIM_SCHEMA = schema(CLAIM_COLUMNS)
 
-FACT_ORDER = ["doc_id", "span_start", "persons_of", "held_by", "category", "kind"]
+FACT_ORDER = ["doc_id", "span_start", "persons_of", "held_by", "category", "kind", "fact_id"]
+
+CORRECTION_COLUMNS: list[Column] = [
+    ("fact_id", pl.String(), "the corrected fact"),
+    ("action", pl.String(), "drop or set"),
+    ("applied", pl.Boolean(), "false: no fact has this id any more (a stale entry)"),
+    ("change", pl.String(), "what changed: 'dropped: <the fact>', or 'field: before → after; …'"),
+    ("reason", pl.String(), "the reviewer's reason"),
+    ("by", pl.String(), "who decided it"),
+    ("decided_on", pl.Date(), "when it was decided"),
+    ("persons_of", pl.String(), "whose people the fact counts (after the correction)"),
+    ("date", pl.Date(), "the fact's day (after the correction)"),
+    ("publisher", pl.String(), "outlet of the fact's document"),
+    ("published", pl.Date(), "publication date of that document"),
+    ("path", pl.String(), "raw file of that document"),
+    ("sentence", pl.String(), "the sentence that states the fact"),
+    ("before", pl.String(), "the fact's fields before the correction"),
+    ("after", pl.String(), "the fact's fields after it (empty: dropped)"),
+]
 
 
 def frame(rows: list[dict], columns: list[Column]) -> pl.DataFrame:

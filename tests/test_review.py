@@ -1,0 +1,182 @@
+"""The review sheet and the corrections appendix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import polars as pl
+from swaptally import tables
+from swaptally.analysis import Window
+from swaptally.corrections import Correction, apply_corrections
+from swaptally.events import build_events
+from swaptally.report import manifest
+from swaptally.review import corrections_appendix, review_sheet, write_review
+
+FRI, SAT = dt.date(2025, 5, 23), dt.date(2025, 5, 24)
+
+
+def fact(fid: str, doc: str, low: int, **fields) -> dict:
+    row = {
+        "fact_id": fid,
+        "doc_id": doc,
+        "path": f"{doc}.md",
+        "publisher": f"{doc.title()} Wire",
+        "published": SAT,
+        "url": None,
+        "sentence_no": 0,
+        "sentence": f"In {doc}'s words, {low} people came home.",
+        "span_start": 0,
+        "span_end": 3,
+        "rule": "demonym_group",
+        "kind": "exchange",
+        "status": "reported",
+        "persons_of": "UA",
+        "held_by": "RU",
+        "category": "unspecified",
+        "low": low,
+        "high": low,
+        "qualifier": "exact",
+        "date": FRI,
+        "period_start": None,
+        "period_end": None,
+        "said_by": None,
+    }
+    row.update(fields)
+    return row
+
+
+def facts_frame(*rows: dict) -> pl.DataFrame:
+    return tables.frame(list(rows), tables.FACT_COLUMNS)
+
+
+def sheet(*rows: dict, corrections: pl.DataFrame | None = None) -> pl.DataFrame:
+    facts, events = build_events(facts_frame(*rows))
+    return review_sheet(facts, events, corrections)
+
+
+def test_flagged_events_come_first_with_their_facts():
+    rows = sheet(
+        # well attested: two sources agree
+        fact("fa-a1", "alpha", 390),
+        fact("fa-b1", "beta", 390),
+        # disputed: two sources disagree on Saturday's Russians
+        fact("fa-a2", "alpha", 307, persons_of="RU", held_by="UA", date=SAT),
+        fact("fa-b2", "beta", 309, persons_of="RU", held_by="UA", date=SAT),
+        # one source, its side taken from the document's context
+        fact("fa-c1", "gamma", 12, date=SAT, rule="context+doc_date"),
+    )
+    assert rows.schema == tables.schema(tables.REVIEW_COLUMNS)
+    assert rows["flags"].to_list() == ["single source; weak side cue", "disputed", ""]
+    assert rows["n_flags"].to_list() == [2, 1, 0]
+    assert rows["fact_ids"].to_list() == ["fa-c1", "fa-a2; fa-b2", "fa-a1; fa-b1"]
+    lines = rows["facts"][1].split("\n")
+    assert lines[0] == (
+        "fa-a2 | Alpha Wire 2025-05-24 | 307 exact | demonym_group | "
+        "In alpha's words, 307 people came home."
+    )
+    assert lines[1].startswith("fa-b2 | Beta Wire 2025-05-24 | 309 exact |")
+
+
+def test_an_inherited_date_and_an_undated_event_are_flagged():
+    rows = sheet(
+        fact("fa-t", "alpha", 390),
+        # the parts of Friday's 390, stated without a day: they inherit it
+        fact("fa-m", "alpha", 270, category="military", date=None, span_start=20),
+        fact("fa-c", "alpha", 120, category="civilian", date=None, span_start=30),
+        fact("fa-u", "beta", 41, persons_of="RU", held_by="UA", date=None),
+    )
+    flags = dict(zip(rows["fact_ids"], rows["flags"], strict=True))
+    assert flags == {
+        "fa-m": "single source; inherited date",
+        "fa-c": "single source; inherited date",
+        "fa-u": "single source; undated",
+        "fa-t": "single source",
+    }
+
+
+def test_a_derived_total_shows_the_facts_of_its_parts():
+    rows = sheet(
+        fact("fa-t", "alpha", 270, category="military"),
+        fact("fa-c", "alpha", 120, category="civilian", span_start=20),
+    )
+    derived = rows.filter(pl.col("role") == "derived_total").row(0, named=True)
+    assert derived["best"] == 390 and derived["fact_ids"] == "fa-c; fa-t"
+
+
+def test_corrections_already_applied_are_shown_on_their_event():
+    facts = facts_frame(fact("fa-a1", "alpha", 390), fact("fa-b1", "beta", 390))
+    fix = Correction(fact="fa-b1", action="set", reason="recount", values={"low": 391, "high": 391})
+    corrected, applied = apply_corrections(facts, [fix])
+    facts, events = build_events(corrected)
+    rows = review_sheet(facts, events, applied)
+    (row,) = rows.rows(named=True)
+    assert row["corrections"] == "fa-b1: low: 390 → 391; high: 390 → 391 (recount)"
+    assert row["flags"] == "disputed"
+
+
+def test_write_review_is_byte_stable(tmp_path):
+    facts, events = build_events(
+        facts_frame(
+            fact("fa-a1", "alpha", 390), fact("fa-a2", "beta", 391, url="https://b.example")
+        )
+    )
+    facts.write_parquet(tmp_path / "facts.parquet")
+    events.write_parquet(tmp_path / "events.parquet")
+    for name in ("one.csv", "two.csv"):
+        assert (
+            write_review(tmp_path / "facts.parquet", tmp_path / "events.parquet", tmp_path / name)
+            == 1
+        )
+    assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+    assert pl.read_csv(tmp_path / "one.csv")["facts"][0].count("\n") == 1
+
+
+def appendix_table(tmp_path: Path, rows: list[dict]) -> Path:
+    events = tmp_path / "events.parquet"
+    events.write_bytes(b"")  # only its folder matters
+    tables.frame(rows, tables.CORRECTION_COLUMNS).write_csv(tmp_path / "corrections.csv")
+    return events
+
+
+def correction_row(fid: str, **fields) -> dict:
+    row = dict.fromkeys(tables.schema(tables.CORRECTION_COLUMNS).names())
+    row.update(fact_id=fid, action="drop", applied=True, change="dropped", reason="why")
+    row.update(fields)
+    return row
+
+
+def test_the_appendix_lists_the_corrections_of_the_reports_window_and_sides(tmp_path):
+    events = appendix_table(
+        tmp_path,
+        [
+            correction_row("fa-in", persons_of="UA", date=FRI),
+            correction_row("fa-undated", persons_of="UA", date=None),
+            correction_row("fa-june", persons_of="UA", date=dt.date(2025, 6, 2)),
+            correction_row("fa-russians", persons_of="RU", date=FRI),
+            correction_row("fa-stale", applied=False, change="no such fact"),
+        ],
+    )
+    window = Window(dt.date(2025, 5, 1), dt.date(2025, 5, 31), ("UA",))
+    assert corrections_appendix(events, window)["fact_id"].to_list() == ["fa-in", "fa-undated"]
+    everything = corrections_appendix(events)["fact_id"].to_list()
+    assert everything == ["fa-in", "fa-undated", "fa-june", "fa-russians"]  # never the stale one
+    assert corrections_appendix(tmp_path / "elsewhere" / "events.parquet").is_empty()
+
+
+def test_the_manifest_hashes_the_corrections_file(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("totals.pdf", "totals.ipynb"):
+        (reports / name).write_text(name)
+    parameters = tmp_path / "totals.yaml"
+    parameters.write_text("events: none.parquet\nfacts: none.parquet\nrejected: none.csv\n")
+    corrections = tmp_path / "corrections.yaml"
+    corrections.write_text("- fact: fa-0123456789abcdef\n  action: drop\n  reason: x\n")
+    listed = manifest([parameters], reports, corrections)["corrections"]
+    assert listed == {
+        "path": corrections.as_posix(),
+        "sha256": hashlib.sha256(corrections.read_bytes()).hexdigest(),
+    }
+    assert manifest([parameters], reports)["corrections"] is None

@@ -1,0 +1,375 @@
+"""A reviewer's corrections: stable fact ids, data/corrections.yaml, applied before events.
+
+Every fact gets an id from its source (the document's URL, else its path) and the
+figure's place in the text (its character span; the rank among the facts drawn
+from that same span, since "each side returned 307" gives one fact per side).
+Nothing about other documents or row order enters it, so adding texts to the
+corpus keeps every id, and a correction written against an id keeps applying.
+
+A corrections file is a YAML list of entries `{fact, action, reason[, set, by,
+date]}`: `drop` removes the fact, `set` changes the listed fields. They are
+applied to the facts before events are built, so events, totals and reports
+follow; each applied entry is listed with the fact before and after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import yaml
+
+from swaptally import tables
+
+log = logging.getLogger("swaptally")
+
+SCHEMA = Path(__file__).resolve().parents[1] / "schemas" / "corrections.schema.yaml"
+ID_PREFIX = "fa-"
+# The fields a `set` may change, in the order a fact is described. Provenance
+# (document, sentence, span, rule) is what the fact *is*; it cannot be set.
+SETTABLE = (
+    "kind",
+    "status",
+    "persons_of",
+    "held_by",
+    "category",
+    "low",
+    "high",
+    "qualifier",
+    "date",
+    "period_start",
+    "period_end",
+    "said_by",
+    "scope",
+)
+DATE_FIELDS = ("date", "period_start", "period_end")
+
+
+class CorrectionsError(ValueError):
+    """A corrections file the workflow cannot apply; the message names file, entry and field."""
+
+
+# ---------------------------------------------------------------- fact ids
+
+
+def _rank_key(fact: Any) -> tuple:
+    """Order of the facts drawn from one span: by side, then everything else that differs."""
+    return (
+        fact.span_start,
+        fact.span_end,
+        fact.persons_of or "",
+        fact.held_by or "",
+        fact.category,
+        fact.kind,
+        fact.status,
+        -1 if fact.low is None else fact.low,
+        -1 if fact.high is None else fact.high,
+    )
+
+
+def fact_id(source: str, span_start: int, span_end: int, rank: int = 0) -> str:
+    """The id of the rank-th fact (0-based) drawn from text[span_start:span_end] of source."""
+    key = f"{source}\0{span_start}\0{span_end}\0{rank}".encode()
+    return ID_PREFIX + hashlib.sha256(key).hexdigest()[:16]
+
+
+def fact_ids(source: str, facts: Sequence[Any]) -> list[str]:
+    """Ids of one document's facts (extract.Fact or rows with the same fields), in their order.
+
+    `source` is the document's URL, or its path when it has none.
+    """
+    ids = [""] * len(facts)
+    taken: Counter[tuple[int, int]] = Counter()
+    for i in sorted(range(len(facts)), key=lambda i: _rank_key(facts[i])):
+        place = (facts[i].span_start, facts[i].span_end)
+        ids[i] = fact_id(source, *place, taken[place])
+        taken[place] += 1
+    return ids
+
+
+def source_of(url: str | None, path: str) -> str:
+    """What a fact id is built from: the URL when the document has one, else its path."""
+    return url if url else path
+
+
+# ---------------------------------------------------------------- the file
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    fact: str
+    action: str  # drop | set
+    reason: str
+    values: dict[str, Any] = field(default_factory=dict)  # field → new value (set)
+    by: str | None = None
+    on: dt.date | None = None
+    entry: int = 0  # 1-based position in the file, for messages
+
+
+def _plain(value: Any) -> Any:
+    """YAML reads unquoted dates as dates; the schema (like JSON) knows only strings."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _schema(path: str | Path) -> dict:
+    """The JSON schema, with the allowed values of enum fields taken from tables.py."""
+    schema = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    enums = {
+        "kind": tables.KINDS,
+        "status": tables.STATUSES,
+        "category": tables.CATEGORIES,
+        "qualifier": tables.QUALIFIERS,
+        "scope": tables.SCOPES,
+    }
+    for name, values in enums.items():
+        schema["$defs"][name]["enum"] = list(values)
+    return schema
+
+
+def _validator(schema_path: str | Path):
+    if "jsonschema" not in sys.modules:  # see config.check_config: skip a slow optional import
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+    import jsonschema
+
+    return jsonschema, jsonschema.Draft202012Validator(_schema(schema_path))
+
+
+def _where(path: str | Path, error) -> str:
+    """'file: entry 3 (fact fa-…): set.low' from a jsonschema error's place."""
+    place = list(error.absolute_path)
+    if not place:
+        return f"{path}"
+    entry = f"{path}: entry {place[0] + 1}"
+    rest = ".".join(str(p) for p in place[1:])
+    return f"{entry}: {rest}" if rest else entry
+
+
+def _message(error) -> str:
+    if error.validator == "not":  # the schema's if/then/else on action
+        return "'set' goes only with action: set"
+    if list(error.absolute_path)[-1:] == ["reason"] and error.validator == "pattern":
+        return "is blank; say why"
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is required")
+    if error.validator == "additionalProperties":
+        return error.message.replace("Additional properties", "unknown keys")
+    return error.message
+
+
+def load_corrections(
+    path: str | Path, schema_path: str | Path = SCHEMA, must_exist: bool = False
+) -> list[Correction]:
+    """The corrections in path ([] when there is no such file); CorrectionsError when malformed.
+
+    The error is one line naming the file, the entry and the field.
+    """
+    path = Path(path)
+    if not path.exists():
+        if must_exist:
+            raise CorrectionsError(f"{path}: no such corrections file")
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(err, "problem", None) or "not valid YAML"
+        raise CorrectionsError(f"{path}: not valid YAML{where}: {problem}") from err
+    except ValueError as err:  # YAML read an impossible date such as 2025-02-30
+        raise CorrectionsError(f"{path}: a date that does not exist: {err}") from err
+    except UnicodeDecodeError as err:
+        raise CorrectionsError(f"{path}: not UTF-8 text") from err
+    data = _plain(data) if data is not None else []
+    jsonschema, validator = _validator(schema_path)
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        raise CorrectionsError(f"{_where(path, error)}: {_message(error)}")
+    corrections = [_correction(path, i + 1, item) for i, item in enumerate(data)]
+    _check_entries(path, corrections)
+    return corrections
+
+
+def _day(path: Path, entry: int, name: str, value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise CorrectionsError(f"{path}: entry {entry}: {name}: {value!r} is not a day") from err
+
+
+def _correction(path: Path, entry: int, item: dict) -> Correction:
+    values = dict(item.get("set") or {})
+    for name in DATE_FIELDS:
+        if values.get(name) is not None:
+            values[name] = _day(path, entry, f"set.{name}", values[name])
+    on = _day(path, entry, "date", item["date"]) if item.get("date") else None
+    return Correction(
+        fact=item["fact"],
+        action=item["action"],
+        reason=item["reason"].strip(),
+        values=values,
+        by=item.get("by"),
+        on=on,
+        entry=entry,
+    )
+
+
+def _check_entries(path: Path, corrections: list[Correction]) -> None:
+    """What a schema cannot say: one entry per fact, and a range that is not upside down."""
+    first: dict[str, int] = {}
+    for c in corrections:
+        if c.fact in first:
+            raise CorrectionsError(
+                f"{path}: entry {c.entry}: fact {c.fact} is already corrected by entry "
+                f"{first[c.fact]}; put both changes in one entry"
+            )
+        first[c.fact] = c.entry
+        low, high = c.values.get("low"), c.values.get("high")
+        if low is not None and high is not None and low > high:
+            raise CorrectionsError(f"{path}: entry {c.entry}: set.low {low} > set.high {high}")
+
+
+# ---------------------------------------------------------------- applying them
+
+
+def describe(row: dict) -> str:
+    """A fact's settable fields as 'kind=held; status=estimated; …' (null fields left out)."""
+    parts = []
+    for name in SETTABLE:
+        value = row.get(name)
+        if value is not None:
+            parts.append(f"{name}={value.isoformat() if isinstance(value, dt.date) else value}")
+    return "; ".join(parts)
+
+
+def _change(c: Correction, before: dict | None, after: dict | None) -> str:
+    if before is None:
+        return "no such fact: the id matches nothing in this corpus"
+    if c.action == "drop" or after is None:
+        return f"dropped: {_figure(before)}"
+    changed = [n for n in SETTABLE if n in c.values and before.get(n) != after.get(n)]
+    if not changed:
+        return "no change: the fact already had these values"
+    return "; ".join(f"{n}: {_shown(before.get(n))} → {_shown(after.get(n))}" for n in changed)
+
+
+def _figure(row: dict) -> str:
+    """'8000–10000 UA held estimated 2025-05-26': what a reader needs to know which fact it was."""
+    low, high = _shown(row.get("low")), _shown(row.get("high"))
+    figure = low if low == high else f"{low}–{high}"
+    day = row.get("date") or row.get("period_start")
+    parts = [figure, row.get("persons_of"), row.get("kind"), row.get("status"), day]
+    return " ".join(str(p) for p in parts if p is not None)
+
+
+def _shown(value: Any) -> str:
+    return "–" if value is None else str(value)
+
+
+def _set_fields(facts: pl.DataFrame, sets: list[Correction]) -> pl.DataFrame:
+    """Facts with the corrected fields replaced (a field set to null becomes null)."""
+    names = [n for n in SETTABLE if any(n in c.values for c in sets)]
+    missing = [n for n in names if n not in facts.columns]
+    if missing:
+        raise CorrectionsError(f"corrections set {', '.join(missing)}, which facts do not have")
+    schema = {"fact_id": pl.String()}
+    for name in names:
+        schema[f"_set_{name}"] = pl.Boolean()
+        schema[f"_new_{name}"] = facts.schema[name]
+    rows = []
+    for c in sets:
+        row: dict[str, Any] = {"fact_id": c.fact}
+        for name in names:
+            row[f"_set_{name}"] = name in c.values
+            row[f"_new_{name}"] = c.values.get(name)
+        rows.append(row)
+    updates = pl.DataFrame(rows, schema=schema, orient="row")
+    out = facts.join(updates, on="fact_id", how="left", maintain_order="left")
+    return out.with_columns(
+        pl.when(pl.col(f"_set_{n}").fill_null(False))
+        .then(pl.col(f"_new_{n}"))
+        .otherwise(n)
+        .alias(n)
+        for n in names
+    ).drop([c for c in updates.columns if c != "fact_id"])
+
+
+def _rows_by_id(facts: pl.DataFrame, ids: list[str]) -> dict[str, dict]:
+    found = facts.filter(pl.col("fact_id").is_in(ids)).sort("fact_id", maintain_order=True)
+    return {row["fact_id"]: row for row in found.iter_rows(named=True)}
+
+
+def apply_corrections(
+    facts: pl.DataFrame, corrections: Sequence[Correction], strict: bool = False
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(corrected facts, the corrections table: one row per entry, with before and after).
+
+    An entry whose fact id matches no fact is logged as a warning and listed with
+    applied=false; with strict=True it is a CorrectionsError instead.
+    """
+    corrections = list(corrections)
+    if not corrections:
+        return facts, tables.frame([], tables.CORRECTION_COLUMNS)
+    before = _rows_by_id(facts, [c.fact for c in corrections])
+    stale = [c for c in corrections if c.fact not in before]
+    for c in stale:
+        log.warning(
+            "correction %d: fact %s does not exist (stale id); not applied", c.entry, c.fact
+        )
+    if strict and stale:
+        ids = ", ".join(c.fact for c in stale)
+        raise CorrectionsError(f"{len(stale)} corrections name facts that do not exist: {ids}")
+    drops = [c.fact for c in corrections if c.action == "drop" and c.fact in before]
+    sets = [c for c in corrections if c.action == "set" and c.fact in before]
+    out = facts.filter(~pl.col("fact_id").is_in(drops))
+    if sets:
+        out = _set_fields(out, sets)
+    after = _rows_by_id(out, [c.fact for c in sets])
+    for c in sets:
+        row = after[c.fact]
+        if row["low"] is not None and row["high"] is not None and row["low"] > row["high"]:
+            raise CorrectionsError(
+                f"correction {c.entry}: fact {c.fact} would have low {row['low']} > "
+                f"high {row['high']}"
+            )
+    return out, _table(corrections, before, after)
+
+
+def _table(corrections: list[Correction], before: dict, after: dict) -> pl.DataFrame:
+    rows = []
+    for c in corrections:
+        was, now = before.get(c.fact), after.get(c.fact)
+        fact = now or was or {}
+        rows.append(
+            {
+                "fact_id": c.fact,
+                "action": c.action,
+                "applied": was is not None,
+                "change": _change(c, was, now),
+                "reason": c.reason,
+                "by": c.by,
+                "decided_on": c.on,
+                "persons_of": fact.get("persons_of"),
+                "date": fact.get("date"),
+                "publisher": fact.get("publisher"),
+                "published": fact.get("published"),
+                "path": fact.get("path"),
+                "sentence": fact.get("sentence"),
+                "before": describe(was) if was else None,
+                "after": describe(now) if now else None,
+            }
+        )
+    return tables.frame(rows, tables.CORRECTION_COLUMNS)

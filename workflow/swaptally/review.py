@@ -1,0 +1,172 @@
+"""The review sheet (reports/review.csv) and the corrections appendix of each report.
+
+A reviewer reads one row per event with every fact behind it (id, source,
+sentence) and the reasons to look twice, flagged rows first; a wrong fact is then
+dropped or fixed in data/corrections.yaml by its id (swaptally.corrections).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from swaptally import tables
+
+# Rules that side a figure from outside its own words: the document's context,
+# the other party of the swap, or a possessive pronoun. Their sides deserve a look.
+WEAK_SIDE_RULES = ("context", "counterpart", "held_by_other", "releaser_other", "possessive")
+
+FLAGS = (
+    ("disputed", pl.col("disputed")),
+    ("single source", pl.col("n_sources") == 1),
+    ("inherited date", pl.col("date_inherited")),
+    ("undated", pl.col("undated")),
+    ("weak side cue", pl.col("_weak")),
+)
+
+# The order of events that are equally flagged: as in events.parquet.
+EVENT_ORDER = ["kind", "status", "date", "period_start", "persons_of", "held_by", "category"]
+
+APPENDIX_COLUMNS = {
+    "fact_id": "fact",
+    "publisher": "source",
+    "change": "change",
+    "reason": "reason",
+    "by": "by",
+}
+
+
+def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
+    """Each fact as one line a reviewer reads: id | outlet and day | figure | rule | sentence."""
+    figure = (
+        pl.when(pl.col("low") == pl.col("high"))
+        .then(pl.col("low").cast(pl.String))
+        .otherwise(
+            pl.format(
+                "{}–{}",
+                pl.col("low").cast(pl.String).fill_null("?"),
+                pl.col("high").cast(pl.String).fill_null("?"),
+            )
+        )
+    )
+    return facts.with_columns(
+        _weak=pl.col("rule").str.split("+").list.first().is_in(WEAK_SIDE_RULES),
+        _line=pl.concat_str(
+            [
+                pl.col("fact_id"),
+                pl.concat_str(
+                    [pl.col("publisher").fill_null("?"), pl.col("published").cast(pl.String)],
+                    separator=" ",
+                    ignore_nulls=True,
+                ),
+                pl.concat_str([figure, pl.col("qualifier").cast(pl.String)], separator=" "),
+                pl.col("rule"),
+                pl.col("sentence"),
+            ],
+            separator=" | ",
+            ignore_nulls=True,
+        ),
+    )
+
+
+def _facts_by_event(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """Facts per event; a derived total (no fact of its own) shows the facts of its parts."""
+    derived = events.filter(pl.col("role").cast(pl.String) == "derived_total").select("event_id")
+    parts = events.filter(pl.col("part_of").is_in(derived["event_id"].implode())).select(
+        "event_id", total=pl.col("part_of")
+    )
+    lines = _fact_lines(facts).select(
+        "event_id", "fact_id", "published", "publisher", "_weak", "_line"
+    )
+    linked = pl.concat(
+        [lines, lines.join(parts, on="event_id").drop("event_id").rename({"total": "event_id"})],
+        how="diagonal",
+    )
+    return (
+        linked.sort(["event_id", "published", "publisher", "fact_id"], nulls_last=True)
+        .group_by("event_id", maintain_order=True)
+        .agg(
+            fact_ids=pl.col("fact_id").str.join("; "),
+            facts=pl.col("_line").str.join("\n"),
+            _weak=pl.col("_weak").any(),
+        )
+    )
+
+
+def _corrected(corrections: pl.DataFrame | None) -> pl.DataFrame:
+    """fact_id → 'fact: change (reason)' for the applied `set` corrections."""
+    if corrections is None or corrections.is_empty():
+        return pl.DataFrame(schema={"fact_id": pl.String, "_corrected": pl.String})
+    return corrections.filter(pl.col("applied") & (pl.col("action") == "set")).select(
+        "fact_id",
+        _corrected=pl.format("{}: {} ({})", "fact_id", "change", "reason"),
+    )
+
+
+def review_sheet(
+    facts: pl.DataFrame, events: pl.DataFrame, corrections: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """One row per event with its facts and flags; the most flagged rows first."""
+    per_event = _facts_by_event(facts, events)
+    corrected = (
+        facts.select("event_id", "fact_id")
+        .join(_corrected(corrections), on="fact_id")
+        .sort("fact_id")
+        .group_by("event_id", maintain_order=True)
+        .agg(corrections=pl.col("_corrected").str.join("; "))
+    )
+    rows = (
+        events.join(per_event, on="event_id", how="left")
+        .join(corrected, on="event_id", how="left")
+        .with_columns(pl.col("_weak").fill_null(False))
+    )
+    flags = [pl.when(test.fill_null(False)).then(pl.lit(name)) for name, test in FLAGS]
+    rows = rows.with_columns(
+        flags=pl.concat_str(flags, separator="; ", ignore_nulls=True),
+        n_flags=pl.sum_horizontal(test.fill_null(False).cast(pl.Int32) for _, test in FLAGS),
+    )
+    rows = rows.sort(
+        [pl.col("n_flags"), *EVENT_ORDER, "role", "event_id"],
+        descending=[True] + [False] * (len(EVENT_ORDER) + 2),
+        nulls_last=True,
+    )
+    names = [name for name, _, _ in tables.REVIEW_COLUMNS]
+    return rows.select(names).cast(tables.schema(tables.REVIEW_COLUMNS))  # type: ignore[arg-type]
+
+
+def write_review(
+    facts_path: str | Path,
+    events_path: str | Path,
+    target: str | Path,
+    corrections_path: str | Path | None = None,
+) -> int:
+    """Write the review sheet as CSV; return its number of rows."""
+    corrections = None
+    if corrections_path is not None and Path(corrections_path).is_file():
+        corrections = pl.read_csv(corrections_path, schema=tables.schema(tables.CORRECTION_COLUMNS))
+    sheet = review_sheet(pl.read_parquet(facts_path), pl.read_parquet(events_path), corrections)
+    tables.write_csv(sheet, target)
+    return sheet.height
+
+
+def corrections_appendix(events_path: str | Path, window=None) -> pl.DataFrame:
+    """The applied corrections of the facts a report looks at (its window and sides).
+
+    Read from corrections.csv beside the events table; none when it is not there.
+    A fact without a day is kept: it can still be in the report's undated events.
+    """
+    path = Path(events_path).with_name("corrections.csv")
+    columns = tables.CORRECTION_COLUMNS
+    if not path.is_file():
+        return tables.frame([], columns)
+    applied = pl.read_csv(path, schema=tables.schema(columns)).filter(pl.col("applied"))
+    if window is not None:
+        day = pl.col("date")
+        if window.start:
+            applied = applied.filter(day.is_null() | (day >= window.start))
+        if window.end:
+            applied = applied.filter(day.is_null() | (day <= window.end))
+        if window.sides:
+            applied = applied.filter(pl.col("persons_of").is_in(window.sides))
+    return applied
