@@ -17,6 +17,7 @@ from swaptally.corrections import (
     fact_id,
     load_corrections,
 )
+from swaptally.events import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data/raw"
@@ -382,3 +383,21 @@ def test_events_command_refuses_a_bad_file_and_a_stale_id_under_strict(sample, t
     assert run_events(sample, tmp_path / "out", "--corrections", str(stale)) == 0
     assert run_events(sample, tmp_path / "out", "--corrections", str(stale), "--strict") == 1
     assert "do not exist: fa-0123456789abcdef" in caplog.text
+
+
+def test_a_reviewers_scope_is_kept_by_the_events_step(tmp_path, swap_facts):
+    target = id_of(swap_facts, low=205, persons_of="UA")
+    entry = {
+        "fact": target,
+        "action": "set",
+        "set": {"scope": "running"},
+        "reason": "205 is Ukraine's total since the spring, not Saturday's handover",
+    }
+    corrected, applied = apply_corrections(swap_facts, corrections(tmp_path, entry))
+    facts, events, _, claims = build_tables(corrected)
+    assert facts.filter(pl.col("fact_id") == target)["scope"].to_list() == ["running"]
+    assert facts.filter(pl.col("fact_id") != target)["scope"].unique().to_list() == ["stage"]
+    ua = events.filter(pl.col("persons_of") == "UA").row(0, named=True)
+    assert (ua["scope"], ua["summable"]) == ("running", False)
+    assert claims.filter(pl.col("persons_of") == "UA")["low"].to_list() == [205]
+    assert applied["change"].to_list() == ["scope: – → running"]

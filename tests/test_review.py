@@ -79,19 +79,23 @@ def test_flagged_events_come_first_with_their_facts():
     assert lines[1].startswith("fa-b2 | Beta Wire 2025-05-24 | 309 exact |")
 
 
-def test_an_inherited_date_and_an_undated_event_are_flagged():
+def test_inherited_dates_undated_events_and_unclear_scope_are_flagged():
     rows = sheet(
         fact("fa-t", "alpha", 390),
         # the parts of Friday's 390, stated without a day: they inherit it
         fact("fa-m", "alpha", 270, category="military", date=None, span_start=20),
         fact("fa-c", "alpha", 120, category="civilian", date=None, span_start=30),
-        fact("fa-u", "beta", 41, persons_of="RU", held_by="UA", date=None),
+        # a plan no source dates
+        fact("fa-u", "beta", 41, persons_of="RU", held_by="UA", date=None, status="planned"),
+        # 60 returned "in the swap": per side or in all?
+        fact("fa-x", "gamma", 60, persons_of="XX", held_by="XX"),
     )
     flags = dict(zip(rows["fact_ids"], rows["flags"], strict=True))
     assert flags == {
         "fa-m": "single source; inherited date",
         "fa-c": "single source; inherited date",
         "fa-u": "single source; undated",
+        "fa-x": "single source; scope unclear",
         "fa-t": "single source",
     }
 

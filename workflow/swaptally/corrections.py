@@ -282,6 +282,9 @@ def _shown(value: Any) -> str:
 def _set_fields(facts: pl.DataFrame, sets: list[Correction]) -> pl.DataFrame:
     """Facts with the corrected fields replaced (a field set to null becomes null)."""
     names = [n for n in SETTABLE if any(n in c.values for c in sets)]
+    if "scope" in names and "scope" not in facts.columns:
+        # the events step finds every other fact's scope; a reviewer's is kept (add_scope)
+        facts = facts.with_columns(scope=pl.lit(None, pl.String))
     missing = [n for n in names if n not in facts.columns]
     if missing:
         raise CorrectionsError(f"corrections set {', '.join(missing)}, which facts do not have")

@@ -17,11 +17,22 @@ from swaptally import tables
 # the other party of the swap, or a possessive pronoun. Their sides deserve a look.
 WEAK_SIDE_RULES = ("context", "counterpart", "held_by_other", "releaser_other", "possessive")
 
+# A reported return that cannot be added up, though not as a part of a stage: per side
+# or in all (XX), a stage without its day, or a figure from another exchange.
+_SCOPE_UNCLEAR = (
+    (pl.col("status").cast(pl.String) == "reported")
+    & pl.col("kind").cast(pl.String).is_in(["exchange", "release"])
+    & (pl.col("scope") == "stage")
+    & ~pl.col("summable")
+    & (pl.col("role").cast(pl.String) != "breakdown")
+)
+
 FLAGS = (
     ("disputed", pl.col("disputed")),
     ("single source", pl.col("n_sources") == 1),
     ("inherited date", pl.col("date_inherited")),
     ("undated", pl.col("undated")),
+    ("scope unclear", _SCOPE_UNCLEAR),
     ("weak side cue", pl.col("_weak")),
 )
 

@@ -170,7 +170,9 @@ def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
         background=pl.Series([b for _, b, _ in found], dtype=pl.Boolean),
         _agreement=pl.Series([a for _, _, a in found], dtype=pl.Boolean),
     )
-    out = facts.join(scopes, on=keys, how="left", nulls_equal=True)
+    out = facts.join(scopes, on=keys, how="left", nulls_equal=True, suffix="_found")
+    if "scope_found" in out.columns:  # a reviewer set some facts' scope (corrections.py)
+        out = out.with_columns(scope=pl.coalesce("scope", "scope_found")).drop("scope_found")
     lag = (pl.col("published") - pl.col("date")).dt.total_days()
     agreement_day = (
         pl.col("_agreement")
