@@ -10,7 +10,8 @@ import polars as pl
 import pytest
 import yaml
 from swaptally import ingest, tables
-from swaptally.cli import facts_of, main
+from swaptally.cli import facts_of as extract_all
+from swaptally.cli import main
 from swaptally.corrections import (
     CorrectionsError,
     apply_corrections,
@@ -44,6 +45,12 @@ Ukraine said 41 of its soldiers came home from Russian captivity on Friday.
 def documents(folder: Path) -> pl.DataFrame:
     docs, _ = ingest.read_paths(ingest.iter_inputs([str(folder)]))
     return ingest.documents_frame(docs)
+
+
+def facts_of(documents: pl.DataFrame) -> pl.DataFrame:
+    facts, errors = extract_all(documents)
+    assert errors.is_empty()
+    return facts
 
 
 def write(folder: Path, name: str, text: str) -> Path:
