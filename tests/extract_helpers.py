@@ -17,7 +17,7 @@ def context(text: str, no: int | None = None, published: dt.date | None = SAT) -
     """The context of sentence `no` of `text` (default: the last one with figures)."""
     doc, sents, cands = read_text(text, published, LEX)
     s = sents[cands[-1] if no is None else no]
-    return Ctx(doc, s, doc.home, None, None, None, Frame(s))
+    return Ctx(doc, s, doc.home, None, None, sents[s.no - 1] if s.no else None, Frame(s))
 
 
 def doc_of(text: str, published: dt.date | None = SAT) -> Doc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from swaptally.dates import find_dates, find_period, ordinal_day, resolve_weekday
+from swaptally.dates import find_dates, find_period, find_spans, ordinal_day, resolve_weekday
 
 SAT = dt.date(2024, 3, 9)  # a Saturday
 
@@ -79,3 +79,25 @@ def test_periods_and_ordinal_days() -> None:
     assert find_period("it took three years") is None
     assert ordinal_day("on the third day of the swap") == 3
     assert ordinal_day("the first stage") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Kyiv has brought home 900 people since 2023.", dt.date(2023, 1, 1), SAT),
+        ("In total 40 were freed last year.", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("So far this year 12 sailors were freed.", dt.date(2024, 1, 1), SAT),
+        ("A total of 30 went home in 2022.", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+        ("Since the start of the war 3,000 came home.", dt.date(2022, 2, 24), SAT),
+    ],
+)
+def test_spans_in_words(text: str, first: dt.date, last: dt.date) -> None:
+    (span,) = find_spans(text, SAT, war_start=dt.date(2022, 2, 24))
+    assert (span.first, span.last) == (first, last)
+
+
+def test_no_span_for_a_record_or_an_unknown_war() -> None:
+    assert (
+        find_spans("It was the largest swap since the war began.", SAT, dt.date(2022, 2, 24)) == []
+    )
+    assert find_spans("Since the start of the war 3,000 came home.", SAT) == []

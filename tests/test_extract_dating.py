@@ -50,3 +50,17 @@ def test_document_day_and_scene_day_are_recorded() -> None:
     (f,) = extract_facts(text, SAT)
     assert (f.date, f.how.date) == (dt.date(2024, 3, 8), DateSource.DOCUMENT)
     assert f.rule.endswith("+doc_date")
+
+
+def test_running_total_over_a_span_in_words() -> None:
+    text = (
+        "Ukraine and Russia swapped prisoners. "
+        "Since the war began, 4,100 Ukrainian soldiers came home."
+    )
+    (f,) = extract_facts(text, SAT)
+    assert (f.date, f.period_start, f.period_end, f.how.date) == (
+        None, dt.date(2022, 2, 24), SAT, DateSource.SPAN,
+    )  # fmt: skip
+    text = "Ukraine and Russia swapped prisoners. The largest swap this year freed 40 soldiers."
+    (f,) = extract_facts(text, SAT)
+    assert f.period_start is None

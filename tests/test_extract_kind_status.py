@@ -10,7 +10,7 @@ from swaptally.extract.kind_status import figure_kind, is_planned
 def kind_status(text: str) -> tuple[str, str]:
     ctx = context(text)
     f = ctx.s.figures[0]
-    ks = figure_kind(ctx, f, is_planned(ctx.s, f))
+    ks = figure_kind(ctx, f, lambda: is_planned(ctx.s, f))
     return ks.kind, ks.status
 
 

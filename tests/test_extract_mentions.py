@@ -61,3 +61,26 @@ def test_numbers_that_count_no_captives(text: str) -> None:
 def test_each_after_the_noun_marks_two_sides() -> None:
     (f,) = figures("They swapped 75 prisoners each.")
     assert f.two_sided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The freed sailors, aged 19 and 23, were flown home.",
+        "Aid reached the 2.3 million people of the region.",
+        "Shelling caused injuries to more than 80 others.",
+        "A 45-year-old farmer and 3 soldiers were freed.",
+    ],
+)
+def test_ages_populations_and_casualties_are_no_captives(text: str) -> None:
+    counted = {f.q.value for f in figures(text)}
+    assert not counted & {19, 23, 2_300_000, 80, 45}
+
+
+def test_casualty_words_are_lexicon_data(tmp_path) -> None:
+    extra = tmp_path / "more.yaml"
+    extra.write_text("triggers:\n  not_captive_after: [stranded]\n", encoding="utf-8")
+    text = "Officials said 40 sailors stranded at sea."
+    assert [f.q.value for f in figures(text)] == [40]
+    lex = load_lexicon([extra])
+    assert figures_of(lex, text, text.lower())[0] == []

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 __all__ = [
     "DateMention",
+    "Span",
     "find_dates",
     "find_period",
+    "find_spans",
     "ordinal_day",
     "resolve_weekday",
 ]
@@ -74,6 +76,63 @@ class DateMention:
     future: dt.date | None  # the day when it speaks of something planned
     precision: str  # day | month
     since: bool  # "since March 2022": the start of a period ending at publication
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A span of time named in words: 'last year', 'since 2022', 'since the start of the war'."""
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+    running: bool  # "since …", "so far this year": a running total; else a named span
+
+
+_SPAN_RE = re.compile(
+    r"\b(?:(?P<war>since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+"
+    r"(?:full[-\s]scale\s+)?(?:war|invasion|conflict)(?:\s+(?:began|started|broke\s+out))?)"
+    r"|(?P<this>(?:since\s+the\s+(?:start|beginning)\s+of\s+|so\s+far\s+|earlier\s+)?this\s+year)"
+    r"|(?P<last>last\s+year)"
+    r"|since\s+(?:early\s+|late\s+|mid-?)?(?P<since>(?:19|20)\d\d)"
+    r"|(?:in|during|throughout)\s+(?P<in>(?:19|20)\d\d))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+_SUPERLATIVE_BEFORE_RE = re.compile(
+    r"\b(?:first|largest|biggest|most|only|\w+est)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def find_spans(s: str, published: dt.date | None, war_start: dt.date | None = None) -> list[Span]:
+    """Spans of time `s` names in words, each ending at publication when still running.
+    'since the start of the war' needs the war's first day (`war_start`)."""
+    low = s.lower()
+    if published is None or not ("year" in low or "since" in low or " 20" in low or " 19" in low):
+        return []  # the common case, without a regex
+    out = []
+    for m in _SPAN_RE.finditer(s):
+        if _SUPERLATIVE_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+            continue  # "the largest exchange since the war began": a record, not a total
+        first: dt.date | None = None
+        last = published
+        if m["war"]:
+            first = war_start
+        elif m["this"]:
+            first = dt.date(published.year, 1, 1)
+        elif m["last"]:
+            first = dt.date(published.year - 1, 1, 1)
+            last = dt.date(published.year - 1, 12, 31)
+        elif m["since"]:
+            first = dt.date(int(m["since"]), 1, 1)
+        else:
+            year = int(m["in"])
+            first, last = dt.date(year, 1, 1), min(dt.date(year, 12, 31), published)
+        if first is not None and first <= last:
+            running = m.group().lower().startswith(("since", "so far"))
+            out.append(Span(m.start(), m.end(), first, last, running))
+    return out
 
 
 def resolve_weekday(weekday: int, published: dt.date, future: bool, shift: str = "") -> dt.date:

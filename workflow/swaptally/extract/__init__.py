@@ -64,8 +64,8 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
         said = said_by(s.text, s.lowered) or quoted
         if said and is_pronoun(said):
             said = quoted or said
-        scene = None if s.dates else dating.scene_date(sents[i - 1] if i else None, published)
-        ctx = Ctx(doc, s, carried, said, speaker_code(lex, said, carried), scene, Frame(s))
+        prev = sents[i - 1] if i else None
+        ctx = Ctx(doc, s, carried, said, speaker_code(lex, said, carried), prev, Frame(s))
         found = sentence_facts(ctx)
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))

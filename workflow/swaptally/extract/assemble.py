@@ -34,7 +34,13 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
     """The facts of one sentence with figures."""
     s, doc = ctx.s, ctx.doc
     figs = s.figures
-    planned = [is_planned(s, f) for f in figs]
+    plans: list[bool | None] = [None] * len(figs)  # each figure's, found when first needed
+
+    def planned(j: int) -> bool:
+        if plans[j] is None:
+            plans[j] = is_planned(s, figs[j])
+        return bool(plans[j])
+
     answers: list[list[tuple[Sided, tuple[Step, ...]]]] = []
     out: list[Fact] = []
     for i, f in enumerate(figs):
@@ -49,7 +55,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             holder = answers[-1][0][0].held_by
             who = [(replace(first, held_by=holder), (Step.SENTENCE_HOLDER,))]
         answers.append(who)
-        ks = figure_kind(ctx, f, planned[i])
+        ks = figure_kind(ctx, f, lambda i=i: planned(i))
         whens: dict[tuple[str, str], dating.When] = {}
         for sided, steps in who:
             persons, holder = sided.persons_of, sided.held_by

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from swaptally.dates import Span, find_spans
+
 from .frame import Frame
 from .lexicon import Lexicon
-from .sentence import Sentence
+from .sentence import Sentence, lazy
 
 __all__ = ["Ctx", "Doc"]
 
@@ -53,8 +55,26 @@ class Ctx:
     carried: str | None  # the actor 'it'/'they' refers to: named before, else doc.home
     said: str | None  # who the sentence attributes its content to
     speaker: str | None  # that speaker's code
-    scene_date: datetime.date | None  # the day set by the sentence before (when s has none)
+    prev: Sentence | None  # the sentence before (its day sets the scene)
     frame: Frame  # who gives, who gets: the sentence's cues
+
+    @lazy
+    def holders(self) -> list[tuple[int, str]]:
+        """(position, code) of the sentence's holder cues, mediators and hosts left out."""
+        return [(p, c) for p, c in self.frame.holders if self.doc.can_be_side(c)]
+
+    @lazy
+    def scene_date(self) -> datetime.date | None:
+        """The day set by the sentence before ('The second stage took place on May 24.')."""
+        from .dating import scene_date  # dating needs Ctx: imported late
+
+        return None if self.s.dates else scene_date(self.prev, self.doc.published)
+
+    @lazy
+    def spans(self) -> list[Span]:
+        """Spans of time the sentence names in words ('last year', 'since the war began')."""
+        doc = self.doc
+        return find_spans(self.s.text, doc.published, doc.lex.war_start(doc.parties[:2]))
 
     def other(self, code: str | None) -> str | None:
         """The other side of `code`: the one other actor the sentence names, if it names

@@ -71,7 +71,7 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         # a figure takes the day of its own clause; failing that the nearest day stated
         # before it ('started on 23 May, when each side returned 390 …, and continued on
         # Saturday'); a day in a later clause only when the sentence states none before
-        lo, hi = s.clause(f.q.start, f.np_end)
+        lo, hi = f.clause
         inside = [d for d in dayed if lo <= d.start < hi]
         before = [d for d in dayed if d.end <= lo]
         if inside:
@@ -88,9 +88,21 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         return When(doc.published, None, None, DateSource.PUBLISHED)
     if status != "reported":
         return _NOTHING
+    # 'since the war began', or 'last year … a total of 19': a total over that span ('the
+    # largest swap this year' names no total)
+    lo, hi = f.clause
+    spans = [
+        sp
+        for sp in ctx.spans
+        if (sp.running or s.cumulative)
+        and (lo <= sp.start < hi or s.text[sp.end : lo].strip() == ",")  # "Since 2022, 900 …"
+    ]
+    if spans:
+        span = min(spans, key=lambda sp: abs(sp.start - f.q.start))
+        return When(None, span.first, span.last, DateSource.SPAN)
     if total or (total is None and _cumulative(s, f, kind)):
         return _NOTHING
-    if ctx.scene_date and not s.dates:
+    if not s.dates and ctx.scene_date:
         return When(ctx.scene_date, None, None, DateSource.SCENE)
     if s.no == 0 and not s.text.rstrip().endswith((".", "!", "?", "”", '"')):
         return _NOTHING  # a headline states no day of its own
@@ -106,7 +118,7 @@ def _cumulative(s: Sentence, f: Figure, kind: str) -> bool:
         return False
     if not s.cumulative:  # most sentences have no such cue: one search for all figures
         return False
-    lo, hi = s.clause(f.q.start, f.np_end)
+    lo, hi = f.clause
     return s.cue("cumulative", lo, hi) is not None
 
 

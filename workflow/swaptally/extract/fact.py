@@ -91,6 +91,7 @@ class DateSource(StrEnum):
     SENTENCE = "sentence"  # a day stated in the sentence
     PERIOD = "period"  # "over three days"
     SINCE = "since"  # a running total: "since March 2022"
+    SPAN = "span"  # a span in words: "last year", "since the war began", "in 2023"
     PUBLISHED = "published"  # a stock holds on the publication day
     SCENE = "scene"  # the day set by the sentence before
     DOCUMENT = "doc_date"  # the day the text is about, failing any other

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .lexicon import lowered
 from .mentions import UNKNOWN, Figure
-from .sentence import Sentence
+from .sentence import Sentence, lazy
 
 if TYPE_CHECKING:
     from .context import Ctx
@@ -113,7 +112,7 @@ class Frame:
 
     s: Sentence
 
-    @cached_property
+    @lazy
     def holders(self) -> list[tuple[int, str]]:
         """(position, code) of actors named as holders: 'held by X', 'X captivity', 'X-held'."""
         s = self.s
@@ -129,17 +128,17 @@ class Frame:
                 out.append((a.start, a.code))
         return out
 
-    @cached_property
+    @lazy
     def pronouns(self) -> list[tuple[int, int]]:
         return [m.span() for m in _PRONOUN_RE.finditer(self.s.text)]
 
-    @cached_property
+    @lazy
     def releasers(self) -> list[tuple[int, str | None]]:
         """(position, code, None for a pronoun) of the actors that release or hand over."""
         lex = self.s.lex
         return self._doers(lex.releaser_lower_re if self.s.low else lex.releaser_re)
 
-    @cached_property
+    @lazy
     def receivers(self) -> list[tuple[int, str | None]]:
         """(position, code, None for a pronoun) of the actors that receive or get back."""
         lex = self.s.lex
@@ -155,12 +154,12 @@ class Frame:
         doers.sort(key=lambda d: d[0])
         return doers
 
-    @cached_property
+    @lazy
     def two_party_subjects(self) -> list[re.Match[str]]:
         """'Russia and Ukraine swapped', 'the two sides exchanged'."""
         return list(_TWO_PARTY_SUBJ_RE.finditer(self.s.text))
 
-    @cached_property
+    @lazy
     def has_side_word(self) -> bool:
         return "side" in self.s.lowered
 
@@ -191,6 +190,10 @@ def relative_doer(ctx: Ctx, f: Figure, receiving: bool) -> str | None:
     """'the 144 fighters it brought home', 'the 155 soldiers Ukraine turned over': the actor
     of a relative clause right after the figure's noun phrase receives (or releases) it."""
     s = ctx.s
+    near = s.text[f.np_end : f.np_end + 16]
+    named = any(f.np_end <= a.start <= f.np_end + 14 for a in s.actors)
+    if not named and " it " not in near and " they " not in near:
+        return None  # the common case: no actor right after the group
     doers = ctx.frame.receivers if receiving else ctx.frame.releasers
     for p, code in doers:
         if p < f.np_end or p > f.np_end + 14:
@@ -294,7 +297,7 @@ def side_phrase(ctx: Ctx, f: Figure) -> str | None:
     if not ctx.frame.has_side_word:
         return None
     s = ctx.s
-    lo, _ = s.clause(f.q.start, f.np_end)
+    lo, _ = f.clause
     for a in reversed(s.actors):
         if (
             a.demonym
@@ -355,7 +358,7 @@ def each_in_clause(s: Sentence, f: Figure) -> bool:
     text = s.lowered
     if not any(w in text for w in ("each", "both", "either", "two", "mutual", "reciprocal")):
         return False  # the common case, without a regex
-    lo, hi = s.clause(f.q.start, f.np_end)
+    lo, hi = f.clause
     return bool(
         _EACH_LRE.search(text, lo, f.q.start)
         or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50))
@@ -365,10 +368,10 @@ def each_in_clause(s: Sentence, f: Figure) -> bool:
 def nearest_holder(ctx: Ctx, f: Figure) -> str | None:
     """The holder named for the figure: after it in its clause, inside it, or before it."""
     s = ctx.s
-    cues = [(p, c) for p, c in ctx.frame.holders if ctx.doc.can_be_side(c)]
+    cues = ctx.holders
     if not cues:
         return None
-    lo, hi = s.clause(f.q.start, f.np_end)
+    lo, hi = f.clause
     stop = s.next_figure_start(f.np_end)
     after = [c for p, c in cues if f.np_end <= p < min(stop, hi + 60)]
     if after:
@@ -383,7 +386,7 @@ def nearest_holder(ctx: Ctx, f: Figure) -> str | None:
 def context_side(ctx: Ctx) -> str | None:
     """The side the sentence's holders or parties imply, else the text's home party."""
     doc, s = ctx.doc, ctx.s
-    held_by = {c for _, c in ctx.frame.holders}
+    held_by = {c for _, c in ctx.holders}
     if len(held_by) == 1:
         other = ctx.other(next(iter(held_by)))
         if other:

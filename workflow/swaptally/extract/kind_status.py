@@ -8,6 +8,7 @@ exchange unless its clause says the release was one-sided.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import Ctx
@@ -64,13 +65,13 @@ def side_kind(ctx: Ctx, ks: KindStatus, persons: str | None) -> tuple[str, KindR
     return ks.kind, ks.rule
 
 
-def figure_kind(ctx: Ctx, f: Figure, planned: bool) -> KindStatus:
+def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     """Kind and status of a figure (the same for every side it counts)."""
     s = ctx.s
-    lo, hi = s.clause(f.q.start, f.np_end)
+    lo, hi = f.clause
     if _is_held(s, f, lo, hi):
         return KindStatus("held", "estimated", KindRule.STOCK)
-    status = "planned" if planned else "reported"
+    status = "planned" if planned() else "reported"
     if ctx.doc.is_swap:
         kind, rule = "exchange", KindRule.SWAP_TEXT
     else:
@@ -121,7 +122,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
 
 def is_planned(s: Sentence, f: Figure) -> bool:
     """Agreed, expected, announced, only begun: a handover still to come."""
-    lo, _ = s.clause(f.q.start, f.np_end)
+    lo, _ = f.clause
     text = s.text
     if f.label or _HEADLINE_TO_RE.match(text):
         return True
@@ -148,7 +149,7 @@ def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
     """'An exchange of 800 prisoners began on Friday', 'began an operation to transfer 900':
     an operation under way is not yet done; not 'began with X releasing 3', not 'the war
     began', not when a realised-event verb says a part is done."""
-    _, hi = s.clause(f.q.start, f.np_end)
+    _, hi = f.clause
     cue = s.cue("started", lo, hi)
     if cue is None:
         return False
@@ -160,9 +161,9 @@ def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
     return s.moved(lo, hi) and not _REALIZED_RE.search(text, lo, hi)
 
 
-def group_planned(figs: tuple[Figure, ...], i: int, planned: list[bool]) -> bool:
+def group_planned(figs: tuple[Figure, ...], i: int, planned: Callable[[int], bool]) -> bool:
     """'150 prisoners and 50 hostages are to be freed': a coordination shares its status."""
     f = figs[i]
     if f.follows is None and all(g.follows is None for g in figs):
         return False  # no coordination in the sentence
-    return any(planned[j] for j, g in enumerate(figs) if g.follows == i or f.follows == j)
+    return any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j)

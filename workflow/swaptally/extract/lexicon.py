@@ -6,6 +6,7 @@ The package's lexicon/*.yaml files, with a user's files of the same format merge
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -114,7 +115,7 @@ def _merge(base: dict, extra: dict) -> None:
             base[key] = value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # never changed; not frozen: a frozen __init__ is markedly slower
 class Actor:
     """An actor named in a text: its place, code, and whether the name is a demonym."""
 
@@ -146,6 +147,7 @@ class Lexicon:
     receiver_re: re.Pattern[str] = field(init=False)  # after an actor: it receives
     releaser_lower_re: re.Pattern[str] = field(init=False)
     receiver_lower_re: re.Pattern[str] = field(init=False)
+    not_captive_after: re.Pattern[str] = field(init=False)  # "40 people (were) killed"
     role_hints: tuple[str, ...] = ()
     mediators: frozenset[str] = frozenset()  # actors whose role is mediator or host
     begun_hints: tuple[str, ...] = ()  # a gate before the "started" cue (its longest words)
@@ -198,6 +200,11 @@ class Lexicon:
         self.were_np_lower_re = re.compile(self.were_np_re.pattern)
         self.demonym_noun_lower_re = re.compile(self.demonym_noun_re.pattern)
         triggers = self.data.get("triggers", {}) or {}
+        # within three words after a noun phrase (lower-cased text): its people are no captives
+        gone = _alternation(w.lower() for w in triggers.get("not_captive_after") or [])
+        self.not_captive_after = re.compile(
+            rf"\s*(?:(?!and\b|or\b)[\w'’-]+\s+){{0,3}}?(?:{gone or '(?!x)x'})(?![\w])"
+        )
         for name, aux in (("releaser", _RELEASER_AUX), ("receiver", _RECEIVER_AUX)):
             verbs = _alternation(triggers.get(name) or []) or r"(?!x)x"
             rx = re.compile(rf"{aux}(?:{verbs})(?![\w])", re.IGNORECASE)
@@ -258,6 +265,14 @@ class Lexicon:
         if cat is None:  # a phrase with "~" wildcards: "members of the ~ regiment"
             cat = next((c for rx, c in self._wild if rx.fullmatch(key)), "unspecified")
         return cat
+
+    def war_start(self, parties: Sequence[str]) -> datetime.date | None:
+        """The first day of the war between the two parties ('since the start of the war')."""
+        for war in self.data.get("wars") or []:
+            sides = set(war.get("sides") or [])
+            if sides and sides <= set(parties) and isinstance(war.get("start"), datetime.date):
+                return war["start"]
+        return None
 
     def actors_in(self, text: str) -> tuple[Actor, ...]:
         """Every actor named in `text`, in order."""

@@ -15,6 +15,7 @@ from swaptally.numbers import Quantity, find_quantities
 
 from .fact import Mention
 from .lexicon import Lexicon, lowered
+from .sentence import clause_breaks, clause_of
 
 __all__ = ["EACH_AFTER_LRE", "UNKNOWN", "Figure", "figures_of"]
 
@@ -24,7 +25,7 @@ UNKNOWN = "?"  # the code of a nationality the lexicon does not know
 _UNKNOWN_NATIONALITY_RE = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic)s?\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # never changed once its sentence is built; not frozen: faster
 class Figure:
     """A number that counts people, with what its noun phrase says."""
 
@@ -38,6 +39,7 @@ class Figure:
     mention: Mention | None
     follows: int | None = None  # index of the figure it is a breakdown of ("including 6")
     stock: bool = False  # "N of the M hostages": M is a stock
+    clause: tuple[int, int] = (0, 0)  # the clause around it
 
 
 _EACH_AFTER_RE = re.compile(
@@ -85,34 +87,20 @@ _PARTITIVE_RE = re.compile(
 
 _OF_THE_PREFIX_RE = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\b[^,]*,", re.IGNORECASE)
 
-_DEATH_RE = re.compile(
-    r"\b(?:killed|killing|dead|died|die|deaths?|death\s+toll|injuring|wounding|executed|"
-    r"casualties|homeless|displaced|evacuated|population|cheered|protest\w*|gathered|"
-    r"attended|voted|lost|missing\s+in\s+action|bodies|remains|buried)\b",
-    re.IGNORECASE,
-)
-
-_DEATH_AFTER_RE = re.compile(
-    r"\s*(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:killed|dead|died|die|executed|injured|"
-    r"wounded|buried|homeless|displaced|evacuated|cheered|protest\w*|gathered|attended|"
-    r"voted|lost|missing|bodies|remains|corpses)\b",
-    re.IGNORECASE,
-)
-
 _SUBGROUP_RE = re.compile(
     r"\s+of\s+the\s+(?:returned|released|freed|exchanged|swapped|repatriated)\b", re.IGNORECASE
 )
 
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
 
+_AGE_BEFORE_LRE = re.compile(r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$")
+_AGE_AFTER_LRE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b|\s+years\s+of\s+age\b")
 _LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # lower-case twins of the patterns run on every figure (see lexicon.lowered)
 _FOR_N_LRE = lowered(_FOR_N_RE)
 _PARTITIVE_LRE = lowered(_PARTITIVE_RE)
-_DEATH_AFTER_LRE = lowered(_DEATH_AFTER_RE)
-_DEATH_LRE = lowered(_DEATH_RE)
 _RATE_AFTER_LRE = lowered(_RATE_AFTER_RE)
 EACH_AFTER_LRE = lowered(_EACH_AFTER_RE)
 _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
@@ -133,6 +121,7 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
     out: list[Figure] = []
     quantities = find_quantities(text)
     subgroup_end = -1
+    breaks = None
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if _SUBGROUP_LRE.match(low or text.lower(), q.num_end):
@@ -142,6 +131,9 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
             continue  # "…, including 73 Guards members and 4 border guards": its parts
         fig = _link(lex, text, low, q, nxt)
         if fig is not None:
+            if breaks is None:
+                breaks = clause_breaks(text)
+            fig.clause = clause_of(breaks, len(text), q.start, fig.np_end)
             out.append(fig)
     return out, tuple(q.start for q in quantities)
 
@@ -161,8 +153,10 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         rule = _bare_rule(t, q, label)
         if rule is None:
             return None
-    if _DEATH_AFTER_LRE.match(t, end) or _DEATH_LRE.search(t, max(0, q.start - 25), q.start):
-        return None
+    if lex.not_captive_after.match(t, end) or lex.cue_lower["not_captive"].search(
+        t, max(0, q.start - 25), q.start
+    ):
+        return None  # the killed, the injured, the missing, a crowd: no captives
     ahead = t[end : end + 40]
     if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
         return None  # "three prisoners for each hostage": a ratio
@@ -202,6 +196,12 @@ def _skip_figure(text: str, q: Quantity) -> bool:
         return True  # "for every 10 hostages"
     if "of" in before and _LIST_BEFORE_LRE.search(text, max(0, q.start - 16), q.start):
         return True  # "a list of 339 children": names, not people freed
+    if q.value >= 1_000_000:
+        return True  # "2.3 million Palestinians": a population, no captives
+    if ("age" in before and _AGE_BEFORE_LRE.search(text, max(0, q.start - 12), q.start)) or (
+        _AGE_AFTER_LRE.match(text, q.num_end)
+    ):
+        return True  # "aged 19", "ages 28 and 27", "a 19-year-old", "19 years old"
     return q.qualifier == "vague" and q.start > 0 and text[q.start - 1] == "-"
 
 

@@ -1,6 +1,6 @@
 """One sentence as the stages see it: text, actors, dates, figures, clauses and cues.
 
-Immutable: built once per candidate sentence; what is costly and not always needed
+Never changed once built (one per sentence); what is costly and not always needed
 (clause breaks, whole-sentence cue searches) is computed on first use and kept.
 """
 
@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from swaptally.dates import DateMention
 
@@ -19,7 +18,26 @@ from .lexicon import Actor, Lexicon, norm
 if TYPE_CHECKING:
     from .mentions import Figure
 
-__all__ = ["Sentence", "last_in"]
+__all__ = ["Sentence", "clause_breaks", "clause_of", "last_in", "lazy"]
+
+T = TypeVar("T")
+
+
+class lazy(Generic[T]):
+    """A value computed on first use and kept on the (frozen) instance: functools'
+    cached_property without its lock, which costs more than most of these values."""
+
+    def __init__(self, fn: Any) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj: Any, owner: Any = None) -> T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
 
 _CLAUSE_BREAK_RE = re.compile(
     r"(?=[;:()\u2013\u2014\[\],\-wbWB])(?:[;:()\u2013\u2014\[\]]|(?<=\s)-(?=\s)"
@@ -28,7 +46,7 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)  # never changed once built; not frozen: a frozen __init__ costs 5 µs
 class Sentence:
     lex: Lexicon
     no: int  # 0-based index in the text
@@ -47,25 +65,13 @@ class Sentence:
         """The lower-cased text for substring tests (offsets may differ in rare scripts)."""
         return self.low or self.text.lower()
 
-    @cached_property
+    @lazy
     def breaks(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _CLAUSE_BREAK_RE.finditer(self.text)]
+        return clause_breaks(self.text)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the last break before to the next after."""
-        breaks = self.breaks
-        i = bisect_left(breaks, (start, -1))
-        lo = 0
-        for j in range(i - 1, -1, -1):
-            if breaks[j][1] <= start:
-                lo = breaks[j][1]
-                break
-        hi = len(self.text)
-        for b0, _ in breaks[i:]:
-            if b0 >= end:
-                hi = b0
-                break
-        return lo, hi
+        return clause_of(self.breaks, len(self.text), start, end)
 
     def cue(self, name: str, lo: int, hi: int) -> tuple[int, int] | None:
         """The first match of lexicon cue `name` inside text[lo:hi] (a windowed search: most
@@ -87,12 +93,12 @@ class Sentence:
         i = bisect_left(self.figure_starts, end)
         return self.figure_starts[i] if i < len(self.figure_starts) else len(self.text)
 
-    @cached_property
+    @lazy
     def governing_plans(self) -> list[tuple[int, int]]:
         """Every 'planned_governing' cue ('will', 'agreed to') of the sentence."""
         return [m.span() for m in self.lex.cue["planned_governing"].finditer(self.text)]
 
-    @cached_property
+    @lazy
     def begun(self) -> bool:
         """A cue that an operation has only started, anywhere in the sentence."""
         low = self.lowered
@@ -100,7 +106,7 @@ class Sentence:
             self.cue("started", 0, len(self.text)) is not None
         )
 
-    @cached_property
+    @lazy
     def cumulative(self) -> bool:
         """A cue of a whole exchange's total ('in all', 'completing'), anywhere."""
         return self.cue("cumulative", 0, len(self.text)) is not None
@@ -116,6 +122,27 @@ class Sentence:
         return bool(lex.noun_re.match(self.text, a.end + 1)) or (
             norm(self.text[a.start : a.end]) in lex.people_demonyms
         )
+
+
+def clause_breaks(text: str) -> list[tuple[int, int]]:
+    """Where clauses break: ';', ':', brackets, dashes, a comma, 'while', 'but'."""
+    return [m.span() for m in _CLAUSE_BREAK_RE.finditer(text)]
+
+
+def clause_of(breaks: list[tuple[int, int]], n: int, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end) of a text `n` long with these breaks."""
+    i = bisect_left(breaks, (start, -1))
+    lo = 0
+    for j in range(i - 1, -1, -1):
+        if breaks[j][1] <= start:
+            lo = breaks[j][1]
+            break
+    hi = n
+    for b0, _ in breaks[i:]:
+        if b0 >= end:
+            hi = b0
+            break
+    return lo, hi
 
 
 def last_in(spans: list[tuple[int, int]], lo: int, hi: int) -> tuple[int, int] | None:

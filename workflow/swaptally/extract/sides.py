@@ -120,7 +120,7 @@ def each_side(ctx: Ctx, f: Figure) -> Answer | None:
     s = ctx.s
     if f.codes or not (f.two_sided or frame.each_in_clause(s, f)):
         return None
-    lo, hi = s.clause(f.q.start, f.np_end)
+    lo, hi = f.clause
     if f.q.qualifier == "at_least" and not _LITERAL_EACH_RE.search(s.text, lo, hi):
         return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)  # "more than 470 … on both sides"
     sides = frame.each_sides(ctx)
