@@ -111,6 +111,7 @@ def test_ledger_has_one_row_per_exchange_newest_first(ops):
         ("30 December 2024", 170, 150, None),
         ("18 October 2024", 95, 95, None),
     ]
+    assert table.filter(pl.col("dates") == "23–25 May 2025")["planned"].to_list() == ["1,000 each"]
     columns = ledger.ledger_columns(table, ("UA", "RU"))
     assert columns["UA"] == "to Ukraine" and columns["others"] == "other parties"
     assert "mediator" not in columns  # nobody named one: no empty column
@@ -225,14 +226,17 @@ def test_one_sided_releases_and_operation_totals_from_the_events_step():
     ops = ledger.operations(exchanges)
     assert sorted(ops.select("side", "returned").rows()) == [("US", 2), ("VE", 5)]
     assert ops["operation"].n_unique() == 2
+    since = dt.date(2022, 2, 1)
     claims = pl.DataFrame(
         {
-            "persons_of": ["UA", "UA"],
-            "scope": ["running", "operation"],
-            "stated_on": [day, day],
-            "low": [6000, 1000],
+            "persons_of": ["UA", "UA", "UA"],
+            "scope": ["running", "operation", "running"],
+            "stated_on": [day, day, day],
+            "since": [since, since, None],
+            "low": [6000, 1000, 144],
         }
     )
+    # An operation total is no running total; one with its start stated is preferred.
     assert ledger.claims_in(claims, analysis.Window())["low"].to_list() == [6000]
 
 

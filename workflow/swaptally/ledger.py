@@ -286,9 +286,7 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
             row[side] = got.get(side)
         others = [s for s in sorted(got) if s not in shown]
         row["others"] = "; ".join(f"{names.country(s)} {got[s] or 0:,}" for s in others) or None
-        row["planned"] = (
-            "; ".join(f"{names.country(s)} {p:,}" for s, p in sorted(plans.items())) or None
-        )
+        row["planned"] = _plan_text(plans, shown)
         mediators = group["mediator"].drop_nulls().unique().sort().to_list()
         row["mediator"] = "; ".join(mediators) or None
         row["n_sources"] = int(group["n_sources"].max())
@@ -304,6 +302,16 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
         "disputed": pl.Boolean,
     }
     return pl.DataFrame(rows, schema=schema).sort("first_date", descending=True)
+
+
+def _plan_text(plans: dict[str, int], order: list[str]) -> str | None:
+    """'1,000 each' when every planned side has the same figure, else 'Ukraine 50; Russia 73'."""
+    if not plans:
+        return None
+    if len(plans) > 1 and len(set(plans.values())) == 1:
+        return f"{next(iter(plans.values())):,} each"
+    sides = [s for s in order if s in plans] + sorted(s for s in plans if s not in order)
+    return "; ".join(f"{names.country(s)} {plans[s]:,}" for s in sides)
 
 
 def ledger_columns(table: pl.DataFrame, sides: tuple[str, ...]) -> dict[str, str]:
@@ -366,10 +374,20 @@ def plans(ops: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# Beyond this many planned exchanges the summary counts them; the ledger has each one.
+MAX_PLANS_IN_PROSE = 3
+
+
 def summarise_plans(table: pl.DataFrame) -> str:
     """A sentence per planned exchange, its returns against its own plan only."""
     parts = []
-    for _, group in table.group_by(["operation"], maintain_order=True):
+    groups = list(table.group_by(["operation"], maintain_order=True))
+    if len(groups) > MAX_PLANS_IN_PROSE:
+        return (
+            f"{len(groups)} exchanges had a stated plan; the ledger shows each plan beside "
+            "what that exchange returned."
+        )
+    for _, group in groups:
         first, last = group["first_date"][0], group["last_date"][0]
         sides = [
             f"{r['returned'] or 0:,} of the {r['planned']:,} {names.people(r['side'])} planned"
@@ -428,7 +446,12 @@ def claims_in(claims: pl.DataFrame, window) -> pl.DataFrame:
     """
     if "scope" in claims.columns:
         claims = claims.filter(pl.col("scope") == "running")
-    return window.sided(window.dated(claims, "stated_on")).sort("stated_on", "persons_of")
+    claims = window.sided(window.dated(claims, "stated_on"))
+    # A total with its start stated ("since February 2022") can be checked against the
+    # stages of that span; where some are, those are the ones shown.
+    if claims["since"].is_not_null().any():
+        claims = claims.filter(pl.col("since").is_not_null())
+    return claims.sort("stated_on", "persons_of")
 
 
 def summarise_claims(claims: pl.DataFrame) -> str:
