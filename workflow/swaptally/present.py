@@ -81,6 +81,9 @@ def _cell(value: object) -> str:
     return html.escape(str(value))
 
 
+SHORT_TABLE_ROWS = 12
+
+
 def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None = None) -> HTML:
     """A plain HTML table: chosen columns with readable headings; numbers right-aligned.
 
@@ -107,9 +110,13 @@ def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None
     )
     if df.is_empty():
         body = f'<tr><td colspan="{len(columns)}" class="empty">none</td></tr>'
+    # A short table moves whole to the next page; a long one runs on, its head repeated.
+    # The caption is a paragraph kept with the table (a <caption> can be left behind).
+    size = " st-short" if df.height <= SHORT_TABLE_ROWS else ""
     return HTML(
-        f'<table class="st-table"><caption>{html.escape(caption)}</caption>'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f'<div class="st-tablebox{size}"><p class="st-caption">{html.escape(caption)}</p>'
+        f'<table class="st-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        "</div>"
     )
 
 
