@@ -200,7 +200,7 @@ def cmd_events(args: argparse.Namespace) -> int:
         return 1
     log.info(
         "events: %(documents)d texts read, %(rejected)d rejected; "
-        "%(facts)d facts → %(events)d events",
+        "%(facts)d facts → %(events)d events, %(exchanges)d exchanges, %(claims)d claims",
         counts,
     )
     return 0

@@ -109,6 +109,11 @@ EVENT_COLUMNS: list[Column] = [
     ),
     ("exchange_id", pl.String(), "the exchange operation the row belongs to"),
     ("dates_stated", pl.String(), "the days the texts give for it, '; '-joined, sorted"),
+    (
+        "inferred",
+        pl.Boolean(),
+        "no text states this side's count: the other side's, in a like-for-like exchange",
+    ),
 ]
 
 EXCHANGE_COLUMNS: list[Column] = [

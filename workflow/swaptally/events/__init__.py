@@ -9,7 +9,8 @@ counts the war twice. Here, in order:
 2. dating (dating.py): undated figures get a day only where one reading is clear;
 3. stages (stages.py): one row per side and handover day, rival figures disputed,
    parts beside their total, everything else kept unsummed;
-4. exchanges (exchanges.py): stages of two sides close in time are one operation;
+4. mirror (mirror.py): the unreported side of a like-for-like swap, marked inferred;
+   exchanges (exchanges.py): stages of two sides close in time are one operation;
 5. claims (claims.py): stated totals beside the sum of stages.
 
 Only rows marked `summable` may be added up.
@@ -22,6 +23,7 @@ import polars as pl
 from swaptally.events.claims import claim_rows
 from swaptally.events.dating import assign_dates
 from swaptally.events.exchanges import exchange_rows
+from swaptally.events.mirror import mirror_rows
 from swaptally.events.scope import add_scope
 from swaptally.events.stages import build_others, build_stages, is_stage_fact
 from swaptally.tables import (
@@ -41,7 +43,8 @@ STAGE_TOTAL_ROLES = ("total", "derived_total", "single")
 
 def _events_frame(rows: list[dict]) -> pl.DataFrame:
     names = [name for name, _, _ in EVENT_COLUMNS]
-    events = frame([{k: r.get(k) for k in names} for r in rows], EVENT_COLUMNS)
+    defaults = {"inferred": False}
+    events = frame([{k: r.get(k, defaults.get(k)) for k in names} for r in rows], EVENT_COLUMNS)
     events = events.with_columns(
         undated=pl.col("date").is_null() & pl.col("period_start").is_null()
     )
@@ -60,6 +63,7 @@ def build_tables(
     stage_facts = [r for r in rows if is_stage_fact(r)]
     other_facts = [r for r in rows if not is_stage_fact(r)]
     event_rows = build_stages(stage_facts) + build_others(other_facts)
+    event_rows += mirror_rows(event_rows)
     exchanges = frame(exchange_rows(event_rows, rows), EXCHANGE_COLUMNS)
     claims = frame(claim_rows(rows, event_rows), CLAIM_COLUMNS)
     events = _events_frame(event_rows)

@@ -31,6 +31,7 @@ RUNNING_SPAN_DAYS = 14  # a period this long or longer that ends at publication 
 @dataclass(frozen=True)
 class ScopeLexicon:
     running: re.Pattern[str]
+    start_cues: tuple[str, ...]
     not_running_before_since: re.Pattern[str]
     operation: re.Pattern[str]
     background: re.Pattern[str]
@@ -57,6 +58,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
     number = rf"(?:\d[\d,.\s\u00a0]*\d|\d|{words})"
     return ScopeLexicon(
         running=_cue_re(data["running"], number),
+        start_cues=tuple(c.lower() for c in data["start_cues"]),
         not_running_before_since=_cue_re(data["not_running_before_since"], number),
         operation=_cue_re(data["operation"], number),
         background=_cue_re(data["background"], number),
@@ -105,7 +107,7 @@ def _running(text: str, lex: ScopeLexicon) -> bool | None:
     February"), which says the figure is NOT a running total; False: no cue."""
     guarded = False
     for m in lex.running.finditer(text):
-        if m.group(0).lower() == "since":
+        if m.group(0).lower().startswith(lex.start_cues):
             preceding = " ".join(text[: m.start()].split()[-4:])
             if lex.not_running_before_since.search(preceding):
                 guarded = True

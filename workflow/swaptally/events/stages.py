@@ -84,11 +84,6 @@ def fill_holders(facts: list[dict]) -> None:
                 f["_held_by"] = next(iter(found))
 
 
-def _top(facts: list[dict]) -> int:
-    exact = [point(f) for f in facts if f["qualifier"] in EXACT]
-    return max(exact or [point(f) or 0 for f in facts])
-
-
 def day_clusters(facts: list[dict]) -> list[list[dict]]:
     """The facts of one side, grouped by day; a day's neighbour joins it when it is the
     same handover dated differently: the same or a close figure, no text dating both."""
@@ -111,10 +106,18 @@ def day_clusters(facts: list[dict]) -> list[list[dict]]:
 
 
 def _same_handover(a: list[dict], b: list[dict]) -> bool:
+    """Neighbouring days are one handover when the same figure is given for both, or a
+    close figure whose day no text states (a day guessed from publication or another
+    figure) stands beside a stated day; never when one text dates both days."""
     if {f["doc_id"] for f in a} & {f["doc_id"] for f in b}:
-        return False  # one text dates both days: two handovers
-    top_a, top_b = _top(a), _top(b)
-    return bool(top_a and top_b) and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
+        return False
+    top_a, top_b = _vote(a)[0], _vote(b)[0]
+    if not (top_a and top_b):
+        return False
+    if top_a == top_b:
+        return True
+    guessed = all(f["date_inherited"] for f in a) or all(f["date_inherited"] for f in b)
+    return guessed and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
 
 
 def cluster_day(facts: list[dict]) -> dt.date:
@@ -206,6 +209,8 @@ def _is_rival(f: dict, best: int, totals: set[int], best_unspecified: bool) -> b
     p = point(f)
     if p is None:
         return False
+    if p > best:  # a larger figure is never a part: it disputes the total
+        return True
     if p < best and best_unspecified and f["category"] != "unspecified":
         return False
     if f["qualifier"] not in EXACT:
@@ -224,7 +229,8 @@ def build_stage(side: tuple[str, str | None], facts: list[dict]) -> list[dict]:
     rivals = [f for f in facts if _is_rival(f, best, totals, best_unspecified)]
     rival_ids = {id(f) for f in rivals}
     parts = [f for f in facts if id(f) not in rival_ids]
-    low, high, disputed = _bounds(rivals, totals - ({best} if derived else set()), best)
+    figures = {point(f) for f in rivals if f["qualifier"] in EXACT}
+    low, high, disputed = _bounds(rivals, figures, best)
     role = "derived_total" if derived else ("total" if parts else "single")
     counted = rivals or parts
     categories = {f["category"] for f in counted}

@@ -1,0 +1,173 @@
+"""Stages: one handover one row, parts beside totals, rival figures disputed, dates."""
+
+from __future__ import annotations
+
+import polars as pl
+from event_facts import FRI, build, day, fact, summable
+
+
+def total_row(events: pl.DataFrame, persons_of: str = "UA") -> dict:
+    (row,) = events.filter(pl.col("summable") & (pl.col("persons_of") == persons_of)).to_dicts()
+    return row
+
+
+def test_freed_and_swapped_the_same_day_are_one_handover():
+    _, events, _, _ = build(
+        fact("a", 390, kind="release"),
+        fact("b", 390),
+        fact("c", 390, held_by=None),
+    )
+    assert summable(events) == [(FRI, 390)]
+    assert total_row(events)["n_sources"] == 3
+
+
+def test_figures_of_one_side_and_day_are_a_total_and_its_parts_not_a_dispute():
+    sentence = "Of the 390 freed, 270 were soldiers, among them 8 border guards."
+    _, events, _, _ = build(
+        fact("a", 390, sentence=sentence),
+        fact("a", 270, category="military", sentence=sentence),
+        fact("a", 8, category="military", sentence=sentence),
+    )
+    row = total_row(events)
+    assert (row["best"], row["low"], row["high"], row["disputed"]) == (390, 390, 390, False)
+    parts = events.filter(pl.col("role") == "breakdown")
+    assert sorted(parts["best"].to_list()) == [8, 270]
+    assert set(parts["part_of"].to_list()) == {row["event_id"]}
+
+
+def test_a_subset_is_not_a_dispute():
+    sentence = "Minsk freed 14 prisoners; among those released were three US citizens."
+    _, events, _, _ = build(
+        fact("a", 14, persons_of="US", held_by="BY", kind="release", sentence=sentence),
+        fact("a", 3, persons_of="US", held_by="BY", kind="release", sentence=sentence),
+    )
+    row = total_row(events, "US")
+    assert (row["best"], row["low"], row["disputed"]) == (14, 14, False)
+
+
+def test_undated_figures_of_different_months_stay_apart():
+    recalled = "The previous swap returned 55 people."
+    _, events, _, _ = build(
+        fact("a", 55, date=None, published=day(-60), sentence=recalled),
+        fact("b", 55, date=None, published=FRI, sentence=recalled),
+    )
+    assert events.filter(pl.col("undated")).height == 2
+
+
+def test_a_total_is_derived_only_from_one_texts_categories():
+    # one outlet: 390 soldiers; another: 120 civilians — not 510
+    _, events, _, _ = build(
+        fact("a", 390, category="military"),
+        fact("b", 120, category="civilian"),
+    )
+    assert summable(events) == [(FRI, 390)]
+    # one text that gives only the categories: their sum is the stage total
+    _, events, _, _ = build(
+        fact("c", 270, category="military"),
+        fact("c", 120, category="civilian"),
+    )
+    row = total_row(events)
+    assert (row["best"], row["role"]) == (390, "derived_total")
+
+
+def test_a_restated_part_is_not_added_twice():
+    _, events, _, _ = build(
+        fact("a", 390),
+        fact("a", 270, category="military", date=None),
+        fact("a", 270, category="military", date=None),
+        fact("a", 120, category="civilian", date=None),
+    )
+    assert summable(events) == [(FRI, 390)]
+    assert sorted(events.filter(pl.col("role") == "breakdown")["best"].to_list()) == [120, 270]
+
+
+def test_an_undated_figure_does_not_join_a_stage_months_away():
+    # a March story's undated 307 is March news, not the May stage of the same figure
+    _, events, _, _ = build(
+        fact("may", 307, date=day(60), published=day(60)),
+        fact("march", 307, date=None),
+    )
+    assert summable(events) == [(FRI, 307), (day(60), 307)]
+    may = events.filter(pl.col("date") == day(60))
+    assert may["n_sources"].to_list() == [1]
+
+
+def test_bounds_do_not_outvote_an_exact_figure():
+    _, events, _, _ = build(
+        fact("a", 301, None, qualifier="at_least"),
+        fact("b", 301, None, qualifier="at_least"),
+        fact("c", 307),
+    )
+    row = total_row(events)
+    assert (row["best"], row["disputed"]) == (307, False)
+
+
+def test_a_contradicting_bound_marks_a_dispute():
+    _, events, _, _ = build(fact("a", 500, None, qualifier="at_least"), fact("b", 307))
+    row = total_row(events)
+    assert row["best"] == 307 and row["disputed"] is True
+    assert row["low"] <= 307 and row["high"] >= 500
+
+
+def test_as_many_as_is_an_upper_bound_not_a_point():
+    _, events, _, _ = build(fact("a", None, 50, qualifier="at_most"))
+    row = total_row(events)
+    assert (row["best"], row["low"], row["high"]) == (50, None, 50)
+
+
+def test_two_sided_totals_are_never_summed():
+    _, events, _, _ = build(fact("a", 780, persons_of="XX", held_by="XX"), fact("a", 390))
+    assert events.filter(pl.col("persons_of") == "XX")["summable"].to_list() == [False]
+    assert summable(events) == [(FRI, 390)]
+
+
+def test_one_handover_dated_a_day_apart_by_two_outlets_is_one_row():
+    _, events, _, _ = build(
+        fact("a", 205, date=day(0)),
+        fact("b", 200, date=None, published=day(1)),  # "each side got 200", no day
+        fact("c", 205, date=day(0)),
+    )
+    row = total_row(events)
+    assert (row["date"], row["best"], row["low"], row["high"]) == (FRI, 205, 200, 205)
+    assert row["disputed"] is True
+    assert row["dates_stated"] == f"{day(0)}; {day(1)}"
+
+
+def test_two_stages_of_one_operation_on_two_days_stay_two():
+    # one text dates both days: two handovers, even of close figures
+    _, events, _, _ = build(fact("a", 390, date=day(0)), fact("a", 370, date=day(1)))
+    assert summable(events) == [(day(0), 390), (day(1), 370)]
+    # two texts that each state their day: two handovers too
+    _, events, _, _ = build(fact("a", 307, date=day(0)), fact("b", 303, date=day(1)))
+    assert summable(events) == [(day(0), 307), (day(1), 303)]
+
+
+def test_add_ons_beside_their_total_are_counted_once():
+    text = "Russia handed over 246 prisoners of war and 31 wounded, 277 in all."
+    _, events, _, _ = build(
+        fact("a", 246, category="military", sentence=text),
+        fact("a", 31, category="military", sentence=text),
+        fact("b", 277),
+    )
+    assert summable(events) == [(FRI, 277)]
+
+
+def test_a_part_alone_in_one_text_is_not_the_days_total():
+    _, events, _, _ = build(fact("a", 390), fact("b", 390), fact("c", 8, category="civilian"))
+    row = total_row(events)
+    assert (row["best"], row["low"], row["disputed"]) == (390, 390, False)
+
+
+def test_an_undated_news_figure_takes_its_publication_day():
+    sentence = "Each side received 195 soldiers, the ministry said."
+    _, events, _, _ = build(fact("a", 195, date=None, sentence=sentence))
+    row = total_row(events)
+    assert (row["date"], row["date_inherited"]) == (FRI, True)
+
+
+def test_the_other_side_of_a_swap_takes_the_day_of_the_side_its_text_dates():
+    _, events, _, _ = build(
+        fact("a", 103, date=day(-2), published=FRI),
+        fact("a", 103, persons_of="RU", held_by="UA", date=None, published=FRI),
+    )
+    assert summable(events, "RU") == [(day(-2), 103)]
