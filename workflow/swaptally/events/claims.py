@@ -8,12 +8,42 @@ day it was said, so a reader sees both what the table holds and what it misses.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import itertools
 
 from swaptally.events.stages import point
 
 CLAIM_SCOPES = ("running", "operation")
+ANY = "*"  # key of a side's stages whoever held them
+
+
+class StageSums:
+    """Running sums of summable stages by side (and by side and holder), by day."""
+
+    def __init__(self, stages: list[dict]) -> None:
+        series: dict[tuple, list[tuple[dt.date, int]]] = {}
+        for e in stages:
+            for key in ((e["persons_of"], ANY), (e["persons_of"], e["held_by"])):
+                series.setdefault(key, []).append((e["date"], e["best"]))
+        self.days: dict[tuple, list[dt.date]] = {}
+        self.cumulative: dict[tuple, list[int]] = {}
+        for key, rows in series.items():
+            rows.sort()
+            self.days[key] = [d for d, _ in rows]
+            self.cumulative[key] = list(itertools.accumulate((b for _, b in rows), initial=0))
+
+    def between(
+        self, persons_of: str, held_by: str | None, since: dt.date | None, until: dt.date
+    ) -> int:
+        key = (persons_of, ANY if held_by is None else held_by)
+        days = self.days.get(key)
+        if not days:
+            return 0
+        lo = bisect.bisect_left(days, since) if since else 0
+        hi = bisect.bisect_right(days, until)
+        return self.cumulative[key][hi] - self.cumulative[key][lo] if hi > lo else 0
 
 
 def _claim_id(f: dict) -> str:
@@ -23,7 +53,7 @@ def _claim_id(f: dict) -> str:
 
 def claim_rows(facts: list[dict], events: list[dict]) -> list[dict]:
     """One row per stated total (per text, side, kind and figure); see tables.CLAIM_COLUMNS."""
-    stages = [e for e in events if e["summable"]]
+    sums = StageSums([e for e in events if e["summable"]])
     seen: dict[str, dict] = {}
     for f in facts:
         if f["scope"] not in CLAIM_SCOPES or f["status"] != "reported":
@@ -37,13 +67,8 @@ def claim_rows(facts: list[dict], events: list[dict]) -> list[dict]:
         since = f["period_start"]
         sum_of_stages = None
         if f["persons_of"] not in (None, "XX"):
-            sum_of_stages = sum(
-                e["best"]
-                for e in stages
-                if e["persons_of"] == f["persons_of"]
-                and (f["held_by"] in (None, "XX") or e["held_by"] == f["held_by"])
-                and (since or dt.date.min) <= e["date"] <= stated_on
-            )
+            holder = None if f["held_by"] in (None, "XX") else f["held_by"]
+            sum_of_stages = sums.between(f["persons_of"], holder, since, stated_on)
         figure = point(f)
         seen[claim_id] = {
             "claim_id": claim_id,

@@ -9,6 +9,7 @@ are kept with it. One-sided releases are exchanges with one side returning peopl
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -60,20 +61,33 @@ def group_exchanges(events: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def _plans(events: list[dict], stages: list[dict]) -> dict[str, int]:
+class PlanIndex:
+    """Planned exchange rows by side and day (their date, period or publication), so that
+    the plans near a stage are found without reading every plan."""
+
+    def __init__(self, events: list[dict]) -> None:
+        by_side: dict[str, list[tuple[dt.date, int, dict]]] = defaultdict(list)
+        for n, e in enumerate(events):
+            day = e["date"] or e["period_start"] or e.get("_published")
+            planned = e["status"] == "planned" and e["kind"] == "exchange"
+            if planned and e["best"] is not None and day is not None:
+                by_side[e["persons_of"]].append((day, n, e))
+        self.rows = {side: sorted(rows, key=lambda r: r[:2]) for side, rows in by_side.items()}
+        self.days = {side: [r[0] for r in rows] for side, rows in self.rows.items()}
+
+    def between(self, persons_of: str, first: dt.date, last: dt.date) -> list[dict]:
+        days = self.days.get(persons_of, [])
+        lo, hi = bisect.bisect_left(days, first), bisect.bisect_right(days, last)
+        return [r[2] for r in self.rows[persons_of][lo:hi]] if days else []
+
+
+def _plans(index: PlanIndex, stages: list[dict]) -> dict[str, int]:
     """persons_of → the largest plan stated for it shortly before or during the exchange."""
-    first = min(e["date"] for e in stages)
+    first = min(e["date"] for e in stages) - dt.timedelta(days=PLAN_BEFORE_DAYS)
     last = max(e["date"] for e in stages)
     codes = {e["persons_of"] for e in stages} | {e["held_by"] for e in stages if e["held_by"]}
     plans: dict[str, int] = {}
-    for e in events:
-        if e["status"] != "planned" or e["kind"] != "exchange" or e["best"] is None:
-            continue
-        day = e["date"] or e["period_start"] or e["_published"]
-        if day is None or e["persons_of"] not in codes:
-            continue
-        if not (first - dt.timedelta(days=PLAN_BEFORE_DAYS) <= day <= last):
-            continue
+    for e in (e for code in sorted(codes) for e in index.between(code, first, last)):
         e["exchange_id"] = e.get("exchange_id") or stages[0]["exchange_id"]
         plans[e["persons_of"]] = max(plans.get(e["persons_of"], 0), e["best"])
     return plans
@@ -90,10 +104,11 @@ def exchange_rows(events: list[dict], facts: list[dict]) -> list[dict]:
         if exchange_id:
             sentences[exchange_id].append(f["sentence"])
             docs[exchange_id].add(f["doc_id"])
+    plans_made = PlanIndex(events)
     rows = []
     for exchange_id, stages in groups.items():
         a, b = pair(stages[0]["persons_of"], stages[0]["held_by"])
-        plans = _plans(events, stages)
+        plans = _plans(plans_made, stages)
         returned = {a: 0, b: 0}
         for e in stages:
             returned[e["persons_of"]] = returned.get(e["persons_of"], 0) + e["best"]

@@ -12,25 +12,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
+from swaptally.events.exchanges import PlanIndex
+
 PLAN_WINDOW_DAYS = 21  # a plan stated this long before a stage may be its plan
 NEAR_DAYS = 3  # other stages of the same operation
 
 
-def _anchor(e: dict) -> dt.date | None:
-    return e["date"] or e["period_start"] or e.get("_published")
-
-
-def _symmetric_plan(events: list[dict], a: str, b: str, day: dt.date) -> bool:
+def _symmetric_plan(index: PlanIndex, a: str, b: str, day: dt.date) -> bool:
     """Both sides planned the same figure for an exchange shortly before `day`."""
-    plans: dict[str, set[int]] = {a: set(), b: set()}
-    for e in events:
-        if e["status"] != "planned" or e["kind"] != "exchange" or e["persons_of"] not in plans:
-            continue
-        anchor = _anchor(e)
-        if anchor is None or not (0 <= (day - anchor).days <= PLAN_WINDOW_DAYS):
-            continue
-        if e["held_by"] in (None, a, b) and e["best"] is not None:
-            plans[e["persons_of"]].add(e["best"])
+    first = day - dt.timedelta(days=PLAN_WINDOW_DAYS)
+    plans = {
+        side: {e["best"] for e in index.between(side, first, day) if e["held_by"] in (None, a, b)}
+        for side in (a, b)
+    }
     return bool(plans[a] & plans[b])
 
 
@@ -49,6 +43,7 @@ def mirror_rows(events: list[dict]) -> list[dict]:
         if e["summable"]:
             by_side.setdefault((e["persons_of"], e["held_by"]), {})[e["date"]] = e
             stated.setdefault(e["persons_of"], {})[e["date"]] = e["best"]
+    plans_made = PlanIndex(events)
     out = []
     for (a, b), days in sorted(by_side.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         if b in (None, "XX"):
@@ -61,7 +56,7 @@ def mirror_rows(events: list[dict]) -> list[dict]:
             near = (theirs.get(day + dt.timedelta(days=k)) for k in (-1, 1))
             if row["best"] in near:  # the same handover, which they date a day apart
                 continue
-            if not (_symmetric_plan(events, a, b, day) and _stages_equal(by_side, a, b, day)):
+            if not (_symmetric_plan(plans_made, a, b, day) and _stages_equal(by_side, a, b, day)):
                 continue
             key = f"mirror|{b}|{a}|{day.isoformat()}"
             event_id = "ev-" + hashlib.sha256(key.encode()).hexdigest()[:12]

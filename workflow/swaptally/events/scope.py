@@ -30,24 +30,42 @@ RUNNING_SPAN_DAYS = 14  # a period this long or longer that ends at publication 
 
 @dataclass(frozen=True)
 class ScopeLexicon:
-    running: re.Pattern[str]
+    running: CueSet
     start_cues: tuple[str, ...]
-    not_running_before_since: re.Pattern[str]
-    operation: re.Pattern[str]
-    background: re.Pattern[str]
-    agreement: re.Pattern[str]
-    months: list[tuple[int, re.Pattern[str]]]
+    not_running_before_since: CueSet
+    operation: CueSet
+    background: CueSet
+    agreement: CueSet
+    months: list[tuple[int, CueSet]]
     breaks: re.Pattern[str]
-    mediators: list[tuple[str, re.Pattern[str]]]
-    mediation: re.Pattern[str]
+    mediators: list[tuple[str, CueSet]]
+    mediation: CueSet
 
 
-def _cue_re(cues: list[str], number: str) -> re.Pattern[str]:
-    parts = []
-    for cue in sorted(cues, key=len, reverse=True):
-        text = re.escape(cue).replace(r"\{n\}", number).replace(r"\ ", r"\s+")
-        parts.append(text)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.IGNORECASE)
+class CueSet:
+    """Cue phrases, each found fast: a plain substring test on its longest word first, the
+    regex (word start, "{n}" as a number) only where that word occurs."""
+
+    def __init__(self, cues: list[str], number: str) -> None:
+        self.cues: list[tuple[str, re.Pattern[str]]] = []
+        for cue in sorted(cues, key=len, reverse=True):
+            words = [w for w in cue.lower().split() if w != "{n}"]
+            key = max(words, key=len) if words else ""
+            text = re.escape(cue).replace(r"\{n\}", number).replace(r"\ ", r"\s+")
+            self.cues.append((key, re.compile(r"(?<!\w)" + text, re.IGNORECASE)))
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        lowered = text.lower()
+        found = [m for key, pattern in self.cues if key in lowered for m in pattern.finditer(text)]
+        return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+def _cue_re(cues: list[str], number: str) -> CueSet:
+    return CueSet(cues, number)
 
 
 @cache
@@ -55,7 +73,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
     """The scope cues of lexicon/scope.yaml (or another file of the same shape)."""
     data = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8"))["scope"]
     words = "|".join(re.escape(w) for w in data["number_words"])
-    number = rf"(?:\d[\d,.\s\u00a0]*\d|\d|{words})"
+    number = rf"(?:\d[\d,.\u00a0]*+(?:\s\d\d\d)*+|{words})"
     return ScopeLexicon(
         running=_cue_re(data["running"], number),
         start_cues=tuple(c.lower() for c in data["start_cues"]),
@@ -63,7 +81,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         operation=_cue_re(data["operation"], number),
         background=_cue_re(data["background"], number),
         agreement=_cue_re(data["agreement"], number),
-        months=[(int(m), _cue_re(names, number)) for m, names in data["months"].items()],
+        months=[(int(m), CueSet(names, number)) for m, names in data["months"].items()],
         breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE),
         mediators=[(name, _cue_re(names, number)) for name, names in data["mediators"].items()],
         mediation=_cue_re(data["mediation_cues"], number),
@@ -120,9 +138,8 @@ def _other_month(text: str, on: dt.date | None, lex: ScopeLexicon) -> bool:
     """The clause names a month other than the one of `on` (or a year before it)."""
     if on is None:
         return False
-    for month, pattern in lex.months:
-        if month != on.month and pattern.search(text):
-            return True
+    if any(month != on.month and cues.search(text) for month, cues in lex.months):
+        return True
     years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
     return any(y < on.year for y in years)
 
