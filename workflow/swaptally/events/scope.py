@@ -222,3 +222,19 @@ def mediators_named(sentences: list[str]) -> str | None:
         if pattern.search(s)
     }
     return "; ".join(sorted(names)) or None
+
+
+@cache
+def speaker_side(said_by: str | None) -> str | None:
+    """The country code of who a figure is attributed to ("Russia's defence ministry" → RU),
+    from the actors lexicon; None when no actor is named."""
+    if not said_by:
+        return None
+    from swaptally.extract import load_lexicon  # the actors lexicon of extraction
+
+    lexicon = load_lexicon()
+    found = lexicon.actor_re.search(said_by)
+    if found is None:
+        return None
+    entry = lexicon.actor_code.get(found.group(0).lower())
+    return entry[0] if entry else None

@@ -18,6 +18,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 
+from swaptally.events.scope import speaker_side
+
 MOVES = ("exchange", "release")
 EXACT = ("exact", "approx", "range")
 CLOSE = 0.9  # figures within 10% of a stage's largest are rival totals, smaller ones its parts
@@ -148,7 +150,8 @@ def _doc_total(facts: list[dict]) -> tuple[int, bool] | None:
 
 def _vote(facts: list[dict]) -> tuple[int, bool, dict[int, set[str]]]:
     """(best, derived, figure → texts voting for it): the total most texts give; among
-    equals the one more texts mention at all, then the later report, then the larger."""
+    equals the one the counted side's own officials give (each side counts its own
+    returnees), then the one more texts mention at all, then the later report, the larger."""
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for f in facts:
         by_doc[f["doc_id"]].append(f)
@@ -164,15 +167,24 @@ def _vote(facts: list[dict]) -> tuple[int, bool, dict[int, set[str]]]:
         figure = max(point(f) or 0 for f in facts)
         return figure, False, {figure: {f["doc_id"] for f in facts}}
     mentioned: dict[int, set[str]] = defaultdict(set)
+    own: dict[int, set[str]] = defaultdict(set)  # said by the counted side's own people
     latest: dict[int, dt.date] = {}
     for f in facts:
         p = point(f)
         mentioned[p].add(f["doc_id"])
+        if speaker_side(f["said_by"]) == f["persons_of"]:
+            own[p].add(f["doc_id"])
         if f["published"] is not None and p in votes:
             latest[p] = max(latest.get(p, f["published"]), f["published"])
     best = max(
         votes,
-        key=lambda p: (len(votes[p]), len(mentioned[p]), latest.get(p, dt.date.min), p),
+        key=lambda p: (
+            len(votes[p]),
+            len(own[p]),
+            len(mentioned[p]),
+            latest.get(p, dt.date.min),
+            p,
+        ),
     )
     stated = any(point(f) == best for f in facts)
     return best, best in derived and not stated, votes
