@@ -171,3 +171,12 @@ def test_the_other_side_of_a_swap_takes_the_day_of_the_side_its_text_dates():
         fact("a", 103, persons_of="RU", held_by="UA", date=None, published=FRI),
     )
     assert summable(events, "RU") == [(day(-2), 103)]
+
+
+def test_between_two_equally_supported_totals_the_sides_own_count_wins():
+    _, events, _, _ = build(
+        fact("a", 90, persons_of="RU", held_by="UA", said_by="Russia's defence ministry"),
+        fact("b", 130, persons_of="RU", held_by="UA"),
+    )
+    row = total_row(events, "RU")
+    assert (row["best"], row["low"], row["high"], row["disputed"]) == (90, 90, 130, True)
