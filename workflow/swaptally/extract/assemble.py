@@ -124,14 +124,17 @@ def restatements(facts: list[Fact]) -> list[Fact]:
     a lone figure ('The five commanders were delivered…') the side of the same figure."""
     sided: dict[tuple, set[tuple[str, str | None]]] = {}
     totals: dict[int, set[tuple[str, str | None]]] = {}
-    for f in facts:
-        if not f.how.weak and f.persons_of != "XX":
+    weak = [f.how.weak for f in facts]
+    if not any(weak):
+        return facts  # nothing sided by context alone
+    for f, w in zip(facts, weak, strict=True):
+        if not w and f.persons_of != "XX":
             sided.setdefault((f.low, f.high, f.category), set()).add((f.persons_of, f.held_by))
             if f.low is not None:
                 totals.setdefault(f.low, set()).add((f.persons_of, f.held_by))
     groups: dict[int, dict[int, int]] = {}  # sentence → {span start: figure}
-    for f in facts:
-        if f.how.weak and f.low is not None:
+    for f, w in zip(facts, weak, strict=True):
+        if w and f.low is not None:
             groups.setdefault(f.sentence_no, {})[f.span_start] = f.low
     by_sum = {
         no: next(iter(totals[sum(parts.values())]))
@@ -139,8 +142,8 @@ def restatements(facts: list[Fact]) -> list[Fact]:
         if len(parts) > 1 and len(totals.get(sum(parts.values()), ())) == 1
     }
     out = []
-    for f in facts:
-        if f.how.weak:
+    for f, w in zip(facts, weak, strict=True):
+        if w:
             sides = sided.get((f.low, f.high, f.category), set())
             if f.sentence_no in by_sum:
                 persons, holder = by_sum[f.sentence_no]
