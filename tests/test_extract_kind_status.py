@@ -47,3 +47,20 @@ def test_bringing_back_people_is_no_stock() -> None:
     assert kind_status("In the swap we have managed to bring back 50 sailors.") == (
         "exchange", "reported",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the swap, 8 sailors detained in the West were returned to Russia.",
+        "In the swap, 50 soldiers held in captivity were brought back home.",
+    ],
+)
+def test_people_held_then_handed_back_are_no_stock(text: str) -> None:
+    assert kind_status(text) == ("exchange", "reported")
+
+
+def test_awaiting_a_release_is_a_plan() -> None:
+    assert kind_status("Families are awaiting the release of 300 prisoners in the swap.") == (
+        "exchange", "planned",
+    )  # fmt: skip

@@ -110,7 +110,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     held = s.cue("held", end, after_end) or s.cue("held", lo, start)
     if f.stock and s.cue("held", end, hi + 40):
         return True  # "of the around 240 hostages captured …"
-    moved_later = s.cue("release", end, hi) or s.cue("swap_verb", end, hi)
+    moved_later = s.moved(end, hi) or s.cue("swap_verb", end, hi)
     if held and not moved and not moved_later and (held[0] < end or not s.moved(end, held[0])):
         return True
     if not estimated:
