@@ -1,25 +1,18 @@
 """swaptally: raw news texts → counted facts → events table → PDF reports.
 
 Snakemake only wires files to `swaptally` CLI calls; all logic is in the
-package (workflow/swaptally). Plain `snakemake` uses workflow/profiles/default.
+package (workflow/swaptally). Plain `snakemake` loads the workflow profile
+profiles/default (cores, scheduler, rerun-incomplete) found beside this file.
 """
 
 import sys
 
 from snakemake.utils import min_version
 
-from swaptally.config import ConfigError, check_config, default_cores
+from swaptally.config import ConfigError, check_config
 from swaptally.corrections import CorrectionsError, load_corrections
 
 min_version("9.0")
-
-# Snakemake looks for a workflow profile only in profiles/ beside this file; ours
-# is workflow/profiles/default (the standard layout). Plain `snakemake` from the
-# project root thus takes its cores from there when none are given.
-if workflow.resource_settings.cores is None:
-    workflow.resource_settings.cores = default_cores(
-        "workflow/profiles/default/config.yaml"
-    )
 
 
 configfile: "workflow/config.yaml"

@@ -1,8 +1,9 @@
-"""Faults: a killed job leaves no half-written table, and a rerun gives the same bytes."""
+"""Faults: a killed job leaves no half-written table; the README's recovery gives the same bytes."""
 
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import time
@@ -10,17 +11,8 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from helpers import copy_project, environment, snakemake, snakemake_command
+from helpers import copy_project, environment, snakemake
 from swaptally import tables
-
-TARGET = "data/processed/events.parquet"
-OUTPUTS = (
-    "data/processed/events.parquet",
-    "data/processed/events.csv",
-    "data/processed/facts.parquet",
-    "data/processed/rejected.csv",
-    "data/processed/datapackage.json",
-)
 
 
 def test_failed_write_keeps_the_old_file_and_no_temporary(tmp_path):
@@ -44,44 +36,96 @@ def test_stale_temporary_of_a_killed_writer_is_cleared(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["table.csv"]
 
 
+README = Path(__file__).resolve().parents[1] / "README.md"
+OUTPUTS = (
+    "data/processed/events.parquet",
+    "data/processed/events.csv",
+    "data/processed/facts.parquet",
+    "data/processed/documents.csv",
+    "data/processed/rejected.csv",
+    "data/processed/datapackage.json",
+    "reports/totals.ipynb",
+    "reports/totals.pdf",
+    "reports/estimates.pdf",
+    "reports/manifest.json",
+)
+
+
+def readme_command(marker: str) -> str:
+    """The shell line of the code block after <!-- marker --> in the README."""
+    lines = README.read_text(encoding="utf-8").splitlines()
+    block = lines[lines.index(f"<!-- {marker} -->") + 1 :]
+    assert block[0].startswith("```"), f"no code block after <!-- {marker} -->"
+    return "\n".join(block[1 : block.index("```", 1)])
+
+
+def small_copy(target: Path) -> Path:
+    """The project with 4 shards in its config (fewer jobs), run as a user runs it."""
+    project = copy_project(target)
+    config = project / "workflow/config.yaml"
+    text, found = re.subn(r"(?m)^shards: \d+$", "shards: 4", config.read_text(encoding="utf-8"))
+    assert found == 1
+    config.write_text(text, encoding="utf-8")
+    return project
+
+
 @pytest.fixture(scope="module")
 def uninterrupted(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("clean"))
-    done = snakemake(project, TARGET)
+    project = small_copy(tmp_path_factory.mktemp("clean"))
+    done = snakemake(project)
     assert done.returncode == 0, done.stderr[-3000:]
     return project
 
 
-def kill_when_started(project: Path, log: str) -> None:
-    """Start the workflow and SIGKILL it (and its jobs) as soon as the job writing log starts."""
+def interrupt_when_started(project: Path, log: str, sig: signal.Signals) -> None:
+    """Run plain `snakemake`; send sig to it and its jobs as soon as the job writing log starts.
+
+    SIGINT to the whole process group is what Ctrl-C in a terminal does.
+    """
     run = subprocess.Popen(
-        snakemake_command(TARGET),
+        ["snakemake"],
         cwd=project,
         env=environment(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 180
     while not (project / log).exists():
-        assert run.poll() is None, "the workflow ended before the job to kill started"
+        assert run.poll() is None, "the workflow ended before the job to interrupt started"
         assert time.monotonic() < deadline, f"{log} never appeared"
         time.sleep(0.01)
-    os.killpg(run.pid, signal.SIGKILL)
-    run.wait()
+    os.killpg(run.pid, sig)
+    assert run.wait(timeout=120) != 0
 
 
-@pytest.mark.parametrize("log", ["data/interim/logs/extract", "data/interim/logs/events.log"])
-def test_killed_run_then_rerun_gives_the_same_bytes(uninterrupted, tmp_path, log):
-    project = copy_project(tmp_path)
-    kill_when_started(project, log)
+@pytest.mark.parametrize(
+    ("sig", "log"),
+    [
+        (signal.SIGINT, "data/interim/logs/extract"),
+        (signal.SIGKILL, "data/interim/logs/events.log"),
+        (signal.SIGKILL, "data/interim/logs/reports/totals.papermill.log"),
+    ],
+    ids=["ctrl-c-in-extract", "kill-9-in-events", "kill-9-in-papermill"],
+)
+def test_readme_recovery_after_an_interruption_gives_the_same_bytes(
+    uninterrupted, tmp_path, sig, log
+):
+    project = small_copy(tmp_path)
+    interrupt_when_started(project, log, sig)
     for parquet in (project / "data").rglob("*.parquet"):
         pl.read_parquet(parquet)  # whatever exists is whole
-    # A killed Snakemake leaves its lock; it says to unlock, and so does a user.
-    assert snakemake(project, "--unlock").returncode == 0
-    done = snakemake(project, TARGET, "--rerun-incomplete")
+    recovery = readme_command("recover")
+    assert "snakemake" in recovery
+    done = subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", recovery],
+        cwd=project,
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     for name in OUTPUTS:
         assert (project / name).read_bytes() == (uninterrupted / name).read_bytes(), name
-    leftovers = [p for p in (project / "data").rglob(".*.tmp")]
-    assert leftovers == []
+    assert [p for p in project.rglob(".*.tmp")] == []

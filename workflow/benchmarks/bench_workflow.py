@@ -46,7 +46,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 from synthetic import generate  # noqa: E402
 
-PROJECT_PARTS = ("Snakefile", "workflow", "notebooks")
+PROJECT_PARTS = ("Snakefile", "profiles", "workflow", "notebooks")
 STAGES = ("ingest", "extract", "events")
 TARGET = "data/processed/events.parquet"
 
@@ -136,7 +136,7 @@ def snakemake(project: Path, config: list[str], log: Path, extra: tuple[str, ...
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     cmd = [
         sys.executable, "-m", "snakemake", "--cores", "2",
-        "--workflow-profile", "workflow/profiles/default",
+        "--workflow-profile", "profiles/default",
         TARGET, "--config", *config, *extra,
     ]  # fmt: skip
     started = time.perf_counter()
