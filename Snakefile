@@ -9,6 +9,7 @@ import sys
 
 from snakemake.utils import min_version
 
+from swaptally.accounting import failure_summary, run_summary
 from swaptally.config import ConfigError, check_config
 from swaptally.corrections import CorrectionsError, load_corrections
 
@@ -42,3 +43,13 @@ rule all:
     input:
         expand(f"{REPORTS}/{{report}}.pdf", report=REPORT_NAMES),
         f"{REPORTS}/manifest.json",
+        strict_gate(),
+
+
+# One line on the console after every run that ran jobs; on a failure, why.
+onsuccess:
+    print(run_summary(PROCESSED, REPORTS), file=sys.stderr)
+
+
+onerror:
+    print(failure_summary(log, f"{INTERIM}/rejected.csv"), file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from pathlib import Path
 
@@ -80,11 +81,11 @@ def run(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("project"), raw=raw)
     done = snakemake(project, "--config", "shards=4", "--", TARGET)
     assert done.returncode == 0, done.stderr[-4000:]
-    return project, expected
+    return project, expected, done.stderr
 
 
 def test_every_text_is_read_or_rejected_exactly_once(run):
-    project, expected = run
+    project, expected, _ = run
     documents = pl.read_csv(project / "data/processed/documents.csv")
     rejected = pl.read_csv(project / "data/processed/rejected.csv")
     read, refused = documents["path"].to_list(), rejected["path"].to_list()
@@ -96,8 +97,19 @@ def test_every_text_is_read_or_rejected_exactly_once(run):
             assert fate in reasons[path], (path, reasons[path])
 
 
+def test_the_console_says_what_was_read_and_rejected(run):
+    project, expected, stderr = run
+    (line,) = [line for line in stderr.splitlines() if line.startswith("swaptally: ")]
+    read = sum(fate == "read" for fate in expected.values())
+    facts = pl.read_parquet(project / "data/processed/facts.parquet").height
+    events = pl.read_parquet(project / "data/processed/events.parquet").height
+    assert f"{read} texts read, {len(expected) - read} rejected (" in line
+    assert "data/raw/binary.txt: binary file (NUL bytes)" in line  # the first reasons, by path
+    assert f"; {facts} facts, {events} events; tables in data/processed/" in line
+
+
 def test_odd_texts_that_are_read_carry_warnings(run):
-    project, _ = run
+    project, _, _ = run
     warnings = dict(
         pl.read_csv(project / "data/processed/documents.csv").select("path", "warnings").rows()
     )
@@ -107,21 +119,41 @@ def test_odd_texts_that_are_read_carry_warnings(run):
 
 
 def test_html_scripts_and_iframes_never_reach_the_facts(run):
-    project, _ = run
+    project, _, _ = run
     facts = pl.read_parquet(project / "data/processed/facts.parquet")
     sentences = " ".join(facts["sentence"].to_list())
     assert "SCRIPT_MARK" not in sentences and "IFRAME_MARK" not in sentences
     assert 41 in facts.filter(pl.col("path") == "data/raw/page.html")["low"].to_list()
 
 
-def test_strict_run_fails_and_lists_the_rejections(run):
-    project, _ = run
-    (project / TARGET).unlink()
-    done = snakemake(project, "--config", "shards=4", "strict=true", "--", TARGET)
-    assert done.returncode != 0
-    log = (project / "data/interim/logs/events.log").read_text()
-    assert "data/raw/empty.md: empty file" in log
-    assert "raw texts rejected (strict=true)" in log
+def test_strict_run_fails_until_the_texts_are_fixed(run):
+    """Last of the tests on `run`: it removes the rejected texts from the project."""
+    project, expected, _ = run
+    processed = project / "data/processed"
+    before = {p.name: p.read_bytes() for p in processed.iterdir()}
+    rejected = sorted(p for p, fate in expected.items() if fate != "read")
+    for _ in range(2):  # a failed strict run fails again: nothing was marked done
+        done = snakemake(project, "--config", "shards=4", "strict=true")
+        assert done.returncode != 0
+        console = done.stderr[done.stderr.index("swaptally: strict run stopped") :]
+        assert f"{len(rejected)} raw texts rejected" in console
+        assert "data/raw/empty.md: empty file" in console
+        assert "data/raw/dir-b/copy-two.md: duplicate of data/raw/dir-a/copy-one.md" in console
+        # No table was written or removed, and no report made from tables of another run.
+        assert {p.name: p.read_bytes() for p in processed.iterdir()} == before
+        assert not (project / "reports/manifest.json").exists()
+    for path in {p.split("#")[0] for p in rejected}:
+        if not path.endswith(".jsonl"):
+            (project / path).unlink()
+    feed = project / "data/raw/feed.jsonl"
+    feed.write_text(feed.read_text().replace("{oops\n", ""))
+    done = snakemake(project, "--config", "shards=4", "strict=true")
+    assert done.returncode == 0, done.stderr[-4000:]
+    assert pl.read_csv(processed / "rejected.csv").height == 0
+    manifest = json.loads((project / "reports/manifest.json").read_text())
+    for report in manifest["reports"]:  # the reports were made from these tables
+        for table, digest in report["inputs"].items():
+            assert hashlib.sha256((project / table).read_bytes()).hexdigest() == digest
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ SHARDS = range(config["shards"])
 REPORT_NAMES = sorted(config["reports"])
 LOGS = f"{INTERIM}/logs"
 CORRECTIONS = config["corrections"]
+STRICT_GATE = f"{INTERIM}/strict-gate.txt"
 
 
 wildcard_constraints:
@@ -39,6 +40,11 @@ def corrections_file(wildcards):
 
 def corrections_option(wildcards, input):
     return "".join(f" --corrections {shlex.quote(path)}" for path in input.corrections)
+
+
+def strict_gate(wildcards=None):
+    """With strict=true the merge waits for the gate, which fails while a text is rejected."""
+    return [STRICT_GATE] if config["strict"] else []
 
 
 def report_values(name):

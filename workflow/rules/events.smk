@@ -5,6 +5,7 @@ rule events:
         documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
         rejected=expand(f"{INTERIM}/rejected/shard-{{shard}}.parquet", shard=SHARDS),
         corrections=corrections_file,
+        gate=strict_gate,
     output:
         facts=f"{PROCESSED}/facts.parquet",
         events=f"{PROCESSED}/events.parquet",

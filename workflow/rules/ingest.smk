@@ -24,3 +24,37 @@ rule ingest:
         "swaptally ingest --files-from {input.manifest:q} --shard {wildcards.shard}"
         " --shards {params.shards} -o {output.documents:q} --rejected {output.rejected:q}"
         " > {log:q} 2>&1"
+
+
+rule rejections:
+    """Every rejected raw text of the corpus, duplicates of a text in another shard included."""
+    input:
+        documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
+        rejected=expand(f"{INTERIM}/rejected/shard-{{shard}}.parquet", shard=SHARDS),
+    output:
+        f"{INTERIM}/rejected.csv",
+    log:
+        f"{LOGS}/rejections.log",
+    conda:
+        "../envs/swaptally.yaml"
+    shell:
+        "swaptally rejections --documents {input.documents:q} --rejected {input.rejected:q}"
+        " -o {output:q} > {log:q} 2>&1"
+
+
+rule strict_gate:
+    """strict=true: stop before any table is written while a raw text is rejected.
+
+    Its file exists only after a strict run found no rejection, so a failed strict
+    run fails again, with the same list, until the texts are fixed or removed.
+    """
+    input:
+        f"{INTERIM}/rejected.csv",
+    output:
+        STRICT_GATE,
+    log:
+        f"{LOGS}/strict.log",
+    conda:
+        "../envs/swaptally.yaml"
+    shell:
+        "swaptally strict {input:q} -o {output:q} > {log:q} 2>&1"

@@ -1,6 +1,8 @@
 """The swaptally command line: every workflow stage is one subcommand.
 
 swaptally ingest   raw texts → documents table (one shard)
+swaptally rejections  every rejected raw text of the corpus, duplicates across shards too
+swaptally strict   fail, listing them, when any raw text was rejected (strict=true)
 swaptally extract  documents or raw texts → counted facts
 swaptally events   facts (with a reviewer's corrections) → facts/events tables, CSV, package
 swaptally review   events and their facts → a review sheet, flagged rows first
@@ -69,6 +71,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.rejected:
         tables.write_parquet(rejects, args.rejected, tables.REJECTED_COLUMNS, "texts not read")
     log.info("ingest: %d files, %d documents, %d rejected", len(paths), docs.height, rejects.height)
+    return 0
+
+
+def cmd_rejections(args: argparse.Namespace) -> int:
+    from swaptally.accounting import write_rejections
+
+    count = write_rejections(args.documents, args.rejected, args.output)
+    log.info("rejections: %d raw texts rejected", count)
+    return 0
+
+
+def cmd_strict(args: argparse.Namespace) -> int:
+    from swaptally.accounting import RejectedTexts, check_strict
+
+    try:
+        check_strict(args.rejections, args.output)
+    except RejectedTexts as err:
+        log.error("%s", err)
+        return 1
     return 0
 
 
@@ -310,6 +331,27 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="documents .parquet to write")
     p.add_argument("--rejected", help="rejections .parquet to write")
     p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser(
+        "rejections",
+        help="every rejected raw text of the corpus → CSV",
+        description="List every raw text that was not read, with the reason: the shards' "
+        "rejections and the texts that duplicate one in another shard (as the merge sees them).",
+    )
+    p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
+    p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
+    p.add_argument("-o", "--output", required=True, help="CSV to write (path, reason)")
+    p.set_defaults(run=cmd_rejections)
+
+    p = sub.add_parser(
+        "strict",
+        help="fail, listing them, if any raw text was rejected",
+        description="The gate of a strict run: exit 1 listing every rejected text, or write "
+        "OUTPUT when none was rejected.",
+    )
+    p.add_argument("rejections", help="the CSV `swaptally rejections` wrote")
+    p.add_argument("-o", "--output", required=True, help="file written when no text was rejected")
+    p.set_defaults(run=cmd_strict)
 
     p = sub.add_parser(
         "extract",

@@ -1,0 +1,107 @@
+"""The corpus' rejections, the strict gate and the one-line summary, on tables written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+from swaptally import accounting, tables
+from swaptally.cli import main
+
+
+def documents(rows: list[tuple[str, str]]) -> pl.DataFrame:
+    """A documents table of (doc_id, path) rows, the other columns empty."""
+    return tables.frame(
+        [{"doc_id": doc_id, "path": path, "text": "t"} for doc_id, path in rows],
+        tables.DOCUMENT_COLUMNS,
+    )
+
+
+@pytest.fixture
+def shards(tmp_path) -> tuple[list[Path], list[Path]]:
+    """Two shards: the same text under two paths, one in each, and one rejected file."""
+    docs = [tmp_path / "docs-0.parquet", tmp_path / "docs-1.parquet"]
+    rejected = [tmp_path / "rej-0.parquet", tmp_path / "rej-1.parquet"]
+    tables.write_parquet(documents([("aaa", "raw/b/second.md"), ("ccc", "raw/c.md")]), docs[0])
+    tables.write_parquet(documents([("aaa", "raw/a/first.md")]), docs[1])
+    empty = tables.frame([], tables.REJECTED_COLUMNS)
+    tables.write_parquet(empty, rejected[0])
+    tables.write_parquet(
+        tables.frame([{"path": "raw/empty.md", "reason": "empty file"}], tables.REJECTED_COLUMNS),
+        rejected[1],
+    )
+    return docs, rejected
+
+
+def test_rejections_add_duplicates_across_shards(shards):
+    rejected = accounting.rejections(*shards)
+    assert rejected.rows() == [
+        ("raw/b/second.md", "duplicate of raw/a/first.md"),
+        ("raw/empty.md", "empty file"),
+    ]
+
+
+def test_strict_gate_lists_every_rejection_and_writes_nothing(shards, tmp_path):
+    listing = tmp_path / "rejected.csv"
+    assert accounting.write_rejections(*shards, listing) == 2
+    gate = tmp_path / "gate.txt"
+    with pytest.raises(accounting.RejectedTexts) as err:
+        accounting.check_strict(listing, gate)
+    assert "2 raw texts rejected" in str(err.value)
+    assert "raw/empty.md: empty file" in str(err.value)
+    assert not gate.exists()
+    assert main(["-q", "strict", str(listing), "-o", str(gate)]) == 1
+
+
+def test_strict_gate_opens_when_nothing_was_rejected(tmp_path):
+    docs = tmp_path / "docs.parquet"
+    tables.write_parquet(documents([("aaa", "raw/a.md")]), docs)
+    listing, gate = tmp_path / "rejected.csv", tmp_path / "gate.txt"
+    assert main(["-q", "rejections", "--documents", str(docs), "-o", str(listing)]) == 0
+    assert main(["-q", "strict", str(listing), "-o", str(gate)]) == 0
+    assert gate.is_file()
+
+
+def write_processed(folder: Path, read: int, rejected: list[tuple[str, str]]) -> None:
+    folder.mkdir(parents=True)
+    pl.DataFrame({"doc_id": [str(i) for i in range(read)]}).write_csv(folder / "documents.csv")
+    pl.DataFrame(rejected, schema=["path", "reason"], orient="row").write_csv(
+        folder / "rejected.csv"
+    )
+    pl.DataFrame({"low": [1, 2, 3, 4, 5]}).write_parquet(folder / "facts.parquet")
+    pl.DataFrame({"best": [1, 2]}).write_parquet(folder / "events.parquet")
+
+
+def test_summary_is_one_line_with_the_first_reasons(tmp_path):
+    rejected = [(f"raw/{n}.md", "empty file") for n in range(5)]
+    write_processed(tmp_path / "processed", 12, rejected)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports/totals.pdf").write_bytes(b"%PDF")
+    line = accounting.run_summary(tmp_path / "processed", tmp_path / "reports")
+    assert "\n" not in line
+    assert line.startswith("swaptally: 12 texts read, 5 rejected (raw/0.md: empty file; ")
+    assert "raw/2.md: empty file; … and 2 more)" in line and "raw/3.md" not in line
+    assert "; 5 facts, 2 events; tables in " in line
+    assert line.endswith("reports/ (totals.pdf)")
+
+
+def test_summary_of_a_clean_run(tmp_path):
+    write_processed(tmp_path / "processed", 1, [])
+    line = accounting.run_summary(tmp_path / "processed", tmp_path / "reports")
+    assert "1 text read, none rejected; 5 facts, 2 events" in line
+
+
+def test_summary_before_any_table(tmp_path):
+    assert "no tables" in accounting.run_summary(tmp_path / "processed", tmp_path / "reports")
+
+
+def test_failure_summary_names_the_texts_only_when_the_gate_failed(shards, tmp_path):
+    listing = tmp_path / "rejected.csv"
+    accounting.write_rejections(*shards, listing)
+    log = tmp_path / "snakemake.log"
+    log.write_text(f"Error in rule {accounting.GATE_RULE}:\n    jobid: 3\n")
+    text = accounting.failure_summary([log], listing)
+    assert "strict run stopped" in text and "raw/empty.md: empty file" in text
+    log.write_text("Error in rule extract:\n    jobid: 3\n")
+    assert "strict" not in accounting.failure_summary(str(log), listing)

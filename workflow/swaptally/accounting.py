@@ -1,0 +1,143 @@
+"""Every raw text is read or rejected: the corpus' rejections, the strict gate, the run's summary.
+
+Ingest sees duplicates only within its shard; `rejections` adds the texts that
+stand under another path in any shard, as the merge does, so the strict gate
+and the summary name exactly the texts data/processed/rejected.csv will list.
+The gate runs before the merge: a strict run with rejected texts never writes
+tables, so the tables and reports on disk always belong to each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+
+from swaptally import tables
+
+SHOWN_REASONS = 3  # rejections named in the one-line summary
+SHOWN_FAILURES = 20  # rejections listed when a strict run stops
+GATE_RULE = "strict_gate"  # the Snakemake rule that calls check_strict
+
+
+class RejectedTexts(RuntimeError):
+    """A strict run met rejected texts; the message lists them."""
+
+
+def _read(paths: Sequence[str | Path], columns: list[tables.Column]) -> pl.DataFrame:
+    if not paths:
+        return tables.frame([], columns)
+    names = [name for name, _, _ in columns]
+    frame = pl.scan_parquet([str(p) for p in paths]).select(names).collect()
+    return frame.cast(tables.schema(columns))  # type: ignore[arg-type]
+
+
+def rejections(
+    documents_paths: Sequence[str | Path], rejected_paths: Sequence[str | Path]
+) -> pl.DataFrame:
+    """Every rejected raw text of the corpus, duplicates across shards included, by path."""
+    from swaptally.merge import split_duplicates
+
+    id_columns = [c for c in tables.DOCUMENT_COLUMNS if c[0] in ("doc_id", "path")]
+    _, duplicates = split_duplicates(_read(documents_paths, id_columns))
+    rejected = _read(rejected_paths, tables.REJECTED_COLUMNS)
+    return pl.concat([rejected, duplicates], how="vertical_relaxed").sort("path")
+
+
+def write_rejections(
+    documents_paths: Sequence[str | Path], rejected_paths: Sequence[str | Path], target: str | Path
+) -> int:
+    """Write the corpus' rejections as CSV (path, reason); return how many there are."""
+    rejected = rejections(documents_paths, rejected_paths)
+    tables.write_csv(rejected, target)
+    return rejected.height
+
+
+def read_rejections(path: str | Path) -> pl.DataFrame:
+    return pl.read_csv(path, schema=tables.REJECTED_SCHEMA)
+
+
+def listing(rejected: pl.DataFrame, limit: int) -> list[str]:
+    """'path: reason' lines, at most limit of them, then how many more there are."""
+    lines = [f"{path}: {reason}" for path, reason in rejected.head(limit).iter_rows()]
+    if rejected.height > limit:
+        lines.append(f"… and {rejected.height - limit} more")
+    return lines
+
+
+def check_strict(rejections_csv: str | Path, target: str | Path) -> None:
+    """Raise RejectedTexts listing every rejected text; with none, write the gate's file."""
+    rejected = read_rejections(rejections_csv)
+    if rejected.height:
+        lines = "\n".join("  " + line for line in listing(rejected, rejected.height))
+        raise RejectedTexts(
+            f"strict=true and {rejected.height} raw text{'s' if rejected.height != 1 else ''}"
+            f" rejected; fix or remove them (or run without strict=true):\n{lines}"
+        )
+    tables.write_text("no raw text rejected\n", target)
+
+
+def _rows(path: Path) -> int | None:
+    if not path.is_file():
+        return None
+    if path.suffix == ".parquet":
+        return pl.scan_parquet(path).select(pl.len()).collect().item()
+    return pl.scan_csv(path).select(pl.len()).collect().item()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def run_summary(processed: str | Path, reports_dir: str | Path) -> str:
+    """One line: texts read, rejected (with the first reasons), facts, events, where to look."""
+    processed = Path(processed)
+    counts = {
+        name: _rows(processed / name)
+        for name in ("documents.csv", "rejected.csv", "facts.parquet", "events.parquet")
+    }
+    if any(n is None for n in counts.values()):
+        return f"swaptally: no tables in {processed}/ yet"
+    line = f"swaptally: {_plural(counts['documents.csv'], 'text')} read, "
+    if counts["rejected.csv"]:
+        rejected = read_rejections(processed / "rejected.csv")
+        line += (
+            f"{counts['rejected.csv']:,} rejected ({'; '.join(listing(rejected, SHOWN_REASONS))})"
+        )
+    else:
+        line += "none rejected"
+    facts, events = counts["facts.parquet"], counts["events.parquet"]
+    line += f"; {_plural(facts, 'fact')}, {_plural(events, 'event')}; tables in {processed}/"
+    pdfs = sorted(Path(reports_dir).glob("*.pdf"))
+    if pdfs:
+        line += f", reports in {Path(reports_dir)}/ ({', '.join(p.name for p in pdfs)})"
+    return line
+
+
+def failure_summary(
+    snakemake_logs: str | Path | Sequence[str | Path] | None, rejections_csv: str | Path
+) -> str:
+    """What to tell a user whose run failed: the rejected texts when the strict gate stopped it.
+
+    snakemake_logs: the run's own log file(s), as Snakemake hands them to `onerror`.
+    """
+    if isinstance(snakemake_logs, (str, Path)):
+        snakemake_logs = [snakemake_logs]
+    text = ""
+    for path in snakemake_logs or []:
+        try:
+            text += Path(path).read_text(encoding="utf-8")
+        except OSError:
+            continue
+    if f"Error in rule {GATE_RULE}:" in text and Path(rejections_csv).is_file():
+        rejected = read_rejections(rejections_csv)
+        if rejected.height:
+            lines = "\n".join("  " + line for line in listing(rejected, SHOWN_FAILURES))
+            return (
+                "swaptally: strict run stopped before the tables: "
+                f"{_plural(rejected.height, 'raw text')} rejected (all in {rejections_csv}):\n"
+                f"{lines}\n"
+                "Fix or remove them and run again, or run without --config strict=true."
+            )
+    return "swaptally: the run failed; the failing job and its log are shown above."
