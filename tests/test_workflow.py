@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -98,14 +100,40 @@ def test_nothing_to_do_after_a_run(project):
     assert "Job stats" not in done.stdout + done.stderr
 
 
-def test_dist_bundles_the_reports(project):
+def frictionless_validate(package: Path) -> dict:
+    """The standard validator's report on a datapackage.json (checks schemas, rows and hashes)."""
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "frictionless"), "validate", "--json", package.name],
+        cwd=package.parent,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    report = json.loads(done.stdout)
+    assert (done.returncode == 0) == report["valid"]
+    return report
+
+
+def test_processed_tables_are_a_valid_data_package(project):
+    report = frictionless_validate(project / "data/processed/datapackage.json")
+    assert report["valid"], json.dumps(report["errors"] + report["tasks"], indent=1)[:3000]
+    package = json.loads((project / "data/processed/datapackage.json").read_text())
+    assert {task["name"] for task in report["tasks"]} == {r["name"] for r in package["resources"]}
+
+
+def test_dist_bundle_is_a_valid_data_package_on_its_own(project, tmp_path):
     done = snakemake(project, "dist")
     assert done.returncode == 0, done.stderr[-5000:]
     (bundle,) = (project / "reports").glob("swaptally-reports-*.zip")
     names = zipfile.ZipFile(bundle).namelist()
+    package = json.loads((project / "data/processed/datapackage.json").read_text())
+    tables = [resource["path"] for resource in package["resources"]]
     assert names == sorted(
-        ["datapackage.json", "estimates.pdf", "events.csv", "manifest.json", "totals.pdf"]
+        {"datapackage.json", "estimates.pdf", "totals.pdf", "manifest.json", *tables}
     )
+    zipfile.ZipFile(bundle).extractall(tmp_path / "unpacked")
+    report = frictionless_validate(tmp_path / "unpacked/datapackage.json")
+    assert report["valid"], json.dumps(report["errors"] + report["tasks"], indent=1)[:3000]
 
 
 def test_datapackage_describes_every_column_of_every_table(project):

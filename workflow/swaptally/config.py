@@ -60,4 +60,3 @@ def check_config(config: MutableMapping, schema_path: str | Path, root: str | Pa
     for lexicon in config.get("lexicons", []):
         if not (Path(root) / lexicon).is_file():
             raise ConfigError(f"config: lexicons: {lexicon} does not exist")
-

@@ -266,8 +266,15 @@ def inputs_hash(paths: Iterable[str | Path]) -> str:
 
 
 def write_bundle(files: Iterable[str | Path], target: str | Path) -> None:
-    """A zip of the given files with fixed timestamps and order, so it is byte-stable."""
-    paths = sorted((Path(p) for p in files), key=lambda p: p.name)
+    """A zip of the given files with fixed timestamps and order, so it is byte-stable.
+
+    A datapackage.json brings the tables it lists, so the bundle is a valid package.
+    """
+    from swaptally.tables import package_files
+
+    given = [Path(p) for p in files]
+    given += [f for p in given if p.name == "datapackage.json" for f in package_files(p)]
+    paths = sorted({p.resolve(): p for p in given}.values(), key=lambda p: p.name)
     names = [p.name for p in paths]
     if len(set(names)) != len(names):
         raise ValueError(f"two files of the same name cannot share a bundle: {names}")

@@ -288,45 +288,83 @@ def sha256_file(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def _field(name: str, dtype: pl.DataType, description: str) -> dict:
+def _field(name: str, dtype: pl.DataType, description: str, parquet: bool = False) -> dict:
     """A Frictionless Table Schema field for a column."""
     types = {pl.String: "string", pl.Date: "date", pl.Boolean: "boolean", pl.Float64: "number"}
     if isinstance(dtype, pl.Enum):
-        return {
+        field = {
             "name": name,
             "type": "string",
             "description": description,
             "constraints": {"enum": list(dtype.categories.to_list())},
         }
-    kind = "integer" if dtype.is_integer() else types.get(type(dtype), "string")
-    return {"name": name, "type": kind, "description": description}
+    else:
+        kind = "integer" if dtype.is_integer() else types.get(type(dtype), "string")
+        field = {"name": name, "type": kind, "description": description}
+    if parquet and not isinstance(dtype, pl.String):
+        # Readers that go through pandas (frictionless does) see a missing integer or
+        # category in Parquet as the float NaN, written "nan"; no such field holds that word.
+        field["missingValues"] = ["", "nan"]
+    return field
 
 
-def table_schema(columns: list[Column], primary_key: str | None = None) -> dict:
-    schema_ = {"fields": [_field(*column) for column in columns], "missingValues": [""]}
+def table_schema(
+    columns: list[Column], primary_key: str | None = None, parquet: bool = False
+) -> dict:
+    """A Table Schema (Data Package v2) for a column list."""
+    schema_ = {
+        "fields": [_field(*column, parquet=parquet) for column in columns],
+        "missingValues": [""],
+    }
     if primary_key:
-        schema_["primaryKey"] = primary_key
+        schema_["primaryKey"] = [primary_key]  # v2: always a list of field names
     return schema_
+
+
+DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 
 def datapackage(
     resources: list[tuple[str | Path, str, list[Column], str | None]], sources: list[dict]
 ) -> dict:
-    """A Frictionless data package: each file with its schema, hash and description."""
+    """A Data Package (v2) of tables: each file with its schema, hash and description.
+
+    Every resource is a table (`type: table`), so `frictionless validate` checks
+    each file against its schema and hash. Paths are bare file names: the package
+    is valid in the folder it was written to and in any copy of that folder.
+    """
     return {
+        "$schema": DATAPACKAGE_PROFILE,
         "name": "swaptally-events",
         "title": "Captive exchanges: counted facts and reconciled events",
-        "profile": "tabular-data-package",
         "sources": sources,
         "resources": [
             {
                 "name": Path(path).name.replace(".", "-"),
+                "type": "table",
                 "path": Path(path).name,
                 "format": Path(path).suffix.lstrip("."),
                 "hash": f"sha256:{sha256_file(path)}",
                 "description": description,
-                "schema": table_schema(columns, primary_key),
+                "schema": table_schema(columns, primary_key, Path(path).suffix == ".parquet"),
             }
             for path, description, columns, primary_key in resources
         ],
     }
+
+
+def package_files(package: str | Path) -> list[Path]:
+    """The files a datapackage.json lists, beside it; raise ValueError if one is not as listed.
+
+    What ships a package (the `dist` bundle) ships these with it, so that the copy
+    is a valid package on its own.
+    """
+    package = Path(package)
+    files = []
+    for resource in json.loads(package.read_text(encoding="utf-8"))["resources"]:
+        path = package.parent / resource["path"]
+        digest = f"sha256:{sha256_file(path)}"
+        if resource.get("hash", digest) != digest:
+            raise ValueError(f"{path} has changed since {package} was written")
+        files.append(path)
+    return files
