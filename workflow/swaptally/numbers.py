@@ -1,7 +1,7 @@
 """Figures in English text: digits, number words, ranges, qualifiers, vague plurals.
 
 `find_quantities(s)` returns every figure in `s` with its span, its range (low, high)
-and how it was stated (FACTS.md qualifiers). It says nothing about *what* is counted:
+and how it was stated (workflow/docs/FACTS.md qualifiers). It says nothing about *what* is counted:
 extract.py decides whether a figure counts people. Non-counts that can be recognised
 from the figure alone (years, ordinals, ages, durations, money, percentages, dates,
 phone-like runs) are dropped here.

@@ -1,4 +1,4 @@
-"""Sentences → counted facts (see FACTS.md), in stages a reader can follow one by one.
+"""Sentences → counted facts (see workflow/docs/FACTS.md), in stages a reader can follow one by one.
 
 text.py        sentences; the text's context (parties, home party, the day it is about)
 mentions.py    1. numbers → figures that count people (noun, category, actors named)

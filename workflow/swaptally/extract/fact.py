@@ -1,4 +1,4 @@
-"""The counted fact (see FACTS.md) and the typed record of how it was made."""
+"""The counted fact (see workflow/docs/FACTS.md) and the typed record of how it was made."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Russian and Ukrainian text → counted facts (FACTS.md), stage by stage.
+"""Russian and Ukrainian text → counted facts (workflow/docs/FACTS.md), stage by stage.
 
 Per sentence: tokens with lemmas (morph) → figures (numbers) → the group each counts
 (groups) → its clause frame (frame) → kind and status (here) → sides (sides, an ordered
