@@ -12,6 +12,7 @@ from snakemake.utils import min_version
 from swaptally.accounting import failure_summary, run_summary
 from swaptally.config import ConfigError, check_config
 from swaptally.corrections import CorrectionsError, load_corrections
+from swaptally.ingest import remove_stale_shards
 
 min_version("9.0")
 
@@ -48,6 +49,7 @@ rule all:
 
 # One line on the console after every run that ran jobs; on a failure, why.
 onsuccess:
+    remove_stale_shards(INTERIM, config["shards"])  # left by a run with more shards
     print(run_summary(PROCESSED, REPORTS), file=sys.stderr)
 
 

@@ -160,6 +160,15 @@ def _json_default(value: object) -> str:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+FORMATS = ("parquet", "jsonl", "csv")
+
+
+def _format_of(output: str | None) -> str:
+    """The format -o's suffix names; jsonl (one fact a line) when printing or unsure."""
+    suffix = Path(output).suffix.lstrip(".").lower() if output else ""
+    return suffix if suffix in FORMATS else ("parquet" if output else "jsonl")
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from swaptally import tables
 
@@ -167,10 +176,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         log.error("no such file or folder: %s", ", ".join(missing))
         return 2
+    fmt = args.format or _format_of(args.output)
     facts, errors = facts_of(_documents(args.paths), args.lexicon)
     if args.errors:
         tables.write_csv(errors, args.errors)
-    if args.format == "jsonl":
+    if fmt == "jsonl":
         lines = (
             json.dumps(row, default=_json_default, ensure_ascii=False)
             for row in facts.iter_rows(named=True)
@@ -180,7 +190,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             tables.write_text(text, args.output)
         else:
             sys.stdout.write(text)
-    elif args.format == "csv":
+    elif fmt == "csv":
         if args.output:
             tables.write_csv(facts, args.output)
         else:
@@ -295,7 +305,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
     lexicon = load_lexicon(args.lexicon)
     for doc in documents:
         published = args.published or doc.published  # --published overrides the metadata
-        print(f"== {doc.path} (published {published})")
+        # Without a date, say what ingest would warn (no date, or one it cannot read).
+        dating = [w for w in doc.warnings if "publication date" in w]
+        when = f"published {published}" if published else "; ".join(dating)
+        print(f"== {doc.path} ({when or 'no publication date'})")
         facts = extract_facts(doc.text, published, lexicon, lang=doc.lang)
         print(explain(doc.text, facts, fact_ids(source_of(doc.url, doc.path), facts)))
     return 0 if documents else 1
@@ -359,7 +372,12 @@ def parser() -> argparse.ArgumentParser:
         description="Extract counted facts. PATH is a documents .parquet, a raw file or a folder.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("parquet", "jsonl", "csv"), default="parquet")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="default: from the suffix of -o (.parquet, .jsonl or .csv), "
+        "else jsonl on standard output",
+    )
     p.add_argument(
         "-o", "--output", help="file to write (jsonl and csv default to standard output)"
     )
@@ -370,7 +388,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail if extraction failed on any text")
     p.set_defaults(run=cmd_extract)
 
-    p = sub.add_parser("events", help="facts → events table, CSV and data package")
+    p = sub.add_parser(
+        "events",
+        help="facts → events table, CSV and data package",
+        description="Merge every shard's facts, documents and rejections into the published "
+        "tables: facts, events (one row per real-world event and side), documents, rejected "
+        "texts, and the data package that describes them.",
+    )
     p.add_argument("facts", nargs="*", help="facts .parquet shards")
     p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
     p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
@@ -401,7 +425,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="review .csv to write")
     p.set_defaults(run=cmd_review)
 
-    p = sub.add_parser("report", help="report steps around papermill")
+    p = sub.add_parser(
+        "report",
+        help="report steps around papermill",
+        description="The steps around papermill: check a report's parameters, strip an executed "
+        "notebook's timestamps, render it as a PDF, list the reports, bundle them.",
+    )
     steps = p.add_subparsers(dest="step", required=True)
     s = steps.add_parser(
         "params", help="check a report's parameters and write them for papermill -f"
@@ -432,7 +461,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", required=True)
     s.set_defaults(run=cmd_report_bundle)
 
-    p = sub.add_parser("explain", help="show one text with each fact marked at its sentence")
+    p = sub.add_parser(
+        "explain",
+        help="show one text with each fact marked at its sentence",
+        description="Print a raw text one sentence a line, each followed by the counted facts "
+        "drawn from it and the rule that found them: why a fact was found or missed.",
+    )
     p.add_argument("path", help="a raw file (a .jsonl feed shows each article)")
     p.add_argument(
         "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
@@ -449,9 +483,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(message)s"
-    )
+    # Our own messages at INFO; other libraries' only from WARNING (fontTools alone logs
+    # ~180 INFO lines per PDF while subsetting fonts).
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    log.setLevel(logging.WARNING if args.quiet else logging.INFO)
     from swaptally.report import ParameterError
 
     try:

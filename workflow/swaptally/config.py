@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
@@ -28,6 +29,20 @@ def _coerce_booleans(config: MutableMapping, schema: dict) -> None:
             config[key] = words[value.lower()]
 
 
+def _dates_as_text(config: MutableMapping) -> None:
+    """YAML reads an unquoted `start: 2025-06-01` as a date; reports take dates as ISO text.
+
+    Front matter accepts both spellings, so the config does too.
+    """
+    reports = config.get("reports")
+    for report in reports.values() if isinstance(reports, dict) else ():
+        parameters = report.get("parameters") if isinstance(report, dict) else None
+        for key in ("start", "end") if isinstance(parameters, dict) else ():
+            value = parameters.get(key)
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                parameters[key] = value.isoformat()
+
+
 def check_config(config: MutableMapping, schema_path: str | Path, root: str | Path = ".") -> None:
     """Validate against the schema, fill defaults, and check the reports; raise ConfigError."""
     if "jsonschema" not in sys.modules:
@@ -38,6 +53,7 @@ def check_config(config: MutableMapping, schema_path: str | Path, root: str | Pa
 
     schema = yaml.safe_load(Path(schema_path).read_text(encoding="utf-8"))
     _coerce_booleans(config, schema)
+    _dates_as_text(config)
     validator = jsonschema.Draft202012Validator(schema)
     error = jsonschema.exceptions.best_match(validator.iter_errors(dict(config)))
     if error is not None:

@@ -356,3 +356,27 @@ def rejections_frame(rejected: list[Rejection]) -> pl.DataFrame:
     from swaptally import tables
 
     return tables.frame([asdict(r) for r in rejected], tables.REJECTED_COLUMNS).sort("path")
+
+
+SHARD_FILE = re.compile(r"shard-(\d+)\.(?:parquet|tsv|log)")
+SHARD_FOLDERS = ("documents", "facts", "rejected", "manifests", "logs/ingest", "logs/extract")
+
+
+def remove_stale_shards(interim: str | Path, shards: int) -> list[str]:
+    """Delete the files of shards numbered `shards` or more, left by a run with more shards.
+
+    The workflow reads only shards 0..shards-1, so such files are never used; they
+    are removed after a successful run. Returns the paths removed.
+    """
+    removed = []
+    for folder in SHARD_FOLDERS:
+        try:
+            entries = list(os.scandir(Path(interim) / folder))
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        for entry in entries:
+            match = SHARD_FILE.fullmatch(entry.name)
+            if match and int(match.group(1)) >= shards and entry.is_file():
+                os.unlink(entry.path)
+                removed.append(Path(entry.path).as_posix())
+    return sorted(removed)

@@ -69,11 +69,16 @@ def check_name(name: str) -> str:
     return name
 
 
+# Codes that are not ISO 3166-1 alpha-2 assignments but name a side: XX several or unknown,
+# XK Kosovo (user-assigned, used by the EU, the IMF and Kosovo's own documents).
+EXTRA_SIDES = ("XX", "XK")
+
+
 def known_side(code: str) -> bool:
-    """XX (several or unknown) or an ISO 3166-1 alpha-2 country code."""
+    """XX (several or unknown), XK (Kosovo) or an ISO 3166-1 alpha-2 country code."""
     import pycountry
 
-    return code == "XX" or pycountry.countries.get(alpha_2=code) is not None
+    return code in EXTRA_SIDES or pycountry.countries.get(alpha_2=code) is not None
 
 
 def _date(name: str, value: object) -> dt.date | None:
@@ -106,7 +111,7 @@ def _sides(value: object) -> tuple[str, ...]:
         if not isinstance(side, str) or not SIDE.match(side) or not known_side(side):
             raise ParameterError(
                 f"unknown side {side!r} in 'sides': "
-                "use ISO 3166-1 alpha-2 codes such as UA or RU, or XX"
+                "use ISO 3166-1 alpha-2 codes such as UA or RU, XK for Kosovo, or XX"
             )
     return tuple(value)
 
