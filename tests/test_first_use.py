@@ -99,7 +99,8 @@ def test_a_pdf_is_rendered_without_library_chatter(tmp_path):
 
 def test_files_of_shards_beyond_the_count_are_removed(tmp_path):
     kept, stale = [], []
-    for folder, suffix in [("documents", "parquet"), ("manifests", "tsv"), ("logs/ingest", "log")]:
+    kinds = [("documents", "parquet"), ("manifests", "tsv"), ("logs/extract", "errors.csv")]
+    for folder, suffix in kinds:
         (tmp_path / folder).mkdir(parents=True)
         for shard in (0, 3, 4, 31):
             path = tmp_path / folder / f"shard-{shard}.{suffix}"

@@ -358,7 +358,7 @@ def rejections_frame(rejected: list[Rejection]) -> pl.DataFrame:
     return tables.frame([asdict(r) for r in rejected], tables.REJECTED_COLUMNS).sort("path")
 
 
-SHARD_FILE = re.compile(r"shard-(\d+)\.(?:parquet|tsv|log)")
+SHARD_FILE = re.compile(r"shard-(\d+)(?:\.[A-Za-z]+)+")  # shard-7.parquet, shard-7.errors.csv
 SHARD_FOLDERS = ("documents", "facts", "rejected", "manifests", "logs/ingest", "logs/extract")
 
 
