@@ -106,3 +106,18 @@ def test_estimates_of_one_day_share_a_mark(held):
     ]
     same_day = held.with_columns(date=pl.lit(DAYS[0]), doc_id=pl.Series(["a", "b", "c"]))
     assert plots.held_marks(same_day).select("low", "n_sources").rows() == [(2000, 1), (8000, 2)]
+
+
+@pytest.mark.parametrize("scale", ["month", "year"])
+def test_a_coarse_scale_over_a_few_days_of_data_still_draws(daily, held, scale):
+    """A year-long window whose only exchange is one weekend: bars, totals and estimates
+    on a month or year scale still render, with distinct date ticks."""
+    claims = pl.DataFrame(
+        {"persons_of": ["UA"], "stated_on": [DAYS[-1]], "low": [6213], "high": [6213]}
+    )
+    for fig in (
+        plots.period_bars(daily, scale, ("UA", "RU")),
+        plots.cumulative_chart(daily, claims, scale, ("UA", "RU")),
+    ):
+        labels = tick_labels(fig)
+        assert labels and len(set(labels)) == len(labels), labels

@@ -49,15 +49,14 @@ def _new(width: float = 6.5, height: float = 3.0) -> tuple[Figure, object]:
 def _date_axis(ax, scale: str = "day") -> None:
     """At most seven date ticks, labelled without repeating what the neighbours say.
 
-    Day and week scales tick on days; month and year scales never tick between months,
-    so labels stay short and apart whatever the window.
+    Day and week scales tick on days; month and year scales tick on month or year starts
+    wherever the axis holds two of them, so labels stay short and apart.
     """
-    if scale in ("day", "week"):
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=7, interval_multiples=True)
-    else:
-        locator = mdates.AutoDateLocator(minticks=3, maxticks=7, interval_multiples=True)
-        locator.intervald[mdates.DAILY] = []  # never day ticks on a month or year scale
-        locator.intervald[mdates.HOURLY] = []
+    # Month and year scales accept two ticks before falling back to day ticks, which then
+    # only appear on an axis too short to hold two month starts. Emptying the finer
+    # intervals instead makes matplotlib's locator fail on such an axis.
+    minticks = 3 if scale in ("day", "week") else 2
+    locator = mdates.AutoDateLocator(minticks=minticks, maxticks=7, interval_multiples=True)
     ax.xaxis.set_major_locator(locator)
     formatter = mdates.ConciseDateFormatter(
         locator, formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"], show_offset=False
