@@ -4,6 +4,7 @@ import os
 import shlex
 from functools import cache
 
+from swaptally.fingerprint import fingerprint
 from swaptally.ingest import shard_map
 from swaptally.report import inputs_hash
 from swaptally.shards import corpus_shards

@@ -33,6 +33,7 @@ rule events:
     conda:
         "../envs/swaptally.yaml"
     params:
+        code=fingerprint("events"),  # a changed events package rebuilds the tables
         outdir=lambda wildcards, output: os.path.dirname(output.events),
         strict="--strict" if config["strict"] else "",
         corrections=corrections_option,

@@ -11,6 +11,7 @@ rule extract:
     conda:
         "../envs/swaptally.yaml"
     params:
+        code=fingerprint("extract"),  # a changed extractor or lexicon re-extracts
         lexicons=" ".join(f"--lexicon {path}" for path in config["lexicons"]),
         strict="--strict" if config["strict"] else "",
     shell:

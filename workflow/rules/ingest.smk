@@ -20,6 +20,7 @@ rule ingest:
         "../envs/swaptally.yaml"
     params:
         shards=config["shards"],
+        code=fingerprint("ingest"),  # a changed package re-runs the stage
     shell:
         "swaptally ingest --files-from {input.manifest:q} --shard {wildcards.shard}"
         " --shards {params.shards} -o {output.documents:q} --rejected {output.rejected:q}"

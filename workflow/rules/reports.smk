@@ -33,6 +33,8 @@ rule execute_notebook:
         f"{LOGS}/reports/{{report}}.papermill.log",
     conda:
         "../envs/swaptally.yaml"
+    params:
+        code=fingerprint("reports"),  # a changed report package re-renders
     shell:
         "papermill {input.notebook:q} - -k python3 -f {input.parameters:q} --cwd . --no-progress-bar"
         " 2> {log:q} | swaptally report normalize -o {output:q} 2>> {log:q}"
@@ -53,6 +55,8 @@ rule render_pdf:
         f"{LOGS}/reports/{{report}}.pdf.log",
     conda:
         "../envs/swaptally.yaml"
+    params:
+        code=fingerprint("reports"),  # a changed report package re-renders
     shell:
         "swaptally report pdf {input:q} -o {output:q} > {log:q} 2>&1"
 

@@ -1,0 +1,58 @@
+"""Short hashes of the package code and vocabulary each stage depends on.
+
+A rule passes its stage's fingerprint as a Snakemake parameter. Snakemake re-runs a
+job whose parameters changed, so after an upgrade of swaptally or an edit of its
+lexicon the stage runs again on unchanged texts instead of keeping tables the old
+code made (which may lack columns the new code reads).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+PACKAGE = Path(__file__).parent
+
+# What each stage reads of the package, as paths relative to it (folders: every .py
+# and .yaml below). A stage also depends on the stages before it through its inputs.
+STAGES: dict[str, tuple[str, ...]] = {
+    "ingest": ("ingest.py", "tables.py"),
+    "extract": (
+        "extract",
+        "slavic",
+        "lexicon",
+        "numbers.py",
+        "dates.py",
+        "sentences.py",
+        "cli.py",
+        "tables.py",
+    ),
+    "events": ("events", "lexicon/scope.yaml", "merge.py", "corrections.py", "tables.py"),
+    "reports": (
+        "analysis.py",
+        "ledger.py",
+        "names.py",
+        "plots.py",
+        "present.py",
+        "report.py",
+        "timescale.py",
+        "templates",
+    ),
+}
+
+
+def _files(root: Path, part: str) -> list[Path]:
+    path = root / part
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in {".py", ".yaml", ".css", ".html"})
+    return [path] if path.exists() else []
+
+
+def fingerprint(stage: str, root: Path = PACKAGE) -> str:
+    """16 hex digits that change whenever a file `stage` depends on changes."""
+    digest = hashlib.sha256()
+    for part in STAGES[stage]:
+        for path in _files(root, part):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
