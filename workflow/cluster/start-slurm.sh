@@ -61,14 +61,20 @@ chmod 700 "$STATE/munge"
 export SLURM_CONF="$STATE/etc/slurm.conf"
 STARTED="$STATE/run/started"  # "name pid" of every daemon this script started
 touch "$STARTED"
-# One start at a time (two test runs at once would both start daemons).
+# One start at a time (two test runs at once would both start daemons). Daemons are
+# started with the lock's descriptor closed (9>&-), so that it is free again when this
+# script ends; a minute at most, should a daemon of an older start hold it.
 exec 9>"$STATE/run/lock"
-flock 9
+flock -w 60 9 || say "$STATE/run/lock still held after 60 s; going on"
 
-running() {  # running NAME PIDFILE: the daemon of that pid file is alive
+running() {  # running NAME PIDFILE: the daemon of that pid file is alive (and recorded)
   local pid
   pid=$(cat "$2" 2>/dev/null) || return 1
-  [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "$1"
+  [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q "$1" ||
+    return 1
+  # Only this script writes pid files here: a live one missing from the record (an earlier
+  # start interrupted before it wrote it down) is still ours to stop.
+  grep -qx "$1 $pid" "$STARTED" || echo "$1 $pid" >>"$STARTED"
 }
 
 
@@ -84,7 +90,7 @@ wait_for() {  # wait_for WHAT COMMAND...: retry COMMAND until it succeeds or WAI
 
 launch() {  # launch PIDFILE COMMAND...: start a daemon that writes PIDFILE
   rm -f "$1"
-  "${@:2}"
+  "${@:2}" 9>&-
 }
 
 started() {  # started NAME PIDFILE: wait for the pid file of a daemon just launched, record it
@@ -191,7 +197,7 @@ if ! running mariadbd "$MYSQL_RUN/mariadb.pid"; then
     --socket="$MYSQL_SOCKET" --port="$DB_PORT" --bind-address=127.0.0.1 --skip-name-resolve \
     --pid-file="$MYSQL_RUN/mariadb.pid" --log-error="$MYSQL_RUN/mariadb.log" \
     --innodb-buffer-pool-size=64M --innodb-log-file-size=64M --innodb-lock-wait-timeout=900 \
-    </dev/null >/dev/null 2>&1 &
+    </dev/null >/dev/null 2>&1 9>&- &
   started mariadbd "$MYSQL_RUN/mariadb.pid"
   wait_for mariadbd "${sql[@]}" -e 'SELECT 1'
 fi
@@ -241,8 +247,8 @@ if [ "$(readlink "$LINK" 2>/dev/null)" != "$SLURM_CONF" ]; then
   [ ! -e "$LINK" ] && [ ! -L "$LINK" ] || die "$LINK exists (another Slurm); not replacing it"
   mkdir -p /etc/slurm
   ln -s "$SLURM_CONF" "$LINK"
-  echo "link $LINK" >>"$STARTED"
 fi
+grep -qx "link $LINK" "$STARTED" || echo "link $LINK" >>"$STARTED"
 
 node_idle=(sh -c '[ "$(sinfo -h -n "$0" -o %t)" = idle ]' "$NODE")
 if ! "${node_idle[@]}"; then

@@ -9,6 +9,12 @@ STATE=${SWAPTALLY_SLURM_DIR:-/var/tmp/swaptally-slurm}
 STARTED="$STATE/run/started"
 say() { echo "stop-slurm: $*" >&2; }
 
+# Not while start-slurm.sh runs (it takes the same lock).
+if [ -d "$STATE/run" ]; then
+  exec 9>"$STATE/run/lock"
+  flock -w 60 9 || say "$STATE/run/lock still held after 60 s; going on"
+fi
+
 if [ ! -s "$STARTED" ]; then
   say "nothing recorded in $STARTED; nothing to stop"
 else
