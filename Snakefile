@@ -1,8 +1,8 @@
 """swaptally: raw news texts → counted facts → events table → PDF reports.
 
 Snakemake only wires files to `swaptally` CLI calls; all logic is in the
-package (workflow/swaptally). Plain `snakemake` loads the workflow profile
-profiles/default (cores, scheduler, rerun-incomplete) found beside this file.
+package (workflow/swaptally). Plain `snakemake` takes its cores from the local
+profile workflow/profiles/default (set below); `--workflow-profile` loads a whole one.
 """
 
 import sys
@@ -10,11 +10,19 @@ import sys
 from snakemake.utils import min_version
 
 from swaptally.accounting import failure_summary, run_summary
-from swaptally.config import ConfigError, check_config
+from swaptally.config import ConfigError, check_config, default_cores
 from swaptally.corrections import CorrectionsError, load_corrections
 from swaptally.ingest import remove_stale_shards
 
 min_version("9.0")
+
+# Snakemake looks for a workflow profile only in profiles/default beside this file; ours is
+# workflow/profiles/default, so the project's top level stays as laid out. A plain run
+# takes that profile's cores here when none are given.
+if workflow.resource_settings.cores is None:
+    workflow.resource_settings.cores = default_cores(
+        "workflow/profiles/default/config.yaml"
+    )
 
 
 configfile: "workflow/config.yaml"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ("Snakefile", "profiles", "workflow", "notebooks", "data/raw")
+PROJECT_PARTS = ("Snakefile", "workflow", "notebooks", "data/raw")
 
 
 def copy_project(target: Path, raw: Path | None = None) -> Path:

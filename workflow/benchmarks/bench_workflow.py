@@ -136,7 +136,7 @@ def snakemake(project: Path, config: list[str], log: Path, extra: tuple[str, ...
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     cmd = [
         sys.executable, "-m", "snakemake", "--cores", "2",
-        "--workflow-profile", "profiles/default",
+        "--workflow-profile", "workflow/profiles/default",
         TARGET, "--config", *config, *extra,
     ]  # fmt: skip
     started = time.perf_counter()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
@@ -76,3 +77,9 @@ def check_config(config: MutableMapping, schema_path: str | Path, root: str | Pa
     for lexicon in config.get("lexicons", []):
         if not (Path(root) / lexicon).is_file():
             raise ConfigError(f"config: lexicons: {lexicon} does not exist")
+
+
+def default_cores(profile: str | Path) -> int:
+    """The cores a Snakemake profile asks for ("all": this machine's count)."""
+    cores = yaml.safe_load(Path(profile).read_text(encoding="utf-8")).get("cores", "all")
+    return (os.cpu_count() or 1) if cores == "all" else int(cores)
