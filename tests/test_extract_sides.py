@@ -18,6 +18,17 @@ def test_mixed_group() -> None:
     assert got == [("XX", "UA", Side.MIXED_GROUP)]
 
 
+def test_a_group_from_many_countries_is_mixed() -> None:
+    got = answer(sides.many_countries, "Moscow freed 16 prisoners from three Western countries.")
+    assert got == [("XX", "RU", Side.MANY_COUNTRIES)]  # the releaser still holds them
+    got = answer(sides.many_countries, "In all, the deal freed 22 people from five countries.")
+    assert got == [("XX", "XX", Side.MANY_COUNTRIES)]  # a swap among many: no one holder
+    assert answer(sides.many_countries, "Kyiv got back 22 soldiers from the Kursk region.") is None
+    ctx = context("Russia and the US swapped prisoners. It freed 22 people of six nationalities.")
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.side) == ("XX", Side.MANY_COUNTRIES)
+
+
 def test_each_side_gives_two_answers() -> None:
     got = answer(sides.each_side, "Russia and Ukraine each freed 42 soldiers in a swap.")
     assert got == [("RU", "UA", Side.EACH_SIDE), ("UA", "RU", Side.EACH_SIDE)]

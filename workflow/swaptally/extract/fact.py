@@ -29,6 +29,7 @@ class Side(StrEnum):
     UNKNOWN_GROUP = "unknown_group"  # a nationality the lexicon does not know
     BOTH_DEMONYMS = "both_demonyms"
     MIXED_GROUP = "mixed_group"
+    MANY_COUNTRIES = "many_countries"  # "26 people from six countries"
     SIDE_PHRASE = "side_phrase"
     DESTINATION = "destination"
     TWO_PARTY_TOTAL = "two_party_total"
@@ -56,6 +57,7 @@ OWN_SIDES = frozenset(
         Side.TWO_PARTY_EXACT,
         Side.TWO_SIDED_TOTAL,
         Side.MIXED_GROUP,
+        Side.MANY_COUNTRIES,
         Side.BOTH_DEMONYMS,
     }
 )

@@ -87,6 +87,19 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
 
 
+def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
+    """'26 prisoners from seven countries': a mixed group (XX), held by whoever the
+    sentence says held or freed it, else by many (XX)."""
+    low = ctx.s.lowered
+    if f.codes or ("countr" not in low and "nation" not in low):
+        return None  # the common case, without a regex
+    cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
+    if cue is None or cue[0] > f.np_end + 1:
+        return None  # the phrase must follow the noun at once
+    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
+
+
 def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
     """'on the Russian side, 270 troops'."""
     side = None if f.codes else frame.side_phrase(ctx, f)
@@ -224,6 +237,7 @@ def context(ctx: Ctx, f: Figure) -> Answer:
 RESOLVERS: tuple[Resolver, ...] = (
     unknown_group,
     mixed_group,
+    many_countries,
     side_phrase,
     destination,
     two_party_total,
