@@ -46,7 +46,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 from synthetic import generate  # noqa: E402
 
-PROJECT_PARTS = ("Snakefile", "profiles", "workflow", "notebooks")
+PROJECT_PARTS = ("Snakefile", "workflow", "notebooks")
 STAGES = ("ingest", "extract", "events")
 TARGET = "data/processed/events.parquet"
 
