@@ -15,9 +15,9 @@ def day(n: int) -> dt.date:
     return FRI + dt.timedelta(days=n)
 
 
-def fact(doc: str, low: int | None, high: int | None = None, **fields) -> dict:
-    """A reported exchange of Ukrainians held by Russia, dated and published FRI, unless
-    fields say otherwise."""
+def fact_row(doc: str, low: int | None, high: int | None, **fields) -> dict:
+    """One row of the facts table: a reported exchange of Ukrainians held by Russia from
+    outlet `doc`, dated and published FRI, unless fields say otherwise."""
     row = {
         "doc_id": doc,
         "path": f"{doc}.md",
@@ -35,7 +35,7 @@ def fact(doc: str, low: int | None, high: int | None = None, **fields) -> dict:
         "held_by": "RU",
         "category": "unspecified",
         "low": low,
-        "high": low if high is None and fields.get("qualifier") is None else high,
+        "high": high,
         "qualifier": "exact",
         "date": FRI,
         "period_start": None,
@@ -44,6 +44,13 @@ def fact(doc: str, low: int | None, high: int | None = None, **fields) -> dict:
     }
     row.update(fields)
     return row
+
+
+def fact(doc: str, low: int | None, high: int | None = None, **fields) -> dict:
+    """A fact_row whose high is its low unless a high or a qualifier is given."""
+    if high is None and fields.get("qualifier") is None:
+        high = low
+    return fact_row(doc, low, high, **fields)
 
 
 def build(*rows: dict) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:

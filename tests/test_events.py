@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+from event_facts import fact_row
 from swaptally import tables
 from swaptally.events import build_events, stage_totals
 
@@ -13,32 +14,8 @@ DAY1 = dt.date(2025, 5, 23)
 
 def fact(doc: str, low: int, high: int | None = None, **fields) -> dict:
     """A reported exchange fact of Ukrainians held by Russia unless fields say otherwise."""
-    row = {
-        "doc_id": doc,
-        "path": f"{doc}.md",
-        "publisher": f"{doc} outlet",
-        "published": fields.pop("published", DAY1),
-        "url": f"https://{doc}.example",
-        "sentence_no": 0,
-        "sentence": "a sentence",
-        "span_start": fields.pop("span_start", 0),
-        "span_end": 3,
-        "rule": "test",
-        "kind": "exchange",
-        "status": "reported",
-        "persons_of": "UA",
-        "held_by": "RU",
-        "category": "unspecified",
-        "low": low,
-        "high": low if high is None else high,
-        "qualifier": "exact",
-        "date": DAY1,
-        "period_start": None,
-        "period_end": None,
-        "said_by": None,
-    }
-    row.update(fields)
-    return row
+    defaults = {"published": DAY1, "date": DAY1, "sentence": "a sentence"}
+    return fact_row(doc, low, low if high is None else high, **{**defaults, **fields})
 
 
 def events_of(*rows: dict) -> pl.DataFrame:

@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 import polars as pl
+from event_facts import fact_row
 from swaptally import tables
 from swaptally.analysis import Window
 from swaptally.corrections import Correction, apply_corrections
@@ -18,33 +19,16 @@ FRI, SAT = dt.date(2025, 5, 23), dt.date(2025, 5, 24)
 
 
 def fact(fid: str, doc: str, low: int, **fields) -> dict:
-    row = {
+    defaults = {
         "fact_id": fid,
-        "doc_id": doc,
-        "path": f"{doc}.md",
         "publisher": f"{doc.title()} Wire",
         "published": SAT,
         "url": None,
-        "sentence_no": 0,
         "sentence": f"In {doc}'s words, {low} people came home.",
-        "span_start": 0,
-        "span_end": 3,
         "rule": "demonym_group",
-        "kind": "exchange",
-        "status": "reported",
-        "persons_of": "UA",
-        "held_by": "RU",
-        "category": "unspecified",
-        "low": low,
-        "high": low,
-        "qualifier": "exact",
         "date": FRI,
-        "period_start": None,
-        "period_end": None,
-        "said_by": None,
     }
-    row.update(fields)
-    return row
+    return fact_row(doc, low, low, **{**defaults, **fields})
 
 
 def facts_frame(*rows: dict) -> pl.DataFrame:
