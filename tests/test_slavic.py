@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 from swaptally.cli import main
-from swaptally.extract import extract_facts
+from swaptally.extract import extract_facts, load_lexicon
 from swaptally.slavic import extract_slavic, slavic_lang
 
 SAT = datetime.date(2025, 6, 14)  # a Saturday
@@ -243,6 +243,51 @@ def test_explain_names_the_rule_on_a_russian_text(tmp_path, capsys):
     shown = capsys.readouterr().out
     assert "[slavic.each_side] '150'" in shown
     assert "persons_of=UA held_by=RU military 150" in shown
+
+
+_USER_LEXICON = """\
+actors:            # the English part of the same file
+  GE: {names: [Georgia, Tbilisi], demonyms: [Georgian]}
+slavic:
+  ru:
+    actors:
+      GE: {role: party, names: [грузия, тбилиси], demonyms: [грузинский, грузин]}
+  uk:
+    actors:
+      GE: {role: party, names: [грузія, тбілісі], demonyms: [грузинський, грузин]}
+"""
+
+
+def test_a_user_lexicon_reaches_russian_and_ukrainian(tmp_path):
+    path = tmp_path / "georgia.yaml"
+    path.write_text(_USER_LEXICON, encoding="utf-8")
+    lex = load_lexicon([path])
+    ru = "Тбилиси передал Москве семь российских военных, задержанных на границе."
+    assert [(f.persons_of, f.held_by) for f in extract_facts(ru, SAT, lang="ru")] == [
+        ("RU", "UA")  # the package's vocabulary knows no Georgia: the default sides
+    ]
+    assert [(f.persons_of, f.held_by) for f in extract_facts(ru, SAT, lex, lang="ru")] == [
+        ("RU", "GE")
+    ]
+    uk = "Грузія повернула з полону дванадцять своїх громадян."
+    (f,) = extract_facts(uk, SAT, lex, lang="uk")
+    assert (f.persons_of, f.low) == ("GE", 12)
+    english = "Georgia freed 4 Russian soldiers on Friday."
+    assert {f.held_by for f in extract_facts(english, SAT, lex)} == {"GE"}
+
+
+def test_a_user_lexicon_reaches_russian_through_the_command_line(tmp_path, capsys):
+    path = tmp_path / "georgia.yaml"
+    path.write_text(_USER_LEXICON, encoding="utf-8")
+    doc = tmp_path / "tbilisi.md"
+    doc.write_text(
+        "---\npublished: 2025-06-14\nlang: ru\n---\n\nГрузия вернула из плена 12 своих граждан.\n",
+        encoding="utf-8",
+    )
+    assert main(["explain", str(doc), "--lexicon", str(path)]) == 0
+    assert "persons_of=GE" in capsys.readouterr().out
+    assert main(["explain", str(doc)]) == 0
+    assert "persons_of=GE" not in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- voice and direction

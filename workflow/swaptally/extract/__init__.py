@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime
 
-from swaptally.slavic import extract_slavic, slavic_lang
+from swaptally.slavic import extract_slavic, slavic_lang, user_lexicon
 
 from . import dating
 from .assemble import anaphora, restatements, sentence_facts
@@ -42,11 +42,13 @@ def extract_facts(
 ) -> list[Fact]:
     """Counted facts of `text` (a document body in language `lang`, an ISO 639-1 code)
     published on `published`. Russian and Ukrainian texts (stated, or a mostly Cyrillic
-    text stated as English) go to swaptally.slavic. A bug raises: the caller logs it per
+    text stated as English) go to swaptally.slavic, with the `slavic:` section of the
+    user's lexicon files on top of its vocabulary. A bug raises: the caller logs it per
     text (see `swaptally extract --errors`)."""
     slavic = slavic_lang(text, lang)
     if slavic:
-        return extract_slavic(text, published, slavic)
+        user = lexicon.data.get("slavic") if lexicon is not None else None
+        return extract_slavic(text, published, slavic, user_lexicon(slavic, user))
     lex = lexicon or load_lexicon()
     return _extract(text, published, lex)
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from swaptally.slavic.extract import extract_slavic
-from swaptally.slavic.lexicon import LANGS, SlavicLexicon, load_lexicon
+from swaptally.slavic.lexicon import LANGS, SlavicLexicon, load_lexicon, user_lexicon
 
-__all__ = ["LANGS", "SlavicLexicon", "extract_slavic", "load_lexicon", "slavic_lang"]
+__all__ = [
+    "LANGS", "SlavicLexicon", "extract_slavic", "load_lexicon", "slavic_lang", "user_lexicon",
+]  # fmt: skip
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")

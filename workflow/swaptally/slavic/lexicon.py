@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["LANGS", "SlavicLexicon", "Word", "load_lexicon"]
+__all__ = ["LANGS", "SlavicLexicon", "Word", "load_lexicon", "user_lexicon"]
 
 LANGS = ("ru", "uk")
 _DIR = Path(__file__).resolve().parent.parent / "lexicon" / "slavic"
@@ -162,12 +162,42 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
     )
 
 
+def _package_data(lang: str) -> dict:
+    if lang not in LANGS:
+        raise ValueError(f"no Slavic lexicon for language {lang!r}")
+    return yaml.safe_load((_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(lang: str, extra: Sequence[str | Path] = ()) -> SlavicLexicon:
     """The packaged vocabulary of `lang` ("ru" or "uk"), user files of the same format on top."""
-    if lang not in LANGS:
-        raise ValueError(f"no Slavic lexicon for language {lang!r}")
-    data = yaml.safe_load((_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    data = _package_data(lang)
     for path in extra:
         _merge(data, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
     return _build(lang, data)
+
+
+# user sections already built: (lang, id of the section) → (the section, its lexicon); the
+# section is held so its id is never reused while the entry lives
+_USER: dict[tuple[str, int], tuple[dict, SlavicLexicon]] = {}
+
+
+def user_lexicon(lang: str, sections: dict | None) -> SlavicLexicon:
+    """The packaged vocabulary of `lang` with a user lexicon's `slavic:` section on top.
+
+    A user's lexicon file (`--lexicon`, config `lexicons:`) is one YAML for every
+    language: its `slavic: {ru: …, uk: …}` entries have the format of lexicon/slavic/
+    <lang>.yaml and are merged on top of the package's, as the English entries are merged
+    on top of lexicon/*.yaml. `sections` is that `slavic:` mapping (None: none given);
+    each distinct mapping is built once.
+    """
+    own = (sections or {}).get(lang)
+    if not own:
+        return load_lexicon(lang)
+    key = (lang, id(own))
+    got = _USER.get(key)
+    if got is None or got[0] is not own:
+        data = _package_data(lang)
+        _merge(data, own)
+        got = _USER[key] = (own, _build(lang, data))
+    return got[1]
