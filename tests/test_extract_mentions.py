@@ -84,3 +84,28 @@ def test_casualty_words_are_lexicon_data(tmp_path) -> None:
     assert [f.q.value for f in figures(text)] == [40]
     lex = load_lexicon([extra])
     assert figures_of(lex, text, text.lower())[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Colombia listed 47 Venezuelan civil prisoners in its jails.", "civilian"),
+        ("The rebels say they hold 900 army captives near the border.", "military"),
+        ("Both sides hold dozens of civil detainees, the envoy said.", "civilian"),
+    ],
+)
+def test_a_modifier_before_a_general_noun_sets_the_category(text: str, category: str) -> None:
+    (f,) = figures(text)
+    assert f.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The emir invited 600 Sudanese to attend the ceremony.",
+        "Lithuania deported 35 Belarusian nationals last month.",
+        "Rights groups condemned the deportation of 120 Afghan prisoners.",
+    ],
+)
+def test_invited_or_deported_people_are_no_captives(text: str) -> None:
+    assert figures(text) == []
