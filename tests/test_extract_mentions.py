@@ -109,3 +109,10 @@ def test_a_modifier_before_a_general_noun_sets_the_category(text: str, category:
 )
 def test_invited_or_deported_people_are_no_captives(text: str) -> None:
     assert figures(text) == []
+
+
+def test_the_whole_of_a_partitive_is_a_stock_unless_it_was_handed_over() -> None:
+    held = figures("Mediators hope to free 20 of the 130 hostages seized in the raid.")
+    freed = figures("Officials said 61 of the 90 sailors Tehran released had been captured at sea.")
+    assert [f.stock for f in held if f.q.value == 130] == [True]
+    assert [f.stock for f in freed if f.q.value == 90] == [False]

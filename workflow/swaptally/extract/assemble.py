@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import dating
 from .context import Ctx
-from .fact import OWN_SIDES, Fact, Provenance, Side, Step
+from .fact import OWN_SIDES, Fact, Mention, Provenance, Side, Step
 from .frame import nearest_holder
 from .kind_status import figure_kind, group_planned, is_planned, side_kind
 from .sides import Sided, resolve_sides
@@ -26,6 +26,14 @@ _CONTINUES_RE = re.compile(
     r"(?:(?:This|These|That|Those)\s+(?:\w+\s+)?(?:included|include|includes|comprised)"
     r"|Among\s+them|Of\s+them|Of\s+these)\b"
 )
+
+# "Almost 50 of them were captured at …": a part of the group just counted
+_PART_OF_RE = re.compile(
+    r"(?:(?:Almost|Nearly|About|Around|Some|Roughly|Over|More\s+than|At\s+least)\s+)?"
+    r"[\w,.-]+\s+of\s+(?:them|those|these)\b"
+)
+
+_NO_NOUN = (Mention.PASSIVE_VERB, Mention.VERB_OBJECT)  # "50 of them were captured"
 
 _FURTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
 
@@ -99,20 +107,30 @@ def anaphora(ctx: Ctx, found: list[Fact], before: list[Fact], adjacent: bool) ->
         if not f.how.held and f.how.side in OWN_SIDES:
             out.append(f)
             continue
-        cont = adjacent and _CONTINUES_RE.match(s.text)
+        cont = adjacent and bool(_CONTINUES_RE.match(s.text))
+        part = not cont and adjacent and bool(_PART_OF_RE.match(s.text))
+        if part and not f.how.held:
+            cont = False  # "20 of them were freed": its own verb, its own kind
+        elif part:
+            cont = True  # "50 of them were captured at …": how the part was taken, not a stock
         at = f.span_start - s.start
         near = s.text[max(0, at - 22) : at].lower()
         further = ("other" in near or "further" in near or "additional" in near) and (
             _FURTHER_RE.search(s.text, max(0, at - 22), at)
         )
-        if cont or further:
+        if cont or further or part:
             kind, status = (last.kind, last.status) if cont else (f.kind, f.status)
-            takes_date = cont and kind == "held"
-            date = last.date if takes_date else f.date
-            how = f.how.then(Step.CONTINUES, last.how.date if takes_date else None)
+            # a part shares the day of its whole; "50 of them" counts what "them" counts
+            date = last.date if cont else f.date
+            how = f.how.then(Step.CONTINUES, last.how.date if cont else None)
+            if cont:
+                how = replace(how, kind=last.how.kind)  # its kind is the whole's
+            bare = f.how.mention in _NO_NOUN and f.category == "unspecified"
             f = replace(
                 f, kind=kind, status=status, persons_of=last.persons_of, held_by=last.held_by,
-                date=date, how=how,
+                category=last.category if part and bare else f.category, date=date,
+                period_start=last.period_start if cont else f.period_start,
+                period_end=last.period_end if cont else f.period_end, how=how,
             )  # fmt: skip
         out.append(f)
     return out

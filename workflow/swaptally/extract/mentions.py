@@ -95,6 +95,10 @@ _INCLUDING_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
 
 _AGE_BEFORE_LRE = re.compile(r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$")
 _AGE_AFTER_LRE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b|\s+years\s+of\s+age\b")
+_RELATIVE_RE = re.compile(
+    r"\s+(?:(?:who|that|which|it|they|we|he|she|[A-Z]\w+)\s+)?"
+    r"(?:(?:had|have|has|were|was|is|are)\s+(?:been\s+|just\s+|now\s+)?)?"
+)
 _LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -106,6 +110,7 @@ EACH_AFTER_LRE = lowered(_EACH_AFTER_RE)
 _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
+_RELATIVE_LRE = lowered(_RELATIVE_RE)
 _SUBGROUP_LRE = lowered(_SUBGROUP_RE)
 _VERB_AFTER_LRE = lowered(_VERB_AFTER_RE)
 _VERB_BEFORE_LRE = lowered(_VERB_BEFORE_RE)
@@ -173,7 +178,16 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     stock = "of the" in t[max(0, q.start - 30) : q.start] and bool(
         _PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start)
     )
+    if stock and _moved_after(lex, t, end):
+        stock = False  # "95 of the 144 fighters it brought home": a group handed over
     return Figure(q, end, cat, codes, poss, each, label, rule, None, stock)
+
+
+def _moved_after(lex: Lexicon, t: str, end: int) -> bool:
+    """A handover verb right after a noun phrase ('… it brought home', '… who were freed')."""
+    m = _RELATIVE_LRE.match(t, end)
+    at = m.end() if m else end
+    return bool(lex.cue_lower["exchange"].match(t, at) or lex.cue_lower["release"].match(t, at))
 
 
 def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
