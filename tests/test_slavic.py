@@ -437,3 +437,61 @@ def test_an_abbreviated_thousand_does_not_end_the_sentence():
     assert (f.persons_of, f.category, f.low, f.high) == ("UA", "military", 1201, None)
     got = extract_slavic("У 2024 р. з полону повернулися 77 захисників. Далі буде.", SAT, "uk")
     assert [(f.low, f.sentence_no) for f in got] == [(77, 0)]
+
+
+# ---------------------------------------------------------------- speakers and clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Домой вернулись 75 наших военнослужащих, сообщил Зеленский.", "UA"),
+        ("«Из плена возвращены 90 наших военнослужащих», — сообщили в Минобороны РФ.", "RU"),
+        ("«Мы вернули 12 наших граждан», — заявил Пашинян.", "AM"),
+    ],
+)
+def test_ru_our_people_are_the_speakers(text, persons):
+    f = only(text, "ru")
+    assert (f.persons_of, f.rule) == (persons, "slavic.our")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("Как заявила Москалькова, обмен завершён. Из плена вернулись 30 гражданских.", "ru", "RU"),
+        ("Как заявил Лубинец, обмен завершён. Из плена вернулись 30 гражданских.", "ru", "UA"),
+        # a Ukrainian text's home side is not displaced by the other side's statement
+        ("У Міноборони РФ підтвердили обмін. Додому повернулися 50 захисників.", "uk", "UA"),
+    ],
+)
+def test_a_quoted_party_is_home_for_the_sentences_after_it(text, lang, persons):
+    assert only(text, lang).persons_of == persons
+
+
+def test_a_figure_with_its_own_verb_after_it_takes_that_verb():
+    # the swap named earlier in the sentence is another clause: "повертаються" is the figure's
+    f = only("Це був складний обмін, але 95 захисників повертаються додому.", "uk")
+    assert (f.persons_of, f.rule) == ("UA", "slavic.home_return")
+
+
+def test_a_source_of_a_statement_is_no_destination():
+    text = "Это был непростой обмен – 95 человек возвращаются домой, сообщили в Минобороны России."
+    assert all(f.rule != "slavic.destination" for f in extract_slavic(text, SAT, "ru"))
+    f = only("Сегодня 40 военнопленных вернулись в Россию, сообщили в ведомстве.", "ru")
+    assert (f.persons_of, f.rule) == ("RU", "slavic.destination")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("Россия и Украина обменялись пленными. Украине передали 28 гражданских.", "ru", "UA"),
+        (
+            "Україна та Росія обмінялися полоненими. Росії передали 84 військовополонених.",
+            "uk",
+            "RU",
+        ),
+    ],
+)
+def test_a_party_handed_people_in_the_dative_receives_its_own(text, lang, persons):
+    (f,) = [f for f in extract_slavic(text, SAT, lang) if f.low in {28, 84}]
+    assert (f.persons_of, f.rule) == (persons, "slavic.subject")

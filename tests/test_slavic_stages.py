@@ -107,7 +107,7 @@ def clue(**frame: object) -> Clue:
     )  # fmt: skip
     base.update(frame)
     return Clue(
-        Group(None, "military", None, False), Frame(**base), "exchange", ("UA", "RU"), None,
+        Group(None, "military", None, False), Frame(**base), "exchange", ("UA", "RU"), None, None,
         each=False, total=False, summed=False, among=False, previous=None, inherited=None,
     )  # fmt: skip
 

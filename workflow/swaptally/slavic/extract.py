@@ -51,6 +51,8 @@ class _Sentence:
     actors: list[Actor]
     earlier: bool  # recalls an earlier event ("Ранее, 24 августа, …")
     period: tuple[datetime.date | None, datetime.date] | None  # a span it names in words
+    said: str | None  # who it attributes what it says to
+    speaker: str | None  # that speaker's side, when a party
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,13 +98,16 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
             tells = any(t.w.verb == "exchange" for t in toks)
             days = find_days(s, toks, lex, pub) if tells else []  # may date the swap
-            out.append(_Sentence(no, start, s, toks, [], days, [], False, None))
+            speaks = bool(lemmas & lex.speech) or any(t.low == ":" for t in toks)
+            said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
+            out.append(_Sentence(no, start, s, toks, [], days, [], False, None, *said))
             continue
+        actors = actors_of(toks, lex)
         out.append(
             _Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), find_days(s, toks, lex, pub),
-                actors_of(toks, lex), bool(lemmas & lex.earlier),
-                find_period(toks, lex, pub),
+                actors, bool(lemmas & lex.earlier), find_period(toks, lex, pub),
+                *said_by(s, toks, actors, lex),
             )
         )  # fmt: skip
     return out
@@ -195,14 +200,22 @@ def _same_after(s: _Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
 
 
 def _sentence_facts(
-    s: _Sentence, doc: _Doc, lex: SlavicLexicon, previous: tuple[str, str | None] | None
+    s: _Sentence,
+    doc: _Doc,
+    lex: SlavicLexicon,
+    previous: tuple[str, str | None] | None,
+    speaker: str | None,
 ) -> list[_Found]:
+    """The facts of one sentence. `speaker`: the side of the last party quoted before it,
+    whose people "наших" and "домой" mean when neither the sentence nor the language's
+    lexicon names a home side (a Russian text may quote either side)."""
     out: list[_Found] = []
     prev_group: Group | None = None
     prev_frame: Frame | None = None
     inherited: tuple[str, str | None] | None = None
     skip: set[int] = set()
-    said = said_by(s.text, s.toks, s.actors, lex)
+    said = s.said
+    home = doc.home or speaker  # a quoted party speaks of its own people
     for n, fig in enumerate(s.figs):
         if n in skip:
             continue
@@ -226,7 +239,7 @@ def _sentence_facts(
         if swapped_for:
             skip.add(n + 1)
         clue = Clue(
-            group, frame, kind, doc.parties, doc.home,
+            group, frame, kind, doc.parties, home, s.speaker or home,
             each=fig.each or fig.formula or mutual or swapped_for,
             total=has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
@@ -284,11 +297,12 @@ def extract_slavic(
     sents = _sentences(text, lex, published)
     doc = _document(sents, lex, published)
     found: list[tuple[_Sentence, _Found]] = []
-    previous = None
+    previous = speaker = None
     for s in sents:
-        got = _sentence_facts(s, doc, lex, previous)
+        got = _sentence_facts(s, doc, lex, previous, speaker)
         if got:
             previous = got[-1].sides
+        speaker = s.speaker or speaker
         found.extend((s, f) for f in got)
     swap_day = _swap_day(sents, found, lex)
     facts = []

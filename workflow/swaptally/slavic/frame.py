@@ -26,6 +26,7 @@ from swaptally.slavic.numbers import Figure
 __all__ = ["Actor", "Frame", "actors_of", "frame_of", "has_phrase"]
 
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
+_PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,8 @@ def _verb(
     def cls(k: int) -> str | None:
         return toks[k].w.verb
 
+    if after < hi and cls(after) and toks[after].a.pos & _PREDICATE:
+        return after  # the group is the subject of the verb after it: "140 человек вернулись"
     for k in range(at - 1, lo - 1, -1):
         if cls(k):
             return k
@@ -149,6 +152,13 @@ def _toward(a: Actor, g: dict[str, frozenset[str]]) -> bool:
     return "accs" in a.cases or (a.prep == "до" and "gent" in a.cases)
 
 
+def _source(toks: list[Token], a: Actor, lex: SlavicLexicon) -> bool:
+    """Where a statement comes from, not where people go: "сообщили в Минобороны России",
+    "в Офісі президента повідомили"."""
+    near = (toks[a.at - 2] if a.at > 1 else None, toks[a.at + 1] if a.at + 1 < len(toks) else None)
+    return any(t is not None and t.a.lemmas & lex.speech for t in near)
+
+
 def frame_of(
     toks: list[Token],
     fig: Figure,
@@ -171,9 +181,12 @@ def frame_of(
         before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
         before = [a for a in before if a.prep is None]
         subject = before[-1].code if before else None
+        cases = before[-1].cases if before else frozenset()
         if before and passive:
-            agent = "ablt" in before[-1].cases and "datv" not in before[-1].cases
-    destination = next((a.code for a in mine if _toward(a, g)), None)
+            agent = "ablt" in cases and "datv" not in cases
+        elif before and verb == "give":  # "Украине передали 28": handed to, not by, Ukraine
+            agent = "datv" not in cases or "nomn" in cases
+    destination = next((a.code for a in mine if _toward(a, g) and not _source(toks, a, lex)), None)
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
     lead = None
     k = fig.first - 1

@@ -3,7 +3,8 @@
 
 A named actor (any role: a ministry, a leader, an organisation) next to a speech word or
 before a colon; the name as written, with a capitalised word before or after it
-("Андрей Ермак", "Минобороны РФ"). Only a label: no side or date is read from it.
+("Андрей Ермак", "Минобороны РФ"). Besides the label, the speaker's side when the name is
+a party's: whose people "наших" and "домой" mean in what it says.
 """
 
 from __future__ import annotations
@@ -27,13 +28,16 @@ def _name(s: str, toks: list[Token], at: int) -> str:
     return s[toks[lo].start : toks[hi].end]
 
 
-def said_by(s: str, toks: list[Token], actors: list[Actor], lex: SlavicLexicon) -> str | None:
-    """The name a sentence attributes what it says to, or None."""
+def said_by(
+    s: str, toks: list[Token], actors: list[Actor], lex: SlavicLexicon
+) -> tuple[str | None, str | None]:
+    """(the name a sentence attributes what it says to, that speaker's side if it is a
+    party), or (None, None)."""
     for a in actors:
         if a.demonym:
             continue
         colon = a.at + 1 < len(toks) and toks[a.at + 1].low == ":"
         near = toks[max(0, a.at - _NEAR) : a.at + _NEAR + 1]
         if colon or any(t.a.lemmas & lex.speech for t in near):
-            return _name(s, toks, a.at)
-    return None
+            return _name(s, toks, a.at), (a.code if a.party else None)
+    return None, None

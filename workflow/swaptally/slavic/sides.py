@@ -27,7 +27,8 @@ class Clue:
     frame: Frame
     kind: str  # exchange | release | held
     parties: tuple[str, ...]  # the document's two sides, most named first
-    home: str | None  # whose people "наш" means
+    home: str | None  # the text's home side: whose people come "домой" ("додому")
+    speaker: str | None  # whose people "наших" means: the sentence's speaker, else home
     each: bool  # "по N", "N на N", "друг другу": as many on each side
     total: bool  # "в общей сложности N": both sides together
     summed: bool  # a total's cue earlier in the window ("общее число … составило N")
@@ -76,7 +77,7 @@ def held_in(c: Clue) -> Sides | None:
 def our(c: Clue) -> Sides | None:
     if not c.group.possessive:
         return None
-    return _pair(c, c.frame.subject or c.home)
+    return _pair(c, c.frame.subject or c.speaker)
 
 
 def destination(c: Clue) -> Sides | None:
