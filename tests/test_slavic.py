@@ -495,3 +495,17 @@ def test_a_source_of_a_statement_is_no_destination():
 def test_a_party_handed_people_in_the_dative_receives_its_own(text, lang, persons):
     (f,) = [f for f in extract_slavic(text, SAT, lang) if f.low in {28, 84}]
     assert (f.persons_of, f.rule) == (persons, "slavic.subject")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("На Украину репатриированы 49 человек, сообщили в ведомстве.", "ru", "UA"),
+        ("В Россию доставлены двадцать два мирных жителя.", "ru", "RU"),
+        ("В Україну репатрійовано 12 цивільних.", "uk", "UA"),
+        ("До Вірменії доставлено п'ятьох полонених.", "uk", "AM"),
+    ],
+)
+def test_repatriated_and_brought_people_go_to_their_side(text, lang, persons):
+    f = only(text, lang)
+    assert (f.persons_of, f.rule) == (persons, "slavic.destination")

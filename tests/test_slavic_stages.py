@@ -42,6 +42,14 @@ def figures(text: str, lang: str) -> list[tuple]:
         ("8–10 тисяч полонених", "uk", [(8000, 10000, "range", False, False)]),
         ("передали по 185 военных", "ru", [(185, 185, "exact", True, False)]),
         ("по формуле 150 на 150", "ru", [(150, 150, "exact", False, True)]),
+        ("около полутора тысяч пленных", "ru", [(1500, 1500, "approx", False, False)]),
+        ("понад півтори тисячі бранців", "uk", [(1501, None, "at_least", False, False)]),
+        ("свыше тысячи пленных", "ru", [(1001, None, "at_least", False, False)]),
+        ("передали тысячу военнопленных", "ru", [(1000, 1000, "exact", False, False)]),
+        ("тисяча двісті полонених", "uk", [(1200, 1200, "exact", False, False)]),
+        ("близько тисячі цивільних", "uk", [(1000, 1000, "approx", False, False)]),
+        ("8–10 тыс. человек", "ru", [(8000, 10000, "range", False, False)]),
+        ("полтораста пленных", "ru", [(150, 150, "exact", False, False)]),
     ],
 )
 def test_figures(text, lang, want):
@@ -50,7 +58,16 @@ def test_figures(text, lang, want):
 
 @pytest.mark.parametrize(
     "text",
-    ["2-й этап обмена", "24 мая", "в 2023 году", "01.12.2022", "рост на 15%", "№ 5"],
+    [
+        "2-й этап обмена",
+        "24 мая",
+        "в 2023 году",
+        "01.12.2022",
+        "рост на 15%",
+        "№ 5",
+        "тысячи пленных",  # the vague plural: thousands, not one thousand
+        "полтора года",
+    ],
 )
 def test_not_counts(text):
     assert figures(text, "ru") == []

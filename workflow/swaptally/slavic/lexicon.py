@@ -24,7 +24,7 @@ class Word:
     demonym: str | None  # ISO code of the people its lemma names
     category: str | None  # captive noun category
     verb: str | None  # verb class (get, give, free, come_back, exchange, held, release_only)
-    number: int | None  # value of a number word
+    number: int | float | None  # value of a number word ("полтора": 1.5)
     scale: int | None  # тысяча, мільйон
     month: int | None
     weekday: int | None
@@ -54,7 +54,7 @@ class SlavicLexicon:
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
-    numbers: dict[str, int]
+    numbers: dict[str, int | float]
     scales: dict[str, int]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -89,6 +89,12 @@ class SlavicLexicon:
         if len(self.seen) < 500_000:  # bounded like the analyses it is keyed by
             self.seen[id(key)] = (key, w)  # holding `key` keeps its id from being reused
         return w
+
+
+def _amount(value: object) -> int | float:
+    """A number word's value: whole, or a half ("полтора" 1.5, a figure only with a scale)."""
+    number = float(value)  # type: ignore[arg-type]
+    return int(number) if number.is_integer() else number
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -149,7 +155,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,
-        numbers={k.replace("\u2019", "'"): int(v) for k, v in data["numbers"].items()},
+        numbers={k.replace("\u2019", "'"): _amount(v) for k, v in data["numbers"].items()},
         scales={k: int(v) for k, v in data["scales"].items()},
         months=data["months"],
         weekdays=data["weekdays"],

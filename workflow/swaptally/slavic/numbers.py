@@ -72,9 +72,13 @@ def _word_value(tok: Token, lex: SlavicLexicon) -> int | None:
 
 
 def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] | None:
-    """Number words ("сто пятьдесят", "две тысячи триста") → value and end index."""
-    total = current = 0
+    """Number words ("сто пятьдесят", "две тысячи триста", "полторы тысячи") → value and
+    end index. A scale word may start the figure only where it is one thousand itself:
+    see _one_scale."""
+    total = current = 0.0
     j = i
+    if _one_scale(toks, i, lex):
+        total, j = float(_scale(toks[i], lex) or 0), i + 1
     while j < len(toks):
         v = _word_value(toks[j], lex)
         if v is not None:
@@ -86,6 +90,17 @@ def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] |
             break
         j += 1
     return (total + current, j) if j > i else None
+
+
+def _one_scale(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
+    """Whether a scale word with no number before it counts one of its unit: a singular form
+    ("тысячу пленных", "тисяча полонених") or any form a qualifier governs ("более тысячи",
+    "близько тисячі"); "тысячи пленных" alone is the vague plural (thousands)."""
+    if _scale(toks[i], lex) is None or (i and _word_value(toks[i - 1], lex) is not None):
+        return False
+    return toks[i].low in lex.grammar["one_scale"] or bool(
+        i and lex.qualifier_ends.get(toks[i - 1].low)
+    )
 
 
 def _number(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[int, int] | None:
@@ -102,10 +117,8 @@ def _number(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[int,
             if j < len(toks) and toks[j].low == "." and not _gap(s, toks, j):
                 j += 1  # "тыс."
         return round(value), j
-    if tok.a.lemmas & lex.scales.keys() and tok.low in {"тысяча", "тисяча"}:
-        return None
     got_w = _words(toks, i, lex)
-    return None if got_w is None else (int(got_w[0]), got_w[1])
+    return None if got_w is None else (round(got_w[0]), got_w[1])
 
 
 def _continues(s: str, toks: list[Token], i: int) -> bool:
@@ -167,8 +180,10 @@ def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
         if (nxt in _RANGE_DASHES or to_word) and j + 1 < len(toks):
             other = _number(s, toks, j + 1, lex)
             from_word = first > 0 and toks[first - 1].low in lex.grammar["range_from"]
-            if other and _scale(toks[other[1] - 1], lex) and not _scale(toks[j - 1], lex):
-                other_scale = _scale(toks[other[1] - 1], lex) or 1
+            end = other[1] - 1 if other else j
+            end = end - 1 if toks[end].low == "." else end  # "8–10 тыс. человек"
+            if other and _scale(toks[end], lex) and not _scale(toks[j - 1], lex):
+                other_scale = _scale(toks[end], lex) or 1
                 if value * other_scale <= other[0]:  # "от 8 до 10 тысяч", "8–10 тисяч"
                     value *= other_scale
             if other and other[0] > value and (not to_word or from_word):
