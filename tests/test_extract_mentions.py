@@ -116,3 +116,28 @@ def test_the_whole_of_a_partitive_is_a_stock_unless_it_was_handed_over() -> None
     freed = figures("Officials said 61 of the 90 sailors Tehran released had been captured at sea.")
     assert [f.stock for f in held if f.q.value == 130] == [True]
     assert [f.stock for f in freed if f.q.value == 90] == [False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv got back 95 civilians, including seven minors and two elderly women.",
+        "The mediator said the Thais were three women and four men.",
+        "Militants freed 120 villagers; 31 of the captives are said to be children.",
+    ],
+)
+def test_a_part_by_gender_or_age_of_a_counted_group_is_no_figure(text: str) -> None:
+    counted = {f.q.value for f in figures(text)}
+    assert not counted & {7, 2, 3, 4, 31}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group vowed to release a further 14 women and children next week.",
+        "Ukraine's ombudsman said 40 soldiers and 6 women came home.",
+    ],
+)
+def test_women_and_children_counted_for_themselves_stay(text: str) -> None:
+    counted = {f.q.value for f in figures(text)}
+    assert counted & {14, 6}

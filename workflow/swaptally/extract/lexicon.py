@@ -152,6 +152,7 @@ class Lexicon:
     mediators: frozenset[str] = frozenset()  # actors whose role is mediator or host
     begun_hints: tuple[str, ...] = ()  # a gate before the "started" cue (its longest words)
     people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
+    breakdown_nouns: frozenset[str] = frozenset()  # "women", "minors": parts by gender, age
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
     _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
     _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
@@ -173,6 +174,7 @@ class Lexicon:
             for n, (_, is_demonym) in self.actor_code.items()
             if is_demonym and " " in n and n.rsplit(" ", 1)[1] in listed
         )
+        self.breakdown_nouns = frozenset(norm(n) for n in self.data.get("breakdown_nouns") or [])
         wild = [(n, c) for n, c in self.noun_category.items() if "~" in n]
         self._wild = [(re.compile(_trie_re(_trie_of([n]))), c) for n, c in wild]
         self.noun_re = words_re(self.noun_category)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from swaptally.numbers import Quantity, find_quantities
 
 from .fact import Mention
-from .lexicon import Lexicon, lowered
+from .lexicon import Lexicon, lowered, norm
 from .sentence import clause_breaks, clause_of
 
 __all__ = ["EACH_AFTER_LRE", "UNKNOWN", "Figure", "figures_of"]
@@ -40,6 +40,7 @@ class Figure:
     follows: int | None = None  # index of the figure it is a breakdown of ("including 6")
     stock: bool = False  # "N of the M hostages": M is a stock
     clause: tuple[int, int] = (0, 0)  # the clause around it
+    by_gender_or_age: bool = False  # its noun is "women", "minors", "children" …
 
 
 _EACH_AFTER_RE = re.compile(
@@ -93,6 +94,22 @@ _SUBGROUP_RE = re.compile(
 
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
 
+# before a part of a group already counted: "…, including 2 minors", "the Israelis were 5 …"
+_PART_GAP_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
+    r"(?:some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE_RE = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|also\s+)?$", re.IGNORECASE)
+_AND_GAP_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+$", re.IGNORECASE)
+# "401 of the prisoners are said to be women": the predicate names the part
+_COPULAS = (" are ", " were ", " is ", " was ")
+_PART_PREDICATE_RE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:(?:said|believed|reported|thought)\s+to\s+be\s+|all\s+)?"
+    r"([\w-]+)",
+    re.IGNORECASE,
+)
+
 _AGE_BEFORE_LRE = re.compile(r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$")
 _AGE_AFTER_LRE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b|\s+years\s+of\s+age\b")
 _RELATIVE_RE = re.compile(
@@ -127,6 +144,8 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
     quantities = find_quantities(text)
     subgroup_end = -1
     breaks = None
+    prev: Figure | None = None  # the last figure linked, counted or not
+    prev_part = False  # whether it was a part by gender or age
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if _SUBGROUP_LRE.match(low or text.lower(), q.num_end):
@@ -135,6 +154,10 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
         if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
             continue  # "…, including 73 Guards members and 4 border guards": its parts
         fig = _link(lex, text, low, q, nxt)
+        if fig is not None and _gender_or_age_part(lex, text, fig, prev, prev_part):
+            prev, prev_part = fig, True  # a part of a group already counted: no figure
+            continue
+        prev, prev_part = fig or prev, False
         if fig is not None:
             if breaks is None:
                 breaks = clause_breaks(text)
@@ -180,7 +203,36 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     )
     if stock and _moved_after(lex, t, end):
         stock = False  # "95 of the 144 fighters it brought home": a group handed over
-    return Figure(q, end, cat, codes, poss, each, label, rule, None, stock)
+    by_gender_or_age = noun is not None and norm(noun) in lex.breakdown_nouns
+    return Figure(
+        q, end, cat, codes, poss, each, label, rule, None, stock,
+        by_gender_or_age=by_gender_or_age,
+    )  # fmt: skip
+
+
+def _gender_or_age_part(
+    lex: Lexicon, text: str, fig: Figure, prev: Figure | None, prev_part: bool
+) -> bool:
+    """'…, including two minors', 'the Israelis were five minors and five women', '401 of
+    the prisoners are women': a part by gender or age of a group already counted."""
+    if not fig.by_gender_or_age:
+        if not text.startswith(_COPULAS, fig.np_end):
+            return False  # most figures: a cheap test first
+        m = _PART_PREDICATE_RE.match(text, fig.np_end)
+        return bool(m) and norm(m.group(1)) in lex.breakdown_nouns
+    if fig.mention is Mention.WERE_NOUN:
+        return True  # "of them, 30 were women"
+    start = fig.q.start
+    if _COPULA_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    if prev is None:
+        return False
+    # from the figure before (its noun phrase may run on over this one: "ten prisoners,
+    # including two minors", "five minors and five women")
+    lo = max(prev.q.num_end, start - 30)
+    if _PART_GAP_RE.search(text, lo, start):
+        return True
+    return prev_part and bool(_AND_GAP_RE.search(text, lo, start))
 
 
 def _moved_after(lex: Lexicon, t: str, end: int) -> bool:
