@@ -509,3 +509,26 @@ def test_a_party_handed_people_in_the_dative_receives_its_own(text, lang, person
 def test_repatriated_and_brought_people_go_to_their_side(text, lang, persons):
     f = only(text, lang)
     assert (f.persons_of, f.rule) == (persons, "slavic.destination")
+
+
+def test_uk_a_side_frees_its_own_in_a_swap():
+    got = extract_slavic(
+        "У рамках обміну вдалося звільнити 49 захисників, з них 20 цивільних.", SAT, "uk"
+    )
+    assert {(f.persons_of, f.held_by, f.category, f.low, f.rule) for f in got} == {
+        ("UA", "RU", "military", 49, "slavic.home_return"),
+        ("UA", "RU", "civilian", 20, "slavic.among"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low"),
+    [
+        ("Сьогодні додому повернулися 95 чоловік.", "uk", 95),
+        ("Із неволі повертаються 12 наших хлопців.", "uk", 12),
+        ("«Домой вернулись 30 наших ребят», — заявила Москалькова.", "ru", 30),
+    ],
+)
+def test_everyday_nouns_for_returned_people(text, lang, low):
+    f = only(text, lang)
+    assert (f.low, f.category) == (low, "unspecified")

@@ -137,7 +137,8 @@ def among(c: Clue) -> Sides | None:
 
 def home_return(c: Clue) -> Sides | None:
     """People come home in a text whose home side is known ("додому повернулися 95")."""
-    freed = c.frame.verb == "free" and c.frame.captivity  # "з полону звільнено 121"
+    # "з полону звільнено 121"; in a swap, a side frees its own: "в рамках обміну звільнено 49"
+    freed = c.frame.verb == "free" and (c.frame.captivity or c.kind == "exchange")
     if (c.frame.verb not in {"come_back", "get"} and not freed) or c.kind == "held":
         return None
     return _pair(c, c.home)
