@@ -43,3 +43,18 @@ def test_releaser_verbs_are_data(tmp_path) -> None:
     assert load_lexicon([extra]).releaser_re.match(" paroled")
     assert not load_lexicon().releaser_re.match(" paroled")
     assert load_lexicon().releaser_re.match(" said it had freed")
+
+
+def test_actor_roles() -> None:
+    lex = load_lexicon()
+    acts = lex.actors_in("The Afghan government and the Taliban met; Afghans waited.")
+    assert [(a.code, a.demonym, a.role) for a in acts] == [
+        ("AF", False, "state"),  # a demonym with a body names the state
+        ("AF", False, "insurgent"),
+        ("AF", True, "state"),
+    ]
+    assert acts[0].end == len("The Afghan government")
+    # a backer is left out: "the Saudi-backed government of Yemen" is Yemen's
+    acts = lex.actors_in("the Saudi-backed government of Yemen")
+    assert [a.code for a in acts] == ["YE"]
+    assert [a.role for a in lex.actors_in("Hamas and Hezbollah")] == ["armed_group"] * 2

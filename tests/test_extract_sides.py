@@ -123,3 +123,66 @@ def test_a_nationality_the_lexicon_does_not_know_is_never_guessed() -> None:
     # a title-case headline's people noun is no nationality
     (f,) = extract_facts("Rebels Hold 120 Civilians In Gaza", None)
     assert f.how.side is not Side.UNKNOWN_GROUP
+
+
+def sided(text: str) -> list[tuple[str, str | None, Side]]:
+    """(persons_of, held_by, resolver) of every figure of the text's last sentence."""
+    ctx = context(text)
+    return [(a.persons_of, a.held_by, a.side) for f in ctx.s.figures for a in resolve_sides(ctx, f)]
+
+
+def test_insurgents_at_home_give_same_country_sides() -> None:
+    # a government's soldiers freed by rebels of its own country, and the reverse
+    assert sided("Tigrayan rebels of the TPLF freed 300 Ethiopian soldiers on Monday.") == [
+        ("ET", "ET", Side.DEMONYM_GROUP)
+    ]
+    assert sided("The Afghan government freed 900 Taliban prisoners on Sunday.") == [
+        ("AF", "AF", Side.DEMONYM_GROUP)
+    ]
+    # the group named only as the source still holds its country's soldiers
+    assert sided("Some 70 Sudanese soldiers were set free, the RSF said in a statement.") == [
+        ("SD", "SD", Side.DEMONYM_GROUP)
+    ]
+    # another actor named as releaser: no same-country guess
+    got = sided("The coalition said it flew 40 Houthi prisoners home to Sanaa.")
+    assert got[0][:2] != ("YE", "YE")
+
+
+def test_a_state_s_people_in_a_war_at_home() -> None:
+    assert sided("The Taliban released 400 government prisoners in Kandahar.") == [
+        ("AF", "AF", Side.STATE_PEOPLE)
+    ]
+    assert sided("The ELN said it had freed 12 army soldiers in Arauca.") == [
+        ("CO", "CO", Side.STATE_PEOPLE)
+    ]
+    # no insurgents in the text: a government's people are not this resolver's
+    assert answer(sides.state_people, "Ukraine freed 12 government soldiers.") is None
+
+
+def test_a_backer_is_never_a_side() -> None:
+    assert sided("The Iranian-backed Houthis freed 50 Saudi prisoners.") == [
+        ("SA", "YE", Side.DEMONYM_GROUP)
+    ]
+    assert sided("The Saudi-backed government of Yemen released 60 Houthi fighters.") == [
+        ("YE", "YE", Side.DEMONYM_GROUP)
+    ]
+
+
+def test_hostages_are_held_by_the_armed_group() -> None:
+    # taken abroad: the people of the state the group fights
+    text = "Militants of Hezbollah completed the release of the seven hostages, Israel said."
+    assert sided(text) == [("IL", "LB", Side.HOSTAGES)]
+    # taken by insurgents at home, nationality unstated: many (XX)
+    assert sided("The ELN completed the release of nine hostages in Arauca.") == [
+        ("XX", "CO", Side.HOSTAGES)
+    ]
+    # a stated nationality wins
+    got = sided("The ELN completed the release of nine Colombian hostages in Arauca.")
+    assert got == [("CO", "CO", Side.DEMONYM_GROUP)]
+
+
+def test_a_third_country_s_people_are_held_by_the_armed_group() -> None:
+    text = "Hamas handed over 10 Israelis on Friday. Five Nepali workers were also freed that day."
+    assert sided(text) == [("NP", "PS", Side.DEMONYM_GROUP)]
+    text = "Houthis freed the ship on Monday, and said 12 Bulgarian sailors were let go too."
+    assert sided(text)[0][:2] == ("BG", "YE")

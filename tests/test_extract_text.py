@@ -33,3 +33,16 @@ def test_actor_named_next_to_a_role_phrase_is_no_party() -> None:
     assert set(doc.parties) == {"AM", "AZ"}
     doc = doc_of("Armenia and Azerbaijan swapped 12 soldiers each in a Georgia-brokered deal.")
     assert set(doc.parties) == {"AM", "AZ"}
+
+
+def test_carried_actor_skips_a_mediator() -> None:
+    text = "Qatar said the swap was done. It freed 12 sailors."
+    doc, sents, _ = read_text(text, SAT, LEX)
+    assert last_actor(sents, 1) == "QA"
+    assert last_actor(sents, 1, doc) is None
+
+
+def test_armed_groups_of_the_text() -> None:
+    doc = doc_of("The Taliban freed 40 soldiers. Hamas and the Taliban met.")
+    assert doc.armed[0] == "AF" and set(doc.armed) == {"AF", "PS"}
+    assert doc.insurgents == ("AF",)

@@ -61,7 +61,7 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
     facts: list[Fact] = []
     for i in cands:
         s = sents[i]
-        carried = last_actor(sents, i) or doc.home
+        carried = last_actor(sents, i, doc) or doc.home
         quoted = speakers.get(i)
         said = said_by(s.text, s.lowered) or quoted
         if said and is_pronoun(said):

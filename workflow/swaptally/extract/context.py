@@ -29,6 +29,8 @@ class Doc:
     day1: datetime.date | None  # the first day of a multi-day swap
     home: str | None  # the party whose people the text counts most
     event_date: datetime.date | None  # the day of the swap the text is about
+    armed: tuple[str, ...] = ()  # codes of the armed groups (non-state holders) it names
+    insurgents: tuple[str, ...] = ()  # of those, the groups fighting their own government
 
     def can_be_side(self, code: str) -> bool:
         """A mediator or host is a side only when the text counts its people."""
@@ -62,6 +64,11 @@ class Ctx:
     def holders(self) -> list[tuple[int, str]]:
         """(position, code) of the sentence's holder cues, mediators and hosts left out."""
         return [(p, c) for p, c in self.frame.holders if self.doc.can_be_side(c)]
+
+    def insurgency(self, code: str | None) -> bool:
+        """The text names an insurgent group inside `code`'s own country: its state's people
+        held by the group, or the group's people held by the state, have one code."""
+        return code is not None and code in self.doc.insurgents
 
     @lazy
     def scene_date(self) -> datetime.date | None:

@@ -37,6 +37,8 @@ class Side(StrEnum):
     TWO_SIDED_TOTAL = "two_sided_total"
     EACH_SIDE = "each_side"
     OWN_NATIONALS = "own_nationals"
+    STATE_PEOPLE = "state_people"  # "government soldiers" freed by insurgents at home
+    HOSTAGES = "hostages"  # "the 20 hostages": held by the text's armed group
     DEMONYM_GROUP = "demonym_group"
     RECEIVER = "receiver"
     RELATIVE_CLAUSE = "relative_clause"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["Actor", "Lexicon", "load_lexicon", "lowered", "norm", "words_re"]
+__all__ = ["ARMED_ROLES", "Actor", "Lexicon", "load_lexicon", "lowered", "norm", "words_re"]
 
 # words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
 _STOP = (
@@ -123,6 +123,7 @@ class Actor:
     end: int
     code: str
     demonym: bool
+    role: str = "state"  # or "armed_group", "insurgent": a non-state holder (see actors.yaml)
 
 
 @dataclass
@@ -131,6 +132,11 @@ class Lexicon:
 
     data: dict
     actor_code: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    actor_role: dict[str, str] = field(default_factory=dict)  # name → role, where not "state"
+    body_re: re.Pattern[str] = field(init=False)  # after a demonym: a body ("… government")
+    backer_re: re.Pattern[str] = field(init=False)  # after a name: it backs a side ("-backed")
+    state_people: tuple[str, ...] = ()  # in a noun phrase: a state's people ("government")
+    hostage_nouns: tuple[str, ...] = ()  # people taken by an armed group ("hostages")
     actor_re: re.Pattern[str] = field(init=False)
     noun_re: re.Pattern[str] = field(init=False)
     noun_lower_re: re.Pattern[str] = field(init=False)
@@ -154,6 +160,8 @@ class Lexicon:
     people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
     breakdown_nouns: frozenset[str] = frozenset()  # "women", "minors": parts by gender, age
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
+    _role_seen: dict = field(default_factory=dict, repr=False)  # memo of role() lookups
+    _body_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
     _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
     _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
     _speaker_seen: dict = field(default_factory=dict, repr=False)  # memo of speaker codes
@@ -244,16 +252,30 @@ class Lexicon:
             entry = entry or {}
             if "mediator" in (entry.get("roles") or []):
                 mediators.add(str(code))
-            for kind, is_demonym in (("names", False), ("demonyms", True)):
+            for kind, is_demonym in _NAME_KINDS:
                 for name in entry.get(kind, []) or []:
                     name = str(name)
-                    self.actor_code[norm(name)] = (str(code), is_demonym)
-                    if name.startswith("the "):
-                        self.actor_code[norm("The " + name[4:])] = (str(code), is_demonym)
+                    keys = [norm(name)] + (
+                        [norm("The " + name[4:])] if name.startswith("the ") else []
+                    )
+                    for key in keys:
+                        self.actor_code[key] = (str(code), is_demonym)
+                        if kind in _ROLE_OF_KIND:
+                            self.actor_role[key] = _ROLE_OF_KIND[kind]
         self.mediators = frozenset(mediators)
         names = _original_names(self.data)
         names += ["The " + n[4:] for n in names if n.startswith("the ")]
         self.actor_re = words_re(names, 0)
+        roles = self.data.get("actor_roles", {}) or {}
+        bodies = _alternation(str(w) for w in roles.get("bodies") or []) or r"(?!x)x"
+        self.body_re = re.compile(rf"\s+(?:{bodies})(?![\w-])", re.IGNORECASE)
+        # a body follows one space: its first letter is a cheap gate before the regex
+        firsts = {str(w)[0] for w in roles.get("bodies") or [] if str(w)}
+        self._body_firsts = frozenset(firsts | {c.upper() for c in firsts})
+        backed = _alternation(str(w) for w in roles.get("backer_suffixes") or []) or r"(?!x)x"
+        self.backer_re = re.compile(rf"(?:{backed})(?![\w])", re.IGNORECASE)
+        self.state_people = tuple(str(w).lower() for w in roles.get("state_people") or [])
+        self.hostage_nouns = tuple(str(w).lower() for w in roles.get("hostage_nouns") or [])
 
     def category(self, noun: str) -> str:
         cat = self._cat_seen.get(noun)
@@ -277,13 +299,35 @@ class Lexicon:
         return None
 
     def actors_in(self, text: str) -> tuple[Actor, ...]:
-        """Every actor named in `text`, in order."""
+        """Every actor named in `text`, in order. A demonym followed by a body ('the Afghan
+        government', 'Ethiopian forces') names that state; a name followed by '-backed'
+        names a backer, no side of its own: it is left out."""
         out = []
+        roles = self._role_seen
         for m in self.actor_re.finditer(text):
-            hit = self.actor(m.group())
-            if hit:
-                out.append(Actor(m.start(), m.end(), hit[0], hit[1]))
+            name = m.group()
+            hit = self.actor(name)
+            if not hit:
+                continue
+            code, demonym = hit
+            end = m.end()
+            nxt = text[end : end + 2]
+            if nxt[:1] == "-" and self.backer_re.match(text, end):
+                continue
+            if demonym and nxt[1:] in self._body_firsts and nxt[:1].isspace():
+                body = self.body_re.match(text, end)
+                if body:
+                    demonym, end = False, body.end()
+            role = roles.get(name) or self.role(name)
+            out.append(Actor(m.start(), end, code, demonym, role))
         return tuple(out)
+
+    def role(self, name: str) -> str:
+        """The role of a matched actor name: "state", "armed_group", "insurgent" (cached)."""
+        role = self._role_seen.get(name)
+        if role is None:
+            role = self._role_seen[name] = self.actor_role.get(norm(name), "state")
+        return role
 
     def first_actor(self, text: str) -> str | None:
         """The code of the first actor named in `text` (a speaker's name), cached."""
@@ -301,10 +345,16 @@ class Lexicon:
         return hit
 
 
+# the lists of an actor's entry: its names, its armed groups (names too), its demonyms
+_NAME_KINDS = (("names", False), ("armed_groups", False), ("insurgents", False), ("demonyms", True))
+_ROLE_OF_KIND = {"armed_groups": "armed_group", "insurgents": "insurgent"}
+ARMED_ROLES = frozenset(_ROLE_OF_KIND.values())
+
+
 def _original_names(data: dict) -> list[str]:
     out = []
     for entry in (data.get("actors", {}) or {}).values():
-        for kind in ("names", "demonyms"):
+        for kind, _ in _NAME_KINDS:
             out.extend(str(n) for n in (entry or {}).get(kind, []) or [])
     return out
 

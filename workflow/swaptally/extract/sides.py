@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import frame
 from .context import Ctx
 from .fact import Side
+from .lexicon import ARMED_ROLES
 from .mentions import UNKNOWN, Figure
 
 __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
@@ -31,6 +32,8 @@ Answer = tuple[Sided, ...]
 Resolver = Callable[[Ctx, Figure], Answer | None]
 
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
+_INSURGENT = frozenset({"insurgent"})
+
 _RECEIVE_BEFORE_RE = re.compile(
     r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -55,8 +58,43 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         if fought and fought != "XX":
             category, holder = "military", ctx.other(fought)
     if holder is None or holder == persons:
-        holder = ctx.other(persons)
+        holder = _unnamed_holder(ctx, persons)
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def _unnamed_holder(ctx: Ctx, persons: str | None) -> str | None:
+    """Who holds `persons` when the sentence names no other holder: in a war at home
+    (the text names insurgents of that country), the same country; a third country's
+    people in a text about an armed group, that group; else the other party."""
+    doc = ctx.doc
+    if ctx.insurgency(persons) and not _other_actor_named(ctx, persons):
+        return persons  # 'Ethiopian soldiers freed, Tigray forces said': ET held by ET
+    if doc.armed and persons not in (None, "XX", *doc.parties[:2], *doc.armed):
+        return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
+    return ctx.other(persons)
+
+
+def _other_actor_named(ctx: Ctx, code: str | None) -> bool:
+    """The sentence names (not by a demonym) an actor of another code that can be a side:
+    'the coalition transported 163 Houthi prisoners'."""
+    doc = ctx.doc
+    return any(a.code != code and not a.demonym and doc.can_be_side(a.code) for a in ctx.s.actors)
+
+
+def _np_words(ctx: Ctx, f: Figure) -> str:
+    """The figure's noun phrase, lower-cased, with an 'of the …' after it ('381 people of
+    the government')."""
+    low = ctx.s.lowered
+    words = low[f.q.num_end : f.np_end]
+    if low.startswith(" of the ", f.np_end):
+        words += low[f.np_end : f.np_end + 30]
+    return words
+
+
+def _named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str | None:
+    """The armed group the sentence names (one of `codes`), else the text's first."""
+    named = [a.code for a in ctx.s.actors if a.role in roles and a.code in codes]
+    return named[0] if named else (codes[0] if codes else None)
 
 
 def unknown_group(ctx: Ctx, f: Figure) -> Answer | None:
@@ -146,6 +184,37 @@ def each_side(ctx: Ctx, f: Figure) -> Answer | None:
 def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
     """'307 Ukrainian soldiers': the demonym in the noun phrase."""
     return _finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
+
+
+def state_people(ctx: Ctx, f: Figure) -> Answer | None:
+    """'1,000 government soldiers' in a text about insurgents: people of the state they
+    fight (the group's own country), held by them unless the sentence names a holder."""
+    doc = ctx.doc
+    if f.codes or not doc.insurgents:
+        return None
+    words = _np_words(ctx, f)
+    if not any(w in words for w in doc.lex.state_people):
+        return None
+    state = _named_group(ctx, doc.insurgents, _INSURGENT)
+    holder = _releaser(ctx, f, None) or state
+    return (Sided(state, holder, Side.STATE_PEOPLE),) if state else None
+
+
+def hostages(ctx: Ctx, f: Figure) -> Answer | None:
+    """'the 20 hostages' of unstated nationality in a text about an armed group: held by
+    the group; the people of the state it fights outside its country (hostages taken in
+    Israel are IL), of many (XX) when insurgents took them at home."""
+    doc = ctx.doc
+    if f.codes or not doc.armed:
+        return None
+    words = _np_words(ctx, f)
+    if not any(w in words for w in doc.lex.hostage_nouns):
+        return None
+    group = _named_group(ctx, doc.armed, ARMED_ROLES)
+    holder = frame.nearest_holder(ctx, f) or group
+    enemy = ctx.other(holder)  # a state it fights, never another armed group's country
+    persons = "XX" if group in doc.insurgents or enemy in (None, *doc.armed) else enemy
+    return (Sided(persons, holder, Side.HOSTAGES),)
 
 
 def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
@@ -243,6 +312,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     two_party_total,
     each_side,
     demonym_group,
+    state_people,
     own_nationals,
     relative_clause,
     receiver_object,
@@ -251,6 +321,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     receiver_subject,
     releaser_other,
     counterpart,
+    hostages,
     swap_total,
     context,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Collection
 
 from swaptally.dates import find_dates
 from swaptally.sentences import sentence_spans
@@ -18,7 +19,7 @@ from swaptally.sentences import sentence_spans
 from . import dating
 from .context import Doc
 from .groups import group_figures
-from .lexicon import Actor, Lexicon, lowered
+from .lexicon import ARMED_ROLES, Actor, Lexicon, lowered
 from .mentions import figures_of
 from .sentence import Sentence
 
@@ -70,6 +71,8 @@ def read_text(
         day1=dating.day_one(sents[i] for i in cands),
         home=_home(parties, sents, cands),
         event_date=dating.event_date(sents, published),
+        armed=_armed(ctx, ARMED_ROLES),
+        insurgents=_armed(ctx, ("insurgent",)),
     )
     return doc, sents, cands
 
@@ -125,6 +128,13 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
     return [c for c, w in weight.most_common() if w > 0]
 
 
+def _armed(sents: list[Sentence], roles: Collection[str]) -> tuple[str, ...]:
+    """Codes of the armed groups (non-state holders) in `roles` the text names, most named
+    first."""
+    named = Counter(a.code for s in sents for a in s.actors if a.role in roles)
+    return tuple(c for c, _ in named.most_common())
+
+
 def _in_role(a: Actor, roles: list[tuple[int, int]]) -> bool:
     """The actor is named as mediator or host: right after a role phrase ('mediated by
     the', 'thanks to') or right before one ('UAE-brokered', "Qatar's mediation")."""
@@ -144,16 +154,19 @@ def _home(parties: list[str], sents: list[Sentence], cands: list[int]) -> str | 
     return parties[0] if parties else None
 
 
-def last_actor(sents: list[Sentence], i: int) -> str | None:
+def last_actor(sents: list[Sentence], i: int, doc: Doc | None = None) -> str | None:
     """What 'it'/'they' refers to: the nearest sentence before that names an actor gives
-    its subject when it opens with one, else the last actor it names."""
+    its subject when it opens with one, else the last actor it names. A mediator or host
+    ('the Turkish government, which coordinated the swap') is none (`doc` tells)."""
     for j in range(i - 1, max(-1, i - 6), -1):
         t = sents[j].text
         # a place named as a venue ('talks in Istanbul') is not an actor of the swap
         names = [
             a
             for a in sents[j].actors
-            if not a.demonym and not t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
+            if not a.demonym
+            and not t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
+            and (doc is None or doc.can_be_side(a.code))
         ]
         if names:
             return names[0].code if names[0].start <= 4 else names[-1].code
