@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import context
+from extract_helpers import SAT, context
 from swaptally.extract.kind_status import figure_kind, is_planned
 
 
@@ -64,3 +64,67 @@ def test_awaiting_a_release_is_a_plan() -> None:
     assert kind_status("Families are awaiting the release of 300 prisoners in the swap.") == (
         "exchange", "planned",
     )  # fmt: skip
+
+
+def kinds(text: str) -> list[tuple[str, str, str, str | None, int | None]]:
+    from swaptally.extract import extract_facts
+
+    return [(f.kind, f.status, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a truce: hostages and prisoners freed, no swap word
+            "On the third day of the truce, the militants released 12 Israeli hostages. "
+            "Israel freed 36 Palestinian prisoners under the ceasefire deal on Sunday.",
+            {("exchange", "IL", "PS", 12), ("exchange", "PS", "IL", 36)},
+        ),
+        (  # another conflict, another wording: an agreement
+            "Under the agreement brokered by Oman, the Houthis freed 70 Saudi soldiers. "
+            "Saudi Arabia released 180 Houthi fighters.",
+            {("exchange", "SA", "YE", 70), ("exchange", "YE", "SA", 180)},
+        ),
+    ],
+)
+def test_releases_under_a_deal_by_both_sides_are_a_swap(text: str, expected: set) -> None:
+    assert {(k, p, h, n) for k, _, p, h, n in kinds(text)} == expected
+
+
+def test_one_sided_release_under_a_deal_stays_a_release() -> None:
+    text = "Under the ceasefire deal the militants released 12 Israeli hostages."
+    assert [k for k, *_ in kinds(text)] == ["release"]
+
+
+def test_mutual_releases_with_no_deal_said_stay_releases() -> None:
+    text = (
+        "Azerbaijan freed 5 Armenian soldiers in March. "
+        "In June Armenia freed 2 Azerbaijani soldiers as a gesture before the talks."
+    )
+    assert {k for k, *_ in kinds(text)} == {"release"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both governments exchanged lists of detainees. India shared details of 40 fishermen "
+        "in its custody.",
+        "The two sides handed over lists: Pakistan provided information on 25 prisoners and "
+        "12 fishermen.",
+    ],
+)
+def test_figures_in_a_list_are_people_held(text: str) -> None:
+    assert {(k, s) for k, s, *_ in kinds(text)} == {("held", "estimated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The group has committed to releasing 20 more hostages in the swap.", "planned"),
+        ("Under the swap, Israel must release 600 Palestinian prisoners.", "planned"),
+        ("In the swap the government suspended the release of 110 prisoners.", "planned"),
+        ("In the swap, 10 more hostages go free if the truce is extended.", "planned"),
+    ],
+)
+def test_commitments_obligations_and_conditions_are_plans(text: str, status: str) -> None:
+    assert kind_status(text) == ("exchange", status)

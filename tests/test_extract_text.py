@@ -46,3 +46,17 @@ def test_armed_groups_of_the_text() -> None:
     doc = doc_of("The Taliban freed 40 soldiers. Hamas and the Taliban met.")
     assert doc.armed[0] == "AF" and set(doc.armed) == {"AF", "PS"}
     assert doc.insurgents == ("AF",)
+
+
+def test_text_frame_swap_of_people_or_of_something_else() -> None:
+    from swaptally.extract.text_frame import text_frame
+
+    frame = text_frame(LEX, "The prisoner exchange took place at the border.")
+    assert frame.swap
+    assert text_frame(LEX, "Kyiv and Moscow swapped 90 soldiers.").swap
+    # lists, information and fire are exchanged too; a bare "the exchange" is then theirs
+    lists = "The sides exchanged lists of detainees. The exchange was quiet."
+    assert not text_frame(LEX, lists).swap
+    assert not text_frame(LEX, "Troops exchanged fire near the village; 3 men were freed.").swap
+    assert not text_frame(LEX, "Shares fell on the stock exchange after 12 were released.").swap
+    assert text_frame(LEX, "Under the truce, 12 hostages were freed.").deal

@@ -15,6 +15,7 @@ from swaptally.dates import Span, find_spans
 from .frame import Frame
 from .lexicon import Lexicon
 from .sentence import Sentence, lazy
+from .text_frame import TextFrame
 
 __all__ = ["Ctx", "Doc"]
 
@@ -25,7 +26,7 @@ class Doc:
     published: datetime.date | None
     lex: Lexicon
     parties: tuple[str, ...]  # the sides of the swap, most likely first
-    is_swap: bool  # the text is about a swap
+    frame: TextFrame  # is the text about a swap, a deal people go free under
     day1: datetime.date | None  # the first day of a multi-day swap
     home: str | None  # the party whose people the text counts most
     event_date: datetime.date | None  # the day of the swap the text is about

@@ -74,6 +74,7 @@ class KindRule(StrEnum):
     SWAP_VERB = "swap_verb"  # "exchanged for", "in return for" in its clause
     RELEASE_ONLY = "release_only"  # "goodwill", "outside the exchange" in its clause
     THIRD_COUNTRY = "third_country"  # a third country's people freed alongside a swap
+    DEAL_SWAP = "deal_swap"  # each side frees the other's people under a deal (a truce)
 
 
 class Step(StrEnum):

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .context import Ctx
-from .fact import KindRule
+from .context import Ctx, Doc
+from .fact import Fact, KindRule
 from .mentions import Figure
 from .sentence import Sentence, last_in
 
-__all__ = ["KindStatus", "figure_kind", "group_planned", "is_planned", "side_kind"]
+__all__ = ["KindStatus", "deal_swaps", "figure_kind", "group_planned", "is_planned", "side_kind"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     if _is_held(s, f, lo, hi):
         return KindStatus("held", "estimated", KindRule.STOCK)
     status = "planned" if planned() else "reported"
-    if ctx.doc.is_swap:
+    if ctx.doc.frame.swap:
         kind, rule = "exchange", KindRule.SWAP_TEXT
     else:
         kind, rule = "release", KindRule.RELEASE_TEXT
@@ -95,6 +95,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         text, max(0, start - 14), start
     ):
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
+    if _listed(s, f):
+        return True  # "shared details of 391 prisoners": a list counts people held
     n = len(text)
     after_end = min(hi, end + 45)
     if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
@@ -118,6 +120,16 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
     # including …, are being held"
     return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+def _listed(s: Sentence, f: Figure) -> bool:
+    """A figure named in a list or register ('information on 58 prisoners and 199
+    fishermen'): the cue stands before the first figure of its coordination."""
+    head = f
+    while head.follows is not None:
+        head = s.figures[head.follows]
+    lo, _ = head.clause
+    return s.cue("listed", max(lo, head.q.start - 20), head.q.start) is not None
 
 
 def is_planned(s: Sentence, f: Figure) -> bool:
@@ -167,3 +179,28 @@ def group_planned(figs: tuple[Figure, ...], i: int, planned: Callable[[int], boo
     if f.follows is None and all(g.follows is None for g in figs):
         return False  # no coordination in the sentence
     return any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j)
+
+
+def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """A deal (a truce, a ceasefire) under which each side frees the other's people is a
+    swap, though no swap word is written: 'Hamas freed three hostages', 'Israel released 90
+    Palestinians'. Releases between those two sides become its halves; a third country's
+    people, and releases a cue calls one-sided, stay releases."""
+    if doc.frame.swap or not doc.frame.deal:
+        return facts
+    pairs = {(f.persons_of, f.held_by) for f in facts if _by_text(f)}
+    mutual = {a for a, b in pairs if (b, a) in pairs and a != b and "XX" not in (a, b)}
+    under = doc.lex.cue["deal"]
+    if not any(f.held_by in mutual and _by_text(f) and under.search(f.sentence) for f in facts):
+        return facts  # no release said to be under the deal
+    out = []
+    for f in facts:
+        if _by_text(f) and f.held_by in mutual and f.persons_of in (mutual | {"XX"}):
+            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))
+        out.append(f)
+    return out
+
+
+def _by_text(f: Fact) -> bool:
+    """A release whose kind came from the text alone (no cue of its own)."""
+    return f.how is not None and f.how.kind is KindRule.RELEASE_TEXT

@@ -22,6 +22,7 @@ from .groups import group_figures
 from .lexicon import ARMED_ROLES, Actor, Lexicon, lowered
 from .mentions import figures_of
 from .sentence import Sentence
+from .text_frame import text_frame
 
 __all__ = ["SWAP_RE", "last_actor", "read_text"]
 
@@ -67,7 +68,7 @@ def read_text(
         published=published,
         lex=lex,
         parties=tuple(parties),
-        is_swap=bool(_SWAP_RE.search(text)),
+        frame=text_frame(lex, text),
         day1=dating.day_one(sents[i] for i in cands),
         home=_home(parties, sents, cands),
         event_date=dating.event_date(sents, published),

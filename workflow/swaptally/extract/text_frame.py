@@ -1,0 +1,76 @@
+"""The text's frame: is the text about a swap of people, or a deal under which people go free?
+
+A figure's kind comes from the text around it as much as from its own verb: hostages
+"released" under a truce in which the other side frees prisoners are one side of a swap;
+prisoners "freed" in a text that names no swap and no deal went free one-sidedly.
+
+Computed once per text (immutable). The cue words are lexicon data (triggers.yaml):
+`swap_text` (a swap named), `not_swapped_after`/`not_swapped_before` (what else is
+exchanged: lists, information, fire, a stock exchange) and `deal` (truce, ceasefire,
+agreement).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+__all__ = ["TextFrame", "text_frame"]
+
+# a swap written as figures: "1,000-for-1,000", "50 for 150" (a notation, not a word)
+_N_FOR_N_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*\d", re.IGNORECASE)
+
+_FIGURE_RE = re.compile(r"(?:some\s+|about\s+|more\s+than\s+|over\s+)?\d")
+
+# the next three words (a possessive noun may stand before the object: "detainees' lists")
+_WORDS_RE = re.compile(r"(?:[\w'’-]+\s*){0,3}")
+
+# function words between a swap word and what is swapped: "exchanged the lists of …"
+_GAP_RE = re.compile(r"[\s-]*(?:(?:of|the|their|its|a|an)\s+){0,2}", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TextFrame:
+    swap: bool  # the text names a swap of people ("prisoner exchange", "swapped")
+    deal: bool  # a text with no swap names a deal people go free under ("truce", "ceasefire")
+
+
+def text_frame(lex: Lexicon, text: str) -> TextFrame:
+    """The frame of `text`. A swap: a swap word about people ("prisoner exchange", "swapped
+    40 soldiers"), or a bare one ("the exchange took place") in a text where no swap word
+    names something else ("exchanged lists of prisoners", "an exchange of fire": the bare
+    "exchange" is then that one). A deal (looked for in a text with no swap): a deal word."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # rare scripts: the case-insensitive patterns on the text itself
+    cue = lex.cue_lower if low is not text else lex.cue
+    bare = other = False
+    for m in cue["swap_text"].finditer(low):
+        what = _swapped(lex, cue, low, m)
+        if what == "people":
+            return TextFrame(swap=True, deal=False)  # the common case: no need to look further
+        bare |= what == "bare"
+        other |= what == "other"
+    if (bare and not other) or _N_FOR_N_RE.search(text):
+        return TextFrame(swap=True, deal=False)
+    return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
+
+
+def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Match[str]) -> str:
+    """What the swap word at `m` swaps: "people", "other" or "bare" (not said)."""
+    at = _GAP_RE.match(text, m.end()).end()  # type: ignore[union-attr]  # always matches
+    words = _WORDS_RE.match(text, at).end()  # type: ignore[union-attr]  # always matches
+    if cue["not_swapped_after"].search(text, at, words):
+        return "other"  # "exchanged lists of prisoners", "exchange detainees' lists"
+    before = text[max(0, m.start() - 24) : m.start()].rstrip(" -")
+    # the word right before: "stock exchange", "foreign exchange", "a heated exchange"
+    if any(b.end() == len(before) for b in cue["not_swapped_before"].finditer(before)):
+        return "other"
+    nouns = lex.noun_lower_re if cue is lex.cue_lower else lex.noun_re
+    if any(b.end() == len(before) for b in nouns.finditer(before)):
+        return "people"  # "the prisoner exchange", "a POW swap"
+    if _FIGURE_RE.match(text, at) or nouns.search(text, at, at + 30):
+        return "people"  # "swapped 40 soldiers", "the exchange of prisoners"
+    return "bare"
