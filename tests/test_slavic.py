@@ -376,6 +376,14 @@ def test_ru_group_named_before_in_the_amount_of():
          (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31))),
         ("С начала года Россия вернула 1 200 военнослужащих.", "ru",
          (datetime.date(2025, 1, 1), SAT)),
+        ("С марта 2022 года Украина вернула из плена 5 100 человек.", "ru",
+         (datetime.date(2022, 3, 1), SAT)),
+        ("У грудні 2024 року додому повернулися 150 українців.", "uk",
+         (datetime.date(2024, 12, 1), datetime.date(2024, 12, 31))),
+        ("За время конфликта из плена удалось вернуть 3 000 российских военных.", "ru",
+         (datetime.date(2022, 2, 24), SAT)),
+        ("За час війни з полону повернулися 4 000 українських захисників.", "uk",
+         (datetime.date(2022, 2, 24), SAT)),
     ],
 )  # fmt: skip
 def test_spans_in_words_become_periods(text, lang, span):
@@ -532,3 +540,27 @@ def test_uk_a_side_frees_its_own_in_a_swap():
 def test_everyday_nouns_for_returned_people(text, lang, low):
     f = only(text, lang)
     assert (f.low, f.category) == (low, "unspecified")
+
+
+def test_uk_a_modal_before_an_infinitive_is_a_plan():
+    f = only("У понеділок додому мають повернутися ще 500 українців.", "uk")
+    assert (f.status, f.date) == ("planned", datetime.date(2025, 6, 16))  # the next Monday
+    f = only("Минулого тижня додому повернулися 500 українців.", "uk")
+    assert f.status == "reported"
+
+
+def test_a_total_one_side_managed_is_that_sides():
+    f = only("Загалом вдалося повернути 4 552 людини.", "uk")
+    assert (f.persons_of, f.held_by) == ("UA", "RU")
+    got = extract_slavic(
+        "Обе стороны вернули по 60 пленных, в общей сложности 120 человек.", SAT, "ru"
+    )
+    assert {(f.persons_of, f.low) for f in got} == {("UA", 60), ("RU", 60), ("XX", 120)}
+
+
+def test_a_bare_thousand_is_a_figure():
+    got = facts("Стороны обменяются тысячей пленных с каждой стороны.", "ru")
+    assert got == {
+        ("exchange", "planned", "UA", "RU", "unspecified", 1000, 1000),
+        ("exchange", "planned", "RU", "UA", "unspecified", 1000, 1000),
+    }

@@ -93,7 +93,9 @@ Period = tuple[datetime.date | None, datetime.date]
 
 
 def _year_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
-    """ "с 2022 года" (from then to publication), "в 2023 году" / "у 2023 році" (that year)."""
+    """ "с 2022 года" (from then to publication), "в 2023 году" / "у 2023 році" (that year),
+    "с марта 2022 года" / "з березня 2022 року" (from that month), "в мае 2025 года" (that
+    month)."""
     g = lex.grammar
     for i in range(1, len(toks) - 1):
         low = toks[i].low
@@ -102,11 +104,22 @@ def _year_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Per
         year = int(low)
         if not 1900 < year <= pub.year:
             continue
-        if toks[i - 1].low in g["since_preps"]:
-            return datetime.date(year, 1, 1), pub
-        if toks[i - 1].low in g["in_preps"]:
-            return datetime.date(year, 1, 1), min(datetime.date(year, 12, 31), pub)
+        month = toks[i - 1].w.month if i > 1 and not toks[i - 2].low.isdigit() else None
+        prep = toks[i - 2].low if month else toks[i - 1].low  # "24 мая 2025 года" is a day
+        first = datetime.date(year, month or 1, 1)
+        if first > pub:
+            continue
+        if prep in g["since_preps"]:
+            return first, pub
+        if prep in g["in_preps"]:
+            last = _month_end(first) if month else datetime.date(year, 12, 31)
+            return first, min(last, pub)
     return None
+
+
+def _month_end(first: datetime.date) -> datetime.date:
+    nxt = datetime.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return nxt - datetime.timedelta(days=1)
 
 
 def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -> Period | None:

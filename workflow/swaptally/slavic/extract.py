@@ -90,7 +90,7 @@ def _spans(text: str) -> list[tuple[int, int, int]]:
 
 def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[_Sentence]:
     out = []
-    numbers = lex.numbers.keys()
+    numbers = lex.numbers.keys() | lex.scales.keys()  # "тысячу пленных" has no number word
     for no, start, end in _spans(text):
         s = text[start:end]
         toks = tokens(s, lex)
@@ -158,6 +158,11 @@ def _group(
     return replace(group, category=before) if before else group
 
 
+def _modal(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """A modal before an infinitive in the clause: "мають повернутися" (are to return)."""
+    return any(toks[k].a.lemmas & lex.modal and toks[k + 1].a.infinitive for k in range(lo, hi - 1))
+
+
 def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: SlavicLexicon):
     if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
         return "held", "estimated"
@@ -165,6 +170,7 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     cued = any(t.a.lemmas & lex.planned for t in window) or any(
         t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
     )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
+    cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     status = "planned" if planned else "reported"
     one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
@@ -245,6 +251,7 @@ def _sentence_facts(
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
             among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"])
             or any(t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]),
+            managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)

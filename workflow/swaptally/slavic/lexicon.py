@@ -49,6 +49,8 @@ class SlavicLexicon:
     verbs: dict[str, str]  # lemma → get | give | come_back | exchange | release_only | held
     captivity: frozenset[str]
     planned: frozenset[str]
+    modal: frozenset[str]  # a plan when an infinitive follows ("мають повернутися")
+    managed: frozenset[str]  # "удалось", "вдалося": a side got its own people
     earlier: frozenset[str]
     speech: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
@@ -150,6 +152,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         verbs=verbs,
         captivity=frozenset(data["verbs"].get("captivity") or []),
         planned=frozenset(cues["planned"]),
+        modal=frozenset(cues.get("modal") or []),
+        managed=frozenset(cues.get("managed") or []),
         earlier=frozenset(cues["earlier"]),
         speech=frozenset(cues.get("speech") or []),
         phrases=phrases,

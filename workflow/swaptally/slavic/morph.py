@@ -31,6 +31,7 @@ class Analysis:
     future: bool  # a verb form in the future tense ("повернеться", "будет")
     passive: bool  # a passive or impersonal form ("переданы", "звільнено")
     past: bool  # a verb form in the past tense ("обменялись", "повернули")
+    infinitive: bool  # "вернуться", "повернутися" (INFN in Russian, VERB infn in Ukrainian)
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~2x per token; never changed
@@ -43,7 +44,7 @@ class Token:
     w: Word  # what the vocabulary says of it
 
 
-_EMPTY = Analysis(frozenset(), (), frozenset(), frozenset(), False, False, False)
+_EMPTY = Analysis(frozenset(), (), frozenset(), frozenset(), False, False, False, False)
 
 
 @lru_cache(maxsize=2)
@@ -64,7 +65,9 @@ def analyse(word: str, lang: str) -> Analysis:
     if hit is not None:
         return hit
     if not word[0].isalpha():
-        a = Analysis(frozenset([word]), (word,), frozenset(), frozenset(), False, False, False)
+        a = Analysis(
+            frozenset([word]), (word,), frozenset(), frozenset(), False, False, False, False
+        )
     else:
         parses = _analyser(lang).parse(word)
         ordered = tuple(dict.fromkeys([p.normal_form.translate(_APOSTROPHES) for p in parses]))
@@ -75,9 +78,11 @@ def analyse(word: str, lang: str) -> Analysis:
         future = first.POS == "VERB" and first.tense == "futr"
         passive = (first.POS == "PRTS" and "pssv" in first) or "Impe" in first
         past = first.POS in {"VERB", "PRTS"} and first.tense == "past"
+        infinitive = first.POS == "INFN" or "infn" in first.grammemes  # no KeyError in ru
         a = Analysis(
-            frozenset(ordered), ordered, frozenset(pos), frozenset(cases), future, passive, past
-        )
+            frozenset(ordered), ordered, frozenset(pos), frozenset(cases), future, passive, past,
+            infinitive,
+        )  # fmt: skip
     if len(cache) < 500_000:  # bounded: a corpus of typos must not eat the memory
         cache[word] = a
     return a

@@ -33,6 +33,7 @@ class Clue:
     total: bool  # "в общей сложности N": both sides together
     summed: bool  # a total's cue earlier in the window ("общее число … составило N")
     among: bool  # "среди них N": a part of the figure before
+    managed: bool  # "удалось вернуть", "вдалося повернути": a side got its own people
     previous: tuple[str, str | None] | None  # sides of the document's previous fact
     inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
 
@@ -51,7 +52,16 @@ def _pair(c: Clue, persons: str | None, holder: str | None = None) -> Sides | No
     return [(persons, holder or _other(c, persons))]
 
 
+_ONE_WAY = frozenset(["get", "give", "free", "come_back"])  # a side's people go one way
+
+
 def swap_total(c: Clue) -> Sides | None:
+    """Both sides' people together ("в общей сложности 168 человек"), unless the clause
+    says whose people go one way: "загалом вдалося повернути 4 552" (one side managed)."""
+    g = c.group
+    whose = c.managed or c.frame.subject or g.nationality or g.possessive
+    if c.frame.verb in _ONE_WAY and whose:
+        return None
     return [("XX", "XX")] if c.total and c.kind == "exchange" else None
 
 
@@ -124,7 +134,7 @@ def ellipsis(c: Clue) -> Sides | None:
 
 def between_two(c: Clue) -> Sides | None:
     """A two-sided total ("N пленных в ходе обменов между Россией и Украиной")."""
-    one_way = c.frame.verb in {"get", "give", "free", "come_back"}  # a side's own total
+    one_way = c.frame.verb in _ONE_WAY  # a side's own total
     if c.kind == "exchange" and (c.frame.between_two or (c.summed and not one_way)):
         return [("XX", "XX")]
     return None
