@@ -64,3 +64,27 @@ def test_running_total_over_a_span_in_words() -> None:
     text = "Ukraine and Russia swapped prisoners. The largest swap this year freed 40 soldiers."
     (f,) = extract_facts(text, SAT)
     assert f.period_start is None
+
+
+def test_the_day_of_an_agreement_is_no_handover_day() -> None:
+    # published Saturday 9 March 2024; Tuesday is the 5th
+    w = dated("Under a deal struck on Tuesday in Muscat, 64 detainees went home in the swap.")
+    assert w.date != dt.date(2024, 3, 5)
+    w = dated("The talks of March 1 led to a swap in which 20 sailors came home on Thursday.")
+    assert w.date == dt.date(2024, 3, 7)
+
+
+def test_a_day_naming_an_attack_is_no_handover_day() -> None:
+    w = dated("In the swap, 12 prisoners from the Feb. 20 raid came home.")
+    assert w.date != dt.date(2024, 2, 20)
+    w = dated("In the swap, 30 of the hostages taken by armed men on Feb. 20 came home.")
+    assert w.date != dt.date(2024, 2, 20)  # the day of the capture
+    stock = dated("About 80 hostages were seized in the Feb. 20 raid.", "held", "estimated")
+    assert stock.date == dt.date(2024, 2, 20)  # a stock taken in the raid: its day
+
+
+def test_a_day_leading_a_plan_dates_it() -> None:
+    w = dated("On Monday, the militia is expected to free 45 prisoners.", status="planned")
+    assert (w.date, w.source) == (dt.date(2024, 3, 11), DateSource.SENTENCE)
+    w = dated("On Monday, the envoy announced that 45 prisoners will be freed.", status="planned")
+    assert w.date is None  # the day of the announcement

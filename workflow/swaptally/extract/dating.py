@@ -45,7 +45,15 @@ _NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the
 
 _CAPTURE_DAY_RE = re.compile(
     r"\b(?:taken|captured|abducted|kidnapped|seized|arrested|detained|held|jailed|sentenced)\s+"
-    r"(?:[\w-]+\s+)?(?:on|in|since)\s+(?:the\s+)?$",
+    r"(?:[\w-]+\s+)?(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|in|since|during)\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+# what may stand between an agreement word and its day: "agreement reached on", "deal of"
+_AGREEMENT_GAP_RE = re.compile(
+    r"\s+(?:(?:was|were|had|has|been|they|it|reached|signed|struck|concluded|sealed|announced|"
+    r"brokered|made|dated|finalized|finalised|to)\s+){0,3}(?:on|of|in|at)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -63,8 +71,8 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         return When(None, since[0].past, doc.published, DateSource.SINCE)
     dayed = [d for d in s.dates if d.precision == "day" and not d.since]
     total = None  # whether the figure is a whole exchange's total: found when needed
-    if status == "planned":  # a planned figure takes only a date stated after it
-        dayed = [d for d in dayed if d.start >= f.np_end]
+    if status == "planned":  # a planned figure: a day after it, or one that leads its plan
+        dayed = [d for d in dayed if d.start >= f.np_end or _leads_plan(s, d, f)]
     else:
         dayed = [d for d in dayed if _event_day(s, d, kind)]
     if dayed and status != "planned":
@@ -141,10 +149,35 @@ def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     before = s.text[max(0, d.start - 30) : d.start]
     if _NOT_EVENT_DAY_RE.search(before):
         return False
-    if kind != "held" and _CAPTURE_DAY_RE.search(before):
-        return False
+    if kind != "held" and (
+        _CAPTURE_DAY_RE.search(before)
+        or _agreement_day(s, d)
+        or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
+    ):
+        return False  # "taken on …", "an agreement reached on May 16", "its Oct. 7 attack"
     lo, _ = s.clause(d.start, d.end)
     return not s.cue("planned_after", lo, d.start)
+
+
+def _leads_plan(s: Sentence, d: DateMention, f: Figure) -> bool:
+    """'On Saturday, Israel was expected to release 600 …': a day before a planned figure
+    dates it when no one says, announces or agrees anything in between."""
+    if d.end > f.q.start or _agreement_day(s, d) or s.cue("speech", d.end, f.q.start):
+        return False
+    lo = max(0, d.start - 40)
+    return not (s.cue("speech", lo, d.start) or s.cue("agreement_day", lo, f.q.start))
+
+
+def _agreement_day(s: Sentence, d: DateMention) -> bool:
+    """The day of an agreement: 'under an agreement reached on May 16', 'the deal of July 23'."""
+    lo = max(0, d.start - 45)
+    cue = s.cue("agreement_day", lo, d.start)
+    while cue is not None:  # the last agreement word before the day decides
+        nxt = s.cue("agreement_day", cue[1], d.start)
+        if nxt is None:
+            break
+        cue = nxt
+    return cue is not None and _AGREEMENT_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
 
 
 def _distance(d: DateMention, f: Figure) -> int:
