@@ -564,3 +564,21 @@ def test_a_bare_thousand_is_a_figure():
         ("exchange", "planned", "UA", "RU", "unspecified", 1000, 1000),
         ("exchange", "planned", "RU", "UA", "unspecified", 1000, 1000),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В субботу из плена возвращены 84 российских военнослужащих. "
+         "Взамен переданы 84 военнопленных.", "ru"),
+        ("Вчора з полону повернулися 52 українських оборонці. "
+         "У відповідь було передано 52 полонених.", "uk"),
+    ],
+)  # fmt: skip
+def test_in_return_is_the_other_half_of_the_swap(text, lang):
+    got = extract_slavic(text, SAT, lang)
+    assert [(f.persons_of, f.held_by) for f in got] == [
+        (got[0].persons_of, got[0].held_by),
+        (got[0].held_by, got[0].persons_of),
+    ]
+    assert got[1].rule.startswith("slavic.in_return")

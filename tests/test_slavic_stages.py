@@ -125,7 +125,8 @@ def clue(**frame: object) -> Clue:
     base.update(frame)
     return Clue(
         Group(None, "military", None, False), Frame(**base), "exchange", ("UA", "RU"), None, None,
-        each=False, total=False, summed=False, among=False, managed=False, previous=None,
+        each=False, total=False, summed=False, among=False, managed=False, in_return=False,
+        previous=None,
         inherited=None,
     )  # fmt: skip
 

@@ -252,6 +252,7 @@ def _sentence_facts(
             among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"])
             or any(t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]),
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
+            in_return=has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"]),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)

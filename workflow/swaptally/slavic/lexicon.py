@@ -135,6 +135,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "year_start",
             "last_year",
             "release_only",
+            "in_return",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}

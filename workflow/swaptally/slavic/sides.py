@@ -34,6 +34,7 @@ class Clue:
     summed: bool  # a total's cue earlier in the window ("общее число … составило N")
     among: bool  # "среди них N": a part of the figure before
     managed: bool  # "удалось вернуть", "вдалося повернути": a side got its own people
+    in_return: bool  # "взамен", "натомість": the other side's people of the swap just told
     previous: tuple[str, str | None] | None  # sides of the document's previous fact
     inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
 
@@ -154,6 +155,17 @@ def home_return(c: Clue) -> Sides | None:
     return _pair(c, c.home)
 
 
+def in_return(c: Clue) -> Sides | None:
+    """The other half of the swap just told ("… вернулись 84 российских военнослужащих.
+    Взамен переданы 84 военнопленных"): the previous fact's sides turned round."""
+    if not c.in_return or c.previous is None or c.kind == "held":
+        return None
+    persons, holder = c.previous
+    if holder is None or "XX" in (persons, holder):
+        return None
+    return [(holder, persons)]
+
+
 def context(c: Clue) -> Sides | None:
     return [c.previous] if c.previous and c.kind != "held" else None
 
@@ -170,6 +182,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("ellipsis", ellipsis),
     ("between_two", between_two),
     ("among", among),
+    ("in_return", in_return),
     ("home_return", home_return),
     ("context", context),
 )
