@@ -582,3 +582,30 @@ def test_in_return_is_the_other_half_of_the_swap(text, lang):
         (got[0].held_by, got[0].persons_of),
     ]
     assert got[1].rule.startswith("slavic.in_return")
+
+
+def test_the_missing_in_another_clause_do_not_drop_a_stock():
+    f = only(
+        "Понад 1000 українців досі утримуються у полоні, і ще тисячі вважаються зниклими.", "uk"
+    )
+    assert (f.kind, f.low, f.persons_of) == ("held", 1001, "UA")
+    assert extract_slavic("Из плена переданы 5 человек, погибших в заключении.", SAT, "ru") == []
+
+
+def test_a_span_in_a_relative_clause_is_not_the_figures():
+    text = "Також додому повернулися двоє цивільних, яких росіяни утримували з 2022 року."
+    f = only(text, "uk")
+    assert (f.low, f.period_start) == (2, None)
+    f = only("С 2023 года из плена вернулись 900 российских военных, сообщили в ведомстве.", "ru")
+    assert f.period_start == datetime.date(2023, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Напередодні Нового року з полону повернулися 189 українців.", "uk", None),
+        ("Накануне из плена вернулись 150 российских военных.", "ru", datetime.date(2025, 6, 13)),
+    ],
+)
+def test_the_eve_of_something_is_no_day(text, lang, date):
+    assert only(text, lang).date == date

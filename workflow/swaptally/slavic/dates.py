@@ -56,6 +56,17 @@ def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) ->
     return DayMention(toks[i].start, end, got, False) if got else None
 
 
+def _eve_of(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
+    """ "накануне Нового года", "напередодні обміну": the eve of something named, not the
+    day before publication."""
+    if toks[i].low not in lex.grammar["eve"] or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    cases = nxt.a.cases  # "напередодні сторони обмінялися": a subject, not an object
+    gent = "gent" in cases and "nomn" not in cases and "PREP" not in nxt.a.pos
+    return bool(nxt.a.pos & {"NOUN", "ADJF"}) and gent and nxt.w.actor is None
+
+
 def find_days(
     s: str, toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
 ) -> list[DayMention]:
@@ -65,6 +76,8 @@ def find_days(
     out: list[DayMention] = []
     for i, tok in enumerate(toks):
         if tok.low in lex.relative_days:
+            if _eve_of(toks, i, lex):
+                continue
             day = pub + datetime.timedelta(days=lex.relative_days[tok.low])
             out.append(DayMention(tok.start, tok.end, day, False))
             continue

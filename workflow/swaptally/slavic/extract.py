@@ -196,6 +196,13 @@ def _day(s: _Sentence, fig: Figure, kind: str, status: str, pub: datetime.date |
     return None, kind == "exchange" and not s.earlier and s.period is None
 
 
+def _clause_end(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int:
+    """Where the figure's clause ends: the first clause mark after its group ("…, яких
+    утримували з 2022 року" and "…, і ще тисячі вважаються зниклими" are other clauses)."""
+    marks = lex.grammar["clause_marks"]
+    return next((k for k in range(after, hi) if toks[k].low in marks), hi)
+
+
 def _same_after(s: _Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
     """Whether figure n's group is followed by "на" and the same figure: N of them for N."""
     if n + 1 >= len(s.figs) or after >= len(s.toks):
@@ -235,8 +242,9 @@ def _sentence_facts(
                 frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past
             )
         group = _group(s, fig, found, prev_group, frame, lex)
-        if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[lo:hi]):
-            continue
+        end = _clause_end(s.toks, after, hi, lex)
+        if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[lo : end + 2]):
+            continue  # one word past the clause: "5 человек, погибших в плену" are no captives
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status = _kind_status(s, fig, frame, doc, lex)
@@ -262,8 +270,9 @@ def _sentence_facts(
         rule, sides = got
         date, undated = _day(s, fig, kind, status, doc.published)
         p0 = p1 = None
-        if s.period and date is None and kind != "held" and status == "reported":
-            p0, p1 = s.period  # a total over a span: "с начала войны", "в 2023 году"
+        period = find_period(s.toks[:end], lex, doc.published) if s.period else None
+        if period and date is None and kind != "held" and status == "reported":
+            p0, p1 = period  # a total over a span: "с начала войны", "в 2023 году"
             undated = False
         span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
         for persons, holder in sides:
