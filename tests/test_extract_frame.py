@@ -44,3 +44,30 @@ def test_two_party_subject_without_each() -> None:
     assert frame.two_party_total(ctx, ctx.s.figures[0]) is True
     ctx = context("Russia and Ukraine swapped 300 prisoners.")
     assert frame.two_party_total(ctx, ctx.s.figures[0]) is False
+
+
+def test_frame_verbs_are_lexicon_data(tmp_path) -> None:
+    from extract_helpers import SAT
+    from swaptally.extract import load_lexicon
+    from swaptally.extract.frame import Frame
+    from swaptally.extract.text import read_text
+
+    extra = tmp_path / "verbs.yaml"
+    extra.write_text(
+        "triggers:\n  holder_verb: [interned]\n  destination_verb: [airlifted]\n",
+        encoding="utf-8",
+    )
+
+    def frame_of(text: str, lex) -> tuple[Frame, object]:
+        _, sents, cands = read_text(text, SAT, lex)
+        s = sents[cands[-1]]
+        return Frame(s), s
+
+    text = "In the swap, 30 sailors interned by Russia came home."
+    assert [c for _, c in frame_of(text, load_lexicon([extra]))[0].holders] == ["RU"]
+    assert frame_of(text, load_lexicon())[0].holders == []
+    text = "In the swap, 30 sailors were airlifted back to Ukraine."
+    _, s = frame_of(text, load_lexicon([extra]))
+    assert frame.destination(s, s.figures[0]) == "UA"
+    _, s = frame_of(text, load_lexicon())
+    assert frame.destination(s, s.figures[0]) is None

@@ -128,3 +128,14 @@ def test_figures_in_a_list_are_people_held(text: str) -> None:
 )
 def test_commitments_obligations_and_conditions_are_plans(text: str, status: str) -> None:
     assert kind_status(text) == ("exchange", status)
+
+
+def test_take_verbs_are_lexicon_data(tmp_path) -> None:
+    from swaptally.extract import extract_facts, load_lexicon
+
+    extra = tmp_path / "take.yaml"
+    extra.write_text("triggers:\n  take_verb: [rounded up]\n", encoding="utf-8")
+    text = "The gunmen rounded up 40 people near the border."
+    (f,) = extract_facts(text, SAT, load_lexicon([extra]))
+    assert (f.kind, f.status) == ("held", "estimated")
+    assert [g.kind for g in extract_facts(text, SAT)] != ["held"]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import lowered
+from .lexicon import Lexicon, lowered
 from .mentions import UNKNOWN, Figure
 from .sentence import Sentence, lazy
 
@@ -20,12 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Frame"]
 
-_TWO_PARTY_SUBJ_RE = re.compile(
-    r"\b(?:the\s+two\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations)"
-    r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and|,)\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,6}?"
-    r"(?i:exchang|swap|freed|free|releas|trad|return|handed|carried\s+out)",
-)
-
 _EACH_RE = re.compile(
     r"(?=[ebtmrEBTMR])(?:\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
     r"|\b(?:both|each|either|the\s+two)\s+(?:sides|side|countries|parties|nations)\b"
@@ -33,77 +27,85 @@ _EACH_RE = re.compile(
     re.IGNORECASE,
 )
 
-_SWAP_LINK_RE = re.compile(
-    r"\b(?:in\s+exchange\s+for|in\s+return\s+for|exchanged\s+for|swapped\s+for|traded\s+for|"
-    r"for)\b",
-    re.IGNORECASE,
-)
-
-_SWAPPED_OBJECT_RE = re.compile(
-    r"\b(?:(?:exchange|swap|transfer)\s+of|exchanged|swapped|involving|to\s+transfer)"
-    r"\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-
-_SWAPPED_SUBJECT_RE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
-    r"(?:exchanged|swapped)\b|\s+(?:\w+\s+){0,3}?(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:swap|exchange)\b",
-    re.IGNORECASE,
-)
-
-_DESTINATION_RE = re.compile(
-    r"\b(?:returned|sent|repatriated|transferred|brought\s+back|relocated|flown|went)\s+"
-    r"(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-_LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
-
-_RECEIVE_BEFORE_RE = re.compile(
-    r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
-
-_HOLDER_BEFORE_RE = re.compile(
-    r"(?:held|kept|detained|captured|imprisoned|jailed|holding|taken|seized|abducted|kidnapped)"
-    r"\s+(?:captive\s+|hostage\s+)?"
-    r"(?:by|in)\s+(?:the\s+)?$|(?:controlled|occupied|run)\s+by\s+(?:the\s+)?$"
-    r"|(?:released|freed|handed\s+over|returned|freed\s+from\s+captivity)\s+by\s+(?:the\s+)?$"
-    r"|captivity\s+(?:of|in)\s+(?:the\s+)?$|custody\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
 _HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
-
-_HOLDER_AFTER_RE = re.compile(
-    r"(?:['’]s)?\s*(?:-|\s)(?:controlled|held|occupied)\b"
-    r"|(?:['’]s)?\s+(?:captivity|prisons?|jails?|custody|detention|prison\s+service|"
-    r"penitentiary|captors|lockups?|detention\s+cent(?:er|re)s?)\b",
-    re.IGNORECASE,
-)
-
-_FOUGHT_FOR_RE = re.compile(
-    r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:fought|were\s+fighting|are\s+fighting|"
-    r"served|volunteered)\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-_OWN_NATIONALS = ("politic", "opposition", "dissident")
 
 _SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
 
-# a demonym that names a body: "the Azerbaijani government said …"
-_INSTITUTION_RE = re.compile(
-    r"\s+(?:(?:defen[cs]e|foreign|interior)\s+)?(?:ministry|government|authorities|officials|"
-    r"military|army|side|president|ombudsman)\b",
-    re.IGNORECASE,
-)
-
 _PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
 
-
-_HOLDER_AFTER_LRE = lowered(_HOLDER_AFTER_RE)
 _EACH_LRE = lowered(_EACH_RE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """The frame's patterns: grammar here, the verbs and nouns from the lexicon's triggers
+    (a user lexicon reaches them; one new verb is one YAML entry)."""
+
+    two_party_subject: re.Pattern[str]  # "Russia and Ukraine swapped"
+    swap_link: re.Pattern[str]  # "in exchange for", "for"
+    swapped_object: re.Pattern[str]  # "the exchange of 26"
+    swapped_subject: re.Pattern[str]  # "1,994 captives have been exchanged"
+    destination: re.Pattern[str]  # "returned to Ukraine"
+    holder_before: re.Pattern[str]  # "held by Russia"
+    holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
+    holder_after_lower: re.Pattern[str]
+    fought_for: re.Pattern[str]  # "who fought for Ukraine"
+    institution: re.Pattern[str]  # "the Azerbaijani government"
+    own_nationals: tuple[str, ...]  # "political prisoners": a government holds its own
+
+    @staticmethod
+    def build(lex: Lexicon) -> _Patterns:
+        w = lex.phrases
+        the = r"\s+(?:the\s+)?$"
+        holder_after = re.compile(
+            rf"(?:['’]s)?\s*(?:-|\s)(?:{w('holder_adjective')})\b"
+            rf"|(?:['’]s)?\s+(?:{w('captivity_place')})\b",
+            re.IGNORECASE,
+        )
+        return _Patterns(
+            two_party_subject=re.compile(
+                r"\b(?:the\s+two\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations)"
+                r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and|,)\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,6}?"
+                rf"(?i:{w('two_party_verb')})",
+            ),
+            swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
+            swapped_object=re.compile(
+                rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+            ),
+            swapped_subject=re.compile(
+                r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
+                rf"(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,3}}?(?:in|during)\s+"
+                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:{w('swap_noun')})\b",
+                re.IGNORECASE,
+            ),
+            destination=re.compile(
+                rf"\b(?:{w('destination_verb')})\s+(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
+            holder_before=re.compile(
+                rf"(?:{w('holder_verb')})\s+(?:captive\s+|hostage\s+)?(?:by|in){the}"
+                rf"|(?:{w('holder_by')})\s+by{the}|(?:{w('holder_of')}){the}",
+                re.IGNORECASE,
+            ),
+            holder_after=holder_after,
+            holder_after_lower=lowered(holder_after),
+            fought_for=re.compile(
+                r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?"
+                rf"(?:{w('fought_verb')})\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
+            institution=re.compile(
+                rf"\s+(?:(?:{w('institution_branch')})\s+)?(?:{w('institution')})\b",
+                re.IGNORECASE,
+            ),
+            own_nationals=tuple(
+                str(x).lower() for x in lex.data.get("triggers", {}).get("own_nationals") or []
+            ),
+        )
+
+
+def patterns(lex: Lexicon) -> _Patterns:
+    return lex.stage_patterns("frame", _Patterns.build)
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,13 +119,14 @@ class Frame:
         """(position, code) of actors named as holders: 'held by X', 'X captivity', 'X-held'."""
         s = self.s
         text = s.lowered
-        after_re = _HOLDER_AFTER_LRE if s.low else _HOLDER_AFTER_RE
+        p = patterns(s.lex)
+        after_re = p.holder_after_lower if s.low else p.holder_after
         out = []
         for a in s.actors:
             window = text[max(0, a.start - 40) : a.start]
             tail = window.rstrip()[-4:]  # a cheap gate before the right-anchored regexes
             hinted = tail.endswith((" by", " in", " of", "the")) and _HOLDER_HINT_RE.search(window)
-            before = hinted and _HOLDER_BEFORE_RE.search(window)
+            before = hinted and p.holder_before.search(window)
             if before or after_re.match(s.low or s.text, a.end):
                 out.append((a.start, a.code))
         return out
@@ -157,7 +160,7 @@ class Frame:
     @lazy
     def two_party_subjects(self) -> list[re.Match[str]]:
         """'Russia and Ukraine swapped', 'the two sides exchanged'."""
-        return list(_TWO_PARTY_SUBJ_RE.finditer(self.s.text))
+        return list(patterns(self.s.lex).two_party_subject.finditer(self.s.text))
 
     @lazy
     def has_side_word(self) -> bool:
@@ -214,7 +217,7 @@ def _pronoun_referent(ctx: Ctx, pronoun: int) -> str | None:
     names = [
         a.code
         for a in s.actors
-        if a.start < pronoun and (not a.demonym or _INSTITUTION_RE.match(s.text, a.end))
+        if a.start < pronoun and (not a.demonym or patterns(s.lex).institution.match(s.text, a.end))
     ]
     return names[-1] if names else ctx.carried
 
@@ -278,7 +281,7 @@ def _between_two(s: Sentence, f: Figure) -> bool:
 def fought_for(s: Sentence, f: Figure) -> str | None:
     """The side a group fought for, named right after it: its holder is the other side."""
     for a in s.actors:
-        if f.np_end < a.start <= f.np_end + 45 and _FOUGHT_FOR_RE.fullmatch(
+        if f.np_end < a.start <= f.np_end + 45 and patterns(s.lex).fought_for.fullmatch(
             s.text, f.np_end, a.start
         ):
             return a.code
@@ -289,7 +292,7 @@ def own_nationals(s: Sentence, f: Figure) -> bool:
     """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents': people a
     government holds are its own nationals."""
     np_text = (s.lowered)[f.q.num_end : f.np_end]
-    return any(w in np_text for w in _OWN_NATIONALS)
+    return any(w in np_text for w in patterns(s.lex).own_nationals)
 
 
 def side_phrase(ctx: Ctx, f: Figure) -> str | None:
@@ -322,7 +325,7 @@ def counterpart(ctx: Ctx, f: Figure) -> str | None:
             continue
         g = s.figures[j]
         between = s.text[f.np_end : g.q.start] if j > i else s.text[g.np_end : f.q.start]
-        link = _SWAP_LINK_RE.search(between)
+        link = patterns(s.lex).swap_link.search(between)
         if link and (len(between) < 90 if link.group().lower() != "for" else len(between) < 40):
             return ctx.other(g.codes[0])
     return None
@@ -335,9 +338,10 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
     named = {a.code for a in s.actors if a.code in doc.parties[:2]}
     if len(named) > 1:
         return None
-    if _SWAPPED_OBJECT_RE.search(s.text, max(0, f.q.start - 40), f.q.start):
+    p = patterns(s.lex)
+    if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start):
         return "object"
-    return "passive" if _SWAPPED_SUBJECT_RE.match(s.text, f.np_end) else None
+    return "passive" if p.swapped_subject.match(s.text, f.np_end) else None
 
 
 def destination(s: Sentence, f: Figure) -> str | None:
@@ -348,7 +352,7 @@ def destination(s: Sentence, f: Figure) -> str | None:
         if (
             named
             and " to " in s.text[max(0, a.start - 12) : a.start]
-            and _DESTINATION_RE.search(s.text, max(0, a.start - 40), a.start)
+            and patterns(s.lex).destination.search(s.text, max(0, a.start - 40), a.start)
         ):
             return a.code
     return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from .context import Ctx, Doc
 from .fact import Fact, KindRule
+from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence, last_in
 
@@ -28,22 +29,32 @@ class KindStatus:
 
 _HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
 
-_TAKE_HINTS = ("took", "seiz", "abduct", "kidnap", "captur", "hold")  # gates _TAKE_BEFORE_RE
 
-_TAKE_BEFORE_RE = re.compile(
-    r"\b(?:took|seized|abducted|kidnapped|captured|are\s+holding|is\s+holding|holds|hold)\s+$",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """Kind and status patterns: grammar here, the verbs from the lexicon's triggers."""
 
-_HEADLINE_TO_RE = re.compile(
-    r"^(?:[A-Z][\w'’.-]*,?\s+){1,4}to\s+(?:trade|swap|release|free|exchange|return|hand)\b"
-)
+    take_before: re.Pattern[str]  # "took 200 hostages": a stock at its taking
+    take_hints: tuple[str, ...]  # a cheap gate before take_before (each verb's first letters)
+    headline_to: re.Pattern[str]  # "Russia, Ukraine to swap …": a headline's plan
+    realized: re.Pattern[str]  # a realised-event verb ends a governing plan cue
 
-_REALIZED_RE = re.compile(
-    r"\b(?:released|freed|exchanged|swapped|returned|handed\s+over|received|were|was|"
-    r"have\s+been|has\s+been|had\s+been|took\s+place|completed|achieved|bringing|brought)\b",
-    re.IGNORECASE,
-)
+    @staticmethod
+    def build(lex: Lexicon) -> _Patterns:
+        takes = lex.data.get("triggers", {}).get("take_verb") or []
+        return _Patterns(
+            take_before=re.compile(rf"\b(?:{lex.phrases('take_verb')})\s+$", re.IGNORECASE),
+            take_hints=tuple({str(v).split()[-1][:4].lower() for v in takes}),
+            headline_to=re.compile(
+                rf"^(?:[A-Z][\w'’.-]*,?\s+){{1,4}}to\s+(?:{lex.phrases('headline_to_verb')})\b"
+            ),
+            realized=re.compile(rf"\b(?:{lex.phrases('realized')})\b", re.IGNORECASE),
+        )
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    return lex.stage_patterns("kind_status", _Patterns.build)
+
 
 _BEGUN_NOT_RE = re.compile(r"\s+(?:with|by)\b", re.IGNORECASE)
 
@@ -91,7 +102,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return False
     text, start, end = s.text, f.q.start, f.np_end
     near = text[max(0, start - 14) : start].lower()
-    if any(w in near for w in _TAKE_HINTS) and _TAKE_BEFORE_RE.search(
+    p = _patterns(s.lex)
+    if any(w in near for w in p.take_hints) and p.take_before.search(
         text, max(0, start - 14), start
     ):
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
@@ -136,7 +148,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     """Agreed, expected, announced, only begun: a handover still to come."""
     lo, _ = f.clause
     text = s.text
-    if f.label or _HEADLINE_TO_RE.match(text):
+    p = _patterns(s.lex)
+    if f.label or p.headline_to.match(text):
         return True
     if s.begun and _only_begun(s, f, lo):
         return True
@@ -148,7 +161,7 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     cue = last_in(s.governing_plans, 0, f.q.start)
     if (
         cue is not None
-        and not _REALIZED_RE.search(text, cue[1], f.q.start)
+        and not p.realized.search(text, cue[1], f.q.start)
         and not s.cue("speech", cue[1], f.q.start)
     ):
         return True
@@ -170,7 +183,7 @@ def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
         text, max(lo, cue[0] - 60), cue[0]
     ):
         return False
-    return s.moved(lo, hi) and not _REALIZED_RE.search(text, lo, hi)
+    return s.moved(lo, hi) and not _patterns(s.lex).realized.search(text, lo, hi)
 
 
 def group_planned(figs: tuple[Figure, ...], i: int, planned: Callable[[int], bool]) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -33,6 +34,8 @@ _RELEASER_AUX = (
     r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
 )
 _RECEIVER_AUX = r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+)*"
+
+T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).parent.with_name("lexicon")
 
@@ -165,6 +168,7 @@ class Lexicon:
     _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
     _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
     _speaker_seen: dict = field(default_factory=dict, repr=False)  # memo of speaker codes
+    _stage: dict = field(default_factory=dict, repr=False)  # memo of stage_patterns()
 
     def __post_init__(self) -> None:
         self._compile_actors()
@@ -276,6 +280,18 @@ class Lexicon:
         self.backer_re = re.compile(rf"(?:{backed})(?![\w])", re.IGNORECASE)
         self.state_people = tuple(str(w).lower() for w in roles.get("state_people") or [])
         self.hostage_nouns = tuple(str(w).lower() for w in roles.get("hostage_nouns") or [])
+
+    def phrases(self, name: str) -> str:
+        """Trigger list `name` as a regex alternation, for a stage's grammar around it."""
+        words = (self.data.get("triggers", {}) or {}).get(name) or []
+        return _alternation(str(w) for w in words) or r"(?!x)x"
+
+    def stage_patterns(self, stage: str, build: Callable[[Lexicon], T]) -> T:
+        """A stage's patterns built from this lexicon (`build(self)`), built once."""
+        got = self._stage.get(stage)
+        if got is None:
+            got = self._stage[stage] = build(self)
+        return got
 
     def category(self, noun: str) -> str:
         cat = self._cat_seen.get(noun)
