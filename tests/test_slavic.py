@@ -609,3 +609,32 @@ def test_a_span_in_a_relative_clause_is_not_the_figures():
 )
 def test_the_eve_of_something_is_no_day(text, lang, date):
     assert only(text, lang).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Лукашенко помиловал 14 политзаключенных, в том числе иностранцев.", "ru"),
+        ("Білорусь звільнила 52 політв'язнів після візиту делегації.", "uk"),
+    ],
+)
+def test_a_venue_pardoning_or_freeing_its_prisoners_holds_them(text, lang):
+    f = only(text, lang)
+    assert (f.kind, f.held_by, f.category, f.rule) == (
+        "release",
+        "BY",
+        "unspecified",
+        "slavic.subject",
+    )
+
+
+def test_an_actor_joined_to_a_prepositional_phrase_shares_its_preposition():
+    f = only("У рамках обміну між США та Росією звільнено 26 осіб.", "uk")
+    assert (f.persons_of, f.held_by, f.rule) == ("XX", "XX", "slavic.between_two")
+
+
+def test_a_destination_in_the_next_clause_is_not_the_figures():
+    got = extract_slavic(
+        "Россия освободила 16 человек, а в Россию вернулись 10 человек.", SAT, "ru"
+    )
+    assert [(f.low, f.rule) for f in got] == [(16, "slavic.subject"), (10, "slavic.destination")]

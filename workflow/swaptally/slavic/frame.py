@@ -78,6 +78,8 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
                 continue
             demonym = True
         prep = toks[i - 1].low if i and toks[i - 1].low in g["prepositions"] else None
+        if prep is None and i > 1 and toks[i - 1].low in g["and"] and out and out[-1].at == i - 2:
+            prep = out[-1].prep  # "между США и Россией": both in the one phrase
         party = lex.is_party(code)
         venue = lex.roles.get(code) == "venue"
         out.append(Actor(i, code, party, venue, prep, t.a.cases, demonym))
@@ -176,8 +178,9 @@ def frame_of(
     mine = [a for a in actors if lo <= a.at < hi and a.party]
     subject, agent = None, True
     passive = v is not None and toks[v].a.passive
-    if v is not None and verb in {"get", "give", "free", "held"}:
-        doer = verb in {"give", "free", "held"}  # a venue may hand over or hold its own captives
+    if v is not None and verb in {"get", "give", "free", "held", "release_only"}:
+        # a venue may hand over, free, pardon or hold its own captives
+        doer = verb in {"give", "free", "held", "release_only"}
         before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
         before = [a for a in before if a.prep is None]
         subject = before[-1].code if before else None
@@ -186,7 +189,10 @@ def frame_of(
             agent = "ablt" in cases and "datv" not in cases
         elif before and verb == "give":  # "Украине передали 28": handed to, not by, Ukraine
             agent = "datv" not in cases or "nomn" in cases
-    destination = next((a.code for a in mine if _toward(a, g) and not _source(toks, a, lex)), None)
+    end = next((k for k in range(after, hi) if toks[k].low in g["clause_marks"]), hi)
+    destination = next(
+        (a.code for a in mine if a.at < end and _toward(a, g) and not _source(toks, a, lex)), None
+    )  # in the figure's clause: not "…, а в Россию вернулись 10"
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
     lead = None
     k = fig.first - 1

@@ -109,6 +109,8 @@ def _gives(c: Clue) -> bool:
     """Whether the frame's subject hands people over (rather than gets its own back)."""
     if c.frame.verb == "free":  # frees its own in a swap, frees its captives outside one
         return c.kind == "release"
+    if c.frame.verb == "release_only":  # pardons its captives: "Лукашенко помиловал 14"
+        return True
     gives = c.frame.verb in {"give", "held"}
     return gives if c.frame.agent else not gives
 
