@@ -638,3 +638,17 @@ def test_a_destination_in_the_next_clause_is_not_the_figures():
         "Россия освободила 16 человек, а в Россию вернулись 10 человек.", SAT, "ru"
     )
     assert [(f.low, f.rule) for f in got] == [(16, "slavic.subject"), (10, "slavic.destination")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Минобороны в пятницу сообщило, что из плена вернулись 84 российских военных.", "ru",
+         None),
+        ("Лубінець заявив у четвер, що з полону повернулися 75 українців.", "uk", None),
+        ("В пятницу из плена вернулись 84 российских военных, сообщило Минобороны.", "ru",
+         datetime.date(2025, 6, 13)),
+    ],
+)  # fmt: skip
+def test_a_day_that_dates_a_statement_is_not_the_swaps(text, lang, date):
+    assert only(text, lang).date == date

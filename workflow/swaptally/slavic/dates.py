@@ -70,36 +70,45 @@ def _eve_of(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
 def find_days(
     s: str, toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
 ) -> list[DayMention]:
-    """The days named in sentence `s`, in order."""
+    """The days named in sentence `s`, in order; a day that dates a statement ("Минобороны
+    в субботу сообщило, что …", "заявив у понеділок") is not the day of what it tells."""
     if pub is None:
         return []
     out: list[DayMention] = []
-    for i, tok in enumerate(toks):
-        if tok.low in lex.relative_days:
-            if _eve_of(toks, i, lex):
-                continue
-            day = pub + datetime.timedelta(days=lex.relative_days[tok.low])
-            out.append(DayMention(tok.start, tok.end, day, False))
-            continue
-        wd = tok.w.weekday
-        preps = lex.grammar["weekday_preps"]
-        adj = i > 1 and "ADJF" in toks[i - 1].a.pos  # "в минувшую субботу"
-        if (
-            wd is not None
-            and i
-            and (toks[i - 1].low in preps or (adj and toks[i - 2].low in preps))
-        ):
-            back = (pub.weekday() - wd) % 7
-            out.append(DayMention(tok.start, tok.end, pub - datetime.timedelta(days=back), True))
-            continue
-        named = _named(toks, i, lex, pub)
-        if named:
-            out.append(named)
+    for i in range(len(toks)):
+        got = _day_at(toks, i, lex, pub)
+        if got and not _of_statement(toks, i, lex):
+            out.append(got)
     for m in _NUMERIC_RE.finditer(s):
-        got = _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if got:
-            out.append(DayMention(m.start(), m.end(), got, False))
+        day = _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if day:
+            out.append(DayMention(m.start(), m.end(), day, False))
     return sorted(out, key=lambda d: d.start)
+
+
+def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -> DayMention | None:
+    tok = toks[i]
+    if tok.low in lex.relative_days:
+        if _eve_of(toks, i, lex):
+            return None
+        day = pub + datetime.timedelta(days=lex.relative_days[tok.low])
+        return DayMention(tok.start, tok.end, day, False)
+    wd = tok.w.weekday
+    preps = lex.grammar["weekday_preps"]
+    adj = i > 1 and "ADJF" in toks[i - 1].a.pos  # "в минувшую субботу"
+    if wd is not None and i and (toks[i - 1].low in preps or (adj and toks[i - 2].low in preps)):
+        back = (pub.weekday() - wd) % 7
+        return DayMention(tok.start, tok.end, pub - datetime.timedelta(days=back), True)
+    return _named(toks, i, lex, pub)
+
+
+_NEAR_SPEECH = 2  # tokens between a day and the speech verb it dates
+
+
+def _of_statement(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
+    """Whether the day at token i sits next to a verb of saying (it dates the statement)."""
+    lo, hi = max(0, i - _NEAR_SPEECH - 1), min(len(toks), i + _NEAR_SPEECH + 2)
+    return any(t.a.lemmas & lex.speech and t.a.pos & {"VERB", "GRND", "PRTS"} for t in toks[lo:hi])
 
 
 Period = tuple[datetime.date | None, datetime.date]
