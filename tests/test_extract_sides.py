@@ -186,3 +186,65 @@ def test_a_third_country_s_people_are_held_by_the_armed_group() -> None:
     assert sided(text) == [("NP", "PS", Side.DEMONYM_GROUP)]
     text = "Houthis freed the ship on Monday, and said 12 Bulgarian sailors were let go too."
     assert sided(text)[0][:2] == ("BG", "YE")
+
+
+def test_groups_sent_to_several_countries() -> None:
+    # three destinations: each group is its destination's, held by many
+    text = (
+        "Ten prisoners were relocated to Russia, 13 prisoners to Germany and 3 prisoners to "
+        "the U.S."
+    )
+    assert sided(text) == [
+        ("RU", "XX", Side.DESTINATIONS),
+        ("DE", "XX", Side.DESTINATIONS),
+        ("US", "XX", Side.DESTINATIONS),
+    ]
+    # two: each held by the other
+    text = "In the swap, 40 soldiers were flown to Armenia and 35 soldiers to Azerbaijan."
+    assert sided(text) == [("AM", "AZ", Side.DESTINATIONS), ("AZ", "AM", Side.DESTINATIONS)]
+    # one destination is no list
+    assert answer(sides.destinations, "Russia said 40 soldiers were flown to Ukraine.") is None
+
+
+def test_swapped_for_groups_of_several_countries() -> None:
+    text = (
+        "In the swap, 30 Armenian soldiers were returned in exchange for 5 Azerbaijani troops "
+        "and 2 Turkish citizens."
+    )
+    assert sided(text)[0] == ("AM", "XX", Side.DEMONYM_GROUP)
+    text = (
+        "The Houthis gave up 70 Yemeni soldiers for 120 Houthi fighters, 9 Saudi pilots and "
+        "4 Sudanese troops."
+    )
+    assert sided(text)[0] == ("YE", "XX", Side.DEMONYM_GROUP)
+    # one country on the other side: its holder
+    text = (
+        "In the swap, 30 Armenian soldiers were returned in exchange for 5 Azerbaijani troops "
+        "and 2 Azerbaijani civilians."
+    )
+    assert sided(text)[0] == ("AM", "AZ", Side.DEMONYM_GROUP)
+
+
+def test_each_belongs_to_the_figure_it_follows() -> None:
+    got = sided("Kyiv and Moscow are expected to swap 2,000 people -- 1,000 from each side.")
+    assert got[0][2] is not Side.EACH_SIDE and got[0][:2] == ("XX", "XX")
+    assert got[1][2] is Side.EACH_SIDE and len(got) == 3
+    got = sided("Israel and Hamas agreed to trade 1,200 detainees, 600 on each side.")
+    assert [g[2] for g in got] == [Side.TWO_PARTY_EXACT, Side.EACH_SIDE, Side.EACH_SIDE]
+
+
+def test_a_group_named_by_its_holder_s_enemy_is_the_speaker_s() -> None:
+    from swaptally.extract import extract_facts
+
+    text = (
+        "The Saudi-led coalition freed 20 prisoners last week. About 1,500 of their fighters "
+        "are still held by the coalition, Houthi officials said."
+    )
+    got = [(f.low, f.persons_of, f.held_by) for f in extract_facts(text, None)]
+    assert (1500, "YE", "XX") in got
+    text = (
+        "Russia freed 20 prisoners last week. Some 800 of their soldiers remain held by "
+        "Russia, Ukraine's ombudsman said."
+    )
+    got = [(f.low, f.persons_of, f.held_by) for f in extract_facts(text, None)]
+    assert (800, "UA", "RU") in got

@@ -32,6 +32,7 @@ class Side(StrEnum):
     MANY_COUNTRIES = "many_countries"  # "26 people from six countries"
     SIDE_PHRASE = "side_phrase"
     DESTINATION = "destination"
+    DESTINATIONS = "destinations"  # "10 to Russia, 13 to Germany and 3 to the US"
     TWO_PARTY_TOTAL = "two_party_total"
     TWO_PARTY_EXACT = "two_party_exact"  # a marker: resolved or dropped by dating.overall
     TWO_SIDED_TOTAL = "two_sided_total"

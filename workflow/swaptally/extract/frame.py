@@ -256,7 +256,8 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             a, b = doc.lex.actor(m["a"]), doc.lex.actor(m["b"])
             if not (a and b and a[0] != b[0]):
                 continue
-        if _EACH_RE.search(s.text, m.start(), f.np_end + 30):
+        # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
+        if _EACH_RE.search(s.text, m.start(), min(f.np_end + 30, s.next_figure_start(f.np_end))):
             return None
         return f.q.qualifier in ("at_least", "approx")
     if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
@@ -365,7 +366,7 @@ def each_in_clause(s: Sentence, f: Figure) -> bool:
     lo, hi = f.clause
     return bool(
         _EACH_LRE.search(text, lo, f.q.start)
-        or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50))
+        or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50, s.next_figure_start(f.np_end)))
     )
 
 

@@ -34,6 +34,8 @@ Resolver = Callable[[Ctx, Figure], Answer | None]
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
 _INSURGENT = frozenset({"insurgent"})
 
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+
 _RECEIVE_BEFORE_RE = re.compile(
     r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -57,9 +59,38 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
         if fought and fought != "XX":
             category, holder = "military", ctx.other(fought)
+    if holder is None and _mixed_counterpart(ctx, f):
+        holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
     if holder is None or holder == persons:
         holder = _unnamed_holder(ctx, persons)
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def _mixed_counterpart(ctx: Ctx, f: Figure) -> bool:
+    """The group is swapped 'for' a list of groups of several countries: several held it."""
+    figs = ctx.s.figures
+    i = frame.figure_index(ctx.s, f)
+    if i + 2 >= len(figs):
+        return False  # a list needs two more figures
+    gap = ctx.s.lowered[f.np_end : figs[i + 1].q.start]
+    if len(gap) > 40 or " for " not in f" {gap} ":
+        return False
+    codes: set[str] = set()
+    low = ctx.s.lowered
+    for j in range(i + 1, len(figs)):
+        g = figs[j]
+        gap = low[figs[j - 1].np_end : g.q.start]
+        if j > i + 1 and (len(gap) > 25 or ("," not in gap and " and " not in f" {gap}")):
+            break  # the list ends
+        codes.update(c for c in g.codes if c not in (UNKNOWN, "XX"))
+        if not g.codes and ctx.doc.insurgents and _state_people(ctx, g):
+            codes.add(ctx.doc.insurgents[0])  # '381 people of the government'
+    return len(codes) > 1
+
+
+def _state_people(ctx: Ctx, f: Figure) -> bool:
+    words = _np_words(ctx, f)
+    return any(w in words for w in ctx.doc.lex.state_people)
 
 
 def _unnamed_holder(ctx: Ctx, persons: str | None) -> str | None:
@@ -147,6 +178,43 @@ def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided(side, holder, Side.SIDE_PHRASE),)
 
 
+def destinations(ctx: Ctx, f: Figure) -> Answer | None:
+    """'10 were flown to Russia, 13 to Germany and 3 to the US': a list of groups, each
+    sent to its own country. Held by many (XX) when three or more go apart (several
+    holders), else by the other destination."""
+    if f.codes or len(ctx.s.figures) < 2 or ctx.s.lowered.count(" to ") < 2:
+        return None  # the common case, without a search
+    going = _destination_list(ctx)
+    dest = going.get(f.q.start)
+    if dest is None:
+        return None
+    others = {c for c in going.values() if c != dest}
+    holder = "XX" if len(others) > 1 else next(iter(others))
+    return (Sided(dest, holder, Side.DESTINATIONS),)
+
+
+def _destination_list(ctx: Ctx) -> dict[int, str]:
+    """Figure start → the country it goes to, for figures of a sentence that each go 'to'
+    an actor named before the next figure (with one verb of sending in the sentence);
+    empty unless two or more do, to different places."""
+    s = ctx.s
+    found: dict[int, str] = {}
+    for f in s.figures:
+        stop = min(s.next_figure_start(f.np_end), f.np_end + 60)
+        for a in s.actors:
+            if (
+                f.np_end <= a.start < stop
+                and not a.demonym
+                and _TO_BEFORE_RE.search(s.text, max(0, a.start - 9), a.start)
+            ):
+                if ctx.doc.can_be_side(a.code) and a.code != "XX":
+                    found[f.q.start] = a.code
+                break
+    if len(found) < 2 or len(set(found.values())) < 2:
+        return {}
+    return found if s.cue("destination", 0, len(s.text)) else {}
+
+
 def destination(ctx: Ctx, f: Figure) -> Answer | None:
     """'… 20 civilians, which were returned to Ukraine': people go home to their side."""
     going_to = None if f.codes else frame.destination(ctx.s, f)
@@ -192,8 +260,7 @@ def state_people(ctx: Ctx, f: Figure) -> Answer | None:
     doc = ctx.doc
     if f.codes or not doc.insurgents:
         return None
-    words = _np_words(ctx, f)
-    if not any(w in words for w in doc.lex.state_people):
+    if not _state_people(ctx, f):
         return None
     state = _named_group(ctx, doc.insurgents, _INSURGENT)
     holder = _releaser(ctx, f, None) or state
@@ -257,7 +324,7 @@ def possessive(ctx: Ctx, f: Figure) -> Answer | None:
     """'42 of its soldiers', 'our defenders'."""
     if f.possessive not in ("its", "their", "our"):
         return None
-    persons = frame.possessor(ctx, f.q.num_start, f.possessive)
+    persons = _speakers_own(ctx, f) or frame.possessor(ctx, f.q.num_start, f.possessive)
     return _finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
 
 
@@ -265,7 +332,19 @@ def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'60 prisoners held by Russia': people of the holder's other side."""
     holder = frame.nearest_holder(ctx, f)
     persons = ctx.other(holder)
+    if persons in (None, "XX"):
+        persons = _speakers_own(ctx, f) or persons  # 'held by the coalition', Houthis said
     return _finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None
+
+
+def _speakers_own(ctx: Ctx, f: Figure) -> str | None:
+    """A group named by its holder's enemy is the speaker's: '1,500 of their fighters are
+    still held by the coalition', Houthi officials said."""
+    speaker = ctx.speaker
+    if speaker is None or speaker == "XX" or not ctx.doc.can_be_side(speaker):
+        return None
+    holder = frame.nearest_holder(ctx, f)
+    return speaker if holder is not None and holder != speaker else None
 
 
 def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
@@ -308,6 +387,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     mixed_group,
     many_countries,
     side_phrase,
+    destinations,
     destination,
     two_party_total,
     each_side,
