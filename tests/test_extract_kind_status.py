@@ -139,3 +139,28 @@ def test_take_verbs_are_lexicon_data(tmp_path) -> None:
     (f,) = extract_facts(text, SAT, load_lexicon([extra]))
     assert (f.kind, f.status) == ("held", "estimated")
     assert [g.kind for g in extract_facts(text, SAT)] != ["held"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the plan past an apposition set off by dashes or brackets
+            "In the swap, 40 prisoners -- 25 men and 15 women -- will be freed on Monday.",
+            ("exchange", "planned"),
+        ),
+        (
+            "In the exchange 12 sailors (eight officers and four cadets) are to be returned.",
+            ("exchange", "planned"),
+        ),
+        (  # a future that is no handover: the people are already free
+            "After the swap, the 6 freed journalists will soon be reunited with their families.",
+            ("exchange", "reported"),
+        ),
+        (
+            "Freed in the exchange, the 30 soldiers will undergo treatment in Kyiv.",
+            ("exchange", "reported"),
+        ),
+    ],
+)
+def test_a_plan_after_the_group_governs_a_handover(text: str, expected: tuple) -> None:
+    assert kind_status(text) == expected

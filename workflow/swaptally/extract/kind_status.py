@@ -63,6 +63,9 @@ _BEGUN_NOT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# an apposition after a group, set off by dashes or brackets: "30 prisoners -- 16 minors --"
+_APPOSITION_RE = re.compile(r"\s*(?:(?:--|[–—])[^–—]{1,60}?(?:--|[–—])|\([^()]{1,60}\))")
+
 _AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
 
 
@@ -165,9 +168,23 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         and not s.cue("speech", cue[1], f.q.start)
     ):
         return True
-    end = min(len(text), f.np_end + 50)
-    stop = _AFTER_STOP_RE.search(text, f.np_end, end)
-    return bool(s.cue("planned_after", f.np_end, stop.start() if stop else end))
+    return _planned_after(s, f)
+
+
+def _planned_after(s: Sentence, f: Figure) -> bool:
+    """A plan cue right after the figure's group (past an apposition: "30 Palestinians --
+    16 minors and 14 women -- will be released"): a condition ("if the truce is extended"),
+    or a future that governs a handover ("will be freed", not "will soon be reunited")."""
+    text = s.text
+    app = _APPOSITION_RE.match(text, f.np_end)
+    at = app.end() if app else f.np_end
+    end = min(len(text), at + 50)
+    stop = _AFTER_STOP_RE.search(text, at, end)
+    hi = stop.start() if stop else end
+    if s.cue("planned_condition", at, hi):
+        return True
+    cue = s.cue("planned_after", at, hi)
+    return cue is not None and s.moved(cue[0], min(hi, cue[1] + 40))
 
 
 def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
@@ -206,9 +223,10 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     under = doc.lex.cue["deal"]
     if not any(f.held_by in mutual and _by_text(f) and under.search(f.sentence) for f in facts):
         return facts  # no release said to be under the deal
+    own = mutual | set(doc.parties[:2]) | {"XX"}  # the sides' people, or a mixed group
     out = []
     for f in facts:
-        if _by_text(f) and f.held_by in mutual and f.persons_of in (mutual | {"XX"}):
+        if _by_text(f) and f.held_by in mutual and f.persons_of in own:
             f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))
         out.append(f)
     return out

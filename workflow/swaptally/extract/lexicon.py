@@ -381,7 +381,7 @@ def norm(s: str) -> str:
 
 _CUE_UNIONS = {
     "any_stock": ("held", "estimated"),
-    "any_plan": ("planned", "planned_governing", "planned_after"),
+    "any_plan": ("planned", "planned_governing", "planned_after", "planned_condition"),
     "any_kind": ("swap_verb", "release_only"),
 }
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
