@@ -21,7 +21,7 @@ def test_noun_phrase_with_demonym() -> None:
 
 
 def test_mixed_nouns_are_people() -> None:
-    (f,) = figures("The ferry carried 40 soldiers and civilians home.")
+    (f,) = figures("The ferry carried 40 freed soldiers and civilians home.")
     assert f.category == "unspecified"
 
 
@@ -141,3 +141,26 @@ def test_a_part_by_gender_or_age_of_a_counted_group_is_no_figure(text: str) -> N
 def test_women_and_children_counted_for_themselves_stay(text: str) -> None:
     counted = {f.q.value for f in figures(text)}
     assert counted & {14, 6}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A team of 12 doctors examined the men at a clinic in Sumy.",
+        "Some 40 Venezuelans waited at the airport for news of the talks.",
+    ],
+)
+def test_people_named_without_captivity_count_none(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Our team managed to bring 189 Ukrainians home on Sunday.", 189),
+        ("The rebels hold 70 hostages in the hills.", 70),  # the noun says captivity itself
+        ("Gunmen seized 14 Turkish engineers at the dam.", 14),
+    ],
+)
+def test_people_in_a_sentence_of_captivity_or_handover_count(text: str, value: int) -> None:
+    assert [f.q.value for f in figures(text)] == [value]

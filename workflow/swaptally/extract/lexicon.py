@@ -162,6 +162,7 @@ class Lexicon:
     begun_hints: tuple[str, ...] = ()  # a gate before the "started" cue (its longest words)
     people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
     breakdown_nouns: frozenset[str] = frozenset()  # "women", "minors": parts by gender, age
+    captive_nouns: frozenset[str] = frozenset()  # count captives alone ("hostages", "POWs")
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
     _role_seen: dict = field(default_factory=dict, repr=False)  # memo of role() lookups
     _body_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
@@ -187,6 +188,9 @@ class Lexicon:
             if is_demonym and " " in n and n.rsplit(" ", 1)[1] in listed
         )
         self.breakdown_nouns = frozenset(norm(n) for n in self.data.get("breakdown_nouns") or [])
+        self.captive_nouns = frozenset(norm(n) for n in self.data.get("captive_nouns") or []) | {
+            n for n, c in self.noun_category.items() if c == "military"
+        }
         wild = [(n, c) for n, c in self.noun_category.items() if "~" in n]
         self._wild = [(re.compile(_trie_re(_trie_of([n]))), c) for n, c in wild]
         self.noun_re = words_re(self.noun_category)
@@ -383,6 +387,7 @@ _CUE_UNIONS = {
     "any_stock": ("held", "estimated"),
     "any_plan": ("planned", "planned_governing", "planned_after", "planned_condition"),
     "any_kind": ("swap_verb", "release_only"),
+    "any_captivity": ("captive_context", "exchange", "release", "held"),
 }
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
 _MISSING = object()

@@ -41,6 +41,7 @@ class Figure:
     stock: bool = False  # "N of the M hostages": M is a stock
     clause: tuple[int, int] = (0, 0)  # the clause around it
     by_gender_or_age: bool = False  # its noun is "women", "minors", "children" …
+    needs_context: bool = False  # its noun says no captivity ("300 people", "12 doctors")
 
 
 _EACH_AFTER_RE = re.compile(
@@ -146,6 +147,7 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
     breaks = None
     prev: Figure | None = None  # the last figure linked, counted or not
     prev_part = False  # whether it was a part by gender or age
+    captive: bool | None = None  # whether the sentence speaks of captivity: found when needed
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if _SUBGROUP_LRE.match(low or text.lower(), q.num_end):
@@ -158,6 +160,11 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
             prev, prev_part = fig, True  # a part of a group already counted: no figure
             continue
         prev, prev_part = fig or prev, False
+        if fig is not None and fig.needs_context:
+            if captive is None:
+                captive = _speaks_of_captivity(lex, low or text.lower())
+            if not captive:
+                continue  # "A team of 12 doctors examined them": no captives
         if fig is not None:
             if breaks is None:
                 breaks = clause_breaks(text)
@@ -203,11 +210,17 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     )
     if stock and _moved_after(lex, t, end):
         stock = False  # "95 of the 144 fighters it brought home": a group handed over
-    by_gender_or_age = noun is not None and norm(noun) in lex.breakdown_nouns
+    key = norm(noun) if noun is not None else ""
     return Figure(
         q, end, cat, codes, poss, each, label, rule, None, stock,
-        by_gender_or_age=by_gender_or_age,
+        by_gender_or_age=key in lex.breakdown_nouns,
+        needs_context=bool(key) and not each and key not in lex.captive_nouns,
     )  # fmt: skip
+
+
+def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:
+    """A cue of captivity or a handover anywhere in the (lower-cased) sentence."""
+    return lex.cue_lower["any_captivity"].search(t) is not None
 
 
 def _gender_or_age_part(
