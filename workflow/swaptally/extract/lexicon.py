@@ -387,7 +387,7 @@ _CUE_UNIONS = {
     "any_stock": ("held", "estimated"),
     "any_plan": ("planned", "planned_governing", "planned_after", "planned_condition"),
     "any_kind": ("swap_verb", "release_only"),
-    "any_captivity": ("captive_context", "exchange", "release", "held"),
+    "any_captivity": ("captive_context", "exchange", "release", "held", "take_verb"),
 }
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
 _MISSING = object()
