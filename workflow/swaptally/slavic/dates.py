@@ -75,7 +75,10 @@ def find_days(
     if pub is None:
         return []
     out: list[DayMention] = []
-    for i in range(len(toks)):
+    relative = lex.relative_days
+    for i, tok in enumerate(toks):
+        if not (tok.low in relative or tok.w.weekday is not None or tok.low.isdigit()):
+            continue  # most words name no day: no call for them
         got = _day_at(toks, i, lex, pub)
         if got and not _of_statement(toks, i, lex):
             out.append(got)
