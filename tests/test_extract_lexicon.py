@@ -58,3 +58,9 @@ def test_actor_roles() -> None:
     acts = lex.actors_in("the Saudi-backed government of Yemen")
     assert [a.code for a in acts] == ["YE"]
     assert [a.role for a in lex.actors_in("Hamas and Hezbollah")] == ["armed_group"] * 2
+
+
+def test_a_phrase_that_names_no_actor() -> None:
+    lex = load_lexicon()
+    assert lex.actors_in("hostages freed in the South American country") == ()
+    assert [a.code for a in lex.actors_in("two American hostages")] == ["US"]

@@ -248,3 +248,13 @@ def test_a_group_named_by_its_holder_s_enemy_is_the_speaker_s() -> None:
     )
     got = [(f.low, f.persons_of, f.held_by) for f in extract_facts(text, None)]
     assert (800, "UA", "RU") in got
+
+
+def test_people_held_by_an_unnamed_armed_group() -> None:
+    text = "The ELN was blamed. Priests helped free eight people held by armed groups in Arauca."
+    assert sided(text) == [("XX", "CO", Side.HOSTAGES)]
+    text = (
+        "Israel and Hamas traded fire. A Hamas spokesman said the group keeps 200 people "
+        "hostage in Gaza."
+    )
+    assert sided(text) == [("IL", "PS", Side.HOSTAGES)]

@@ -60,3 +60,12 @@ def test_text_frame_swap_of_people_or_of_something_else() -> None:
     assert not text_frame(LEX, "Troops exchanged fire near the village; 3 men were freed.").swap
     assert not text_frame(LEX, "Shares fell on the stock exchange after 12 were released.").swap
     assert text_frame(LEX, "Under the truce, 12 hostages were freed.").deal
+
+
+def test_a_country_only_counted_is_no_party_of_two_named_ones() -> None:
+    doc = doc_of(
+        "Hamas handed over two Israelis and six Nepali hostages. Six Nepali workers and "
+        "four Nepali students were among them. Israel freed 60 Palestinian prisoners, Hamas said."
+    )
+    assert set(doc.parties[:2]) == {"IL", "PS"}
+    assert doc.parties[2] == "NP"

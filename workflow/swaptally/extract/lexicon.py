@@ -140,6 +140,7 @@ class Lexicon:
     backer_re: re.Pattern[str] = field(init=False)  # after a name: it backs a side ("-backed")
     state_people: tuple[str, ...] = ()  # in a noun phrase: a state's people ("government")
     hostage_nouns: tuple[str, ...] = ()  # people taken by an armed group ("hostages")
+    armed_holder_re: re.Pattern[str] = field(init=False)  # "held by armed groups"
     actor_re: re.Pattern[str] = field(init=False)
     noun_re: re.Pattern[str] = field(init=False)
     noun_lower_re: re.Pattern[str] = field(init=False)
@@ -271,10 +272,12 @@ class Lexicon:
                         if kind in _ROLE_OF_KIND:
                             self.actor_role[key] = _ROLE_OF_KIND[kind]
         self.mediators = frozenset(mediators)
-        names = _original_names(self.data)
+        roles = self.data.get("actor_roles", {}) or {}
+        # matched (the longest match wins) but in no actor_code: actors_in drops them
+        not_actors = [str(n) for n in roles.get("not_actors") or []]
+        names = _original_names(self.data) + not_actors
         names += ["The " + n[4:] for n in names if n.startswith("the ")]
         self.actor_re = words_re(names, 0)
-        roles = self.data.get("actor_roles", {}) or {}
         bodies = _alternation(str(w) for w in roles.get("bodies") or []) or r"(?!x)x"
         self.body_re = re.compile(rf"\s+(?:{bodies})(?![\w-])", re.IGNORECASE)
         # a body follows one space: its first letter is a cheap gate before the regex
@@ -284,6 +287,10 @@ class Lexicon:
         self.backer_re = re.compile(rf"(?:{backed})(?![\w])", re.IGNORECASE)
         self.state_people = tuple(str(w).lower() for w in roles.get("state_people") or [])
         self.hostage_nouns = tuple(str(w).lower() for w in roles.get("hostage_nouns") or [])
+        holders = _alternation(str(w).lower() for w in roles.get("armed_holders") or [])
+        self.armed_holder_re = re.compile(
+            rf"\s+(?:\w+\s+){{0,2}}?(?:by|of|with)\s+(?:the\s+)?(?:{holders or '(?!x)x'})(?![\w])"
+        )  # lower-cased text: 'held by armed groups', 'in the hands of the rebels'
 
     def phrases(self, name: str) -> str:
         """Trigger list `name` as a regex alternation, for a stage's grammar around it."""
@@ -328,7 +335,7 @@ class Lexicon:
             name = m.group()
             hit = self.actor(name)
             if not hit:
-                continue
+                continue  # a phrase that names no actor ("a South American country")
             code, demonym = hit
             end = m.end()
             nxt = text[end : end + 2]

@@ -119,6 +119,8 @@ def _np_words(ctx: Ctx, f: Figure) -> str:
     words = low[f.q.num_end : f.np_end]
     if low.startswith(" of the ", f.np_end):
         words += low[f.np_end : f.np_end + 30]
+    elif low.startswith((" hostage", " captive"), f.np_end):
+        words += low[f.np_end : f.np_end + 9]  # 'holding 200 people hostage'
     return words
 
 
@@ -268,15 +270,18 @@ def state_people(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def hostages(ctx: Ctx, f: Figure) -> Answer | None:
-    """'the 20 hostages' of unstated nationality in a text about an armed group: held by
-    the group; the people of the state it fights outside its country (hostages taken in
-    Israel are IL), of many (XX) when insurgents took them at home."""
+    """'the 20 hostages', '8 people held by armed groups', of unstated nationality, in a
+    text about an armed group: held by the group; the people of the state it fights
+    outside its country (hostages taken in Israel are IL), of many (XX) when insurgents
+    took them at home."""
     doc = ctx.doc
     if f.codes or not doc.armed:
         return None
     words = _np_words(ctx, f)
-    if not any(w in words for w in doc.lex.hostage_nouns):
-        return None
+    if not any(w in words for w in doc.lex.hostage_nouns) and not doc.lex.armed_holder_re.match(
+        ctx.s.lowered, f.np_end
+    ):
+        return None  # neither hostages nor 'held by armed groups'
     group = _named_group(ctx, doc.armed, ARMED_ROLES)
     holder = frame.nearest_holder(ctx, f) or group
     enemy = ctx.other(holder)  # a state it fights, never another armed group's country

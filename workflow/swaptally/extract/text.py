@@ -114,6 +114,7 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
     A mediator or host ('mediated by the UAE', 'UAE-brokered', an actor the lexicon gives
     the mediator role) is no side unless its own people are counted."""
     weight: Counter[str] = Counter()
+    named: set[str] = set()  # named by a name, not only by a demonym
     for s in sents:
         low = s.lowered if s.actors else ""
         maybe = any(k in low for k in lex.role_hints)
@@ -126,7 +127,13 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
                     weight[a.code] += 1
             elif a.code not in lex.mediators and not _in_role(a, roles):
                 weight[a.code] += 1
-    return [c for c, w in weight.most_common() if w > 0]
+                named.add(a.code)
+    ranked = [c for c, w in weight.most_common() if w > 0]
+    if len(named) < 2:
+        return ranked
+    # a country whose people are only counted ('five Thai hostages') is no party to a
+    # conflict between two named ones: it goes after them
+    return [c for c in ranked if c in named] + [c for c in ranked if c not in named]
 
 
 def _armed(sents: list[Sentence], roles: Collection[str]) -> tuple[str, ...]:
