@@ -164,3 +164,25 @@ def test_take_verbs_are_lexicon_data(tmp_path) -> None:
 )
 def test_a_plan_after_the_group_governs_a_handover(text: str, expected: tuple) -> None:
     assert kind_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the swap, two aid workers, who had been held since 2019, were freed on Friday.",
+        "After the exchange 3 journalists, who were detained in Minsk, have been released.",
+    ],
+)
+def test_held_in_a_relative_clause_then_freed_is_no_stock(text: str) -> None:
+    assert kind_status(text)[0] == "exchange"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In addition to the exchange, Russia released 12 Ukrainian civilians.",
+        "The swap went ahead; not part of the deal, Israel freed 5 Lebanese fishermen.",
+    ],
+)
+def test_freed_in_addition_to_a_swap_is_a_release(text: str) -> None:
+    assert kind_status(text)[0] == "release"

@@ -27,6 +27,12 @@ class KindStatus:
     rule: KindRule
 
 
+# a relative clause right after a group: "…, who had been", "that were"
+_RELATIVE_RE = re.compile(
+    r",?\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?",
+    re.IGNORECASE,
+)
+
 _HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
 
 
@@ -91,6 +97,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     else:
         kind, rule = "release", KindRule.RELEASE_TEXT
     nxt = s.next_figure_start(f.np_end)
+    lo = _with_adverbial(s, lo)
     if not s.cue("any_kind", lo, nxt):
         return KindStatus(kind, status, rule)
     if s.cue("swap_verb", lo, nxt):
@@ -98,6 +105,19 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     if s.cue("release_only", lo, nxt):
         return KindStatus("release", status, KindRule.RELEASE_ONLY)
     return KindStatus(kind, status, rule)
+
+
+def _with_adverbial(s: Sentence, lo: int) -> int:
+    """Where the figure's clause starts, with a short adverbial before it set off by a comma
+    ('In addition to the exchange, Russia freed 12', 'not part of the deal, X freed 5')."""
+    breaks = [b for b in s.breaks if b[1] <= lo]
+    if not breaks or s.text[breaks[-1][0]] != ",":
+        return lo
+    start = breaks[-2][1] if len(breaks) > 1 else 0
+    head = breaks[-1][0]
+    if head - start > 45 or s.next_figure_start(start) < head:
+        return lo  # a long clause or one with its own figure: not an adverbial
+    return start
 
 
 def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
@@ -128,6 +148,10 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     if f.stock and s.cue("held", end, hi + 40):
         return True  # "of the around 240 hostages captured …"
     moved_later = s.moved(end, hi) or s.cue("swap_verb", end, hi)
+    if held and not moved_later and _RELATIVE_RE.match(text, end):
+        # "two men, who had been held since 2014, have been released": the holding is a
+        # relative clause; the sentence's predicate comes after it
+        moved_later = s.moved(held[1], n)
     if held and not moved and not moved_later and (held[0] < end or not s.moved(end, held[0])):
         return True
     if not estimated:
