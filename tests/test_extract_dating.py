@@ -88,3 +88,18 @@ def test_a_day_leading_a_plan_dates_it() -> None:
     assert (w.date, w.source) == (dt.date(2024, 3, 11), DateSource.SENTENCE)
     w = dated("On Monday, the envoy announced that 45 prisoners will be freed.", status="planned")
     assert w.date is None  # the day of the announcement
+
+
+def test_a_handover_some_days_before_the_day_just_named() -> None:
+    text = (
+        "The freed crew reached Manila on Thursday. "
+        "This comes a day after the militia released 17 sailors held off the coast."
+    )
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 17]
+    assert (f.date, f.how.date) == (dt.date(2024, 3, 6), DateSource.DAYS_BEFORE)
+    text = (
+        "Armenia received 32 prisoners on Friday. "
+        "It came two days after Baku handed over 5 Armenian soldiers in a separate deal."
+    )
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 5]
+    assert f.date == dt.date(2024, 3, 6)

@@ -110,6 +110,10 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         return When(None, span.first, span.last, DateSource.SPAN)
     if total or (total is None and _cumulative(s, f, kind)):
         return _NOTHING
+    if not s.dates and (gap := _days_after(s, f)) is not None:
+        anchor = ctx.scene_date or doc.event_date or doc.published
+        if anchor is not None:
+            return When(anchor - datetime.timedelta(days=gap), None, None, DateSource.DAYS_BEFORE)
     if not s.dates and ctx.scene_date:
         return When(ctx.scene_date, None, None, DateSource.SCENE)
     if s.no == 0 and not s.text.rstrip().endswith((".", "!", "?", "”", '"')):
@@ -117,6 +121,26 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     if doc.event_date is None:
         return _NOTHING
     return When(doc.event_date, None, None, DateSource.DOCUMENT)  # failing any other
+
+
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:comes?|came|coming|follows|followed|following)\s+(?:just\s+|only\s+)?"
+    r"(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b",
+    re.IGNORECASE,
+)
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_after(s: Sentence, f: Figure) -> int | None:
+    """'This comes a day after they were swapped for five …': the figure's handover was that
+    many days before the day the text has just named."""
+    if "after" not in s.lowered:
+        return None
+    m = _DAYS_AFTER_RE.search(s.text, 0, f.q.start)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _DAY_COUNTS[word]
 
 
 def _cumulative(s: Sentence, f: Figure, kind: str) -> bool:

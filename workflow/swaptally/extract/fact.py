@@ -100,6 +100,7 @@ class DateSource(StrEnum):
     SPAN = "span"  # a span in words: "last year", "since the war began", "in 2023"
     PUBLISHED = "published"  # a stock holds on the publication day
     SCENE = "scene"  # the day set by the sentence before
+    DAYS_BEFORE = "days_before"  # "This comes a day after they were swapped": before the scene's
     DOCUMENT = "doc_date"  # the day the text is about, failing any other
     STAGE = "stage_date"  # the day of the stage the figure is part of
     OVERALL = "overall"  # a sum of stages: their span
