@@ -258,3 +258,18 @@ def test_people_held_by_an_unnamed_armed_group() -> None:
         "hostage in Gaza."
     )
     assert sided(text) == [("IL", "PS", Side.HOSTAGES)]
+
+
+def test_a_number_word_starts_another_group() -> None:
+    text = "Hamas and Israel agreed. Hamas released 10 Israeli hostages and two foreign people."
+    assert sided(text) == [("IL", "PS", Side.DEMONYM_GROUP), ("XX", "PS", Side.DEMONYM_GROUP)]
+    text = "Russia freed 40 Ukrainian soldiers and three Moldovan civilians on Friday."
+    assert [g[:2] for g in sided(text)] == [("UA", "RU"), ("MD", "RU")]
+
+
+def test_hostages_of_many_nationalities_are_held_by_the_armed_group() -> None:
+    text = (
+        "Israel and Hamas agreed. The releases bring the number of Israelis freed to 50, "
+        "along with 19 hostages of other nationalities."
+    )
+    assert sided(text)[-1] == ("XX", "PS", Side.MANY_COUNTRIES)

@@ -21,7 +21,10 @@ __all__ = ["ARMED_ROLES", "Actor", "Lexicon", "load_lexicon", "lowered", "norm",
 _STOP = (
     r"on|in|at|from|to|for|were|was|are|is|have|has|had|and|or|by|with|who|that|which|said|"
     r"says|the|a|an|as|since|after|before|during|into|will|would|be|been|being|than|per|of|"
-    r"killed|dead|died|days?|weeks?|months?|years?|hours?|times|this|these|those|it|they|he|she"
+    r"killed|dead|died|days?|weeks?|months?|years?|hours?|times|this|these|those|it|they|he|she|"
+    # a number word starts another figure: "10 Israelis and two foreign people" are two groups
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|dozen|dozens"
 )
 _GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?){{0,3}}?"
 

@@ -88,6 +88,11 @@ def _mixed_counterpart(ctx: Ctx, f: Figure) -> bool:
     return len(codes) > 1
 
 
+def _hostages(ctx: Ctx, f: Figure) -> bool:
+    words = _np_words(ctx, f)
+    return any(w in words for w in ctx.doc.lex.hostage_nouns)
+
+
 def _state_people(ctx: Ctx, f: Figure) -> bool:
     words = _np_words(ctx, f)
     return any(w in words for w in ctx.doc.lex.state_people)
@@ -168,6 +173,10 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
     if cue is None or cue[0] > f.np_end + 1:
         return None  # the phrase must follow the noun at once
     holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    if holder is None and ctx.doc.armed and _hostages(ctx, f):
+        holder = _named_group(
+            ctx, ctx.doc.armed, ARMED_ROLES
+        )  # '19 hostages of other nationalities'
     return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
 
 
@@ -277,10 +286,7 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
     doc = ctx.doc
     if f.codes or not doc.armed:
         return None
-    words = _np_words(ctx, f)
-    if not any(w in words for w in doc.lex.hostage_nouns) and not doc.lex.armed_holder_re.match(
-        ctx.s.lowered, f.np_end
-    ):
+    if not _hostages(ctx, f) and not doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
         return None  # neither hostages nor 'held by armed groups'
     group = _named_group(ctx, doc.armed, ARMED_ROLES)
     holder = frame.nearest_holder(ctx, f) or group
