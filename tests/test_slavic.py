@@ -652,3 +652,14 @@ def test_a_destination_in_the_next_clause_is_not_the_figures():
 )  # fmt: skip
 def test_a_day_that_dates_a_statement_is_not_the_swaps(text, lang, date):
     assert only(text, lang).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Как сообщили в Минобороны Украины, домой вернулись 75 наших военнослужащих.", "UA"),
+        ("Как сообщили в Минобороны России, домой вернулись 75 наших военнослужащих.", "RU"),
+    ],
+)
+def test_an_institution_is_the_side_named_after_it(text, persons):
+    assert only(text, "ru").persons_of == persons

@@ -63,6 +63,15 @@ def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
     return tok.w.demonym
 
 
+def _owned_by(nxt: Token, lex: SlavicLexicon) -> str | None:
+    """A party named in the genitive right after an institution names its owner."""
+    cases = nxt.a.cases
+    owner = nxt.w.actor
+    return (
+        owner if owner and lex.is_party(owner) and "gent" in cases and "nomn" not in cases else None
+    )
+
+
 def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
     """Actors named in a sentence: names, nationality nouns, "<nationality> сторона"."""
     g = lex.grammar
@@ -70,6 +79,8 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
     for i, t in enumerate(toks):
         code = actor_code(t, lex)
         demonym = False
+        if code is not None and i + 1 < len(toks):
+            code = _owned_by(toks[i + 1], lex) or code  # "Минобороны Украины" is Ukraine's
         if code is None:
             code = _demonym_code(t, lex)
             side = i + 1 < len(toks) and toks[i + 1].a.lemmas & g["side_nouns"]
