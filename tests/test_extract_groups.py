@@ -34,3 +34,12 @@ def test_unrelated_figures_stay_apart() -> None:
         "On Monday 30 soldiers were freed. Separately, officials said 12 sailors went home."
     )
     assert a.follows is None and b.follows is None
+
+
+def test_a_second_noun_after_its_own_number_word_is_the_next_figure_s() -> None:
+    soldiers, civilians = grouped("Kyiv said 45 service personnel and two civilians came home.")
+    assert (soldiers.category, civilians.category, civilians.follows) == (
+        "military", "civilian", 0,
+    )  # fmt: skip
+    hostages, thais = grouped("Hamas freed ten Israeli hostages and four Thai nationals.")
+    assert (hostages.codes, thais.codes, thais.follows) == (("IL",), ("TH",), 0)

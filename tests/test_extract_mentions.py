@@ -70,6 +70,7 @@ def test_each_after_the_noun_marks_two_sides() -> None:
         "Aid reached the 2.3 million people of the region.",
         "Shelling caused injuries to more than 80 others.",
         "A 45-year-old farmer and 3 soldiers were freed.",
+        "Monitors logged 45 hostage deaths and 80 POW executions last year.",
     ],
 )
 def test_ages_populations_and_casualties_are_no_captives(text: str) -> None:
@@ -124,6 +125,7 @@ def test_the_whole_of_a_partitive_is_a_stock_unless_it_was_handed_over() -> None
         "Kyiv got back 95 civilians, including seven minors and two elderly women.",
         "The mediator said the Thais were three women and four men.",
         "Militants freed 120 villagers; 31 of the captives are said to be children.",
+        "Of those freed, eleven, including four women, flew to Oslo.",
     ],
 )
 def test_a_part_by_gender_or_age_of_a_counted_group_is_no_figure(text: str) -> None:

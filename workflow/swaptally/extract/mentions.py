@@ -179,7 +179,7 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     if _skip_figure(t, q):
         return None
     label = bool(_FOR_N_LRE.match(t, q.num_end))
-    noun, poss, end, rule = _noun_of(lex, text, low, q)
+    noun, poss, end, rule = _noun_of(lex, text, low, q, nxt.start if nxt else None)
     if noun is None and nxt is not None and _PARTITIVE_LRE.search(t, q.num_end, nxt.start):
         # "33 of the nearly 100 remaining hostages": the part takes the whole's noun
         noun, poss, end, _ = _noun_of(lex, text, low, nxt)
@@ -238,11 +238,9 @@ def _gender_or_age_part(
     start = fig.q.start
     if _COPULA_BEFORE_RE.search(text, max(0, start - 20), start):
         return True
-    if prev is None:
-        return False
-    # from the figure before (its noun phrase may run on over this one: "ten prisoners,
-    # including two minors", "five minors and five women")
-    lo = max(prev.q.num_end, start - 30)
+    # after the figure before (its noun phrase may run on over this one: "ten prisoners,
+    # including two minors"), or after a count with no noun ("ten, including two minors")
+    lo = max(prev.q.num_end if prev else 0, start - 30)
     if _PART_GAP_RE.search(text, lo, start):
         return True
     return prev_part and bool(_AND_GAP_RE.search(text, lo, start))
@@ -285,7 +283,7 @@ def _skip_figure(text: str, q: Quantity) -> bool:
 
 
 def _noun_of(
-    lex: Lexicon, text: str, low: str, q: Quantity
+    lex: Lexicon, text: str, low: str, q: Quantity, nxt_start: int | None = None
 ) -> tuple[str | None, str | None, int, Mention | None]:
     """(noun, possessive, end of the noun phrase, rule) for the people noun after a figure.
     `low` is `text` lower-cased (same length) or "" when lower-casing changed its length."""
@@ -297,6 +295,9 @@ def _noun_of(
     m = np_re.match(text, q.num_end)
     if m:
         noun = m["noun"]
+        if m["noun2"] and nxt_start is not None and nxt_start < m.start("noun2"):
+            # "45 service personnel and two civilians": the second noun is the next figure's
+            return noun, m["poss"], m.end("noun"), Mention.NOUN_PHRASE
         if m["noun2"] and lex.category(m["noun2"]) != lex.category(noun):
             noun = "people"  # "soldiers and civilians": a mixed group
         return noun, m["poss"], m.end(), Mention.NOUN_PHRASE
