@@ -166,3 +166,17 @@ def test_people_named_without_captivity_count_none(text: str) -> None:
 )
 def test_people_in_a_sentence_of_captivity_or_handover_count(text: str, value: int) -> None:
     assert [f.q.value for f in figures(text)] == [value]
+
+
+def test_bare_figure_verbs_are_lexicon_data(tmp_path) -> None:
+    extra = tmp_path / "verbs.yaml"
+    extra.write_text(
+        "triggers:\n  object_verb: [parol]\n  passive_verb: [paroled]\n", encoding="utf-8"
+    )
+    lex = load_lexicon([extra])
+    for text, mention in [
+        ("Families of the prisoners said the court paroled 12 on Friday.", Mention.VERB_OBJECT),
+        ("Of the prisoners held there, 9 were paroled last week.", Mention.PASSIVE_VERB),
+    ]:
+        assert [f.mention for f in figures_of(lex, text, text.lower())[0]] == [mention]
+        assert figures(text) == []

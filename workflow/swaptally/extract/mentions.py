@@ -54,26 +54,6 @@ _FOR_N_RE = re.compile(r"\s*-?\s*for\s*-?\s*(?:\d|one\b|a\b)", re.IGNORECASE)
 
 _FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
 
-_VERB_AFTER_RE = re.compile(
-    r"\s+(?:more\s+|others?\s+|of\s+them\s+|of\s+whom\s+)?(?:people\s+)?"
-    r"(?:were|have\s+been|had\s+been|has\s+been|was|are|will\s+be|would\s+be|to\s+be|being|"
-    r"had|have|were\s+also|have\s+also|are\s+now|is)\s+(?:\w+\s+){0,2}?"
-    r"(?:released|freed|returned|exchanged|swapped|handed|transferred|brought|repatriated|"
-    r"liberated|taken|held|home|received|set\s+free|rescued|included|among|back|captured|"
-    r"detained|abducted|kidnapped|arrested|serving|sentenced|convicted)\b"
-    r"|\s+(?:serving|sentenced|convicted|jailed|detained|arrested)\b"
-    r"|\s+of\s+(?:those|them|whom)\s+(?:released|freed|returned|exchanged)\b"
-    r"|\s+(?:returned|came|went|arrived|got)\s+(?:home|back)\b",
-    re.IGNORECASE,
-)
-
-_VERB_BEFORE_RE = re.compile(
-    r"(?:exchang|swap|releas|free|return|receiv|handed\s+over|hand\s+over|handing\s+over|"
-    r"bring(?:ing)?\s+home|brought\s+home|bringing\s+back|brought\s+back|trad|repatriat|"
-    r"liberat)\w*\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-
 _NUMBER_OF_RE = re.compile(r"\b(?:number|figure|tally|count)\s+of\b", re.IGNORECASE)
 
 _RATE_BEFORE_RE = re.compile(r"\b(?:every|each|per)\s+$", re.IGNORECASE)
@@ -88,10 +68,6 @@ _PARTITIVE_RE = re.compile(
 )
 
 _OF_THE_PREFIX_RE = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\b[^,]*,", re.IGNORECASE)
-
-_SUBGROUP_RE = re.compile(
-    r"\s+of\s+the\s+(?:returned|released|freed|exchanged|swapped|repatriated)\b", re.IGNORECASE
-)
 
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
 
@@ -129,10 +105,42 @@ _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
 _RELATIVE_LRE = lowered(_RELATIVE_RE)
-_SUBGROUP_LRE = lowered(_SUBGROUP_RE)
-_VERB_AFTER_LRE = lowered(_VERB_AFTER_RE)
-_VERB_BEFORE_LRE = lowered(_VERB_BEFORE_RE)
 _NUMBER_OF_LRE = lowered(_NUMBER_OF_RE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Verbs:
+    """The verbs that tie a bare figure to people, for lower-cased text: grammar here, the
+    verbs from the lexicon's triggers (a user lexicon reaches them)."""
+
+    after: re.Pattern[str]  # "40 were released", "12 came home"
+    before: re.Pattern[str]  # "freed 40"
+    subgroup: re.Pattern[str]  # "77 of the returned servicemen": a description
+
+    @staticmethod
+    def build(lex: Lexicon) -> _Verbs:
+        w = lex.phrases
+        after = re.compile(
+            r"\s+(?:more\s+|others?\s+|of\s+them\s+|of\s+whom\s+)?(?:people\s+)?"
+            r"(?:were|have\s+been|had\s+been|has\s+been|was|are|will\s+be|would\s+be|to\s+be|"
+            r"being|had|have|were\s+also|have\s+also|are\s+now|is)\s+(?:\w+\s+){0,2}?"
+            rf"(?:{w('passive_verb')})\b"
+            rf"|\s+(?:{w('custody_verb')})\b"
+            rf"|\s+of\s+(?:those|them|whom)\s+(?:{w('moved_participle')})\b"
+            rf"|\s+(?:{w('came_home')})\b",
+            re.IGNORECASE,
+        )
+        before = re.compile(
+            rf"(?:{w('object_verb')})\w*\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|"
+            r"the\s+)?$",
+            re.IGNORECASE,
+        )
+        subgroup = re.compile(rf"\s+of\s+the\s+(?:{w('moved_adjective')})\b", re.IGNORECASE)
+        return _Verbs(lowered(after), lowered(before), lowered(subgroup))
+
+
+def _verbs(lex: Lexicon) -> _Verbs:
+    return lex.stage_patterns("mentions", _Verbs.build)
 
 
 def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[int, ...]]:
@@ -150,7 +158,7 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
     captive: bool | None = None  # whether the sentence speaks of captivity: found when needed
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if _SUBGROUP_LRE.match(low or text.lower(), q.num_end):
+        if _verbs(lex).subgroup.match(low or text.lower(), q.num_end):
             subgroup_end = q.num_end  # "77 of the returned servicemen …": a description
             continue
         if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
@@ -185,7 +193,7 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         noun, poss, end, _ = _noun_of(lex, text, low, nxt)
         rule = Mention.PARTITIVE if noun else None
     if noun is None:
-        rule = _bare_rule(t, q, label)
+        rule = _bare_rule(lex, t, q, label)
         if rule is None:
             return None
     if lex.not_captive_after.match(t, end) or lex.cue_lower["not_captive"].search(
@@ -324,15 +332,16 @@ def _category(lex: Lexicon, noun: str | None, text: str, q: Quantity, rule: Ment
     return "unspecified"
 
 
-def _bare_rule(text: str, q: Quantity, label: bool) -> Mention | None:
+def _bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | None:
     """A figure with no people noun: counts people only in a few constructions."""
     if label:
         return Mention.N_FOR_N
     if EACH_AFTER_LRE.match(text, q.num_end):
         return Mention.EACH_SIDE
-    if _VERB_AFTER_LRE.match(text, q.num_end):
+    verbs = _verbs(lex)
+    if verbs.after.match(text, q.num_end):
         return Mention.PASSIVE_VERB
-    if _VERB_BEFORE_LRE.search(text, max(0, q.start - 40), q.start):
+    if verbs.before.search(text, max(0, q.start - 40), q.start):
         return Mention.VERB_OBJECT
     if _NUMBER_OF_LRE.search(text, max(0, q.start - 90), q.start):
         return Mention.NUMBER_OF
