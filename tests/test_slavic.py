@@ -247,47 +247,47 @@ def test_explain_names_the_rule_on_a_russian_text(tmp_path, capsys):
 
 _USER_LEXICON = """\
 actors:            # the English part of the same file
-  GE: {names: [Georgia, Tbilisi], demonyms: [Georgian]}
+  ZZ: {names: [Zembla], demonyms: [Zemblan]}
 slavic:
   ru:
     actors:
-      GE: {role: party, names: [грузия, тбилиси], demonyms: [грузинский, грузин]}
+      ZZ: {role: party, names: [зембла]}
   uk:
     actors:
-      GE: {role: party, names: [грузія, тбілісі], demonyms: [грузинський, грузин]}
+      ZZ: {role: party, names: [зембла]}
 """
 
 
 def test_a_user_lexicon_reaches_russian_and_ukrainian(tmp_path):
-    path = tmp_path / "georgia.yaml"
+    path = tmp_path / "zembla.yaml"
     path.write_text(_USER_LEXICON, encoding="utf-8")
     lex = load_lexicon([path])
-    ru = "Тбилиси передал Москве семь российских военных, задержанных на границе."
+    ru = "Зембла передала Москве семь российских военных, задержанных на границе."
     assert [(f.persons_of, f.held_by) for f in extract_facts(ru, SAT, lang="ru")] == [
-        ("RU", "UA")  # the package's vocabulary knows no Georgia: the default sides
+        ("RU", "UA")  # the package's vocabulary knows no Zembla: the default sides
     ]
     assert [(f.persons_of, f.held_by) for f in extract_facts(ru, SAT, lex, lang="ru")] == [
-        ("RU", "GE")
+        ("RU", "ZZ")
     ]
-    uk = "Грузія повернула з полону дванадцять своїх громадян."
+    uk = "Зембла повернула з полону дванадцять своїх громадян."
     (f,) = extract_facts(uk, SAT, lex, lang="uk")
-    assert (f.persons_of, f.low) == ("GE", 12)
-    english = "Georgia freed 4 Russian soldiers on Friday."
-    assert {f.held_by for f in extract_facts(english, SAT, lex)} == {"GE"}
+    assert (f.persons_of, f.low) == ("ZZ", 12)
+    english = "Zembla freed 4 Russian soldiers on Friday."
+    assert {f.held_by for f in extract_facts(english, SAT, lex)} == {"ZZ"}
 
 
 def test_a_user_lexicon_reaches_russian_through_the_command_line(tmp_path, capsys):
-    path = tmp_path / "georgia.yaml"
+    path = tmp_path / "zembla.yaml"
     path.write_text(_USER_LEXICON, encoding="utf-8")
-    doc = tmp_path / "tbilisi.md"
+    doc = tmp_path / "zembla.md"
     doc.write_text(
-        "---\npublished: 2025-06-14\nlang: ru\n---\n\nГрузия вернула из плена 12 своих граждан.\n",
+        "---\npublished: 2025-06-14\nlang: ru\n---\n\nЗембла вернула из плена 12 своих граждан.\n",
         encoding="utf-8",
     )
     assert main(["explain", str(doc), "--lexicon", str(path)]) == 0
-    assert "persons_of=GE" in capsys.readouterr().out
+    assert "persons_of=ZZ" in capsys.readouterr().out
     assert main(["explain", str(doc)]) == 0
-    assert "persons_of=GE" not in capsys.readouterr().out
+    assert "persons_of=ZZ" not in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- voice and direction
@@ -663,3 +663,18 @@ def test_a_day_that_dates_a_statement_is_not_the_swaps(text, lang, date):
 )
 def test_an_institution_is_the_side_named_after_it(text, persons):
     assert only(text, "ru").persons_of == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("Индия и Пакистан обменялись пленными по 20 человек с каждой стороны.", "ru",
+         {("IN", "PK"), ("PK", "IN")}),
+        ("Таїланд передав Камбоджі 18 камбоджійських військових.", "uk", {("KH", "TH")}),
+        # a recipient in the dative, whatever the two sides of the story so far
+        ("Россия и Украина обменялись пленными. Таиланд передал Камбодже 18 военных.", "ru",
+         {("KH", "TH")}),
+    ],
+)  # fmt: skip
+def test_other_conflicts_keep_their_own_sides(text, lang, sides):
+    assert {(f.persons_of, f.held_by) for f in extract_slavic(text, SAT, lang)} == sides

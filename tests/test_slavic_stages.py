@@ -119,8 +119,8 @@ def test_no_group_of_captives(text):
 def clue(**frame: object) -> Clue:
     base = dict(
         lo=0, hi=0, verb=None, future=False, past=False, passive=False, subject=None,
-        agent=True, destination=None, captor=None, lead=None, between_two=False, located=None,
-        captivity=False, in_captivity=False,
+        agent=True, destination=None, captor=None, recipient=None, lead=None, between_two=False,
+        located=None, captivity=False, in_captivity=False,
     )  # fmt: skip
     base.update(frame)
     return Clue(

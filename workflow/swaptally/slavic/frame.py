@@ -52,6 +52,7 @@ class Frame:
     agent: bool  # the subject is the doer ("Украина", "Россией"), not a recipient ("Украине")
     destination: str | None
     captor: str | None
+    recipient: str | None  # a party handed people in the dative after the verb ("передал Камбодже")
     lead: str | None
     between_two: bool  # "между Россией и Украиной" names both sides in the window
     located: str | None  # a party the window places people in ("в Україні")
@@ -205,6 +206,11 @@ def frame_of(
         (a.code for a in mine if a.at < end and _toward(a, g) and not _source(toks, a, lex)), None
     )  # in the figure's clause: not "…, а в Россию вернулись 10"
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
+    recipient = None
+    if v is not None and verb == "give" and agent:
+        to = [a for a in mine if v < a.at < end and a.prep is None and a.code != subject]
+        to = [a for a in to if "datv" in a.cases and "nomn" not in a.cases]
+        recipient = to[0].code if to else None
     lead = None
     k = fig.first - 1
     while k >= lo and toks[k].low in g["list_joins"]:
@@ -216,6 +222,6 @@ def frame_of(
     sides = {a.code for a in mine if a.prep in g["between"] or toks[a.at - 1].low in g["and"]}
     between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
     return Frame(
-        lo, hi, verb, future, past, passive, subject, agent, destination, captor, lead, between,
-        located, named, locative,
+        lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
+        between, located, named, locative,
     )  # fmt: skip

@@ -121,8 +121,9 @@ def subject(c: Clue) -> Sides | None:
     6 тысяч" (a holder)."""
     if c.frame.subject is None:
         return None
-    if _gives(c):
-        return _pair(c, _other(c, c.frame.subject) or "XX", c.frame.subject)
+    if _gives(c):  # the recipient's people, else the other side's
+        persons = c.frame.recipient or _other(c, c.frame.subject) or "XX"
+        return _pair(c, persons, c.frame.subject)
     return _pair(c, c.frame.subject)
 
 
