@@ -103,3 +103,17 @@ def test_a_handover_some_days_before_the_day_just_named() -> None:
     )
     (f,) = [f for f in extract_facts(text, SAT) if f.low == 5]
     assert f.date == dt.date(2024, 3, 6)
+
+
+def test_a_running_total_without_a_start_runs_from_the_war_s_first_day() -> None:
+    text = (
+        "Russia and Ukraine swapped 90 prisoners each on Friday. "
+        "So far, more than 5,100 Ukrainians have come home from Russian captivity."
+    )
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 5101]
+    assert (f.date, f.period_start, f.period_end) == (None, dt.date(2022, 2, 24), SAT)
+    text = "Hamas has handed over 105 Israeli hostages to date, an Israeli official said."
+    (f,) = extract_facts(text, SAT)
+    assert (f.date, f.period_start, f.period_end, f.how.date) == (
+        None, dt.date(2023, 10, 7), SAT, DateSource.SPAN,
+    )  # fmt: skip

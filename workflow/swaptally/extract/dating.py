@@ -108,6 +108,9 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     if spans:
         span = min(spans, key=lambda sp: abs(sp.start - f.q.start))
         return When(None, span.first, span.last, DateSource.SPAN)
+    running = _running(ctx, f)
+    if running is not None:
+        return running
     if total or (total is None and _cumulative(s, f, kind)):
         return _NOTHING
     if not s.dates and (gap := _days_after(s, f)) is not None:
@@ -141,6 +144,18 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
         return None
     word = m.group(1).lower()
     return int(word) if word.isdigit() else _DAY_COUNTS[word]
+
+
+def _running(ctx: Ctx, f: Figure) -> When | None:
+    """'So far, more than 4,000 have come home', '1,700 to date': a running total, from the
+    war's first day (None when the text's parties name no war) to publication."""
+    doc, s = ctx.doc, ctx.s
+    lo, hi = f.clause
+    # the clause, or an opening adverbial before it ("So far, …")
+    if doc.published is None or s.cue("running_total", max(0, lo - 14), hi) is None:
+        return None
+    start = doc.lex.war_start(doc.parties[:2])
+    return When(None, start, doc.published, DateSource.SPAN)
 
 
 def _cumulative(s: Sentence, f: Figure, kind: str) -> bool:
