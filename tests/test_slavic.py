@@ -678,3 +678,24 @@ def test_an_institution_is_the_side_named_after_it(text, persons):
 )  # fmt: skip
 def test_other_conflicts_keep_their_own_sides(text, lang, sides):
     assert {(f.persons_of, f.held_by) for f in extract_slavic(text, SAT, lang)} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В пятницу начался обмен пленными по формуле 1000 на 1000.", "ru"),
+        ("Розпочався обмін полоненими за формулою 500 на 500.", "uk"),
+    ],
+)
+def test_an_operation_begun_counts_its_total_as_planned(text, lang):
+    assert {f.status for f in extract_slavic(text, SAT, lang)} == {"planned"}
+    stage = "Начался обмен пленными: домой вернулись 390 российских граждан."
+    assert only(stage, "ru").status == "reported"
+
+
+def test_a_total_of_so_many_each_is_per_side():
+    got = facts("Обмен продлится три дня, всего планируется вернуть по 1000 человек.", "ru")
+    assert got == {
+        ("exchange", "planned", "UA", "RU", "unspecified", 1000, 1000),
+        ("exchange", "planned", "RU", "UA", "unspecified", 1000, 1000),
+    }

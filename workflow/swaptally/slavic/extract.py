@@ -257,7 +257,8 @@ def _sentence_facts(
         clue = Clue(
             group, frame, kind, doc.parties, home, s.speaker or home,
             each=fig.each or fig.formula or mutual or swapped_for,
-            total=has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
+            total=not fig.each  # "всего … по 1000 человек": 1000 each, in all
+            and has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
             among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"])
             or any(t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]),
