@@ -50,6 +50,8 @@ def figures(text: str, lang: str) -> list[tuple]:
         ("близько тисячі цивільних", "uk", [(1000, 1000, "approx", False, False)]),
         ("8–10 тыс. человек", "ru", [(8000, 10000, "range", False, False)]),
         ("полтораста пленных", "ru", [(150, 150, "exact", False, False)]),
+        ("повертаємо восьмеро цивільних", "uk", [(8, 8, "exact", False, False)]),
+        ("вернулись десятеро пленных", "ru", [(10, 10, "exact", False, False)]),
     ],
 )
 def test_figures(text, lang, want):
