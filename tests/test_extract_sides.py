@@ -273,3 +273,32 @@ def test_hostages_of_many_nationalities_are_held_by_the_armed_group() -> None:
         "along with 19 hostages of other nationalities."
     )
     assert sided(text)[-1] == ("XX", "PS", Side.MANY_COUNTRIES)
+
+
+def test_a_nationality_told_after_the_group() -> None:
+    text = "India listed 391 civil prisoners and 33 fishermen in its custody who are Pakistani."
+    assert sided(text) == [("PK", "IN", Side.NATIONALITY_AFTER)] * 2
+    text = "Oman and Yemen met. The 12 sailors, who are Filipino, were freed by the Houthis."
+    assert sided(text) == [("PH", "YE", Side.NATIONALITY_AFTER)]
+    # a clause about something else is no nationality
+    assert (
+        answer(sides.nationality_after, "Russia freed 12 sailors who sang Ukrainian songs.") is None
+    )
+
+
+def test_a_country_that_sends_another_s_people_home_held_them() -> None:
+    text = "El Salvador and Venezuela swapped prisoners. El Salvador repatriated 238 Venezuelans."
+    assert sided(text) == [("VE", "SV", Side.DEMONYM_GROUP)]
+    assert sided("Thailand repatriated 18 Cambodian soldiers on Monday.") == [
+        ("KH", "TH", Side.DEMONYM_GROUP)
+    ]
+    # its own people: the other side held them
+    text = "Ukraine and Russia met. Ukraine repatriated 50 Ukrainian soldiers on Friday."
+    assert sided(text) == [("UA", "RU", Side.DEMONYM_GROUP)]
+
+
+def test_a_demonym_group_held_somewhere_is_no_holder() -> None:
+    text = "El Salvador and the US met. El Salvador repatriated 238 Venezuelans held in its jail."
+    assert sided(text) == [("VE", "SV", Side.DEMONYM_GROUP)]  # not held by VE, nor by US
+    text = "Russia and the US met. About 40 Americans held in Russian-held Crimea were freed."
+    assert sided(text) == [("US", "RU", Side.DEMONYM_GROUP)]

@@ -41,6 +41,7 @@ class Side(StrEnum):
     STATE_PEOPLE = "state_people"  # "government soldiers" freed by insurgents at home
     HOSTAGES = "hostages"  # "the 20 hostages": held by the text's armed group
     DEMONYM_GROUP = "demonym_group"
+    NATIONALITY_AFTER = "nationality_after"  # "33 fishermen who are Pakistani nationals"
     RECEIVER = "receiver"
     RELATIVE_CLAUSE = "relative_clause"
     POSSESSIVE = "possessive"

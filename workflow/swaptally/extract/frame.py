@@ -33,6 +33,8 @@ _SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
 
 _PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
 
+_HELD = ("held", "controlled", "occupied")
+
 _EACH_LRE = lowered(_EACH_RE)
 
 
@@ -127,7 +129,15 @@ class Frame:
             tail = window.rstrip()[-4:]  # a cheap gate before the right-anchored regexes
             hinted = tail.endswith((" by", " in", " of", "the")) and _HOLDER_HINT_RE.search(window)
             before = hinted and p.holder_before.search(window)
-            if before or after_re.match(s.low or s.text, a.end):
+            after = None if before else after_re.match(s.low or s.text, a.end)
+            if (
+                after
+                and a.demonym
+                and after.group()[:1].isspace()
+                and after.group().endswith(_HELD)
+            ):
+                after = None  # '238 Venezuelans held in …' are held, not holders ('Russian-held')
+            if before or after:
                 out.append((a.start, a.code))
         return out
 

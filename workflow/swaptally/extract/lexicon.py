@@ -160,6 +160,8 @@ class Lexicon:
     receiver_re: re.Pattern[str] = field(init=False)  # after an actor: it receives
     releaser_lower_re: re.Pattern[str] = field(init=False)
     receiver_lower_re: re.Pattern[str] = field(init=False)
+    sender_re: re.Pattern[str] = field(init=False)  # after an actor: it sends people home
+    sender_lower_re: re.Pattern[str] = field(init=False)
     not_captive_after: re.Pattern[str] = field(init=False)  # "40 people (were) killed"
     role_hints: tuple[str, ...] = ()
     mediators: frozenset[str] = frozenset()  # actors whose role is mediator or host
@@ -227,7 +229,12 @@ class Lexicon:
         self.not_captive_after = re.compile(
             rf"\s*(?:(?!and\b|or\b)[\w'’-]+\s+){{0,3}}?(?:{gone or '(?!x)x'})(?![\w])"
         )
-        for name, aux in (("releaser", _RELEASER_AUX), ("receiver", _RECEIVER_AUX)):
+        doers = (
+            ("releaser", _RELEASER_AUX),
+            ("receiver", _RECEIVER_AUX),
+            ("sender", _RECEIVER_AUX),
+        )
+        for name, aux in doers:
             verbs = _alternation(triggers.get(name) or []) or r"(?!x)x"
             rx = re.compile(rf"{aux}(?:{verbs})(?![\w])", re.IGNORECASE)
             setattr(self, f"{name}_re", rx)

@@ -34,6 +34,11 @@ Resolver = Callable[[Ctx, Figure], Answer | None]
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
 _INSURGENT = frozenset({"insurgent"})
 
+_WHO_ARE_RE = re.compile(  # '… (in its custody,) who are (all) Pakistani …'
+    r"(?:\s+(?:in|under|at)\s+(?:[\w'’]+\s+){0,2}?[\w'’]+)?\s*,?\s*(?:who|that)\s+"
+    r"(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
+)
+
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 _RECEIVE_BEFORE_RE = re.compile(
@@ -59,11 +64,32 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
         if fought and fought != "XX":
             category, holder = "military", ctx.other(fought)
+    if holder is None:
+        holder = _sender(ctx, f, persons)  # 'El Salvador repatriated 238 Venezuelans'
     if holder is None and _mixed_counterpart(ctx, f):
         holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
     if holder is None or holder == persons:
         holder = _unnamed_holder(ctx, persons)
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def _sender(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
+    """The actor that sends the group home ('repatriated', 'deported') before it, when the
+    group is another country's: it held them."""
+    s, doc = ctx.s, ctx.doc
+    low = s.lowered
+    if persons in (None, "XX") or not (
+        "repatr" in low or "deport" in low or " sen" in low or "expel" in low
+    ):
+        return None  # the common case, without a regex
+    rx = doc.lex.sender_lower_re if s.low else doc.lex.sender_re
+    text = s.low or s.text
+    named = [
+        a.code
+        for a in s.actors
+        if a.start < f.q.start and not a.demonym and a.code != persons and rx.match(text, a.end)
+    ]
+    return named[-1] if named and doc.can_be_side(named[-1]) else None
 
 
 def _mixed_counterpart(ctx: Ctx, f: Figure) -> bool:
@@ -260,6 +286,31 @@ def each_side(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided("XX", "XX", Side.EACH_SIDE),)
 
 
+def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
+    """'391 prisoners and 33 fishermen who are Pakistani nationals': a nationality told in
+    a relative clause after the group (or after the last group coordinated with it)."""
+    if f.codes:
+        return None
+    s = ctx.s
+    figs = s.figures
+    i = frame.figure_index(s, f)
+    last = f
+    for g in figs[i + 1 :]:
+        if g.follows is None or figs[g.follows] is not last:
+            break
+        last = g
+    end = last.np_end
+    near = s.lowered[end : end + 30]
+    if " who " not in near and " that " not in near:
+        return None  # the common case, without a regex
+    for a in s.actors:
+        if end < a.start <= end + 45 and a.demonym:
+            if _WHO_ARE_RE.fullmatch(s.text, end, a.start):
+                return _finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
+            break
+    return None
+
+
 def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
     """'307 Ukrainian soldiers': the demonym in the noun phrase."""
     return _finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
@@ -402,6 +453,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     destination,
     two_party_total,
     each_side,
+    nationality_after,
     demonym_group,
     state_people,
     own_nationals,
