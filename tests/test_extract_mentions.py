@@ -117,6 +117,8 @@ def test_the_whole_of_a_partitive_is_a_stock_unless_it_was_handed_over() -> None
     freed = figures("Officials said 61 of the 90 sailors Tehran released had been captured at sea.")
     assert [f.stock for f in held if f.q.value == 130] == [True]
     assert [f.stock for f in freed if f.q.value == 90] == [False]
+    freed = figures("Two of the three Americans freed on Monday had been held for years.")
+    assert [f.stock for f in freed if f.q.value == 3] == [False]
 
 
 @pytest.mark.parametrize(

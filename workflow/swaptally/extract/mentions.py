@@ -104,7 +104,6 @@ EACH_AFTER_LRE = lowered(_EACH_AFTER_RE)
 _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
-_RELATIVE_LRE = lowered(_RELATIVE_RE)
 _NUMBER_OF_LRE = lowered(_NUMBER_OF_RE)
 
 
@@ -216,7 +215,7 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     stock = "of the" in t[max(0, q.start - 30) : q.start] and bool(
         _PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start)
     )
-    if stock and _moved_after(lex, t, end):
+    if stock and _moved_after(lex, text, t, end):
         stock = False  # "95 of the 144 fighters it brought home": a group handed over
     key = norm(noun) if noun is not None else ""
     return Figure(
@@ -254,11 +253,13 @@ def _gender_or_age_part(
     return prev_part and bool(_AND_GAP_RE.search(text, lo, start))
 
 
-def _moved_after(lex: Lexicon, t: str, end: int) -> bool:
-    """A handover verb right after a noun phrase ('… it brought home', '… who were freed')."""
-    m = _RELATIVE_LRE.match(t, end)
-    at = m.end() if m else end
-    return bool(lex.cue_lower["exchange"].match(t, at) or lex.cue_lower["release"].match(t, at))
+def _moved_after(lex: Lexicon, text: str, t: str, end: int) -> bool:
+    """A handover verb right after a noun phrase ('… freed on', '… it brought home', '…
+    Tehran released'). `text` as written (a name is capitalised), `t` lower-cased."""
+    m = _RELATIVE_RE.match(text, end)  # case-sensitive: a capitalised word is a name
+    spots = (end + len(t[end:]) - len(t[end:].lstrip()), m.end() if m else end)
+    cues = lex.cue_lower
+    return any(cues["exchange"].match(t, at) or cues["release"].match(t, at) for at in spots)
 
 
 def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
