@@ -699,3 +699,26 @@ def test_a_total_of_so_many_each_is_per_side():
         ("exchange", "planned", "UA", "RU", "unspecified", 1000, 1000),
         ("exchange", "planned", "RU", "UA", "unspecified", 1000, 1000),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        # a holder frees its captives, in a swap too
+        ("Россия и США провели обмен заключенными: Россия освободила 16 человек.", "ru",
+         ("US", "RU")),
+        # a side frees its own from captivity, or as a success
+        ("В ходе обмена Украина освободила из плена 49 человек.", "ru", ("UA", "RU")),
+        ("У рамках обміну Україні вдалося звільнити 49 людей.", "uk", ("UA", "RU")),
+    ],
+)  # fmt: skip
+def test_who_frees_whom(text, lang, sides):
+    got = [(f.persons_of, f.held_by) for f in extract_slavic(text, SAT, lang)]
+    assert got == [sides]
+
+
+def test_hostages_of_either_gender():
+    f = only("ХАМАС передал Красному Кресту трех израильских заложниц.", "ru")
+    assert (f.persons_of, f.held_by, f.low) == ("IL", "PS", 3)
+    f = only("ХАМАС звільнив трьох заручниць, захоплених в Ізраїлі.", "uk")
+    assert (f.held_by, f.low, f.category) == ("PS", 3, "unspecified")

@@ -107,8 +107,10 @@ def from_captivity(c: Clue) -> Sides | None:
 
 def _gives(c: Clue) -> bool:
     """Whether the frame's subject hands people over (rather than gets its own back)."""
-    if c.frame.verb == "free":  # frees its own in a swap, frees its captives outside one
-        return c.kind == "release"
+    if c.frame.verb == "free":
+        # frees its own from captivity or as a success ("Украине удалось освободить из плена
+        # 49"); else, as outside a swap, frees its captives ("Россия освободила 16 человек")
+        return not (c.frame.captivity or c.managed) or c.kind == "release"
     if c.frame.verb == "release_only":  # pardons its captives: "Лукашенко помиловал 14"
         return True
     gives = c.frame.verb in {"give", "held"}
