@@ -186,3 +186,34 @@ def test_held_in_a_relative_clause_then_freed_is_no_stock(text: str) -> None:
 )
 def test_freed_in_addition_to_a_swap_is_a_release(text: str) -> None:
     assert kind_status(text)[0] == "release"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the swap is background, dated years before: the release is one-sided
+            "The rebels released 14 foreign sailors on Friday. The last major prisoner "
+            "exchange took place in October 2020.",
+            {
+                (14, "release"),
+            },
+        ),
+        (
+            "Azerbaijan freed 5 Armenian soldiers on Thursday. Both countries swapped "
+            "prisoners in December 2023.",
+            {(5, "release")},
+        ),
+        (  # a swap named in the figure's own clause is one, whatever the text
+            "The rebels released 14 sailors on Friday. The last exchange, involving about "
+            "1,000 detainees, took place in October 2020.",
+            {(14, "release"), (1000, "exchange")},
+        ),
+    ],
+)
+def test_a_swap_told_as_background_is_not_the_texts(text: str, expected: set) -> None:
+    assert {(n, k) for k, _, _, _, n in kinds(text)} == expected
+
+
+def test_a_recent_swap_still_frames_the_text() -> None:
+    text = "The Houthis released 14 Saudi soldiers on Friday in a prisoner exchange."
+    assert [k for k, *_ in kinds(text)] == ["exchange"]

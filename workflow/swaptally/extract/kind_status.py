@@ -92,12 +92,15 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     if _is_held(s, f, lo, hi):
         return KindStatus("held", "estimated", KindRule.STOCK)
     status = "planned" if planned() else "reported"
-    if ctx.doc.frame.swap:
-        kind, rule = "exchange", KindRule.SWAP_TEXT
-    else:
-        kind, rule = "release", KindRule.RELEASE_TEXT
     nxt = s.next_figure_start(f.np_end)
     lo = _with_adverbial(s, lo)
+    if ctx.doc.frame.swap:
+        kind, rule = "exchange", KindRule.SWAP_TEXT
+    elif s.cue("swap_text", lo, min(hi, nxt)):
+        # "the last exchange, involving about 1,000 detainees, took place in 2020"
+        kind, rule = "exchange", KindRule.SWAP_CLAUSE
+    else:
+        kind, rule = "release", KindRule.RELEASE_TEXT
     if not s.cue("any_kind", lo, nxt):
         return KindStatus(kind, status, rule)
     if s.cue("swap_verb", lo, nxt):
@@ -108,8 +111,8 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
 
 
 def _with_adverbial(s: Sentence, lo: int) -> int:
-    """Where the figure's clause starts, with a short adverbial before it set off by a comma
-    ('In addition to the exchange, Russia freed 12', 'not part of the deal, X freed 5')."""
+    """Where the figure's clause starts, with a short phrase before it set off by a comma
+    ('In addition to the exchange, Russia freed 12', 'The last swap, involving 1,000 …')."""
     breaks = [b for b in s.breaks if b[1] <= lo]
     if not breaks or s.text[breaks[-1][0]] != ",":
         return lo

@@ -68,7 +68,7 @@ def read_text(
         published=published,
         lex=lex,
         parties=tuple(parties),
-        frame=text_frame(lex, text),
+        frame=text_frame(lex, text, sents, published),
         day1=dating.day_one(sents[i] for i in cands),
         home=_home(parties, sents, cands),
         event_date=dating.event_date(sents, published),

@@ -12,12 +12,21 @@ agreement).
 
 from __future__ import annotations
 
+import datetime
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from swaptally.dates import find_dates
+
 from .lexicon import Lexicon
+from .sentence import Sentence
 
 __all__ = ["TextFrame", "text_frame"]
+
+# a sentence whose days are all this long before the text's tells background
+_BACKGROUND_DAYS = 30
 
 # a swap written as figures: "1,000-for-1,000", "50 for 150" (a notation, not a word)
 _N_FOR_N_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*\d", re.IGNORECASE)
@@ -37,18 +46,32 @@ class TextFrame:
     deal: bool  # a text with no swap names a deal people go free under ("truce", "ceasefire")
 
 
-def text_frame(lex: Lexicon, text: str) -> TextFrame:
-    """The frame of `text`. A swap: a swap word about people ("prisoner exchange", "swapped
-    40 soldiers"), or a bare one ("the exchange took place") in a text where no swap word
-    names something else ("exchanged lists of prisoners", "an exchange of fire": the bare
-    "exchange" is then that one). A deal (looked for in a text with no swap): a deal word."""
+def text_frame(
+    lex: Lexicon,
+    text: str,
+    sents: Sequence[Sentence] = (),
+    published: datetime.date | None = None,
+) -> TextFrame:
+    """The frame of `text` (split into `sents`). A swap: a swap word about people ("prisoner
+    exchange", "swapped 40 soldiers"), or a bare one ("the exchange took place") in a text
+    where no swap word names something else ("exchanged lists of prisoners", "an exchange of
+    fire": the bare "exchange" is then that one); a swap told as background, in a sentence
+    dated weeks before the text ("the last exchange took place in October 2020"), is not
+    the text's. A deal (looked for in a text with no swap): a deal word."""
     low = text.lower()
     if len(low) != len(text):
         low = text  # rare scripts: the case-insensitive patterns on the text itself
     cue = lex.cue_lower if low is not text else lex.cue
+    starts = [x.start for x in sents]
     bare = other = False
     for m in cue["swap_text"].finditer(low):
         what = _swapped(lex, cue, low, m)
+        if (
+            what != "other"
+            and sents
+            and _background(sents[bisect_right(starts, m.start()) - 1], published)
+        ):
+            continue
         if what == "people":
             return TextFrame(swap=True, deal=False)  # the common case: no need to look further
         bare |= what == "bare"
@@ -56,6 +79,15 @@ def text_frame(lex: Lexicon, text: str) -> TextFrame:
     if (bare and not other) or _N_FOR_N_RE.search(text):
         return TextFrame(swap=True, deal=False)
     return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
+
+
+def _background(s: Sentence, published: datetime.date | None) -> bool:
+    """A sentence about the past: every day it names is weeks before the text's."""
+    if published is None:
+        return False
+    dates = s.dates if s.dated else find_dates(s.text, published)
+    days = [d.past for d in dates if d.past is not None and not d.since]
+    return bool(days) and all((published - d).days > _BACKGROUND_DAYS for d in days)
 
 
 def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Match[str]) -> str:
