@@ -384,6 +384,10 @@ def test_ru_group_named_before_in_the_amount_of():
          (datetime.date(2022, 2, 24), SAT)),
         ("За час війни з полону повернулися 4 000 українських захисників.", "uk",
          (datetime.date(2022, 2, 24), SAT)),
+        ("Сегодня прошёл обмен. В мае из плена вернулись 390 российских военных.", "ru",
+         (datetime.date(2025, 5, 1), datetime.date(2025, 5, 31))),
+        ("У грудні з полону повернулися 150 українців.", "uk",
+         (datetime.date(2024, 12, 1), datetime.date(2024, 12, 31))),
     ],
 )  # fmt: skip
 def test_spans_in_words_become_periods(text, lang, span):

@@ -149,7 +149,7 @@ def _month_end(first: datetime.date) -> datetime.date:
 
 def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -> Period | None:
     """The span a sentence names in words: since the start of the war, since the start of the
-    year, last year, since or in a year (None when it names none)."""
+    year, last year, since or in a year or month (None when it names none)."""
     if pub is None:
         return None
     every = (0, len(toks))
@@ -159,4 +159,17 @@ def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
         return datetime.date(pub.year, 1, 1), pub
     if has_phrase(toks, *every, lex.phrases["last_year"]):
         return datetime.date(pub.year - 1, 1, 1), datetime.date(pub.year - 1, 12, 31)
-    return _year_span(toks, lex, pub)
+    return _year_span(toks, lex, pub) or _month_span(toks, lex, pub)
+
+
+def _month_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
+    """ "в августе", "у серпні": a month with no day and no year, the last such month."""
+    g = lex.grammar
+    for i in range(1, len(toks)):
+        month = toks[i].w.month
+        if month is None or toks[i - 1].low not in g["in_preps"] or "loct" not in toks[i].a.cases:
+            continue
+        year = pub.year if month <= pub.month else pub.year - 1
+        first = datetime.date(year, month, 1)
+        return first, min(_month_end(first), pub)
+    return None
