@@ -117,3 +117,14 @@ def test_a_running_total_without_a_start_runs_from_the_war_s_first_day() -> None
     assert (f.date, f.period_start, f.period_end, f.how.date) == (
         None, dt.date(2023, 10, 7), SAT, DateSource.SPAN,
     )  # fmt: skip
+
+
+def test_the_sentence_before_sets_no_scene_with_an_agreement_or_capture_day() -> None:
+    text = "The accord was signed in Muscat on Tuesday. Sanaa got back 48 fighters."
+    (f,) = extract_facts(text, SAT)
+    assert f.date != dt.date(2024, 3, 5)
+    text = "Most were captured on Feb. 2. Kyiv got back 61 soldiers in the swap."
+    (f,) = extract_facts(text, SAT)
+    assert f.date != dt.date(2024, 2, 2)
+    text = "The second stage took place on Thursday. Kyiv got back 61 soldiers in the swap."
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 7)]

@@ -53,7 +53,8 @@ _CAPTURE_DAY_RE = re.compile(
 # what may stand between an agreement word and its day: "agreement reached on", "deal of"
 _AGREEMENT_GAP_RE = re.compile(
     r"\s+(?:(?:was|were|had|has|been|they|it|reached|signed|struck|concluded|sealed|announced|"
-    r"brokered|made|dated|finalized|finalised|to)\s+){0,3}(?:on|of|in|at)\s+(?:the\s+)?",
+    r"brokered|made|dated|finalized|finalised|to)\s+){0,3}"
+    r"(?:(?:in|at)\s+[\w'’-]+\s+)?(?:on|of|in|at)\s+(?:the\s+)?",  # "agreed in Istanbul on"
     re.IGNORECASE,
 )
 
@@ -332,5 +333,9 @@ def scene_date(prev: Sentence | None, published: datetime.date | None) -> dateti
     if prev is None:
         return None
     dates = prev.dates if prev.dated else find_dates(prev.text, published)
-    dayed = [d.past for d in dates if d.precision == "day" and d.past and not d.since]
+    dayed = [
+        d.past
+        for d in dates
+        if d.precision == "day" and d.past and not d.since and _event_day(prev, d, "exchange")
+    ]  # not the day of an agreement or a capture ('The deal was agreed on May 16.')
     return dayed[-1] if dayed else None
