@@ -217,3 +217,25 @@ def test_a_swap_told_as_background_is_not_the_texts(text: str, expected: set) ->
 def test_a_recent_swap_still_frames_the_text() -> None:
     text = "The Houthis released 14 Saudi soldiers on Friday in a prisoner exchange."
     assert [k for k, *_ in kinds(text)] == ["exchange"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels say they still have 80 hostages in the mountains.",
+        "Kyiv says it has more than 1,000 Russian prisoners of war.",
+        "Those freed were among some 300 people abducted by the militia in May.",
+    ],
+)
+def test_captives_a_holder_has_or_a_whole_taken_are_a_stock(text: str) -> None:
+    assert kind_status(text) == ("held", "estimated")
+
+
+def test_having_soldiers_or_having_freed_is_no_stock() -> None:
+    assert kind_status("In the swap Russia has freed 90 soldiers.")[0] == "exchange"
+    assert kind_status("In the swap the army has 300 soldiers at the border.")[0] != "held"
+
+
+def test_the_release_of_the_n_held_is_a_handover() -> None:
+    text = "The group completed the release of the 20 hostages held since 2023 in the swap."
+    assert kind_status(text) == ("exchange", "reported")

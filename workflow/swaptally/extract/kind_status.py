@@ -33,6 +33,11 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the figure is a larger group the subject belongs to: "were among some 240 people seized"
+_AMONG_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|an\s+estimated\s+)?$")
+
+_OF_THE_BEFORE_RE = re.compile(r"([\w-]+)\s+of\s+the\s+(?:[\w-]+\s+)?$")
+
 _HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
 
 
@@ -44,6 +49,7 @@ class _Patterns:
     take_hints: tuple[str, ...]  # a cheap gate before take_before (each verb's first letters)
     headline_to: re.Pattern[str]  # "Russia, Ukraine to swap …": a headline's plan
     realized: re.Pattern[str]  # a realised-event verb ends a governing plan cue
+    possess_before: re.Pattern[str]  # "has (up to) 10,000 captives": a stock
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -55,6 +61,10 @@ class _Patterns:
                 rf"^(?:[A-Z][\w'’.-]*,?\s+){{1,4}}to\s+(?:{lex.phrases('headline_to_verb')})\b"
             ),
             realized=re.compile(rf"\b(?:{lex.phrases('realized')})\b", re.IGNORECASE),
+            possess_before=re.compile(
+                rf"\b(?:{lex.phrases('possess_verb')})\s+(?:(?:{lex.phrases('possess_adverb')})\s+)?$",
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -135,6 +145,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
     if _listed(s, f):
         return True  # "shared details of 391 prisoners": a list counts people held
+    if _possessed(s, f):
+        return True  # "the TPLF has up to 10,000 army captives"
     n = len(text)
     after_end = min(hi, end + 45)
     if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
@@ -148,8 +160,13 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     if moved and _HYPOTHETICAL_RE.search(text, lo, start):
         moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
     held = s.cue("held", end, after_end) or s.cue("held", lo, start)
-    if f.stock and s.cue("held", end, hi + 40):
-        return True  # "of the around 240 hostages captured …"
+    # "of the around 240 hostages captured …", "among some 240 people seized …" (not "the
+    # release of the 20 hostages held …")
+    whole = (f.stock and not _handover_of(s, start)) or _AMONG_RE.search(
+        text, max(0, start - 30), start
+    )
+    if whole and s.cue("held", end, hi + 40):
+        return True
     moved_later = s.moved(end, hi) or s.cue("swap_verb", end, hi)
     if held and not moved_later and _RELATIVE_RE.match(text, end):
         # "two men, who had been held since 2014, have been released": the holding is a
@@ -162,6 +179,22 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
     # including …, are being held"
     return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+def _handover_of(s: Sentence, start: int) -> bool:
+    """'the release of the 20 hostages': the word before 'of the' is a handover, so the
+    figure is no whole that a part was taken from."""
+    m = _OF_THE_BEFORE_RE.search(s.text, max(0, start - 40), start)
+    return bool(m and s.moved(m.start(1), m.end(1)))
+
+
+def _possessed(s: Sentence, f: Figure) -> bool:
+    """'Hamas still has 59 hostages', 'will have 60 captives left': a holder that has
+    captives counts a stock (the noun must say captivity: 'has 300 soldiers' is no stock)."""
+    start = f.q.start
+    if not _patterns(s.lex).possess_before.search(s.text, max(0, start - 16), start):
+        return False
+    return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
 
 
 def _listed(s: Sentence, f: Figure) -> bool:
