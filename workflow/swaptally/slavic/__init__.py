@@ -19,7 +19,6 @@ __all__ = [
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN_RE = re.compile(r"[ыэъёЫЭЪЁ]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
 _SAMPLE = 2000  # characters looked at: enough to tell
 _GLANCE = 400  # a text stated as another language with no Cyrillic this early is not ru/uk
 
@@ -39,7 +38,7 @@ def slavic_lang(text: str, lang: str | None) -> str | None:
     if not _CYRILLIC_RE.search(sample):
         return None
     cyrillic = len(_CYRILLIC_RE.findall(sample))
-    if lang not in LANGS and cyrillic * 2 < len(_LETTER_RE.findall(sample)):
+    if lang not in LANGS and cyrillic * 2 < sum(map(str.isalpha, sample)):
         return None
     uk = len(_UKRAINIAN_RE.findall(sample))
     ru = len(_RUSSIAN_RE.findall(sample))

@@ -98,9 +98,7 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
             tells = any(t.w.verb == "exchange" for t in toks)
             days = find_days(s, toks, lex, pub) if tells else []  # may date the swap
-            speaks = any(t.w.actor for t in toks) and (  # a named speaker: "Ермак: …"
-                bool(lemmas & lex.speech) or any(t.low == ":" for t in toks)
-            )
+            speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
             said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
             out.append(_Sentence(no, start, s, toks, [], days, [], False, None, *said))
             continue

@@ -78,9 +78,11 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
     g = lex.grammar
     out = []
     for i, t in enumerate(toks):
+        if t.w.actor is None and t.w.demonym is None:
+            continue  # most words name no one
         code = actor_code(t, lex)
         demonym = False
-        if code is not None and i + 1 < len(toks):
+        if code is not None and i + 1 < len(toks) and toks[i + 1].w.actor:
             code = _owned_by(toks[i + 1], lex) or code  # "Минобороны Украины" is Ukraine's
         if code is None:
             code = _demonym_code(t, lex)
