@@ -182,3 +182,19 @@ def test_bare_figure_verbs_are_lexicon_data(tmp_path) -> None:
     ]:
         assert [f.mention for f in figures_of(lex, text, text.lower())[0]] == [mention]
         assert figures(text) == []
+
+
+def test_a_part_of_a_group_counted_before_needs_no_captivity_word() -> None:
+    counted = [f.q.value for f in figures("Of the 160, 140 were soldiers and 20 were civilians.")]
+    assert counted == [140, 20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two planes carrying 60 freed detainees each landed in Sanaa.",
+        "Buses with 40 prisoners each left the jail at dawn.",
+    ],
+)
+def test_a_load_per_vehicle_is_no_side_s_count(text: str) -> None:
+    assert figures(text) == []

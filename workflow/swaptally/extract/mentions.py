@@ -89,6 +89,7 @@ _PART_PREDICATE_RE = re.compile(
 
 _AGE_BEFORE_LRE = re.compile(r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$")
 _AGE_AFTER_LRE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b|\s+years\s+of\s+age\b")
+_OF_THE_PREFIX_LRE = lowered(_OF_THE_PREFIX_RE)
 _RELATIVE_RE = re.compile(
     r"\s+(?:(?:who|that|which|it|they|we|he|she|[A-Z]\w+)\s+)?"
     r"(?:(?:had|have|has|were|was|is|are)\s+(?:been\s+|just\s+|now\s+)?)?"
@@ -202,6 +203,10 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     ahead = t[end : end + 40]
     if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
         return None  # "three prisoners for each hostage": a ratio
+    if ahead.startswith(" each") and lex.cue_lower["vehicle_before"].search(
+        t, max(0, q.start - 30), q.start
+    ):
+        return None  # "three flights carrying 45 prisoners each": a load, not a side's count
     cat = _category(lex, noun, text, q, rule)
     np_text = text[q.num_end : end]
     has_name = np_text != np_text.lower() or "foreign" in np_text  # names are capitalised
@@ -227,6 +232,8 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
 
 def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:
     """A cue of captivity or a handover anywhere in the (lower-cased) sentence."""
+    if _OF_THE_PREFIX_LRE.match(t):
+        return True  # "Of the 390, 120 were civilians": a part of a group counted before
     return lex.cue_lower["any_captivity"].search(t) is not None
 
 
