@@ -302,3 +302,31 @@ def test_a_demonym_group_held_somewhere_is_no_holder() -> None:
     assert sided(text) == [("VE", "SV", Side.DEMONYM_GROUP)]  # not held by VE, nor by US
     text = "Russia and the US met. About 40 Americans held in Russian-held Crimea were freed."
     assert sided(text) == [("US", "RU", Side.DEMONYM_GROUP)]
+
+
+def test_an_armed_group_alone_in_the_text_fights_its_lexicon_opponent() -> None:
+    from swaptally.extract import extract_facts
+
+    got = {
+        (f.low, f.persons_of, f.held_by)
+        for f in extract_facts(
+            "Under the deal, Hamas will free 33 hostages for about 1,900 Palestinian prisoners.",
+            None,
+        )
+    }
+    assert got == {(33, "IL", "PS"), (1900, "PS", "IL")}
+    (f,) = extract_facts("Hezbollah handed back the 2 soldiers held by it since 2006.", None)
+    assert (f.persons_of, f.held_by) == ("IL", "LB")
+
+
+def test_a_group_with_a_part_of_many_countries_is_mixed() -> None:
+    assert sided("Belarus freed 52 prisoners, including 14 foreigners, on Thursday.")[0] == (
+        "XX", "BY", Side.MIXED_GROUP
+    )  # fmt: skip
+    text = "Azerbaijan and Armenia met. Baku freed 20 detainees, including 3 foreign nationals."
+    assert sided(text)[0] == ("XX", "AZ", Side.MIXED_GROUP)
+    # a part of the other side's own people: not mixed
+    text = (
+        "Russia and Ukraine swapped prisoners. Russia freed 52 prisoners, including 14 Ukrainians."
+    )
+    assert sided(text)[0][2] is not Side.MIXED_GROUP

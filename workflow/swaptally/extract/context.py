@@ -46,7 +46,8 @@ class Doc:
         for c in self.parties[:3]:
             if c != code:
                 return c
-        return None
+        # a text about an armed group that names no one else: the state it fights (lexicon)
+        return self.lex.opponent.get(code) if code in self.armed else None
 
 
 @dataclass(frozen=True, eq=False)

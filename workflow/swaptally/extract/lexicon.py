@@ -165,6 +165,7 @@ class Lexicon:
     not_captive_after: re.Pattern[str] = field(init=False)  # "40 people (were) killed"
     role_hints: tuple[str, ...] = ()
     mediators: frozenset[str] = frozenset()  # actors whose role is mediator or host
+    opponent: dict[str, str] = field(default_factory=dict)  # code → the state its groups fight
     begun_hints: tuple[str, ...] = ()  # a gate before the "started" cue (its longest words)
     people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
     breakdown_nouns: frozenset[str] = frozenset()  # "women", "minors": parts by gender, age
@@ -271,6 +272,8 @@ class Lexicon:
             entry = entry or {}
             if "mediator" in (entry.get("roles") or []):
                 mediators.add(str(code))
+            if entry.get("opponents"):
+                self.opponent[str(code)] = str(entry["opponents"][0])
             for kind, is_demonym in _NAME_KINDS:
                 for name in entry.get(kind, []) or []:
                     name = str(name)

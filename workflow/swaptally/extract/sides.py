@@ -206,6 +206,24 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
 
 
+def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
+    """'52 prisoners, including 14 foreigners': a group with a part of many countries is
+    mixed (XX), held by whoever holds or frees it."""
+    if f.codes:
+        return None
+    s = ctx.s
+    i = frame.figure_index(s, f)
+    if i + 1 >= len(s.figures):
+        return None
+    part = s.figures[i + 1]
+    if part.follows != i or part.codes != ("XX",):
+        return None
+    if "including" not in s.lowered[f.np_end : part.q.start]:
+        return None  # '52 prisoners and 14 foreigners' are two groups
+    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+
+
 def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
     """'on the Russian side, 270 troops'."""
     side = None if f.codes else frame.side_phrase(ctx, f)
@@ -448,6 +466,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     unknown_group,
     mixed_group,
     many_countries,
+    mixed_by_part,
     side_phrase,
     destinations,
     destination,
