@@ -103,3 +103,71 @@ def test_mediator_named_beside_a_mediation_cue():
     sentences = ["The swap was mediated by the United Arab Emirates.", "Turkey is a country."]
     assert mediators_named(sentences) == "United Arab Emirates"
     assert mediators_named(["Turkey is a country."]) is None
+
+
+# The table path (add_scope) reads a clause only where loose polars patterns find a cue in
+# the sentence; it must decide every figure as figure_scope does, one by one.
+TABLE_SENTENCES = [
+    "A sentence without cues, 140 of them.",
+    "Since 2022 some 1,240 have come home.",
+    "The talks agreed on May 2 led to 77 soldiers coming home.",
+    "In December 2023, 56 civilians came home; 903 since the start.",
+    "In all 3 005 were freed over these two days.",
+    "Some 210 came home on 4 March in the largest swap since the winter.",
+    "Prisoners numbering abc410 were returned in 6 exchanges.",
+    "Every one of them was freed within2 days, over3 days at most.",
+    "ЗА ЦЕЙ ЧАС 1 200 ПОВЕРНУЛИСЯ ДОДОМУ.",
+    "SİNCE THE START OF THE YEAR 615 CAME HOME.",
+    "They returned 48 wounded, last time only 12.",
+]
+
+
+@pytest.mark.parametrize("sentence", TABLE_SENTENCES)
+def test_the_table_decides_each_figure_as_figure_scope_does(sentence):
+    from swaptally.events.scope import scope_columns
+
+    figures = [int(n.replace(",", "").replace(" ", "")) for n in _numbers(sentence)]
+    rows = [
+        (sentence, n, n, published, start, end)
+        for n in figures
+        for published in (None, dt.date(2024, 3, 8), dt.date(2025, 5, 1))
+        for start, end in ((None, None), (dt.date(2024, 1, 1), None), (FRI, day(3)))
+    ]
+    names = ["sentence", "low", "high", "published", "period_start", "period_end"]
+    table = pl.DataFrame(rows, schema=names, orient="row")
+    found = scope_columns(table)
+    for row, scope, background in zip(rows, found["scope"], found["background"], strict=True):
+        assert (scope, background) == figure_scope(*row)[:2], row
+
+
+def _numbers(sentence: str) -> list[str]:
+    import re
+
+    return re.findall(r"\d[\d,]*(?: \d\d\d)*", sentence)
+
+
+def test_loose_patterns_take_every_letter_pythons_re_takes():
+    """polars' (?i) and Python's re.IGNORECASE differ on a few letters (İ, ı for i); the
+    loose patterns must never miss what the exact cue patterns would find."""
+    import re
+
+    from swaptally.events.scope import LOOSE_EXTRA, _loose_text, load_scope_lexicon
+
+    lex = load_scope_lexicon()
+    letters = {
+        ch
+        for cues in (lex.running, lex.operation, lex.background, lex.agreement)
+        for _, pattern in cues.cues
+        for ch in pattern.pattern
+        if ch.isalpha()
+    }
+    cased = [
+        chr(i)
+        for i in range(0x110000)
+        if not 0xD800 <= i < 0xE000 and (chr(i).lower() != chr(i) or chr(i).upper() != chr(i))
+    ]
+    pool = pl.Series(cased)
+    for ch in sorted(letters):
+        python = {t for t in cased if re.fullmatch(re.escape(ch), t, re.IGNORECASE)}
+        loose = set(pool.filter(pool.str.contains(f"(?i)^{_loose_text(ch)}$")).to_list())
+        assert python <= loose, (ch, sorted(python - loose), LOOSE_EXTRA)

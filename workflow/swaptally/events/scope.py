@@ -40,6 +40,9 @@ class ScopeLexicon:
     breaks: re.Pattern[str]
     mediators: list[tuple[str, CueSet]]
     mediation: CueSet
+    loose_cue: str  # polars patterns: a sentence without a match has no cue in any clause
+    loose_months: list[tuple[int, str]]
+    loose_agreement: str
 
 
 class CueSet:
@@ -68,11 +71,45 @@ def _cue_re(cues: list[str], number: str) -> CueSet:
     return CueSet(cues, number)
 
 
+# Python's re.IGNORECASE takes these for "i" too; polars' (Rust) (?i) does not.
+LOOSE_EXTRA = {"i": "İı"}
+LOOSE_SPACE = r"[\s\x{1c}-\x{1f}]"  # Python's \s and str.split() also take \x1c-\x1f
+
+
+def _loose_text(text: str) -> str:
+    out = []
+    for char in text:
+        extra = LOOSE_EXTRA.get(char.lower(), "")
+        if extra:
+            out.append(f"[{char}{extra}]")
+        elif char.isalnum():
+            out.append(char)
+        else:
+            out.append(f"\\x{{{ord(char):x}}}")
+    return "".join(out)
+
+
+def _loose(cues: list[str], words: list[str]) -> str:
+    """A polars (Rust regex) pattern that matches a text wherever any of these cues could
+    match in a clause cut from it: no word-start test, any whitespace or none between words
+    (the clause joins its words with one space, also where the figure stood right after a
+    word), a number as any run of digits and separators. Only a test that saves the exact
+    one: a sentence it does not match has none of the cues in any of its clauses."""
+    digits = rf"\d(?:[\d,.\x{{a0}}]|{LOOSE_SPACE})*"
+    number = "|".join([digits, *(_loose_text(w) for w in words)])
+    parts = []
+    for cue in cues:
+        pieces = [f"(?:{number})" if w == "{n}" else _loose_text(w) for w in cue.split()]
+        parts.append(f"{LOOSE_SPACE}*".join(pieces))
+    return "(?i)(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
 @cache
 def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
     """The scope cues of lexicon/scope.yaml (or another file of the same shape)."""
     data = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8"))["scope"]
-    words = "|".join(re.escape(w) for w in data["number_words"])
+    words_ = data["number_words"]
+    words = "|".join(re.escape(w) for w in words_)
     number = rf"(?:\d[\d,.\u00a0]*+(?:\s\d\d\d)*+|{words})"
     return ScopeLexicon(
         running=_cue_re(data["running"], number),
@@ -85,7 +122,19 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE),
         mediators=[(name, _cue_re(names, number)) for name, names in data["mediators"].items()],
         mediation=_cue_re(data["mediation_cues"], number),
+        loose_cue=_loose([*data["running"], *data["operation"], *data["background"]], words_),
+        loose_months=[(int(m), _loose(names, words_)) for m, names in data["months"].items()],
+        loose_agreement=_loose(data["agreement"], words_),
     )
+
+
+@cache
+def _figure_re(value: int) -> re.Pattern[str]:
+    """A figure as it may be written: 5,757 / 5 757 / 5757 (compiled once per figure)."""
+    digits = str(value)
+    groups = [digits[max(0, i - 3) : i] for i in range(len(digits), 0, -3)][::-1]
+    pattern = r"[,.\s\u00a0]?".join(re.escape(g) for g in groups)
+    return re.compile(rf"(?<![\d,.]){pattern}(?![\d])")
 
 
 def _figure_at(sentence: str, low: int | None, high: int | None) -> int | None:
@@ -93,10 +142,7 @@ def _figure_at(sentence: str, low: int | None, high: int | None) -> int | None:
     for value in (low, high):
         if value is None:
             continue
-        digits = str(value)
-        groups = [digits[max(0, i - 3) : i] for i in range(len(digits), 0, -3)][::-1]
-        pattern = r"[,.\s\u00a0]?".join(re.escape(g) for g in groups)
-        found = re.search(rf"(?<![\d,.]){pattern}(?![\d])", sentence)
+        found = _figure_re(value).search(sentence)
         if found:
             return found.start()
     return None
@@ -134,14 +180,47 @@ def _running(text: str, lex: ScopeLexicon) -> bool | None:
     return None if guarded else False
 
 
-def _other_month(text: str, on: dt.date | None, lex: ScopeLexicon) -> bool:
+@dataclass(frozen=True)
+class ClauseCues:
+    """What the clause around a figure says, whatever the figure's dates."""
+
+    running: bool | None  # see _running
+    operation: bool
+    background: bool  # a background cue ("last time")
+    months: frozenset[int]  # months named
+    first_year: int | None  # the earliest year (20xx) named
+
+
+NO_CUES = ClauseCues(False, False, False, frozenset(), None)
+
+
+def clause_cues(sentence: str | None, low: int | None, high: int | None) -> ClauseCues:
+    """The cues in the clause of a figure."""
+    lex = load_scope_lexicon()
+    text = clause(sentence or "", low, high)
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    return ClauseCues(
+        running=_running(text, lex),
+        operation=bool(lex.operation.search(text)),
+        background=bool(lex.background.search(text)),
+        months=frozenset(month for month, cues in lex.months if cues.search(text)),
+        first_year=min(years, default=None),
+    )
+
+
+def agreement_named(sentence: str | None) -> bool:
+    """The sentence speaks of an agreement (a day beside it is the agreement's)."""
+    lex = load_scope_lexicon()
+    return bool(sentence and lex.agreement.search(sentence))
+
+
+def _other_month(cues: ClauseCues, on: dt.date | None) -> bool:
     """The clause names a month other than the one of `on` (or a year before it)."""
     if on is None:
         return False
-    if any(month != on.month and cues.search(text) for month, cues in lex.months):
+    if any(month != on.month for month in cues.months):
         return True
-    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
-    return any(y < on.year for y in years)
+    return cues.first_year is not None and cues.first_year < on.year
 
 
 def figure_scope(
@@ -152,25 +231,122 @@ def figure_scope(
     period_start: dt.date | None,
     period_end: dt.date | None,
 ) -> tuple[str, bool, bool]:
-    """(scope, background, agreement day named) of one figure, from its sentence and fields."""
-    lex = load_scope_lexicon()
-    text = clause(sentence or "", low, high)
-    agreement = bool(lex.agreement.search(sentence or ""))
-    running = _running(text, lex)
-    if running is None and period_start is not None:  # "the first swap since February"
+    """(scope, background, agreement day named) of one figure, from its sentence and fields.
+    add_scope computes the same for a whole table (its dates part as polars expressions)."""
+    cues = clause_cues(sentence, low, high)
+    agreement = agreement_named(sentence)
+    if cues.running is None and period_start is not None:  # "the first swap since February"
         return "stage", False, agreement
     if period_start is not None:
         span = ((period_end or published or period_start) - period_start).days
         if span >= RUNNING_SPAN_DAYS:
             return "running", False, agreement
-    if lex.operation.search(text):
+    if cues.operation:
         return "operation", False, agreement
-    if running:
+    if cues.running:
         return "running", False, agreement
     if period_start is not None:
         return "operation", False, agreement
-    background = bool(lex.background.search(text)) or _other_month(text, published, lex)
+    background = cues.background or _other_month(cues, published)
     return "stage", background, agreement
+
+
+def _sentence_table(facts: pl.DataFrame) -> pl.DataFrame:
+    """Every distinct sentence with what the loose patterns find in it (a cue, a year, how
+    many months and the first), and whether it speaks of an agreement (exact)."""
+    lex = load_scope_lexicon()
+    sentence = pl.col("sentence")
+    months = [
+        (m, sentence.str.contains(pattern).fill_null(False)) for m, pattern in lex.loose_months
+    ]
+    table = facts.select(sentence.unique()).with_columns(
+        _cue=sentence.str.contains(lex.loose_cue).fill_null(False),
+        _year=sentence.str.contains(r"20\d\d").fill_null(False),
+        _n_months=pl.sum_horizontal(found.cast(pl.Int32) for _, found in months),
+        _first_month=pl.min_horizontal(pl.when(found).then(pl.lit(m)) for m, found in months),
+        _agreement=sentence.str.contains(lex.loose_agreement).fill_null(False),
+    )
+    maybe = table.filter("_agreement")["sentence"].to_list()
+    agreed = pl.DataFrame(
+        {"sentence": maybe, "_agreed": [agreement_named(t) for t in maybe]},
+        schema={"sentence": pl.String, "_agreed": pl.Boolean},
+    )
+    return (
+        table.join(agreed, on="sentence", how="left", maintain_order="left")
+        .with_columns(_agreement=pl.col("_agreed").fill_null(False))
+        .drop("_agreed")
+    )
+
+
+def _cue_table(rows: pl.DataFrame) -> pl.DataFrame:
+    """Clause cues of the distinct (sentence, low, high) of these rows: the only
+    row-by-row part of add_scope."""
+    keys = rows.select("sentence", "low", "high").unique()
+    found = [clause_cues(*row) for row in keys.iter_rows()]
+    running = {True: 1, False: 0, None: -1}
+    return keys.with_columns(
+        _running=pl.Series([running[c.running] for c in found], dtype=pl.Int8),
+        _operation=pl.Series([c.operation for c in found], dtype=pl.Boolean),
+        _background=pl.Series([c.background for c in found], dtype=pl.Boolean),
+        _months=pl.Series([len(c.months) for c in found], dtype=pl.Int32),
+        _month=pl.Series([min(c.months, default=None) for c in found], dtype=pl.Int32),
+        _year=pl.Series([c.first_year for c in found], dtype=pl.Int32),
+    )
+
+
+def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
+    """figure_scope's decisions (scope, background) over the columns of _cue_table."""
+    start, published = pl.col("period_start"), pl.col("published")
+    running, operation = pl.col("_running"), pl.col("_operation")
+    span = (pl.coalesce("period_end", "published", "period_start") - start).dt.total_days()
+    other_month = published.is_not_null() & (
+        (pl.col("_months") >= 2)
+        | ((pl.col("_months") == 1) & (pl.col("_month") != published.dt.month()))
+        | (pl.col("_year") < published.dt.year()).fill_null(False)
+    )
+    scope = (
+        pl.when((running == -1) & start.is_not_null())
+        .then(pl.lit("stage"))
+        .when(start.is_not_null() & (span >= RUNNING_SPAN_DAYS))
+        .then(pl.lit("running"))
+        .when(operation)
+        .then(pl.lit("operation"))
+        .when(running == 1)
+        .then(pl.lit("running"))
+        .when(start.is_not_null())
+        .then(pl.lit("operation"))
+        .otherwise(pl.lit("stage"))
+    )
+    last = start.is_null() & ~operation & (running != 1)
+    return scope, last & (pl.col("_background") | other_month)
+
+
+def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
+    """scope, background and _agreement of every fact, in the facts' order.
+
+    The same as figure_scope row by row; the clause is read only where a loose test of the
+    sentence finds a cue, or a year or another month than the publication's."""
+    keys = ["sentence", "low", "high"]
+    published = pl.col("published")
+    rows = facts.select(*keys, "published", "period_start", "period_end").join(
+        _sentence_table(facts), on="sentence", how="left", nulls_equal=True, maintain_order="left"
+    )
+    other_month = (pl.col("_n_months") >= 2) | (
+        (pl.col("_n_months") == 1) & (pl.col("_first_month") != published.dt.month())
+    )
+    needed = pl.col("_cue") | (published.is_not_null() & (pl.col("_year") | other_month))
+    cued = _cue_table(rows.filter(needed))
+    scope, background = _scope_exprs()
+    return (
+        rows.select(*keys, "published", "period_start", "period_end", "_agreement")
+        .join(cued, on=keys, how="left", nulls_equal=True, maintain_order="left")
+        .with_columns(
+            pl.col("_running").fill_null(0),
+            pl.col("_operation", "_background").fill_null(False),
+            pl.col("_months").fill_null(0),
+        )
+        .select(scope=scope, background=background, _agreement="_agreement")
+    )
 
 
 def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
@@ -181,17 +357,13 @@ def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
     A handover reported with an earlier day named beside an agreement ("under the deal
     reached on July 23, 185 were returned") took the agreement's day: undated too.
     """
-    keys = ["sentence", "low", "high", "published", "period_start", "period_end"]
-    distinct = facts.select(keys).unique()
-    found = [figure_scope(*row) for row in distinct.iter_rows()]
-    scopes = distinct.with_columns(
-        scope=pl.Series([s for s, _, _ in found], dtype=pl.String),
-        background=pl.Series([b for _, b, _ in found], dtype=pl.Boolean),
-        _agreement=pl.Series([a for _, _, a in found], dtype=pl.Boolean),
-    )
-    out = facts.join(scopes, on=keys, how="left", nulls_equal=True, suffix="_found")
-    if "scope_found" in out.columns:  # a reviewer set some facts' scope (corrections.py)
-        out = out.with_columns(scope=pl.coalesce("scope", "scope_found")).drop("scope_found")
+    found = scope_columns(facts)
+    if "scope" in facts.columns:  # a reviewer set some facts' scope (corrections.py)
+        out = facts.with_columns(
+            scope=pl.coalesce(facts["scope"], found["scope"]), background=found["background"]
+        ).with_columns(_agreement=found["_agreement"])
+    else:
+        out = facts.hstack(found)
     lag = (pl.col("published") - pl.col("date")).dt.total_days()
     agreement_day = (
         pl.col("_agreement")
