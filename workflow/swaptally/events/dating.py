@@ -8,134 +8,181 @@ never to a figure the text places in the past (background) or to a running total
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
-
 import polars as pl
 
 MATCH_WINDOW_DAYS = 10  # an undated figure may join a stage dated this many days before its text
 MOVES = ("exchange", "release")
 
+# The steps below read these columns only (a narrow frame, one row per fact, `_row` its
+# place), each step a set of joins: every undated figure's day depends only on the
+# facts as they stand before the step, never on the order the figures are read in.
+COLUMNS = [
+    "doc_id",
+    "status",
+    "scope",
+    "background",
+    "kind",
+    "persons_of",
+    "held_by",
+    "low",
+    "high",
+    "date",
+    "period_start",
+    "period_end",
+    "published",
+]
+DATED = ["date", "period_start", "period_end", "scope"]
 
-def _undated(row: dict) -> bool:
-    return row["date"] is None and row["period_start"] is None
+UNDATED = pl.col("date").is_null() & pl.col("period_start").is_null()
+REPORTED_STAGE = (pl.col("status") == "reported") & (pl.col("scope") == "stage")
+# An undated reported stage figure of one side that may be given a day.
+CANDIDATE = (
+    UNDATED
+    & REPORTED_STAGE
+    & ~pl.col("background")
+    & pl.col("kind").is_in(MOVES)
+    & (pl.col("persons_of") != "XX").fill_null(True)
+)
 
 
-def _candidate(row: dict) -> bool:
-    """An undated reported stage figure of one side that may be given a day."""
+def _update(rows: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+    """rows with the days found (a frame of _row and some of DATED) put in, marked inherited."""
+    names = [c for c in DATED if c in found.columns]
+    joined = rows.join(
+        found.select("_row", *(pl.col(c).alias(f"_new_{c}") for c in names), _hit=pl.lit(True)),
+        on="_row",
+        how="left",
+        maintain_order="left",
+    )
+    hit = pl.col("_hit").fill_null(False)
+    return joined.with_columns(
+        *(pl.when(hit).then(pl.col(f"_new_{c}")).otherwise(pl.col(c)).alias(c) for c in names),
+        date_inherited=pl.col("date_inherited") | hit,
+    ).drop("_hit", *(f"_new_{c}" for c in names))
+
+
+def _stage_days(rows: pl.DataFrame, side: str) -> pl.DataFrame:
+    """(doc_id, side → how many days, the day) of the dated reported stage figures of a text."""
     return (
-        _undated(row)
-        and row["status"] == "reported"
-        and row["scope"] == "stage"
-        and not row["background"]
-        and row["kind"] in MOVES
-        and row["persons_of"] != "XX"
+        rows.filter(pl.col("date").is_not_null() & REPORTED_STAGE)
+        .group_by("doc_id", pl.col("persons_of").alias(side))
+        .agg(
+            pl.col("date").n_unique().alias(f"_n_{side}"),
+            pl.col("date").first().alias(f"_d_{side}"),
+        )
     )
 
 
-def _same_holder(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _stage_dates(rows: list[dict]) -> dict[tuple, set[dt.date]]:
-    """persons_of → the days of dated stage figures (and their figures) in these rows."""
-    out: dict[tuple, set[dt.date]] = defaultdict(set)
-    for r in rows:
-        if r["date"] is not None and r["status"] == "reported" and r["scope"] == "stage":
-            out[r["persons_of"]].add(r["date"])
-    return out
-
-
-def _in_document(rows: list[dict]) -> None:
+def _in_document(rows: pl.DataFrame) -> pl.DataFrame:
     """Same figure dated elsewhere in the text, or a part of the one dated stage of its side."""
-    dated = [r for r in rows if r["date"] is not None and r["scope"] == "stage"]
-    days = _stage_dates(rows)
-    for r in rows:
-        if not _candidate(r):
-            continue
-        same = {
-            d["date"]
-            for d in dated
-            if d["persons_of"] == r["persons_of"]
-            and d["status"] == r["status"]
-            and _same_holder(d["held_by"], r["held_by"])
-            and (d["low"], d["high"]) == (r["low"], r["high"])
-        }
-        if len(same) == 1:
-            r["date"], r["date_inherited"] = same.pop(), True
-            continue
-        side_days = days.get(r["persons_of"], set())
-        if not side_days and r["kind"] == "exchange" and r["held_by"]:
-            side_days = days.get(r["held_by"], set())  # the other side of the same swap
-        if len(side_days) == 1:  # the one handover of its side the text dates
-            r["date"], r["date_inherited"] = next(iter(side_days)), True
+    candidates = rows.filter(CANDIDATE).select(
+        "_row", "doc_id", "status", "kind", "persons_of", "held_by", "low", "high"
+    )
+    dated = rows.filter(pl.col("date").is_not_null() & (pl.col("scope") == "stage")).select(
+        "doc_id", "persons_of", "status", "low", "high", pl.col("held_by").alias("_held"), "date"
+    )
+    same = (
+        candidates.join(
+            dated, on=["doc_id", "persons_of", "status", "low", "high"], nulls_equal=True
+        )
+        .filter(
+            pl.col("held_by").is_null()
+            | pl.col("_held").is_null()
+            | (pl.col("held_by") == pl.col("_held"))
+        )
+        .group_by("_row")
+        .agg(pl.col("date").n_unique().alias("_n_same"), pl.col("date").first().alias("_same"))
+    )
+    # the one handover of its side the text dates; of the other side of the same swap when
+    # the text dates none of its own
+    sides = (
+        candidates.join(same, on="_row", how="left")
+        .join(
+            _stage_days(rows, "persons_of"),
+            on=["doc_id", "persons_of"],
+            how="left",
+            nulls_equal=True,
+        )
+        .join(_stage_days(rows, "held_by"), on=["doc_id", "held_by"], how="left")
+    )
+    other = (
+        pl.col("_n_persons_of").is_null()
+        & (pl.col("kind") == "exchange")
+        & (pl.col("held_by").fill_null("") != "")
+    )
+    found = sides.select(
+        "_row",
+        date=pl.when(pl.col("_n_same") == 1)
+        .then(pl.col("_same"))
+        .when(pl.col("_n_persons_of") == 1)
+        .then(pl.col("_d_persons_of"))
+        .when(other & (pl.col("_n_held_by") == 1))
+        .then(pl.col("_d_held_by")),
+    ).filter(pl.col("date").is_not_null())
+    return _update(rows, found)
 
 
-def _may_match(r: dict) -> bool:
-    """An undated figure that another text may date: a reported stage or a plan."""
-    if r["status"] == "planned":
-        return _undated(r) and not r["background"]
-    return _candidate(r)
-
-
-def _across_sources(rows: list[dict]) -> None:
+def _across_sources(rows: pl.DataFrame) -> pl.DataFrame:
     """The one stage (or plan) of the same side and figure that other texts date near it.
 
     A reported figure looks back (its stage happened before the text); a plan looks
     either way. With two candidates the figure stays undated: guessing could merge
-    different events; it is then not given its publication day either.
+    different events; it is then not given its publication day either (`_ambiguous`).
     """
-    when: dict[tuple, set[tuple]] = defaultdict(set)
-    for r in rows:
-        if _undated(r) or (r["status"] == "reported" and r["scope"] != "stage"):
-            continue
-        key = (r["status"], r["persons_of"], r["low"], r["high"])
-        when[key].add((r["date"], r["period_start"], r["period_end"], r["scope"]))
-    for r in rows:
-        if not _may_match(r) or r["published"] is None:
-            continue
-        found = set()
-        for day, start, end, scope in when.get(
-            (r["status"], r["persons_of"], r["low"], r["high"]), ()
-        ):
-            lag = (r["published"] - (day or start)).days
-            if 0 <= lag <= MATCH_WINDOW_DAYS or (
-                r["status"] == "planned" and abs(lag) <= MATCH_WINDOW_DAYS
-            ):
-                found.add((day, start, end, scope))
-        if len(found) == 1:
-            day, start, end, scope = found.pop()
-            r.update(date=day, period_start=start, period_end=end, scope=scope, date_inherited=True)
-        elif found:
-            r["_ambiguous"] = True
+    key = ["status", "persons_of", "low", "high"]
+    when = (
+        rows.filter(~UNDATED & ~((pl.col("status") == "reported") & (pl.col("scope") != "stage")))
+        .select(*key, *DATED)
+        .unique()
+    )
+    planned = pl.col("status") == "planned"
+    may_match = (planned & UNDATED & ~pl.col("background")) | (~planned & CANDIDATE)
+    lag = (pl.col("published") - pl.coalesce("_date", "_period_start")).dt.total_days()
+    near = lag.is_between(0, MATCH_WINDOW_DAYS) | (planned & (lag.abs() <= MATCH_WINDOW_DAYS))
+    found = (
+        rows.filter(may_match & pl.col("published").is_not_null())
+        .select("_row", *key, "published")
+        .join(when.rename({c: f"_{c}" for c in DATED}), on=key, nulls_equal=True)
+        .filter(near)
+        .group_by("_row")
+        .agg(pl.len().alias("_found"), *(pl.col(f"_{c}").first().alias(c) for c in DATED))
+    )
+    rows = _update(rows, found.filter(pl.col("_found") == 1).drop("_found"))
+    ambiguous = found.filter(pl.col("_found") > 1).select("_row", _ambiguous=pl.lit(True))
+    return rows.join(ambiguous, on="_row", how="left", maintain_order="left").with_columns(
+        pl.col("_ambiguous").fill_null(False)
+    )
 
 
-def _publication_day(rows: list[dict]) -> None:
+def _publication_day(rows: pl.DataFrame) -> pl.DataFrame:
     """A text's undated news figure is of its publication day, unless it dates another stage.
 
     Texts report a handover the day it happens or the day after; the check against other
     outlets (same figure within a day merges) absorbs the day's difference. A text that
     dates a stage of the same side itself is not overruled: its undated figure stays so.
     """
-    days = _stage_dates(rows)
-    for r in rows:
-        if r.get("_ambiguous") or r["published"] is None:
-            continue
-        if _candidate(r) and not days.get(r["persons_of"]):
-            r["date"], r["date_inherited"] = r["published"], True
+    found = (
+        rows.filter(CANDIDATE & ~pl.col("_ambiguous") & pl.col("published").is_not_null())
+        .join(
+            _stage_days(rows, "persons_of"),
+            on=["doc_id", "persons_of"],
+            how="anti",
+            nulls_equal=True,
+        )
+        .select("_row", date="published")
+    )
+    return _update(rows, found)
 
 
 def assign_dates(facts: pl.DataFrame) -> pl.DataFrame:
     """Facts (with scope and background) with days for undated figures, `date_inherited` set."""
-    rows = facts.with_columns(date_inherited=pl.lit(False)).to_dicts()
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        by_doc[r["doc_id"]].append(r)
-    for doc_rows in by_doc.values():
-        _in_document(doc_rows)
-    _across_sources(rows)
-    for doc_rows in by_doc.values():
-        _in_document(doc_rows)  # again: a figure dated by another text dates its neighbours
-        _publication_day(doc_rows)
-    schema = facts.schema | {"date_inherited": pl.Boolean}
-    return pl.DataFrame([{k: r[k] for k in schema} for r in rows], schema=schema, orient="row")
+    rows = facts.select(
+        pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
+        *(pl.col(c).cast(pl.String) if c in ("status", "kind") else pl.col(c) for c in COLUMNS),
+        date_inherited=pl.lit(False),
+    )
+    rows = _in_document(rows)
+    rows = _across_sources(rows)
+    rows = _in_document(rows)  # again: a figure dated by another text dates its neighbours
+    rows = _publication_day(rows)
+    return facts.with_columns(rows.select(*DATED, "date_inherited"))
