@@ -8,27 +8,32 @@ counts the war twice. Here, in order:
    and background figures about earlier exchanges are told from today's news;
 2. dating (dating.py): undated figures get a day only where one reading is clear;
 3. stages (stages.py): one row per side and handover day, rival figures disputed,
-   parts beside their total, everything else kept unsummed;
+   parts beside their total; everything else (others.py) kept unsummed;
 4. mirror (mirror.py): the unreported side of a like-for-like swap, marked inferred;
    exchanges (exchanges.py): stages of two sides close in time are one operation;
 5. claims (claims.py): stated totals beside the sum of stages.
 
 Only rows marked `summable` may be added up.
+
+Steps 1-3 are polars over the facts' columns (a narrow frame: never sentences or
+titles); the steps after them walk the summable stages and plans, a few rows a day.
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from swaptally.events.claims import claim_rows
+from swaptally.events.claims import CLAIM_SCOPES, claim_rows
 from swaptally.events.dating import assign_dates
-from swaptally.events.exchanges import exchange_rows
+from swaptally.events.exchanges import PlanIndex, exchange_rows, group_exchanges
 from swaptally.events.mirror import mirror_rows
-from swaptally.events.scope import add_scope
-from swaptally.events.stages import build_others, build_stages, is_stage_fact
+from swaptally.events.others import build_others
+from swaptally.events.scope import add_scope, load_scope_lexicon
+from swaptally.events.stages import STAGE_FACT, build_stages, narrow
 from swaptally.tables import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
+    EVENT_SCHEMA,
     EXCHANGE_COLUMNS,
     FACT_ORDER,
     FACT_SCHEMA,
@@ -39,36 +44,108 @@ __all__ = ["build_events", "build_tables", "stage_totals"]
 
 EVENT_ORDER = ["kind", "status", "date", "period_start", "persons_of", "held_by", "category"]
 STAGE_TOTAL_ROLES = ("total", "derived_total", "single")
+CLAIM_FIELDS = [
+    "doc_id",
+    "publisher",
+    "published",
+    "sentence",
+    "kind",
+    "status",
+    "scope",
+    "persons_of",
+    "held_by",
+    "low",
+    "high",
+    "qualifier",
+    "date",
+    "period_start",
+    "period_end",
+    "said_by",
+]
 
 
-def _events_frame(rows: list[dict]) -> pl.DataFrame:
+def _events_frame(
+    events: pl.DataFrame, mirrored: list[dict], exchange_of: pl.DataFrame
+) -> pl.DataFrame:
+    """All event rows in the table's schema and order, each with its exchange."""
     names = [name for name, _, _ in EVENT_COLUMNS]
-    defaults = {"inferred": False}
-    events = frame([{k: r.get(k, defaults.get(k)) for k in names} for r in rows], EVENT_COLUMNS)
-    events = events.with_columns(
-        undated=pl.col("date").is_null() & pl.col("period_start").is_null()
-    )
+    built = events.with_columns(inferred=pl.lit(False), undated=pl.lit(None, pl.Boolean))
+    built = built.join(exchange_of, on="event_id", how="left")
+    mirror = frame([{k: r.get(k) for k in names} for r in mirrored], EVENT_COLUMNS)
+    events = pl.concat(
+        [built.select(names).cast(EVENT_SCHEMA), mirror.select(names)],  # type: ignore[arg-type]
+        how="vertical",
+    ).with_columns(undated=pl.col("date").is_null() & pl.col("period_start").is_null())
     return events.sort([*EVENT_ORDER, "role", "best", "event_id"], nulls_last=True)
+
+
+def _sources(
+    facts: pl.DataFrame, fact_events: pl.DataFrame, exchange_of: pl.DataFrame
+) -> dict[str, tuple[list[str], int]]:
+    """exchange_id → (the distinct sentences of its facts that may name a mediation, how
+    many texts state it)."""
+    of = (
+        facts.select("sentence", "doc_id")
+        .with_columns(fact_events["event_id"])
+        .join(exchange_of, on="event_id")
+        .select("exchange_id", "sentence", "doc_id")
+    )
+    docs = of.group_by("exchange_id").agg(pl.col("doc_id").n_unique())
+    mediation = pl.col("sentence").str.contains(load_scope_lexicon().loose_mediation)
+    named = (
+        of.filter(mediation.fill_null(False))
+        .group_by("exchange_id")
+        .agg(pl.col("sentence").unique())
+    )
+    sentences = dict(named.iter_rows())
+    return {ex: (sentences.get(ex, []), n) for ex, n in docs.iter_rows()}
 
 
 def build_tables(
     facts: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Facts → (facts with scope, dates and event_id; events; exchanges; claims)."""
+    """Facts → (facts with scope, dates and event_id; events; exchanges; claims).
+
+    Per column in polars; Python only for what walks a few rows: one side's days, the
+    summable stages and plans (mirror, exchanges), the stated totals (claims)."""
     extra = [c for c in facts.columns if c not in FACT_SCHEMA]
     facts = facts.cast(FACT_SCHEMA).select([*FACT_SCHEMA, *extra])  # type: ignore[arg-type]
     facts = assign_dates(add_scope(facts))
-    schema = facts.schema | {"event_id": pl.String}
-    rows = facts.with_columns(event_id=pl.lit(None, pl.String)).to_dicts()
-    stage_facts = [r for r in rows if is_stage_fact(r)]
-    other_facts = [r for r in rows if not is_stage_fact(r)]
-    event_rows = build_stages(stage_facts) + build_others(other_facts)
-    event_rows += mirror_rows(event_rows)
-    exchanges = frame(exchange_rows(event_rows, rows), EXCHANGE_COLUMNS)
-    claims = frame(claim_rows(rows, event_rows), CLAIM_COLUMNS)
-    events = _events_frame(event_rows)
-    rows = [{k: r[k] for k in schema} for r in rows]
-    facts = pl.DataFrame(rows, schema=schema, orient="row").sort(FACT_ORDER, nulls_last=True)
+    rows = narrow(facts)
+    stages, stage_ids = build_stages(rows.filter(STAGE_FACT))
+    others, other_ids = build_others(rows.filter(~STAGE_FACT))
+    events = pl.concat([stages, others], how="vertical_relaxed")
+    fact_events = (
+        rows.select("_row")
+        .join(pl.concat([stage_ids, other_ids]), on="_row", how="left", maintain_order="left")
+        .select("event_id")
+    )
+    summable = events.filter("summable").to_dicts()
+    plans = events.filter(
+        (pl.col("status") == "planned") & (pl.col("kind") == "exchange")
+    ).to_dicts()
+    mirrored = mirror_rows(summable + plans)
+    groups = group_exchanges(summable + mirrored)
+    by_stage = pl.DataFrame(
+        [(e["stage_id"], e["exchange_id"]) for e in summable],
+        schema={"stage_id": pl.String, "exchange_id": pl.String},
+        orient="row",
+    )
+    stage_exchange = events.select("event_id", "stage_id").join(by_stage, on="stage_id")
+    sources = _sources(facts, fact_events, stage_exchange.select("event_id", "exchange_id"))
+    exchanges = frame(exchange_rows(groups, PlanIndex(plans), sources), EXCHANGE_COLUMNS)
+    planned = pl.DataFrame(
+        [(e["event_id"], e.get("exchange_id")) for e in plans],
+        schema={"event_id": pl.String, "exchange_id": pl.String},
+        orient="row",
+    ).drop_nulls()
+    exchange_of = pl.concat([stage_exchange.select("event_id", "exchange_id"), planned])
+    stated = facts.select(CLAIM_FIELDS).filter(
+        pl.col("scope").is_in(CLAIM_SCOPES) & (pl.col("status") == "reported")
+    )
+    claims = frame(claim_rows(stated.to_dicts(), summable + mirrored), CLAIM_COLUMNS)
+    events = _events_frame(events, mirrored, exchange_of)
+    facts = facts.with_columns(fact_events["event_id"]).sort(FACT_ORDER, nulls_last=True)
     return facts, events, exchanges, claims
 
 

@@ -93,18 +93,14 @@ def _plans(index: PlanIndex, stages: list[dict]) -> dict[str, int]:
     return plans
 
 
-def exchange_rows(events: list[dict], facts: list[dict]) -> list[dict]:
-    """One row per exchange operation (see tables.EXCHANGE_COLUMNS)."""
-    groups = group_exchanges(events)
-    sentences: dict[str, list[str]] = defaultdict(list)
-    docs: dict[str, set[str]] = defaultdict(set)
-    stage_of = {e["event_id"]: e.get("exchange_id") for e in events}
-    for f in facts:
-        exchange_id = stage_of.get(f.get("event_id"))
-        if exchange_id:
-            sentences[exchange_id].append(f["sentence"])
-            docs[exchange_id].add(f["doc_id"])
-    plans_made = PlanIndex(events)
+def exchange_rows(
+    groups: dict[str, list[dict]],
+    plans_made: PlanIndex,
+    sources: dict[str, tuple[list[str], int]],
+) -> list[dict]:
+    """One row per exchange operation (see tables.EXCHANGE_COLUMNS), from group_exchanges'
+    groups, the plans, and per exchange the sentences of its facts that name a mediation
+    (or more) and how many texts state it."""
     rows = []
     for exchange_id, stages in groups.items():
         a, b = pair(stages[0]["persons_of"], stages[0]["held_by"])
@@ -112,6 +108,7 @@ def exchange_rows(events: list[dict], facts: list[dict]) -> list[dict]:
         returned = {a: 0, b: 0}
         for e in stages:
             returned[e["persons_of"]] = returned.get(e["persons_of"], 0) + e["best"]
+        sentences, n_sources = sources.get(exchange_id, ([], 0))
         rows.append(
             {
                 "exchange_id": exchange_id,
@@ -122,10 +119,10 @@ def exchange_rows(events: list[dict], facts: list[dict]) -> list[dict]:
                 "returned_a": returned.get(a) or 0,
                 "returned_b": returned.get(b) or 0 if b else None,
                 "stages": len({e["date"] for e in stages}),
-                "mediator": mediators_named(sentences[exchange_id]),
+                "mediator": mediators_named(sentences),
                 "planned_a": plans.get(a),
                 "planned_b": plans.get(b) if b else None,
-                "n_sources": len(docs[exchange_id]),
+                "n_sources": n_sources,
                 "disputed": any(e["disputed"] for e in stages),
             }
         )

@@ -43,6 +43,7 @@ class ScopeLexicon:
     loose_cue: str  # polars patterns: a sentence without a match has no cue in any clause
     loose_months: list[tuple[int, str]]
     loose_agreement: str
+    loose_mediation: str
 
 
 class CueSet:
@@ -125,6 +126,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         loose_cue=_loose([*data["running"], *data["operation"], *data["background"]], words_),
         loose_months=[(int(m), _loose(names, words_)) for m, names in data["months"].items()],
         loose_agreement=_loose(data["agreement"], words_),
+        loose_mediation=_loose(data["mediation_cues"], words_),
     )
 
 

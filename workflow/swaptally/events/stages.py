@@ -7,23 +7,63 @@ largest figure and the figures close to it are its total (they dispute each othe
 smaller figures are parts of it ("including 120 civilians", "among them 8 border
 guards"), kept beside the total and never summed on top of it. A total is derived
 from parts only where one text gives the categories (270 troops and 120 civilians).
-Figures of another scope, status or kind (plans, estimates, running totals, two-sided
-totals, undated background) are kept one row per statement group, never summable.
+
+Everything here is polars over a narrow frame of the stage facts (`_row` their place
+in the facts table); only the walk over one side's days (a few hundred a year) and the
+ids are Python.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import defaultdict
-from collections.abc import Iterable
+
+import polars as pl
 
 from swaptally.events.scope import speaker_side
 
 MOVES = ("exchange", "release")
 EXACT = ("exact", "approx", "range")
 CLOSE = 0.9  # figures within 10% of a stage's largest are rival totals, smaller ones its parts
-UNDATED_GAP_DAYS = 3  # undated statements of one figure published this close are one event
+SIDE = ["persons_of", "_held_by"]
+
+# the columns of a fact that events are built from (never its sentence or rule)
+FACT_FIELDS = [
+    "doc_id",
+    "publisher",
+    "url",
+    "said_by",
+    "published",
+    "kind",
+    "status",
+    "scope",
+    "persons_of",
+    "held_by",
+    "category",
+    "low",
+    "high",
+    "qualifier",
+    "date",
+    "period_start",
+    "period_end",
+    "date_inherited",
+]
+
+POINT = (
+    pl.when(pl.col("low").is_not_null() & pl.col("high").is_not_null())
+    .then((pl.col("low") + pl.col("high")) // 2)
+    .otherwise(pl.coalesce("low", "high"))
+)
+
+STAGE_FACT = (
+    (pl.col("status") == "reported")
+    & (pl.col("scope") == "stage")
+    & pl.col("kind").is_in(MOVES)
+    & pl.col("persons_of").is_not_null()
+    & (pl.col("persons_of") != "XX")
+    & pl.col("date").is_not_null()
+    & pl.col("period_start").is_null()
+)
 
 
 def point(f: dict) -> int | None:
@@ -34,349 +74,415 @@ def point(f: dict) -> int | None:
     return low if low is not None else high
 
 
-def _hash(prefix: str, *key: object) -> str:
+def hash_id(prefix: str, *key: object) -> str:
     text = "|".join("" if k is None else str(k) for k in key)
     return prefix + hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def _joined(values: Iterable[str | None]) -> str | None:
-    items = sorted({v for v in values if v})
-    return "; ".join(items) or None
+def narrow(facts: pl.DataFrame) -> pl.DataFrame:
+    """The fields events read, enums as text, `_row` the fact's place and `_p` its point."""
+    return facts.select(
+        pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
+        *(
+            pl.col(c).cast(pl.String) if c in ("kind", "status", "category", "qualifier") else c
+            for c in FACT_FIELDS
+        ),
+    ).with_columns(_p=POINT)
 
 
-def is_stage_fact(f: dict) -> bool:
-    return (
-        f["status"] == "reported"
-        and f["scope"] == "stage"
-        and f["kind"] in MOVES
-        and f["persons_of"] not in (None, "XX")
-        and f["date"] is not None
-        and f["period_start"] is None
+def joined(column: str | pl.Expr) -> pl.Expr:
+    """The distinct non-empty values, sorted, '; '-joined (null when none), in an agg."""
+    value = pl.col(column) if isinstance(column, str) else column
+    text = value.filter(value.is_not_null() & (value != "")).unique().sort().str.join("; ")
+    return pl.when(text == "").then(None).otherwise(text)
+
+
+def provenance(counted: pl.Expr | None = None) -> list[pl.Expr]:
+    """Aggregations of the facts that state an event (those where `counted`)."""
+
+    def of(name: str) -> pl.Expr:
+        return pl.col(name) if counted is None else pl.col(name).filter(counted)
+
+    return [
+        of("doc_id").len().cast(pl.Int32).alias("n_facts"),
+        of("doc_id").n_unique().cast(pl.Int32).alias("n_sources"),
+        of("date_inherited").all().alias("date_inherited"),
+        joined(of("doc_id")).alias("doc_ids"),
+        joined(of("publisher")).alias("publishers"),
+        joined(of("url")).alias("urls"),
+        joined(of("said_by")).alias("said_by"),
+        of("published").min().alias("_published"),
+    ]
+
+
+# ---------------------------------------------------------------- the vote
+
+
+def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(keys, _best, _derived) per group, and (keys, _figure) the figures voted for.
+
+    Each text votes for its total: its largest exact figure, or its military + civilian
+    figures added when it names no total itself. The total most texts give wins; among
+    equals the one the counted side's own officials give (each side counts its own
+    returnees), then the one more texts mention at all, then the later report, the larger.
+    Where no text gives an exact figure (only bounds, "more than 300") the largest bound
+    stands.
+    """
+    p = pl.col("_p")
+    exact = facts.filter(pl.col("qualifier").is_in(EXACT) & p.is_not_null())
+    per_doc = (
+        exact.group_by(*keys, "doc_id", "category")
+        .agg(_m=p.max())
+        .group_by(*keys, "doc_id")
+        .agg(
+            _largest=pl.col("_m").max(),
+            _sum=pl.col("_m").sum(),
+            _cats=pl.len(),
+            _unspecified=(pl.col("category") == "unspecified").any(),
+        )
+        .with_columns(
+            _derived=~pl.col("_unspecified")
+            & (pl.col("_cats") > 1)
+            & (pl.col("_sum") > pl.col("_largest"))
+        )
+        .with_columns(
+            _figure=pl.when("_derived").then("_sum").otherwise("_largest"),
+        )
     )
-
-
-def _provenance(facts: list[dict]) -> dict:
-    return {
-        "n_facts": len(facts),
-        "n_sources": len({f["doc_id"] for f in facts}),
-        "date_inherited": all(f["date_inherited"] for f in facts),
-        "doc_ids": _joined(f["doc_id"] for f in facts),
-        "publishers": _joined(f["publisher"] for f in facts),
-        "urls": _joined(f["url"] for f in facts),
-        "said_by": _joined(f["said_by"] for f in facts),
-        "_published": min((f["published"] for f in facts if f["published"]), default=None),
-    }
+    votes = per_doc.group_by(*keys, "_figure").agg(
+        _votes=pl.len(), _derived=pl.col("_derived").any()
+    )
+    mentioned = facts.group_by(*keys, "_p").agg(
+        _mentioned=pl.col("doc_id").n_unique(), _latest=pl.col("published").max()
+    )
+    own = facts.filter("_own").group_by(*keys, "_p").agg(_own=pl.col("doc_id").n_unique())
+    ranks = ["_votes", "_own", "_mentioned", "_latest", "_figure"]
+    voted = (
+        votes.join(mentioned, left_on=[*keys, "_figure"], right_on=[*keys, "_p"], how="left")
+        .join(own, left_on=[*keys, "_figure"], right_on=[*keys, "_p"], how="left")
+        .with_columns(
+            pl.col("_own", "_mentioned").fill_null(0),
+            pl.col("_latest").fill_null(dt.date.min),
+        )
+        .group_by(keys)
+        .agg(
+            _voted=pl.col("_figure").sort_by(ranks, descending=True).first(),
+            _voted_derived=pl.col("_derived").sort_by(ranks, descending=True).first(),
+        )
+    )
+    best = (
+        facts.group_by(keys)
+        .agg(_bound=p.fill_null(0).max())
+        .join(voted, on=keys, how="left")
+        .select(
+            *keys,
+            _best=pl.coalesce("_voted", "_bound"),
+            _derived=pl.col("_voted_derived").fill_null(False),
+        )
+    )
+    stated = (
+        facts.join(best, on=keys)
+        .filter(pl.col("_p") == pl.col("_best"))
+        .select(keys)
+        .unique()
+        .with_columns(_stated=pl.lit(True))
+    )
+    best = best.join(stated, on=keys, how="left").select(
+        *keys, "_best", _derived=pl.col("_derived") & pl.col("_stated").is_null()
+    )
+    figures = pl.concat(
+        [
+            votes.select(*keys, "_figure"),
+            best.join(votes, on=keys, how="anti").select(*keys, _figure="_best"),
+        ]
+    )
+    return best, figures
 
 
 # ---------------------------------------------------------------- sides and days
 
 
-def fill_holders(facts: list[dict]) -> None:
-    """A stage figure without a holder takes the one holder its side has within a day."""
-    holders: dict[tuple, set[str]] = defaultdict(set)
-    for f in facts:
-        if f["held_by"] is not None:
-            for shift in (-1, 0, 1):
-                holders[(f["persons_of"], f["date"] + dt.timedelta(days=shift))].add(f["held_by"])
-    for f in facts:
-        f["_held_by"] = f["held_by"]
-        if f["held_by"] is None:
-            found = holders.get((f["persons_of"], f["date"]), set())
-            if len(found) == 1:
-                f["_held_by"] = next(iter(found))
+def fill_holders(facts: pl.DataFrame) -> pl.DataFrame:
+    """`_held_by`: a stage figure without a holder takes the one holder its side has
+    within a day."""
+    held = facts.filter(pl.col("held_by").is_not_null()).select("persons_of", "held_by", "date")
+    near = (
+        pl.concat([held.with_columns(pl.col("date") + dt.timedelta(days=k)) for k in (-1, 0, 1)])
+        .group_by("persons_of", "date")
+        .agg(_holders=pl.col("held_by").n_unique(), _holder=pl.col("held_by").first())
+    )
+    return (
+        facts.join(near, on=["persons_of", "date"], how="left", maintain_order="left")
+        .with_columns(
+            _held_by=pl.when(pl.col("held_by").is_not_null())
+            .then("held_by")
+            .when(pl.col("_holders") == 1)
+            .then("_holder")
+        )
+        .drop("_holders", "_holder")
+    )
 
 
-def day_clusters(facts: list[dict]) -> list[list[dict]]:
-    """The facts of one side, grouped by day; a day's neighbour joins it when it is the
-    same handover dated differently: the same or a close figure, no text dating both."""
-    by_day: dict[dt.date, list[dict]] = defaultdict(list)
-    for f in facts:
-        by_day[f["date"]].append(f)
-    clusters: list[list[dict]] = []
-    previous: dt.date | None = None
-    for day in sorted(by_day):
-        here = by_day[day]
-        if clusters and previous is not None and (day - previous).days == 1:
-            last = clusters[-1]
-            if len({f["date"] for f in last}) == 1 and _same_handover(last, here):
-                last.extend(here)
-                previous = day
-                continue
-        clusters.append(list(here))
-        previous = day
-    return clusters
-
-
-def _same_handover(a: list[dict], b: list[dict]) -> bool:
+def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:
     """Neighbouring days are one handover when the same figure is given for both, or a
     close figure whose day no text states (a day guessed from publication or another
     figure) stands beside a stated day; never when one text dates both days."""
-    if {f["doc_id"] for f in a} & {f["doc_id"] for f in b}:
-        return False
-    top_a, top_b = _vote(a)[0], _vote(b)[0]
-    if not (top_a and top_b):
+    (top_a, guessed_a), (top_b, guessed_b) = a, b
+    if shared_doc or not (top_a and top_b):
         return False
     if top_a == top_b:
         return True
-    guessed = all(f["date_inherited"] for f in a) or all(f["date_inherited"] for f in b)
-    return guessed and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
+    return (guessed_a or guessed_b) and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
 
 
-def cluster_day(facts: list[dict]) -> dt.date:
-    """The day most texts give; among equals the earlier."""
-    docs: dict[dt.date, set[str]] = defaultdict(set)
-    for f in facts:
-        docs[f["date"]].add(f["doc_id"])
-    return min(docs, key=lambda d: (-len(docs[d]), d))
+def day_clusters(facts: pl.DataFrame) -> pl.DataFrame:
+    """(side, date → _cluster): the facts of one side grouped by day; a day's neighbour
+    joins it when it is the same handover dated differently (see _same_handover)."""
+    days_key = [*SIDE, "date"]
+    tops, _ = vote(facts, days_key)
+    docs = facts.select(*days_key, "doc_id").unique()
+    shared = (
+        docs.join(
+            docs.with_columns(pl.col("date") + dt.timedelta(days=1)), on=[*days_key, "doc_id"]
+        )
+        .select(days_key)
+        .unique()
+    )
+    days = (
+        facts.group_by(days_key)
+        .agg(_guessed=pl.col("date_inherited").all())
+        .join(tops, on=days_key, nulls_equal=True)
+        .join(shared.with_columns(_shared=pl.lit(True)), on=days_key, how="left", nulls_equal=True)
+        .sort(pl.col("persons_of"), pl.col("_held_by").fill_null(""), pl.col("date"))
+    )
+    out: list[int] = []
+    cluster, last_side, last_day, last_top, single = -1, None, None, None, False
+    for persons_of, held_by, day, guessed, best, shared_doc in days.select(
+        *days_key, "_guessed", "_best", "_shared"
+    ).iter_rows():
+        side = (persons_of, held_by)
+        here = (best, guessed)
+        if (
+            side == last_side
+            and single
+            and (day - last_day).days == 1
+            and _same_handover(last_top, here, bool(shared_doc))
+        ):
+            single = False
+        else:
+            cluster, single = cluster + 1, True
+        out.append(cluster)
+        last_side, last_day, last_top = side, day, here
+    return days.select(days_key).with_columns(_cluster=pl.Series(out, dtype=pl.Int64))
 
 
 # ---------------------------------------------------------------- one stage
 
 
-def _doc_total(facts: list[dict]) -> tuple[int, bool] | None:
-    """(figure, derived) one text gives as the side's total that day: its largest exact
-    figure, or its military + civilian figures added when it names no total itself."""
-    exact = [f for f in facts if f["qualifier"] in EXACT and point(f) is not None]
-    if not exact:
-        return None
-    largest = max(point(f) for f in exact)
-    cats: dict[str, int] = {}
-    for f in exact:
-        cats[f["category"]] = max(cats.get(f["category"], 0), point(f))
-    if "unspecified" not in cats and len(cats) > 1 and sum(cats.values()) > largest:
-        return sum(cats.values()), True
-    return largest, False
-
-
-def _vote(facts: list[dict]) -> tuple[int, bool, dict[int, set[str]]]:
-    """(best, derived, figure → texts voting for it): the total most texts give; among
-    equals the one the counted side's own officials give (each side counts its own
-    returnees), then the one more texts mention at all, then the later report, the larger."""
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for f in facts:
-        by_doc[f["doc_id"]].append(f)
-    votes: dict[int, set[str]] = defaultdict(set)
-    derived: set[int] = set()
-    for doc, doc_facts in by_doc.items():
-        found = _doc_total(doc_facts)
-        if found is not None:
-            votes[found[0]].add(doc)
-            if found[1]:
-                derived.add(found[0])
-    if not votes:  # only bounds ("more than 300"): the largest bound stands
-        figure = max(point(f) or 0 for f in facts)
-        return figure, False, {figure: {f["doc_id"] for f in facts}}
-    mentioned: dict[int, set[str]] = defaultdict(set)
-    own: dict[int, set[str]] = defaultdict(set)  # said by the counted side's own people
-    latest: dict[int, dt.date] = {}
-    for f in facts:
-        p = point(f)
-        mentioned[p].add(f["doc_id"])
-        if speaker_side(f["said_by"]) == f["persons_of"]:
-            own[p].add(f["doc_id"])
-        if f["published"] is not None and p in votes:
-            latest[p] = max(latest.get(p, f["published"]), f["published"])
-    best = max(
-        votes,
-        key=lambda p: (
-            len(votes[p]),
-            len(own[p]),
-            len(mentioned[p]),
-            latest.get(p, dt.date.min),
-            p,
-        ),
+def _rivals(facts: pl.DataFrame, best: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
+    """`_rival`: a figure that states the whole stage: a text's total near or above best,
+    or a bound about the same size (a smaller one is a part of the stage, as "including
+    120"; so is a smaller count of soldiers beside a total of people)."""
+    p, top = pl.col("_p"), pl.col("_best")
+    close = p >= top * CLOSE
+    totals = (
+        figures.join(best, on="_cluster")
+        .filter(pl.col("_figure") >= top * CLOSE)
+        .select("_cluster", _p="_figure", _total=pl.lit(True))
     )
-    stated = any(point(f) == best for f in facts)
-    return best, best in derived and not stated, votes
-
-
-def _bounds(
-    rivals: list[dict], figures: set[int], best: int
-) -> tuple[int | None, int | None, bool]:
-    """(low, high, disputed): the rival totals span; a bound that contradicts best widens it."""
-    exact = [f for f in rivals if f["qualifier"] in EXACT]
-    lows = [f["low"] for f in exact if f["low"] is not None]
-    highs = [f["high"] for f in exact if f["high"] is not None]
-    low, high = min([*lows, *figures, best]), max([*highs, *figures, best])
-    disputed = len(figures | {best}) > 1 or len({(f["low"], f["high"]) for f in exact}) > 1
-    for f in rivals:
-        if f["qualifier"] in EXACT:
-            continue
-        if f["low"] is not None and f["low"] > best:  # "at least 500" against 307
-            high, disputed = max(high, f["low"]), True
-        if f["high"] is not None and f["high"] < best:  # "up to 200" against 307
-            low, disputed = min(low, f["high"]), True
-    if (
-        rivals and not exact and not figures - {best}
-    ):  # only bounds: open where the texts left them open
-        low = min((f["low"] for f in rivals if f["low"] is not None), default=None)
-        high = None if any(f["high"] is None for f in rivals) else max(f["high"] for f in rivals)
-    return low, high, disputed
-
-
-def _is_rival(f: dict, best: int, totals: set[int], best_unspecified: bool) -> bool:
-    """A figure that states the whole stage: a text's total near or above best, or a bound
-    about the same size (a smaller one is a part of the stage, as "including 120"; so is a
-    smaller count of soldiers beside a total of people)."""
-    p = point(f)
-    if p is None:
-        return False
-    if p > best:  # a larger figure is never a part: it disputes the total
-        return True
-    if p < best and best_unspecified and f["category"] != "unspecified":
-        return False
-    if f["qualifier"] not in EXACT:
-        return p >= CLOSE * best
-    return p in totals and p >= CLOSE * best
-
-
-def build_stage(side: tuple[str, str | None], facts: list[dict]) -> list[dict]:
-    """One stage of one side: the total row (summable) and its parts; sets fact event ids."""
-    persons_of, held_by = side
-    day = cluster_day(facts)
-    stage_id = _hash("st-", "stage", persons_of, held_by, day)
-    best, derived, votes = _vote(facts)
-    totals = {p for p in votes if p >= CLOSE * best}
-    best_unspecified = any(point(f) == best and f["category"] == "unspecified" for f in facts)
-    rivals = [f for f in facts if _is_rival(f, best, totals, best_unspecified)]
-    rival_ids = {id(f) for f in rivals}
-    parts = [f for f in facts if id(f) not in rival_ids]
-    figures = {point(f) for f in rivals if f["qualifier"] in EXACT}
-    low, high, disputed = _bounds(rivals, figures, best)
-    role = "derived_total" if derived else ("total" if parts else "single")
-    counted = rivals or parts
-    categories = {f["category"] for f in counted}
-    kinds = {f["kind"] for f in facts}
-    total_row = {
-        "event_id": stage_id.replace("st-", "ev-", 1),
-        "kind": "exchange" if "exchange" in kinds else "release",
-        "status": "reported",
-        "scope": "stage",
-        "persons_of": persons_of,
-        "held_by": held_by,
-        "category": categories.pop() if len(categories) == 1 and not derived else "unspecified",
-        "date": day,
-        "period_start": None,
-        "period_end": None,
-        "dates_stated": _joined(str(f["date"]) for f in facts),
-        "best": best,
-        "low": low,
-        "high": high,
-        "disputed": disputed,
-        "stage_id": stage_id,
-        "role": role,
-        "part_of": None,
-        "summable": True,
-        **_provenance(counted),
-    }
-    for f in rivals:
-        f["event_id"] = total_row["event_id"]
-    rows = [total_row]
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for f in parts:
-        groups[(f["category"], point(f))].append(f)
-    for (category, figure), group in sorted(
-        groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or 0)
-    ):
-        part_id = _hash("ev-", "part", stage_id, category, figure)
-        for f in group:
-            f["event_id"] = part_id
-        rows.append(
-            {
-                **total_row,
-                "event_id": part_id,
-                "kind": "exchange" if "exchange" in {f["kind"] for f in group} else "release",
-                "category": category,
-                "dates_stated": _joined(str(f["date"]) for f in group),
-                "best": figure,
-                "low": min(f["low"] if f["low"] is not None else figure for f in group),
-                "high": max(f["high"] if f["high"] is not None else figure for f in group),
-                "disputed": len({(f["low"], f["high"]) for f in group}) > 1,
-                "role": "breakdown",
-                "part_of": total_row["event_id"],
-                "summable": False,
-                **_provenance(group),
-            }
+    unspecified = (
+        facts.join(best, on="_cluster")
+        .filter((p == top) & (pl.col("category") == "unspecified"))
+        .select("_cluster")
+        .unique()
+        .with_columns(_best_unspecified=pl.lit(True))
+    )
+    return (
+        facts.join(best, on="_cluster", how="left", maintain_order="left")
+        .join(totals, on=["_cluster", "_p"], how="left", maintain_order="left")
+        .join(unspecified, on="_cluster", how="left", maintain_order="left")
+        .with_columns(
+            _rival=pl.when(p.is_null())
+            .then(False)
+            .when(p > top)
+            .then(True)
+            .when(
+                (p < top)
+                & pl.col("_best_unspecified").fill_null(False)
+                & (pl.col("category") != "unspecified")
+            )
+            .then(False)
+            .when(~pl.col("qualifier").is_in(EXACT))
+            .then(close)
+            .otherwise(pl.col("_total").fill_null(False) & close),
         )
-    return rows
+        .drop("_total", "_best_unspecified")
+    )
 
 
-def build_stages(stage_facts: list[dict]) -> list[dict]:
-    """All stages of all sides (fact dicts get their event_id set in place)."""
-    fill_holders(stage_facts)
-    by_side: dict[tuple, list[dict]] = defaultdict(list)
-    for f in stage_facts:
-        by_side[(f["persons_of"], f["_held_by"])].append(f)
-    rows: list[dict] = []
-    for side in sorted(by_side, key=lambda s: (s[0], s[1] or "")):
-        for cluster in day_clusters(by_side[side]):
-            rows.extend(build_stage(side, cluster))
-    return rows
+def _total_rows(facts: pl.DataFrame) -> pl.DataFrame:
+    """One summable row per stage: best, the span of its rival figures, role, sources."""
+    rival, p, top = pl.col("_rival"), pl.col("_p"), pl.col("_best")
+    exact = rival & pl.col("qualifier").is_in(EXACT)
+    bound = rival & ~pl.col("qualifier").is_in(EXACT)
+    above = bound & (pl.col("low") > top)  # "at least 500" against 307
+    below = bound & (pl.col("high") < top)  # "up to 200" against 307
+    counted = rival | ~rival.any()
+    rows = facts.group_by("_cluster").agg(
+        *provenance(counted),
+        pl.col("persons_of", "_held_by", "_day", "_stage_id", "_best", "_derived").first(),
+        _low=pl.min_horizontal(
+            pl.col("low").filter(exact).min(), p.filter(exact).min(), top.first()
+        ),
+        _high=pl.max_horizontal(
+            pl.col("high").filter(exact).max(), p.filter(exact).max(), top.first()
+        ),
+        _disputed=(p != top).filter(exact).any()
+        | (pl.struct("low", "high").filter(exact).n_unique() > 1)
+        | above.any()
+        | below.any(),
+        _above=pl.col("low").filter(above).max(),
+        _below=pl.col("high").filter(below).min(),
+        _only_bounds=rival.any() & ~exact.any(),
+        _bounds_low=pl.col("low").filter(rival).min(),
+        _bounds_open=(rival & pl.col("high").is_null()).any(),
+        _bounds_high=pl.col("high").filter(rival).max(),
+        _parts=(~rival).any(),
+        _categories=pl.col("category").filter(counted).n_unique(),
+        _category=pl.col("category").filter(counted).first(),
+        _exchange=(pl.col("kind") == "exchange").any(),
+        dates_stated=joined(pl.col("date").cast(pl.String)),
+    )
+    only_bounds = pl.col("_only_bounds")
+    return rows.select(
+        event_id=pl.lit("ev-") + pl.col("_stage_id").str.slice(3),
+        kind=pl.when("_exchange").then(pl.lit("exchange")).otherwise(pl.lit("release")),
+        status=pl.lit("reported"),
+        scope=pl.lit("stage"),
+        persons_of="persons_of",
+        held_by="_held_by",
+        category=pl.when((pl.col("_categories") == 1) & ~pl.col("_derived"))
+        .then("_category")
+        .otherwise(pl.lit("unspecified")),
+        date="_day",
+        period_start=pl.lit(None, pl.Date),
+        period_end=pl.lit(None, pl.Date),
+        dates_stated="dates_stated",
+        best="_best",
+        low=pl.when(only_bounds).then("_bounds_low").otherwise(pl.min_horizontal("_low", "_below")),
+        high=pl.when(only_bounds)
+        .then(pl.when("_bounds_open").then(None).otherwise("_bounds_high"))
+        .otherwise(pl.max_horizontal("_high", "_above")),
+        disputed="_disputed",
+        stage_id="_stage_id",
+        role=pl.when("_derived")
+        .then(pl.lit("derived_total"))
+        .when("_parts")
+        .then(pl.lit("total"))
+        .otherwise(pl.lit("single")),
+        part_of=pl.lit(None, pl.String),
+        summable=pl.lit(True),
+        n_facts="n_facts",
+        n_sources="n_sources",
+        date_inherited="date_inherited",
+        doc_ids="doc_ids",
+        publishers="publishers",
+        urls="urls",
+        said_by="said_by",
+        _published="_published",
+    )
 
 
-# ---------------------------------------------------------------- everything else
+def _part_rows(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(breakdown rows, (_row, event_id) of their facts): the parts of each stage by
+    category and figure, beside its total, never summable."""
+    parts = facts.filter(~pl.col("_rival"))
+    keys = ["_cluster", "category", "_p"]
+    ids = parts.select(*keys, "_stage_id").unique()
+    ids = ids.with_columns(
+        _part_id=pl.Series(
+            [hash_id("ev-", "part", st, cat, p) for _, cat, p, st in ids.iter_rows()],
+            dtype=pl.String,
+        )
+    )
+    parts = parts.join(ids.drop("_stage_id"), on=keys, how="left", nulls_equal=True)
+    rows = parts.group_by("_part_id").agg(
+        *provenance(),
+        pl.col("persons_of", "_held_by", "_day", "_stage_id", "category", "_p").first(),
+        _exchange=(pl.col("kind") == "exchange").any(),
+        dates_stated=joined(pl.col("date").cast(pl.String)),
+        low=pl.coalesce("low", "_p").min(),
+        high=pl.coalesce("high", "_p").max(),
+        disputed=pl.struct("low", "high").n_unique() > 1,
+    )
+    rows = rows.select(
+        event_id="_part_id",
+        kind=pl.when("_exchange").then(pl.lit("exchange")).otherwise(pl.lit("release")),
+        status=pl.lit("reported"),
+        scope=pl.lit("stage"),
+        persons_of="persons_of",
+        held_by="_held_by",
+        category="category",
+        date="_day",
+        period_start=pl.lit(None, pl.Date),
+        period_end=pl.lit(None, pl.Date),
+        dates_stated="dates_stated",
+        best="_p",
+        low="low",
+        high="high",
+        disputed="disputed",
+        stage_id="_stage_id",
+        role=pl.lit("breakdown"),
+        part_of=pl.lit("ev-") + pl.col("_stage_id").str.slice(3),
+        summable=pl.lit(False),
+        n_facts="n_facts",
+        n_sources="n_sources",
+        date_inherited="date_inherited",
+        doc_ids="doc_ids",
+        publishers="publishers",
+        urls="urls",
+        said_by="said_by",
+        _published="_published",
+    )
+    return rows, parts.select("_row", event_id="_part_id")
 
-OTHER_KEY = (
-    "kind",
-    "status",
-    "scope",
-    "persons_of",
-    "held_by",
-    "category",
-    "date",
-    "period_start",
-    "period_end",
-)
+
+def _stages_of(facts: pl.DataFrame) -> pl.DataFrame:
+    """(_cluster, _day, _stage_id): the day most texts give (among equals the earlier) and
+    the stage's id."""
+    days = facts.group_by("_cluster", "date").agg(_docs=pl.col("doc_id").n_unique())
+    stages = (
+        days.group_by("_cluster")
+        .agg(_day=pl.col("date").sort_by(["_docs", "date"], descending=[True, False]).first())
+        .join(facts.select("_cluster", *SIDE).unique(), on="_cluster")
+    )
+    ids = [
+        hash_id("st-", "stage", persons_of, held_by, day)
+        for _, day, persons_of, held_by in stages.iter_rows()
+    ]
+    return stages.select("_cluster", "_day", _stage_id=pl.Series(ids, dtype=pl.String))
 
 
-def build_others(facts: list[dict]) -> list[dict]:
-    """Plans, estimates, running and operation totals, two-sided and undated figures:
-    one row per statement group (undated ones grouped only within a few days of publication)."""
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for f in facts:
-        groups[(*(f[k] for k in OTHER_KEY), point(f))].append(f)
-    rows = []
-    for key in sorted(groups, key=lambda k: tuple("" if v is None else str(v) for v in k)):
-        for group in _by_publication(groups[key]):
-            rows.append(_other_row(key, group))
-    return rows
+def _own_side(facts: pl.DataFrame) -> pl.Expr:
+    """The figure is said by the counted side's own officials."""
+    speakers = facts.select(pl.col("said_by").drop_nulls().unique())["said_by"].to_list()
+    sides = {s: speaker_side(s) for s in speakers}
+    side = pl.col("said_by").replace_strict(sides, default=None, return_dtype=pl.String)
+    return (side == pl.col("persons_of")).fill_null(False)
 
 
-def _by_publication(facts: list[dict]) -> list[list[dict]]:
-    if facts[0]["date"] is not None or facts[0]["period_start"] is not None:
-        return [facts]
-    out: list[list[dict]] = []
-    last: dt.date | None = None
-    for f in sorted(facts, key=lambda f: f["published"] or dt.date.min):
-        day = f["published"] or dt.date.min
-        if out and last is not None and (day - last).days <= UNDATED_GAP_DAYS:
-            out[-1].append(f)
-        else:
-            out.append([f])
-        last = day
-    return out
-
-
-def _other_row(key: tuple, group: list[dict]) -> dict:
-    fields = dict(zip(OTHER_KEY, key[:-1], strict=True))
-    figure = key[-1]
-    first_published = min((f["published"] for f in group if f["published"]), default=None)
-    anchor = None if fields["date"] or fields["period_start"] else first_published
-    event_id = _hash("ev-", *key, anchor)
-    for f in group:
-        f["event_id"] = event_id
-    lows = [f["low"] for f in group if f["low"] is not None]
-    return {
-        "event_id": event_id,
-        **fields,
-        "dates_stated": _joined(str(f["date"]) for f in group if f["date"]),
-        "best": figure,
-        "low": min(lows) if lows else None,
-        "high": None if any(f["high"] is None for f in group) else max(f["high"] for f in group),
-        "disputed": False,
-        "stage_id": event_id.replace("ev-", "st-", 1),
-        "role": "single",
-        "part_of": None,
-        "summable": False,
-        **_provenance(group),
-    }
+def build_stages(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(event rows of all stages of all sides, (_row, event_id) of their facts), from the
+    narrow stage facts (see narrow and STAGE_FACT)."""
+    facts = fill_holders(facts).with_columns(_own=_own_side(facts))
+    clusters = day_clusters(facts)
+    facts = facts.join(clusters, on=[*SIDE, "date"], how="left", nulls_equal=True)
+    facts = facts.join(_stages_of(facts), on="_cluster", how="left")
+    best, figures = vote(facts, ["_cluster"])
+    facts = _rivals(facts, best, figures)
+    totals = _total_rows(facts)
+    parts, part_ids = _part_rows(facts)
+    rival_ids = facts.filter("_rival").select(
+        "_row", event_id=pl.lit("ev-") + pl.col("_stage_id").str.slice(3)
+    )
+    return pl.concat([totals, parts], how="vertical_relaxed"), pl.concat([rival_ids, part_ids])
