@@ -111,9 +111,9 @@ def build_tables(
     extra = [c for c in facts.columns if c not in FACT_SCHEMA]
     facts = facts.cast(FACT_SCHEMA).select([*FACT_SCHEMA, *extra])  # type: ignore[arg-type]
     facts = assign_dates(add_scope(facts))
-    rows = narrow(facts)
-    stages, stage_ids = build_stages(rows.filter(STAGE_FACT))
-    others, other_ids = build_others(rows.filter(~STAGE_FACT))
+    rows, texts = narrow(facts)
+    stages, stage_ids = build_stages(rows.filter(STAGE_FACT), texts)
+    others, other_ids = build_others(rows.filter(~STAGE_FACT), texts)
     events = pl.concat([stages, others], how="vertical_relaxed")
     fact_events = (
         rows.select("_row")

@@ -11,7 +11,7 @@ import hashlib
 
 import polars as pl
 
-from swaptally.events.stages import joined, provenance
+from swaptally.events.stages import Texts, joined, provenance
 
 UNDATED_GAP_DAYS = 3  # undated statements of one figure published this close are one event
 
@@ -60,7 +60,7 @@ def _ids(groups: pl.DataFrame) -> pl.Series:
     )
 
 
-def build_others(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def build_others(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(event rows, (_row, event_id) of their facts), from the narrow non-stage facts."""
     facts = _chains(facts)
     key = [*OTHER_KEY, "_chain"]
@@ -94,4 +94,4 @@ def build_others(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         _published="_published",
     )
     ids = facts.join(groups.select(*key, "event_id"), on=key, how="left", nulls_equal=True)
-    return rows, ids.select("_row", "event_id")
+    return texts.decode(rows, "event_id"), ids.select("_row", "event_id")

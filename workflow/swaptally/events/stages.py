@@ -26,6 +26,8 @@ MOVES = ("exchange", "release")
 EXACT = ("exact", "approx", "range")
 CLOSE = 0.9  # figures within 10% of a stage's largest are rival totals, smaller ones its parts
 SIDE = ["persons_of", "_held_by"]
+CODED = ("doc_id", "publisher", "url", "said_by")
+JOINED = {"doc_id": "doc_ids", "publisher": "publishers", "url": "urls", "said_by": "said_by"}
 
 # the columns of a fact that events are built from (never its sentence or rule)
 FACT_FIELDS = [
@@ -79,15 +81,57 @@ def hash_id(prefix: str, *key: object) -> str:
     return prefix + hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def narrow(facts: pl.DataFrame) -> pl.DataFrame:
-    """The fields events read, enums as text, `_row` the fact's place and `_p` its point."""
-    return facts.select(
+class Texts:
+    """The long text fields of facts (doc_id, publisher, url, said_by) as numbers: each
+    value's place among the sorted distinct values, so that sorting the numbers sorts the
+    texts. Joins and group-bys then move numbers, never strings."""
+
+    def __init__(self, facts: pl.DataFrame) -> None:
+        self.values = {c: facts.get_column(c).drop_nulls().unique().sort() for c in CODED}
+
+    @staticmethod
+    def code(column: str) -> pl.Expr:
+        return (pl.col(column).rank("dense") - 1).cast(pl.UInt32).alias(column)
+
+    def speakers(self) -> pl.DataFrame:
+        """said_by code → the side of the speaker (see scope.speaker_side)."""
+        said = self.values["said_by"]
+        return pl.DataFrame(
+            {
+                "said_by": pl.Series(range(said.len()), dtype=pl.UInt32),
+                "_speaker": pl.Series([speaker_side(v) for v in said], dtype=pl.String),
+            }
+        )
+
+    def decode(self, rows: pl.DataFrame, key: str) -> pl.DataFrame:
+        """rows with the code lists of `provenance` as '; '-joined texts (null: none)."""
+        for column, name in JOINED.items():
+            values = self.values[column]
+            found = rows.select(key, name).explode(name).drop_nulls(name)
+            if values.len() and values[0] == "":  # an empty text is no value
+                found = found.filter(pl.col(name) != 0)
+            texts = found.select(key, values.gather(found[name]).alias(name))
+            texts = texts.group_by(key, maintain_order=True).agg(pl.col(name).str.join("; "))
+            rows = rows.drop(name).join(texts, on=key, how="left")
+        return rows
+
+
+def narrow(facts: pl.DataFrame) -> tuple[pl.DataFrame, Texts]:
+    """The fields events read, enums as text, long texts as numbers (see Texts), `_row`
+    the fact's place and `_p` its point."""
+    texts = Texts(facts)
+    rows = facts.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
         *(
-            pl.col(c).cast(pl.String) if c in ("kind", "status", "category", "qualifier") else c
+            Texts.code(c)
+            if c in CODED
+            else pl.col(c).cast(pl.String)
+            if c in ("kind", "status", "category", "qualifier")
+            else c
             for c in FACT_FIELDS
         ),
     ).with_columns(_p=POINT)
+    return rows, texts
 
 
 def joined(column: str | pl.Expr) -> pl.Expr:
@@ -98,7 +142,8 @@ def joined(column: str | pl.Expr) -> pl.Expr:
 
 
 def provenance(counted: pl.Expr | None = None) -> list[pl.Expr]:
-    """Aggregations of the facts that state an event (those where `counted`)."""
+    """Aggregations of the facts that state an event (those where `counted`); the texts as
+    sorted code lists, for Texts.decode."""
 
     def of(name: str) -> pl.Expr:
         return pl.col(name) if counted is None else pl.col(name).filter(counted)
@@ -107,10 +152,7 @@ def provenance(counted: pl.Expr | None = None) -> list[pl.Expr]:
         of("doc_id").len().cast(pl.Int32).alias("n_facts"),
         of("doc_id").n_unique().cast(pl.Int32).alias("n_sources"),
         of("date_inherited").all().alias("date_inherited"),
-        joined(of("doc_id")).alias("doc_ids"),
-        joined(of("publisher")).alias("publishers"),
-        joined(of("url")).alias("urls"),
-        joined(of("said_by")).alias("said_by"),
+        *(of(c).drop_nulls().unique().sort().alias(name) for c, name in JOINED.items()),
         of("published").min().alias("_published"),
     ]
 
@@ -463,18 +505,15 @@ def _stages_of(facts: pl.DataFrame) -> pl.DataFrame:
     return stages.select("_cluster", "_day", _stage_id=pl.Series(ids, dtype=pl.String))
 
 
-def _own_side(facts: pl.DataFrame) -> pl.Expr:
-    """The figure is said by the counted side's own officials."""
-    speakers = facts.select(pl.col("said_by").drop_nulls().unique())["said_by"].to_list()
-    sides = {s: speaker_side(s) for s in speakers}
-    side = pl.col("said_by").replace_strict(sides, default=None, return_dtype=pl.String)
-    return (side == pl.col("persons_of")).fill_null(False)
-
-
-def build_stages(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+def build_stages(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(event rows of all stages of all sides, (_row, event_id) of their facts), from the
     narrow stage facts (see narrow and STAGE_FACT)."""
-    facts = fill_holders(facts).with_columns(_own=_own_side(facts))
+    facts = (
+        fill_holders(facts)
+        .join(texts.speakers(), on="said_by", how="left", maintain_order="left")
+        .with_columns(_own=(pl.col("_speaker") == pl.col("persons_of")).fill_null(False))
+        .drop("_speaker")
+    )
     clusters = day_clusters(facts)
     facts = facts.join(clusters, on=[*SIDE, "date"], how="left", nulls_equal=True)
     facts = facts.join(_stages_of(facts), on="_cluster", how="left")
@@ -485,4 +524,5 @@ def build_stages(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     rival_ids = facts.filter("_rival").select(
         "_row", event_id=pl.lit("ev-") + pl.col("_stage_id").str.slice(3)
     )
-    return pl.concat([totals, parts], how="vertical_relaxed"), pl.concat([rival_ids, part_ids])
+    rows = pl.concat([totals, parts], how="vertical_relaxed")
+    return texts.decode(rows, "event_id"), pl.concat([rival_ids, part_ids])
