@@ -120,10 +120,18 @@ def build_tables(
         .join(pl.concat([stage_ids, other_ids]), on="_row", how="left", maintain_order="left")
         .select("event_id")
     )
-    summable = events.filter("summable").to_dicts()
-    plans = events.filter(
-        (pl.col("status") == "planned") & (pl.col("kind") == "exchange")
-    ).to_dicts()
+    # stages in the order they are built, side by side and day by day: mirror_rows takes a
+    # side's count of a day from the last of its holders that day
+    summable = (
+        events.filter("summable")
+        .sort(pl.col("persons_of"), pl.col("held_by").fill_null(""), pl.col("date"))
+        .to_dicts()
+    )
+    plans = (
+        events.filter((pl.col("status") == "planned") & (pl.col("kind") == "exchange"))
+        .sort("event_id")
+        .to_dicts()
+    )
     mirrored = mirror_rows(summable + plans)
     groups = group_exchanges(summable + mirrored)
     by_stage = pl.DataFrame(
@@ -145,8 +153,9 @@ def build_tables(
     )
     claims = frame(claim_rows(stated.to_dicts(), summable + mirrored), CLAIM_COLUMNS)
     events = _events_frame(events, mirrored, exchange_of)
-    facts = facts.with_columns(fact_events["event_id"]).sort(FACT_ORDER, nulls_last=True)
-    return facts, events, exchanges, claims
+    facts = facts.with_columns(fact_events["event_id"])
+    del rows, texts, stages, others, stage_ids, other_ids, fact_events  # before the copy below
+    return facts.sort(FACT_ORDER, nulls_last=True), events, exchanges, claims
 
 
 def build_events(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
