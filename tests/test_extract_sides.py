@@ -330,3 +330,13 @@ def test_a_group_with_a_part_of_many_countries_is_mixed() -> None:
         "Russia and Ukraine swapped prisoners. Russia freed 52 prisoners, including 14 Ukrainians."
     )
     assert sided(text)[0][2] is not Side.MIXED_GROUP
+
+
+def test_the_receiver_is_the_one_of_the_figure_s_clause() -> None:
+    assert sided("Kyiv got back 95 soldiers, while Moscow received 95 in return.") == [
+        ("UA", "RU", Side.RECEIVER),
+        ("RU", "UA", Side.RECEIVER),
+    ]
+    # a mediator named first is no receiver
+    text = "After UAE mediation, Azerbaijan freed 6 Armenian soldiers and received 6 of its own."
+    assert sided(text)[1] == ("AZ", "AM", Side.RECEIVER)

@@ -394,10 +394,19 @@ def receiver_object(ctx: Ctx, f: Figure) -> Answer | None:
     near = s.text[max(0, pos - 40) : pos].lower()
     if not ("rece" in near or "got" in near or "getting" in near or "welcom" in near):
         return None
-    if not _RECEIVE_BEFORE_RE.search(s.text, max(0, pos - 40), pos):
+    verb = _RECEIVE_BEFORE_RE.search(s.text, max(0, pos - 40), pos)
+    if not verb:
         return None
-    names = [a.code for a in s.actors if not a.demonym and a.start < pos]
-    return _finish(ctx, f, names[0], Side.RECEIVER) if names else None
+    names = [
+        a
+        for a in s.actors
+        if not a.demonym and a.start < verb.start() and ctx.doc.can_be_side(a.code)
+    ]
+    # the receiver of this clause ('…, while Moscow received 95'), else the sentence's first
+    lo = f.clause[0]
+    own = [a.code for a in names if a.start >= lo]
+    persons = own[-1] if own else (names[0].code if names else None)
+    return _finish(ctx, f, persons, Side.RECEIVER) if persons else None
 
 
 def possessive(ctx: Ctx, f: Figure) -> Answer | None:
