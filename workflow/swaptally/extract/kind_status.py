@@ -50,6 +50,7 @@ class _Patterns:
     headline_to: re.Pattern[str]  # "Russia, Ukraine to swap …": a headline's plan
     realized: re.Pattern[str]  # a realised-event verb ends a governing plan cue
     possess_before: re.Pattern[str]  # "has (up to) 10,000 captives": a stock
+    possess_hints: tuple[str, ...]  # a cheap gate before possess_before (the verbs)
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -61,6 +62,9 @@ class _Patterns:
                 rf"^(?:[A-Z][\w'’.-]*,?\s+){{1,4}}to\s+(?:{lex.phrases('headline_to_verb')})\b"
             ),
             realized=re.compile(rf"\b(?:{lex.phrases('realized')})\b", re.IGNORECASE),
+            possess_hints=tuple(
+                str(v).lower() for v in lex.data.get("triggers", {}).get("possess_verb") or []
+            ),
             possess_before=re.compile(
                 rf"\b(?:{lex.phrases('possess_verb')})\s+(?:(?:{lex.phrases('possess_adverb')})\s+)?$",
                 re.IGNORECASE,
@@ -103,14 +107,16 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
         return KindStatus("held", "estimated", KindRule.STOCK)
     status = "planned" if planned() else "reported"
     nxt = s.next_figure_start(f.np_end)
-    lo = _with_adverbial(s, lo)
     if ctx.doc.frame.swap:
         kind, rule = "exchange", KindRule.SWAP_TEXT
-    elif s.cue("swap_text", lo, min(hi, nxt)):
+    elif s.cue("swap_text", _with_adverbial(s, lo), min(hi, nxt)):
         # "the last exchange, involving about 1,000 detainees, took place in 2020"
         kind, rule = "exchange", KindRule.SWAP_CLAUSE
     else:
         kind, rule = "release", KindRule.RELEASE_TEXT
+    if not s.cue("any_kind", 0, nxt):
+        return KindStatus(kind, status, rule)  # most figures: no kind cue in the sentence
+    lo = _with_adverbial(s, lo)
     if not s.cue("any_kind", lo, nxt):
         return KindStatus(kind, status, rule)
     if s.cue("swap_verb", lo, nxt):
@@ -192,7 +198,11 @@ def _possessed(s: Sentence, f: Figure) -> bool:
     """'Hamas still has 59 hostages', 'will have 60 captives left': a holder that has
     captives counts a stock (the noun must say captivity: 'has 300 soldiers' is no stock)."""
     start = f.q.start
-    if not _patterns(s.lex).possess_before.search(s.text, max(0, start - 16), start):
+    p = _patterns(s.lex)
+    before = s.lowered[max(0, start - 16) : start]
+    if not any(h in before for h in p.possess_hints):
+        return False  # the common case, without a regex
+    if not p.possess_before.search(s.text, max(0, start - 16), start):
         return False
     return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
 

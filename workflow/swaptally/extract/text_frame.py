@@ -62,16 +62,14 @@ def text_frame(
     if len(low) != len(text):
         low = text  # rare scripts: the case-insensitive patterns on the text itself
     cue = lex.cue_lower if low is not text else lex.cue
-    starts = [x.start for x in sents]
+    starts: list[int] = []  # where each sentence starts, found when first needed
     bare = other = False
     for m in cue["swap_text"].finditer(low):
         what = _swapped(lex, cue, low, m)
-        if (
-            what != "other"
-            and sents
-            and _background(sents[bisect_right(starts, m.start()) - 1], published)
-        ):
-            continue
+        if what != "other" and sents and published is not None:
+            starts = starts or [x.start for x in sents]
+            if _background(sents[bisect_right(starts, m.start()) - 1], published):
+                continue
         if what == "people":
             return TextFrame(swap=True, deal=False)  # the common case: no need to look further
         bare |= what == "bare"
@@ -81,10 +79,8 @@ def text_frame(
     return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
 
 
-def _background(s: Sentence, published: datetime.date | None) -> bool:
+def _background(s: Sentence, published: datetime.date) -> bool:
     """A sentence about the past: every day it names is weeks before the text's."""
-    if published is None:
-        return False
     dates = s.dates if s.dated else find_dates(s.text, published)
     days = [d.past for d in dates if d.past is not None and not d.since]
     return bool(days) and all((published - d).days > _BACKGROUND_DAYS for d in days)
