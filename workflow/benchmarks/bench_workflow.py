@@ -13,10 +13,20 @@ article is added, until events.parquet is updated. The reports stage is not
 part of the timed path. Prints one table.
 
     python workflow/benchmarks/bench_workflow.py --sizes 1000 10000 100000 [--shards 64]
+    python workflow/benchmarks/bench_workflow.py --sizes 1000000 --feeds --workdir DIR
 
-The workflow's `shards: auto` gives 1,000 articles 1 shard, 10,000 4, 100,000 32 and
-1,000,000 256. A 1,000,000-article size (`--sizes 1000000`) writes ≈ 3 GB of files and
-runs for tens of minutes on two cores: not on a shared machine.
+Articles are one Markdown file each, or with --feeds lines of JSON Lines feeds of
+100 articles (10,000 feeds for a million), as a large archive is kept: every run
+lists the corpus with a stat of every file, which for a million files alone
+(≈ 5 s here) would exceed a 3 s no-op. The added article is a line of a new or
+growing feed. The workflow's `shards: auto` gives 1,000 articles 1 shard, 10,000
+4, 100,000 32 and 1,000,000 256. A million articles write ≈ 4 GB (feeds and
+tables) and run for about a quarter of an hour on two cores: not on a busy machine.
+
+The project copy runs its own package (PYTHONPATH), so editing the checkout during a
+long run changes nothing in it, and with bytecode caching on, as an installed
+environment has it. Under the table, one line per run: the CPU time of the
+Snakemake process itself (its scheduling) and the jobs that ran.
 
 Stage wall is from the first job of a stage starting to its last job ending
 (with two cores the greedy scheduler interleaves ingest and extract jobs, so
@@ -36,6 +46,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,10 +55,11 @@ import psutil
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
-from synthetic import generate  # noqa: E402
+from synthetic import FEED_SIZE, generate  # noqa: E402
 
 PROJECT_PARTS = ("Snakefile", "workflow", "notebooks")
 STAGES = ("ingest", "extract", "events")
+NOTES: list[str] = []  # one line per Snakemake run, printed under the table
 TARGET = "data/processed/events.parquet"
 
 
@@ -64,10 +76,13 @@ class Watch:
     """Samples a process tree until stopped: jobs by stage, and the peak of the whole tree."""
 
     root: psutil.Process
-    interval: float = 0.02
+    # Each sample reads /proc for every process of the machine (psutil finds children by
+    # their parents): ≈ 15 % of a core at 20 ms. 50 ms leaves the jobs more of the cores.
+    interval: float = 0.05
     jobs: dict[int, Job] = field(default_factory=dict)
     samples: list[tuple[float, dict[int, int]]] = field(default_factory=list)
     run_peak: int = 0
+    snakemake_cpu: float = 0.0  # CPU seconds of the Snakemake process itself, not its jobs
     _stop: threading.Event = field(default_factory=threading.Event)
 
     def _stage(self, proc: psutil.Process) -> str | None:
@@ -89,6 +104,11 @@ class Watch:
             except psutil.Error:
                 break
             total, current = 0, {}
+            try:
+                cpu = self.root.cpu_times()
+                self.snakemake_cpu = cpu.user + cpu.system
+            except psutil.Error:
+                pass
             for proc in procs:
                 try:
                     rss = proc.memory_info().rss
@@ -134,6 +154,15 @@ class Watch:
 def snakemake(project: Path, config: list[str], log: Path, extra: tuple[str, ...] = ()):
     """Run snakemake to the events table; returns (wall seconds, Watch)."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    # Every job is a fresh Python: without cached bytecode each one compiles Snakemake's,
+    # polars' and our modules from source again (≈ 1 s a job), which no installed
+    # environment does. Let the first job write the cache, as a normal install has it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The copy's package, not the checkout's (an editable install points there): an edit
+    # in the checkout during a long run changes no job's code or stage fingerprint.
+    env["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(project / "workflow"), os.environ.get("PYTHONPATH")])
+    )
     cmd = [
         sys.executable, "-m", "snakemake", "--cores", "2",
         "--workflow-profile", "workflow/profiles/default",
@@ -169,43 +198,59 @@ def mb(n: int) -> str:
     return f"{n / 2**20:,.0f} MB"
 
 
-def bench(size: int, shards: int | str, seed: int, workdir: Path, log: Path) -> list[list[str]]:
+def bench(
+    size: int, shards: int | str, seed: int, workdir: Path, log: Path, per_feed: int = 0
+) -> list[list[str]]:
     project = workdir / f"n{size}"
     shutil.rmtree(project, ignore_errors=True)
     project.mkdir(parents=True)
     copy_project(project)
     t0 = time.perf_counter()
-    words = generate(project / "corpus", size, seed)
+    words = generate(project / "corpus", size, seed, per_feed=per_feed)
     made = time.perf_counter() - t0
+    form = f"feeds of {per_feed}" if per_feed else "files"
     if shards == "auto":
         from swaptally.shards import corpus_shards
 
         shown = f"auto ({corpus_shards(project / 'corpus')})"
     else:
         shown = str(shards)
-    print(f"N={size:,}: {words:,} words generated in {made:.1f} s; shards={shown}", flush=True)
+    print(
+        f"N={size:,} ({form}): {words:,} words generated in {made:.1f} s; shards={shown}",
+        flush=True,
+    )
     config = ["raw=corpus", f"shards={shards}"]
 
-    wall, watch = snakemake(project, config, log)
     rows = []
+    label = f"{size:,}{' (feeds)' if per_feed else ''}"
 
     def row(what: str, jobs: object, wall: float, busy: str, job_peak: str, peak: int) -> None:
-        rows.append([f"{size:,}", what, str(jobs), f"{wall:.1f}", busy, job_peak, mb(peak)])
+        rows.append([label, what, str(jobs), f"{wall:.1f}", busy, job_peak, mb(peak)])
 
+    def note(what: str, watch: Watch) -> None:
+        ran = Counter(job.stage for job in watch.jobs.values())
+        jobs = ", ".join(f"{n} {stage}" for stage, n in ran.items()) or "no job"
+        NOTES.append(f"{label}, {what}: Snakemake itself {watch.snakemake_cpu:.1f} CPU s; {jobs}")
+
+    wall, watch = snakemake(project, config, log)
     for stage, (jobs, stage_wall, busy, job_peak, stage_peak) in watch.stage_rows().items():
         row(stage, jobs, stage_wall, f"{busy:.1f}", mb(job_peak), stage_peak)
     row("raw → events.parquet", "", wall, "", "", watch.run_peak)
+    note("raw → events.parquet", watch)
 
     noop, watch = snakemake(project, config, log)
     row("no-op re-run", len(watch.jobs), noop, "", "", watch.run_peak)
+    note("no-op re-run", watch)
 
     events = project / TARGET
     before = events.stat().st_mtime_ns
-    generate(project / "corpus", 1, seed, first=size)  # one more article, a new path
+    # one more article: a new file, or a line of a new or growing feed
+    generate(project / "corpus", 1, seed, first=size, per_feed=per_feed)
     added, watch = snakemake(project, config, log)
     if events.stat().st_mtime_ns == before:
         sys.exit("events.parquet was not updated after adding an article")
     row("one article added", len(watch.jobs), added, "", "", watch.run_peak)
+    note("one article added", watch)
     return rows
 
 
@@ -216,6 +261,15 @@ def main() -> None:
         "--shards", type=int, default=0, help="shard count (default: the workflow's config)"
     )
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--feeds",
+        type=int,
+        nargs="?",
+        const=FEED_SIZE,
+        default=0,
+        metavar="PER_FEED",
+        help=f"articles as JSON Lines feeds of PER_FEED each (default {FEED_SIZE}), not files",
+    )
     parser.add_argument("--workdir", type=Path, help="keep the projects here (default: a temp dir)")
     args = parser.parse_args()
 
@@ -237,7 +291,7 @@ def main() -> None:
     rows = []
     try:
         for size in args.sizes:
-            rows += bench(size, shards, args.seed, workdir, log)
+            rows += bench(size, shards, args.seed, workdir, log, args.feeds)
     finally:
         if tmp is not None and not args.workdir:
             shutil.copy(log, Path(tempfile.gettempdir()) / "swaptally-bench-snakemake.log")
@@ -249,6 +303,8 @@ def main() -> None:
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in rows:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    print()
+    print("\n".join(NOTES))
 
 
 if __name__ == "__main__":

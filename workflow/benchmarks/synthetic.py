@@ -9,9 +9,12 @@ estimate of people still held, a planned stage or a quote. Outlets, dates over
 one year, conflicts (UA/RU, IL/PS, US/RU, AM/AZ, YE/SA) and the ways numbers
 are written ("1,000", "three hundred", "about 200", "between 8,000 and
 10,000", "dozens of") vary. Files go into nested folders of at most --per-dir
-files each, as a collector would store them.
+files each, as a collector would store them, or (--feeds) as JSON Lines feeds of
+--per-feed articles each (one JSON object a line: title, publisher, published, url,
+lang, text), as an archive of millions of articles is usually kept: a million
+files cost every run a million stat calls, ten thousand feeds do not.
 
-    python workflow/benchmarks/synthetic.py OUTDIR -n 10000 [--seed 7]
+    python workflow/benchmarks/synthetic.py OUTDIR -n 10000 [--seed 7] [--feeds]
 
 All sentences are written for this generator; nothing is taken from a real
 corpus.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 from pathlib import Path
 
@@ -61,6 +65,9 @@ CONFLICTS = [
     ),
 ]
 CONFLICT_WEIGHTS = [6, 3, 1, 1, 1]
+
+# Articles a JSON Lines feed holds (--feeds): a day of one outlet's wire, say.
+FEED_SIZE = 100
 
 UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -276,20 +283,60 @@ def relpath(index: int, per_dir: int) -> Path:
     return Path(f"{top:03d}", f"{folder:03d}", f"article-{index:06d}.md")
 
 
-def generate(outdir: Path, n: int, seed: int = 7, per_dir: int = 1000, first: int = 0) -> int:
-    """Write articles first..first+n-1 into outdir; returns the number of words written."""
+def feed_path(index: int, per_feed: int, per_dir: int) -> Path:
+    """The feed article `index` is a line of: index 123456, 100 a feed → 001/feed-001234.jsonl."""
+    feed = index // per_feed
+    return Path(f"{feed // per_dir:03d}", f"feed-{feed:06d}.jsonl")
+
+
+def feed_line(meta: dict, body: str) -> str:
+    return json.dumps({**meta, "text": body}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def generate(
+    outdir: Path,
+    n: int,
+    seed: int = 7,
+    per_dir: int = 1000,
+    first: int = 0,
+    per_feed: int = 0,
+) -> int:
+    """Write articles first..first+n-1 into outdir; returns the number of words written.
+
+    per_feed > 0: as lines of JSON Lines feeds of per_feed articles instead of one file
+    each; an article whose feed exists already is appended to it (a collector's feed of
+    the day growing). One article at a time is held in memory either way.
+    """
     start = dt.date(2024, 6, 1)
     total = 0
     made: set[Path] = set()
-    for index in range(first, first + n):
-        rng = random.Random(seed * 1_000_003 + index)
-        meta, body = article(rng, index, start)
-        total += len(body.split())
-        path = outdir / relpath(index, per_dir)
+
+    def place(relative: Path) -> Path:
+        path = outdir / relative
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
-        path.write_text(render(meta, body), encoding="utf-8")
+        return path
+
+    def written(index: int) -> tuple[dict, str]:
+        nonlocal total
+        meta, body = article(random.Random(seed * 1_000_003 + index), index, start)
+        total += len(body.split())
+        return meta, body
+
+    end = first + n
+    index = first
+    while index < end:
+        if not per_feed:
+            place(relpath(index, per_dir)).write_text(render(*written(index)), encoding="utf-8")
+            index += 1
+            continue
+        last = min((index // per_feed + 1) * per_feed, end)  # this feed's articles
+        path = place(feed_path(index, per_feed, per_dir))
+        # a feed's first article starts it; a later one (first > 0) is appended
+        with open(path, "w" if index % per_feed == 0 else "a", encoding="utf-8") as handle:
+            handle.writelines(feed_line(*written(i)) for i in range(index, last))
+        index = last
     return total
 
 
@@ -300,8 +347,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--first", type=int, default=0, help="index of the first article")
     parser.add_argument("--per-dir", type=int, default=1000, help="files per folder at most")
+    parser.add_argument(
+        "--feeds",
+        type=int,
+        nargs="?",
+        const=FEED_SIZE,
+        default=0,
+        metavar="PER_FEED",
+        help=f"JSON Lines feeds of PER_FEED articles each (default {FEED_SIZE})",
+    )
     args = parser.parse_args()
-    words = generate(args.outdir, args.n, args.seed, args.per_dir, args.first)
+    words = generate(args.outdir, args.n, args.seed, args.per_dir, args.first, args.feeds)
     print(f"{args.n} articles, {words:,} words in {args.outdir}")
 
 
