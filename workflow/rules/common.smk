@@ -5,14 +5,22 @@ import shlex
 from functools import cache
 
 from swaptally.fingerprint import fingerprint
-from swaptally.ingest import shard_map
+from swaptally.ingest import corpus_listing, shard_manifests, shard_map
 from swaptally.report import inputs_hash
 from swaptally.shards import corpus_shards
 
 RAW = config["raw"]
+
+
+@cache
+def raw_listing():
+    """One walk of the raw corpus (paths, sizes, mtimes) for the shard count and manifests."""
+    return corpus_listing(RAW)
+
+
 # `shards: auto` becomes a power of two from the corpus size, here, before any rule reads it.
 if config["shards"] == "auto":
-    config["shards"] = corpus_shards(RAW)
+    config["shards"] = corpus_shards(RAW, raw_listing())
 INTERIM = config["interim"]
 PROCESSED = config["processed"]
 REPORTS = config["reports_dir"]
@@ -26,6 +34,12 @@ STRICT_GATE = f"{INTERIM}/strict-gate.txt"
 wildcard_constraints:
     shard=r"\d+",
     report=r"[a-z0-9][a-z0-9_-]*",
+
+
+@cache
+def manifests():
+    """Every shard's manifest, written where its list of raw files changed."""
+    return shard_manifests(RAW, config["shards"], f"{INTERIM}/manifests", raw_listing())
 
 
 @cache

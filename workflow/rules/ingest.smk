@@ -2,15 +2,12 @@
 # while the DAG is built (one walk of the corpus per Snakemake run). A manifest is
 # rewritten only when its shard's texts change, so Snakemake checks one file per
 # shard instead of every raw text, and ingest re-runs exactly the changed shards.
-from swaptally.ingest import shard_manifest
 
 
 rule ingest:
     """Raw texts of one shard (listed in its manifest) → documents table and rejections."""
     input:
-        manifest=lambda wildcards: shard_manifest(
-            RAW, config["shards"], f"{INTERIM}/manifests", int(wildcards.shard)
-        ),
+        manifest=lambda wildcards: manifests()[int(wildcards.shard)],
     output:
         documents=f"{INTERIM}/documents/shard-{{shard}}.parquet",
         rejected=f"{INTERIM}/rejected/shard-{{shard}}.parquet",

@@ -10,9 +10,11 @@ whole corpus once), which is why the count moves in such coarse steps.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from swaptally.ingest import Listing
 
 # ≈ 4,000 texts a shard: 100,000 texts give 32 shards (one changed text re-runs a shard
 # in a few seconds), the sample corpus one.
@@ -38,16 +40,16 @@ def shard_count(texts: int, feeds: int = 0, feed_bytes: int = 0) -> int:
     return shards
 
 
-def corpus_shards(root: str | Path) -> int:
-    """shard_count of the raw texts below root: files counted, JSON Lines feeds by size."""
-    from swaptally.ingest import raw_files
+def corpus_shards(root: str | Path, listing: Listing | None = None) -> int:
+    """shard_count of the raw texts below root (or of their listing, walked already):
+    files counted, JSON Lines feeds by size."""
+    from swaptally.ingest import corpus_listing
 
     texts = feeds = feed_bytes = 0
-    for path in raw_files(root):
+    for path, (stat, _) in listing if listing is not None else corpus_listing(root):
         if path.lower().endswith(".jsonl"):
             feeds += 1
-            with contextlib.suppress(OSError):  # gone since the walk: ingest will say so
-                feed_bytes += os.stat(path).st_size
+            feed_bytes += stat.st_size
         else:
             texts += 1
     return shard_count(texts, feeds, feed_bytes)
