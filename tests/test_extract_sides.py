@@ -340,3 +340,19 @@ def test_the_receiver_is_the_one_of_the_figure_s_clause() -> None:
     # a mediator named first is no receiver
     text = "After UAE mediation, Azerbaijan freed 6 Armenian soldiers and received 6 of its own."
     assert sided(text)[1] == ("AZ", "AM", Side.RECEIVER)
+
+
+def test_destinations_past_a_part_of_the_group() -> None:
+    text = (
+        "Ten prisoners, including two minors, were flown to Russia, 13 prisoners to Germany "
+        "and three prisoners to the U.S."
+    )
+    assert [g[:2] for g in sided(text)] == [("RU", "XX"), ("DE", "XX"), ("US", "XX")]
+
+
+def test_hostages_of_a_group_abroad_are_its_opponent_s_whoever_else_is_named() -> None:
+    text = (
+        "Russian and Hamas officials met in Moscow. A Hamas spokesman said the group keeps "
+        "200 people hostage in Gaza."
+    )
+    assert sided(text) == [("IL", "PS", Side.HOSTAGES)]

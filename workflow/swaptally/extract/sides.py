@@ -254,8 +254,10 @@ def _destination_list(ctx: Ctx) -> dict[int, str]:
     empty unless two or more do, to different places."""
     s = ctx.s
     found: dict[int, str] = {}
-    for f in s.figures:
-        stop = min(s.next_figure_start(f.np_end), f.np_end + 60)
+    starts = [f.q.start for f in s.figures]
+    for i, f in enumerate(s.figures):
+        # up to the next group counted ('Ten, including two minors, … to Russia, 13 …')
+        stop = min(starts[i + 1] if i + 1 < len(starts) else len(s.text), f.np_end + 80)
         for a in s.actors:
             if (
                 f.np_end <= a.start < stop
@@ -359,7 +361,8 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # neither hostages nor 'held by armed groups'
     group = _named_group(ctx, doc.armed, ARMED_ROLES)
     holder = frame.nearest_holder(ctx, f) or group
-    enemy = ctx.other(holder)  # a state it fights, never another armed group's country
+    # the state it fights (the lexicon's, else the text's), never another armed group's
+    enemy = doc.lex.opponent.get(holder) or ctx.other(holder)
     persons = "XX" if group in doc.insurgents or enemy in (None, *doc.armed) else enemy
     return (Sided(persons, holder, Side.HOSTAGES),)
 
