@@ -202,8 +202,9 @@ def _possessed(s: Sentence, f: Figure) -> bool:
     before = s.lowered[max(0, start - 16) : start]
     if not any(h in before for h in p.possess_hints):
         return False  # the common case, without a regex
-    if not p.possess_before.search(s.text, max(0, start - 16), start):
-        return False
+    m = p.possess_before.search(s.text, max(0, start - 16), start)
+    if m is None or s.moved(max(0, m.start() - 30), m.start()):
+        return False  # "the exchange had 300 prisoners on each side": the swap's, no stock
     return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
 
 
