@@ -43,3 +43,13 @@ def test_a_second_noun_after_its_own_number_word_is_the_next_figure_s() -> None:
     )  # fmt: skip
     hostages, thais = grouped("Hamas freed ten Israeli hostages and four Thai nationals.")
     assert (hostages.codes, thais.codes, thais.follows) == (("IL",), ("TH",), 0)
+
+
+def test_a_total_takes_no_side_only_some_parts_name() -> None:
+    total, ours, thai = grouped(
+        "We welcome the 9 freed people, 7 of our citizens and 2 Thai citizens."
+    )
+    assert thai.codes == ("TH",) and not ours.codes
+    assert total.codes == ()  # not all Thai
+    total, *_ = grouped("The convoy carried 9 hostages, 7 Israelis and 2 Thais.")
+    assert set(total.codes) == {"IL", "TH"}

@@ -61,6 +61,8 @@ def _sum_breakdown(text: str, figs: list[Figure]) -> list[Figure]:
         if len(parts) < 2 or sum(figs[p].q.value for p in parts) != head.q.value:
             continue
         codes = tuple(dict.fromkeys(c for p in parts for c in figs[p].codes))
+        if not all(figs[p].codes for p in parts):
+            codes = ()  # '12 persons, ten of our citizens and two Thais': not all Thai
         if not head.codes and codes:
             figs[i] = replace(head, codes=codes)
         for p in parts:
