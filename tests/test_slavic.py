@@ -726,3 +726,9 @@ def test_hostages_of_either_gender():
     assert (f.persons_of, f.held_by, f.low) == ("IL", "PS", 3)
     f = only("ХАМАС звільнив трьох заручниць, захоплених в Ізраїлі.", "uk")
     assert (f.held_by, f.low, f.category) == ("PS", 3, "unspecified")
+
+
+def test_a_vague_plural_counts_a_stock_only():
+    f = only("У російському полоні досі залишаються тисячі українців.", "uk")
+    assert (f.kind, f.low, f.high, f.qualifier) == ("held", 2000, None, "vague")
+    assert extract_slavic("Сотни украинских военнопленных вернулись домой.", SAT, "ru") == []

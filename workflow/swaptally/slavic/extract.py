@@ -90,7 +90,8 @@ def _spans(text: str) -> list[tuple[int, int, int]]:
 
 def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[_Sentence]:
     out = []
-    numbers = lex.numbers.keys() | lex.scales.keys()  # "тысячу пленных" has no number word
+    # "тысячу пленных", "тысячи пленных" have no number word (a word's forms are among its lemmas)
+    numbers = lex.numbers.keys() | lex.scales.keys() | lex.vague.keys()
     for no, start, end in _spans(text):
         s = text[start:end]
         toks = tokens(s, lex)
@@ -248,6 +249,8 @@ def _sentence_facts(
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status = _kind_status(s, fig, frame, doc, lex)
+        if fig.qualifier == "vague" and kind != "held":
+            continue  # "сотни пленных вернулись": a vague plural counts only a stock
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
         swapped_for = _same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
         if swapped_for:

@@ -58,6 +58,7 @@ class SlavicLexicon:
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
     numbers: dict[str, int | float]
     scales: dict[str, int]
+    vague: dict[str, int]  # a plural with no number (surface) → its smallest reading
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -162,6 +163,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         qualifier_ends=ends,
         numbers={k.replace("\u2019", "'"): _amount(v) for k, v in data["numbers"].items()},
         scales={k: int(v) for k, v in data["scales"].items()},
+        vague={k: int(v) for k, v in (data.get("vague") or {}).items()},
         months=data["months"],
         weekdays=data["weekdays"],
         relative_days=data["relative_days"],

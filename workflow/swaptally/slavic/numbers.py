@@ -1,4 +1,5 @@
-"""Figures in Russian and Ukrainian tokens: digits, inflected number words, ranges, "N на N".
+"""Figures in Russian and Ukrainian tokens: digits, inflected number words, ranges, "N на N",
+vague plurals ("сотни", "тисячі": the plural's smallest reading, as FACTS.md reads them).
 
 Digits may group thousands with spaces ("1 000", "1\u00a0000") and carry a scale word
 ("4,3 тысячи", "7 тисяч"). Number words are read from their lemmas, so "трёхсот",
@@ -163,6 +164,11 @@ def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
     i = 0
     while i < len(toks):
         got = _number(s, toks, i, lex) if toks[i].low[0].isalnum() else None
+        if got is None and toks[i].low in lex.vague:  # "тисячі українців": thousands
+            least = lex.vague[toks[i].low]
+            out.append(Figure(i, i, i + 1, least, None, "vague", least, False, False))
+            i += 1
+            continue
         if got is None or (i and toks[i - 1].low in {"№", "#"}) or _continues(s, toks, i):
             i += 1
             continue
