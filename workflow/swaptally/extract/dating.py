@@ -17,6 +17,7 @@ from swaptally.dates import DateMention, find_dates, find_period, ordinal_day
 
 from .context import Ctx, Doc
 from .fact import DateSource, Fact, Side, Step
+from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence
 
@@ -152,11 +153,28 @@ def _running(ctx: Ctx, f: Figure) -> When | None:
     war's first day (None when the text's parties name no war) to publication."""
     doc, s = ctx.doc, ctx.s
     lo, hi = f.clause
-    # the clause, or an opening adverbial before it ("So far, …")
-    if doc.published is None or s.cue("running_total", max(0, lo - 14), hi) is None:
+    lo = max(0, lo - 14)  # the clause, or an opening adverbial before it ("So far, …")
+    window = s.lowered[lo:hi]
+    if doc.published is None or not any(h in window for h in _hints(doc.lex, "running_total")):
+        return None  # most figures: a substring test rules the cue out
+    if s.cue("running_total", lo, hi) is None:
         return None
     start = doc.lex.war_start(doc.parties[:2])
     return When(None, start, doc.published, DateSource.SPAN)
+
+
+_HINTS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _hints(lex: Lexicon, cue: str) -> tuple[str, ...]:
+    """The longest word of each phrase of a cue: one must be in a text the cue matches."""
+    key = (id(lex), cue)
+    hints = _HINTS.get(key)
+    if hints is None:
+        phrases = (lex.data.get("triggers") or {}).get(cue) or []
+        words = {max(str(p).lower().split(), key=len).rstrip("*") for p in phrases if p}
+        hints = _HINTS[key] = tuple(sorted(words))
+    return hints
 
 
 def _cumulative(s: Sentence, f: Figure, kind: str) -> bool:
