@@ -356,3 +356,13 @@ def test_hostages_of_a_group_abroad_are_its_opponent_s_whoever_else_is_named() -
         "200 people hostage in Gaza."
     )
     assert sided(text) == [("IL", "PS", Side.HOSTAGES)]
+
+
+def test_a_war_at_home_has_two_parties_of_one_code() -> None:
+    text = "The government of Yemen and the Houthis began a swap of 1,080 prisoners on Thursday."
+    assert sided(text) == [("XX", "XX", Side.TWO_PARTY_EXACT)]
+    text = "Ethiopia and the TPLF agreed to exchange more than 300 prisoners."
+    assert sided(text) == [("XX", "XX", Side.TWO_PARTY_TOTAL)]
+    # a day before the parties is no party ('On 1 December, the Ukrainian and Russian sides')
+    text = "On 1 December, the Ukrainian and Russian sides swapped 50 prisoners each."
+    assert [g[2] for g in sided(text)] == [Side.EACH_SIDE, Side.EACH_SIDE]

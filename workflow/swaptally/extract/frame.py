@@ -67,7 +67,8 @@ class _Patterns:
         return _Patterns(
             two_party_subject=re.compile(
                 r"\b(?:the\s+two\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations)"
-                r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and|,)\s+(?P<b>[A-Z][\w'’.-]+))\s+(?:\w+\s+){0,6}?"
+                r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and\s+(?:the\s+)?|,\s+)(?P<b>[A-Z][\w'’.-]+))"
+                r"\s+(?:\w+\s+){0,6}?"
                 rf"(?i:{w('two_party_verb')})",
             ),
             swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
@@ -264,7 +265,9 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             break
         if m["a"]:
             a, b = doc.lex.actor(m["a"]), doc.lex.actor(m["b"])
-            if not (a and b and a[0] != b[0]):
+            # one code for both sides only in a war at home: 'Yemen and the Houthis'
+            civil = "insurgent" in (doc.lex.role(m["a"]), doc.lex.role(m["b"]))
+            if not (a and b and (a[0] != b[0] or civil)):
                 continue
         # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
         if _EACH_RE.search(s.text, m.start(), min(f.np_end + 30, s.next_figure_start(f.np_end))):
