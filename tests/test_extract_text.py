@@ -69,3 +69,15 @@ def test_a_country_only_counted_is_no_party_of_two_named_ones() -> None:
     )
     assert set(doc.parties[:2]) == {"IL", "PS"}
     assert doc.parties[2] == "NP"
+
+
+def test_prefilter_verbs_are_lexicon_data(tmp_path) -> None:
+    from swaptally.extract import load_lexicon
+
+    extra = tmp_path / "verbs.yaml"
+    extra.write_text(
+        "triggers:\n  link_passive: [paroled]\n  passive_verb: [paroled]\n", encoding="utf-8"
+    )
+    text = "Officials said 9 were paroled on Friday."
+    assert read_text(text, SAT, load_lexicon([extra]))[2] == [0]
+    assert read_text(text, SAT, LEX)[2] == []

@@ -22,9 +22,9 @@ from .groups import group_figures
 from .lexicon import ARMED_ROLES, Actor, Lexicon, lowered
 from .mentions import figures_of
 from .sentence import Sentence
-from .text_frame import text_frame
+from .text_frame import names_swap, text_frame
 
-__all__ = ["SWAP_RE", "last_actor", "read_text"]
+__all__ = ["last_actor", "read_text"]
 
 _NUM_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -39,21 +39,17 @@ _NUMWORD_LOWER_RE = re.compile(rf"\b(?=[otfsenhdm])(?:{_NUM_WORDS})\b")
 
 _VENUE_ENDS = (" in ", " at ", " in the ", " at the ", "In ", "At ")
 
-_SWAP_RE = re.compile(  # the lookahead on the first character: a faster scan
-    r"(?=[eEsStTiI\d])\b(?:exchang|swap|trade|in\s+return|in\s+exchange"
-    r"|\d+\s*-?\s*for\s*-?\s*\d)",
-    re.I,
-)
 
-_LINK_RE = re.compile(
-    r"\beach\b|-for-|\bfor\s+\d|\bof\s+(?:those|them|whom)\b"
-    r"|\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:released|freed|returned|exchanged|"
-    r"swapped|serving)\b",
-    re.IGNORECASE,
-)
-# its first characters as a lookahead: the scan skips ahead fast over other characters
-_LINK_LRE = re.compile(r"(?=[-efowh])(?:" + lowered(_LINK_RE).pattern + ")")
-SWAP_RE = _SWAP_RE
+def _link_re(lex: Lexicon) -> re.Pattern[str]:
+    """For lower-cased text: 'each', 'N-for-N', 'of those', 'were (…) released' (the verbs
+    are the lexicon's link_passive). Its first characters as a lookahead: a faster scan."""
+    rx = re.compile(
+        r"\beach\b|-for-|\bfor\s+\d|\bof\s+(?:those|them|whom)\b"
+        r"|\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+        rf"(?:{lex.phrases('link_passive')})\b",
+        re.IGNORECASE,
+    )
+    return re.compile(r"(?=[-efowh])(?:" + lowered(rx).pattern + ")")
 
 
 def read_text(
@@ -96,7 +92,7 @@ def _sentences(
             found, starts = figures_of(lex, t, same)
             figs = group_figures(t, found)
         actors = lex.actors_in(t) if figs or no < 3 else ()
-        dated = bool(figs) or (no < 3 and (len(t) < 80 or bool(_SWAP_RE.search(t))))
+        dated = bool(figs) or (no < 3 and (len(t) < 80 or names_swap(lex, t, same)))
         dates = tuple(find_dates(t, published)) if dated else ()
         sents.append(Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts))
         if figs:
@@ -106,7 +102,8 @@ def _sentences(
 
 def _has_link(lex: Lexicon, low: str) -> bool:
     """A figure may count people without a people noun: 'each', 'N-for-N', '90 Palestinian'."""
-    return bool(_LINK_LRE.search(low) or lex.demonym_noun_lower_re.search(low))
+    link = lex.stage_patterns("text", _link_re)
+    return bool(link.search(low) or lex.demonym_noun_lower_re.search(low))
 
 
 def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:

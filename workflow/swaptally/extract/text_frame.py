@@ -23,7 +23,7 @@ from swaptally.dates import find_dates
 from .lexicon import Lexicon
 from .sentence import Sentence
 
-__all__ = ["TextFrame", "text_frame"]
+__all__ = ["TextFrame", "names_swap", "text_frame"]
 
 # a sentence whose days are all this long before the text's tells background
 _BACKGROUND_DAYS = 30
@@ -77,6 +77,12 @@ def text_frame(
     if (bare and not other) or _N_FOR_N_RE.search(text):
         return TextFrame(swap=True, deal=False)
     return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
+
+
+def names_swap(lex: Lexicon, text: str, low: str) -> bool:
+    """A swap word or "N-for-N" in `text` (`low`: lower-cased, or "" in rare scripts)."""
+    hit = lex.cue_lower["swap_text"].search(low) if low else lex.cue["swap_text"].search(text)
+    return bool(hit or _N_FOR_N_RE.search(text))
 
 
 def _background(s: Sentence, published: datetime.date) -> bool:
