@@ -732,3 +732,25 @@ def test_a_vague_plural_counts_a_stock_only():
     f = only("У російському полоні досі залишаються тисячі українців.", "uk")
     assert (f.kind, f.low, f.high, f.qualifier) == ("held", 2000, None, "vague")
     assert extract_slavic("Сотни украинских военнопленных вернулись домой.", SAT, "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "З полону повернулися 154 людини: військових — 146, цивільних — 8.",
+        "Додому повертаються наші люди: 146 — військові, 8 — цивільні.",
+    ],
+)
+def test_uk_a_category_across_a_dash(text):
+    got = {(f.category, f.low) for f in extract_slavic(text, SAT, "uk")}
+    assert {("military", 146), ("civilian", 8)} <= got
+
+
+def test_ru_a_cardinal_with_its_case_ending():
+    f = only("Из украинского плена возвращены 84-х российских военнослужащих.", "ru")
+    assert (f.low, f.persons_of) == (84, "RU")
+
+
+def test_a_part_named_with_no_verb_is_of_the_same_kind():
+    got = extract_slavic("Повернулися ще 84 наших. Серед них — 2 цивільні.", SAT, "uk")
+    assert [(f.kind, f.low) for f in got] == [("exchange", 84), ("exchange", 2)]

@@ -151,7 +151,8 @@ def _group(
             return Group(None, cat, None, False)
         if prev is not None and (frame.lead or frame.located):  # "…, Россия – 82"
             return Group(None, prev.category, None, False)
-        return None
+        named = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
+        return Group(None, named, None, False) if named else None
     if group.category != "unspecified":
         return group
     before = noun_before(s.toks, fig, lex)  # "цивільні – 20 наших людей"
@@ -219,10 +220,12 @@ def _sentence_facts(
     lex: SlavicLexicon,
     previous: tuple[str, str | None] | None,
     speaker: str | None,
+    told: tuple[str, str] | None,
 ) -> list[_Found]:
     """The facts of one sentence. `speaker`: the side of the last party quoted before it,
     whose people "наших" and "домой" mean when neither the sentence nor the language's
-    lexicon names a home side (a Russian text may quote either side)."""
+    lexicon names a home side (a Russian text may quote either side). `told`: kind and
+    status of the document's previous fact (a part of it named with no verb is the same)."""
     out: list[_Found] = []
     prev_group: Group | None = None
     prev_frame: Frame | None = None
@@ -249,6 +252,11 @@ def _sentence_facts(
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status = _kind_status(s, fig, frame, doc, lex)
+        among = has_phrase(s.toks, lo, fig.first, lex.phrases["among"]) or any(
+            t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]
+        )
+        if among and frame.verb is None and told is not None:
+            kind, status = told  # "Серед них — 2 цивільні": a part of what was just told
         if fig.qualifier == "vague" and kind != "held":
             continue  # "сотни пленных вернулись": a vague plural counts only a stock
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
@@ -261,8 +269,7 @@ def _sentence_facts(
             total=not fig.each  # "всего … по 1000 человек": 1000 each, in all
             and has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
-            among=has_phrase(s.toks, lo, fig.first, lex.phrases["among"])
-            or any(t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]),
+            among=among,
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             in_return=has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"]),
             previous=previous, inherited=inherited,
@@ -287,6 +294,7 @@ def _sentence_facts(
             dated_later = undated and persons != "XX"  # a two-sided total spans swaps
             out.append(_Found(fields, f"slavic.{rule}", date, dated_later, (persons, holder)))
         inherited = previous = sides[0]
+        told = (kind, status)
     return out
 
 
@@ -318,11 +326,12 @@ def extract_slavic(
     sents = _sentences(text, lex, published)
     doc = _document(sents, lex, published)
     found: list[tuple[_Sentence, _Found]] = []
-    previous = speaker = None
+    previous = speaker = told = None
     for s in sents:
-        got = _sentence_facts(s, doc, lex, previous, speaker)
+        got = _sentence_facts(s, doc, lex, previous, speaker, told)
         if got:
             previous = got[-1].sides
+            told = got[-1].fields[:2]
         speaker = s.speaker or speaker
         found.extend((s, f) for f in got)
     swap_day = _swap_day(sents, found, lex)

@@ -1,6 +1,7 @@
 """What a figure counts: the noun after it, its nationality and its category.
 
-"185 военнослужащих" (military), "144 українських захисників" (military, UA), "20 мирных
+"185 военнослужащих" (military), "144 українських захисників" (military, UA), "146 —
+військові" (the noun after a dash), "20 мирных
 жителей" (civilian), "7 тисяч українців" (a nationality noun: unspecified, UA), "82 бойца
 ВСУ" (an actor in the genitive after the noun: UA), "230 воїнів і цивільних" (two
 categories joined: unspecified), "наших людей" (possessive: the speaker's side).
@@ -85,6 +86,9 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
     nationality = None
     possessive = False
     freed = False
+    k = fig.last
+    if k + 1 < len(toks) and toks[k].low in _DASHES and category_of(toks[k + 1], lex):
+        return Group(k + 1, category_of(toks[k + 1], lex) or "", None, False, False, k + 2)
     for k in range(fig.last, min(len(toks), fig.last + _MAX_MODIFIERS + 1)):
         t = toks[k]
         if t.a.lemmas & lex.not_captives:

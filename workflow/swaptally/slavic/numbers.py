@@ -146,6 +146,19 @@ def _not_a_count(s: str, toks: list[Token], j: int, lex: SlavicLexicon) -> bool:
     return nxt.w.month is not None or bool(nxt.a.lemmas & lex.year_words)
 
 
+def _case_ending(s: str, toks: list[Token], j: int, lex: SlavicLexicon) -> bool:
+    """Whether digits are followed by a cardinal's case ending ("84-х", "5-ти"), not an
+    ordinal's ("2-й", "65-го")."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].low == "-"
+        and toks[j + 1].low in lex.grammar["case_endings"]
+        and toks[j - 1].low.isdigit()
+        and not _gap(s, toks, j)
+        and not _gap(s, toks, j + 1)
+    )
+
+
 def _qualifier(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[str, int, int]:
     """(qualifier, add to low, index of its first token) for words ending before token i."""
     best = ("exact", 0, i)
@@ -173,6 +186,8 @@ def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
             i += 1
             continue
         value, j = got
+        if _case_ending(s, toks, j, lex):  # "84-х военнослужащих": a cardinal's case ending
+            j += 2
         if _not_a_count(s, toks, j, lex):
             i = j
             continue
