@@ -79,8 +79,9 @@ class Watch:
     # Each sample reads /proc for every process of the machine (psutil finds children by
     # their parents): ≈ 15 % of a core at 20 ms. 50 ms leaves the jobs more of the cores.
     interval: float = 0.05
-    jobs: dict[int, Job] = field(default_factory=dict)
-    samples: list[tuple[float, dict[int, int]]] = field(default_factory=list)
+    # by (pid, start time): on a busy machine a pid comes back within one run
+    jobs: dict[tuple[int, float], Job] = field(default_factory=dict)
+    samples: list[tuple[float, dict[tuple[int, float], int]]] = field(default_factory=list)
     run_peak: int = 0
     snakemake_cpu: float = 0.0  # CPU seconds of the Snakemake process itself, not its jobs
     _stop: threading.Event = field(default_factory=threading.Event)
@@ -112,18 +113,19 @@ class Watch:
             for proc in procs:
                 try:
                     rss = proc.memory_info().rss
+                    key = (proc.pid, proc.create_time())
                 except psutil.Error:
                     continue
                 total += rss
-                job = self.jobs.get(proc.pid)
+                job = self.jobs.get(key)
                 if job is None:
                     stage = self._stage(proc)
                     if stage is None:
                         continue
-                    job = self.jobs[proc.pid] = Job(stage, now, now)
+                    job = self.jobs[key] = Job(stage, now, now)
                 job.end = now
                 job.peak = max(job.peak, rss)
-                current[proc.pid] = rss
+                current[key] = rss
             self.run_peak = max(self.run_peak, total)
             self.samples.append((now, current))
             time.sleep(self.interval)
@@ -135,13 +137,13 @@ class Watch:
         """stage → (jobs, wall s, summed job s, largest job RSS, largest concurrent RSS)."""
         rows = {}
         for stage in STAGES:
-            jobs = {pid: j for pid, j in self.jobs.items() if j.stage == stage}
+            jobs = {key: j for key, j in self.jobs.items() if j.stage == stage}
             if not jobs:
                 continue
             wall = max(j.end for j in jobs.values()) - min(j.start for j in jobs.values())
             concurrent = max(
                 (
-                    sum(rss for pid, rss in sample.items() if pid in jobs)
+                    sum(rss for key, rss in sample.items() if key in jobs)
                     for _, sample in self.samples
                 ),
                 default=0,
