@@ -152,6 +152,14 @@ def test_take_verbs_are_lexicon_data(tmp_path) -> None:
             "In the exchange 12 sailors (eight officers and four cadets) are to be returned.",
             ("exchange", "planned"),
         ),
+        (  # going home is the handover to come
+            "Under the swap deal, 150 captives from each side are expected to go home next week.",
+            ("exchange", "planned"),
+        ),
+        (
+            "In the exchange, 64 fishermen are due to return home once the papers are signed.",
+            ("exchange", "planned"),
+        ),
         (  # a future that is no handover: the people are already free
             "After the swap, the 6 freed journalists will soon be reunited with their families.",
             ("exchange", "reported"),

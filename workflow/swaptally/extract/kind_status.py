@@ -255,7 +255,10 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     if s.cue("planned_condition", at, hi):
         return True
     cue = s.cue("planned_after", at, hi)
-    return cue is not None and s.moved(cue[0], min(hi, cue[1] + 40))
+    if cue is None:
+        return False
+    reach = min(hi, cue[1] + 40)
+    return s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None
 
 
 def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
