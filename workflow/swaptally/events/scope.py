@@ -330,25 +330,32 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
     sentence finds a cue, or a year or another month than the publication's."""
     keys = ["sentence", "low", "high"]
     published = pl.col("published")
-    rows = facts.select(*keys, "published", "period_start", "period_end").join(
-        _sentence_table(facts), on="sentence", how="left", nulls_equal=True, maintain_order="left"
-    )
+    # only the key columns go through the joins (beside): sentences are never copied whole
+    rows = _beside(facts, _sentence_table(facts), ["sentence"])
     other_month = (pl.col("_n_months") >= 2) | (
         (pl.col("_n_months") == 1) & (pl.col("_first_month") != published.dt.month())
     )
     needed = pl.col("_cue") | (published.is_not_null() & (pl.col("_year") | other_month))
-    cued = _cue_table(rows.filter(needed))
-    scope, background = _scope_exprs()
-    return (
-        rows.select(*keys, "published", "period_start", "period_end", "_agreement")
-        .join(cued, on=keys, how="left", nulls_equal=True, maintain_order="left")
-        .with_columns(
-            pl.col("_running").fill_null(0),
-            pl.col("_operation", "_background").fill_null(False),
-            pl.col("_months").fill_null(0),
-        )
-        .select(scope=scope, background=background, _agreement="_agreement")
+    cued = _cue_table(facts.select(keys).filter(rows.select(needed).to_series()))
+    rows = _beside(
+        rows.select("published", "period_start", "period_end", "_agreement"), cued, keys, facts
     )
+    scope, background = _scope_exprs()
+    return rows.with_columns(
+        pl.col("_running").fill_null(0),
+        pl.col("_operation", "_background").fill_null(False),
+        pl.col("_months").fill_null(0),
+    ).select(scope=scope, background=background, _agreement="_agreement")
+
+
+def _beside(
+    rows: pl.DataFrame, right: pl.DataFrame, on: list[str], keys: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """rows (narrow) with right's columns beside each, matched on the key columns `on` of
+    keys (default rows): right has one row per key, nulls match nulls."""
+    found = (keys if keys is not None else rows).select(on)
+    found = found.join(right, on=on, how="left", nulls_equal=True, maintain_order="left")
+    return rows.select(pl.exclude(on)).with_columns(found.drop(on).get_columns())
 
 
 def add_scope(facts: pl.DataFrame) -> pl.DataFrame:

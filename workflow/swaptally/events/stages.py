@@ -81,6 +81,17 @@ def hash_id(prefix: str, *key: object) -> str:
     return prefix + hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
+def beside(
+    facts: pl.DataFrame, right: pl.DataFrame, on: list[str], nulls_equal: bool = False
+) -> pl.DataFrame:
+    """facts with right's other columns beside each row (right has one row per key). Only
+    the key columns go through the join: the wide frame is never copied."""
+    found = facts.select(on).join(
+        right, on=on, how="left", maintain_order="left", nulls_equal=nulls_equal
+    )
+    return facts.with_columns(found.drop(on).get_columns())
+
+
 class Texts:
     """The long text fields of facts (doc_id, publisher, url, said_by) as numbers: each
     value's place among the sorted distinct values, so that sorting the numbers sorts the
@@ -171,6 +182,7 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
     stands.
     """
     p = pl.col("_p")
+    facts = facts.select(*keys, "doc_id", "category", "qualifier", "_p", "published", "_own")
     exact = facts.filter(pl.col("qualifier").is_in(EXACT) & p.is_not_null())
     per_doc = (
         exact.group_by(*keys, "doc_id", "category")
@@ -254,7 +266,7 @@ def fill_holders(facts: pl.DataFrame) -> pl.DataFrame:
         .agg(_holders=pl.col("held_by").n_unique(), _holder=pl.col("held_by").first())
     )
     return (
-        facts.join(near, on=["persons_of", "date"], how="left", maintain_order="left")
+        beside(facts, near, ["persons_of", "date"])
         .with_columns(
             _held_by=pl.when(pl.col("held_by").is_not_null())
             .then("held_by")
@@ -332,34 +344,31 @@ def _rivals(facts: pl.DataFrame, best: pl.DataFrame, figures: pl.DataFrame) -> p
         .filter(pl.col("_figure") >= top * CLOSE)
         .select("_cluster", _p="_figure", _total=pl.lit(True))
     )
+    flags = beside(facts.select("_cluster", "_p", "category", "qualifier"), best, ["_cluster"])
     unspecified = (
-        facts.join(best, on="_cluster")
-        .filter((p == top) & (pl.col("category") == "unspecified"))
+        flags.filter((p == top) & (pl.col("category") == "unspecified"))
         .select("_cluster")
         .unique()
         .with_columns(_best_unspecified=pl.lit(True))
     )
-    return (
-        facts.join(best, on="_cluster", how="left", maintain_order="left")
-        .join(totals, on=["_cluster", "_p"], how="left", maintain_order="left")
-        .join(unspecified, on="_cluster", how="left", maintain_order="left")
-        .with_columns(
-            _rival=pl.when(p.is_null())
-            .then(False)
-            .when(p > top)
-            .then(True)
-            .when(
-                (p < top)
-                & pl.col("_best_unspecified").fill_null(False)
-                & (pl.col("category") != "unspecified")
-            )
-            .then(False)
-            .when(~pl.col("qualifier").is_in(EXACT))
-            .then(close)
-            .otherwise(pl.col("_total").fill_null(False) & close),
+    flags = beside(flags, totals, ["_cluster", "_p"])
+    flags = beside(flags, unspecified, ["_cluster"])
+    rival = (
+        pl.when(p.is_null())
+        .then(False)
+        .when(p > top)
+        .then(True)
+        .when(
+            (p < top)
+            & pl.col("_best_unspecified").fill_null(False)
+            & (pl.col("category") != "unspecified")
         )
-        .drop("_total", "_best_unspecified")
+        .then(False)
+        .when(~pl.col("qualifier").is_in(EXACT))
+        .then(close)
+        .otherwise(pl.col("_total").fill_null(False) & close)
     )
+    return facts.with_columns(flags.select(_best=top, _derived="_derived", _rival=rival))
 
 
 def _total_rows(facts: pl.DataFrame) -> pl.DataFrame:
@@ -509,14 +518,12 @@ def build_stages(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.Da
     """(event rows of all stages of all sides, (_row, event_id) of their facts), from the
     narrow stage facts (see narrow and STAGE_FACT)."""
     facts = (
-        fill_holders(facts)
-        .join(texts.speakers(), on="said_by", how="left", maintain_order="left")
+        beside(fill_holders(facts), texts.speakers(), ["said_by"])
         .with_columns(_own=(pl.col("_speaker") == pl.col("persons_of")).fill_null(False))
         .drop("_speaker")
     )
-    clusters = day_clusters(facts)
-    facts = facts.join(clusters, on=[*SIDE, "date"], how="left", nulls_equal=True)
-    facts = facts.join(_stages_of(facts), on="_cluster", how="left")
+    facts = beside(facts, day_clusters(facts), [*SIDE, "date"], nulls_equal=True)
+    facts = beside(facts, _stages_of(facts), ["_cluster"])
     best, figures = vote(facts, ["_cluster"])
     facts = _rivals(facts, best, figures)
     totals = _total_rows(facts)
