@@ -123,7 +123,20 @@ def load_facts(facts_paths: Sequence[str], documents: pl.DataFrame) -> pl.DataFr
     kept = documents.lazy().select("doc_id", "path")
     facts = pl.scan_parquet(list(facts_paths)).select(names)
     facts = facts.join(kept, on=["doc_id", "path"], how="semi").collect(engine="streaming")
-    return facts.cast(tables.schema(tables.FACT_COLUMNS))  # type: ignore[arg-type]
+    facts = facts.cast(tables.schema(tables.FACT_COLUMNS))  # type: ignore[arg-type]
+    return _one_chunk(facts)
+
+
+def _one_chunk(frame: pl.DataFrame) -> pl.DataFrame:
+    """frame in one chunk per column, made a column at a time. The streaming engine gives a
+    chunk per batch; the first column added beside those would make polars rechunk the whole
+    frame at once, a second copy of every fact while the caller still holds the first."""
+    columns = frame.get_columns()
+    del frame
+    for i, column in enumerate(columns):
+        columns[i] = column.rechunk()  # the chunked column is freed here, not at the end
+        del column
+    return pl.DataFrame(columns)
 
 
 def _write_exchanges(outdir: Path, exchanges: pl.DataFrame, claims: pl.DataFrame) -> None:
