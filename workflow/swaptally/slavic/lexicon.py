@@ -70,6 +70,8 @@ class SlavicLexicon:
 
     # word forms already looked up: id of their (shared, never freed) analysis → (it, Word)
     seen: dict[int, tuple[object, Word]] = field(default_factory=dict, compare=False)
+    # word forms as written → (lower-cased form, its analysis, its Word), filled by tokens()
+    forms: dict[str, tuple] = field(default_factory=dict, compare=False)
 
     def is_party(self, code: str | None) -> bool:
         return code is not None and self.roles.get(code) == "party"

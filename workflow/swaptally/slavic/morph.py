@@ -94,12 +94,17 @@ def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:
     table = _APOSTROPHES if lang == "ru" else _UK_APOSTROPHES
     cache = _CACHE[lang]
     seen = lex.seen
+    forms = lex.forms
     out = []
     for m in _TOKEN_RE.finditer(sentence):
         text = m.group()
-        low = text.lower().translate(table)
-        a = cache.get(low) or (analyse(low, lang) if low[0].isalnum() else _EMPTY)
-        got = seen.get(id(a))
-        w = got[1] if got is not None else lex.word(a.ordered, a)
-        out.append(Token(text, low, m.start(), m.end(), a, w))
+        known = forms.get(text)  # a form as written, seen before: one lookup for all three
+        if known is None:
+            low = text.lower().translate(table)
+            a = cache.get(low) or (analyse(low, lang) if low[0].isalnum() else _EMPTY)
+            got = seen.get(id(a))
+            known = (low, a, got[1] if got is not None else lex.word(a.ordered, a))
+            if len(forms) < 500_000:  # bounded like the analyses
+                forms[text] = known
+        out.append(Token(text, known[0], m.start(), m.end(), known[1], known[2]))
     return out
