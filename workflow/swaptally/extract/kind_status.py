@@ -107,16 +107,17 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
         return KindStatus("held", "estimated", KindRule.STOCK)
     status = "planned" if planned() else "reported"
     nxt = s.next_figure_start(f.np_end)
+    adverbial = -1  # where the clause starts with its adverbial: found once, when needed
     if ctx.doc.frame.swap:
         kind, rule = "exchange", KindRule.SWAP_TEXT
-    elif s.cue("swap_text", _with_adverbial(s, lo), min(hi, nxt)):
+    elif s.cue("swap_text", adverbial := _with_adverbial(s, lo), min(hi, nxt)):
         # "the last exchange, involving about 1,000 detainees, took place in 2020"
         kind, rule = "exchange", KindRule.SWAP_CLAUSE
     else:
         kind, rule = "release", KindRule.RELEASE_TEXT
     if not s.cue("any_kind", 0, nxt):
         return KindStatus(kind, status, rule)  # most figures: no kind cue in the sentence
-    lo = _with_adverbial(s, lo)
+    lo = adverbial if adverbial >= 0 else _with_adverbial(s, lo)
     if not s.cue("any_kind", lo, nxt):
         return KindStatus(kind, status, rule)
     if s.cue("swap_verb", lo, nxt):

@@ -156,9 +156,11 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
     prev: Figure | None = None  # the last figure linked, counted or not
     prev_part = False  # whether it was a part by gender or age
     captive: bool | None = None  # whether the sentence speaks of captivity: found when needed
+    subgroup = _verbs(lex).subgroup
+    t = low or text.lower()  # once per sentence, not per figure
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if _verbs(lex).subgroup.match(low or text.lower(), q.num_end):
+        if subgroup.match(t, q.num_end):
             subgroup_end = q.num_end  # "77 of the returned servicemen …": a description
             continue
         if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
@@ -170,7 +172,7 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
         prev, prev_part = fig or prev, False
         if fig is not None and fig.needs_context:
             if captive is None:
-                captive = _speaks_of_captivity(lex, low or text.lower())
+                captive = _speaks_of_captivity(lex, t)
             if not captive:
                 continue  # "A team of 12 doctors examined them": no captives
         if fig is not None:
