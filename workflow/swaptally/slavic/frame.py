@@ -116,9 +116,12 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 def has_phrase(toks: list[Token], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """True when one of `phrases` (surface word sequences) lies within tokens lo..hi."""
-    index = _by_first_word(phrases)
+    get = _by_first_word(phrases).get
     for k in range(lo, hi):
-        for words in index.get(toks[k].low, ()):
+        starts = get(toks[k].low)
+        if starts is None:
+            continue  # most words start no phrase: no loop set up for them
+        for words in starts:
             n = len(words)
             if k + n <= hi and all(toks[k + m].low == words[m] for m in range(1, n)):
                 return True
