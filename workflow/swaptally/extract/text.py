@@ -113,7 +113,9 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
     weight: Counter[str] = Counter()
     named: set[str] = set()  # named by a name, not only by a demonym
     for s in sents:
-        low = s.lowered if s.actors else ""
+        if not s.actors:
+            continue  # no actor to weigh: no role hints to look for either
+        low = s.lowered
         maybe = any(k in low for k in lex.role_hints)
         roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
         for a in s.actors:
