@@ -91,7 +91,7 @@ def publish(
     facts = load_facts(facts_paths, documents)
     # A reviewer's corrections (data/corrections.yaml) change facts before any event is built.
     facts, applied = apply_corrections(facts, corrections, strict=strict)
-    facts, events, exchanges, claims = build_tables(facts)
+    facts, events, exchanges, claims = build_tables(facts, consume=True)
     counts = facts.group_by("doc_id").agg(n_facts=pl.len().cast(pl.Int32))
     documents = (
         documents.join(counts, on="doc_id", how="left")

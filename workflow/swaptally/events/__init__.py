@@ -101,22 +101,50 @@ def _sources(
     return {ex: (sentences.get(ex, []), n) for ex, n in docs.iter_rows()}
 
 
+def _sorted(facts: pl.DataFrame, given: pl.DataFrame | None) -> pl.DataFrame:
+    """facts in FACT_ORDER, made a column at a time; with `given` (the caller's frame, whose
+    columns facts shares) each column leaves both frames as its sorted copy is made, so that
+    the facts are never held twice."""
+    order = (
+        facts.select(FACT_ORDER)
+        .with_row_index("_i")
+        .sort(FACT_ORDER, nulls_last=True)
+        .get_column("_i")
+    )
+    columns = []
+    for name in facts.columns:
+        column = facts.drop_in_place(name) if given is not None else facts.get_column(name)
+        if given is not None and name in given.columns:
+            given.drop_in_place(name)
+        columns.append(column.gather(order))
+        del column
+    return pl.DataFrame(columns)
+
+
 def build_tables(
-    facts: pl.DataFrame,
+    facts: pl.DataFrame, consume: bool = False
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Facts → (facts with scope, dates and event_id; events; exchanges; claims).
 
     Per column in polars; Python only for what walks a few rows: one side's days, the
-    summable stages and plans (mirror, exchanges), the stated totals (claims)."""
+    summable stages and plans (mirror, exchanges), the stated totals (claims). consume:
+    the given frame is emptied as the sorted facts are made (its caller's copy is not
+    held beside them)."""
+    given = facts if consume else None
     extra = [c for c in facts.columns if c not in FACT_SCHEMA]
     facts = facts.cast(FACT_SCHEMA).select([*FACT_SCHEMA, *extra])  # type: ignore[arg-type]
     facts = assign_dates(add_scope(facts))
     rows, texts = narrow(facts)
-    stages, stage_ids = build_stages(rows.filter(STAGE_FACT), texts)
-    others, other_ids = build_others(rows.filter(~STAGE_FACT), texts)
+    # both parts taken before the narrow frame is freed: never the frame and a part of it
+    stage_rows, other_rows = rows.filter(STAGE_FACT), rows.filter(~STAGE_FACT)
+    del rows
+    stages, stage_ids = build_stages(stage_rows, texts)
+    del stage_rows
+    others, other_ids = build_others(other_rows, texts)
+    del other_rows
     events = pl.concat([stages, others], how="vertical_relaxed")
     fact_events = (
-        rows.select("_row")
+        pl.select(pl.int_range(facts.height, dtype=pl.UInt32).alias("_row"))
         .join(pl.concat([stage_ids, other_ids]), on="_row", how="left", maintain_order="left")
         .select("event_id")
     )
@@ -154,8 +182,8 @@ def build_tables(
     claims = frame(claim_rows(stated.to_dicts(), summable + mirrored), CLAIM_COLUMNS)
     events = _events_frame(events, mirrored, exchange_of)
     facts = facts.with_columns(fact_events["event_id"])
-    del rows, texts, stages, others, stage_ids, other_ids, fact_events  # before the copy below
-    return facts.sort(FACT_ORDER, nulls_last=True), events, exchanges, claims
+    del texts, stages, others, stage_ids, other_ids, fact_events  # before the copy below
+    return _sorted(facts, given), events, exchanges, claims
 
 
 def build_events(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
