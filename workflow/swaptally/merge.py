@@ -91,19 +91,15 @@ def publish(
     facts = load_facts(facts_paths, documents)
     # A reviewer's corrections (data/corrections.yaml) change facts before any event is built.
     facts, applied = apply_corrections(facts, corrections, strict=strict)
+    # documents.csv first: its frame is not held while the events are built
+    n_documents = _write_documents(outdir, documents, facts)
+    del documents
     facts, events, exchanges, claims = build_tables(facts, consume=True)
-    counts = facts.group_by("doc_id").agg(n_facts=pl.len().cast(pl.Int32))
-    documents = (
-        documents.join(counts, on="doc_id", how="left")
-        .with_columns(pl.col("n_facts").fill_null(0))
-        .select([c[0] for c in DOCUMENT_SUMMARY_COLUMNS])
-        .sort("path")
-    )
     _write_exchanges(outdir, exchanges, claims)
     _write_corrections(outdir, applied)
-    _write(outdir, facts, events, documents, rejected)
+    _write(outdir, facts, events, n_documents, rejected)
     return {
-        "documents": documents.height,
+        "documents": n_documents,
         "rejected": rejected.height,
         "facts": facts.height,
         "events": events.height,
@@ -139,6 +135,19 @@ def _one_chunk(frame: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(columns)
 
 
+def _write_documents(outdir: Path, documents: pl.DataFrame, facts: pl.DataFrame) -> int:
+    """documents.csv: every document kept with its fact count; return how many."""
+    counts = facts.group_by("doc_id").agg(n_facts=pl.len().cast(pl.Int32))
+    documents = (
+        documents.join(counts, on="doc_id", how="left")
+        .with_columns(pl.col("n_facts").fill_null(0))
+        .select([c[0] for c in DOCUMENT_SUMMARY_COLUMNS])
+        .sort("path")
+    )
+    tables.write_csv(documents, outdir / "documents.csv")
+    return documents.height
+
+
 def _write_exchanges(outdir: Path, exchanges: pl.DataFrame, claims: pl.DataFrame) -> None:
     for table, name, columns, text in (
         (exchanges, "exchanges", tables.EXCHANGE_COLUMNS, EXCHANGES_TEXT),
@@ -153,11 +162,10 @@ def _write_corrections(outdir: Path, applied: pl.DataFrame) -> None:
     tables.write_csv(applied, outdir / "corrections.csv")
 
 
-def _write(outdir: Path, facts, events, documents, rejected) -> None:
+def _write(outdir: Path, facts, events, n_documents: int, rejected) -> None:
     tables.write_parquet(facts, outdir / "facts.parquet", PROCESSED_FACT_COLUMNS, FACTS_TEXT)
     tables.write_parquet(events, outdir / "events.parquet", tables.EVENT_COLUMNS, EVENTS_TEXT)
     tables.write_csv(events, outdir / "events.csv")
-    tables.write_csv(documents, outdir / "documents.csv")
     tables.write_csv(rejected, outdir / "rejected.csv")
     resources = [
         (
@@ -195,7 +203,7 @@ def _write(outdir: Path, facts, events, documents, rejected) -> None:
         [(outdir / name, text, columns, key) for name, text, columns, key in resources],
         sources=[
             {
-                "title": f"{documents.height} news texts read, {rejected.height} rejected",
+                "title": f"{n_documents} news texts read, {rejected.height} rejected",
                 "generator": f"swaptally {__version__}",
             }
         ],
