@@ -8,28 +8,17 @@ An answer is one `Sided` per side the figure counts (two for "each side").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from . import frame
 from .context import Ctx
 from .fact import Side
 from .lexicon import ARMED_ROLES
 from .mentions import UNKNOWN, Figure
+from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group, np_words
+from .sides_mixed import destinations, many_countries, mixed_by_part, mixed_group, unknown_group
 
 __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
 
-
-@dataclass(frozen=True, slots=True)
-class Sided:
-    persons_of: str
-    held_by: str | None
-    side: Side  # the resolver that fired
-    category: str | None = None  # a category the side implies ("who fought for Ukraine")
-
-
-Answer = tuple[Sided, ...]
-Resolver = Callable[[Ctx, Figure], Answer | None]
 
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
 _INSURGENT = frozenset({"insurgent"})
@@ -39,26 +28,15 @@ _WHO_ARE_RE = re.compile(  # '… (in its custody,) who are (all) Pakistani …'
     r"(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
 )
 
-_TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 _RECEIVE_BEFORE_RE = re.compile(
     r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
 
 
-def _releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
-    """The holder named for the figure, else the actor that releases it (not `persons`)."""
-    holder = frame.nearest_holder(ctx, f)
-    if holder is None:
-        releaser = frame.subject(ctx, f.q.num_start, receiving=False)
-        if releaser and releaser != persons:
-            holder = releaser
-    return holder
-
-
 def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     """One side: its holder is the one named or the releaser, else the other party."""
-    holder = _releaser(ctx, f, persons)
+    holder = holder_or_releaser(ctx, f, persons)
     category = None
     if persons == "XX" and holder in (None, "XX"):
         fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
@@ -114,13 +92,8 @@ def _mixed_counterpart(ctx: Ctx, f: Figure) -> bool:
     return len(codes) > 1
 
 
-def _hostages(ctx: Ctx, f: Figure) -> bool:
-    words = _np_words(ctx, f)
-    return any(w in words for w in ctx.doc.lex.hostage_nouns)
-
-
 def _state_people(ctx: Ctx, f: Figure) -> bool:
-    words = _np_words(ctx, f)
+    words = np_words(ctx, f)
     return any(w in words for w in ctx.doc.lex.state_people)
 
 
@@ -143,87 +116,6 @@ def _other_actor_named(ctx: Ctx, code: str | None) -> bool:
     return any(a.code != code and not a.demonym and doc.can_be_side(a.code) for a in ctx.s.actors)
 
 
-def _np_words(ctx: Ctx, f: Figure) -> str:
-    """The figure's noun phrase, lower-cased, with an 'of the …' after it ('381 people of
-    the government')."""
-    low = ctx.s.lowered
-    words = low[f.q.num_end : f.np_end]
-    if low.startswith(" of the ", f.np_end):
-        words += low[f.np_end : f.np_end + 30]
-    elif low.startswith((" hostage", " captive"), f.np_end):
-        words += low[f.np_end : f.np_end + 9]  # 'holding 200 people hostage'
-    return words
-
-
-def _named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str | None:
-    """The armed group the sentence names (one of `codes`), else the text's first."""
-    named = [a.code for a in ctx.s.actors if a.role in roles and a.code in codes]
-    return named[0] if named else (codes[0] if codes else None)
-
-
-def unknown_group(ctx: Ctx, f: Figure) -> Answer | None:
-    """'18 Cambodian soldiers' with no Cambodia in the lexicon: whose people they are is
-    unknown (XX), never guessed; the holder only when named or releasing."""
-    if f.codes != (UNKNOWN,):
-        return None
-    holder = _releaser(ctx, f, None)
-    return (Sided("XX", holder, Side.UNKNOWN_GROUP),)
-
-
-def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Ukrainian and Russian prisoners', '10 Thais and 5 Nepalis' in one figure."""
-    if len(f.codes) <= 1:
-        return None
-    doc = ctx.doc
-    two = len(f.codes) == 2 and "XX" not in f.codes and f.q.qualifier == "exact"
-    if two and set(f.codes) <= set(doc.parties[:2]):
-        a, b = f.codes
-        return (Sided(a, b, Side.BOTH_DEMONYMS), Sided(b, a, Side.BOTH_DEMONYMS))
-    parties = [c for c in f.codes if c in doc.parties[:2] and c != "XX"]
-    holder = frame.nearest_holder(ctx, f)
-    if holder is None:  # the actor that releases the group holds it
-        holder = frame.subject(ctx, f.q.num_start, receiving=False)
-        holder = None if holder in f.codes else holder
-    if holder is None and len(parties) == 1:
-        holder = ctx.other(parties[0])
-    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
-
-
-def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
-    """'26 prisoners from seven countries': a mixed group (XX), held by whoever the
-    sentence says held or freed it, else by many (XX)."""
-    low = ctx.s.lowered
-    if f.codes or ("countr" not in low and "nation" not in low):
-        return None  # the common case, without a regex
-    cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
-    if cue is None or cue[0] > f.np_end + 1:
-        return None  # the phrase must follow the noun at once
-    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
-    if holder is None and ctx.doc.armed and _hostages(ctx, f):
-        holder = _named_group(
-            ctx, ctx.doc.armed, ARMED_ROLES
-        )  # '19 hostages of other nationalities'
-    return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
-
-
-def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
-    """'52 prisoners, including 14 foreigners': a group with a part of many countries is
-    mixed (XX), held by whoever holds or frees it."""
-    if f.codes:
-        return None
-    s = ctx.s
-    i = frame.figure_index(s, f)
-    if i + 1 >= len(s.figures):
-        return None
-    part = s.figures[i + 1]
-    if part.follows != i or part.codes != ("XX",):
-        return None
-    if "including" not in s.lowered[f.np_end : part.q.start]:
-        return None  # '52 prisoners and 14 foreigners' are two groups
-    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
-    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
-
-
 def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
     """'on the Russian side, 270 troops'."""
     side = None if f.codes else frame.side_phrase(ctx, f)
@@ -231,45 +123,6 @@ def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
         return None
     holder = frame.nearest_holder(ctx, f) or ctx.other(side)
     return (Sided(side, holder, Side.SIDE_PHRASE),)
-
-
-def destinations(ctx: Ctx, f: Figure) -> Answer | None:
-    """'10 were flown to Russia, 13 to Germany and 3 to the US': a list of groups, each
-    sent to its own country. Held by many (XX) when three or more go apart (several
-    holders), else by the other destination."""
-    if f.codes or len(ctx.s.figures) < 2 or ctx.s.lowered.count(" to ") < 2:
-        return None  # the common case, without a search
-    going = _destination_list(ctx)
-    dest = going.get(f.q.start)
-    if dest is None:
-        return None
-    others = {c for c in going.values() if c != dest}
-    holder = "XX" if len(others) > 1 else next(iter(others))
-    return (Sided(dest, holder, Side.DESTINATIONS),)
-
-
-def _destination_list(ctx: Ctx) -> dict[int, str]:
-    """Figure start → the country it goes to, for figures of a sentence that each go 'to'
-    an actor named before the next figure (with one verb of sending in the sentence);
-    empty unless two or more do, to different places."""
-    s = ctx.s
-    found: dict[int, str] = {}
-    starts = [f.q.start for f in s.figures]
-    for i, f in enumerate(s.figures):
-        # up to the next group counted ('Ten, including two minors, … to Russia, 13 …')
-        stop = min(starts[i + 1] if i + 1 < len(starts) else len(s.text), f.np_end + 80)
-        for a in s.actors:
-            if (
-                f.np_end <= a.start < stop
-                and not a.demonym
-                and _TO_BEFORE_RE.search(s.text, max(0, a.start - 9), a.start)
-            ):
-                if ctx.doc.can_be_side(a.code) and a.code != "XX":
-                    found[f.q.start] = a.code
-                break
-    if len(found) < 2 or len(set(found.values())) < 2:
-        return {}
-    return found if s.cue("destination", 0, len(s.text)) else {}
 
 
 def destination(ctx: Ctx, f: Figure) -> Answer | None:
@@ -344,8 +197,8 @@ def state_people(ctx: Ctx, f: Figure) -> Answer | None:
         return None
     if not _state_people(ctx, f):
         return None
-    state = _named_group(ctx, doc.insurgents, _INSURGENT)
-    holder = _releaser(ctx, f, None) or state
+    state = named_group(ctx, doc.insurgents, _INSURGENT)
+    holder = holder_or_releaser(ctx, f, None) or state
     return (Sided(state, holder, Side.STATE_PEOPLE),) if state else None
 
 
@@ -357,9 +210,9 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
     doc = ctx.doc
     if f.codes or not doc.armed:
         return None
-    if not _hostages(ctx, f) and not doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
+    if not hostage_group(ctx, f) and not doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
         return None  # neither hostages nor 'held by armed groups'
-    group = _named_group(ctx, doc.armed, ARMED_ROLES)
+    group = named_group(ctx, doc.armed, ARMED_ROLES)
     holder = frame.nearest_holder(ctx, f) or group
     # the state it fights (the lexicon's, else the text's), never another armed group's
     enemy = doc.lex.opponent.get(holder) or ctx.other(holder)
@@ -371,7 +224,7 @@ def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     """'Belarus freed 20 political prisoners': a government holds its own nationals."""
     if f.codes or not frame.own_nationals(ctx.s, f):
         return None
-    holder = _releaser(ctx, f, None)
+    holder = holder_or_releaser(ctx, f, None)
     return (Sided(holder, holder, Side.OWN_NATIONALS),) if holder else None
 
 
@@ -460,7 +313,7 @@ def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
 
 def swap_total(ctx: Ctx, f: Figure) -> Answer | None:
     """'the exchange of 26 people' with no side named: both sides' total."""
-    if _releaser(ctx, f, None) is not None:
+    if holder_or_releaser(ctx, f, None) is not None:
         return None
     unsided = frame.unsided_swap(ctx, f)
     if unsided == "passive" and f.q.qualifier == "exact":

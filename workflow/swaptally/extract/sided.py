@@ -1,0 +1,67 @@
+"""Shared pieces of the sides stage: the answer a resolver gives, and the lookups several
+resolvers make (who releases a figure, its noun phrase, the armed group named)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import frame
+from .context import Ctx
+from .fact import Side
+from .mentions import Figure
+
+__all__ = [
+    "Answer",
+    "Resolver",
+    "Sided",
+    "holder_or_releaser",
+    "hostage_group",
+    "named_group",
+    "np_words",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Sided:
+    persons_of: str
+    held_by: str | None
+    side: Side  # the resolver that fired
+    category: str | None = None  # a category the side implies ("who fought for Ukraine")
+
+
+Answer = tuple[Sided, ...]
+Resolver = Callable[[Ctx, Figure], Answer | None]
+
+
+def holder_or_releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
+    """The holder named for the figure, else the actor that releases it (not `persons`)."""
+    holder = frame.nearest_holder(ctx, f)
+    if holder is None:
+        releaser = frame.subject(ctx, f.q.num_start, receiving=False)
+        if releaser and releaser != persons:
+            holder = releaser
+    return holder
+
+
+def np_words(ctx: Ctx, f: Figure) -> str:
+    """The figure's noun phrase, lower-cased, with an 'of the …' after it ('381 people of
+    the government')."""
+    low = ctx.s.lowered
+    words = low[f.q.num_end : f.np_end]
+    if low.startswith(" of the ", f.np_end):
+        words += low[f.np_end : f.np_end + 30]
+    elif low.startswith((" hostage", " captive"), f.np_end):
+        words += low[f.np_end : f.np_end + 9]  # 'holding 200 people hostage'
+    return words
+
+
+def hostage_group(ctx: Ctx, f: Figure) -> bool:
+    words = np_words(ctx, f)
+    return any(w in words for w in ctx.doc.lex.hostage_nouns)
+
+
+def named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str | None:
+    """The armed group the sentence names (one of `codes`), else the text's first."""
+    named = [a.code for a in ctx.s.actors if a.role in roles and a.code in codes]
+    return named[0] if named else (codes[0] if codes else None)

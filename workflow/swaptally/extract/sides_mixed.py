@@ -1,0 +1,120 @@
+"""Sides of groups of several countries: an unknown nationality, a mixed group, "from seven
+countries", "including 14 foreigners", and lists of groups sent each to its own country
+(the XX conventions of the corpus README). Resolvers of the sides stage (sides.py)."""
+
+from __future__ import annotations
+
+import re
+
+from . import frame
+from .context import Ctx
+from .fact import Side
+from .lexicon import ARMED_ROLES
+from .mentions import UNKNOWN, Figure
+from .sided import Answer, Sided, holder_or_releaser, hostage_group, named_group
+
+__all__ = ["destinations", "many_countries", "mixed_by_part", "mixed_group", "unknown_group"]
+
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
+def unknown_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'18 Cambodian soldiers' with no Cambodia in the lexicon: whose people they are is
+    unknown (XX), never guessed; the holder only when named or releasing."""
+    if f.codes != (UNKNOWN,):
+        return None
+    holder = holder_or_releaser(ctx, f, None)
+    return (Sided("XX", holder, Side.UNKNOWN_GROUP),)
+
+
+def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Ukrainian and Russian prisoners', '10 Thais and 5 Nepalis' in one figure."""
+    if len(f.codes) <= 1:
+        return None
+    doc = ctx.doc
+    two = len(f.codes) == 2 and "XX" not in f.codes and f.q.qualifier == "exact"
+    if two and set(f.codes) <= set(doc.parties[:2]):
+        a, b = f.codes
+        return (Sided(a, b, Side.BOTH_DEMONYMS), Sided(b, a, Side.BOTH_DEMONYMS))
+    parties = [c for c in f.codes if c in doc.parties[:2] and c != "XX"]
+    holder = frame.nearest_holder(ctx, f)
+    if holder is None:  # the actor that releases the group holds it
+        holder = frame.subject(ctx, f.q.num_start, receiving=False)
+        holder = None if holder in f.codes else holder
+    if holder is None and len(parties) == 1:
+        holder = ctx.other(parties[0])
+    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+
+
+def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
+    """'26 prisoners from seven countries': a mixed group (XX), held by whoever the
+    sentence says held or freed it, else by many (XX)."""
+    low = ctx.s.lowered
+    if f.codes or ("countr" not in low and "nation" not in low):
+        return None  # the common case, without a regex
+    cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
+    if cue is None or cue[0] > f.np_end + 1:
+        return None  # the phrase must follow the noun at once
+    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    if holder is None and ctx.doc.armed and hostage_group(ctx, f):
+        holder = named_group(
+            ctx, ctx.doc.armed, ARMED_ROLES
+        )  # '19 hostages of other nationalities'
+    return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
+
+
+def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
+    """'52 prisoners, including 14 foreigners': a group with a part of many countries is
+    mixed (XX), held by whoever holds or frees it."""
+    if f.codes:
+        return None
+    s = ctx.s
+    i = frame.figure_index(s, f)
+    if i + 1 >= len(s.figures):
+        return None
+    part = s.figures[i + 1]
+    if part.follows != i or part.codes != ("XX",):
+        return None
+    if "including" not in s.lowered[f.np_end : part.q.start]:
+        return None  # '52 prisoners and 14 foreigners' are two groups
+    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+
+
+def destinations(ctx: Ctx, f: Figure) -> Answer | None:
+    """'10 were flown to Russia, 13 to Germany and 3 to the US': a list of groups, each
+    sent to its own country. Held by many (XX) when three or more go apart (several
+    holders), else by the other destination."""
+    if f.codes or len(ctx.s.figures) < 2 or ctx.s.lowered.count(" to ") < 2:
+        return None  # the common case, without a search
+    going = _destination_list(ctx)
+    dest = going.get(f.q.start)
+    if dest is None:
+        return None
+    others = {c for c in going.values() if c != dest}
+    holder = "XX" if len(others) > 1 else next(iter(others))
+    return (Sided(dest, holder, Side.DESTINATIONS),)
+
+
+def _destination_list(ctx: Ctx) -> dict[int, str]:
+    """Figure start → the country it goes to, for figures of a sentence that each go 'to'
+    an actor named before the next figure (with one verb of sending in the sentence);
+    empty unless two or more do, to different places."""
+    s = ctx.s
+    found: dict[int, str] = {}
+    starts = [f.q.start for f in s.figures]
+    for i, f in enumerate(s.figures):
+        # up to the next group counted ('Ten, including two minors, … to Russia, 13 …')
+        stop = min(starts[i + 1] if i + 1 < len(starts) else len(s.text), f.np_end + 80)
+        for a in s.actors:
+            if (
+                f.np_end <= a.start < stop
+                and not a.demonym
+                and _TO_BEFORE_RE.search(s.text, max(0, a.start - 9), a.start)
+            ):
+                if ctx.doc.can_be_side(a.code) and a.code != "XX":
+                    found[f.q.start] = a.code
+                break
+    if len(found) < 2 or len(set(found.values())) < 2:
+        return {}
+    return found if s.cue("destination", 0, len(s.text)) else {}
