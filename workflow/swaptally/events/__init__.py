@@ -26,10 +26,11 @@ import polars as pl
 from swaptally.events.claims import CLAIM_SCOPES, claim_rows
 from swaptally.events.dating import assign_dates
 from swaptally.events.exchanges import PlanIndex, exchange_rows, group_exchanges
+from swaptally.events.facts_frame import narrow
 from swaptally.events.mirror import mirror_rows
 from swaptally.events.others import build_others
 from swaptally.events.scope import add_scope, load_scope_lexicon
-from swaptally.events.stages import STAGE_FACT, build_stages, narrow
+from swaptally.events.stages import STAGE_FACT, build_stages
 from swaptally.tables import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,

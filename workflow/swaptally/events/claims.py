@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import itertools
 
-from swaptally.events.stages import point
+from swaptally.events.facts_frame import point
 
 CLAIM_SCOPES = ("running", "operation")
 ANY = "*"  # key of a side's stages whoever held them

@@ -11,7 +11,7 @@ import hashlib
 
 import polars as pl
 
-from swaptally.events.stages import Texts, joined, provenance
+from swaptally.events.facts_frame import Texts, joined, provenance
 
 UNDATED_GAP_DAYS = 3  # undated statements of one figure published this close are one event
 

@@ -1,0 +1,156 @@
+"""The narrow working frame events are built on: a fact's key fields only (never its
+sentence or rule), long texts (doc ids, outlets, urls, speakers) as numbers that sort like
+the texts, and the provenance of an event (its sources) aggregated as code lists and
+joined back into text once per event."""
+
+from __future__ import annotations
+
+import hashlib
+
+import polars as pl
+
+from swaptally.events.scope import speaker_side
+
+__all__ = [
+    "FACT_FIELDS",
+    "POINT",
+    "Texts",
+    "beside",
+    "hash_id",
+    "joined",
+    "narrow",
+    "point",
+    "provenance",
+]
+
+CODED = ("doc_id", "publisher", "url", "said_by")
+
+JOINED = {"doc_id": "doc_ids", "publisher": "publishers", "url": "urls", "said_by": "said_by"}
+
+# the columns of a fact that events are built from (never its sentence or rule)
+FACT_FIELDS = [
+    "doc_id",
+    "publisher",
+    "url",
+    "said_by",
+    "published",
+    "kind",
+    "status",
+    "scope",
+    "persons_of",
+    "held_by",
+    "category",
+    "low",
+    "high",
+    "qualifier",
+    "date",
+    "period_start",
+    "period_end",
+    "date_inherited",
+]
+
+POINT = (
+    pl.when(pl.col("low").is_not_null() & pl.col("high").is_not_null())
+    .then((pl.col("low") + pl.col("high")) // 2)
+    .otherwise(pl.coalesce("low", "high"))
+)
+
+
+def point(f: dict) -> int | None:
+    """One figure for a fact: an exact figure, a range's midpoint, or its one bound."""
+    low, high = f["low"], f["high"]
+    if low is not None and high is not None:
+        return (low + high) // 2
+    return low if low is not None else high
+
+
+def hash_id(prefix: str, *key: object) -> str:
+    text = "|".join("" if k is None else str(k) for k in key)
+    return prefix + hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def beside(
+    facts: pl.DataFrame, right: pl.DataFrame, on: list[str], nulls_equal: bool = False
+) -> pl.DataFrame:
+    """facts with right's other columns beside each row (right has one row per key). Only
+    the key columns go through the join: the wide frame is never copied."""
+    found = facts.select(on).join(
+        right, on=on, how="left", maintain_order="left", nulls_equal=nulls_equal
+    )
+    return facts.with_columns(found.drop(on).get_columns())
+
+
+class Texts:
+    """The long text fields of facts (doc_id, publisher, url, said_by) as numbers: each
+    value's place among the sorted distinct values, so that sorting the numbers sorts the
+    texts. Joins and group-bys then move numbers, never strings."""
+
+    def __init__(self, facts: pl.DataFrame) -> None:
+        self.values = {c: facts.get_column(c).drop_nulls().unique().sort() for c in CODED}
+
+    @staticmethod
+    def code(column: str) -> pl.Expr:
+        return (pl.col(column).rank("dense") - 1).cast(pl.UInt32).alias(column)
+
+    def speakers(self) -> pl.DataFrame:
+        """said_by code → the side of the speaker (see scope.speaker_side)."""
+        said = self.values["said_by"]
+        return pl.DataFrame(
+            {
+                "said_by": pl.Series(range(said.len()), dtype=pl.UInt32),
+                "_speaker": pl.Series([speaker_side(v) for v in said], dtype=pl.String),
+            }
+        )
+
+    def decode(self, rows: pl.DataFrame, key: str) -> pl.DataFrame:
+        """rows with the code lists of `provenance` as '; '-joined texts (null: none)."""
+        for column, name in JOINED.items():
+            values = self.values[column]
+            found = rows.select(key, name).explode(name).drop_nulls(name)
+            if values.len() and values[0] == "":  # an empty text is no value
+                found = found.filter(pl.col(name) != 0)
+            texts = found.select(key, values.gather(found[name]).alias(name))
+            texts = texts.group_by(key, maintain_order=True).agg(pl.col(name).str.join("; "))
+            rows = rows.drop(name).join(texts, on=key, how="left")
+        return rows
+
+
+def narrow(facts: pl.DataFrame) -> tuple[pl.DataFrame, Texts]:
+    """The fields events read, enums as text, long texts as numbers (see Texts), `_row`
+    the fact's place and `_p` its point."""
+    texts = Texts(facts)
+    rows = facts.select(
+        pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
+        *(
+            Texts.code(c)
+            if c in CODED
+            else pl.col(c).cast(pl.String)
+            if c in ("kind", "status", "category", "qualifier")
+            else c
+            for c in FACT_FIELDS
+        ),
+    ).with_columns(_p=POINT)
+    return rows, texts
+
+
+def joined(column: str | pl.Expr) -> pl.Expr:
+    """The distinct non-empty values, sorted, '; '-joined (null when none), in an agg."""
+    value = pl.col(column) if isinstance(column, str) else column
+    text = value.filter(value.is_not_null() & (value != "")).unique().sort().str.join("; ")
+    return pl.when(text == "").then(None).otherwise(text)
+
+
+def provenance(counted: pl.Expr | None = None) -> list[pl.Expr]:
+    """Aggregations of the facts that state an event (those where `counted`); the texts as
+    sorted code lists, for Texts.decode."""
+
+    def of(name: str) -> pl.Expr:
+        return pl.col(name) if counted is None else pl.col(name).filter(counted)
+
+    return [
+        of("doc_id").len().cast(pl.Int32).alias("n_facts"),
+        of("doc_id").n_unique().cast(pl.Int32).alias("n_sources"),
+        of("date_inherited").all().alias("date_inherited"),
+        *(of(c).drop_nulls().unique().sort().alias(name) for c, name in JOINED.items()),
+        of("published").min().alias("_published"),
+    ]
