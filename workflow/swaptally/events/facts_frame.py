@@ -14,6 +14,7 @@ from swaptally.events.scope import speaker_side
 __all__ = [
     "FACT_FIELDS",
     "POINT",
+    "PROVENANCE_KEPT",
     "Texts",
     "beside",
     "hash_id",
@@ -138,6 +139,13 @@ def joined(column: str | pl.Expr) -> pl.Expr:
     value = pl.col(column) if isinstance(column, str) else column
     text = value.filter(value.is_not_null() & (value != "")).unique().sort().str.join("; ")
     return pl.when(text == "").then(None).otherwise(text)
+
+
+# the columns `provenance` makes, passed on unchanged into every event row
+PROVENANCE_KEPT = {
+    name: name
+    for name in ("n_facts", "n_sources", "date_inherited", *JOINED.values(), "_published")
+}
 
 
 def provenance(counted: pl.Expr | None = None) -> list[pl.Expr]:

@@ -11,7 +11,7 @@ import hashlib
 
 import polars as pl
 
-from swaptally.events.facts_frame import Texts, joined, provenance
+from swaptally.events.facts_frame import PROVENANCE_KEPT, Texts, joined, provenance
 
 UNDATED_GAP_DAYS = 3  # undated statements of one figure published this close are one event
 
@@ -84,14 +84,7 @@ def build_others(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.Da
         role=pl.lit("single"),
         part_of=pl.lit(None, pl.String),
         summable=pl.lit(False),
-        n_facts="n_facts",
-        n_sources="n_sources",
-        date_inherited="date_inherited",
-        doc_ids="doc_ids",
-        publishers="publishers",
-        urls="urls",
-        said_by="said_by",
-        _published="_published",
+        **PROVENANCE_KEPT,
     )
     ids = facts.join(groups.select(*key, "event_id"), on=key, how="left", nulls_equal=True)
     return texts.decode(rows, "event_id"), ids.select("_row", "event_id")

@@ -20,6 +20,7 @@ import datetime as dt
 import polars as pl
 
 from swaptally.events.facts_frame import (
+    PROVENANCE_KEPT,
     Texts,
     beside,
     hash_id,
@@ -309,14 +310,7 @@ def _total_rows(facts: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit("single")),
         part_of=pl.lit(None, pl.String),
         summable=pl.lit(True),
-        n_facts="n_facts",
-        n_sources="n_sources",
-        date_inherited="date_inherited",
-        doc_ids="doc_ids",
-        publishers="publishers",
-        urls="urls",
-        said_by="said_by",
-        _published="_published",
+        **PROVENANCE_KEPT,
     )
 
 
@@ -362,14 +356,7 @@ def _part_rows(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         role=pl.lit("breakdown"),
         part_of=pl.lit("ev-") + pl.col("_stage_id").str.slice(3),
         summable=pl.lit(False),
-        n_facts="n_facts",
-        n_sources="n_sources",
-        date_inherited="date_inherited",
-        doc_ids="doc_ids",
-        publishers="publishers",
-        urls="urls",
-        said_by="said_by",
-        _published="_published",
+        **PROVENANCE_KEPT,
     )
     return rows, parts.select("_row", event_id="_part_id")
 
