@@ -1,0 +1,285 @@
+"""An evaluation set of our own: Russian and Ukrainian wire-style sentences about captives.
+
+Written for issue #11 before the extractor was run on them, each with the facts an
+annotator would mark (workflow/docs/FACTS.md and the corpus conventions): how TASS, RIA,
+Interfax, Meduza, Ukrinform, UNIAN, Ukrainska Pravda, RBC-Ukraine and Suspilne write about
+exchanges and captives of several conflicts. Dating words, inflected and collective
+numerals, sides named many ways, plans. None of it comes from the dev corpus.
+
+A case: (id, lang, publication day, text, facts); a fact: (kind, status, persons_of,
+held_by, category, low, high, date). tests/test_slavic_own_set.py checks every case;
+`python tests/slavic_own_set.py` prints the set's strict F1 and dates (the scorer's
+definitions: a fact matches on all fields but the date; dates are scored on matches).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+D = datetime.date
+SAT = D(2025, 6, 14)  # a Saturday: Friday is 13 June, Thursday 12, Wednesday 11
+THU = D(2025, 6, 12)  # a Thursday
+MON = D(2025, 6, 16)  # a Monday
+
+EX, REL, HELD = "exchange", "release", "held"
+REP, PLAN, EST = "reported", "planned", "estimated"
+MIL, CIV, UNS = "military", "civilian", "unspecified"
+
+
+def both(status: str, cat: str, n: int, day: D | None, a: str = "UA", b: str = "RU") -> set:
+    """As many of each side's people (a swap of N for N, "по N")."""
+    return {(EX, status, a, b, cat, n, n, day), (EX, status, b, a, cat, n, n, day)}
+
+
+CASES: list[tuple[str, str, D, str, set]] = [
+    # ------------------------------------------------------------ Russian
+    ("ru_formula_saturday", "ru", SAT,
+     "В субботу Россия и Украина обменялись пленными по формуле 84 на 84, сообщило Минобороны РФ.",
+     both(REP, UNS, 84, SAT)),
+    ("ru_from_ukrainian_captivity", "ru", SAT,
+     "Россия и Украина провели очередной обмен пленными. Из украинского плена возвращены "
+     "150 российских военнослужащих, сообщили в Минобороны России.",
+     {(EX, REP, "RU", "UA", MIL, 150, 150, None)}),
+    ("ru_eve_home", "ru", SAT,
+     "Накануне в ходе обмена домой вернулись 95 украинских защитников, сообщил Зеленский.",
+     {(EX, REP, "UA", "RU", MIL, 95, 95, D(2025, 6, 13))}),
+    ("ru_more_handed_to_the_side", "ru", SAT,
+     "В пятницу Киев и Москва провели обмен. Ещё 20 мирных жителей были переданы украинской "
+     "стороне.",
+     {(EX, REP, "UA", "RU", CIV, 20, 20, D(2025, 6, 13))}),
+    ("ru_running_total_since_war", "ru", SAT,
+     "Всего с начала войны из плена удалось вернуть 5 757 украинцев, заявил Лубинец.",
+     {(EX, REP, "UA", "RU", UNS, 5757, 5757, None)}),
+    ("ru_agreed_formula", "ru", SAT,
+     "Стороны договорились об обмене пленными по формуле 1000 на 1000.",
+     both(PLAN, UNS, 1000, None)),
+    ("ru_expected_sunday", "ru", SAT,
+     "Ожидается, что в воскресенье в Россию вернутся ещё 300 военнопленных.",
+     {(EX, PLAN, "RU", "UA", MIL, 300, 300, D(2025, 6, 15))}),
+    ("ru_collective_numerals_am_az", "ru", SAT,
+     "Азербайджан передал Армении пятерых армянских военнослужащих в обмен на двоих "
+     "азербайджанцев.",
+     {(EX, REP, "AM", "AZ", MIL, 5, 5, None), (EX, REP, "AZ", "AM", UNS, 2, 2, None)}),
+    ("ru_hamas_israel_truce", "ru", SAT,
+     "В рамках соглашения о прекращении огня ХАМАС в субботу освободил трёх израильских "
+     "заложников, а Израиль выпустил 183 палестинских заключенных.",
+     {(EX, REP, "IL", "PS", UNS, 3, 3, SAT), (EX, REP, "PS", "IL", UNS, 183, 183, SAT)}),
+    ("ru_us_russia_thursday", "ru", SAT,
+     "В четверг в Абу-Даби состоялся обмен заключенными между Россией и США: в Москву "
+     "вернулись четверо россиян, в США — трое американцев.",
+     {(EX, REP, "RU", "US", UNS, 4, 4, THU), (EX, REP, "US", "RU", UNS, 3, 3, THU)}),
+    ("ru_stock_more_than_thousands", "ru", SAT,
+     "По данным омбудсмена, в российском плену по-прежнему остаются более 8 тысяч украинцев.",
+     {(HELD, EST, "UA", "RU", UNS, 8001, None, SAT)}),
+    ("ru_handed_and_returned", "ru", SAT,
+     "Украинская сторона передала 25 российских военнослужащих, в Украину вернулись 25 "
+     "защитников.",
+     {(EX, REP, "RU", "UA", MIL, 25, 25, None), (EX, REP, "UA", "RU", MIL, 25, 25, None)}),
+    ("ru_fighters_of_afu_to_kyiv", "ru", SAT,
+     "Российская сторона в пятницу передала Киеву 103 бойца ВСУ.",
+     {(EX, REP, "UA", "RU", MIL, 103, 103, D(2025, 6, 13))}),
+    ("ru_freed_among_them_civilians", "ru", SAT,
+     "В результате обмена вчера из российского плена освобождены 49 человек, среди них 12 "
+     "гражданских.",
+     {(EX, REP, "UA", "RU", UNS, 49, 49, D(2025, 6, 13)),
+      (EX, REP, "UA", "RU", CIV, 12, 12, D(2025, 6, 13))}),
+    ("ru_agreed_each", "ru", SAT,
+     "Россия и Украина договорились передать друг другу по 500 военнопленных.",
+     both(PLAN, MIL, 500, None)),
+    ("ru_planned_next_week", "ru", SAT,
+     "Планируется, что на следующей неделе на Украину вернутся 120 военнослужащих.",
+     {(EX, PLAN, "UA", "RU", MIL, 120, 120, None)}),
+    ("ru_number_words_wednesday", "ru", SAT,
+     "В среду на Украину были переданы сто двадцать военнопленных, сообщает ТАСС.",
+     {(EX, REP, "UA", "RU", MIL, 120, 120, D(2025, 6, 11))}),
+    ("ru_formula_in_words_tuesday", "ru", SAT,
+     "Во вторник Россия и Украина провели обмен в формате двести на двести.",
+     both(REP, UNS, 200, D(2025, 6, 10))),
+    ("ru_total_since_year", "ru", SAT,
+     "Всего с 2022 года в Россию вернулись более 3 тысяч военнослужащих.",
+     {(EX, REP, "RU", "UA", MIL, 3001, None, None)}),
+    ("ru_trap_casualties", "ru", SAT,
+     "При обстреле погибли 12 человек, еще 30 получили ранения.",
+     set()),
+    ("ru_trap_plane", "ru", SAT,
+     "Самолёт с 200 пассажирами приземлился в Москве.",
+     set()),
+    ("ru_holds_at_least", "ru", SAT,
+     "Россия удерживает в плену не менее 10 тысяч украинских граждан.",
+     {(HELD, EST, "UA", "RU", UNS, 10000, None, SAT)}),
+    ("ru_baku_yerevan", "ru", SAT,
+     "Армения и Азербайджан обменялись военнопленными: Баку вернул Еревану 32 армянских "
+     "военнослужащих, а Ереван передал два азербайджанских солдата.",
+     {(EX, REP, "AM", "AZ", MIL, 32, 32, None), (EX, REP, "AZ", "AM", MIL, 2, 2, None)}),
+    ("ru_homeland_citizens", "ru", SAT,
+     "Как сообщили в Координационном штабе, в результате обмена на родину возвращены 115 "
+     "украинских граждан.",
+     {(EX, REP, "UA", "RU", UNS, 115, 115, None)}),
+    ("ru_in_return_pows_of_afu", "ru", SAT,
+     "Из плена освобождены 90 российских военнослужащих, взамен Украине передали 90 "
+     "военнопленных ВСУ.",
+     {(EX, REP, "RU", "UA", MIL, 90, 90, None), (EX, REP, "UA", "RU", MIL, 90, 90, None)}),
+    ("ru_future_friday_each", "ru", THU,
+     "В пятницу стороны передадут друг другу по 390 человек.",
+     both(PLAN, UNS, 390, D(2025, 6, 13))),
+    ("ru_controlled_territory", "ru", SAT,
+     "На подконтрольную Киеву территорию возвращены 82 военнопленных.",
+     {(EX, REP, "UA", "RU", MIL, 82, 82, None)}),
+    ("ru_explicit_date_in_clause", "ru", SAT,
+     "В ходе обмена, состоявшегося 5 июня, домой вернулись 6 российских военнослужащих.",
+     {(EX, REP, "RU", "UA", MIL, 6, 6, D(2025, 6, 5))}),
+    ("ru_this_week_no_day", "ru", SAT,
+     "По словам Москальковой, на этой неделе на родину вернулись 20 россиян.",
+     {(EX, REP, "RU", "UA", UNS, 20, 20, None)}),
+    ("ru_stock_one_and_a_half_thousand", "ru", SAT,
+     "В России остаются около полутора тысяч украинских военнопленных.",
+     {(HELD, EST, "UA", "RU", MIL, 1500, 1500, SAT)}),
+    ("ru_own_more_saturday", "ru", SAT,
+     "Россия в субботу вернула еще 100 своих военных.",
+     {(EX, REP, "RU", "UA", MIL, 100, 100, SAT)}),
+    ("ru_taliban_release", "ru", SAT,
+     "Накануне талибы освободили двух американских граждан.",
+     {(REL, REP, "US", "AF", UNS, 2, 2, D(2025, 6, 13))}),
+    ("ru_venezuela_us", "ru", SAT,
+     "Венесуэла освободила десять американцев в обмен на 250 венесуэльцев, "
+     "депортированных из США.",
+     {(EX, REP, "US", "VE", UNS, 10, 10, None), (EX, REP, "VE", "US", UNS, 250, 250, None)}),
+    ("ru_sunday_formula_noun_before", "ru", MON,
+     "В воскресенье состоялся обмен военнопленными 150 на 150.",
+     both(REP, MIL, 150, D(2025, 6, 15))),
+    ("ru_should_return", "ru", SAT,
+     "В ближайшие дни в Россию должны вернуться еще 75 военнослужащих.",
+     {(EX, PLAN, "RU", "UA", MIL, 75, 75, None)}),
+    ("ru_doc_day_same_number", "ru", SAT,
+     "В пятницу Россия и Украина провели обмен пленными. В Россию вернулись 115 "
+     "военнослужащих. Украинская сторона получила столько же.",
+     {(EX, REP, "RU", "UA", MIL, 115, 115, D(2025, 6, 13))}),
+    # ------------------------------------------------------------ Ukrainian
+    ("uk_saturday_from_russian_captivity", "uk", SAT,
+     "У суботу з російського полону повернулися 307 українських захисників.",
+     {(EX, REP, "UA", "RU", MIL, 307, 307, SAT)}),
+    ("uk_yesterday_more", "uk", SAT,
+     "Вчора Україна повернула додому ще 84 військовополонених, повідомив Зеленський.",
+     {(EX, REP, "UA", "RU", MIL, 84, 84, D(2025, 6, 13))}),
+    ("uk_today_among_civilians", "uk", SAT,
+     "Сьогодні відбувся обмін полоненими: додому повертаються 390 українців, серед них 120 "
+     "цивільних.",
+     {(EX, REP, "UA", "RU", UNS, 390, 390, SAT), (EX, REP, "UA", "RU", CIV, 120, 120, SAT)}),
+    ("uk_explicit_date_our", "uk", D(2025, 6, 26),
+     "Під час обміну 24 червня з полону звільнено 90 наших військових.",
+     {(EX, REP, "UA", "RU", MIL, 90, 90, D(2025, 6, 24))}),
+    ("uk_agreed_each_side", "uk", SAT,
+     "Сторони домовилися обміняти по 1200 полонених з кожного боку.",
+     both(PLAN, UNS, 1200, None)),
+    ("uk_modal_next_week", "uk", SAT,
+     "Наступного тижня мають повернутися ще 500 наших бійців.",
+     {(EX, PLAN, "UA", "RU", MIL, 500, 500, None)}),
+    ("uk_israel_hamas", "uk", SAT,
+     "Ізраїль звільнив 90 палестинських в'язнів в обмін на трьох заручниць, яких утримував ХАМАС.",
+     {(EX, REP, "PS", "IL", UNS, 90, 90, None), (EX, REP, "IL", "PS", UNS, 3, 3, None)}),
+    ("uk_armenia_azerbaijan_wednesday", "uk", SAT,
+     "Вірменія та Азербайджан у середу обмінялися полоненими: Баку передав Єревану чотирьох "
+     "вірменських військових, а Єреван — двох азербайджанських солдатів.",
+     {(EX, REP, "AM", "AZ", MIL, 4, 4, D(2025, 6, 11)),
+      (EX, REP, "AZ", "AM", MIL, 2, 2, D(2025, 6, 11))}),
+    ("uk_total_since_invasion", "uk", SAT,
+     "Загалом з початку повномасштабного вторгнення з полону вдалося повернути 5 857 "
+     "українців, повідомив Коордштаб.",
+     {(EX, REP, "UA", "RU", UNS, 5857, 5857, None)}),
+    ("uk_stock_about", "uk", SAT,
+     "За оцінками омбудсмена, у російському полоні досі перебувають близько 10 тисяч українців.",
+     {(HELD, EST, "UA", "RU", UNS, 10000, 10000, SAT)}),
+    ("uk_trap_bodies", "uk", SAT,
+     "Росія передала Україні тіла 1000 загиблих військових.",
+     set()),
+    ("uk_handed_and_came_home", "uk", SAT,
+     "Українська сторона передала 25 російських військовослужбовців, а додому повернулися 25 "
+     "захисників.",
+     {(EX, REP, "RU", "UA", MIL, 25, 25, None), (EX, REP, "UA", "RU", MIL, 25, 25, None)}),
+    ("uk_friday_formula", "uk", SAT,
+     "У п'ятницю відбувся обмін за формулою 205 на 205.",
+     both(REP, UNS, 205, D(2025, 6, 13))),
+    ("uk_words_mixed", "uk", SAT,
+     "Із полону повернулися двісті сорок військових та цивільних.",
+     {(EX, REP, "UA", "RU", UNS, 240, 240, None)}),
+    ("uk_us_russia_collective", "uk", SAT,
+     "США та Росія обмінялися ув'язненими: до Америки повернулися двоє американців, до Росії — "
+     "троє росіян.",
+     {(EX, REP, "US", "RU", UNS, 2, 2, None), (EX, REP, "RU", "US", UNS, 3, 3, None)}),
+    ("uk_trap_casualties_duration", "uk", SAT,
+     "Унаслідок атаки загинули 5 людей, ще 12 поранені. Вони провели в полоні понад 2 роки.",
+     set()),
+    ("uk_planned_sunday_modal", "uk", SAT,
+     "Наступний етап обміну очікують у неділю: Україна має повернути 150 військовополонених.",
+     {(EX, PLAN, "UA", "RU", MIL, 150, 150, D(2025, 6, 15))}),
+    ("uk_today_civilians_freed", "uk", SAT,
+     "Внаслідок обміну сьогодні з російської неволі звільнено 12 цивільних.",
+     {(EX, REP, "UA", "RU", CIV, 12, 12, SAT)}),
+    ("uk_weekday_and_date", "uk", SAT,
+     "У середу, 11 червня, Україна повернула з полону 45 захисників Маріуполя.",
+     {(EX, REP, "UA", "RU", MIL, 45, 45, D(2025, 6, 11))}),
+    ("uk_eve_to_ukraine", "uk", SAT,
+     "Напередодні до України повернулися 52 військових.",
+     {(EX, REP, "UA", "RU", MIL, 52, 52, D(2025, 6, 13))}),
+    ("uk_this_week_up_to", "uk", SAT,
+     "Цього тижня очікується ще один етап обміну, під час якого додому мають повернутися до "
+     "300 українців.",
+     {(EX, PLAN, "UA", "RU", UNS, None, 300, None)}),
+    ("uk_holds_decimal_thousands", "uk", SAT,
+     "Росія утримує в полоні понад 2,5 тисячі українських цивільних, заявив Лубінець.",
+     {(HELD, EST, "UA", "RU", CIV, 2501, None, SAT)}),
+    ("uk_warriors_to_ukraine", "uk", SAT,
+     "Обмін відбувся за посередництва ОАЕ: в Україну повернулися 103 воїни.",
+     {(EX, REP, "UA", "RU", MIL, 103, 103, None)}),
+    ("uk_israel_lebanon_release", "uk", SAT,
+     "Ізраїль у неділю передав Лівану чотирьох ліванців, затриманих під час війни.",
+     {(REL, REP, "LB", "IL", UNS, 4, 4, D(2025, 6, 8))}),
+    ("uk_doc_day_among_freed", "uk", SAT,
+     "Сьогодні відбувся 65-й обмін полоненими. Додому повернулися 150 українців. Серед "
+     "звільнених — 20 цивільних.",
+     {(EX, REP, "UA", "RU", UNS, 150, 150, SAT), (EX, REP, "UA", "RU", CIV, 20, 20, SAT)}),
+]  # fmt: skip
+
+
+def extracted(lang: str, published: D, text: str) -> set:
+    """The facts swaptally finds in `text`, in the form of the cases."""
+    from swaptally.slavic import extract_slavic
+
+    return {
+        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high, f.date)
+        for f in extract_slavic(text, published, lang)
+    }
+
+
+def score(cases: list = CASES) -> dict[str, float]:
+    """Strict F1 over the set (a match ignores the date) and the share of dates right."""
+    tp = fp = fn = dated = right = 0
+    for _, lang, pub, text, gold in cases:
+        got = extracted(lang, pub, text)
+        strict_got = {f[:7] for f in got}
+        strict_gold = {f[:7] for f in gold}
+        tp += len(strict_got & strict_gold)
+        fp += len(strict_got - strict_gold)
+        fn += len(strict_gold - strict_got)
+        for f in gold:
+            if f[:7] in strict_got and f[7] is not None:
+                dated += 1
+                right += f in got
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"facts": tp + fn, "tp": tp, "fp": fp, "fn": fn, "f1": round(f1, 3),
+            "dates": round(right / dated, 3) if dated else 1.0}  # fmt: skip
+
+
+if __name__ == "__main__":
+    import sys
+
+    for lang in ("ru", "uk"):
+        print(lang, score([c for c in CASES if c[1] == lang]))
+    print("all", score())
+    if "-v" in sys.argv:
+        for cid, lang, pub, text, gold in CASES:
+            got = extracted(lang, pub, text)
+            if got != gold:
+                print(f"\n{cid}\n  missed {sorted(gold - got, key=str)}\n  extra  {sorted(got - gold, key=str)}")
