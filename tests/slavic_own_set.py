@@ -350,4 +350,5 @@ if __name__ == "__main__":
         for cid, lang, pub, text, gold in CASES:
             got = extracted(lang, pub, text)
             if got != gold:
-                print(f"\n{cid}\n  missed {sorted(gold - got, key=str)}\n  extra  {sorted(got - gold, key=str)}")
+                print(f"\n{cid}\n  missed {sorted(gold - got, key=str)}")
+                print(f"  extra  {sorted(got - gold, key=str)}")

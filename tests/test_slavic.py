@@ -754,3 +754,16 @@ def test_ru_a_cardinal_with_its_case_ending():
 def test_a_part_named_with_no_verb_is_of_the_same_kind():
     got = extract_slavic("Повернулися ще 84 наших. Серед них — 2 цивільні.", SAT, "uk")
     assert [(f.kind, f.low) for f in got] == [("exchange", 84), ("exchange", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "persons"),
+    [
+        ("Позже ещё 12 гражданских были переданы армянской стороне.", "ru", "AM"),
+        ("Напередодні було передано українській стороні 30 цивільних.", "uk", "UA"),
+        ("Затем передали Киеву 103 военнопленных.", "ru", "UA"),
+    ],
+)
+def test_a_recipient_after_a_verb_with_no_subject_gets_its_own(text, lang, persons):
+    f = only(text, lang)
+    assert (f.persons_of, f.rule) == (persons, "slavic.recipient")

@@ -129,6 +129,14 @@ def subject(c: Clue) -> Sides | None:
     return _pair(c, c.frame.subject)
 
 
+def recipient(c: Clue) -> Sides | None:
+    """A party handed people in the dative after a verb with no subject ("были переданы
+    украинской стороне 20", "передали Киеву 103 бойца"): its own people come back."""
+    if c.frame.verb != "give" or c.frame.subject is not None:
+        return None
+    return _pair(c, c.frame.recipient)
+
+
 def ellipsis(c: Clue) -> Sides | None:
     """A listed party plays the same role ("Украина вернула 140 человек, Россия – 82")."""
     if c.frame.lead is None or c.inherited is None:
@@ -184,6 +192,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("destination", destination),
     ("from_captivity", from_captivity),
     ("subject", subject),
+    ("recipient", recipient),
     ("ellipsis", ellipsis),
     ("between_two", between_two),
     ("among", among),
