@@ -767,3 +767,17 @@ def test_a_part_named_with_no_verb_is_of_the_same_kind():
 def test_a_recipient_after_a_verb_with_no_subject_gets_its_own(text, lang, persons):
     f = only(text, lang)
     assert (f.persons_of, f.rule) == (persons, "slavic.recipient")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("На підконтрольну Україні територію повернулися 45 цивільних.", "uk", ("UA", "RU")),
+        ("Армения доставила пленных на территорию, подконтрольную Баку: вернулись 6 военных.",
+         "ru", ("AZ", "AM")),
+        ("С подконтрольной Киеву территории возвращены 84 военнослужащих.", "ru", ("RU", "UA")),
+    ],
+)  # fmt: skip
+def test_a_territory_a_side_controls_is_where_people_go_or_come_from(text, lang, sides):
+    f = only(text, lang)
+    assert (f.persons_of, f.held_by) == sides

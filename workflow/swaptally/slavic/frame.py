@@ -38,6 +38,7 @@ class Actor:
     prep: str | None  # the preposition before it
     cases: frozenset[str]
     demonym: bool  # named by a nationality word ("у росіян", "российская сторона")
+    territory: bool = False  # names a territory it controls ("на подконтрольную Киеву территорию")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +95,26 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
         prep = toks[i - 1].low if i and toks[i - 1].low in g["prepositions"] else None
         if prep is None and i > 1 and toks[i - 1].low in g["and"] and out and out[-1].at == i - 2:
             prep = out[-1].prep  # "между США и Россией": both in the one phrase
+        cases, territory = t.a.cases, False
+        if prep is None and i and toks[i - 1].a.lemmas & lex.controlled:
+            prep, cases, territory = _territory(toks, i - 1, g), toks[i - 1].a.cases, True
         party = lex.is_party(code)
         venue = lex.roles.get(code) == "venue"
-        out.append(Actor(i, code, party, venue, prep, t.a.cases, demonym))
+        out.append(Actor(i, code, party, venue, prep, cases, demonym, territory))
     return out
+
+
+_TERRITORY_REACH = 3  # "на территорию, подконтрольную Киеву": the preposition before its noun
+
+
+def _territory(toks: list[Token], adj: int, g: dict[str, frozenset[str]]) -> str | None:
+    """The preposition of the phrase a "controlled by" adjective stands in: the actor after
+    it is the place people go to ("на подконтрольную Украине территорию") or come from ("с
+    подконтрольной Киеву территории"), in that preposition and the adjective's case."""
+    for k in range(adj - 1, max(-1, adj - 1 - _TERRITORY_REACH), -1):
+        if toks[k].low in g["prepositions"]:
+            return toks[k].low
+    return None
 
 
 _PHRASE_INDEX: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
@@ -211,6 +228,8 @@ def frame_of(
         (a.code for a in mine if a.at < end and _toward(a, g) and not _source(toks, a, lex)), None
     )  # in the figure's clause: not "…, а в Россию вернулись 10"
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
+    if captor is None:  # "с подконтрольной Киеву территории возвращены 84": Kyiv held them
+        captor = next((a.code for a in mine if a.territory and a.prep in g["from"]), None)
     recipient = None
     if v is not None and verb == "give" and agent:
         to = [a for a in mine if v < a.at < end and a.prep is None and a.code != subject]

@@ -51,6 +51,7 @@ class SlavicLexicon:
     planned: frozenset[str]
     modal: frozenset[str]  # a plan when an infinitive follows ("мають повернутися")
     managed: frozenset[str]  # "удалось", "вдалося": a side got its own people
+    controlled: frozenset[str]  # "подконтрольный": the actor after it names a territory
     earlier: frozenset[str]
     speech: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
@@ -158,6 +159,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         planned=frozenset(cues["planned"]),
         modal=frozenset(cues.get("modal") or []),
         managed=frozenset(cues.get("managed") or []),
+        controlled=frozenset(cues.get("controlled") or []),
         earlier=frozenset(cues["earlier"]),
         speech=frozenset(cues.get("speech") or []),
         phrases=phrases,
