@@ -28,6 +28,14 @@ def kind_status(text: str) -> tuple[str, str]:
             ("release", "reported"),
         ),
         ("An exchange of 800 prisoners began on Friday.", ("exchange", "planned")),
+        # a plan verb, then a phrase, then "to" and the handover right before the figure
+        (
+            "The rebels and the army agreed after a week of talks in Geneva to swap 60 detainees.",
+            ("exchange", "planned"),
+        ),
+        ("The junta pledged on Monday to free 35 political prisoners.", ("release", "planned")),
+        # not when the plan's "to" governs no handover of the figure
+        ("The sides agreed in May to talks, and 35 prisoners were freed.", ("release", "reported")),
     ],
 )
 def test_kind_and_status(text: str, expected: tuple[str, str]) -> None:

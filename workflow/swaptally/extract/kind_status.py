@@ -51,6 +51,7 @@ class _Patterns:
     realized: re.Pattern[str]  # a realised-event verb ends a governing plan cue
     possess_before: re.Pattern[str]  # "has (up to) 10,000 captives": a stock
     possess_hints: tuple[str, ...]  # a cheap gate before possess_before (the verbs)
+    plan_to: re.Pattern[str]  # "agreed at talks in Istanbul to exchange 1,000": a plan
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -67,6 +68,11 @@ class _Patterns:
             ),
             possess_before=re.compile(
                 rf"\b(?:{lex.phrases('possess_verb')})\s+(?:(?:{lex.phrases('possess_adverb')})\s+)?$",
+                re.IGNORECASE,
+            ),
+            plan_to=re.compile(
+                rf"\b(?:{lex.phrases('plan_verb')})\b[^.;:!?]{{0,70}}?\bto\s+"
+                rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?]{{0,40}}$",
                 re.IGNORECASE,
             ),
         )
@@ -232,6 +238,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
         return True
+    if _plan_verb_to(s, f):
+        return True
     # a plan cue earlier in the sentence governs until a realised-event verb intervenes
     cue = last_in(s.governing_plans, 0, f.q.start)
     if (
@@ -241,6 +249,16 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     ):
         return True
     return _planned_after(s, f)
+
+
+def _plan_verb_to(s: Sentence, f: Figure) -> bool:
+    """A plan verb, a phrase, then 'to' and a handover verb right before the figure: 'agreed
+    at their first talks in years to exchange 1,000', 'pledged on Monday to free 50'."""
+    start = f.q.start
+    lo = max(0, start - 160)
+    if " to " not in s.lowered[lo:start] or not s.cue("plan_verb", lo, start):
+        return False
+    return _patterns(s.lex).plan_to.search(s.text, lo, start) is not None
 
 
 def _planned_after(s: Sentence, f: Figure) -> bool:

@@ -405,7 +405,7 @@ def norm(s: str) -> str:
 
 _CUE_UNIONS = {
     "any_stock": ("held", "estimated"),
-    "any_plan": ("planned", "planned_governing", "planned_after", "planned_condition"),
+    "any_plan": ("planned", "planned_governing", "planned_after", "planned_condition", "plan_verb"),
     "any_kind": ("swap_verb", "release_only"),
     "any_captivity": ("captive_context", "exchange", "release", "held", "take_verb"),
 }
