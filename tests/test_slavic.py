@@ -781,3 +781,24 @@ def test_a_recipient_after_a_verb_with_no_subject_gets_its_own(text, lang, perso
 def test_a_territory_a_side_controls_is_where_people_go_or_come_from(text, lang, sides):
     f = only(text, lang)
     assert (f.persons_of, f.held_by) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("До України повернулися 40 військових, до Росії — 38.", "uk"),
+        ("На Украину вернулись 40 военных, а на родину в Россию — 38.", "ru"),
+    ],
+)
+def test_a_destination_listed_before_a_figure_counts_the_same_noun(text, lang):
+    got = facts(text, lang)
+    assert got == {
+        ("exchange", "reported", "UA", "RU", "military", 40, 40),
+        ("exchange", "reported", "RU", "UA", "military", 38, 38),
+    }
+    assert [
+        f.low
+        for f in extract_slavic(
+            "Повернулися 20 військових: восьмеро з ЗСУ, шестеро з Нацгвардії.", SAT, "uk"
+        )
+    ] == [20]  # a breakdown by where they served: no destination, no new figure

@@ -149,7 +149,7 @@ def _group(
         if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
             cat = nearest_category(s.toks, fig.first, lex) or "unspecified"
             return Group(None, cat, None, False)
-        if prev is not None and (frame.lead or frame.located):  # "…, Россия – 82"
+        if prev is not None and frame.listed:  # "…, Россия – 82", "…, на Украину — 52"
             return Group(None, prev.category, None, False)
         named = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
         return Group(None, named, None, False) if named else None

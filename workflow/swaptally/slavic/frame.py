@@ -59,6 +59,8 @@ class Frame:
     located: str | None  # a party the window places people in ("в Україні")
     captivity: bool  # the window speaks of captivity ("плен", "полон")
     in_captivity: bool  # … in the locative: a stock ("в плену", "в полоні")
+    listed: str | None = None  # a party right before the figure in a list, with any
+    # preposition ("В Россию вернулись 52, на Украину — 52"): the figure counts the same noun
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -247,5 +249,14 @@ def frame_of(
     between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
     return Frame(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
-        between, located, named, locative,
+        between, located, named, locative, _listed(lead_actor, g),
     )  # fmt: skip
+
+
+def _listed(a: Actor | None, g: dict[str, frozenset[str]]) -> str | None:
+    """A party listed right before a figure as a side, a place held in or a destination
+    ("Россия – 82", "в Україні – 4 тисячі", "на Украину — 52"); not one named as a source
+    ("шестеро з Нацгвардії": a breakdown by branch)."""
+    if a is None or not (a.prep is None or a.prep in g["located"] or _toward(a, g)):
+        return None
+    return a.code
