@@ -19,11 +19,12 @@ _ABBREV_WORDS = (
     "sat sun i.e e.g a.m p.m u.s u.k u.n u.s.a"
 )
 _ABBREV = frozenset(_ABBREV_WORDS.split())
+_LONGEST_ABBREV = 1 + max(map(len, _ABBREV))  # a word of this many letters is none
 # a line break, or end punctuation with any closing quotes/brackets, then space and a
 # character that can start a sentence (not lower case, not continuing punctuation)
-_END_RE = re.compile(  # the lookahead on the first character lets the scan skip ahead fast
-    r"(?=[\n.!?\u2026])(?:\n|(?:[.!?]+|\u2026(?!\s*\d))[.!?\u2026]*[\"\u201d\u2019')\]]*"
-    r"(?=\s+(?![a-z,;:])\S|\s*$))"
+_END_RE = re.compile(  # a character set first: re's scan skips to the next candidate in C
+    r"[\n.!?\u2026](?:(?<=\n)|(?:(?<=[.!?])[.!?]*|(?<=\u2026)(?!\s*\d))"
+    r"[.!?\u2026]*[\"\u201d\u2019')\]]*(?=\s+(?![a-z,;:])\S|\s*$))"
 )  # an ellipsis before a figure ("today… 213 soldiers") continues the sentence
 _INITIALS_RE = re.compile(r"(?:\b[A-Z]\.)+[A-Z]?$")
 
@@ -45,7 +46,11 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if punct == "\n" or punct[0] != "." or len(punct.rstrip("\"\u201d\u2019')]")) != 1:
         return True
     start = m.start()
-    return not (start and text[start - 1].isalpha() and _is_abbreviation(text, start))
+    if not (start and text[start - 1].isalpha()):
+        return True
+    if start >= _LONGEST_ABBREV and text[start - _LONGEST_ABBREV : start].isalpha():
+        return True  # most sentences end on a word longer than any abbreviation
+    return not _is_abbreviation(text, start)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
