@@ -112,6 +112,31 @@ def test_held_estimates() -> None:
     assert all(f.date == SAT for f in facts(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma apposition between the group and its predicate
+        (
+            "About 600 Eritrean soldiers, most of them conscripts, are still held by Ethiopia.",
+            ("held", "estimated", "ER", "ET", "military", 600, 600, "approx"),
+        ),
+        (
+            "Forty Georgian citizens, including two journalists, remain in custody in Russia.",
+            ("held", "estimated", "GE", "RU", "unspecified", 40, 40, "exact"),
+        ),
+        # "behind bars in X": X holds them
+        (
+            "Activists say 300 political prisoners are still behind bars in Azerbaijan.",
+            ("held", "estimated", "AZ", "AZ", "unspecified", 300, 300, "exact"),
+        ),
+    ],
+)
+def test_held_past_an_apposition_and_behind_bars(text: str, expected: tuple) -> None:
+    got = keys(text)
+    assert expected in got
+    assert {k[:4] for k in got} == {expected[:4]}  # a part in the apposition is held too
+
+
 def test_number_of_estimate_with_range() -> None:
     text = "The number of Israeli hostages held in Gaza is estimated at between 120 and 140."
     assert keys(text) == {("held", "estimated", "IL", "PS", "unspecified", 120, 140, "range")}

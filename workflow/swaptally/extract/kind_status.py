@@ -92,6 +92,19 @@ _BEGUN_NOT_BEFORE_RE = re.compile(
 # an apposition after a group, set off by dashes or brackets: "30 prisoners -- 16 minors --"
 _APPOSITION_RE = re.compile(r"\s*(?:(?:--|[–—])[^–—]{1,60}?(?:--|[–—])|\([^()]{1,60}\))")
 
+# a comma apposition after a group, then its predicate: "8,000 Ukrainians, most of them
+# soldiers, are still held", "23 citizens, including two former ministers, remain in custody"
+_APPOSITION_PREDICATE_RE = re.compile(
+    r",\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b[^,;:()]{1,80},\s+"
+    r"(?=(?:are|is|were|was|have|has|remain\w*|still)\b)",
+    re.IGNORECASE,
+)
+# the same predicate right after a part named inside the apposition ("…, including two
+# journalists, remain in custody")
+_PART_PREDICATE_RE = re.compile(
+    r",\s+(?=(?:are|is|were|was|have|has|remain\w*|still)\b)", re.IGNORECASE
+)
+
 _AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
 
 
@@ -173,6 +186,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     if moved and _HYPOTHETICAL_RE.search(text, lo, start):
         moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
     held = s.cue("held", end, after_end) or s.cue("held", lo, start)
+    if not held and _held_past_apposition(s, f):
+        return True
     # "of the around 240 hostages captured …", "among some 240 people seized …" (not "the
     # release of the 20 hostages held …")
     whole = (f.stock and not _handover_of(s, start)) or _AMONG_RE.search(
@@ -192,6 +207,22 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
     # including …, are being held"
     return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+def _held_past_apposition(s: Sentence, f: Figure) -> bool:
+    """'More than 8,000 Ukrainians, most of them soldiers, are still held by Russia': the
+    group's predicate, past a comma apposition, says it is held and moves no one (so
+    does a part named in the apposition)."""
+    end = f.np_end
+    if s.text[end : end + 1] != ",":
+        return False
+    m = _APPOSITION_PREDICATE_RE.match(s.text, end)
+    if m is None and f.follows is not None:
+        m = _PART_PREDICATE_RE.match(s.text, end)
+    if m is None:
+        return False
+    _, hi = s.clause(m.end(), m.end() + 1)
+    return bool(s.cue("held", m.end(), hi)) and not s.moved(m.end(), hi)
 
 
 def _handover_of(s: Sentence, start: int) -> bool:
