@@ -641,7 +641,10 @@ def test_a_destination_in_the_next_clause_is_not_the_figures():
     got = extract_slavic(
         "Россия освободила 16 человек, а в Россию вернулись 10 человек.", SAT, "ru"
     )
-    assert [(f.low, f.rule) for f in got] == [(16, "slavic.subject"), (10, "slavic.destination")]
+    assert [(f.low, f.rule) for f in got] == [
+        (16, "slavic.subject+mirrored"),  # Russia's people came back as it freed others: a swap
+        (10, "slavic.destination"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -802,3 +805,22 @@ def test_a_destination_listed_before_a_figure_counts_the_same_noun(text, lang):
             "Повернулися 20 військових: восьмеро з ЗСУ, шестеро з Нацгвардії.", SAT, "uk"
         )
     ] == [20]  # a breakdown by where they served: no destination, no new figure
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        ("Росія звільнила 10 українців, а Україна відпустила 12 росіян.", "uk",
+         {(10, "exchange"), (12, "exchange")}),
+        ("Азербайджан освободил 5 армян. Армения выпустила двух азербайджанцев.", "ru",
+         {(5, "exchange"), (2, "exchange")}),
+        ("В качестве жеста доброй воли Россия освободила 5 украинцев. Украина освободила 3 "
+         "россиян.", "ru", {(5, "release"), (3, "release")}),
+        ("Азербайджан освободил 5 армян. Позже стало известно о новых задержаниях. Армения "
+         "выпустила двух азербайджанцев.", "ru", {(5, "release"), (2, "release")}),
+    ],
+)  # fmt: skip
+def test_releases_of_each_others_people_side_by_side_are_a_swap(text, lang, kinds):
+    got = extract_slavic(text, SAT, lang)
+    assert {(f.low, f.kind) for f in got} == kinds
+    assert all(f.rule.endswith("+mirrored") for f in got if f.kind == "exchange")

@@ -72,6 +72,7 @@ class _Found:
     date: datetime.date | None
     undated_swap: bool  # a reported swap whose sentence names no day (takes the doc's)
     sides: tuple[str, str | None]
+    one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
 
 
 def _spans(text: str) -> list[tuple[int, int, int]]:
@@ -166,8 +167,9 @@ def _modal(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
 
 
 def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: SlavicLexicon):
+    """(kind, status, whether the sentence says a release is one-sided)."""
     if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
-        return "held", "estimated"
+        return "held", "estimated", False
     window = s.toks[frame.lo : fig.first]
     cued = any(t.a.lemmas & lex.planned for t in window) or any(
         t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
@@ -177,9 +179,9 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     status = "planned" if planned else "reported"
     one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
     if one_sided or any(t.w.verb == "release_only" for t in s.toks):
-        return "release", status  # a pardon, a goodwill gesture, people freed outside the swap
+        return "release", status, True  # a pardon, a goodwill gesture, freed outside the swap
     swap = doc.swap or frame.verb in _RETURNS
-    return ("exchange" if swap else "release"), status
+    return ("exchange" if swap else "release"), status, False
 
 
 def _day(s: _Sentence, fig: Figure, kind: str, status: str, pub: datetime.date | None):
@@ -251,7 +253,7 @@ def _sentence_facts(
             continue  # one word past the clause: "5 человек, погибших в плену" are no captives
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
-        kind, status = _kind_status(s, fig, frame, doc, lex)
+        kind, status, one_sided = _kind_status(s, fig, frame, doc, lex)
         among = has_phrase(s.toks, lo, fig.first, lex.phrases["among"]) or any(
             t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]
         )
@@ -292,9 +294,38 @@ def _sentence_facts(
                 fig.qualifier, p0, p1, said, span,
             )  # fmt: skip
             dated_later = undated and persons != "XX"  # a two-sided total spans swaps
-            out.append(_Found(fields, f"slavic.{rule}", date, dated_later, (persons, holder)))
+            out.append(
+                _Found(fields, f"slavic.{rule}", date, dated_later, (persons, holder), one_sided)
+            )
         inherited = previous = sides[0]
         told = (kind, status)
+    return out
+
+
+_MIRRORED = "+mirrored"  # shown by `explain` only; no code reads it back
+
+
+def _mirrored(
+    sents: list[_Sentence], found: list[tuple[_Sentence, _Found]]
+) -> list[tuple[_Sentence, _Found]]:
+    """Releases that are halves of a swap: one side's people freed and the other's freed or
+    handed back in the same or the next sentence ("ХАМАС освободил трёх заложников, а
+    Израиль выпустил 183 заключенных"; "… освобождены 90 российских военнослужащих,
+    взамен Украине передали 90") are exchanged, unless said to be one-sided."""
+    order = {s.no: k for k, s in enumerate(sents)}  # a joined sentence skips a number
+    told = {
+        (order[s.no], f.sides, f.fields[1])
+        for s, f in found
+        if "XX" not in f.sides and not f.one_sided
+    }
+    out = []
+    for s, f in found:
+        persons, holder = f.sides
+        back, k = (holder, persons), order[s.no]
+        mirrored = any((near, back, f.fields[1]) in told for near in (k - 1, k, k + 1))
+        if f.fields[0] == "release" and not f.one_sided and holder and mirrored:
+            f = replace(f, fields=("exchange", *f.fields[1:]), rule=f.rule + _MIRRORED)
+        out.append((s, f))
     return out
 
 
@@ -334,6 +365,7 @@ def extract_slavic(
             told = got[-1].fields[:2]
         speaker = s.speaker or speaker
         found.extend((s, f) for f in got)
+    found = _mirrored(sents, found)
     swap_day = _swap_day(sents, found, lex)
     facts = []
     for s, f in found:
