@@ -33,6 +33,20 @@ def test_each_side_gives_one_fact_per_side() -> None:
     assert {f.rule for f in got} == {"each_side"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan swapped 12 prisoners of war apiece on Thursday.",
+        "On Thursday Baku and Yerevan handed back 12 prisoners of war apiece.",
+    ],
+)
+def test_apiece_gives_one_fact_per_side(text: str) -> None:
+    assert {(f.persons_of, f.held_by, f.low, f.category, f.date) for f in facts(text)} == {
+        ("AM", "AZ", 12, "military", dt.date(2024, 3, 7)),
+        ("AZ", "AM", 12, "military", dt.date(2024, 3, 7)),
+    }
+
+
 def test_n_for_n_label_is_planned_per_side() -> None:
     text = "Moscow and Kyiv agreed a 500-for-500 prisoner exchange."
     assert keys(text) == {

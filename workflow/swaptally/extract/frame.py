@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["Frame"]
 
 _EACH_RE = re.compile(
-    r"(?=[ebtmrEBTMR])(?:\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
+    r"(?=[ebtmraEBTMRA])(?:\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
     r"|\b(?:both|each|either|the\s+two)\s+(?:sides|side|countries|parties|nations)\b"
-    r"|\bmutual\b|\breciprocal\b)",
+    r"|\bmutual\b|\breciprocal\b|\bapiece\b)",
     re.IGNORECASE,
 )
 
@@ -374,7 +374,9 @@ def destination(s: Sentence, f: Figure) -> str | None:
 
 def each_in_clause(s: Sentence, f: Figure) -> bool:
     text = s.lowered
-    if not any(w in text for w in ("each", "both", "either", "two", "mutual", "reciprocal")):
+    if not any(
+        w in text for w in ("each", "both", "either", "two", "mutual", "reciprocal", "apiece")
+    ):
         return False  # the common case, without a regex
     lo, hi = f.clause
     return bool(
