@@ -188,6 +188,9 @@ def test_third_country_people_are_a_release() -> None:
         "Shelling killed 14 people near the exchange point.",
         "The swap cost $300 and took 6 hours, officials said of the prisoners.",
         "For every 10 hostages freed, the truce is extended by a day.",
+        "The pause grows by a day for every additional 10 hostages released.",
+        "Rescuers pulled 12 people from the rubble after the strike on the prison.",
+        "About 3,000 Belarusian troops were deployed near the border, far from the swap point.",
         "Kyiv handed Moscow a list of 500 prisoners it wants back.",
     ],
 )

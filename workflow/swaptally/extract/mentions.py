@@ -56,7 +56,9 @@ _FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
 
 _NUMBER_OF_RE = re.compile(r"\b(?:number|figure|tally|count)\s+of\b", re.IGNORECASE)
 
-_RATE_BEFORE_RE = re.compile(r"\b(?:every|each|per)\s+$", re.IGNORECASE)
+_RATE_BEFORE_RE = re.compile(
+    r"\b(?:every|each|per)\s+(?:(?:additional|further|extra|other)\s+)?$", re.IGNORECASE
+)
 
 _RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
 
@@ -282,13 +284,13 @@ def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
 
 def _skip_figure(text: str, q: Quantity) -> bool:
     """`text` is lower-cased. Substring gates keep the right-anchored regexes rare."""
-    before = text[max(0, q.start - 16) : q.num_start]
+    before = text[max(0, q.start - 20) : q.num_start]
     if "for" in before and _FOR_N_BEFORE_LRE.search(text, max(0, q.num_start - 12), q.num_start):
         return True  # the second half of "1,000-for-1,000"
     if ("ever" in before or "each" in before or "per" in before) and _RATE_BEFORE_LRE.search(
-        text, max(0, q.start - 8), q.start
+        text, max(0, q.start - 20), q.start
     ):
-        return True  # "for every 10 hostages"
+        return True  # "for every 10 hostages", "every additional 10 hostages"
     if "of" in before and _LIST_BEFORE_LRE.search(text, max(0, q.start - 16), q.start):
         return True  # "a list of 339 children": names, not people freed
     if q.value >= 1_000_000:
