@@ -60,12 +60,15 @@ _WORDNUM = (
     rf"(?:{_WORD}|hundred|thousand))*)"
 )
 _DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+# the same after its first digit
+_DIGITS_REST = r"\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)|\d*(?:\.\d+)?"
 _SCALE = r"(?:[\s-]*(?:million|thousand|hundred|bn|billion|mln|m(?![a-z])|k(?![a-z])))"
 # one figure: digits or words, an optional scale word, "a dozen", "two dozen"
 _FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one)\s+dozen)"
 _FIG_RE = re.compile(rf"\b(?=[\dzotfsenaZOTFSENA]){_FIG}(?![\w])", re.IGNORECASE)
-# digits alone, for text without number words (most text): a much cheaper scan
-_DIGIT_FIG_RE = re.compile(rf"(?=\d)\b(?:{_DIGITS})(?i:{_SCALE})?(?![\w])")
+# digits alone, for text without number words (most text): a much cheaper scan. It opens
+# with a digit (re then skips to the next digit in C), \b after it looks behind the digit
+_DIGIT_FIG_RE = re.compile(rf"\d(?<!\w\d)(?:{_DIGITS_REST})(?i:{_SCALE})?(?![\w])")
 _HAS_NUMBER_WORD_RE = re.compile(
     r"\b" + _trie(sorted(_UNITS + _TENS + ["hundred", "thousand", "dozen"])) + r"(?:\b|-)"
 )

@@ -106,7 +106,12 @@ def words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[s
     phrases = list(phrases)
     alt = _alternation(phrases) or r"(?!x)x"
     head = _first_chars(phrases, bool(flags & re.IGNORECASE))
-    return re.compile(rf"(?<![\w]){head}(?:{alt})(?![\w])", flags)
+    # before a word character, '\b' means what '(?<![\w])' does, and re tests it faster
+    start = r"\b" if head and _WORD_HEAD_RE.fullmatch(head) else r"(?<![\w])"
+    return re.compile(rf"{start}{head}(?:{alt})(?![\w])", flags)
+
+
+_WORD_HEAD_RE = re.compile(r"\(\?=\[\w+\]\)")  # a head of word characters only
 
 
 def _merge(base: dict, extra: dict) -> None:
