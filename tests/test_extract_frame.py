@@ -46,6 +46,14 @@ def test_two_party_subject_without_each() -> None:
     assert frame.two_party_total(ctx, ctx.s.figures[0]) is False
 
 
+def test_two_party_subject_with_names_of_several_words() -> None:
+    # names as the lexicon finds them, of any length, 'the' allowed before the second
+    ctx = context("Saudi Arabia and the Houthis swapped nearly 900 detainees last spring.")
+    assert frame.two_party_total(ctx, ctx.s.figures[0]) is True
+    ctx = context("In Abu Dhabi, the United States and Russia traded 24 prisoners.")
+    assert frame.two_party_total(ctx, ctx.s.figures[0]) is False
+
+
 def test_frame_verbs_are_lexicon_data(tmp_path) -> None:
     from extract_helpers import SAT
     from swaptally.extract import load_lexicon

@@ -18,7 +18,7 @@ from .sentence import Sentence, lazy
 if TYPE_CHECKING:
     from .context import Ctx
 
-__all__ = ["Frame"]
+__all__ = ["Frame", "TwoParty"]
 
 _EACH_RE = re.compile(
     r"(?=[ebtmraEBTMRA])(?:\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
@@ -38,12 +38,26 @@ _HELD = ("held", "controlled", "occupied")
 _EACH_LRE = lowered(_EACH_RE)
 
 
+_TWO_JOIN_RE = re.compile(r"\s+and\s+(?:the\s+)?|,\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class TwoParty:
+    """A two-party subject and its verb: 'Russia and Ukraine swapped', 'both sides freed'."""
+
+    start: int
+    end: int
+    sides: tuple[str, str] | None  # the two codes named; None for 'the two sides'
+    civil: bool  # one of them an insurgent: one code for both sides ('Yemen and the Houthis')
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     """The frame's patterns: grammar here, the verbs and nouns from the lexicon's triggers
     (a user lexicon reaches them; one new verb is one YAML entry)."""
 
     two_party_subject: re.Pattern[str]  # "Russia and Ukraine swapped"
+    two_party_tail: re.Pattern[str]  # after the second of two actors: "… swapped"
     swap_link: re.Pattern[str]  # "in exchange for", "for"
     swapped_object: re.Pattern[str]  # "the exchange of 26"
     swapped_subject: re.Pattern[str]  # "1,994 captives have been exchanged"
@@ -71,6 +85,7 @@ class _Patterns:
                 r"\s+(?:\w+\s+){0,6}?"
                 rf"(?i:{w('two_party_verb')})",
             ),
+            two_party_tail=re.compile(rf"\s+(?:\w+\s+){{0,6}}?(?i:{w('two_party_verb')})"),
             swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
             swapped_object=re.compile(
                 rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -169,9 +184,30 @@ class Frame:
         return doers
 
     @lazy
-    def two_party_subjects(self) -> list[re.Match[str]]:
-        """'Russia and Ukraine swapped', 'the two sides exchanged'."""
-        return list(patterns(self.s.lex).two_party_subject.finditer(self.s.text))
+    def two_party_subjects(self) -> list[TwoParty]:
+        """'Russia and Ukraine swapped', 'the two sides exchanged', 'Saudi Arabia and the
+        Houthis swapped' (names of any length, as the lexicon found them)."""
+        s = self.s
+        lex, p = s.lex, patterns(s.lex)
+        out: list[TwoParty] = []
+        for m in p.two_party_subject.finditer(s.text):
+            if not m["a"]:
+                out.append(TwoParty(m.start(), m.end(), None, False))
+                continue
+            a, b = lex.actor(m["a"]), lex.actor(m["b"])
+            if a and b:
+                civil = "insurgent" in (lex.role(m["a"]), lex.role(m["b"]))
+                out.append(TwoParty(m.start(), m.end(), (a[0], b[0]), civil))
+        seen = {t.start for t in out}
+        for x, y in zip(s.actors, s.actors[1:], strict=False):
+            if x.start in seen or not _TWO_JOIN_RE.fullmatch(s.text, x.end, y.start):
+                continue
+            tail = p.two_party_tail.match(s.text, y.end)
+            if tail:
+                civil = "insurgent" in (x.role, y.role)
+                out.append(TwoParty(x.start, tail.end(), (x.code, y.code), civil))
+        out.sort(key=lambda t: t.start)
+        return out
 
     @lazy
     def has_side_word(self) -> bool:
@@ -259,18 +295,15 @@ def each_sides(ctx: Ctx) -> list[str]:
 def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
     """'Russia and Ukraine swapped more than 300 prisoners' (no 'each'): a two-sided total
     (True); an exact figure so stated is ambiguous (False); None when no such subject."""
-    doc, s = ctx.doc, ctx.s
+    s = ctx.s
     for m in ctx.frame.two_party_subjects:
-        if m.end() > f.q.start:
+        if m.end > f.q.start:
             break
-        if m["a"]:
-            a, b = doc.lex.actor(m["a"]), doc.lex.actor(m["b"])
-            # one code for both sides only in a war at home: 'Yemen and the Houthis'
-            civil = "insurgent" in (doc.lex.role(m["a"]), doc.lex.role(m["b"]))
-            if not (a and b and (a[0] != b[0] or civil)):
-                continue
+        # one code for both sides only in a war at home: 'Yemen and the Houthis'
+        if m.sides and m.sides[0] == m.sides[1] and not m.civil:
+            continue
         # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
-        if _EACH_RE.search(s.text, m.start(), min(f.np_end + 30, s.next_figure_start(f.np_end))):
+        if _EACH_RE.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
             return None
         return f.q.qualifier in ("at_least", "approx")
     if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
