@@ -60,6 +60,16 @@ def test_possessive() -> None:
     assert got is not None and got[0][:2] == ("UA", "RU")
 
 
+def test_our_is_the_speaker_never_an_actor_named_before() -> None:
+    # 'our' with no known speaker: not the releaser named before it; the releaser's
+    # other side decides
+    ctx = context("Moscow freed 40 of our fighters in the swap with Ukraine, a commander said.")
+    got = resolve_sides(ctx, ctx.s.figures[0])
+    assert [(a.persons_of, a.held_by, a.side) for a in got] == [("UA", "RU", Side.RELEASER_OTHER)]
+    text = '"Azerbaijan has handed back 15 of our servicemen," an Armenian officer told reporters.'
+    assert answer(sides.possessive, text) is None
+
+
 def test_own_nationals() -> None:
     got = answer(sides.own_nationals, "Belarus released 20 political prisoners on Friday.")
     assert got == [("BY", "BY", Side.OWN_NATIONALS)]

@@ -270,8 +270,9 @@ def _pronoun_referent(ctx: Ctx, pronoun: int) -> str | None:
 
 
 def possessor(ctx: Ctx, pos: int, poss: str) -> str | None:
-    """Who 'its'/'their'/'our' refers to: the speaker for 'our', else the last actor named."""
-    if poss == "our" and ctx.speaker:
+    """Who 'its'/'their'/'our' refers to: the speaker for 'our' (None when no speaker is
+    known: an actor named before 'our' is not 'we'), else the last actor named."""
+    if poss == "our":
         return ctx.speaker
     names = [
         a for a in ctx.s.actors if a.start < pos and not a.demonym and ctx.doc.can_be_side(a.code)
