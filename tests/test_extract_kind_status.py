@@ -256,3 +256,29 @@ def test_having_soldiers_or_having_freed_is_no_stock() -> None:
 def test_the_release_of_the_n_held_is_a_handover() -> None:
     text = "The group completed the release of the 20 hostages held since 2023 in the swap."
     assert kind_status(text) == ("exchange", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea freed 20 Ethiopian soldiers, while Ethiopia released 18 Eritrean troops.",
+        "Hamas handed four Israeli women to the Red Cross as Israel set free 90 Palestinian "
+        "prisoners.",
+    ],
+)
+def test_each_side_freeing_the_others_people_is_a_swap(text: str) -> None:
+    from swaptally.extract import KindRule, extract_facts
+
+    got = extract_facts(text, SAT)
+    assert len(got) == 2
+    assert {(f.kind, f.how.kind) for f in got} == {("exchange", KindRule.MUTUAL)}
+
+
+def test_totals_over_a_span_are_no_halves_of_a_swap() -> None:
+    from swaptally.extract import extract_facts
+
+    text = (
+        "Azerbaijan has freed 40 Armenian detainees since 2020, and Armenia has returned "
+        "17 Azerbaijanis over the same period."
+    )
+    assert {f.kind for f in extract_facts(text, SAT)} == {"release"}

@@ -23,7 +23,7 @@ from .assemble import anaphora, restatements, sentence_facts
 from .context import Ctx
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
-from .kind_status import deal_swaps
+from .kind_status import deal_swaps, mutual_swaps
 from .lexicon import Lexicon, load_lexicon
 from .speakers import is_pronoun, quote_speakers, said_by, speaker_code
 from .text import last_actor, read_text
@@ -73,7 +73,7 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))
     facts = dating.overall_totals(dating.date_breakdowns(restatements(facts)))
-    facts = deal_swaps(doc, facts)
+    facts = mutual_swaps(doc, deal_swaps(doc, facts))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
     return facts

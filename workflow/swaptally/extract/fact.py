@@ -78,6 +78,7 @@ class KindRule(StrEnum):
     RELEASE_ONLY = "release_only"  # "goodwill", "outside the exchange" in its clause
     THIRD_COUNTRY = "third_country"  # a third country's people freed alongside a swap
     DEAL_SWAP = "deal_swap"  # each side frees the other's people under a deal (a truce)
+    MUTUAL = "mutual"  # each side frees the other's people in one sentence or the next
 
 
 class Step(StrEnum):

@@ -17,7 +17,10 @@ from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence, last_in
 
-__all__ = ["KindStatus", "deal_swaps", "figure_kind", "group_planned", "is_planned", "side_kind"]
+__all__ = [
+    "KindStatus", "deal_swaps", "figure_kind", "group_planned", "is_planned", "mutual_swaps",
+    "side_kind",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,6 +357,37 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
             f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))
         out.append(f)
     return out
+
+
+def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Each side handing back the other's people in one sentence is a swap,
+    though no swap word is written: 'Ukraine brought home 189 people, while 150 Russian
+    servicemen were handed back to Moscow'. Releases (by the text alone) between the two
+    become its halves; one a cue calls one-sided stays a release, and so do totals over a
+    span ('has freed 40 since 2020'), no one handover."""
+    if doc.frame.swap:
+        return facts
+    found = [f for f in facts if _mutual_candidate(f)]
+    if len(found) < 2:
+        return facts
+    where: set[tuple[str, str | None, int]] = {
+        (f.persons_of, f.held_by, f.sentence_no) for f in found
+    }
+
+    def mirrored(f: Fact) -> bool:
+        other = (f.held_by or "", f.persons_of, f.sentence_no)
+        return f.persons_of != f.held_by and other in where
+
+    return [
+        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))
+        if _mutual_candidate(f) and mirrored(f)
+        else f
+        for f in facts
+    ]
+
+
+def _mutual_candidate(f: Fact) -> bool:
+    return _by_text(f) and f.held_by not in (None, "XX") and f.period_start is None
 
 
 def _by_text(f: Fact) -> bool:
