@@ -824,3 +824,36 @@ def test_releases_of_each_others_people_side_by_side_are_a_swap(text, lang, kind
     got = extract_slavic(text, SAT, lang)
     assert {(f.low, f.kind) for f in got} == kinds
     assert all(f.rule.endswith("+mirrored") for f in got if f.kind == "exchange")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Обмін відбувся в межах угоди, яка набула чинності 19 січня. Додому повернулися 25 "
+         "українців.", "uk", None),
+        ("В Россию вернулись 90 военных, которые попали в плен 5 мая.", "ru", None),
+        ("В Россию вернулись 90 военных, которых освободили 12 июня.", "ru",
+         datetime.date(2025, 6, 12)),
+        ("Обмен, который прошел 12 июня, вернул в Армению 9 военных.", "ru",
+         datetime.date(2025, 6, 12)),
+    ],
+)  # fmt: skip
+def test_a_day_in_a_relative_clause_about_something_else_is_no_swap_day(text, lang, date):
+    assert only(text, lang).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Наступного тижня Росія має звільнити 40 українських військових.",
+        "Сторони мають передати одна одній по 100 полонених.",
+    ],
+)
+def test_uk_a_modal_before_an_infinitive_the_dictionary_leaves_unmarked(text):
+    got = extract_slavic(text, SAT, "uk")
+    assert got and {f.status for f in got} == {"planned"}
+
+
+def test_uk_each_other_is_no_figure():
+    got = extract_slavic("Сторони передали один одному по 100 полонених.", SAT, "uk")
+    assert sorted((f.low, f.persons_of) for f in got) == [(100, "RU"), (100, "UA")]

@@ -9,7 +9,8 @@ from slavic_own_set import CASES, extracted, score
 KNOWN_MISSES = {
     "uk_israel_lebanon_release", "ru_agreed_next_week_venue",
     "ru_gaza_hostages_stock", "uk_last_friday", "uk_three_days_total_each",
-    "uk_hamas_hostages_stock",
+    "uk_hamas_hostages_stock", "ru_article_stages", "uk_article_hamas_phase",
+    "ru_article_returned_to_armenia",
 }  # fmt: skip
 
 
@@ -29,5 +30,5 @@ def test_own_set_case(lang, published, text, want):
 
 def test_own_set_score_does_not_fall():
     got = score()
-    assert got["facts"] >= 105
+    assert got["facts"] >= 130
     assert got["f1"] >= 0.93 and got["dates"] >= 0.98

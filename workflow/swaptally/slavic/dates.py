@@ -80,7 +80,7 @@ def find_days(
         if not (tok.low in relative or tok.w.weekday is not None or tok.low.isdigit()):
             continue  # most words name no day: no call for them
         got = _day_at(toks, i, lex, pub)
-        if got and not _of_statement(toks, i, lex):
+        if got and not _of_statement(toks, i, lex) and not _aside(toks, i, lex):
             out.append(got)
     for m in _NUMERIC_RE.finditer(s):
         day = _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
@@ -112,6 +112,26 @@ def _of_statement(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """Whether the day at token i sits next to a verb of saying (it dates the statement)."""
     lo, hi = max(0, i - _NEAR_SPEECH - 1), min(len(toks), i + _NEAR_SPEECH + 2)
     return any(t.a.lemmas & lex.speech and t.a.pos & {"VERB", "GRND", "PRTS"} for t in toks[lo:hi])
+
+
+_MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
+
+
+def _aside(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
+    """Whether the day at token i is in a relative clause about something else ("угоди,
+    яка набула чинності 19 січня"; "военных, которые попали в плен 5 мая"). A clause on
+    the swap itself ("обмена, который прошёл 5 июня") or telling a handover ("которых
+    вернули 5 июня") dates it."""
+    marks = lex.grammar["clause_marks"]
+    k = i - 1
+    while k >= 0 and toks[k].low not in marks:
+        k -= 1
+    if k + 1 >= i or not toks[k + 1].a.lemmas & lex.relative:
+        return False
+    if k > 0 and toks[k - 1].w.verb == "exchange":
+        return False
+    end = next((j for j in range(i + 1, len(toks)) if toks[j].low in marks), len(toks))
+    return not any(t.w.verb in _MOVES for t in toks[k + 1 : end])
 
 
 Period = tuple[datetime.date | None, datetime.date]

@@ -52,6 +52,7 @@ class SlavicLexicon:
     modal: frozenset[str]  # a plan when an infinitive follows ("мають повернутися")
     managed: frozenset[str]  # "удалось", "вдалося": a side got its own people
     controlled: frozenset[str]  # "подконтрольный": the actor after it names a territory
+    relative: frozenset[str]  # "который", "який": a relative clause starts
     earlier: frozenset[str]
     speech: frozenset[str]
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
@@ -160,6 +161,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         modal=frozenset(cues.get("modal") or []),
         managed=frozenset(cues.get("managed") or []),
         controlled=frozenset(cues.get("controlled") or []),
+        relative=frozenset(cues.get("relative") or []),
         earlier=frozenset(cues["earlier"]),
         speech=frozenset(cues.get("speech") or []),
         phrases=phrases,

@@ -78,7 +78,10 @@ def analyse(word: str, lang: str) -> Analysis:
         future = first.POS == "VERB" and first.tense == "futr"
         passive = (first.POS == "PRTS" and "pssv" in first) or "Impe" in first
         past = first.POS in {"VERB", "PRTS"} and first.tense == "past"
+        # an infinitive is a verb's dictionary form: the Ukrainian dictionary leaves many
+        # without their "infn" mark ("звільнити": VERB,perf)
         infinitive = first.POS == "INFN" or "infn" in first.grammemes  # no KeyError in ru
+        infinitive = infinitive or (first.POS == "VERB" and parses[0].normal_form == word)
         a = Analysis(
             frozenset(ordered), ordered, frozenset(pos), frozenset(cases), future, passive, past,
             infinitive,
