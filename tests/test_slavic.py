@@ -857,3 +857,23 @@ def test_uk_a_modal_before_an_infinitive_the_dictionary_leaves_unmarked(text):
 def test_uk_each_other_is_no_figure():
     got = extract_slavic("Сторони передали один одному по 100 полонених.", SAT, "uk")
     assert sorted((f.low, f.persons_of) for f in got) == [(100, "RU"), (100, "UA")]
+
+
+def test_a_name_by_a_less_likely_reading_in_lower_case_names_no_one():
+    from swaptally.slavic.lexicon import load_lexicon
+    from swaptally.slavic.morph import tokens
+
+    toks = tokens("Делегації досі в Досі", load_lexicon("uk"))
+    assert [t.w.actor for t in toks] == [None, None, None, "QA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("У Газі досі утримуються 73 заручники, повідомляє Ізраїль.", "uk", ("IL", "PS")),
+        ("В Израиле содержатся более 9 тысяч заключенных из Газы.", "ru", ("PS", "IL")),
+    ],
+)
+def test_a_stock_held_in_a_place_the_clause_names(text, lang, sides):
+    f = only(text, lang)
+    assert (f.kind, f.persons_of, f.held_by, f.rule) == ("held", *sides, "slavic.held_in")

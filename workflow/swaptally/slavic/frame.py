@@ -61,6 +61,8 @@ class Frame:
     in_captivity: bool  # … in the locative: a stock ("в плену", "в полоні")
     listed: str | None = None  # a party right before the figure in a list, with any
     # preposition ("В Россию вернулись 52, на Украину — 52"): the figure counts the same noun
+    held_at: str | None = None  # a party the clause places people in ("у Газі досі
+    # утримуються 73", "в России остаются 1 500"): the holder of a stock
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -237,6 +239,9 @@ def frame_of(
         to = [a for a in mine if v < a.at < end and a.prep is None and a.code != subject]
         to = [a for a in to if "datv" in a.cases and "nomn" not in a.cases]
         recipient = to[0].code if to else None
+    held_at = next(
+        (a.code for a in mine if a.at < end and _in(a, g) and not _source(toks, a, lex)), None
+    )
     lead = None
     k = fig.first - 1
     while k >= lo and toks[k].low in g["list_joins"]:
@@ -249,8 +254,13 @@ def frame_of(
     between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
     return Frame(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
-        between, located, named, locative, _listed(lead_actor, g),
+        between, located, named, locative, _listed(lead_actor, g), held_at,
     )  # fmt: skip
+
+
+def _in(a: Actor, g: dict[str, frozenset[str]]) -> bool:
+    """A place people are in: "в России", "у Газі" (в/у + locative)."""
+    return not a.demonym and a.prep in g["located"] and "loct" in a.cases
 
 
 def _listed(a: Actor | None, g: dict[str, frozenset[str]]) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from swaptally.slavic.lexicon import SlavicLexicon, Word
@@ -106,7 +106,12 @@ def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:
             low = text.lower().translate(table)
             a = cache.get(low) or (analyse(low, lang) if low[0].isalnum() else _EMPTY)
             got = seen.get(id(a))
-            known = (low, a, got[1] if got is not None else lex.word(a.ordered, a))
+            word = got[1] if got is not None else lex.word(a.ordered, a)
+            if word.actor and text[0].islower() and a.ordered[0] not in lex.names:
+                # a name only by a less likely reading, in lower case: "досі" (still) is no
+                # "Доха", though that reading's lemma is a name
+                word = replace(word, actor=None)
+            known = (low, a, word)
             if len(forms) < 500_000:  # bounded like the analyses
                 forms[text] = known
         out.append(Token(text, known[0], m.start(), m.end(), known[1], known[2]))
