@@ -376,3 +376,21 @@ def test_a_war_at_home_has_two_parties_of_one_code() -> None:
     # a day before the parties is no party ('On 1 December, the Ukrainian and Russian sides')
     text = "On 1 December, the Ukrainian and Russian sides swapped 50 prisoners each."
     assert [g[2] for g in sided(text)] == [Side.EACH_SIDE, Side.EACH_SIDE]
+
+
+def test_an_actor_holding_the_figure_holds_it_over_a_later_holder() -> None:
+    # the later "held in Russia" belongs to another group
+    ctx = context(
+        "Ukraine holds two North Korean soldiers and will trade them for Ukrainians held in Russia."
+    )
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.held_by) == ("KP", "UA")
+
+
+def test_a_group_held_by_the_subject_is_the_speaker_s() -> None:
+    # "its": the speaker's, not the holder's
+    from swaptally.extract import extract_facts
+
+    text = "Georgia says Russia still holds at least 30 of its citizens in occupied areas."
+    (got,) = extract_facts(text, None)
+    assert (got.persons_of, got.held_by, got.kind) == ("GE", "RU", "held")

@@ -68,6 +68,8 @@ class _Patterns:
     fought_for: re.Pattern[str]  # "who fought for Ukraine"
     institution: re.Pattern[str]  # "the Azerbaijani government"
     own_nationals: tuple[str, ...]  # "political prisoners": a government holds its own
+    holding_gap: re.Pattern[str]  # "Israel holds (at least) 11": actor → figure
+    holding_hints: tuple[str, ...]  # a cheap gate before holding_gap (the verbs' stems)
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -118,6 +120,14 @@ class _Patterns:
             ),
             own_nationals=tuple(
                 str(x).lower() for x in lex.data.get("triggers", {}).get("own_nationals") or []
+            ),
+            holding_gap=re.compile(
+                rf"(?:\s+(?:still|now|currently|also|reportedly|only))?\s+(?:{w('holding_verb')})"
+                r"(?:\s+(?:still|now|currently))?\s+$",
+                re.IGNORECASE,
+            ),
+            holding_hints=tuple(
+                {str(v).split()[-1][:4].lower() for v in lex.data["triggers"]["holding_verb"]}
             ),
         )
 
@@ -417,6 +427,22 @@ def each_in_clause(s: Sentence, f: Figure) -> bool:
         _EACH_LRE.search(text, lo, f.q.start)
         or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50, s.next_figure_start(f.np_end)))
     )
+
+
+def holding_subject(ctx: Ctx, f: Figure) -> str | None:
+    """'Ukraine holds two North Korean soldiers', 'the Houthis are holding at least 23': the
+    actor right before the figure, with a holding verb between, holds the people counted."""
+    s = ctx.s
+    start = f.q.start
+    p = patterns(s.lex)
+    near = s.lowered[max(0, start - 40) : start]
+    if not any(h in near for h in p.holding_hints):
+        return None  # the common case, without a regex
+    gap = p.holding_gap
+    for a in reversed(s.actors):
+        if a.end <= start and not a.demonym and gap.fullmatch(s.text, a.end, start):
+            return a.code if ctx.doc.can_be_side(a.code) else None
+    return None
 
 
 def nearest_holder(ctx: Ctx, f: Figure) -> str | None:

@@ -288,7 +288,7 @@ def _speakers_own(ctx: Ctx, f: Figure) -> str | None:
     speaker = ctx.speaker
     if speaker is None or speaker == "XX" or not ctx.doc.can_be_side(speaker):
         return None
-    holder = frame.nearest_holder(ctx, f)
+    holder = frame.holding_subject(ctx, f) or frame.nearest_holder(ctx, f)
     return speaker if holder is not None and holder != speaker else None
 
 
