@@ -877,3 +877,16 @@ def test_a_name_by_a_less_likely_reading_in_lower_case_names_no_one():
 def test_a_stock_held_in_a_place_the_clause_names(text, lang, sides):
     f = only(text, lang)
     assert (f.kind, f.persons_of, f.held_by, f.rule) == ("held", *sides, "slavic.held_in")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("Азербайджан вернул Армении четырех военнослужащих.", "ru", ("AM", "AZ")),
+        ("Вчора Росія повернула Україні 30 цивільних.", "uk", ("UA", "RU")),
+        ("Вчора Україна повернула 30 цивільних.", "uk", ("UA", "RU")),
+    ],
+)
+def test_returning_people_to_a_party_in_the_dative_is_handing_them_over(text, lang, sides):
+    f = only(text, lang)
+    assert (f.persons_of, f.held_by) == sides

@@ -10,7 +10,6 @@ KNOWN_MISSES = {
     "uk_israel_lebanon_release", "ru_agreed_next_week_venue",
     "ru_gaza_hostages_stock", "uk_last_friday", "uk_three_days_total_each",
     "uk_hamas_hostages_stock", "ru_article_stages",
-    "ru_article_returned_to_armenia",
 }  # fmt: skip
 
 

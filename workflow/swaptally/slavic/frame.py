@@ -235,10 +235,12 @@ def frame_of(
     if captor is None:  # "с подконтрольной Киеву территории возвращены 84": Kyiv held them
         captor = next((a.code for a in mine if a.territory and a.prep in g["from"]), None)
     recipient = None
-    if v is not None and verb == "give" and agent:
+    back = verb == "get" and not passive  # "вернул Армении": returning to someone is giving
+    if v is not None and (verb == "give" or back) and agent:
         to = [a for a in mine if v < a.at < end and a.prep is None and a.code != subject]
         to = [a for a in to if "datv" in a.cases and "nomn" not in a.cases]
         recipient = to[0].code if to else None
+        verb = "give" if recipient else verb
     held_at = next(
         (a.code for a in mine if a.at < end and _in(a, g) and not _source(toks, a, lex)), None
     )
