@@ -82,7 +82,7 @@ _VAGUE = {
     "hundreds of thousands": 200_000,
     "millions": 2_000_000,
 }
-_VAGUE_HINT_RE = re.compile("dozen|hundred|thousand|score|million")
+_VAGUE_HINTS = ("dozen", "hundred", "thousand", "score", "million")  # one is in each vague figure
 _VAGUE_RE = re.compile(
     r"\b(?=[smatdhSMATDH])(?:(?:several|a\s+few|a\s+couple\s+of|many)\s+(?P<sev>dozen|hundred|thousand)"
     r"|(?P<plural>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds"
@@ -318,7 +318,7 @@ def find_quantities(s: str) -> list[Quantity]:
             qual, low, high = "at_least", value, None
         out.append(Quantity(qstart, end, low, high, qual, value, start, end))
         i += 1
-    for m in _VAGUE_RE.finditer(s) if _VAGUE_HINT_RE.search(low_s) else ():
+    for m in _VAGUE_RE.finditer(s) if any(h in low_s for h in _VAGUE_HINTS) else ():
         if any(q.start <= m.start() < q.end for q in out):
             continue
         key = (m["plural"] or m["sev"] + "s").lower()

@@ -43,6 +43,7 @@ class When:
 _NOTHING = When(None, None, None, DateSource.NONE)
 
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
+_NOT_EVENT_DAY_HINTS = ("after", "before", "since", "til", "by")  # a gate before the regex
 
 _CAPTURE_DAY_RE = re.compile(
     r"\b(?:taken|captured|abducted|kidnapped|seized|arrested|detained|held|jailed|sentenced)\s+"
@@ -205,7 +206,8 @@ def _period(doc: Doc, status: str, days: int) -> tuple[datetime.date | None, dat
 def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
     before = s.text[max(0, d.start - 30) : d.start]
-    if _NOT_EVENT_DAY_RE.search(before):
+    low = before.lower()
+    if any(h in low for h in _NOT_EVENT_DAY_HINTS) and _NOT_EVENT_DAY_RE.search(before):
         return False
     if kind != "held" and (
         _CAPTURE_DAY_RE.search(before)

@@ -31,7 +31,8 @@ _HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
 
 _SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
 
-_PRONOUN_RE = re.compile(r"\b(?:It|it|They|they)\b")
+# 'It', 'it', 'They', 'they': the first letter first, so that re skips to the next in C
+_PRONOUN_RE = re.compile(r"[IiTt](?<!\w.)(?:(?<=[Ii])t|(?<=[Tt])hey)\b")
 
 _HELD = ("held", "controlled", "occupied")
 

@@ -39,10 +39,12 @@ class lazy(Generic[T]):
         return value
 
 
+# a break's first character is matched first, so that re skips to the next candidate in C;
+# what must hold around it is then looked at behind and ahead
 _CLAUSE_BREAK_RE = re.compile(
-    r"(?=[;:()\u2013\u2014\[\],\-wbWB])(?:[;:()\u2013\u2014\[\]]|(?<=\s)-(?=\s)"
-    r"|,(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
-    r"|\b(?:while|whereas|but)\b)",
+    r"[;:()\u2013\u2014\[\],\-wb](?:(?<=[;:()\u2013\u2014\[\]])|(?<=\s-)(?=\s)"
+    r"|(?<=,)(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
+    r"|(?<=\bw)(?:hile|hereas)\b|(?<=\bb)ut\b)",  # 'while', 'whereas', 'but'
 )
 
 
