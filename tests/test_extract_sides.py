@@ -70,6 +70,19 @@ def test_our_is_the_speaker_never_an_actor_named_before() -> None:
     assert answer(sides.possessive, text) is None
 
 
+def test_insurgents_at_home_free_their_own_countrys_people() -> None:
+    got = answer(
+        sides.releaser_other, "The Taliban freed 22 soldiers on Monday as a goodwill gesture."
+    )
+    assert got == [("AF", "AF", Side.INSURGENTS_HOME)]
+    text = "In Darfur, the RSF released 120 army prisoners to the Red Cross on Sunday."
+    assert answer(sides.releaser_other, text) == [("SD", "SD", Side.INSURGENTS_HOME)]
+    # people 'held by armed groups' are the hostages resolver's (of many, XX)
+    ctx = context("The ELN freed nine people held by armed groups.")
+    got = [(a.persons_of, a.held_by, a.side) for a in resolve_sides(ctx, ctx.s.figures[0])]
+    assert got == [("XX", "CO", Side.HOSTAGES)]
+
+
 def test_own_nationals() -> None:
     got = answer(sides.own_nationals, "Belarus released 20 political prisoners on Friday.")
     assert got == [("BY", "BY", Side.OWN_NATIONALS)]

@@ -39,6 +39,7 @@ class Side(StrEnum):
     EACH_SIDE = "each_side"
     OWN_NATIONALS = "own_nationals"
     STATE_PEOPLE = "state_people"  # "government soldiers" freed by insurgents at home
+    INSURGENTS_HOME = "insurgents_home"  # "the Taliban freed 22 soldiers": their state's people
     HOSTAGES = "hostages"  # "the 20 hostages": held by the text's armed group
     DEMONYM_GROUP = "demonym_group"
     NATIONALITY_AFTER = "nationality_after"  # "33 fishermen who are Pakistani nationals"

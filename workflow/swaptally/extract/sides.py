@@ -299,10 +299,25 @@ def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Russia released 60 prisoners': the releaser holds them; they are the other side's."""
+    """'Russia released 60 prisoners': the releaser holds them; they are the other side's.
+    Insurgents at home free their own country's people ('the rebels freed 40 soldiers')."""
     releaser = frame.subject(ctx, f.q.num_start, receiving=False)
+    if _at_home(ctx, f, releaser):
+        return _finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     persons = ctx.other(releaser)
     return _finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
+
+
+def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
+    """An insurgent group fighting its own state frees people of that state, unless the
+    sentence names another side (hostages, and people 'held by armed groups', are left to
+    the hostages resolver)."""
+    return (
+        ctx.insurgency(releaser)
+        and not _other_actor_named(ctx, releaser)
+        and not hostage_group(ctx, f)
+        and not ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end)
+    )
 
 
 def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
