@@ -890,3 +890,30 @@ def test_a_stock_held_in_a_place_the_clause_names(text, lang, sides):
 def test_returning_people_to_a_party_in_the_dative_is_handing_them_over(text, lang, sides):
     f = only(text, lang)
     assert (f.persons_of, f.held_by) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Из плена освобождены 120 россиян: 100 военных и 20 мирных жителей.", "ru",
+         {("RU", "unspecified", 120), ("RU", "military", 100), ("RU", "civilian", 20)}),
+        ("Повернулися 60 українців — 52 військових та 8 цивільних.", "uk",
+         {("UA", "unspecified", 60), ("UA", "military", 52), ("UA", "civilian", 8)}),
+    ],
+)  # fmt: skip
+def test_a_breakdown_after_a_nationality_counts_the_same_people(text, lang, want):
+    got = extract_slavic(text, SAT, lang)
+    assert {(f.persons_of, f.category, f.low) for f in got} == want
+    assert {f.kind for f in got} == {"exchange"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("З полону звільнено 20 українців.", "uk", "exchange"),
+        ("Из плена освобождены 35 военнослужащих ВСУ.", "ru", "exchange"),
+        ("Талибы освободили из плена двух американцев.", "ru", "release"),
+    ],
+)
+def test_freed_from_captivity_with_no_one_named_freeing_is_a_swap_half(text, lang, kind):
+    assert only(text, lang).kind == kind

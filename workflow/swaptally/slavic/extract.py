@@ -180,7 +180,10 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
     if one_sided or any(t.w.verb == "release_only" for t in s.toks):
         return "release", status, True  # a pardon, a goodwill gesture, freed outside the swap
-    swap = doc.swap or frame.verb in _RETURNS
+    # freed from captivity with no one named freeing them ("з полону звільнено 150"): told
+    # by the side that got them back, a swap's half
+    home = frame.verb == "free" and frame.captivity and frame.subject is None
+    swap = doc.swap or frame.verb in _RETURNS or home
     return ("exchange" if swap else "release"), status, False
 
 
@@ -235,18 +238,23 @@ def _sentence_facts(
     skip: set[int] = set()
     said = s.said
     home = doc.home or speaker  # a quoted party speaks of its own people
+    ends = [0] * len(s.figs)  # where each figure's group ends
     for n, fig in enumerate(s.figs):
         if n in skip:
             continue
-        lo = s.figs[n - 1].last if n else 0
+        # the window starts after the group of the figure before: its noun ("150 українців:
+        # 140 військовослужбовців") is no party listed before this figure
+        lo = max(s.figs[n - 1].last, ends[n - 1]) if n else 0
         hi = s.figs[n + 1].first if n + 1 < len(s.figs) else len(s.toks)
         found = find_group(s.toks, fig, lex)
         after = found.end if found and found.end else fig.last
+        ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
         if frame.verb is None and prev_frame is not None:  # "…, Россия – 82": same verb
             frame = replace(
-                frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past
-            )
+                frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past,
+                captivity=frame.captivity or prev_frame.captivity,  # "з полону звільнено …"
+            )  # fmt: skip
         group = _group(s, fig, found, prev_group, frame, lex)
         end = _clause_end(s.toks, after, hi, lex)
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[lo : end + 2]):
