@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import context
 from swaptally.extract import Side, sides
 from swaptally.extract.sides import RESOLVERS, resolve_sides
@@ -407,3 +408,23 @@ def test_a_group_held_by_the_subject_is_the_speaker_s() -> None:
     text = "Georgia says Russia still holds at least 30 of its citizens in occupied areas."
     (got,) = extract_facts(text, None)
     assert (got.persons_of, got.held_by, got.kind) == ("GE", "RU", "held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran freed 9 prisoners on Monday, including citizens of France, Sweden and Austria.",
+        "Under the deal the rebels will free 60 detainees, including Ethiopians and Eritreans, "
+        "while the army frees 40.",
+    ],
+)
+def test_a_group_including_several_nationalities_is_mixed(text: str) -> None:
+    ctx = context(text, 0)
+    got = resolve_sides(ctx, ctx.s.figures[0])
+    assert [(a.persons_of, a.side) for a in got] == [("XX", Side.MIXED_GROUP)]
+
+
+def test_a_group_including_one_named_person_is_not_mixed() -> None:
+    ctx = context("Minsk freed 14 prisoners, including opposition figure Ales Bialiatski.", 0)
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert got.side is not Side.MIXED_GROUP

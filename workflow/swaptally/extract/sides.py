@@ -371,7 +371,9 @@ RESOLVERS: tuple[Resolver, ...] = (
 
 # the resolvers that can answer for a figure whose noun phrase names actors (all others
 # leave such a figure alone): the same order, fewer calls for the common case
-_NAMED = tuple(r for r in RESOLVERS if r in (unknown_group, mixed_group, demonym_group))
+_NAMED = tuple(
+    r for r in RESOLVERS if r in (unknown_group, mixed_group, mixed_by_part, demonym_group)
+)
 
 
 def resolve_sides(ctx: Ctx, f: Figure) -> Answer:

@@ -64,11 +64,15 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
-    """'52 prisoners, including 14 foreigners': a group with a part of many countries is
-    mixed (XX), held by whoever holds or frees it."""
+    """'52 prisoners, including 14 foreigners', '… including citizens of Poland, Latvia and
+    France': a group with a part of many countries is mixed (XX), held by whoever holds or
+    frees it."""
+    s = ctx.s
+    if _including_countries(ctx, f):
+        holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+        return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
     if f.codes:
         return None
-    s = ctx.s
     i = frame.figure_index(s, f)
     if i + 1 >= len(s.figures):
         return None
@@ -79,6 +83,29 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # '52 prisoners and 14 foreigners' are two groups
     holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
     return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+
+
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+# a list of names (countries or nationalities, some maybe unknown to the lexicon)
+_NAME_LIST_RE = re.compile(rf"\s*{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_NAME})+")
+_INCLUDING_GAP_RE = re.compile(r"[^.;:()]{0,40}?")
+
+
+def _including_countries(ctx: Ctx, f: Figure) -> bool:
+    """A list naming two or more countries or nationalities right after 'including' (within
+    the group's next words, before another figure): 'including citizens of Japan, Poland
+    and Latvia', 'including Saudis and Sudanese'."""
+    s = ctx.s
+    nxt = s.next_figure_start(f.np_end)
+    # from the number: the group's noun phrase may take in the list's first name
+    cue = s.cue("including_list", f.q.num_end, min(nxt, f.np_end + 60))
+    if cue is None or not _INCLUDING_GAP_RE.fullmatch(s.text, f.q.num_end, cue[0]):
+        return False  # the common case
+    m = _NAME_LIST_RE.match(s.text, cue[1], nxt)
+    if m is None:
+        return False
+    codes = {a.code for a in s.actors if m.start() <= a.start < m.end()} - {"XX"}
+    return len(codes) >= 2
 
 
 def destinations(ctx: Ctx, f: Figure) -> Answer | None:
