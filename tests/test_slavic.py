@@ -917,3 +917,16 @@ def test_a_breakdown_after_a_nationality_counts_the_same_people(text, lang, want
 )
 def test_freed_from_captivity_with_no_one_named_freeing_is_a_swap_half(text, lang, kind):
     assert only(text, lang).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("На Украину вернулись 12 азовцев.", "ru", ("UA", "RU", "military")),
+        ("Таиланд освободил 18 камбоджийцев.", "ru", ("KH", "TH", "unspecified")),
+        ("Ізраїль звільнив чотирьох ліванців.", "uk", ("LB", "IL", "unspecified")),
+    ],
+)
+def test_more_nouns_for_soldiers_and_peoples(text, lang, want):
+    f = only(text, lang)
+    assert (f.persons_of, f.held_by, f.category) == want
