@@ -428,3 +428,19 @@ def test_a_group_including_one_named_person_is_not_mixed() -> None:
     ctx = context("Minsk freed 14 prisoners, including opposition figure Ales Bialiatski.", 0)
     (got,) = resolve_sides(ctx, ctx.s.figures[0])
     assert got.side is not Side.MIXED_GROUP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine swapped soldiers again. Qatar said the total number of prisoners "
+        "freed through its mediation now stands at 410.",
+        "Yemen's rivals swapped more detainees. Oman, which brokered the deal, said 730 "
+        "prisoners had been released so far under its sponsorship.",
+    ],
+)
+def test_a_mediator_s_running_total_counts_both_sides(text: str) -> None:
+    from swaptally.extract import extract_facts
+
+    (got,) = extract_facts(text, None)
+    assert (got.persons_of, got.held_by, got.kind) == ("XX", "XX", "exchange")

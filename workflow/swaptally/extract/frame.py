@@ -400,7 +400,16 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
     p = patterns(s.lex)
     if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start):
         return "object"
+    if not named and _mediated_total(s, f):
+        return "object"
     return "passive" if p.swapped_subject.match(s.text, f.np_end) else None
+
+
+def _mediated_total(s: Sentence, f: Figure) -> bool:
+    """'bringing the total number of captives freed through its mediation to 1,788': a
+    mediator's running total, in a clause that names no party, counts both sides."""
+    lo, hi = f.clause
+    return bool(s.cue("non_party_roles", lo, hi) and s.cue("running_total", lo, hi))
 
 
 def destination(s: Sentence, f: Figure) -> str | None:
