@@ -930,3 +930,16 @@ def test_freed_from_captivity_with_no_one_named_freeing_is_a_swap_half(text, lan
 def test_more_nouns_for_soldiers_and_peoples(text, lang, want):
     f = only(text, lang)
     assert (f.persons_of, f.held_by, f.category) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Сегодня на родину вернулись 90 военнослужащих. Об этом сообщили в Минобороны России.",
+         "RU"),
+        ("Домой вернулись еще 75 защитников. Об этом написал Зеленский.", "UA"),
+    ],
+)  # fmt: skip
+def test_ru_what_is_told_before_the_first_quote_is_that_partys_word(text, persons):
+    f = only(text, "ru")
+    assert (f.persons_of, f.rule) == (persons, "slavic.home_return")

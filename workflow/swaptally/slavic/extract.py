@@ -366,8 +366,12 @@ def extract_slavic(
     doc = _document(sents, lex, published)
     found: list[tuple[_Sentence, _Found]] = []
     previous = speaker = told = None
+    # what a text tells before it first quotes a party is that party's word ("Сегодня домой
+    # вернулись 84 защитника. Об этом сообщил Зеленский."): its people come home
+    quoted = next(((s.no, s.speaker) for s in sents if s.speaker), (-1, None))
     for s in sents:
-        got = _sentence_facts(s, doc, lex, previous, speaker, told)
+        ahead = quoted[1] if s.no < quoted[0] else None
+        got = _sentence_facts(s, doc, lex, previous, speaker or ahead, told)
         if got:
             previous = got[-1].sides
             told = got[-1].fields[:2]
