@@ -17,8 +17,10 @@ __all__ = [
 ]  # fmt: skip
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-_UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN_RE = re.compile(r"[ыэъёЫЭЪЁ]")
+_UKRAINIAN = "іїєґІЇЄҐ"  # letters only Ukrainian has
+_RUSSIAN = "ыэъёЫЭЪЁ"  # letters only Russian has
+# the first byte of a character U+0400-U+04FF in UTF-8 (no other character starts so)
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _SAMPLE = 2000  # characters looked at: enough to tell
 _GLANCE = 400  # a text stated as another language with no Cyrillic this early is not ru/uk
 
@@ -37,12 +39,20 @@ def slavic_lang(text: str, lang: str | None) -> str | None:
     sample = text[:_SAMPLE]
     if not _CYRILLIC_RE.search(sample):
         return None
-    cyrillic = len(_CYRILLIC_RE.findall(sample))
-    if lang not in LANGS and cyrillic * 2 < sum(map(str.isalpha, sample)):
+    if lang not in LANGS and _mostly_not_cyrillic(sample):
         return None
-    uk = len(_UKRAINIAN_RE.findall(sample))
-    ru = len(_RUSSIAN_RE.findall(sample))
+    uk = sum(map(sample.count, _UKRAINIAN))
+    ru = sum(map(sample.count, _RUSSIAN))
     by_letters = "uk" if uk > ru else "ru"
     if lang in LANGS and (min(uk, ru) * 3 >= max(uk, ru) or max(uk, ru) < 3):
         return lang  # the letters do not clearly contradict it
     return by_letters
+
+
+def _mostly_not_cyrillic(sample: str) -> bool:
+    """`sample` has fewer than half as many Cyrillic characters as letters. Counted on its
+    UTF-8 bytes (a list of every Cyrillic character found costs more than the whole test)."""
+    data = sample.encode("utf-8", "surrogatepass")
+    cyrillic = sum(map(data.count, _CYRILLIC_LEADS))
+    # half of all characters or more: no need to count the letters
+    return cyrillic * 2 < len(sample) and cyrillic * 2 < sum(map(str.isalpha, sample))
