@@ -943,3 +943,24 @@ def test_more_nouns_for_soldiers_and_peoples(text, lang, want):
 def test_ru_what_is_told_before_the_first_quote_is_that_partys_word(text, persons):
     f = only(text, "ru")
     assert (f.persons_of, f.rule) == (persons, "slavic.home_return")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "date"),
+    [
+        # a weekday that dates an agreement already made is not the day of the swap to come
+        ("В четверг стороны договорились, что обмен 500 на 500 пройдет позже.", "ru", SAT, None),
+        ("У вівторок Ереван і Баку погодилися передати по 10 полонених.", "uk", SAT, None),
+        # a weekday ahead in the future tense, or one set for a plan
+        ("В четверг стороны передадут друг другу по 300 пленных.", "ru", SAT,
+         datetime.date(2025, 6, 19)),
+        ("Обмін призначено на неділю: сторони передадуть одна одній по 200 полонених.", "uk",
+         SAT, datetime.date(2025, 6, 15)),
+        # a weekday in the genitive after an adjective, with no preposition
+        ("Минулої п'ятниці з полону повернулися 40 українців.", "uk", MON,
+         datetime.date(2025, 5, 23)),
+        ("Минулої неділі додому повернулися 12 захисників.", "uk", MON, datetime.date(2025, 5, 25)),
+    ],
+)  # fmt: skip
+def test_weekdays_of_plans_and_in_the_genitive(text, lang, published, date):
+    assert {f.date for f in extract_slavic(text, published, lang)} == {date}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
@@ -28,6 +28,7 @@ class DayMention:
     end: int
     date: datetime.date
     weekday: bool  # named by its weekday (a plan takes the next such day)
+    past: bool = False  # the verb of its clause is in the past ("В четверг договорились, …")
 
 
 def _day(year: int, month: int, day: int) -> datetime.date | None:
@@ -81,7 +82,7 @@ def find_days(
             continue  # most words name no day: no call for them
         got = _day_at(toks, i, lex, pub)
         if got and not _of_statement(toks, i, lex) and not _aside(toks, i, lex):
-            out.append(got)
+            out.append(replace(got, past=_in_past(toks, i, lex)) if got.weekday else got)
     for m in _NUMERIC_RE.finditer(s):
         day = _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if day:
@@ -98,8 +99,14 @@ def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -
         return DayMention(tok.start, tok.end, day, False)
     wd = tok.w.weekday
     preps = lex.grammar["weekday_preps"]
-    adj = i > 1 and "ADJF" in toks[i - 1].a.pos  # "в минувшую субботу"
-    if wd is not None and i and (toks[i - 1].low in preps or (adj and toks[i - 2].low in preps)):
+    adj = i > 0 and "ADJF" in toks[i - 1].a.pos  # "в минувшую субботу"
+    # a weekday in the genitive after an adjective, with no preposition: "минулої п'ятниці"
+    bare = adj and "gent" in tok.a.cases and (i < 2 or toks[i - 2].low not in preps)
+    if (
+        wd is not None
+        and i
+        and (toks[i - 1].low in preps or (adj and i > 1 and toks[i - 2].low in preps) or bare)
+    ):
         back = (pub.weekday() - wd) % 7
         return DayMention(tok.start, tok.end, pub - datetime.timedelta(days=back), True)
     return _named(toks, i, lex, pub)
@@ -112,6 +119,22 @@ def _of_statement(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """Whether the day at token i sits next to a verb of saying (it dates the statement)."""
     lo, hi = max(0, i - _NEAR_SPEECH - 1), min(len(toks), i + _NEAR_SPEECH + 2)
     return any(t.a.lemmas & lex.speech and t.a.pos & {"VERB", "GRND", "PRTS"} for t in toks[lo:hi])
+
+
+def _in_past(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
+    """Whether the verb nearest to token i in its clause is in the past tense: "В четверг
+    делегации договорились, что обмен пройдет …" dates the agreement, not the swap to come;
+    "у п'ятницю стороны передадуть" is a day ahead."""
+    marks = lex.grammar["clause_marks"]
+    for step in range(1, len(toks)):
+        for k in (i - step, i + step):
+            if 0 <= k < len(toks) and "VERB" in toks[k].a.pos and toks[k].a.pos != {"NOUN"}:
+                return toks[k].a.past
+        lo_gone = i - step < 0 or toks[i - step].low in marks
+        hi_gone = i + step >= len(toks) or toks[i + step].low in marks
+        if lo_gone and hi_gone:
+            break
+    return False
 
 
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])

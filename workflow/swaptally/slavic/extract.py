@@ -195,8 +195,9 @@ def _day(s: _Sentence, fig: Figure, kind: str, status: str, pub: datetime.date |
     if kind == "held":
         return (day.date if day else pub), False
     if status == "planned":
-        if day and day.weekday and pub and day.date < pub:
-            return day.date + datetime.timedelta(days=7), False
+        if day and day.weekday and pub and day.date < pub:  # the next such day, unless the
+            # weekday dates what was done ("в четверг договорились"), not the handover to come
+            return (None if day.past else day.date + datetime.timedelta(days=7)), False
         return (day.date if day and pub and day.date >= pub else None), False
     if day:
         return day.date, False
