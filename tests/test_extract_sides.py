@@ -444,3 +444,21 @@ def test_a_mediator_s_running_total_counts_both_sides(text: str) -> None:
 
     (got,) = extract_facts(text, None)
     assert (got.persons_of, got.held_by, got.kind) == ("XX", "XX", "exchange")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Iran pardoned 2,000 prisoners to mark the anniversary of the revolution.", "IR"),
+        ("Azerbaijan's president amnestied 150 inmates on Friday, state media said.", "AZ"),
+    ],
+)
+def test_a_state_freeing_people_in_a_text_with_no_other_side_frees_its_own(
+    text: str, code: str
+) -> None:
+    from swaptally.extract import extract_facts
+
+    (got,) = extract_facts(text, None)
+    assert (got.persons_of, got.held_by, got.kind, got.how.side) == (
+        code, code, "release", Side.OWN_NATIONALS,
+    )  # fmt: skip

@@ -305,7 +305,16 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     if _at_home(ctx, f, releaser):
         return _finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     persons = ctx.other(releaser)
+    if releaser and persons is None and _alone(ctx, releaser):
+        # 'Belarus pardoned 16 people' in a text naming no other side: its own, it held them
+        return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
     return _finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
+
+
+def _alone(ctx: Ctx, code: str) -> bool:
+    """The text names no party but `code`, and it is a state (no armed group)."""
+    doc = ctx.doc
+    return not doc.armed and all(c in (code, "XX") for c in doc.parties)
 
 
 def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
