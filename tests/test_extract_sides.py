@@ -125,6 +125,16 @@ def test_a_mediator_is_neither_holder_nor_releaser() -> None:
     assert (got.persons_of, got.held_by) == ("UA", "RU")
 
 
+def test_egypt_mediates_unless_its_own_people_are_counted() -> None:
+    # a speaker that mediates is not the other side of the group it speaks of
+    ctx = context("Egypt said Hamas had freed 13 hostages under the truce.")
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.held_by) == ("IL", "PS")
+    ctx = context("Israel freed 25 Egyptians from its jails in exchange for a student.")
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.held_by) == ("EG", "IL")
+
+
 def test_actors_named_in_the_sentence_win_over_the_text() -> None:
     from swaptally.extract import extract_facts
 
