@@ -964,3 +964,17 @@ def test_ru_what_is_told_before_the_first_quote_is_that_partys_word(text, person
 )  # fmt: skip
 def test_weekdays_of_plans_and_in_the_genitive(text, lang, published, date):
     assert {f.date for f in extract_slavic(text, published, lang)} == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Україна повернула тіла 909 загиблих, а також 84 військовополонених.", "uk",
+         [(84, "UA", "RU", "slavic.subject")]),
+        ("Россия передала Украине тела 500 погибших и 20 военнопленных.", "ru",
+         [(20, "UA", "RU", "slavic.subject")]),
+    ],
+)  # fmt: skip
+def test_captives_after_the_dead_keep_the_verb_and_its_subject(text, lang, want):
+    got = extract_slavic(text, SAT, lang)
+    assert [(f.low, f.persons_of, f.held_by, f.rule) for f in got] == want

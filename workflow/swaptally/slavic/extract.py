@@ -211,6 +211,13 @@ def _clause_end(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> i
     return next((k for k in range(after, hi) if toks[k].low in marks), hi)
 
 
+def _clause_start(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
+    """Where the figure's own phrase starts: after the last clause mark or "and" before it
+    ("тіла 909 загиблих, а також 84 військовополонених": the dead are another phrase's)."""
+    stops = lex.grammar["clause_marks"] | lex.grammar["and"]
+    return next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in stops), lo)
+
+
 def _same_after(s: _Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
     """Whether figure n's group is followed by "на" and the same figure: N of them for N."""
     if n + 1 >= len(s.figs) or after >= len(s.toks):
@@ -240,12 +247,16 @@ def _sentence_facts(
     said = s.said
     home = doc.home or speaker  # a quoted party speaks of its own people
     ends = [0] * len(s.figs)  # where each figure's group ends
+    kept = 0  # where the group of the last figure that counts captives ends
     for n, fig in enumerate(s.figs):
         if n in skip:
             continue
         # the window starts after the group of the figure before: its noun ("150 українців:
-        # 140 військовослужбовців") is no party listed before this figure
+        # 140 військовослужбовців") is no party listed before this figure. A figure that
+        # counts no captives bounds nothing: "Україна повернула тіла 909 загиблих, а також 84
+        # військовополонених" (the verb and subject are the 84's too).
         lo = max(s.figs[n - 1].last, ends[n - 1]) if n else 0
+        lo = kept if n and ends[n - 1] < 0 else lo
         hi = s.figs[n + 1].first if n + 1 < len(s.figs) else len(s.toks)
         found = find_group(s.toks, fig, lex)
         after = found.end if found and found.end else fig.last
@@ -258,8 +269,11 @@ def _sentence_facts(
             )  # fmt: skip
         group = _group(s, fig, found, prev_group, frame, lex)
         end = _clause_end(s.toks, after, hi, lex)
-        if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[lo : end + 2]):
-            continue  # one word past the clause: "5 человек, погибших в плену" are no captives
+        start = _clause_start(s.toks, lo, fig.first, lex)
+        if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):
+            ends[n] = -1  # one word past the clause: "5 человек, погибших в плену" are no captives
+            continue
+        kept = ends[n]
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status, one_sided = _kind_status(s, fig, frame, doc, lex)
