@@ -54,6 +54,13 @@ def test_two_party_subject_with_names_of_several_words() -> None:
     assert frame.two_party_total(ctx, ctx.s.figures[0]) is False
 
 
+def test_a_mediator_before_a_comma_is_no_two_party_subject() -> None:
+    ctx = context("Under a deal brokered by Qatar, Hamas released 3 hostages on Sunday.")
+    assert frame.two_party_total(ctx, ctx.s.figures[0]) is None
+    ctx = context("In talks hosted by Turkey, Russia freed 40 Ukrainian soldiers.")
+    assert frame.two_party_total(ctx, ctx.s.figures[0]) is None
+
+
 def test_frame_verbs_are_lexicon_data(tmp_path) -> None:
     from extract_helpers import SAT
     from swaptally.extract import load_lexicon

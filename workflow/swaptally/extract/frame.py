@@ -314,6 +314,8 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
         # one code for both sides only in a war at home: 'Yemen and the Houthis'
         if m.sides and m.sides[0] == m.sides[1] and not m.civil:
             continue
+        if m.sides and not all(ctx.doc.can_be_side(c) for c in m.sides):
+            continue  # 'brokered by Qatar, Hamas released 3': a mediator is no side
         # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
         if _EACH_RE.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
             return None
