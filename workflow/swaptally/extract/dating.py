@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # a value, never changed (see fact.Provenance)
 class When:
     date: datetime.date | None
     period_start: datetime.date | None

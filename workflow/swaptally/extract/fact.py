@@ -110,7 +110,11 @@ class DateSource(StrEnum):
     OVERALL = "overall"  # a sum of stages: their span
 
 
-@dataclass(frozen=True, slots=True)
+# The records the stages pass on (facts, provenance, sides, kinds, dates) are values: never
+# changed once made (dataclasses.replace makes a new one), equal and hashed by their fields.
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which made
+# building them about a twentieth of extraction's time.
+@dataclass(slots=True, unsafe_hash=True)
 class Provenance:
     """Which stage and rule made a fact: typed, for control flow; `label` is for people."""
 
@@ -121,9 +125,10 @@ class Provenance:
     steps: tuple[Step, ...] = ()
 
     def label(self) -> str:
-        head = "held_estimate" if self.held else str(self.side)
-        doc_date = ("+doc_date",) if self.date is DateSource.DOCUMENT else ()
-        return "+".join((head, *(str(s) for s in self.steps))) + "".join(doc_date)
+        # the members are strings: joined as they are, without str() on each
+        head = "held_estimate" if self.kind is KindRule.STOCK else self.side
+        label = "+".join((head, *self.steps))
+        return label + "+doc_date" if self.date is DateSource.DOCUMENT else label
 
     def then(self, step: Step, date: DateSource | None = None) -> Provenance:
         return Provenance(
@@ -147,7 +152,7 @@ class Provenance:
         return self.side is Side.TWO_PARTY_EXACT and not self.held
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # a value, never changed (see Provenance)
 class Fact:
     kind: str  # exchange | release | held
     status: str  # reported | planned | estimated
@@ -170,4 +175,4 @@ class Fact:
 
     def __post_init__(self) -> None:
         if self.how is not None:  # the label follows the provenance, also after replace()
-            object.__setattr__(self, "rule", self.how.label())
+            self.rule = self.how.label()

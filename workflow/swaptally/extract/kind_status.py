@@ -23,7 +23,7 @@ __all__ = [
 ]  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # a value, never changed (see fact.Provenance)
 class KindStatus:
     kind: str
     status: str
