@@ -978,3 +978,15 @@ def test_weekdays_of_plans_and_in_the_genitive(text, lang, published, date):
 def test_captives_after_the_dead_keep_the_verb_and_its_subject(text, lang, want):
     got = extract_slavic(text, SAT, lang)
     assert [(f.low, f.persons_of, f.held_by, f.rule) for f in got] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("ХАМАС передав Червоному Хресту чотирьох заручниць.", "uk", ("IL", "PS")),
+        ("В секторе Газа по-прежнему удерживаются 50 заложников.", "ru", ("IL", "PS")),
+    ],
+)
+def test_an_armed_group_named_alone_holds_its_enemys_people(text, lang, sides):
+    f = only(text, lang)
+    assert (f.persons_of, f.held_by) == sides

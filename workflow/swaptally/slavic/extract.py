@@ -127,6 +127,8 @@ def _document(sents: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | N
         swap = swap or any(f.formula for f in s.figs)
         swap = swap or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
     parties = [code for code, _ in named.most_common()]
+    if len(parties) == 1 and parties[0] in lex.opponents:  # "ХАМАС звільнив 4 заручниць":
+        parties.append(lex.opponents[parties[0]])  # an armed group's captives are its enemy's
     if len(parties) < 2 and (not parties or parties[0] in lex.default_parties):
         parties += [p for p in lex.default_parties if p not in parties]
     return _Doc(tuple(parties[:2]), lex.home, swap, pub)

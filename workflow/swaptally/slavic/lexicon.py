@@ -43,6 +43,7 @@ class SlavicLexicon:
     names: dict[str, str]  # lemma → ISO code of an actor named by it
     demonyms: dict[str, str]  # lemma → ISO code of the people it names
     roles: dict[str, str]  # ISO code → party | venue | mediator | organisation
+    opponents: dict[str, str]  # ISO code of an armed group's place → the state it fights
     possessive: frozenset[str]
     category: dict[str, str]  # counted noun lemma → military | civilian | unspecified
     not_captives: frozenset[str]
@@ -122,8 +123,11 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     roles: dict[str, str] = {}
+    opponents: dict[str, str] = {}
     for code, actor in (data.get("actors") or {}).items():
         roles[code] = actor.get("role", "party")
+        if actor.get("opponent"):
+            opponents[code] = actor["opponent"]
         names.update({w.lower(): code for w in actor.get("names") or []})
         demonyms.update({w.lower(): code for w in actor.get("demonyms") or []})
     category = {w: cat for cat, ws in data["nouns"].items() for w in ws}
@@ -152,6 +156,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         names=names,
         demonyms=demonyms,
         roles=roles,
+        opponents=opponents,
         possessive=frozenset(data.get("possessive") or []),
         category=category,
         not_captives=frozenset(data.get("not_captives") or []),
