@@ -161,6 +161,17 @@ def test_more_than_total_of_two_parties() -> None:
     assert keys(text) == {("exchange", "reported", "XX", "XX", "military", 401, None, "at_least")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan swapped a total of 18 detainees on Thursday.",
+        "The two sides met at the border. In all, 18 prisoners were exchanged on Thursday.",
+    ],
+)
+def test_an_exact_figure_said_to_be_the_total_counts_both_sides(text: str) -> None:
+    assert keys(text) == {("exchange", "reported", "XX", "XX", "unspecified", 18, 18, "exact")}
+
+
 def test_release_outside_a_swap_and_goodwill() -> None:
     text = (
         "Russia exchanged prisoners with Ukraine. "

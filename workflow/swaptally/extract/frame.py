@@ -319,10 +319,16 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
         # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
         if _EACH_RE.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
             return None
-        return f.q.qualifier in ("at_least", "approx")
+        return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
-        return f.q.qualifier in ("at_least", "approx")
+        return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     return None
+
+
+def said_in_all(s: Sentence, f: Figure) -> bool:
+    """'In all, 26 people were exchanged', 'swapped a total of 190': a cue before the figure
+    says it is the total of both sides."""
+    return s.cue("in_all", 0, f.q.start) is not None
 
 
 def _between_two(s: Sentence, f: Figure) -> bool:

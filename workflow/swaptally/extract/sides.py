@@ -340,7 +340,7 @@ def swap_total(ctx: Ctx, f: Figure) -> Answer | None:
     if holder_or_releaser(ctx, f, None) is not None:
         return None
     unsided = frame.unsided_swap(ctx, f)
-    if unsided == "passive" and f.q.qualifier == "exact":
+    if unsided == "passive" and f.q.qualifier == "exact" and not frame.said_in_all(ctx.s, f):
         # '390 prisoners were exchanged': per side or in all? (like 'X and Y exchanged 390')
         return (Sided("XX", "XX", Side.TWO_PARTY_EXACT),)
     return (Sided("XX", "XX", Side.SWAP_TOTAL),) if unsided else None
