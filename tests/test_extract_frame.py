@@ -52,6 +52,8 @@ def test_two_party_subject_with_names_of_several_words() -> None:
     assert frame.two_party_total(ctx, ctx.s.figures[0]) is True
     ctx = context("In Abu Dhabi, the United States and Russia traded 24 prisoners.")
     assert frame.two_party_total(ctx, ctx.s.figures[0]) is False
+    ctx = context("Sudan's army and the RSF freed more than 130 captives to each other.")
+    assert frame.two_party_total(ctx, ctx.s.figures[0]) is True  # a body after a name
 
 
 def test_a_mediator_before_a_comma_is_no_two_party_subject() -> None:

@@ -39,7 +39,10 @@ _HELD = ("held", "controlled", "occupied")
 _EACH_LRE = lowered(_EACH_RE)
 
 
-_TWO_JOIN_RE = re.compile(r"\s+and\s+(?:the\s+)?|,\s+")
+# between two actors of a two-party subject, a body after the first ("Sudan's army and")
+_TWO_JOIN_RE = re.compile(
+    r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?(?:\s+and\s+(?:the\s+)?|,\s+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
