@@ -990,3 +990,8 @@ def test_captives_after_the_dead_keep_the_verb_and_its_subject(text, lang, want)
 def test_an_armed_group_named_alone_holds_its_enemys_people(text, lang, sides):
     f = only(text, lang)
     assert (f.persons_of, f.held_by) == sides
+
+
+def test_ru_a_day_told_with_a_handover_noun_dates_the_swap():
+    f = only("В субботу состоялось возвращение военнопленных. В Россию вернулись 70 военных.", "ru")
+    assert (f.date, f.rule) == (datetime.date(2025, 6, 14), "slavic.destination+doc_date")

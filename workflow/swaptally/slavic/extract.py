@@ -98,7 +98,7 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
         toks = tokens(s, lex)
         lemmas = set().union(*(t.a.lemmas for t in toks)) if toks else set()
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
-            tells = any(t.w.verb == "exchange" for t in toks)
+            tells = any(t.w.verb in _MOVES for t in toks)  # a handover told: its day
             days = find_days(s, toks, lex, pub) if tells else []  # may date the swap
             speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
             said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
@@ -366,7 +366,7 @@ def _swap_day(
             continue
         if s.no in dated:
             return dated[s.no]
-        tells = any(t.w.verb == "exchange" for t in s.toks)
+        tells = any(t.w.verb in _MOVES for t in s.toks)
         if tells and s.days and not s.figs:
             return s.days[0].date
     return None
