@@ -172,6 +172,22 @@ def test_an_exact_figure_said_to_be_the_total_counts_both_sides(text: str) -> No
     assert keys(text) == {("exchange", "reported", "XX", "XX", "unspecified", 18, 18, "exact")}
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        ("The warring parties completed a hard-won exchange of about 300 detainees.",
+         300, 300, "approx"),
+        ("The two sides carried out a UAE-brokered swap of more than 200 prisoners.",
+         201, None, "at_least"),
+    ],
+)  # fmt: skip
+def test_a_subject_naming_both_sides_gives_a_two_sided_total(
+    text: str, low: int, high: int | None, qualifier: str
+) -> None:
+    got = keys(text)
+    assert got == {("exchange", "reported", "XX", "XX", "unspecified", low, high, qualifier)}
+
+
 def test_release_outside_a_swap_and_goodwill() -> None:
     text = (
         "Russia exchanged prisoners with Ukraine. "

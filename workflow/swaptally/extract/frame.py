@@ -86,12 +86,12 @@ class _Patterns:
         )
         return _Patterns(
             two_party_subject=re.compile(
-                r"\b(?:the\s+two\s+(?:sides|countries|nations)|both\s+(?:sides|countries|nations)"
+                rf"\b(?:(?i:{w('two_sides')})"
                 r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and\s+(?:the\s+)?|,\s+)(?P<b>[A-Z][\w'’.-]+))"
-                r"\s+(?:\w+\s+){0,6}?"
+                r"\s+(?:[\w'’-]+\s+){0,6}?"
                 rf"(?i:{w('two_party_verb')})",
             ),
-            two_party_tail=re.compile(rf"\s+(?:\w+\s+){{0,6}}?(?i:{w('two_party_verb')})"),
+            two_party_tail=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?i:{w('two_party_verb')})"),
             swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
             swapped_object=re.compile(
                 rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
