@@ -995,3 +995,16 @@ def test_an_armed_group_named_alone_holds_its_enemys_people(text, lang, sides):
 def test_ru_a_day_told_with_a_handover_noun_dates_the_swap():
     f = only("В субботу состоялось возвращение военнопленных. В Россию вернулись 70 военных.", "ru")
     assert (f.date, f.rule) == (datetime.date(2025, 6, 14), "slavic.destination+doc_date")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("Білорусь помилувала та звільнила 16 українців.", "uk", ("UA", "BY")),
+        ("Беларусь освободила трех поляков.", "ru", ("PL", "BY")),
+        ("В качестве жеста доброй воли ХАМАС освободил двух американок.", "ru", ("US", "PS")),
+    ],
+)
+def test_people_of_a_nationality_are_held_by_who_frees_them(text, lang, sides):
+    f = only(text, lang)
+    assert (f.kind, f.persons_of, f.held_by) == ("release", *sides)

@@ -73,8 +73,15 @@ def each_side(c: Clue) -> Sides | None:
     return [(a, b), (b, a)]
 
 
+_DOERS = frozenset(["free", "release_only", "held"])  # the subject of these holds the people
+
+
 def demonym(c: Clue) -> Sides | None:
-    return _pair(c, c.group.nationality, c.frame.captor or c.frame.located)
+    """The people a nationality names ("16 українців"), held by the captor or place the clause
+    names, or by who frees or pardons them ("Білорусь помилувала та звільнила 16 українців")."""
+    f = c.frame
+    doer = f.subject if f.verb in _DOERS and f.agent and f.subject != c.group.nationality else None
+    return _pair(c, c.group.nationality, f.captor or f.located or doer)
 
 
 def held_in(c: Clue) -> Sides | None:
