@@ -472,3 +472,16 @@ def test_a_state_freeing_people_in_a_text_with_no_other_side_frees_its_own(
     assert (got.persons_of, got.held_by, got.kind, got.how.side) == (
         code, code, "release", Side.OWN_NATIONALS,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("In return, 40 prisoners of war of the Armed Forces of Ukraine were handed over.", "UA"),
+        ("Yerevan freed 12 soldiers of the army of Azerbaijan on Monday.", "AZ"),
+    ],
+)
+def test_a_group_of_a_country_s_forces_is_that_country_s(text: str, code: str) -> None:
+    ctx = context(text, 0)
+    (got,) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.side) == (code, Side.NATIONALITY_AFTER)

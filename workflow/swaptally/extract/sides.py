@@ -174,6 +174,14 @@ def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
         last = g
     end = last.np_end
     near = s.lowered[end : end + 30]
+    if near.startswith((" of the ", " from the ")):
+        forces = s.cue("forces_of", end, end + 30)
+        if forces and forces[0] <= end + 1:  # '49 POWs of the Armed Forces of Ukraine'
+            # the country after the phrase, or a name that takes it in ('Armed Forces of
+            # Ukraine' names Ukraine)
+            named = [a for a in s.actors if end < a.start <= forces[1] + 2 < a.end + 2]
+            if named and not named[0].demonym:
+                return _finish(ctx, f, named[0].code, Side.NATIONALITY_AFTER)
     if " who " not in near and " that " not in near:
         return None  # the common case, without a regex
     for a in s.actors:
