@@ -128,3 +128,11 @@ def test_the_sentence_before_sets_no_scene_with_an_agreement_or_capture_day() ->
     assert f.date != dt.date(2024, 2, 2)
     text = "The second stage took place on Thursday. Kyiv got back 61 soldiers in the swap."
     assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 7)]
+
+
+def test_an_operation_that_began_began_on_a_past_day() -> None:
+    # still under way (planned), but the day it began is behind the publication day
+    w = dated("Cuba began freeing 553 prisoners on Wednesday.", "release", "planned")
+    assert w.date == dt.date(2024, 3, 6)
+    w = dated("An exchange of 800 detainees in Yemen got under way on Friday.", status="planned")
+    assert w.date == dt.date(2024, 3, 8)

@@ -93,7 +93,8 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
             dayed = before[-1:]
     if dayed:
         best = min(dayed, key=lambda d: _distance(d, f))
-        day = best.future if status == "planned" else best.past
+        # an operation that began ('began freeing 553 on Wednesday') began on a past day
+        day = best.future if status == "planned" and not s.begun else best.past
         return When(day, None, None, DateSource.SENTENCE)
     if kind == "held":
         return When(doc.published, None, None, DateSource.PUBLISHED)
