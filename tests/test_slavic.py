@@ -1008,3 +1008,35 @@ def test_ru_a_day_told_with_a_handover_noun_dates_the_swap():
 def test_people_of_a_nationality_are_held_by_who_frees_them(text, lang, sides):
     f = only(text, lang)
     assert (f.kind, f.persons_of, f.held_by) == ("release", *sides)
+
+
+def test_a_party_in_the_nominative_after_a_noun_is_its_subject_not_its_owner():
+    from swaptally.slavic.groups import find_group
+    from swaptally.slavic.lexicon import load_lexicon
+    from swaptally.slavic.morph import tokens
+    from swaptally.slavic.numbers import find_figures
+
+    lex = load_lexicon("uk")
+    for text, owner in [
+        ("Ще 12 цивільних Росія повернула окремо.", None),
+        ("Повернулися 12 бійців ЗСУ.", "UA"),
+        ("Повернулися 12 громадян України.", "UA"),
+    ]:
+        toks = tokens(text, lex)
+        group = find_group(toks, find_figures(text, toks, lex)[0], lex)
+        assert group is not None and group.nationality == owner, text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Під час перемир'я ХАМАС звільнив 13 ізраїльтян і 10 громадян Таїланду.", "uk"),
+        ("ХАМАС освободил 13 израильтян и 10 граждан Таиланда.", "ru"),
+    ],
+)
+def test_a_second_figure_of_the_same_verb_has_the_same_doer(text, lang):
+    got = extract_slavic(text, SAT, lang)
+    assert sorted((f.low, f.persons_of, f.held_by) for f in got) == [
+        (10, "TH", "PS"),
+        (13, "IL", "PS"),
+    ]

@@ -265,9 +265,13 @@ def _sentence_facts(
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
         if frame.verb is None and prev_frame is not None:  # "…, Россия – 82": same verb
+            alone = frame.subject is None and frame.listed is None  # no party of its own
             frame = replace(
                 frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past,
                 captivity=frame.captivity or prev_frame.captivity,  # "з полону звільнено …"
+                # "ХАМАС звільнив 13 ізраїльтян і 10 громадян Таїланду": the same doer
+                subject=prev_frame.subject if alone else frame.subject,
+                agent=prev_frame.agent if alone else frame.agent,
             )  # fmt: skip
         group = _group(s, fig, found, prev_group, frame, lex)
         end = _clause_end(s.toks, after, hi, lex)

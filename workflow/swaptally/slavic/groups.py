@@ -74,8 +74,10 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
     "захисників України"."""
     for t in toks[k + 1 : k + 1 + _MAX_MODIFIERS]:
         code = actor_code(t, lex)
-        if code:
-            return code if lex.is_party(code) else None
+        if code:  # in the genitive ("бойцов ВСУ"), not a subject after it ("цивільних Росія
+            # повернула"); an abbreviation may have no case at all
+            owner = not t.a.cases or "gent" in t.a.cases
+            return code if owner and lex.is_party(code) else None
         if not t.low[0].isalpha() or t.a.pos & {"VERB", "PRTS", "PREP", "CONJ", "INFN"}:
             return None
     return None
