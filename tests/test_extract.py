@@ -188,6 +188,18 @@ def test_a_subject_naming_both_sides_gives_a_two_sided_total(
     assert got == {("exchange", "reported", "XX", "XX", "unspecified", low, high, qualifier)}
 
 
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Of the 240 hostages taken in October, 101 still held in Gaza are believed alive.", 101),
+        ("Kyiv says that of the 300 soldiers captured there, 120 still held in Russia need care.",
+         120),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_still_held_counts_people_held(text: str, low: int) -> None:
+    assert ("held", low) in {(f.kind, f.low) for f in facts(text)}
+
+
 def test_release_outside_a_swap_and_goodwill() -> None:
     text = (
         "Russia exchanged prisoners with Ukraine. "
