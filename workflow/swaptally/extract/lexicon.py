@@ -104,6 +104,9 @@ def _first_chars(phrases: Iterable[str], fold: bool) -> str:
 
 def words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     phrases = list(phrases)
+    firsts = {p[0] for p in phrases if p}
+    if not flags & re.IGNORECASE and 0 < len(firsts) <= _FEW and all(map(str.isalnum, firsts)):
+        return _first_char_re(phrases)
     alt = _alternation(phrases) or r"(?!x)x"
     head = _first_chars(phrases, bool(flags & re.IGNORECASE))
     # before a word character, '\b' means what '(?<![\w])' does, and re tests it faster
@@ -112,6 +115,16 @@ def words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[s
 
 
 _WORD_HEAD_RE = re.compile(r"\(\?=\[\w+\]\)")  # a head of word characters only
+_FEW = 7  # first characters (of case-sensitive phrases) few enough for _first_char_re
+
+
+def _first_char_re(phrases: list[str]) -> re.Pattern[str]:
+    """words_re for phrases that start with few distinct characters: each branch opens with
+    its first character, so that re skips to the next position holding one in C (most text
+    holds none of them); the look-behind after it tests that a word starts there."""
+    trie = _trie_of(phrases)
+    branches = [c + r"(?<!\w.)" + _trie_re(rest) for c, rest in sorted(trie.items())]
+    return re.compile("(?:" + "|".join(branches) + r")(?![\w])")
 
 
 def _merge(base: dict, extra: dict) -> None:
