@@ -71,6 +71,9 @@ def test_each_after_the_noun_marks_two_sides() -> None:
         "Shelling caused injuries to more than 80 others.",
         "A 45-year-old farmer and 3 soldiers were freed.",
         "Monitors logged 45 hostage deaths and 80 POW executions last year.",
+        "After the swap, 45 of the freed soldiers were hospitalised with wounds.",
+        "Doctors said 23 of the hostages were hospitalized in serious condition.",
+        "In the swap, 80 prisoners were hospitalised on arrival.",
     ],
 )
 def test_ages_populations_and_casualties_are_no_captives(text: str) -> None:
