@@ -1040,3 +1040,14 @@ def test_a_second_figure_of_the_same_verb_has_the_same_doer(text, lang):
         (10, "TH", "PS"),
         (13, "IL", "PS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lows"),
+    [
+        ("ЗСУ звільнили з-під завалів 7 людей.", "uk", []),
+        ("При обстреле пострадали 30 человек, Украина вернула 40 пленных.", "ru", [40]),
+    ],
+)
+def test_people_freed_from_rubble_or_hurt_are_no_captives(text, lang, lows):
+    assert [f.low for f in extract_slavic(text, SAT, lang)] == lows
