@@ -1051,3 +1051,17 @@ def test_a_second_figure_of_the_same_verb_has_the_same_doer(text, lang):
 )
 def test_people_freed_from_rubble_or_hurt_are_no_captives(text, lang, lows):
     assert [f.low for f in extract_slavic(text, SAT, lang)] == lows
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "high"),
+    [
+        ("Из украинского плена вернулись полторы сотни российских военных.", "ru", 150, 150),
+        ("Из украинского плена вернулись более полусотни российских военных.", "ru", 51, None),
+        ("З російського полону повернулися два десятки українців.", "uk", 20, 20),
+        ("З російського полону повернулися понад сотню українців.", "uk", 101, None),
+    ],
+)
+def test_hundreds_tens_and_halves_as_number_words(text, lang, low, high):
+    f = only(text, lang)
+    assert (f.low, f.high) == (low, high)
