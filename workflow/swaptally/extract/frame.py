@@ -74,6 +74,7 @@ class _Patterns:
     own_nationals: tuple[str, ...]  # "political prisoners": a government holds its own
     holding_gap: re.Pattern[str]  # "Israel holds (at least) 11": actor → figure
     holding_hints: tuple[str, ...]  # a cheap gate before holding_gap (the verbs' stems)
+    including_hints: tuple[str, ...]  # the longest word of each 'including_list' phrase
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -130,6 +131,13 @@ class _Patterns:
                 r"(?:\s+(?:still|now|currently))?\s+$",
                 re.IGNORECASE,
             ),
+            including_hints=tuple(
+                {
+                    max(str(p).lower().split(), key=len)
+                    for p in lex.data["triggers"].get("including_list") or []
+                    if str(p).split()
+                }
+            ),
             holding_hints=tuple(
                 {str(v).split()[-1][:4].lower() for v in lex.data["triggers"]["holding_verb"]}
             ),
@@ -145,6 +153,18 @@ class Frame:
     """The cues of one sentence that every figure in it shares, each found on first use."""
 
     s: Sentence
+
+    @lazy
+    def including_hint(self) -> bool:
+        """A word of an 'including_list' phrase in the sentence (sides_mixed's gate)."""
+        low = self.s.lowered
+        return any(h in low for h in patterns(self.s.lex).including_hints)
+
+    @lazy
+    def holding_hint(self) -> bool:
+        """A holding verb's stem in the sentence (holding_subject's gate)."""
+        low = self.s.lowered
+        return any(h in low for h in patterns(self.s.lex).holding_hints)
 
     @lazy
     def holders(self) -> list[tuple[int, str]]:
@@ -453,12 +473,14 @@ def each_in_clause(s: Sentence, f: Figure) -> bool:
 def holding_subject(ctx: Ctx, f: Figure) -> str | None:
     """'Ukraine holds two North Korean soldiers', 'the Houthis are holding at least 23': the
     actor right before the figure, with a holding verb between, holds the people counted."""
+    if not ctx.frame.holding_hint:
+        return None  # the common case: no holding verb in the sentence
     s = ctx.s
     start = f.q.start
     p = patterns(s.lex)
     near = s.lowered[max(0, start - 40) : start]
     if not any(h in near for h in p.holding_hints):
-        return None  # the common case, without a regex
+        return None  # none right before the figure
     gap = p.holding_gap
     for a in reversed(s.actors):
         if a.end <= start and not a.demonym and gap.fullmatch(s.text, a.end, start):

@@ -37,9 +37,10 @@ Resolver = Callable[[Ctx, Figure], Answer | None]
 def holder_or_releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     """The actor that holds the figure as its object ('Israel holds 11'), else the holder
     named for the figure, else the actor that releases it (not `persons`)."""
-    holding = frame.holding_subject(ctx, f)
-    if holding is not None and holding != persons:
-        return holding
+    if ctx.frame.holding_hint:  # a holding verb in the sentence (most have none)
+        holding = frame.holding_subject(ctx, f)
+        if holding is not None and holding != persons:
+            return holding
     holder = frame.nearest_holder(ctx, f)
     if holder is None:
         releaser = frame.subject(ctx, f.q.num_start, receiving=False)

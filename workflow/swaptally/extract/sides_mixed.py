@@ -9,7 +9,7 @@ import re
 from . import frame
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES, Lexicon
+from .lexicon import ARMED_ROLES
 from .mentions import UNKNOWN, Figure
 from .sided import Answer, Sided, holder_or_releaser, hostage_group, named_group
 
@@ -68,7 +68,7 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
     France': a group with a part of many countries is mixed (XX), held by whoever holds or
     frees it."""
     s = ctx.s
-    if _including_countries(ctx, f):
+    if ctx.frame.including_hint and _including_countries(ctx, f):
         holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
         return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
     if f.codes:
@@ -91,20 +91,11 @@ _NAME_LIST_RE = re.compile(rf"\s*{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_NAME})
 _INCLUDING_GAP_RE = re.compile(r"[^.;:()]{0,40}?")
 
 
-def _including_hints(lex: Lexicon) -> tuple[str, ...]:
-    """The longest word of each 'including_list' phrase: a gate before the search."""
-    phrases = lex.data.get("triggers", {}).get("including_list") or []
-    return tuple({max(str(p).lower().split(), key=len) for p in phrases if str(p).split()})
-
-
 def _including_countries(ctx: Ctx, f: Figure) -> bool:
     """A list naming two or more countries or nationalities right after 'including' (within
     the group's next words, before another figure): 'including citizens of Japan, Poland
     and Latvia', 'including Saudis and Sudanese'."""
     s = ctx.s
-    low = s.lowered
-    if not any(h in low for h in s.lex.stage_patterns("including_hints", _including_hints)):
-        return False  # the common case, without a search
     nxt = s.next_figure_start(f.np_end)
     # from the number: the group's noun phrase may take in the list's first name
     cue = s.cue("including_list", f.q.num_end, min(nxt, f.np_end + 60))
