@@ -195,6 +195,17 @@ def test_a_part_of_a_group_counted_before_needs_no_captivity_word() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Under the truce, each hostage was exchanged for three Palestinian prisoners.",
+        "Each captured pilot will be swapped for 40 soldiers, the rebels said.",
+    ],
+)
+def test_a_ratio_told_from_its_each_side_first_counts_no_group(text: str) -> None:
+    assert not figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Two planes carrying 60 freed detainees each landed in Sanaa.",
         "Buses with 40 prisoners each left the jail at dawn.",
     ],

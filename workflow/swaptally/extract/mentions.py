@@ -60,6 +60,12 @@ _RATE_BEFORE_RE = re.compile(
     r"\b(?:every|each|per)\s+(?:(?:additional|further|extra|other)\s+)?$", re.IGNORECASE
 )
 
+# "each hostage (was swapped) for 30", "for every soldier, 3": a ratio before the figure
+_RATE_EACH_BEFORE_RE = re.compile(
+    r"\b(?:each|every)\s+[\w-]+\s+(?:[\w-]+\s+){0,4}?for,?\s+(?:(?:up\s+to|about)\s+)?$",
+    re.IGNORECASE,
+)
+
 _RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
 
 _URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?)\S*", re.IGNORECASE)
@@ -103,6 +109,7 @@ _LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$",
 _FOR_N_LRE = lowered(_FOR_N_RE)
 _PARTITIVE_LRE = lowered(_PARTITIVE_RE)
 _RATE_AFTER_LRE = lowered(_RATE_AFTER_RE)
+_RATE_EACH_BEFORE_LRE = lowered(_RATE_EACH_BEFORE_RE)
 EACH_AFTER_LRE = lowered(_EACH_AFTER_RE)
 _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
@@ -207,6 +214,11 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     ahead = t[end : end + 40]
     if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
         return None  # "three prisoners for each hostage": a ratio
+    behind = t[max(0, q.start - 60) : q.start]
+    if ("each " in behind or "every " in behind) and _RATE_EACH_BEFORE_LRE.search(
+        t, max(0, q.start - 60), q.start
+    ):
+        return None  # "each hostage was exchanged for three prisoners": a ratio
     if ahead.startswith(" each") and lex.cue_lower["vehicle_before"].search(
         t, max(0, q.start - 30), q.start
     ):
