@@ -2,6 +2,7 @@ rule events:
     """All facts → facts, events, exchanges and claims tables, rejected.csv and the data package."""
     input:
         facts=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
+        scope=expand(f"{INTERIM}/scope/shard-{{shard}}.parquet", shard=SHARDS),
         documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
         rejected=expand(f"{INTERIM}/rejected/shard-{{shard}}.parquet", shard=SHARDS),
         corrections=corrections_file,
@@ -37,7 +38,10 @@ rule events:
         outdir=lambda wildcards, output: os.path.dirname(output.events),
         strict="--strict" if config["strict"] else "",
         corrections=corrections_option,
+    # polars' allocator (jemalloc) keeps freed pages for seconds by default; this job frees
+    # and makes frames of millions of rows in turn, so it hands them back at once
     shell:
-        "swaptally events {input.facts:q} --documents {input.documents:q}"
+        "_RJEM_MALLOC_CONF=dirty_decay_ms:0,muzzy_decay_ms:0"
+        " swaptally events {input.facts:q} --scope {input.scope:q} --documents {input.documents:q}"
         " --rejected {input.rejected:q} {params.strict}{params.corrections}"
         " --outdir {params.outdir:q} > {log:q} 2>&1"

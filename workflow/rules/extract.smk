@@ -1,10 +1,12 @@
 rule extract:
-    """Documents of one shard → counted facts; texts the extractor failed on → errors CSV."""
+    """Documents of one shard → counted facts and each one's scope (read from its own
+    sentence, so the events step never reads sentences); failed texts → errors CSV."""
     input:
         documents=f"{INTERIM}/documents/shard-{{shard}}.parquet",
         lexicons=config["lexicons"],
     output:
-        f"{INTERIM}/facts/shard-{{shard}}.parquet",
+        facts=f"{INTERIM}/facts/shard-{{shard}}.parquet",
+        scope=f"{INTERIM}/scope/shard-{{shard}}.parquet",
     log:
         log=f"{LOGS}/extract/shard-{{shard}}.log",
         errors=f"{LOGS}/extract/shard-{{shard}}.errors.csv",
@@ -16,4 +18,5 @@ rule extract:
         strict="--strict" if config["strict"] else "",
     shell:
         "swaptally extract {input.documents:q} {params.lexicons} --format parquet"
-        " -o {output:q} --errors {log.errors:q} {params.strict} > {log.log:q} 2>&1"
+        " -o {output.facts:q} --scope {output.scope:q} --errors {log.errors:q} {params.strict}"
+        " > {log.log:q} 2>&1"

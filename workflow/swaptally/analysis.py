@@ -324,7 +324,7 @@ def load_tables(params) -> Tables:
     exchanges.parquet and claims.parquet are read from beside the events table;
     where the events step did not write them, they are built from the events.
     """
-    from swaptally.tables import REJECTED_SCHEMA
+    from swaptally.tables import FACT_ORDER, REJECTED_SCHEMA
 
     events = pl.read_parquet(params.events)
     beside = Path(params.events).parent
@@ -339,7 +339,11 @@ def load_tables(params) -> Tables:
         else claims_from_events(events)
     )
     window = Window(params.start, params.end, tuple(params.sides))
+    # facts.parquet is in shard order; a report reads its facts in FACT_ORDER whatever the
+    # corpus's shard count
     facts = report_facts(pl.read_parquet(params.facts), window)
+    order = [c for c in FACT_ORDER if c in facts.columns]
+    facts = facts.sort(order, nulls_last=True) if order else facts
     days = window.sided(window.dated(summable(events)))
     first, last = timescale.span(days, params.start, params.end)
     return Tables(

@@ -198,6 +198,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             log.error("--format parquet needs -o/--output")
             return 2
         tables.write_parquet(facts, args.output, tables.FACT_COLUMNS, "counted facts")
+    if args.scope:
+        from swaptally.events.scope import scope_of_shard
+
+        scope = scope_of_shard(facts)
+        tables.write_parquet(scope, args.scope, tables.SCOPE_COLUMNS, "each fact's scope")
     log.info("extract: %d facts, %d texts failed", facts.height, errors.height)
     if errors.height and args.strict:
         log.error("strict: extraction failed on %d texts (see above)", errors.height)
@@ -223,6 +228,7 @@ def cmd_events(args: argparse.Namespace) -> int:
             args.outdir,
             strict=args.strict,
             corrections=corrections,
+            scope_paths=args.scope,
         )
     except (StrictError, CorrectionsError) as err:
         log.error("%s", err)
@@ -351,6 +357,13 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
     p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
+    p.add_argument(
+        "--scope",
+        nargs="*",
+        default=None,
+        help="each facts shard's scope (swaptally extract --scope), in the same order; "
+        "without them it is found here",
+    )
     p.add_argument("-o", "--output", required=True, help="CSV to write (path, reason)")
     p.set_defaults(run=cmd_rejections)
 
@@ -384,6 +397,11 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--errors", help="CSV to write the texts extraction failed on (tracebacks)")
     p.add_argument("--strict", action="store_true", help="fail if extraction failed on any text")
+    p.add_argument(
+        "--scope",
+        metavar="PARQUET",
+        help="also write each fact's scope, row for row (read by `swaptally events --scope`)",
+    )
     p.set_defaults(run=cmd_extract)
 
     p = sub.add_parser(
@@ -396,6 +414,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("facts", nargs="*", help="facts .parquet shards")
     p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
     p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
+    p.add_argument(
+        "--scope",
+        nargs="*",
+        default=None,
+        help="each facts shard's scope (swaptally extract --scope), in the same order; "
+        "without them it is found here",
+    )
     p.add_argument(
         "--strict",
         action="store_true",

@@ -26,6 +26,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "sentences.py",
         "cli.py",
         "tables.py",
+        "events/scope.py",  # each fact's scope is found per shard (extract --scope)
     ),
     "events": ("events", "lexicon/scope.yaml", "merge.py", "corrections.py", "tables.py"),
     "reports": (

@@ -367,7 +367,15 @@ def rejections_frame(rejected: list[Rejection]) -> pl.DataFrame:
 
 
 SHARD_FILE = re.compile(r"shard-(\d+)(?:\.[A-Za-z]+)+")  # shard-7.parquet, shard-7.errors.csv
-SHARD_FOLDERS = ("documents", "facts", "rejected", "manifests", "logs/ingest", "logs/extract")
+SHARD_FOLDERS = (
+    "documents",
+    "facts",
+    "scope",
+    "rejected",
+    "manifests",
+    "logs/ingest",
+    "logs/extract",
+)
 
 
 def remove_stale_shards(interim: str | Path, shards: int) -> list[str]:

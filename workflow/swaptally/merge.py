@@ -16,7 +16,9 @@ import polars as pl
 
 from swaptally import __version__, tables
 from swaptally.corrections import Correction, apply_corrections
-from swaptally.events import build_tables
+from swaptally.events import reconcile
+from swaptally.events.scope import add_scope, mediation_cue
+from swaptally.merge_facts import PLACE, FactShards
 
 log = logging.getLogger("swaptally")
 
@@ -72,8 +74,12 @@ def publish(
     outdir: str | Path,
     strict: bool = False,
     corrections: Sequence[Correction] = (),
+    scope_paths: Sequence[str] | None = None,
 ) -> dict[str, int]:
-    """Write facts, events, documents and rejections with their data package; return counts."""
+    """Write facts, events, documents and rejections with their data package; return counts.
+
+    scope_paths: each facts shard's scope (swaptally extract --scope), in the same order;
+    without them the scope is found here, a shard at a time (merge_facts.py)."""
     outdir = Path(outdir)
     summary_names = [c[0] for c in DOCUMENT_SUMMARY_COLUMNS if c[0] != "n_facts"]
     documents = _read_all(
@@ -88,51 +94,60 @@ def publish(
             log.error("rejected: %s: %s", path, reason)
         raise StrictError(f"{rejected.height} raw texts rejected (strict=true); the list is above")
 
-    facts = load_facts(facts_paths, documents)
+    shards = FactShards(facts_paths, scope_paths, documents)
+    facts = shards.narrow()
     # A reviewer's corrections (data/corrections.yaml) change facts before any event is built.
-    facts, applied = apply_corrections(facts, corrections, strict=strict)
+    facts, corrected, applied = _corrected(shards, facts, corrections, strict)
     # documents.csv first: its frame is not held while the events are built
     n_documents = _write_documents(outdir, documents, facts)
     del documents
-    facts, events, exchanges, claims = build_tables(facts, consume=True)
+    # reconcile gets the only reference to the facts, and frees the texts it codes
+    # (documents, outlets, urls: most of the frame) as it goes; facts.parquet takes the
+    # rest of a fact from its shard (write_facts)
+    places = facts.select(PLACE)
+    handed = [facts]
+    del facts
+
+    def sentences(rows: pl.Series) -> pl.Series:
+        return shards.sentences(places.select(pl.col(PLACE).gather(rows)))
+
+    found, events, exchanges, claims = reconcile(handed.pop(), sentences)
+    found = places.with_columns(found.get_columns())
     _write_exchanges(outdir, exchanges, claims)
     _write_corrections(outdir, applied)
-    _write(outdir, facts, events, n_documents, rejected)
+    shards.write_facts(
+        found, corrected, outdir / "facts.parquet", PROCESSED_FACT_COLUMNS, FACTS_TEXT
+    )
+    _write(outdir, events, n_documents, rejected)
     return {
         "documents": n_documents,
         "rejected": rejected.height,
-        "facts": facts.height,
+        "facts": found.height,
         "events": events.height,
         "exchanges": exchanges.height,
         "claims": claims.height,
     }
 
 
-def load_facts(facts_paths: Sequence[str], documents: pl.DataFrame) -> pl.DataFrame:
-    """Every shard's facts, of the documents kept (a duplicate text's facts are dropped).
-
-    Streamed: the shards are read and filtered a batch at a time, so that the facts are
-    in memory once (2.6 million facts: 1.2 GB instead of 2.6 GB)."""
-    if not facts_paths:
-        return tables.frame([], tables.FACT_COLUMNS)
-    names = [name for name, _, _ in tables.FACT_COLUMNS]
-    kept = documents.lazy().select("doc_id", "path")
-    facts = pl.scan_parquet(list(facts_paths)).select(names)
-    facts = facts.join(kept, on=["doc_id", "path"], how="semi").collect(engine="streaming")
-    facts = facts.cast(tables.schema(tables.FACT_COLUMNS))  # type: ignore[arg-type]
-    return _one_chunk(facts)
-
-
-def _one_chunk(frame: pl.DataFrame) -> pl.DataFrame:
-    """frame in one chunk per column, made a column at a time. The streaming engine gives a
-    chunk per batch; the first column added beside those would make polars rechunk the whole
-    frame at once, a second copy of every fact while the caller still holds the first."""
-    columns = frame.get_columns()
-    del frame
-    for i, column in enumerate(columns):
-        columns[i] = column.rechunk()  # the chunked column is freed here, not at the end
-        del column
-    return pl.DataFrame(columns)
+def _corrected(
+    shards: FactShards, facts: pl.DataFrame, corrections: Sequence[Correction], strict: bool
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(facts with a reviewer's corrections, the corrected facts' whole rows with their
+    places, the corrections table). Those rows are read, corrected as apply_corrections
+    does, and scoped again (a changed figure or day changes what its clause says)."""
+    if not corrections:
+        none = shards.rows_of([]).with_columns(
+            scope=pl.lit(None, pl.String), background=pl.lit(None, pl.Boolean)
+        )
+        return facts, none, tables.frame([], tables.CORRECTION_COLUMNS)
+    rows = shards.rows_of(sorted({c.fact for c in corrections}))
+    corrected, applied = apply_corrections(rows, corrections, strict=strict)
+    scoped = add_scope(corrected.cast(tables.FACT_SCHEMA)).with_columns(mediation=mediation_cue())  # type: ignore[arg-type]
+    facts = facts.update(scoped.select(facts.columns), on=PLACE, how="left", include_nulls=True)
+    dropped = rows.select(PLACE).join(corrected.select(PLACE), on=PLACE, how="anti")
+    if dropped.height:
+        facts = facts.join(dropped, on=PLACE, how="anti", maintain_order="left")
+    return facts, scoped, applied
 
 
 def _write_documents(outdir: Path, documents: pl.DataFrame, facts: pl.DataFrame) -> int:
@@ -162,8 +177,7 @@ def _write_corrections(outdir: Path, applied: pl.DataFrame) -> None:
     tables.write_csv(applied, outdir / "corrections.csv")
 
 
-def _write(outdir: Path, facts, events, n_documents: int, rejected) -> None:
-    tables.write_parquet(facts, outdir / "facts.parquet", PROCESSED_FACT_COLUMNS, FACTS_TEXT)
+def _write(outdir: Path, events, n_documents: int, rejected) -> None:
     tables.write_parquet(events, outdir / "events.parquet", tables.EVENT_COLUMNS, EVENTS_TEXT)
     tables.write_csv(events, outdir / "events.csv")
     tables.write_csv(rejected, outdir / "rejected.csv")

@@ -75,6 +75,17 @@ FACT_COLUMNS: list[Column] = [
     ("said_by", pl.String(), "who the figure is attributed to"),
 ]
 
+# Each fact's scope as the extract job finds it (events/scope.py, scope_of_shard), row for
+# row beside its shard's facts: the events step reads these instead of the sentences.
+SCOPE_COLUMNS: list[Column] = [
+    ("scope", pl.String(), "stage (one handover), operation (all its stages) or running total"),
+    ("background", pl.Boolean(), "a figure about an earlier exchange (never given today's date)"),
+    ("date", pl.Date(), "the fact's day, unless its clause shows it is not the figure's own"),
+    ("period_start", pl.Date(), "first day of a total over days (where scope keeps it)"),
+    ("period_end", pl.Date(), "last day of that total (where scope keeps it)"),
+    ("mediation", pl.Boolean(), "the sentence may name a mediation (read for exchanges)"),
+]
+
 EVENT_COLUMNS: list[Column] = [
     ("event_id", pl.String(), "stable id: hash of the event's key"),
     ("kind", pl.Enum(KINDS), "exchange, release or held"),
@@ -255,16 +266,19 @@ def write_atomic(target: str | Path, write: Callable[[Path], object]) -> None:
         write(tmp)
 
 
+def parquet_metadata(columns: list[Column], description: str) -> dict[str, str]:
+    """The description and column schema a table's Parquet file carries inside."""
+    return {
+        "swaptally:description": description,
+        "swaptally:schema": json.dumps(table_schema(columns), sort_keys=True),
+    }
+
+
 def write_parquet(
     df: pl.DataFrame, target: str | Path, columns: list[Column] | None = None, description: str = ""
 ) -> None:
     """Write df; with columns, the table carries its description and column schema inside."""
-    metadata = None
-    if columns is not None:
-        metadata = {
-            "swaptally:description": description,
-            "swaptally:schema": json.dumps(table_schema(columns), sort_keys=True),
-        }
+    metadata = None if columns is None else parquet_metadata(columns, description)
     # Statistics off: they add nothing for these sizes and keep files smaller.
     write_atomic(
         target,

@@ -21,15 +21,17 @@ titles); the steps after them walk the summable stages and plans, a few rows a d
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
 
 from swaptally.events.claims import CLAIM_SCOPES, claim_rows
 from swaptally.events.dating import assign_dates
 from swaptally.events.exchanges import PlanIndex, exchange_rows, group_exchanges
-from swaptally.events.facts_frame import narrow
+from swaptally.events.facts_frame import Texts, narrow
 from swaptally.events.mirror import mirror_rows
 from swaptally.events.others import build_others
-from swaptally.events.scope import add_scope, load_scope_lexicon
+from swaptally.events.scope import add_scope, mediation_cue
 from swaptally.events.stages import STAGE_FACT, build_stages
 from swaptally.tables import (
     CLAIM_COLUMNS,
@@ -41,7 +43,13 @@ from swaptally.tables import (
     frame,
 )
 
-__all__ = ["build_events", "build_tables", "stage_totals"]
+__all__ = ["DATED_COLUMNS", "build_events", "build_tables", "reconcile", "stage_totals"]
+
+# sentences(row places) → those rows' sentences, in that order
+SentencesOf = Callable[[pl.Series], pl.Series]
+# what reconcile finds for each fact: its days (and the scope of a stage it is dated by)
+# and the event it belongs to
+DATED_COLUMNS = ["date", "period_start", "period_end", "scope", "date_inherited"]
 
 EVENT_ORDER = ["kind", "status", "date", "period_start", "persons_of", "held_by", "category"]
 STAGE_TOTAL_ROLES = ("total", "derived_total", "single")
@@ -81,25 +89,29 @@ def _events_frame(
 
 
 def _sources(
-    facts: pl.DataFrame, fact_events: pl.DataFrame, exchange_of: pl.DataFrame
+    facts: pl.DataFrame,
+    fact_events: pl.DataFrame,
+    exchange_of: pl.DataFrame,
+    sentences: SentencesOf,
 ) -> dict[str, tuple[list[str], int]]:
     """exchange_id → (the distinct sentences of its facts that may name a mediation, how
-    many texts state it)."""
+    many texts state it). facts: each fact's document (coded) and `mediation`; only the
+    sentences of facts marked `mediation` are fetched."""
     of = (
-        facts.select("sentence", "doc_id")
+        facts.select("doc_id", "mediation", _row=pl.int_range(pl.len(), dtype=pl.UInt32))
         .with_columns(fact_events["event_id"])
         .join(exchange_of, on="event_id")
-        .select("exchange_id", "sentence", "doc_id")
+        .select("exchange_id", "doc_id", "mediation", "_row")
     )
     docs = of.group_by("exchange_id").agg(pl.col("doc_id").n_unique())
-    mediation = pl.col("sentence").str.contains(load_scope_lexicon().loose_mediation)
+    named = of.filter("mediation")
     named = (
-        of.filter(mediation.fill_null(False))
+        named.with_columns(sentence=sentences(named["_row"]))
         .group_by("exchange_id")
         .agg(pl.col("sentence").unique())
     )
-    sentences = dict(named.iter_rows())
-    return {ex: (sentences.get(ex, []), n) for ex, n in docs.iter_rows()}
+    found = dict(named.iter_rows())
+    return {ex: (found.get(ex, []), n) for ex, n in docs.iter_rows()}
 
 
 def _sorted(facts: pl.DataFrame, given: pl.DataFrame | None) -> pl.DataFrame:
@@ -125,17 +137,43 @@ def _sorted(facts: pl.DataFrame, given: pl.DataFrame | None) -> pl.DataFrame:
 def build_tables(
     facts: pl.DataFrame, consume: bool = False
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Facts → (facts with scope, dates and event_id; events; exchanges; claims).
+    """Facts → (facts with scope, dates and event_id; events; exchanges; claims), in memory.
 
-    Per column in polars; Python only for what walks a few rows: one side's days, the
-    summable stages and plans (mirror, exchanges), the stated totals (claims). consume:
-    the given frame is emptied as the sorted facts are made (its caller's copy is not
-    held beside them)."""
+    The merge (merge.py) does the same without holding the facts' texts: their scope comes
+    from each shard (scope_of_shard) and `reconcile` reads the rest. consume: the given
+    frame is emptied as the sorted facts are made (its caller's copy is not held beside
+    them)."""
     given = facts if consume else None
     extra = [c for c in facts.columns if c not in FACT_SCHEMA]
     facts = facts.cast(FACT_SCHEMA).select([*FACT_SCHEMA, *extra])  # type: ignore[arg-type]
-    facts = assign_dates(add_scope(facts))
-    rows, texts = narrow(facts)
+    facts = add_scope(facts).with_columns(mediation=mediation_cue())
+    found, events, exchanges, claims = reconcile(facts, facts["sentence"].gather)
+    facts = facts.drop("mediation").with_columns(found.get_columns())
+    del found
+    return _sorted(facts, given), events, exchanges, claims
+
+
+def reconcile(
+    facts: pl.DataFrame, sentences: SentencesOf
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Facts with their scope (add_scope: `scope`, `background`, and the days it keeps) and
+    `mediation` (mediation_cue), but no text → (their days, date_inherited and event_id, row
+    for row; events; exchanges; claims).
+
+    Per column in polars; Python only for what walks a few rows: one side's days, the
+    summable stages and plans (mirror, exchanges), the stated totals (claims). The few
+    sentences it needs (stated totals, mediations) come from sentences(row places)."""
+    rows, texts = narrow(facts.with_columns(date_inherited=pl.lit(False)))
+    flags = facts.select("background", "mediation")
+    del facts  # its texts are freed here when the caller handed over its only reference
+    # dating joins documents by their codes: the same matches as by their texts
+    rows = assign_dates(rows.with_columns(flags["background"])).drop("background")
+    # what the steps below read of a fact, taken from the coded frame: its days, its
+    # document, whether its sentence may name a mediation, the stated totals
+    found = rows.select(DATED_COLUMNS)
+    of_fact = rows.select("doc_id").with_columns(flags["mediation"])
+    stated = _stated(rows, texts)
+    del flags
     # both parts taken before the narrow frame is freed: never the frame and a part of it
     stage_rows, other_rows = rows.filter(STAGE_FACT), rows.filter(~STAGE_FACT)
     del rows
@@ -145,10 +183,11 @@ def build_tables(
     del other_rows
     events = pl.concat([stages, others], how="vertical_relaxed")
     fact_events = (
-        pl.select(pl.int_range(facts.height, dtype=pl.UInt32).alias("_row"))
+        pl.select(pl.int_range(found.height, dtype=pl.UInt32).alias("_row"))
         .join(pl.concat([stage_ids, other_ids]), on="_row", how="left", maintain_order="left")
         .select("event_id")
     )
+    del texts, stages, others, stage_ids, other_ids
     # stages in the order they are built, side by side and day by day: mirror_rows takes a
     # side's count of a day from the last of its holders that day
     summable = (
@@ -169,7 +208,9 @@ def build_tables(
         orient="row",
     )
     stage_exchange = events.select("event_id", "stage_id").join(by_stage, on="stage_id")
-    sources = _sources(facts, fact_events, stage_exchange.select("event_id", "exchange_id"))
+    sources = _sources(
+        of_fact, fact_events, stage_exchange.select("event_id", "exchange_id"), sentences
+    )
     exchanges = frame(exchange_rows(groups, PlanIndex(plans), sources), EXCHANGE_COLUMNS)
     planned = pl.DataFrame(
         [(e["event_id"], e.get("exchange_id")) for e in plans],
@@ -177,14 +218,19 @@ def build_tables(
         orient="row",
     ).drop_nulls()
     exchange_of = pl.concat([stage_exchange.select("event_id", "exchange_id"), planned])
-    stated = facts.select(CLAIM_FIELDS).filter(
-        pl.col("scope").is_in(CLAIM_SCOPES) & (pl.col("status") == "reported")
-    )
+    stated = stated.with_columns(sentence=sentences(stated["_row"])).select(CLAIM_FIELDS)
     claims = frame(claim_rows(stated.to_dicts(), summable + mirrored), CLAIM_COLUMNS)
     events = _events_frame(events, mirrored, exchange_of)
-    facts = facts.with_columns(fact_events["event_id"])
-    del texts, stages, others, stage_ids, other_ids, fact_events  # before the copy below
-    return _sorted(facts, given), events, exchanges, claims
+    return found.with_columns(fact_events["event_id"]), events, exchanges, claims
+
+
+def _stated(rows: pl.DataFrame, texts: Texts) -> pl.DataFrame:
+    """The reported running and operation totals (claims), their texts decoded."""
+    stated = rows.filter(pl.col("scope").is_in(CLAIM_SCOPES) & (pl.col("status") == "reported"))
+    return stated.with_columns(
+        texts.values[name].gather(stated[name]).alias(name)
+        for name in ("doc_id", "publisher", "said_by")
+    )
 
 
 def build_events(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -22,6 +22,8 @@ from pathlib import Path
 import polars as pl
 import yaml
 
+from swaptally import tables
+
 SCOPES = ("stage", "operation", "running")
 LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "scope.yaml"
 WINDOW_WORDS = 14  # words either side of the figure that a cue may stand in
@@ -390,6 +392,23 @@ def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
         period_start=pl.when(no_period).then(None).otherwise(pl.col("period_start")),
         period_end=pl.when(no_period).then(None).otherwise(pl.col("period_end")),
     ).drop("_agreement")
+
+
+def mediation_cue() -> pl.Expr:
+    """The sentence may name a mediation (the loose test of the mediation cues): only these
+    facts' sentences are read for an exchange's mediators (mediators_named)."""
+    return pl.col("sentence").str.contains(load_scope_lexicon().loose_mediation).fill_null(False)
+
+
+def scope_of_shard(facts: pl.DataFrame) -> pl.DataFrame:
+    """add_scope's findings for a shard's facts, row for row (tables.SCOPE_COLUMNS), and
+    mediation_cue. A figure's scope is read from its own sentence and fields only, so it
+    is found a shard at a time (swaptally extract --scope) and the events step never
+    reads the sentences; a fact a reviewer corrects is scoped again there."""
+    facts = add_scope(facts.cast(tables.FACT_SCHEMA))  # type: ignore[arg-type]
+    return facts.select(
+        "scope", "background", "date", "period_start", "period_end", mediation=mediation_cue()
+    ).cast(tables.schema(tables.SCOPE_COLUMNS))  # type: ignore[arg-type]
 
 
 def mediators_named(sentences: list[str]) -> str | None:

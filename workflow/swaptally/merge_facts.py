@@ -1,0 +1,199 @@
+"""The merge's facts, never with the texts of all of them at once.
+
+A million articles give 3.5 million facts; their sentences, rules and paths are most of
+their size, and events are built from none of them. So the merge reads of every shard:
+
+- the fields events are built from (`NARROW`: no sentence, rule, path, span or id), each
+  row with its place (`_shard`, the shard's index in the list given; `_i`, its row there);
+- beside each row, its scope (tables.SCOPE_COLUMNS), found a shard at a time by the
+  extract job (`swaptally extract --scope`), or here from the shard when no scope files
+  are given;
+- the sentences of the few facts events need them for, fetched by place (`sentences`);
+- the whole rows of the facts a reviewer corrects (`rows_of`), to apply the corrections
+  exactly as before and scope those facts again.
+
+facts.parquet is then written a shard at a time (`write_facts`): one shard's full rows
+joined with what the events step found for them, one row group each. Its rows are in
+the order of the shards given (the workflow gives shard 0, 1, 2, …), then in FACT_ORDER
+within a shard: a document's facts are together, in the order of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import polars as pl
+import pyarrow.parquet as pq
+
+from swaptally import tables
+from swaptally.events.scope import scope_of_shard
+
+PLACE = ["_shard", "_i"]
+# what only facts.parquet needs of a fact, read a shard at a time when it is written
+WIDE = ("fact_id", "path", "sentence_no", "sentence", "span_start", "span_end", "rule")
+# what facts.parquet takes from a corrected fact's row (corrections.SETTABLE but the
+# days and scope, which it takes from the events step)
+CORRECTED = (
+    "kind",
+    "status",
+    "persons_of",
+    "held_by",
+    "category",
+    "low",
+    "high",
+    "qualifier",
+    "said_by",
+    "background",
+)
+SCOPED = [name for name, _, _ in tables.SCOPE_COLUMNS]
+NARROW = [name for name, _, _ in tables.FACT_COLUMNS if name not in WIDE]
+NARROW_SCHEMA = {name: dtype for name, dtype in tables.FACT_SCHEMA.items() if name in NARROW}
+SCOPE_SCHEMA = tables.schema(tables.SCOPE_COLUMNS)
+
+
+class FactShards:
+    """Every shard's facts of the documents kept (`kept`: their doc_id and path)."""
+
+    def __init__(
+        self, facts: Sequence[str], scope: Sequence[str] | None, kept: pl.DataFrame
+    ) -> None:
+        if scope is not None and len(scope) != len(facts):
+            raise ValueError(f"{len(scope)} scope files for {len(facts)} facts shards")
+        self.facts, self.scope = list(facts), None if scope is None else list(scope)
+        self.kept = kept.select("doc_id", "path")
+
+    def _scope(self, k: int) -> pl.LazyFrame:
+        if self.scope is not None:
+            return pl.scan_parquet(self.scope[k]).select(SCOPED).cast(SCOPE_SCHEMA)  # type: ignore[arg-type]
+        return scope_of_shard(pl.read_parquet(self.facts[k])).lazy()
+
+    def _shard(self, k: int, columns: list[str], scoped: bool = False) -> pl.LazyFrame:
+        facts = (
+            pl.scan_parquet(self.facts[k])
+            .select(*columns, *(["path"] if "path" not in columns else []))
+            .cast({n: t for n, t in tables.FACT_SCHEMA.items() if n in columns})  # type: ignore[arg-type]
+            .with_row_index("_i")
+            .with_columns(_shard=pl.lit(k, pl.UInt32))
+        )
+        if scoped:
+            # the scope file's date fields are the fact's own after scope (add_scope)
+            facts = pl.concat([facts.drop(*SCOPED, strict=False), self._scope(k)], how="horizontal")
+        return facts
+
+    def _read(self, frames: list[pl.LazyFrame], keep_path: bool = False) -> pl.DataFrame:
+        """The kept documents' rows of these shards' frames, in shard and row order."""
+        if not frames:
+            return pl.DataFrame()
+        found = pl.concat(frames).join(
+            self.kept.lazy(), on=["doc_id", "path"], how="semi", maintain_order="left"
+        )
+        found = found.collect(engine="streaming")
+        found = _one_chunk(found if keep_path else found.drop("path"))
+        if not _in_order(found):  # not expected: the rows keep the order they were read in
+            found = found.sort(PLACE)
+        return found
+
+    def narrow(self) -> pl.DataFrame:
+        """Every kept fact: its place, NARROW fields and scope columns (no text)."""
+        if not self.facts:
+            return self._empty()
+        frames = [self._shard(k, NARROW, scoped=True) for k in range(len(self.facts))]
+        return self._read(frames).select(*PLACE, *NARROW, "scope", "background", "mediation")
+
+    def _empty(self) -> pl.DataFrame:
+        place = pl.DataFrame(schema={"_shard": pl.UInt32, "_i": pl.UInt32})
+        facts = pl.DataFrame(schema=NARROW_SCHEMA)
+        scope = pl.DataFrame(schema=SCOPE_SCHEMA).select("scope", "background", "mediation")
+        return pl.concat([place, facts, scope], how="horizontal")
+
+    def rows_of(self, fact_ids: list[str]) -> pl.DataFrame:
+        """The whole rows (tables.FACT_COLUMNS) of these facts, with their places."""
+        names = [name for name, _, _ in tables.FACT_COLUMNS]
+        frames = [
+            self._shard(k, names).filter(pl.col("fact_id").is_in(fact_ids))
+            for k in range(len(self.facts))
+        ]
+        if not frames:
+            return tables.frame([], tables.FACT_COLUMNS).with_columns(
+                _i=pl.lit(None, pl.UInt32), _shard=pl.lit(None, pl.UInt32)
+            )
+        return self._read(frames, keep_path=True)
+
+    def sentences(self, places: pl.DataFrame) -> pl.Series:
+        """The sentences of the facts at these places (_shard, _i), in the same order: each
+        shard's sentence column read once, only where one of them is."""
+        places = places.select(PLACE)
+        found = [pl.DataFrame(schema={**places.schema, "sentence": pl.String})]
+        for (k,), rows in places.unique().partition_by("_shard", as_dict=True).items():
+            shard = pl.read_parquet(self.facts[k], columns=["sentence"]).get_column("sentence")
+            found.append(rows.with_columns(sentence=shard.gather(rows["_i"])))
+        texts = pl.concat(found)
+        return places.join(texts, on=PLACE, how="left", maintain_order="left")["sentence"]
+
+    def write_facts(
+        self,
+        found: pl.DataFrame,
+        corrected: pl.DataFrame,
+        target: str | Path,
+        columns: list[tables.Column],
+        text: str,
+    ) -> None:
+        """facts.parquet a shard at a time. found: the places of the facts kept, in shard
+        order, with what the events step found (days, scope, date_inherited, event_id);
+        corrected: the whole rows of the facts a reviewer corrected. Every other field is
+        the shard's, as extracted, with its background from the scope file."""
+        names = [name for name, _, _ in columns]
+        schema = tables.schema(columns)
+        empty = tables.frame([], columns).to_arrow().schema
+        metadata = tables.parquet_metadata(columns, text)
+        if not _in_order(found):
+            found = found.sort(PLACE)
+        starts = found["_shard"].search_sorted(pl.Series(range(len(self.facts) + 1)), "left")
+
+        def write(tmp: str) -> None:
+            with pq.ParquetWriter(
+                tmp, empty.with_metadata(metadata), compression="zstd", write_statistics=False
+            ) as writer:
+                for k in range(len(self.facts)):
+                    start, end = starts[k], starts[k + 1]
+                    if start == end:
+                        continue
+                    rows = found.slice(start, end - start)
+                    shard = self._as_extracted(k, corrected, rows.columns)
+                    rows = rows.join(shard, on="_i", how="left", maintain_order="left")
+                    rows = rows.select(names).cast(schema).sort(tables.FACT_ORDER, nulls_last=True)  # type: ignore[arg-type]
+                    writer.write_table(rows.to_arrow().cast(empty))
+
+        tables.write_atomic(target, write)
+
+    def _as_extracted(self, k: int, corrected: pl.DataFrame, found: list[str]) -> pl.DataFrame:
+        """Shard k's facts by `_i`, with background and the reviewer's corrections, less the
+        columns the events step found."""
+        names = [name for name, _, _ in tables.FACT_COLUMNS]
+        shard = self._shard(k, names, scoped=True).collect()
+        shard = shard.select("_i", *(n for n in names if n not in found), "background")
+        mine = corrected.filter(pl.col("_shard") == k)
+        if mine.height:
+            shard = shard.update(
+                mine.select("_i", *CORRECTED), on="_i", how="left", include_nulls=True
+            )
+        return shard
+
+
+def _in_order(found: pl.DataFrame) -> bool:
+    """The rows are in shard order, and in the order of their shard's file within it."""
+    place = found["_shard"].cast(pl.UInt64) * 2**32 + found["_i"].cast(pl.UInt64)
+    return place.is_sorted()
+
+
+def _one_chunk(frame: pl.DataFrame) -> pl.DataFrame:
+    """frame in one chunk per column, made a column at a time. The streaming engine gives a
+    chunk per batch; the first column added beside those would make polars rechunk the whole
+    frame at once, a second copy of every fact while the caller still holds the first."""
+    columns = frame.get_columns()
+    del frame
+    for i, column in enumerate(columns):
+        columns[i] = column.rechunk()  # the chunked column is freed here, not at the end
+        del column
+    return pl.DataFrame(columns)
