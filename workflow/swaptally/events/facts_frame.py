@@ -89,9 +89,15 @@ class Texts:
     def __init__(self, facts: pl.DataFrame) -> None:
         self.values = {c: facts.get_column(c).drop_nulls().unique().sort() for c in CODED}
 
-    @staticmethod
-    def code(column: str) -> pl.Expr:
-        return (pl.col(column).rank("dense") - 1).cast(pl.UInt32).alias(column)
+    def code(self, facts: pl.DataFrame, column: str) -> pl.Series:
+        """The column's values as their places among the sorted values (a hash join: no
+        sort of every row's text)."""
+        values = self.values[column]
+        places = pl.DataFrame(
+            {column: values, "_code": pl.Series(range(values.len()), dtype=pl.UInt32)}
+        )
+        found = facts.select(column).join(places, on=column, how="left", maintain_order="left")
+        return found.get_column("_code").alias(column)
 
     def speakers(self) -> pl.DataFrame:
         """said_by code → the side of the speaker (see scope.speaker_side)."""
@@ -120,10 +126,11 @@ def narrow(facts: pl.DataFrame) -> tuple[pl.DataFrame, Texts]:
     """The fields events read, enums as text, long texts as numbers (see Texts), `_row`
     the fact's place and `_p` its point."""
     texts = Texts(facts)
+    codes = {c: texts.code(facts, c) for c in CODED}
     rows = facts.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
         *(
-            Texts.code(c)
+            codes[c]
             if c in CODED
             else pl.col(c).cast(pl.String)
             if c in ("kind", "status", "category", "qualifier")
