@@ -38,10 +38,7 @@ rule events:
         outdir=lambda wildcards, output: os.path.dirname(output.events),
         strict="--strict" if config["strict"] else "",
         corrections=corrections_option,
-    # polars' allocator (jemalloc) keeps freed pages for seconds by default; this job frees
-    # and makes frames of millions of rows in turn, so it hands them back at once
     shell:
-        "_RJEM_MALLOC_CONF=dirty_decay_ms:0,muzzy_decay_ms:0"
-        " swaptally events {input.facts:q} --scope {input.scope:q} --documents {input.documents:q}"
+        "swaptally events {input.facts:q} --scope {input.scope:q} --documents {input.documents:q}"
         " --rejected {input.rejected:q} {params.strict}{params.corrections}"
         " --outdir {params.outdir:q} > {log:q} 2>&1"
