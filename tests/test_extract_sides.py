@@ -84,6 +84,13 @@ def test_insurgents_at_home_free_their_own_countrys_people() -> None:
     assert got == [("XX", "CO", Side.HOSTAGES)]
 
 
+def test_a_government_frees_its_own_political_prisoners_named_by_demonym() -> None:
+    text = "Minsk freed 14 Belarusian dissidents on Friday after talks with the United States."
+    assert answer(sides.demonym_group, text) == [("BY", "BY", Side.DEMONYM_GROUP)]
+    text = "Caracas released 20 Venezuelan political prisoners and 10 Americans in the deal."
+    assert answer(sides.demonym_group, text) == [("VE", "VE", Side.DEMONYM_GROUP)]
+
+
 def test_own_nationals() -> None:
     got = answer(sides.own_nationals, "Belarus released 20 political prisoners on Friday.")
     assert got == [("BY", "BY", Side.OWN_NATIONALS)]

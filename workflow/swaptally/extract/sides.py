@@ -37,6 +37,8 @@ _RECEIVE_BEFORE_RE = re.compile(
 def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     """One side: its holder is the one named or the releaser, else the other party."""
     holder = holder_or_releaser(ctx, f, persons)
+    if holder is None and persons and _frees_own(ctx, f, persons):
+        return (Sided(persons, persons, side),)
     category = None
     if persons == "XX" and holder in (None, "XX"):
         fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
@@ -49,6 +51,14 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     if holder is None or holder == persons:
         holder = _unnamed_holder(ctx, persons)
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def _frees_own(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """'Venezuela freed 20 Venezuelan political prisoners': a government frees its own
+    nationals (a political prisoner, a dissident) from its own prisons."""
+    return frame.own_nationals(ctx.s, f) and (
+        frame.subject(ctx, f.q.num_start, receiving=False) == persons
+    )
 
 
 def _sender(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
