@@ -492,3 +492,18 @@ def test_a_group_of_a_country_s_forces_is_that_country_s(text: str, code: str) -
     ctx = context(text, 0)
     (got,) = resolve_sides(ctx, ctx.s.figures[0])
     assert (got.persons_of, got.side) == (code, Side.NATIONALITY_AFTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel freed 300 on Monday. Among the Palestinians were 60 detainees held for years.",
+         "PS"),
+        ("Kyiv got its people back. Among the freed Ukrainians were 22 civilians.", "UA"),
+    ],
+)  # fmt: skip
+def test_a_part_named_after_among_and_a_demonym_is_that_nationality(text: str, code: str) -> None:
+    from swaptally.extract import extract_facts
+
+    got = extract_facts(text, None)[-1]
+    assert (got.persons_of, got.how.side) == (code, Side.AMONG_GROUP)

@@ -42,6 +42,7 @@ class Side(StrEnum):
     INSURGENTS_HOME = "insurgents_home"  # "the Taliban freed 22 soldiers": their state's people
     HOSTAGES = "hostages"  # "the 20 hostages": held by the text's armed group
     DEMONYM_GROUP = "demonym_group"
+    AMONG_GROUP = "among_group"  # "Among the Palestinians were 250 …": the demonym's part
     NATIONALITY_AFTER = "nationality_after"  # "33 fishermen who are Pakistani nationals"
     RECEIVER = "receiver"
     RELATIVE_CLAUSE = "relative_clause"
@@ -57,6 +58,7 @@ class Side(StrEnum):
 OWN_SIDES = frozenset(
     {
         Side.DEMONYM_GROUP,
+        Side.AMONG_GROUP,
         Side.EACH_SIDE,
         Side.TWO_PARTY_TOTAL,
         Side.TWO_PARTY_EXACT,

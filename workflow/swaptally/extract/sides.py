@@ -202,6 +202,32 @@ def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
     return None
 
 
+_AMONG_WERE_RE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_WERE_BEFORE_RE = re.compile(r"\s+(?:were|was|are)\s+(?:also\s+)?(?:some\s+|about\s+)?$")
+
+
+def among_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Among the Palestinians were 250 serving life terms', 'Among the freed Ukrainians
+    were 20 civilians': a part of the group named by a demonym after 'among'."""
+    if f.codes:
+        return None
+    s = ctx.s
+    low = s.lowered
+    if "among" not in low[max(0, f.q.start - 60) : f.q.start]:
+        return None  # the common case, without a regex
+    for a in reversed(s.actors):
+        if a.end > f.q.start or f.q.start - a.end > 25:
+            continue
+        if (
+            a.demonym
+            and _WERE_BEFORE_RE.fullmatch(s.text, a.end, f.q.start)
+            and _AMONG_WERE_RE.search(s.text, max(0, a.start - 40), a.start)
+        ):
+            return _finish(ctx, f, a.code, Side.AMONG_GROUP)
+        break
+    return None
+
+
 def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
     """'307 Ukrainian soldiers': the demonym in the noun phrase."""
     return _finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
@@ -382,6 +408,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     each_side,
     nationality_after,
     demonym_group,
+    among_group,
     own_nationals,
     relative_clause,
     receiver_object,
