@@ -29,7 +29,7 @@ _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
 class Actor:
     at: int  # token index
     code: str
@@ -41,7 +41,7 @@ class Actor:
     territory: bool = False  # names a territory it controls ("на подконтрольную Киеву территорию")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
 class Frame:
     lo: int  # the figure's window (token indices)
     hi: int

@@ -33,7 +33,7 @@ _MOVES = frozenset(["get", "give", "free", "come_back"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
 class Group:
     noun: int | None  # token index of the counted noun (None: taken from elsewhere)
     category: str

@@ -21,7 +21,7 @@ _GROUP_GAPS = frozenset([" ", "\u00a0", "\u202f", "\u2009"])
 _RANGE_DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
 class Figure:
     first: int  # token index of the figure's first token (qualifier words included)
     num: int  # token index where the number itself starts

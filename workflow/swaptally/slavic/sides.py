@@ -19,7 +19,7 @@ __all__ = ["RESOLVERS", "Clue", "resolve"]
 Sides = list[tuple[str, str | None]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
 class Clue:
     """Everything a resolver may read about one figure (built once, never changed)."""
 
