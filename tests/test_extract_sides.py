@@ -84,6 +84,15 @@ def test_insurgents_at_home_free_their_own_countrys_people() -> None:
     assert got == [("XX", "CO", Side.HOSTAGES)]
 
 
+def test_a_group_with_parts_of_several_countries_is_mixed() -> None:
+    text = "Russia released 16 people, including five Germans and seven Russian dissidents."
+    assert answer(sides.mixed_by_part, text) == [("XX", "RU", Side.MIXED_GROUP)]
+    text = "Hamas handed over 30 hostages, including 11 Israelis, 9 Thais and 2 Filipinos."
+    assert answer(sides.mixed_by_part, text)[0][0] == "XX"
+    text = "Ukraine got back 40 soldiers, including 12 Ukrainian marines."
+    assert answer(sides.mixed_by_part, text) is None  # one country's part: not said mixed
+
+
 def test_a_government_frees_its_own_political_prisoners_named_by_demonym() -> None:
     text = "Minsk freed 14 Belarusian dissidents on Friday after talks with the United States."
     assert answer(sides.demonym_group, text) == [("BY", "BY", Side.DEMONYM_GROUP)]

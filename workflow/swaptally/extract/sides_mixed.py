@@ -77,10 +77,18 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
     if i + 1 >= len(s.figures):
         return None
     part = s.figures[i + 1]
-    if part.follows != i or part.codes != ("XX",):
+    if part.follows != i or not part.codes:
         return None
     if "including" not in s.lowered[f.np_end : part.q.start]:
         return None  # '52 prisoners and 14 foreigners' are two groups
+    codes = set(part.codes)
+    for g in s.figures[i + 2 :]:  # '16 people, including five Germans and seven Russians'
+        if g.follows is None or s.figures[g.follows] is not part:
+            break
+        codes.update(g.codes)
+        part = g
+    if "XX" not in codes and len(codes) < 2:
+        return None  # '40 soldiers, including 12 Ukrainians': not said to be mixed
     holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
     return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
 
