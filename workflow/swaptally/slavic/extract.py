@@ -98,11 +98,10 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
         toks = tokens(s, lex)
         lemmas = set().union(*(t.a.lemmas for t in toks)) if toks else set()
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
-            tells = any(t.w.verb in _MOVES for t in toks)  # a handover told: its day
-            days = find_days(s, toks, lex, pub) if tells else []  # may date the swap
+            # its days are looked for only if it may give the swap's day (_swap_day)
             speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
             said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
-            out.append(_Sentence(no, start, s, toks, [], days, [], False, None, *said))
+            out.append(_Sentence(no, start, s, toks, [], [], [], False, None, *said))
             continue
         actors = actors_of(toks, lex)
         out.append(
@@ -359,20 +358,25 @@ def _mirrored(
 
 
 def _swap_day(
-    sents: list[_Sentence], found: list[tuple[_Sentence, _Found]], lex: SlavicLexicon
+    sents: list[_Sentence],
+    found: list[tuple[_Sentence, _Found]],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
 ) -> datetime.date | None:
-    """The day of the document's swap: the first day named in a sentence that tells of a
-    swap ("Сегодня стороны провели обмен") or dates a reported swap figure, unless that
-    sentence recalls an earlier one."""
+    """The day of the document's swap: the first day named in a sentence with no figure
+    that tells of a handover ("Сегодня стороны провели обмен", "В субботу состоялось
+    возвращение военнопленных") or dates a reported swap figure, unless that sentence
+    recalls an earlier one."""
     dated = {s.no: f.date for s, f in found if f.fields[:2] == ("exchange", "reported") and f.date}
     for s in sents:
         if s.earlier:
             continue
         if s.no in dated:
             return dated[s.no]
-        tells = any(t.w.verb in _MOVES for t in s.toks)
-        if tells and s.days and not s.figs:
-            return s.days[0].date
+        if not s.figs and any(t.w.verb in _MOVES for t in s.toks):
+            days = find_days(s.text, s.toks, lex, pub)  # the first such sentence, mostly
+            if days:
+                return days[0].date
     return None
 
 
@@ -399,7 +403,7 @@ def extract_slavic(
         speaker = s.speaker or speaker
         found.extend((s, f) for f in got)
     found = _mirrored(sents, found)
-    swap_day = _swap_day(sents, found, lex)
+    swap_day = _swap_day(sents, found, lex, published)
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields

@@ -241,9 +241,12 @@ def frame_of(
         to = [a for a in to if "datv" in a.cases and "nomn" not in a.cases]
         recipient = to[0].code if to else None
         verb = "give" if recipient else verb
-    held_at = next(
-        (a.code for a in mine if a.at < end and _in(a, g) and not _source(toks, a, lex)), None
-    )
+    held_at = None
+    if mine and (verb == "held" or locative):  # only a stock is held somewhere
+        held_at = next(
+            (a.code for a in mine if a.at < end and _in(a, g) and not _source(toks, a, lex)),
+            None,
+        )
     lead = None
     k = fig.first - 1
     while k >= lo and toks[k].low in g["list_joins"]:

@@ -174,8 +174,6 @@ def _qualifier(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[str, int,
 def _pronoun(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """Whether a number word starts a reciprocal pronoun of the lexicon's mutual phrases
     ("один одному", "одна одній"), which counts no one."""
-    if toks[i].low.isdigit():
-        return False
     for words in lex.phrases["mutual"]:
         n = len(words)
         if words[0] == toks[i].low and tuple(t.low for t in toks[i : i + n]) == words:
@@ -197,7 +195,7 @@ def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
         if got is None or (i and toks[i - 1].low in {"№", "#"}) or _continues(s, toks, i):
             i += 1
             continue
-        if _pronoun(toks, i, lex):  # "один одному", "одна одній": each other, no count
+        if toks[i].w.number == 1 and _pronoun(toks, i, lex):  # "один одному": each other
             i += 2
             continue
         value, j = got
