@@ -285,3 +285,15 @@ def test_totals_over_a_span_are_no_halves_of_a_swap() -> None:
         "17 Azerbaijanis over the same period."
     )
     assert {f.kind for f in extract_facts(text, SAT)} == {"release"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first phase, 33 hostages are to be freed, in return for about 1,900 Palestinians.",
+        "Kyiv and Moscow agreed 200 soldiers would be exchanged, in return for 150 civilians.",
+    ],
+)
+def test_a_plan_still_governs_past_its_own_be_freed(text: str) -> None:
+    ctx = context(text)
+    assert is_planned(ctx.s, ctx.s.figures[-1])

@@ -278,7 +278,7 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     cue = last_in(s.governing_plans, 0, f.q.start)
     if (
         cue is not None
-        and not p.realized.search(text, cue[1], f.q.start)
+        and not _realized(p, text, cue[1], f.q.start)
         and not s.cue("speech", cue[1], f.q.start)
     ):
         return True
@@ -293,6 +293,18 @@ def _plan_verb_to(s: Sentence, f: Figure) -> bool:
     if " to " not in s.lowered[lo:start] or not s.cue("plan_verb", lo, start):
         return False
     return _patterns(s.lex).plan_to.search(s.text, lo, start) is not None
+
+
+_INFINITIVE_BEFORE_RE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
+
+
+def _realized(p: _Patterns, text: str, lo: int, hi: int) -> bool:
+    """A realised-event verb in text[lo:hi], not one the plan itself governs ('33 hostages
+    are to be freed, in return for 1,900': 'be freed' is still the plan's)."""
+    for m in p.realized.finditer(text, lo, hi):
+        if not _INFINITIVE_BEFORE_RE.search(text, max(lo, m.start() - 4), m.start()):
+            return True
+    return False
 
 
 def _planned_after(s: Sentence, f: Figure) -> bool:
