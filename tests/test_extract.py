@@ -200,6 +200,17 @@ def test_a_bare_figure_still_held_counts_people_held(text: str, low: int) -> Non
     assert ("held", low) in {(f.kind, f.low) for f in facts(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels freed 12 police officers on Tuesday.",
+        "Gunmen seized 9 policemen at a checkpoint.",
+    ],
+)
+def test_police_are_no_soldiers(text: str) -> None:
+    assert {f.category for f in facts(text)} == {"unspecified"}
+
+
 def test_release_outside_a_swap_and_goodwill() -> None:
     text = (
         "Russia exchanged prisoners with Ukraine. "
