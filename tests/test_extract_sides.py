@@ -516,3 +516,19 @@ def test_a_part_named_after_among_and_a_demonym_is_that_nationality(text: str, c
 
     got = extract_facts(text, None)[-1]
     assert (got.persons_of, got.how.side) == (code, Side.AMONG_GROUP)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by", "kind"),
+    [
+        ("Ukraine says 60 of its soldiers have come home in a swap.", "UA", "RU", "exchange"),
+        ("Israel released 30 prisoners in the swap on Sunday.", "PS", "IL", "exchange"),
+    ],
+)
+def test_a_text_naming_one_side_of_a_war_alone_takes_the_war_s_other_side(
+    text: str, persons: str, held_by: str, kind: str
+) -> None:
+    from swaptally.extract import extract_facts
+
+    (got,) = extract_facts(text, None)
+    assert (got.persons_of, got.held_by, got.kind) == (persons, held_by, kind)

@@ -47,7 +47,10 @@ class Doc:
             if c != code:
                 return c
         # a text about an armed group that names no one else: the state it fights (lexicon)
-        return self.lex.opponent.get(code) if code in self.armed else None
+        if code in self.armed:
+            return self.lex.opponent.get(code)
+        # a text that names one side of a war alone: the war's other side (wars.yaml)
+        return self.lex.war_enemy(code) if len(self.parties) <= 1 else None
 
 
 @dataclass(frozen=True, eq=False)

@@ -115,7 +115,8 @@ def side_kind(ctx: Ctx, ks: KindStatus, persons: str | None) -> tuple[str, KindR
     """The kind for one side: a third country's people, freed alongside a swap, are a
     release unless the clause says they were exchanged for someone."""
     doc = ctx.doc
-    third = persons not in (None, "XX") and doc.parties and persons not in doc.parties[:2]
+    # (a text naming one side alone has no third country: its other side is the war's)
+    third = persons not in (None, "XX") and len(doc.parties) > 1 and persons not in doc.parties[:2]
     if ks.kind == "exchange" and third and ks.rule is not KindRule.SWAP_VERB:
         return "release", KindRule.THIRD_COUNTRY
     return ks.kind, ks.rule

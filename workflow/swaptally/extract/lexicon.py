@@ -348,6 +348,17 @@ class Lexicon:
             cat = next((c for rx, c in self._wild if rx.fullmatch(key)), "unspecified")
         return cat
 
+    def war_enemy(self, code: str) -> str | None:
+        """The other side of the one war (wars.yaml) `code` is a side of, if just one."""
+        enemies = {
+            c
+            for war in self.data.get("wars") or []
+            if code in (sides := list(war.get("sides") or []))
+            for c in sides
+            if c not in (code, "XX")
+        }
+        return next(iter(enemies)) if len(enemies) == 1 else None
+
     def war_start(self, parties: Sequence[str]) -> datetime.date | None:
         """The first day of the war between the two parties ('since the start of the war')."""
         for war in self.data.get("wars") or []:
