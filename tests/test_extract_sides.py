@@ -100,6 +100,33 @@ def test_a_government_frees_its_own_political_prisoners_named_by_demonym() -> No
     assert answer(sides.demonym_group, text) == [("VE", "VE", Side.DEMONYM_GROUP)]
 
 
+def _sided(text: str) -> list:
+    ctx = context(text)
+    return [(a.persons_of, a.held_by, a.side) for a in resolve_sides(ctx, ctx.s.figures[0])]
+
+
+def test_a_text_about_a_governments_own_detainees_sides_its_unsided_groups() -> None:
+    text = (
+        "Minsk freed 18 political prisoners on Wednesday. Among those freed were three journalists."
+    )
+    assert _sided(text) == [("BY", "BY", Side.DOMESTIC)]
+    text = (
+        "Venezuela freed dozens of opposition activists after the vote. "
+        "The 40 freed prisoners were driven home on Monday."
+    )
+    assert _sided(text) == [("VE", "VE", Side.DOMESTIC)]
+    # not in a swap, nor for soldiers
+    text = (
+        "Russia and Ukraine swapped prisoners, Moscow said, freeing dissidents too. "
+        "The 40 freed prisoners were driven home on Monday."
+    )
+    assert _sided(text)[0][2] is Side.CONTEXT
+    text = (
+        "Minsk freed political prisoners on Wednesday. Another 12 freed soldiers were driven home."
+    )
+    assert _sided(text)[0][2] is Side.CONTEXT
+
+
 def test_own_nationals() -> None:
     got = answer(sides.own_nationals, "Belarus released 20 political prisoners on Friday.")
     assert got == [("BY", "BY", Side.OWN_NATIONALS)]

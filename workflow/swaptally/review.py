@@ -13,9 +13,12 @@ import polars as pl
 
 from swaptally import tables
 
-# Rules that side a figure from outside its own words: the document's context,
-# the other party of the swap, or a possessive pronoun. Their sides deserve a look.
-WEAK_SIDE_RULES = ("context", "counterpart", "held_by_other", "releaser_other", "possessive")
+# Rules that side a figure from outside its own words: the document's context (also
+# 'domestic', a text about a government's own detainees), the other party of the swap, or a
+# possessive pronoun. Their sides deserve a look.
+WEAK_SIDE_RULES = (
+    "context", "domestic", "counterpart", "held_by_other", "releaser_other", "possessive",
+)  # fmt: skip
 
 # A reported return that cannot be added up, though not as a part of a stage: per side
 # or in all (XX), a stage without its day, or a figure from another exchange.

@@ -33,6 +33,16 @@ class Doc:
     armed: tuple[str, ...] = ()  # codes of the armed groups (non-state holders) it names
     insurgents: tuple[str, ...] = ()  # of those, the groups fighting their own government
 
+    @lazy
+    def domestic(self) -> bool:
+        """A text about a government's own detainees ('political prisoners', 'dissidents',
+        'the opposition') that names no swap and no deal people go free under."""
+        if self.frame.swap or self.frame.deal:
+            return False
+        words = (self.lex.data.get("triggers", {}) or {}).get("own_nationals") or []
+        low = self.text.lower()
+        return any(str(w).lower() in low for w in words)
+
     def can_be_side(self, code: str) -> bool:
         """A mediator or host is a side only when the text counts its people."""
         return code not in self.lex.mediators or code in self.parties

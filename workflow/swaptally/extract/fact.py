@@ -51,6 +51,7 @@ class Side(StrEnum):
     RELEASER_OTHER = "releaser_other"
     COUNTERPART = "counterpart"
     SWAP_TOTAL = "swap_total"
+    DOMESTIC = "domestic"  # a text about a government's own detainees: its own, held by it
     CONTEXT = "context"  # the document's context alone: a weak side
 
 

@@ -390,6 +390,18 @@ def swap_total(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided("XX", "XX", Side.SWAP_TOTAL),) if unsided else None
 
 
+def domestic(ctx: Ctx, f: Figure) -> Answer | None:
+    """In a text about a government's own detainees (political prisoners, dissidents; no
+    swap, no deal), a group of civilians its sentence does not side ('Among those freed were
+    three journalists', 'the 18 were driven to the border') is the text's state's own, held
+    by it, as '18 political prisoners' are."""
+    doc = ctx.doc
+    home = doc.home
+    if not doc.domestic or f.category == "military" or home in (None, "XX", *doc.armed):
+        return None
+    return (Sided(home, home, Side.DOMESTIC),)
+
+
 def context(ctx: Ctx, f: Figure) -> Answer:
     """Failing all else: the side the sentence's holders or parties imply, or the text's."""
     return _finish(ctx, f, frame.context_side(ctx), Side.CONTEXT)
@@ -419,6 +431,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     counterpart,
     hostages,
     swap_total,
+    domestic,
     context,
 )
 
