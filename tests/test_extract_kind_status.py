@@ -37,6 +37,12 @@ def kind_status(text: str) -> tuple[str, str]:
             ("exchange", "planned"),
         ),
         ("The junta pledged on Monday to free 35 political prisoners.", ("release", "planned")),
+        # a hope or wish is a plan
+        (
+            "In the swap talks, Kyiv hopes to bring home 300 soldiers by spring.",
+            ("exchange", "planned"),
+        ),
+        ("Moscow wants to swap 90 prisoners for the downed pilots.", ("exchange", "planned")),
         # not when the plan's "to" governs no handover of the figure
         ("The sides agreed in May to talks, and 35 prisoners were freed.", ("release", "reported")),
     ],
