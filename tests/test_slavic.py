@@ -1065,3 +1065,16 @@ def test_people_freed_from_rubble_or_hurt_are_no_captives(text, lang, lows):
 def test_hundreds_tens_and_halves_as_number_words(text, lang, low, high):
     f = only(text, lang)
     assert (f.low, f.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("В Россию вернулись 20 тяжелораненых.", "ru", "unspecified"),
+        ("В Россию вернулись 20 тяжелораненых военнослужащих.", "ru", "military"),
+        ("До України повернулися 12 затриманих.", "uk", "unspecified"),
+        ("До України повернулися 7 морських піхотинців.", "uk", "military"),
+    ],
+)
+def test_more_captive_nouns_and_the_noun_after_a_wounded_one(text, lang, category):
+    assert only(text, lang).category == category

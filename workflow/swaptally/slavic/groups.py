@@ -99,6 +99,9 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         cat = category_of(t, lex)
         if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
             return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
+        if cat == "unspecified" and k + 1 < len(toks) and category_of(toks[k + 1], lex):
+            k, t = k + 1, toks[k + 1]  # "тяжелораненых военнослужащих": the noun after says more
+            cat = category_of(t, lex)
         if cat:
             if nationality is None:
                 nationality = _owner_after(toks, k, lex)
