@@ -559,3 +559,21 @@ def test_a_text_naming_one_side_of_a_war_alone_takes_the_war_s_other_side(
 
     (got,) = extract_facts(text, None)
     assert (got.persons_of, got.held_by, got.kind) == (persons, held_by, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("In the swap, nine Russians held in the US, Germany and Norway were sent back to Moscow.",
+         "RU"),
+        ("In the swap, 12 Iranians jailed in France and Germany were flown home on Friday.", "IR"),
+    ],
+)  # fmt: skip
+def test_a_group_held_in_several_countries_and_sent_home_is_handed_back_by_many(
+    text: str, persons: str
+) -> None:
+    from swaptally.extract import extract_facts
+
+    (got,) = extract_facts(text, None)
+    assert (got.persons_of, got.held_by) == (persons, "XX")
+    assert got.kind != "held"  # held there, then handed back

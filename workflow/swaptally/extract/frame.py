@@ -174,7 +174,7 @@ class Frame:
         p = patterns(s.lex)
         after_re = p.holder_after_lower if s.low else p.holder_after
         out = []
-        for a in s.actors:
+        for i, a in enumerate(s.actors):
             window = text[max(0, a.start - 40) : a.start]
             tail = window.rstrip()[-4:]  # a cheap gate before the right-anchored regexes
             hinted = tail.endswith((" by", " in", " of", "the")) and _HOLDER_HINT_RE.search(window)
@@ -188,7 +188,7 @@ class Frame:
             ):
                 after = None  # '238 Venezuelans held in …' are held, not holders ('Russian-held')
             if before or after:
-                out.append((a.start, a.code))
+                out.append((a.start, _listed_with(s, i) if before else a.code))
         return out
 
     @lazy
@@ -468,6 +468,26 @@ def each_in_clause(s: Sentence, f: Figure) -> bool:
         _EACH_LRE.search(text, lo, f.q.start)
         or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50, s.next_figure_start(f.np_end)))
     )
+
+
+_LIST_JOIN_RE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _listed_with(s: Sentence, i: int) -> str:
+    """The code of actor `i` named as a holder, or XX when a list of other countries follows
+    it ('held in the US, Germany, Poland and Norway': several held them)."""
+    a = s.actors[i]
+    codes, joined_by_and, prev = {a.code}, False, a
+    for nxt in s.actors[i + 1 :]:
+        join = _LIST_JOIN_RE.fullmatch(s.text, prev.end, nxt.start)
+        if join is None or nxt.demonym or s.text.startswith(("'s", "’s"), nxt.end):
+            break  # not a member of the list ('held by Russia, Ukraine's ombudsman said')
+        codes.add(nxt.code)
+        prev = nxt
+        if "and" in join.group():
+            joined_by_and = True
+            break  # 'A, B and C': the list ends
+    return "XX" if joined_by_and and len(codes - {"XX"}) > 1 else a.code
 
 
 def holding_subject(ctx: Ctx, f: Figure) -> str | None:

@@ -204,6 +204,10 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         # "two men, who had been held since 2014, have been released": the holding is a
         # relative clause; the sentence's predicate comes after it
         moved_later = s.moved(held[1], n)
+    elif held and not moved_later and held[0] <= end + 1:
+        # "eight Russians held in the US, Germany and Norway were sent back": the holding is
+        # a participle on the group; its predicate may come after a list of places
+        moved_later = _predicate_moved(s, held[1], s.next_figure_start(end))
     if held and not moved and not moved_later and (held[0] < end or not s.moved(end, held[0])):
         return True
     if not estimated:
@@ -211,6 +215,18 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
     # including …, are being held"
     return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+_PASSIVE_AUX_RE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+",
+    re.IGNORECASE,
+)
+
+
+def _predicate_moved(s: Sentence, lo: int, hi: int) -> bool:
+    """A passive predicate in text[lo:hi] whose verb moves people ('were sent back')."""
+    m = _PASSIVE_AUX_RE.search(s.text, lo, hi)
+    return bool(m and s.moved(m.end(), min(hi, m.end() + 25)))
 
 
 def _held_past_apposition(s: Sentence, f: Figure) -> bool:
