@@ -211,6 +211,17 @@ def test_police_are_no_soldiers(text: str) -> None:
     assert {f.category for f in facts(text)} == {"unspecified"}
 
 
+def test_people_who_speak_are_no_count_of_captives() -> None:
+    text = (
+        "Russia freed 90 Ukrainian soldiers on Friday. "
+        "Two of the freed Ukrainians said they had been beaten in captivity."
+    )
+    assert [f.low for f in facts(text)] == [90]
+    # "said to be" is no speech: the group is counted
+    text = "Some 500 people said to be held by the militia were moved to a camp."
+    assert [(f.kind, f.low) for f in facts(text)] == [("held", 500)]
+
+
 def test_release_outside_a_swap_and_goodwill() -> None:
     text = (
         "Russia exchanged prisoners with Ukraine. "

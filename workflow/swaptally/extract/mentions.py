@@ -212,6 +212,8 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     ):
         return None  # the killed, the injured, the missing, a crowd: no captives
     ahead = t[end : end + 40]
+    if _speaks(lex, t, end):
+        return None  # "two of the Iranians said they …": people who speak, no count
     if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
         return None  # "three prisoners for each hostage": a ratio
     behind = t[max(0, q.start - 60) : q.start]
@@ -354,6 +356,16 @@ def _category(lex: Lexicon, noun: str | None, text: str, q: Quantity, rule: Ment
         nouns = list(lex.noun_re.finditer(text, max(0, q.start - 90), q.start))
         return lex.category(nouns[-1].group()) if nouns else "unspecified"
     return "unspecified"
+
+
+_NOT_TO_RE = re.compile(r"\s+to\b")
+
+
+def _speaks(lex: Lexicon, text: str, end: int) -> bool:
+    """The group right before `end` is the subject of a speech verb ('… said', not 'said
+    to be held'); `text` is lower-cased."""
+    m = lex.cue_lower["speaker_verb"].match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(m) and not _NOT_TO_RE.match(text, m.end())
 
 
 def _bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | None:
