@@ -1078,3 +1078,31 @@ def test_hundreds_tens_and_halves_as_number_words(text, lang, low, high):
 )
 def test_more_captive_nouns_and_the_noun_after_a_wounded_one(text, lang, category):
     assert only(text, lang).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Украина вернула 95 человек. Обмен состоялся в пятницу, сообщил Зеленский.", "ru",
+         datetime.date(2025, 6, 13)),
+        ("Обмін відбувся в четвер, повідомив Лубінець. Додому повернулися 75 українців.", "uk",
+         datetime.date(2025, 6, 12)),
+        ("Минобороны в пятницу сообщило, что из плена вернулись 84 российских военных.", "ru",
+         None),
+    ],
+)  # fmt: skip
+def test_a_day_with_its_own_verb_before_a_speech_verb_dates_that_verb(text, lang, date):
+    assert only(text, lang).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Россия дополнительно передала 31 тяжелораненого украинского военнопленного.", "ru",
+         ("UA", "military")),
+        ("Повернулися 12 тяжкопоранених російських військових.", "uk", ("RU", "military")),
+    ],
+)  # fmt: skip
+def test_a_wounded_word_before_a_nationality_and_a_noun_qualifies_them(text, lang, want):
+    f = only(text, lang)
+    assert (f.persons_of, f.category) == want

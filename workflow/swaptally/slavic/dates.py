@@ -116,9 +116,25 @@ _NEAR_SPEECH = 2  # tokens between a day and the speech verb it dates
 
 
 def _of_statement(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
-    """Whether the day at token i sits next to a verb of saying (it dates the statement)."""
+    """Whether the day at token i sits next to a verb of saying (it dates the statement),
+    unless a clause mark parts them and the day's clause has a verb of its own ("Обмен
+    состоялся в пятницу, сообщил Зеленский": the day of the swap)."""
     lo, hi = max(0, i - _NEAR_SPEECH - 1), min(len(toks), i + _NEAR_SPEECH + 2)
-    return any(t.a.lemmas & lex.speech and t.a.pos & {"VERB", "GRND", "PRTS"} for t in toks[lo:hi])
+    marks = lex.grammar["clause_marks"]
+    for k in range(lo, hi):
+        if not (toks[k].a.lemmas & lex.speech and toks[k].a.pos & {"VERB", "GRND", "PRTS"}):
+            continue
+        parted = any(t.low in marks for t in toks[min(i, k) + 1 : max(i, k)])
+        if not (parted and _own_verb(toks, i, marks, lex)):
+            return True
+    return False
+
+
+def _own_verb(toks: list[Token], i: int, marks: frozenset[str], lex: SlavicLexicon) -> bool:
+    """Whether the clause of the day at token i has a verb of its own (not one of saying)."""
+    lo = next((j + 1 for j in range(i - 1, -1, -1) if toks[j].low in marks), 0)
+    hi = next((j for j in range(i + 1, len(toks)) if toks[j].low in marks), len(toks))
+    return any("VERB" in t.a.pos and not t.a.lemmas & lex.speech for t in toks[lo:hi])
 
 
 def _in_past(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:

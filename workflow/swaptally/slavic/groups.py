@@ -99,9 +99,12 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         cat = category_of(t, lex)
         if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
             return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
-        if cat == "unspecified" and k + 1 < len(toks) and category_of(toks[k + 1], lex):
-            k, t = k + 1, toks[k + 1]  # "тяжелораненых военнослужащих": the noun after says more
-            cat = category_of(t, lex)
+        if cat == "unspecified" and (nxt := _noun_after(toks, k, lex)):
+            # "тяжелораненых военнослужащих", "31 тяжелораненого украинского военнопленного":
+            # the first word qualifies the noun after it, which says more
+            k, code = nxt
+            nationality = nationality or code
+            t, cat = toks[k], category_of(toks[k], lex)
         if cat:
             if nationality is None:
                 nationality = _owner_after(toks, k, lex)
@@ -117,6 +120,21 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             freed = True  # a participle: "освобождённых", "звільнених"
         elif not t.a.pos & _MODIFIER_POS:
             return None
+    return None
+
+
+def _noun_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[int, str | None] | None:
+    """(index, nationality of a modifier on the way) of a captive noun of another category
+    right after the captive word at k, past modifiers; None when there is none."""
+    code = None
+    for j in range(k + 1, min(len(toks), k + 1 + _MAX_MODIFIERS)):
+        t = toks[j]
+        cat = category_of(t, lex)
+        if cat and cat != "unspecified":
+            return j, code
+        if cat or not t.a.pos & _MODIFIER_POS:
+            return None
+        code = code or _demonym(t, lex)
     return None
 
 
