@@ -1106,3 +1106,15 @@ def test_a_day_with_its_own_verb_before_a_speech_verb_dates_that_verb(text, lang
 def test_a_wounded_word_before_a_nationality_and_a_noun_qualifies_them(text, lang, want):
     f = only(text, lang)
     assert (f.persons_of, f.category) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Україна повернула 84 громадян. Серед звільнених є 2 жінки.", "uk"),
+        ("Россия вернула 84 гражданина. Среди освобожденных есть 2 женщины.", "ru"),
+    ],
+)
+def test_a_part_among_the_freed_is_of_the_kind_just_told(text, lang):
+    got = extract_slavic(text, SAT, lang)
+    assert [(f.low, f.kind) for f in got] == [(84, "exchange"), (2, "exchange")]

@@ -37,6 +37,7 @@ __all__ = ["extract_slavic"]
 _DIGIT_RE = re.compile(r"\d")
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _RETURNS = frozenset(["get", "give", "come_back"])  # handing people back: a swap's half
+_PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
 
 
@@ -285,8 +286,11 @@ def _sentence_facts(
         among = has_phrase(s.toks, lo, fig.first, lex.phrases["among"]) or any(
             t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]
         )
-        if among and frame.verb is None and told is not None:
-            kind, status = told  # "Серед них — 2 цивільні": a part of what was just told
+        # "Серед них — 2 цивільні", "Серед звільнених є 2 жінки": a part of what was just
+        # told, unless its clause has a verb of its own that moves people
+        moved = any(t.w.verb and t.a.pos & _PREDICATE for t in s.toks[lo:hi])
+        if among and not moved and told is not None:
+            kind, status = told
         if fig.qualifier == "vague" and kind != "held":
             continue  # "сотни пленных вернулись": a vague plural counts only a stock
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
