@@ -1118,3 +1118,14 @@ def test_a_wounded_word_before_a_nationality_and_a_noun_qualifies_them(text, lan
 def test_a_part_among_the_freed_is_of_the_kind_just_told(text, lang):
     got = extract_slavic(text, SAT, lang)
     assert [(f.low, f.kind) for f in got] == [(84, "exchange"), (2, "exchange")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        ("В Россию вернулись 3 жительницы Курской области.", "ru", "civilian"),
+        ("До України повернулися 5 громадянок.", "uk", "unspecified"),
+    ],
+)
+def test_feminine_nouns_count_as_their_masculine(text, lang, category):
+    assert only(text, lang).category == category
