@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from extract_helpers import context
-from swaptally.extract import Side, sides
+from swaptally.extract import Side, extract_facts, sides
 from swaptally.extract.sides import RESOLVERS, resolve_sides
 
 
@@ -577,3 +579,14 @@ def test_a_group_held_in_several_countries_and_sent_home_is_handed_back_by_many(
     (got,) = extract_facts(text, None)
     assert (got.persons_of, got.held_by) == (persons, "XX")
     assert got.kind != "held"  # held there, then handed back
+
+
+def test_a_swap_with_a_party_the_lexicon_lacks_is_not_one_state_freeing_its_own() -> None:
+    # 'Zembla' is no actor: the swap still has a second side, so the people named with the
+    # one known state are not held by that state (the own-nationals reading is for a text
+    # with one state and no swap: 'Somalia pardoned 14 fishermen')
+    day = dt.date(2024, 5, 2)
+    (swap,) = extract_facts("Zembla and Somalia traded 14 soldiers on Monday.", day)
+    assert swap.held_by != "SO"
+    (pardon,) = extract_facts("Somalia pardoned 14 fishermen on Monday.", day)
+    assert (pardon.persons_of, pardon.held_by) == ("SO", "SO")

@@ -356,9 +356,12 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
-    """The text names no party but `code`, and it is a state (no armed group)."""
+    """The text names no party but `code`, and it is a state (no armed group), and tells no
+    swap or deal: a swap has another side though the lexicon may not know its name."""
     doc = ctx.doc
-    return not doc.armed and all(c in (code, "XX") for c in doc.parties)
+    if doc.frame.swap or doc.frame.deal or doc.armed:
+        return False
+    return all(c in (code, "XX") for c in doc.parties)
 
 
 def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
