@@ -64,3 +64,21 @@ def test_a_phrase_that_names_no_actor() -> None:
     lex = load_lexicon()
     assert lex.actors_in("hostages freed in the South American country") == ()
     assert [a.code for a in lex.actors_in("two American hostages")] == ["US"]
+
+
+def test_per_side_words_are_data(tmp_path) -> None:
+    # 'each', 'both sides', 'apiece' are lexicon lists, so a user's file adds another
+    said = "India and Pakistan traded 14 fishermen in a like-for-like handover on Monday."
+    day = dt.date(2024, 5, 2)
+    assert extract_facts(said, day) == []  # an exact two-party figure: per side or in all?
+    extra = tmp_path / "per_side.yaml"
+    extra.write_text("triggers:\n  per_side: [like-for-like]\n", encoding="utf-8")
+    lex = load_lexicon([extra])
+    facts = extract_facts(said, day, lex)
+    assert sorted((f.persons_of, f.held_by, f.low) for f in facts) == [
+        ("IN", "PK", 14),
+        ("PK", "IN", 14),
+    ]
+    # the built-in words stay: 'each other' is no per-side figure, 'each' is
+    each = "India and Pakistan traded 9 fishermen each, freeing each other's crews."
+    assert len(extract_facts(each, day, lex)) == 2

@@ -20,13 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Frame", "TwoParty"]
 
-_EACH_RE = re.compile(
-    r"(?=[ebtmraEBTMRA])(?:\beach\b(?!\s+(?:other|and|of|person|one|day|year|time|stage|week|month|case|prisoner\b))"
-    r"|\b(?:both|each|either|the\s+two)\s+(?:sides|side|countries|parties|nations)\b"
-    r"|\bmutual\b|\breciprocal\b|\bapiece\b)",
-    re.IGNORECASE,
-)
-
 _HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
 
 _SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
@@ -35,8 +28,6 @@ _SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"[IiTt](?<!\w.)(?:(?<=[Ii])t|(?<=[Tt])hey)\b")
 
 _HELD = ("held", "controlled", "occupied")
-
-_EACH_LRE = lowered(_EACH_RE)
 
 
 # between two actors of a two-party subject, a body after the first ("Sudan's army and")
@@ -74,6 +65,9 @@ class _Patterns:
     own_nationals: tuple[str, ...]  # "political prisoners": a government holds its own
     holding_gap: re.Pattern[str]  # "Israel holds (at least) 11": actor → figure
     holding_hints: tuple[str, ...]  # a cheap gate before holding_gap (the verbs' stems)
+    each: re.Pattern[str]  # "each", "both sides", "apiece": a figure per side
+    each_lower: re.Pattern[str]
+    each_hints: tuple[str, ...]  # the words of `each`, a cheap gate before it
     including_hints: tuple[str, ...]  # the longest word of each 'including_list' phrase
 
     @staticmethod
@@ -85,6 +79,7 @@ class _Patterns:
             rf"|(?:['’]s)?\s+(?:{w('captivity_place')})\b",
             re.IGNORECASE,
         )
+        each = _each_pattern(lex)
         return _Patterns(
             two_party_subject=re.compile(
                 rf"\b(?:(?i:{w('two_sides')})"
@@ -141,7 +136,41 @@ class _Patterns:
             holding_hints=tuple(
                 {str(v).split()[-1][:4].lower() for v in lex.data["triggers"]["holding_verb"]}
             ),
+            each=each,
+            each_lower=lowered(each),
+            each_hints=tuple(
+                sorted(
+                    {
+                        str(p).split()[-1].lower()
+                        for name in ("each_word", "both_sides_det", "per_side")
+                        for p in lex.data["triggers"].get(name) or []
+                        if str(p).split()
+                    }
+                )
+            ),
         )
+
+
+def _each_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """'each' (not 'each other'), 'both sides', 'apiece': the lexicon's per-side words, led
+    by a look-ahead on their first letters so that re skips to a candidate in C."""
+    w = lex.phrases
+    triggers = lex.data["triggers"]
+    firsts = sorted(
+        {
+            c
+            for name in ("each_word", "both_sides_det", "per_side")
+            for p in triggers.get(name) or []
+            if str(p)
+            for c in (str(p)[0].lower(), str(p)[0].upper())
+        }
+    )
+    return re.compile(
+        rf"(?=[{''.join(firsts)}])(?:\b(?:{w('each_word')})\b(?!\s+(?:{w('each_not_before')})\b)"
+        rf"|\b(?:{w('both_sides_det')})\s+(?:{w('side_noun')})\b"
+        rf"|\b(?:{w('per_side')})\b)",
+        re.IGNORECASE,
+    )
 
 
 def patterns(lex: Lexicon) -> _Patterns:
@@ -340,7 +369,8 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
         if m.sides and not all(ctx.doc.can_be_side(c) for c in m.sides):
             continue  # 'brokered by Qatar, Hamas released 3': a mediator is no side
         # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
-        if _EACH_RE.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
+        each = patterns(s.lex).each
+        if each.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
             return None
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
@@ -459,14 +489,14 @@ def destination(s: Sentence, f: Figure) -> str | None:
 
 def each_in_clause(s: Sentence, f: Figure) -> bool:
     text = s.lowered
-    if not any(
-        w in text for w in ("each", "both", "either", "two", "mutual", "reciprocal", "apiece")
-    ):
+    found = patterns(s.lex)
+    if not any(w in text for w in found.each_hints):
         return False  # the common case, without a regex
     lo, hi = f.clause
+    each = found.each_lower
     return bool(
-        _EACH_LRE.search(text, lo, f.q.start)
-        or _EACH_LRE.search(text, f.np_end, min(hi, f.np_end + 50, s.next_figure_start(f.np_end)))
+        each.search(text, lo, f.q.start)
+        or each.search(text, f.np_end, min(hi, f.np_end + 50, s.next_figure_start(f.np_end)))
     )
 
 
