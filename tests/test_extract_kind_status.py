@@ -273,6 +273,8 @@ def test_the_release_of_the_n_held_is_a_handover() -> None:
         "Eritrea freed 20 Ethiopian soldiers, while Ethiopia released 18 Eritrean troops.",
         "Hamas handed four Israeli women to the Red Cross as Israel set free 90 Palestinian "
         "prisoners.",
+        # guard: an arrest word elsewhere in the text leaves the two halves a swap
+        "Hamas freed 4 hostages, while Israel released 120 Palestinians it had arrested.",
     ],
 )
 def test_each_side_freeing_the_others_people_is_a_swap(text: str) -> None:
@@ -281,6 +283,24 @@ def test_each_side_freeing_the_others_people_is_a_swap(text: str) -> None:
     got = extract_facts(text, SAT)
     assert len(got) == 2
     assert {(f.kind, f.how.kind) for f in got} == {("exchange", KindRule.MUTUAL)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia released 3 hostages, while Israel arrested 20 Palestinians in Nablus.",
+        "Kyiv freed 6 Russian sailors on Monday as Russian police rearrested 11 Ukrainians.",
+    ],
+)
+def test_an_arrest_beside_a_release_is_no_half_of_a_swap(text: str) -> None:
+    """'arrested N' is a stock at its taking, as 'detained N' is: the freed group beside it
+    stays a one-sided release, the arrested one is held (not handed back in a swap)."""
+    from swaptally.extract import extract_facts
+
+    got = {(f.kind, f.low) for f in extract_facts(text, SAT)}
+    assert ("exchange", 20) not in got and ("exchange", 11) not in got
+    assert {k for k, n in got if n in (3, 6)} == {"release"}
+    assert {k for k, n in got if n in (20, 11)} == {"held"}
 
 
 def test_totals_over_a_span_are_no_halves_of_a_swap() -> None:
