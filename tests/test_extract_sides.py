@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import context
+from extract_helpers import SAT, context
 from swaptally.extract import Side, extract_facts, sides
 from swaptally.extract.sides import RESOLVERS, resolve_sides
 
@@ -178,6 +178,23 @@ def test_egypt_mediates_unless_its_own_people_are_counted() -> None:
     ctx = context("Israel freed 25 Egyptians from its jails in exchange for a student.")
     (got,) = resolve_sides(ctx, ctx.s.figures[0])
     assert (got.persons_of, got.held_by) == ("EG", "IL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar pardoned eight Indian prisoners on Monday.", ("IN", "QA")),
+        ("Egypt released 20 Sudanese prisoners on Friday.", ("SD", "EG")),
+        # guards: a mediator that brokers or speaks holds no one
+        ("Qatar has brokered the release of 13 hostages held by Hamas.", ("IL", "PS")),
+        ("Egypt said Hamas had freed 13 hostages under the truce.", ("IL", "PS")),
+    ],
+)
+def test_a_mediator_that_frees_people_itself_holds_them(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert (got.persons_of, got.held_by) == expected
 
 
 def test_actors_named_in_the_sentence_win_over_the_text() -> None:

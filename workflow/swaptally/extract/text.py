@@ -124,7 +124,7 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
                     weight[a.code] += 3
                 elif a.code not in lex.mediators:
                     weight[a.code] += 1
-            elif a.code not in lex.mediators and not _in_role(a, roles):
+            elif (a.code not in lex.mediators or _frees(lex, s, a)) and not _in_role(a, roles):
                 weight[a.code] += 1
                 named.add(a.code)
     ranked = [c for c, w in weight.most_common() if w > 0]
@@ -133,6 +133,14 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
     # a country whose people are only counted ('five Thai hostages') is no party to a
     # conflict between two named ones: it goes after them
     return [c for c in ranked if c in named] + [c for c in ranked if c not in named]
+
+
+def _frees(lex: Lexicon, s: Sentence, a: Actor) -> bool:
+    """A mediator that frees people itself ('Qatar pardoned eight Indian nationals', 'Egypt
+    released 20 Sudanese prisoners') gives them: it is their holder, a side. Only a release
+    verb counts ('Qatar has brokered …' matches the releaser pattern's 'has', no release)."""
+    m = (lex.releaser_lower_re if s.low else lex.releaser_re).match(s.low or s.text, a.end)
+    return m is not None and lex.cue["release"].search(s.low or s.text, a.end, m.end()) is not None
 
 
 def _armed(sents: list[Sentence], roles: Collection[str]) -> tuple[str, ...]:
