@@ -136,3 +136,32 @@ def test_an_operation_that_began_began_on_a_past_day() -> None:
     assert w.date == dt.date(2024, 3, 6)
     w = dated("An exchange of 800 detainees in Yemen got under way on Friday.", status="planned")
     assert w.date == dt.date(2024, 3, 8)
+
+
+def test_a_caption_s_day_is_the_picture_s_not_the_story_s() -> None:
+    # a lead photo's caption names the day it was taken; the credit line marks it
+    text = (
+        "Freed sailors step off a bus at a border crossing on Monday.\n"
+        "Photo: A. Writer/Some Agency\n"
+        "Armenia and Azerbaijan swapped detainees on Thursday. Both thanked the mediators. "
+        "In the swap, 32 Armenian soldiers came home."
+    )
+    facts = [f for f in extract_facts(text, SAT) if f.low == 32]
+    assert [(f.date, f.how.date) for f in facts] == [(dt.date(2024, 3, 7), DateSource.DOCUMENT)]
+    text = (
+        "Hostages wave from a convoy on Tuesday (image courtesy of the press office). "
+        "Officials said 12 hostages had been freed in a deal."
+    )
+    (f,) = extract_facts(text, SAT)
+    assert f.date != dt.date(2024, 3, 5)
+
+
+def test_a_sentence_about_the_last_swap_does_not_give_the_story_s_day() -> None:
+    # the day of the swap before is background: the new figure is not dated by it
+    text = (
+        "Some 70 Sudanese soldiers came home from captivity, the army said. "
+        "The last time the sides exchanged captives was on 14 January, when 20 came back."
+    )
+    seventy = next(f for f in extract_facts(text, SAT) if f.low == 70)
+    assert seventy.date != dt.date(2024, 1, 14)
+    assert seventy.how.date is not DateSource.DOCUMENT

@@ -260,11 +260,13 @@ def day_one(sents: Iterable[Sentence]) -> datetime.date | None:
 
 def event_date(sents: list[Sentence], published: datetime.date | None) -> datetime.date | None:
     """The first past day the text ties to a swap or release: the day it is about."""
-    for s in sents:
+    for i, s in enumerate(sents):
         dateline = s.no == 0 and len(s.text) < 80
         if not s.dates or not (
             dateline or s.cue("exchange", 0, len(s.text)) or s.cue("release", 0, len(s.text))
         ):
+            continue
+        if _aside(s, sents[i + 1 : i + 2]):
             continue
         for d in s.dates:
             if d.precision != "day" or d.since or not d.past:
@@ -273,6 +275,22 @@ def event_date(sents: list[Sentence], published: datetime.date | None) -> dateti
             if past_day and _event_day(s, d, "exchange"):
                 return d.past
     return None
+
+
+def _aside(s: Sentence, after: list[Sentence]) -> bool:
+    """A sentence whose day is not the story's: one about an earlier swap ('the last time
+    they swapped captives was on May 6') or a picture's caption (itself or its next line
+    holds a credit: 'Photo: …', 'Photo courtesy of …')."""
+    return bool(s.cue("earlier_swap", 0, len(s.text))) or any(_credit(t) for t in [s, *after])
+
+
+def _credit(s: Sentence) -> bool:
+    """A picture credit: a picture word, then a colon, 'courtesy', 'by' or 'credit'."""
+    at = s.cue("photo_credit", 0, len(s.text))
+    return at is not None and bool(_CREDIT_RE.match(s.text, at[1]))
+
+
+_CREDIT_RE = re.compile(r"\s*(?::|(?:courtesy|by|credit)\b)", re.IGNORECASE)
 
 
 def date_breakdowns(facts: list[Fact]) -> list[Fact]:
@@ -350,8 +368,9 @@ def overall_totals(facts: list[Fact]) -> list[Fact]:
 
 
 def scene_date(prev: Sentence | None, published: datetime.date | None) -> datetime.date | None:
-    """The day set by the sentence before ('The second stage took place on May 24.')."""
-    if prev is None:
+    """The day set by the sentence before ('The second stage took place on May 24.'), not
+    by a picture's caption ('… on Monday (Photo: …)')."""
+    if prev is None or _credit(prev):
         return None
     dates = prev.dates if prev.dated else find_dates(prev.text, published)
     dayed = [
