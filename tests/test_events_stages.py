@@ -180,3 +180,24 @@ def test_between_two_equally_supported_totals_the_sides_own_count_wins():
     )
     row = total_row(events, "RU")
     assert (row["best"], row["low"], row["high"], row["disputed"]) == (90, 90, 130, True)
+
+
+def test_an_old_handover_a_text_recalls_does_not_take_in_its_undated_news():
+    # text 'a' leads with 70 undated and recalls a swap three weeks earlier that freed 30;
+    # text 'b' dates the 70 on its publication day: the 70 is today's news, joined to 'b'
+    _, events, _, _ = build(
+        fact("a", 70, date=None),
+        fact("a", 12, date=None, category="civilian"),
+        fact("a", 30, date=day(-21)),
+        fact("b", 70),
+    )
+    assert summable(events) == [(day(-21), 30), (FRI, 70)]
+    row = events.filter(pl.col("best") == 70).row(0, named=True)
+    assert row["n_sources"] == 2
+    # a text published a few days after the handover it dates: its undated figures are it
+    _, events, _, _ = build(
+        fact("c", 60, date=day(-3)),
+        fact("c", 40, date=None, category="military"),
+        fact("c", 20, date=None, category="civilian"),
+    )
+    assert summable(events) == [(day(-3), 60)]

@@ -61,10 +61,16 @@ def _update(rows: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
     ).drop("_hit", *(f"_new_{c}" for c in names))
 
 
-def _stage_days(rows: pl.DataFrame, side: str) -> pl.DataFrame:
-    """(doc_id, side → how many days, the day) of the dated reported stage figures of a text."""
+def _stage_days(rows: pl.DataFrame, side: str, recent: bool = False) -> pl.DataFrame:
+    """(doc_id, side → how many days, the day) of the dated reported stage figures of a text;
+    with `recent`, only those within MATCH_WINDOW_DAYS before its publication."""
+    news = pl.col("date") >= pl.col("published") - pl.duration(days=MATCH_WINDOW_DAYS)
     return (
-        rows.filter(pl.col("date").is_not_null() & REPORTED_STAGE)
+        rows.filter(
+            pl.col("date").is_not_null()
+            & REPORTED_STAGE
+            & (news.fill_null(True) if recent else pl.lit(True))
+        )
         .group_by("doc_id", pl.col("persons_of").alias(side))
         .agg(
             pl.col("date").n_unique().alias(f"_n_{side}"),
@@ -94,16 +100,18 @@ def _in_document(rows: pl.DataFrame) -> pl.DataFrame:
         .agg(pl.col("date").n_unique().alias("_n_same"), pl.col("date").first().alias("_same"))
     )
     # the one handover of its side the text dates; of the other side of the same swap when
-    # the text dates none of its own
+    # the text dates none of its own. A handover dated weeks before the text ('the last
+    # swap, on May 6, returned 45') is its background: the text's undated figures are its
+    # news ('106 came home'), not parts of that one (they may find their day elsewhere)
     sides = (
         candidates.join(same, on="_row", how="left")
         .join(
-            _stage_days(rows, "persons_of"),
+            _stage_days(rows, "persons_of", recent=True),
             on=["doc_id", "persons_of"],
             how="left",
             nulls_equal=True,
         )
-        .join(_stage_days(rows, "held_by"), on=["doc_id", "held_by"], how="left")
+        .join(_stage_days(rows, "held_by", recent=True), on=["doc_id", "held_by"], how="left")
     )
     other = (
         pl.col("_n_persons_of").is_null()
