@@ -607,3 +607,21 @@ def test_a_swap_with_a_party_the_lexicon_lacks_is_not_one_state_freeing_its_own(
     assert swap.held_by != "SO"
     (pardon,) = extract_facts("Somalia pardoned 14 fishermen on Monday.", day)
     assert (pardon.persons_of, pardon.held_by) == ("SO", "SO")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by"),
+    [
+        # clemency by a state at war named alone: its own prisoners, not the enemy's
+        ("Russia pardoned 50 prisoners in a New Year amnesty.", "RU", "RU"),
+        ("Ukraine freed 40 prisoners under an amnesty law on Friday.", "UA", "UA"),
+        # guards: no clemency word, or the enemy's people named, keep the war's reading
+        ("Russia released 50 prisoners on Friday.", "UA", "RU"),
+        ("Ukraine released 12 Russian prisoners under an amnesty.", "RU", "UA"),
+    ],
+)
+def test_a_state_at_war_pardoning_prisoners_frees_its_own(
+    text: str, persons: str, held_by: str
+) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert (got.persons_of, got.held_by) == (persons, held_by)

@@ -349,8 +349,10 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     if _at_home(ctx, f, releaser):
         return _finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     persons = ctx.other(releaser)
-    if releaser and persons is None and _alone(ctx, releaser):
-        # 'Belarus pardoned 16 people' in a text naming no other side: its own, it held them
+    if releaser and _alone(ctx, releaser) and (persons is None or _clemency(ctx, f)):
+        # 'Belarus pardoned 16 people' in a text naming no other side: its own, it held them;
+        # so too a state at war, named alone, pardoning ('Russia pardoned 50 prisoners in an
+        # amnesty': no enemy's people, which the war's other side would make them)
         return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
     return _finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
 
@@ -362,6 +364,12 @@ def _alone(ctx: Ctx, code: str) -> bool:
     if doc.frame.swap or doc.frame.deal or doc.armed:
         return False
     return all(c in (code, "XX") for c in doc.parties)
+
+
+def _clemency(ctx: Ctx, f: Figure) -> bool:
+    """A clemency word (lexicon 'clemency') in the figure's clause."""
+    lo, hi = f.clause
+    return ctx.s.cue("clemency", lo, hi) is not None
 
 
 def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
