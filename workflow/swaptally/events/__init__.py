@@ -114,43 +114,19 @@ def _sources(
     return {ex: (found.get(ex, []), n) for ex, n in docs.iter_rows()}
 
 
-def _sorted(facts: pl.DataFrame, given: pl.DataFrame | None) -> pl.DataFrame:
-    """facts in FACT_ORDER, made a column at a time; with `given` (the caller's frame, whose
-    columns facts shares) each column leaves both frames as its sorted copy is made, so that
-    the facts are never held twice."""
-    order = (
-        facts.select(FACT_ORDER)
-        .with_row_index("_i")
-        .sort(FACT_ORDER, nulls_last=True)
-        .get_column("_i")
-    )
-    columns = []
-    for name in facts.columns:
-        column = facts.drop_in_place(name) if given is not None else facts.get_column(name)
-        if given is not None and name in given.columns:
-            given.drop_in_place(name)
-        columns.append(column.gather(order))
-        del column
-    return pl.DataFrame(columns)
-
-
 def build_tables(
-    facts: pl.DataFrame, consume: bool = False
+    facts: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Facts → (facts with scope, dates and event_id; events; exchanges; claims), in memory.
 
     The merge (merge.py) does the same without holding the facts' texts: their scope comes
-    from each shard (scope_of_shard) and `reconcile` reads the rest. consume: the given
-    frame is emptied as the sorted facts are made (its caller's copy is not held beside
-    them)."""
-    given = facts if consume else None
+    from each shard (scope_of_shard) and `reconcile` reads the rest."""
     extra = [c for c in facts.columns if c not in FACT_SCHEMA]
     facts = facts.cast(FACT_SCHEMA).select([*FACT_SCHEMA, *extra])  # type: ignore[arg-type]
     facts = add_scope(facts).with_columns(mediation=mediation_cue())
     found, events, exchanges, claims = reconcile(facts, facts["sentence"].gather)
     facts = facts.drop("mediation").with_columns(found.get_columns())
-    del found
-    return _sorted(facts, given), events, exchanges, claims
+    return facts.sort(FACT_ORDER, nulls_last=True), events, exchanges, claims
 
 
 def reconcile(
