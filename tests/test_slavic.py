@@ -1129,3 +1129,22 @@ def test_a_part_among_the_freed_is_of_the_kind_just_told(text, lang):
 )
 def test_feminine_nouns_count_as_their_masculine(text, lang, category):
     assert only(text, lang).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        # a group taken ("задержал", "заарештувала") beside a release: no half of a swap, a
+        # stock at its taking (as 'arrested N' in English)
+        ("Боевики ХАМАС освободили 4 заложников, а Израиль задержал 30 палестинцев в "
+         "Дженине.", "ru", {(4, "release"), (30, "held")}),
+        ("Україна звільнила 6 росіян, а Росія заарештувала 11 українців.", "uk",
+         {(6, "release"), (11, "held")}),
+        # guard: a figure with no verb of its own shares the verb told before it
+        ("Россия освободила 40 украинцев, Украина – 40 россиян.", "ru",
+         {(40, "exchange")}),
+    ],
+)  # fmt: skip
+def test_a_group_taken_beside_a_release_is_no_half_of_a_swap(text, lang, kinds):
+    got = extract_slavic(text, SAT, lang)
+    assert {(f.low, f.kind) for f in got} == kinds

@@ -172,6 +172,8 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     """(kind, status, whether the sentence says a release is one-sided)."""
     if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
         return "held", "estimated", False
+    if frame.verb is None and _taken(s.toks, frame.lo, fig.first, lex):
+        return "held", "estimated", False  # "задержал 20": a stock at its taking, as in English
     window = s.toks[frame.lo : fig.first]
     cued = any(t.a.lemmas & lex.planned for t in window) or any(
         t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
@@ -264,7 +266,8 @@ def _sentence_facts(
         after = found.end if found and found.end else fig.last
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
-        if frame.verb is None and prev_frame is not None:  # "…, Россия – 82": same verb
+        if frame.verb is None and prev_frame is not None and not _taken(s.toks, lo, fig.first, lex):
+            # "…, Россия – 82": same verb; not "…, а Израиль задержал 20": a verb of its own
             alone = frame.subject is None and frame.listed is None  # no party of its own
             frame = replace(
                 frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past,
@@ -332,6 +335,12 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+def _taken(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """A finite verb that takes people (lexicon 'taken': "задержал", "заарештували") before
+    the figure in its window: the figure is no part of a handover told before it."""
+    return any(t.a.lemmas & lex.taken and t.a.pos & _PREDICATE for t in toks[lo:hi])
 
 
 _MIRRORED = "+mirrored"  # shown by `explain` only; no code reads it back

@@ -56,6 +56,7 @@ class SlavicLexicon:
     relative: frozenset[str]  # "который", "який": a relative clause starts
     earlier: frozenset[str]
     speech: frozenset[str]
+    taken: frozenset[str]  # "задержать", "затримати": people taken, not freed
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
@@ -169,6 +170,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         relative=frozenset(cues.get("relative") or []),
         earlier=frozenset(cues["earlier"]),
         speech=frozenset(cues.get("speech") or []),
+        taken=frozenset(cues.get("taken") or []),
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,
