@@ -1148,3 +1148,17 @@ def test_feminine_nouns_count_as_their_masculine(text, lang, category):
 def test_a_group_taken_beside_a_release_is_no_half_of_a_swap(text, lang, kinds):
     got = extract_slavic(text, SAT, lang)
     assert {(f.low, f.kind) for f in got} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lows"),
+    [
+        # a list handed over counts names on it, not people handed over; whose is unsaid
+        ("Россия передала Украине список из 500 военнопленных.", "ru", []),
+        ("Україна передала Росії списки 800 полонених для обміну.", "uk", []),
+        # guard: the same verb with people handed over is a fact
+        ("Россия передала Украине 500 военнопленных.", "ru", [500]),
+    ],
+)
+def test_a_figure_on_a_list_handed_over_counts_no_one(text, lang, lows):
+    assert [f.low for f in extract_slavic(text, SAT, lang)] == lows

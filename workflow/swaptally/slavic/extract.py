@@ -282,6 +282,8 @@ def _sentence_facts(
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):
             ends[n] = -1  # one word past the clause: "5 человек, погибших в плену" are no captives
             continue
+        if _listed(s.toks, lo, fig.first, lex):
+            continue  # "передала список из 500 пленных": names on a list, whose is unsaid
         kept = ends[n]
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
@@ -335,6 +337,15 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+def _listed(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
+    """A list noun (lexicon 'listed') right before the figure, or a preposition between:
+    "списки 800 пленных", "список из 500" (not "согласно списку, вернулись 90")."""
+    k = at - 1
+    if k > lo and "PREP" in toks[k].a.pos:
+        k -= 1
+    return k >= lo and bool(toks[k].a.lemmas & lex.listed)
 
 
 def _taken(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:

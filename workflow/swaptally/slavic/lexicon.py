@@ -57,6 +57,7 @@ class SlavicLexicon:
     earlier: frozenset[str]
     speech: frozenset[str]
     taken: frozenset[str]  # "задержать", "затримати": people taken, not freed
+    listed: frozenset[str]  # "список", "перелік": a figure right after counts a list's names
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
@@ -171,6 +172,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         earlier=frozenset(cues["earlier"]),
         speech=frozenset(cues.get("speech") or []),
         taken=frozenset(cues.get("taken") or []),
+        listed=frozenset(cues.get("listed") or []),
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,
