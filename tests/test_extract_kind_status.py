@@ -323,3 +323,28 @@ def test_totals_over_a_span_are_no_halves_of_a_swap() -> None:
 def test_a_plan_still_governs_past_its_own_be_freed(text: str) -> None:
     ctx = context(text)
     assert is_planned(ctx.s, ctx.s.figures[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "status"),
+    [
+        # a plan told before a clause break does not govern a group whose own verb is done
+        ("Two hostages are to be freed on Monday; on Sunday 40 detainees were released.", 40,
+         "reported"),
+        ("The rebels are to free 12 soldiers next week, while 30 civilians were freed today.",
+         30, "reported"),
+        # guards: the plan's own infinitive, a plan in the past tense, another clause's verb
+        ("Under the deal 20 hostages are to be freed, in return for 600 prisoners.", 600,
+         "planned"),
+        ("Under the deal, the militia will free 20 hostages, and 600 prisoners were to be "
+         "released in return.", 600, "planned"),
+        ("The government agreed to release 80 prisoners held in the north as a cash payment "
+         "was made.", 80, "planned"),
+    ],
+)  # fmt: skip
+def test_a_plan_does_not_govern_a_group_whose_own_verb_is_done(
+    text: str, low: int, status: str
+) -> None:
+    from swaptally.extract import extract_facts
+
+    assert {f.status for f in extract_facts(text, SAT) if f.low == low} == {status}

@@ -297,9 +297,35 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         cue is not None
         and not _realized(p, text, cue[1], f.q.start)
         and not s.cue("speech", cue[1], f.q.start)
+        and not _realized_after(s, f)
     ):
         return True
     return _planned_after(s, f)
+
+
+_REL_PRONOUN_RE = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.IGNORECASE)
+_PLAN_AFTER_RE = re.compile(r"\s+(?:to\b|being\b)", re.IGNORECASE)
+
+
+def _realized_after(s: Sentence, f: Figure) -> bool:
+    """A realised-event verb of the figure's own clause after its group ('… are to be freed
+    on Sunday; on Saturday 90 Palestinians were released'): the figure is its subject, past
+    the plan told before; not 'were to be freed', 'are to be freed', nor a relative clause's
+    ('set to free 1,700 people who were detained in Gaza')."""
+    _, hi = f.clause
+    text = s.text
+    rel = _REL_PRONOUN_RE.search(text, f.np_end, hi)
+    hi = rel.start() if rel else hi  # '1,700 people who were detained': another clause's verb
+    # the group's own predicate: the verb right after it ('90 Palestinians were released',
+    # not '… five Iranians held in the US as $6 billion was moved': another subject's)
+    hi = min(hi, f.np_end + 12)
+    for m in _patterns(s.lex).realized.finditer(text, f.np_end, hi):
+        if _INFINITIVE_BEFORE_RE.search(text, max(f.np_end, m.start() - 4), m.start()):
+            continue  # 'to be freed': the plan's own infinitive
+        if _PLAN_AFTER_RE.match(text, m.end()):
+            continue  # 'were to be freed': a plan in the past tense
+        return True
+    return False
 
 
 def _plan_verb_to(s: Sentence, f: Figure) -> bool:
