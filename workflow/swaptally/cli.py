@@ -357,13 +357,6 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
     p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
-    p.add_argument(
-        "--scope",
-        nargs="*",
-        default=None,
-        help="each facts shard's scope (swaptally extract --scope), in the same order; "
-        "without them it is found here",
-    )
     p.add_argument("-o", "--output", required=True, help="CSV to write (path, reason)")
     p.set_defaults(run=cmd_rejections)
 

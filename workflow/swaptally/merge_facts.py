@@ -27,23 +27,16 @@ import polars as pl
 import pyarrow.parquet as pq
 
 from swaptally import tables
+from swaptally.corrections import SETTABLE
 from swaptally.events.scope import scope_of_shard
 
 PLACE = ["_shard", "_i"]
 # what only facts.parquet needs of a fact, read a shard at a time when it is written
 WIDE = ("fact_id", "path", "sentence_no", "sentence", "span_start", "span_end", "rule")
-# what facts.parquet takes from a corrected fact's row (corrections.SETTABLE but the
-# days and scope, which it takes from the events step)
+# what facts.parquet takes from a corrected fact's row: what a reviewer may set but the
+# days and scope, which it takes from the events step
 CORRECTED = (
-    "kind",
-    "status",
-    "persons_of",
-    "held_by",
-    "category",
-    "low",
-    "high",
-    "qualifier",
-    "said_by",
+    *(f for f in SETTABLE if f not in ("date", "period_start", "period_end", "scope")),
     "background",
 )
 SCOPED = [name for name, _, _ in tables.SCOPE_COLUMNS]
