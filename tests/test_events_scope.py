@@ -74,6 +74,50 @@ def test_background_figure_does_not_take_the_publication_day(sentence):
     assert facts.filter(pl.col("low") == 48)["date"].to_list() == [None]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("In the previous swap Yerevan got 31 men back, while Baku received 29.", 31, 29),
+        ("Last month's exchange returned 64 Ukrainians, whereas Russia got back 58.", 64, 58),
+        ("В ходе предыдущего обмена Киев получил 73 бойца, а Москва вернула 70.", 73, 70),
+        ("Минулого разу додому повернулися 41 оборонець, тоді як Росія отримала 39.", 41, 39),
+        ("In December 2024 Kyiv got 48 soldiers home, while Moscow took back 46.", 48, 46),
+    ],
+)
+def test_a_recap_in_two_halves_is_background_in_both(sentence, first, second):
+    # the second half of a recap has no cue of its own: the first half's holds for it
+    for figure in (first, second):
+        assert figure_scope(sentence, figure, figure, FRI, None, None)[:2] == ("stage", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Last time 80 Armenians came home, while today 12 were handed over.", 12),
+        ("В прошлый раз вернули 150 человек, а сегодня домой приехали 95.", 95),
+        ("Russia said 150 were swapped, while Ukraine said 189 came home.", 189),
+        ("Росія заявила про 150 звільнених, тоді як Україна нарахувала 189.", 189),
+        ("On Friday 300 soldiers came home, more than in the previous swap.", 300),
+        ("Some 212 were freed, the largest number since the last exchange.", 212),
+    ],
+)
+def test_news_of_the_day_beside_a_recap_or_a_comparison_is_not_background(sentence, figure):
+    assert figure_scope(sentence, figure, figure, FRI, None, None)[:2] == ("stage", False)
+
+
+def test_a_recap_told_in_a_while_clause_is_not_mirrored_into_a_new_stage():
+    # a like-for-like plan made both sides symmetric; the recap's second half named one
+    # side's earlier count with no day, and took the article's day
+    recap = "In the previous exchange 25 Ukrainians returned, while Russia got 27 back."
+    rows = [
+        fact("a", 500, status="planned", date=day(7), sentence="Each side will free 500."),
+        fact("a", 500, status="planned", persons_of="RU", held_by="UA", date=day(7)),
+        fact("a", 27, persons_of="RU", held_by="UA", sentence=recap),
+    ]
+    _, events, _, _ = build(*rows)
+    assert summable(events, "RU") == [] and summable(events, "UA") == []
+
+
 def test_background_recalled_exchange_keeps_its_own_date_and_stays_apart():
     # a story on 15 freed on Friday that recalls 32 freed in an earlier exchange
     lead = fact(
@@ -119,6 +163,9 @@ TABLE_SENTENCES = [
     "ЗА ЦЕЙ ЧАС 1 200 ПОВЕРНУЛИСЯ ДОДОМУ.",
     "SİNCE THE START OF THE YEAR 615 CAME HOME.",
     "They returned 48 wounded, last time only 12.",
+    "In the previous swap 31 came home, while 29 went the other way.",
+    "In March 2024 some 44 were freed, while today 17 came home.",
+    "More than in the previous exchange, 66 were freed, whereas 61 in total went back.",
 ]
 
 

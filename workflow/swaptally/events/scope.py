@@ -8,7 +8,10 @@ A figure about an earlier exchange in a later article ("last time", "in December
 
 The cues are data (lexicon/scope.yaml); here they are read in the clause around the
 figure: the words near it, up to a strong break (";", "while"), so that "303 came
-home today; 5,757 since 2022" gives one stage and one running total.
+home today; 5,757 since 2022" gives one stage and one running total. A recap told in
+two halves ("In the previous swap Kyiv got 90, while Moscow got 80") is background in
+both: its cue holds across a contrast ("while", "а", "тоді як") unless the second
+half names a time of its own ("while today 80 came home").
 """
 
 from __future__ import annotations
@@ -37,9 +40,12 @@ class ScopeLexicon:
     not_running_before_since: CueSet
     operation: CueSet
     background: CueSet
+    comparison: CueSet
     agreement: CueSet
     months: list[tuple[int, CueSet]]
     breaks: re.Pattern[str]
+    contrast: frozenset[str]  # the breaks (lowercase) across which a background cue holds
+    news_time: CueSet
     mediators: list[tuple[str, CueSet]]
     mediation: CueSet
     loose_cue: str  # polars patterns: a sentence without a match has no cue in any clause
@@ -120,9 +126,12 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         not_running_before_since=_cue_re(data["not_running_before_since"], number),
         operation=_cue_re(data["operation"], number),
         background=_cue_re(data["background"], number),
+        comparison=_cue_re(data["comparison"], number),
         agreement=_cue_re(data["agreement"], number),
         months=[(int(m), CueSet(names, number)) for m, names in data["months"].items()],
         breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE),
+        contrast=frozenset(b.lower() for b in data["contrast_breaks"]),
+        news_time=_cue_re(data["news_time"], number),
         mediators=[(name, _cue_re(names, number)) for name, names in data["mediators"].items()],
         mediation=_cue_re(data["mediation_cues"], number),
         loose_cue=_loose([*data["running"], *data["operation"], *data["background"]], words_),
@@ -152,22 +161,54 @@ def _figure_at(sentence: str, low: int | None, high: int | None) -> int | None:
     return None
 
 
-def clause(sentence: str, low: int | None, high: int | None) -> str:
-    """The words around the figure, cut at strong breaks; the whole sentence if not found."""
-    lex = load_scope_lexicon()
-    at = _figure_at(sentence, low, high)
-    if at is None:
-        return sentence
-    start, end = 0, len(sentence)
-    for m in lex.breaks.finditer(sentence):
+def _clause_bounds(sentence: str, at: int) -> tuple[int, int, list[re.Match[str]]]:
+    """(start, end) of the clause around position `at`, and the breaks before it."""
+    start, end, before = 0, len(sentence), []
+    for m in load_scope_lexicon().breaks.finditer(sentence):
         if m.end() <= at:
             start = m.end()
+            before.append(m)
         elif m.start() > at:
             end = m.start()
             break
+    return start, end, before
+
+
+def clause(sentence: str, low: int | None, high: int | None) -> str:
+    """The words around the figure, cut at strong breaks; the whole sentence if not found."""
+    at = _figure_at(sentence, low, high)
+    if at is None:
+        return sentence
+    start, end, _ = _clause_bounds(sentence, at)
     before = sentence[start:at].split()[-WINDOW_WORDS:]
     after = sentence[at:end].split()[: WINDOW_WORDS + 1]
     return " ".join([*before, *after])
+
+
+def clauses_before(sentence: str, low: int | None, high: int | None) -> list[str]:
+    """The clauses joined to the figure's by contrasts ("…, while …", "…, а …"), nearest
+    first, back to another break or the sentence's start: the halves of one picture."""
+    at = _figure_at(sentence, low, high)
+    if at is None:
+        return []
+    contrast = load_scope_lexicon().contrast
+    _, _, breaks = _clause_bounds(sentence, at)
+    found = []
+    while breaks and breaks[-1].group(0).lower() in contrast:
+        joint = breaks.pop()
+        start = breaks[-1].end() if breaks else 0
+        found.append(sentence[start : joint.start()])
+    return found
+
+
+def _background(text: str, lex: ScopeLexicon) -> bool:
+    """A background cue stands in the text that is not a comparison's ("more than last
+    time", "the largest since the previous swap" do not place a figure in the past)."""
+    for m in lex.background.finditer(text):
+        preceding = " ".join(text[: m.start()].split()[-3:])
+        if not lex.comparison.search(preceding):
+            return True
+    return False
 
 
 def _running(text: str, lex: ScopeLexicon) -> bool | None:
@@ -203,11 +244,21 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
     lex = load_scope_lexicon()
     text = clause(sentence or "", low, high)
     years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    months = frozenset(month for month, cues in lex.months if cues.search(text))
+    # a recap's cue (or month, or year) holds in its second half, which names no time of
+    # its own: "In the previous swap (In December 2024) Kyiv got 90, while Moscow got 80"
+    background = _background(text, lex)
+    if not lex.news_time.search(text):
+        for half in clauses_before(sentence or "", low, high):
+            background = background or _background(half, lex)
+            if not months and not years:
+                months = frozenset(m for m, cues in lex.months if cues.search(half))
+                years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", half)]
     return ClauseCues(
         running=_running(text, lex),
         operation=bool(lex.operation.search(text)),
-        background=bool(lex.background.search(text)),
-        months=frozenset(month for month, cues in lex.months if cues.search(text)),
+        background=background,
+        months=months,
         first_year=min(years, default=None),
     )
 
