@@ -625,3 +625,34 @@ def test_a_state_at_war_pardoning_prisoners_frees_its_own(
 ) -> None:
     (got,) = extract_facts(text, SAT)
     assert (got.persons_of, got.held_by) == (persons, held_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by"),
+    [
+        # a state named only for its envoy or its sanctions counts none of the freed
+        (
+            "Lukashenko pardoned 37 inmates on Friday after talks with a U.S. special envoy, "
+            "and Washington then lifted sanctions on a potash maker.",
+            "BY",
+            "BY",
+        ),
+        (
+            "Venezuela freed 21 detainees on Sunday, hours after the American envoy left Caracas.",
+            "VE",
+            "VE",
+        ),
+        # guards: that state's people counted, or the state at war with the releaser
+        (
+            "Venezuela released six Americans on Friday after a visit by a U.S. envoy.",
+            "US",
+            "VE",
+        ),
+        ("Russia released 40 prisoners on Sunday after Ukraine's envoy spoke.", "UA", "RU"),
+    ],
+)
+def test_a_state_named_only_as_envoy_or_bystander_is_no_side_of_the_freed(
+    text: str, persons: str, held_by: str
+) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert (got.persons_of, got.held_by) == (persons, held_by)

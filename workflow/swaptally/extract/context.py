@@ -32,6 +32,7 @@ class Doc:
     event_date: datetime.date | None  # the day of the swap the text is about
     armed: tuple[str, ...] = ()  # codes of the armed groups (non-state holders) it names
     insurgents: tuple[str, ...] = ()  # of those, the groups fighting their own government
+    counted: frozenset[str] = frozenset()  # codes whose people the text counts ('20 Thais')
 
     @lazy
     def domestic(self) -> bool:

@@ -349,7 +349,11 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     if _at_home(ctx, f, releaser):
         return _finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     persons = ctx.other(releaser)
-    if releaser and _alone(ctx, releaser) and (persons is None or _clemency(ctx, f)):
+    if (
+        releaser
+        and _alone(ctx, releaser)
+        and (persons is None or _clemency(ctx, f) or _bystander(ctx, releaser, persons))
+    ):
         # 'Belarus pardoned 16 people' in a text naming no other side: its own, it held them;
         # so too a state at war, named alone, pardoning ('Russia pardoned 50 prisoners in an
         # amnesty': no enemy's people, which the war's other side would make them)
@@ -358,12 +362,21 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
-    """The text names no party but `code`, and it is a state (no armed group), and tells no
-    swap or deal: a swap has another side though the lexicon may not know its name."""
+    """The text names no party but `code` (or bystanders), and it is a state (no armed
+    group), and tells no swap or deal: a swap has another side though the lexicon may not
+    know its name."""
     doc = ctx.doc
     if doc.frame.swap or doc.frame.deal or doc.armed:
         return False
-    return all(c in (code, "XX") for c in doc.parties)
+    return all(c in (code, "XX") or _bystander(ctx, code, c) for c in doc.parties)
+
+
+def _bystander(ctx: Ctx, code: str, other: str) -> bool:
+    """A state named beside `code` that is no side of its captives: the text counts none of
+    its people, it is not at war with `code`, and it does not speak of the figure ('Belarus
+    freed 52 prisoners after a U.S. envoy's visit, and Washington eased sanctions')."""
+    doc = ctx.doc
+    return other not in doc.counted and doc.lex.war_enemy(code) != other and ctx.speaker != other
 
 
 def _clemency(ctx: Ctx, f: Figure) -> bool:

@@ -70,6 +70,7 @@ def read_text(
         event_date=dating.event_date(sents, published),
         armed=_armed(ctx, ARMED_ROLES),
         insurgents=_armed(ctx, ("insurgent",)),
+        counted=_counted(sents, cands),
     )
     return doc, sents, cands
 
@@ -133,6 +134,18 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
     # a country whose people are only counted ('five Thai hostages') is no party to a
     # conflict between two named ones: it goes after them
     return [c for c in ranked if c in named] + [c for c in ranked if c not in named]
+
+
+def _counted(sents: list[Sentence], cands: list[int]) -> frozenset[str]:
+    """Codes whose people the text counts: named in a figure's noun phrase ('six
+    Americans'), or a demonym before a people noun ('Thai hostages')."""
+    codes: set[str] = set()
+    for i in cands:
+        s = sents[i]
+        for f in s.figures:
+            codes.update(f.codes)
+        codes.update(a.code for a in s.actors if a.demonym and s.counts_people(a))
+    return frozenset(codes)
 
 
 def _frees(lex: Lexicon, s: Sentence, a: Actor) -> bool:
