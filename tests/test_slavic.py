@@ -1162,3 +1162,18 @@ def test_a_group_taken_beside_a_release_is_no_half_of_a_swap(text, lang, kinds):
 )
 def test_a_figure_on_a_list_handed_over_counts_no_one(text, lang, lows):
     assert [f.low for f in extract_slavic(text, SAT, lang)] == lows
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "date"),
+    [
+        ("Во вторник ХАМАС освободил четырёх заложников. Израиль в ответ выпустил 120 "
+         "палестинских заключённых.", "ru", datetime.date(2025, 2, 12), datetime.date(2025, 2, 11)),
+        ("У четвер Азербайджан звільнив п'ятьох вірменських військових. Вірменія відпустила "
+         "двох азербайджанців.", "uk", SAT, datetime.date(2025, 6, 12)),
+    ],
+)  # fmt: skip
+def test_a_release_mirrored_into_a_swap_takes_the_swaps_day(text, lang, published, date):
+    got = extract_slavic(text, published, lang)
+    assert {f.kind for f in got} == {"exchange"} and len(got) == 2
+    assert {f.date for f in got} == {date}

@@ -376,7 +376,13 @@ def _mirrored(
         back, k = (holder, persons), order[s.no]
         mirrored = any((near, back, f.fields[1]) in told for near in (k - 1, k, k + 1))
         if f.fields[0] == "release" and not f.one_sided and holder and mirrored:
-            f = replace(f, fields=("exchange", *f.fields[1:]), rule=f.rule + _MIRRORED)
+            # now a swap's half: a reported one its sentence leaves undated takes the swap's
+            # day ("В понедельник ХАМАС освободил 20 заложников. В ответ Израиль освободил …")
+            undated = f.date is None and f.fields[1] == "reported" and f.fields[8] is None
+            f = replace(
+                f, fields=("exchange", *f.fields[1:]), rule=f.rule + _MIRRORED,
+                undated_swap=undated and not s.earlier and persons != "XX",
+            )  # fmt: skip
         out.append((s, f))
     return out
 
