@@ -1177,3 +1177,17 @@ def test_a_release_mirrored_into_a_swap_takes_the_swaps_day(text, lang, publishe
     got = extract_slavic(text, published, lang)
     assert {f.kind for f in got} == {"exchange"} and len(got) == 2
     assert {f.date for f in got} == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("В среду Азербайджан передал Армении тела трёх военных. В тот же день Баку вернул "
+         "Еревану четырёх армянских военнослужащих.", "ru", datetime.date(2025, 6, 11)),
+        ("Обмін тілами відбувся 10 червня. Того ж дня з полону повернулися 52 захисники.", "uk",
+         datetime.date(2025, 6, 10)),
+    ],
+)  # fmt: skip
+def test_the_same_day_is_the_day_named_before(text, lang, date):
+    f = only(text, lang)
+    assert f.low in (4, 52) and f.date == date

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from swaptally.sentences import sentence_spans
 from swaptally.slavic.dates import DayMention, find_days, find_period
-from swaptally.slavic.frame import Actor, Frame, actors_of, frame_of, has_phrase
+from swaptally.slavic.frame import Actor, Frame, actors_of, find_phrase, frame_of, has_phrase
 from swaptally.slavic.groups import (
     Group,
     category_after,
@@ -105,14 +105,30 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
             out.append(_Sentence(no, start, s, toks, [], [], [], False, None, *said))
             continue
         actors = actors_of(toks, lex)
+        days = find_days(s, toks, lex, pub) + _same_day(toks, out, lex, pub)
         out.append(
             _Sentence(
-                no, start, s, toks, find_figures(s, toks, lex), find_days(s, toks, lex, pub),
+                no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
                 actors, bool(lemmas & lex.earlier), find_period(toks, lex, pub),
                 *said_by(s, toks, actors, lex),
             )
         )  # fmt: skip
     return out
+
+
+def _same_day(
+    toks: list[Token], before: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None
+) -> list[DayMention]:
+    """ "в тот же день", "того ж дня": the last day named in the sentences before (a sentence
+    with no figure has its days looked for only now)."""
+    at = find_phrase(toks, 0, len(toks), lex.phrases["same_day"])
+    if at is None:
+        return []
+    for s in reversed(before):
+        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
+        if days:
+            return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, days[-1].date, False)]
+    return []
 
 
 def _document(sents: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> _Doc:

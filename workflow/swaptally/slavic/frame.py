@@ -23,7 +23,7 @@ from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
 
-__all__ = ["Actor", "Frame", "actors_of", "frame_of", "has_phrase"]
+__all__ = ["Actor", "Frame", "actors_of", "find_phrase", "frame_of", "has_phrase"]
 
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
@@ -137,6 +137,13 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 def has_phrase(toks: list[Token], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """True when one of `phrases` (surface word sequences) lies within tokens lo..hi."""
+    return find_phrase(toks, lo, hi, phrases) is not None
+
+
+def find_phrase(
+    toks: list[Token], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """(first token, token after the last) of the first of `phrases` within tokens lo..hi."""
     get = _by_first_word(phrases).get
     for k in range(lo, hi):
         starts = get(toks[k].low)
@@ -145,8 +152,8 @@ def has_phrase(toks: list[Token], lo: int, hi: int, phrases: tuple[tuple[str, ..
         for words in starts:
             n = len(words)
             if k + n <= hi and all(toks[k + m].low == words[m] for m in range(1, n)):
-                return True
-    return False
+                return k, k + n
+    return None
 
 
 def _verb(

@@ -136,7 +136,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
     verbs = {w: kind for kind, ws in data["verbs"].items() if kind != "captivity" for w in ws}
     cues = data["cues"]
     phrases = {
-        name: tuple(_words(p) for p in cues[name])
+        name: tuple(_words(p) for p in cues.get(name) or [])
         for name in (
             "total",
             "mutual",
@@ -147,6 +147,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "last_year",
             "release_only",
             "in_return",
+            "same_day",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}
