@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from slavic_own_set import CASES, extracted, score
+from slavic_own_set import BATCH9, CASES, extracted, score
 
 # cases the extractor still gets wrong (issue #11): each must fail until it is fixed
 KNOWN_MISSES = {
     "uk_israel_lebanon_release", "ru_article_stages",
+    # the ninth batch, unseen until scored once (F1 0.911, dates 0.706 on 25ec9e1)
+    "ru9_moskalkova_total_and_stock", "ru9_civilians_among_children",
+    "ru9_agreed_thursday_goodwill", "ru9_telegram_our_guys_home", "ru9_three_days_first_day",
+    "uk9_independence_day_hq", "uk9_civilians_among_children", "uk9_hamas_sunday_then_plan",
+    "uk9_formula_today_and_outside", "uk9_occupiers_freed_no_swap",
 }  # fmt: skip
 
 
@@ -18,7 +23,7 @@ KNOWN_MISSES = {
             lang, pub, text, want, id=cid,
             marks=[pytest.mark.xfail(strict=True)] if cid in KNOWN_MISSES else [],
         )
-        for cid, lang, pub, text, want in CASES
+        for cid, lang, pub, text, want in CASES + BATCH9
     ],
 )  # fmt: skip
 def test_own_set_case(lang, published, text, want):
@@ -29,3 +34,9 @@ def test_own_set_score_does_not_fall():
     got = score()
     assert got["facts"] >= 193
     assert got["f1"] >= 0.98 and got["dates"] >= 0.99
+
+
+def test_ninth_batch_score_does_not_fall():
+    got = score(BATCH9)
+    assert got["facts"] == 58
+    assert got["f1"] >= 0.911 and got["dates"] >= 0.82
