@@ -656,3 +656,25 @@ def test_a_state_named_only_as_envoy_or_bystander_is_no_side_of_the_freed(
 ) -> None:
     (got,) = extract_facts(text, SAT)
     assert (got.persons_of, got.held_by) == (persons, held_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by"),
+    [
+        # captors named by no state or group hold people where they act: the text's one state
+        ("Bandits freed 31 people they had seized in a raid in northern Nigeria on Tuesday.",
+         "NG", "NG"),
+        # … or, when it names none, the country of the people they took
+        ("A crowd of villagers released nine Colombian police officers on Monday after "
+         "holding them for two days.", "CO", "CO"),
+        ("Kidnappers in Port-au-Prince are still holding two French priests.",
+         "FR", "HT"),
+        # guard: no captor word, no guess ('Equatorial Guinea' is no actor of the lexicon)
+        ("Equatorial Guinea released 12 Nigerian sailors on Monday.", "NG", None),
+    ],
+)  # fmt: skip
+def test_unnamed_captors_hold_people_in_the_country_where_they_act(
+    text: str, persons: str, held_by: str | None
+) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert (got.persons_of, got.held_by) == (persons, held_by)

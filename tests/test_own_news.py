@@ -34,4 +34,5 @@ def test_own_news_is_annotated_in_the_corpus_shape(docs: list[dict]) -> None:
 def test_own_news_strict_f1_stays_above_its_floor(docs: list[dict]) -> None:
     s = score(docs)
     assert s.f1 >= FLOOR_F1, "\n".join(s.errors)
-    assert s.dates_ok >= s.dates_all - 3
+    # a ratio, not a count: the set grows by batches (98 dated matched facts at 121 texts)
+    assert s.dates_ok >= 0.95 * s.dates_all

@@ -33,6 +33,7 @@ class Doc:
     armed: tuple[str, ...] = ()  # codes of the armed groups (non-state holders) it names
     insurgents: tuple[str, ...] = ()  # of those, the groups fighting their own government
     counted: frozenset[str] = frozenset()  # codes whose people the text counts ('20 Thais')
+    named: frozenset[str] = frozenset()  # codes it names by a name, not as mediator or host
 
     @lazy
     def domestic(self) -> bool:

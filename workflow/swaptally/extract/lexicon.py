@@ -162,6 +162,7 @@ class Lexicon:
     state_people: tuple[str, ...] = ()  # in a noun phrase: a state's people ("government")
     hostage_nouns: tuple[str, ...] = ()  # people taken by an armed group ("hostages")
     armed_holder_re: re.Pattern[str] = field(init=False)  # "held by armed groups"
+    captor_re: re.Pattern[str] = field(init=False)  # lower-cased: "gunmen", "kidnappers"
     actor_re: re.Pattern[str] = field(init=False)
     noun_re: re.Pattern[str] = field(init=False)
     noun_lower_re: re.Pattern[str] = field(init=False)
@@ -322,6 +323,11 @@ class Lexicon:
         self.armed_holder_re = re.compile(
             rf"\s+(?:\w+\s+){{0,2}}?(?:by|of|with)\s+(?:the\s+)?(?:{holders or '(?!x)x'})(?![\w])"
         )  # lower-cased text: 'held by armed groups', 'in the hands of the rebels'
+        captors = _alternation(
+            str(w).lower()
+            for w in (roles.get("armed_holders") or []) + (roles.get("unnamed_captors") or [])
+        )
+        self.captor_re = re.compile(rf"\b(?:{captors or '(?!x)x'})(?![\w])")
 
     def phrases(self, name: str) -> str:
         """Trigger list `name` as a regex alternation, for a stage's grammar around it."""

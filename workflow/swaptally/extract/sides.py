@@ -50,7 +50,23 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
     if holder is None or holder == persons:
         holder = _unnamed_holder(ctx, persons)
+    if holder is None:
+        holder = _captors_country(ctx, persons)
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
+    """Captors the sentence names by no state or group ('gunmen', 'kidnappers', 'a crowd of
+    residents') hold people in the country where they act: the one state the text names
+    ('in central Mali'), else, when it names none, the country of the people they took
+    ('five Haitian nuns')."""
+    s = ctx.s
+    if not ctx.doc.lex.captor_re.search(s.lowered):
+        return None  # the common case
+    named = ctx.doc.named - {"XX"}
+    if len(named) == 1:
+        return next(iter(named))
+    return persons if not named and persons not in (None, "XX") else None
 
 
 def _frees_own(ctx: Ctx, f: Figure, persons: str) -> bool:

@@ -58,7 +58,7 @@ def read_text(
     """The text's context, all its sentences, and the indexes of those with figures."""
     sents, cands = _sentences(text, published, lex)
     ctx = [sents[i] for i in cands] + sents[:3]
-    parties = _parties(lex, ctx)
+    parties, named = _parties(lex, ctx)
     doc = Doc(
         text=text,
         published=published,
@@ -71,6 +71,7 @@ def read_text(
         armed=_armed(ctx, ARMED_ROLES),
         insurgents=_armed(ctx, ("insurgent",)),
         counted=_counted(sents, cands),
+        named=frozenset(named),
     )
     return doc, sents, cands
 
@@ -107,10 +108,11 @@ def _has_link(lex: Lexicon, low: str) -> bool:
     return bool(link.search(low) or lex.demonym_noun_lower_re.search(low))
 
 
-def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
+def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
     """Sides of the swap, most likely first: actors named most, their people counted most.
     A mediator or host ('mediated by the UAE', 'UAE-brokered', an actor the lexicon gives
-    the mediator role) is no side unless its own people are counted."""
+    the mediator role) is no side unless its own people are counted. With them, the codes
+    named by a name (not only by a demonym), mediators and hosts left out."""
     weight: Counter[str] = Counter()
     named: set[str] = set()  # named by a name, not only by a demonym
     for s in sents:
@@ -130,10 +132,10 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> list[str]:
                 named.add(a.code)
     ranked = [c for c, w in weight.most_common() if w > 0]
     if len(named) < 2:
-        return ranked
+        return ranked, named
     # a country whose people are only counted ('five Thai hostages') is no party to a
     # conflict between two named ones: it goes after them
-    return [c for c in ranked if c in named] + [c for c in ranked if c not in named]
+    return [c for c in ranked if c in named] + [c for c in ranked if c not in named], named
 
 
 def _counted(sents: list[Sentence], cands: list[int]) -> frozenset[str]:
