@@ -64,6 +64,9 @@ def test_a_superlative_since_is_not_a_period():
         "In the previous exchange 48 soldiers came home.",
         "In December 2024, 48 soldiers were freed in a swap.",
         "Тогда в Украину вернулись 48 военных.",
+        "In that exchange 48 Armenian soldiers went home and Baku got 12 back.",
+        "Back then, 48 hostages walked free from the compound.",
+        "В том обмене Украине передали 48 пленных.",
     ],
 )
 def test_background_figure_does_not_take_the_publication_day(sentence):
@@ -103,6 +106,25 @@ def test_a_recap_in_two_halves_is_background_in_both(sentence, first, second):
 )
 def test_news_of_the_day_beside_a_recap_or_a_comparison_is_not_background(sentence, figure):
     assert figure_scope(sentence, figure, figure, FRI, None, None)[:2] == ("stage", False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the previous exchange, in January, 61 Ukrainians came home.",
+        "Під час попереднього обміну в січні Росія повернула 61 військового.",
+    ],
+)
+def test_a_recaps_month_read_as_a_span_is_no_running_total(sentence):
+    # extraction may read the month of a recap as a span up to the publication day
+    start = dt.date(2025, 1, 1)
+    assert figure_scope(sentence, 61, 61, FRI, start, FRI)[:2] == ("stage", True)
+    assert figure_scope("Since January 61 have come home.", 61, 61, FRI, start, FRI)[0] == (
+        "running"
+    )
+    # a span of its own ("last year") keeps its figure a total of that span
+    last_year = "Last year the Red Cross helped free a total of 61 hostages."
+    assert figure_scope(last_year, 61, 61, FRI, dt.date(2024, 1, 1), FRI)[0] == "running"
 
 
 def test_a_recap_told_in_a_while_clause_is_not_mirrored_into_a_new_stage():
@@ -166,6 +188,9 @@ TABLE_SENTENCES = [
     "In the previous swap 31 came home, while 29 went the other way.",
     "In March 2024 some 44 were freed, while today 17 came home.",
     "More than in the previous exchange, 66 were freed, whereas 61 in total went back.",
+    "In the previous exchange, in January, 61 Ukrainians came home.",
+    "In that swap 57 came home over three days.",
+    "Last year a total of 19 were freed, while in the previous swap 23 came home.",
 ]
 
 

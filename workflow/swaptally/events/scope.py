@@ -40,6 +40,7 @@ class ScopeLexicon:
     not_running_before_since: CueSet
     operation: CueSet
     background: CueSet
+    one_exchange: CueSet
     comparison: CueSet
     agreement: CueSet
     months: list[tuple[int, CueSet]]
@@ -127,6 +128,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         operation=_cue_re(data["operation"], number),
         background=_cue_re(data["background"], number),
         comparison=_cue_re(data["comparison"], number),
+        one_exchange=_cue_re(data["one_exchange"], number),
         agreement=_cue_re(data["agreement"], number),
         months=[(int(m), CueSet(names, number)) for m, names in data["months"].items()],
         breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE),
@@ -201,10 +203,11 @@ def clauses_before(sentence: str, low: int | None, high: int | None) -> list[str
     return found
 
 
-def _background(text: str, lex: ScopeLexicon) -> bool:
-    """A background cue stands in the text that is not a comparison's ("more than last
-    time", "the largest since the previous swap" do not place a figure in the past)."""
-    for m in lex.background.finditer(text):
+def _background(text: str, lex: ScopeLexicon, cues: CueSet | None = None) -> bool:
+    """A background cue (or one of `cues`) stands in the text that is not a comparison's
+    ("more than last time", "the largest since the previous swap" do not place a figure in
+    the past)."""
+    for m in (cues or lex.background).finditer(text):
         preceding = " ".join(text[: m.start()].split()[-3:])
         if not lex.comparison.search(preceding):
             return True
@@ -232,11 +235,12 @@ class ClauseCues:
     running: bool | None  # see _running
     operation: bool
     background: bool  # a background cue ("last time")
+    recap: bool  # a background cue that names one earlier exchange ("the previous swap")
     months: frozenset[int]  # months named
     first_year: int | None  # the earliest year (20xx) named
 
 
-NO_CUES = ClauseCues(False, False, False, frozenset(), None)
+NO_CUES = ClauseCues(False, False, False, False, frozenset(), None)
 
 
 def clause_cues(sentence: str | None, low: int | None, high: int | None) -> ClauseCues:
@@ -248,9 +252,11 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
     # a recap's cue (or month, or year) holds in its second half, which names no time of
     # its own: "In the previous swap (In December 2024) Kyiv got 90, while Moscow got 80"
     background = _background(text, lex)
+    recap = _background(text, lex, lex.one_exchange)
     if not lex.news_time.search(text):
         for half in clauses_before(sentence or "", low, high):
             background = background or _background(half, lex)
+            recap = recap or _background(half, lex, lex.one_exchange)
             if not months and not years:
                 months = frozenset(m for m, cues in lex.months if cues.search(half))
                 years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", half)]
@@ -258,6 +264,7 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
         running=_running(text, lex),
         operation=bool(lex.operation.search(text)),
         background=background,
+        recap=recap,
         months=months,
         first_year=min(years, default=None),
     )
@@ -292,6 +299,9 @@ def figure_scope(
     agreement = agreement_named(sentence)
     if cues.running is None and period_start is not None:  # "the first swap since February"
         return "stage", False, agreement
+    if period_start is not None and cues.recap and not cues.running and not cues.operation:
+        # a recap's month read as a span ("In the previous swap, in February, 150 returned")
+        return "stage", True, agreement
     if period_start is not None:
         span = ((period_end or published or period_start) - period_start).days
         if span >= RUNNING_SPAN_DAYS:
@@ -343,6 +353,7 @@ def _cue_table(rows: pl.DataFrame) -> pl.DataFrame:
         _running=pl.Series([running[c.running] for c in found], dtype=pl.Int8),
         _operation=pl.Series([c.operation for c in found], dtype=pl.Boolean),
         _background=pl.Series([c.background for c in found], dtype=pl.Boolean),
+        _recap=pl.Series([c.recap for c in found], dtype=pl.Boolean),
         _months=pl.Series([len(c.months) for c in found], dtype=pl.Int32),
         _month=pl.Series([min(c.months, default=None) for c in found], dtype=pl.Int32),
         _year=pl.Series([c.first_year for c in found], dtype=pl.Int32),
@@ -359,8 +370,11 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
         | ((pl.col("_months") == 1) & (pl.col("_month") != published.dt.month()))
         | (pl.col("_year") < published.dt.year()).fill_null(False)
     )
+    recap = start.is_not_null() & pl.col("_recap") & (running == 0) & ~operation
     scope = (
         pl.when((running == -1) & start.is_not_null())
+        .then(pl.lit("stage"))
+        .when(recap)
         .then(pl.lit("stage"))
         .when(start.is_not_null() & (span >= RUNNING_SPAN_DAYS))
         .then(pl.lit("running"))
@@ -373,7 +387,7 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
         .otherwise(pl.lit("stage"))
     )
     last = start.is_null() & ~operation & (running != 1)
-    return scope, last & (pl.col("_background") | other_month)
+    return scope, (last & (pl.col("_background") | other_month)) | recap
 
 
 def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
@@ -396,7 +410,7 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
     scope, background = _scope_exprs()
     return rows.with_columns(
         pl.col("_running").fill_null(0),
-        pl.col("_operation", "_background").fill_null(False),
+        pl.col("_operation", "_background", "_recap").fill_null(False),
         pl.col("_months").fill_null(0),
     ).select(scope=scope, background=background, _agreement="_agreement")
 
