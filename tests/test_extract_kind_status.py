@@ -348,3 +348,17 @@ def test_a_plan_does_not_govern_a_group_whose_own_verb_is_done(
     from swaptally.extract import extract_facts
 
     assert {f.status for f in extract_facts(text, SAT) if f.low == low} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Moscow and Kyiv swapped prisoners on Wednesday. Five Ukrainian civilians were also "
+         "handed back.", "exchange"),
+        ("Eritrea handed back 30 Ethiopian fishermen on Monday.", "release"),
+    ],
+)  # fmt: skip
+def test_handing_back_people_is_a_handover(text: str, kind: str) -> None:
+    """'handed back' moves people as 'handed over' does (a people noun that needs a
+    handover in its sentence, 'civilians', 'fishermen', counts captives with it)."""
+    assert [k for k, *_ in kinds(text)] == [kind]
