@@ -362,3 +362,21 @@ def test_handing_back_people_is_a_handover(text: str, kind: str) -> None:
     """'handed back' moves people as 'handed over' does (a people noun that needs a
     handover in its sentence, 'civilians', 'fishermen', counts captives with it)."""
     assert [k for k, *_ in kinds(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kyiv brought home 84 soldiers in the swap with Moscow. Separately, Ukraine handed over "
+         "eight Russian civilians on humanitarian grounds.", "release"),
+        ("Armenia and Azerbaijan swapped prisoners on Wednesday. Five Armenian civilians were "
+         "also handed back by Baku separately.", "release"),
+        # guards: a swap of its own in the clause, a speech verb
+        ("The prisoner swap went ahead on Friday. Separately, the two sides exchanged 50 "
+         "prisoners each.", "exchange"),
+        ("Russia and Ukraine carried out a prisoner swap. Kyiv and Moscow separately confirmed "
+         "that 95 servicemen had come home.", "exchange"),
+    ],
+)  # fmt: skip
+def test_a_handover_told_apart_from_the_swap_is_a_release(text: str, kind: str) -> None:
+    assert kind_status(text)[0] == kind

@@ -80,6 +80,7 @@ class KindRule(StrEnum):
     RELEASE_TEXT = "release_text"  # a figure in a text about no swap: release
     SWAP_VERB = "swap_verb"  # "exchanged for", "in return for" in its clause
     RELEASE_ONLY = "release_only"  # "goodwill", "outside the exchange" in its clause
+    SEPARATE = "separate"  # "Separately, X handed over 8": told apart from the swap
     THIRD_COUNTRY = "third_country"  # a third country's people freed alongside a swap
     DEAL_SWAP = "deal_swap"  # each side frees the other's people under a deal (a truce)
     MUTUAL = "mutual"  # each side frees the other's people in one sentence or the next
