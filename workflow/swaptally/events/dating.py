@@ -46,19 +46,17 @@ CANDIDATE = (
 
 
 def _update(rows: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
-    """rows with the days found (a frame of _row and some of DATED) put in, marked inherited."""
+    """rows with the days found (a frame of _row and some of DATED) put in, marked inherited.
+    `_row` is a row's place, so the days are put in there: no join of every row."""
     names = [c for c in DATED if c in found.columns]
-    joined = rows.join(
-        found.select("_row", *(pl.col(c).alias(f"_new_{c}") for c in names), _hit=pl.lit(True)),
-        on="_row",
-        how="left",
-        maintain_order="left",
+    if not found.height:
+        return rows
+    at = found["_row"]
+    hit = pl.Series("date_inherited", [True] * found.height, dtype=pl.Boolean)
+    return rows.with_columns(
+        *(rows[c].clone().scatter(at, found[c].cast(rows.schema[c])) for c in names),
+        rows["date_inherited"].clone().scatter(at, hit),
     )
-    hit = pl.col("_hit").fill_null(False)
-    return joined.with_columns(
-        *(pl.when(hit).then(pl.col(f"_new_{c}")).otherwise(pl.col(c)).alias(c) for c in names),
-        date_inherited=pl.col("date_inherited") | hit,
-    ).drop("_hit", *(f"_new_{c}" for c in names))
 
 
 def _stage_days(rows: pl.DataFrame, side: str, recent: bool = False) -> pl.DataFrame:
@@ -81,9 +79,18 @@ def _stage_days(rows: pl.DataFrame, side: str, recent: bool = False) -> pl.DataF
 
 def _in_document(rows: pl.DataFrame) -> pl.DataFrame:
     """Same figure dated elsewhere in the text, or a part of the one dated stage of its side."""
+    return _update(rows, _same_text(rows))
+
+
+def _same_text(rows: pl.DataFrame) -> pl.DataFrame:
+    """(_row, date) of the undated figures _in_document dates. Only the texts with such a
+    figure are read."""
     candidates = rows.filter(CANDIDATE).select(
         "_row", "doc_id", "status", "kind", "persons_of", "held_by", "low", "high"
     )
+    if not candidates.height:
+        return candidates.select("_row", date=pl.lit(None, pl.Date))
+    rows = _of_documents(rows, candidates)  # every join below is within a text
     dated = rows.filter(pl.col("date").is_not_null() & (pl.col("scope") == "stage")).select(
         "doc_id", "persons_of", "status", "low", "high", pl.col("held_by").alias("_held"), "date"
     )
@@ -127,7 +134,12 @@ def _in_document(rows: pl.DataFrame) -> pl.DataFrame:
         .when(other & (pl.col("_n_held_by") == 1))
         .then(pl.col("_d_held_by")),
     ).filter(pl.col("date").is_not_null())
-    return _update(rows, found)
+    return found
+
+
+def _of_documents(rows: pl.DataFrame, some: pl.DataFrame) -> pl.DataFrame:
+    """The rows of the texts of `some` rows, in their order."""
+    return rows.filter(pl.col("doc_id").is_in(some["doc_id"].unique().implode()))
 
 
 def _across_sources(rows: pl.DataFrame) -> pl.DataFrame:
@@ -138,27 +150,31 @@ def _across_sources(rows: pl.DataFrame) -> pl.DataFrame:
     different events; it is then not given its publication day either (`_ambiguous`).
     """
     key = ["status", "persons_of", "low", "high"]
-    when = (
-        rows.filter(~UNDATED & ~((pl.col("status") == "reported") & (pl.col("scope") != "stage")))
-        .select(*key, *DATED)
-        .unique()
-    )
     planned = pl.col("status") == "planned"
     may_match = (planned & UNDATED & ~pl.col("background")) | (~planned & CANDIDATE)
     lag = (pl.col("published") - pl.coalesce("_date", "_period_start")).dt.total_days()
     near = lag.is_between(0, MATCH_WINDOW_DAYS) | (planned & (lag.abs() <= MATCH_WINDOW_DAYS))
+    matching = rows.filter(may_match & pl.col("published").is_not_null()).select(
+        "_row", *key, "published"
+    )
+    # only the days of the figures some undated one may take
+    when = (
+        rows.filter(~UNDATED & ~((pl.col("status") == "reported") & (pl.col("scope") != "stage")))
+        .select(*key, *DATED)
+        .join(matching.select(key).unique(), on=key, how="semi", nulls_equal=True)
+        .unique()
+    )
     found = (
-        rows.filter(may_match & pl.col("published").is_not_null())
-        .select("_row", *key, "published")
-        .join(when.rename({c: f"_{c}" for c in DATED}), on=key, nulls_equal=True)
+        matching.join(when.rename({c: f"_{c}" for c in DATED}), on=key, nulls_equal=True)
         .filter(near)
         .group_by("_row")
         .agg(pl.len().alias("_found"), *(pl.col(f"_{c}").first().alias(c) for c in DATED))
     )
     rows = _update(rows, found.filter(pl.col("_found") == 1).drop("_found"))
-    ambiguous = found.filter(pl.col("_found") > 1).select("_row", _ambiguous=pl.lit(True))
-    return rows.join(ambiguous, on="_row", how="left", maintain_order="left").with_columns(
-        pl.col("_ambiguous").fill_null(False)
+    ambiguous = found.filter(pl.col("_found") > 1)["_row"]
+    flags = pl.Series("_ambiguous", [False] * rows.height, dtype=pl.Boolean)
+    return rows.with_columns(
+        flags.scatter(ambiguous, pl.Series([True] * ambiguous.len(), dtype=pl.Boolean))
     )
 
 
@@ -169,16 +185,13 @@ def _publication_day(rows: pl.DataFrame) -> pl.DataFrame:
     outlets (same figure within a day merges) absorbs the day's difference. A text that
     dates a stage of the same side itself is not overruled: its undated figure stays so.
     """
-    found = (
-        rows.filter(CANDIDATE & ~pl.col("_ambiguous") & pl.col("published").is_not_null())
-        .join(
-            _stage_days(rows, "persons_of"),
-            on=["doc_id", "persons_of"],
-            how="anti",
-            nulls_equal=True,
-        )
-        .select("_row", date="published")
-    )
+    candidates = rows.filter(CANDIDATE & ~pl.col("_ambiguous") & pl.col("published").is_not_null())
+    found = candidates.join(
+        _stage_days(_of_documents(rows, candidates), "persons_of"),
+        on=["doc_id", "persons_of"],
+        how="anti",
+        nulls_equal=True,
+    ).select("_row", date="published")
     return _update(rows, found)
 
 
