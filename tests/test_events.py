@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
-from event_facts import fact_row
+from event_facts import FRI, day, fact_row
 from swaptally import tables
 from swaptally.events import build_events, stage_totals
 
@@ -171,3 +171,21 @@ def test_plan_restated_without_its_period_joins_the_plan():
     rows = [fact("a", 1000, **plan), fact("b", 1000, status="planned", date=None)]
     events = events_of(*rows)
     assert events.select("period_start", "n_sources").rows() == [(DAY1, 2)]
+
+
+def test_days_found_are_put_in_at_their_facts_places_and_marked_inherited():
+    from swaptally.events.dating import _update
+
+    rows = pl.DataFrame(
+        {
+            "_row": pl.Series([0, 1, 2], dtype=pl.UInt32),
+            "date": [None, FRI, None],
+            "scope": ["stage", "stage", "stage"],
+            "date_inherited": [False, False, False],
+        }
+    )
+    found = pl.DataFrame({"_row": pl.Series([2], dtype=pl.UInt32), "date": [day(-1)]})
+    done = _update(rows, found)
+    assert done["date"].to_list() == [None, FRI, day(-1)]
+    assert done["date_inherited"].to_list() == [False, False, True]
+    assert rows["date"].to_list() == [None, FRI, None]  # the frame given is not changed

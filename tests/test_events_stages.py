@@ -201,3 +201,71 @@ def test_an_old_handover_a_text_recalls_does_not_take_in_its_undated_news():
         fact("c", 20, date=None, category="civilian"),
     )
     assert summable(events) == [(day(-3), 60)]
+
+
+# ---------------------------------------------------------------- shortcuts of the step
+
+
+def _stage_frame(rows: list[tuple]) -> pl.DataFrame:
+    """What vote and day_clusters read of stage facts: (doc, side, holder, day offset,
+    figure, category) a row."""
+    return pl.DataFrame(
+        [
+            {
+                "doc_id": doc,
+                "persons_of": side,
+                "_held_by": holder,
+                "date": day(n),
+                "_p": p,
+                "low": p,
+                "high": p,
+                "category": category,
+                "qualifier": "exact",
+                "published": day(n + 1),
+                "_own": False,
+                "date_inherited": False,
+            }
+            for doc, side, holder, n, p, category in rows
+        ],
+        schema_overrides={"_held_by": pl.String, "doc_id": pl.UInt32},
+    )
+
+
+def test_a_one_day_stage_takes_its_days_vote_and_a_two_day_stage_is_voted_again():
+    from swaptally.events.stages import DAY, _cluster_votes, day_clusters, vote
+
+    facts = _stage_frame(
+        [
+            (1, "UA", "RU", 0, 390, "unspecified"),
+            (2, "UA", "RU", 0, 270, "military"),
+            (2, "UA", "RU", 0, 120, "civilian"),
+            (3, "UA", "RU", 1, 390, "unspecified"),  # the same 390 a day later: one stage
+            (4, "UA", "RU", 5, 50, "unspecified"),  # a stage of its own
+            (5, "RU", "UA", 5, 49, "unspecified"),
+            (6, "RU", "UA", 5, 52, "unspecified"),
+            (7, "RU", None, 9, 12, "unspecified"),  # no holder: read as vote by DAY reads it
+            (8, "RU", None, 9, 15, "military"),
+        ]
+    )
+    tops, figures = vote(facts, DAY)
+    clusters = day_clusters(facts, tops)
+    facts = facts.join(clusters, on=DAY, how="left", nulls_equal=True)
+    assert clusters["_cluster"].n_unique() == 4  # days 0 and 1 of UA are one stage
+    best, found = _cluster_votes(facts, clusters, tops, figures)
+    want_best, want_found = vote(facts, ["_cluster"])
+    assert best.sort("_cluster").equals(want_best.sort("_cluster"))
+    assert found.sort("_cluster", "_figure").equals(want_found.sort("_cluster", "_figure"))
+
+
+def test_a_figure_without_a_holder_takes_the_one_holder_its_side_has_within_a_day():
+    from swaptally.events.stages import fill_holders
+
+    facts = pl.DataFrame(
+        {
+            "persons_of": ["UA", "UA", "UA", "RU", "RU", "RU", "PS"],
+            "held_by": ["RU", None, None, "UA", "BY", None, None],
+            "date": [day(0), day(1), day(3), day(0), day(0), day(0), day(0)],
+        }
+    )
+    # UA on day 1: RU held UA a day before; day 3: nobody near; RU: two holders that day
+    assert fill_holders(facts)["_held_by"].to_list() == ["RU", "RU", None, "UA", "BY", None, None]

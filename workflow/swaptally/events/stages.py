@@ -111,8 +111,11 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
             _derived=pl.col("_voted_derived").fill_null(False),
         )
     )
+    # the groups where some text gives the best figure itself (from the distinct figures:
+    # no join of every fact)
     stated = (
-        facts.join(best, on=keys)
+        mentioned.select(*keys, "_p")
+        .join(best, on=keys)
         .filter(pl.col("_p") == pl.col("_best"))
         .select(keys)
         .unique()
@@ -136,22 +139,30 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
 def fill_holders(facts: pl.DataFrame) -> pl.DataFrame:
     """`_held_by`: a stage figure without a holder takes the one holder its side has
     within a day."""
-    held = facts.filter(pl.col("held_by").is_not_null()).select("persons_of", "held_by", "date")
+    # each side's holders of a day once (a few rows a day, not a row per fact)
+    held = (
+        facts.filter(pl.col("held_by").is_not_null())
+        .select("persons_of", "held_by", "date")
+        .unique()
+    )
     near = (
         pl.concat([held.with_columns(pl.col("date") + dt.timedelta(days=k)) for k in (-1, 0, 1)])
         .group_by("persons_of", "date")
         .agg(_holders=pl.col("held_by").n_unique(), _holder=pl.col("held_by").first())
     )
-    return (
-        beside(facts, near, ["persons_of", "date"])
-        .with_columns(
-            _held_by=pl.when(pl.col("held_by").is_not_null())
-            .then("held_by")
-            .when(pl.col("_holders") == 1)
-            .then("_holder")
+    # only the figures without a holder look one up
+    unheld = facts.select(pl.arg_where(pl.col("held_by").is_null())).to_series()
+    holders = facts["held_by"].alias("_held_by")
+    if unheld.len():
+        found = (
+            facts[unheld]
+            .select("persons_of", "date")
+            .join(near, on=["persons_of", "date"], how="left", maintain_order="left")
+            .select(pl.when(pl.col("_holders") == 1).then("_holder"))
+            .to_series()
         )
-        .drop("_holders", "_holder")
-    )
+        holders = holders.clone().scatter(unheld, found)
+    return facts.with_columns(holders)
 
 
 def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:
@@ -166,11 +177,16 @@ def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:
     return (guessed_a or guessed_b) and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
 
 
-def day_clusters(facts: pl.DataFrame) -> pl.DataFrame:
+DAY = [*SIDE, "date"]
+
+
+def day_clusters(facts: pl.DataFrame, tops: pl.DataFrame | None = None) -> pl.DataFrame:
     """(side, date → _cluster): the facts of one side grouped by day; a day's neighbour
-    joins it when it is the same handover dated differently (see _same_handover)."""
-    days_key = [*SIDE, "date"]
-    tops, _ = vote(facts, days_key)
+    joins it when it is the same handover dated differently (see _same_handover). tops:
+    vote(facts, DAY)'s first part, when the caller has it."""
+    days_key = DAY
+    if tops is None:
+        tops, _ = vote(facts, days_key)
     docs = facts.select(*days_key, "doc_id").unique()
     shared = (
         docs.join(
@@ -377,6 +393,24 @@ def _stages_of(facts: pl.DataFrame) -> pl.DataFrame:
     return stages.select("_cluster", "_day", _stage_id=pl.Series(ids, dtype=pl.String))
 
 
+def _cluster_votes(
+    facts: pl.DataFrame, clusters: pl.DataFrame, tops: pl.DataFrame, figures: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """vote(facts, ["_cluster"]). A stage of one day is that day's group of facts, so its
+    vote is the day's (tops, figures: vote(facts, DAY)); only stages of two days are voted
+    again. A day with a null key keeps its own vote (a join never matches a null key, so
+    vote by DAY reads such a day differently)."""
+    sizes = clusters.group_by("_cluster").agg(_days=pl.len())
+    known = clusters.join(sizes.filter(pl.col("_days") == 1), on="_cluster").drop("_days")
+    known = known.drop_nulls(DAY)
+    best = known.join(tops, on=DAY).select("_cluster", "_best", "_derived")
+    found = known.join(figures, on=DAY).select("_cluster", "_figure")
+    rest_best, rest_figures = vote(
+        facts.filter(~pl.col("_cluster").is_in(known["_cluster"].implode())), ["_cluster"]
+    )
+    return pl.concat([best, rest_best]), pl.concat([found, rest_figures])
+
+
 def build_stages(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(event rows of all stages of all sides, (_row, event_id) of their facts), from the
     narrow stage facts (see narrow and STAGE_FACT)."""
@@ -385,9 +419,11 @@ def build_stages(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.Da
         .with_columns(_own=(pl.col("_speaker") == pl.col("persons_of")).fill_null(False))
         .drop("_speaker")
     )
-    facts = beside(facts, day_clusters(facts), [*SIDE, "date"], nulls_equal=True)
+    tops, day_figures = vote(facts, DAY)
+    clusters = day_clusters(facts, tops)
+    facts = beside(facts, clusters, DAY, nulls_equal=True)
     facts = beside(facts, _stages_of(facts), ["_cluster"])
-    best, figures = vote(facts, ["_cluster"])
+    best, figures = _cluster_votes(facts, clusters, tops, day_figures)
     facts = _rivals(facts, best, figures)
     totals = _total_rows(facts)
     parts, part_ids = _part_rows(facts)
