@@ -678,3 +678,31 @@ def test_unnamed_captors_hold_people_in_the_country_where_they_act(
 ) -> None:
     (got,) = extract_facts(text, SAT)
     assert (got.persons_of, got.held_by) == (persons, held_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "held_by"),
+    [
+        # parts set off by a dash or colon a few words after the group
+        ("Hamas let 11 hostages go on Tuesday — six Thais, four Nepalis and one Filipino — "
+         "after talks in Cairo.", "PS"),
+        ("Kurdish officials said 10 detainees went home at the border on Sunday: five Iraqis, "
+         "four Syrians and a Jordanian.", "XX"),
+        # one person more after the list's last part
+        ("Iran freed 5 prisoners on Monday, including four Swedes and a German.", "IR"),
+        ("Moscow released 16 people, including five Germans and a US citizen.", "RU"),
+    ],
+)  # fmt: skip
+def test_a_group_whose_listed_parts_are_of_several_countries_is_mixed(
+    text: str, held_by: str
+) -> None:
+    ctx = context(text)
+    (got, *_) = resolve_sides(ctx, ctx.s.figures[0])
+    assert (got.persons_of, got.held_by) == ("XX", held_by)
+
+
+def test_a_group_with_one_foreign_part_is_not_said_to_be_mixed() -> None:
+    ctx = context("Russia freed 40 prisoners on Monday, including 12 Ukrainian women.")
+    assert sides.mixed_by_part(ctx, ctx.s.figures[0]) is None
+    ctx = context("Kyiv got 40 soldiers back on Monday — the army said — and 12 civilians.")
+    assert sides.mixed_by_part(ctx, ctx.s.figures[0]) is None

@@ -11,6 +11,7 @@ from .context import Ctx
 from .fact import Side
 from .lexicon import ARMED_ROLES
 from .mentions import UNKNOWN, Figure
+from .sentence import Sentence
 from .sided import Answer, Sided, holder_or_releaser, hostage_group, named_group
 
 __all__ = ["destinations", "many_countries", "mixed_by_part", "mixed_group", "unknown_group"]
@@ -77,9 +78,7 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
     if i + 1 >= len(s.figures):
         return None
     part = s.figures[i + 1]
-    if part.follows != i or not part.codes:
-        return None
-    if "including" not in s.lowered[f.np_end : part.q.start]:
+    if not part.codes or not _parts_follow(s, f, part):
         return None  # '52 prisoners and 14 foreigners' are two groups
     codes = set(part.codes)
     for g in s.figures[i + 2 :]:  # '16 people, including five Germans and seven Russians'
@@ -87,10 +86,36 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
             break
         codes.update(g.codes)
         part = g
+    codes.update(_one_more(s, part))  # '… five Germans and a US citizen'
     if "XX" not in codes and len(codes) < 2:
         return None  # '40 soldiers, including 12 Ukrainians': not said to be mixed
     holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
     return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+
+
+# before the first part of a group told in a list after 'including', or set off by a dash
+# or colon: '24 captives went free on Friday — 13 Israelis, 10 Thais and one Filipino'
+_PARTS_GAP_RE = re.compile(
+    r"[^.;\d]{0,40}?\b(?:including|among\s+them)\s+(?:some\s+|about\s+)?"
+    r"|[^.;,\d]{0,40}?\s*[—–:(]\s*",
+    re.IGNORECASE,
+)
+# after a list's last part, one person more: '… and a US citizen', '… and an Austrian'
+_ONE_MORE_RE = re.compile(r"\s*,?\s*and\s+(?:a|an|one)\s+$", re.IGNORECASE)
+
+
+def _parts_follow(s: Sentence, f: Figure, part: Figure) -> bool:
+    """`part` opens a list of the parts of `f`: after 'including' (or 'among them'), or
+    set off by a dash or colon, a few words after it."""
+    return _PARTS_GAP_RE.fullmatch(s.text, f.np_end, part.q.start) is not None
+
+
+def _one_more(s: Sentence, last: Figure) -> set[str]:
+    """The code of a single person named right after a list's last part ('and a German')."""
+    for a in s.actors:
+        if last.np_end <= a.start <= last.np_end + 12:
+            return {a.code} if _ONE_MORE_RE.fullmatch(s.text, last.np_end, a.start) else set()
+    return set()
 
 
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
