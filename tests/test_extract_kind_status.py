@@ -380,3 +380,30 @@ def test_handing_back_people_is_a_handover(text: str, kind: str) -> None:
 )  # fmt: skip
 def test_a_handover_told_apart_from_the_swap_is_a_release(text: str, kind: str) -> None:
     assert kind_status(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban refused on Monday to free 40 Pakistani prisoners.",
+        "Minsk denied reports that it had released 30 political prisoners.",
+        "Hamas said it would not release the 3 hostages due on Saturday.",
+    ],
+)
+def test_a_handover_said_not_to_happen_is_no_fact(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # guards: the negation governs another verb, or another clause's
+        ("Russia, which had refused to free them for months, released 40 Ukrainian soldiers.", 40),
+        ("Officials refused to comment after Russia released 40 Ukrainian prisoners.", 40),
+        ("Hamas refused to free 40 hostages and Israel released 90 Palestinian prisoners.", 90),
+        ("Russia and Ukraine have not exchanged prisoners since August, when 22 Ukrainian "
+         "servicemen were returned.", 22),
+    ],
+)  # fmt: skip
+def test_a_negation_of_another_verb_keeps_the_handover(text: str, low: int) -> None:
+    assert [n for *_, n in kinds(text)] == [low]

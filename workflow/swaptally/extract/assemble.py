@@ -15,7 +15,7 @@ from . import dating
 from .context import Ctx
 from .fact import OWN_SIDES, Fact, Mention, Provenance, Side, Step
 from .frame import nearest_holder
-from .kind_status import figure_kind, group_planned, is_planned, side_kind
+from .kind_status import figure_kind, group_planned, is_planned, negated, side_kind
 from .sides import Sided, resolve_sides
 
 __all__ = ["anaphora", "restatements", "sentence_facts"]
@@ -63,6 +63,8 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             holder = answers[-1][0][0].held_by
             who = [(replace(first, held_by=holder), (Step.SENTENCE_HOLDER,))]
         answers.append(who)
+        if negated(s, f):
+            continue  # "refused to free 40": no handover, and no stock told
         ks = figure_kind(ctx, f, lambda i=i: planned(i))
         whens: dict[tuple[str, str], dating.When] = {}
         for sided, steps in who:

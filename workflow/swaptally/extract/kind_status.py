@@ -19,7 +19,7 @@ from .sentence import Sentence, last_in
 
 __all__ = [
     "KindStatus", "deal_swaps", "figure_kind", "group_planned", "is_planned", "mutual_swaps",
-    "side_kind",
+    "negated", "side_kind",
 ]  # fmt: skip
 
 
@@ -55,6 +55,7 @@ class _Patterns:
     possess_before: re.Pattern[str]  # "has (up to) 10,000 captives": a stock
     possess_hints: tuple[str, ...]  # a cheap gate before possess_before (the verbs)
     plan_to: re.Pattern[str]  # "agreed at talks in Istanbul to exchange 1,000": a plan
+    handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -76,6 +77,11 @@ class _Patterns:
             plan_to=re.compile(
                 rf"\b(?:{lex.phrases('plan_verb')})\b[^.;:!?]{{0,70}}?\bto\s+"
                 rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?]{{0,40}}$",
+                re.IGNORECASE,
+            ),
+            handover_before=re.compile(
+                rf"\b(?:{lex.phrases('object_verb')})\w*\s+(?:(?:another|a\s+further|the|all|"
+                r"any\s+of\s+the|any)\s+)?$",
                 re.IGNORECASE,
             ),
         )
@@ -120,6 +126,28 @@ def side_kind(ctx: Ctx, ks: KindStatus, persons: str | None) -> tuple[str, KindR
     if ks.kind == "exchange" and third and ks.rule is not KindRule.SWAP_VERB:
         return "release", KindRule.THIRD_COUNTRY
     return ks.kind, ks.rule
+
+
+# between a negation and the handover verb: another clause's verb ("refused to comment
+# after Russia released 40", "did not say whether Kyiv freed 12")
+_NEGATION_GAP_STOP_RE = re.compile(
+    r"\b(?:after|before|when|as|since|while|but|and|because|until|whether|if|how|once)\b",
+    re.IGNORECASE,
+)
+
+
+def negated(s: Sentence, f: Figure) -> bool:
+    """'The Taliban refused to free 40 prisoners', 'Minsk denied that it had released 30':
+    a handover said not to happen, or not to have happened, is no fact (the people may be
+    held, but the sentence does not count a stock). The negation must govern the handover
+    verb right before the figure, in the figure's clause, with no other clause between."""
+    start = f.q.start
+    lo = max(f.clause[0], start - 90)
+    cue = s.cue("negated", lo, start)
+    if cue is None:
+        return False  # the common case
+    verb = _patterns(s.lex).handover_before.search(s.text, cue[1], start)
+    return verb is not None and not _NEGATION_GAP_STOP_RE.search(s.text, cue[1], verb.start())
 
 
 def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
