@@ -56,6 +56,7 @@ class _Patterns:
     possess_hints: tuple[str, ...]  # a cheap gate before possess_before (the verbs)
     plan_to: re.Pattern[str]  # "agreed at talks in Istanbul to exchange 1,000": a plan
     handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
+    talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -77,6 +78,11 @@ class _Patterns:
             plan_to=re.compile(
                 rf"\b(?:{lex.phrases('plan_verb')})\b[^.;:!?]{{0,70}}?\bto\s+"
                 rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?]{{0,40}}$",
+                re.IGNORECASE,
+            ),
+            talk_of=re.compile(
+                rf"\b(?:{lex.phrases('talk')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:{lex.phrases('talk_handover')})\s+(?:of\s+)?(?:the\s+)?$",
                 re.IGNORECASE,
             ),
             handover_before=re.compile(
@@ -330,6 +336,10 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
         return True
+    if s.cue("talk", max(lo, f.q.start - 90), f.q.start) and _patterns(s.lex).talk_of.search(
+        text, max(lo, f.q.start - 90), f.q.start
+    ):
+        return True  # "discussed the release of 20": talk is a plan at most
     if _plan_verb_to(s, f):
         return True
     # a plan cue earlier in the sentence governs until a realised-event verb intervenes

@@ -440,7 +440,14 @@ def norm(s: str) -> str:
 
 _CUE_UNIONS = {
     "any_stock": ("held", "estimated"),
-    "any_plan": ("planned", "planned_governing", "planned_after", "planned_condition", "plan_verb"),
+    "any_plan": (
+        "planned",
+        "planned_governing",
+        "planned_after",
+        "planned_condition",
+        "plan_verb",
+        "talk",
+    ),
     "any_kind": ("swap_verb", "release_only", "separate"),
     "any_captivity": ("captive_context", "exchange", "release", "held", "take_verb"),
 }
