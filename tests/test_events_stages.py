@@ -269,3 +269,34 @@ def test_a_figure_without_a_holder_takes_the_one_holder_its_side_has_within_a_da
     )
     # UA on day 1: RU held UA a day before; day 3: nobody near; RU: two holders that day
     assert fill_holders(facts)["_held_by"].to_list() == ["RU", "RU", None, "UA", "BY", None, None]
+
+
+def test_a_text_that_counts_the_soldiers_only_does_not_dispute_the_civilians():
+    # three outlets: 64 soldiers; one: 64 soldiers and 11 civilians — 75 came home
+    _, events, _, _ = build(
+        fact("a", 64, category="military"),
+        fact("b", 64, category="military"),
+        fact("c", 64, category="military"),
+        fact("d", 64, category="military"),
+        fact("d", 11, category="civilian"),
+    )
+    row = total_row(events)
+    assert (row["best"], row["role"]) == (75, "derived_total")
+    parts = events.filter(pl.col("role") == "breakdown")
+    assert sorted(parts["best"].to_list()) == [11, 64]
+    # a count of soldiers of another size is a rival total, not the same soldiers
+    _, events, _, _ = build(
+        fact("a", 70, category="military"),
+        fact("b", 70, category="military"),
+        fact("d", 64, category="military"),
+        fact("d", 11, category="civilian"),
+    )
+    assert summable(events) == [(FRI, 70)]
+    # civilians whose day the text does not give may be of another time: no sum for others
+    _, events, _, _ = build(
+        fact("a", 64, category="military"),
+        fact("b", 64, category="military"),
+        fact("d", 64, category="military"),
+        fact("d", 11, category="civilian", date=None),
+    )
+    assert summable(events) == [(FRI, 64)]

@@ -59,7 +59,9 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
     stands.
     """
     p = pl.col("_p")
-    facts = facts.select(*keys, "doc_id", "category", "qualifier", "_p", "published", "_own")
+    facts = facts.select(
+        *keys, "doc_id", "category", "qualifier", "_p", "published", "_own", "date_inherited"
+    )
     exact = facts.filter(pl.col("qualifier").is_in(EXACT) & p.is_not_null())
     per_doc = (
         exact.group_by(*keys, "doc_id", "category")
@@ -80,6 +82,7 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
             _figure=pl.when("_derived").then("_sum").otherwise("_largest"),
         )
     )
+    per_doc = _one_category_joins_its_sum(exact, per_doc, keys)
     votes = per_doc.group_by(*keys, "_figure").agg(
         _votes=pl.len(), _derived=pl.col("_derived").any()
     )
@@ -131,6 +134,57 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
         ]
     )
     return best, figures
+
+
+def _one_category_joins_its_sum(
+    exact: pl.DataFrame, per_doc: pl.DataFrame, keys: list[str]
+) -> pl.DataFrame:
+    """per_doc with the vote of a text that counts one category only ("185 soldiers") given
+    to the total another text derives from that same figure and the other categories ("185
+    soldiers and 20 civilians"): the first text left the civilians out, it does not dispute
+    them. Among several such totals, the largest; only a text that dates each of its
+    figures itself makes one (a part whose day was guessed may be of another time)."""
+    parts = exact.group_by(*keys, "doc_id", "category").agg(
+        _m=pl.col("_p").max(), _guessed=pl.col("date_inherited").any()
+    )
+    dated = parts.group_by(*keys, "doc_id").agg(_guessed=pl.col("_guessed").any())
+    derived = per_doc.filter("_derived").join(
+        dated.filter(~pl.col("_guessed")), on=[*keys, "doc_id"], nulls_equal=True
+    )
+    sums = (
+        parts.join(
+            derived.select(*keys, "doc_id", "_figure"),
+            on=[*keys, "doc_id"],
+            nulls_equal=True,
+        )
+        .group_by(*keys, "category", "_m")
+        .agg(_whole=pl.col("_figure").max())
+    )
+    single = (
+        parts.group_by(*keys, "doc_id")
+        .agg(_only=pl.col("category").first(), _n=pl.len())
+        .filter((pl.col("_n") == 1) & (pl.col("_only") != "unspecified"))
+    )
+    joins = (
+        single.join(
+            per_doc.select(*keys, "doc_id", "_figure"), on=[*keys, "doc_id"], nulls_equal=True
+        )
+        .join(
+            sums,
+            left_on=[*keys, "_only", "_figure"],
+            right_on=[*keys, "category", "_m"],
+            nulls_equal=True,
+        )
+        .select(*keys, "doc_id", "_whole")
+    )
+    return (
+        per_doc.join(joins, on=[*keys, "doc_id"], how="left", nulls_equal=True)
+        .with_columns(
+            _figure=pl.coalesce("_whole", "_figure"),
+            _derived=pl.col("_derived") | pl.col("_whole").is_not_null(),
+        )
+        .drop("_whole")
+    )
 
 
 # ---------------------------------------------------------------- sides and days
