@@ -1191,3 +1191,19 @@ def test_a_release_mirrored_into_a_swap_takes_the_swaps_day(text, lang, publishe
 def test_the_same_day_is_the_day_named_before(text, lang, date):
     f = only(text, lang)
     assert f.low in (4, 52) and f.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Стороны договорились, что в воскресенье Армения и Азербайджан обменяются пленными по "
+         "формуле 6 на 6.", "ru", datetime.date(2025, 6, 15)),
+        ("Делегації погодили, що у вівторок сторони передадуть одна одній по 120 полонених.", "uk",
+         datetime.date(2025, 6, 17)),
+        ("В четверг делегации договорились, что обмен 300 на 300 пройдет позже.", "ru", None),
+    ],
+)  # fmt: skip
+def test_a_weekday_in_a_clause_of_its_own_takes_that_clauses_verb(text, lang, date):
+    got = extract_slavic(text, SAT, lang)
+    assert got and {f.status for f in got} == {"planned"}
+    assert {f.date for f in got} == {date}

@@ -140,8 +140,12 @@ def _own_verb(toks: list[Token], i: int, marks: frozenset[str], lex: SlavicLexic
 def _in_past(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """Whether the verb nearest to token i in its clause is in the past tense: "В четверг
     делегации договорились, что обмен пройдет …" dates the agreement, not the swap to come;
-    "у п'ятницю стороны передадуть" is a day ahead."""
+    "у п'ятницю стороны передадуть" is a day ahead. A verb in the day's own clause comes
+    first: "договорились, что в четверг стороны обменяются" is a day ahead."""
     marks = lex.grammar["clause_marks"]
+    own = _clause_verb(toks, i, marks)
+    if own is not None:
+        return toks[own].a.past
     for step in range(1, len(toks)):
         for k in (i - step, i + step):
             if 0 <= k < len(toks) and "VERB" in toks[k].a.pos and toks[k].a.pos != {"NOUN"}:
@@ -151,6 +155,22 @@ def _in_past(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
         if lo_gone and hi_gone:
             break
     return False
+
+
+def _clause_verb(toks: list[Token], i: int, marks: frozenset[str]) -> int | None:
+    """The verb nearest to token i with no clause mark between them, or None."""
+    lo_open = hi_open = True
+    for step in range(1, len(toks)):
+        for k, side in ((i - step, "lo"), (i + step, "hi")):
+            if not (lo_open if side == "lo" else hi_open):
+                continue
+            if not 0 <= k < len(toks) or toks[k].low in marks:
+                lo_open, hi_open = (False, hi_open) if side == "lo" else (lo_open, False)
+            elif "VERB" in toks[k].a.pos and toks[k].a.pos != {"NOUN"}:
+                return k
+        if not (lo_open or hi_open):
+            return None
+    return None
 
 
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
