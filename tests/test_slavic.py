@@ -1207,3 +1207,35 @@ def test_a_weekday_in_a_clause_of_its_own_takes_that_clauses_verb(text, lang, da
     got = extract_slavic(text, SAT, lang)
     assert got and {f.status for f in got} == {"planned"}
     assert {f.date for f in got} == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россия передала Украине останки 12 военнослужащих.", "ru"),
+        ("Вірменія отримала рештки 9 солдатів, загиблих у 2020 році.", "uk"),
+        ("Україна передала Росії останки 40 військових.", "uk"),
+    ],
+)
+def test_remains_of_the_dead_count_no_captives(text, lang):
+    assert extract_slavic(text, SAT, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Окупанти звільнили з полону п'ятьох цивільних без жодного обміну.", "uk",
+         ("release", "UA", "RU", "civilian", 5)),
+        ("Азербайджан без всякого обмена отпустил двух армянских пастухов и 3 военных.", "ru",
+         ("release", "AM", "AZ", "military", 3)),
+    ],
+)  # fmt: skip
+def test_freed_without_any_swap_is_a_release(text, lang, want):
+    got = extract_slavic(text, SAT, lang)
+    assert (
+        got[-1].kind,
+        got[-1].persons_of,
+        got[-1].held_by,
+        got[-1].category,
+        got[-1].low,
+    ) == want

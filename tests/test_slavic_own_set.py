@@ -12,7 +12,7 @@ KNOWN_MISSES = {
     "ru9_moskalkova_total_and_stock", "ru9_civilians_among_children",
     "ru9_telegram_our_guys_home", "ru9_three_days_first_day",
     "uk9_independence_day_hq", "uk9_civilians_among_children", "uk9_hamas_sunday_then_plan",
-    "uk9_formula_today_and_outside", "uk9_occupiers_freed_no_swap",
+    "uk9_formula_today_and_outside",
 }  # fmt: skip
 
 
