@@ -1239,3 +1239,20 @@ def test_freed_without_any_swap_is_a_release(text, lang, want):
         got[-1].category,
         got[-1].low,
     ) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "date"),
+    [
+        ("У День Незалежності з полону повернулися 84 захисники.", "uk",
+         datetime.date(2025, 8, 25), datetime.date(2025, 8, 24)),
+        ("На Різдво додому повернулися 150 оборонців.", "uk", datetime.date(2026, 1, 3),
+         datetime.date(2025, 12, 25)),
+        ("В День Победы Россия вернула из плена 40 военных.", "ru", datetime.date(2025, 5, 10),
+         datetime.date(2025, 5, 9)),
+        ("Накануне Дня Победы Россия вернула из плена 40 военных.", "ru",
+         datetime.date(2025, 5, 10), None),
+    ],
+)  # fmt: skip
+def test_a_holiday_on_a_fixed_day_dates_the_handover(text, lang, published, date):
+    assert only(text, lang, published).date == date

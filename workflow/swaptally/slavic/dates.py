@@ -1,9 +1,9 @@
 """Days named in Russian and Ukrainian sentences, resolved against the publication day.
 
 "24 мая" / "24 травня" (the year of publication, or the year before when that day is still
-ahead), "24 мая 2025 года", "01.12.2022", weekdays ("в субботу", "у суботу": the last such
-day on or before publication; the next one for a plan) and relative words ("сегодня",
-"вчора").
+ahead), "24 мая 2025 года", "01.12.2022", holidays on a fixed day ("в День Победы"),
+weekdays ("в субботу", "у суботу": the last such day on or before publication; the next
+one for a plan) and relative words ("сегодня", "вчора").
 """
 
 from __future__ import annotations
@@ -57,6 +57,24 @@ def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) ->
     return DayMention(toks[i].start, end, got, False) if got else None
 
 
+def _holiday(
+    toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date
+) -> DayMention | None:
+    """A holiday on a fixed day after a preposition ("в День Победы", "у День Незалежності",
+    "на Різдво"): its last such day (this year's, or last year's when still ahead). "Накануне
+    Дня Победы" (the genitive) names no day."""
+    if not i or toks[i - 1].low not in lex.grammar["weekday_preps"]:
+        return None
+    for words, month, day in lex.holidays[toks[i].low]:
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + m].low == words[m] for m in range(1, n)):
+            got = _day(pub.year, month, day)
+            if got and got > pub + _AHEAD:
+                got = _day(pub.year - 1, month, day)
+            return DayMention(toks[i].start, toks[i + n - 1].end, got, False) if got else None
+    return None
+
+
 def _eve_of(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """ "накануне Нового года", "напередодні обміну": the eve of something named, not the
     day before publication."""
@@ -78,6 +96,11 @@ def find_days(
     out: list[DayMention] = []
     relative = lex.relative_days
     for i, tok in enumerate(toks):
+        if tok.low in lex.holidays:
+            got = _holiday(toks, i, lex, pub)
+            if got and not _of_statement(toks, i, lex) and not _aside(toks, i, lex):
+                out.append(got)
+            continue
         if not (tok.low in relative or tok.w.weekday is not None or tok.low.isdigit()):
             continue  # most words name no day: no call for them
         got = _day_at(toks, i, lex, pub)

@@ -67,6 +67,9 @@ class SlavicLexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
+    holidays: dict[
+        str, list[tuple[tuple[str, ...], int, int]]
+    ]  # by first word: (words, month, day)
     year_words: frozenset[str]
     grammar: dict[str, frozenset[str]]  # function words by role (see the YAML)
     default_parties: tuple[str, ...]
@@ -183,12 +186,22 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         months=data["months"],
         weekdays=data["weekdays"],
         relative_days=data["relative_days"],
+        holidays=_holidays(data.get("holidays") or {}),
         year_words=frozenset(data["year_words"]),
         grammar={k: frozenset(str(w) for w in v) for k, v in data["grammar"].items()},
         default_parties=tuple(data.get("default_parties") or ()),
         home=data.get("home"),
         since_start=data.get("since_start_date"),
     )
+
+
+def _holidays(data: dict) -> dict[str, list[tuple[tuple[str, ...], int, int]]]:
+    """Holidays on a fixed day, indexed by their first word (surface, lower case)."""
+    out: dict[str, list[tuple[tuple[str, ...], int, int]]] = {}
+    for name, (month, day) in data.items():
+        words = _words(name)
+        out.setdefault(words[0], []).append((words, int(month), int(day)))
+    return out
 
 
 def _package_data(lang: str) -> dict:
