@@ -706,3 +706,16 @@ def test_a_group_with_one_foreign_part_is_not_said_to_be_mixed() -> None:
     assert sides.mixed_by_part(ctx, ctx.s.figures[0]) is None
     ctx = context("Kyiv got 40 soldiers back on Monday — the army said — and 12 civilians.")
     assert sides.mixed_by_part(ctx, ctx.s.figures[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kyiv said it captured 2 soldiers from the army of Moscow's ally North Korea.", "KP"),
+        ("Israel holds 12 fighters of the armed forces of Iran's partner Syria.", "SY"),
+        ("Kyiv said it captured 3 soldiers of the army of Russia near Kursk.", "RU"),
+    ],
+)
+def test_a_country_qualified_by_a_possessive_names_the_group(text: str, code: str) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert got.persons_of == code

@@ -12,7 +12,7 @@ import re
 from . import frame
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES
+from .lexicon import ARMED_ROLES, Actor
 from .mentions import UNKNOWN, Figure
 from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group, np_words
 from .sides_mixed import destinations, many_countries, mixed_by_part, mixed_group, unknown_group
@@ -207,7 +207,8 @@ def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
             # Ukraine' names Ukraine)
             named = [a for a in s.actors if end < a.start <= forces[1] + 2 < a.end + 2]
             if named and not named[0].demonym:
-                return _finish(ctx, f, named[0].code, Side.NATIONALITY_AFTER)
+                whose = _appositive_head(ctx, named[0])
+                return _finish(ctx, f, whose, Side.NATIONALITY_AFTER)
     if " who " not in near and " that " not in near:
         return None  # the common case, without a regex
     for a in s.actors:
@@ -216,6 +217,21 @@ def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
                 return _finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
             break
     return None
+
+
+# a possessive and a noun between two names: the second is the head ("Russia's ally North
+# Korea", "Iran's proxy the Houthis"), the first only qualifies it
+_POSSESSIVE_NOUN_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
+
+
+def _appositive_head(ctx: Ctx, a: Actor) -> str:
+    """The code of the actor `a` names, or of the one its possessive qualifies: 'the army
+    of Russia's ally North Korea' is North Korea's."""
+    s = ctx.s
+    for b in s.actors:
+        if b.start > a.end:
+            return b.code if _POSSESSIVE_NOUN_RE.fullmatch(s.text, a.end, b.start) else a.code
+    return a.code
 
 
 _AMONG_WERE_RE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
