@@ -424,3 +424,26 @@ def test_a_negation_of_another_verb_keeps_the_handover(text: str, low: int) -> N
 )  # fmt: skip
 def test_talk_about_a_handover_is_a_plan_at_most(text: str, expected: tuple) -> None:
     assert kind_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "status"),
+    [
+        ("Kyiv and Moscow agreed on Monday to swap 200 prisoners each, and by Friday 84 "
+         "Ukrainians had come home.", 84, "reported"),
+        ("Russia and Ukraine agreed to exchange 300 prisoners each; on Friday 84 Ukrainians "
+         "came home.", 84, "reported"),
+        ("The two sides are expected to swap more captives, after 90 Armenian soldiers came "
+         "home on Friday.", 90, "reported"),
+        # guards: the plan itself, a homecoming still to come
+        ("Kyiv and Moscow agreed on Monday to swap 200 prisoners each, and by Friday 84 "
+         "Ukrainians had come home.", 200, "planned"),
+        ("Kyiv says 120 more soldiers will come home under the deal.", 120, "planned"),
+    ],
+)  # fmt: skip
+def test_a_homecoming_told_as_done_after_a_plan_is_reported(
+    text: str, low: int, status: str
+) -> None:
+    from swaptally.extract import extract_facts
+
+    assert {f.status for f in extract_facts(text, SAT) if f.low == low} == {status}

@@ -77,7 +77,7 @@ class _Patterns:
             ),
             plan_to=re.compile(
                 rf"\b(?:{lex.phrases('plan_verb')})\b[^.;:!?]{{0,70}}?\bto\s+"
-                rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?]{{0,40}}$",
+                rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?,]{{0,40}}$",
                 re.IGNORECASE,
             ),
             talk_of=re.compile(
@@ -369,8 +369,10 @@ def _realized_after(s: Sentence, f: Figure) -> bool:
     hi = rel.start() if rel else hi  # '1,700 people who were detained': another clause's verb
     # the group's own predicate: the verb right after it ('90 Palestinians were released',
     # not '… five Iranians held in the US as $6 billion was moved': another subject's)
-    hi = min(hi, f.np_end + 12)
-    for m in _patterns(s.lex).realized.finditer(text, f.np_end, hi):
+    # (the verb starts within 12 characters; it may run on: 'had come home')
+    for m in _patterns(s.lex).realized.finditer(text, f.np_end, min(hi, f.np_end + 30)):
+        if m.start() > f.np_end + 12:
+            break
         if _INFINITIVE_BEFORE_RE.search(text, max(f.np_end, m.start() - 4), m.start()):
             continue  # 'to be freed': the plan's own infinitive
         if _PLAN_AFTER_RE.match(text, m.end()):
