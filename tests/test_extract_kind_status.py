@@ -447,3 +447,18 @@ def test_a_homecoming_told_as_done_after_a_plan_is_reported(
     from swaptally.extract import extract_facts
 
     assert {f.status for f in extract_facts(text, SAT) if f.low == low} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel was to free 90 Palestinian prisoners later on Sunday.", ("release", "planned")),
+        ("Under the swap deal, the rebels were to hand over 25 soldiers at the border on "
+         "Tuesday.", ("exchange", "planned")),
+        # guard: 'was to' that is no verb of a plan
+        ("In the swap it was to the Red Cross that 40 prisoners were handed over.",
+         ("exchange", "reported")),
+    ],
+)  # fmt: skip
+def test_a_plan_told_in_the_past_is_a_plan(text: str, expected: tuple) -> None:
+    assert kind_status(text) == expected
