@@ -462,3 +462,27 @@ def test_a_homecoming_told_as_done_after_a_plan_is_reported(
 )  # fmt: skip
 def test_a_plan_told_in_the_past_is_a_plan(text: str, expected: tuple) -> None:
     assert kind_status(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Under the deal the militants would free 10 hostages in return for 60 days of calm.",
+         "release"),
+        ("The rebels freed 12 soldiers in exchange for a ceasefire in the province.", "release"),
+        # guards: people for people
+        ("Hamas freed 3 hostages in return for 183 Palestinian prisoners.", "exchange"),
+        ("Iran released five Americans in exchange for five Iranians held in the US.",
+         "exchange"),
+    ],
+)  # fmt: skip
+def test_people_freed_for_no_people_are_no_swap(text: str, kind: str) -> None:
+    assert kind_status(text)[0] == kind
+
+
+def test_a_text_that_trades_people_for_calm_names_no_swap() -> None:
+    from extract_helpers import LEX
+    from swaptally.extract.text_frame import text_frame
+
+    assert not text_frame(LEX, "Hamas would free 10 hostages in return for 60 days of calm.").swap
+    assert text_frame(LEX, "Hamas freed 3 hostages in return for 90 prisoners.").swap

@@ -16,6 +16,7 @@ from .fact import Fact, KindRule
 from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence, last_in
+from .text_frame import for_no_people
 
 __all__ = [
     "KindStatus", "deal_swaps", "figure_kind", "group_planned", "is_planned", "mutual_swaps",
@@ -167,7 +168,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     adverbial = -1  # where the clause starts with its adverbial: found once, when needed
     if ctx.doc.frame.swap:
         kind, rule = "exchange", KindRule.SWAP_TEXT
-    elif s.cue("swap_text", adverbial := _with_adverbial(s, lo), min(hi, nxt)):
+    elif _swap_in_clause(s, adverbial := _with_adverbial(s, lo), min(hi, nxt)):
         # "the last exchange, involving about 1,000 detainees, took place in 2020"
         kind, rule = "exchange", KindRule.SWAP_CLAUSE
     else:
@@ -177,13 +178,26 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     lo = adverbial if adverbial >= 0 else _with_adverbial(s, lo)
     if not s.cue("any_kind", lo, nxt):
         return KindStatus(kind, status, rule)
-    if s.cue("swap_verb", lo, nxt):
+    swap = s.cue("swap_verb", lo, nxt)
+    if swap and not for_no_people(
+        s.lex.cue_lower if s.low else s.lex.cue, s.low or s.text, swap[1], said_for=True
+    ):
         return KindStatus("exchange", status, KindRule.SWAP_VERB)
     if s.cue("release_only", lo, nxt):
         return KindStatus("release", status, KindRule.RELEASE_ONLY)
     if kind == "exchange" and _told_apart(s, lo, nxt):
         return KindStatus("release", status, KindRule.SEPARATE)
     return KindStatus(kind, status, rule)
+
+
+def _swap_in_clause(s: Sentence, lo: int, hi: int) -> bool:
+    """A swap word in text[lo:hi] that swaps people for people (not 'freed 10 hostages in
+    return for 60 days of calm')."""
+    cue = s.cue("swap_text", lo, hi)
+    if cue is None:
+        return False
+    cues = s.lex.cue_lower if s.low else s.lex.cue
+    return not for_no_people(cues, s.low or s.text, cue[1])
 
 
 def _told_apart(s: Sentence, lo: int, hi: int) -> bool:

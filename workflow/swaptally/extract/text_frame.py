@@ -23,7 +23,7 @@ from swaptally.dates import find_dates
 from .lexicon import Lexicon
 from .sentence import Sentence
 
-__all__ = ["TextFrame", "names_swap", "text_frame"]
+__all__ = ["TextFrame", "for_no_people", "names_swap", "text_frame"]
 
 # a sentence whose days are all this long before the text's tells background
 _BACKGROUND_DAYS = 30
@@ -38,6 +38,12 @@ _WORDS_RE = re.compile(r"(?:[\w'’-]+\s*){0,3}")
 
 # function words between a swap word and what is swapped: "exchanged the lists of …"
 _GAP_RE = re.compile(r"[\s-]*(?:(?:of|the|their|its|a|an)\s+){0,2}", re.IGNORECASE)
+
+
+# "for" after a swap word, and a word before what is given ("60", "a", "about", "$6")
+_FOR_RE = re.compile(r"\s+for\s+", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[$€£]?[\w,.-]+\s+")
+_SPACE_RE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +98,30 @@ def _background(s: Sentence, published: datetime.date) -> bool:
     return bool(days) and all((published - d).days > _BACKGROUND_DAYS for d in days)
 
 
+def for_no_people(
+    cue: dict[str, re.Pattern[str]], text: str, end: int, *, said_for: bool = False
+) -> bool:
+    """What a swap word ending at `end` gives people for is no people ('in return for 60 days
+    of calm', 'in exchange for $6 billion'); `cue` is the lexicon's cues for `text`'s case,
+    `said_for` whether the swap word ends in its 'for' ('in return for')."""
+    m = _SPACE_RE.match(text, end) if said_for else _FOR_RE.match(text, end)
+    if m is None:
+        return False  # the common case
+    at = m.end()
+    for _ in range(3):  # past up to two words: "60 days", "about $6 billion"
+        if cue["not_swapped_for"].match(text, at):
+            return True
+        word = _TOKEN_RE.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
 def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Match[str]) -> str:
     """What the swap word at `m` swaps: "people", "other" or "bare" (not said)."""
+    if for_no_people(cue, text, m.end()):
+        return "other"  # "freed 10 hostages in return for 60 days of calm"
     at = _GAP_RE.match(text, m.end()).end()  # type: ignore[union-attr]  # always matches
     words = _WORDS_RE.match(text, at).end()  # type: ignore[union-attr]  # always matches
     if cue["not_swapped_after"].search(text, at, words):
