@@ -34,6 +34,31 @@ def test_scope_of_a_figure_from_its_clause(sentence, figure, scope):
     assert figure_scope(sentence, figure, figure, FRI, None, None)[0] == scope
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "Friday's handover brings the number of soldiers freed this year to 1,245.",
+            {1245: "running"},
+        ),
+        (
+            "A total of 27 were freed, bringing the number released under the deal to 112.",
+            {27: "stage", 112: "running"},
+        ),
+        ("That brings to 12 the number of aid workers let go by the militia.", {12: "running"}),
+        # a number word is not found in its sentence: no cue that needs the figure's place
+        ("Nine were freed on Friday, bringing the total to 40.", {9: "stage", 40: "running"}),
+        (
+            "Еще 40 человек вернулись домой, доведя общее число освобожденных до 1 890.",
+            {40: "stage", 1890: "running"},
+        ),
+    ],
+)
+def test_a_total_the_days_news_brings_up_is_running_and_the_news_a_stage(sentence, figures):
+    for figure, scope in figures.items():
+        assert figure_scope(sentence, figure, figure, FRI, None, None)[0] == scope
+
+
 def test_a_cue_in_another_clause_does_not_change_the_figure():
     sentence = "Today 212 soldiers came home; since 2022 the total has reached 4,812."
     assert figure_scope(sentence, 212, 212, FRI, None, None)[0] == "stage"
@@ -191,6 +216,7 @@ TABLE_SENTENCES = [
     "In the previous exchange, in January, 61 Ukrainians came home.",
     "In that swap 57 came home over three days.",
     "Last year a total of 19 were freed, while in the previous swap 23 came home.",
+    "A total of 27 were freed, bringing the number released under the deal to 112.",
 ]
 
 

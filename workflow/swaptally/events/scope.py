@@ -36,6 +36,7 @@ RUNNING_SPAN_DAYS = 14  # a period this long or longer that ends at publication 
 @dataclass(frozen=True)
 class ScopeLexicon:
     running: CueSet
+    running_before: CueSet
     start_cues: tuple[str, ...]
     not_running_before_since: CueSet
     operation: CueSet
@@ -123,6 +124,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
     number = rf"(?:\d[\d,.\u00a0]*+(?:\s\d\d\d)*+|{words})"
     return ScopeLexicon(
         running=_cue_re(data["running"], number),
+        running_before=_cue_re(data["running_before"], number),
         start_cues=tuple(c.lower() for c in data["start_cues"]),
         not_running_before_since=_cue_re(data["not_running_before_since"], number),
         operation=_cue_re(data["operation"], number),
@@ -136,7 +138,10 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         news_time=_cue_re(data["news_time"], number),
         mediators=[(name, _cue_re(names, number)) for name, names in data["mediators"].items()],
         mediation=_cue_re(data["mediation_cues"], number),
-        loose_cue=_loose([*data["running"], *data["operation"], *data["background"]], words_),
+        loose_cue=_loose(
+            [*data["running"], *data["running_before"], *data["operation"], *data["background"]],
+            words_,
+        ),
         loose_months=[(int(m), _loose(names, words_)) for m, names in data["months"].items()],
         loose_agreement=_loose(data["agreement"], words_),
         loose_mediation=_loose(data["mediation_cues"], words_),
@@ -178,13 +183,19 @@ def _clause_bounds(sentence: str, at: int) -> tuple[int, int, list[re.Match[str]
 
 def clause(sentence: str, low: int | None, high: int | None) -> str:
     """The words around the figure, cut at strong breaks; the whole sentence if not found."""
+    return clause_at(sentence, low, high)[0]
+
+
+def clause_at(sentence: str, low: int | None, high: int | None) -> tuple[str, int | None]:
+    """(clause, where the figure stands in it: None if not found, the clause then the
+    whole sentence)."""
     at = _figure_at(sentence, low, high)
     if at is None:
-        return sentence
+        return sentence, None
     start, end, _ = _clause_bounds(sentence, at)
     before = sentence[start:at].split()[-WINDOW_WORDS:]
     after = sentence[at:end].split()[: WINDOW_WORDS + 1]
-    return " ".join([*before, *after])
+    return " ".join([*before, *after]), len(" ".join(before)) + (1 if before else 0)
 
 
 def clauses_before(sentence: str, low: int | None, high: int | None) -> list[str]:
@@ -214,9 +225,13 @@ def _background(text: str, lex: ScopeLexicon, cues: CueSet | None = None) -> boo
     return False
 
 
-def _running(text: str, lex: ScopeLexicon) -> bool | None:
-    """True: a running-total cue; None: only a "since" of a superlative ("the first since
-    February"), which says the figure is NOT a running total; False: no cue."""
+def _running(text: str, lex: ScopeLexicon, at: int | None = None) -> bool | None:
+    """True: a running-total cue (a cue of running_before only before the figure, at `at`;
+    none where the figure was not found, as a number word); None: only a "since" of a
+    superlative ("the first since February"), which says the figure is NOT a running total;
+    False: no cue."""
+    if at is not None and any(m.start() < at for m in lex.running_before.finditer(text)):
+        return True
     guarded = False
     for m in lex.running.finditer(text):
         if m.group(0).lower().startswith(lex.start_cues):
@@ -246,7 +261,7 @@ NO_CUES = ClauseCues(False, False, False, False, frozenset(), None)
 def clause_cues(sentence: str | None, low: int | None, high: int | None) -> ClauseCues:
     """The cues in the clause of a figure."""
     lex = load_scope_lexicon()
-    text = clause(sentence or "", low, high)
+    text, at = clause_at(sentence or "", low, high)
     years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
     months = frozenset(month for month, cues in lex.months if cues.search(text))
     # a recap's cue (or month, or year) holds in its second half, which names no time of
@@ -261,7 +276,7 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
                 months = frozenset(m for m, cues in lex.months if cues.search(half))
                 years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", half)]
     return ClauseCues(
-        running=_running(text, lex),
+        running=_running(text, lex, at),
         operation=bool(lex.operation.search(text)),
         background=background,
         recap=recap,
