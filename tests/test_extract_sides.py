@@ -719,3 +719,22 @@ def test_a_group_with_one_foreign_part_is_not_said_to_be_mixed() -> None:
 def test_a_country_qualified_by_a_possessive_names_the_group(text: str, code: str) -> None:
     (got,) = extract_facts(text, SAT)
     assert got.persons_of == code
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by"),
+    [
+        # two states that free people of neither both held them
+        ("Russia and Belarus freed 16 Ukrainians on Friday.", "UA", "XX"),
+        ("Iran and Syria released 9 Iraqis at the border crossing.", "IQ", "XX"),
+        # guards: people of one of the pair are the other's; a pair that is not the
+        # figure's own subject leaves the releaser named in its clause
+        ("Russia and Ukraine swapped 90 Ukrainian soldiers on Friday.", "UA", "RU"),
+        ("Armenia and Azerbaijan held talks, and Baku then freed 4 Iranians.", "IR", "AZ"),
+    ],
+)
+def test_two_states_freeing_people_of_neither_hold_them_together(
+    text: str, persons: str, held_by: str
+) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert (got.persons_of, got.held_by) == (persons, held_by)

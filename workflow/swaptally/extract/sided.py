@@ -45,8 +45,31 @@ def holder_or_releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     if holder is None:
         releaser = frame.subject(ctx, f.q.num_start, receiving=False)
         if releaser and releaser != persons:
-            holder = releaser
+            holder = _joint(ctx, f, releaser, persons)
     return holder
+
+
+def _joint(ctx: Ctx, f: Figure, releaser: str, persons: str | None) -> str:
+    """'Russia and Belarus freed 16 Ukrainians': two states that free people of neither
+    both held them (XX); the releaser alone otherwise ('Russia and Ukraine swapped 90
+    Ukrainian soldiers' are held by Russia, the pair's other)."""
+    low = ctx.s.lowered
+    if persons in (None, "XX") or not any(
+        a.code == releaser and low.endswith((" and ", " and the "), 0, a.start)
+        for a in ctx.s.actors
+    ):
+        return releaser  # the common case: the releaser is not the second of a pair
+    for t in ctx.frame.two_party_subjects:
+        if t.end > f.q.start:
+            break
+        if not t.sides or releaser not in t.sides or persons in t.sides or t.civil:
+            continue
+        if any(t.end <= a.start < f.q.start for a in ctx.s.actors):
+            continue  # the pair is not the figure's own subject ('…, and Venezuela freed 10')
+        a, b = t.sides
+        if a != b and all(ctx.doc.can_be_side(c) for c in t.sides):
+            return "XX"
+    return releaser
 
 
 def np_words(ctx: Ctx, f: Figure) -> str:
