@@ -486,3 +486,19 @@ def test_a_text_that_trades_people_for_calm_names_no_swap() -> None:
 
     assert not text_frame(LEX, "Hamas would free 10 hostages in return for 60 days of calm.").swap
     assert text_frame(LEX, "Hamas freed 3 hostages in return for 90 prisoners.").swap
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides released 120 prisoners each on Sunday.",
+        "The government and the rebels each freed 40 prisoners under the accord.",
+        "The army and the militia began releasing detainees, with each side freeing 200.",
+    ],
+)
+def test_a_figure_counted_for_each_side_is_a_swap(text: str) -> None:
+    from swaptally.extract import KindRule, extract_facts
+
+    assert {(f.kind, f.how.kind) for f in extract_facts(text, SAT)} == {
+        ("exchange", KindRule.PER_SIDE)
+    }

@@ -69,12 +69,13 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         whens: dict[tuple[str, str], dating.When] = {}
         for sided, steps in who:
             persons, holder = sided.persons_of, sided.held_by
-            (kind, kind_rule), status = side_kind(ctx, ks, persons), ks.status
+            per_side = sided.side is Side.EACH_SIDE
+            (kind, kind_rule), status = side_kind(ctx, ks, persons, per_side), ks.status
             if status == "reported" and group_planned(figs, i, planned):
                 status = "planned"
             if f.q.qualifier == "vague" and kind != "held":
                 continue  # "hundreds of prisoners" of a swap restates its figure
-            each_held = kind == "held" and sided.side is Side.EACH_SIDE
+            each_held = kind == "held" and per_side
             if each_held:
                 persons, holder = "XX", "XX"
             when = whens.get((kind, status))

@@ -77,6 +77,7 @@ class KindRule(StrEnum):
     STOCK = "stock"  # held: "took 200 hostages", "an estimated 900 are held"
     SWAP_TEXT = "swap_text"  # a figure in a text about a swap: exchange
     SWAP_CLAUSE = "swap_clause"  # a swap named in the figure's own clause, in any text
+    PER_SIDE = "per_side"  # "the two sides released 120 each": a figure per side is a swap's
     RELEASE_TEXT = "release_text"  # a figure in a text about no swap: release
     SWAP_VERB = "swap_verb"  # "exchanged for", "in return for" in its clause
     RELEASE_ONLY = "release_only"  # "goodwill", "outside the exchange" in its clause

@@ -124,9 +124,15 @@ _PART_PREDICATE_RE = re.compile(
 _AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
 
 
-def side_kind(ctx: Ctx, ks: KindStatus, persons: str | None) -> tuple[str, KindRule]:
+def side_kind(
+    ctx: Ctx, ks: KindStatus, persons: str | None, per_side: bool = False
+) -> tuple[str, KindRule]:
     """The kind for one side: a third country's people, freed alongside a swap, are a
-    release unless the clause says they were exchanged for someone."""
+    release unless the clause says they were exchanged for someone; a figure counted for
+    each side ('with each side freeing 200', `per_side`) is a swap's, though no swap word
+    is written."""
+    if per_side and ks.rule is KindRule.RELEASE_TEXT:
+        return "exchange", KindRule.PER_SIDE
     doc = ctx.doc
     # (a text naming one side alone has no third country: its other side is the war's)
     third = persons not in (None, "XX") and len(doc.parties) > 1 and persons not in doc.parties[:2]
@@ -171,6 +177,9 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     elif _swap_in_clause(s, adverbial := _with_adverbial(s, lo), min(hi, nxt)):
         # "the last exchange, involving about 1,000 detainees, took place in 2020"
         kind, rule = "exchange", KindRule.SWAP_CLAUSE
+    elif f.two_sided:
+        # "the two sides released 120 prisoners each": each frees the other's, a swap
+        kind, rule = "exchange", KindRule.PER_SIDE
     else:
         kind, rule = "release", KindRule.RELEASE_TEXT
     if not s.cue("any_kind", 0, nxt):
