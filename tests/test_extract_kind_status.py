@@ -502,3 +502,23 @@ def test_a_figure_counted_for_each_side_is_a_swap(text: str) -> None:
     assert {(f.kind, f.how.kind) for f in extract_facts(text, SAT)} == {
         ("exchange", KindRule.PER_SIDE)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "status"),
+    [
+        ("The junta has freed 400 of the 1,000 detainees it agreed to release under the accord.",
+         1000, "planned"),
+        ("Of the 60 hostages the rebels pledged to free, none has come home.", 60, "planned"),
+        # guards: the part freed; a group a handover verb takes went free
+        ("The junta has freed 400 of the 1,000 detainees it agreed to release under the accord.",
+         400, "reported"),
+        ("Kyiv freed 40 prisoners it had agreed to release.", 40, "reported"),
+    ],
+)  # fmt: skip
+def test_a_group_a_relative_clause_promises_to_free_is_planned(
+    text: str, low: int, status: str
+) -> None:
+    from swaptally.extract import extract_facts
+
+    assert {f.status for f in extract_facts(text, SAT) if f.low == low} == {status}

@@ -58,6 +58,7 @@ class _Patterns:
     plan_to: re.Pattern[str]  # "agreed at talks in Istanbul to exchange 1,000": a plan
     handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
     talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
+    relative_plan: re.Pattern[str]  # "(of the 5,000 prisoners) it agreed to release"
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -79,6 +80,13 @@ class _Patterns:
             plan_to=re.compile(
                 rf"\b(?:{lex.phrases('plan_verb')})\b[^.;:!?]{{0,70}}?\bto\s+"
                 rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?,]{{0,40}}$",
+                re.IGNORECASE,
+            ),
+            relative_plan=re.compile(
+                r"\s+(?:(?:that|which|who|whom)\s+)?(?:[\w'’.-]+\s+){1,3}?"
+                r"(?:(?:has|have|had|is|are|was|were)\s+)?"
+                rf"(?:{lex.phrases('plan_verb')})\s+to\s+(?:be\s+)?"
+                rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])",
                 re.IGNORECASE,
             ),
             talk_of=re.compile(
@@ -374,7 +382,21 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         and not _realized_after(s, f)
     ):
         return True
-    return _planned_after(s, f)
+    return _planned_after(s, f) or _planned_relative(s, f)
+
+
+def _planned_relative(s: Sentence, f: Figure) -> bool:
+    """A relative clause right after the group says the handover is promised ('freed 4,000
+    of the 5,000 prisoners it agreed to release', 'the 1,000 captives Hamas pledged to
+    free'): the group is a plan's, unless a handover verb right before the figure takes it
+    ('Kyiv freed 40 prisoners it had agreed to release': those went free)."""
+    end = f.np_end
+    if " to " not in s.lowered[end : end + 60]:
+        return False  # the common case
+    p = _patterns(s.lex)
+    if not f.stock and p.handover_before.search(s.text, max(0, f.q.start - 40), f.q.start):
+        return False
+    return p.relative_plan.match(s.text, end) is not None
 
 
 _REL_PRONOUN_RE = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.IGNORECASE)
