@@ -522,3 +522,18 @@ def test_a_group_a_relative_clause_promises_to_free_is_planned(
     from swaptally.extract import extract_facts
 
     assert {f.status for f in extract_facts(text, SAT) if f.low == low} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The sides ended three days of handovers on Sunday, in which nearly 900 detainees "
+         "changed hands.", "exchange"),
+        ("About 40 prisoners changed hands at the border crossing on Monday.", "exchange"),
+        # guard: a town changes hands, people are not swapped
+        ("The rebels released 12 soldiers on Monday; the town has changed hands three times.",
+         "release"),
+    ],
+)  # fmt: skip
+def test_people_changing_hands_are_swapped(text: str, kind: str) -> None:
+    assert [k for k, *_ in kinds(text)] == [kind]

@@ -133,6 +133,8 @@ def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Mat
     nouns = lex.noun_lower_re if cue is lex.cue_lower else lex.noun_re
     if any(b.end() == len(before) for b in nouns.finditer(before)):
         return "people"  # "the prisoner exchange", "a POW swap"
+    if cue["swapped_subject"].fullmatch(text, m.start(), m.end()):
+        return "other"  # "the town changed hands": its people would stand right before
     if _FIGURE_RE.match(text, at) or nouns.search(text, at, at + 30):
         return "people"  # "swapped 40 soldiers", "the exchange of prisoners"
     return "bare"
