@@ -738,3 +738,23 @@ def test_two_states_freeing_people_of_neither_hold_them_together(
 ) -> None:
     (got,) = extract_facts(text, SAT)
     assert (got.persons_of, got.held_by) == (persons, held_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by"),
+    [
+        # a mediator's running total of hostages counts one side's people, not both sides'
+        ("Hamas freed 12 more on Friday. Qatar said the number of hostages released through "
+         "its mediation had reached 105 since the truce began.", "IL", "PS"),
+        ("The ELN freed 6 people on Monday. The Church said the number of hostages released "
+         "through its mediation this year had risen to 40.", "XX", "CO"),
+        # guard: captives of both sides in a mediator's total
+        ("The UAE said the total number of captives freed through its mediation had reached "
+         "1,788.", "XX", "XX"),
+    ],
+)  # fmt: skip
+def test_a_mediator_s_running_total_of_hostages_is_one_side_s(
+    text: str, persons: str, held_by: str
+) -> None:
+    got = extract_facts(text, SAT)[-1]
+    assert (got.persons_of, got.held_by) == (persons, held_by)

@@ -470,7 +470,12 @@ def _mediated_total(s: Sentence, f: Figure) -> bool:
     """'bringing the total number of captives freed through its mediation to 1,788': a
     mediator's running total, in a clause that names no party, counts both sides."""
     lo, hi = f.clause
-    return bool(s.cue("non_party_roles", lo, hi) and s.cue("running_total", lo, hi))
+    if not (s.cue("non_party_roles", lo, hi) and s.cue("running_total", lo, hi)):
+        return False
+    # hostages are one side's people, whoever mediated their release ('the number of
+    # hostages freed through Qatari mediation reached 105'): no total of both sides
+    low = s.lowered
+    return not any(w in low[lo:hi] for w in s.lex.hostage_nouns)
 
 
 def destination(s: Sentence, f: Figure) -> str | None:

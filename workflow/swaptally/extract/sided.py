@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import frame
 from .context import Ctx
-from .fact import Side
+from .fact import Mention, Side
 from .mentions import Figure
 
 __all__ = [
@@ -72,11 +72,19 @@ def _joint(ctx: Ctx, f: Figure, releaser: str, persons: str | None) -> str:
     return releaser
 
 
+_NUMBER_OF_WORDS = ("number of ", "figure of ", "tally of ", "count of ")
+
+
 def np_words(ctx: Ctx, f: Figure) -> str:
     """The figure's noun phrase, lower-cased, with an 'of the …' after it ('381 people of
-    the government')."""
+    the government'); for 'the number of X … N', the words from 'number of' to N."""
     low = ctx.s.lowered
     words = low[f.q.num_end : f.np_end]
+    if f.mention is Mention.NUMBER_OF:  # 'the number of hostages freed … reached 105'
+        lo = max(0, f.q.start - 90)
+        at = max(low.rfind(w, lo, f.q.start) for w in _NUMBER_OF_WORDS)
+        if at >= 0:
+            words += low[at : f.q.start]
     if low.startswith(" of the ", f.np_end):
         words += low[f.np_end : f.np_end + 30]
     elif low.startswith((" hostage", " captive"), f.np_end):
