@@ -134,6 +134,23 @@ def test_news_of_the_day_beside_a_recap_or_a_comparison_is_not_background(senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The swap comes two weeks after the sides traded 84 prisoners each.", {84: True}),
+        ("Israel freed 90 prisoners on Monday, hours after Hamas let 4 hostages go.", {4: False}),
+        ("Kyiv got 50 soldiers back, two weeks after the talks in Geneva.", {50: False}),
+        (
+            "Обмен прошел спустя две недели после того, как стороны передали по 84 пленных.",
+            {84: True},
+        ),
+    ],
+)
+def test_a_handover_told_after_a_span_of_time_is_background(sentence, figures):
+    for figure, background in figures.items():
+        assert figure_scope(sentence, figure, figure, FRI, None, None)[:2] == ("stage", background)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "In the previous exchange, in January, 61 Ukrainians came home.",
@@ -217,6 +234,7 @@ TABLE_SENTENCES = [
     "In that swap 57 came home over three days.",
     "Last year a total of 19 were freed, while in the previous swap 23 came home.",
     "A total of 27 were freed, bringing the number released under the deal to 112.",
+    "Some 31 came home, two weeks after a swap of 48 for 48.",
 ]
 
 

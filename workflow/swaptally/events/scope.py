@@ -41,6 +41,7 @@ class ScopeLexicon:
     not_running_before_since: CueSet
     operation: CueSet
     background: CueSet
+    background_before: CueSet
     one_exchange: CueSet
     comparison: CueSet
     agreement: CueSet
@@ -131,6 +132,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         background=_cue_re(data["background"], number),
         comparison=_cue_re(data["comparison"], number),
         one_exchange=_cue_re(data["one_exchange"], number),
+        background_before=_cue_re(data["background_before"], number),
         agreement=_cue_re(data["agreement"], number),
         months=[(int(m), CueSet(names, number)) for m, names in data["months"].items()],
         breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.IGNORECASE),
@@ -139,7 +141,13 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         mediators=[(name, _cue_re(names, number)) for name, names in data["mediators"].items()],
         mediation=_cue_re(data["mediation_cues"], number),
         loose_cue=_loose(
-            [*data["running"], *data["running_before"], *data["operation"], *data["background"]],
+            [
+                *data["running"],
+                *data["running_before"],
+                *data["operation"],
+                *data["background"],
+                *data["background_before"],
+            ],
             words_,
         ),
         loose_months=[(int(m), _loose(names, words_)) for m, names in data["months"].items()],
@@ -266,7 +274,9 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
     months = frozenset(month for month, cues in lex.months if cues.search(text))
     # a recap's cue (or month, or year) holds in its second half, which names no time of
     # its own: "In the previous swap (In December 2024) Kyiv got 90, while Moscow got 80"
-    background = _background(text, lex)
+    background = _background(text, lex) or (
+        at is not None and any(m.start() < at for m in lex.background_before.finditer(text))
+    )
     recap = _background(text, lex, lex.one_exchange)
     if not lex.news_time.search(text):
         for half in clauses_before(sentence or "", low, high):
