@@ -1256,3 +1256,26 @@ def test_freed_without_any_swap_is_a_release(text, lang, want):
 )  # fmt: skip
 def test_a_holiday_on_a_fixed_day_dates_the_handover(text, lang, published, date):
     assert only(text, lang, published).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("Обмен завершен, сообщила уполномоченный по правам человека Татьяна Москалькова. По её "
+         "оценке, на Украине остаются около 800 наших военных.", "ru", ("RU", "UA")),
+        ("Про це заявив голова Координаційного штабу Дмитро Усов. Він наголосив, що в Росії "
+         "досі утримуються понад 7 тисяч наших захисників.", "uk", ("UA", "RU")),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_after_a_title_speaks_for_its_side(text, lang, sides):
+    got = extract_slavic(text, SAT, lang)
+    assert [(f.kind, f.persons_of, f.held_by) for f in got] == [("held", *sides)]
+
+
+def test_ru_a_party_after_a_speech_verb_and_a_preposition_is_no_speaker():
+    f = only(
+        "Министерство обороны сообщило о возвращении с подконтрольных Киеву территорий 84 "
+        "российских военнослужащих.",
+        "ru",
+    )
+    assert f.said_by is None and (f.persons_of, f.held_by) == ("RU", "UA")

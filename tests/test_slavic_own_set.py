@@ -9,7 +9,7 @@ from slavic_own_set import BATCH9, CASES, extracted, score
 KNOWN_MISSES = {
     "uk_israel_lebanon_release", "ru_article_stages",
     # the ninth batch, unseen until scored once (F1 0.911, dates 0.706 on 25ec9e1)
-    "ru9_moskalkova_total_and_stock", "ru9_civilians_among_children",
+    "ru9_civilians_among_children",
     "ru9_telegram_our_guys_home", "ru9_three_days_first_day",
     "uk9_civilians_among_children", "uk9_hamas_sunday_then_plan",
     "uk9_formula_today_and_outside",

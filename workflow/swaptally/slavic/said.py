@@ -38,6 +38,26 @@ def said_by(
             continue
         colon = a.at + 1 < len(toks) and toks[a.at + 1].low == ":"
         near = toks[max(0, a.at - _NEAR) : a.at + _NEAR + 1]
-        if colon or any(t.a.lemmas & lex.speech for t in near):
+        if colon or any(t.a.lemmas & lex.speech for t in near) or _titled(toks, a.at, lex):
             return _name(s, toks, a.at), (a.code if a.party else None)
     return None, None
+
+
+_TITLE = 7  # words of a title between a speech verb and the name after it
+
+
+def _titled(toks: list[Token], at: int, lex: SlavicLexicon) -> bool:
+    """A speech verb before a person's name (first name and surname) with only a title
+    between them, its head in the nominative and no clause mark: "сообщила уполномоченный
+    по правам человека Татьяна Москалькова", "зазначив уповноважений Верховної Ради з прав
+    людини Дмитро Лубінець" (not "сообщило о возвращении с подконтрольных Киеву …")."""
+    if at < 2 or not _capital(toks[at - 1]):
+        return False
+    marks = lex.grammar["clause_marks"]
+    for k in range(at - 2, max(-1, at - _TITLE - 3), -1):
+        if toks[k].low in marks:
+            return False
+        if toks[k].a.lemmas & lex.speech and "VERB" in toks[k].a.pos:
+            head = toks[k + 1].a
+            return "nomn" in head.cases and "PREP" not in head.pos and k + 1 < at - 1
+    return False
