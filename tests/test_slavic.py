@@ -1279,3 +1279,17 @@ def test_ru_a_party_after_a_speech_verb_and_a_preposition_is_no_speaker():
         "ru",
     )
     assert f.said_by is None and (f.persons_of, f.held_by) == ("RU", "UA")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Обмен по формуле «400 на 400» начнется в понедельник и продлится три дня.", "ru", None),
+        ("Обмін триватиме протягом кількох діб, у понеділок повернуть перших 600 полонених.",
+         "uk", datetime.date(2025, 6, 16)),
+        ("В субботу Россия вернула 84 военных, проведших в плену более 300 дней.", "ru", SAT),
+    ],
+)  # fmt: skip
+def test_a_day_told_with_an_operation_lasting_days_is_its_start(text, lang, date):
+    got = extract_slavic(text, SAT, lang)
+    assert got and {f.date for f in got} == {date}

@@ -51,6 +51,7 @@ class _Sentence:
     days: list[DayMention]
     actors: list[Actor]
     earlier: bool  # recalls an earlier event ("Ранее, 24 августа, …")
+    lasting: int | None  # where it tells an operation lasting days ("продлится три дня")
     period: tuple[datetime.date | None, datetime.date] | None  # a span it names in words
     said: str | None  # who it attributes what it says to
     speaker: str | None  # that speaker's side, when a party
@@ -102,18 +103,38 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
             # its days are looked for only if it may give the swap's day (_swap_day)
             speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
             said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
-            out.append(_Sentence(no, start, s, toks, [], [], [], False, None, *said))
+            out.append(_Sentence(no, start, s, toks, [], [], [], False, None, None, *said))
             continue
         actors = actors_of(toks, lex)
         days = find_days(s, toks, lex, pub) + _same_day(toks, out, lex, pub)
         out.append(
             _Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
-                actors, bool(lemmas & lex.earlier), find_period(toks, lex, pub),
+                actors, bool(lemmas & lex.earlier), _lasting(toks, lemmas, lex),
+                find_period(toks, lex, pub),
                 *said_by(s, toks, actors, lex),
             )
         )  # fmt: skip
     return out
+
+
+_LASTING = 4  # tokens from "продлится" to its "дня"
+
+
+def _lasting(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> int | None:
+    """The token that tells an operation lasting days: "продлится три дня", "в течение
+    нескольких дней", "триватиме до трьох діб" (a word of lasting, a day unit just after)."""
+    if not (lemmas & lex.lasting and lemmas & lex.day_units):
+        return None
+    return next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if t.a.lemmas & lex.lasting
+            and any(u.a.lemmas & lex.day_units for u in toks[k + 1 : k + 1 + _LASTING])
+        ),
+        None,
+    )
 
 
 def _same_day(
@@ -207,13 +228,28 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     return ("exchange" if swap else "release"), status, False
 
 
-def _day(s: _Sentence, fig: Figure, kind: str, status: str, pub: datetime.date | None):
+def _one_clause(s: _Sentence, at: int, k: int, marks: frozenset[str]) -> bool:
+    """Whether no clause mark stands between character `at` and token k of the sentence."""
+    lo, hi = sorted((at, s.toks[k].start))
+    return not any(t.low in marks for t in s.toks if lo < t.start < hi)
+
+
+def _day(
+    s: _Sentence,
+    fig: Figure,
+    kind: str,
+    status: str,
+    pub: datetime.date | None,
+    marks: frozenset[str],
+):
     """(date, the sentence names no day for a reported swap)."""
     at = s.toks[fig.first].start
     before = [d for d in s.days if d.start < at]
     day = before[-1] if before else (s.days[0] if s.days else None)
     if kind == "held":
         return (day.date if day else pub), False
+    if day and s.lasting is not None and _one_clause(s, day.start, s.lasting, marks):
+        return None, False  # "обмен начался в пятницу и продлится три дня": its start
     if status == "planned":
         if day and day.weekday and pub and day.date < pub:  # the next such day, unless the
             # weekday dates what was done ("в четверг договорились"), not the handover to come
@@ -334,7 +370,8 @@ def _sentence_facts(
         if got is None:
             continue
         rule, sides = got
-        date, undated = _day(s, fig, kind, status, doc.published)
+        marks = lex.grammar["clause_marks"]
+        date, undated = _day(s, fig, kind, status, doc.published, marks)
         p0 = p1 = None
         period = find_period(s.toks[:end], lex, doc.published) if s.period else None
         if period and date is None and kind != "held" and status == "reported":

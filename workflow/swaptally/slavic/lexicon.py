@@ -58,6 +58,8 @@ class SlavicLexicon:
     speech: frozenset[str]
     taken: frozenset[str]  # "задержать", "затримати": people taken, not freed
     listed: frozenset[str]  # "список", "перелік": a figure right after counts a list's names
+    lasting: frozenset[str]  # "продлится", "протягом": an operation told to last …
+    day_units: frozenset[str]  # … so many days ("три дня", "кількох діб")
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
@@ -177,6 +179,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         speech=frozenset(cues.get("speech") or []),
         taken=frozenset(cues.get("taken") or []),
         listed=frozenset(cues.get("listed") or []),
+        lasting=frozenset(cues.get("lasting") or []),
+        day_units=frozenset(cues.get("day_units") or []),
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,
