@@ -69,7 +69,7 @@ def counted(processed: Path) -> pl.DataFrame:
 # where 400 each were returned (the stages of 10 and 11 April right, 205 and 195 a side;
 # the recap "In that exchange 150 Ukrainian soldiers came home and Moscow received 150"
 # took its article's day, 8 April, on both sides); AM 12 and AZ 3 right. Claims: the
-# running total 5,890 kept; the operation's 400 over two days read as a plan by extraction,
+# running total 5,890 kept; the operation's 400 over two days not found by extraction,
 # and the Russian recap of February's 150 as a running total.
 # Since: the recap's "that exchange" is background (its demonstrative points back), and the
 # Russian recap's month is no span.
@@ -90,7 +90,7 @@ def test_one_row_per_side_and_handover_day(run):
     assert got.rows() == expected(name)
 
 
-@pytest.mark.xfail(strict=True, reason="extraction reads '400 … went home' as a plan")
+@pytest.mark.xfail(strict=True, reason="no fact found in '400 Ukrainians … went home'")
 def test_stated_totals_are_kept_as_claims_beside_the_stages(processed):
     claims = pl.read_parquet(processed / "claims.parquet")
     stated = set(claims.select("persons_of", "low").rows())
