@@ -1293,3 +1293,16 @@ def test_ru_a_party_after_a_speech_verb_and_a_preposition_is_no_speaker():
 def test_a_day_told_with_an_operation_lasting_days_is_its_start(text, lang, date):
     got = extract_slavic(text, SAT, lang)
     assert got and {f.date for f in got} == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("В прошлую субботу Украина вернула 307 человек.", "ru", datetime.date(2025, 6, 7)),
+        ("Минулої суботи Україна повернула з полону 70 військових.", "uk",
+         datetime.date(2025, 6, 7)),
+        ("В минувшую пятницу Россия вернула 40 военных.", "ru", datetime.date(2025, 6, 13)),
+    ],
+)  # fmt: skip
+def test_last_weekday_told_on_that_weekday_is_a_week_back(text, lang, date):
+    assert only(text, lang).date == date

@@ -131,6 +131,8 @@ def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -
         and (toks[i - 1].low in preps or (adj and i > 1 and toks[i - 2].low in preps) or bare)
     ):
         back = (pub.weekday() - wd) % 7
+        if not back and adj and toks[i - 1].a.lemmas & lex.last_week:
+            back = 7  # "в прошлую субботу", told on a Saturday: the one a week back
         return DayMention(tok.start, tok.end, pub - datetime.timedelta(days=back), True)
     return _named(toks, i, lex, pub)
 

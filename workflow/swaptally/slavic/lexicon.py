@@ -58,6 +58,7 @@ class SlavicLexicon:
     speech: frozenset[str]
     taken: frozenset[str]  # "задержать", "затримати": people taken, not freed
     listed: frozenset[str]  # "список", "перелік": a figure right after counts a list's names
+    last_week: frozenset[str]  # "прошлый", "минулий" before a weekday: never today
     lasting: frozenset[str]  # "продлится", "протягом": an operation told to last …
     day_units: frozenset[str]  # … so many days ("три дня", "кількох діб")
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
@@ -179,6 +180,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         speech=frozenset(cues.get("speech") or []),
         taken=frozenset(cues.get("taken") or []),
         listed=frozenset(cues.get("listed") or []),
+        last_week=frozenset(cues.get("last_week") or []),
         lasting=frozenset(cues.get("lasting") or []),
         day_units=frozenset(cues.get("day_units") or []),
         phrases=phrases,
