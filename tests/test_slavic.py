@@ -1306,3 +1306,16 @@ def test_a_day_told_with_an_operation_lasting_days_is_its_start(text, lang, date
 )  # fmt: skip
 def test_last_weekday_told_on_that_weekday_is_a_week_back(text, lang, date):
     assert only(text, lang).date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Загалом з полону повернуто 5 857 людей.", ("UA", "RU")),
+        ("Усього з російської неволі звільнено 4 300 осіб.", ("UA", "RU")),
+        ("Загалом сторони обміняли 600 полонених.", ("XX", "XX")),
+    ],
+)
+def test_uk_a_total_back_from_captivity_is_the_home_sides(text, sides):
+    f = only(text, "uk")
+    assert (f.persons_of, f.held_by) == sides

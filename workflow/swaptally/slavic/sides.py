@@ -58,9 +58,11 @@ _ONE_WAY = frozenset(["get", "give", "free", "come_back"])  # a side's people go
 
 def swap_total(c: Clue) -> Sides | None:
     """Both sides' people together ("в общей сложности 168 человек"), unless the clause
-    says whose people go one way: "загалом вдалося повернути 4 552" (one side managed)."""
+    says whose people go one way: "загалом вдалося повернути 4 552" (one side managed),
+    "загалом з полону повернуто 5 857" (back from captivity, in a text with a home side)."""
     g = c.group
     whose = c.managed or c.frame.subject or g.nationality or g.possessive
+    whose = whose or (c.frame.captivity and c.home)
     if c.frame.verb in _ONE_WAY and whose:
         return None
     return [("XX", "XX")] if c.total and c.kind == "exchange" else None
