@@ -175,7 +175,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     """Kind and status of a figure (the same for every side it counts)."""
     s = ctx.s
     lo, hi = f.clause
-    if _is_held(s, f, lo, hi):
+    if _is_held(s, f, lo, hi) and not _part_of_handed_over(ctx, f):
         return KindStatus("held", "estimated", KindRule.STOCK)
     status = "planned" if planned() else "reported"
     nxt = s.next_figure_start(f.np_end)
@@ -239,6 +239,31 @@ def _with_adverbial(s: Sentence, lo: int) -> int:
     if head - start > 45 or s.next_figure_start(start) < head:
         return lo  # a long clause or one with its own figure: not an adverbial
     return start
+
+
+# a sentence that opens on a group counted before: "Of the Palestinians freed, …", "Among
+# the prisoners were …" (its parts follow the comma or the verb)
+_PARTITION_OPENER_RE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those|them)\b[^,.;:]{0,60}?(?:,|\s(?:were|are)\b)"
+)
+# a present stock in a part's own clause: "50 remain in Gaza", "30 are still held"
+_PRESENT_STOCK_RE = re.compile(r"\b(?:remain\w*|still|are|is|being|currently)\b", re.IGNORECASE)
+
+
+def _part_of_handed_over(ctx: Ctx, f: Figure) -> bool:
+    """'Of the Palestinians freed, 250 had been convicted …, and about 1,700 had been
+    detained in Gaza': parts of a group handed over, told by where they were held before,
+    are no stock — in a text about a swap or a deal, or one whose opening says they were
+    freed; not a part that is still held ('Of the 251 abducted, 50 remain in Gaza')."""
+    s = ctx.s
+    m = _PARTITION_OPENER_RE.match(s.text)
+    if m is None or f.q.start < m.end():
+        return False  # the common case; or the whole itself ("Of the 251 people abducted")
+    frame = ctx.doc.frame
+    if not (frame.swap or frame.deal or s.moved(m.start(), m.end())):
+        return False
+    _, hi = f.clause
+    return _PRESENT_STOCK_RE.search(s.text, f.np_end, hi) is None
 
 
 def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
