@@ -212,3 +212,19 @@ def test_a_ratio_told_from_its_each_side_first_counts_no_group(text: str) -> Non
 )
 def test_a_load_per_vehicle_is_no_side_s_count(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "kind"),
+    [
+        ("Troops rescued 62 kidnap victims from a forest camp on Sunday.", 62, "release"),
+        ("Bandits are still holding at least 30 villagers taken in the raid.", 30, "held"),
+        ("Gunmen stormed the mosque and took 40 worshippers away.", 40, "held"),
+    ],
+)
+def test_people_named_by_where_they_live_or_what_was_done_to_them_count(
+    text: str, low: int, kind: str
+) -> None:
+    from swaptally.extract import extract_facts
+
+    assert {f.kind for f in extract_facts(text, None) if f.low == low} == {kind}
