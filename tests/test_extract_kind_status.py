@@ -556,3 +556,14 @@ def test_parts_of_a_group_freed_told_by_their_detention_are_no_stock(
     text: str, low: int, kind: str
 ) -> None:
     assert {k for k, *_, n in kinds(text) if n == low} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six Americans who had been jailed in Caracas were flown out of the country on Friday.",
+        "Four French aid workers held in Mali for months were flown out of Bamako on Tuesday.",
+    ],
+)
+def test_people_held_then_flown_out_are_freed(text: str) -> None:
+    assert kind_status(text) == ("release", "reported")
