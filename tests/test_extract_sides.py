@@ -758,3 +758,21 @@ def test_a_mediator_s_running_total_of_hostages_is_one_side_s(
 ) -> None:
     got = extract_facts(text, SAT)[-1]
     assert (got.persons_of, got.held_by) == (persons, held_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by"),
+    [
+        # a round-up of several conflicts: a side's people are held by its war's other side
+        ("Azerbaijan freed 15 Armenian soldiers on Monday. Separately, Russia and Ukraine "
+         "swapped prisoners. Kyiv said more than 8,000 Ukrainians remain in captivity.",
+         "UA", "RU"),
+        ("Syria freed 12 Lebanese detainees on Monday, Beirut said. In Gaza, 59 Israelis "
+         "remain in captivity, Israeli officials said.", "IL", "PS"),
+    ],
+)  # fmt: skip
+def test_in_a_round_up_the_war_s_other_side_holds_a_side_s_people(
+    text: str, persons: str, held_by: str
+) -> None:
+    got = extract_facts(text, SAT)[-1]
+    assert (got.persons_of, got.held_by) == (persons, held_by)

@@ -55,6 +55,9 @@ class Doc:
             return None
         if code == "XX":
             return "XX" if len(self.parties) != 2 or "XX" in self.parties[:2] else None
+        enemy = self.lex.war_enemy(code)
+        if enemy is not None and enemy in self.parties:
+            return enemy  # a round-up of several conflicts: the war's other side (wars.yaml)
         for c in self.parties[:3]:
             if c != code:
                 return c

@@ -195,6 +195,7 @@ class Lexicon:
     _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
     _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
     _speaker_seen: dict = field(default_factory=dict, repr=False)  # memo of speaker codes
+    _enemy_seen: dict = field(default_factory=dict, repr=False)  # memo of war_enemy()
     _stage: dict = field(default_factory=dict, repr=False)  # memo of stage_patterns()
 
     def __post_init__(self) -> None:
@@ -356,6 +357,12 @@ class Lexicon:
 
     def war_enemy(self, code: str) -> str | None:
         """The other side of the one war (wars.yaml) `code` is a side of, if just one."""
+        found = self._enemy_seen.get(code, _MISSING)
+        if found is _MISSING:
+            found = self._enemy_seen[code] = self._war_enemy(code)
+        return found  # type: ignore[return-value]
+
+    def _war_enemy(self, code: str) -> str | None:
         enemies = {
             c
             for war in self.data.get("wars") or []
