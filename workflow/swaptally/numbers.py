@@ -72,6 +72,9 @@ _DIGIT_FIG_RE = re.compile(rf"\d(?<!\w\d)(?:{_DIGITS_REST})(?i:{_SCALE})?(?![\w]
 _HAS_NUMBER_WORD_RE = re.compile(
     r"\b" + _trie(sorted(_UNITS + _TENS + ["hundred", "thousand", "dozen"])) + r"(?:\b|-)"
 )
+# whether there is one past the first character: the non-word character before it first
+# (re skips to the next such character in C instead of testing \b at every position)
+_NUMBER_WORD_AFTER_RE = re.compile(r"\W" + _HAS_NUMBER_WORD_RE.pattern[2:])
 
 _VAGUE = {
     "dozens": 24,
@@ -268,7 +271,9 @@ def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | Non
 def _figures(s: str, low: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of each figure; `low` is `s` lower-cased ("" if lengths differ)."""
     out = []
-    scan = _FIG_RE if _HAS_NUMBER_WORD_RE.search(low or s.lower()) else _DIGIT_FIG_RE
+    t = low or s.lower()
+    words = _HAS_NUMBER_WORD_RE.match(t) or _NUMBER_WORD_AFTER_RE.search(t)
+    scan = _FIG_RE if words else _DIGIT_FIG_RE
     for m in scan.finditer(s):
         text = m.group()
         if not text[0].isdigit() and text.lower() in ("a", "one"):

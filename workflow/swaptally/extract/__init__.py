@@ -60,9 +60,10 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
         return []
     speakers = quote_speakers([s.text for s in sents])
     facts: list[Fact] = []
+    subjects: dict[int, str | None] = {}  # each sentence's named subject, found once
     for i in cands:
         s = sents[i]
-        carried = last_actor(sents, i, doc) or doc.home
+        carried = last_actor(sents, i, doc, subjects) or doc.home
         quoted = speakers.get(i)
         said = said_by(s.text, s.lowered) or quoted
         if said and is_pronoun(said):

@@ -93,9 +93,7 @@ class Ctx:
     @lazy
     def scene_date(self) -> datetime.date | None:
         """The day set by the sentence before ('The second stage took place on May 24.')."""
-        from .dating import scene_date  # dating needs Ctx: imported late
-
-        return None if self.s.dates else scene_date(self.prev, self.doc.published)
+        return None if self.s.dates else dating.scene_date(self.prev, self.doc.published)
 
     @lazy
     def spans(self) -> list[Span]:
@@ -113,3 +111,7 @@ class Ctx:
         if code in codes and len(named) == 1 and code not in self.doc.parties[:2]:
             return next(iter(named))
         return self.doc.other(code)
+
+
+# dating needs Ctx: imported once this module is complete (not on every call)
+from . import dating  # noqa: E402

@@ -105,7 +105,9 @@ def _first_chars(phrases: Iterable[str], fold: bool) -> str:
 def words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     phrases = list(phrases)
     firsts = {p[0] for p in phrases if p}
-    if not flags & re.IGNORECASE and 0 < len(firsts) <= _FEW and all(map(str.isalnum, firsts)):
+    # few first characters, or few lower-case ones (names: capitals are rare in text)
+    few = len(firsts) <= _FEW or sum(map(str.islower, firsts)) <= _FEW
+    if not flags & re.IGNORECASE and firsts and few and all(map(str.isalnum, firsts)):
         return _first_char_re(phrases)
     alt = _alternation(phrases) or r"(?!x)x"
     head = _first_chars(phrases, bool(flags & re.IGNORECASE))
@@ -457,6 +459,7 @@ _CUE_UNIONS = {
     ),
     "any_kind": ("swap_verb", "release_only", "separate"),
     "any_captivity": ("captive_context", "exchange", "release", "held", "take_verb"),
+    "any_moved": ("exchange", "release"),
 }
 _CACHE: dict[tuple[str, ...], Lexicon] = {}
 _MISSING = object()

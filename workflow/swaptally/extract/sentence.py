@@ -88,7 +88,7 @@ class Sentence:
 
     def moved(self, lo: int, hi: int) -> bool:
         """An exchange or release word in text[lo:hi]."""
-        return bool(self.cue("exchange", lo, hi) or self.cue("release", lo, hi))
+        return self.cue("any_moved", lo, hi) is not None  # one scan for both lists
 
     def next_figure_start(self, end: int) -> int:
         """Where the next number after `end` starts (or the sentence's end)."""

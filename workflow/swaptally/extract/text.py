@@ -36,6 +36,9 @@ _NUM_WORDS = (
 _DIGIT_RE = re.compile(r"\d")
 
 _NUMWORD_LOWER_RE = re.compile(rf"\b(?=[otfsenhdm])(?:{_NUM_WORDS})\b")
+# whether there is one (past the first character): the non-word character before it
+# first, so that re skips to the next such character in C instead of testing \b everywhere
+_NUMWORD_AFTER_LOWER_RE = re.compile(rf"\W(?:{_NUM_WORDS})\b")
 
 _VENUE_ENDS = (" in ", " at ", " in the ", " at the ", "In ", "At ")
 
@@ -88,7 +91,7 @@ def _sentences(
         figs: tuple = ()
         starts: tuple[int, ...] = ()
         # cheap prefilter first: a figure and a people word; only then the analysis
-        if (_DIGIT_RE.search(t) or _NUMWORD_LOWER_RE.search(low)) and (
+        if (_DIGIT_RE.search(t) or _has_number_word(low)) and (
             lex.noun_lower_re.search(low) or _has_link(lex, low)
         ):
             found, starts = figures_of(lex, t, same)
@@ -100,6 +103,11 @@ def _sentences(
         if figs:
             cands.append(no)
     return sents, cands
+
+
+def _has_number_word(low: str) -> bool:
+    """`_NUMWORD_LOWER_RE.search(low)`, as a yes or no, in two cheaper scans."""
+    return bool(_NUMWORD_LOWER_RE.match(low) or _NUMWORD_AFTER_LOWER_RE.search(low))
 
 
 def _has_link(lex: Lexicon, low: str) -> bool:
@@ -184,20 +192,38 @@ def _home(parties: list[str], sents: list[Sentence], cands: list[int]) -> str | 
     return parties[0] if parties else None
 
 
-def last_actor(sents: list[Sentence], i: int, doc: Doc | None = None) -> str | None:
+def last_actor(
+    sents: list[Sentence], i: int, doc: Doc | None = None, seen: dict[int, str | None] | None = None
+) -> str | None:
     """What 'it'/'they' refers to: the nearest sentence before that names an actor gives
     its subject when it opens with one, else the last actor it names. A mediator or host
-    ('the Turkish government, which coordinated the swap') is none (`doc` tells)."""
+    ('the Turkish government, which coordinated the swap') is none (`doc` tells). `seen`
+    keeps each sentence's answer for the next calls on the same text."""
     for j in range(i - 1, max(-1, i - 6), -1):
-        t = sents[j].text
-        # a place named as a venue ('talks in Istanbul') is not an actor of the swap
-        names = [
-            a
-            for a in sents[j].actors
-            if not a.demonym
-            and not t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
-            and (doc is None or doc.can_be_side(a.code))
-        ]
-        if names:
-            return names[0].code if names[0].start <= 4 else names[-1].code
+        if not sents[j].actors:
+            continue  # most sentences: no actor looked for or found
+        if seen is not None and j in seen:
+            code = seen[j]
+        else:
+            code = _subject_named(sents[j], doc)
+            if seen is not None:
+                seen[j] = code
+        if code is not None:
+            return code
     return None
+
+
+def _subject_named(s: Sentence, doc: Doc | None) -> str | None:
+    """The actor a sentence names as its subject (opening with it), else its last one."""
+    t = s.text
+    # a place named as a venue ('talks in Istanbul') is not an actor of the swap
+    names = [
+        a
+        for a in s.actors
+        if not a.demonym
+        and not t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
+        and (doc is None or doc.can_be_side(a.code))
+    ]
+    if not names:
+        return None
+    return names[0].code if names[0].start <= 4 else names[-1].code
