@@ -1319,3 +1319,17 @@ def test_last_weekday_told_on_that_weekday_is_a_week_back(text, lang, date):
 def test_uk_a_total_back_from_captivity_is_the_home_sides(text, sides):
     f = only(text, "uk")
     assert (f.persons_of, f.held_by) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Україна та Росія обмінялися полоненими. Крім того, Росія передала 22 тяжкопоранених "
+         "військових, яких не враховували в обміні.", "uk", ("release", "UA", "RU", 22)),
+        ("Россия и Украина провели обмен. Отдельно от обмена Киев передал Москве 9 раненых "
+         "российских военных.", "ru", ("release", "RU", "UA", 9)),
+    ],
+)  # fmt: skip
+def test_a_handover_said_to_be_apart_from_the_swap_is_a_release(text, lang, want):
+    f = only(text, lang)
+    assert (f.kind, f.persons_of, f.held_by, f.low) == want
