@@ -1333,3 +1333,16 @@ def test_uk_a_total_back_from_captivity_is_the_home_sides(text, sides):
 def test_a_handover_said_to_be_apart_from_the_swap_is_a_release(text, lang, want):
     f = only(text, lang)
     assert (f.kind, f.persons_of, f.held_by, f.low) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides"),
+    [
+        ("Лукашенко помилував 16 засуджених українців.", "uk", ("UA", "BY")),
+        ("Росія повернула 20 затриманих українців.", "uk", ("UA", "RU")),
+        ("Грузия освободила 7 задержанных россиян.", "ru", ("RU", "GE")),
+    ],
+)
+def test_a_captive_word_before_a_nationality_noun_takes_its_nationality(text, lang, sides):
+    f = only(text, lang)
+    assert (f.persons_of, f.held_by) == sides

@@ -99,6 +99,10 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         cat = category_of(t, lex)
         if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
             return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
+        if cat == "unspecified" and (owner := _people_after(toks, k, lex)):
+            # "16 засуджених українців", "20 задержанных россиян": a captive word before the
+            # nationality noun it qualifies; the people are that nationality's
+            return Group(k + 1, cat, owner, possessive, freed, k + 2)
         if cat == "unspecified" and (nxt := _noun_after(toks, k, lex)):
             # "тяжелораненых военнослужащих", "31 тяжелораненого украинского военнопленного":
             # the first word qualifies the noun after it, which says more
@@ -121,6 +125,16 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         elif not t.a.pos & _MODIFIER_POS:
             return None
     return None
+
+
+def _people_after(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
+    """The nationality of a demonym noun right after token k ("українців", not the
+    adjective "українських"), or None."""
+    if k + 1 >= len(toks):
+        return None
+    t = toks[k + 1]
+    code = _demonym(t, lex)
+    return code if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos else None
 
 
 def _noun_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[int, str | None] | None:
