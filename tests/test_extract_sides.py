@@ -776,3 +776,17 @@ def test_in_a_round_up_the_war_s_other_side_holds_a_side_s_people(
 ) -> None:
     got = extract_facts(text, SAT)[-1]
     assert (got.persons_of, got.held_by) == (persons, held_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Belarus freed a Japanese citizen and 15 Belarusians convicted of extremism.", "BY"),
+        ("Venezuela freed 17 Venezuelans jailed after the election, the government said.", "VE"),
+    ],
+)
+def test_a_state_freeing_its_own_nationals_held_them(text: str, code: str) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert (got.persons_of, got.held_by) == (code, code)
+    (got,) = extract_facts("Ukraine returned 15 Ukrainians on Friday.", SAT)
+    assert got.held_by == "RU"  # guard: a side at war gets its own back from the enemy

@@ -52,7 +52,18 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         holder = _unnamed_holder(ctx, persons)
     if holder is None:
         holder = _captors_country(ctx, persons)
+    if holder is None and persons not in (None, "XX") and _frees_its_own(ctx, f, persons):
+        holder = persons  # 'Belarus freed 15 Belarusians convicted of extremism'
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def _frees_its_own(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """The state that frees the group is the group's own, and no other side is known (no
+    other party, no war) nor implied (a swap has another side though the lexicon may not
+    know its name): it held its own nationals."""
+    if ctx.doc.frame.swap:
+        return False
+    return frame.subject(ctx, f.q.num_start, receiving=False) == persons
 
 
 def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
