@@ -158,3 +158,18 @@ def test_extract_writes_each_facts_scope_row_for_row(shards, tmp_path):
     written = pl.read_parquet(scope)
     assert written.schema == tables.schema(tables.SCOPE_COLUMNS)
     assert written.equals(scope_of_shard(pl.read_parquet(facts)))
+
+
+def test_documents_are_listed_in_path_order_each_with_its_fact_count(tmp_path):
+    from swaptally.merge import _write_documents, split_duplicates
+
+    columns = [c for c in tables.DOCUMENT_COLUMNS if c[0] != "text"]
+    texts = [("d2", "b.md"), ("d1", "c.md"), ("d2", "a/z.md"), ("d3", "a.md")]
+    documents = tables.frame([{"doc_id": d, "path": p} for d, p in texts], columns)
+    kept, duplicates = split_duplicates(documents)
+    assert kept["path"].to_list() == ["a.md", "a/z.md", "c.md"]
+    assert duplicates.rows() == [("b.md", "duplicate of a/z.md")]
+    facts = pl.DataFrame({"doc_id": ["d1", "d2", "d1", "d1"]})
+    assert _write_documents(tmp_path, kept, facts) == 3
+    written = pl.read_csv(tmp_path / "documents.csv")
+    assert written.select("path", "n_facts").rows() == [("a.md", 0), ("a/z.md", 1), ("c.md", 3)]

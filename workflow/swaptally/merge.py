@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import polars as pl
@@ -59,7 +60,8 @@ def split_duplicates(documents: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFram
     first = documents.group_by("doc_id", maintain_order=True).agg(
         pl.col("path").first().alias("_first")
     )
-    marked = documents.join(first, on="doc_id", how="left")
+    # in path order, as documents.csv lists them
+    marked = documents.join(first, on="doc_id", how="left", maintain_order="left")
     kept = marked.filter(pl.col("path") == pl.col("_first")).drop("_first")
     duplicates = marked.filter(pl.col("path") != pl.col("_first")).select(
         "path", reason=pl.lit("duplicate of ") + pl.col("_first")
@@ -113,12 +115,22 @@ def publish(
 
     found, events, exchanges, claims = reconcile(handed.pop(), sentences)
     found = places.with_columns(found.get_columns())
-    _write_exchanges(outdir, exchanges, claims)
-    _write_corrections(outdir, applied)
-    shards.write_facts(
-        found, corrected, outdir / "facts.parquet", PROCESSED_FACT_COLUMNS, FACTS_TEXT
-    )
-    _write(outdir, events, n_documents, rejected)
+    # facts.parquet, most of the writing (every shard's rows again), is written beside the
+    # other tables: pyarrow and polars work outside the GIL, so both cores write
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        facts_written = pool.submit(
+            shards.write_facts,
+            found,
+            corrected,
+            outdir / "facts.parquet",
+            PROCESSED_FACT_COLUMNS,
+            FACTS_TEXT,
+        )
+        _write_exchanges(outdir, exchanges, claims)
+        _write_corrections(outdir, applied)
+        _write_tables(outdir, events, rejected)
+        facts_written.result()
+    _write_package(outdir, n_documents, rejected)
     return {
         "documents": n_documents,
         "rejected": rejected.height,
@@ -153,12 +165,16 @@ def _corrected(
 def _write_documents(outdir: Path, documents: pl.DataFrame, facts: pl.DataFrame) -> int:
     """documents.csv: every document kept with its fact count; return how many."""
     counts = facts.group_by("doc_id").agg(n_facts=pl.len().cast(pl.Int32))
-    documents = (
-        documents.join(counts, on="doc_id", how="left")
-        .with_columns(pl.col("n_facts").fill_null(0))
-        .select([c[0] for c in DOCUMENT_SUMMARY_COLUMNS])
-        .sort("path")
+    # the counts put beside the documents (only doc_id goes through the join: the
+    # documents are not copied), which are in path order already (split_duplicates)
+    n_facts = documents.select("doc_id").join(
+        counts, on="doc_id", how="left", maintain_order="left"
+    )["n_facts"]
+    documents = documents.with_columns(n_facts.fill_null(0)).select(
+        [c[0] for c in DOCUMENT_SUMMARY_COLUMNS]
     )
+    if not documents["path"].is_sorted():
+        documents = documents.sort("path")
     tables.write_csv(documents, outdir / "documents.csv")
     return documents.height
 
@@ -177,10 +193,14 @@ def _write_corrections(outdir: Path, applied: pl.DataFrame) -> None:
     tables.write_csv(applied, outdir / "corrections.csv")
 
 
-def _write(outdir: Path, events, n_documents: int, rejected) -> None:
+def _write_tables(outdir: Path, events: pl.DataFrame, rejected: pl.DataFrame) -> None:
     tables.write_parquet(events, outdir / "events.parquet", tables.EVENT_COLUMNS, EVENTS_TEXT)
     tables.write_csv(events, outdir / "events.csv")
     tables.write_csv(rejected, outdir / "rejected.csv")
+
+
+def _write_package(outdir: Path, n_documents: int, rejected: pl.DataFrame) -> None:
+    """datapackage.json, last: it hashes every other table."""
     resources = [
         (
             "facts.parquet",

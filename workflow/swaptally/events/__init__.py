@@ -151,7 +151,9 @@ def reconcile(
     stated = _stated(rows, texts)
     del flags
     # both parts taken before the narrow frame is freed: never the frame and a part of it
-    stage_rows, other_rows = rows.filter(STAGE_FACT), rows.filter(~STAGE_FACT)
+    # a stage's status, scope and period are those of STAGE_FACT: not carried along
+    stage_rows = rows.filter(STAGE_FACT).drop("status", "scope", "period_start", "period_end")
+    other_rows = rows.filter(~STAGE_FACT)
     del rows
     stages, stage_ids = build_stages(stage_rows, texts)
     del stage_rows
