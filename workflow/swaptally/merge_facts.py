@@ -61,10 +61,13 @@ class FactShards:
             return pl.scan_parquet(self.scope[k]).select(SCOPED).cast(SCOPE_SCHEMA)  # type: ignore[arg-type]
         return scope_of_shard(pl.read_parquet(self.facts[k])).lazy()
 
-    def _shard(self, k: int, columns: list[str], scoped: bool = False) -> pl.LazyFrame:
+    def _shard(
+        self, k: int, columns: list[str], scoped: bool = False, path: bool = True
+    ) -> pl.LazyFrame:
+        """Shard k's columns (and path, unless `path` is false) with their places."""
         facts = (
             pl.scan_parquet(self.facts[k])
-            .select(*columns, *(["path"] if "path" not in columns else []))
+            .select(*columns, *(["path"] if path and "path" not in columns else []))
             .cast({n: t for n, t in tables.FACT_SCHEMA.items() if n in columns})  # type: ignore[arg-type]
             .with_row_index("_i")
             .with_columns(_shard=pl.lit(k, pl.UInt32))
@@ -91,8 +94,24 @@ class FactShards:
         """Every kept fact: its place, NARROW fields and scope columns (no text)."""
         if not self.facts:
             return self._empty()
-        frames = [self._shard(k, NARROW, scoped=True) for k in range(len(self.facts))]
-        return self._read(frames).select(*PLACE, *NARROW, "scope", "background", "mediation")
+        kept = self._kept_places()
+        # every row read without its path (the widest text after the sentence), the rows of
+        # a text not kept (a duplicate of one under another path) dropped after by place
+        frames = [self._shard(k, NARROW, scoped=True, path=False) for k in range(len(self.facts))]
+        found = _one_chunk(pl.concat(frames).collect(engine="streaming"))
+        if not _in_order(found):  # not expected: the rows keep the order they were read in
+            found = found.sort(PLACE)
+        if kept.height != found.height:
+            found = found.join(kept, on=PLACE, how="semi", maintain_order="left")
+        return found.select(*PLACE, *NARROW, "scope", "background", "mediation")
+
+    def _kept_places(self) -> pl.DataFrame:
+        """The places (_shard, _i) of the kept documents' facts, in order."""
+        frames = [
+            self._shard(k, ["doc_id"]).select(*PLACE, "doc_id", "path")
+            for k in range(len(self.facts))
+        ]
+        return self._read(frames, keep_path=True).select(PLACE)
 
     def _empty(self) -> pl.DataFrame:
         place = pl.DataFrame(schema={"_shard": pl.UInt32, "_i": pl.UInt32})
@@ -103,6 +122,8 @@ class FactShards:
     def rows_of(self, fact_ids: list[str]) -> pl.DataFrame:
         """The whole rows (tables.FACT_COLUMNS) of these facts, with their places."""
         names = [name for name, _, _ in tables.FACT_COLUMNS]
+        if not fact_ids and self.facts:  # none to read: no shard is scanned
+            return self._shard(0, names).limit(0).collect()
         frames = [
             self._shard(k, names).filter(pl.col("fact_id").is_in(fact_ids))
             for k in range(len(self.facts))
