@@ -567,3 +567,18 @@ def test_parts_of_a_group_freed_told_by_their_detention_are_no_stock(
 )
 def test_people_held_then_flown_out_are_freed(text: str) -> None:
     assert kind_status(text) == ("release", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Moscow's defence ministry confirmed the 185-for-185 exchange on Thursday.", "reported"),
+        ("The Houthis and the Saudi-led coalition carried out a 95-for-95 swap on Friday.",
+         "reported"),
+        # guards: a label names a plan most often, and an agreement always
+        ("The sides confirmed the 1,000-for-1,000 deal reached in Istanbul.", "planned"),
+        ("The 1,000-for-1,000 exchange will take three days.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_label_taken_by_a_verb_of_a_swap_done_is_reported(text: str, status: str) -> None:
+    assert kind_status(text) == ("exchange", status)

@@ -59,6 +59,8 @@ class _Patterns:
     handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
     talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
     relative_plan: re.Pattern[str]  # "(of the 5,000 prisoners) it agreed to release"
+    label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
+    label_plan: re.Pattern[str]  # "exchange agreement" after it
 
     @staticmethod
     def build(lex: Lexicon) -> _Patterns:
@@ -80,6 +82,16 @@ class _Patterns:
             plan_to=re.compile(
                 rf"\b(?:{lex.phrases('plan_verb')})\b[^.;:!?]{{0,70}}?\bto\s+"
                 rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?,]{{0,40}}$",
+                re.IGNORECASE,
+            ),
+            label_done=re.compile(
+                rf"\b(?:{lex.phrases('label_done_verb')})\s+(?:(?:the|a|an|another|its|their)"
+                r"\s+)?['‘\"“]?$",
+                re.IGNORECASE,
+            ),
+            label_plan=re.compile(
+                r"[\s-]*[\d,.]*['’\"”]?\s+(?:[\w-]+\s+)?"
+                rf"(?:{lex.phrases('label_plan_noun')})\b",
                 re.IGNORECASE,
             ),
             relative_plan=re.compile(
@@ -384,7 +396,7 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     lo, _ = f.clause
     text = s.text
     p = _patterns(s.lex)
-    if f.label or p.headline_to.match(text):
+    if (f.label and not _label_done(s, f)) or p.headline_to.match(text):
         return True
     if s.begun and _only_begun(s, f, lo):
         return True
@@ -408,6 +420,20 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     ):
         return True
     return _planned_after(s, f) or _planned_relative(s, f)
+
+
+def _label_done(s: Sentence, f: Figure) -> bool:
+    """'Moscow confirmed the 185-for-185 exchange', 'carried out a 95-for-95 swap': an
+    'N-for-N' label (a plan's name, most often) names a swap done when a verb of a done
+    event takes it; not 'completed the first stage of the 1,000-for-1,000 exchange
+    agreement' (the label names the agreement)."""
+    p = _patterns(s.lex)
+    start = f.q.start
+    if not p.label_done.search(s.text, max(0, start - 30), start):
+        return False
+    tail = s.text.find("for", f.q.num_end, f.q.num_end + 4)
+    after = tail + 3 if tail >= 0 else f.q.num_end
+    return not p.label_plan.match(s.text, after)
 
 
 def _planned_relative(s: Sentence, f: Figure) -> bool:
