@@ -582,3 +582,19 @@ def test_people_held_then_flown_out_are_freed(text: str) -> None:
 )  # fmt: skip
 def test_a_label_taken_by_a_verb_of_a_swap_done_is_reported(text: str, status: str) -> None:
     assert kind_status(text) == ("exchange", status)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Belarus released 52 prisoners on Thursday. In return, Washington eased sanctions on "
+         "the national airline.", "release"),
+        ("Tehran freed 4 French citizens on Monday. In exchange, Paris unfroze some assets.",
+         "release"),
+        # guard: the clause hands people over
+        ("Belarus freed 3 Americans on Thursday. In return, the United States released a "
+         "Belarusian spy.", "exchange"),
+    ],
+)  # fmt: skip
+def test_in_return_for_no_people_names_no_swap(text: str, kind: str) -> None:
+    assert kind_status(text)[0] == kind

@@ -118,10 +118,31 @@ def for_no_people(
     return False
 
 
+# "In return," / "In exchange," opening a sentence or a clause
+_IN_RETURN_OPENS_RE = re.compile(r"(?:^|[.;:]\s*|,\s*)in\s+(?:return|exchange)$", re.IGNORECASE)
+
+
+def _gives_people(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, at: int) -> bool:
+    """The clause after a swap word set off by a comma ('In return, …') hands people over
+    or names them: a handover verb, a people noun or a figure before its sentence ends."""
+    end = text.find(".", at, at + 200)
+    end = at + 200 if end < 0 else end
+    if cue["exchange"].search(text, at, end) or cue["release"].search(text, at, end):
+        return True
+    nouns = lex.noun_lower_re if cue is lex.cue_lower else lex.noun_re
+    return bool(nouns.search(text, at, end) or re.search(r"\d", text[at:end]))
+
+
 def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Match[str]) -> str:
     """What the swap word at `m` swaps: "people", "other" or "bare" (not said)."""
     if for_no_people(cue, text, m.end()):
         return "other"  # "freed 10 hostages in return for 60 days of calm"
+    if (
+        text.startswith(",", m.end())
+        and _IN_RETURN_OPENS_RE.search(text, max(0, m.start() - 8), m.end())
+        and not _gives_people(lex, cue, text, m.end())
+    ):
+        return "other"  # "In return, Washington eased sanctions on the airline"
     at = _GAP_RE.match(text, m.end()).end()  # type: ignore[union-attr]  # always matches
     words = _WORDS_RE.match(text, at).end()  # type: ignore[union-attr]  # always matches
     if cue["not_swapped_after"].search(text, at, words):
