@@ -598,3 +598,16 @@ def test_a_label_taken_by_a_verb_of_a_swap_done_is_reported(text: str, status: s
 )  # fmt: skip
 def test_in_return_for_no_people_names_no_swap(text: str, kind: str) -> None:
     assert kind_status(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The rights group counts about 1,150 political prisoners in the country.", "held"),
+        ("Memorial lists 600 political prisoners in Russia.", "held"),
+        # guard: a tally of people freed
+        ("Officials counted 40 freed prisoners as they left the buses.", "release"),
+    ],
+)
+def test_a_tally_of_captives_is_a_stock(text: str, kind: str) -> None:
+    assert kind_status(text)[0] == kind

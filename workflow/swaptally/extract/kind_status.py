@@ -292,6 +292,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "shared details of 391 prisoners": a list counts people held
     if _possessed(s, f):
         return True  # "the TPLF has up to 10,000 army captives"
+    if _tallied(s, f):
+        return True  # "Viasna counts about 1,150 political prisoners"
     n = len(text)
     after_end = min(hi, end + 45)
     if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
@@ -378,6 +380,18 @@ def _possessed(s: Sentence, f: Figure) -> bool:
     m = p.possess_before.search(s.text, max(0, start - 16), start)
     if m is None or s.moved(max(0, m.start() - 30), m.start()):
         return False  # "the exchange had 300 prisoners on each side": the swap's, no stock
+    return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
+
+
+def _tallied(s: Sentence, f: Figure) -> bool:
+    """'The rights group counts about 1,150 political prisoners': a tally of captives is a
+    stock (the noun must say captivity: 'the village counts 300 residents' is none)."""
+    start = f.q.start
+    cue = s.cue("count_verb", max(0, start - 12), start)
+    if cue is None or s.text[cue[1] : start].strip():
+        return False  # the common case; or a word between ("counted the 40 …")
+    if s.moved(f.q.num_end, f.np_end):
+        return False  # "counted 40 freed prisoners": people handed over
     return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
 
 
