@@ -611,3 +611,14 @@ def test_in_return_for_no_people_names_no_swap(text: str, kind: str) -> None:
 )
 def test_a_tally_of_captives_is_a_stock(text: str, kind: str) -> None:
     assert kind_status(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels handed 12 people they had kidnapped to a church commission on Sunday.",
+        "The militia handed 30 captured soldiers they had held for a year to the Red Cross.",
+    ],
+)
+def test_people_handed_to_someone_are_handed_over(text: str) -> None:
+    assert kind_status(text) == ("release", "reported")
