@@ -14,6 +14,11 @@ events_set2: a truce's hostages and prisoners released on different days (a plan
 90 for Sunday, done on Monday; "dozens" for the 90; a running total of hostages; a release
 put off), and two Russia–Ukraine swaps, the second reported by one side only after a plan
 of 50 each (its other side inferred).
+
+events_set3: a three-day 700-for-700 operation: stages told by several outlets (one a day
+late and rounded), a day's total left for the reader to add up (212 soldiers and 38
+civilians), 10 wounded handed over outside the exchange on its last day, the operation's
+total, a recap and a running total.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import pytest
 from helpers import ROOT, copy_project, snakemake
 
 DATA = ROOT / "tests" / "data"
-SETS = ["events_set", "events_set2"]
+SETS = ["events_set", "events_set2", "events_set3"]
 RUNS: dict[str, Path] = {}
 
 
