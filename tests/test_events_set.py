@@ -89,9 +89,15 @@ def test_every_side_adds_up_to_the_people_returned(run):
     assert dict(got.rows()) == totals
 
 
-def test_one_row_per_side_and_handover_day(run):
+def test_each_side_and_handover_day_adds_up_to_the_people_returned_that_day(run):
+    # one row a side and day, and a release told apart from that day's swap beside it
     name, processed = run
-    got = counted(processed).select("date", "persons_of", "held_by", "best").sort(pl.all())
+    got = (
+        counted(processed)
+        .group_by("date", "persons_of", "held_by")
+        .agg(pl.col("best").sum())
+        .sort(pl.all())
+    )
     assert got.rows() == expected(name)
 
 

@@ -39,10 +39,13 @@ def mirror_rows(events: list[dict]) -> list[dict]:
     """Inferred stage rows for the unreported side of like-for-like exchanges."""
     by_side: dict[tuple, dict[dt.date, dict]] = {}
     stated: dict[str, dict[dt.date, int]] = {}
-    for e in events:
-        if e["summable"]:
-            by_side.setdefault((e["persons_of"], e["held_by"]), {})[e["date"]] = e
-            stated.setdefault(e["persons_of"], {})[e["date"]] = e["best"]
+    # any stage states its side's count of the day; a release told apart from the day's
+    # swap (releases.py) is no half of a like-for-like one, so a swap's own row wins
+    for swap in (False, True):
+        for e in events:
+            if e["summable"] and (not swap or e["kind"] == "exchange"):
+                by_side.setdefault((e["persons_of"], e["held_by"]), {})[e["date"]] = e
+                stated.setdefault(e["persons_of"], {})[e["date"]] = e["best"]
     plans_made = PlanIndex(events)
     out = []
     for (a, b), days in sorted(by_side.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):

@@ -27,6 +27,7 @@ from swaptally.events.facts_frame import (
     joined,
     provenance,
 )
+from swaptally.events.releases import apart_releases
 
 MOVES = ("exchange", "release")
 EXACT = ("exact", "approx", "range")
@@ -431,9 +432,9 @@ def _part_rows(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     return rows, parts.select("_row", event_id="_part_id")
 
 
-def _stages_of(facts: pl.DataFrame) -> pl.DataFrame:
+def _stages_of(facts: pl.DataFrame, salt: str = "stage") -> pl.DataFrame:
     """(_cluster, _day, _stage_id): the day most texts give (among equals the earlier) and
-    the stage's id."""
+    the stage's id (of `salt`: "stage", or "release" for releases apart from a swap)."""
     days = facts.group_by("_cluster", "date").agg(_docs=pl.col("doc_id").n_unique())
     stages = (
         days.group_by("_cluster")
@@ -441,7 +442,7 @@ def _stages_of(facts: pl.DataFrame) -> pl.DataFrame:
         .join(facts.select("_cluster", *SIDE).unique(), on="_cluster")
     )
     ids = [
-        hash_id("st-", "stage", persons_of, held_by, day)
+        hash_id("st-", salt, persons_of, held_by, day)
         for _, day, persons_of, held_by in stages.iter_rows()
     ]
     return stages.select("_cluster", "_day", _stage_id=pl.Series(ids, dtype=pl.String))
@@ -467,16 +468,32 @@ def _cluster_votes(
 
 def build_stages(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(event rows of all stages of all sides, (_row, event_id) of their facts), from the
-    narrow stage facts (see narrow and STAGE_FACT)."""
+    narrow stage facts (see narrow and STAGE_FACT). Releases a text tells apart from its
+    swap (releases.py) are stages of their own."""
     facts = (
         beside(fill_holders(facts), texts.speakers(), ["said_by"])
         .with_columns(_own=(pl.col("_speaker") == pl.col("persons_of")).fill_null(False))
         .drop("_speaker")
     )
+    apart = apart_releases(facts)
+    built = [
+        _stages(part, salt)
+        for part, salt in ((facts.filter(~apart), "stage"), (facts.filter(apart), "release"))
+        if part.height
+    ]
+    if not built:
+        built = [_stages(facts, "stage")]
+    rows = pl.concat([r for r, _ in built], how="vertical_relaxed")
+    ids = pl.concat([i for _, i in built])
+    return texts.decode(rows, "event_id"), ids
+
+
+def _stages(facts: pl.DataFrame, salt: str) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """build_stages on one set of facts, its stage ids made with `salt`."""
     tops, day_figures = vote(facts, DAY)
     clusters = day_clusters(facts, tops)
     facts = beside(facts, clusters, DAY, nulls_equal=True)
-    facts = beside(facts, _stages_of(facts), ["_cluster"])
+    facts = beside(facts, _stages_of(facts, salt), ["_cluster"])
     best, figures = _cluster_votes(facts, clusters, tops, day_figures)
     facts = _rivals(facts, best, figures)
     totals = _total_rows(facts)
@@ -485,4 +502,4 @@ def build_stages(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.Da
         "_row", event_id=pl.lit("ev-") + pl.col("_stage_id").str.slice(3)
     )
     rows = pl.concat([totals, parts], how="vertical_relaxed")
-    return texts.decode(rows, "event_id"), pl.concat([rival_ids, part_ids])
+    return rows, pl.concat([rival_ids, part_ids])
