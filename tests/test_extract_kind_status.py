@@ -414,7 +414,7 @@ def test_a_negation_of_another_verb_keeps_the_handover(text: str, low: int) -> N
     [
         ("Russia and Ukraine discussed a possible exchange of 1,200 prisoners each.",
          ("exchange", "planned")),
-        ("The mediators are negotiating the release of 15 hostages held by the rebels.",
+        ("The mediators are negotiating the release of 15 hostages from the rebels.",
          ("release", "planned")),
         # guards: a release won by talks is done; talks told before the figure's clause
         ("Qatar negotiated the release of 50 hostages held by the militants.",
@@ -622,3 +622,20 @@ def test_a_tally_of_captives_is_a_stock(text: str, kind: str) -> None:
 )
 def test_people_handed_to_someone_are_handed_over(text: str) -> None:
     assert kind_status(text) == ("release", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand is no more than talk: a plan at most
+        ("The militants demand the release of 500 prisoners in exchange for the pilot.",
+         ("exchange", "planned")),
+        # talk of freeing a group said to be held counts the stock
+        ("Kyiv called for the release of all 8,000 Ukrainians held by Russia.",
+         ("held", "estimated")),
+        ("Negotiations for the release of the remaining 59 hostages stalled on Friday.",
+         ("held", "estimated")),
+    ],
+)  # fmt: skip
+def test_a_demand_is_a_plan_at_most_and_a_group_held_its_stock(text: str, expected: tuple) -> None:
+    assert kind_status(text) == expected

@@ -103,7 +103,8 @@ class _Patterns:
             ),
             talk_of=re.compile(
                 rf"\b(?:{lex.phrases('talk')})\s+(?:[\w'’-]+\s+){{0,3}}?"
-                rf"(?:{lex.phrases('talk_handover')})\s+(?:of\s+)?(?:the\s+)?$",
+                rf"(?:{lex.phrases('talk_handover')})\s+(?:of\s+)?(?:(?:the|all)\s+)?"
+                r"(?:(?:remaining|last|other)\s+)?$",
                 re.IGNORECASE,
             ),
             handover_before=re.compile(
@@ -294,6 +295,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "the TPLF has up to 10,000 army captives"
     if _tallied(s, f):
         return True  # "Viasna counts about 1,150 political prisoners"
+    if _talked_of_held(s, f, lo):
+        return True  # "called for the release of all 8,000 Ukrainians held by Russia"
     n = len(text)
     after_end = min(hi, end + 45)
     if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
@@ -383,6 +386,30 @@ def _possessed(s: Sentence, f: Figure) -> bool:
     return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
 
 
+def _talked_of(s: Sentence, f: Figure, lo: int) -> bool:
+    """Talk or a demand about a handover of the figure, right before it ('discussed the
+    release of 20', 'demands the release of the remaining 59'): a plan at most."""
+    start = f.q.start
+    at = max(lo, start - 90)
+    return bool(s.cue("talk", at, start)) and bool(
+        _patterns(s.lex).talk_of.search(s.text, at, start)
+    )
+
+
+_REMAINING_RE = re.compile(r"\b(?:remaining|still)\b", re.IGNORECASE)
+
+
+def _talked_of_held(s: Sentence, f: Figure, lo: int) -> bool:
+    """'Kyiv called for the release of all 8,000 Ukrainians held by Russia', 'talks on freeing
+    the remaining 59 hostages': talk of freeing a group said to be held counts a stock."""
+    if not _talked_of(s, f, lo):
+        return False
+    end = f.np_end
+    if _REMAINING_RE.search(s.text, max(0, f.q.start - 12), f.q.start):
+        return True
+    return bool(s.cue("held", end, min(len(s.text), end + 25)))
+
+
 def _tallied(s: Sentence, f: Figure) -> bool:
     """'The rights group counts about 1,150 political prisoners': a tally of captives is a
     stock (the noun must say captivity: 'the village counts 300 residents' is none)."""
@@ -418,9 +445,7 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
         return True
-    if s.cue("talk", max(lo, f.q.start - 90), f.q.start) and _patterns(s.lex).talk_of.search(
-        text, max(lo, f.q.start - 90), f.q.start
-    ):
+    if _talked_of(s, f, lo):
         return True  # "discussed the release of 20": talk is a plan at most
     if _plan_verb_to(s, f):
         return True
