@@ -228,3 +228,14 @@ def test_people_named_by_where_they_live_or_what_was_done_to_them_count(
     from swaptally.extract import extract_facts
 
     assert {f.kind for f in extract_facts(text, None) if f.low == low} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Only 12 of the promised 50 prisoners were released on Sunday.", {12, 50}),
+        ("So far 300 of the pledged 1,000 soldiers have come home.", {300, 1000}),
+    ],
+)
+def test_a_part_of_a_promised_whole_counts_its_people(text: str, parts: set) -> None:
+    assert {f.q.value for f in figures(text)} == parts

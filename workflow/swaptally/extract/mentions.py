@@ -71,7 +71,8 @@ _RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)
 _URL_RE = re.compile(r"\b(?:https?://|www\.)\S+|\S+\.(?:com|org|net|html?)\S*", re.IGNORECASE)
 
 _PARTITIVE_RE = re.compile(
-    r"\s+of\s+the\s+(?:(?:approximately|around|some|nearly|about|estimated|roughly|over)\s+)?$",
+    r"\s+of\s+the\s+(?:(?:approximately|around|some|nearly|about|estimated|roughly|over|"
+    r"promised|pledged|agreed|planned|expected|announced)\s+)?$",
     re.IGNORECASE,
 )
 
