@@ -127,6 +127,8 @@ def test_a_recap_in_two_halves_is_background_in_both(sentence, first, second):
         ("Росія заявила про 150 звільнених, тоді як Україна нарахувала 189.", 189),
         ("On Friday 300 soldiers came home, more than in the previous swap.", 300),
         ("Some 212 were freed, the largest number since the last exchange.", 212),
+        ("As last time, the Red Cross took part, while 64 detainees walked free.", 64),
+        ("Как и в прошлый раз, обмен прошел в Беларуси, а домой вернулись 95 военных.", 95),
     ],
 )
 def test_news_of_the_day_beside_a_recap_or_a_comparison_is_not_background(sentence, figure):
