@@ -58,6 +58,7 @@ class _Patterns:
     plan_to: re.Pattern[str]  # "agreed at talks in Istanbul to exchange 1,000": a plan
     handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
     talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
+    handover_of: re.Pattern[str]  # "The release of (the) 33 …": a handover named by its noun
     relative_plan: re.Pattern[str]  # "(of the 5,000 prisoners) it agreed to release"
     label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
     label_plan: re.Pattern[str]  # "exchange agreement" after it
@@ -99,6 +100,11 @@ class _Patterns:
                 r"(?:(?:has|have|had|is|are|was|were)\s+)?"
                 rf"(?:{lex.phrases('plan_verb')})\s+to\s+(?:be\s+)?"
                 rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])",
+                re.IGNORECASE,
+            ),
+            handover_of=re.compile(
+                rf"\b(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?"
+                r"(?:(?:remaining|last|other|first|next)\s+)?$",
                 re.IGNORECASE,
             ),
             talk_of=re.compile(
@@ -554,7 +560,11 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     if cue is None:
         return False
     reach = min(hi, cue[1] + 40)
-    return s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None
+    if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
+        return True
+    # the handover is the subject: "The release of 33 hostages will be spread over weeks"
+    start = f.q.start
+    return _patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
 
 
 def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
