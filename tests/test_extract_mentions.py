@@ -239,3 +239,15 @@ def test_people_named_by_where_they_live_or_what_was_done_to_them_count(
 )
 def test_a_part_of_a_promised_whole_counts_its_people(text: str, parts: set) -> None:
     assert {f.q.value for f in figures(text)} == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the swap, Russia also handed over 909 fallen soldiers.",
+        "The militants returned the coffins of 4 hostages on Thursday.",
+        "The rebels handed over 12 slain fighters to the Red Cross.",
+    ],
+)
+def test_the_dead_named_in_the_group_or_their_coffins_are_no_captives(text: str) -> None:
+    assert figures(text) == []

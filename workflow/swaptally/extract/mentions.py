@@ -212,6 +212,8 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         t, max(0, q.start - 25), q.start
     ):
         return None  # the killed, the injured, the missing, a crowd: no captives
+    if noun is not None and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
+        return None  # "909 fallen soldiers": the dead, no captives
     ahead = t[end : end + 40]
     if _speaks(lex, t, end):
         return None  # "two of the Iranians said they …": people who speak, no count
