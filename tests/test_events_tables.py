@@ -113,3 +113,21 @@ def test_no_side_is_inferred_without_a_like_for_like_plan():
     rows = [r for r in rows if not (r["date"] == day(2) and r["persons_of"] == "RU")]
     _, events, _, _ = build(*rows)
     assert events.filter(pl.col("inferred")).height == 0
+
+
+def test_long_texts_are_coded_by_their_place_among_the_sorted_values_run_by_run():
+    from swaptally.events.facts_frame import Texts
+
+    facts = pl.DataFrame(
+        {
+            "doc_id": ["c", "c", "a", "a", "c", "b", None, None],
+            "publisher": ["Y", "Y", "X", "X", "Y", "X", "Z", "Z"],
+            "url": [None, None, "u1", "u1", None, "u2", "u3", "u3"],
+            "said_by": [None, "ann", "ann", None, None, "bob", "bob", "ann"],
+        }
+    )
+    texts = Texts(facts)
+    assert texts.code("doc_id").to_list() == [2, 2, 0, 0, 2, 1, None, None]
+    assert texts.code("url").to_list() == [None, None, 0, 0, None, 1, 2, 2]
+    assert texts.code("said_by").to_list() == [None, 0, 0, None, None, 1, 1, 0]
+    assert texts.values["doc_id"].to_list() == ["a", "b", "c"]

@@ -87,17 +87,22 @@ class Texts:
     texts. Joins and group-bys then move numbers, never strings."""
 
     def __init__(self, facts: pl.DataFrame) -> None:
-        self.values = {c: facts.get_column(c).drop_nulls().unique().sort() for c in CODED}
+        # a text is read once per run of equal values (a document's facts stand together)
+        self._runs = {c: _runs(facts.get_column(c)) for c in CODED}
+        self.values = {
+            c: heads.drop_nulls().unique().sort() for c, (heads, _) in self._runs.items()
+        }
 
-    def code(self, facts: pl.DataFrame, column: str) -> pl.Series:
-        """The column's values as their places among the sorted values (a hash join: no
-        sort of every row's text)."""
+    def code(self, column: str) -> pl.Series:
+        """The column of the facts given as its values' places among the sorted values (a
+        hash join of each run's value: no sort of every row's text)."""
+        heads, run = self._runs.pop(column)
         values = self.values[column]
         places = pl.DataFrame(
             {column: values, "_code": pl.Series(range(values.len()), dtype=pl.UInt32)}
         )
-        found = facts.select(column).join(places, on=column, how="left", maintain_order="left")
-        return found.get_column("_code").alias(column)
+        found = heads.to_frame().join(places, on=column, how="left", maintain_order="left")
+        return found.get_column("_code").gather(run).alias(column)
 
     def speakers(self) -> pl.DataFrame:
         """said_by code → the side of the speaker (see scope.speaker_side)."""
@@ -122,12 +127,20 @@ class Texts:
         return rows
 
 
+def _runs(column: pl.Series) -> tuple[pl.Series, pl.Series]:
+    """(the value of each run of equal values, in order; each row's run)."""
+    if not column.len():
+        return column, pl.Series(dtype=pl.UInt32)
+    starts = column.ne_missing(column.shift(1)).scatter(0, True)
+    return column.filter(starts), starts.cast(pl.UInt32).cum_sum() - 1
+
+
 def narrow(facts: pl.DataFrame) -> tuple[pl.DataFrame, Texts]:
     """The fields events read, long texts as numbers (see Texts), `_row` the fact's place
     and `_p` its point. Enums (kind, status, category, qualifier) stay enums: a byte a fact
     each where their texts took sixteen; they compare with their texts alike."""
     texts = Texts(facts)
-    codes = {c: texts.code(facts, c) for c in CODED}
+    codes = {c: texts.code(c) for c in CODED}
     rows = facts.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
         *(codes[c] if c in CODED else c for c in FACT_FIELDS),
