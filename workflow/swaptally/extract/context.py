@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from swaptally.dates import Span, find_spans
+from swaptally.dates import DateMention, Span, find_spans
 
 from .frame import Frame
 from .lexicon import Lexicon
@@ -94,6 +94,16 @@ class Ctx:
     def scene_date(self) -> datetime.date | None:
         """The day set by the sentence before ('The second stage took place on May 24.')."""
         return None if self.s.dates else dating.scene_date(self.prev, self.doc.published)
+
+    @lazy
+    def handover_days(self) -> list[DateMention]:
+        """The days the sentence names that can date a handover it reports."""
+        return dating.event_days(self.s, "exchange")
+
+    @lazy
+    def stock_days(self) -> list[DateMention]:
+        """The days the sentence names that can date a stock it reports."""
+        return dating.event_days(self.s, "held")
 
     @lazy
     def spans(self) -> list[Span]:

@@ -26,6 +26,7 @@ __all__ = [
     "date_breakdowns",
     "day_one",
     "event_date",
+    "event_days",
     "overall_totals",
     "scene_date",
     "when",
@@ -72,12 +73,11 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     since = [d for d in s.dates if d.since and d.past]
     if since and kind != "held":
         return When(None, since[0].past, doc.published, DateSource.SINCE)
-    dayed = [d for d in s.dates if d.precision == "day" and not d.since]
     total = None  # whether the figure is a whole exchange's total: found when needed
     if status == "planned":  # a planned figure: a day after it, or one that leads its plan
-        dayed = [d for d in dayed if d.start >= f.np_end or _leads_plan(s, d, f)]
-    else:
-        dayed = [d for d in dayed if _event_day(s, d, kind)]
+        dayed = [d for d in _days(s) if d.start >= f.np_end or _leads_plan(s, d, f)]
+    else:  # the sentence's, found once for all its figures
+        dayed = ctx.stock_days if kind == "held" else ctx.handover_days
     if dayed and status != "planned":
         # a figure takes the day of its own clause; failing that the nearest day stated
         # before it ('started on 23 May, when each side returned 390 …, and continued on
@@ -204,6 +204,15 @@ def _period(doc: Doc, status: str, days: int) -> tuple[datetime.date | None, dat
     return doc.published, doc.published + step
 
 
+def _days(s: Sentence) -> list[DateMention]:
+    return [d for d in s.dates if d.precision == "day" and not d.since]
+
+
+def event_days(s: Sentence, kind: str) -> list[DateMention]:
+    """The days `s` names (not 'since …') that can date a figure of `kind` it reports."""
+    return [d for d in _days(s) if _event_day(s, d, kind)]
+
+
 def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
     before = s.text[max(0, d.start - 30) : d.start]
@@ -262,9 +271,7 @@ def event_date(sents: list[Sentence], published: datetime.date | None) -> dateti
     """The first past day the text ties to a swap or release: the day it is about."""
     for i, s in enumerate(sents):
         dateline = s.no == 0 and len(s.text) < 80
-        if not s.dates or not (
-            dateline or s.cue("exchange", 0, len(s.text)) or s.cue("release", 0, len(s.text))
-        ):
+        if not s.dates or not (dateline or s.moved(0, len(s.text))):
             continue
         if _aside(s, sents[i + 1 : i + 2]):
             continue

@@ -61,11 +61,9 @@ class Sentence:
     dated: bool  # whether its dates were looked for (only where they may be needed)
     figures: tuple[Figure, ...]  # the figures that count people
     figure_starts: tuple[int, ...]  # where every number starts, people or not
-
-    @property
-    def lowered(self) -> str:
-        """The lower-cased text for substring tests (offsets may differ in rare scripts)."""
-        return self.low or self.text.lower()
+    # the lower-cased text for substring tests (offsets may differ in rare scripts): a
+    # field, not a property, since the stages read it thousands of times a text
+    lowered: str
 
     @lazy
     def breaks(self) -> list[tuple[int, int]]:

@@ -99,7 +99,7 @@ def _sentences(
         actors = lex.actors_in(t) if figs or no < 3 else ()
         dated = bool(figs) or (no < 3 and (len(t) < 80 or names_swap(lex, t, same)))
         dates = tuple(find_dates(t, published)) if dated else ()
-        sents.append(Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts))
+        sents.append(Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts, low))
         if figs:
             cands.append(no)
     return sents, cands
