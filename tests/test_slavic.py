@@ -1346,3 +1346,15 @@ def test_a_handover_said_to_be_apart_from_the_swap_is_a_release(text, lang, want
 def test_a_captive_word_before_a_nationality_noun_takes_its_nationality(text, lang, sides):
     f = only(text, lang)
     assert (f.persons_of, f.held_by) == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Вдалося звільнити 150 людей.", "uk", ("exchange", "UA", "RU", 150)),
+        ("Удалось освободить 64 российских военных.", "ru", ("exchange", "RU", "UA", 64)),
+    ],
+)
+def test_people_a_side_managed_to_free_are_its_own_back_from_a_swap(text, lang, want):
+    f = only(text, lang)
+    assert (f.kind, f.persons_of, f.held_by, f.low) == want

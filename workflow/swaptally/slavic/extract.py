@@ -221,9 +221,11 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
     if one_sided or any(t.w.verb == "release_only" for t in s.toks):
         return "release", status, True  # a pardon, a goodwill gesture, freed outside the swap
-    # freed from captivity with no one named freeing them ("з полону звільнено 150"): told
-    # by the side that got them back, a swap's half
-    home = frame.verb == "free" and frame.captivity and frame.subject is None
+    # freed from captivity with no one named freeing them ("з полону звільнено 150"), or
+    # that a side managed to free ("вдалося звільнити 150 людей"): told by the side that got
+    # them back, a swap's half
+    managed = any(t.a.lemmas & lex.managed for t in window)
+    home = frame.verb == "free" and (frame.captivity or managed) and frame.subject is None
     swap = doc.swap or frame.verb in _RETURNS or home
     return ("exchange" if swap else "release"), status, False
 
