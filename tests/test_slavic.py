@@ -1358,3 +1358,15 @@ def test_a_captive_word_before_a_nationality_noun_takes_its_nationality(text, la
 def test_people_a_side_managed_to_free_are_its_own_back_from_a_swap(text, lang, want):
     f = only(text, lang)
     assert (f.kind, f.persons_of, f.held_by, f.low) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Вдалося звільнити 150 людей, з них 128 військових і 22 цивільних.", "uk"),
+        ("Из украинского плена возвращены 60 человек, среди них 50 военных и 10 мирных "
+         "жителей.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_figure_listed_after_another_with_no_verb_of_its_own_is_of_its_kind(text, lang):
+    assert {f.kind for f in extract_slavic(text, SAT, lang)} == {"exchange"}

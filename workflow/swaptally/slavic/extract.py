@@ -320,6 +320,7 @@ def _sentence_facts(
         after = found.end if found and found.end else fig.last
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
+        alone = False  # a figure listed after another's with no verb or party of its own
         if frame.verb is None and prev_frame is not None and not _taken(s.toks, lo, fig.first, lex):
             # "…, Россия – 82": same verb; not "…, а Израиль задержал 20": a verb of its own
             alone = frame.subject is None and frame.listed is None  # no party of its own
@@ -342,6 +343,8 @@ def _sentence_facts(
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status, one_sided = _kind_status(s, fig, frame, doc, lex)
+        if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
+            kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
         among = has_phrase(s.toks, lo, fig.first, lex.phrases["among"]) or any(
             t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]
         )
