@@ -39,4 +39,4 @@ def test_own_set_score_does_not_fall():
 def test_ninth_batch_score_does_not_fall():
     got = score(BATCH9)
     assert got["facts"] == 58
-    assert got["f1"] >= 0.911 and got["dates"] >= 0.82
+    assert got["f1"] >= 0.956 and got["dates"] >= 0.91  # first scored 0.911, dates 0.706
