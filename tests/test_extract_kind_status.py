@@ -655,3 +655,51 @@ def test_a_demand_is_a_plan_at_most_and_a_group_held_its_stock(text: str, expect
 )  # fmt: skip
 def test_a_handover_named_by_its_noun_with_a_future_is_planned(text: str, status: str) -> None:
     assert kind_status(text)[1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the promised group's own predicate tells it done
+        ("The 40 prisoners Israel agreed to free were released on Monday.", "reported"),
+        ("The 90 detainees the junta promised to release walked free at dawn.", "reported"),
+        # guards: still a promise
+        ("Of the 60 hostages the rebels pledged to free, none has come home.", "planned"),
+        ("The 200 captives Kyiv agreed to swap were to be freed on Sunday.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_promised_group_whose_own_verb_says_it_went_free_is_reported(
+    text: str, status: str
+) -> None:
+    assert kind_status(text)[1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a future of what a done handover brings, not of the handover itself
+        ("The release of 13 Thai hostages on Friday will boost hopes for the truce.",
+         "reported"),
+        ("The return of 40 Ukrainian civilians on Sunday would not have been possible without "
+         "Qatar.", "reported"),
+        # guard: the handover itself still to happen
+        ("The handover of 25 Armenian detainees will begin on Monday.", "planned"),
+    ],
+)  # fmt: skip
+def test_a_handover_nouns_future_must_say_the_handover_happens(text: str, status: str) -> None:
+    assert kind_status(text)[1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what is confirmed is a plan: a future right after the label's noun
+        ("Kyiv confirmed the 246-for-246 exchange would take place on Easter Sunday.", "planned"),
+        ("Officials confirmed the 60-for-60 swap will be held at the border.", "planned"),
+        # guards: done; a future of another clause
+        ("Moscow confirmed the 150-for-150 exchange on Thursday.", "reported"),
+        ("Ankara completed the 95-for-95 swap, which will be followed by another.", "reported"),
+    ],
+)  # fmt: skip
+def test_a_label_confirmed_with_a_future_after_it_stays_planned(text: str, status: str) -> None:
+    assert kind_status(text)[1] == status

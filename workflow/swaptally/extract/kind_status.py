@@ -478,7 +478,19 @@ def _label_done(s: Sentence, f: Figure) -> bool:
         return False
     tail = s.text.find("for", f.q.num_end, f.q.num_end + 4)
     after = tail + 3 if tail >= 0 else f.q.num_end
-    return not p.label_plan.match(s.text, after)
+    if p.label_plan.match(s.text, after):
+        return False
+    # 'confirmed the 246-for-246 exchange would take place on Sunday': what is confirmed is
+    # a plan (a future right after the label's noun)
+    noun = _LABEL_NOUN_RE.match(s.text, after)
+    if noun is None:
+        return True
+    cue = s.cue("planned_after", noun.end(), min(len(s.text), noun.end() + 16))
+    return cue is None or cue[0] != noun.end()
+
+
+# the rest of an 'N-for-N' label, past its 'for': the second figure and the noun it names
+_LABEL_NOUN_RE = re.compile(r"[\s-]*\d[\d,.]*\s+[\w-]+\s+")
 
 
 def _planned_relative(s: Sentence, f: Figure) -> bool:
@@ -492,7 +504,27 @@ def _planned_relative(s: Sentence, f: Figure) -> bool:
     p = _patterns(s.lex)
     if not f.stock and p.handover_before.search(s.text, max(0, f.q.start - 40), f.q.start):
         return False
-    return p.relative_plan.match(s.text, end) is not None
+    m = p.relative_plan.match(s.text, end)
+    return m is not None and not _done_after_relative(s, m.end())
+
+
+_WS_RE = re.compile(r"\s+")
+_BARE_BE = frozenset(("were", "was"))
+
+
+def _done_after_relative(s: Sentence, at: int) -> bool:
+    """The group's own predicate, right after the relative clause that promised it, tells the
+    handover done ('The 40 prisoners Israel agreed to free were released on Monday', '…
+    promised to release walked free'); not 'were to be freed', nor 'were still held'."""
+    ws = _WS_RE.match(s.text, at)
+    if ws is None:
+        return False
+    r = _patterns(s.lex).realized.match(s.text, ws.end())
+    if r is None or _PLAN_AFTER_RE.match(s.text, r.end()):
+        return False
+    if r.group().lower() in _BARE_BE:  # 'were' alone: only with a handover verb after it
+        return s.moved(r.end(), min(len(s.text), r.end() + 20))
+    return True
 
 
 _REL_PRONOUN_RE = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.IGNORECASE)
@@ -562,9 +594,14 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     reach = min(hi, cue[1] + 40)
     if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
         return True
-    # the handover is the subject: "The release of 33 hostages will be spread over weeks"
+    # the handover is the subject: "The release of 33 hostages will be spread over weeks";
+    # its future tells it happening, not what a done one brings ("… on Friday will open the
+    # way for more swaps")
     start = f.q.start
-    return _patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
+    return (
+        _patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
+        and s.cue("handover_happens", cue[1], reach) is not None
+    )
 
 
 def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
