@@ -703,3 +703,36 @@ def test_a_handover_nouns_future_must_say_the_handover_happens(text: str, status
 )  # fmt: skip
 def test_a_label_confirmed_with_a_future_after_it_stays_planned(text: str, status: str) -> None:
     assert kind_status(text)[1] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the word that names no people heads a people noun: people for people
+        ("The Houthis freed 4 Saudi soldiers in exchange for an aid worker held in Riyadh.",
+         "exchange"),
+        ("The cartel let 6 engineers go in return for two cash couriers jailed in Texas.",
+         "exchange"),
+        # guard: still no people
+        ("The rebels freed 9 hostages in exchange for food aid.", "release"),
+    ],
+)  # fmt: skip
+def test_an_aid_worker_given_for_people_is_a_person(text: str, kind: str) -> None:
+    assert kind_status(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # 'release … from sanctions' frees a firm, no people
+        ("Minsk freed 52 political prisoners on Thursday. In return, Washington agreed to release "
+         "the state airline from sanctions.", "release"),
+        ("Caracas freed 7 political prisoners. In exchange, the US will free the oil company "
+         "from export controls.", "release"),
+        # guard: the clause frees people
+        ("Minsk freed 5 Lithuanians on Friday. In return, Vilnius released two Belarusians.",
+         "exchange"),
+    ],
+)  # fmt: skip
+def test_in_return_freeing_a_firm_from_a_measure_names_no_swap(text: str, kind: str) -> None:
+    assert kind_status(text)[0] == kind

@@ -109,8 +109,10 @@ def for_no_people(
         return False  # the common case
     at = m.end()
     for _ in range(3):  # past up to two words: "60 days", "about $6 billion"
-        if cue["not_swapped_for"].match(text, at):
-            return True
+        w = cue["not_swapped_for"].match(text, at)
+        if w is not None:
+            head = _SPACE_RE.match(text, w.end())  # "an aid worker": people after all
+            return head is None or not cue["not_swapped_for_people"].match(text, head.end())
         word = _TOKEN_RE.match(text, at)
         if word is None:
             return False
@@ -127,8 +129,11 @@ def _gives_people(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, at: 
     or names them: a handover verb, a people noun or a figure before its sentence ends."""
     end = text.find(".", at, at + 200)
     end = at + 200 if end < 0 else end
-    if cue["exchange"].search(text, at, end) or cue["release"].search(text, at, end):
-        return True
+    for verbs in (cue["exchange"], cue["release"]):
+        for v in verbs.finditer(text, at, end):
+            # "agreed to release Belavia from sanctions": a firm freed from a measure
+            if not cue["freed_from_measure"].search(text, v.end(), min(end, v.end() + 40)):
+                return True
     nouns = lex.noun_lower_re if cue is lex.cue_lower else lex.noun_re
     return bool(nouns.search(text, at, end) or re.search(r"\d", text[at:end]))
 
