@@ -19,7 +19,7 @@ from .context import Ctx, Doc
 from .fact import DateSource, Fact, Side, Step
 from .lexicon import Lexicon
 from .mentions import Figure
-from .sentence import Sentence
+from .sentence import Sentence, any_in
 
 __all__ = [
     "When",
@@ -217,7 +217,7 @@ def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
     before = s.text[max(0, d.start - 30) : d.start]
     low = before.lower()
-    if any(h in low for h in _NOT_EVENT_DAY_HINTS) and _NOT_EVENT_DAY_RE.search(before):
+    if any_in(_NOT_EVENT_DAY_HINTS, low) and _NOT_EVENT_DAY_RE.search(before):
         return False
     if kind != "held" and (
         _CAPTURE_DAY_RE.search(before)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, lowered
 from .mentions import UNKNOWN, Figure
-from .sentence import Sentence, lazy
+from .sentence import Sentence, any_in, lazy
 
 if TYPE_CHECKING:
     from .context import Ctx
@@ -187,13 +187,13 @@ class Frame:
     def including_hint(self) -> bool:
         """A word of an 'including_list' phrase in the sentence (sides_mixed's gate)."""
         low = self.s.lowered
-        return any(h in low for h in patterns(self.s.lex).including_hints)
+        return any_in(patterns(self.s.lex).including_hints, low)
 
     @lazy
     def holding_hint(self) -> bool:
         """A holding verb's stem in the sentence (holding_subject's gate)."""
         low = self.s.lowered
-        return any(h in low for h in patterns(self.s.lex).holding_hints)
+        return any_in(patterns(self.s.lex).holding_hints, low)
 
     @lazy
     def holders(self) -> list[tuple[int, str]]:
@@ -412,7 +412,7 @@ def own_nationals(s: Sentence, f: Figure) -> bool:
     """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents': people a
     government holds are its own nationals."""
     np_text = (s.lowered)[f.q.num_end : f.np_end]
-    return any(w in np_text for w in patterns(s.lex).own_nationals)
+    return any_in(patterns(s.lex).own_nationals, np_text)
 
 
 def side_phrase(ctx: Ctx, f: Figure) -> str | None:
@@ -495,7 +495,7 @@ def destination(s: Sentence, f: Figure) -> str | None:
 def each_in_clause(s: Sentence, f: Figure) -> bool:
     text = s.lowered
     found = patterns(s.lex)
-    if not any(w in text for w in found.each_hints):
+    if not any_in(found.each_hints, text):
         return False  # the common case, without a regex
     lo, hi = f.clause
     each = found.each_lower
@@ -534,7 +534,7 @@ def holding_subject(ctx: Ctx, f: Figure) -> str | None:
     start = f.q.start
     p = patterns(s.lex)
     near = s.lowered[max(0, start - 40) : start]
-    if not any(h in near for h in p.holding_hints):
+    if not any_in(p.holding_hints, near):
         return None  # none right before the figure
     gap = p.holding_gap
     for a in reversed(s.actors):

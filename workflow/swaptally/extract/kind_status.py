@@ -15,7 +15,7 @@ from .context import Ctx, Doc
 from .fact import Fact, KindRule
 from .lexicon import Lexicon
 from .mentions import Figure
-from .sentence import Sentence, last_in
+from .sentence import Sentence, any_in, last_in
 from .text_frame import for_no_people
 
 __all__ = [
@@ -291,9 +291,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     text, start, end = s.text, f.q.start, f.np_end
     near = text[max(0, start - 14) : start].lower()
     p = _patterns(s.lex)
-    if any(w in near for w in p.take_hints) and p.take_before.search(
-        text, max(0, start - 14), start
-    ):
+    if any_in(p.take_hints, near) and p.take_before.search(text, max(0, start - 14), start):
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
     if _listed(s, f):
         return True  # "shared details of 391 prisoners": a list counts people held
@@ -384,7 +382,7 @@ def _possessed(s: Sentence, f: Figure) -> bool:
     start = f.q.start
     p = _patterns(s.lex)
     before = s.lowered[max(0, start - 16) : start]
-    if not any(h in before for h in p.possess_hints):
+    if not any_in(p.possess_hints, before):
         return False  # the common case, without a regex
     m = p.possess_before.search(s.text, max(0, start - 16), start)
     if m is None or s.moved(max(0, m.start() - 30), m.start()):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -18,7 +19,7 @@ from .lexicon import Actor, Lexicon, norm
 if TYPE_CHECKING:
     from .mentions import Figure
 
-__all__ = ["Sentence", "clause_breaks", "clause_of", "last_in", "lazy"]
+__all__ = ["Sentence", "any_in", "clause_breaks", "clause_of", "last_in", "lazy"]
 
 T = TypeVar("T")
 
@@ -102,7 +103,7 @@ class Sentence:
     def begun(self) -> bool:
         """A cue that an operation has only started, anywhere in the sentence."""
         low = self.lowered
-        return any(w in low for w in self.lex.begun_hints) and (
+        return any_in(self.lex.begun_hints, low) and (
             self.cue("started", 0, len(self.text)) is not None
         )
 
@@ -122,6 +123,16 @@ class Sentence:
         return bool(lex.noun_re.match(self.text, a.end + 1)) or (
             norm(self.text[a.start : a.end]) in lex.people_demonyms
         )
+
+
+def any_in(words: Iterable[str], text: str) -> bool:
+    """Whether one of `words` is a substring of `text`, as any() over a generator says,
+    without the generator: the cheap gates before most regexes ask this ~10,000 times a
+    pass over the dev texts, and a plain loop costs half as much."""
+    for w in words:  # noqa: SIM110 (any() over a generator is the slower form)
+        if w in text:
+            return True
+    return False
 
 
 def clause_breaks(text: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ from . import frame
 from .context import Ctx
 from .fact import Mention, Side
 from .mentions import Figure
+from .sentence import any_in
 
 __all__ = [
     "Answer",
@@ -94,7 +95,7 @@ def np_words(ctx: Ctx, f: Figure) -> str:
 
 def hostage_group(ctx: Ctx, f: Figure) -> bool:
     words = np_words(ctx, f)
-    return any(w in words for w in ctx.doc.lex.hostage_nouns)
+    return any_in(ctx.doc.lex.hostage_nouns, words)
 
 
 def named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str | None:

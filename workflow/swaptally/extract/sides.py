@@ -14,6 +14,7 @@ from .context import Ctx
 from .fact import Side
 from .lexicon import ARMED_ROLES, Actor
 from .mentions import UNKNOWN, Figure
+from .sentence import any_in
 from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group, np_words
 from .sides_mixed import destinations, many_countries, mixed_by_part, mixed_group, unknown_group
 
@@ -131,7 +132,7 @@ def _mixed_counterpart(ctx: Ctx, f: Figure) -> bool:
 
 def _state_people(ctx: Ctx, f: Figure) -> bool:
     words = np_words(ctx, f)
-    return any(w in words for w in ctx.doc.lex.state_people)
+    return any_in(ctx.doc.lex.state_people, words)
 
 
 def _unnamed_holder(ctx: Ctx, persons: str | None) -> str | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import Lexicon
+from .sentence import any_in
 
 __all__ = ["is_pronoun", "quote_speakers", "said_by", "speaker_code"]
 
@@ -52,7 +53,7 @@ def said_by(t: str, low: str) -> str | None:
     """Who the sentence `t` (`low` lower-cased) attributes its content to: 'according to X'
     first, else 'X said'."""
     best = None
-    if not any(w in low for w in _SPEECH_HINTS):
+    if not any_in(_SPEECH_HINTS, low):
         return None  # the common case, without a regex
     for m in _SPEECH_RE.finditer(t):
         if m["acc"]:

@@ -21,7 +21,7 @@ from .context import Doc
 from .groups import group_figures
 from .lexicon import ARMED_ROLES, Actor, Lexicon, lowered
 from .mentions import figures_of
-from .sentence import Sentence
+from .sentence import Sentence, any_in
 from .text_frame import names_swap, text_frame
 
 __all__ = ["last_actor", "read_text"]
@@ -127,7 +127,7 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
         if not s.actors:
             continue  # no actor to weigh: no role hints to look for either
         low = s.lowered
-        maybe = any(k in low for k in lex.role_hints)
+        maybe = any_in(lex.role_hints, low)
         roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
         for a in s.actors:
             if a.demonym:

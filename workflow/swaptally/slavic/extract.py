@@ -98,7 +98,8 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
     for no, start, end in _spans(text):
         s = text[start:end]
         toks = tokens(s, lex)
-        lemmas = set().union(*(t.a.lemmas for t in toks)) if toks else set()
+        # (a list, not a generator: markedly faster to unpack)
+        lemmas = set().union(*[t.a.lemmas for t in toks]) if toks else set()
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
             # its days are looked for only if it may give the swap's day (_swap_day)
             speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
