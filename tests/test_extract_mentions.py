@@ -251,3 +251,18 @@ def test_a_part_of_a_promised_whole_counts_its_people(text: str, parts: set) -> 
 )
 def test_the_dead_named_in_the_group_or_their_coffins_are_no_captives(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "two_sided"),
+    [
+        # 'each' with a unit of time is a rate, not a count for each side
+        ("The army said it freed 12 prisoners each week in January.", False),
+        ("The militia let 30 hostages go each morning of the truce.", False),
+        # guards: a count for each side
+        ("The two sides released 120 prisoners each on Sunday.", True),
+        ("Kyiv and Moscow handed over 95 soldiers each at the border.", True),
+    ],
+)
+def test_each_with_a_unit_of_time_is_a_rate(text: str, two_sided: bool) -> None:
+    assert figures(text)[0].two_sided is two_sided

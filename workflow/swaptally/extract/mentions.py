@@ -112,6 +112,16 @@ _PARTITIVE_LRE = lowered(_PARTITIVE_RE)
 _RATE_AFTER_LRE = lowered(_RATE_AFTER_RE)
 _RATE_EACH_BEFORE_LRE = lowered(_RATE_EACH_BEFORE_RE)
 EACH_AFTER_LRE = lowered(_EACH_AFTER_RE)
+_SPACES_RE = re.compile(r"\s+")
+
+
+def _each_time(lex: Lexicon, t: str, at: int) -> bool:
+    """'each' ending at `at` goes with a unit of time ('12 prisoners each week'): a rate,
+    not a count for each side."""
+    ws = _SPACES_RE.match(t, at)
+    return ws is not None and lex.cue_lower["each_time_unit"].match(t, ws.end()) is not None
+
+
 _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
@@ -237,7 +247,8 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     if not codes and noun is None:
         m = _OF_THE_PREFIX_RE.match(text[: q.start])
         codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(m.group()))) if m else ()
-    each = bool(EACH_AFTER_LRE.match(t, end)) or label
+    each_m = EACH_AFTER_LRE.match(t, end)
+    each = (each_m is not None and not _each_time(lex, t, each_m.end())) or label
     stock = "of the" in t[max(0, q.start - 30) : q.start] and bool(
         _PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start)
     )
