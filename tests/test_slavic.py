@@ -1252,6 +1252,11 @@ def test_freed_without_any_swap_is_a_release(text, lang, want):
          datetime.date(2025, 5, 9)),
         ("Накануне Дня Победы Россия вернула из плена 40 военных.", "ru",
          datetime.date(2025, 5, 10), None),
+        # a year after the holiday is that year's holiday, not the last one
+        ("У День Незалежності 2023 року з полону повернулися 45 захисників.", "uk",
+         datetime.date(2025, 8, 25), datetime.date(2023, 8, 24)),
+        ("В Новый год 2024 года Россия вернула из плена 230 военных.", "ru",
+         datetime.date(2025, 3, 1), datetime.date(2024, 1, 1)),
     ],
 )  # fmt: skip
 def test_a_holiday_on_a_fixed_day_dates_the_handover(text, lang, published, date):

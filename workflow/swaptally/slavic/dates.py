@@ -68,10 +68,16 @@ def _holiday(
     for words, month, day in lex.holidays[toks[i].low]:
         n = len(words)
         if i + n <= len(toks) and all(toks[i + m].low == words[m] for m in range(1, n)):
-            got = _day(pub.year, month, day)
-            if got and got > pub + _AHEAD:
-                got = _day(pub.year - 1, month, day)
-            return DayMention(toks[i].start, toks[i + n - 1].end, got, False) if got else None
+            end = toks[i + n - 1].end
+            year = toks[i + n].low if i + n < len(toks) else ""
+            if len(year) == 4 and year.isdigit():  # "у День Незалежності 2024 року": that year's
+                got = _day(int(year), month, day)
+                end = toks[i + n].end
+            else:
+                got = _day(pub.year, month, day)
+                if got and got > pub + _AHEAD:
+                    got = _day(pub.year - 1, month, day)
+            return DayMention(toks[i].start, end, got, False) if got else None
     return None
 
 
