@@ -266,3 +266,19 @@ def test_the_dead_named_in_the_group_or_their_coffins_are_no_captives(text: str)
 )
 def test_each_with_a_unit_of_time_is_a_rate(text: str, two_sided: bool) -> None:
     assert figures(text)[0].two_sided is two_sided
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'whose' opens a clause about others: their deaths say nothing of the group's
+        ("Hamas released 13 hostages whose relatives were killed on Oct. 7.", 13),
+        ("The rebels freed 25 soldiers whose comrades died in the siege.", 25),
+    ],
+)
+def test_others_dead_in_a_whose_clause_leave_the_group_captive(text: str, value: int) -> None:
+    assert [f.q.value for f in figures(text)] == [value]
+
+
+def test_the_group_itself_killed_counts_no_captives() -> None:
+    assert figures("Officials said 40 soldiers were killed in the strike.") == []

@@ -250,7 +250,8 @@ class Lexicon:
         # within three words after a noun phrase (lower-cased text): its people are no captives
         gone = _alternation(w.lower() for w in triggers.get("not_captive_after") or [])
         self.not_captive_after = re.compile(
-            rf"\s*(?:(?!and\b|or\b)[\w'’-]+\s+){{0,3}}?(?:{gone or '(?!x)x'})(?![\w])"
+            # not past 'whose' ('13 hostages whose relatives were killed': others' deaths)
+            rf"\s*(?!whose\b)(?:(?!and\b|or\b)[\w'’-]+\s+){{0,3}}?(?:{gone or '(?!x)x'})(?![\w])"
         )
         doers = (
             ("releaser", _RELEASER_AUX),
