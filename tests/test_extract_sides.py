@@ -781,7 +781,7 @@ def test_in_a_round_up_the_war_s_other_side_holds_a_side_s_people(
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Belarus freed a Japanese citizen and 15 Belarusians convicted of extremism.", "BY"),
+        ("Belarus freed a blogger and 15 Belarusians convicted of extremism.", "BY"),
         ("Venezuela freed 17 Venezuelans jailed after the election, the government said.", "VE"),
     ],
 )
@@ -790,3 +790,17 @@ def test_a_state_freeing_its_own_nationals_held_them(text: str, code: str) -> No
     assert (got.persons_of, got.held_by) == (code, code)
     (got,) = extract_facts("Ukraine returned 15 Ukrainians on Friday.", SAT)
     assert got.held_by == "RU"  # guard: a side at war gets its own back from the enemy
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "held_by"),
+    [
+        ("Iran freed 4 prisoners on Monday, including two Austrians and a Japanese national.",
+         "XX", "IR"),
+        ("Gangs in Haiti freed 12 American and Canadian missionaries on Thursday.", "XX", "HT"),
+        ("Mali's junta freed 4 Nigerien soldiers on Sunday.", "NE", "ML"),
+    ],
+)  # fmt: skip
+def test_the_people_of_more_states_are_known(text: str, persons: str, held_by: str) -> None:
+    got = extract_facts(text, SAT)[0]
+    assert (got.persons_of, got.held_by) == (persons, held_by)
