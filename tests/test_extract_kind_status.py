@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import SAT, context
-from swaptally.extract.kind_status import figure_kind, is_planned
+from swaptally.extract.kind_status import figure_kind
+from swaptally.extract.planned import is_planned
 
 
 def kind_status(text: str) -> tuple[str, str]:

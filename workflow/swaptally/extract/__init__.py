@@ -5,7 +5,9 @@ mentions.py    1. numbers → figures that count people (noun, category, actors 
 groups.py      2. figures that belong together (coordination, breakdowns)
 frame.py       3. who gives, who gets, exchanged for what (cues around actors, figures)
 sides.py       4. persons_of and held_by: an ordered tuple of named resolvers
-kind_status.py 5. exchange / release / held; reported / planned / estimated
+kind_status.py 5. exchange / release / held (kind_patterns.py: its grammar, shared)
+planned.py     5. reported / planned / estimated: a handover still to come
+doc_swaps.py   5. releases across a text that are a swap's halves
 dating.py      6. the date or period, and where it came from
 assemble.py    one fact per side; steps across sentences
 lexicon.py     the vocabulary as data (lexicon/*.yaml, plus a user's files)
@@ -21,9 +23,9 @@ from swaptally.slavic import extract_slavic, slavic_lang, user_lexicon
 from . import dating
 from .assemble import anaphora, restatements, sentence_facts
 from .context import Ctx
+from .doc_swaps import deal_swaps, mutual_swaps
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
-from .kind_status import deal_swaps, mutual_swaps
 from .lexicon import Lexicon, load_lexicon
 from .speakers import is_pronoun, quote_speakers, said_by, speaker_code
 from .text import last_actor, read_text

@@ -15,7 +15,8 @@ from . import dating
 from .context import Ctx
 from .fact import OWN_SIDES, Fact, Mention, Provenance, Side, Step
 from .frame import nearest_holder
-from .kind_status import figure_kind, group_planned, is_planned, negated, side_kind
+from .kind_status import figure_kind, negated, side_kind
+from .planned import group_planned, is_planned
 from .sides import Sided, resolve_sides
 
 __all__ = ["anaphora", "restatements", "sentence_facts"]

@@ -1,0 +1,71 @@
+"""Stage 5 over a whole text: releases that are in truth the halves of a swap.
+
+A deal under which each side frees the other's people, or each side handing back the
+other's people in one sentence, is a swap though no swap word is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .context import Doc
+from .fact import Fact, KindRule
+
+__all__ = ["deal_swaps", "mutual_swaps"]
+
+
+def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """A deal (a truce, a ceasefire) under which each side frees the other's people is a
+    swap, though no swap word is written: 'Hamas freed three hostages', 'Israel released 90
+    Palestinians'. Releases between those two sides become its halves; a third country's
+    people, and releases a cue calls one-sided, stay releases."""
+    if doc.frame.swap or not doc.frame.deal:
+        return facts
+    pairs = {(f.persons_of, f.held_by) for f in facts if _by_text(f)}
+    mutual = {a for a, b in pairs if (b, a) in pairs and a != b and "XX" not in (a, b)}
+    under = doc.lex.cue["deal"]
+    if not any(f.held_by in mutual and _by_text(f) and under.search(f.sentence) for f in facts):
+        return facts  # no release said to be under the deal
+    own = mutual | set(doc.parties[:2]) | {"XX"}  # the sides' people, or a mixed group
+    out = []
+    for f in facts:
+        if _by_text(f) and f.held_by in mutual and f.persons_of in own:
+            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))
+        out.append(f)
+    return out
+
+
+def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Each side handing back the other's people in one sentence is a swap,
+    though no swap word is written: 'Ukraine brought home 189 people, while 150 Russian
+    servicemen were handed back to Moscow'. Releases (by the text alone) between the two
+    become its halves; one a cue calls one-sided stays a release, and so do totals over a
+    span ('has freed 40 since 2020'), no one handover."""
+    if doc.frame.swap:
+        return facts
+    found = [f for f in facts if _mutual_candidate(f)]
+    if len(found) < 2:
+        return facts
+    where: set[tuple[str, str | None, int]] = {
+        (f.persons_of, f.held_by, f.sentence_no) for f in found
+    }
+
+    def mirrored(f: Fact) -> bool:
+        other = (f.held_by or "", f.persons_of, f.sentence_no)
+        return f.persons_of != f.held_by and other in where
+
+    return [
+        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))
+        if _mutual_candidate(f) and mirrored(f)
+        else f
+        for f in facts
+    ]
+
+
+def _mutual_candidate(f: Fact) -> bool:
+    return _by_text(f) and f.held_by not in (None, "XX") and f.period_start is None
+
+
+def _by_text(f: Fact) -> bool:
+    """A release whose kind came from the text alone (no cue of its own)."""
+    return f.how is not None and f.how.kind is KindRule.RELEASE_TEXT

@@ -1,0 +1,95 @@
+"""The grammar of kind and status (stage 5) around the lexicon's verbs, compiled once per lexicon.
+
+Shared by kind_status.py (what a figure counts: a handover, a stock) and planned.py (whether
+the handover is still to come).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+__all__ = ["KindPatterns", "kind_patterns"]
+
+
+@dataclass(frozen=True, slots=True)
+class KindPatterns:
+    """Kind and status patterns: grammar here, the verbs from the lexicon's triggers."""
+
+    take_before: re.Pattern[str]  # "took 200 hostages": a stock at its taking
+    take_hints: tuple[str, ...]  # a cheap gate before take_before (each verb's first letters)
+    headline_to: re.Pattern[str]  # "Russia, Ukraine to swap …": a headline's plan
+    realized: re.Pattern[str]  # a realised-event verb ends a governing plan cue
+    possess_before: re.Pattern[str]  # "has (up to) 10,000 captives": a stock
+    possess_hints: tuple[str, ...]  # a cheap gate before possess_before (the verbs)
+    plan_to: re.Pattern[str]  # "agreed at talks in Istanbul to exchange 1,000": a plan
+    handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
+    talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
+    handover_of: re.Pattern[str]  # "The release of (the) 33 …": a handover named by its noun
+    relative_plan: re.Pattern[str]  # "(of the 5,000 prisoners) it agreed to release"
+    label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
+    label_plan: re.Pattern[str]  # "exchange agreement" after it
+
+    @staticmethod
+    def build(lex: Lexicon) -> KindPatterns:
+        takes = lex.data.get("triggers", {}).get("take_verb") or []
+        return KindPatterns(
+            take_before=re.compile(rf"\b(?:{lex.phrases('take_verb')})\s+$", re.IGNORECASE),
+            take_hints=tuple({str(v).split()[-1][:4].lower() for v in takes}),
+            headline_to=re.compile(
+                rf"^(?:[A-Z][\w'’.-]*,?\s+){{1,4}}to\s+(?:{lex.phrases('headline_to_verb')})\b"
+            ),
+            realized=re.compile(rf"\b(?:{lex.phrases('realized')})\b", re.IGNORECASE),
+            possess_hints=tuple(
+                str(v).lower() for v in lex.data.get("triggers", {}).get("possess_verb") or []
+            ),
+            possess_before=re.compile(
+                rf"\b(?:{lex.phrases('possess_verb')})\s+(?:(?:{lex.phrases('possess_adverb')})\s+)?$",
+                re.IGNORECASE,
+            ),
+            plan_to=re.compile(
+                rf"\b(?:{lex.phrases('plan_verb')})\b[^.;:!?]{{0,70}}?\bto\s+"
+                rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])[^.;:!?,]{{0,40}}$",
+                re.IGNORECASE,
+            ),
+            label_done=re.compile(
+                rf"\b(?:{lex.phrases('label_done_verb')})\s+(?:(?:the|a|an|another|its|their)"
+                r"\s+)?['‘\"“]?$",
+                re.IGNORECASE,
+            ),
+            label_plan=re.compile(
+                r"[\s-]*[\d,.]*['’\"”]?\s+(?:[\w-]+\s+)?"
+                rf"(?:{lex.phrases('label_plan_noun')})\b",
+                re.IGNORECASE,
+            ),
+            relative_plan=re.compile(
+                r"\s+(?:(?:that|which|who|whom)\s+)?(?:[\w'’.-]+\s+){1,3}?"
+                r"(?:(?:has|have|had|is|are|was|were)\s+)?"
+                rf"(?:{lex.phrases('plan_verb')})\s+to\s+(?:be\s+)?"
+                rf"(?:{lex.phrases('plan_handover_verb')})(?![\w])",
+                re.IGNORECASE,
+            ),
+            handover_of=re.compile(
+                rf"\b(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?"
+                r"(?:(?:remaining|last|other|first|next)\s+)?$",
+                re.IGNORECASE,
+            ),
+            talk_of=re.compile(
+                rf"\b(?:{lex.phrases('talk')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?:{lex.phrases('talk_handover')})\s+(?:of\s+)?(?:(?:the|all)\s+)?"
+                r"(?:(?:remaining|last|other)\s+)?$",
+                re.IGNORECASE,
+            ),
+            handover_before=re.compile(
+                rf"\b(?:{lex.phrases('object_verb')})\w*\s+(?:(?:another|a\s+further|the|all|"
+                r"any\s+of\s+the|any)\s+)?$",
+                re.IGNORECASE,
+            ),
+        )
+
+
+def kind_patterns(lex: Lexicon) -> KindPatterns:
+    """The patterns for `lex`, built on first use and kept with it."""
+    return lex.stage_patterns("kind_status", KindPatterns.build)

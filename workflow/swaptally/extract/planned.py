@@ -1,0 +1,236 @@
+"""Stage 5, status: whether a handover is still to come (planned) or told done.
+
+Agreed, expected, announced, talked of, only begun: planned. A plan cue governs the figures
+after it until a verb of a realised event, or the group's own done predicate, intervenes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .kind_patterns import KindPatterns, kind_patterns
+from .mentions import Figure
+from .sentence import Sentence, last_in
+
+__all__ = ["group_planned", "is_planned", "talked_of"]
+
+
+_BEGUN_NOT_RE = re.compile(r"\s+(?:with|by)\b", re.IGNORECASE)
+
+
+_BEGUN_NOT_BEFORE_RE = re.compile(
+    r"\b(?:since|after|before|when|until|as|once)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+# an apposition after a group, set off by dashes or brackets: "30 prisoners -- 16 minors --"
+_APPOSITION_RE = re.compile(r"\s*(?:(?:--|[–—])[^–—]{1,60}?(?:--|[–—])|\([^()]{1,60}\))")
+
+
+_AFTER_STOP_RE = re.compile(r"\b(?:and|but|while|said|after|before|when|as)\b|[,;.]")
+
+
+def talked_of(s: Sentence, f: Figure, lo: int) -> bool:
+    """Talk or a demand about a handover of the figure, right before it ('discussed the
+    release of 20', 'demands the release of the remaining 59'): a plan at most."""
+    start = f.q.start
+    at = max(lo, start - 90)
+    return bool(s.cue("talk", at, start)) and bool(
+        kind_patterns(s.lex).talk_of.search(s.text, at, start)
+    )
+
+
+def is_planned(s: Sentence, f: Figure) -> bool:
+    """Agreed, expected, announced, only begun: a handover still to come."""
+    lo, _ = f.clause
+    text = s.text
+    p = kind_patterns(s.lex)
+    if (f.label and not _label_done(s, f)) or p.headline_to.match(text):
+        return True
+    if s.begun and _only_begun(s, f, lo):
+        return True
+    if not s.cue("any_plan", 0, min(len(text), f.np_end + 50)):
+        return False  # most figures: no plan cue anywhere near
+    if s.cue("planned", lo, f.q.start):
+        return True
+    if talked_of(s, f, lo):
+        return True  # "discussed the release of 20": talk is a plan at most
+    if _plan_verb_to(s, f):
+        return True
+    # a plan cue earlier in the sentence governs until a realised-event verb intervenes
+    cue = last_in(s.governing_plans, 0, f.q.start)
+    if (
+        cue is not None
+        and not _realized(p, text, cue[1], f.q.start)
+        and not s.cue("speech", cue[1], f.q.start)
+        and not _realized_after(s, f)
+    ):
+        return True
+    return _planned_after(s, f) or _planned_relative(s, f)
+
+
+def _label_done(s: Sentence, f: Figure) -> bool:
+    """'Moscow confirmed the 185-for-185 exchange', 'carried out a 95-for-95 swap': an
+    'N-for-N' label (a plan's name, most often) names a swap done when a verb of a done
+    event takes it; not 'completed the first stage of the 1,000-for-1,000 exchange
+    agreement' (the label names the agreement)."""
+    p = kind_patterns(s.lex)
+    start = f.q.start
+    if not p.label_done.search(s.text, max(0, start - 30), start):
+        return False
+    tail = s.text.find("for", f.q.num_end, f.q.num_end + 4)
+    after = tail + 3 if tail >= 0 else f.q.num_end
+    if p.label_plan.match(s.text, after):
+        return False
+    # 'confirmed the 246-for-246 exchange would take place on Sunday': what is confirmed is
+    # a plan (a future right after the label's noun)
+    noun = _LABEL_NOUN_RE.match(s.text, after)
+    if noun is None:
+        return True
+    cue = s.cue("planned_after", noun.end(), min(len(s.text), noun.end() + 16))
+    return cue is None or cue[0] != noun.end()
+
+
+# the rest of an 'N-for-N' label, past its 'for': the second figure and the noun it names
+_LABEL_NOUN_RE = re.compile(r"[\s-]*\d[\d,.]*\s+[\w-]+\s+")
+
+
+def _planned_relative(s: Sentence, f: Figure) -> bool:
+    """A relative clause right after the group says the handover is promised ('freed 4,000
+    of the 5,000 prisoners it agreed to release', 'the 1,000 captives Hamas pledged to
+    free'): the group is a plan's, unless a handover verb right before the figure takes it
+    ('Kyiv freed 40 prisoners it had agreed to release': those went free)."""
+    end = f.np_end
+    if " to " not in s.lowered[end : end + 60]:
+        return False  # the common case
+    p = kind_patterns(s.lex)
+    if not f.stock and p.handover_before.search(s.text, max(0, f.q.start - 40), f.q.start):
+        return False
+    m = p.relative_plan.match(s.text, end)
+    return m is not None and not _done_after_relative(s, m.end())
+
+
+_WS_RE = re.compile(r"\s+")
+
+
+_BARE_BE = frozenset(("were", "was"))
+
+
+def _done_after_relative(s: Sentence, at: int) -> bool:
+    """The group's own predicate, right after the relative clause that promised it, tells the
+    handover done ('The 40 prisoners Israel agreed to free were released on Monday', '…
+    promised to release walked free'); not 'were to be freed', nor 'were still held'."""
+    ws = _WS_RE.match(s.text, at)
+    if ws is None:
+        return False
+    r = kind_patterns(s.lex).realized.match(s.text, ws.end())
+    if r is None or _PLAN_AFTER_RE.match(s.text, r.end()):
+        return False
+    if r.group().lower() in _BARE_BE:  # 'were' alone: only with a handover verb after it
+        return s.moved(r.end(), min(len(s.text), r.end() + 20))
+    return True
+
+
+_REL_PRONOUN_RE = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.IGNORECASE)
+
+
+_PLAN_AFTER_RE = re.compile(r"\s+(?:to\b|being\b)", re.IGNORECASE)
+
+
+def _realized_after(s: Sentence, f: Figure) -> bool:
+    """A realised-event verb of the figure's own clause after its group ('… are to be freed
+    on Sunday; on Saturday 90 Palestinians were released'): the figure is its subject, past
+    the plan told before; not 'were to be freed', 'are to be freed', nor a relative clause's
+    ('set to free 1,700 people who were detained in Gaza')."""
+    _, hi = f.clause
+    text = s.text
+    rel = _REL_PRONOUN_RE.search(text, f.np_end, hi)
+    hi = rel.start() if rel else hi  # '1,700 people who were detained': another clause's verb
+    # the group's own predicate: the verb right after it ('90 Palestinians were released',
+    # not '… five Iranians held in the US as $6 billion was moved': another subject's)
+    # (the verb starts within 12 characters; it may run on: 'had come home')
+    for m in kind_patterns(s.lex).realized.finditer(text, f.np_end, min(hi, f.np_end + 30)):
+        if m.start() > f.np_end + 12:
+            break
+        if _INFINITIVE_BEFORE_RE.search(text, max(f.np_end, m.start() - 4), m.start()):
+            continue  # 'to be freed': the plan's own infinitive
+        if _PLAN_AFTER_RE.match(text, m.end()):
+            continue  # 'were to be freed': a plan in the past tense
+        return True
+    return False
+
+
+def _plan_verb_to(s: Sentence, f: Figure) -> bool:
+    """A plan verb, a phrase, then 'to' and a handover verb right before the figure: 'agreed
+    at their first talks in years to exchange 1,000', 'pledged on Monday to free 50'."""
+    start = f.q.start
+    lo = max(0, start - 160)
+    if " to " not in s.lowered[lo:start] or not s.cue("plan_verb", lo, start):
+        return False
+    return kind_patterns(s.lex).plan_to.search(s.text, lo, start) is not None
+
+
+_INFINITIVE_BEFORE_RE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
+
+
+def _realized(p: KindPatterns, text: str, lo: int, hi: int) -> bool:
+    """A realised-event verb in text[lo:hi], not one the plan itself governs ('33 hostages
+    are to be freed, in return for 1,900': 'be freed' is still the plan's)."""
+    for m in p.realized.finditer(text, lo, hi):
+        if not _INFINITIVE_BEFORE_RE.search(text, max(lo, m.start() - 4), m.start()):
+            return True
+    return False
+
+
+def _planned_after(s: Sentence, f: Figure) -> bool:
+    """A plan cue right after the figure's group (past an apposition: "30 Palestinians --
+    16 minors and 14 women -- will be released"): a condition ("if the truce is extended"),
+    or a future that governs a handover ("will be freed", not "will soon be reunited")."""
+    text = s.text
+    app = _APPOSITION_RE.match(text, f.np_end)
+    at = app.end() if app else f.np_end
+    end = min(len(text), at + 50)
+    stop = _AFTER_STOP_RE.search(text, at, end)
+    hi = stop.start() if stop else end
+    if s.cue("planned_condition", at, hi):
+        return True
+    cue = s.cue("planned_after", at, hi)
+    if cue is None:
+        return False
+    reach = min(hi, cue[1] + 40)
+    if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
+        return True
+    # the handover is the subject: "The release of 33 hostages will be spread over weeks";
+    # its future tells it happening, not what a done one brings ("… on Friday will open the
+    # way for more swaps")
+    start = f.q.start
+    return (
+        kind_patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
+        and s.cue("handover_happens", cue[1], reach) is not None
+    )
+
+
+def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
+    """'An exchange of 800 prisoners began on Friday', 'began an operation to transfer 900':
+    an operation under way is not yet done; not 'began with X releasing 3', not 'the war
+    began', not when a realised-event verb says a part is done."""
+    _, hi = f.clause
+    cue = s.cue("started", lo, hi)
+    if cue is None:
+        return False
+    text = s.text
+    if _BEGUN_NOT_RE.match(text, cue[1]) or _BEGUN_NOT_BEFORE_RE.search(
+        text, max(lo, cue[0] - 60), cue[0]
+    ):
+        return False
+    return s.moved(lo, hi) and not kind_patterns(s.lex).realized.search(text, lo, hi)
+
+
+def group_planned(figs: tuple[Figure, ...], i: int, planned: Callable[[int], bool]) -> bool:
+    """'150 prisoners and 50 hostages are to be freed': a coordination shares its status."""
+    f = figs[i]
+    if f.follows is None and all(g.follows is None for g in figs):
+        return False  # no coordination in the sentence
+    return any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j)
