@@ -3,7 +3,8 @@
 text.py        sentences; the text's context (parties, home party, the day it is about)
 mentions.py    1. numbers → figures that count people (noun, category, actors named)
 groups.py      2. figures that belong together (coordination, breakdowns)
-frame.py       3. who gives, who gets, exchanged for what (cues around actors, figures)
+frame.py       3. who gives, who gets, exchanged for what (cues around actors, figures;
+               frame_patterns.py: its grammar)
 sides.py       4. persons_of and held_by: an ordered tuple of named resolvers
 kind_status.py 5. exchange / release / held (kind_patterns.py: its grammar, shared)
 planned.py     5. reported / planned / estimated: a handover still to come

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .lexicon import Lexicon, lowered
+from .frame_patterns import frame_patterns
 from .mentions import UNKNOWN, Figure
 from .sentence import Sentence, any_in, lazy
 
@@ -46,137 +46,6 @@ class TwoParty:
     civil: bool  # one of them an insurgent: one code for both sides ('Yemen and the Houthis')
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    """The frame's patterns: grammar here, the verbs and nouns from the lexicon's triggers
-    (a user lexicon reaches them; one new verb is one YAML entry)."""
-
-    two_party_subject: re.Pattern[str]  # "Russia and Ukraine swapped"
-    two_party_tail: re.Pattern[str]  # after the second of two actors: "… swapped"
-    swap_link: re.Pattern[str]  # "in exchange for", "for"
-    swapped_object: re.Pattern[str]  # "the exchange of 26"
-    swapped_subject: re.Pattern[str]  # "1,994 captives have been exchanged"
-    destination: re.Pattern[str]  # "returned to Ukraine"
-    holder_before: re.Pattern[str]  # "held by Russia"
-    holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
-    holder_after_lower: re.Pattern[str]
-    fought_for: re.Pattern[str]  # "who fought for Ukraine"
-    institution: re.Pattern[str]  # "the Azerbaijani government"
-    own_nationals: tuple[str, ...]  # "political prisoners": a government holds its own
-    holding_gap: re.Pattern[str]  # "Israel holds (at least) 11": actor → figure
-    holding_hints: tuple[str, ...]  # a cheap gate before holding_gap (the verbs' stems)
-    each: re.Pattern[str]  # "each", "both sides", "apiece": a figure per side
-    each_lower: re.Pattern[str]
-    each_hints: tuple[str, ...]  # the words of `each`, a cheap gate before it
-    including_hints: tuple[str, ...]  # the longest word of each 'including_list' phrase
-
-    @staticmethod
-    def build(lex: Lexicon) -> _Patterns:
-        w = lex.phrases
-        the = r"\s+(?:the\s+)?$"
-        holder_after = re.compile(
-            rf"(?:['’]s)?\s*(?:-|\s)(?:{w('holder_adjective')})\b"
-            rf"|(?:['’]s)?\s+(?:{w('captivity_place')})\b",
-            re.IGNORECASE,
-        )
-        each = _each_pattern(lex)
-        return _Patterns(
-            two_party_subject=re.compile(
-                rf"\b(?:(?i:{w('two_sides')})"
-                r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and\s+(?:the\s+)?|,\s+)(?P<b>[A-Z][\w'’.-]+))"
-                r"\s+(?:[\w'’-]+\s+){0,6}?"
-                rf"(?i:{w('two_party_verb')})",
-            ),
-            two_party_tail=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?i:{w('two_party_verb')})"),
-            swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
-            swapped_object=re.compile(
-                rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-            ),
-            swapped_subject=re.compile(
-                r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
-                rf"(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,3}}?(?:in|during)\s+"
-                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:{w('swap_noun')})\b",
-                re.IGNORECASE,
-            ),
-            destination=re.compile(
-                rf"\b(?:{w('destination_verb')})\s+(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
-                re.IGNORECASE,
-            ),
-            holder_before=re.compile(
-                rf"(?:{w('holder_verb')})\s+(?:captive\s+|hostage\s+)?(?:by|in){the}"
-                rf"|(?:{w('holder_by')})\s+by{the}|(?:{w('holder_of')}){the}",
-                re.IGNORECASE,
-            ),
-            holder_after=holder_after,
-            holder_after_lower=lowered(holder_after),
-            fought_for=re.compile(
-                r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?"
-                rf"(?:{w('fought_verb')})\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
-                re.IGNORECASE,
-            ),
-            institution=re.compile(
-                rf"\s+(?:(?:{w('institution_branch')})\s+)?(?:{w('institution')})\b",
-                re.IGNORECASE,
-            ),
-            own_nationals=tuple(
-                str(x).lower() for x in lex.data.get("triggers", {}).get("own_nationals") or []
-            ),
-            holding_gap=re.compile(
-                rf"(?:\s+(?:still|now|currently|also|reportedly|only))?\s+(?:{w('holding_verb')})"
-                r"(?:\s+(?:still|now|currently))?\s+$",
-                re.IGNORECASE,
-            ),
-            including_hints=tuple(
-                {
-                    max(str(p).lower().split(), key=len)
-                    for p in lex.data["triggers"].get("including_list") or []
-                    if str(p).split()
-                }
-            ),
-            holding_hints=tuple(
-                {str(v).split()[-1][:4].lower() for v in lex.data["triggers"]["holding_verb"]}
-            ),
-            each=each,
-            each_lower=lowered(each),
-            each_hints=tuple(
-                sorted(
-                    {
-                        str(p).split()[-1].lower()
-                        for name in ("each_word", "both_sides_det", "per_side")
-                        for p in lex.data["triggers"].get(name) or []
-                        if str(p).split()
-                    }
-                )
-            ),
-        )
-
-
-def _each_pattern(lex: Lexicon) -> re.Pattern[str]:
-    """'each' (not 'each other'), 'both sides', 'apiece': the lexicon's per-side words, led
-    by a look-ahead on their first letters so that re skips to a candidate in C."""
-    w = lex.phrases
-    triggers = lex.data["triggers"]
-    firsts = sorted(
-        {
-            c
-            for name in ("each_word", "both_sides_det", "per_side")
-            for p in triggers.get(name) or []
-            if str(p)
-            for c in (str(p)[0].lower(), str(p)[0].upper())
-        }
-    )
-    return re.compile(
-        rf"(?=[{''.join(firsts)}])(?:\b(?:{w('each_word')})\b(?!\s+(?:{w('each_not_before')})\b)"
-        rf"|\b(?:{w('both_sides_det')})\s+(?:{w('side_noun')})\b"
-        rf"|\b(?:{w('per_side')})\b)",
-        re.IGNORECASE,
-    )
-
-
-def patterns(lex: Lexicon) -> _Patterns:
-    return lex.stage_patterns("frame", _Patterns.build)
-
-
 @dataclass(frozen=True, eq=False)
 class Frame:
     """The cues of one sentence that every figure in it shares, each found on first use."""
@@ -187,20 +56,20 @@ class Frame:
     def including_hint(self) -> bool:
         """A word of an 'including_list' phrase in the sentence (sides_mixed's gate)."""
         low = self.s.lowered
-        return any_in(patterns(self.s.lex).including_hints, low)
+        return any_in(frame_patterns(self.s.lex).including_hints, low)
 
     @lazy
     def holding_hint(self) -> bool:
         """A holding verb's stem in the sentence (holding_subject's gate)."""
         low = self.s.lowered
-        return any_in(patterns(self.s.lex).holding_hints, low)
+        return any_in(frame_patterns(self.s.lex).holding_hints, low)
 
     @lazy
     def holders(self) -> list[tuple[int, str]]:
         """(position, code) of actors named as holders: 'held by X', 'X captivity', 'X-held'."""
         s = self.s
         text = s.lowered
-        p = patterns(s.lex)
+        p = frame_patterns(s.lex)
         after_re = p.holder_after_lower if s.low else p.holder_after
         out = []
         for i, a in enumerate(s.actors):
@@ -251,7 +120,7 @@ class Frame:
         """'Russia and Ukraine swapped', 'the two sides exchanged', 'Saudi Arabia and the
         Houthis swapped' (names of any length, as the lexicon found them)."""
         s = self.s
-        lex, p = s.lex, patterns(s.lex)
+        lex, p = s.lex, frame_patterns(s.lex)
         out: list[TwoParty] = []
         for m in p.two_party_subject.finditer(s.text):
             if not m["a"]:
@@ -327,7 +196,8 @@ def _pronoun_referent(ctx: Ctx, pronoun: int) -> str | None:
     names = [
         a.code
         for a in s.actors
-        if a.start < pronoun and (not a.demonym or patterns(s.lex).institution.match(s.text, a.end))
+        if a.start < pronoun
+        and (not a.demonym or frame_patterns(s.lex).institution.match(s.text, a.end))
     ]
     return names[-1] if names else ctx.carried
 
@@ -369,7 +239,7 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
         if m.sides and not all(ctx.doc.can_be_side(c) for c in m.sides):
             continue  # 'brokered by Qatar, Hamas released 3': a mediator is no side
         # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
-        each = patterns(s.lex).each
+        each = frame_patterns(s.lex).each
         if each.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
             return None
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
@@ -401,7 +271,7 @@ def _between_two(s: Sentence, f: Figure) -> bool:
 def fought_for(s: Sentence, f: Figure) -> str | None:
     """The side a group fought for, named right after it: its holder is the other side."""
     for a in s.actors:
-        if f.np_end < a.start <= f.np_end + 45 and patterns(s.lex).fought_for.fullmatch(
+        if f.np_end < a.start <= f.np_end + 45 and frame_patterns(s.lex).fought_for.fullmatch(
             s.text, f.np_end, a.start
         ):
             return a.code
@@ -412,7 +282,7 @@ def own_nationals(s: Sentence, f: Figure) -> bool:
     """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents': people a
     government holds are its own nationals."""
     np_text = (s.lowered)[f.q.num_end : f.np_end]
-    return any_in(patterns(s.lex).own_nationals, np_text)
+    return any_in(frame_patterns(s.lex).own_nationals, np_text)
 
 
 def side_phrase(ctx: Ctx, f: Figure) -> str | None:
@@ -445,7 +315,7 @@ def counterpart(ctx: Ctx, f: Figure) -> str | None:
             continue
         g = s.figures[j]
         between = s.text[f.np_end : g.q.start] if j > i else s.text[g.np_end : f.q.start]
-        link = patterns(s.lex).swap_link.search(between)
+        link = frame_patterns(s.lex).swap_link.search(between)
         if link and (len(between) < 90 if link.group().lower() != "for" else len(between) < 40):
             return ctx.other(g.codes[0])
     return None
@@ -458,7 +328,7 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
     named = {a.code for a in s.actors if a.code in doc.parties[:2]}
     if len(named) > 1:
         return None
-    p = patterns(s.lex)
+    p = frame_patterns(s.lex)
     if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start):
         return "object"
     if not named and _mediated_total(s, f):
@@ -486,7 +356,7 @@ def destination(s: Sentence, f: Figure) -> str | None:
         if (
             named
             and " to " in s.text[max(0, a.start - 12) : a.start]
-            and patterns(s.lex).destination.search(s.text, max(0, a.start - 40), a.start)
+            and frame_patterns(s.lex).destination.search(s.text, max(0, a.start - 40), a.start)
         ):
             return a.code
     return None
@@ -494,7 +364,7 @@ def destination(s: Sentence, f: Figure) -> str | None:
 
 def each_in_clause(s: Sentence, f: Figure) -> bool:
     text = s.lowered
-    found = patterns(s.lex)
+    found = frame_patterns(s.lex)
     if not any_in(found.each_hints, text):
         return False  # the common case, without a regex
     lo, hi = f.clause
@@ -532,7 +402,7 @@ def holding_subject(ctx: Ctx, f: Figure) -> str | None:
         return None  # the common case: no holding verb in the sentence
     s = ctx.s
     start = f.q.start
-    p = patterns(s.lex)
+    p = frame_patterns(s.lex)
     near = s.lowered[max(0, start - 40) : start]
     if not any_in(p.holding_hints, near):
         return None  # none right before the figure

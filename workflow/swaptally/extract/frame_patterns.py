@@ -1,0 +1,144 @@
+"""The grammar of the frame (stage 3) around the lexicon's verbs and nouns, compiled once
+per lexicon: holders, two-party subjects, per-side words, destinations, swap links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, lowered
+
+__all__ = ["FramePatterns", "frame_patterns"]
+
+
+@dataclass(frozen=True, slots=True)
+class FramePatterns:
+    """The frame's patterns: grammar here, the verbs and nouns from the lexicon's triggers
+    (a user lexicon reaches them; one new verb is one YAML entry)."""
+
+    two_party_subject: re.Pattern[str]  # "Russia and Ukraine swapped"
+    two_party_tail: re.Pattern[str]  # after the second of two actors: "… swapped"
+    swap_link: re.Pattern[str]  # "in exchange for", "for"
+    swapped_object: re.Pattern[str]  # "the exchange of 26"
+    swapped_subject: re.Pattern[str]  # "1,994 captives have been exchanged"
+    destination: re.Pattern[str]  # "returned to Ukraine"
+    holder_before: re.Pattern[str]  # "held by Russia"
+    holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
+    holder_after_lower: re.Pattern[str]
+    fought_for: re.Pattern[str]  # "who fought for Ukraine"
+    institution: re.Pattern[str]  # "the Azerbaijani government"
+    own_nationals: tuple[str, ...]  # "political prisoners": a government holds its own
+    holding_gap: re.Pattern[str]  # "Israel holds (at least) 11": actor → figure
+    holding_hints: tuple[str, ...]  # a cheap gate before holding_gap (the verbs' stems)
+    each: re.Pattern[str]  # "each", "both sides", "apiece": a figure per side
+    each_lower: re.Pattern[str]
+    each_hints: tuple[str, ...]  # the words of `each`, a cheap gate before it
+    including_hints: tuple[str, ...]  # the longest word of each 'including_list' phrase
+
+    @staticmethod
+    def build(lex: Lexicon) -> FramePatterns:
+        w = lex.phrases
+        the = r"\s+(?:the\s+)?$"
+        holder_after = re.compile(
+            rf"(?:['’]s)?\s*(?:-|\s)(?:{w('holder_adjective')})\b"
+            rf"|(?:['’]s)?\s+(?:{w('captivity_place')})\b",
+            re.IGNORECASE,
+        )
+        each = _each_pattern(lex)
+        return FramePatterns(
+            two_party_subject=re.compile(
+                rf"\b(?:(?i:{w('two_sides')})"
+                r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and\s+(?:the\s+)?|,\s+)(?P<b>[A-Z][\w'’.-]+))"
+                r"\s+(?:[\w'’-]+\s+){0,6}?"
+                rf"(?i:{w('two_party_verb')})",
+            ),
+            two_party_tail=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?i:{w('two_party_verb')})"),
+            swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
+            swapped_object=re.compile(
+                rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+            ),
+            swapped_subject=re.compile(
+                r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
+                rf"(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,3}}?(?:in|during)\s+"
+                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:{w('swap_noun')})\b",
+                re.IGNORECASE,
+            ),
+            destination=re.compile(
+                rf"\b(?:{w('destination_verb')})\s+(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
+            holder_before=re.compile(
+                rf"(?:{w('holder_verb')})\s+(?:captive\s+|hostage\s+)?(?:by|in){the}"
+                rf"|(?:{w('holder_by')})\s+by{the}|(?:{w('holder_of')}){the}",
+                re.IGNORECASE,
+            ),
+            holder_after=holder_after,
+            holder_after_lower=lowered(holder_after),
+            fought_for=re.compile(
+                r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?"
+                rf"(?:{w('fought_verb')})\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
+            institution=re.compile(
+                rf"\s+(?:(?:{w('institution_branch')})\s+)?(?:{w('institution')})\b",
+                re.IGNORECASE,
+            ),
+            own_nationals=tuple(
+                str(x).lower() for x in lex.data.get("triggers", {}).get("own_nationals") or []
+            ),
+            holding_gap=re.compile(
+                rf"(?:\s+(?:still|now|currently|also|reportedly|only))?\s+(?:{w('holding_verb')})"
+                r"(?:\s+(?:still|now|currently))?\s+$",
+                re.IGNORECASE,
+            ),
+            including_hints=tuple(
+                {
+                    max(str(p).lower().split(), key=len)
+                    for p in lex.data["triggers"].get("including_list") or []
+                    if str(p).split()
+                }
+            ),
+            holding_hints=tuple(
+                {str(v).split()[-1][:4].lower() for v in lex.data["triggers"]["holding_verb"]}
+            ),
+            each=each,
+            each_lower=lowered(each),
+            each_hints=tuple(
+                sorted(
+                    {
+                        str(p).split()[-1].lower()
+                        for name in ("each_word", "both_sides_det", "per_side")
+                        for p in lex.data["triggers"].get(name) or []
+                        if str(p).split()
+                    }
+                )
+            ),
+        )
+
+
+def _each_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """'each' (not 'each other'), 'both sides', 'apiece': the lexicon's per-side words, led
+    by a look-ahead on their first letters so that re skips to a candidate in C."""
+    w = lex.phrases
+    triggers = lex.data["triggers"]
+    firsts = sorted(
+        {
+            c
+            for name in ("each_word", "both_sides_det", "per_side")
+            for p in triggers.get(name) or []
+            if str(p)
+            for c in (str(p)[0].lower(), str(p)[0].upper())
+        }
+    )
+    return re.compile(
+        rf"(?=[{''.join(firsts)}])(?:\b(?:{w('each_word')})\b(?!\s+(?:{w('each_not_before')})\b)"
+        rf"|\b(?:{w('both_sides_det')})\s+(?:{w('side_noun')})\b"
+        rf"|\b(?:{w('per_side')})\b)",
+        re.IGNORECASE,
+    )
+
+
+def frame_patterns(lex: Lexicon) -> FramePatterns:
+    """The patterns for `lex`, built on first use and kept with it."""
+    return lex.stage_patterns("frame", FramePatterns.build)
