@@ -172,7 +172,7 @@ def by_side(exchanges: pl.DataFrame) -> pl.DataFrame:
         )
         for k in ("a", "b")
     ]
-    # A one-sided release has no side_b: it has one side.
+    # An exchange whose holder is not known has no side_b: it has one side.
     rows = pl.concat(halves).filter(pl.col("side").is_not_null())
     return rows.select(list(SIDE_SCHEMA)).cast(dict(SIDE_SCHEMA))
 
@@ -205,7 +205,7 @@ def _linked(exchanges: pl.DataFrame) -> dict[str, int]:
             _, first_j, last_j, a_j, b_j = rows[j]
             if first_j > last:
                 break
-            shared = ({a, b} & {a_j, b_j}) - {None}  # a one-sided release has no side_b
+            shared = ({a, b} & {a_j, b_j}) - {None}  # an unknown holder is no side
             if shared and first_j <= last and first <= last_j:
                 parent[root(j)] = root(i)
     numbers: dict[int, int] = {}

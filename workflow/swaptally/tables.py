@@ -132,7 +132,12 @@ EXCHANGE_COLUMNS: list[Column] = [
     ("first_date", pl.Date(), "day of the first stage"),
     ("last_date", pl.Date(), "day of the last stage"),
     ("side_a", pl.String(), "ISO code of one side (the smaller code)"),
-    ("side_b", pl.String(), "ISO code of the other side (null: a one-sided release)"),
+    (
+        "side_b",
+        pl.String(),
+        "ISO code of the other side (null: the holder is not known; a one-sided release by a"
+        " known holder names it, with returned_b 0)",
+    ),
     ("returned_a", pl.Int64(), "people of side_a returned: sum of its summable stages"),
     ("returned_b", pl.Int64(), "people of side_b returned: sum of its summable stages"),
     ("stages", pl.Int32(), "days with a handover"),
