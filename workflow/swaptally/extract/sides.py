@@ -38,7 +38,7 @@ _RECEIVE_BEFORE_RE = re.compile(
 def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     """One side: its holder is the one named or the releaser, else the other party."""
     holder = holder_or_releaser(ctx, f, persons)
-    if holder is None and persons and _frees_own(ctx, f, persons):
+    if holder is None and persons and _frees_own_dissidents(ctx, f, persons):
         return (Sided(persons, persons, side),)
     category = None
     if persons == "XX" and holder in (None, "XX"):
@@ -53,18 +53,21 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         holder = _unnamed_holder(ctx, persons)
     if holder is None:
         holder = _captors_country(ctx, persons)
-    if holder is None and persons not in (None, "XX") and _frees_its_own(ctx, f, persons):
+    if holder is None and persons not in (None, "XX") and _frees_own_outside_swap(ctx, f, persons):
         holder = persons  # 'Belarus freed 15 Belarusians convicted of extremism'
     return (Sided(persons or "XX", holder, side, category),)
 
 
-def _frees_its_own(ctx: Ctx, f: Figure, persons: str) -> bool:
+def _freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """The state that frees the group (the figure's subject) is the group's own."""
+    return frame.subject(ctx, f.q.num_start, receiving=False) == persons
+
+
+def _frees_own_outside_swap(ctx: Ctx, f: Figure, persons: str) -> bool:
     """The state that frees the group is the group's own, and no other side is known (no
     other party, no war) nor implied (a swap has another side though the lexicon may not
     know its name): it held its own nationals."""
-    if ctx.doc.frame.swap:
-        return False
-    return frame.subject(ctx, f.q.num_start, receiving=False) == persons
+    return not ctx.doc.frame.swap and _freed_by_own_state(ctx, f, persons)
 
 
 def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
@@ -81,12 +84,10 @@ def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
     return persons if not named and persons not in (None, "XX") else None
 
 
-def _frees_own(ctx: Ctx, f: Figure, persons: str) -> bool:
+def _frees_own_dissidents(ctx: Ctx, f: Figure, persons: str) -> bool:
     """'Venezuela freed 20 Venezuelan political prisoners': a government frees its own
     nationals (a political prisoner, a dissident) from its own prisons."""
-    return frame.own_nationals(ctx.s, f) and (
-        frame.subject(ctx, f.q.num_start, receiving=False) == persons
-    )
+    return frame.own_nationals(ctx.s, f) and _freed_by_own_state(ctx, f, persons)
 
 
 def _sender(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
