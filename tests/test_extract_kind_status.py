@@ -737,3 +737,56 @@ def test_an_aid_worker_given_for_people_is_a_person(text: str, kind: str) -> Non
 )  # fmt: skip
 def test_in_return_freeing_a_firm_from_a_measure_names_no_swap(text: str, kind: str) -> None:
     assert kind_status(text)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 70 aid workers are still in the hands of the militia, the UN said.",
+        "Around 1,200 of our fighters are in the jails of the regime, a rebel spokesman said.",
+        "Of the 30 sailors still in Somali hands, 12 are Indian nationals.",
+        "Nineteen of the fishermen are in Indian jails, the ministry said.",
+    ],
+)
+def test_people_in_a_captors_hands_or_jails_are_held(text: str) -> None:
+    assert kind_status(text) == ("held", "estimated")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Of the 64 hostages still in Gaza, about half are believed to be alive.", "held"),
+        ("The 12 prisoners left in the camp were moved north, officials said.", "held"),
+        # guard: the noun says no captivity
+        ("Officials said 300 residents still in the town were evacuated.", None),
+        # guard: the group's own verb moves it
+        ("The 40 detainees still in Yemen will be freed on Sunday.", "exchange"),
+    ],
+)
+def test_captives_still_in_a_place_are_held_there(text: str, kind: str | None) -> None:
+    found = kinds("In the swap talks, the sides spoke of prisoners. " + text)
+    assert {k for k, *_ in found} == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia listed 23 Azerbaijani prisoners in its custody, while Azerbaijan listed 19 "
+        "Armenian detainees and 4 Armenian civilians.",
+        "Ethiopia counted 400 Eritrean captives and 60 Eritrean civilians in its camps.",
+    ],
+)
+def test_a_tally_covers_every_part_of_its_coordination(text: str) -> None:
+    assert {(k, s) for k, s, *_ in kinds(text)} == {("held", "estimated")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran freed two French-Iranian dual nationals on Friday after a visit by a French "
+        "minister.",
+        "Moscow released three Russian-American dual citizens in a humanitarian gesture.",
+    ],
+)
+def test_one_group_read_both_ways_is_not_both_halves_of_a_swap(text: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {"release"}

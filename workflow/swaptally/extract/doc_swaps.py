@@ -46,13 +46,16 @@ def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     found = [f for f in facts if _mutual_candidate(f)]
     if len(found) < 2:
         return facts
-    where: set[tuple[str, str | None, int]] = {
-        (f.persons_of, f.held_by, f.sentence_no) for f in found
-    }
+    # where each (persons, holder) pair is counted: the figures of each sentence
+    where: dict[tuple[str, str | None, int], set[int]] = {}
+    for f in found:
+        where.setdefault((f.persons_of, f.held_by, f.sentence_no), set()).add(f.span_start)
 
     def mirrored(f: Fact) -> bool:
-        other = (f.held_by or "", f.persons_of, f.sentence_no)
-        return f.persons_of != f.held_by and other in where
+        # another figure; not the same one read both ways ('two Austrian-Iranian dual
+        # nationals': one group freed, whose two codes mirror each other)
+        other = where.get((f.held_by or "", f.persons_of, f.sentence_no), set())
+        return f.persons_of != f.held_by and bool(other - {f.span_start})
 
     return [
         replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))

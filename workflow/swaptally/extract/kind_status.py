@@ -226,7 +226,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     moved = s.moved(lo, start)
     if moved and _HYPOTHETICAL_RE.search(text, lo, start):
         moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
-    held = s.cue("held", end, after_end) or s.cue("held", lo, start)
+    held = s.cue("held", end, after_end) or s.cue("held", lo, start) or _left_in(s, f)
     if not held and _held_past_apposition(s, f):
         return True
     # "of the around 240 hostages captured …", "among some 240 people seized …" (not "the
@@ -318,22 +318,40 @@ def _talked_of_held(s: Sentence, f: Figure, lo: int) -> bool:
 
 
 def _tallied(s: Sentence, f: Figure) -> bool:
-    """'The rights group counts about 1,150 political prisoners': a tally of captives is a
-    stock (the noun must say captivity: 'the village counts 300 residents' is none)."""
-    start = f.q.start
+    """'The rights group counts about 1,150 political prisoners', 'Baku listed 19 Armenian
+    detainees and 4 civilians': a tally of captives is a stock (the noun of the first figure
+    of its coordination must say captivity: 'the village counts 300 residents' is none)."""
+    head = _coordination_head(s, f)
+    start = head.q.start
     cue = s.cue("count_verb", max(0, start - 12), start)
     if cue is None or s.text[cue[1] : start].strip():
         return False  # the common case; or a word between ("counted the 40 …")
-    if s.moved(f.q.num_end, f.np_end):
+    if s.moved(f.q.num_end, f.np_end) or s.moved(head.q.num_end, head.np_end):
         return False  # "counted 40 freed prisoners": people handed over
-    return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
+    return s.cue("captive_noun", head.q.num_end, head.np_end) is not None
+
+
+def _left_in(s: Sentence, f: Figure) -> tuple[int, int] | None:
+    """'Of the 64 hostages still in Gaza': captives said to be still in a place are held there
+    (the group's noun must say captivity: '300 residents still in the town' are none)."""
+    end = f.np_end
+    cue = s.cue("left_in", end, min(len(s.text), end + 16))
+    if cue is None or s.text[end : cue[0]].strip():
+        return None  # the common case; or not right after the group
+    return cue if s.cue("captive_noun", f.q.num_end, end) else None
+
+
+def _coordination_head(s: Sentence, f: Figure) -> Figure:
+    """The first figure of the coordination `f` belongs to ('19 detainees and 4 civilians')."""
+    head = f
+    while head.follows is not None:
+        head = s.figures[head.follows]
+    return head
 
 
 def _listed(s: Sentence, f: Figure) -> bool:
     """A figure named in a list or register ('information on 58 prisoners and 199
     fishermen'): the cue stands before the first figure of its coordination."""
-    head = f
-    while head.follows is not None:
-        head = s.figures[head.follows]
+    head = _coordination_head(s, f)
     lo, _ = head.clause
     return s.cue("listed", max(lo, head.q.start - 20), head.q.start) is not None

@@ -449,7 +449,7 @@ def norm(s: str) -> str:
 
 
 _CUE_UNIONS = {
-    "any_stock": ("held", "estimated"),
+    "any_stock": ("held", "estimated", "left_in"),
     "any_plan": (
         "planned",
         "planned_governing",
