@@ -1375,3 +1375,33 @@ def test_people_a_side_managed_to_free_are_its_own_back_from_a_swap(text, lang, 
 )  # fmt: skip
 def test_a_figure_listed_after_another_with_no_verb_of_its_own_is_of_its_kind(text, lang):
     assert {f.kind for f in extract_slavic(text, SAT, lang)} == {"exchange"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides", "n", "cat"),
+    [
+        ("Днем ранее Армения и Азербайджан обменялись шестью военнопленными.", "ru",
+         ("AM", "AZ"), 6, "military"),
+        ("У середу Україна та Росія обмінялися 246 полоненими.", "uk", ("UA", "RU"), 246,
+         "unspecified"),
+    ],
+)  # fmt: skip
+def test_a_reciprocal_exchange_in_the_instrumental_is_n_of_each_side(text, lang, sides, n, cat):
+    got = extract_slavic(text, SAT, lang)
+    a, b = sides
+    assert {(f.persons_of, f.held_by, f.low, f.category) for f in got} == {
+        (a, b, n, cat),
+        (b, a, n, cat),
+    }
+    assert {f.rule for f in got} == {"slavic.exchanged_with"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Стороны обменялись в общей сложности 168 пленными.", "ru", {("XX", "XX", 168)}),
+        ("Росія та Україна обмінялися 84 українськими військовими.", "uk", {("UA", "RU", 84)}),
+    ],
+)  # fmt: skip
+def test_a_reciprocal_exchange_with_a_total_or_a_nationality_is_not_per_side(text, lang, want):
+    assert {(f.persons_of, f.held_by, f.low) for f in extract_slavic(text, SAT, lang)} == want

@@ -10,9 +10,8 @@ KNOWN_MISSES = {
     "uk_israel_lebanon_release", "ru_article_stages",
     # the ninth batch, unseen until scored once (F1 0.911, dates 0.706 on 25ec9e1)
     "ru9_civilians_among_children",
-    "ru9_telegram_our_guys_home", "ru9_three_days_first_day",
+    "ru9_telegram_our_guys_home",
     "uk9_civilians_among_children", "uk9_hamas_sunday_then_plan",
-    "uk9_formula_today_and_outside",
 }  # fmt: skip
 
 
@@ -39,4 +38,4 @@ def test_own_set_score_does_not_fall():
 def test_ninth_batch_score_does_not_fall():
     got = score(BATCH9)
     assert got["facts"] == 58
-    assert got["f1"] >= 0.956 and got["dates"] >= 0.91  # first scored 0.911, dates 0.706
+    assert got["f1"] >= 0.956 and got["dates"] >= 0.99  # first scored 0.911, dates 0.706

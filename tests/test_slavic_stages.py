@@ -150,3 +150,10 @@ def test_subject_gets_or_gives_by_its_verb():
 
 def test_nothing_decided_leaves_no_sides():
     assert resolve(clue(verb="come_back")) is None
+
+
+def test_a_reciprocal_exchange_counts_each_sides_people():
+    c = clue(verb="exchange")
+    assert resolve(c) is None
+    c = Clue(**{**{f: getattr(c, f) for f in c.__slots__}, "reciprocal": True})
+    assert resolve(c) == ("exchanged_with", [("UA", "RU"), ("RU", "UA")])

@@ -42,6 +42,9 @@ def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) ->
     """A named day, "24 мая [2025 года]", with the month at token i+1."""
     if i + 1 >= len(toks) or not toks[i].low.isdigit() or len(toks[i].low) > 2:
         return None
+    start, day = toks[i].start, toks[i].low
+    if _ordinal_suffix(toks, i, lex):  # "17-го июня", "17-го червня": the month after it
+        i += 2
     month = toks[i + 1].w.month
     if month is None:
         return None
@@ -49,12 +52,22 @@ def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) ->
     year = pub.year
     if i + 2 < len(toks) and len(toks[i + 2].low) == 4 and toks[i + 2].low.isdigit():
         year, end = int(toks[i + 2].low), toks[i + 2].end
-        got = _day(year, month, int(toks[i].low))
+        got = _day(year, month, int(day))
     else:
-        got = _day(year, month, int(toks[i].low))
+        got = _day(year, month, int(day))
         if got and got > pub + _AHEAD:
-            got = _day(year - 1, month, int(toks[i].low))
-    return DayMention(toks[i].start, end, got, False) if got else None
+            got = _day(year - 1, month, int(day))
+    return DayMention(start, end, got, False) if got else None
+
+
+def _ordinal_suffix(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
+    """An ordinal's ending after the digits at token i, before a month: "17-го июня"."""
+    return (
+        i + 3 < len(toks)
+        and toks[i + 1].low in {"-", "\u2011"}
+        and toks[i + 2].low in lex.grammar["ordinal_endings"]
+        and toks[i + 1].start == toks[i].end
+    )
 
 
 def _holiday(
@@ -149,12 +162,16 @@ _NEAR_SPEECH = 2  # tokens between a day and the speech verb it dates
 def _of_statement(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """Whether the day at token i sits next to a verb of saying (it dates the statement),
     unless a clause mark parts them and the day's clause has a verb of its own ("Обмен
-    состоялся в пятницу, сообщил Зеленский": the day of the swap)."""
+    состоялся в пятницу, сообщил Зеленский": the day of the swap), or a colon or quote
+    after the verb opens what is said ("Коордштаб повідомляє: 14 червня …")."""
     lo, hi = max(0, i - _NEAR_SPEECH - 1), min(len(toks), i + _NEAR_SPEECH + 2)
     marks = lex.grammar["clause_marks"]
+    opens = lex.grammar["content_opens"]
     for k in range(lo, hi):
         if not (toks[k].a.lemmas & lex.speech and toks[k].a.pos & {"VERB", "GRND", "PRTS"}):
             continue
+        if k < i and any(t.low in opens for t in toks[k + 1 : i]):
+            continue  # "повідомляє: 14 червня …", "написал: «Сегодня …»": what is said
         parted = any(t.low in marks for t in toks[min(i, k) + 1 : max(i, k)])
         if not (parted and _own_verb(toks, i, marks, lex)):
             return True

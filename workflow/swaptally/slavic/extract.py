@@ -108,6 +108,7 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
             continue
         actors = actors_of(toks, lex)
         days = find_days(s, toks, lex, pub) + _same_day(toks, out, lex, pub)
+        days += _first_day(toks, out, lex, pub)
         out.append(
             _Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
@@ -150,6 +151,26 @@ def _same_day(
         days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
         if days:
             return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, days[-1].date, False)]
+    return []
+
+
+def _first_day(
+    toks: list[Token], before: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None
+) -> list[DayMention]:
+    """ "в первый день", "першого дня": the day an operation told to last some days began
+    ("Обмен начался в пятницу и продлится три дня. … В первый день стороны передали по
+    185"), the first day named in the last sentence before that tells such an operation."""
+    at = find_phrase(toks, 0, len(toks), lex.phrases["first_day"])
+    if at is None:
+        return []
+    for s in reversed(before):
+        lemmas = set().union(*[t.a.lemmas for t in s.toks]) if s.toks else set()
+        if _lasting(s.toks, lemmas, lex) is None:
+            continue
+        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
+        if days:
+            return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, days[0].date, False)]
+        return []
     return []
 
 
@@ -244,8 +265,11 @@ def _day(
     status: str,
     pub: datetime.date | None,
     marks: frozenset[str],
+    alongside: bool = False,
 ):
-    """(date, the sentence names no day for a reported swap)."""
+    """(date, the sentence names no day for a reported swap). `alongside`: a release told
+    as one-sided within a swap story ("Крім того, Росія передала 22 …, яких не враховували
+    в обміні"): handed over with the swap, it takes the swap's day as the swap's halves do."""
     at = s.toks[fig.first].start
     before = [d for d in s.days if d.start < at]
     day = before[-1] if before else (s.days[0] if s.days else None)
@@ -260,7 +284,7 @@ def _day(
         return (day.date if day and pub and day.date >= pub else None), False
     if day:
         return day.date, False
-    return None, kind == "exchange" and not s.earlier and s.period is None
+    return None, (kind == "exchange" or alongside) and not s.earlier and s.period is None
 
 
 def _clause_end(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int:
@@ -369,6 +393,7 @@ def _sentence_facts(
             among=among,
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             in_return=has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"]),
+            reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
@@ -377,7 +402,8 @@ def _sentence_facts(
             continue
         rule, sides = got
         marks = lex.grammar["clause_marks"]
-        date, undated = _day(s, fig, kind, status, doc.published, marks)
+        alongside = one_sided and doc.swap and _beside_swap(s, frame, lex)
+        date, undated = _day(s, fig, kind, status, doc.published, marks, alongside)
         p0 = p1 = None
         period = find_period(s.toks[:end], lex, doc.published) if s.period else None
         if period and date is None and kind != "held" and status == "reported":
@@ -396,6 +422,26 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+def _exchanged_with(
+    toks: list[Token], lo: int, fig: Figure, group: Group, lex: SlavicLexicon
+) -> bool:
+    """A reciprocal verb before the figure and its group in the instrumental: "Россия и
+    Украина обменялись 307 военными", "сторони обмінялися 95 полоненими" — what each side
+    handed over (as "по 307"), not a total: news writes a total with "в общей сложности"."""
+    noun, word = group.noun, toks[fig.last - 1].a.cases  # digits have no case
+    if noun is None or "ablt" not in toks[noun].a.cases or (word and "ablt" not in word):
+        return False
+    return any(t.a.lemmas & lex.reciprocal for t in toks[lo : fig.first])
+
+
+def _beside_swap(s: _Sentence, frame: Frame, lex: SlavicLexicon) -> bool:
+    """Whether the clause says its one-sided release came beside the swap ("сверх обмена",
+    "не враховували в обміні", "дополнительно"), not as a pardon of its own ("помиловал")."""
+    return has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"]) and not any(
+        t.w.verb == "release_only" for t in s.toks
+    )
 
 
 def _listed(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:

@@ -52,6 +52,7 @@ class SlavicLexicon:
     planned: frozenset[str]
     modal: frozenset[str]  # a plan when an infinitive follows ("мають повернутися")
     managed: frozenset[str]  # "удалось", "вдалося": a side got its own people
+    reciprocal: frozenset[str]  # "обменяться": the parties exchange with each other
     controlled: frozenset[str]  # "подконтрольный": the actor after it names a territory
     relative: frozenset[str]  # "который", "який": a relative clause starts
     earlier: frozenset[str]
@@ -154,6 +155,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "release_only",
             "in_return",
             "same_day",
+            "first_day",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}
@@ -174,6 +176,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         planned=frozenset(cues["planned"]),
         modal=frozenset(cues.get("modal") or []),
         managed=frozenset(cues.get("managed") or []),
+        reciprocal=frozenset(cues.get("reciprocal") or []),
         controlled=frozenset(cues.get("controlled") or []),
         relative=frozenset(cues.get("relative") or []),
         earlier=frozenset(cues["earlier"]),

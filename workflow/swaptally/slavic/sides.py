@@ -37,6 +37,7 @@ class Clue:
     in_return: bool  # "взамен", "натомість": the other side's people of the swap just told
     previous: tuple[str, str | None] | None  # sides of the document's previous fact
     inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
+    reciprocal: bool = False  # "Россия и Украина обменялись 307 военными": 307 of each side's
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -70,6 +71,16 @@ def swap_total(c: Clue) -> Sides | None:
 
 def each_side(c: Clue) -> Sides | None:
     if not c.each or c.group.nationality or len(c.parties) < 2:
+        return None
+    a, b = c.parties[:2]
+    return [(a, b), (b, a)]
+
+
+def exchanged_with(c: Clue) -> Sides | None:
+    """The parties exchanged N people with each other, N in the instrumental after the
+    reciprocal verb ("Россия и Украина обменялись 307 военными", "сторони обмінялися 95
+    полоненими"): N of each side's people, as "по N" (a total says "в общей сложности")."""
+    if not c.reciprocal or c.group.nationality or len(c.parties) < 2:
         return None
     a, b = c.parties[:2]
     return [(a, b), (b, a)]
@@ -195,6 +206,7 @@ def context(c: Clue) -> Sides | None:
 RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("swap_total", swap_total),
     ("each_side", each_side),
+    ("exchanged_with", exchanged_with),
     ("demonym", demonym),
     ("held_in", held_in),
     ("our", our),

@@ -1,0 +1,107 @@
+"""Russian and Ukrainian dating: how wire and Telegram texts give the day of a handover.
+
+Sentences of our own, two unlike ones per construction (another conflict, another wording).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from swaptally.slavic import extract_slavic
+
+D = datetime.date
+SAT = D(2025, 6, 14)  # a Saturday
+
+
+def dated(text: str, lang: str, published: D = SAT) -> set[tuple]:
+    """(kind, persons_of, low, date, rule) of each fact."""
+    return {
+        (f.kind, f.persons_of, f.low, f.date, f.rule) for f in extract_slavic(text, published, lang)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Координаційний штаб повідомляє: 12 червня в рамках обміну додому повернулися 95 "
+         "українських захисників.", "uk", D(2025, 6, 12)),
+        ("Ереван сообщил: «Вчера Азербайджан передал Армении четырёх армянских "
+         "военнослужащих».", "ru", D(2025, 6, 13)),
+    ],
+)  # fmt: skip
+def test_a_day_after_a_colon_or_quote_of_a_speech_verb_is_what_is_said(text, lang, date):
+    got = extract_slavic(text, SAT, lang)
+    assert len(got) == 1 and got[0].date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Минобороны РФ сообщило в пятницу, что из плена вернулись 90 российских военных.", "ru"),
+        ("Як заявив у п'ятницю Лубінець, з полону звільнено 40 українських цивільних.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_day_next_to_the_speech_verb_still_dates_the_statement(text, lang):
+    got = extract_slavic(text, SAT, lang)
+    assert len(got) == 1 and got[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Сьогодні Україна та Росія обмінялися полоненими за формулою «120 на 120». Крім того, "
+         "Росія передала 12 тяжкопоранених військових, яких не враховували в обміні.", "uk",
+         SAT),
+        ("В четверг Армения и Азербайджан провели обмен пленными по формуле 5 на 5. Сверх "
+         "обмена Баку освободил ещё двоих армянских гражданских.", "ru", D(2025, 6, 12)),
+    ],
+)  # fmt: skip
+def test_a_release_beside_the_swap_takes_the_swaps_day(text, lang, date):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.kind == "release"]
+    assert len(got) == 1 and got[0].date == date and got[0].rule.endswith("+doc_date")
+
+
+def test_a_pardon_in_a_swap_story_keeps_no_day_of_the_swap():
+    text = (
+        "В пятницу Россия и Украина обменялись пленными по формуле 84 на 84. Лукашенко "
+        "помиловал 16 заключённых украинцев."
+    )
+    got = [f for f in extract_slavic(text, SAT, "ru") if f.kind == "release"]
+    assert len(got) == 1 and got[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Обмен по формуле «400 на 400» начался в среду и продлится три дня, заявил "
+         "Песков. В первый день стороны передали друг другу по 130 человек.", "ru",
+         D(2025, 6, 11)),
+        ("Обмін стартував 9 червня і триватиме кілька днів. Першого дня з полону повернулися "
+         "70 українських військових.", "uk", D(2025, 6, 9)),
+    ],
+)  # fmt: skip
+def test_the_first_day_is_the_day_a_lasting_operation_began(text, lang, date):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low in (130, 70)]
+    assert got and {f.date for f in got} == {date}
+
+
+def test_a_first_day_with_no_lasting_operation_before_names_no_day():
+    got = extract_slavic(
+        "В первый день переговоров из плена вернулись 20 российских военных.", SAT, "ru"
+    )
+    assert len(got) == 1 and got[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Обмен состоялся 12-го июня: из плена вернулись 90 российских военнослужащих.", "ru",
+         D(2025, 6, 12)),
+        ("10-го червня Азербайджан повернув Вірменії трьох вірменських військових.", "uk",
+         D(2025, 6, 10)),
+    ],
+)  # fmt: skip
+def test_a_day_with_an_ordinal_ending(text, lang, date):
+    got = extract_slavic(text, SAT, lang)
+    assert len(got) == 1 and got[0].date == date
