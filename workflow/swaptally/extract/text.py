@@ -162,8 +162,16 @@ def _frees(lex: Lexicon, s: Sentence, a: Actor) -> bool:
     """A mediator that frees people itself ('Qatar pardoned eight Indian nationals', 'Egypt
     released 20 Sudanese prisoners') gives them: it is their holder, a side. Only a release
     verb counts ('Qatar has brokered …' matches the releaser pattern's 'has', no release)."""
+    if _at_venue(s.text, a):
+        return False  # 'a deal agreed in Muscat to free 2,900': the place frees no one
     m = (lex.releaser_lower_re if s.low else lex.releaser_re).match(s.low or s.text, a.end)
     return m is not None and lex.cue["release"].search(s.low or s.text, a.end, m.end()) is not None
+
+
+def _at_venue(t: str, a: Actor) -> bool:
+    """The actor is named as a place ('talks in Istanbul', 'a deal signed at Doha'): the
+    object of 'in'/'at', not the subject of the verb after it."""
+    return t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
 
 
 def _armed(sents: list[Sentence], roles: Collection[str]) -> tuple[str, ...]:
@@ -220,9 +228,7 @@ def _subject_named(s: Sentence, doc: Doc | None) -> str | None:
     names = [
         a
         for a in s.actors
-        if not a.demonym
-        and not t[max(0, a.start - 7) : a.start].endswith(_VENUE_ENDS)
-        and (doc is None or doc.can_be_side(a.code))
+        if not a.demonym and not _at_venue(t, a) and (doc is None or doc.can_be_side(a.code))
     ]
     if not names:
         return None
