@@ -282,3 +282,48 @@ def test_others_dead_in_a_whose_clause_leave_the_group_captive(text: str, value:
 
 def test_the_group_itself_killed_counts_no_captives() -> None:
     assert figures("Officials said 40 soldiers were killed in the strike.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a speaker's own people ("our compatriots"), and people named by their school
+        ('"Nineteen of our compatriots are still in Baku\'s prisons," the minister said.', 19),
+        ("Rebels in the east freed 14 fellow countrymen of the envoy on Friday.", 14),
+        ("All 24 schoolgirls kidnapped from the dormitory have been rescued.", 24),
+        ("Gunmen still hold 60 pupils and seminarians taken from the mission.", 60),
+        ("The Houthis are holding at least 23 UN staff members, the UN said.", 23),
+    ],
+)
+def test_people_named_by_whose_they_are_or_their_school_are_counted(text: str, value: int) -> None:
+    assert value in [f.q.value for f in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran released 40 people detained during the protests, state media said.",
+        "Police in Minsk freed 40 men arrested after the killings of two officers.",
+    ],
+)
+def test_a_casualty_word_naming_the_scene_of_an_arrest_keeps_the_captives(text: str) -> None:
+    assert [f.q.value for f in figures(text)] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty hostages held in Gaza died in captivity, the army said.",
+        "The clashes left 30 protesters dead outside the ministry.",
+        "Officials blamed the killings of 12 police officers on the rebels.",
+    ],
+)
+def test_captives_who_died_and_the_killed_stay_no_captives(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_an_international_bodys_staff_are_of_many_countries() -> None:
+    (f,) = figures("Militants in Mali freed six U.N. employees they had held since March.")
+    assert f.codes == ("XX",)
+    (f,) = figures("The Houthis are holding at least 23 United Nations staff members.")
+    assert f.codes == ("XX",)

@@ -669,6 +669,11 @@ def test_a_state_named_only_as_envoy_or_bystander_is_no_side_of_the_freed(
          "holding them for two days.", "CO", "CO"),
         ("Kidnappers in Port-au-Prince are still holding two French priests.",
          "FR", "HT"),
+        # a kidnapping told without its doer has unnamed captors too
+        ("Forty pupils abducted from a boarding school in Nigeria's Zamfara state have been "
+         "freed, police said.", "NG", "NG"),
+        ("Eleven engineers kidnapped in southern Colombia last month were released on Friday.",
+         "CO", "CO"),
         # guard: no captor word, no guess ('Equatorial Guinea' is no actor of the lexicon)
         ("Equatorial Guinea released 12 Nigerian sailors on Monday.", "NG", None),
     ],

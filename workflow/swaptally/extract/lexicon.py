@@ -329,7 +329,8 @@ class Lexicon:
         )  # lower-cased text: 'held by armed groups', 'in the hands of the rebels'
         captors = _alternation(
             str(w).lower()
-            for w in (roles.get("armed_holders") or []) + (roles.get("unnamed_captors") or [])
+            for key in ("armed_holders", "unnamed_captors", "captor_verbs")
+            for w in roles.get(key) or []
         )
         self.captor_re = re.compile(rf"\b(?:{captors or '(?!x)x'})(?![\w])")
 

@@ -136,6 +136,7 @@ class _Verbs:
     after: re.Pattern[str]  # "40 were released", "12 came home"
     before: re.Pattern[str]  # "freed 40"
     subgroup: re.Pattern[str]  # "77 of the returned servicemen": a description
+    taken_at: re.Pattern[str]  # "40 people detained during the protests": the scene
 
     @staticmethod
     def build(lex: Lexicon) -> _Verbs:
@@ -156,7 +157,14 @@ class _Verbs:
             re.IGNORECASE,
         )
         subgroup = re.compile(rf"\s+of\s+the\s+(?:{w('moved_adjective')})\b", re.IGNORECASE)
-        return _Verbs(lowered(after), lowered(before), lowered(subgroup))
+        # a participle of capture, then a phrase of place or time naming the scene
+        taken_at = re.compile(
+            rf"\s+(?:{w('taken_participle')})\s+(?:[\w-]+\s+)?"
+            r"(?:during|at|in|after|amid|following|over|near|outside)\s+"
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])",
+            re.IGNORECASE,
+        )
+        return _Verbs(lowered(after), lowered(before), lowered(subgroup), lowered(taken_at))
 
 
 def _verbs(lex: Lexicon) -> _Verbs:
@@ -218,9 +226,9 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         rule = _bare_rule(lex, t, q, label)
         if rule is None:
             return None
-    if lex.not_captive_after.match(t, end) or lex.cue_lower["not_captive"].search(
-        t, max(0, q.start - 25), q.start
-    ):
+    if (
+        lex.not_captive_after.match(t, end) and not _verbs(lex).taken_at.match(t, end)
+    ) or lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
         return None  # the killed, the injured, the missing, a crowd: no captives
     if noun is not None and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
         return None  # "909 fallen soldiers": the dead, no captives
