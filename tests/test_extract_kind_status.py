@@ -790,3 +790,45 @@ def test_a_tally_covers_every_part_of_its_coordination(text: str) -> None:
 )
 def test_one_group_read_both_ways_is_not_both_halves_of_a_swap(text: str) -> None:
     assert {k for k, *_ in kinds(text)} == {"release"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of Ukrainians brought home from Russian captivity has reached 4,812, the "
+        "coordination headquarters said.",
+        "Hamas has freed 105 Israeli hostages since the start of the war, the army said on Sunday.",
+        "So far 2,300 Ukrainian soldiers have been brought back from Russian captivity.",
+        "KYIV, June 3 - Since the full-scale invasion, 3,900 Ukrainians have returned from "
+        "Russian captivity, the ombudsman said on Tuesday.",
+    ],
+)
+def test_a_running_total_between_sides_at_war_is_counted_in_swaps(text: str) -> None:
+    from swaptally.extract import KindRule, extract_facts
+
+    (f,) = extract_facts(text, SAT)
+    assert (f.kind, f.status, f.how.kind) == ("exchange", "reported", KindRule.RUNNING_TOTAL)
+    assert f.date is None and f.period_start is not None and f.period_end == SAT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a state's own people freed at home
+        ("Belarus has freed 300 political prisoners since July 2023, Viasna said.", "release"),
+        # one handover on a day, no total
+        ("Russia freed 40 Ukrainian soldiers on Friday.", "release"),
+        # a taking, not a return
+        ("Since the war began, Russian forces have captured 900 Ukrainian soldiers.", "held"),
+    ],
+)
+def test_no_running_total_no_swap_kind(text: str, kind: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {kind}
+
+
+def test_a_record_since_the_war_began_is_no_running_total() -> None:
+    from swaptally.extract import extract_facts
+
+    text = "On Friday Russia freed 95 Ukrainian soldiers, the largest return since the war began."
+    (f,) = extract_facts(text, SAT)
+    assert (f.kind, f.date, f.period_start) == ("release", SAT.replace(day=8), None)

@@ -91,7 +91,8 @@ class Span:
 
 _SPAN_RE = re.compile(
     r"\b(?:(?P<war>since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+"
-    r"(?:full[-\s]scale\s+)?(?:war|invasion|conflict)(?:\s+(?:began|started|broke\s+out))?)"
+    r"(?:full[-\s]scale\s+)?(?:war|invasion|conflict|special\s+military\s+operation)"
+    r"(?:\s+(?:began|started|broke\s+out))?)"
     r"|(?P<this>(?:since\s+the\s+(?:start|beginning)\s+of\s+|so\s+far\s+|earlier\s+)?this\s+year)"
     r"|(?P<last>last\s+year)"
     r"|since\s+(?:early\s+|late\s+|mid-?)?(?P<since>(?:19|20)\d\d)"

@@ -15,7 +15,7 @@ from . import dating
 from .context import Ctx
 from .fact import OWN_SIDES, Fact, Mention, Provenance, Side, Step
 from .frame import nearest_holder
-from .kind_status import figure_kind, negated, side_kind
+from .kind_status import figure_kind, negated, side_kind, total_kind
 from .planned import group_planned, is_planned
 from .sides import Sided, resolve_sides
 
@@ -82,6 +82,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             when = whens.get((kind, status))
             if when is None:
                 when = whens[(kind, status)] = dating.when(ctx, f, kind, status)
+            kind, kind_rule = total_kind(ctx, f, kind, kind_rule, persons, holder, when)
             how = Provenance(f.mention, sided.side, kind_rule, when.source, steps)
             out.append(
                 Fact(

@@ -89,6 +89,11 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
             dayed = inside
         elif total := _cumulative(s, f, kind):
             dayed = []  # a whole exchange's total: no single day ('have now received 1,000')
+        elif status == "reported" and (span := _span_total(ctx, f)) is not None:
+            # 'Since the war began, 1,340 … have come back, the ombudsman said on Monday': a
+            # total over the span of its own clause; a day in another clause is the
+            # statement's, or a dateline's
+            return span
         elif before:
             dayed = before[-1:]
     if dayed:
@@ -100,18 +105,9 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         return When(doc.published, None, None, DateSource.PUBLISHED)
     if status != "reported":
         return _NOTHING
-    # 'since the war began', or 'last year … a total of 19': a total over that span ('the
-    # largest swap this year' names no total)
-    lo, hi = f.clause
-    spans = [
-        sp
-        for sp in ctx.spans
-        if (sp.running or s.cumulative)
-        and (lo <= sp.start < hi or s.text[sp.end : lo].strip() == ",")  # "Since 2022, 900 …"
-    ]
-    if spans:
-        span = min(spans, key=lambda sp: abs(sp.start - f.q.start))
-        return When(None, span.first, span.last, DateSource.SPAN)
+    span = _span_total(ctx, f)
+    if span is not None:
+        return span
     running = _running(ctx, f)
     if running is not None:
         return running
@@ -148,6 +144,23 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
         return None
     word = m.group(1).lower()
     return int(word) if word.isdigit() else _DAY_COUNTS[word]
+
+
+def _span_total(ctx: Ctx, f: Figure) -> When | None:
+    """'since the war began', or 'last year … a total of 19': a total over a span named in
+    the figure's clause ('the largest swap this year' names no total)."""
+    s = ctx.s
+    lo, hi = f.clause
+    spans = [
+        sp
+        for sp in ctx.spans
+        if (sp.running or s.cumulative)
+        and (lo <= sp.start < hi or s.text[sp.end : lo].strip() == ",")  # "Since 2022, 900 …"
+    ]
+    if not spans:
+        return None
+    span = min(spans, key=lambda sp: abs(sp.start - f.q.start))
+    return When(None, span.first, span.last, DateSource.SPAN)
 
 
 def _running(ctx: Ctx, f: Figure) -> When | None:

@@ -85,6 +85,7 @@ class KindRule(StrEnum):
     THIRD_COUNTRY = "third_country"  # a third country's people freed alongside a swap
     DEAL_SWAP = "deal_swap"  # each side frees the other's people under a deal (a truce)
     MUTUAL = "mutual"  # each side frees the other's people in one sentence or the next
+    RUNNING_TOTAL = "running_total"  # "4,812 brought home since 2022": counted in swaps
 
 
 class Step(StrEnum):

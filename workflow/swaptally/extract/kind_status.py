@@ -12,14 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import Ctx
-from .fact import KindRule
+from .dating import When
+from .fact import DateSource, KindRule
 from .kind_patterns import kind_patterns
 from .mentions import Figure
 from .planned import talked_of
 from .sentence import Sentence, any_in
 from .text_frame import for_no_people
 
-__all__ = ["KindStatus", "figure_kind", "negated", "side_kind"]
+__all__ = ["KindStatus", "figure_kind", "negated", "side_kind", "total_kind"]
 
 
 @dataclass(slots=True, unsafe_hash=True)  # a value, never changed (see fact.Provenance)
@@ -60,6 +61,34 @@ _APPOSITION_PREDICATE_RE = re.compile(
 _PART_PREDICATE_RE = re.compile(
     r",\s+(?=(?:are|is|were|was|have|has|remain\w*|still)\b)", re.IGNORECASE
 )
+
+
+def total_kind(
+    ctx: Ctx,
+    f: Figure,
+    kind: str,
+    rule: KindRule,
+    persons: str | None,
+    holder: str | None,
+    when: When,
+) -> tuple[str, KindRule]:
+    """A running total of one side's people back from the captivity of the side it is at war
+    with ('4,812 Ukrainians have come home from Russian captivity since 2022', 'the number
+    brought home has reached 4,812') counts the war's swaps: an exchange, though no swap word
+    is written; not a state's own people ('Belarus has freed 300 political prisoners since
+    2024'), nor sides the lexicon knows at no war, nor a release a cue calls one-sided; the
+    figure's own clause must tell the return ('… 1,700 had been detained during the war'
+    tells how they were held)."""
+    if rule is not KindRule.RELEASE_TEXT or when.period_start is None:
+        return kind, rule  # most figures: one handover, or a kind told by a cue
+    if when.source not in _TOTAL_SOURCES or persons is None or holder is None:
+        return kind, rule
+    if ctx.doc.lex.war_enemy(persons) != holder or not ctx.s.moved(*f.clause):
+        return kind, rule
+    return "exchange", KindRule.RUNNING_TOTAL
+
+
+_TOTAL_SOURCES = (DateSource.SINCE, DateSource.SPAN)
 
 
 def side_kind(
