@@ -38,7 +38,10 @@ _DIGIT_RE = re.compile(r"\d")
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _RETURNS = frozenset(["get", "give", "come_back"])  # handing people back: a swap's half
 _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
+# … or an infinitive after "удалось", "планируется": "из них удалось вернуть 26"
+_MOVED = _PREDICATE | {"INFN"}
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
+_ALSO = "+also"  # likewise: a release told as more of the swap before it (_also_freed)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -209,7 +212,7 @@ def _group(
             return named
     if group is None:
         if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
-            cat = nearest_category(s.toks, fig.first, lex) or "unspecified"
+            cat = nearest_category(s.toks, fig.first, lex, frame.hi) or "unspecified"
             return Group(None, cat, None, False)
         if prev is not None and frame.listed:  # "…, Россия – 82", "…, на Украину — 52"
             return Group(None, prev.category, None, False)
@@ -247,7 +250,8 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     # that a side managed to free ("вдалося звільнити 150 людей"): told by the side that got
     # them back, a swap's half
     managed = any(t.a.lemmas & lex.managed for t in window)
-    home = frame.verb == "free" and (frame.captivity or managed) and frame.subject is None
+    # (a side that managed to free people freed its own: "Украине удалось освободить 49")
+    home = frame.verb == "free" and ((frame.captivity and frame.subject is None) or managed)
     swap = doc.swap or frame.verb in _RETURNS or home
     return ("exchange" if swap else "release"), status, False
 
@@ -370,12 +374,16 @@ def _sentence_facts(
         kind, status, one_sided = _kind_status(s, fig, frame, doc, lex)
         if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
             kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
+        why = ""  # a kind rule `explain` shows after the side resolver's name
+        if kind == "release" and not one_sided and _also_freed(s, lo, fig, frame, told, lex):
+            kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
+            why = _ALSO
         among = has_phrase(s.toks, lo, fig.first, lex.phrases["among"]) or any(
             t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]
         )
         # "Серед них — 2 цивільні", "Серед звільнених є 2 жінки": a part of what was just
         # told, unless its clause has a verb of its own that moves people
-        moved = any(t.w.verb and t.a.pos & _PREDICATE for t in s.toks[lo:hi])
+        moved = any(t.w.verb and t.a.pos & _MOVED for t in s.toks[lo:hi])
         if among and not moved and told is not None:
             kind, status = told
         if fig.qualifier == "vague" and kind != "held":
@@ -417,11 +425,29 @@ def _sentence_facts(
             )  # fmt: skip
             dated_later = undated and persons != "XX"  # a two-sided total spans swaps
             out.append(
-                _Found(fields, f"slavic.{rule}", date, dated_later, (persons, holder), one_sided)
+                _Found(
+                    fields, f"slavic.{rule}{why}", date, dated_later, (persons, holder), one_sided
+                )
             )
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+def _also_freed(
+    s: _Sentence,
+    lo: int,
+    fig: Figure,
+    frame: Frame,
+    told: tuple[str, str] | None,
+    lex: SlavicLexicon,
+) -> bool:
+    """People freed with no one named freeing them, told as more of the swap just told:
+    "Также освобождены 5 мирных жителей", "Крім того, з полону звільнено двох медиків"
+    (a cue of addition before the figure, the document's previous fact an exchange)."""
+    if told is None or told[0] != "exchange" or frame.subject is not None:
+        return False
+    return has_phrase(s.toks, lo, fig.first, lex.phrases["also"])
 
 
 def _exchanged_with(

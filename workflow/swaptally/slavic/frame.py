@@ -228,6 +228,11 @@ def frame_of(
         doer = verb in {"give", "free", "held", "release_only"}
         before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
         before = [a for a in before if a.prep is None]
+        if passive:  # "Україні передано 90", "Россией освобождены 84": a passive's party is
+            # the one handed to or the doer; a nominative one or the source of a statement
+            # ("Як повідомив Коордштаб, з полону звільнено 90", "Минобороны Армении
+            # сообщило: …") is never the people's holder
+            before = [a for a in before if a.cases & {"datv", "ablt"} and not _says(toks, a, lex)]
         subject = before[-1].code if before else None
         cases = before[-1].cases if before else frozenset()
         if before and passive:
@@ -241,6 +246,9 @@ def frame_of(
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
     if captor is None:  # "с подконтрольной Киеву территории возвращены 84": Kyiv held them
         captor = next((a.code for a in mine if a.territory and a.prep in g["from"]), None)
+    if captor is None and verb == "come_back":  # "из Украины вернулись 20", "з Росії
+        # повернулися 40": people come back from the party that held them
+        captor = next((a.code for a in mine if _out_of(a, g) and a.at < end), None)
     recipient = None
     back = verb == "get" and not passive  # "вернул Армении": returning to someone is giving
     if v is not None and (verb == "give" or back) and agent:
@@ -250,10 +258,11 @@ def frame_of(
         verb = "give" if recipient else verb
     held_at = None
     if mine and (verb == "held" or locative):  # only a stock is held somewhere
-        held_at = next(
-            (a.code for a in mine if a.at < end and _in(a, g) and not _source(toks, a, lex)),
-            None,
-        )
+        places = [a for a in mine if a.at < end and _in(a, g) and not _source(toks, a, lex)]
+        # the place nearest before the figure ("Омбудсмен в РФ заявила, что на Украине
+        # удерживаются 200": the first is a title's), else the first after it
+        near = [a for a in places if a.at < fig.first][-1:] or places[:1]
+        held_at = near[0].code if near else None
     lead = None
     k = fig.first - 1
     while k >= lo and toks[k].low in g["list_joins"]:
@@ -268,6 +277,24 @@ def frame_of(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
         between, located, named, locative, _listed(lead_actor, g), held_at,
     )  # fmt: skip
+
+
+_SAYS_NEAR = 2  # tokens between a source and its verb of saying ("Минобороны России сообщило")
+
+
+def _says(toks: list[Token], a: Actor, lex: SlavicLexicon) -> bool:
+    """Whether the actor is a statement's source: a verb of saying or a colon within two
+    tokens of it ("Як повідомив Коордштаб", "Минобороны Армении сообщило:")."""
+    lo, hi = max(0, a.at - _SAYS_NEAR), min(len(toks), a.at + _SAYS_NEAR + 1)
+    for t in toks[lo:hi]:
+        if t.low == ":" or (t.a.lemmas & lex.speech and t.a.pos & {"VERB", "GRND"}):
+            return True
+    return False
+
+
+def _out_of(a: Actor, g: dict[str, frozenset[str]]) -> bool:
+    """A party people come out of: "из Украины", "з Росії" (из/з + genitive, a name)."""
+    return not a.demonym and a.prep in g["from"] and "gent" in a.cases
 
 
 def _in(a: Actor, g: dict[str, frozenset[str]]) -> bool:

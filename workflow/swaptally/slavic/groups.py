@@ -69,15 +69,16 @@ def _joined_category(toks: list[Token], k: int, cat: str, lex: SlavicLexicon) ->
     return cat
 
 
-def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
-    """A party named in the genitive after the noun: "бойцов ВСУ", "военнослужащих ВС РФ",
-    "захисників України"."""
-    for t in toks[k + 1 : k + 1 + _MAX_MODIFIERS]:
+def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, int] | None:
+    """(code, token index) of a party named in the genitive after the noun: "бойцов ВСУ",
+    "военнослужащих ВС РФ", "захисників України"."""
+    for j in range(k + 1, min(len(toks), k + 1 + _MAX_MODIFIERS)):
+        t = toks[j]
         code = actor_code(t, lex)
         if code:  # in the genitive ("бойцов ВСУ"), not a subject after it ("цивільних Росія
             # повернула"); an abbreviation may have no case at all
             owner = not t.a.cases or "gent" in t.a.cases
-            return code if owner and lex.is_party(code) else None
+            return (code, j) if owner and lex.is_party(code) else None
         if not t.low[0].isalpha() or t.a.pos & {"VERB", "PRTS", "PREP", "CONJ", "INFN"}:
             return None
     return None
@@ -110,10 +111,13 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             nationality = nationality or code
             t, cat = toks[k], category_of(toks[k], lex)
         if cat:
-            if nationality is None:
-                nationality = _owner_after(toks, k, lex)
+            end = k + 1
+            if nationality is None and (owner := _owner_after(toks, k, lex)):
+                # the group ends past its owner: "185 военнопленных ВСУ и 20 гражданских":
+                # ВСУ is no party listed before the 20
+                nationality, end = owner[0], owner[1] + 1
             cat = _joined_category(toks, k, cat, lex)
-            return Group(k, cat, nationality, possessive, freed, k + 1)
+            return Group(k, cat, nationality, possessive, freed, end)
         if code:
             nationality = code
         elif t.a.lemmas & lex.possessive:
@@ -160,11 +164,14 @@ def noun_before(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> str | Non
     return category_of(toks[i - 1], lex)
 
 
-def nearest_category(toks: list[Token], at: int, lex: SlavicLexicon) -> str | None:
+def nearest_category(
+    toks: list[Token], at: int, lex: SlavicLexicon, hi: int | None = None
+) -> str | None:
     """The category of the captive noun nearest to token `at` ("обменялись военнопленными
-    по формуле 150 на 150": military)."""
+    по формуле 150 на 150": military), before token `hi` (where the next figure starts: "в
+    ходе обмена «1000 на 1000» Россия вернула 880 военнослужащих" counts the 880's noun)."""
     best: tuple[int, str] | None = None
-    for k, t in enumerate(toks):
+    for k, t in enumerate(toks[:hi]):
         cat = category_of(t, lex)
         if cat and (best is None or abs(k - at) < best[0]):
             best = (abs(k - at), cat)

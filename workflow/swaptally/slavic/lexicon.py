@@ -156,6 +156,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "in_return",
             "same_day",
             "first_day",
+            "also",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}

@@ -1,0 +1,140 @@
+"""Russian and Ukrainian clause frames: who holds, who gets, and what kind a figure is.
+
+Sentences of our own, two unlike ones per construction (another conflict, another wording).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from swaptally.slavic import extract_slavic
+
+D = datetime.date
+SAT = D(2025, 6, 14)  # a Saturday
+
+
+def facts(text: str, lang: str, published: D = SAT) -> set[tuple]:
+    """(kind, persons_of, held_by, category, low) of each fact."""
+    return {
+        (f.kind, f.persons_of, f.held_by, f.category, f.low)
+        for f in extract_slavic(text, published, lang)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Як повідомив Коордштаб, у п'ятницю з полону звільнено 60 українців.", "uk",
+         {("exchange", "UA", "RU", "unspecified", 60)}),
+        ("Минобороны Армении сообщило: из азербайджанского плена освобождены четверо "
+         "армянских военных.", "ru", {("exchange", "AM", "AZ", "military", 4)}),
+    ],
+)  # fmt: skip
+def test_the_source_of_a_statement_is_no_subject_of_a_passive(text, lang, want):
+    assert facts(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Украине удалось освободить из плена 49 военных.", "ru",
+         {("exchange", "UA", "RU", "military", 49)}),
+        ("Єрмак заявив, що вдалося звільнити 35 українців.", "uk",
+         {("exchange", "UA", "RU", "unspecified", 35)}),
+    ],
+)  # fmt: skip
+def test_people_a_side_managed_to_free_are_its_own_even_with_a_subject(text, lang, want):
+    assert facts(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Омбудсмен сообщила, что в среду из Украины вернулись 12 мирных жителей.", "ru",
+         {("exchange", "RU", "UA", "civilian", 12)}),
+        ("З Азербайджану повернулися троє вірменських полонених.", "uk",
+         {("exchange", "AM", "AZ", "unspecified", 3)}),
+    ],
+)  # fmt: skip
+def test_people_come_back_from_the_party_that_held_them(text, lang, want):
+    assert facts(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Уполномоченный по правам человека в РФ заявила, что на Украине удерживаются 300 "
+         "мирных жителей.", "ru", {("held", "RU", "UA", "civilian", 300)}),
+        ("Омбудсман в Україні заявив, що в Росії досі утримуються 8 000 цивільних.", "uk",
+         {("held", "UA", "RU", "civilian", 8000)}),
+    ],
+)  # fmt: skip
+def test_a_stock_is_held_in_the_place_nearest_before_it(text, lang, want):
+    assert facts(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "cat"),
+    [
+        ("Сегодня Россия вернула из плена 90 военнослужащих. Также освобождены 5 мирных "
+         "жителей.", "ru", "civilian"),
+        ("Азербайджан повернув Вірменії чотирьох полонених. Крім того, звільнено двох "
+         "вірменських цивільних.", "uk", "civilian"),
+    ],
+)  # fmt: skip
+def test_people_also_freed_after_a_swap_are_more_of_it(text, lang, cat):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.category == cat]
+    assert len(got) == 1 and got[0].kind == "exchange" and "+also" in got[0].rule
+
+
+def test_people_also_freed_outside_a_swap_stay_a_release():
+    got = extract_slavic(
+        "Сегодня Россия вернула из плена 90 военнослужащих. Также вне обмена освобождены 5 "
+        "мирных жителей.",
+        SAT,
+        "ru",
+    )
+    assert {(f.kind, f.low) for f in got} == {("exchange", 90), ("release", 5)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("С начала года из них удалось вернуть на родину 26 человек.", "ru", "exchange"),
+        ("З початку року з них вдалося повернути 40 людей.", "uk", "exchange"),
+    ],
+)  # fmt: skip
+def test_a_part_returned_by_an_infinitive_is_not_of_the_stock_before(text, lang, want):
+    stock = "Лубинец заявил, что в России удерживаются 2 000 украинцев. "
+    if lang == "uk":
+        stock = "Лубінець заявив, що в Росії утримуються 2 000 українців. "
+    got = {f.low: f.kind for f in extract_slavic(stock + text, SAT, lang)}
+    assert got[2000] == "held" and got[26 if lang == "ru" else 40] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Взамен украинской стороне переданы 150 военнопленных ВСУ и 12 гражданских лиц.", "ru",
+         {("UA", "RU", "military", 150), ("UA", "RU", "civilian", 12)}),
+        ("Росії передано 90 військовослужбовців РФ та 10 цивільних.", "uk",
+         {("RU", "UA", "military", 90), ("RU", "UA", "civilian", 10)}),
+    ],
+)  # fmt: skip
+def test_a_group_ends_past_its_owner_in_the_genitive(text, lang, want):
+    got = {(f.persons_of, f.held_by, f.category, f.low) for f in extract_slavic(text, SAT, lang)}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В ходе обмена «500 на 500» Россия вернула 450 военнослужащих и 50 мирных жителей.",
+         "ru"),
+        ("Під час обміну «300 на 300» Україна повернула 280 військових і 20 цивільних.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_formula_label_takes_no_noun_of_the_figures_after_it(text, lang):
+    labels = [f for f in extract_slavic(text, SAT, lang) if f.low in (500, 300)]
+    assert labels and {f.category for f in labels} == {"unspecified"}
