@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from extract_helpers import SAT, doc_of
-from swaptally.extract import extract_facts
+import pytest
+from extract_helpers import SAT, context, doc_of
+from swaptally.extract import Side, extract_facts, sides
 
 
 def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
@@ -40,3 +41,39 @@ def test_a_regions_people_are_its_countrys() -> None:
     assert sides_of("The Ethiopian government released 500 Tigrayan detainees on Saturday.") == {
         ("ET", "ET", 500)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Houthis freed 40 detainees on Monday, Saudis among them, the ICRC said.", "YE"),
+        ("Iran freed three prisoners — a Briton and two Austrians — on Friday.", "IR"),
+        ("Venezuela released five prisoners on Friday, a Colombian and four Venezuelans.", "VE"),
+        ("Hezbollah let nine captives go, Syrians, Jordanians and a Frenchman among them.", "LB"),
+    ],
+)
+def test_people_of_several_countries_listed_after_a_group_make_it_mixed(
+    text: str, holder: str
+) -> None:
+    ctx = context(text)
+    got = sides.mixed_list(ctx, ctx.s.figures[0])
+    assert got is not None
+    assert [(a.persons_of, a.held_by, a.side) for a in got] == [("XX", holder, Side.MIXED_LIST)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speakers, not people listed
+        "Kyiv got back 60 prisoners on Friday, Russian and Ukrainian officials said.",
+        # one nationality, without 'among them': a part, not a mix
+        "Russia and Ukraine swapped prisoners. Russia freed 52 prisoners, including 14 Ukrainians.",
+        # counted groups beside the first that do not add up to it: groups of their own
+        "The deal swaps 300 Houthi fighters for 381 soldiers, 15 Saudis and 4 Sudanese.",
+        # a new clause after the comma
+        "Russia freed 60 prisoners on Sunday, and 40 Ukrainians and 2 Moldovans came home.",
+    ],
+)
+def test_a_group_followed_by_no_list_of_its_people_is_not_mixed(text: str) -> None:
+    ctx = context(text)
+    assert sides.mixed_list(ctx, ctx.s.figures[0]) is None

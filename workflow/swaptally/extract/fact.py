@@ -29,6 +29,7 @@ class Side(StrEnum):
     UNKNOWN_GROUP = "unknown_group"  # a nationality the lexicon does not know
     BOTH_DEMONYMS = "both_demonyms"
     MIXED_GROUP = "mixed_group"
+    MIXED_LIST = "mixed_list"  # "16 prisoners, Americans and Germans among them"
     MANY_COUNTRIES = "many_countries"  # "26 people from six countries"
     SIDE_PHRASE = "side_phrase"
     DESTINATION = "destination"
@@ -65,6 +66,7 @@ OWN_SIDES = frozenset(
         Side.TWO_PARTY_EXACT,
         Side.TWO_SIDED_TOTAL,
         Side.MIXED_GROUP,
+        Side.MIXED_LIST,
         Side.MANY_COUNTRIES,
         Side.BOTH_DEMONYMS,
     }

@@ -16,7 +16,14 @@ from .lexicon import ARMED_ROLES, Actor
 from .mentions import UNKNOWN, Figure
 from .sentence import any_in
 from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group, np_words
-from .sides_mixed import destinations, many_countries, mixed_by_part, mixed_group, unknown_group
+from .sides_mixed import (
+    destinations,
+    many_countries,
+    mixed_by_part,
+    mixed_group,
+    mixed_list,
+    unknown_group,
+)
 
 __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
 
@@ -481,6 +488,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     mixed_group,
     many_countries,
     mixed_by_part,
+    mixed_list,
     side_phrase,
     destinations,
     destination,

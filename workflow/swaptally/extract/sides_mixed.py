@@ -9,12 +9,14 @@ import re
 from . import frame
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES
+from .lexicon import ARMED_ROLES, Actor, norm
 from .mentions import UNKNOWN, Figure
-from .sentence import Sentence
+from .sentence import Sentence, any_in
 from .sided import Answer, Sided, holder_or_releaser, hostage_group, named_group
 
-__all__ = ["destinations", "many_countries", "mixed_by_part", "mixed_group", "unknown_group"]
+__all__ = [
+    "destinations", "many_countries", "mixed_by_part", "mixed_group", "mixed_list", "unknown_group",
+]  # fmt: skip
 
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 
@@ -102,6 +104,87 @@ _PARTS_GAP_RE = re.compile(
 )
 # after a list's last part, one person more: '… and a US citizen', '… and an Austrian'
 _ONE_MORE_RE = re.compile(r"\s*,?\s*and\s+(?:a|an|one)\s+$", re.IGNORECASE)
+
+
+# from a group's noun phrase to the first item of a list of people set off after it: a few
+# words ('on Thursday'), a comma, dash, colon or bracket, then no new clause ('and', 'while')
+# but a few words before the item ('including', 'an', 'two')
+_LIST_OPEN_RE = re.compile(
+    r"(?:\s+[\w'’.-]+){0,3}?\s*[,—–:(]\s*(?!(?:and|while|but|whereas|as)\b)(?:[\w'’-]+\s+){0,3}?"
+)
+# between two items: the first's noun ('dual nationals'), a comma or 'and', the next's
+# article or number
+_LIST_GLUE_RE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[\w'’-]+\s+){0,2}?"
+)
+# a single person: 'an American', 'a Danish citizen'
+_ONE_BEFORE_RE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_AMONG_THEM_RE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}?\s+among\s+(?:them|whom)\b")
+_SAID = ("said", "says", "told", "reported")  # '…, Russian and Ukrainian officials said'
+_TAIL_RE = re.compile(r"[^,.;:—–()]{0,40}")  # the words after a list's last item
+
+
+def mixed_list(ctx: Ctx, f: Figure) -> Answer | None:
+    """'16 prisoners, Americans, Germans and Russian dissidents among them', 'three
+    prisoners, an American and two Belarusians', 'four foreigners — two French-Iranian dual
+    nationals and a Swede —': people of several countries listed right after the group say
+    it is mixed (XX); one nationality 'among them' says so too ('40 detainees, Saudis among
+    them'), held by whoever holds or frees it. Counted groups after a group are its parts
+    only when they add up to it ('381 soldiers, 15 Saudis and 4 Sudanese': three groups)."""
+    if f.codes:
+        return None
+    listed, among = _people_listed(ctx.s, f)
+    codes = {c for c, _ in listed}
+    if len(codes) < 2 and not (listed and among) and not any("XX" in c for c in codes):
+        return None
+    counts = [n for _, n in listed]
+    numbered = not among and any(n is not None and n > 1 for n in counts)
+    if numbered and (None in counts or sum(n or 0 for n in counts) != f.q.value):
+        return None  # counted groups beside it, not its parts
+    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    return (Sided("XX", holder or "XX", Side.MIXED_LIST),)
+
+
+def _people_listed(s: Sentence, f: Figure) -> tuple[list[tuple[frozenset[str], int | None]], bool]:
+    """The people of a list set off right after the figure's noun phrase, each with its
+    nationalities ('French-Iranian' is one person of two) and its number (None for a bare
+    plural: 'Germans'), and whether 'among them' ends the list."""
+    nxt = [a for a in s.actors if f.np_end <= a.start < f.np_end + 50]
+    if not nxt or not nxt[0].demonym or not _LIST_OPEN_RE.fullmatch(s.text, f.np_end, nxt[0].start):
+        return [], False  # the common case: no people named right after the group
+    listed: list[tuple[frozenset[str], int | None]] = []
+    prev = None
+    for a in s.actors[s.actors.index(nxt[0]) :]:
+        if prev is not None and s.text[prev.end : a.start] == "-" and a.demonym:
+            codes, n = listed[-1]  # 'French-Iranian': one person of two nationalities
+            listed[-1] = (codes | {a.code}, n)
+        elif prev is not None and not _LIST_GLUE_RE.fullmatch(s.text, prev.end, a.start):
+            break
+        elif a.demonym and (n := _people_count(s, a)) != 0:
+            listed.append((frozenset({a.code}), n))
+        else:
+            break
+        prev = a
+    if prev is None:
+        return [], False
+    tail = _TAIL_RE.match(s.lowered, prev.end)
+    if tail and any_in(_SAID, tail.group()):
+        return [], False  # '…, Russian and Ukrainian officials said': speakers, no list
+    return listed, _AMONG_THEM_RE.match(s.text, prev.end) is not None
+
+
+def _people_count(s: Sentence, a: Actor) -> int | None:
+    """How many people the demonym names: a figure's number ('two Belarusians'), 1 after
+    'a'/'an' ('an American'), None for a plural ('Germans') or before a people noun
+    ('Russian dissidents'), 0 for an adjective naming no people."""
+    for g in s.figures:
+        if g.q.start < a.start < g.np_end:
+            return g.q.value
+    if _ONE_BEFORE_RE.search(s.text, max(0, a.start - 6), a.start):
+        return 1
+    if norm(s.text[a.start : a.end]) in s.lex.noun_category or s.counts_people(a):
+        return None
+    return 0
 
 
 def _parts_follow(s: Sentence, f: Figure, part: Figure) -> bool:
