@@ -832,3 +832,30 @@ def test_a_record_since_the_war_began_is_no_running_total() -> None:
     text = "On Friday Russia freed 95 Ukrainian soldiers, the largest return since the war began."
     (f,) = extract_facts(text, SAT)
     assert (f.kind, f.date, f.period_start) == ("release", SAT.replace(day=8), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police handed 12 militants to prosecutors on Monday.",
+        "Forty captured Ukrainian marines were transferred to a prison in Rostov, the ministry "
+        "said.",
+        "The 23 Azerbaijani detainees were taken to a detention centre in Yerevan.",
+    ],
+)
+def test_people_moved_into_the_hands_of_justice_or_another_prison_are_held(text: str) -> None:
+    assert {(k, s) for k, s, *_ in kinds(text)} == {("held", "estimated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # freed first, then handed on
+        ("The 30 rescued pupils were handed to the police and reunited with their parents.",
+         "release"),
+        # a swap's return into its own side's custody
+        ("In the swap, 90 Ukrainian soldiers were handed over to Ukrainian custody.", "exchange"),
+    ],
+)  # fmt: skip
+def test_people_freed_or_returned_into_custody_are_no_stock(text: str, kind: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {kind}

@@ -237,6 +237,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
     if _listed(s, f):
         return True  # "shared details of 391 prisoners": a list counts people held
+    if _to_custody(s, f, hi):
+        return True  # "handed 15 suspects to the police": still held
     if _possessed(s, f):
         return True  # "the TPLF has up to 10,000 army captives"
     if _tallied(s, f):
@@ -376,6 +378,19 @@ def _coordination_head(s: Sentence, f: Figure) -> Figure:
     while head.follows is not None:
         head = s.figures[head.follows]
     return head
+
+
+def _to_custody(s: Sentence, f: Figure, hi: int) -> bool:
+    """'Police handed 12 militants to prosecutors', '40 marines were transferred to a prison
+    in Rostov': people moved into the hands of justice, or from one prison to another, are
+    still held (a stock at that move, as an arrest is); not people freed, then handed on
+    ('30 rescued pupils were handed to the police')."""
+    if " to " not in s.lowered[f.np_end : hi]:
+        return False  # the common case, without a regex
+    if s.cue("custody_destination", f.np_end, hi) is None:
+        return False
+    lo, _ = f.clause
+    return s.cue("release", lo, hi) is None
 
 
 def _listed(s: Sentence, f: Figure) -> bool:
