@@ -88,3 +88,16 @@ def test_frame_verbs_are_lexicon_data(tmp_path) -> None:
     assert frame.destination(s, s.figures[0]) == "UA"
     _, s = frame_of(text, load_lexicon())
     assert frame.destination(s, s.figures[0]) is None
+
+
+def test_in_exchange_for_links_a_side_to_its_counterpart_it_is_no_swap_total() -> None:
+    # "in the exchange" after a passive figure: both sides' total
+    ctx = context("In all, 390 prisoners were freed in the exchange, the ICRC said.")
+    assert frame.unsided_swap(ctx, ctx.s.figures[0]) == "passive"
+    # "in exchange for" names what the group was given for: one side's people
+    for text in (
+        "82 others were freed in 2017 in exchange for five jailed commanders.",
+        "The army said 37 soldiers were released on Friday in exchange for 20 rebel fighters.",
+    ):
+        ctx = context(text)
+        assert frame.unsided_swap(ctx, ctx.s.figures[0]) is None

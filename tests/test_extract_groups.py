@@ -53,3 +53,20 @@ def test_a_total_takes_no_side_only_some_parts_name() -> None:
     assert total.codes == ()  # not all Thai
     total, *_ = grouped("The convoy carried 9 hostages, 7 Israelis and 2 Thais.")
     assert set(total.codes) == {"IL", "TH"}
+
+
+def test_a_conjunct_after_a_time_adverbial_shares_the_first_figures_clause() -> None:
+    # gapping: the verb and its subject ("each side handed over") are not repeated
+    first, second = grouped("Each side handed over 32 soldiers, and a day later 12 civilians.")
+    assert second.follows == 0 and second.clause[0] == first.clause[0]
+    first, second = grouped(
+        "On Monday the rebels freed 40 people, police officers and aid workers, and on "
+        "Tuesday 12 journalists."
+    )
+    assert first.np_end > first.q.start + len("40 people, police officers")  # the apposition
+    assert second.follows == 0 and second.clause[0] == first.clause[0]
+
+
+def test_a_part_set_off_by_a_comma_keeps_its_own_clause() -> None:
+    _, part, _ = grouped("Kyiv is embracing the 9 freed persons, 7 of our citizens and 2 Thais.")
+    assert part.follows == 0 and part.clause[0] > 0

@@ -674,6 +674,7 @@ def test_a_state_named_only_as_envoy_or_bystander_is_no_side_of_the_freed(
          "freed, police said.", "NG", "NG"),
         ("Eleven engineers kidnapped in southern Colombia last month were released on Friday.",
          "CO", "CO"),
+        ("Forty-one passengers snatched from a bus in Mali were freed on Sunday.", "ML", "ML"),
         # guard: no captor word, no guess ('Equatorial Guinea' is no actor of the lexicon)
         ("Equatorial Guinea released 12 Nigerian sailors on Monday.", "NG", None),
     ],
@@ -809,3 +810,12 @@ def test_a_state_freeing_its_own_nationals_held_them(text: str, code: str) -> No
 def test_the_people_of_more_states_are_known(text: str, persons: str, held_by: str) -> None:
     got = extract_facts(text, SAT)[0]
     assert (got.persons_of, got.held_by) == (persons, held_by)
+
+
+def test_a_gapped_conjunct_is_counted_for_each_side_as_its_antecedent() -> None:
+    text = (
+        "Armenia and Azerbaijan each handed over 32 soldiers on Friday, and on Saturday "
+        "12 civilians."
+    )
+    got = {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
+    assert {("AM", "AZ", 12), ("AZ", "AM", 12)} <= got

@@ -58,10 +58,11 @@ class FramePatterns:
             swapped_object=re.compile(
                 rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
             ),
+            # "… were freed in the swap", not "… in exchange for": that names the counterpart
             swapped_subject=re.compile(
                 r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
                 rf"(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,3}}?(?:in|during)\s+"
-                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:{w('swap_noun')})\b",
+                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:{w('swap_noun')})\b(?!\s+for\b)",
                 re.IGNORECASE,
             ),
             destination=re.compile(

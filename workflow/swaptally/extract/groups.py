@@ -14,10 +14,19 @@ from .mentions import Figure
 
 __all__ = ["group_figures"]
 
+_AND_RE = re.compile(r"\band\b|\bas\s+well\s+as\b|\bplus\b", re.IGNORECASE)
 _OF_WHOM_RE = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+# a time adverbial on either side of the conjunction: "390 on Friday and 307 on Saturday",
+# "390 people, and on Saturday 307 servicemen" (the verb is not repeated: gapping)
+_WHEN = (
+    r"(?:,?\s*(?:(?:late\s+|early\s+)?on|over)\s+(?:the\s+)?[\w-]+(?:\s+(?:day|night|"
+    r"morning|afternoon|evening))?|,?\s*(?:then|later|a\s+day\s+later|the\s+next\s+day|"
+    r"the\s+following\s+day))"
+)
 _COORD_RE = re.compile(
-    r"^\s*(?:,\s*|and\s+|,\s*and\s+|as\s+well\s+as\s+|plus\s+|,?\s*including\s+|"
-    r",?\s*among\s+them\s+|,?\s*of\s+whom\s+|—\s*|-\s*)(?:some\s+|about\s+|another\s+)?$",
+    rf"^{_WHEN}?\s*(?:,\s*|and\s+|,\s*and\s+|as\s+well\s+as\s+|plus\s+|,?\s*including\s+|"
+    r",?\s*among\s+them\s+|,?\s*of\s+whom\s+|—\s*|-\s*)"
+    rf"(?:{_WHEN},?\s+)?(?:some\s+|about\s+|another\s+)?$",
     re.IGNORECASE,
 )
 
@@ -37,7 +46,13 @@ def _share_coordination(text: str, figs: list[Figure]) -> list[Figure]:
             continue
         codes = cur.codes or prev.codes
         both = cur.two_sided or prev.two_sided
-        figs[i] = replace(cur, follows=i - 1, codes=codes, two_sided=both)
+        # a conjunct shares its antecedent's verb and subject: "each country handed over
+        # 390 people, and on Saturday 307 servicemen" (the clause runs from the first's); a
+        # part set off by a comma or "including" does not
+        clause = cur.clause
+        if _AND_RE.search(gap):
+            clause = (min(prev.clause[0], cur.clause[0]), cur.clause[1])
+        figs[i] = replace(cur, follows=i - 1, codes=codes, two_sided=both, clause=clause)
         if both and not prev.two_sided:
             figs[i - 1] = replace(prev, two_sided=True)
     return figs

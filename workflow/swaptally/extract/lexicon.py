@@ -230,7 +230,9 @@ class Lexicon:
         self.np_re = re.compile(
             r"\s*(?:-\s*)?(?:(?:of|among)\s+(?:(?P<poss>the|their|its|his|her|our|these|those)"
             rf"\s+)?)?{_GAP}(?P<noun>{nouns})(?![\w])(?!\s+(?:exchanges?|swaps?|deals?|releases?)\b)"
-            rf"(?:(?:\s+and|\s+or|\s*,)\s+(?:{_GAP})(?P<noun2>{nouns})(?![\w]))?",
+            rf"(?:(?:\s+and|\s+or|\s*,)\s+(?P<gap2>{_GAP})(?P<noun2>{nouns})(?![\w])"
+            # a third noun of an apposition: "390 people, soldiers and civilians"
+            rf"(?:(?:\s+and|\s+or)\s+(?:{_GAP})(?P<noun3>{nouns})(?![\w]))?)?",
             re.IGNORECASE,
         )
         demonyms = [n for n, (_, d) in self.actor_code.items() if d]

@@ -356,6 +356,10 @@ def _noun_of(
             return noun, m["poss"], m.end("noun"), Mention.NOUN_PHRASE
         if m["noun2"] and lex.category(m["noun2"]) != lex.category(noun):
             noun = "people"  # "soldiers and civilians": a mixed group
+        if m["noun3"] and m["gap2"]:
+            # a third noun only ends a bare list ("390 people, soldiers and civilians"), not
+            # "60 detainees, including Ethiopians and Eritreans" (a part named after it)
+            return noun, m["poss"], m.end("noun2"), Mention.NOUN_PHRASE
         return noun, m["poss"], m.end(), Mention.NOUN_PHRASE
     m2 = were_re.match(text, q.num_end)
     if m2:
