@@ -86,7 +86,7 @@ def test_the_first_day_is_the_day_a_lasting_operation_began(text, lang, date):
     assert got and {f.date for f in got} == {date}
 
 
-def test_a_first_day_with_no_lasting_operation_before_names_no_day():
+def test_a_first_day_with_no_operation_begun_before_names_no_day():
     got = extract_slavic(
         "В первый день переговоров из плена вернулись 20 российских военных.", SAT, "ru"
     )
@@ -105,3 +105,48 @@ def test_a_first_day_with_no_lasting_operation_before_names_no_day():
 def test_a_day_with_an_ordinal_ending(text, lang, date):
     got = extract_slavic(text, SAT, lang)
     assert len(got) == 1 and got[0].date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Обмен начался 9 июня. Во второй день стороны передали друг другу по 120 "
+         "военнопленных.", "ru", D(2025, 6, 10)),
+        ("Обмін розпочався у середу, 11 червня, і триватиме кілька днів. Третього дня з полону "
+         "повернулися 75 українських військових.", "uk", D(2025, 6, 13)),
+    ],
+)  # fmt: skip
+def test_the_nth_day_counts_from_the_day_an_operation_began(text, lang, date):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low in (120, 75)]
+    assert got and {f.date for f in got} == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("В среду Азербайджан передал Армении тела двух военных. На следующий день Баку вернул "
+         "Еревану трёх армянских военнослужащих.", "ru", D(2025, 6, 12)),
+        ("10 червня в Україну повернулися 84 військових, а наступного дня — ще 40 цивільних "
+         "українців.", "uk", D(2025, 6, 11)),
+    ],
+)  # fmt: skip
+def test_the_next_day_is_the_day_after_the_one_named_before(text, lang, date):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low in (3, 40)]
+    assert len(got) == 1 and got[0].date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("В пятницу стороны передали друг другу по 390 человек, в субботу — по 307, в "
+         "воскресенье — по 303.", "ru",
+         {(390, D(2025, 6, 13)), (307, SAT), (303, D(2025, 6, 15))}),
+        ("У четвер Вірменія та Азербайджан передали одна одній по 6 полонених, у п'ятницю — по "
+         "4.", "uk", {(6, D(2025, 6, 12)), (4, D(2025, 6, 13))}),
+    ],
+)  # fmt: skip
+def test_a_figure_gapped_by_another_day_is_the_same_handover_that_day(text, lang, want):
+    got = extract_slavic(text, D(2025, 6, 15), lang)
+    assert {(f.low, f.date) for f in got} == want
+    assert all(f.persons_of != f.held_by for f in got)
+    assert {f.rule for f in got if f.low in (307, 303, 4)} <= {"slavic.each_side+gapped"}

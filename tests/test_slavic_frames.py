@@ -138,3 +138,28 @@ def test_a_group_ends_past_its_owner_in_the_genitive(text, lang, want):
 def test_a_formula_label_takes_no_noun_of_the_figures_after_it(text, lang):
     labels = [f for f in extract_slavic(text, SAT, lang) if f.low in (500, 300)]
     assert labels and {f.category for f in labels} == {"unspecified"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("В пятницу стороны обменялись пленными по формуле 84 на 84, а также возвращены шесть "
+         "жителей Курской области.", "ru", ("RU", "UA", "civilian", 6)),
+        ("Із полону також повернулися 12 мешканців Харківщини.", "uk",
+         ("UA", "RU", "civilian", 12)),
+    ],
+)  # fmt: skip
+def test_a_regions_people_are_its_states(text, lang, want):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low in (6, 12)]
+    assert [(f.persons_of, f.held_by, f.category, f.low) for f in got] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Понад обмін російська сторона передала ще 15 українських цивільних.", "uk"),
+        ("В дополнение к обмену Армения освободила двух азербайджанских военных.", "ru"),
+    ],
+)  # fmt: skip
+def test_people_handed_over_on_top_of_a_swap_are_a_release(text, lang):
+    assert {f.kind for f in extract_slavic(text, SAT, lang)} == {"release"}

@@ -42,6 +42,7 @@ _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
 _MOVED = _PREDICATE | {"INFN"}
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
 _ALSO = "+also"  # likewise: a release told as more of the swap before it (_also_freed)
+_GAPPED = "+gapped"  # likewise: the group of the figure before, on another day (_gapped_by_day)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -110,8 +111,10 @@ def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list
             out.append(_Sentence(no, start, s, toks, [], [], [], False, None, None, *said))
             continue
         actors = actors_of(toks, lex)
-        days = find_days(s, toks, lex, pub) + _same_day(toks, out, lex, pub)
-        days += _first_day(toks, out, lex, pub)
+        days = find_days(s, toks, lex, pub)
+        days += _same_day(toks, days, out, lex, pub)
+        if lemmas & lex.day_units:  # "во второй день": few sentences name a day unit
+            days += _nth_day(toks, days, out, lex, pub)
         out.append(
             _Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
@@ -143,38 +146,77 @@ def _lasting(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> int | N
 
 
 def _same_day(
-    toks: list[Token], before: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None
+    toks: list[Token],
+    own: list[DayMention],
+    before: list[_Sentence],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
 ) -> list[DayMention]:
-    """ "в тот же день", "того ж дня": the last day named in the sentences before (a sentence
-    with no figure has its days looked for only now)."""
-    at = find_phrase(toks, 0, len(toks), lex.phrases["same_day"])
-    if at is None:
-        return []
-    for s in reversed(before):
-        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
-        if days:
-            return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, days[-1].date, False)]
+    """ "в тот же день", "того ж дня": the last day named before it, in its own sentence
+    (`own`: its days) or the sentences before (a sentence with no figure has its days looked
+    for only now); "на следующий день", "наступного дня": the day after that."""
+    for name, shift in (("same_day", 0), ("next_day", 1)):
+        at = find_phrase(toks, 0, len(toks), lex.phrases[name])
+        if at is None:
+            continue
+        here = [d for d in own if d.end <= toks[at[0]].start]
+        day = here[-1].date if here else _last_day(before, lex, pub)
+        if day is None:
+            return []
+        day += datetime.timedelta(days=shift)
+        return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, day, False)]
     return []
 
 
-def _first_day(
-    toks: list[Token], before: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None
+def _last_day(
+    before: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None
+) -> datetime.date | None:
+    """The last day named in the sentences before."""
+    for s in reversed(before):
+        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
+        if days:
+            return days[-1].date
+    return None
+
+
+def _nth_day(
+    toks: list[Token],
+    own: list[DayMention],
+    before: list[_Sentence],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
 ) -> list[DayMention]:
-    """ "в первый день", "першого дня": the day an operation told to last some days began
-    ("Обмен начался в пятницу и продлится три дня. … В первый день стороны передали по
-    185"), the first day named in the last sentence before that tells such an operation."""
-    at = find_phrase(toks, 0, len(toks), lex.phrases["first_day"])
+    """ "в первый день", "во второй день", "третього дня": that day of an operation told to
+    begin or last some days ("Обмен начался в пятницу и продлится три дня. … Во второй день
+    стороны передали по 307"), counted from the first day named where it is told: earlier
+    in the sentence, else the last sentence before that tells it."""
+    at = next(
+        (
+            k
+            for k in range(len(toks) - 1)
+            if toks[k].a.ordered[:1]
+            and toks[k].a.ordered[0] in lex.ordinal_days
+            and toks[k + 1].a.lemmas & lex.day_units
+        ),
+        None,
+    )
     if at is None:
         return []
-    for s in reversed(before):
+    start = None
+    if any(t.a.lemmas & lex.began for t in toks[:at]):  # "Обмен начался 23 мая, во второй …"
+        here = [d for d in own if d.end <= toks[at].start]
+        start = here[0].date if here else None
+    for s in reversed(before) if start is None else ():
         lemmas = set().union(*[t.a.lemmas for t in s.toks]) if s.toks else set()
-        if _lasting(s.toks, lemmas, lex) is None:
+        if _lasting(s.toks, lemmas, lex) is None and not lemmas & lex.began:
             continue
         days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
-        if days:
-            return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, days[0].date, False)]
+        start = days[0].date if days else None
+        break
+    if start is None:
         return []
-    return []
+    day = start + datetime.timedelta(days=lex.ordinal_days[toks[at].a.ordered[0]] - 1)
+    return [DayMention(toks[at].start, toks[at + 1].end, day, False)]
 
 
 def _document(sents: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> _Doc:
@@ -216,6 +258,8 @@ def _group(
             return Group(None, cat, None, False)
         if prev is not None and frame.listed:  # "…, Россия – 82", "…, на Украину — 52"
             return Group(None, prev.category, None, False)
+        if prev is not None and _gapped_by_day(s, fig, lex):  # "…, в субботу — по 307"
+            return replace(prev, noun=None, end=None)
         named = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
         return Group(None, named, None, False) if named else None
     if group.category != "unspecified":
@@ -223,6 +267,26 @@ def _group(
     before = noun_before(s.toks, fig, lex)  # "цивільні – 20 наших людей"
     before = before or category_after(s.toks, frame.lo, fig.first, lex.phrases["total"], lex)
     return replace(group, category=before) if before else group
+
+
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _gapped_by_day(s: _Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
+    """A figure with no noun after a dash, the day before the dash and nothing else since
+    the last clause mark: the same handover on another day ("В пятницу стороны передали по
+    390 человек, в субботу — по 307", "у суботу — 307, у неділю — 303")."""
+    k = fig.first - 1
+    if fig.each and k > 0:  # "— по 307": the distributive before it
+        k -= 1
+    if k < 1 or s.toks[k].low not in _DASHES:
+        return False
+    marks = lex.grammar["clause_marks"]
+    lo = next((j for j in range(k - 1, -1, -1) if s.toks[j].low in marks), -1)
+    if lo < 0:
+        return False
+    a, b = s.toks[lo].end, s.toks[k].start
+    return any(a <= d.start and d.end <= b for d in s.days)
 
 
 def _modal(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
@@ -374,10 +438,13 @@ def _sentence_facts(
         kind, status, one_sided = _kind_status(s, fig, frame, doc, lex)
         if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
             kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
-        why = ""  # a kind rule `explain` shows after the side resolver's name
+        # a group or kind rule `explain` shows after the side resolver's name
+        why = (
+            _GAPPED if found is None and group.noun is None and _gapped_by_day(s, fig, lex) else ""
+        )
         if kind == "release" and not one_sided and _also_freed(s, lo, fig, frame, told, lex):
             kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
-            why = _ALSO
+            why += _ALSO
         among = has_phrase(s.toks, lo, fig.first, lex.phrases["among"]) or any(
             t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]
         )

@@ -75,6 +75,11 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
     for j in range(k + 1, min(len(toks), k + 1 + _MAX_MODIFIERS)):
         t = toks[j]
         code = actor_code(t, lex)
+        if code is None and "gent" in t.a.cases and (region := _region(t, lex)):
+            # "жителей Курской области", "мешканців Харківщини": a region's people are its
+            # state's (the region's noun, when it follows, is part of the group)
+            nxt = j + 1 < len(toks) and toks[j + 1].a.lemmas & lex.region_nouns
+            return region, j + 1 if nxt else j
         if code:  # in the genitive ("бойцов ВСУ"), not a subject after it ("цивільних Росія
             # повернула"); an abbreviation may have no case at all
             owner = not t.a.cases or "gent" in t.a.cases
@@ -82,6 +87,11 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
         if not t.low[0].isalpha() or t.a.pos & {"VERB", "PRTS", "PREP", "CONJ", "INFN"}:
             return None
     return None
+
+
+def _region(tok: Token, lex: SlavicLexicon) -> str | None:
+    """The state a region word names ("курский", "харківщина"), or None."""
+    return next((lex.regions[w] for w in tok.a.ordered if w in lex.regions), None)
 
 
 def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | None:

@@ -42,6 +42,8 @@ class SlavicLexicon:
     lang: str
     names: dict[str, str]  # lemma → ISO code of an actor named by it
     demonyms: dict[str, str]  # lemma → ISO code of the people it names
+    regions: dict[str, str]  # lemma of a region's adjective or name → ISO code of its state
+    region_nouns: frozenset[str]  # "область": the noun after a region's adjective
     roles: dict[str, str]  # ISO code → party | venue | mediator | organisation
     opponents: dict[str, str]  # ISO code of an armed group's place → the state it fights
     possessive: frozenset[str]
@@ -62,6 +64,8 @@ class SlavicLexicon:
     last_week: frozenset[str]  # "прошлый", "минулий" before a weekday: never today
     lasting: frozenset[str]  # "продлится", "протягом": an operation told to last …
     day_units: frozenset[str]  # … so many days ("три дня", "кількох діб")
+    ordinal_days: dict[str, int]  # "второй" (день): that day of an operation
+    began: frozenset[str]  # "начался", "розпочався": an operation begun on the day named
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
@@ -131,6 +135,7 @@ def _merge(base: dict, extra: dict) -> None:
 def _build(lang: str, data: dict) -> SlavicLexicon:
     names: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    regions: dict[str, str] = {}
     roles: dict[str, str] = {}
     opponents: dict[str, str] = {}
     for code, actor in (data.get("actors") or {}).items():
@@ -139,6 +144,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             opponents[code] = actor["opponent"]
         names.update({w.lower(): code for w in actor.get("names") or []})
         demonyms.update({w.lower(): code for w in actor.get("demonyms") or []})
+        regions.update({w.lower(): code for w in actor.get("regions") or []})
     category = {w: cat for cat, ws in data["nouns"].items() for w in ws}
     verbs = {w: kind for kind, ws in data["verbs"].items() if kind != "captivity" for w in ws}
     cues = data["cues"]
@@ -155,7 +161,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "release_only",
             "in_return",
             "same_day",
-            "first_day",
+            "next_day",
             "also",
         )
     }
@@ -167,6 +173,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         lang=lang,
         names=names,
         demonyms=demonyms,
+        regions=regions,
+        region_nouns=frozenset(data.get("region_nouns") or []),
         roles=roles,
         opponents=opponents,
         possessive=frozenset(data.get("possessive") or []),
@@ -187,6 +195,10 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         last_week=frozenset(cues.get("last_week") or []),
         lasting=frozenset(cues.get("lasting") or []),
         day_units=frozenset(cues.get("day_units") or []),
+        ordinal_days={
+            k.replace("\u2019", "'"): int(v) for k, v in (cues.get("ordinal_days") or {}).items()
+        },
+        began=frozenset(cues.get("began") or []),
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,
