@@ -1,8 +1,9 @@
 """Russian and Ukrainian text → counted facts (workflow/docs/FACTS.md), stage by stage.
 
-Per sentence: tokens with lemmas (morph) → figures (numbers) → the group each counts
-(groups) → its clause frame (frame) → kind and status (here) → sides (sides, an ordered
-list of named resolvers) → date (dates, against the publication day). The document
+Per sentence, read once (reading): tokens with lemmas (morph), figures (numbers), days
+(dates). Per figure: the group it counts (groups) → its clause frame (frame) → kind and
+status (here) → sides (sides, an ordered list of named resolvers) → date (against the
+publication day). The document
 supplies only what is computed once before the sentences are read: its two sides, its
 home side, whether it tells of a swap, and the day of its swap (for statements of that
 swap that name no day).
@@ -11,13 +12,11 @@ swap that name no day).
 from __future__ import annotations
 
 import datetime
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from swaptally.sentences import sentence_spans
-from swaptally.slavic.dates import DayMention, find_days, find_period
-from swaptally.slavic.frame import Actor, Frame, actors_of, find_phrase, frame_of, has_phrase
+from swaptally.slavic.dates import find_days, find_period
+from swaptally.slavic.frame import Frame, frame_of, has_phrase
 from swaptally.slavic.groups import (
     Group,
     category_after,
@@ -27,14 +26,13 @@ from swaptally.slavic.groups import (
     noun_before,
 )
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
-from swaptally.slavic.morph import Token, tokens
-from swaptally.slavic.numbers import Figure, find_figures
-from swaptally.slavic.said import said_by
+from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import Figure
+from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.sides import Clue, resolve
 
 __all__ = ["extract_slavic"]
 
-_DIGIT_RE = re.compile(r"\d")
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _RETURNS = frozenset(["get", "give", "come_back"])  # handing people back: a swap's half
 _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
@@ -43,22 +41,6 @@ _MOVED = _PREDICATE | {"INFN"}
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
 _ALSO = "+also"  # likewise: a release told as more of the swap before it (_also_freed)
 _GAPPED = "+gapped"  # likewise: the group of the figure before, on another day (_gapped_by_day)
-
-
-@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
-class _Sentence:
-    no: int
-    start: int
-    text: str
-    toks: list[Token]
-    figs: list[Figure]
-    days: list[DayMention]
-    actors: list[Actor]
-    earlier: bool  # recalls an earlier event ("Ранее, 24 августа, …")
-    lasting: int | None  # where it tells an operation lasting days ("продлится три дня")
-    period: tuple[datetime.date | None, datetime.date] | None  # a span it names in words
-    said: str | None  # who it attributes what it says to
-    speaker: str | None  # that speaker's side, when a party
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,145 +63,7 @@ class _Found:
     one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
 
 
-def _spans(text: str) -> list[tuple[int, int, int]]:
-    """(number, start, end) of each sentence. A piece that starts in lower case continues
-    the one before ("более 4 тыс. человек", "у 2022 р. повернулися"): the shared splitter
-    ends sentences at abbreviations it knows only in English. A joined sentence keeps the
-    number of its first piece, so later numbers still match `swaptally explain`."""
-    out: list[tuple[int, int, int]] = []
-    for no, (start, end) in enumerate(sentence_spans(text)):
-        if out and text[start].islower():
-            out[-1] = (out[-1][0], out[-1][1], end)
-        else:
-            out.append((no, start, end))
-    return out
-
-
-def _sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[_Sentence]:
-    out = []
-    # "тысячу пленных", "тысячи пленных" have no number word (a word's forms are among its lemmas)
-    numbers = lex.numbers.keys() | lex.scales.keys() | lex.vague.keys()
-    for no, start, end in _spans(text):
-        s = text[start:end]
-        toks = tokens(s, lex)
-        # (a list, not a generator: markedly faster to unpack)
-        lemmas = set().union(*[t.a.lemmas for t in toks]) if toks else set()
-        if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
-            # its days are looked for only if it may give the swap's day (_swap_day)
-            speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
-            said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
-            out.append(_Sentence(no, start, s, toks, [], [], [], False, None, None, *said))
-            continue
-        actors = actors_of(toks, lex)
-        days = find_days(s, toks, lex, pub)
-        days += _same_day(toks, days, out, lex, pub)
-        if lemmas & lex.day_units:  # "во второй день": few sentences name a day unit
-            days += _nth_day(toks, days, out, lex, pub)
-        out.append(
-            _Sentence(
-                no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
-                actors, bool(lemmas & lex.earlier), _lasting(toks, lemmas, lex),
-                find_period(toks, lex, pub),
-                *said_by(s, toks, actors, lex),
-            )
-        )  # fmt: skip
-    return out
-
-
-_LASTING = 4  # tokens from "продлится" to its "дня"
-
-
-def _lasting(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> int | None:
-    """The token that tells an operation lasting days: "продлится три дня", "в течение
-    нескольких дней", "триватиме до трьох діб" (a word of lasting, a day unit just after)."""
-    if not (lemmas & lex.lasting and lemmas & lex.day_units):
-        return None
-    return next(
-        (
-            k
-            for k, t in enumerate(toks)
-            if t.a.lemmas & lex.lasting
-            and any(u.a.lemmas & lex.day_units for u in toks[k + 1 : k + 1 + _LASTING])
-        ),
-        None,
-    )
-
-
-def _same_day(
-    toks: list[Token],
-    own: list[DayMention],
-    before: list[_Sentence],
-    lex: SlavicLexicon,
-    pub: datetime.date | None,
-) -> list[DayMention]:
-    """ "в тот же день", "того ж дня": the last day named before it, in its own sentence
-    (`own`: its days) or the sentences before (a sentence with no figure has its days looked
-    for only now); "на следующий день", "наступного дня": the day after that."""
-    for name, shift in (("same_day", 0), ("next_day", 1)):
-        at = find_phrase(toks, 0, len(toks), lex.phrases[name])
-        if at is None:
-            continue
-        here = [d for d in own if d.end <= toks[at[0]].start]
-        day = here[-1].date if here else _last_day(before, lex, pub)
-        if day is None:
-            return []
-        day += datetime.timedelta(days=shift)
-        return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, day, False)]
-    return []
-
-
-def _last_day(
-    before: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None
-) -> datetime.date | None:
-    """The last day named in the sentences before."""
-    for s in reversed(before):
-        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
-        if days:
-            return days[-1].date
-    return None
-
-
-def _nth_day(
-    toks: list[Token],
-    own: list[DayMention],
-    before: list[_Sentence],
-    lex: SlavicLexicon,
-    pub: datetime.date | None,
-) -> list[DayMention]:
-    """ "в первый день", "во второй день", "третього дня": that day of an operation told to
-    begin or last some days ("Обмен начался в пятницу и продлится три дня. … Во второй день
-    стороны передали по 307"), counted from the first day named where it is told: earlier
-    in the sentence, else the last sentence before that tells it."""
-    at = next(
-        (
-            k
-            for k in range(len(toks) - 1)
-            if toks[k].a.ordered[:1]
-            and toks[k].a.ordered[0] in lex.ordinal_days
-            and toks[k + 1].a.lemmas & lex.day_units
-        ),
-        None,
-    )
-    if at is None:
-        return []
-    start = None
-    if any(t.a.lemmas & lex.began for t in toks[:at]):  # "Обмен начался 23 мая, во второй …"
-        here = [d for d in own if d.end <= toks[at].start]
-        start = here[0].date if here else None
-    for s in reversed(before) if start is None else ():
-        lemmas = set().union(*[t.a.lemmas for t in s.toks]) if s.toks else set()
-        if _lasting(s.toks, lemmas, lex) is None and not lemmas & lex.began:
-            continue
-        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
-        start = days[0].date if days else None
-        break
-    if start is None:
-        return []
-    day = start + datetime.timedelta(days=lex.ordinal_days[toks[at].a.ordered[0]] - 1)
-    return [DayMention(toks[at].start, toks[at + 1].end, day, False)]
-
-
-def _document(sents: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> _Doc:
+def _document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> _Doc:
     named: Counter[str] = Counter()
     swap = False
     for s in sents:
@@ -239,7 +83,7 @@ def _document(sents: list[_Sentence], lex: SlavicLexicon, pub: datetime.date | N
 
 
 def _group(
-    s: _Sentence,
+    s: Sentence,
     fig: Figure,
     group: Group | None,
     prev: Group | None,
@@ -272,7 +116,7 @@ def _group(
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
 
 
-def _gapped_by_day(s: _Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
+def _gapped_by_day(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
     """A figure with no noun after a dash, the day before the dash and nothing else since
     the last clause mark: the same handover on another day ("В пятницу стороны передали по
     390 человек, в субботу — по 307", "у суботу — 307, у неділю — 303")."""
@@ -294,7 +138,7 @@ def _modal(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
     return any(toks[k].a.lemmas & lex.modal and toks[k + 1].a.infinitive for k in range(lo, hi - 1))
 
 
-def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: SlavicLexicon):
+def _kind_status(s: Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: SlavicLexicon):
     """(kind, status, whether the sentence says a release is one-sided)."""
     if frame.verb == "held" or (frame.in_captivity and frame.verb not in _MOVES):
         return "held", "estimated", False
@@ -320,14 +164,14 @@ def _kind_status(s: _Sentence, fig: Figure, frame: Frame, doc: _Doc, lex: Slavic
     return ("exchange" if swap else "release"), status, False
 
 
-def _one_clause(s: _Sentence, at: int, k: int, marks: frozenset[str]) -> bool:
+def _one_clause(s: Sentence, at: int, k: int, marks: frozenset[str]) -> bool:
     """Whether no clause mark stands between character `at` and token k of the sentence."""
     lo, hi = sorted((at, s.toks[k].start))
     return not any(t.low in marks for t in s.toks if lo < t.start < hi)
 
 
 def _day(
-    s: _Sentence,
+    s: Sentence,
     fig: Figure,
     kind: str,
     status: str,
@@ -369,7 +213,7 @@ def _clause_start(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> in
     return next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in stops), lo)
 
 
-def _same_after(s: _Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
+def _same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
     """Whether figure n's group is followed by "на" and the same figure: N of them for N."""
     if n + 1 >= len(s.figs) or after >= len(s.toks):
         return False
@@ -379,7 +223,7 @@ def _same_after(s: _Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
 
 
 def _sentence_facts(
-    s: _Sentence,
+    s: Sentence,
     doc: _Doc,
     lex: SlavicLexicon,
     previous: tuple[str, str | None] | None,
@@ -502,7 +346,7 @@ def _sentence_facts(
 
 
 def _also_freed(
-    s: _Sentence,
+    s: Sentence,
     lo: int,
     fig: Figure,
     frame: Frame,
@@ -529,7 +373,7 @@ def _exchanged_with(
     return any(t.a.lemmas & lex.reciprocal for t in toks[lo : fig.first])
 
 
-def _beside_swap(s: _Sentence, frame: Frame, lex: SlavicLexicon) -> bool:
+def _beside_swap(s: Sentence, frame: Frame, lex: SlavicLexicon) -> bool:
     """Whether the clause says its one-sided release came beside the swap ("сверх обмена",
     "не враховували в обміні", "дополнительно"), not as a pardon of its own ("помиловал")."""
     return has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"]) and not any(
@@ -556,8 +400,8 @@ _MIRRORED = "+mirrored"  # shown by `explain` only; no code reads it back
 
 
 def _mirrored(
-    sents: list[_Sentence], found: list[tuple[_Sentence, _Found]]
-) -> list[tuple[_Sentence, _Found]]:
+    sents: list[Sentence], found: list[tuple[Sentence, _Found]]
+) -> list[tuple[Sentence, _Found]]:
     """Releases that are halves of a swap: one side's people freed and the other's freed or
     handed back in the same or the next sentence ("ХАМАС освободил трёх заложников, а
     Израиль выпустил 183 заключенных"; "… освобождены 90 российских военнослужащих,
@@ -586,8 +430,8 @@ def _mirrored(
 
 
 def _swap_day(
-    sents: list[_Sentence],
-    found: list[tuple[_Sentence, _Found]],
+    sents: list[Sentence],
+    found: list[tuple[Sentence, _Found]],
     lex: SlavicLexicon,
     pub: datetime.date | None,
 ) -> datetime.date | None:
@@ -615,9 +459,9 @@ def extract_slavic(
     from swaptally.extract import Fact  # the shared fact type; imported late (no cycle)
 
     lex = lexicon or load_lexicon(lang)
-    sents = _sentences(text, lex, published)
+    sents = read_sentences(text, lex, published)
     doc = _document(sents, lex, published)
-    found: list[tuple[_Sentence, _Found]] = []
+    found: list[tuple[Sentence, _Found]] = []
     previous = speaker = told = None
     # what a text tells before it first quotes a party is that party's word ("Сегодня домой
     # вернулись 84 защитника. Об этом сообщил Зеленский."): its people come home

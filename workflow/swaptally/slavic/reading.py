@@ -1,0 +1,182 @@
+"""Sentences of a Russian or Ukrainian text, each read once: its tokens, figures, actors,
+the days it names and the speaker it quotes.
+
+A sentence's days are its own (dates.find_days) and those it names by reference to the
+sentences before: "в тот же день" (the last day named), "на следующий день" (the day
+after), "во второй день" (that day of an operation told to begin or last some days).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from swaptally.sentences import sentence_spans
+from swaptally.slavic.dates import DayMention, find_days, find_period
+from swaptally.slavic.frame import Actor, actors_of, find_phrase
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token, tokens
+from swaptally.slavic.numbers import Figure, find_figures
+from swaptally.slavic.said import said_by
+
+__all__ = ["Sentence", "lasting_at", "read_sentences"]
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
+class Sentence:
+    """One sentence as read: what every figure in it looks at."""
+
+    no: int
+    start: int
+    text: str
+    toks: list[Token]
+    figs: list[Figure]
+    days: list[DayMention]
+    actors: list[Actor]
+    earlier: bool  # recalls an earlier event ("Ранее, 24 августа, …")
+    lasting: int | None  # where it tells an operation lasting days ("продлится три дня")
+    period: tuple[datetime.date | None, datetime.date] | None  # a span it names in words
+    said: str | None  # who it attributes what it says to
+    speaker: str | None  # that speaker's side, when a party
+
+
+def _spans(text: str) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each sentence. A piece that starts in lower case continues
+    the one before ("более 4 тыс. человек", "у 2022 р. повернулися"): the shared splitter
+    ends sentences at abbreviations it knows only in English. A joined sentence keeps the
+    number of its first piece, so later numbers still match `swaptally explain`."""
+    out: list[tuple[int, int, int]] = []
+    for no, (start, end) in enumerate(sentence_spans(text)):
+        if out and text[start].islower():
+            out[-1] = (out[-1][0], out[-1][1], end)
+        else:
+            out.append((no, start, end))
+    return out
+
+
+def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[Sentence]:
+    """The sentences of `text`, each read once."""
+    out = []
+    # "тысячу пленных", "тысячи пленных" have no number word (a word's forms are among its lemmas)
+    numbers = lex.numbers.keys() | lex.scales.keys() | lex.vague.keys()
+    for no, start, end in _spans(text):
+        s = text[start:end]
+        toks = tokens(s, lex)
+        # (a list, not a generator: markedly faster to unpack)
+        lemmas = set().union(*[t.a.lemmas for t in toks]) if toks else set()
+        if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
+            # its days are looked for only if it may give the swap's day (_swap_day)
+            speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
+            said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
+            out.append(Sentence(no, start, s, toks, [], [], [], False, None, None, *said))
+            continue
+        actors = actors_of(toks, lex)
+        days = find_days(s, toks, lex, pub)
+        days += _same_day(toks, days, out, lex, pub)
+        if lemmas & lex.day_units:  # "во второй день": few sentences name a day unit
+            days += _nth_day(toks, days, out, lex, pub)
+        out.append(
+            Sentence(
+                no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
+                actors, bool(lemmas & lex.earlier), lasting_at(toks, lemmas, lex),
+                find_period(toks, lex, pub),
+                *said_by(s, toks, actors, lex),
+            )
+        )  # fmt: skip
+    return out
+
+
+_LASTING = 4  # tokens from "продлится" to its "дня"
+
+
+def lasting_at(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> int | None:
+    """The token that tells an operation lasting days: "продлится три дня", "в течение
+    нескольких дней", "триватиме до трьох діб" (a word of lasting, a day unit just after)."""
+    if not (lemmas & lex.lasting and lemmas & lex.day_units):
+        return None
+    return next(
+        (
+            k
+            for k, t in enumerate(toks)
+            if t.a.lemmas & lex.lasting
+            and any(u.a.lemmas & lex.day_units for u in toks[k + 1 : k + 1 + _LASTING])
+        ),
+        None,
+    )
+
+
+def _same_day(
+    toks: list[Token],
+    own: list[DayMention],
+    before: list[Sentence],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
+) -> list[DayMention]:
+    """ "в тот же день", "того ж дня": the last day named before it, in its own sentence
+    (`own`: its days) or the sentences before (a sentence with no figure has its days looked
+    for only now); "на следующий день", "наступного дня": the day after that."""
+    for name, shift in (("same_day", 0), ("next_day", 1)):
+        at = find_phrase(toks, 0, len(toks), lex.phrases[name])
+        if at is None:
+            continue
+        here = [d for d in own if d.end <= toks[at[0]].start]
+        day = here[-1].date if here else _last_day(before, lex, pub)
+        if day is None:
+            return []
+        day += datetime.timedelta(days=shift)
+        return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, day, False)]
+    return []
+
+
+def _last_day(
+    before: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None
+) -> datetime.date | None:
+    """The last day named in the sentences before."""
+    for s in reversed(before):
+        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
+        if days:
+            return days[-1].date
+    return None
+
+
+def _nth_day(
+    toks: list[Token],
+    own: list[DayMention],
+    before: list[Sentence],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
+) -> list[DayMention]:
+    """ "в первый день", "во второй день", "третього дня": that day of an operation told to
+    begin or last some days ("Обмен начался в пятницу и продлится три дня. … Во второй день
+    стороны передали по 307"), counted from the first day named where it is told: earlier
+    in the sentence, else the last sentence before that tells it."""
+    at = next(
+        (
+            k
+            for k in range(len(toks) - 1)
+            if toks[k].a.ordered[:1]
+            and toks[k].a.ordered[0] in lex.ordinal_days
+            and toks[k + 1].a.lemmas & lex.day_units
+        ),
+        None,
+    )
+    if at is None:
+        return []
+    start = None
+    if any(t.a.lemmas & lex.began for t in toks[:at]):  # "Обмен начался 23 мая, во второй …"
+        here = [d for d in own if d.end <= toks[at].start]
+        start = here[0].date if here else None
+    for s in reversed(before) if start is None else ():
+        lemmas = set().union(*[t.a.lemmas for t in s.toks]) if s.toks else set()
+        if lasting_at(s.toks, lemmas, lex) is None and not lemmas & lex.began:
+            continue
+        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
+        start = days[0].date if days else None
+        break
+    if start is None:
+        return []
+    day = start + datetime.timedelta(days=lex.ordinal_days[toks[at].a.ordered[0]] - 1)
+    return [DayMention(toks[at].start, toks[at + 1].end, day, False)]
