@@ -165,3 +165,49 @@ def test_a_sentence_about_the_last_swap_does_not_give_the_story_s_day() -> None:
     seventy = next(f for f in extract_facts(text, SAT) if f.low == 70)
     assert seventy.date != dt.date(2024, 1, 14)
     assert seventy.how.date is not DateSource.DOCUMENT
+
+
+def test_a_since_after_a_record_or_a_captivity_starts_no_total() -> None:
+    # a record: the swap keeps its own day
+    text = "Kyiv and Moscow traded 64 soldiers each on Thursday, the first swap since mid-May."
+    assert {f.date for f in extract_facts(text, SAT)} == {dt.date(2024, 3, 7)}
+    text = "The rebels freed 12 police officers on Friday, their largest release since 2021."
+    assert [(f.date, f.period_start) for f in extract_facts(text, SAT)] == [
+        (dt.date(2024, 3, 8), None)
+    ]
+    # a captivity: a part of the day's swap, not a total since then
+    text = (
+        "Armenia and Azerbaijan swapped 30 detainees each on Friday. "
+        "Among the Armenians were 9 civilians detained since 2020."
+    )
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 9]
+    assert (f.date, f.period_start) == (dt.date(2024, 3, 8), None)
+    # a real start still makes a running total
+    w = dated("Since May 2020, 640 detainees have been freed in swaps.")
+    assert (w.period_start, w.source) == (dt.date(2020, 5, 1), DateSource.SINCE)
+
+
+def test_the_day_of_a_statement_yields_to_the_handover_s_day() -> None:
+    text = (
+        "The army said on Friday that 41 soldiers had been freed on Wednesday in a swap "
+        "with the rebels."
+    )
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 6)]
+    text = (
+        "Kyiv told reporters on Saturday that 75 Ukrainian soldiers came home on Thursday "
+        "from Russian-held territory."
+    )
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 7)]
+    # a statement's day alone still dates the figure
+    text = "Ukraine said on Friday that 75 Ukrainian soldiers came home in a swap."
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 8)]
+
+
+def test_a_stock_still_held_is_not_dated_by_the_day_people_were_taken() -> None:
+    text = "The militia still holds 26 aid workers it abducted on 2 February, the UN said."
+    assert [f.date for f in extract_facts(text, SAT)] == [SAT]
+    text = "About 60 fishermen remain in the hands of the rebels, who seized them on 3 January."
+    assert [f.date for f in extract_facts(text, SAT)] == [SAT]
+    # the number taken on a day is counted on that day
+    w = dated("About 80 hostages were seized by the gang on 2 March.", "held", "estimated")
+    assert w.date == dt.date(2024, 3, 2)

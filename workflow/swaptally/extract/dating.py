@@ -46,8 +46,8 @@ _NOTHING = When(None, None, None, DateSource.NONE)
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
 _NOT_EVENT_DAY_HINTS = ("after", "before", "since", "til", "by")  # a gate before the regex
 
-_CAPTURE_DAY_RE = re.compile(
-    r"\b(?:taken|captured|abducted|kidnapped|seized|arrested|detained|held|jailed|sentenced)\s+"
+_CAPTURE_DAY_RE = re.compile(  # not "-held": "from Russian-held territory on Sunday" is a place
+    r"(?<![\w-])(?:taken|captured|abducted|kidnapped|seized|arrested|detained|held|jailed|sentenced)\s+"
     r"(?:[\w-]+\s+)?(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|in|since|during)\s+"
     r"(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
@@ -70,7 +70,7 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     days = find_period(s.text[f.q.start : s.next_figure_start(f.np_end)])
     if days and (doc.day1 or doc.published):
         return When(None, *_period(doc, status, days), DateSource.PERIOD)
-    since = [d for d in s.dates if d.since and d.past]
+    since = [d for d in s.dates if d.since and d.past and _starts_total(s, d.start)]
     if since and kind != "held":
         return When(None, since[0].past, doc.published, DateSource.SINCE)
     total = None  # whether the figure is a whole exchange's total: found when needed
@@ -78,6 +78,10 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         dayed = [d for d in _days(s) if d.start >= f.np_end or _leads_plan(s, d, f)]
     else:  # the sentence's, found once for all its figures
         dayed = ctx.stock_days if kind == "held" else ctx.handover_days
+    if len(dayed) > 1 and status != "planned":
+        # 'said on Monday that 146 … had been returned on Sunday': the day of the statement
+        # yields to the other day the sentence names
+        dayed = [d for d in dayed if not _speech_day(s, d)] or dayed
     if dayed and status != "planned":
         # a figure takes the day of its own clause; failing that the nearest day stated
         # before it ('started on 23 May, when each side returned 390 …, and continued on
@@ -155,6 +159,7 @@ def _span_total(ctx: Ctx, f: Figure) -> When | None:
         sp
         for sp in ctx.spans
         if (sp.running or s.cumulative)
+        and _starts_total(s, sp.start)
         and (lo <= sp.start < hi or s.text[sp.end : lo].strip() == ",")  # "Since 2022, 900 …"
     ]
     if not spans:
@@ -172,8 +177,9 @@ def _running(ctx: Ctx, f: Figure) -> When | None:
     window = s.lowered[lo:hi]
     if doc.published is None or not any(h in window for h in _hints(doc.lex, "running_total")):
         return None  # most figures: a substring test rules the cue out
-    if s.cue("running_total", lo, hi) is None:
-        return None
+    cue = s.cue("running_total", lo, hi)
+    if cue is None or not _starts_total(s, cue[0]):
+        return None  # not 'civilians held since 2022'
     start = doc.lex.war_start(doc.parties[:2])
     return When(None, start, doc.published, DateSource.SPAN)
 
@@ -232,6 +238,8 @@ def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     low = before.lower()
     if any_in(_NOT_EVENT_DAY_HINTS, low) and _NOT_EVENT_DAY_RE.search(before):
         return False
+    if kind == "held" and _taken_on(s, d):
+        return False
     if kind != "held" and (
         _CAPTURE_DAY_RE.search(before)
         or _agreement_day(s, d)
@@ -240,6 +248,37 @@ def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
         return False  # "taken on …", "an agreement reached on May 16", "its Oct. 7 attack"
     lo, _ = s.clause(d.start, d.end)
     return not s.cue("planned_after", lo, d.start)
+
+
+def _starts_total(s: Sentence, start: int) -> bool:
+    """Whether a 'since …' at `start` starts a running total: not after a record ('the first
+    exchange since mid-November') or a captivity ('civilians held since 2022') in its clause."""
+    lo = max(s.clause(start, start)[0], start - 45)
+    return s.cue("not_total_since", lo, start) is None
+
+
+_SPEECH_GAP_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?")
+
+
+def _speech_day(s: Sentence, d: DateMention) -> bool:
+    """The day of a statement: 'said on Monday', 'announced Wednesday', 'told reporters on
+    Tuesday' (at most two words between the speech verb and the day)."""
+    lo = max(0, d.start - 30)
+    cue = s.cue("speech", lo, d.start)
+    while cue is not None:  # the last speech word before the day decides
+        nxt = s.cue("speech", cue[1], d.start)
+        if nxt is None:
+            break
+        cue = nxt
+    return cue is not None and _SPEECH_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
+
+
+def _taken_on(s: Sentence, d: DateMention) -> bool:
+    """'Gunmen still hold 45 villagers they seized on June 20': a stock said to be still held
+    holds now; the day people were taken is not its day ('240 were seized on Oct. 7' is)."""
+    return bool(s.cue("capture_day", max(0, d.start - 40), d.start)) and bool(
+        s.cue("still_held", 0, d.start)
+    )
 
 
 def _leads_plan(s: Sentence, d: DateMention, f: Figure) -> bool:
@@ -288,9 +327,11 @@ def event_date(sents: list[Sentence], published: datetime.date | None) -> dateti
             continue
         if _aside(s, sents[i + 1 : i + 2]):
             continue
-        for d in s.dates:
-            if d.precision != "day" or d.since or not d.past:
-                continue
+        days = [d for d in s.dates if d.precision == "day" and not d.since and d.past]
+        if len(days) > 1:  # a statement's day yields to the handover's
+            days = [d for d in days if not _speech_day(s, d)] or days
+        for d in days:
+            assert d.past is not None
             past_day = published is None or d.past <= published
             if past_day and _event_day(s, d, "exchange"):
                 return d.past
