@@ -185,6 +185,8 @@ def test_a_since_after_a_record_or_a_captivity_starts_no_total() -> None:
     # a real start still makes a running total
     w = dated("Since May 2020, 640 detainees have been freed in swaps.")
     assert (w.period_start, w.source) == (dt.date(2020, 5, 1), DateSource.SINCE)
+    w = dated("More than 900 soldiers have returned from captivity since May 2023.")
+    assert (w.period_start, w.period_end) == (dt.date(2023, 5, 1), SAT)
 
 
 def test_the_day_of_a_statement_yields_to_the_handover_s_day() -> None:

@@ -252,9 +252,13 @@ def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
 
 def _starts_total(s: Sentence, start: int) -> bool:
     """Whether a 'since …' at `start` starts a running total: not after a record ('the first
-    exchange since mid-November') or a captivity ('civilians held since 2022') in its clause."""
-    lo = max(s.clause(start, start)[0], start - 45)
-    return s.cue("not_total_since", lo, start) is None
+    prisoner exchange since mid-November') in its clause, nor right after a captivity
+    ('civilians held since 2022'; 'returned from captivity since 2022' is a total)."""
+    lo = s.clause(start, start)[0]
+    return (
+        s.cue("record_since", max(lo, start - 45), start) is None
+        and s.cue("captive_since", max(lo, start - 20), start) is None
+    )
 
 
 _SPEECH_GAP_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?")
