@@ -38,7 +38,10 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DATE_RE = re.compile(
-    # cheap first-character gate: digits, capitals, or the few lower-case openers
+    # cheap first-character gate: digits, capitals, or the few lower-case openers; the
+    # character class before \b (most positions fail it, and it is cheaper than \b's two
+    # Unicode word tests), the words it stands for after
+    r"(?=[0-9JFMASONDTWLYtyonl])"
     r"\b(?=[0-9JFMASONDTWLY]|t(?:o(?:day|night|morrow)|his\s)|yesterday|overnight|last\s|next\s)(?:"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"

@@ -15,7 +15,9 @@ from typing import TypeVar
 
 import yaml
 
-__all__ = ["ARMED_ROLES", "Actor", "Lexicon", "load_lexicon", "lowered", "norm", "words_re"]
+__all__ = [
+    "ARMED_ROLES", "Actor", "Lexicon", "alternation", "load_lexicon", "lowered", "norm", "words_re",
+]  # fmt: skip
 
 # words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
 _STOP = (
@@ -46,6 +48,9 @@ _PACKAGE_DIR = Path(__file__).parent.with_name("lexicon")
 def _alternation(phrases: Iterable[str]) -> str:
     """Phrases → one regex alternation, factored as a trie (re tries alternatives one by one)."""
     return _trie_re(_trie_of(phrases))
+
+
+alternation = _alternation  # for a stage's own word lists (text.py)
 
 
 def lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
