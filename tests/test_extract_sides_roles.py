@@ -77,3 +77,28 @@ def test_people_of_several_countries_listed_after_a_group_make_it_mixed(
 def test_a_group_followed_by_no_list_of_its_people_is_not_mixed(text: str) -> None:
     ctx = context(text)
     assert sides.mixed_list(ctx, ctx.s.figures[0]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mirror"),
+    [
+        (
+            "Armenia received 15 of its soldiers from Azerbaijan on Friday in exchange for "
+            "five detainees, officials in Yerevan said.",
+            ("AZ", "AM"),
+        ),
+        ("Hamas freed 24 hostages on Friday in exchange for 39 prisoners.", ("PS", "IL")),
+    ],
+)
+def test_a_group_given_in_exchange_for_another_is_its_mirror(
+    text: str, mirror: tuple[str, str]
+) -> None:
+    ctx = context(text)
+    got = sides.swapped_for(ctx, ctx.s.figures[1])
+    assert got is not None
+    assert [(a.persons_of, a.held_by, a.side) for a in got] == [(*mirror, Side.SWAPPED_FOR)]
+
+
+def test_a_group_given_in_exchange_keeps_a_holder_of_its_own() -> None:
+    ctx = context("Azerbaijan freed 12 Armenians in return for 40 people held by Georgia.")
+    assert sides.swapped_for(ctx, ctx.s.figures[1]) is None

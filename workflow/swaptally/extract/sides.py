@@ -324,6 +324,46 @@ def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided(holder, holder, Side.OWN_NATIONALS),) if holder else None
 
 
+def swapped_for(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Ukraine got back 215 of its people in exchange for 55 prisoners': a group given for
+    an earlier one is that one's mirror: its holder's people, held by its side."""
+    if f.codes or " for " not in ctx.s.lowered[max(0, f.q.start - 8) : f.q.start]:
+        return None  # the common case, without a regex
+    g = _given_for(ctx, f)
+    if g is None:
+        return None
+    (a, *more) = resolve_sides(ctx, g)
+    if more or "XX" in (a.persons_of, a.held_by) or a.held_by is None:
+        return None  # one side of the other group, and its holder, must be known
+    own = frame.nearest_holder(ctx, f)
+    if own is not None and own != a.persons_of:
+        return None  # '… for 100 prisoners held by a third party': not the mirror
+    return (Sided(a.held_by, a.persons_of, Side.SWAPPED_FOR),)
+
+
+# after a group, the words that give another for it: 'in exchange for', 'in return for'
+_GIVEN_FOR_RE = re.compile(
+    r"[^.;:\d]{0,70}?\b(?:in\s+(?:exchange|return)\s+for|(?:exchanged|swapped|traded)\s+for)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _given_for(ctx: Ctx, f: Figure) -> Figure | None:
+    """The group before `f` that `f` is given for ('215 … in exchange for 55'): the head of
+    the last group before it, with the swap's words right before `f`."""
+    figs = ctx.s.figures
+    i = frame.figure_index(ctx.s, f)
+    if i == 0:
+        return None
+    g = figs[i - 1]
+    if not _GIVEN_FOR_RE.fullmatch(ctx.s.text, g.np_end, f.q.start):
+        return None
+    while g.follows is not None:  # '215 of its people, among them 108 fighters, …'
+        g = figs[g.follows]
+    return g
+
+
 def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
     """'the 144 fighters it brought home' (its own people), 'the 155 soldiers Ukraine
     turned over' (the other side's): the actor of a relative clause on the group."""
@@ -499,6 +539,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     demonym_group,
     among_group,
     own_nationals,
+    swapped_for,
     relative_clause,
     receiver_object,
     possessive,
