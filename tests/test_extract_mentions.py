@@ -327,3 +327,19 @@ def test_an_international_bodys_staff_are_of_many_countries() -> None:
     assert f.codes == ("XX",)
     (f,) = figures("The Houthis are holding at least 23 United Nations staff members.")
     assert f.codes == ("XX",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike on the camp killed 53 prisoners of war and wounded 75 others, Kyiv said.",
+        "Shelling near the crossing injured at least 12 civilians waiting for the handover.",
+    ],
+)
+def test_people_a_hurt_verb_takes_are_no_captives(text: str) -> None:
+    assert {f.q.value for f in figures(text)} & {75, 12} == set()
+
+
+def test_wounded_as_an_adjective_before_a_group_keeps_the_next_figure() -> None:
+    got = [f.q.value for f in figures("Kyiv got back 50 badly wounded soldiers and 20 civilians.")]
+    assert got == [50, 20]

@@ -137,6 +137,7 @@ class _Verbs:
     before: re.Pattern[str]  # "freed 40"
     subgroup: re.Pattern[str]  # "77 of the returned servicemen": a description
     taken_at: re.Pattern[str]  # "40 people detained during the protests": the scene
+    hurt: re.Pattern[str]  # "wounded 75 others": a hurt verb right before the figure
 
     @staticmethod
     def build(lex: Lexicon) -> _Verbs:
@@ -164,7 +165,10 @@ class _Verbs:
             rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])",
             re.IGNORECASE,
         )
-        return _Verbs(lowered(after), lowered(before), lowered(subgroup), lowered(taken_at))
+        hurt = re.compile(rf"\b(?:{w('hurt_verb')})\s+$", re.IGNORECASE)
+        return _Verbs(
+            lowered(after), lowered(before), lowered(subgroup), lowered(taken_at), lowered(hurt)
+        )
 
 
 def _verbs(lex: Lexicon) -> _Verbs:
@@ -216,6 +220,11 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     t = low or text.lower()  # same offsets, except in rare scripts (booleans only)
     if _skip_figure(t, q):
         return None
+    near = t[max(0, q.start - 12) : q.start]
+    if ("wound" in near or "injur" in near or "hurt" in near or "maim" in near) and (
+        _verbs(lex).hurt.search(t, max(0, q.start - 12), q.start)
+    ):
+        return None  # "… and wounded 75 others": the hurt, no captives
     label = bool(_FOR_N_LRE.match(t, q.num_end))
     noun, poss, end, rule = _noun_of(lex, text, low, q, nxt.start if nxt else None)
     if noun is None and nxt is not None and _PARTITIVE_LRE.search(t, q.num_end, nxt.start):
