@@ -150,3 +150,17 @@ def test_a_figure_gapped_by_another_day_is_the_same_handover_that_day(text, lang
     assert {(f.low, f.date) for f in got} == want
     assert all(f.persons_of != f.held_by for f in got)
     assert {f.rule for f in got if f.low in (307, 303, 4)} <= {"slavic.each_side+gapped"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("С 10 по 12 июня стороны обменялись пленными по формуле 500 на 500.", "ru"),
+        ("З 10 червня по 12 червня Україна повернула 500 своїх громадян.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_span_of_days_is_a_period_not_its_last_day(text, lang):
+    got = extract_slavic(text, SAT, lang)
+    assert got and {(f.date, f.period_start, f.period_end) for f in got} == {
+        (None, D(2025, 6, 10), D(2025, 6, 12))
+    }

@@ -163,3 +163,18 @@ def test_a_regions_people_are_its_states(text, lang, want):
 )  # fmt: skip
 def test_people_handed_over_on_top_of_a_swap_are_a_release(text, lang):
     assert {f.kind for f in extract_slavic(text, SAT, lang)} == {"release"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Стороны передали друг другу 146 российских и 146 украинских военнопленных.", "ru",
+         {("RU", "UA", "military", 146), ("UA", "RU", "military", 146)}),
+        ("У четвер із полону повернулися 84 українських захисники та 84 російських.", "uk",
+         {("UA", "RU", "military", 84), ("RU", "UA", "military", 84)}),
+    ],
+)  # fmt: skip
+def test_a_nationality_adjective_shares_its_conjuncts_noun(text, lang, want):
+    got = extract_slavic(text, SAT, lang)
+    assert {(f.persons_of, f.held_by, f.category, f.low) for f in got} == want
+    assert any(f.rule.endswith("+shared") for f in got)

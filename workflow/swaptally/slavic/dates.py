@@ -114,7 +114,10 @@ def find_days(
         return []
     out: list[DayMention] = []
     relative = lex.relative_days
+    spanned = _day_range(toks, lex, pub)
     for i, tok in enumerate(toks):
+        if spanned and spanned[0] <= i < spanned[1]:
+            continue  # "с 23 по 25 мая": a span (find_period), no day of its own
         if tok.low in lex.holidays:
             got = _holiday(toks, i, lex, pub)
             if got and not _of_statement(toks, i, lex) and not _aside(toks, i, lex):
@@ -130,6 +133,35 @@ def find_days(
         if day:
             out.append(DayMention(m.start(), m.end(), day, False))
     return sorted(out, key=lambda d: d.start)
+
+
+_RANGE_GAP = 2  # tokens between the first day's digits and "по" ("с 23 мая по 25 мая")
+
+
+def _day_range(
+    toks: list[Token], lex: SlavicLexicon, pub: datetime.date
+) -> tuple[int, int, datetime.date, datetime.date] | None:
+    """(first token, token after the last, first day, last day) of a span of days: "с 23
+    по 25 мая", "з 23 травня по 25 травня", "с 30 апреля по 2 мая"."""
+    g = lex.grammar
+    for i in range(1, len(toks) - 2):
+        if not toks[i].low.isdigit() or toks[i - 1].low not in g["since_preps"]:
+            continue
+        for k in range(i + 1, min(len(toks) - 2, i + 2 + _RANGE_GAP)):
+            if toks[k].low not in g["day_range_to"]:
+                continue
+            last = _named(toks, k + 1, lex, pub)
+            if last is None:
+                return None
+            first = _named(toks, i, lex, pub) if k > i + 1 else None
+            if first is None:  # "с 23 по 25 мая": the month of the last day
+                first = _day(last.date.year, last.date.month, int(toks[i].low))
+                first = None if first is None else DayMention(0, 0, first, False)
+            if first is None or first.date > last.date:
+                return None
+            end = next(j for j in range(k + 1, len(toks)) if toks[j].end >= last.end) + 1
+            return i - 1, end, first.date, last.date
+    return None
 
 
 def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -> DayMention | None:
@@ -275,11 +307,15 @@ def _month_end(first: datetime.date) -> datetime.date:
 
 
 def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -> Period | None:
-    """The span a sentence names in words: since the start of the war, since the start of the
-    year, last year, since or in a year or month (None when it names none)."""
+    """The span a sentence names in words: days from one to another ("с 23 по 25 мая"),
+    since the start of the war, since the start of the year, last year, since or in a year
+    or month (None when it names none)."""
     if pub is None:
         return None
     every = (0, len(toks))
+    days = _day_range(toks, lex, pub)
+    if days:
+        return days[2], days[3]
     if has_phrase(toks, *every, lex.phrases["since_start"]):
         return lex.since_start, pub
     if has_phrase(toks, *every, lex.phrases["year_start"]):

@@ -24,6 +24,7 @@ from swaptally.slavic.groups import (
     group_before,
     nearest_category,
     noun_before,
+    shared_noun,
 )
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
@@ -41,6 +42,7 @@ _MOVED = _PREDICATE | {"INFN"}
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
 _ALSO = "+also"  # likewise: a release told as more of the swap before it (_also_freed)
 _GAPPED = "+gapped"  # likewise: the group of the figure before, on another day (_gapped_by_day)
+_SHARED = "+shared"  # likewise: a conjunct's noun shared ("146 российских и 146 украинских …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,28 +91,34 @@ def _group(
     prev: Group | None,
     frame: Frame,
     lex: SlavicLexicon,
-) -> Group | None:
-    """The group `fig` counts, filled in from the sentence where its words leave it open."""
+    nxt: Figure | None = None,
+) -> tuple[Group | None, str]:
+    """The group `fig` counts, filled in from the sentence where its words leave it open
+    (`prev`: the group of the figure before; `nxt`: the figure after), and the name
+    `explain` shows for a group borrowed from another figure ("" for none)."""
     amount = lex.phrases["amount"]
     if fig.first >= 2 and has_phrase(s.toks, fig.first - 2, fig.first, amount):
         named = group_before(s.toks, fig.first - 2, lex)
         if named and (group is None or group.category == "unspecified"):
-            return named
+            return named, ""
     if group is None:
         if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
             cat = nearest_category(s.toks, fig.first, lex, frame.hi) or "unspecified"
-            return Group(None, cat, None, False)
+            return Group(None, cat, None, False), ""
         if prev is not None and frame.listed:  # "…, Россия – 82", "…, на Украину — 52"
-            return Group(None, prev.category, None, False)
+            return Group(None, prev.category, None, False), ""
         if prev is not None and _gapped_by_day(s, fig, lex):  # "…, в субботу — по 307"
-            return replace(prev, noun=None, end=None)
+            return replace(prev, noun=None, end=None), _GAPPED
+        shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"
+        if shared is not None:
+            return shared, _SHARED
         named = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
-        return Group(None, named, None, False) if named else None
+        return (Group(None, named, None, False) if named else None), ""
     if group.category != "unspecified":
-        return group
+        return group, ""
     before = noun_before(s.toks, fig, lex)  # "цивільні – 20 наших людей"
     before = before or category_after(s.toks, frame.lo, fig.first, lex.phrases["total"], lex)
-    return replace(group, category=before) if before else group
+    return (replace(group, category=before) if before else group), ""
 
 
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
@@ -268,7 +276,8 @@ def _sentence_facts(
                 subject=prev_frame.subject if alone else frame.subject,
                 agent=prev_frame.agent if alone else frame.agent,
             )  # fmt: skip
-        group = _group(s, fig, found, prev_group, frame, lex)
+        nxt = s.figs[n + 1] if n + 1 < len(s.figs) else None
+        group, why = _group(s, fig, found, prev_group, frame, lex, nxt)
         end = _clause_end(s.toks, after, hi, lex)
         start = _clause_start(s.toks, lo, fig.first, lex)
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):
@@ -282,10 +291,6 @@ def _sentence_facts(
         kind, status, one_sided = _kind_status(s, fig, frame, doc, lex)
         if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
             kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
-        # a group or kind rule `explain` shows after the side resolver's name
-        why = (
-            _GAPPED if found is None and group.noun is None and _gapped_by_day(s, fig, lex) else ""
-        )
         if kind == "release" and not one_sided and _also_freed(s, lo, fig, frame, told, lex):
             kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
             why += _ALSO

@@ -25,6 +25,7 @@ __all__ = [
     "group_before",
     "nearest_category",
     "noun_before",
+    "shared_noun",
 ]
 
 _MAX_MODIFIERS = 3  # adjectives between a figure and its noun ("185 наших тяжелораненых …")
@@ -215,3 +216,31 @@ def group_before(toks: list[Token], end: int, lex: SlavicLexicon) -> Group | Non
         elif category:
             break
     return Group(None, category, nationality, False) if category else None
+
+
+def shared_noun(
+    toks: list[Token], fig: Figure, nxt: Figure | None, prev: Group | None, lex: SlavicLexicon
+) -> Group | None:
+    """A nationality adjective whose noun is the other conjunct's: "146 российских и 146
+    украинских военнопленных" (the noun after the next figure), "84 українських військових
+    та 84 російських" (the noun of the group before). None when the figure has no such
+    adjective or no conjunct shares a noun with it."""
+    code, k = None, fig.last
+    while k < min(len(toks), fig.last + _MAX_MODIFIERS):
+        t = toks[k]
+        if not t.a.pos & _MODIFIER_POS or category_of(t, lex):
+            break
+        code = code or _demonym(t, lex)
+        k += 1
+    if code is None:
+        return None
+    joins = lex.grammar["and"]
+    if nxt is not None and k < len(toks) and toks[k].low in joins and nxt.first == k + 1:
+        other = find_group(toks, nxt, lex)
+        if other is not None and other.noun is not None:
+            return Group(None, other.category, code, False, other.freed, k)
+    joined = fig.first > 0 and toks[fig.first - 1].low in joins
+    ends = k >= len(toks) or not toks[k].low[0].isalnum()
+    if prev is not None and joined and ends:
+        return Group(None, prev.category, code, False, False, k)
+    return None
