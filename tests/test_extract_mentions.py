@@ -343,3 +343,19 @@ def test_people_a_hurt_verb_takes_are_no_captives(text: str) -> None:
 def test_wounded_as_an_adjective_before_a_group_keeps_the_next_figure() -> None:
     got = [f.q.value for f in figures("Kyiv got back 50 badly wounded soldiers and 20 civilians.")]
     assert got == [50, 20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has compiled the names of 500 civilians held in Russian prisons.",
+        "Armenia handed Baku a list of 40 detainees still in Azerbaijani custody.",
+    ],
+)
+def test_a_list_of_people_said_to_be_held_counts_a_stock(text: str) -> None:
+    (f,) = figures(text)
+    assert f.q.value in (500, 40)
+
+
+def test_a_list_of_people_to_be_freed_counts_no_one() -> None:
+    assert figures("Hamas handed over the names of 33 hostages to be freed on Sunday.") == []

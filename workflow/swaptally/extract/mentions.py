@@ -235,6 +235,8 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         rule = _bare_rule(lex, t, q, label)
         if rule is None:
             return None
+    if _listed_not_held(lex, t, q, end):
+        return None  # "a list of 339 children" to be freed: names, not people moved
     if (
         lex.not_captive_after.match(t, end) and not _verbs(lex).taken_at.match(t, end)
     ) or lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
@@ -277,6 +279,16 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         by_gender_or_age=key in lex.breakdown_nouns,
         needs_context=bool(key) and not each and key not in lex.captive_nouns,
     )  # fmt: skip
+
+
+def _listed_not_held(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'a list of 339 prisoners', 'the names of 33 hostages' to be freed: names, no count of
+    people moved. A list of people said to be held ('the names of 382 prisoners in its
+    custody', 'a list of 500 civilians held in Russia') counts a stock. `t` lower-cased."""
+    before = t[max(0, q.start - 16) : q.start]
+    if "of" not in before or not _LIST_BEFORE_LRE.search(t, max(0, q.start - 16), q.start):
+        return False  # the common case
+    return lex.cue_lower["held"].search(t, end, end + 60) is None
 
 
 def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:
@@ -336,8 +348,6 @@ def _skip_figure(text: str, q: Quantity) -> bool:
         text, max(0, q.start - 20), q.start
     ):
         return True  # "for every 10 hostages", "every additional 10 hostages"
-    if "of" in before and _LIST_BEFORE_LRE.search(text, max(0, q.start - 16), q.start):
-        return True  # "a list of 339 children": names, not people freed
     if q.value >= 1_000_000:
         return True  # "2.3 million Palestinians": a population, no captives
     if ("age" in before and _AGE_BEFORE_LRE.search(text, max(0, q.start - 12), q.start)) or (
