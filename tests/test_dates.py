@@ -101,3 +101,22 @@ def test_no_span_for_a_record_or_an_unknown_war() -> None:
         find_spans("It was the largest swap since the war began.", SAT, dt.date(2022, 2, 24)) == []
     )
     assert find_spans("Since the start of the war 3,000 came home.", SAT) == []
+
+
+def test_a_day_told_from_the_day_named_before_it() -> None:
+    assert days("said on Thursday that 84 had come home the day before") == [
+        ("Thursday", dt.date(2024, 3, 7), "day"),
+        ("the day before", dt.date(2024, 3, 6), "day"),
+    ]
+    assert days("on 2 March, and 20 more the previous day") == [
+        ("2 March", dt.date(2024, 3, 2), "day"),
+        ("the previous day", dt.date(2024, 3, 1), "day"),
+    ]
+    # later in the day: the publication day when the sentence names none
+    assert days("90 prisoners are due to go free later in the day") == [
+        ("later in the day", SAT, "day")
+    ]
+    # told from another sentence's day, or from an event: no day of its own
+    assert days("The same day, 30 were freed.") == []
+    assert days("Officials met the day before the swap.") == []
+    assert days("The swap came a day earlier than planned.") == []

@@ -213,3 +213,40 @@ def test_a_stock_still_held_is_not_dated_by_the_day_people_were_taken() -> None:
     # the number taken on a day is counted on that day
     w = dated("About 80 hostages were seized by the gang on 2 March.", "held", "estimated")
     assert w.date == dt.date(2024, 3, 2)
+
+
+def test_a_total_of_one_day_takes_the_day_its_predicate_names() -> None:
+    text = "A total of 48 detainees, 30 of them women, were released by the militia on Thursday."
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 48]
+    assert (f.date, f.how.date) == (dt.date(2024, 3, 7), DateSource.SENTENCE)
+    text = "In all, 120 prisoners, among them 11 officers, were exchanged on Friday, the army said."
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 120]
+    assert f.date == dt.date(2024, 3, 8)
+    # a running total ('have now') takes no day, nor the day of the statement
+    text = (
+        "A total of 1,000 soldiers, 40 of them officers, have now been freed, Kyiv said on Friday."
+    )
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 1000]
+    assert f.date is None
+
+
+def test_the_freed_people_s_arrival_names_the_text_s_day() -> None:
+    text = (
+        "Yemen's government and the Houthis have swapped 60 detainees each. "
+        "The freed men arrived in Sanaa and Aden on Thursday."
+    )
+    assert {f.date for f in extract_facts(text, SAT) if f.low == 60} == {dt.date(2024, 3, 7)}
+    text = (
+        "Israel has freed 33 Palestinian prisoners. "
+        "The buses carrying them crossed into the West Bank late on Friday."
+    )
+    (f,) = extract_facts(text, SAT)
+    assert (f.date, f.how.date) == (dt.date(2024, 3, 8), DateSource.DOCUMENT)
+
+
+def test_a_day_told_from_the_statement_s_day_or_the_news_day() -> None:
+    text = "The rebels said on Friday that they had handed 14 soldiers over the previous day."
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 7)]
+    text = "Hamas freed two hostages; Israel is due to free 60 prisoners later in the day."
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 60]
+    assert (f.status, f.date) == ("planned", SAT)

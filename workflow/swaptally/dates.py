@@ -42,13 +42,19 @@ _DATE_RE = re.compile(
     # character class before \b (most positions fail it, and it is cheaper than \b's two
     # Unicode word tests), the words it stands for after
     r"(?=[0-9JFMASONDTWLYtyonl])"
-    r"\b(?=[0-9JFMASONDTWLY]|t(?:o(?:day|night|morrow)|his\s)|yesterday|overnight|last\s|next\s)(?:"
+    r"\b(?=[0-9JFMASONDTWLY]|t(?:o(?:day|night|morrow)|his\s|he\s(?:day|previous|same)\s)|yesterday|overnight|last\s|next\s"
+    r"|later\s)(?:"
     rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g='m1')}(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|{_MONTH.format(g='m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|{_MONTH.format(g='m3')}(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
     r"|(?P<last>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
     r"|(?P<rel>(?i:today|tonight|yesterday|tomorrow|this\s+morning|this\s+evening|overnight))"
+    # a day told from the day named before it (or from publication): "said on Thursday that
+    # 84 had come home the day before", "is due to free 1,950 later in the day"
+    r"|(?P<before>(?i:the\s+(?:day\s+before|previous\s+day)))"
+    r"(?!\s+(?i:than|the|a|an|its|their|his|her|this|that)\b)"  # not "the day before the swap"
+    r"|(?P<same>(?i:later\s+(?:in\s+the|that)\s+day|the\s+same\s+day))"
     r")(?![\w-])",
 )
 # a month named alone is a date only after one of these (or with a year): "in May"
@@ -177,7 +183,10 @@ def _day(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _mention(m: re.Match[str], s: str, published: dt.date | None) -> DateMention | None:
+def _mention(
+    m: re.Match[str], s: str, published: dt.date | None, anchor: dt.date | None = None
+) -> DateMention | None:
+    """The date `m` names; `anchor` is the day named before it in `s`, if any."""
     g = m.groupdict()
     since = bool(_SINCE_RE.search(s, max(0, m.start() - 14), m.start()))
     if g["d1"] or g["d2"]:
@@ -201,6 +210,11 @@ def _mention(m: re.Match[str], s: str, published: dt.date | None) -> DateMention
         past = resolve_weekday(wd, published, False, shift)
         fut = past if shift == "last" else resolve_weekday(wd, published, True, shift)
         return DateMention(m.start(), m.end(), past, fut, "day", since)
+    if g["before"] or g["same"]:
+        if anchor is None and (g["before"] or not g["same"].lower().endswith("the day")):
+            return None  # told from a day named in another sentence (the scene's)
+        d = (anchor or published) - dt.timedelta(days=1 if g["before"] else 0)
+        return DateMention(m.start(), m.end(), d, d, "day", since)
     rel = g["rel"].lower()
     offset = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
     d = published + dt.timedelta(days=offset)
@@ -211,7 +225,8 @@ def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
     """Every date expression in `s`, resolved against `published` where it is relative."""
     out = []
     for m in _DATE_RE.finditer(s):
-        mention = _mention(m, s, published)
+        anchor = next((d.past for d in reversed(out) if d.precision == "day"), None)
+        mention = _mention(m, s, published, anchor)
         if mention is None:
             continue
         # "Friday, May 23" / "Sunday (Jan 19)": the explicit date wins over the weekday

@@ -92,7 +92,10 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         if inside:
             dayed = inside
         elif total := _cumulative(s, f, kind):
-            dayed = []  # a whole exchange's total: no single day ('have now received 1,000')
+            # a whole exchange's total: no single day ('have now received 1,000'), unless
+            # its predicate names one ('A total of 205 …, 185 of them servicemen, were
+            # freed on Oct. 2')
+            dayed = _one_day_total(s, f, dayed)
         elif status == "reported" and (span := _span_total(ctx, f)) is not None:
             # 'Since the war began, 1,340 … have come back, the ombudsman said on Monday': a
             # total over the span of its own clause; a day in another clause is the
@@ -207,6 +210,16 @@ def _cumulative(s: Sentence, f: Figure, kind: str) -> bool:
         return False
     lo, hi = f.clause
     return s.cue("cumulative", lo, hi) is not None
+
+
+def _one_day_total(s: Sentence, f: Figure, dayed: list[DateMention]) -> list[DateMention]:
+    """The day of a total whose cue can count one day's handover ('a total of', 'in all'):
+    the first day after its clause that is no statement's, with no other total cue between."""
+    lo, hi = f.clause
+    if s.cue("one_day_total", lo, hi) is None or s.cue("cumulative", hi, len(s.text)):
+        return []
+    after = [d for d in dayed if d.start >= hi and not _speech_day(s, d)]
+    return after[:1]
 
 
 def _period(doc: Doc, status: str, days: int) -> tuple[datetime.date | None, datetime.date | None]:
@@ -327,7 +340,7 @@ def event_date(sents: list[Sentence], published: datetime.date | None) -> dateti
     """The first past day the text ties to a swap or release: the day it is about."""
     for i, s in enumerate(sents):
         dateline = s.no == 0 and len(s.text) < 80
-        if not s.dates or not (dateline or s.moved(0, len(s.text))):
+        if not s.dates or not (dateline or s.moved(0, len(s.text)) or _arrival(s)):
             continue
         if _aside(s, sents[i + 1 : i + 2]):
             continue
@@ -340,6 +353,12 @@ def event_date(sents: list[Sentence], published: datetime.date | None) -> dateti
             if past_day and _event_day(s, d, "exchange"):
                 return d.past
     return None
+
+
+def _arrival(s: Sentence) -> bool:
+    """'The planes carrying the prisoners landed in Kyiv on Saturday': the freed people's
+    arrival names the day of the handover the text is about."""
+    return s.cue("arrival", 0, len(s.text)) is not None
 
 
 def _aside(s: Sentence, after: list[Sentence]) -> bool:
