@@ -164,3 +164,30 @@ def test_a_span_of_days_is_a_period_not_its_last_day(text, lang):
     assert got and {(f.date, f.period_start, f.period_end) for f in got} == {
         (None, D(2025, 6, 10), D(2025, 6, 12))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Это первый обмен пленными с 24 мая. Азербайджан вернул Армении пятерых армянских "
+         "военных.", "ru"),
+        ("Обмін став першим після 5 лютого. Україна повернула 157 своїх громадян.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_day_bounding_a_span_is_no_day_of_the_swap(text, lang):
+    got = extract_slavic(text, SAT, lang)
+    assert len(got) == 1 and got[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Россия вернула 90 военнослужащих. До этого, 24 мая, стороны обменялись по 307 "
+         "пленных.", "ru"),
+        ("До цього сторони обмінялися полоненими 23 травня. Україна повернула 84 військових.",
+         "uk"),
+    ],
+)  # fmt: skip
+def test_a_swap_recalled_as_before_this_gives_no_day_to_the_rest(text, lang):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low in (90, 84)]
+    assert len(got) == 1 and got[0].date is None

@@ -125,6 +125,8 @@ def find_days(
             continue
         if not (tok.low in relative or tok.w.weekday is not None or tok.low.isdigit()):
             continue  # most words name no day: no call for them
+        if i and tok.low.isdigit() and toks[i - 1].low in lex.grammar["bound_preps"]:
+            continue  # "первый обмен с 24 августа", "після 5 лютого": a span's bound
         got = _day_at(toks, i, lex, pub)
         if got and not _of_statement(toks, i, lex) and not _aside(toks, i, lex):
             out.append(replace(got, past=_in_past(toks, i, lex)) if got.weekday else got)

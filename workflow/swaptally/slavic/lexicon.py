@@ -162,6 +162,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "in_return",
             "same_day",
             "next_day",
+            "earlier_phrases",
             "also",
         )
     }

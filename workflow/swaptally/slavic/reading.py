@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from swaptally.sentences import sentence_spans
 from swaptally.slavic.dates import DayMention, find_days, find_period
-from swaptally.slavic.frame import Actor, actors_of, find_phrase
+from swaptally.slavic.frame import Actor, actors_of, find_phrase, has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token, tokens
 from swaptally.slavic.numbers import Figure, find_figures
@@ -81,7 +81,7 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
         out.append(
             Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
-                actors, bool(lemmas & lex.earlier), lasting_at(toks, lemmas, lex),
+                actors, _earlier(toks, lemmas, lex), lasting_at(toks, lemmas, lex),
                 find_period(toks, lex, pub),
                 *said_by(s, toks, actors, lex),
             )
@@ -90,6 +90,14 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
 
 
 _LASTING = 4  # tokens from "продлится" to its "дня"
+
+
+def _earlier(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> bool:
+    """Whether the sentence recalls an earlier event: "Ранее, 24 августа, …", "До этого
+    стороны обменялись …", "Попередній обмін відбувся …"."""
+    return bool(lemmas & lex.earlier) or has_phrase(
+        toks, 0, len(toks), lex.phrases["earlier_phrases"]
+    )
 
 
 def lasting_at(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> int | None:
