@@ -102,3 +102,38 @@ def test_a_group_given_in_exchange_for_another_is_its_mirror(
 def test_a_group_given_in_exchange_keeps_a_holder_of_its_own() -> None:
     ctx = context("Azerbaijan freed 12 Armenians in return for 40 people held by Georgia.")
     assert sides.swapped_for(ctx, ctx.s.figures[1]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Turkey secured the release of 12 foreigners captured while fighting for Ukraine.", "RU"),
+        ("The army freed three foreigners arrested while fighting for Hamas in Gaza.", "IL"),
+    ],
+)
+def test_people_captured_fighting_for_a_side_are_held_by_its_enemy(text: str, holder: str) -> None:
+    (f,) = extract_facts(text, SAT)
+    assert (f.persons_of, f.held_by) == ("XX", holder)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Afghan government freed 400 Taliban prisoners under a U.S.-Taliban deal.", "AF"),
+        (
+            "Sudan's army released 120 RSF fighters under a deal brokered by the United States.",
+            "SD",
+        ),
+    ],
+)
+def test_a_state_freeing_its_insurgents_holds_them_whoever_else_is_named(
+    text: str, code: str
+) -> None:
+    assert {(p, h) for p, h, _ in sides_of(text)} == {(code, code)}
+
+
+def test_insurgents_getting_their_fighters_back_are_not_their_holders() -> None:
+    text = (
+        "The Houthis let 104 detainees go on Sunday and got back 140 of their fighters from Riyadh."
+    )
+    assert (140, "YE", "SA") in {(f.low, f.persons_of, f.held_by) for f in extract_facts(text, SAT)}

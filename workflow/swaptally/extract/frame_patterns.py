@@ -76,9 +76,12 @@ class FramePatterns:
             ),
             holder_after=holder_after,
             holder_after_lower=lowered(holder_after),
-            fought_for=re.compile(
-                r",?\s+(?:who|that)\s+(?:had\s+|have\s+)?"
-                rf"(?:{w('fought_verb')})\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
+            fought_for=re.compile(  # 'who fought for', '(captured) while fighting for'
+                r",?\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:"
+                + w("fought_verb")
+                + r")|(?:[\w-]+\s+)?(?:while\s+|when\s+)?(?:"
+                + w("fighting_verb")
+                + r"))\s+(?:for|with|alongside|in)\s+(?:the\s+)?$",
                 re.IGNORECASE,
             ),
             institution=re.compile(

@@ -51,13 +51,15 @@ def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     if persons == "XX" and holder in (None, "XX"):
         fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
         if fought and fought != "XX":
-            category, holder = "military", ctx.other(fought)
+            # captured by the war's other side (wars.yaml), else the text's other party
+            category = "military"
+            holder = ctx.doc.lex.war_enemy(fought) or ctx.other(fought)
     if holder is None:
         holder = _sender(ctx, f, persons)  # 'El Salvador repatriated 238 Venezuelans'
     if holder is None and _mixed_counterpart(ctx, f):
         holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
     if holder is None or holder == persons:
-        holder = _unnamed_holder(ctx, persons)
+        holder = _unnamed_holder(ctx, f, persons)
     if holder is None:
         holder = _captors_country(ctx, persons)
     if holder is None and persons not in (None, "XX") and _frees_own_outside_swap(ctx, f, persons):
@@ -143,16 +145,30 @@ def _state_people(ctx: Ctx, f: Figure) -> bool:
     return any_in(ctx.doc.lex.state_people, words)
 
 
-def _unnamed_holder(ctx: Ctx, persons: str | None) -> str | None:
+def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     """Who holds `persons` when the sentence names no other holder: in a war at home
-    (the text names insurgents of that country), the same country; a third country's
-    people in a text about an armed group, that group; else the other party."""
+    (the text names insurgents of that country), the same country, when no other actor is
+    named or when the country's own state frees them ('the Afghan government freed 400
+    Taliban prisoners under a U.S.-Taliban deal'); a third country's people in a text
+    about an armed group, that group; else the other party."""
     doc = ctx.doc
-    if ctx.insurgency(persons) and not _other_actor_named(ctx, persons):
+    if ctx.insurgency(persons) and (
+        not _other_actor_named(ctx, persons) or _state_frees_insurgents(ctx, f, persons)
+    ):
         return persons  # 'Ethiopian soldiers freed, Tigray forces said': ET held by ET
     if doc.armed and persons not in (None, "XX", *doc.parties[:2], *doc.armed):
         return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
     return ctx.other(persons)
+
+
+def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """The figure's releaser is the state of `persons` (not its insurgents): 'the Afghan
+    government freed 400 Taliban prisoners' (held by Afghanistan)."""
+    doers = [p for p, c in ctx.frame.releasers if c is not None and p < f.q.num_start]
+    if not doers:
+        return False
+    last = next(a for a in ctx.s.actors if a.start == doers[-1])
+    return last.code == persons and last.role == "state"
 
 
 def _other_actor_named(ctx: Ctx, code: str | None) -> bool:
