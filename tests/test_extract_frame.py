@@ -101,3 +101,10 @@ def test_in_exchange_for_links_a_side_to_its_counterpart_it_is_no_swap_total() -
     ):
         ctx = context(text)
         assert frame.unsided_swap(ctx, ctx.s.figures[0]) is None
+
+
+def test_a_name_before_a_gapped_figure_does_what_the_first_doer_does() -> None:
+    ctx = context("Israel freed 1,968 Palestinians from its jails, Hamas 20 living hostages.")
+    assert frame.subject(ctx, ctx.s.figures[1].q.num_start, receiving=False) == "PS"
+    ctx = context("Kyiv got back 95 soldiers on Friday, Moscow 95.")
+    assert frame.subject(ctx, ctx.s.figures[1].q.num_start, receiving=True) == "RU"

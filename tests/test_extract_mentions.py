@@ -359,3 +359,22 @@ def test_a_list_of_people_said_to_be_held_counts_a_stock(text: str) -> None:
 
 def test_a_list_of_people_to_be_freed_counts_no_one() -> None:
     assert figures("Hamas handed over the names of 33 hostages to be freed on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Russia freed 90 prisoners, Ukraine 82.", 82, "unspecified"),
+        ("Armenia received 32 of its servicemen, Azerbaijan two.", 2, "military"),
+    ],
+)
+def test_a_gapped_figure_after_a_name_counts_what_the_figure_before_counts(
+    text: str, value: int, category: str
+) -> None:
+    f = figures(text)[-1]
+    assert (f.q.value, f.mention, f.category) == (value, Mention.GAPPED, category)
+
+
+def test_a_bare_figure_after_a_place_or_no_name_is_no_gapped_figure() -> None:
+    assert [f.q.value for f in figures("Kyiv freed 90 prisoners, the ministry said 2.")] == [90]
+    assert [f.q.value for f in figures("Hamas freed 90 hostages in Gaza, 20 km away.")] == [90]

@@ -819,3 +819,21 @@ def test_a_gapped_conjunct_is_counted_for_each_side_as_its_antecedent() -> None:
     )
     got = {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
     assert {("AM", "AZ", 12), ("AZ", "AM", 12)} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia freed 90 prisoners, Ukraine 82.", {("UA", "RU", 90), ("RU", "UA", 82)}),
+        (
+            "Hamas freed three hostages on Saturday, Israel 90 prisoners on Sunday.",
+            {("IL", "PS", 3), ("PS", "IL", 90)},
+        ),
+    ],
+)
+def test_a_gapped_clause_s_name_gives_the_people_after_it(text: str, expected: set) -> None:
+    assert {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)} == expected
+
+
+def test_a_gapped_figure_of_the_killed_is_no_fact() -> None:
+    assert extract_facts("Ukraine has lost 5,000 soldiers, Russia 30,000.", SAT) == []

@@ -21,6 +21,7 @@ class Mention(StrEnum):
     PASSIVE_VERB = "passive_verb"  # "40 were released"
     VERB_OBJECT = "verb_object"  # "freed 40"
     NUMBER_OF = "number_of"  # "the number of prisoners … 40"
+    GAPPED = "gapped"  # "Russia freed 90 prisoners, Ukraine 82": the verb and noun not repeated
 
 
 class Side(StrEnum):

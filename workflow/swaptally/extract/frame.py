@@ -29,6 +29,12 @@ _PRONOUN_RE = re.compile(r"[IiTt](?<!\w.)(?:(?<=[Ii])t|(?<=[Tt])hey)\b")
 
 _HELD = ("held", "controlled", "occupied")
 
+# a gapped clause: a clause break, a name, then its figure ("…, Ukraine 82")
+_GAPPED_GAP_RE = re.compile(r",?\s+")
+_BREAK_BEFORE_RE = re.compile(
+    r"(?:[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?$"
+)
+
 
 # between two actors of a two-party subject, a body after the first ("Sudan's army and")
 _TWO_JOIN_RE = re.compile(
@@ -113,7 +119,26 @@ class Frame:
         ]
         doers += [(a, None) for a, b in self.pronouns if pattern.match(text, b)]
         doers.sort(key=lambda d: d[0])
+        if doers and len(s.figures) > 1:
+            doers += self._gapped_doers(doers[0][0])
         return doers
+
+    def _gapped_doers(self, first: int) -> list[tuple[int, str | None]]:
+        """'Israel freed 1,968 Palestinians, Hamas 20 hostages', 'Russia freed 90 prisoners,
+        Ukraine 82': a name right before a figure after a clause break does what the
+        sentence's earlier doer does (its verb is not repeated)."""
+        s = self.s
+        starts = {f.q.start for f in s.figures}
+        out: list[tuple[int, str | None]] = []
+        for a in s.actors:
+            if a.start <= first or a.demonym:
+                continue
+            gap = _GAPPED_GAP_RE.match(s.text, a.end)
+            if gap is None or gap.end() not in starts:
+                continue
+            if _BREAK_BEFORE_RE.search(s.text, max(0, a.start - 14), a.start):
+                out.append((a.start, a.code))
+        return out
 
     @lazy
     def two_party_subjects(self) -> list[TwoParty]:

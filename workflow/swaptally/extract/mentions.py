@@ -198,6 +198,8 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
         if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
             continue  # "…, including 73 Guards members and 4 border guards": its parts
         fig = _link(lex, text, low, q, nxt)
+        if fig is None and prev is not None and not prev_part:
+            fig = _gapped(lex, text, q, prev)
         if fig is not None and _gender_or_age_part(lex, text, fig, prev, prev_part):
             prev, prev_part = fig, True  # a part of a group already counted: no figure
             continue
@@ -289,6 +291,33 @@ def _listed_not_held(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     if "of" not in before or not _LIST_BEFORE_LRE.search(t, max(0, q.start - 16), q.start):
         return False  # the common case
     return lex.cue_lower["held"].search(t, end, end + 60) is None
+
+
+# a clause break, then a name and the figure: "…, Ukraine 82", "; Azerbaijan, two"
+_GAPPED_BEFORE_RE = re.compile(
+    r"(?:[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+$"
+)
+
+
+def _gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
+    """'Russia freed 90 prisoners, Ukraine 82', 'Armenia received 32 soldiers, Azerbaijan
+    two': a bare figure right after a side's name in a clause whose verb and noun are the
+    clause's before (gapping). It counts what the figure before counts; the name is the
+    doer of the same verb (frame.py)."""
+    head = text[max(0, q.start - 30) : q.start].rstrip().rstrip(",").split()
+    if not head or not head[-1][:1].isupper() or text[q.num_end : q.num_end + 1].isalpha():
+        return None  # the common case: no capitalised word right before
+    m = _GAPPED_BEFORE_RE.search(text, max(0, q.start - 50), q.start)
+    if m is None or m.start() < prev.np_end:
+        return None
+    hit = lex.actor(m["name"])
+    if hit is None or hit[1]:
+        return None  # no actor, or a demonym ('…, Ukrainian 82')
+    end = q.num_end
+    if EACH_AFTER_LRE.match(text.lower(), end):
+        return None  # "… 42 each": the each-side rule's
+    return Figure(q, end, prev.category, (), None, False, False, Mention.GAPPED)
 
 
 def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:
