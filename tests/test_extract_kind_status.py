@@ -859,3 +859,60 @@ def test_people_moved_into_the_hands_of_justice_or_another_prison_are_held(text:
 )  # fmt: skip
 def test_people_freed_or_returned_into_custody_are_no_stock(text: str, kind: str) -> None:
     assert {k for k, *_ in kinds(text)} == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("In the swap, a further 120 detainees are due back home on Monday, the ICRC said.",
+         "planned"),
+        ("Another 40 hostages expected home by the weekend under the truce deal.", "planned"),
+        # guard: what was expected is no handover
+        ("In the swap, 90 soldiers came home on Friday, earlier than expected.", "reported"),
+    ],
+)  # fmt: skip
+def test_a_group_expected_or_due_home_is_planned(text: str, status: str) -> None:
+    assert {s for _, s, *_ in kinds(text)} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Under the truce, mediators met in Cairo over the release of the remaining 80 "
+         "hostages.", "planned"),
+        ("Next on the agenda: the return of the remaining 300 Azerbaijani detainees.",
+         "planned"),
+        # guards: a verb before the noun tells the handover done
+        ("Under the truce, Hamas completed the release of the remaining 20 hostages on Monday.",
+         "reported"),
+        ("Under the swap deal, families welcomed the return of the remaining 12 sailors.",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_the_handover_of_a_group_still_held_is_to_come(text: str, status: str) -> None:
+    assert {s for _, s, *_ in kinds(text)} == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned swap of 150 prisoners between the Houthis and the government collapsed on "
+        "Tuesday.",
+        "The release of 40 detainees, which the junta had promised for Friday, was cancelled.",
+        "An exchange of 200 captives from each side fell through at the last minute, Kyiv said.",
+    ],
+)
+def test_a_handover_that_fell_through_is_no_fact(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The exchange of 90 prisoners went ahead after talks on a wider deal collapsed.",
+         "exchange"),
+        ("Talks collapsed after Kyiv freed 40 Russian soldiers.", "release"),
+    ],
+)  # fmt: skip
+def test_a_collapse_of_something_else_leaves_the_handover(text: str, kind: str) -> None:
+    assert [k for k, *_ in kinds(text)] == [kind]

@@ -31,11 +31,15 @@ class KindPatterns:
     relative_plan: re.Pattern[str]  # "(of the 5,000 prisoners) it agreed to release"
     label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
     label_plan: re.Pattern[str]  # "exchange agreement" after it
+    called_off_hints: tuple[str, ...]  # a cheap gate before the called_off cue (its phrases)
 
     @staticmethod
     def build(lex: Lexicon) -> KindPatterns:
         takes = lex.data.get("triggers", {}).get("take_verb") or []
+        called_off = lex.data.get("triggers", {}).get("called_off") or []
         return KindPatterns(
+            # the phrases themselves (none has a wildcard): most texts hold none of them
+            called_off_hints=tuple(dict.fromkeys(str(v).lower() for v in called_off)),
             take_before=re.compile(rf"\b(?:{lex.phrases('take_verb')})\s+$", re.IGNORECASE),
             take_hints=tuple({str(v).split()[-1][:4].lower() for v in takes}),
             headline_to=re.compile(

@@ -51,6 +51,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return True
     if s.begun and _only_begun(s, f, lo):
         return True
+    if _remaining_to_free(s, f, lo):
+        return True
     if not s.cue("any_plan", 0, min(len(text), f.np_end + 50)):
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
@@ -69,6 +71,20 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     ):
         return True
     return _planned_after(s, f) or _planned_relative(s, f)
+
+
+def _remaining_to_free(s: Sentence, f: Figure, lo: int) -> bool:
+    """'Talks went on over the release of the remaining 33 hostages': the handover of a
+    group still held, named by its noun, is still to come, unless a verb before the noun
+    tells it done ('Hamas completed the release of the remaining 20 hostages')."""
+    start = f.q.start
+    if "remaining" not in s.lowered[max(0, start - 14) : start]:
+        return False  # the common case
+    p = kind_patterns(s.lex)
+    noun = p.handover_of.search(s.text, max(0, start - 40), start)
+    if noun is None:
+        return False
+    return not (s.cue("noun_done", lo, noun.start()) or _realized(p, s.text, lo, noun.start()))
 
 
 def _label_done(s: Sentence, f: Figure) -> bool:
