@@ -378,3 +378,19 @@ def test_a_gapped_figure_after_a_name_counts_what_the_figure_before_counts(
 def test_a_bare_figure_after_a_place_or_no_name_is_no_gapped_figure() -> None:
     assert [f.q.value for f in figures("Kyiv freed 90 prisoners, the ministry said 2.")] == [90]
     assert [f.q.value for f in figures("Hamas freed 90 hostages in Gaza, 20 km away.")] == [90]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russia returned 90 Ukrainian soldiers; Ukraine, 90 Russian ones.", "military"),
+        ("Israel freed 39 Palestinian prisoners, and Hamas 13 Israeli ones.", "unspecified"),
+    ],
+)
+def test_ones_counts_what_the_figure_before_counts(text: str, category: str) -> None:
+    first, second = figures(text)
+    assert (second.category, second.needs_context) == (category, first.needs_context)
+
+
+def test_ones_with_no_people_before_and_no_captivity_counts_no_one() -> None:
+    assert figures("The new rules apply to 40 old ones in the fleet.") == []

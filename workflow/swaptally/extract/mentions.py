@@ -9,7 +9,7 @@ Casualties, rates, list counts and the like are dropped here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from swaptally.numbers import Quantity, find_quantities
 
@@ -200,6 +200,9 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
         fig = _link(lex, text, low, q, nxt)
         if fig is None and prev is not None and not prev_part:
             fig = _gapped(lex, text, q, prev)
+        elif fig is not None and prev is not None and t.endswith(" ones", 0, fig.np_end):
+            # "…; Ukraine, 90 Russian ones": the noun, and so the category, of the one before
+            fig = replace(fig, category=prev.category, needs_context=prev.needs_context)
         if fig is not None and _gender_or_age_part(lex, text, fig, prev, prev_part):
             prev, prev_part = fig, True  # a part of a group already counted: no figure
             continue
