@@ -16,7 +16,8 @@ from typing import TypeVar
 import yaml
 
 __all__ = [
-    "ARMED_ROLES", "Actor", "Lexicon", "alternation", "load_lexicon", "lowered", "norm", "words_re",
+    "ARMED_ROLES", "Actor", "Lexicon", "alternation", "ascii_twin", "load_lexicon", "lowered",
+    "norm", "words_re",
 ]  # fmt: skip
 
 # words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
@@ -58,6 +59,13 @@ def lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
     makes Python's re much slower). Escapes such as \\S keep their case."""
     pattern = re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), rx.pattern)
     return re.compile(pattern, rx.flags & ~re.IGNORECASE)
+
+
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with ASCII classes, for text of plain ASCII (see sentence.plain):
+    there \\w, \\b, \\d and \\s mean what they do in Unicode, and Python's re tests them
+    from a table instead of asking the Unicode database (cue searches: 0.6 the cost)."""
+    return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
 
 
 def _trie_of(phrases: Iterable[str]) -> dict:
@@ -182,6 +190,7 @@ class Lexicon:
     noun_category: dict[str, str] = field(default_factory=dict)
     cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
     cue_lower: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    cue_ascii: dict[str, re.Pattern[str]] = field(default_factory=dict)  # of cue_lower
     releaser_re: re.Pattern[str] = field(init=False)  # after an actor: it releases or holds
     receiver_re: re.Pattern[str] = field(init=False)  # after an actor: it receives
     releaser_lower_re: re.Pattern[str] = field(init=False)
@@ -295,6 +304,7 @@ class Lexicon:
             self.cue[name] = words_re(words)
             # the same, case-sensitive, for lower-cased text: markedly faster than IGNORECASE
             self.cue_lower[name] = words_re([w.lower() for w in words], 0)
+            self.cue_ascii[name] = ascii_twin(self.cue_lower[name])
 
     def _compile_actors(self) -> None:
         mediators = set()

@@ -49,6 +49,9 @@ _CLAUSE_BREAK_RE = re.compile(
 )
 
 
+_UNICODE_ONLY_SPACE_RE = re.compile("[\x1c-\x1f]")  # spaces to Unicode's \\s, not ASCII's
+
+
 @dataclass(eq=False)  # never changed once built; not frozen: a frozen __init__ costs 5 µs
 class Sentence:
     lex: Lexicon
@@ -80,10 +83,18 @@ class Sentence:
         if hi <= lo:
             return None
         if self.low:
-            m = self.lex.cue_lower[name].search(self.low, lo, hi)
+            cues = self.lex.cue_ascii if self.plain else self.lex.cue_lower
+            m = cues[name].search(self.low, lo, hi)
         else:
             m = self.lex.cue[name].search(self.text, lo, hi)
         return m.span() if m else None
+
+    @lazy
+    def plain(self) -> bool:
+        """Plain ASCII (most English sentences), where the ASCII twins of the lexicon's
+        patterns match as the Unicode ones do (lexicon.ascii_twin). Not with a control
+        character that Unicode's \\s takes for a space and ASCII's does not."""
+        return self.low.isascii() and not _UNICODE_ONLY_SPACE_RE.search(self.low)
 
     def moved(self, lo: int, hi: int) -> bool:
         """An exchange or release word in text[lo:hi]."""
