@@ -21,6 +21,7 @@ def figures(s: str) -> list[tuple[str, int | None, int | None, str]]:
         ("three hundred and seven", 307),
         ("a dozen", 12),
         ("two dozen", 24),
+        ("half a dozen", 6),
         ("forty-two", 42),
         ("a thousand", 1000),
     ],
@@ -57,6 +58,11 @@ def test_parse_number(text: str, value: int) -> None:
 )
 def test_ranges_and_qualifiers(text: str, expected: tuple) -> None:
     assert figures(text)[0] == expected
+
+
+def test_half_a_dozen_is_six_not_a_dozen() -> None:
+    assert figures("Rebels let half a dozen aid workers go.") == [("half a dozen", 6, 6, "exact")]
+    assert figures("Half a dozen sailors were freed.") == [("Half a dozen", 6, 6, "exact")]
 
 
 def test_handed_over_is_not_a_qualifier() -> None:

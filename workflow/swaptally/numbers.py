@@ -63,9 +63,10 @@ _DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)|\d+(?:\.\d+
 # the same after its first digit
 _DIGITS_REST = r"\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)|\d*(?:\.\d+)?"
 _SCALE = r"(?:[\s-]*(?:million|thousand|hundred|bn|billion|mln|m(?![a-z])|k(?![a-z])))"
-# one figure: digits or words, an optional scale word, "a dozen", "two dozen"
-_FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one)\s+dozen)"
-_FIG_RE = re.compile(rf"\b(?=[\dzotfsenaZOTFSENA]){_FIG}(?![\w])", re.IGNORECASE)
+# one figure: digits or words, an optional scale word, "a dozen", "two dozen", "half a dozen"
+_FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one|half\s+a)\s+dozen)"
+# the look-ahead lets the scan try only where a figure can start ("half" only before " a")
+_FIG_RE = re.compile(rf"\b(?=[\dzotfsenaZOTFSENA]|half\s+a\s){_FIG}(?![\w])", re.IGNORECASE)
 # digits alone, for text without number words (most text): a much cheaper scan. It opens
 # with a digit (re then skips to the next digit in C), \b after it looks behind the digit
 _DIGIT_FIG_RE = re.compile(rf"\d(?<!\w\d)(?:{_DIGITS_REST})(?i:{_SCALE})?(?![\w])")
@@ -199,13 +200,15 @@ _YEAR_PREP_RE = re.compile(
 
 
 def _word_value(words: str) -> int | None:
-    """Number words → int; 'a dozen' / 'two dozen' handled here (text2num does not)."""
+    """Number words → int; 'a dozen', 'two dozen', 'half a dozen' here (text2num does not)."""
     w = _SPACES_RE.sub(" ", words.strip().lower())
     mult = 1
     if w.endswith("dozen"):
         w, mult = w[: -len("dozen")].strip(), 12
         if w in ("", "a", "one"):
             return mult
+        if w == "half a":
+            return mult // 2
     if w.startswith("a "):
         w = "one " + w[2:]
     try:
