@@ -137,3 +137,17 @@ def test_insurgents_getting_their_fighters_back_are_not_their_holders() -> None:
         "The Houthis let 104 detainees go on Sunday and got back 140 of their fighters from Riyadh."
     )
     assert (140, "YE", "SA") in {(f.low, f.persons_of, f.held_by) for f in extract_facts(text, SAT)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army accused the RSF of stalling on a pact to free 1,000 men from all sides.",
+        "The ICRC said 2,000 detainees held by all parties to the conflict could be freed.",
+    ],
+)
+def test_people_of_all_sides_are_a_total_held_by_all(text: str) -> None:
+    ctx = context(text)
+    got = sides.all_sides(ctx, ctx.s.figures[0])
+    assert got is not None
+    assert [(a.persons_of, a.held_by, a.side) for a in got] == [("XX", "XX", Side.TWO_SIDED_TOTAL)]

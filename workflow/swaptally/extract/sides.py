@@ -17,6 +17,7 @@ from .mentions import UNKNOWN, Figure
 from .sentence import any_in
 from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group, np_words
 from .sides_mixed import (
+    all_sides,
     destinations,
     many_countries,
     mixed_by_part,
@@ -543,6 +544,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     unknown_group,
     mixed_group,
     many_countries,
+    all_sides,
     mixed_by_part,
     mixed_list,
     side_phrase,

@@ -15,7 +15,8 @@ from .sentence import Sentence, any_in
 from .sided import Answer, Sided, holder_or_releaser, hostage_group, named_group
 
 __all__ = [
-    "destinations", "many_countries", "mixed_by_part", "mixed_group", "mixed_list", "unknown_group",
+    "all_sides", "destinations", "many_countries", "mixed_by_part", "mixed_group",
+    "mixed_list", "unknown_group",
 ]  # fmt: skip
 
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -64,6 +65,17 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
             ctx, ctx.doc.armed, ARMED_ROLES
         )  # '19 hostages of other nationalities'
     return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
+
+
+def all_sides(ctx: Ctx, f: Figure) -> Answer | None:
+    """'a deal to free 2,900 prisoners from all sides': people of every side, held by every
+    side, a total (XX held by XX)."""
+    if f.codes or "all " not in ctx.s.lowered[f.np_end : f.np_end + 16]:
+        return None  # the common case, without a search
+    cue = ctx.s.cue("all_sides", f.np_end, f.np_end + 30)
+    if cue is None or cue[0] > f.np_end + 1:
+        return None  # the phrase must follow the noun at once
+    return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)
 
 
 def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
