@@ -178,3 +178,23 @@ def test_a_nationality_adjective_shares_its_conjuncts_noun(text, lang, want):
     got = extract_slavic(text, SAT, lang)
     assert {(f.persons_of, f.held_by, f.category, f.low) for f in got} == want
     assert any(f.rule.endswith("+shared") for f in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state", "low"),
+    [
+        ("Лукашенко помиловал ещё 18 человек, осуждённых по политическим статьям.", "ru", "BY",
+         18),
+        ("Білорусь звільнила 14 політв'язнів після переговорів.", "uk", "BY", 14),
+    ],
+)  # fmt: skip
+def test_a_state_freeing_political_prisoners_frees_its_own(text, lang, state, low):
+    got = extract_slavic(text, SAT, lang)
+    assert [(f.kind, f.persons_of, f.held_by, f.low, f.rule) for f in got] == [
+        ("release", state, state, low, "slavic.frees_own")
+    ]
+
+
+def test_political_prisoners_of_a_stated_nationality_are_that_nations():
+    got = extract_slavic("Белоруссия освободила 16 осуждённых украинцев.", SAT, "ru")
+    assert [(f.persons_of, f.held_by) for f in got] == [("UA", "BY")]

@@ -318,6 +318,7 @@ def _sentence_facts(
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             in_return=has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"]),
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
+            own_prisoners=kind == "release" and _own_prisoners(s.toks, fig, end, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
@@ -364,6 +365,16 @@ def _also_freed(
     if told is None or told[0] != "exchange" or frame.subject is not None:
         return False
     return has_phrase(s.toks, lo, fig.first, lex.phrases["also"])
+
+
+def _own_prisoners(toks: list[Token], fig: Figure, end: int, lex: SlavicLexicon) -> bool:
+    """Whether the figure counts political prisoners or convicts (to one word past its
+    clause: "16 человек, осужденных по …") and the sentence after it names no foreigners or
+    other nation among them ("в том числе иностранцев", "серед них громадяни Польщі")."""
+    if not any(t.a.lemmas & lex.own_prisoners for t in toks[fig.first : end + 2]):
+        return False
+    rest = toks[fig.last :]
+    return not any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
 
 
 def _exchanged_with(
@@ -422,7 +433,13 @@ def _mirrored(
         persons, holder = f.sides
         back, k = (holder, persons), order[s.no]
         mirrored = any((near, back, f.fields[1]) in told for near in (k - 1, k, k + 1))
-        if f.fields[0] == "release" and not f.one_sided and holder and mirrored:
+        # (a state freeing its own is no half of a swap with itself)
+        if (
+            f.fields[0] == "release"
+            and not f.one_sided
+            and holder not in (None, persons)
+            and mirrored
+        ):
             # now a swap's half: a reported one its sentence leaves undated takes the swap's
             # day ("В понедельник ХАМАС освободил 20 заложников. В ответ Израиль освободил …")
             undated = f.date is None and f.fields[1] == "reported" and f.fields[8] is None

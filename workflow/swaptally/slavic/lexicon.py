@@ -55,6 +55,8 @@ class SlavicLexicon:
     modal: frozenset[str]  # a plan when an infinitive follows ("мають повернутися")
     managed: frozenset[str]  # "удалось", "вдалося": a side got its own people
     reciprocal: frozenset[str]  # "обменяться": the parties exchange with each other
+    own_prisoners: frozenset[str]  # "политзаключенный": a state's own people it holds
+    foreigners: frozenset[str]  # "иностранец": not all of them the state's own
     controlled: frozenset[str]  # "подконтрольный": the actor after it names a territory
     relative: frozenset[str]  # "который", "який": a relative clause starts
     earlier: frozenset[str]
@@ -187,6 +189,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         modal=frozenset(cues.get("modal") or []),
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
+        own_prisoners=frozenset(cues.get("own_prisoners") or []),
+        foreigners=frozenset(cues.get("foreigners") or []),
         controlled=frozenset(cues.get("controlled") or []),
         relative=frozenset(cues.get("relative") or []),
         earlier=frozenset(cues["earlier"]),

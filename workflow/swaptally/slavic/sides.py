@@ -38,6 +38,7 @@ class Clue:
     previous: tuple[str, str | None] | None  # sides of the document's previous fact
     inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
     reciprocal: bool = False  # "Россия и Украина обменялись 307 военными": 307 of each side's
+    own_prisoners: bool = False  # the clause names political prisoners or convicts
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -137,6 +138,18 @@ def _gives(c: Clue) -> bool:
     return gives if c.frame.agent else not gives
 
 
+def frees_own(c: Clue) -> Sides | None:
+    """A state that frees or pardons political prisoners or convicts of no stated
+    nationality frees its own people ("Лукашенко помиловал 16 человек, осужденных по …",
+    "Білорусь звільнила 14 політв'язнів")."""
+    f = c.frame
+    if c.kind != "release" or f.verb not in {"free", "release_only"} or not f.agent:
+        return None
+    if f.subject is None or c.group.nationality or not c.own_prisoners:
+        return None
+    return [(f.subject, f.subject)]
+
+
 def subject(c: Clue) -> Sides | None:
     """A party before the verb: "Украина вернула 140" (gets its own), "Россия передала 90"
     (hands over the other's), "Украине переданы 90" (a recipient), "Украина удерживает
@@ -212,6 +225,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("our", our),
     ("destination", destination),
     ("from_captivity", from_captivity),
+    ("frees_own", frees_own),
     ("subject", subject),
     ("recipient", recipient),
     ("ellipsis", ellipsis),
