@@ -916,3 +916,31 @@ def test_a_handover_that_fell_through_is_no_fact(text: str) -> None:
 )  # fmt: skip
 def test_a_collapse_of_something_else_leaves_the_handover(text: str, kind: str) -> None:
     assert [k for k, *_ in kinds(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 40 captured soldiers were flown out to Taganrog on Friday.",
+        "Russia transferred 35 Ukrainian prisoners of war to a camp near Bryansk, the "
+        "ombudsman said.",
+        "Ethiopian troops moved 60 captured Eritrean soldiers to a camp in the north.",
+    ],
+)
+def test_captives_moved_to_a_place_that_is_no_side_are_still_held(text: str) -> None:
+    assert {(k, s) for k, s, *_ in kinds(text)} == {("held", "estimated")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # to their own side: a handover
+        ("Armenia transferred 2 Azerbaijani soldiers to Azerbaijan on Monday.", "release"),
+        # freed, then flown on
+        ("The 12 freed sailors were flown to a hotel in Manila.", "release"),
+        # in a swap, a half
+        ("In the swap, 318 detainees had been flown out to Aden by the evening.", "exchange"),
+    ],
+)
+def test_captives_moved_to_a_side_freed_or_swapped_are_handed_over(text: str, kind: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {kind}

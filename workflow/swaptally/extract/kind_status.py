@@ -166,7 +166,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     """Kind and status of a figure (the same for every side it counts)."""
     s = ctx.s
     lo, hi = f.clause
-    if _is_held(s, f, lo, hi) and not _part_of_handed_over(ctx, f):
+    if (_is_held(s, f, lo, hi) or _transferred(ctx, f)) and not _part_of_handed_over(ctx, f):
         return KindStatus("held", "estimated", KindRule.STOCK)
     status = "planned" if planned() else "reported"
     nxt = s.next_figure_start(f.np_end)
@@ -423,6 +423,25 @@ def _to_custody(s: Sentence, f: Figure, hi: int) -> bool:
         return False
     lo, _ = f.clause
     return s.cue("release", lo, hi) is None
+
+
+def _transferred(ctx: Ctx, f: Figure) -> bool:
+    """'The 40 captured soldiers were flown out to Taganrog', 'Russia transferred 35
+    Ukrainian POWs to a camp near Bryansk': in a text about no swap, captives moved to a
+    place that names no side are moved inside their captivity, still held; not people freed
+    or sent home ('transferred 2 Azerbaijani soldiers to Azerbaijan', 'flown home')."""
+    s = ctx.s
+    if ctx.doc.frame.swap or f.label:
+        return False  # "318 detainees had been flown out": a swap's half
+    lo, hi = f.clause
+    cue = s.cue("transfer_verb", lo, hi)
+    if cue is None:
+        return False  # the common case
+    to = s.lowered.find(" to ", max(cue[1], f.q.start) - 1, hi)
+    if to < 0 or s.cue("release", lo, hi) or s.cue("homecoming", lo, hi):
+        return False
+    # a side named after 'to' receives them: a handover ('transferred 40 to Ukraine')
+    return not any(to < a.start < hi for a in s.actors)
 
 
 def _listed(s: Sentence, f: Figure) -> bool:
