@@ -250,3 +250,26 @@ def test_a_day_told_from_the_statement_s_day_or_the_news_day() -> None:
     text = "Hamas freed two hostages; Israel is due to free 60 prisoners later in the day."
     (f,) = [f for f in extract_facts(text, SAT) if f.low == 60]
     assert (f.status, f.date) == ("planned", SAT)
+
+
+def test_a_participle_that_describes_the_counted_people_names_no_capture_day() -> None:
+    text = "The junta freed 14 detained journalists on Thursday, their lawyers said."
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 7)]
+    text = "Hamas handed over 7 hostages held in Rafah on Friday, the army said."
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 8)]
+    # a capture told of the people: its day is not the handover's
+    w = dated("Of the 30 sailors captured on 2 March, 12 went home in the swap.")
+    assert w.date != dt.date(2024, 3, 2)
+
+
+def test_a_stock_takes_no_day_from_a_handover_told_beside_it() -> None:
+    text = "The army freed 40 villagers on Thursday, but the militants still hold 25 others."
+    assert [(f.low, f.date) for f in extract_facts(text, SAT) if f.kind == "held"] == [(25, SAT)]
+    text = (
+        "Rebels returned 11 soldiers on Wednesday while the government says 300 troops "
+        "remain in rebel hands."
+    )
+    assert [(f.low, f.date) for f in extract_facts(text, SAT) if f.kind == "held"] == [(300, SAT)]
+    # a day of its own, or of the statement, dates it
+    w = dated("As of 1 March, some 500 fishermen were held in foreign jails.", "held", "estimated")
+    assert w.date == dt.date(2024, 3, 1)

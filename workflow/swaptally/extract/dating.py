@@ -46,8 +46,10 @@ _NOTHING = When(None, None, None, DateSource.NONE)
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
 _NOT_EVENT_DAY_HINTS = ("after", "before", "since", "til", "by")  # a gate before the regex
 
-_CAPTURE_DAY_RE = re.compile(  # not "-held": "from Russian-held territory on Sunday" is a place
-    r"(?<![\w-])(?:taken|captured|abducted|kidnapped|seized|arrested|detained|held|jailed|sentenced)\s+"
+# "taken hostage on Oct. 7", "captured by Russian forces in May"; not "held": "the 20
+# hostages held in Gaza on Monday" were freed on Monday
+_CAPTURE_DAY_RE = re.compile(
+    r"(?<![\w-])(?:taken|captured|abducted|kidnapped|seized|arrested|detained|jailed|sentenced)\s+"
     r"(?:[\w-]+\s+)?(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|in|since|during)\s+"
     r"(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
@@ -87,6 +89,13 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         # before it ('started on 23 May, when each side returned 390 …, and continued on
         # Saturday'); a day in a later clause only when the sentence states none before
         lo, hi = f.clause
+        if kind == "held":
+            # a stock's day: in its own clause, or in one that tells no handover ('As of
+            # Jan. 1, …', '…, the ministry said on Sept. 5'; not 'released five nuns on
+            # Thursday, …, but a gang is still holding two priests')
+            dayed = [
+                d for d in dayed if lo <= d.start < hi or not s.moved(*s.clause(d.start, d.end))
+            ]
         inside = [d for d in dayed if lo <= d.start < hi]
         before = [d for d in dayed if d.end <= lo]
         if inside:
@@ -254,7 +263,7 @@ def _event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     if kind == "held" and _taken_on(s, d):
         return False
     if kind != "held" and (
-        _CAPTURE_DAY_RE.search(before)
+        _captured_on(s, d, before)
         or _agreement_day(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
     ):
@@ -288,6 +297,25 @@ def _speech_day(s: Sentence, d: DateMention) -> bool:
             break
         cue = nxt
     return cue is not None and _SPEECH_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
+
+
+def _captured_on(s: Sentence, d: DateMention, before: str) -> bool:
+    """'taken hostage on Oct. 7': the day people were taken, not a handover's; not where the
+    participle describes counted people ('freed six jailed Americans on Friday')."""
+    m = _CAPTURE_DAY_RE.search(before)
+    if m is None:
+        return False
+    at = d.start - len(before) + m.start()
+    return not _ATTRIBUTIVE_RE.search(s.text, max(0, at - 24), at)
+
+
+# a participle right after a number or a determiner describes people: "six jailed
+# Americans", "the 40 detained men", "the detained activists"
+_ATTRIBUTIVE_RE = re.compile(
+    r"(?:\d|\b(?:the|these|those|its|their|all|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens?|hundreds?|\w+teen|\w+ty|one))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _taken_on(s: Sentence, d: DateMention) -> bool:
