@@ -438,6 +438,19 @@ def test_the_receiver_is_the_one_of_the_figure_s_clause() -> None:
     assert sided(text)[1] == ("AZ", "AM", Side.RECEIVER)
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kyiv will bring home 500 soldiers in the next swap.", ("UA", "RU")),
+        ("Armenia expects to get back 10 soldiers in the exchange.", ("AM", None)),
+        ("Under the truce, Israel is to receive 33 hostages in the first phase.", ("IL", "PS")),
+    ],
+)
+def test_a_receiver_told_as_a_plan_or_in_the_future(text: str, want: tuple) -> None:
+    (f,) = extract_facts(text, None)
+    assert (f.persons_of, f.held_by, f.how.side, f.status) == (*want, Side.RECEIVER, "planned")
+
+
 def test_destinations_past_a_part_of_the_group() -> None:
     text = (
         "Ten prisoners, including two minors, were flown to Russia, 13 prisoners to Germany "

@@ -39,7 +39,13 @@ _RELEASER_AUX = (
     r"said\s+it\s+(?:had\s+|would\s+|was\s+|is\s+)?|"
     r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
 )
-_RECEIVER_AUX = r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+)*"
+# a receiver may be told in the future or as a plan: "Kyiv will bring home 500", "Armenia
+# expects to get back 10", "Israel is to receive 33"
+_RECEIVER_AUX = (
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+|"
+    r"will\s+|would\s+|is\s+to\s+|are\s+to\s+|is\s+(?:expected|set|due)\s+to\s+|"
+    r"\w+s\s+to\s+|\w+ed\s+to\s+)*"
+)
 
 T = TypeVar("T")
 
