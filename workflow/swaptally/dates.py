@@ -40,7 +40,8 @@ _MONTH = (
 _DATE_RE = re.compile(
     # cheap first-character gate: digits, capitals, or the few lower-case openers; the
     # character class before \b (most positions fail it, and it is cheaper than \b's two
-    # Unicode word tests), the words it stands for after
+    # Unicode word tests), the words it stands for after. A new opener's first character
+    # goes into the class too, or its dates are never found
     r"(?=[0-9JFMASONDTWLYtyonl])"
     r"\b(?=[0-9JFMASONDTWLY]|t(?:o(?:day|night|morrow)|his\s|he\s(?:day|previous|same)\s)|yesterday|overnight|last\s|next\s"
     r"|later\s)(?:"
