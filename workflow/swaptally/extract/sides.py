@@ -2,7 +2,9 @@
 
 An ordered tuple of named resolvers, each `(ctx, figure) -> answer | None`: the first
 that answers decides, and its name (a `Side`) is recorded on the fact for `explain`.
-An answer is one `Sided` per side the figure counts (two for "each side").
+An answer is one `Sided` per side the figure counts (two for "each side"). Resolvers of
+mixed groups are in sides_mixed.py; the holder of a side once its people are known, in
+sides_holder.py; the answer and shared lookups, in sided.py.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from . import frame
 from .context import Ctx
 from .fact import Side
 from .lexicon import ARMED_ROLES, Actor
-from .mentions import UNKNOWN, Figure
-from .sentence import any_in
-from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group, np_words
+from .mentions import Figure
+from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group
+from .sides_holder import finish, other_actor_named, state_people_named
 from .sides_mixed import (
     all_sides,
     destinations,
@@ -41,142 +43,6 @@ _WHO_ARE_RE = re.compile(  # '… (in its custody,) who are (all) Pakistani …'
 _RECEIVE_BEFORE_RE = re.compile(
     r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
-
-
-def _finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
-    """One side: its holder is the one named or the releaser, else the other party."""
-    holder = holder_or_releaser(ctx, f, persons)
-    if holder is None and persons and _frees_own_dissidents(ctx, f, persons):
-        return (Sided(persons, persons, side),)
-    category = None
-    if persons == "XX" and holder in (None, "XX"):
-        fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
-        if fought and fought != "XX":
-            # captured by the war's other side (wars.yaml), else the text's other party
-            category = "military"
-            holder = ctx.doc.lex.war_enemy(fought) or ctx.other(fought)
-    if holder is None:
-        holder = _sender(ctx, f, persons)  # 'El Salvador repatriated 238 Venezuelans'
-    if holder is None and _mixed_counterpart(ctx, f):
-        holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
-    if holder is None or holder == persons:
-        holder = _unnamed_holder(ctx, f, persons)
-    if holder is None:
-        holder = _captors_country(ctx, persons)
-    if holder is None and persons not in (None, "XX") and _frees_own_outside_swap(ctx, f, persons):
-        holder = persons  # 'Belarus freed 15 Belarusians convicted of extremism'
-    return (Sided(persons or "XX", holder, side, category),)
-
-
-def _freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:
-    """The state that frees the group (the figure's subject) is the group's own."""
-    return frame.subject(ctx, f.q.num_start, receiving=False) == persons
-
-
-def _frees_own_outside_swap(ctx: Ctx, f: Figure, persons: str) -> bool:
-    """The state that frees the group is the group's own, and no other side is known (no
-    other party, no war) nor implied (a swap has another side though the lexicon may not
-    know its name): it held its own nationals."""
-    return not ctx.doc.frame.swap and _freed_by_own_state(ctx, f, persons)
-
-
-def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
-    """Captors the sentence names by no state or group ('gunmen', 'kidnappers', 'a crowd of
-    residents') hold people in the country where they act: the one state the text names
-    ('in central Mali'), else, when it names none, the country of the people they took
-    ('five Haitian nuns')."""
-    s = ctx.s
-    if not ctx.doc.lex.captor_re.search(s.lowered):
-        return None  # the common case
-    named = ctx.doc.named - {"XX"}
-    if len(named) == 1:
-        return next(iter(named))
-    return persons if not named and persons not in (None, "XX") else None
-
-
-def _frees_own_dissidents(ctx: Ctx, f: Figure, persons: str) -> bool:
-    """'Venezuela freed 20 Venezuelan political prisoners': a government frees its own
-    nationals (a political prisoner, a dissident) from its own prisons."""
-    return frame.own_nationals(ctx.s, f) and _freed_by_own_state(ctx, f, persons)
-
-
-def _sender(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
-    """The actor that sends the group home ('repatriated', 'deported') before it, when the
-    group is another country's: it held them."""
-    s, doc = ctx.s, ctx.doc
-    low = s.lowered
-    if persons in (None, "XX") or not (
-        "repatr" in low or "deport" in low or " sen" in low or "expel" in low
-    ):
-        return None  # the common case, without a regex
-    rx = doc.lex.sender_lower_re if s.low else doc.lex.sender_re
-    text = s.low or s.text
-    named = [
-        a.code
-        for a in s.actors
-        if a.start < f.q.start and not a.demonym and a.code != persons and rx.match(text, a.end)
-    ]
-    return named[-1] if named and doc.can_be_side(named[-1]) else None
-
-
-def _mixed_counterpart(ctx: Ctx, f: Figure) -> bool:
-    """The group is swapped 'for' a list of groups of several countries: several held it."""
-    figs = ctx.s.figures
-    i = frame.figure_index(ctx.s, f)
-    if i + 2 >= len(figs):
-        return False  # a list needs two more figures
-    gap = ctx.s.lowered[f.np_end : figs[i + 1].q.start]
-    if len(gap) > 40 or " for " not in f" {gap} ":
-        return False
-    codes: set[str] = set()
-    low = ctx.s.lowered
-    for j in range(i + 1, len(figs)):
-        g = figs[j]
-        gap = low[figs[j - 1].np_end : g.q.start]
-        if j > i + 1 and (len(gap) > 25 or ("," not in gap and " and " not in f" {gap}")):
-            break  # the list ends
-        codes.update(c for c in g.codes if c not in (UNKNOWN, "XX"))
-        if not g.codes and ctx.doc.insurgents and _state_people(ctx, g):
-            codes.add(ctx.doc.insurgents[0])  # '381 people of the government'
-    return len(codes) > 1
-
-
-def _state_people(ctx: Ctx, f: Figure) -> bool:
-    words = np_words(ctx, f)
-    return any_in(ctx.doc.lex.state_people, words)
-
-
-def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
-    """Who holds `persons` when the sentence names no other holder: in a war at home
-    (the text names insurgents of that country), the same country, when no other actor is
-    named or when the country's own state frees them ('the Afghan government freed 400
-    Taliban prisoners under a U.S.-Taliban deal'); a third country's people in a text
-    about an armed group, that group; else the other party."""
-    doc = ctx.doc
-    if ctx.insurgency(persons) and (
-        not _other_actor_named(ctx, persons) or _state_frees_insurgents(ctx, f, persons)
-    ):
-        return persons  # 'Ethiopian soldiers freed, Tigray forces said': ET held by ET
-    if doc.armed and persons not in (None, "XX", *doc.parties[:2], *doc.armed):
-        return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
-    return ctx.other(persons)
-
-
-def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:
-    """The figure's releaser is the state of `persons` (not its insurgents): 'the Afghan
-    government freed 400 Taliban prisoners' (held by Afghanistan)."""
-    doers = [p for p, c in ctx.frame.releasers if c is not None and p < f.q.num_start]
-    if not doers:
-        return False
-    last = next(a for a in ctx.s.actors if a.start == doers[-1])
-    return last.code == persons and last.role == "state"
-
-
-def _other_actor_named(ctx: Ctx, code: str | None) -> bool:
-    """The sentence names (not by a demonym) an actor of another code that can be a side:
-    'the coalition transported 163 Houthi prisoners'."""
-    doc = ctx.doc
-    return any(a.code != code and not a.demonym and doc.can_be_side(a.code) for a in ctx.s.actors)
 
 
 def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
@@ -245,13 +111,13 @@ def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
             named = [a for a in s.actors if end < a.start <= forces[1] + 2 < a.end + 2]
             if named and not named[0].demonym:
                 whose = _appositive_head(ctx, named[0])
-                return _finish(ctx, f, whose, Side.NATIONALITY_AFTER)
+                return finish(ctx, f, whose, Side.NATIONALITY_AFTER)
     if " who " not in near and " that " not in near:
         return None  # the common case, without a regex
     for a in s.actors:
         if end < a.start <= end + 45 and a.demonym:
             if _WHO_ARE_RE.fullmatch(s.text, end, a.start):
-                return _finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
+                return finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
             break
     return None
 
@@ -292,14 +158,14 @@ def among_group(ctx: Ctx, f: Figure) -> Answer | None:
             and _WERE_BEFORE_RE.fullmatch(s.text, a.end, f.q.start)
             and _AMONG_WERE_RE.search(s.text, max(0, a.start - 40), a.start)
         ):
-            return _finish(ctx, f, a.code, Side.AMONG_GROUP)
+            return finish(ctx, f, a.code, Side.AMONG_GROUP)
         break
     return None
 
 
 def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
     """'307 Ukrainian soldiers': the demonym in the noun phrase."""
-    return _finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
+    return finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
 
 
 def state_people(ctx: Ctx, f: Figure) -> Answer | None:
@@ -308,7 +174,7 @@ def state_people(ctx: Ctx, f: Figure) -> Answer | None:
     doc = ctx.doc
     if f.codes or not doc.insurgents:
         return None
-    if not _state_people(ctx, f):
+    if not state_people_named(ctx, f):
         return None
     state = named_group(ctx, doc.insurgents, _INSURGENT)
     holder = holder_or_releaser(ctx, f, None) or state
@@ -388,7 +254,7 @@ def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
         return None
     persons = frame.relative_doer(ctx, f, receiving=True)
     if persons:
-        return _finish(ctx, f, persons, Side.RELATIVE_CLAUSE)
+        return finish(ctx, f, persons, Side.RELATIVE_CLAUSE)
     releaser = frame.relative_doer(ctx, f, receiving=False)
     persons = ctx.other(releaser)
     if not (releaser and persons):
@@ -415,7 +281,7 @@ def receiver_object(ctx: Ctx, f: Figure) -> Answer | None:
     lo = f.clause[0]
     own = [a.code for a in names if a.start >= lo]
     persons = own[-1] if own else (names[0].code if names else None)
-    return _finish(ctx, f, persons, Side.RECEIVER) if persons else None
+    return finish(ctx, f, persons, Side.RECEIVER) if persons else None
 
 
 def possessive(ctx: Ctx, f: Figure) -> Answer | None:
@@ -423,7 +289,7 @@ def possessive(ctx: Ctx, f: Figure) -> Answer | None:
     if f.possessive not in ("its", "their", "our"):
         return None
     persons = _speakers_own(ctx, f) or frame.possessor(ctx, f.q.num_start, f.possessive)
-    return _finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
+    return finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
 
 
 def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
@@ -432,7 +298,7 @@ def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
     persons = ctx.other(holder)
     if persons in (None, "XX"):
         persons = _speakers_own(ctx, f) or persons  # 'held by the coalition', Houthis said
-    return _finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None
+    return finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None
 
 
 def _speakers_own(ctx: Ctx, f: Figure) -> str | None:
@@ -448,7 +314,7 @@ def _speakers_own(ctx: Ctx, f: Figure) -> str | None:
 def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
     """'… 60 prisoners, whom Ukraine received' / 'Kyiv got back 60'."""
     persons = frame.subject(ctx, f.q.num_start, receiving=True)
-    return _finish(ctx, f, persons, Side.RECEIVER) if persons else None
+    return finish(ctx, f, persons, Side.RECEIVER) if persons else None
 
 
 def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
@@ -456,7 +322,7 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     Insurgents at home free their own country's people ('the rebels freed 40 soldiers')."""
     releaser = frame.subject(ctx, f.q.num_start, receiving=False)
     if _at_home(ctx, f, releaser):
-        return _finish(ctx, f, releaser, Side.INSURGENTS_HOME)
+        return finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     persons = ctx.other(releaser)
     if (
         releaser
@@ -467,7 +333,7 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
         # so too a state at war, named alone, pardoning ('Russia pardoned 50 prisoners in an
         # amnesty': no enemy's people, which the war's other side would make them)
         return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
-    return _finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
+    return finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
@@ -500,7 +366,7 @@ def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
     the hostages resolver)."""
     return (
         ctx.insurgency(releaser)
-        and not _other_actor_named(ctx, releaser)
+        and not other_actor_named(ctx, releaser)
         and not hostage_group(ctx, f)
         and not ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end)
     )
@@ -509,7 +375,7 @@ def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
 def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
     """'50 hostages for 150 Palestinian prisoners'."""
     persons = frame.counterpart(ctx, f)
-    return _finish(ctx, f, persons, Side.COUNTERPART) if persons else None
+    return finish(ctx, f, persons, Side.COUNTERPART) if persons else None
 
 
 def swap_total(ctx: Ctx, f: Figure) -> Answer | None:
@@ -537,7 +403,7 @@ def domestic(ctx: Ctx, f: Figure) -> Answer | None:
 
 def context(ctx: Ctx, f: Figure) -> Answer:
     """Failing all else: the side the sentence's holders or parties imply, or the text's."""
-    return _finish(ctx, f, frame.context_side(ctx), Side.CONTEXT)
+    return finish(ctx, f, frame.context_side(ctx), Side.CONTEXT)
 
 
 RESOLVERS: tuple[Resolver, ...] = (

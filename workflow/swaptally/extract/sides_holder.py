@@ -1,0 +1,151 @@
+"""The holder of one side: once a resolver of the sides stage (sides.py) knows whose people
+a group is, who held them: the holder named or releasing, else the sender, a mixed
+counterpart, the state at war at home, the other party, the captors' country or the
+group's own state."""
+
+from __future__ import annotations
+
+from . import frame
+from .context import Ctx
+from .fact import Side
+from .mentions import UNKNOWN, Figure
+from .sentence import any_in
+from .sided import Answer, Sided, holder_or_releaser, np_words
+
+__all__ = ["finish", "freed_by_own_state", "other_actor_named", "state_people_named"]
+
+
+def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
+    """One side: its holder is the one named or the releaser, else the other party."""
+    holder = holder_or_releaser(ctx, f, persons)
+    if holder is None and persons and _frees_own_dissidents(ctx, f, persons):
+        return (Sided(persons, persons, side),)
+    category = None
+    if persons == "XX" and holder in (None, "XX"):
+        fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
+        if fought and fought != "XX":
+            # captured by the war's other side (wars.yaml), else the text's other party
+            category = "military"
+            holder = ctx.doc.lex.war_enemy(fought) or ctx.other(fought)
+    if holder is None:
+        holder = _sender(ctx, f, persons)  # 'El Salvador repatriated 238 Venezuelans'
+    if holder is None and _mixed_counterpart(ctx, f):
+        holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
+    if holder is None or holder == persons:
+        holder = _unnamed_holder(ctx, f, persons)
+    if holder is None:
+        holder = _captors_country(ctx, persons)
+    if holder is None and persons not in (None, "XX") and _frees_own_outside_swap(ctx, f, persons):
+        holder = persons  # 'Belarus freed 15 Belarusians convicted of extremism'
+    return (Sided(persons or "XX", holder, side, category),)
+
+
+def freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """The state that frees the group (the figure's subject) is the group's own."""
+    return frame.subject(ctx, f.q.num_start, receiving=False) == persons
+
+
+def _frees_own_outside_swap(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """The state that frees the group is the group's own, and no other side is known (no
+    other party, no war) nor implied (a swap has another side though the lexicon may not
+    know its name): it held its own nationals."""
+    return not ctx.doc.frame.swap and freed_by_own_state(ctx, f, persons)
+
+
+def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
+    """Captors the sentence names by no state or group ('gunmen', 'kidnappers', 'a crowd of
+    residents') hold people in the country where they act: the one state the text names
+    ('in central Mali'), else, when it names none, the country of the people they took
+    ('five Haitian nuns')."""
+    s = ctx.s
+    if not ctx.doc.lex.captor_re.search(s.lowered):
+        return None  # the common case
+    named = ctx.doc.named - {"XX"}
+    if len(named) == 1:
+        return next(iter(named))
+    return persons if not named and persons not in (None, "XX") else None
+
+
+def _frees_own_dissidents(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """'Venezuela freed 20 Venezuelan political prisoners': a government frees its own
+    nationals (a political prisoner, a dissident) from its own prisons."""
+    return frame.own_nationals(ctx.s, f) and freed_by_own_state(ctx, f, persons)
+
+
+def _sender(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
+    """The actor that sends the group home ('repatriated', 'deported') before it, when the
+    group is another country's: it held them."""
+    s, doc = ctx.s, ctx.doc
+    low = s.lowered
+    if persons in (None, "XX") or not (
+        "repatr" in low or "deport" in low or " sen" in low or "expel" in low
+    ):
+        return None  # the common case, without a regex
+    rx = doc.lex.sender_lower_re if s.low else doc.lex.sender_re
+    text = s.low or s.text
+    named = [
+        a.code
+        for a in s.actors
+        if a.start < f.q.start and not a.demonym and a.code != persons and rx.match(text, a.end)
+    ]
+    return named[-1] if named and doc.can_be_side(named[-1]) else None
+
+
+def _mixed_counterpart(ctx: Ctx, f: Figure) -> bool:
+    """The group is swapped 'for' a list of groups of several countries: several held it."""
+    figs = ctx.s.figures
+    i = frame.figure_index(ctx.s, f)
+    if i + 2 >= len(figs):
+        return False  # a list needs two more figures
+    gap = ctx.s.lowered[f.np_end : figs[i + 1].q.start]
+    if len(gap) > 40 or " for " not in f" {gap} ":
+        return False
+    codes: set[str] = set()
+    low = ctx.s.lowered
+    for j in range(i + 1, len(figs)):
+        g = figs[j]
+        gap = low[figs[j - 1].np_end : g.q.start]
+        if j > i + 1 and (len(gap) > 25 or ("," not in gap and " and " not in f" {gap}")):
+            break  # the list ends
+        codes.update(c for c in g.codes if c not in (UNKNOWN, "XX"))
+        if not g.codes and ctx.doc.insurgents and state_people_named(ctx, g):
+            codes.add(ctx.doc.insurgents[0])  # '381 people of the government'
+    return len(codes) > 1
+
+
+def state_people_named(ctx: Ctx, f: Figure) -> bool:
+    words = np_words(ctx, f)
+    return any_in(ctx.doc.lex.state_people, words)
+
+
+def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
+    """Who holds `persons` when the sentence names no other holder: in a war at home
+    (the text names insurgents of that country), the same country, when no other actor is
+    named or when the country's own state frees them ('the Afghan government freed 400
+    Taliban prisoners under a U.S.-Taliban deal'); a third country's people in a text
+    about an armed group, that group; else the other party."""
+    doc = ctx.doc
+    if ctx.insurgency(persons) and (
+        not other_actor_named(ctx, persons) or _state_frees_insurgents(ctx, f, persons)
+    ):
+        return persons  # 'Ethiopian soldiers freed, Tigray forces said': ET held by ET
+    if doc.armed and persons not in (None, "XX", *doc.parties[:2], *doc.armed):
+        return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
+    return ctx.other(persons)
+
+
+def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """The figure's releaser is the state of `persons` (not its insurgents): 'the Afghan
+    government freed 400 Taliban prisoners' (held by Afghanistan)."""
+    doers = [p for p, c in ctx.frame.releasers if c is not None and p < f.q.num_start]
+    if not doers:
+        return False
+    last = next(a for a in ctx.s.actors if a.start == doers[-1])
+    return last.code == persons and last.role == "state"
+
+
+def other_actor_named(ctx: Ctx, code: str | None) -> bool:
+    """The sentence names (not by a demonym) an actor of another code that can be a side:
+    'the coalition transported 163 Houthi prisoners'."""
+    doc = ctx.doc
+    return any(a.code != code and not a.demonym and doc.can_be_side(a.code) for a in ctx.s.actors)
