@@ -26,6 +26,7 @@ from swaptally.events.scope import figure_scope, mediators_named
         ("На сегодня всего из плена вернулись 3 120 человек.", 3120, "running"),
         ("Загалом з початку війни додому повернулися 2 700 оборонців.", 2700, "running"),
         ("On Friday 212 soldiers came home in the largest swap since the summer.", 212, "stage"),
+        ("Some 212 soldiers came home, the first swap since October.", 212, "stage"),
         ("Of the 212 freed, 40 had been held in captivity since 2014.", 40, "stage"),
         ("The two sides swapped 88 prisoners each on Friday.", 88, "stage"),
     ],
@@ -203,6 +204,26 @@ def test_background_recalled_exchange_keeps_its_own_date_and_stays_apart():
     assert summable(events, "AM") == [(dt.date(2024, 12, 6), 32), (FRI, 15)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yesterday the two sides swapped 40 captives each, the first exchange since January.",
+        "The 40 sailors came home late on Thursday in the largest handover since December.",
+    ],
+)
+def test_a_month_named_by_a_superlatives_since_does_not_make_a_figure_background(sentence):
+    # the figure took the day before publication; the month bounds it ("the first since")
+    facts, events, _, _ = build(fact("a", 40, date=day(-1), sentence=sentence))
+    assert facts["background"].to_list() == [False]
+    assert summable(events) == [(day(-1), 40)]
+
+
+def test_a_figure_of_another_month_dated_the_day_before_publication_is_dropped():
+    sentence = "Back in January, 40 captives were home after the swap."
+    facts, _, _, _ = build(fact("a", 40, date=day(-1), sentence=sentence))
+    assert facts["date"].to_list() == [None]
+
+
 def test_agreement_day_is_not_the_handover_day():
     sentence = "Under the agreements reached on March 2, 120 servicemen were returned."
     _, events, _, _ = build(fact("a", 120, date=dt.date(2025, 3, 2), sentence=sentence))
@@ -219,6 +240,7 @@ def test_mediator_named_beside_a_mediation_cue():
 # the sentence; it must decide every figure as figure_scope does, one by one.
 TABLE_SENTENCES = [
     "A sentence without cues, 140 of them.",
+    "In the first swap since January, 44 came home.",
     "Since 2022 some 1,240 have come home.",
     "The talks agreed on May 2 led to 77 soldiers coming home.",
     "In December 2023, 56 civilians came home; 903 since the start.",

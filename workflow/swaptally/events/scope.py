@@ -337,8 +337,10 @@ def figure_scope(
         return "running", False, agreement
     if period_start is not None:
         return "operation", False, agreement
-    background = cues.background or _other_month(cues, published)
-    return "stage", background, agreement
+    # a month a superlative's "since" names bounds the figure, not dates it ("the first
+    # swap since February" is today's news)
+    other_month = cues.running is not None and _other_month(cues, published)
+    return "stage", cues.background or other_month, agreement
 
 
 def _sentence_table(facts: pl.DataFrame) -> pl.DataFrame:
@@ -390,7 +392,7 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
     start, published = pl.col("period_start"), pl.col("published")
     running, operation = pl.col("_running"), pl.col("_operation")
     span = (pl.coalesce("period_end", "published", "period_start") - start).dt.total_days()
-    other_month = published.is_not_null() & (
+    other_month = (published.is_not_null() & (running != -1)) & (
         (pl.col("_months") >= 2)
         | ((pl.col("_months") == 1) & (pl.col("_month") != published.dt.month()))
         | (pl.col("_year") < published.dt.year()).fill_null(False)
