@@ -313,6 +313,36 @@ def test_a_casualty_word_naming_the_scene_of_an_arrest_keeps_the_captives(text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "Georgian police detained 35 people during the protests in Tbilisi on Friday.",
+        "Security forces arrested 40 students after the killings of three guards in Lagos.",
+    ],
+)
+def test_the_scene_after_an_active_verb_of_arrest_keeps_the_captives(text: str) -> None:
+    assert [f.q.value for f in figures(text)] == [int(text.split()[3])]
+
+
+def test_the_killed_at_a_scene_stay_no_captives_beside_the_arrested() -> None:
+    text = "Troops detained 12 people and killed 30 during the protests."
+    assert [f.q.value for f in figures(text)] == [12]
+
+
+def test_the_police_of_a_state_hold_the_people_it_arrests() -> None:
+    from swaptally.extract import extract_facts
+
+    got = [
+        (f.kind, f.persons_of, f.held_by)
+        for t in (
+            "Georgian police detained 35 people during the protests in Tbilisi on Friday.",
+            "Kenyan police arrested 14 men after the killings of two tourists near Lamu.",
+        )
+        for f in extract_facts(t, None)
+    ]
+    assert got == [("held", "GE", "GE"), ("held", "KE", "KE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Twenty hostages held in Gaza died in captivity, the army said.",
         "The clashes left 30 protesters dead outside the ministry.",
         "Officials blamed the killings of 12 police officers on the rebels.",

@@ -137,6 +137,8 @@ class _Verbs:
     before: re.Pattern[str]  # "freed 40"
     subgroup: re.Pattern[str]  # "77 of the returned servicemen": a description
     taken_at: re.Pattern[str]  # "40 people detained during the protests": the scene
+    taken_before: re.Pattern[str]  # "detained 40 …": a verb of capture right before
+    scene_after: re.Pattern[str]  # "… during the protests": the scene of that capture
     hurt: re.Pattern[str]  # "wounded 75 others": a hurt verb right before the figure
 
     @staticmethod
@@ -165,10 +167,19 @@ class _Verbs:
             rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])",
             re.IGNORECASE,
         )
+        # the same verbs, active, right before the figure: "police detained 60 activists
+        # during the protests" (the scene follows the group as after a participle)
+        taken_before = re.compile(rf"\b(?:{w('taken_participle')})\s+$", re.IGNORECASE)
+        scene_after = re.compile(
+            r"\s+(?:during|at|in|after|amid|following|over|near|outside)\s+"
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])",
+            re.IGNORECASE,
+        )
         hurt = re.compile(rf"\b(?:{w('hurt_verb')})\s+$", re.IGNORECASE)
         return _Verbs(
-            lowered(after), lowered(before), lowered(subgroup), lowered(taken_at), lowered(hurt)
-        )
+            lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
+            lowered(taken_before), lowered(scene_after), lowered(hurt),
+        )  # fmt: skip
 
 
 def _verbs(lex: Lexicon) -> _Verbs:
@@ -243,7 +254,7 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     if _listed_not_held(lex, t, q, end):
         return None  # "a list of 339 children" to be freed: names, not people moved
     if (
-        lex.not_captive_after.match(t, end) and not _verbs(lex).taken_at.match(t, end)
+        lex.not_captive_after.match(t, end) and not _taken_at_scene(lex, t, q, end)
     ) or lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
         return None  # the killed, the injured, the missing, a crowd: no captives
     if noun is not None and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
@@ -284,6 +295,18 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         by_gender_or_age=key in lex.breakdown_nouns,
         needs_context=bool(key) and not each and key not in lex.captive_nouns,
     )  # fmt: skip
+
+
+def _taken_at_scene(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """The casualty word after the group names the scene of its capture, not the people:
+    '40 people detained during the protests', 'police detained 40 people during the
+    protests'. `t` lower-cased."""
+    verbs = _verbs(lex)
+    if verbs.taken_at.match(t, end):
+        return True
+    return bool(verbs.scene_after.match(t, end)) and bool(
+        verbs.taken_before.search(t, max(0, q.start - 20), q.start)
+    )
 
 
 def _listed_not_held(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
