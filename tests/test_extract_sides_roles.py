@@ -151,3 +151,21 @@ def test_people_of_all_sides_are_a_total_held_by_all(text: str) -> None:
     got = sides.all_sides(ctx, ctx.s.figures[0])
     assert got is not None
     assert [(a.persons_of, a.held_by, a.side) for a in got] == [("XX", "XX", Side.TWO_SIDED_TOTAL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Yemen's warring parties agreed in Muscat to release 1,400 prisoners from all sides.",
+         "planned"),
+        ("More than 470 prisoners were released on both sides on Friday.", "reported"),
+    ],
+)  # fmt: skip
+def test_a_total_freed_on_all_sides_is_a_swap(text: str, status: str) -> None:
+    (f,) = extract_facts(text, SAT)
+    assert (f.kind, f.status, f.persons_of, f.held_by) == ("exchange", status, "XX", "XX")
+
+
+def test_a_total_held_on_both_sides_stays_a_stock() -> None:
+    (f,) = extract_facts("More than 470 prisoners are held on both sides.", SAT)
+    assert (f.kind, f.persons_of, f.held_by) == ("held", "XX", "XX")

@@ -71,7 +71,10 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         for sided, steps in who:
             persons, holder = sided.persons_of, sided.held_by
             per_side = sided.side is Side.EACH_SIDE
-            (kind, kind_rule), status = side_kind(ctx, ks, persons, per_side), ks.status
+            # a total freed on both or all sides ("to free 2,900 prisoners from all sides") is
+            # each side's people freed by the others: a swap, as a figure for each side is
+            both = per_side or sided.side is Side.TWO_SIDED_TOTAL
+            (kind, kind_rule), status = side_kind(ctx, ks, persons, both), ks.status
             if status == "reported" and group_planned(figs, i, planned):
                 status = "planned"
             if f.q.qualifier == "vague" and kind != "held":
