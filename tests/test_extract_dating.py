@@ -273,3 +273,19 @@ def test_a_stock_takes_no_day_from_a_handover_told_beside_it() -> None:
     # a day of its own, or of the statement, dates it
     w = dated("As of 1 March, some 500 fishermen were held in foreign jails.", "held", "estimated")
     assert w.date == dt.date(2024, 3, 1)
+
+
+def test_a_total_over_a_year_named_in_words_takes_that_year() -> None:
+    text = "The Red Cross helped free 87 hostages held by armed groups in Colombia last year."
+    (f,) = extract_facts(text, SAT)
+    assert (f.date, f.period_start, f.period_end, f.how.date) == (
+        None, dt.date(2023, 1, 1), dt.date(2023, 12, 31), DateSource.SPAN,
+    )  # fmt: skip
+    # a year opening the sentence spans all of it
+    text = "In 2022, Armenia and Azerbaijan held four swaps in which 40 Armenians were freed."
+    (f,) = extract_facts(text, SAT)
+    assert (f.period_start, f.period_end) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    # a year that dates a capture is no span of the figure's
+    text = "Rebels freed 12 fishermen captured last year in a goodwill gesture, officials said."
+    (f,) = extract_facts(text, SAT)
+    assert f.period_start is None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from swaptally.dates import DateMention, find_dates, find_period, ordinal_day
+from swaptally.dates import DateMention, Span, find_dates, find_period, ordinal_day
 
 from .context import Ctx, Doc
 from .fact import DateSource, Fact, Side, Step
@@ -163,21 +163,34 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
 
 
 def _span_total(ctx: Ctx, f: Figure) -> When | None:
-    """'since the war began', or 'last year … a total of 19': a total over a span named in
-    the figure's clause ('the largest swap this year' names no total)."""
+    """'since the war began', 'returned 1,358 people in 2024', 'In 2023, … in which 2,598 …
+    were freed': a total over a span named in the figure's clause or opening its sentence
+    ('the largest swap this year' names no total)."""
     s = ctx.s
     lo, hi = f.clause
     spans = [
         sp
         for sp in ctx.spans
-        if (sp.running or s.cumulative)
-        and _starts_total(s, sp.start)
-        and (lo <= sp.start < hi or s.text[sp.end : lo].strip() == ",")  # "Since 2022, 900 …"
+        if _starts_total(s, sp.start)
+        and not _captured_in(s, sp)
+        and (
+            lo <= sp.start < hi
+            or s.text[sp.end : lo].strip() == ","  # "Since 2022, 900 …"
+            or (not s.text[: sp.start].strip() and s.text[sp.end : sp.end + 1] == ",")
+        )  # "In 2023, Ukraine and Russia held 10 swaps in which 2,598 … were freed"
     ]
     if not spans:
         return None
     span = min(spans, key=lambda sp: abs(sp.start - f.q.start))
     return When(None, span.first, span.last, DateSource.SPAN)
+
+
+def _captured_in(s: Sentence, sp: Span) -> bool:
+    """'24 sailors captured near the Kerch Strait last year': a span that dates a capture."""
+    if sp.running:
+        return False
+    lo = max(s.clause(sp.start, sp.end)[0], sp.start - 40)
+    return s.cue("capture_day", lo, sp.start) is not None
 
 
 def _running(ctx: Ctx, f: Figure) -> When | None:
