@@ -171,13 +171,13 @@ def _span_total(ctx: Ctx, f: Figure) -> When | None:
     spans = [
         sp
         for sp in ctx.spans
-        if _starts_total(s, sp.start)
-        and not _captured_in(s, sp)
-        and (
+        if (
             lo <= sp.start < hi
             or s.text[sp.end : lo].strip() == ","  # "Since 2022, 900 …"
             or (not s.text[: sp.start].strip() and s.text[sp.end : sp.end + 1] == ",")
         )  # "In 2023, Ukraine and Russia held 10 swaps in which 2,598 … were freed"
+        and _starts_total(s, sp.start)
+        and not _captured_in(s, sp)
     ]
     if not spans:
         return None
