@@ -850,3 +850,16 @@ def test_a_gapped_clause_s_name_gives_the_people_after_it(text: str, expected: s
 
 def test_a_gapped_figure_of_the_killed_is_no_fact() -> None:
     assert extract_facts("Ukraine has lost 5,000 soldiers, Russia 30,000.", SAT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Families of the 59 hostages still in Gaza rallied in Tel Aviv.", ("IL", "PS")),
+        ("The two sailors left in Houthi hands are Filipinos, the company said.", ("PH", "YE")),
+        ("Kyiv says the 2,000 prisoners still in Russia include 300 civilians.", ("UA", "RU")),
+    ],
+)
+def test_captives_still_or_left_in_a_place_are_held_there(text: str, want: tuple) -> None:
+    f = extract_facts(text, SAT)[0]
+    assert (f.kind, f.persons_of, f.held_by) == ("held", *want)
