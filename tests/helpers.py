@@ -41,3 +41,13 @@ def snakemake(project: Path, *args: str, timeout: int = 600) -> subprocess.Compl
         text=True,
         timeout=timeout,
     )
+
+
+def contents(path: Path) -> bytes | dict[str, bytes]:
+    """A file's bytes; a folder's (facts.parquet: one file a shard), each visible file's
+    bytes by name."""
+    if path.is_dir():
+        return {
+            p.name: p.read_bytes() for p in sorted(path.iterdir()) if not p.name.startswith(".")
+        }
+    return path.read_bytes()

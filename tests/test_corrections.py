@@ -9,6 +9,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 import yaml
+from helpers import contents
 from swaptally import ingest, tables
 from swaptally.cli import facts_of as extract_all
 from swaptally.cli import main
@@ -377,7 +378,7 @@ def test_reruns_with_corrections_are_byte_identical(sample, tmp_path):
     names = sorted(p.name for p in one.iterdir())
     assert "corrections.csv" in names and names == sorted(p.name for p in two.iterdir())
     for name in names:
-        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+        assert contents(one / name) == contents(two / name), name
     events = pl.read_parquet(one / "events.parquet")
     assert 309 in events["high"].to_list()
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from helpers import copy_project, environment, snakemake
+from helpers import contents, copy_project, environment, snakemake
 from swaptally import tables
 
 
@@ -127,5 +127,5 @@ def test_readme_recovery_after_an_interruption_gives_the_same_bytes(
     )
     assert done.returncode == 0, done.stderr[-3000:]
     for name in OUTPUTS:
-        assert (project / name).read_bytes() == (uninterrupted / name).read_bytes(), name
+        assert contents(project / name) == contents(uninterrupted / name), name
     assert [p for p in project.rglob(".*.tmp")] == []

@@ -120,8 +120,11 @@ def test_facts_parquet_is_in_shard_order_then_fact_order(shards, tmp_path):
     for k in range(SHARDS):
         rows = written.filter(pl.Series(order) == k)
         assert rows.equals(rows.sort(tables.FACT_ORDER, nulls_last=True))
-    # one row group a shard: a reader may take them one at a time
-    assert pl.read_parquet_metadata(tmp_path / "facts.parquet")["swaptally:description"]
+    # one file a shard, named in shard order: a reader may take them one at a time
+    files = sorted((tmp_path / "facts.parquet").iterdir())
+    assert [f.name for f in files] == [f"shard-000{k}.parquet" for k in range(SHARDS)]
+    assert pl.read_parquet_metadata(files[0])["swaptally:description"]
+    assert pl.concat([pl.read_parquet(f) for f in files]).equals(written)
 
 
 def test_a_duplicate_texts_facts_are_left_out(shards, tmp_path):

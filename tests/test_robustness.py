@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from helpers import copy_project, snakemake
+from helpers import contents, copy_project, snakemake
 
 GOOD = """---
 title: "{title}"
@@ -129,7 +129,7 @@ def test_strict_run_fails_until_the_texts_are_fixed(run):
     """Last of the tests on `run`: it removes the rejected texts from the project."""
     project, expected, _ = run
     processed = project / "data/processed"
-    before = {p.name: p.read_bytes() for p in processed.iterdir()}
+    before = {p.name: contents(p) for p in processed.iterdir()}
     rejected = sorted(p for p, fate in expected.items() if fate != "read")
     for _ in range(2):  # a failed strict run fails again: nothing was marked done
         done = snakemake(project, "--config", "shards=4", "strict=true")
@@ -139,7 +139,7 @@ def test_strict_run_fails_until_the_texts_are_fixed(run):
         assert "data/raw/empty.md: empty file" in console
         assert "data/raw/dir-b/copy-two.md: duplicate of data/raw/dir-a/copy-one.md" in console
         # No table was written or removed, and no report made from tables of another run.
-        assert {p.name: p.read_bytes() for p in processed.iterdir()} == before
+        assert {p.name: contents(p) for p in processed.iterdir()} == before
         assert not (project / "reports/manifest.json").exists()
     for path in {p.split("#")[0] for p in rejected}:
         if not path.endswith(".jsonl"):

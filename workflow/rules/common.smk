@@ -29,6 +29,9 @@ REPORT_NAMES = sorted(config["reports"])
 LOGS = f"{INTERIM}/logs"
 CORRECTIONS = config["corrections"]
 STRICT_GATE = f"{INTERIM}/strict-gate.txt"
+# what the extract and events steps keep between runs to redo only what changed (not an
+# output: Snakemake would empty it before the job); delete it to rebuild everything
+EVENTS_CACHE = f"{INTERIM}/cache"
 
 
 wildcard_constraints:

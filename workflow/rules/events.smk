@@ -8,7 +8,9 @@ rule events:
         corrections=corrections_file,
         gate=strict_gate,
     output:
-        facts=f"{PROCESSED}/facts.parquet",
+        # a folder of one file a shard; a shard's file is linked from the cache when its
+        # rows have not changed (swaptally/published_facts.py)
+        facts=directory(f"{PROCESSED}/facts.parquet"),
         events=f"{PROCESSED}/events.parquet",
         csv=report(
             f"{PROCESSED}/events.csv",
@@ -38,7 +40,8 @@ rule events:
         outdir=lambda wildcards, output: os.path.dirname(output.events),
         strict="--strict" if config["strict"] else "",
         corrections=corrections_option,
+        cache=EVENTS_CACHE,
     shell:
         "swaptally events {input.facts:q} --scope {input.scope:q} --documents {input.documents:q}"
         " --rejected {input.rejected:q} {params.strict}{params.corrections}"
-        " --outdir {params.outdir:q} > {log:q} 2>&1"
+        " --outdir {params.outdir:q} --cache {params.cache:q} > {log:q} 2>&1"

@@ -16,7 +16,10 @@ rule extract:
         code=fingerprint("extract"),  # a changed extractor or lexicon re-extracts
         lexicons=" ".join(f"--lexicon {path}" for path in config["lexicons"]),
         strict="--strict" if config["strict"] else "",
+        # each document's facts, kept so that a changed shard extracts only its changed
+        # texts (swaptally/extract_cache.py); not an output: Snakemake would empty it
+        cache=f"{EVENTS_CACHE}/extract",
     shell:
         "swaptally extract {input.documents:q} {params.lexicons} --format parquet"
         " -o {output.facts:q} --scope {output.scope:q} --errors {log.errors:q} {params.strict}"
-        " > {log.log:q} 2>&1"
+        " --cache {params.cache:q} > {log.log:q} 2>&1"

@@ -79,9 +79,9 @@ def check_strict(rejections_csv: str | Path, target: str | Path) -> None:
 
 
 def _rows(path: Path) -> int | None:
-    if not path.is_file():
+    if not path.exists():
         return None
-    if path.suffix == ".parquet":
+    if path.suffix == ".parquet":  # a file, or a folder of them (facts.parquet)
         return pl.scan_parquet(path).select(pl.len()).collect().item()
     return pl.scan_csv(path).select(pl.len()).collect().item()
 

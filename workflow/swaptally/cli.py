@@ -152,6 +152,35 @@ def facts_of(
     )
 
 
+def _facts_with_cache(
+    documents: pl.DataFrame, args: argparse.Namespace
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """facts_of(documents), extracting only the documents the cache does not hold
+    (extract_cache.py); the cache then holds them all."""
+    from swaptally import tables
+    from swaptally.extract_cache import ExtractCache, code_key, reused_facts
+
+    cache = ExtractCache(args.cache, args.output or "facts.parquet")
+    reused, todo, keys = reused_facts(documents, code_key(args.lexicon), cache)
+    if todo.height:
+        fresh, errors = facts_of(todo, args.lexicon)
+    else:  # nothing to extract: the lexicons are not even loaded
+        fresh = tables.frame([], tables.FACT_COLUMNS)
+        errors = tables.frame([], tables.EXTRACT_ERROR_COLUMNS)
+    keyed = documents.select("doc_id", "path").with_columns(keys)
+    fresh = fresh.join(keyed, on=["doc_id", "path"], how="left", maintain_order="left")
+    facts = pl.concat([reused, fresh.select(reused.columns)])
+    failed = keyed.join(errors.select("doc_id", "path"), on=["doc_id", "path"], how="semi")
+    cache.save(facts, keys.filter(~keys.is_in(failed["_doc"].implode())).to_list())
+    log.info(
+        "extract: %d texts extracted, %d taken from the cache",
+        todo.height,
+        keys.len() - todo.height,
+    )
+    # a full extraction's order (FACT_ORDER ends in the fact's id: one order for any rows)
+    return facts.drop("_doc").sort(tables.FACT_ORDER, nulls_last=True), errors
+
+
 def _json_default(value: object) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -175,7 +204,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
         log.error("no such file or folder: %s", ", ".join(missing))
         return 2
     fmt = args.format or _format_of(args.output)
-    facts, errors = facts_of(_documents(args.paths), args.lexicon)
+    documents = _documents(args.paths)
+    if args.cache:
+        facts, errors = _facts_with_cache(documents, args)
+    else:
+        facts, errors = facts_of(documents, args.lexicon)
     if args.errors:
         tables.write_csv(errors, args.errors)
     if fmt == "jsonl":
@@ -229,6 +262,7 @@ def cmd_events(args: argparse.Namespace) -> int:
             strict=args.strict,
             corrections=corrections,
             scope_paths=args.scope,
+            cache=args.cache,
         )
     except (StrictError, CorrectionsError) as err:
         log.error("%s", err)
@@ -389,6 +423,12 @@ def parser() -> argparse.ArgumentParser:
         "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
     )
     p.add_argument("--errors", help="CSV to write the texts extraction failed on (tracebacks)")
+    p.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep each document's facts here and extract only the documents it does not "
+        "hold (the workflow gives data/interim/cache/extract); same output either way",
+    )
     p.add_argument("--strict", action="store_true", help="fail if extraction failed on any text")
     p.add_argument(
         "--scope",
@@ -426,6 +466,12 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--outdir", default="data/processed", help="where to write (default: data/processed)"
+    )
+    p.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep what the next run can reuse here (facts.parquet's shard files; the "
+        "workflow gives data/interim/cache); without it everything is written anew",
     )
     p.set_defaults(run=cmd_events)
 

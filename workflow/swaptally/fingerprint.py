@@ -28,7 +28,15 @@ STAGES: dict[str, tuple[str, ...]] = {
         "tables.py",
         "events/scope.py",  # each fact's scope is found per shard (extract --scope)
     ),
-    "events": ("events", "lexicon/scope.yaml", "merge.py", "corrections.py", "tables.py"),
+    "events": (
+        "events",
+        "lexicon/scope.yaml",
+        "merge.py",
+        "merge_facts.py",
+        "published_facts.py",
+        "corrections.py",
+        "tables.py",
+    ),
     "reports": (
         "analysis.py",
         "ledger.py",

@@ -375,6 +375,7 @@ SHARD_FOLDERS = (
     "manifests",
     "logs/ingest",
     "logs/extract",
+    "cache/extract",
 )
 
 

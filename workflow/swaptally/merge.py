@@ -19,7 +19,9 @@ from swaptally import __version__, tables
 from swaptally.corrections import Correction, apply_corrections
 from swaptally.events import reconcile
 from swaptally.events.scope import add_scope, mediation_cue
+from swaptally.events.stage_cache import StageCache
 from swaptally.merge_facts import PLACE, FactShards
+from swaptally.published_facts import facts_files
 
 log = logging.getLogger("swaptally")
 
@@ -77,11 +79,13 @@ def publish(
     strict: bool = False,
     corrections: Sequence[Correction] = (),
     scope_paths: Sequence[str] | None = None,
+    cache: str | Path | None = None,
 ) -> dict[str, int]:
     """Write facts, events, documents and rejections with their data package; return counts.
 
     scope_paths: each facts shard's scope (swaptally extract --scope), in the same order;
-    without them the scope is found here, a shard at a time (merge_facts.py)."""
+    without them the scope is found here, a shard at a time (merge_facts.py). cache: a
+    folder where the facts' shard files are kept between runs (published_facts.py)."""
     outdir = Path(outdir)
     summary_names = [c[0] for c in DOCUMENT_SUMMARY_COLUMNS if c[0] != "n_facts"]
     documents = _read_all(
@@ -113,7 +117,9 @@ def publish(
     def sentences(rows: pl.Series) -> pl.Series:
         return shards.sentences(places.select(pl.col(PLACE).gather(rows)))
 
-    found, events, exchanges, claims = reconcile(handed.pop(), sentences)
+    stages = StageCache(None if cache is None else Path(cache) / "events")
+    found, events, exchanges, claims = reconcile(handed.pop(), sentences, stages)
+    log.info("stages: %d of %d day clusters taken from the cache", stages.hits, stages.clusters)
     found = places.with_columns(found.get_columns())
     # facts.parquet, most of the writing (every shard's rows again), is written beside the
     # other tables: pyarrow and polars work outside the GIL, so both cores write
@@ -125,11 +131,18 @@ def publish(
             outdir / "facts.parquet",
             PROCESSED_FACT_COLUMNS,
             FACTS_TEXT,
+            None if cache is None else Path(cache) / "facts",
         )
+        stages.save()
         _write_exchanges(outdir, exchanges, claims)
         _write_corrections(outdir, applied)
         _write_tables(outdir, events, rejected)
-        facts_written.result()
+        rewritten = facts_written.result()
+    log.info(
+        "facts.parquet: %d of %d shard files written, the rest unchanged",
+        rewritten,
+        len(facts_paths),
+    )
     _write_package(outdir, n_documents, rejected)
     return {
         "documents": n_documents,
@@ -201,12 +214,16 @@ def _write_tables(outdir: Path, events: pl.DataFrame, rejected: pl.DataFrame) ->
 
 def _write_package(outdir: Path, n_documents: int, rejected: pl.DataFrame) -> None:
     """datapackage.json, last: it hashes every other table."""
+    shards = facts_files(outdir / "facts.parquet")
     resources = [
-        (
-            "facts.parquet",
-            "every counted fact with its sentence and source",
-            PROCESSED_FACT_COLUMNS,
-            None,
+        *(
+            (
+                f"facts.parquet/{shard.name}",
+                f"every counted fact with its sentence and source: shard {k} of {len(shards)}",
+                PROCESSED_FACT_COLUMNS,
+                None,
+            )
+            for k, shard in enumerate(shards)
         ),
         (
             "events.parquet",
@@ -235,6 +252,7 @@ def _write_package(outdir: Path, n_documents: int, rejected: pl.DataFrame) -> No
     ]
     package = tables.datapackage(
         [(outdir / name, text, columns, key) for name, text, columns, key in resources],
+        root=outdir,
         sources=[
             {
                 "title": f"{n_documents} news texts read, {rejected.height} rejected",

@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 from swaptally import tables
 from swaptally.corrections import SETTABLE
 from swaptally.events.scope import scope_of_shard
+from swaptally.published_facts import FactsFolder
 
 PLACE = ["_shard", "_i"]
 # what only facts.parquet needs of a fact, read a shard at a time when it is written
@@ -152,11 +153,13 @@ class FactShards:
         target: str | Path,
         columns: list[tables.Column],
         text: str,
-    ) -> None:
-        """facts.parquet a shard at a time. found: the places of the facts kept, in shard
-        order, with what the events step found (days, scope, date_inherited, event_id);
-        corrected: the whole rows of the facts a reviewer corrected. Every other field is
-        the shard's, as extracted, with its background from the scope file."""
+        cache: str | Path | None = None,
+    ) -> int:
+        """facts.parquet, a folder of one file a shard (published_facts.py); return how many
+        files were written (the others came from the cache). found: the places of the facts
+        kept, in shard order, with what the events step found (days, scope, date_inherited,
+        event_id); corrected: the whole rows of the facts a reviewer corrected. Every other
+        field is the shard's, as extracted, with its background from the scope file."""
         names = [name for name, _, _ in columns]
         schema = tables.schema(columns)
         empty = tables.frame([], columns).to_arrow().schema
@@ -164,22 +167,27 @@ class FactShards:
         if not _in_order(found):
             found = found.sort(PLACE)
         starts = found["_shard"].search_sorted(pl.Series(range(len(self.facts) + 1)), "left")
+        folder = FactsFolder(target, len(self.facts), cache)
+        for k in range(len(self.facts)):
+            rows = found.slice(starts[k], starts[k + 1] - starts[k]).drop("_shard")
+            mine = corrected.filter(pl.col("_shard") == k)
+            sources = [self.facts[k], *([] if self.scope is None else [self.scope[k]])]
 
-        def write(tmp: str) -> None:
-            with pq.ParquetWriter(
-                tmp, empty.with_metadata(metadata), compression="zstd", write_statistics=False
-            ) as writer:
-                for k in range(len(self.facts)):
-                    start, end = starts[k], starts[k + 1]
-                    if start == end:
-                        continue
-                    rows = found.slice(start, end - start)
+            def write(tmp: str, k: int = k, rows: pl.DataFrame = rows) -> None:
+                with pq.ParquetWriter(
+                    tmp, empty.with_metadata(metadata), compression="zstd", write_statistics=False
+                ) as writer:
+                    if not rows.height:
+                        return
                     shard = self._as_extracted(k, corrected, rows.columns)
-                    rows = rows.join(shard, on="_i", how="left", maintain_order="left")
-                    rows = rows.select(names).cast(schema).sort(tables.FACT_ORDER, nulls_last=True)  # type: ignore[arg-type]
-                    writer.write_table(rows.to_arrow().cast(empty))
+                    table = rows.join(shard, on="_i", how="left", maintain_order="left")
+                    table = table.select(names).cast(schema)  # type: ignore[arg-type]
+                    table = table.sort(tables.FACT_ORDER, nulls_last=True)
+                    writer.write_table(table.to_arrow().cast(empty))
 
-        tables.write_atomic(target, write)
+            folder.put(k, folder.key(sources, [rows, mine]), write)
+        folder.finish()
+        return folder.written
 
     def _as_extracted(self, k: int, corrected: pl.DataFrame, found: list[str]) -> pl.DataFrame:
         """Shard k's facts by `_i`, with background and the reviewer's corrections, less the

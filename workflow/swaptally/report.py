@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from swaptally.tables import sha256_file, write_atomic, write_text
+from swaptally.tables import sha256_file, sha256_path, write_atomic, write_text
 
 REPORT_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 SIDE = re.compile(r"^[A-Z]{2}$")
@@ -233,7 +233,7 @@ def manifest(
         pdf = Path(reports_dir) / f"{name}.pdf"
         executed = Path(reports_dir) / f"{name}.ipynb"
         inputs = {
-            params[k]: sha256_file(params[k]) for k in TABLE_PARAMETERS if Path(params[k]).is_file()
+            params[k]: sha256_path(params[k]) for k in TABLE_PARAMETERS if Path(params[k]).exists()
         }
         reports.append(
             {
@@ -277,16 +277,17 @@ def write_bundle(files: Iterable[str | Path], target: str | Path) -> None:
     """
     from swaptally.tables import package_files
 
-    given = [Path(p) for p in files]
-    given += [f for p in given if p.name == "datapackage.json" for f in package_files(p)]
-    paths = sorted({p.resolve(): p for p in given}.values(), key=lambda p: p.name)
-    names = [p.name for p in paths]
+    given = [(p.name, p) for p in map(Path, files)]
+    # a package's tables keep their paths in it (facts.parquet/shard-0000.parquet)
+    given += [f for _, p in given if p.name == "datapackage.json" for f in package_files(p)]
+    members = sorted({p.resolve(): (name, p) for name, p in given}.values())
+    names = [name for name, _ in members]
     if len(set(names)) != len(names):
         raise ValueError(f"two files of the same name cannot share a bundle: {names}")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-        for path in paths:
-            info = zipfile.ZipInfo(path.name, date_time=(1980, 1, 1, 0, 0, 0))
+        for name, path in members:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             bundle.writestr(info, path.read_bytes())

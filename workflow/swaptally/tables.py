@@ -307,6 +307,18 @@ def sha256_file(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def sha256_path(path: str | Path) -> str:
+    """sha256_file of a file; of a folder of tables (facts.parquet), a hash over its
+    visible files' names and hashes, in name order."""
+    path = Path(path)
+    if not path.is_dir():
+        return sha256_file(path)
+    digest = hashlib.sha256()
+    for member in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")):
+        digest.update(member.name.encode() + b"\0" + bytes.fromhex(sha256_file(member)))
+    return digest.hexdigest()
+
+
 def _field(name: str, dtype: pl.DataType, description: str, parquet: bool = False) -> dict:
     """A Frictionless Table Schema field for a column."""
     types = {pl.String: "string", pl.Date: "date", pl.Boolean: "boolean", pl.Float64: "number"}
@@ -344,14 +356,21 @@ DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 
 def datapackage(
-    resources: list[tuple[str | Path, str, list[Column], str | None]], sources: list[dict]
+    resources: list[tuple[str | Path, str, list[Column], str | None]],
+    sources: list[dict],
+    root: str | Path | None = None,
 ) -> dict:
     """A Data Package (v2) of tables: each file with its schema, hash and description.
 
     Every resource is a table (`type: table`), so `frictionless validate` checks
-    each file against its schema and hash. Paths are bare file names: the package
-    is valid in the folder it was written to and in any copy of that folder.
+    each file against its schema and hash. Paths are relative to `root` (the package's
+    folder; without it, bare file names): the package is valid in the folder it was
+    written to and in any copy of that folder.
     """
+
+    def relative(path: str | Path) -> str:
+        return Path(path).relative_to(root).as_posix() if root else Path(path).name
+
     return {
         "$schema": DATAPACKAGE_PROFILE,
         "name": "swaptally-events",
@@ -359,9 +378,9 @@ def datapackage(
         "sources": sources,
         "resources": [
             {
-                "name": Path(path).name.replace(".", "-"),
+                "name": relative(path).replace("/", "-").replace(".", "-"),
                 "type": "table",
-                "path": Path(path).name,
+                "path": relative(path),
                 "format": Path(path).suffix.lstrip("."),
                 "hash": f"sha256:{sha256_file(path)}",
                 "description": description,
@@ -372,11 +391,12 @@ def datapackage(
     }
 
 
-def package_files(package: str | Path) -> list[Path]:
-    """The files a datapackage.json lists, beside it; raise ValueError if one is not as listed.
+def package_files(package: str | Path) -> list[tuple[str, Path]]:
+    """The files a datapackage.json lists, as (path in the package, file beside it); raise
+    ValueError if one is not as listed.
 
-    What ships a package (the `dist` bundle) ships these with it, so that the copy
-    is a valid package on its own.
+    What ships a package (the `dist` bundle) ships these with it, at the same paths, so
+    that the copy is a valid package on its own.
     """
     package = Path(package)
     files = []
@@ -385,5 +405,5 @@ def package_files(package: str | Path) -> list[Path]:
         digest = f"sha256:{sha256_file(path)}"
         if resource.get("hash", digest) != digest:
             raise ValueError(f"{path} has changed since {package} was written")
-        files.append(path)
+        files.append((resource["path"], path))
     return files

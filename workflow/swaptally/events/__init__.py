@@ -32,6 +32,7 @@ from swaptally.events.facts_frame import Texts, narrow
 from swaptally.events.mirror import mirror_rows
 from swaptally.events.others import build_others
 from swaptally.events.scope import add_scope, mediation_cue
+from swaptally.events.stage_cache import StageCache
 from swaptally.events.stages import STAGE_FACT, build_stages
 from swaptally.tables import (
     CLAIM_COLUMNS,
@@ -130,7 +131,7 @@ def build_tables(
 
 
 def reconcile(
-    facts: pl.DataFrame, sentences: SentencesOf
+    facts: pl.DataFrame, sentences: SentencesOf, cache: StageCache | None = None
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Facts with their scope (add_scope: `scope`, `background`, and the days it keeps) and
     `mediation` (mediation_cue), but no text → (their days, date_inherited and event_id, row
@@ -138,7 +139,8 @@ def reconcile(
 
     Per column in polars; Python only for what walks a few rows: one side's days, the
     summable stages and plans (mirror, exchanges), the stated totals (claims). The few
-    sentences it needs (stated totals, mediations) come from sentences(row places)."""
+    sentences it needs (stated totals, mediations) come from sentences(row places).
+    cache: the last run's stages (stage_cache.py), to build only the changed ones."""
     rows, texts = narrow(facts.with_columns(date_inherited=pl.lit(False)))
     flags = facts.select("background", "mediation")
     del facts  # its texts are freed here when the caller handed over its only reference
@@ -155,7 +157,7 @@ def reconcile(
     stage_rows = rows.filter(STAGE_FACT).drop("status", "scope", "period_start", "period_end")
     other_rows = rows.filter(~STAGE_FACT)
     del rows
-    stages, stage_ids = build_stages(stage_rows, texts)
+    stages, stage_ids = build_stages(stage_rows, texts, cache)
     del stage_rows
     others, other_ids = build_others(other_rows, texts)
     del other_rows

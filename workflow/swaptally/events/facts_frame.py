@@ -6,6 +6,7 @@ joined back into text once per event."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 import polars as pl
 
@@ -104,13 +105,13 @@ class Texts:
         found = heads.to_frame().join(places, on=column, how="left", maintain_order="left")
         return found.get_column("_code").gather(run).alias(column)
 
-    def speakers(self) -> pl.DataFrame:
+    def speakers(self, side_of: Callable[[str | None], str | None] = speaker_side) -> pl.DataFrame:
         """said_by code → the side of the speaker (see scope.speaker_side)."""
         said = self.values["said_by"]
         return pl.DataFrame(
             {
                 "said_by": pl.Series(range(said.len()), dtype=pl.UInt32),
-                "_speaker": pl.Series([speaker_side(v) for v in said], dtype=pl.String),
+                "_speaker": pl.Series([side_of(v) for v in said], dtype=pl.String),
             }
         )
 

@@ -28,6 +28,7 @@ from swaptally.events.facts_frame import (
     provenance,
 )
 from swaptally.events.releases import apart_releases
+from swaptally.events.stage_cache import StageCache
 
 MOVES = ("exchange", "release")
 EXACT = ("exact", "approx", "range")
@@ -466,33 +467,71 @@ def _cluster_votes(
     return pl.concat([best, rest_best]), pl.concat([found, rest_figures])
 
 
-def build_stages(facts: pl.DataFrame, texts: Texts) -> tuple[pl.DataFrame, pl.DataFrame]:
+def build_stages(
+    facts: pl.DataFrame, texts: Texts, cache: StageCache | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(event rows of all stages of all sides, (_row, event_id) of their facts), from the
     narrow stage facts (see narrow and STAGE_FACT). Releases a text tells apart from its
-    swap (releases.py) are stages of their own."""
+    swap (releases.py) are stages of their own. cache: the stages of the last run, by
+    cluster (stage_cache.py); the clusters it holds are not built again."""
     facts = (
-        beside(fill_holders(facts), texts.speakers(), ["said_by"])
+        beside(
+            fill_holders(facts),
+            texts.speakers() if cache is None else texts.speakers(cache.speaker_side),
+            ["said_by"],
+        )
         .with_columns(_own=(pl.col("_speaker") == pl.col("persons_of")).fill_null(False))
         .drop("_speaker")
     )
     apart = apart_releases(facts)
     built = [
-        _stages(part, salt)
+        _stages(part, salt, texts, cache)
         for part, salt in ((facts.filter(~apart), "stage"), (facts.filter(apart), "release"))
         if part.height
     ]
     if not built:
-        built = [_stages(facts, "stage")]
+        built = [_stages(facts, "stage", texts, cache)]
     rows = pl.concat([r for r, _ in built], how="vertical_relaxed")
     ids = pl.concat([i for _, i in built])
-    return texts.decode(rows, "event_id"), ids
+    return rows, ids
 
 
-def _stages(facts: pl.DataFrame, salt: str) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """build_stages on one set of facts, its stage ids made with `salt`."""
-    tops, day_figures = vote(facts, DAY)
+def _stages(
+    facts: pl.DataFrame, salt: str, texts: Texts, cache: StageCache | None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """build_stages on one set of facts, its stage ids made with `salt`; rows decoded."""
+    if cache is None:
+        tops, day_figures = vote(facts, DAY)
+        clusters = day_clusters(facts, tops)
+        facts = beside(facts, clusters, DAY, nulls_equal=True)
+        return _cluster_stages(facts, salt, texts, clusters, tops, day_figures)
+    # the days and clusters whose facts are as in the last run take their vote and rows
+    # from the cache; the others are voted and built (neither needs facts outside it)
+    hashes = cache.row_hashes(facts, texts)
+    tops, day_figures = cache.day_votes(facts, hashes, salt, vote, DAY)
     clusters = day_clusters(facts, tops)
     facts = beside(facts, clusters, DAY, nulls_equal=True)
+    keys = cache.keys(facts, hashes, salt)
+    facts, kept_rows, kept_ids = cache.reuse(facts, keys)
+    rows, ids, facts = _cluster_stages(facts, salt, texts, clusters, tops, day_figures, True)
+    cache.keep(facts, keys, rows, ids)
+    if kept_rows.height:
+        rows = pl.concat([rows, kept_rows.select(rows.columns).cast(rows.schema)])  # type: ignore[arg-type]
+        ids = pl.concat([ids, kept_ids.cast(ids.schema)])  # type: ignore[arg-type]
+    return rows, ids
+
+
+def _cluster_stages(
+    facts: pl.DataFrame,
+    salt: str,
+    texts: Texts,
+    clusters: pl.DataFrame,
+    tops: pl.DataFrame,
+    day_figures: pl.DataFrame,
+    with_facts: bool = False,
+):
+    """The stages of the clusters of these facts (each fact with its `_cluster`): (event
+    rows decoded, (_row, event_id) of the facts[, the facts with their `_stage_id`])."""
     facts = beside(facts, _stages_of(facts, salt), ["_cluster"])
     best, figures = _cluster_votes(facts, clusters, tops, day_figures)
     facts = _rivals(facts, best, figures)
@@ -501,5 +540,8 @@ def _stages(facts: pl.DataFrame, salt: str) -> tuple[pl.DataFrame, pl.DataFrame]
     rival_ids = facts.filter("_rival").select(
         "_row", event_id=pl.lit("ev-") + pl.col("_stage_id").str.slice(3)
     )
-    rows = pl.concat([totals, parts], how="vertical_relaxed")
-    return rows, pl.concat([rival_ids, part_ids])
+    rows = texts.decode(pl.concat([totals, parts], how="vertical_relaxed"), "event_id")
+    ids = pl.concat([rival_ids, part_ids])
+    if with_facts:
+        return rows, ids, facts.select("_row", "_cluster", "_stage_id")
+    return rows, ids
