@@ -121,8 +121,8 @@ def publish(
     found, events, exchanges, claims = reconcile(handed.pop(), sentences, stages)
     log.info("stages: %d of %d day clusters taken from the cache", stages.hits, stages.clusters)
     found = places.with_columns(found.get_columns())
-    # facts.parquet, most of the writing (every shard's rows again), is written beside the
-    # other tables: pyarrow and polars work outside the GIL, so both cores write
+    # facts.parquet (every changed shard's rows again) and what the cache keeps are written
+    # beside the other tables: pyarrow and polars work outside the GIL, so both cores write
     with ThreadPoolExecutor(max_workers=1) as pool:
         facts_written = pool.submit(
             shards.write_facts,
@@ -133,11 +133,12 @@ def publish(
             FACTS_TEXT,
             None if cache is None else Path(cache) / "facts",
         )
-        stages.save()
+        kept = pool.submit(stages.save)
         _write_exchanges(outdir, exchanges, claims)
         _write_corrections(outdir, applied)
         _write_tables(outdir, events, rejected)
         rewritten = facts_written.result()
+        kept.result()
     log.info(
         "facts.parquet: %d of %d shard files written, the rest unchanged",
         rewritten,
