@@ -100,7 +100,7 @@ def publish(
             log.error("rejected: %s: %s", path, reason)
         raise StrictError(f"{rejected.height} raw texts rejected (strict=true); the list is above")
 
-    shards = FactShards(facts_paths, scope_paths, documents)
+    shards = FactShards(facts_paths, scope_paths, documents, all_kept=not duplicates.height)
     facts = shards.narrow()
     # A reviewer's corrections (data/corrections.yaml) change facts before any event is built.
     facts, corrected, applied = _corrected(shards, facts, corrections, strict)

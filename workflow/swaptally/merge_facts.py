@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pyarrow.parquet as pq
 
@@ -50,12 +51,19 @@ class FactShards:
     """Every shard's facts of the documents kept (`kept`: their doc_id and path)."""
 
     def __init__(
-        self, facts: Sequence[str], scope: Sequence[str] | None, kept: pl.DataFrame
+        self,
+        facts: Sequence[str],
+        scope: Sequence[str] | None,
+        kept: pl.DataFrame,
+        all_kept: bool = False,
     ) -> None:
+        """all_kept: no document was left out (no text stood under two paths), so a fact's
+        document is known by its id alone and no fact's path is read."""
         if scope is not None and len(scope) != len(facts):
             raise ValueError(f"{len(scope)} scope files for {len(facts)} facts shards")
         self.facts, self.scope = list(facts), None if scope is None else list(scope)
         self.kept = kept.select("doc_id", "path")
+        self.all_kept = all_kept
 
     def _scope(self, k: int) -> pl.LazyFrame:
         if self.scope is not None:
@@ -82,10 +90,9 @@ class FactShards:
         """The kept documents' rows of these shards' frames, in shard and row order."""
         if not frames:
             return pl.DataFrame()
-        found = pl.concat(frames).join(
-            self.kept.lazy(), on=["doc_id", "path"], how="semi", maintain_order="left"
+        found = _collected(frames).join(
+            self.kept, on=["doc_id", "path"], how="semi", maintain_order="left"
         )
-        found = found.collect(engine="streaming")
         found = _one_chunk(found if keep_path else found.drop("path"))
         if not _in_order(found):  # not expected: the rows keep the order they were read in
             found = found.sort(PLACE)
@@ -95,16 +102,41 @@ class FactShards:
         """Every kept fact: its place, NARROW fields and scope columns (no text)."""
         if not self.facts:
             return self._empty()
-        kept = self._kept_places()
+        kept = None if self.all_kept else self._kept_places()
         # every row read without its path (the widest text after the sentence), the rows of
         # a text not kept (a duplicate of one under another path) dropped after by place
-        frames = [self._shard(k, NARROW, scoped=True, path=False) for k in range(len(self.facts))]
-        found = _one_chunk(pl.concat(frames).collect(engine="streaming"))
-        if not _in_order(found):  # not expected: the rows keep the order they were read in
-            found = found.sort(PLACE)
-        if kept.height != found.height:
+        found = _one_chunk(self._read_narrow())
+        if kept is None:  # every document kept: only a fact of no document read is dropped
+            known = found["doc_id"].is_in(self.kept["doc_id"].implode())
+            if not known.all():
+                found = found.filter(known)
+        elif kept.height != found.height:
             found = found.join(kept, on=PLACE, how="semi", maintain_order="left")
         return found.select(*PLACE, *NARROW, "scope", "background", "mediation")
+
+    def _read_narrow(self) -> pl.DataFrame:
+        """Every shard's NARROW fields beside its scope columns, with their places: one read
+        of all facts files and one of all scope files (a query per shard cost four times
+        as much), the places made from the files' row counts."""
+        counts = np.array([pq.read_metadata(f).num_rows for f in self.facts], dtype=np.int64)
+        unscoped = [n for n in NARROW if n not in SCOPED]
+        facts = pl.read_parquet(self.facts, columns=unscoped).cast(  # type: ignore[arg-type]
+            {n: t for n, t in NARROW_SCHEMA.items() if n in unscoped}
+        )
+        if self.scope is not None:
+            scope = pl.read_parquet(self.scope, columns=SCOPED).cast(SCOPE_SCHEMA)  # type: ignore[arg-type]
+        else:
+            scope = pl.concat([self._scope(k).collect() for k in range(len(self.facts))])
+        if facts.height != counts.sum() or scope.height != facts.height:
+            raise ValueError("a scope file does not have its facts shard's rows")
+        starts = np.repeat(np.cumsum(counts) - counts, counts)
+        places = pl.DataFrame(
+            {
+                "_shard": np.repeat(np.arange(len(counts), dtype=np.uint32), counts),
+                "_i": (np.arange(counts.sum(), dtype=np.int64) - starts).astype(np.uint32),
+            }
+        )
+        return pl.concat([places, facts, scope], how="horizontal")
 
     def _kept_places(self) -> pl.DataFrame:
         """The places (_shard, _i) of the kept documents' facts, in order."""
@@ -201,6 +233,13 @@ class FactShards:
                 mine.select("_i", *CORRECTED), on="_i", how="left", include_nulls=True
             )
         return shard
+
+
+def _collected(frames: list[pl.LazyFrame]) -> pl.DataFrame:
+    """The shards' frames read one at a time and put end to end (no copy). One query over
+    all of them, streamed, cost four times as long (256 shards of a million articles:
+    5.9 s against 1.2 s)."""
+    return pl.concat([frame.collect() for frame in frames], rechunk=False)
 
 
 def _in_order(found: pl.DataFrame) -> bool:
