@@ -23,6 +23,7 @@ ADDED_PATH = "data/raw/late/quay-courier-0528-nine-more.md"
 
 
 def project_with_shards(folder: Path) -> Path:
+    folder.mkdir()
     project = copy_project(folder)
     config = project / "workflow/config.yaml"
     config.write_text(re.sub(r"(?m)^shards: .*$", "shards: 4", config.read_text()))
