@@ -169,7 +169,9 @@ def _facts_with_cache(
         errors = tables.frame([], tables.EXTRACT_ERROR_COLUMNS)
     keyed = documents.select("doc_id", "path").with_columns(keys)
     fresh = fresh.join(keyed, on=["doc_id", "path"], how="left", maintain_order="left")
+    # a full extraction's order (FACT_ORDER ends in the fact's id: one order for any rows)
     facts = pl.concat([reused, fresh.select(reused.columns)])
+    facts = facts.sort(tables.FACT_ORDER, nulls_last=True)
     failed = keyed.join(errors.select("doc_id", "path"), on=["doc_id", "path"], how="semi")
     cache.save(facts, keys.filter(~keys.is_in(failed["_doc"].implode())).to_list())
     log.info(
@@ -177,8 +179,7 @@ def _facts_with_cache(
         todo.height,
         keys.len() - todo.height,
     )
-    # a full extraction's order (FACT_ORDER ends in the fact's id: one order for any rows)
-    return facts.drop("_doc").sort(tables.FACT_ORDER, nulls_last=True), errors
+    return facts.drop("_doc"), errors
 
 
 def _json_default(value: object) -> str:

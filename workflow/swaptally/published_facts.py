@@ -21,7 +21,6 @@ file a shard, the last written.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 import shutil
@@ -48,9 +47,11 @@ def shard_name(k: int, shards: int) -> str:
 
 
 def _frame_bytes(frame: pl.DataFrame) -> bytes:
-    buffer = io.BytesIO()
-    frame.write_ipc(buffer, compression="uncompressed")
-    return buffer.getvalue()
+    """The frame's columns and a hash of each row, in order: the same for equal frames
+    however their rows are held in memory (their IPC bytes follow the chunks)."""
+    head = repr(list(frame.schema.items())).encode()
+    rows = frame.hash_rows(seed=0x5A17).to_numpy().tobytes() if frame.width else b""
+    return head + b"\0" + rows
 
 
 class FactsFolder:
@@ -60,7 +61,8 @@ class FactsFolder:
     def __init__(self, target: str | Path, shards: int, cache: str | Path | None) -> None:
         self.target, self.shards = Path(target), shards
         self.cache = None if cache is None else Path(cache)
-        self.code = f"{FORMAT}|{__version__}|{fingerprint('events')}"
+        # rows are hashed by polars (stable within a version)
+        self.code = f"{FORMAT}|{__version__}|{fingerprint('events')}|polars {pl.__version__}"
         self.used: set[str] = set()
         self.written = 0
         if self.target.is_file():  # a facts.parquet of one file, as written before the folder

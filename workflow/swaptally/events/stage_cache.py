@@ -209,13 +209,18 @@ class StageCache:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         sides = json.dumps(self.sides, sort_keys=True)
+        # in an order of their own (the rows were built in hash order): the same bytes on
+        # any machine and thread count
+        order = {"stages": ["_key", "event_id"], "stage-facts": ["_key"], "days": ["_key"]}
         for name, parts in self.built.items():
             found = [b for b in parts if b.height]
             table = (
-                pl.concat(found, how="vertical_relaxed", rechunk=False)
+                pl.concat(found, how="vertical_relaxed").sort(order[name])
                 if found
                 else pl.DataFrame(schema={"_key": pl.String})
             )
+            if name == "days" and "_figures" in table.columns:
+                table = table.with_columns(pl.col("_figures").list.sort())
             metadata = {CODE: _code(), **({SIDES: sides} if name == "days" else {})}
             tables.write_atomic(
                 self._path(name),
