@@ -302,14 +302,19 @@ _SPEECH_GAP_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?
 def _speech_day(s: Sentence, d: DateMention) -> bool:
     """The day of a statement: 'said on Monday', 'announced Wednesday', 'told reporters on
     Tuesday' (at most two words between the speech verb and the day)."""
-    lo = max(0, d.start - 30)
-    cue = s.cue("speech", lo, d.start)
-    while cue is not None:  # the last speech word before the day decides
-        nxt = s.cue("speech", cue[1], d.start)
-        if nxt is None:
-            break
-        cue = nxt
+    cue = _last_cue(s, "speech", max(0, d.start - 30), d.start)
     return cue is not None and _SPEECH_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
+
+
+def _last_cue(s: Sentence, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last match of cue `name` inside text[lo:hi]: the word nearest the day decides."""
+    cue = s.cue(name, lo, hi)
+    while cue is not None:
+        nxt = s.cue(name, cue[1], hi)
+        if nxt is None:
+            return cue
+        cue = nxt
+    return None
 
 
 def _captured_on(s: Sentence, d: DateMention, before: str) -> bool:
@@ -350,13 +355,7 @@ def _leads_plan(s: Sentence, d: DateMention, f: Figure) -> bool:
 
 def _agreement_day(s: Sentence, d: DateMention) -> bool:
     """The day of an agreement: 'under an agreement reached on May 16', 'the deal of July 23'."""
-    lo = max(0, d.start - 45)
-    cue = s.cue("agreement_day", lo, d.start)
-    while cue is not None:  # the last agreement word before the day decides
-        nxt = s.cue("agreement_day", cue[1], d.start)
-        if nxt is None:
-            break
-        cue = nxt
+    cue = _last_cue(s, "agreement_day", max(0, d.start - 45), d.start)
     return cue is not None and _AGREEMENT_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
 
 

@@ -160,21 +160,19 @@ class _Verbs:
             re.IGNORECASE,
         )
         subgroup = re.compile(rf"\s+of\s+the\s+(?:{w('moved_adjective')})\b", re.IGNORECASE)
-        # a participle of capture, then a phrase of place or time naming the scene
-        taken_at = re.compile(
-            rf"\s+(?:{w('taken_participle')})\s+(?:[\w-]+\s+)?"
+        # a phrase of place or time naming the scene: "during the protests"
+        scene = (
             r"(?:during|at|in|after|amid|following|over|near|outside)\s+"
-            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])",
-            re.IGNORECASE,
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])"
+        )
+        # a participle of capture, then the scene
+        taken_at = re.compile(
+            rf"\s+(?:{w('taken_participle')})\s+(?:[\w-]+\s+)?{scene}", re.IGNORECASE
         )
         # the same verbs, active, right before the figure: "police detained 60 activists
         # during the protests" (the scene follows the group as after a participle)
         taken_before = re.compile(rf"\b(?:{w('taken_participle')})\s+$", re.IGNORECASE)
-        scene_after = re.compile(
-            r"\s+(?:during|at|in|after|amid|following|over|near|outside)\s+"
-            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])",
-            re.IGNORECASE,
-        )
+        scene_after = re.compile(rf"\s+{scene}", re.IGNORECASE)
         hurt = re.compile(rf"\b(?:{w('hurt_verb')})\s+$", re.IGNORECASE)
         return _Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
