@@ -232,7 +232,9 @@ def _stage_frame(rows: list[tuple]) -> pl.DataFrame:
 
 
 def test_a_one_day_stage_takes_its_days_vote_and_a_two_day_stage_is_voted_again():
-    from swaptally.events.stages import DAY, _cluster_votes, day_clusters, vote
+    from swaptally.events.days import DAY, day_clusters
+    from swaptally.events.stages import _cluster_votes
+    from swaptally.events.votes import vote
 
     facts = _stage_frame(
         [
@@ -258,7 +260,7 @@ def test_a_one_day_stage_takes_its_days_vote_and_a_two_day_stage_is_voted_again(
 
 
 def test_a_figure_without_a_holder_takes_the_one_holder_its_side_has_within_a_day():
-    from swaptally.events.stages import fill_holders
+    from swaptally.events.days import fill_holders
 
     facts = pl.DataFrame(
         {

@@ -7,8 +7,9 @@ counts the war twice. Here, in order:
 1. scope (scope.py): each figure is a stage, an operation total or a running total,
    and background figures about earlier exchanges are told from today's news;
 2. dating (dating.py): undated figures get a day only where one reading is clear;
-3. stages (stages.py): one row per side and handover day, rival figures disputed,
-   parts beside their total; everything else (others.py) kept unsummed;
+3. stages (stages.py): one row per side and handover day (days.py), its total voted
+   (votes.py), rival figures disputed, parts beside their total; everything else
+   (others.py) kept unsummed;
 4. mirror (mirror.py): the unreported side of a like-for-like swap, marked inferred;
    exchanges (exchanges.py): stages of two sides close in time are one operation;
 5. claims (claims.py): stated totals beside the sum of stages.

@@ -2,7 +2,7 @@
 
 Building the stages is most of the events step's work (ten seconds on 2.6 million facts).
 A stage is the facts of one side on one day, or on two neighbouring days that tell the
-same handover (a day cluster, stages.day_clusters), and nothing outside its cluster
+same handover (a day cluster, days.day_clusters), and nothing outside its cluster
 changes it: its total, rivals, parts, sources and ids come from its own facts. One
 added article changes a few clusters, so the events step keeps, per cluster, the event
 rows it built and the event of each of its facts, under a key that is a hash of the
@@ -39,7 +39,7 @@ __all__ = ["StageCache"]
 SEEDS = (0x5A17, 0x7A11, 0xC1A5)
 CODE = "swaptally:code"
 SIDES = "swaptally:speakers"
-# stages.vote: (facts, keys) → (each group's best, the figures voted for)
+# votes.vote: (facts, keys) → (each group's best, the figures voted for)
 Vote = Callable[[pl.DataFrame, list[str]], tuple[pl.DataFrame, pl.DataFrame]]
 
 

@@ -7,18 +7,17 @@ largest figure and the figures close to it are its total (they dispute each othe
 smaller figures are parts of it ("including 120 civilians", "among them 8 border
 guards"), kept beside the total and never summed on top of it. A total is derived
 from parts only where one text gives the categories (270 troops and 120 civilians).
+Which days are one handover is days.py's; which figure is a stage's total, votes.py's.
 
 Everything here is polars over a narrow frame of the stage facts (`_row` their place
-in the facts table); only the walk over one side's days (a few hundred a year) and the
-ids are Python.
+in the facts table); only the ids are Python.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 import polars as pl
 
+from swaptally.events.days import DAY, SIDE, day_clusters, fill_holders
 from swaptally.events.facts_frame import (
     PROVENANCE_KEPT,
     Texts,
@@ -29,11 +28,9 @@ from swaptally.events.facts_frame import (
 )
 from swaptally.events.releases import apart_releases
 from swaptally.events.stage_cache import StageCache
+from swaptally.events.votes import CLOSE, EXACT, vote
 
 MOVES = ("exchange", "release")
-EXACT = ("exact", "approx", "range")
-CLOSE = 0.9  # figures within 10% of a stage's largest are rival totals, smaller ones its parts
-SIDE = ["persons_of", "_held_by"]
 
 
 STAGE_FACT = (
@@ -45,238 +42,6 @@ STAGE_FACT = (
     & pl.col("date").is_not_null()
     & pl.col("period_start").is_null()
 )
-
-
-# ---------------------------------------------------------------- the vote
-
-
-def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(keys, _best, _derived) per group, and (keys, _figure) the figures voted for.
-
-    Each text votes for its total: its largest exact figure, or its military + civilian
-    figures added when it names no total itself. The total most texts give wins; among
-    equals the one the counted side's own officials give (each side counts its own
-    returnees), then the one more texts mention at all, then the later report, the larger.
-    Where no text gives an exact figure (only bounds, "more than 300") the largest bound
-    stands.
-    """
-    p = pl.col("_p")
-    facts = facts.select(
-        *keys, "doc_id", "category", "qualifier", "_p", "published", "_own", "date_inherited"
-    )
-    exact = facts.filter(pl.col("qualifier").is_in(EXACT) & p.is_not_null())
-    per_doc = (
-        exact.group_by(*keys, "doc_id", "category")
-        .agg(_m=p.max())
-        .group_by(*keys, "doc_id")
-        .agg(
-            _largest=pl.col("_m").max(),
-            _sum=pl.col("_m").sum(),
-            _cats=pl.len(),
-            _unspecified=(pl.col("category") == "unspecified").any(),
-        )
-        .with_columns(
-            _derived=~pl.col("_unspecified")
-            & (pl.col("_cats") > 1)
-            & (pl.col("_sum") > pl.col("_largest"))
-        )
-        .with_columns(
-            _figure=pl.when("_derived").then("_sum").otherwise("_largest"),
-        )
-    )
-    per_doc = _one_category_joins_its_sum(exact, per_doc, keys)
-    votes = per_doc.group_by(*keys, "_figure").agg(
-        _votes=pl.len(), _derived=pl.col("_derived").any()
-    )
-    mentioned = facts.group_by(*keys, "_p").agg(
-        _mentioned=pl.col("doc_id").n_unique(), _latest=pl.col("published").max()
-    )
-    own = facts.filter("_own").group_by(*keys, "_p").agg(_own=pl.col("doc_id").n_unique())
-    ranks = ["_votes", "_own", "_mentioned", "_latest", "_figure"]
-    voted = (
-        votes.join(mentioned, left_on=[*keys, "_figure"], right_on=[*keys, "_p"], how="left")
-        .join(own, left_on=[*keys, "_figure"], right_on=[*keys, "_p"], how="left")
-        .with_columns(
-            pl.col("_own", "_mentioned").fill_null(0),
-            pl.col("_latest").fill_null(dt.date.min),
-        )
-        .group_by(keys)
-        .agg(
-            _voted=pl.col("_figure").sort_by(ranks, descending=True).first(),
-            _voted_derived=pl.col("_derived").sort_by(ranks, descending=True).first(),
-        )
-    )
-    best = (
-        facts.group_by(keys)
-        .agg(_bound=p.fill_null(0).max())
-        .join(voted, on=keys, how="left")
-        .select(
-            *keys,
-            _best=pl.coalesce("_voted", "_bound"),
-            _derived=pl.col("_voted_derived").fill_null(False),
-        )
-    )
-    # the groups where some text gives the best figure itself (from the distinct figures:
-    # no join of every fact)
-    stated = (
-        mentioned.select(*keys, "_p")
-        .join(best, on=keys)
-        .filter(pl.col("_p") == pl.col("_best"))
-        .select(keys)
-        .unique()
-        .with_columns(_stated=pl.lit(True))
-    )
-    best = best.join(stated, on=keys, how="left").select(
-        *keys, "_best", _derived=pl.col("_derived") & pl.col("_stated").is_null()
-    )
-    figures = pl.concat(
-        [
-            votes.select(*keys, "_figure"),
-            best.join(votes, on=keys, how="anti").select(*keys, _figure="_best"),
-        ]
-    )
-    return best, figures
-
-
-def _one_category_joins_its_sum(
-    exact: pl.DataFrame, per_doc: pl.DataFrame, keys: list[str]
-) -> pl.DataFrame:
-    """per_doc with the vote of a text that counts one category only ("185 soldiers") given
-    to the total another text derives from that same figure and the other categories ("185
-    soldiers and 20 civilians"): the first text left the civilians out, it does not dispute
-    them. Among several such totals, the largest; only a text that dates each of its
-    figures itself makes one (a part whose day was guessed may be of another time)."""
-    parts = exact.group_by(*keys, "doc_id", "category").agg(
-        _m=pl.col("_p").max(), _guessed=pl.col("date_inherited").any()
-    )
-    dated = parts.group_by(*keys, "doc_id").agg(_guessed=pl.col("_guessed").any())
-    derived = per_doc.filter("_derived").join(
-        dated.filter(~pl.col("_guessed")), on=[*keys, "doc_id"], nulls_equal=True
-    )
-    sums = (
-        parts.join(
-            derived.select(*keys, "doc_id", "_figure"),
-            on=[*keys, "doc_id"],
-            nulls_equal=True,
-        )
-        .group_by(*keys, "category", "_m")
-        .agg(_whole=pl.col("_figure").max())
-    )
-    single = (
-        parts.group_by(*keys, "doc_id")
-        .agg(_only=pl.col("category").first(), _n=pl.len())
-        .filter((pl.col("_n") == 1) & (pl.col("_only") != "unspecified"))
-    )
-    joins = (
-        single.join(
-            per_doc.select(*keys, "doc_id", "_figure"), on=[*keys, "doc_id"], nulls_equal=True
-        )
-        .join(
-            sums,
-            left_on=[*keys, "_only", "_figure"],
-            right_on=[*keys, "category", "_m"],
-            nulls_equal=True,
-        )
-        .select(*keys, "doc_id", "_whole")
-    )
-    return (
-        per_doc.join(joins, on=[*keys, "doc_id"], how="left", nulls_equal=True)
-        .with_columns(
-            _figure=pl.coalesce("_whole", "_figure"),
-            _derived=pl.col("_derived") | pl.col("_whole").is_not_null(),
-        )
-        .drop("_whole")
-    )
-
-
-# ---------------------------------------------------------------- sides and days
-
-
-def fill_holders(facts: pl.DataFrame) -> pl.DataFrame:
-    """`_held_by`: a stage figure without a holder takes the one holder its side has
-    within a day."""
-    # each side's holders of a day once (a few rows a day, not a row per fact)
-    held = (
-        facts.filter(pl.col("held_by").is_not_null())
-        .select("persons_of", "held_by", "date")
-        .unique()
-    )
-    near = (
-        pl.concat([held.with_columns(pl.col("date") + dt.timedelta(days=k)) for k in (-1, 0, 1)])
-        .group_by("persons_of", "date")
-        .agg(_holders=pl.col("held_by").n_unique(), _holder=pl.col("held_by").first())
-    )
-    # only the figures without a holder look one up
-    unheld = facts.select(pl.arg_where(pl.col("held_by").is_null())).to_series()
-    holders = facts["held_by"].alias("_held_by")
-    if unheld.len():
-        found = (
-            facts[unheld]
-            .select("persons_of", "date")
-            .join(near, on=["persons_of", "date"], how="left", maintain_order="left")
-            .select(pl.when(pl.col("_holders") == 1).then("_holder"))
-            .to_series()
-        )
-        holders = holders.clone().scatter(unheld, found)
-    return facts.with_columns(holders)
-
-
-def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:
-    """Neighbouring days are one handover when the same figure is given for both, or a
-    close figure whose day no text states (a day guessed from publication or another
-    figure) stands beside a stated day; never when one text dates both days."""
-    (top_a, guessed_a), (top_b, guessed_b) = a, b
-    if shared_doc or not (top_a and top_b):
-        return False
-    if top_a == top_b:
-        return True
-    return (guessed_a or guessed_b) and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
-
-
-DAY = [*SIDE, "date"]
-
-
-def day_clusters(facts: pl.DataFrame, tops: pl.DataFrame | None = None) -> pl.DataFrame:
-    """(side, date → _cluster): the facts of one side grouped by day; a day's neighbour
-    joins it when it is the same handover dated differently (see _same_handover). tops:
-    vote(facts, DAY)'s first part, when the caller has it."""
-    days_key = DAY
-    if tops is None:
-        tops, _ = vote(facts, days_key)
-    docs = facts.select(*days_key, "doc_id").unique()
-    shared = (
-        docs.join(
-            docs.with_columns(pl.col("date") + dt.timedelta(days=1)), on=[*days_key, "doc_id"]
-        )
-        .select(days_key)
-        .unique()
-    )
-    days = (
-        facts.group_by(days_key)
-        .agg(_guessed=pl.col("date_inherited").all())
-        .join(tops, on=days_key, nulls_equal=True)
-        .join(shared.with_columns(_shared=pl.lit(True)), on=days_key, how="left", nulls_equal=True)
-        .sort(pl.col("persons_of"), pl.col("_held_by").fill_null(""), pl.col("date"))
-    )
-    out: list[int] = []
-    cluster, last_side, last_day, last_top, single = -1, None, None, None, False
-    for persons_of, held_by, day, guessed, best, shared_doc in days.select(
-        *days_key, "_guessed", "_best", "_shared"
-    ).iter_rows():
-        side = (persons_of, held_by)
-        here = (best, guessed)
-        if (
-            side == last_side
-            and single
-            and (day - last_day).days == 1
-            and _same_handover(last_top, here, bool(shared_doc))
-        ):
-            single = False
-        else:
-            cluster, single = cluster + 1, True
-        out.append(cluster)
-        last_side, last_day, last_top = side, day, here
-    return days.select(days_key).with_columns(_cluster=pl.Series(out, dtype=pl.Int64))
 
 
 # ---------------------------------------------------------------- one stage

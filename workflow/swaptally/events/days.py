@@ -1,0 +1,103 @@
+"""Sides and days: which holder a stage figure's side has, and which neighbouring days
+of one side are the same handover (a day cluster, the facts of one stage).
+
+Outlets date one handover a day apart (one the day of the swap, one the day they report
+it); such days are merged. Two handovers of a multi-day exchange, a day apart, are not.
+polars over the narrow frame of the stage facts (stages.py); only the walk over one
+side's days (a few hundred a year) is Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+
+from swaptally.events.votes import CLOSE, vote
+
+SIDE = ["persons_of", "_held_by"]
+DAY = [*SIDE, "date"]
+
+
+def fill_holders(facts: pl.DataFrame) -> pl.DataFrame:
+    """`_held_by`: a stage figure without a holder takes the one holder its side has
+    within a day."""
+    # each side's holders of a day once (a few rows a day, not a row per fact)
+    held = (
+        facts.filter(pl.col("held_by").is_not_null())
+        .select("persons_of", "held_by", "date")
+        .unique()
+    )
+    near = (
+        pl.concat([held.with_columns(pl.col("date") + dt.timedelta(days=k)) for k in (-1, 0, 1)])
+        .group_by("persons_of", "date")
+        .agg(_holders=pl.col("held_by").n_unique(), _holder=pl.col("held_by").first())
+    )
+    # only the figures without a holder look one up
+    unheld = facts.select(pl.arg_where(pl.col("held_by").is_null())).to_series()
+    holders = facts["held_by"].alias("_held_by")
+    if unheld.len():
+        found = (
+            facts[unheld]
+            .select("persons_of", "date")
+            .join(near, on=["persons_of", "date"], how="left", maintain_order="left")
+            .select(pl.when(pl.col("_holders") == 1).then("_holder"))
+            .to_series()
+        )
+        holders = holders.clone().scatter(unheld, found)
+    return facts.with_columns(holders)
+
+
+def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:
+    """Neighbouring days are one handover when the same figure is given for both, or a
+    close figure whose day no text states (a day guessed from publication or another
+    figure) stands beside a stated day; never when one text dates both days."""
+    (top_a, guessed_a), (top_b, guessed_b) = a, b
+    if shared_doc or not (top_a and top_b):
+        return False
+    if top_a == top_b:
+        return True
+    return (guessed_a or guessed_b) and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
+
+
+def day_clusters(facts: pl.DataFrame, tops: pl.DataFrame | None = None) -> pl.DataFrame:
+    """(side, date → _cluster): the facts of one side grouped by day; a day's neighbour
+    joins it when it is the same handover dated differently (see _same_handover). tops:
+    vote(facts, DAY)'s first part, when the caller has it."""
+    days_key = DAY
+    if tops is None:
+        tops, _ = vote(facts, days_key)
+    docs = facts.select(*days_key, "doc_id").unique()
+    shared = (
+        docs.join(
+            docs.with_columns(pl.col("date") + dt.timedelta(days=1)), on=[*days_key, "doc_id"]
+        )
+        .select(days_key)
+        .unique()
+    )
+    days = (
+        facts.group_by(days_key)
+        .agg(_guessed=pl.col("date_inherited").all())
+        .join(tops, on=days_key, nulls_equal=True)
+        .join(shared.with_columns(_shared=pl.lit(True)), on=days_key, how="left", nulls_equal=True)
+        .sort(pl.col("persons_of"), pl.col("_held_by").fill_null(""), pl.col("date"))
+    )
+    out: list[int] = []
+    cluster, last_side, last_day, last_top, single = -1, None, None, None, False
+    for persons_of, held_by, day, guessed, best, shared_doc in days.select(
+        *days_key, "_guessed", "_best", "_shared"
+    ).iter_rows():
+        side = (persons_of, held_by)
+        here = (best, guessed)
+        if (
+            side == last_side
+            and single
+            and (day - last_day).days == 1
+            and _same_handover(last_top, here, bool(shared_doc))
+        ):
+            single = False
+        else:
+            cluster, single = cluster + 1, True
+        out.append(cluster)
+        last_side, last_day, last_top = side, day, here
+    return days.select(days_key).with_columns(_cluster=pl.Series(out, dtype=pl.Int64))
