@@ -24,7 +24,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "numbers.py",
         "dates.py",
         "sentences.py",
-        "cli.py",
+        "cli",
         "tables.py",
         "events/scope.py",  # each fact's scope is found per shard (extract --scope)
     ),

@@ -1,0 +1,99 @@
+"""Commands over the whole corpus's facts: `events` (the published tables and data
+package) and `review` (the sheet a reviewer corrects facts from)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+log = logging.getLogger("swaptally")
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from swaptally.corrections import CorrectionsError, load_corrections
+    from swaptally.merge import StrictError, publish
+
+    try:
+        corrections = (
+            load_corrections(args.corrections, must_exist=True) if args.corrections else []
+        )
+        counts = publish(
+            args.facts,
+            args.documents,
+            args.rejected,
+            args.outdir,
+            strict=args.strict,
+            corrections=corrections,
+            scope_paths=args.scope,
+            cache=args.cache,
+        )
+    except (StrictError, CorrectionsError) as err:
+        log.error("%s", err)
+        return 1
+    log.info(
+        "events: %(documents)d texts read, %(rejected)d rejected; "
+        "%(facts)d facts → %(events)d events, %(exchanges)d exchanges, %(claims)d claims",
+        counts,
+    )
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from swaptally.review import write_review
+
+    rows = write_review(args.facts, args.events, args.output, args.corrections)
+    log.info("review: %d events → %s", rows, args.output)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add `events` and `review` to the command line."""
+    p = sub.add_parser(
+        "events",
+        help="facts → events table, CSV and data package",
+        description="Merge every shard's facts, documents and rejections into the published "
+        "tables: facts, events (one row per real-world event and side), documents, rejected "
+        "texts, and the data package that describes them.",
+    )
+    p.add_argument("facts", nargs="*", help="facts .parquet shards")
+    p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
+    p.add_argument("--rejected", nargs="*", default=[], help="rejections .parquet shards")
+    p.add_argument(
+        "--scope",
+        nargs="*",
+        default=None,
+        help="each facts shard's scope (swaptally extract --scope), in the same order; "
+        "without them it is found here",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail, listing them, if any text was rejected or a correction names no fact",
+    )
+    p.add_argument(
+        "--corrections",
+        metavar="YAML",
+        help="a reviewer's corrections of facts (data/corrections.yaml), applied before events",
+    )
+    p.add_argument(
+        "--outdir", default="data/processed", help="where to write (default: data/processed)"
+    )
+    p.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep what the next run can reuse here (facts.parquet's shard files; the "
+        "workflow gives data/interim/cache); without it everything is written anew",
+    )
+    p.set_defaults(run=cmd_events)
+
+    p = sub.add_parser(
+        "review",
+        help="events and their facts → review sheet (CSV), flagged rows first",
+        description="One row per event with its facts (ids, sources, sentences) and flags "
+        "a reviewer should look at first; fix a fact by its id in data/corrections.yaml.",
+    )
+    p.add_argument("facts", help="processed facts.parquet")
+    p.add_argument("events", help="processed events.parquet")
+    p.add_argument("--corrections", metavar="CSV", help="processed corrections.csv")
+    p.add_argument("-o", "--output", required=True, help="review .csv to write")
+    p.set_defaults(run=cmd_review)
