@@ -529,7 +529,7 @@ def test_uk_a_side_frees_its_own_in_a_swap():
     )
     assert {(f.persons_of, f.held_by, f.category, f.low, f.rule) for f in got} == {
         ("UA", "RU", "military", 49, "slavic.home_return"),
-        ("UA", "RU", "civilian", 20, "slavic.among"),
+        ("UA", "RU", "civilian", 20, "slavic.part_of"),
     }
 
 

@@ -315,6 +315,7 @@ def _sentence_facts(
             and has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
             among=among,
+            part=among and alone,
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             in_return=has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"]),
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),

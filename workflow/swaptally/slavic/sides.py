@@ -39,6 +39,7 @@ class Clue:
     inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
     reciprocal: bool = False  # "Россия и Украина обменялись 307 военными": 307 of each side's
     own_prisoners: bool = False  # the clause names political prisoners or convicts
+    part: bool = False  # "з них 2 тисячі — цивільні": a part named with no party of its own
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -96,6 +97,13 @@ def demonym(c: Clue) -> Sides | None:
     f = c.frame
     doer = f.subject if f.verb in _DOERS and f.agent and f.subject != c.group.nationality else None
     return _pair(c, c.group.nationality, f.captor or f.located or doer)
+
+
+def part_of(c: Clue) -> Sides | None:
+    """A part of the group counted before, its clause naming no party ("понад 10 тисяч
+    українців, з них близько двох тисяч — цивільні"): the whole's sides, not a subject
+    carried over from the clause before (there often a source: "За даними Коордштабу")."""
+    return [c.previous] if c.part and c.previous else None
 
 
 def held_in(c: Clue) -> Sides | None:
@@ -221,6 +229,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("each_side", each_side),
     ("exchanged_with", exchanged_with),
     ("demonym", demonym),
+    ("part_of", part_of),
     ("held_in", held_in),
     ("our", our),
     ("destination", destination),
