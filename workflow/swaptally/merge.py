@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import polars as pl
@@ -104,47 +105,68 @@ def publish(
     facts = shards.narrow()
     # A reviewer's corrections (data/corrections.yaml) change facts before any event is built.
     facts, corrected, applied = _corrected(shards, facts, corrections, strict)
-    # documents.csv first: its frame is not held while the events are built
-    n_documents = _write_documents(outdir, documents, facts)
-    del documents
-    # reconcile gets the only reference to the facts, and frees the texts it codes
-    # (documents, outlets, urls: most of the frame) as it goes; facts.parquet takes the
-    # rest of a fact from its shard (write_facts)
-    places = facts.select(PLACE)
-    handed = [facts]
-    del facts
+    shards.forget_documents()
+    # Every table is written (and hashed for the data package) in a second thread beside
+    # the work of the first: pyarrow, polars and hashlib work outside the GIL, so both
+    # cores are busy. digests: a written file → its sha256.
+    digests: dict[Path, Future[str]] = {}
+    with ThreadPoolExecutor(max_workers=2) as pool:
 
-    def sentences(rows: pl.Series) -> pl.Series:
-        return shards.sentences(places.select(pl.col(PLACE).gather(rows)))
+        def hashed(path: Path, write: Callable[[], object]) -> None:
+            def work() -> str:
+                write()
+                return tables.sha256_file(path)
 
-    stages = StageCache(None if cache is None else Path(cache) / "events")
-    found, events, exchanges, claims = reconcile(handed.pop(), sentences, stages)
-    log.info("stages: %d of %d day clusters taken from the cache", stages.hits, stages.clusters)
-    found = places.with_columns(found.get_columns())
-    # facts.parquet (every changed shard's rows again) and what the cache keeps are written
-    # beside the other tables: pyarrow and polars work outside the GIL, so both cores write
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        facts_written = pool.submit(
-            shards.write_facts,
-            found,
-            corrected,
-            outdir / "facts.parquet",
-            PROCESSED_FACT_COLUMNS,
-            FACTS_TEXT,
-            None if cache is None else Path(cache) / "facts",
-        )
+            digests[path] = pool.submit(work)
+
+        # documents.csv beside the events' first steps; its frame is freed once written
+        n_documents = documents.height
+        of_facts = facts.select("doc_id")
+        hashed(outdir / "documents.csv", partial(_write_documents, outdir, documents, of_facts))
+        del documents, of_facts
+        # reconcile gets the only reference to the facts, and frees the texts it codes
+        # (documents, outlets, urls: most of the frame) as it goes; facts.parquet takes the
+        # rest of a fact from its shard (write_facts)
+        places = facts.select(PLACE)
+        handed = [facts]
+        del facts
+
+        def sentences(rows: pl.Series) -> pl.Series:
+            return shards.sentences(places.select(pl.col(PLACE).gather(rows)))
+
+        stages = StageCache(None if cache is None else Path(cache) / "events")
+        found, events, exchanges, claims = reconcile(handed.pop(), sentences, stages)
+        log.info("stages: %d of %d day clusters taken from the cache", stages.hits, stages.clusters)
+        found = places.with_columns(found.get_columns())
+
+        # facts.parquet (every changed shard's rows again) and what the cache keeps
+        def write_facts() -> tuple[int, dict[Path, str]]:
+            written = shards.write_facts(
+                found,
+                corrected,
+                outdir / "facts.parquet",
+                PROCESSED_FACT_COLUMNS,
+                FACTS_TEXT,
+                None if cache is None else Path(cache) / "facts",
+            )
+            files = facts_files(outdir / "facts.parquet")
+            return written, {path: tables.sha256_file(path) for path in files}
+
+        facts_written = pool.submit(write_facts)
+        hashed(outdir / "events.csv", partial(tables.write_csv, events, outdir / "events.csv"))
         kept = pool.submit(stages.save)
         _write_exchanges(outdir, exchanges, claims)
         _write_corrections(outdir, applied)
         _write_tables(outdir, events, rejected)
-        rewritten = facts_written.result()
+        rewritten, known = facts_written.result()
         kept.result()
+        known.update((path, digest.result()) for path, digest in digests.items())
     log.info(
         "facts.parquet: %d of %d shard files written, the rest unchanged",
         rewritten,
         len(facts_paths),
     )
-    _write_package(outdir, n_documents, rejected)
+    _write_package(outdir, n_documents, rejected, known)
     return {
         "documents": n_documents,
         "rejected": rejected.height,
@@ -208,13 +230,16 @@ def _write_corrections(outdir: Path, applied: pl.DataFrame) -> None:
 
 
 def _write_tables(outdir: Path, events: pl.DataFrame, rejected: pl.DataFrame) -> None:
+    """events.parquet and rejected.csv (events.csv is written beside them)."""
     tables.write_parquet(events, outdir / "events.parquet", tables.EVENT_COLUMNS, EVENTS_TEXT)
-    tables.write_csv(events, outdir / "events.csv")
     tables.write_csv(rejected, outdir / "rejected.csv")
 
 
-def _write_package(outdir: Path, n_documents: int, rejected: pl.DataFrame) -> None:
-    """datapackage.json, last: it hashes every other table."""
+def _write_package(
+    outdir: Path, n_documents: int, rejected: pl.DataFrame, known: dict[Path, str]
+) -> None:
+    """datapackage.json, last: it hashes every other table (known: the hashes of the tables
+    hashed as they were written)."""
     shards = facts_files(outdir / "facts.parquet")
     resources = [
         *(
@@ -254,6 +279,7 @@ def _write_package(outdir: Path, n_documents: int, rejected: pl.DataFrame) -> No
     package = tables.datapackage(
         [(outdir / name, text, columns, key) for name, text, columns, key in resources],
         root=outdir,
+        hashes={str(path): digest for path, digest in known.items()},
         sources=[
             {
                 "title": f"{n_documents} news texts read, {rejected.height} rejected",

@@ -62,8 +62,21 @@ class FactShards:
         if scope is not None and len(scope) != len(facts):
             raise ValueError(f"{len(scope)} scope files for {len(facts)} facts shards")
         self.facts, self.scope = list(facts), None if scope is None else list(scope)
-        self.kept = kept.select("doc_id", "path")
+        self._kept: pl.DataFrame | None = kept.select("doc_id", "path")
         self.all_kept = all_kept
+
+    @property
+    def kept(self) -> pl.DataFrame:
+        """The kept documents' doc_id and path (to tell their facts from a duplicate's)."""
+        if self._kept is None:
+            raise RuntimeError("the kept documents were let go (forget_documents)")
+        return self._kept
+
+    def forget_documents(self) -> None:
+        """Let the kept documents' ids and paths go (a million texts: ≈ 100 MB) once the
+        facts are read (narrow) and the corrected rows taken (rows_of), the only readers
+        of them: the events are built without."""
+        self._kept = None
 
     def _scope(self, k: int) -> pl.LazyFrame:
         if self.scope is not None:

@@ -359,14 +359,17 @@ def datapackage(
     resources: list[tuple[str | Path, str, list[Column], str | None]],
     sources: list[dict],
     root: str | Path | None = None,
+    hashes: dict[str, str] | None = None,
 ) -> dict:
     """A Data Package (v2) of tables: each file with its schema, hash and description.
 
     Every resource is a table (`type: table`), so `frictionless validate` checks
     each file against its schema and hash. Paths are relative to `root` (the package's
     folder; without it, bare file names): the package is valid in the folder it was
-    written to and in any copy of that folder.
+    written to and in any copy of that folder. hashes: the sha256 of files already hashed
+    (by their path as given), which are not read again.
     """
+    known = hashes or {}
 
     def relative(path: str | Path) -> str:
         return Path(path).relative_to(root).as_posix() if root else Path(path).name
@@ -382,7 +385,7 @@ def datapackage(
                 "type": "table",
                 "path": relative(path),
                 "format": Path(path).suffix.lstrip("."),
-                "hash": f"sha256:{sha256_file(path)}",
+                "hash": f"sha256:{known.get(str(path)) or sha256_file(path)}",
                 "description": description,
                 "schema": table_schema(columns, primary_key, Path(path).suffix == ".parquet"),
             }
