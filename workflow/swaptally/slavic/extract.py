@@ -22,6 +22,8 @@ from swaptally.slavic.groups import (
     category_after,
     find_group,
     group_before,
+    included,
+    named_among,
     nearest_category,
     noun_before,
     shared_noun,
@@ -30,7 +32,7 @@ from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
 from swaptally.slavic.reading import Sentence, read_sentences
-from swaptally.slavic.sides import Clue, resolve
+from swaptally.slavic.sides import Clue, mixed, resolve
 
 __all__ = ["extract_slavic"]
 
@@ -43,6 +45,7 @@ _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
 _ALSO = "+also"  # likewise: a release told as more of the swap before it (_also_freed)
 _GAPPED = "+gapped"  # likewise: the group of the figure before, on another day (_gapped_by_day)
 _SHARED = "+shared"  # likewise: a conjunct's noun shared ("146 российских и 146 украинских …")
+_MIXED = "+mixed"  # likewise: the group's inclusion names other peoples (sides.mixed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +72,12 @@ def _document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | No
     named: Counter[str] = Counter()
     swap = False
     for s in sents:
-        for t in s.toks:
+        # peoples named only as a group's parts are no sides: "ХАМАС освободил 17
+        # заложников, в том числе граждан Таиланда"
+        parts = included(s.toks, lex) if s.figs else None
+        for k, t in enumerate(s.toks):
             code = t.w.actor or t.w.demonym
-            if code and lex.is_party(code):
+            if code and lex.is_party(code) and not (parts and k in parts):
                 named[code] += 1
             swap = swap or t.w.verb == "exchange"
         swap = swap or any(f.formula for f in s.figs)
@@ -327,6 +333,8 @@ def _sentence_facts(
         if got is None:
             continue
         rule, sides = got
+        if (mix := mixed(sides, named_among(s.toks, after, lex))) is not None:
+            sides, why = mix, why + _MIXED  # "17 заложников, в том числе 4 граждан Таиланда"
         marks = lex.grammar["clause_marks"]
         alongside = one_sided and doc.swap and _beside_swap(s, frame, lex)
         date, undated = _day(s, fig, kind, status, doc.published, marks, alongside)
@@ -429,11 +437,18 @@ def _mirrored(
         for s, f in found
         if "XX" not in f.sides and not f.one_sided
     }
+    # a mixed group's holder gets its own people back from whoever held them ("ХАМАС
+    # звільнив 105 заручників — 81 ізраїльтянина, 23 громадян Таїланду, — а Ізраїль …")
+    freed = {(k, persons, status) for k, (persons, _), status in told}
     out = []
     for s, f in found:
         persons, holder = f.sides
         back, k = (holder, persons), order[s.no]
-        mirrored = any((near, back, f.fields[1]) in told for near in (k - 1, k, k + 1))
+        mirrored = any(
+            (near, back, f.fields[1]) in told
+            or (persons == "XX" and (near, holder, f.fields[1]) in freed)
+            for near in (k - 1, k, k + 1)
+        )
         # (a state freeing its own is no half of a swap with itself)
         if (
             f.fields[0] == "release"

@@ -23,6 +23,8 @@ __all__ = [
     "category_of",
     "find_group",
     "group_before",
+    "included",
+    "named_among",
     "nearest_category",
     "noun_before",
     "shared_noun",
@@ -32,6 +34,8 @@ _MAX_MODIFIERS = 3  # adjectives between a figure and its noun ("185 наших 
 _MODIFIER_POS = frozenset(["ADJF", "PRTF", "NPRO", "ADVB"])
 _MOVES = frozenset(["get", "give", "free", "come_back"])
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
+FOREIGN = "*"  # named_among's mark for "иностранцы", "іноземці": people of other states
+_NOT_LISTED = frozenset(["VERB", "INFN", "PRTS", "PREP"])  # ends the list (or comes before a place)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -243,4 +247,65 @@ def shared_noun(
     ends = k >= len(toks) or not toks[k].low[0].isalnum()
     if prev is not None and joined and ends:
         return Group(None, prev.category, code, False, False, k)
+    return None
+
+
+def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[str]:
+    """The peoples a group's own inclusion names, right after the group (token `end`):
+    "17 заложников, в том числе четырёх граждан Таиланда" ({TH}), "105 заручників — 81
+    ізраїльтянина, 23 громадян Таїланду" ({IL, TH}), "…, среди них иностранцы" ({FOREIGN}).
+    Read to the end of the list: a verb ("— об этом сообщили в Минобороны России"), a
+    preposition's place ("в том числе из Белоруссии") or a contrast (", а …") ends it."""
+    stops = lex.grammar["contrast"]
+    k = end + 1 if end < len(toks) and toks[end].low == "," else end
+    if k < len(toks) and toks[k].low in _DASHES:  # an apposition: "105 заручників — 81 …"
+        k += 1
+    else:  # an inclusion in the group's clause: "17 заложников в ходе обмена, в том числе …"
+        while k < len(toks) and (got := _phrase_at(toks, k, lex.phrases["among"])) is None:
+            t = toks[k]
+            if t.low in stops or t.low in (";", "(") or t.a.pos & _NOT_LISTED - {"PREP"}:
+                return frozenset()
+            k += 1
+        if k >= len(toks):
+            return frozenset()
+        k = got
+    codes: set[str] = set()
+    for t in toks[k : _list_end(toks, k, lex)]:
+        if t.a.lemmas & lex.foreigners:
+            codes.add(FOREIGN)
+        elif t.w.demonym:
+            codes.add(t.w.demonym)
+        elif t.w.actor and "gent" in t.a.cases and lex.roles.get(t.w.actor) != "organisation":
+            codes.add(t.w.actor)  # "громадян США", "граждан Таиланда": the people of a state
+    return frozenset(codes)
+
+
+def _list_end(toks: list[Token], k: int, lex: SlavicLexicon) -> int:
+    """Where a list of people begun at token k ends: a verb, a preposition, a contrast."""
+    stops = lex.grammar["contrast"]
+    for j in range(k, len(toks)):
+        t = toks[j]
+        if t.low in stops or t.low in (";", "(") or t.a.pos & _NOT_LISTED:
+            return j
+    return len(toks)
+
+
+def included(toks: list[Token], lex: SlavicLexicon) -> range | None:
+    """The tokens of the first inclusion in a sentence ("в том числе граждане Таиланда",
+    "серед них громадяни Польщі"), or None: peoples named there are a group's parts, not
+    the sides of the story (extract's _document does not count them)."""
+    phrases = lex.phrases["among"]
+    firsts = {words[0] for words in phrases}
+    for k, t in enumerate(toks):
+        if t.low in firsts and (got := _phrase_at(toks, k, phrases)) is not None:
+            return range(got, _list_end(toks, got, lex))
+    return None
+
+
+def _phrase_at(toks: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """The token after one of `phrases` starting at token k, or None."""
+    for words in phrases:
+        n = len(words)
+        if k + n <= len(toks) and all(toks[k + m].low == words[m] for m in range(n)):
+            return k + n
     return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.groups import Group
 
-__all__ = ["RESOLVERS", "Clue", "resolve"]
+__all__ = ["RESOLVERS", "Clue", "mixed", "resolve"]
 
 Sides = list[tuple[str, str | None]]
 
@@ -96,7 +96,9 @@ def demonym(c: Clue) -> Sides | None:
     names, or by who frees or pardons them ("Білорусь помилувала та звільнила 16 українців")."""
     f = c.frame
     doer = f.subject if f.verb in _DOERS and f.agent and f.subject != c.group.nationality else None
-    return _pair(c, c.group.nationality, f.captor or f.located or doer)
+    # a part of the group before ("…, в том числе четырёх граждан Таиланда"): its holder
+    whole = c.previous[1] if c.among and c.previous else None
+    return _pair(c, c.group.nationality, f.captor or f.located or doer or whole)
 
 
 def part_of(c: Clue) -> Sides | None:
@@ -253,3 +255,16 @@ def resolve(c: Clue) -> tuple[str, Sides] | None:
         if got:
             return name, got
     return None
+
+
+def mixed(sides: Sides, named: frozenset[str]) -> Sides | None:
+    """One side's people made mixed (XX) by what the group's inclusion names (groups.
+    named_among): two peoples or more, foreigners, or a people not the one found ("ХАМАС
+    освободил 17 заложников, в том числе четырёх граждан Таиланда": not all Israelis). The
+    holder stays. None when the inclusion changes nothing."""
+    if len(sides) != 1 or not named:
+        return None
+    persons, holder = sides[0]
+    if persons == "XX" or (len(named) == 1 and persons in named):
+        return None
+    return [("XX", holder)]
