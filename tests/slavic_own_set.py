@@ -749,9 +749,31 @@ def score(cases: list = CASES) -> dict[str, float]:
             "dates": round(right / dated, 3) if dated else 1.0}  # fmt: skip
 
 
+def gold_lines(cases: list = CASES) -> str:
+    """The cases as a gold set in the corpus's shape (JSON Lines), for the tools that read
+    gold sets (`swaptally error-profile`, `swaptally rescorer-cv`)."""
+    import json
+
+    keys = ("kind", "status", "persons_of", "held_by", "category", "low", "high")
+    lines = []
+    for cid, lang, pub, text, gold in cases:
+        facts = [
+            {**dict(zip(keys, f[:7], strict=True)), "date": f[7] and f[7].isoformat()}
+            for f in sorted(gold, key=str)
+        ]
+        doc = {"id": cid, "published": pub.isoformat(), "lang": lang, "text": text}
+        lines.append(json.dumps({**doc, "facts": facts}, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
 if __name__ == "__main__":
     import sys
 
+    if "--jsonl" in sys.argv:  # write the set as a gold file: --jsonl PATH
+        from pathlib import Path
+
+        Path(sys.argv[sys.argv.index("--jsonl") + 1]).write_text(gold_lines(), encoding="utf-8")
+        sys.exit(0)
     cases = BATCH9 if "--batch9" in sys.argv else CASES
     for lang in ("ru", "uk"):
         print(lang, score([c for c in cases if c[1] == lang]))

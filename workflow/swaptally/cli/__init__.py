@@ -8,6 +8,8 @@ swaptally events   facts (with a reviewer's corrections) → facts/events tables
 swaptally review   events and their facts → a review sheet, flagged rows first
 swaptally report   parameters, executed notebooks, PDFs, manifest, bundle
 swaptally explain  one text with each fact marked at its sentence
+swaptally error-profile  wrong facts by mechanism across gold sets (study only)
+swaptally rescorer-cv    does a learned keep/drop of facts generalize? (study only)
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import logging
 from collections.abc import Sequence
 
 from swaptally import __version__
-from swaptally.cli import events, explain, extract, ingest, report
+from swaptally.cli import events, explain, extract, gold, ingest, report
 from swaptally.cli.extract import facts_of
 
 __all__ = ["facts_of", "main", "parser"]
@@ -25,7 +27,7 @@ __all__ = ["facts_of", "main", "parser"]
 log = logging.getLogger("swaptally")
 
 # Each module adds its commands; `swaptally --help` lists them in this order.
-COMMAND_GROUPS = (ingest, extract, events, report, explain)
+COMMAND_GROUPS = (ingest, extract, events, report, explain, gold)
 
 
 def parser() -> argparse.ArgumentParser:

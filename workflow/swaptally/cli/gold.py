@@ -1,0 +1,78 @@
+"""Commands that study extraction against gold sets (excerpts with their facts, the
+corpus's shape): where it goes wrong by mechanism, and whether a learned keep/drop decision
+over its facts generalizes. They read gold; the workflow never runs them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _sets(args: argparse.Namespace) -> dict:
+    from swaptally.extract import load_lexicon
+    from swaptally.gold import load_gold
+    from swaptally.rescorer import texts_of
+
+    lex = load_lexicon(args.lexicon)
+    sets = {}
+    for spec in args.gold:
+        gold = load_gold(spec)
+        sets[gold.name] = texts_of(gold, lex)
+    return sets
+
+
+def cmd_error_profile(args: argparse.Namespace) -> int:
+    from swaptally.error_profile import format_profile
+
+    sys.stdout.write(format_profile(_sets(args), args.min_wrong))
+    return 0
+
+
+def cmd_rescorer_cv(args: argparse.Namespace) -> int:
+    from swaptally.rescorer import GRID, cross_validate, format_table
+
+    fixed = args.l2 is not None and args.threshold is not None
+    grid = [(args.l2, args.threshold)] if fixed else GRID
+    sys.stdout.write(format_table(cross_validate(_sets(args), grid)))
+    return 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "gold",
+        nargs="+",
+        metavar="GOLD",
+        help="a gold set (.jsonl, one excerpt with its facts a line); PATH:tune for the "
+        "corpus's tune half (the check half is refused)",
+    )
+    p.add_argument(
+        "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add `error-profile` and `rescorer-cv` to the command line."""
+    p = sub.add_parser(
+        "error-profile",
+        help="wrong facts by mechanism (resolver, kind rule, cue) across gold sets",
+        description="Extract every gold set, label each fact right or wrong (the shared "
+        "scorer's strict key) and count, for each structural feature of the facts, the wrong "
+        "ones in each set.",
+    )
+    _common(p)
+    p.add_argument(
+        "--min-wrong", type=int, default=3, help="list features with this many wrong facts"
+    )
+    p.set_defaults(run=cmd_error_profile)
+    p = sub.add_parser(
+        "rescorer-cv",
+        help="does a learned keep/drop of facts generalize? leave-one-set-out table",
+        description="Leave each gold set out in turn: train a logistic regression of 'wrong' "
+        "over the facts' structural features on the other sets (its L2 and threshold chosen "
+        "on them alone), drop the held-out set's facts it scores above the threshold, and "
+        "compare its strict F1 with and without the drops.",
+    )
+    _common(p)
+    p.add_argument("--l2", type=float, help="fix the L2 penalty (with --threshold)")
+    p.add_argument("--threshold", type=float, help="fix the drop threshold (with --l2)")
+    p.set_defaults(run=cmd_rescorer_cv)

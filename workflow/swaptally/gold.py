@@ -1,0 +1,125 @@
+"""Gold excerpts and how the extractor's facts line up with them, as the shared scorer
+(score.py beside the corpus) lines them up.
+
+A gold set is a JSON Lines file in the corpus's shape: one excerpt a line (id, url,
+published, lang, text) with its facts (FACTS.md's fields, `optional` on facts that are
+neither required nor counted against). A predicted fact matches a gold one when its strict
+key (kind, status, persons_of, held_by, category, low, high) is equal; each text is scored
+on its distinct keys, and of gold facts with one key the first decides whether it is
+optional. `PATH:tune` takes the corpus's tune half only (the scorer's split by a hash of
+the excerpt's URL); the check half is for a score read once, never for study, so
+`PATH:check` is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from swaptally.extract import Fact, Lexicon, extract_facts
+
+__all__ = [
+    "KEY", "GoldSet", "Labelled", "half_of", "label_facts", "labelled", "load_gold",
+    "score_counts", "set_name",
+]  # fmt: skip
+
+KEY = ("kind", "status", "persons_of", "held_by", "category", "low", "high")
+
+RIGHT, OPTIONAL, WRONG, NOT_IN_GOLD = "right", "optional", "wrong", "not_in_gold"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    docs: list[dict]
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One excerpt's facts as extracted, each with its label (`label_facts`)."""
+
+    doc: dict
+    facts: list[Fact]
+    labels: list[str]
+    missed: int  # required gold facts no fact matches
+
+
+def half_of(doc: dict) -> str:
+    """'tune' or 'check': the scorer's split, by a hash of the excerpt's URL (else its id)."""
+    digest = hashlib.sha256(("half:" + (doc.get("url") or doc["id"])).encode("utf-8"))
+    return "tune" if int(digest.hexdigest(), 16) % 100 < 60 else "check"
+
+
+def set_name(spec: str) -> str:
+    """A short name for a gold set: its file's stem, with the half ('dev:tune')."""
+    path, _, half = spec.partition(":")
+    return Path(path).stem + (f":{half}" if half else "")
+
+
+def load_gold(spec: str) -> GoldSet:
+    """The excerpts of `PATH` or `PATH:tune`; `PATH:check` raises (never studied)."""
+    path, _, half = spec.partition(":")
+    if half not in ("", "tune"):
+        raise ValueError(f"{spec}: only the tune half may be studied (got {half!r})")
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    docs = [json.loads(line) for line in lines if line.strip()]
+    return GoldSet(set_name(spec), [d for d in docs if not half or half_of(d) == half])
+
+
+def _key(fact: dict | Fact) -> tuple:
+    if isinstance(fact, dict):
+        return tuple(fact.get(k) for k in KEY)
+    return tuple(getattr(fact, k) for k in KEY)
+
+
+def label_facts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[list[str], int]:
+    """Each fact's label, and how many required gold facts went unmatched.
+
+    right: its key is a required gold fact's; optional: an optional one's (neither counted
+    for nor against); wrong:<fields>: not in gold, but gold has its figure (low, high) and
+    <fields> are where the nearest such gold fact differs; not_in_gold: gold has no fact
+    with its figure (not captives, or a reading of a number nobody counts)."""
+    first: dict[tuple, dict] = {}
+    for g in gold:
+        first.setdefault(_key(g), g)
+    found = {_key(f) for f in facts}
+    missed = sum(1 for k, g in first.items() if not g.get("optional") and k not in found)
+    labels = []
+    for f in facts:
+        k = _key(f)
+        g = first.get(k)
+        if g is not None:
+            labels.append(OPTIONAL if g.get("optional") else RIGHT)
+            continue
+        same = [g for g in gold if (g.get("low"), g.get("high")) == (f.low, f.high)]
+        if not same:
+            labels.append(NOT_IN_GOLD)
+            continue
+        # the nearest gold fact of the figure: fewest fields apart (the first of equals)
+        diffs = [[n for n, a, b in zip(KEY, _key(g), k, strict=True) if a != b] for g in same]
+        labels.append(f"{WRONG}:" + ",".join(min(diffs, key=len)))
+    return labels, missed
+
+
+def score_counts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[int, int, int]:
+    """(true positives, false positives, false negatives) over distinct keys, as scored."""
+    first: dict[tuple, dict] = {}
+    for g in gold:
+        first.setdefault(_key(g), g)
+    found = {_key(f) for f in facts}
+    tp = sum(1 for k, g in first.items() if not g.get("optional") and k in found)
+    fn = sum(1 for k, g in first.items() if not g.get("optional") and k not in found)
+    return tp, len(found - first.keys()), fn
+
+
+def labelled(gold: GoldSet, lex: Lexicon) -> Iterator[Labelled]:
+    """Extract every excerpt of the set and label its facts."""
+    for d in gold.docs:
+        published = dt.date.fromisoformat(d["published"]) if d.get("published") else None
+        facts = extract_facts(d["text"], published, lex, lang=d.get("lang") or "en")
+        labels, missed = label_facts(d["facts"], facts)
+        yield Labelled(d, facts, labels, missed)
