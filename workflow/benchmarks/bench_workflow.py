@@ -20,7 +20,7 @@ Articles are one Markdown file each, or with --feeds lines of JSON Lines feeds o
 lists the corpus with a stat of every file, which for a million files alone
 (≈ 5 s here) would exceed a 3 s no-op. The added article is a line of a new or
 growing feed. The workflow's `shards: auto` gives 1,000 articles 1 shard, 10,000
-4, 100,000 32 and 1,000,000 256. A million articles write ≈ 4 GB (feeds and
+4, 100,000 32 and 1,000,000 128. A million articles write ≈ 4 GB (feeds and
 tables) and run for about a quarter of an hour on two cores: not on a busy machine.
 
 The project copy runs its own package (PYTHONPATH), so editing the checkout during a

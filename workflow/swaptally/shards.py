@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 TEXTS_PER_SHARD = 4000
 # A JSON Lines feed holds many articles; it counts as its size over a typical article's.
 BYTES_PER_TEXT = 3000
-MAX_SHARDS = 256
+# At most 128 (a million texts: ≈ 7,800 a shard): each job's fixed cost (start-up, and for
+# Snakemake a job to schedule and finish: ≈ 0.3 s ingest, 0.7 s extract, 0.3 s Snakemake's)
+# was ≈ 200 CPU s of a million's 1,620 with 256 shards; one added text re-runs a shard of
+# twice the texts, whose extract job takes the unchanged ones from its cache.
+MAX_SHARDS = 128
 
 
 def shard_count(texts: int, feeds: int = 0, feed_bytes: int = 0) -> int:
