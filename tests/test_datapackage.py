@@ -50,6 +50,17 @@ def test_package_is_valid_for_frictionless(package):
     assert [task.name for task in report.tasks] == ["rows-parquet", "rows-csv"]
 
 
+def test_a_hash_known_already_is_not_read_again(package):
+    """The merge hashes each table as it writes it; the package takes those hashes."""
+    folder = package.parent
+    resources = [(folder / "rows.csv", "rows as CSV", COLUMNS, "row_id")]
+    known = {str(folder / "rows.csv"): "ab" * 32}
+    listed = tables.datapackage(resources, sources=[], hashes=known)["resources"][0]
+    assert listed["hash"] == "sha256:" + "ab" * 32
+    read = tables.datapackage(resources, sources=[])["resources"][0]
+    assert read["hash"] == "sha256:" + tables.sha256_file(folder / "rows.csv")
+
+
 def test_validator_sees_a_table_that_does_not_match(package):
     (package.parent / "rows.csv").write_text("row_id,kind,day,count,sure\na,held,May,1,true\n")
     report = validate(str(package))

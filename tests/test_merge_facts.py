@@ -154,6 +154,17 @@ def test_scope_files_must_match_the_facts_shards(shards):
         FactShards(paths(shards, "facts"), paths(shards, "scope")[:2], pl.DataFrame())
 
 
+def test_documents_let_go_are_not_read_as_none(shards):
+    """After forget_documents nothing may tell the kept facts from a duplicate's: a read
+    that needs the documents fails instead of finding no facts."""
+    docs = pl.concat([pl.read_parquet(p) for p in paths(shards, "docs")])
+    facts = FactShards(paths(shards, "facts"), paths(shards, "scope"), docs)
+    assert facts.narrow().height == all_facts(shards).height
+    facts.forget_documents()
+    with pytest.raises(RuntimeError, match="let go"):
+        facts.narrow()
+
+
 def test_extract_writes_each_facts_scope_row_for_row(shards, tmp_path):
     facts, scope = tmp_path / "facts.parquet", tmp_path / "scope.parquet"
     docs = paths(shards, "docs")[1]
