@@ -13,6 +13,7 @@ import datetime as dt
 
 import polars as pl
 
+from swaptally.events.facts_frame import beside
 from swaptally.events.votes import CLOSE, vote
 
 SIDE = ["persons_of", "_held_by"]
@@ -46,6 +47,44 @@ def fill_holders(facts: pl.DataFrame) -> pl.DataFrame:
         )
         holders = holders.clone().scatter(unheld, found)
     return facts.with_columns(holders)
+
+
+def retold(facts: pl.DataFrame) -> pl.DataFrame:
+    """facts with `date` the day of the handover each tells, `_stated` the day it states.
+
+    A text that counts both sides of a swap on one day and, further on, one side's same
+    figure on the next day tells the same people at a later step of that handover ("each
+    side got back 32 on Tuesday" … "the 32 soldiers landed at home on Wednesday"): those
+    figures are of the swap's day. Not so where the text counts the other side on the
+    later day too (a second handover of a multi-day swap), gives another figure, or tells
+    the later day first (the day before is then its background: "13 more were freed on
+    Saturday" … "on Friday 13 …"). Only that text's figures move: other texts' figures
+    of the later day may tell a handover of its own."""
+    facts = facts.with_columns(_stated=pl.col("date"))
+    # `_row` is the fact's place: the facts of a text stand in the order of the text
+    days = facts.group_by(*DAY, "doc_id").agg(_top=pl.col("_p").max(), _first=pl.col("_row").min())
+    later = pl.col("date") + dt.timedelta(days=1)
+    pairs = days.join(
+        days.select(*SIDE, "doc_id", _before="_top", _first_before="_first", date=later),
+        on=[*DAY, "doc_id"],
+        nulls_equal=True,
+    )
+    # the days on which each text counts some people of each country (one row a key)
+    told = facts.select("doc_id", "date", _of="persons_of").unique()
+    other = {"left_on": ["doc_id", "date", "_held_by"], "right_on": ["doc_id", "date", "_of"]}
+    pairs = pairs.join(told.with_columns(_then=pl.lit(True), date=later), how="left", **other).join(
+        told.with_columns(_now=pl.lit(True)), how="left", **other
+    )
+    moved = pairs.filter(
+        (pl.col("_top") == pl.col("_before"))
+        & pl.col("_then").is_not_null()
+        & pl.col("_now").is_null()
+        & (pl.col("_first") > pl.col("_first_before"))
+    ).select(*DAY, "doc_id", _to=pl.col("date") - dt.timedelta(days=1))
+    if not moved.height:
+        return facts
+    found = beside(facts, moved, [*DAY, "doc_id"], nulls_equal=True)
+    return found.with_columns(date=pl.coalesce("_to", "date")).drop("_to")
 
 
 def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from swaptally.events.days import DAY, SIDE, day_clusters, fill_holders
+from swaptally.events.days import DAY, SIDE, day_clusters, fill_holders, retold
 from swaptally.events.facts_frame import (
     PROVENANCE_KEPT,
     Texts,
@@ -116,7 +116,7 @@ def _total_rows(facts: pl.DataFrame) -> pl.DataFrame:
         _categories=pl.col("category").filter(counted).n_unique(),
         _category=pl.col("category").filter(counted).first(),
         _exchange=(pl.col("kind") == "exchange").any(),
-        dates_stated=joined(pl.col("date").cast(pl.String)),
+        dates_stated=joined(pl.col("_stated").cast(pl.String)),
     )
     only_bounds = pl.col("_only_bounds")
     return rows.select(
@@ -168,7 +168,7 @@ def _part_rows(facts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         *provenance(),
         pl.col("persons_of", "_held_by", "_day", "_stage_id", "category", "_p").first(),
         _exchange=(pl.col("kind") == "exchange").any(),
-        dates_stated=joined(pl.col("date").cast(pl.String)),
+        dates_stated=joined(pl.col("_stated").cast(pl.String)),
         low=pl.coalesce("low", "_p").min(),
         high=pl.coalesce("high", "_p").max(),
         disputed=pl.struct("low", "high").n_unique() > 1,
@@ -236,12 +236,13 @@ def build_stages(
     facts: pl.DataFrame, texts: Texts, cache: StageCache | None = None
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(event rows of all stages of all sides, (_row, event_id) of their facts), from the
-    narrow stage facts (see narrow and STAGE_FACT). Releases a text tells apart from its
-    swap (releases.py) are stages of their own. cache: the stages of the last run, by
+    narrow stage facts (see narrow and STAGE_FACT). A text's figures that tell its swap's
+    people a day later are of the swap's day (days.retold); releases a text tells apart
+    from its swap (releases.py) are stages of their own. cache: the stages of the last run, by
     cluster (stage_cache.py); the clusters it holds are not built again."""
     facts = (
         beside(
-            fill_holders(facts),
+            retold(fill_holders(facts)),
             texts.speakers() if cache is None else texts.speakers(cache.speaker_side),
             ["said_by"],
         )

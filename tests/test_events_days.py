@@ -1,0 +1,96 @@
+"""Days: which neighbouring days of one side are the same handover (days.day_clusters)."""
+
+from __future__ import annotations
+
+import polars as pl
+from event_facts import build, day, fact, summable
+
+ARMENIANS = {"persons_of": "AM", "held_by": "AZ"}
+AZERIS = {"persons_of": "AZ", "held_by": "AM"}
+
+
+def test_one_sides_people_arriving_the_day_after_the_swap_are_its_handover():
+    # "Armenia and Azerbaijan swapped 32 prisoners each on Tuesday" … "the 32 Azerbaijani
+    # servicemen landed in Baku on Wednesday": one text, the same people a day later
+    _, events, _, _ = build(
+        fact("a", 32, date=day(0), **ARMENIANS),
+        fact("a", 32, date=day(0), **AZERIS),
+        fact("a", 32, date=day(1), category="military", **AZERIS),
+    )
+    assert summable(events, "AZ") == [(day(0), 32)]
+    assert summable(events, "AM") == [(day(0), 32)]
+    # another outlet that dates the swap only, beside it, changes nothing
+    _, events, _, _ = build(
+        fact("a", 32, date=day(0), **ARMENIANS),
+        fact("a", 32, date=day(0), **AZERIS),
+        fact("a", 32, date=day(1), category="military", **AZERIS),
+        fact("b", 32, date=day(0), **AZERIS),
+    )
+    assert summable(events, "AZ") == [(day(0), 32)]
+
+
+def test_equal_swaps_of_both_sides_on_two_days_stay_two():
+    # a truce's daily handovers: "13 hostages for 39 prisoners on Friday, and again 13 for
+    # 39 on Saturday", in one text
+    hostages = {"persons_of": "IL", "held_by": "PS"}
+    prisoners = {"persons_of": "PS", "held_by": "IL"}
+    _, events, _, _ = build(
+        fact("a", 13, date=day(0), **hostages),
+        fact("a", 39, date=day(0), **prisoners),
+        fact("a", 13, date=day(1), **hostages),
+        fact("a", 39, date=day(1), **prisoners),
+    )
+    assert summable(events, "IL") == [(day(0), 13), (day(1), 13)]
+    assert summable(events, "PS") == [(day(0), 39), (day(1), 39)]
+
+
+def test_one_sides_equal_groups_on_two_days_stay_two_without_the_other_side():
+    # "12 Ukrainians came home on Monday; on Tuesday 12 more": the text counts no swap
+    # of both sides before, so nothing tells the second group is the first
+    _, events, _, _ = build(fact("a", 12, date=day(0)), fact("a", 12, date=day(1)))
+    assert summable(events) == [(day(0), 12), (day(1), 12)]
+
+
+def test_a_text_that_tells_two_handovers_keeps_the_days_apart():
+    # one text retells Tuesday's 32 on Wednesday, another tells Wednesday a swap of its own
+    _, events, _, _ = build(
+        fact("a", 32, date=day(0), **ARMENIANS),
+        fact("a", 32, date=day(0), **AZERIS),
+        fact("a", 32, date=day(1), **AZERIS),
+        fact("b", 32, date=day(0), **AZERIS),
+        fact("b", 32, date=day(1), **AZERIS),
+        fact("b", 32, date=day(1), **ARMENIANS),
+    )
+    assert summable(events, "AZ") == [(day(0), 32), (day(1), 32)]
+
+
+def test_a_text_that_recalls_the_day_before_after_its_news_keeps_the_days_apart():
+    # "13 more hostages were freed on Saturday" … "on Friday 13 hostages and 39 prisoners
+    # were freed": the later day told first is the news, the day before its background
+    hostages = {"persons_of": "IL", "held_by": "PS"}
+    prisoners = {"persons_of": "PS", "held_by": "IL"}
+    _, events, _, _ = build(
+        fact("a", 13, date=day(1), **hostages),
+        fact("a", 13, date=day(0), **hostages),
+        fact("a", 39, date=day(0), **prisoners),
+    )
+    assert summable(events, "IL") == [(day(0), 13), (day(1), 13)]
+
+
+def test_only_the_retelling_texts_figures_move_to_the_day_before():
+    # text a retells Tuesday's 32 on Wednesday; b and c tell a handover of 32 on Wednesday
+    _, events, _, _ = build(
+        fact("a", 32, date=day(0), **ARMENIANS),
+        fact("a", 32, date=day(0), **AZERIS),
+        fact("a", 32, date=day(1), **AZERIS),
+        fact("b", 30, date=day(1), **AZERIS),
+        fact("c", 30, date=day(1), **AZERIS),
+    )
+    assert summable(events, "AZ") == [(day(0), 32), (day(1), 30)]
+    (row,) = (
+        events.filter(pl.col("summable") & (pl.col("date") == day(0)))
+        .filter(pl.col("persons_of") == "AZ")
+        .to_dicts()
+    )
+    # the day the text stated is kept beside the day of its handover
+    assert row["dates_stated"] == f"{day(0)}; {day(1)}"
