@@ -29,17 +29,25 @@ def apart_releases(facts: pl.DataFrame) -> pl.Series:
     the same side. facts: stage facts with `_held_by` (fill_holders) and `_p`."""
     figure = pl.col("_p")
     rows = facts.select(*KEYS, "kind", "qualifier", figure, _i=pl.int_range(pl.len()))
-    swapped = rows.filter((pl.col("kind") == "exchange") & figure.is_not_null())
-    exchanged = swapped.select(*KEYS, _e="_p")
-    releases = rows.filter(
+    released = rows.filter(
         (pl.col("kind") == "release") & figure.is_not_null() & pl.col("qualifier").is_in(EXACT)
-    ).join(exchanged.group_by(KEYS).agg(_largest=pl.col("_e").max()), on=KEYS, nulls_equal=True)
+    )
+    # every join below is within a side and day of such a release: only those rows are
+    # read on (a million articles' stage figures were copied whole several times here)
+    rows_near = rows.join(
+        released.select(SIDE_DAY).unique(), on=SIDE_DAY, how="semi", nulls_equal=True
+    )
+    swapped = rows_near.filter((pl.col("kind") == "exchange") & figure.is_not_null())
+    exchanged = swapped.select(*KEYS, _e="_p")
+    releases = released.join(
+        exchanged.group_by(KEYS).agg(_largest=pl.col("_e").max()), on=KEYS, nulls_equal=True
+    )
     releases = releases.filter(figure < pl.col("_largest")).drop("_largest")
     # the exchange's own figure, or a part of a total stated for the side that day
     own = releases.join(
         exchanged, left_on=[*KEYS, "_p"], right_on=[*KEYS, "_e"], nulls_equal=True
     ).select("_i")
-    stated = rows.filter(figure.is_not_null()).select(*SIDE_DAY, _s="_p").unique()
+    stated = rows_near.filter(figure.is_not_null()).select(*SIDE_DAY, _s="_p").unique()
     inside = (
         releases.join(exchanged, on=KEYS, nulls_equal=True)
         .with_columns(_sum=pl.col("_e") + figure)
