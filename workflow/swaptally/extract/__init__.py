@@ -9,7 +9,8 @@ sides.py       4. persons_of and held_by: an ordered tuple of named resolvers
 kind_status.py 5. exchange / release / held (kind_patterns.py: its grammar, shared)
 planned.py     5. reported / planned / estimated: a handover still to come
 doc_swaps.py   5. releases across a text that are a swap's halves
-dating.py      6. the date or period, and where it came from
+dating/        6. the date or period, and where it came from (a figure's day, periods,
+               the days that are no handover's, the text's days, stages after all facts)
 assemble.py    one fact per side; steps across sentences
 lexicon.py     the vocabulary as data (lexicon/*.yaml, plus a user's files)
 fact.py        the Fact and its typed provenance (which stage and rule made it)

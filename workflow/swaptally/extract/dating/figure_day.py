@@ -1,0 +1,135 @@
+"""The day of one figure: a day in its clause, else the nearest stated before it; for a
+total, the period or span it covers; failing all, the scene's day or the day the text is
+about. Returns a When with the source that decided it."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from swaptally.dates import DateMention, find_period
+
+from ..context import Ctx
+from ..fact import DateSource
+from ..mentions import Figure
+from ..sentence import Sentence
+from .dated import When
+from .handover_days import agreement_day, day_mentions, speech_day
+from .periods import cumulative, one_day_total, period_of, running_total, span_total, starts_total
+
+_NOTHING = When(None, None, None, DateSource.NONE)
+
+
+def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
+    """The date or period of a figure of the given kind and status."""
+    doc, s = ctx.doc, ctx.s
+    # a period stated up to the next figure ('303 on Sunday, completing an exchange in which
+    # 1,000 … over three days': the three days are the 1,000's)
+    days = find_period(s.text[f.q.start : s.next_figure_start(f.np_end)])
+    if days and (doc.day1 or doc.published):
+        return When(None, *period_of(doc, status, days), DateSource.PERIOD)
+    since = [d for d in s.dates if d.since and d.past and starts_total(s, d.start)]
+    if since and kind != "held":
+        return When(None, since[0].past, doc.published, DateSource.SINCE)
+    total = None  # whether the figure is a whole exchange's total: found when needed
+    if status == "planned":  # a planned figure: a day after it, or one that leads its plan
+        dayed = [d for d in day_mentions(s) if d.start >= f.np_end or _leads_plan(s, d, f)]
+    else:  # the sentence's, found once for all its figures
+        dayed = ctx.stock_days if kind == "held" else ctx.handover_days
+    if len(dayed) > 1 and status != "planned":
+        # 'said on Monday that 146 … had been returned on Sunday': the day of the statement
+        # yields to the other day the sentence names
+        dayed = [d for d in dayed if not speech_day(s, d)] or dayed
+    if dayed and status != "planned":
+        # a figure takes the day of its own clause; failing that the nearest day stated
+        # before it ('started on 23 May, when each side returned 390 …, and continued on
+        # Saturday'); a day in a later clause only when the sentence states none before
+        lo, hi = f.clause
+        if kind == "held":
+            # a stock's day: in its own clause, or in one that tells no handover ('As of
+            # Jan. 1, …', '…, the ministry said on Sept. 5'; not 'released five nuns on
+            # Thursday, …, but a gang is still holding two priests')
+            dayed = [
+                d for d in dayed if lo <= d.start < hi or not s.moved(*s.clause(d.start, d.end))
+            ]
+        inside = [d for d in dayed if lo <= d.start < hi]
+        before = [d for d in dayed if d.end <= lo]
+        if inside:
+            dayed = inside
+        elif total := cumulative(s, f, kind):
+            # a whole exchange's total: no single day ('have now received 1,000'), unless
+            # its predicate names one ('A total of 205 …, 185 of them servicemen, were
+            # freed on Oct. 2')
+            dayed = one_day_total(s, f, dayed)
+        elif status == "reported" and (span := span_total(ctx, f)) is not None:
+            # 'Since the war began, 1,340 … have come back, the ombudsman said on Monday': a
+            # total over the span of its own clause; a day in another clause is the
+            # statement's, or a dateline's
+            return span
+        elif before:
+            dayed = before[-1:]
+    if dayed:
+        best = min(dayed, key=lambda d: _distance(d, f))
+        # an operation that began ('began freeing 553 on Wednesday') began on a past day
+        day = best.future if status == "planned" and not s.begun else best.past
+        return When(day, None, None, DateSource.SENTENCE)
+    if kind == "held":
+        return When(doc.published, None, None, DateSource.PUBLISHED)
+    if status != "reported":
+        return _NOTHING
+    span = span_total(ctx, f)
+    if span is not None:
+        return span
+    running = running_total(ctx, f)
+    if running is not None:
+        return running
+    if total or (total is None and cumulative(s, f, kind)):
+        return _NOTHING
+    if not s.dates and (gap := _days_after(s, f)) is not None:
+        anchor = ctx.scene_date or doc.event_date or doc.published
+        if anchor is not None:
+            return When(anchor - datetime.timedelta(days=gap), None, None, DateSource.DAYS_BEFORE)
+    if not s.dates and ctx.scene_date:
+        return When(ctx.scene_date, None, None, DateSource.SCENE)
+    if s.no == 0 and not s.text.rstrip().endswith((".", "!", "?", "”", '"')):
+        return _NOTHING  # a headline states no day of its own
+    if doc.event_date is None:
+        return _NOTHING
+    return When(doc.event_date, None, None, DateSource.DOCUMENT)  # failing any other
+
+
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:comes?|came|coming|follows|followed|following)\s+(?:just\s+|only\s+)?"
+    r"(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b",
+    re.IGNORECASE,
+)
+
+
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_after(s: Sentence, f: Figure) -> int | None:
+    """'This comes a day after they were swapped for five …': the figure's handover was that
+    many days before the day the text has just named."""
+    if "after" not in s.lowered:
+        return None
+    m = _DAYS_AFTER_RE.search(s.text, 0, f.q.start)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _DAY_COUNTS[word]
+
+
+def _leads_plan(s: Sentence, d: DateMention, f: Figure) -> bool:
+    """'On Saturday, Israel was expected to release 600 …': a day before a planned figure
+    dates it when no one says, announces or agrees anything in between."""
+    if d.end > f.q.start or agreement_day(s, d) or s.cue("speech", d.end, f.q.start):
+        return False
+    lo = max(0, d.start - 40)
+    return not (s.cue("speech", lo, d.start) or s.cue("agreement_day", lo, f.q.start))
+
+
+def _distance(d: DateMention, f: Figure) -> int:
+    if d.start >= f.np_end:
+        return d.start - f.np_end
+    return f.q.start - d.end + 5  # prefer a date after the figure at equal distance

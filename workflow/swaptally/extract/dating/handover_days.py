@@ -1,0 +1,116 @@
+"""Which days a sentence names can date a handover: not the day of a statement ('said on
+Monday'), of an agreement ('a deal reached on May 16'), of a capture ('taken hostage on
+Oct. 7'), of another event ('its Oct. 7 attack'), nor one after 'before' or 'since'."""
+
+from __future__ import annotations
+
+import re
+
+from swaptally.dates import DateMention
+
+from ..sentence import Sentence, any_in
+
+_NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
+
+
+_NOT_EVENT_DAY_HINTS = ("after", "before", "since", "til", "by")  # a gate before the regex
+
+
+# "taken hostage on Oct. 7", "captured by Russian forces in May"; not "held": "the 20
+# hostages held in Gaza on Monday" were freed on Monday
+_CAPTURE_DAY_RE = re.compile(
+    r"(?<![\w-])(?:taken|captured|abducted|kidnapped|seized|arrested|detained|jailed|sentenced)\s+"
+    r"(?:[\w-]+\s+)?(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|in|since|during)\s+"
+    r"(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# what may stand between an agreement word and its day: "agreement reached on", "deal of"
+_AGREEMENT_GAP_RE = re.compile(
+    r"\s+(?:(?:was|were|had|has|been|they|it|reached|signed|struck|concluded|sealed|announced|"
+    r"brokered|made|dated|finalized|finalised|to)\s+){0,3}"
+    r"(?:(?:in|at)\s+[\w'’-]+\s+)?(?:on|of|in|at)\s+(?:the\s+)?",  # "agreed in Istanbul on"
+    re.IGNORECASE,
+)
+
+
+def day_mentions(s: Sentence) -> list[DateMention]:
+    return [d for d in s.dates if d.precision == "day" and not d.since]
+
+
+def event_days(s: Sentence, kind: str) -> list[DateMention]:
+    """The days `s` names (not 'since …') that can date a figure of `kind` it reports."""
+    return [d for d in day_mentions(s) if is_event_day(s, d, kind)]
+
+
+def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
+    """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
+    before = s.text[max(0, d.start - 30) : d.start]
+    low = before.lower()
+    if any_in(_NOT_EVENT_DAY_HINTS, low) and _NOT_EVENT_DAY_RE.search(before):
+        return False
+    if kind == "held" and _taken_on(s, d):
+        return False
+    if kind != "held" and (
+        _captured_on(s, d, before)
+        or agreement_day(s, d)
+        or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
+    ):
+        return False  # "taken on …", "an agreement reached on May 16", "its Oct. 7 attack"
+    lo, _ = s.clause(d.start, d.end)
+    return not s.cue("planned_after", lo, d.start)
+
+
+_SPEECH_GAP_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?")
+
+
+def speech_day(s: Sentence, d: DateMention) -> bool:
+    """The day of a statement: 'said on Monday', 'announced Wednesday', 'told reporters on
+    Tuesday' (at most two words between the speech verb and the day)."""
+    cue = _last_cue(s, "speech", max(0, d.start - 30), d.start)
+    return cue is not None and _SPEECH_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
+
+
+def _last_cue(s: Sentence, name: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last match of cue `name` inside text[lo:hi]: the word nearest the day decides."""
+    cue = s.cue(name, lo, hi)
+    while cue is not None:
+        nxt = s.cue(name, cue[1], hi)
+        if nxt is None:
+            return cue
+        cue = nxt
+    return None
+
+
+def _captured_on(s: Sentence, d: DateMention, before: str) -> bool:
+    """'taken hostage on Oct. 7': the day people were taken, not a handover's; not where the
+    participle describes counted people ('freed six jailed Americans on Friday')."""
+    m = _CAPTURE_DAY_RE.search(before)
+    if m is None:
+        return False
+    at = d.start - len(before) + m.start()
+    return not _ATTRIBUTIVE_RE.search(s.text, max(0, at - 24), at)
+
+
+# a participle right after a number or a determiner describes people: "six jailed
+# Americans", "the 40 detained men", "the detained activists"
+_ATTRIBUTIVE_RE = re.compile(
+    r"(?:\d|\b(?:the|these|those|its|their|all|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens?|hundreds?|\w+teen|\w+ty|one))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _taken_on(s: Sentence, d: DateMention) -> bool:
+    """'Gunmen still hold 45 villagers they seized on June 20': a stock said to be still held
+    holds now; the day people were taken is not its day ('240 were seized on Oct. 7' is)."""
+    return bool(s.cue("capture_day", max(0, d.start - 40), d.start)) and bool(
+        s.cue("still_held", 0, d.start)
+    )
+
+
+def agreement_day(s: Sentence, d: DateMention) -> bool:
+    """The day of an agreement: 'under an agreement reached on May 16', 'the deal of July 23'."""
+    cue = _last_cue(s, "agreement_day", max(0, d.start - 45), d.start)
+    return cue is not None and _AGREEMENT_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None

@@ -1,0 +1,127 @@
+"""Totals that cover more than one day: a period ('over three days'), a span named in the
+figure's clause ('since the war began', 'in 2024'), a running total ('so far'), a whole
+exchange's total ('completing an exchange in which 1,000 …'), and whether a 'since …'
+starts one at all."""
+
+from __future__ import annotations
+
+import datetime
+
+from swaptally.dates import DateMention, Span
+
+from ..context import Ctx, Doc
+from ..fact import DateSource
+from ..lexicon import Lexicon
+from ..mentions import Figure
+from ..sentence import Sentence
+from .dated import When
+from .handover_days import speech_day
+
+
+def span_total(ctx: Ctx, f: Figure) -> When | None:
+    """'since the war began', 'returned 1,358 people in 2024', 'In 2023, … in which 2,598 …
+    were freed': a total over a span named in the figure's clause or opening its sentence
+    ('the largest swap this year' names no total)."""
+    s = ctx.s
+    lo, hi = f.clause
+    spans = [
+        sp
+        for sp in ctx.spans
+        if (
+            lo <= sp.start < hi
+            or s.text[sp.end : lo].strip() == ","  # "Since 2022, 900 …"
+            or (not s.text[: sp.start].strip() and s.text[sp.end : sp.end + 1] == ",")
+        )  # "In 2023, Ukraine and Russia held 10 swaps in which 2,598 … were freed"
+        and starts_total(s, sp.start)
+        and not _captured_in(s, sp)
+    ]
+    if not spans:
+        return None
+    span = min(spans, key=lambda sp: abs(sp.start - f.q.start))
+    return When(None, span.first, span.last, DateSource.SPAN)
+
+
+def _captured_in(s: Sentence, sp: Span) -> bool:
+    """'24 sailors captured near the Kerch Strait last year': a span that dates a capture."""
+    if sp.running:
+        return False
+    lo = max(s.clause(sp.start, sp.end)[0], sp.start - 40)
+    return s.cue("capture_day", lo, sp.start) is not None
+
+
+def running_total(ctx: Ctx, f: Figure) -> When | None:
+    """'So far, more than 4,000 have come home', '1,700 to date': a running total, from the
+    war's first day (None when the text's parties name no war) to publication."""
+    doc, s = ctx.doc, ctx.s
+    lo, hi = f.clause
+    lo = max(0, lo - 14)  # the clause, or an opening adverbial before it ("So far, …")
+    window = s.lowered[lo:hi]
+    if doc.published is None or not any(h in window for h in _hints(doc.lex, "running_total")):
+        return None  # most figures: a substring test rules the cue out
+    cue = s.cue("running_total", lo, hi)
+    if cue is None or not starts_total(s, cue[0]):
+        return None  # not 'civilians held since 2022'
+    start = doc.lex.war_start(doc.parties[:2])
+    return When(None, start, doc.published, DateSource.SPAN)
+
+
+_HINTS: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _hints(lex: Lexicon, cue: str) -> tuple[str, ...]:
+    """The longest word of each phrase of a cue: one must be in a text the cue matches."""
+    key = (id(lex), cue)
+    hints = _HINTS.get(key)
+    if hints is None:
+        phrases = (lex.data.get("triggers") or {}).get(cue) or []
+        words = {max(str(p).lower().split(), key=len).rstrip("*") for p in phrases if p}
+        hints = _HINTS[key] = tuple(sorted(words))
+    return hints
+
+
+def cumulative(s: Sentence, f: Figure, kind: str) -> bool:
+    """'completing an exchange in which 1,000 …', '… have now received 1,000 each': a whole
+    exchange's total, cued in the figure's clause."""
+    if kind == "held":
+        return False
+    if not s.cumulative:  # most sentences have no such cue: one search for all figures
+        return False
+    lo, hi = f.clause
+    return s.cue("cumulative", lo, hi) is not None
+
+
+def one_day_total(s: Sentence, f: Figure, dayed: list[DateMention]) -> list[DateMention]:
+    """The day of a total whose cue can count one day's handover ('a total of', 'in all'):
+    the first day after its clause that is no statement's, with no other total cue between."""
+    lo, hi = f.clause
+    if s.cue("one_day_total", lo, hi) is None or s.cue("cumulative", hi, len(s.text)):
+        return []
+    after = [d for d in dayed if d.start >= hi and not speech_day(s, d)]
+    return after[:1]
+
+
+def period_of(
+    doc: Doc, status: str, days: int
+) -> tuple[datetime.date | None, datetime.date | None]:
+    """(first, last day) of a total spread over `days` days: from the swap's first day, or
+    for a reported total without one, ending on the day the text is about."""
+    step = datetime.timedelta(days=days - 1)
+    if doc.day1:
+        return doc.day1, doc.day1 + step
+    if status == "reported":
+        end = doc.event_date or doc.published
+        assert end is not None
+        return end - step, end
+    assert doc.published is not None
+    return doc.published, doc.published + step
+
+
+def starts_total(s: Sentence, start: int) -> bool:
+    """Whether a 'since …' at `start` starts a running total: not after a record ('the first
+    prisoner exchange since mid-November') in its clause, nor right after a captivity
+    ('civilians held since 2022'; 'returned from captivity since 2022' is a total)."""
+    lo = s.clause(start, start)[0]
+    return (
+        s.cue("record_since", max(lo, start - 45), start) is None
+        and s.cue("captive_since", max(lo, start - 20), start) is None
+    )

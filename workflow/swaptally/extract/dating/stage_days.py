@@ -1,0 +1,83 @@
+"""Dating after all facts of a text are made: parts of a dated stage take its day, and a
+whole exchange's total (a sum of stages on several days) takes their span, not one day."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+
+from ..fact import DateSource, Fact, Side, Step
+
+
+def date_breakdowns(facts: list[Fact]) -> list[Fact]:
+    """Parts of a dated stage ('270 troops and 120 civilians' of Friday's 390) take its day."""
+    dated: dict[tuple[str, int], datetime.date] = {}
+    out = list(facts)
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.kind == "held" or f.status != "reported" or f.qualifier != "exact" or f.low is None:
+            continue
+        if f.date is not None and f.how.date is not DateSource.DOCUMENT:
+            dated.setdefault((f.persons_of, f.low), f.date)
+        else:
+            by_sentence.setdefault((f.sentence_no, f.persons_of), []).append(i)
+    for (_, persons), idx in by_sentence.items():
+        spans = {facts[i].span_start: facts[i].low or 0 for i in idx}
+        total = sum(spans.values())
+        if len(spans) >= 2 and (persons, total) in dated:
+            for i in idx:
+                how = facts[i].how.then(Step.STAGE_DATE, DateSource.STAGE)
+                out[i] = replace(facts[i], date=dated[(persons, total)], how=how)
+    return out
+
+
+def overall_totals(facts: list[Fact]) -> list[Fact]:
+    """A whole exchange's total is not one day's stage: a figure dated only by the document's
+    day that equals a planned or multi-day total of the text, or the sum of a side's stages
+    on two or more days (390 + 307 + 303 = 1,000), takes no single day; a sum of stages
+    spans their days."""
+    stages: dict[str, dict[datetime.date, int]] = {}
+    totals: set[tuple[str, int]] = set()
+    marked = False
+    for f in facts:
+        if f.how.marker:
+            marked = True
+        if f.kind != "exchange" or f.qualifier != "exact" or f.low is None:
+            continue
+        if f.status == "planned" or f.period_start is not None:
+            totals.add((f.persons_of, f.low))
+        elif f.date is not None and f.how.date is not DateSource.DOCUMENT:
+            days = stages.setdefault(f.persons_of, {})
+            days[f.date] = max(days.get(f.date, 0), f.low)
+    if not (marked or totals or any(len(days) > 1 for days in stages.values())):
+        return facts  # one stage, no totals: nothing to tell apart
+    out = []
+    for f in facts:
+        if f.how.marker:
+            # 'Kyiv and Moscow returned 1,000 prisoners to each other': per side when it is
+            # each side's sum of stages, else left uncounted
+            sides = [p for p, days in stages.items() if len(days) > 1 and sum(days.values())]
+            sides = [p for p in sides if sum(stages[p].values()) == f.low and f.low]
+            if len(sides) == 2 and f.status == "reported":
+                for a, b in (sides, sides[::-1]):
+                    days = stages[a]
+                    how = replace(f.how, side=Side.EACH_SIDE).then(Step.OVERALL, DateSource.OVERALL)
+                    out.append(
+                        replace(
+                            f, persons_of=a, held_by=b, date=None, period_start=min(days),
+                            period_end=max(days), how=how,
+                        )
+                    )  # fmt: skip
+            continue
+        loose = f.date is None or f.how.date is DateSource.DOCUMENT
+        if f.kind == "exchange" and f.status == "reported" and loose and f.low is not None:
+            days = stages.get(f.persons_of, {})
+            if len(days) > 1 and sum(days.values()) == f.low and f.period_start is None:
+                how = f.how.then(Step.OVERALL, DateSource.OVERALL)
+                f = replace(
+                    f, date=None, period_start=min(days), period_end=max(days), how=how
+                )  # fmt: skip
+            elif f.date is not None and (f.persons_of, f.low) in totals:
+                f = replace(f, date=None, how=f.how.then(Step.OVERALL, DateSource.NONE))
+        out.append(f)
+    return out
