@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract_helpers import SAT, context
-from swaptally.extract import DateSource, extract_facts
+from swaptally.extract import DateSource, extract_facts, load_lexicon
 from swaptally.extract.dating import when
 
 
@@ -260,6 +260,22 @@ def test_a_participle_that_describes_the_counted_people_names_no_capture_day() -
     # a capture told of the people: its day is not the handover's
     w = dated("Of the 30 sailors captured on 2 March, 12 went home in the swap.")
     assert w.date != dt.date(2024, 3, 2)
+
+
+def test_the_participles_of_capture_are_lexicon_data(tmp_path) -> None:
+    # a participle the package lexicon does not list: its day dates the figure
+    texts = (
+        "Of the 30 sailors interned on 2 March, 12 went home in the swap.",
+        "The coast guard handed back 18 fishermen interned on Monday near the reef.",
+    )
+    days = (dt.date(2024, 3, 2), dt.date(2024, 3, 4))
+    assert [f.date for t in texts for f in extract_facts(t, SAT)] == list(days)
+    # a user's lexicon that lists it makes that day a capture's, no handover's
+    extra = tmp_path / "interned.yaml"
+    extra.write_text("triggers:\n  capture_participle: [interned]\n")
+    lexicon = load_lexicon([extra])
+    dated_by = [f.date for t in texts for f in extract_facts(t, SAT, lexicon)]
+    assert not set(days) & set(dated_by)
 
 
 def test_a_stock_takes_no_day_from_a_handover_told_beside_it() -> None:

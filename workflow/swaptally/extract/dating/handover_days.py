@@ -8,22 +8,13 @@ import re
 
 from swaptally.dates import DateMention
 
+from ..lexicon import Lexicon
 from ..sentence import Sentence, any_in
 
 _NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
 
 
 _NOT_EVENT_DAY_HINTS = ("after", "before", "since", "til", "by")  # a gate before the regex
-
-
-# "taken hostage on Oct. 7", "captured by Russian forces in May"; not "held": "the 20
-# hostages held in Gaza on Monday" were freed on Monday
-_CAPTURE_DAY_RE = re.compile(
-    r"(?<![\w-])(?:taken|captured|abducted|kidnapped|seized|arrested|detained|jailed|sentenced)\s+"
-    r"(?:[\w-]+\s+)?(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|in|since|during)\s+"
-    r"(?:the\s+|its\s+|their\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # what may stand between an agreement word and its day: "agreement reached on", "deal of"
@@ -86,11 +77,22 @@ def _last_cue(s: Sentence, name: str, lo: int, hi: int) -> tuple[int, int] | Non
 def _captured_on(s: Sentence, d: DateMention, before: str) -> bool:
     """'taken hostage on Oct. 7': the day people were taken, not a handover's; not where the
     participle describes counted people ('freed six jailed Americans on Friday')."""
-    m = _CAPTURE_DAY_RE.search(before)
+    m = s.lex.stage_patterns("capture_participle", _capture_participle_re).search(before)
     if m is None:
         return False
     at = d.start - len(before) + m.start()
     return not _ATTRIBUTIVE_RE.search(s.text, max(0, at - 24), at)
+
+
+def _capture_participle_re(lex: Lexicon) -> re.Pattern[str]:
+    """A participle of capture (the lexicon's capture_participle) and what may stand between
+    it and a day: "taken hostage on Oct. 7", "captured by Russian forces in May"."""
+    return re.compile(
+        rf"(?<![\w-])(?:{lex.phrases('capture_participle')})\s+"
+        r"(?:[\w-]+\s+)?(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|in|since|during)\s+"
+        r"(?:the\s+|its\s+|their\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 # a participle right after a number or a determiner describes people: "six jailed
