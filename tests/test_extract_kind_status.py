@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import SAT, context
+from swaptally.extract import extract_facts
 from swaptally.extract.kind_status import figure_kind
 from swaptally.extract.planned import is_planned
 
@@ -944,3 +945,19 @@ def test_captives_moved_to_a_place_that_is_no_side_are_still_held(text: str) -> 
 )
 def test_captives_moved_to_a_side_freed_or_swapped_are_handed_over(text: str, kind: str) -> None:
     assert {k for k, *_ in kinds(text)} == {kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a round-up: the first story's parties are no measure of the second's swap
+        "Azerbaijan handed 6 Armenian soldiers back on Monday. Later in the week, Russia and "
+        "Ukraine swapped 150 prisoners each.",
+        "Iran released two Swedish citizens on Tuesday. Armenia and Azerbaijan exchanged 12 "
+        "soldiers each on Thursday.",
+    ],
+)
+def test_each_sides_figure_is_a_swap_half_on_both_sides_in_a_round_up(text: str) -> None:
+    each = [f for f in extract_facts(text, SAT) if f.rule == "each_side"]
+    assert len({f.persons_of for f in each}) == 2
+    assert {f.kind for f in each} == {"exchange"}

@@ -97,9 +97,12 @@ def side_kind(
     """The kind for one side: a third country's people, freed alongside a swap, are a
     release unless the clause says they were exchanged for someone; a figure counted for
     each side ('with each side freeing 200', `per_side`) is a swap's, though no swap word
-    is written."""
+    is written, and its sides are the sentence's own, never a third country: 'Russia and
+    Ukraine exchanged 200 each' after 'Azerbaijan freed 15 Armenians' in a round-up."""
     if per_side and ks.rule is KindRule.RELEASE_TEXT:
         return "exchange", KindRule.PER_SIDE
+    if per_side:
+        return ks.kind, ks.rule
     doc = ctx.doc
     # (a text naming one side alone has no third country: its other side is the war's)
     third = persons not in (None, "XX") and len(doc.parties) > 1 and persons not in doc.parties[:2]
