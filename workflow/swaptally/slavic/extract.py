@@ -45,6 +45,7 @@ _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
 _ALSO = "+also"  # likewise: a release told as more of the swap before it (_also_freed)
 _GAPPED = "+gapped"  # likewise: the group of the figure before, on another day (_gapped_by_day)
 _SHARED = "+shared"  # likewise: a conjunct's noun shared ("146 российских и 146 украинских …")
+_ANSWER = "+in_return"  # likewise: freed in return for the release told before (a swap's half)
 _MIXED = "+mixed"  # likewise: the group's inclusion names other peoples (sides.mixed)
 
 
@@ -66,6 +67,7 @@ class _Found:
     undated_swap: bool  # a reported swap whose sentence names no day (takes the doc's)
     sides: tuple[str, str | None]
     one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
+    in_return: bool = False  # told as given in return ("натомість", "в ответ"): a swap's half
 
 
 def _document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> _Doc:
@@ -295,6 +297,9 @@ def _sentence_facts(
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status, one_sided = _kind_status(s, fig, frame, doc, lex)
+        answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
+        if answer and kind == "release" and not one_sided:
+            kind, why = "exchange", why + _ANSWER  # "Ізраїль натомість має звільнити 110"
         if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
             kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
         if kind == "release" and not one_sided and _also_freed(s, lo, fig, frame, told, lex):
@@ -323,7 +328,7 @@ def _sentence_facts(
             among=among,
             part=among and alone,
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
-            in_return=has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"]),
+            in_return=answer,
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
             own_prisoners=kind == "release" and _own_prisoners(s.toks, fig, end, lex),
             previous=previous, inherited=inherited,
@@ -352,7 +357,8 @@ def _sentence_facts(
             dated_later = undated and persons != "XX"  # a two-sided total spans swaps
             out.append(
                 _Found(
-                    fields, f"slavic.{rule}{why}", date, dated_later, (persons, holder), one_sided
+                    fields, f"slavic.{rule}{why}", date, dated_later, (persons, holder), one_sided,
+                    answer,
                 )
             )
         inherited = previous = sides[0]
@@ -440,6 +446,9 @@ def _mirrored(
     # a mixed group's holder gets its own people back from whoever held them ("ХАМАС
     # звільнив 105 заручників — 81 ізраїльтянина, 23 громадян Таїланду, — а Ізраїль …")
     freed = {(k, persons, status) for k, (persons, _), status in told}
+    # a half told as given in return answers the release before it, planned or done ("ХАМАС
+    # звільнив трьох заручників. Ізраїль натомість має звільнити 110 в'язнів")
+    answered = {(order[s.no], f.sides) for s, f in found if f.in_return}
     out = []
     for s, f in found:
         persons, holder = f.sides
@@ -448,7 +457,7 @@ def _mirrored(
             (near, back, f.fields[1]) in told
             or (persons == "XX" and (near, holder, f.fields[1]) in freed)
             for near in (k - 1, k, k + 1)
-        )
+        ) or any((near, back) in answered for near in (k, k + 1))
         # (a state freeing its own is no half of a swap with itself)
         if (
             f.fields[0] == "release"
