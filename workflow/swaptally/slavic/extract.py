@@ -357,7 +357,12 @@ def _sentence_facts(
             dated_later = undated and persons != "XX"  # a two-sided total spans swaps
             out.append(
                 _Found(
-                    fields, f"slavic.{rule}{why}", date, dated_later, (persons, holder), one_sided,
+                    fields,
+                    f"slavic.{rule}{why}",
+                    date,
+                    dated_later,
+                    (persons, holder),
+                    one_sided,
                     answer,
                 )
             )
