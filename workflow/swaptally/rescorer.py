@@ -1,11 +1,11 @@
 """Does a learned keep/drop decision over extracted facts generalize? Measured, not assumed.
 
-A logistic regression over each fact's structural features (fact_features.py) gives the
-chance that the fact is wrong (no gold fact has its strict key); a fact above a threshold
-is dropped. Whether that helps is measured by leaving one gold set out: train on the
-others, score the held-out set with and without the drops. The regularisation and the
-threshold are chosen inside the training sets alone (leaving each of them out in turn), so
-the held-out set's figure is one it had no say in.
+A logistic regression (scikit-learn's) over each fact's structural features
+(fact_features.py) gives the chance that the fact is wrong (no gold fact has its strict
+key); a fact above a threshold is dropped. Whether that helps is measured by leaving one
+gold set out: train on the others, score the held-out set with and without the drops. The
+regularisation and the threshold are chosen inside the training sets alone (leaving each of
+them out in turn), so the held-out set's figure is one it had no say in.
 
 Only facts of the English extractor are scored: its provenance is typed (the
 Russian/Ukrainian extractor's facts keep theirs).
@@ -68,43 +68,42 @@ def _scored(f: Fact) -> bool:
 
 
 def train(texts: Iterable[Text], l2: float, min_count: int = MIN_COUNT) -> Model:
-    """L2-regularised logistic regression (Newton's method; the bias unpenalised) of
+    """L2-regularised logistic regression (scikit-learn's; the intercept unpenalised) of
     'wrong' over the scored facts labelled right or wrong (optional ones teach nothing)."""
-    import numpy as np
+    try:
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as err:  # a study tool: its library is an extra, not a runtime need
+        raise RuntimeError(
+            "rescorer training needs scikit-learn: pip install -e '.[study]'"
+        ) from err
 
     xs, ys = [], []
     for t in texts:
         for f, x, lab in zip(t.facts, t.features, t.labels, strict=True):
             if _scored(f) and lab != OPTIONAL:
                 xs.append(x)
-                ys.append(0.0 if lab == RIGHT else 1.0)
+                ys.append(0 if lab == RIGHT else 1)
     counts: dict[str, int] = {}
     for x in xs:
         for k in x:
             counts[k] = counts.get(k, 0) + 1
     names = sorted(k for k, c in counts.items() if c >= min_count)
-    if not xs:
+    if not xs or len(set(ys)) < 2:
         return Model()
     col = {k: i for i, k in enumerate(names)}
-    a = np.zeros((len(xs), len(names) + 1))
-    a[:, -1] = 1.0
+    a = np.zeros((len(xs), len(names)))
     for r, x in enumerate(xs):
         for k, v in x.items():
             if k in col:
                 a[r, col[k]] = v
-    y = np.array(ys)
-    penalty = np.eye(len(names) + 1) * l2
-    penalty[-1, -1] = 0.0
-    w = np.zeros(len(names) + 1)
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-(a @ w)))
-        grad = a.T @ (p - y) + penalty @ w
-        hess = a.T @ (a * (p * (1.0 - p))[:, None]) + penalty
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if float(np.abs(step).max()) < 1e-9:
-            break
-    return Model({k: round(float(w[i]), 6) for k, i in col.items()}, round(float(w[-1]), 6))
+    # C is the inverse of the L2 weight; lbfgs is deterministic for the same rows.
+    fit = LogisticRegression(C=1.0 / l2, solver="lbfgs", max_iter=1000, tol=1e-10)
+    fit.fit(a, np.array(ys))
+    w = fit.coef_[0]
+    return Model(
+        {k: round(float(w[i]), 6) for k, i in col.items()}, round(float(fit.intercept_[0]), 6)
+    )
 
 
 @dataclass(frozen=True)
