@@ -233,6 +233,10 @@ def frame_of(
             # ("Як повідомив Коордштаб, з полону звільнено 90", "Минобороны Армении
             # сообщило: …") is never the people's holder
             before = [a for a in before if a.cases & {"datv", "ablt"} and not _says(toks, a, lex)]
+        if v >= after and any(t.a.lemmas & lex.relative for t in toks[after:v]):
+            # a relative clause on the group has a subject of its own, after its verb:
+            # "1800 цивільних, яких утримує Росія", "пленных, которых удерживает Баку"
+            before = [a for a in _after_verb(toks, v, hi, actors, g) if not passive]
         subject = before[-1].code if before else None
         cases = before[-1].cases if before else frozenset()
         if before and passive:
@@ -277,6 +281,20 @@ def frame_of(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
         between, located, named, locative, _listed(lead_actor, g), held_at,
     )  # fmt: skip
+
+
+def _after_verb(
+    toks: list[Token], v: int, hi: int, actors: list[Actor], g: dict[str, frozenset[str]]
+) -> list[Actor]:
+    """The party named in the nominative with no preposition right after verb v, in its
+    clause (a list of one, or none)."""
+    marks = g["clause_marks"]
+    for a in actors:
+        if a.at <= v or a.at >= hi or any(t.low in marks for t in toks[v : a.at]):
+            continue
+        if a.party and a.prep is None and ("nomn" in a.cases or not a.cases):
+            return [a]
+    return []
 
 
 _SAYS_NEAR = 2  # tokens between a source and its verb of saying ("Минобороны России сообщило")

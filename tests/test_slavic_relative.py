@@ -1,0 +1,30 @@
+"""A relative clause on the counted group names its own subject after its verb:
+"…, которых удерживает Россия" — Russia holds them, whoever counted them."""
+
+from __future__ import annotations
+
+import datetime
+
+from swaptally.slavic import extract_slavic
+
+SAT = datetime.date(2025, 6, 14)  # a Saturday
+
+
+def facts(text: str, lang: str) -> list[tuple]:
+    got = extract_slavic(text, SAT, lang)
+    return [(f.kind, f.persons_of, f.held_by, f.category, f.low) for f in got]
+
+
+def test_ru_the_holder_of_a_relative_clause_not_who_counted():
+    text = "Киев насчитал около 150 мирных жителей, которых удерживает Россия."
+    assert facts(text, "ru") == [("held", "UA", "RU", "civilian", 150)]
+
+
+def test_uk_the_holder_of_a_relative_clause_with_an_adverb():
+    text = "Вірменія назвала 23 цивільних, яких досі утримує Азербайджан."
+    assert facts(text, "uk") == [("held", "AM", "AZ", "civilian", 23)]
+
+
+def test_uk_a_main_verb_before_the_figure_keeps_its_subject():
+    text = "Україна повернула 50 цивільних, яких утримувала Росія."
+    assert facts(text, "uk") == [("exchange", "UA", "RU", "civilian", 50)]
