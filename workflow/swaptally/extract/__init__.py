@@ -13,6 +13,7 @@ dating/        6. the date or period, and where it came from (a figure's day, pe
                the days that are no handover's, the text's days, stages after all facts)
 assemble.py    one fact per side; steps across sentences
 lexicon.py     the vocabulary as data (lexicon/*.yaml, plus a user's files)
+phrase_patterns.py  word lists → fast regexes (tries, first-character lookaheads)
 fact.py        the Fact and its typed provenance (which stage and rule made it)
 """
 

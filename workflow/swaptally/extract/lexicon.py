@@ -1,19 +1,30 @@
 """The lexicon: actors with their codes, people nouns and cue words, as data.
 
 The package's lexicon/*.yaml files, with a user's files of the same format merged on top
-(`load_lexicon([...])`), compiled into the regexes every stage shares.
+(`load_lexicon([...])`), compiled into the regexes every stage shares (phrase_patterns.py:
+how a word list becomes a regex; its functions are importable from here too).
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 import yaml
+
+from .phrase_patterns import (
+    alternation,
+    ascii_twin,
+    first_chars,
+    lowered,
+    trie_of,
+    trie_re,
+    words_re,
+)
 
 __all__ = [
     "ARMED_ROLES", "Actor", "Lexicon", "alternation", "ascii_twin", "load_lexicon", "lowered",
@@ -50,102 +61,6 @@ _RECEIVER_AUX = (
 T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).parent.with_name("lexicon")
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases → one regex alternation, factored as a trie (re tries alternatives one by one)."""
-    return _trie_re(_trie_of(phrases))
-
-
-alternation = _alternation  # for a stage's own word lists (text.py)
-
-
-def lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """A case-insensitive pattern rewritten for lower-cased text, without IGNORECASE (which
-    makes Python's re much slower). Escapes such as \\S keep their case."""
-    pattern = re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), rx.pattern)
-    return re.compile(pattern, rx.flags & ~re.IGNORECASE)
-
-
-def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern with ASCII classes, for text of plain ASCII (see sentence.plain):
-    there \\w, \\b, \\d and \\s mean what they do in Unicode, and Python's re tests them
-    from a table instead of asking the Unicode database (cue searches: 0.6 the cost)."""
-    return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
-
-
-def _trie_of(phrases: Iterable[str]) -> dict:
-    trie: dict = {}
-    for p in set(phrases):
-        node = trie
-        for tok in _tokens(p):
-            node = node.setdefault(tok, {})
-        node[""] = {}
-    return trie
-
-
-def _tokens(phrase: str) -> list[str]:
-    """A phrase as regex tokens: one per character, a space/'~'/'*' as its own piece."""
-    star = phrase.endswith("*")
-    core = phrase[:-1] if star else phrase
-    out: list[str] = []
-    for i, word in enumerate(core.split()):
-        if i:
-            out.append(r"\s+")
-        if word == "~":
-            out.append(r"[\w'’-]+")
-            continue
-        out.extend("['’]" if c in "'’" else re.escape(c) for c in word)
-    if star:
-        out.append(r"[\w-]*")
-    return out
-
-
-def _trie_re(node: dict) -> str:
-    ends = "" in node
-    branches = [tok + _trie_re(child) for tok, child in sorted(node.items()) if tok]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    # longer matches first: the empty ending is tried last, as an optional group
-    return f"(?:{body})?" if ends else body
-
-
-def _first_chars(phrases: Iterable[str], fold: bool) -> str:
-    """A lookahead on the first characters of `phrases`: big alternations fail fast."""
-    chars = {p[0] for p in phrases if p}
-    if fold:
-        chars |= {c.swapcase() for c in chars}
-    if not chars or "~" in chars or "'" in chars:
-        return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
-
-
-def words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    phrases = list(phrases)
-    firsts = {p[0] for p in phrases if p}
-    # few first characters, or few lower-case ones (names: capitals are rare in text)
-    few = len(firsts) <= _FEW or sum(map(str.islower, firsts)) <= _FEW
-    if not flags & re.IGNORECASE and firsts and few and all(map(str.isalnum, firsts)):
-        return _first_char_re(phrases)
-    alt = _alternation(phrases) or r"(?!x)x"
-    head = _first_chars(phrases, bool(flags & re.IGNORECASE))
-    # before a word character, '\b' means what '(?<![\w])' does, and re tests it faster
-    start = r"\b" if head and _WORD_HEAD_RE.fullmatch(head) else r"(?<![\w])"
-    return re.compile(rf"{start}{head}(?:{alt})(?![\w])", flags)
-
-
-_WORD_HEAD_RE = re.compile(r"\(\?=\[\w+\]\)")  # a head of word characters only
-_FEW = 7  # first characters (of case-sensitive phrases) few enough for _first_char_re
-
-
-def _first_char_re(phrases: list[str]) -> re.Pattern[str]:
-    """words_re for phrases that start with few distinct characters: each branch opens with
-    its first character, so that re skips to the next position holding one in C (most text
-    holds none of them); the look-behind after it tests that a word starts there."""
-    trie = _trie_of(phrases)
-    branches = [c + r"(?<!\w.)" + _trie_re(rest) for c, rest in sorted(trie.items())]
-    return re.compile("(?:" + "|".join(branches) + r")(?![\w])")
 
 
 def _merge(base: dict, extra: dict) -> None:
@@ -241,11 +156,11 @@ class Lexicon:
             n for n, c in self.noun_category.items() if c == "military"
         }
         wild = [(n, c) for n, c in self.noun_category.items() if "~" in n]
-        self._wild = [(re.compile(_trie_re(_trie_of([n]))), c) for n, c in wild]
+        self._wild = [(re.compile(trie_re(trie_of([n]))), c) for n, c in wild]
         self.noun_re = words_re(self.noun_category)
         self.noun_lower_re = words_re(self.noun_category, 0)  # for lower-cased text
-        nouns = _first_chars(self.noun_category, True) + (
-            "(?:" + (_alternation(self.noun_category) or r"(?!x)x") + ")"
+        nouns = first_chars(self.noun_category, True) + (
+            "(?:" + (alternation(self.noun_category) or r"(?!x)x") + ")"
         )
         self.np_re = re.compile(
             r"\s*(?:-\s*)?(?:(?:of|among)\s+(?:(?P<poss>the|their|its|his|her|our|these|those)"
@@ -257,7 +172,7 @@ class Lexicon:
         )
         demonyms = [n for n, (_, d) in self.actor_code.items() if d]
         self.demonym_noun_re = re.compile(
-            rf"\s+(?:{_alternation(demonyms) or '(?!x)x'})(?:['’]s)?"
+            rf"\s+(?:{alternation(demonyms) or '(?!x)x'})(?:['’]s)?"
             r"(?=\s*$|\s+(?:detained|held|jailed|imprisoned|who)\b)",
             re.IGNORECASE,
         )
@@ -270,7 +185,7 @@ class Lexicon:
         self.demonym_noun_lower_re = re.compile(self.demonym_noun_re.pattern)
         triggers = self.data.get("triggers", {}) or {}
         # within three words after a noun phrase (lower-cased text): its people are no captives
-        gone = _alternation(w.lower() for w in triggers.get("not_captive_after") or [])
+        gone = alternation(w.lower() for w in triggers.get("not_captive_after") or [])
         self.not_captive_after = re.compile(
             # not past 'whose' ('13 hostages whose relatives were killed': others' deaths)
             rf"\s*(?!whose\b)(?:(?!and\b|or\b)[\w'’-]+\s+){{0,3}}?(?:{gone or '(?!x)x'})(?![\w])"
@@ -281,7 +196,7 @@ class Lexicon:
             ("sender", _RECEIVER_AUX),
         )
         for name, aux in doers:
-            verbs = _alternation(triggers.get(name) or []) or r"(?!x)x"
+            verbs = alternation(triggers.get(name) or []) or r"(?!x)x"
             rx = re.compile(rf"{aux}(?:{verbs})(?![\w])", re.IGNORECASE)
             setattr(self, f"{name}_re", rx)
             setattr(self, f"{name}_lower_re", lowered(rx))
@@ -337,20 +252,20 @@ class Lexicon:
         names = _original_names(self.data) + not_actors
         names += ["The " + n[4:] for n in names if n.startswith("the ")]
         self.actor_re = words_re(names, 0)
-        bodies = _alternation(str(w) for w in roles.get("bodies") or []) or r"(?!x)x"
+        bodies = alternation(str(w) for w in roles.get("bodies") or []) or r"(?!x)x"
         self.body_re = re.compile(rf"\s+(?:{bodies})(?![\w-])", re.IGNORECASE)
         # a body follows one space: its first letter is a cheap gate before the regex
         firsts = {str(w)[0] for w in roles.get("bodies") or [] if str(w)}
         self._body_firsts = frozenset(firsts | {c.upper() for c in firsts})
-        backed = _alternation(str(w) for w in roles.get("backer_suffixes") or []) or r"(?!x)x"
+        backed = alternation(str(w) for w in roles.get("backer_suffixes") or []) or r"(?!x)x"
         self.backer_re = re.compile(rf"(?:{backed})(?![\w])", re.IGNORECASE)
         self.state_people = tuple(str(w).lower() for w in roles.get("state_people") or [])
         self.hostage_nouns = tuple(str(w).lower() for w in roles.get("hostage_nouns") or [])
-        holders = _alternation(str(w).lower() for w in roles.get("armed_holders") or [])
+        holders = alternation(str(w).lower() for w in roles.get("armed_holders") or [])
         self.armed_holder_re = re.compile(
             rf"\s+(?:\w+\s+){{0,2}}?(?:by|of|with)\s+(?:the\s+)?(?:{holders or '(?!x)x'})(?![\w])"
         )  # lower-cased text: 'held by armed groups', 'in the hands of the rebels'
-        captors = _alternation(
+        captors = alternation(
             str(w).lower()
             for key in ("armed_holders", "unnamed_captors", "captor_verbs")
             for w in roles.get(key) or []
@@ -360,7 +275,7 @@ class Lexicon:
     def phrases(self, name: str) -> str:
         """Trigger list `name` as a regex alternation, for a stage's grammar around it."""
         words = (self.data.get("triggers", {}) or {}).get(name) or []
-        return _alternation(str(w) for w in words) or r"(?!x)x"
+        return alternation(str(w) for w in words) or r"(?!x)x"
 
     def stage_patterns(self, stage: str, build: Callable[[Lexicon], T]) -> T:
         """A stage's patterns built from this lexicon (`build(self)`), built once."""
