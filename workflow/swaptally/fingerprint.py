@@ -26,11 +26,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "sentences.py",
         "cli",
         "tables.py",
-        # each fact's scope is found per shard (extract --scope)
-        "events/scope.py",
-        "events/scope_clause.py",
-        "events/scope_cues.py",
-        "events/attribution.py",
+        "events/scope.py",  # each fact's scope is found per shard (extract --scope)
     ),
     "events": (
         "events",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from swaptally.dates import DateMention
 
 from .lexicon import Actor, Lexicon, norm
+from .twins import unicode_only_space
 
 if TYPE_CHECKING:
     from .mentions import Figure
@@ -47,9 +48,6 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?<=,)(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
     r"|(?<=\bw)(?:hile|hereas)\b|(?<=\bb)ut\b)",  # 'while', 'whereas', 'but'
 )
-
-
-_UNICODE_ONLY_SPACE_RE = re.compile("[\x1c-\x1f]")  # spaces to Unicode's \\s, not ASCII's
 
 
 @dataclass(eq=False)  # never changed once built; not frozen: a frozen __init__ costs 5 µs
@@ -92,9 +90,9 @@ class Sentence:
     @lazy
     def plain(self) -> bool:
         """Plain ASCII (most English sentences), where the ASCII twins of the lexicon's
-        patterns match as the Unicode ones do (lexicon.ascii_twin). Not with a control
+        patterns match as the Unicode ones do (phrase_patterns.ascii_twin). Not with a control
         character that Unicode's \\s takes for a space and ASCII's does not."""
-        return self.low.isascii() and not _UNICODE_ONLY_SPACE_RE.search(self.low)
+        return self.low.isascii() and not unicode_only_space(self.low)
 
     def moved(self, lo: int, hi: int) -> bool:
         """An exchange or release word in text[lo:hi]."""
