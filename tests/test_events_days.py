@@ -94,3 +94,17 @@ def test_only_the_retelling_texts_figures_move_to_the_day_before():
     )
     # the day the text stated is kept beside the day of its handover
     assert row["dates_stated"] == f"{day(0)}; {day(1)}"
+
+
+def test_a_day_whose_holder_is_unknown_is_voted_like_any_other():
+    # "Georgians freed": no text names who held them. Two texts give 100 on Friday, one
+    # "more than 300"; a fourth gives 100 a day later. The day's vote is the 100 (a bound
+    # does not outvote exact figures), so the 100 a day later is the same handover
+    freed = {"persons_of": "GE", "held_by": None}
+    _, events, _, _ = build(
+        fact("a", 100, date=day(0), **freed),
+        fact("b", 100, date=day(0), **freed),
+        fact("c", 301, None, qualifier="at_least", date=day(0), **freed),
+        fact("d", 100, date=day(1), published=day(1), **freed),
+    )
+    assert summable(events, "GE") == [(day(0), 100)]

@@ -7,7 +7,8 @@ import datetime as dt
 import polars as pl
 import pytest
 from event_facts import FRI, build, day, fact, summable
-from swaptally.events.scope import figure_scope, mediators_named
+from swaptally.events.attribution import mediators_named
+from swaptally.events.scope import figure_scope
 
 
 @pytest.mark.parametrize(
@@ -291,7 +292,7 @@ def test_loose_patterns_take_every_letter_pythons_re_takes():
     loose patterns must never miss what the exact cue patterns would find."""
     import re
 
-    from swaptally.events.scope import LOOSE_EXTRA, _loose_text, load_scope_lexicon
+    from swaptally.events.scope_cues import LOOSE_EXTRA, _loose_text, load_scope_lexicon
 
     lex = load_scope_lexicon()
     letters = {

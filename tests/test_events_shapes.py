@@ -8,6 +8,7 @@ import datetime as dt
 
 import polars as pl
 from event_facts import FRI, build, day, fact
+from swaptally import ledger
 
 
 def summed(events: pl.DataFrame, persons_of: str) -> int:
@@ -102,3 +103,27 @@ def test_a_one_sided_release_counts_for_its_own_side_only():
     _, events, exchanges, _ = build(freed)
     assert summed(events, "KH") == 21
     assert exchanges.select("side_a", "returned_a", "stages").rows() == [("KH", 21, 1)]
+    # the holder's side got no one back that a text tells: null, not a count of 0
+    assert exchanges.select("side_b", "returned_b").rows() == [("TH", None)]
+
+
+def test_a_swap_whose_other_side_no_text_counts_leaves_that_side_null():
+    _, _, exchanges, _ = build(fact("a", 140, category="military"))
+    assert exchanges.select("side_a", "returned_a", "side_b", "returned_b").rows() == [
+        ("RU", None, "UA", 140)
+    ]
+    sides = ledger.operations(exchanges)
+    assert sorted(sides.select("side", "returned").rows()) == [("RU", None), ("UA", 140)]
+
+
+def test_captives_freed_inside_their_own_country_count_once():
+    # "the rebels freed 1,000 government soldiers": Ethiopians held by Ethiopians
+    inside = {"persons_of": "ET", "held_by": "ET", "kind": "release", "category": "military"}
+    _, events, exchanges, _ = build(fact("a", 1000, **inside), fact("b", 1000, **inside))
+    assert summed(events, "ET") == 1000
+    assert exchanges.select("side_a", "returned_a", "side_b", "returned_b").rows() == [
+        ("ET", 1000, "ET", None)
+    ]
+    assert ledger.operations(exchanges).select("side", "returned").rows() == [("ET", 1000)]
+    table = ledger.ledger_table(ledger.operations(exchanges), ("ET",))
+    assert table["ET"].to_list() == [1000]

@@ -21,6 +21,21 @@ def test_a_mediator_named_as_the_venue_of_a_deal_frees_no_one() -> None:
     assert all("AE" not in (p, h) for p, h, _ in sides_of(text))
 
 
+def test_a_state_named_as_where_talks_took_place_is_no_party() -> None:
+    # where talks or a briefing took place names no side (issue 11: a place is never a side
+    # unless it gives or gets people)
+    text = "The ELN freed nine soldiers on Tuesday ahead of renewed talks in Caracas."
+    assert "VE" not in doc_of(text).parties
+    text = "Russia freed 20 Ukrainian civilians on Sunday, officials said at a briefing in Minsk."
+    assert "BY" not in doc_of(text).parties
+    assert all("BY" not in (p, h) for p, h, _ in sides_of(text))
+
+
+def test_a_place_of_captivity_names_a_party() -> None:
+    assert "RU" in doc_of("Ukraine says 8,000 of its soldiers are held in Russia.").parties
+    assert "IR" in doc_of("Five Americans jailed in Iran were freed on Monday.").parties
+
+
 def test_a_mediator_that_frees_people_itself_is_still_their_holder() -> None:
     text = "Qatar pardoned eight Indian nationals on Monday."
     assert sides_of(text) == {("IN", "QA", 8)}

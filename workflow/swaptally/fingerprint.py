@@ -26,7 +26,11 @@ STAGES: dict[str, tuple[str, ...]] = {
         "sentences.py",
         "cli",
         "tables.py",
-        "events/scope.py",  # each fact's scope is found per shard (extract --scope)
+        # each fact's scope is found per shard (extract --scope)
+        "events/scope.py",
+        "events/scope_clause.py",
+        "events/scope_cues.py",
+        "events/attribution.py",
     ),
     "events": (
         "events",

@@ -148,7 +148,9 @@ def exchanges_from_events(events: pl.DataFrame) -> pl.DataFrame:
             }
             for side, key in ((side_a, "a"), (side_b, "b")):
                 got = pair.filter(pl.col("persons_of") == side)["best"]
-                row[f"returned_{key}"] = int(got.sum()) if len(got) else None
+                # people held inside their own country are side_a's once, not each side's
+                inside = key == "b" and side_b == side_a
+                row[f"returned_{key}"] = int(got.sum()) if len(got) and not inside else None
                 plan = plans.filter(
                     (pl.col("persons_of") == side)
                     & (pl.col("from") <= last)
@@ -285,7 +287,9 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
         for side in shown:
             row[side] = got.get(side)
         others = [s for s in sorted(got) if s not in shown]
-        row["others"] = "; ".join(f"{names.country(s)} {got[s] or 0:,}" for s in others) or None
+        # a party no stage counts is left out (no figure is not zero)
+        told = [s for s in others if got[s] is not None]
+        row["others"] = "; ".join(f"{names.country(s)} {got[s]:,}" for s in told) or None
         row["planned"] = _plan_text(plans, shown)
         mediators = group["mediator"].drop_nulls().unique().sort().to_list()
         row["mediator"] = "; ".join(mediators) or None

@@ -136,10 +136,20 @@ EXCHANGE_COLUMNS: list[Column] = [
         "side_b",
         pl.String(),
         "ISO code of the other side (null: the holder is not known; a one-sided release by a"
-        " known holder names it, with returned_b 0)",
+        " known holder names it, with returned_b null; side_a again: people of one country"
+        " held inside it, all counted in returned_a)",
     ),
-    ("returned_a", pl.Int64(), "people of side_a returned: sum of its summable stages"),
-    ("returned_b", pl.Int64(), "people of side_b returned: sum of its summable stages"),
+    (
+        "returned_a",
+        pl.Int64(),
+        "people of side_a returned: sum of its summable stages (null: no stage of it)",
+    ),
+    (
+        "returned_b",
+        pl.Int64(),
+        "people of side_b returned: sum of its summable stages (null: no stage of it, or"
+        " side_b is side_a)",
+    ),
     ("stages", pl.Int32(), "days with a handover"),
     ("mediator", pl.String(), "who mediated or hosted, where the texts say so"),
     ("planned_a", pl.Int64(), "the plan for this exchange: people of side_a"),

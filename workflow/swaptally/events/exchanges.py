@@ -4,7 +4,8 @@ An exchange is agreed once and carried out in one or more stages (390, 307, 303 
 three days), often with a mediator or a venue. Here the summable stages of a pair of
 sides (A's people held by B, B's people held by A) whose days follow each other within
 a few days are one exchange; the plan stated for it and the mediator named beside it
-are kept with it. One-sided releases are exchanges with one side returning people.
+are kept with it. One-sided releases are exchanges with one side returning people; the
+other side's count is null (none told), never 0.
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ def exchange_rows(
     for exchange_id, stages in groups.items():
         a, b = pair(stages[0]["persons_of"], stages[0]["held_by"])
         plans = _plans(plans_made, stages)
-        returned = {a: 0, b: 0}
+        # a side no stage counts returned no one that a text tells: null, not 0 (a
+        # one-sided release, or a swap whose other side no text counts)
+        returned: dict[str, int] = {}
         for e in stages:
             returned[e["persons_of"]] = returned.get(e["persons_of"], 0) + e["best"]
         sentences, n_sources = sources.get(exchange_id, ([], 0))
@@ -116,12 +119,14 @@ def exchange_rows(
                 "last_date": max(e["date"] for e in stages),
                 "side_a": a,
                 "side_b": b,
-                "returned_a": returned.get(a) or 0,
-                "returned_b": returned.get(b) or 0 if b else None,
+                "returned_a": returned.get(a),
+                # people of one country held inside it (by an armed group, or their
+                # state) are all of side_a: never counted twice
+                "returned_b": returned.get(b) if b != a else None,
                 "stages": len({e["date"] for e in stages}),
                 "mediator": mediators_named(sentences),
                 "planned_a": plans.get(a),
-                "planned_b": plans.get(b) if b else None,
+                "planned_b": plans.get(b) if b != a else None,
                 "n_sources": n_sources,
                 "disputed": any(e["disputed"] for e in stages),
             }

@@ -219,13 +219,11 @@ def _cluster_votes(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """vote(facts, ["_cluster"]). A stage of one day is that day's group of facts, so its
     vote is the day's (tops, figures: vote(facts, DAY)); only stages of two days are voted
-    again. A day with a null key keeps its own vote (a join never matches a null key, so
-    vote by DAY reads such a day differently)."""
+    again (a day whose holder is not known too: vote reads a null key as any other)."""
     sizes = clusters.group_by("_cluster").agg(_days=pl.len())
     known = clusters.join(sizes.filter(pl.col("_days") == 1), on="_cluster").drop("_days")
-    known = known.drop_nulls(DAY)
-    best = known.join(tops, on=DAY).select("_cluster", "_best", "_derived")
-    found = known.join(figures, on=DAY).select("_cluster", "_figure")
+    best = known.join(tops, on=DAY, nulls_equal=True).select("_cluster", "_best", "_derived")
+    found = known.join(figures, on=DAY, nulls_equal=True).select("_cluster", "_figure")
     rest_best, rest_figures = vote(
         facts.filter(~pl.col("_cluster").is_in(known["_cluster"].implode())), ["_cluster"]
     )

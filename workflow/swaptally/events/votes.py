@@ -59,9 +59,15 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
     )
     own = facts.filter("_own").group_by(*keys, "_p").agg(_own=pl.col("doc_id").n_unique())
     ranks = ["_votes", "_own", "_mentioned", "_latest", "_figure"]
+    # a key may be null (a side whose holder is not known): it is a group like any other
+    on_figure = {
+        "left_on": [*keys, "_figure"],
+        "right_on": [*keys, "_p"],
+        "nulls_equal": True,
+    }
     voted = (
-        votes.join(mentioned, left_on=[*keys, "_figure"], right_on=[*keys, "_p"], how="left")
-        .join(own, left_on=[*keys, "_figure"], right_on=[*keys, "_p"], how="left")
+        votes.join(mentioned, how="left", **on_figure)
+        .join(own, how="left", **on_figure)
         .with_columns(
             pl.col("_own", "_mentioned").fill_null(0),
             pl.col("_latest").fill_null(dt.date.min),
@@ -75,7 +81,7 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
     best = (
         facts.group_by(keys)
         .agg(_bound=p.fill_null(0).max())
-        .join(voted, on=keys, how="left")
+        .join(voted, on=keys, how="left", nulls_equal=True)
         .select(
             *keys,
             _best=pl.coalesce("_voted", "_bound"),
@@ -86,19 +92,19 @@ def vote(facts: pl.DataFrame, keys: list[str]) -> tuple[pl.DataFrame, pl.DataFra
     # no join of every fact)
     stated = (
         mentioned.select(*keys, "_p")
-        .join(best, on=keys)
+        .join(best, on=keys, nulls_equal=True)
         .filter(pl.col("_p") == pl.col("_best"))
         .select(keys)
         .unique()
         .with_columns(_stated=pl.lit(True))
     )
-    best = best.join(stated, on=keys, how="left").select(
+    best = best.join(stated, on=keys, how="left", nulls_equal=True).select(
         *keys, "_best", _derived=pl.col("_derived") & pl.col("_stated").is_null()
     )
     figures = pl.concat(
         [
             votes.select(*keys, "_figure"),
-            best.join(votes, on=keys, how="anti").select(*keys, _figure="_best"),
+            best.join(votes, on=keys, how="anti", nulls_equal=True).select(*keys, _figure="_best"),
         ]
     )
     return best, figures

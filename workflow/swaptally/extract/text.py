@@ -137,8 +137,9 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
                 elif a.code not in lex.mediators:
                     weight[a.code] += 1
             elif (a.code not in lex.mediators or _frees(lex, s, a)) and not _in_role(a, roles):
-                weight[a.code] += 1
                 named.add(a.code)
+                if not _venue_of_event(lex, s.text, a):
+                    weight[a.code] += 1  # 'renewed talks in Caracas': where, not a party
     ranked = [c for c, w in weight.most_common() if w > 0]
     if len(named) < 2:
         return ranked, named
@@ -167,6 +168,22 @@ def _frees(lex: Lexicon, s: Sentence, a: Actor) -> bool:
         return False  # 'a deal agreed in Muscat to free 2,900': the place frees no one
     m = (lex.releaser_lower_re if s.low else lex.releaser_re).match(s.low or s.text, a.end)
     return m is not None and lex.cue["release"].search(s.low or s.text, a.end, m.end()) is not None
+
+
+def _venue_of_event(lex: Lexicon, t: str, a: Actor) -> bool:
+    """The actor is named as where talks, a meeting or a briefing took place ('talks in
+    Caracas', 'a briefing in Minsk'; lexicon: triggers.venue_event): no party."""
+    if not _at_venue(t, a):
+        return False  # the common case
+    event = lex.stage_patterns("text_venue", _venue_event_re)
+    return event.search(t, max(0, a.start - 40), a.start) is not None
+
+
+def _venue_event_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{lex.phrases('venue_event')})\s+(?:[\w'’-]+\s+){{0,2}}?(?:in|at)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _at_venue(t: str, a: Actor) -> bool:

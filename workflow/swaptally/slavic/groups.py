@@ -88,7 +88,9 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
         if code:  # in the genitive ("бойцов ВСУ"), not a subject after it ("цивільних Росія
             # повернула"); an abbreviation may have no case at all
             owner = not t.a.cases or "gent" in t.a.cases
-            return (code, j) if owner and lex.is_party(code) else None
+            # a state's people even where it mediates: "15 граждан Саудовской Аравии"
+            state = lex.is_party(code) or lex.roles.get(code) in ("mediator", "venue")
+            return (code, j) if owner and state else None
         if not t.low[0].isalpha() or t.a.pos & {"VERB", "PRTS", "PREP", "CONJ", "INFN"}:
             return None
     return None

@@ -1,0 +1,158 @@
+"""The clause around a figure (its words up to a strong break, and the halves of a contrast
+before it) and the scope cues it holds: a running total, an operation, background, a
+recap, months and years named, an agreement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from swaptally.events.scope_cues import CueSet, ScopeLexicon, load_scope_lexicon
+
+WINDOW_WORDS = 14  # words either side of the figure that a cue may stand in
+
+
+@cache
+def _figure_re(value: int) -> re.Pattern[str]:
+    """A figure as it may be written: 5,757 / 5 757 / 5757 (compiled once per figure)."""
+    digits = str(value)
+    groups = [digits[max(0, i - 3) : i] for i in range(len(digits), 0, -3)][::-1]
+    pattern = r"[,.\s\u00a0]?".join(re.escape(g) for g in groups)
+    return re.compile(rf"(?<![\d,.]){pattern}(?![\d])")
+
+
+def _figure_at(sentence: str, low: int | None, high: int | None) -> int | None:
+    """Where the figure stands in its sentence (digits as written: 5,757 / 5 757 / 5757)."""
+    for value in (low, high):
+        if value is None:
+            continue
+        found = _figure_re(value).search(sentence)
+        if found:
+            return found.start()
+    return None
+
+
+def _clause_bounds(sentence: str, at: int) -> tuple[int, int, list[re.Match[str]]]:
+    """(start, end) of the clause around position `at`, and the breaks before it."""
+    start, end, before = 0, len(sentence), []
+    for m in load_scope_lexicon().breaks.finditer(sentence):
+        if m.end() <= at:
+            start = m.end()
+            before.append(m)
+        elif m.start() > at:
+            end = m.start()
+            break
+    return start, end, before
+
+
+def clause(sentence: str, low: int | None, high: int | None) -> str:
+    """The words around the figure, cut at strong breaks; the whole sentence if not found."""
+    return clause_at(sentence, low, high)[0]
+
+
+def clause_at(sentence: str, low: int | None, high: int | None) -> tuple[str, int | None]:
+    """(clause, where the figure stands in it: None if not found, the clause then the
+    whole sentence)."""
+    at = _figure_at(sentence, low, high)
+    if at is None:
+        return sentence, None
+    start, end, _ = _clause_bounds(sentence, at)
+    before = sentence[start:at].split()[-WINDOW_WORDS:]
+    after = sentence[at:end].split()[: WINDOW_WORDS + 1]
+    return " ".join([*before, *after]), len(" ".join(before)) + (1 if before else 0)
+
+
+def clauses_before(sentence: str, low: int | None, high: int | None) -> list[str]:
+    """The clauses joined to the figure's by contrasts ("…, while …", "…, а …"), nearest
+    first, back to another break or the sentence's start: the halves of one picture."""
+    at = _figure_at(sentence, low, high)
+    if at is None:
+        return []
+    contrast = load_scope_lexicon().contrast
+    _, _, breaks = _clause_bounds(sentence, at)
+    found = []
+    while breaks and breaks[-1].group(0).lower() in contrast:
+        joint = breaks.pop()
+        start = breaks[-1].end() if breaks else 0
+        found.append(sentence[start : joint.start()])
+    return found
+
+
+def _background(text: str, lex: ScopeLexicon, cues: CueSet | None = None) -> bool:
+    """A background cue (or one of `cues`) stands in the text that is not a comparison's
+    ("more than last time", "the largest since the previous swap" do not place a figure in
+    the past)."""
+    for m in (cues or lex.background).finditer(text):
+        preceding = " ".join(text[: m.start()].split()[-3:])
+        if not lex.comparison.search(preceding):
+            return True
+    return False
+
+
+def _running(text: str, lex: ScopeLexicon, at: int | None = None) -> bool | None:
+    """True: a running-total cue (a cue of running_before only before the figure, at `at`;
+    none where the figure was not found, as a number word); None: only a "since" of a
+    superlative ("the first since February"), which says the figure is NOT a running total;
+    False: no cue."""
+    if at is not None and any(m.start() < at for m in lex.running_before.finditer(text)):
+        return True
+    guarded = False
+    for m in lex.running.finditer(text):
+        if m.group(0).lower().startswith(lex.start_cues):
+            preceding = " ".join(text[: m.start()].split()[-4:])
+            if lex.not_running_before_since.search(preceding):
+                guarded = True
+                continue
+        return True
+    return None if guarded else False
+
+
+@dataclass(frozen=True)
+class ClauseCues:
+    """What the clause around a figure says, whatever the figure's dates."""
+
+    running: bool | None  # see _running
+    operation: bool
+    background: bool  # a background cue ("last time")
+    recap: bool  # a background cue that names one earlier exchange ("the previous swap")
+    months: frozenset[int]  # months named
+    first_year: int | None  # the earliest year (20xx) named
+
+
+NO_CUES = ClauseCues(False, False, False, False, frozenset(), None)
+
+
+def clause_cues(sentence: str | None, low: int | None, high: int | None) -> ClauseCues:
+    """The cues in the clause of a figure."""
+    lex = load_scope_lexicon()
+    text, at = clause_at(sentence or "", low, high)
+    years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", text)]
+    months = frozenset(month for month, cues in lex.months if cues.search(text))
+    # a recap's cue (or month, or year) holds in its second half, which names no time of
+    # its own: "In the previous swap (In December 2024) Kyiv got 90, while Moscow got 80"
+    background = _background(text, lex) or (
+        at is not None and any(m.start() < at for m in lex.background_before.finditer(text))
+    )
+    recap = _background(text, lex, lex.one_exchange)
+    if not lex.news_time.search(text):
+        for half in clauses_before(sentence or "", low, high):
+            background = background or _background(half, lex)
+            recap = recap or _background(half, lex, lex.one_exchange)
+            if not months and not years:
+                months = frozenset(m for m, cues in lex.months if cues.search(half))
+                years = [int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", half)]
+    return ClauseCues(
+        running=_running(text, lex, at),
+        operation=bool(lex.operation.search(text)),
+        background=background,
+        recap=recap,
+        months=months,
+        first_year=min(years, default=None),
+    )
+
+
+def agreement_named(sentence: str | None) -> bool:
+    """The sentence speaks of an agreement (a day beside it is the agreement's)."""
+    lex = load_scope_lexicon()
+    return bool(sentence and lex.agreement.search(sentence))
