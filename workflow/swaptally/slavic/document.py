@@ -1,0 +1,43 @@
+"""What a Russian or Ukrainian text supplies before its sentences are read: its two sides,
+its home side, whether it tells of a swap, and its publication day."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass
+
+from swaptally.slavic.frame import has_phrase
+from swaptally.slavic.groups import included
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.reading import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    parties: tuple[str, ...]
+    home: str | None
+    swap: bool
+    published: datetime.date | None
+
+
+def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> Doc:
+    named: Counter[str] = Counter()
+    swap = False
+    for s in sents:
+        # peoples named only as a group's parts are no sides: "ХАМАС освободил 17
+        # заложников, в том числе граждан Таиланда"
+        parts = included(s.toks, lex) if s.figs else None
+        for k, t in enumerate(s.toks):
+            code = t.w.actor or t.w.demonym
+            if code and lex.is_party(code) and not (parts and k in parts):
+                named[code] += 1
+            swap = swap or t.w.verb == "exchange"
+        swap = swap or any(f.formula for f in s.figs)
+        swap = swap or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
+    parties = [code for code, _ in named.most_common()]
+    if len(parties) == 1 and parties[0] in lex.opponents:  # "ХАМАС звільнив 4 заручниць":
+        parties.append(lex.opponents[parties[0]])  # an armed group's captives are its enemy's
+    if len(parties) < 2 and (not parties or parties[0] in lex.default_parties):
+        parties += [p for p in lex.default_parties if p not in parties]
+    return Doc(tuple(parties[:2]), lex.home, swap, pub)

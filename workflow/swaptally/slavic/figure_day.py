@@ -1,0 +1,74 @@
+"""The day of a figure (against the publication day), and the day of the document's swap
+that a reported swap figure whose sentence names no day takes."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+from swaptally.slavic.dates import find_days
+from swaptally.slavic.kind_status import MOVES
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.numbers import Figure
+from swaptally.slavic.reading import Sentence
+
+if TYPE_CHECKING:
+    from swaptally.slavic.extract import Found
+
+
+def _one_clause(s: Sentence, at: int, k: int, marks: frozenset[str]) -> bool:
+    """Whether no clause mark stands between character `at` and token k of the sentence."""
+    lo, hi = sorted((at, s.toks[k].start))
+    return not any(t.low in marks for t in s.toks if lo < t.start < hi)
+
+
+def day_of(
+    s: Sentence,
+    fig: Figure,
+    kind: str,
+    status: str,
+    pub: datetime.date | None,
+    marks: frozenset[str],
+    alongside: bool = False,
+):
+    """(date, the sentence names no day for a reported swap). `alongside`: a release told
+    as one-sided within a swap story ("Крім того, Росія передала 22 …, яких не враховували
+    в обміні"): handed over with the swap, it takes the swap's day as the swap's halves do."""
+    at = s.toks[fig.first].start
+    before = [d for d in s.days if d.start < at]
+    day = before[-1] if before else (s.days[0] if s.days else None)
+    if kind == "held":
+        return (day.date if day else pub), False
+    if day and s.lasting is not None and _one_clause(s, day.start, s.lasting, marks):
+        return None, False  # "обмен начался в пятницу и продлится три дня": its start
+    if status == "planned":
+        if day and day.weekday and pub and day.date < pub:  # the next such day, unless the
+            # weekday dates what was done ("в четверг договорились"), not the handover to come
+            return (None if day.past else day.date + datetime.timedelta(days=7)), False
+        return (day.date if day and pub and day.date >= pub else None), False
+    if day:
+        return day.date, False
+    return None, (kind == "exchange" or alongside) and not s.earlier and s.period is None
+
+
+def day_of_swap(
+    sents: list[Sentence],
+    found: list[tuple[Sentence, Found]],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
+) -> datetime.date | None:
+    """The day of the document's swap: the first day named in a sentence with no figure
+    that tells of a handover ("Сегодня стороны провели обмен", "В субботу состоялось
+    возвращение военнопленных") or dates a reported swap figure, unless that sentence
+    recalls an earlier one."""
+    dated = {s.no: f.date for s, f in found if f.fields[:2] == ("exchange", "reported") and f.date}
+    for s in sents:
+        if s.earlier:
+            continue
+        if s.no in dated:
+            return dated[s.no]
+        if not s.figs and any(t.w.verb in MOVES for t in s.toks):
+            days = find_days(s.text, s.toks, lex, pub)  # the first such sentence, mostly
+            if days:
+                return days[0].date
+    return None

@@ -1,0 +1,81 @@
+"""The group a figure counts, filled in from its sentence where its own words leave it open:
+a group named before "amount", a formula's ("по формуле 150 на 150"), a listed or gapped
+figure's ("…, Россия – 82", "в субботу — по 307"), a noun shared by conjuncts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from swaptally.slavic.frame import Frame, has_phrase
+from swaptally.slavic.groups import (
+    Group,
+    category_after,
+    group_before,
+    nearest_category,
+    noun_before,
+    shared_noun,
+)
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.numbers import Figure
+from swaptally.slavic.reading import Sentence
+
+# shown by `explain` only; no code reads them back
+_GAPPED = "+gapped"  # the group of the figure before, on another day (_gapped_by_day)
+_SHARED = "+shared"  # a conjunct's noun shared ("146 российских и 146 украинских …")
+
+
+def fill_group(
+    s: Sentence,
+    fig: Figure,
+    group: Group | None,
+    prev: Group | None,
+    frame: Frame,
+    lex: SlavicLexicon,
+    nxt: Figure | None = None,
+) -> tuple[Group | None, str]:
+    """The group `fig` counts, filled in from the sentence where its words leave it open
+    (`prev`: the group of the figure before; `nxt`: the figure after), and the name
+    `explain` shows for a group borrowed from another figure ("" for none)."""
+    amount = lex.phrases["amount"]
+    if fig.first >= 2 and has_phrase(s.toks, fig.first - 2, fig.first, amount):
+        named = group_before(s.toks, fig.first - 2, lex)
+        if named and (group is None or group.category == "unspecified"):
+            return named, ""
+    if group is None:
+        if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
+            cat = nearest_category(s.toks, fig.first, lex, frame.hi) or "unspecified"
+            return Group(None, cat, None, False), ""
+        if prev is not None and frame.listed:  # "…, Россия – 82", "…, на Украину — 52"
+            return Group(None, prev.category, None, False), ""
+        if prev is not None and _gapped_by_day(s, fig, lex):  # "…, в субботу — по 307"
+            return replace(prev, noun=None, end=None), _GAPPED
+        shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"
+        if shared is not None:
+            return shared, _SHARED
+        named = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
+        return (Group(None, named, None, False) if named else None), ""
+    if group.category != "unspecified":
+        return group, ""
+    before = noun_before(s.toks, fig, lex)  # "цивільні – 20 наших людей"
+    before = before or category_after(s.toks, frame.lo, fig.first, lex.phrases["total"], lex)
+    return (replace(group, category=before) if before else group), ""
+
+
+_DASHES = frozenset(["-", "\u2013", "\u2014"])
+
+
+def _gapped_by_day(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
+    """A figure with no noun after a dash, the day before the dash and nothing else since
+    the last clause mark: the same handover on another day ("В пятницу стороны передали по
+    390 человек, в субботу — по 307", "у суботу — 307, у неділю — 303")."""
+    k = fig.first - 1
+    if fig.each and k > 0:  # "— по 307": the distributive before it
+        k -= 1
+    if k < 1 or s.toks[k].low not in _DASHES:
+        return False
+    marks = lex.grammar["clause_marks"]
+    lo = next((j for j in range(k - 1, -1, -1) if s.toks[j].low in marks), -1)
+    if lo < 0:
+        return False
+    a, b = s.toks[lo].end, s.toks[k].start
+    return any(a <= d.start and d.end <= b for d in s.days)

@@ -1,0 +1,94 @@
+"""The kind (exchange, release, held) and status (reported, planned, estimated) of a figure,
+from its clause frame and the words around it: a future or a modal, a one-sided release,
+people freed with no one named freeing them, people taken or only listed."""
+
+from __future__ import annotations
+
+from swaptally.slavic.document import Doc
+from swaptally.slavic.frame import Frame, has_phrase
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import Figure
+from swaptally.slavic.reading import Sentence
+
+MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
+
+
+_RETURNS = frozenset(["get", "give", "come_back"])  # handing people back: a swap's half
+
+
+_PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
+
+
+# … or an infinitive after "удалось", "планируется": "из них удалось вернуть 26"
+MOVED = _PREDICATE | {"INFN"}
+
+
+def _modal(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """A modal before an infinitive in the clause: "мають повернутися" (are to return)."""
+    return any(toks[k].a.lemmas & lex.modal and toks[k + 1].a.infinitive for k in range(lo, hi - 1))
+
+
+def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLexicon):
+    """(kind, status, whether the sentence says a release is one-sided)."""
+    if frame.verb == "held" or (frame.in_captivity and frame.verb not in MOVES):
+        return "held", "estimated", False
+    if frame.verb is None and taken(s.toks, frame.lo, fig.first, lex):
+        return "held", "estimated", False  # "задержал 20": a stock at its taking, as in English
+    window = s.toks[frame.lo : fig.first]
+    cued = any(t.a.lemmas & lex.planned for t in window) or any(
+        t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
+    )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
+    cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
+    planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
+    status = "planned" if planned else "reported"
+    one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
+    if one_sided or any(t.w.verb == "release_only" for t in s.toks):
+        return "release", status, True  # a pardon, a goodwill gesture, freed outside the swap
+    # freed from captivity with no one named freeing them ("з полону звільнено 150"), or
+    # that a side managed to free ("вдалося звільнити 150 людей"): told by the side that got
+    # them back, a swap's half
+    managed = any(t.a.lemmas & lex.managed for t in window)
+    # (a side that managed to free people freed its own: "Украине удалось освободить 49")
+    home = frame.verb == "free" and ((frame.captivity and frame.subject is None) or managed)
+    swap = doc.swap or frame.verb in _RETURNS or home
+    return ("exchange" if swap else "release"), status, False
+
+
+def also_freed(
+    s: Sentence,
+    lo: int,
+    fig: Figure,
+    frame: Frame,
+    told: tuple[str, str] | None,
+    lex: SlavicLexicon,
+) -> bool:
+    """People freed with no one named freeing them, told as more of the swap just told:
+    "Также освобождены 5 мирных жителей", "Крім того, з полону звільнено двох медиків"
+    (a cue of addition before the figure, the document's previous fact an exchange)."""
+    if told is None or told[0] != "exchange" or frame.subject is not None:
+        return False
+    return has_phrase(s.toks, lo, fig.first, lex.phrases["also"])
+
+
+def beside_swap(s: Sentence, frame: Frame, lex: SlavicLexicon) -> bool:
+    """Whether the clause says its one-sided release came beside the swap ("сверх обмена",
+    "не враховували в обміні", "дополнительно"), not as a pardon of its own ("помиловал")."""
+    return has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"]) and not any(
+        t.w.verb == "release_only" for t in s.toks
+    )
+
+
+def listed(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
+    """A list noun (lexicon 'listed') right before the figure, or a preposition between:
+    "списки 800 пленных", "список из 500" (not "согласно списку, вернулись 90")."""
+    k = at - 1
+    if k > lo and "PREP" in toks[k].a.pos:
+        k -= 1
+    return k >= lo and bool(toks[k].a.lemmas & lex.listed)
+
+
+def taken(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """A finite verb that takes people (lexicon 'taken': "задержал", "заарештували") before
+    the figure in its window: the figure is no part of a handover told before it."""
+    return any(t.a.lemmas & lex.taken and t.a.pos & _PREDICATE for t in toks[lo:hi])
