@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from swaptally.explain import explain
 from swaptally.extract import Fact, extract_facts, load_lexicon
+from swaptally.extract.fact import KindRule
 
 SAT = dt.date(2024, 3, 9)  # a Saturday
 
@@ -231,14 +232,33 @@ def test_release_outside_a_swap_and_goodwill() -> None:
     assert (f.kind, f.persons_of, f.held_by, f.category) == ("release", "UA", "RU", "military")
 
 
-def test_third_country_people_are_a_release() -> None:
+def test_third_country_people_freed_in_a_swap_are_its_half() -> None:
+    # the corpus convention: foreigners handed over with a swap's people are of the swap
     text = (
-        "Israel and Hamas agreed a swap. In the swap, Hamas freed 10 Israeli hostages and "
-        "4 Thai farm workers on Friday. Israel freed 30 Palestinian prisoners."
+        "Armenia and Azerbaijan agreed a swap. On Tuesday Azerbaijan handed over "
+        "32 Armenian soldiers and 3 French citizens. Armenia returned 12 Azerbaijani soldiers."
     )
     got = {f.persons_of: f for f in facts(text)}
+    assert got["AM"].kind == "exchange"
+    assert (got["FR"].kind, got["FR"].held_by) == ("exchange", "AZ")
+    assert got["FR"].how.kind is KindRule.SWAP_TEXT
+
+
+@pytest.mark.parametrize(
+    "freed",
+    [
+        # the one-sided cue follows the last group, out of the first one's clause
+        "Hamas freed 10 Israeli hostages. 4 Thai farm workers and 2 Nepali students were "
+        "let go outside the framework of the truce",
+        "Hamas freed 10 Israeli hostages in addition to 4 Thai farm workers",
+    ],
+)
+def test_third_country_people_told_apart_are_a_release(freed: str) -> None:
+    text = f"Israel and Hamas agreed a swap. {freed} on Friday. Israel freed 30 Palestinian women."
+    got = {f.persons_of: f for f in facts(text)}
     assert got["IL"].kind == "exchange"
-    assert (got["TH"].kind, got["TH"].held_by, got["TH"].category) == ("release", "PS", "civilian")
+    assert (got["TH"].kind, got["TH"].held_by) == ("release", "PS")
+    assert got["TH"].how.kind is KindRule.THIRD_COUNTRY
 
 
 @pytest.mark.parametrize(

@@ -92,13 +92,15 @@ _TOTAL_SOURCES = (DateSource.SINCE, DateSource.SPAN)
 
 
 def side_kind(
-    ctx: Ctx, ks: KindStatus, persons: str | None, per_side: bool = False
+    ctx: Ctx, ks: KindStatus, persons: str | None, per_side: bool = False, start: int = 0
 ) -> tuple[str, KindRule]:
-    """The kind for one side: a third country's people, freed alongside a swap, are a
-    release unless the clause says they were exchanged for someone; a figure counted for
-    each side ('with each side freeing 200', `per_side`) is a swap's, though no swap word
-    is written, and its sides are the sentence's own, never a third country: 'Russia and
-    Ukraine exchanged 200 each' after 'Azerbaijan freed 15 Armenians' in a round-up."""
+    """The kind for one side: a third country's people freed alongside a swap are one of
+    its halves ('ten foreigners who fought for Kyiv were flown out under the same deal')
+    unless their sentence tells them freed apart from it (`_freed_apart`); a figure
+    counted for each side ('with each side freeing 200', `per_side`) is a swap's, though
+    no swap word is written, and its sides are the sentence's own, never a third country:
+    'Russia and Ukraine exchanged 200 each' after 'Azerbaijan freed 15 Armenians' in a
+    round-up. `start`: where the figure starts in its sentence."""
     if per_side and ks.rule is KindRule.RELEASE_TEXT:
         return "exchange", KindRule.PER_SIDE
     if per_side:
@@ -106,9 +108,25 @@ def side_kind(
     doc = ctx.doc
     # (a text naming one side alone has no third country: its other side is the war's)
     third = persons not in (None, "XX") and len(doc.parties) > 1 and persons not in doc.parties[:2]
-    if ks.kind == "exchange" and third and ks.rule is not KindRule.SWAP_VERB:
+    if (
+        ks.kind == "exchange"
+        and third
+        and ks.rule is not KindRule.SWAP_VERB
+        and _freed_apart(ctx.s, start)
+    ):
         return "release", KindRule.THIRD_COUNTRY
     return ks.kind, ks.rule
+
+
+def _freed_apart(s: Sentence, start: int) -> bool:
+    """A third country's people told freed apart from the swap: a one-sided cue anywhere
+    in their sentence ('two Thais and a Russian were freed outside the framework of the
+    deal', 'Qatar separately won the release of 6 Nepalis'; the cue often follows the
+    first of several groups), or 'in addition to' right before them."""
+    n = len(s.text)
+    if s.cue("release_only", 0, n) or s.cue("separate", 0, n):
+        return True
+    return s.cue("added_to", max(0, start - 30), start) is not None
 
 
 # between a negation and the handover verb: another clause's verb ("refused to comment
