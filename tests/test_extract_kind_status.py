@@ -79,6 +79,32 @@ def test_people_held_then_handed_back_are_no_stock(text: str) -> None:
     assert kind_status(text) == ("exchange", "reported")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand for the group's return later in the sentence is no handover
+        (
+            "Peru is still holding 12 Ecuadorian soldiers who were captured after the truce "
+            "took effect, and Quito has again demanded their return.",
+            ("held", "estimated"),
+        ),
+        (
+            "The militia still holds 40 aid workers who were seized in May, and the UN has "
+            "called for their release.",
+            ("held", "estimated"),
+        ),
+        # a handover told after the holding still makes a release
+        (
+            "Two men who had been held by the rebels since 2019 were released on Monday after "
+            "their families demanded their return.",
+            ("release", "reported"),
+        ),
+    ],
+)
+def test_a_demand_for_their_return_keeps_a_stock(text: str, expected: tuple[str, str]) -> None:
+    assert kind_status(text) == expected
+
+
 def test_awaiting_a_release_is_a_plan() -> None:
     assert kind_status("Families are awaiting the release of 300 prisoners in the swap.") == (
         "exchange", "planned",

@@ -320,11 +320,11 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     )
     if whole and s.cue("held", end, hi + 40):
         return True
-    moved_later = s.moved(end, hi) or s.cue("swap_verb", end, hi)
+    moved_later = _moved_after(s, end, hi) or s.cue("swap_verb", end, hi)
     if held and not moved_later and _RELATIVE_RE.match(text, end):
         # "two men, who had been held since 2014, have been released": the holding is a
         # relative clause; the sentence's predicate comes after it
-        moved_later = s.moved(held[1], n)
+        moved_later = _moved_after(s, held[1], n)
     elif held and not moved_later and held[0] <= end + 1:
         # "eight Russians held in the US, Germany and Norway were sent back": the holding is
         # a participle on the group; its predicate may come after a list of places
@@ -336,6 +336,13 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
     # including …, are being held"
     return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+def _moved_after(s: Sentence, lo: int, hi: int) -> bool:
+    """A handover word after the group that tells one, not a demand or talk of one:
+    'Peru still holds 12 Ecuadorians, and Quito has demanded their return' keeps a stock."""
+    cue = s.cue("any_moved", lo, hi)
+    return cue is not None and s.cue("talk", max(lo, cue[0] - 30), cue[0]) is None
 
 
 _PASSIVE_AUX_RE = re.compile(
