@@ -13,6 +13,7 @@ from swaptally.extract import _extract, extract_facts, load_lexicon
 from swaptally.extract.frame_patterns import frame_patterns
 from swaptally.extract.kind_patterns import kind_patterns
 from swaptally.extract.twins import ascii_lexicon, plain_text
+from swaptally.numbers import find_quantities
 
 LEX = load_lexicon()
 TWIN = ascii_lexicon(LEX)
@@ -91,3 +92,17 @@ PLAIN = st.lists(st.tuples(WORDS, GLUE), max_size=60).map(lambda ws: "".join(a +
 def test_twin_matches_the_lexicon_on_any_plain_text(text: str) -> None:
     assert plain_text(text)
     assert _extract(text, DAY, TWIN) == _extract(text, DAY, LEX)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PLAIN)
+def test_figures_of_plain_text_are_found_alike_by_the_ascii_scans(text: str) -> None:
+    assert find_quantities(text, plain=True) == find_quantities(text)
+
+
+def test_figures_in_words_are_read_by_either_scan() -> None:
+    assert [q.value for q in find_quantities("about ten prisoners, 20 more", plain=True)] == [
+        10,
+        20,
+    ]
+    assert [q.value for q in find_quantities("8 t\u00e9n 9")] == [8, 9]  # no "ten" in it

@@ -76,6 +76,10 @@ _HAS_NUMBER_WORD_RE = re.compile(
 # whether there is one past the first character: the non-word character before it first
 # (re skips to the next such character in C instead of testing \b at every position)
 _NUMBER_WORD_AFTER_RE = re.compile(r"\W" + _HAS_NUMBER_WORD_RE.pattern[2:])
+# the figure scans (number words?, then the figures) with Unicode classes, and their ASCII
+# twins for plain text (see swaptally.extract.twins): there they match alike and faster
+_SCANS = (_HAS_NUMBER_WORD_RE, _NUMBER_WORD_AFTER_RE, _FIG_RE, _DIGIT_FIG_RE)
+_ASCII_SCANS = tuple(re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII) for rx in _SCANS)
 
 _VAGUE = {
     "dozens": 24,
@@ -271,12 +275,12 @@ def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | Non
     return qual, value, value, new_start
 
 
-def _figures(s: str, low: str) -> list[tuple[int, int, int]]:
+def _figures(s: str, low: str, plain: bool) -> list[tuple[int, int, int]]:
     """(start, end, value) of each figure; `low` is `s` lower-cased ("" if lengths differ)."""
     out = []
     t = low or s.lower()
-    words = _HAS_NUMBER_WORD_RE.match(t) or _NUMBER_WORD_AFTER_RE.search(t)
-    scan = _FIG_RE if words else _DIGIT_FIG_RE
+    word_first, word_after, figure, digits = _ASCII_SCANS if plain else _SCANS
+    scan = figure if word_first.match(t) or word_after.search(t) else digits
     for m in scan.finditer(s):
         text = m.group()
         if not text[0].isdigit() and text.lower() in ("a", "one"):
@@ -299,10 +303,11 @@ def _scale_word(text: str) -> int:
     return {"bn": 1_000_000_000, "mln": 1_000_000}.get(key) or _SCALES[key]
 
 
-def find_quantities(s: str) -> list[Quantity]:
-    """Every figure in `s`, ranges merged, qualifiers applied, in order of position."""
+def find_quantities(s: str, plain: bool = False) -> list[Quantity]:
+    """Every figure in `s`, ranges merged, qualifiers applied, in order of position.
+    `plain`: `s` is plain text (swaptally.extract.twins.plain_text), scanned faster."""
     low_s = s.lower()
-    figs = _figures(s, low_s if len(low_s) == len(s) else "")
+    figs = _figures(s, low_s if len(low_s) == len(s) else "", plain)
     out: list[Quantity] = []
     i = 0
     while i < len(figs):

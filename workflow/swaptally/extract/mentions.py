@@ -16,6 +16,7 @@ from swaptally.numbers import Quantity, find_quantities
 from .fact import Mention
 from .lexicon import Lexicon, lowered, norm
 from .sentence import clause_breaks, clause_of
+from .twins import is_twin
 
 __all__ = ["EACH_AFTER_LRE", "UNKNOWN", "Figure", "figures_of"]
 
@@ -191,7 +192,7 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
         text = _URL_RE.sub(lambda m: " " * len(m.group()), text)  # keep offsets
         low = text.lower() if low else ""
     out: list[Figure] = []
-    quantities = find_quantities(text)
+    quantities = find_quantities(text, is_twin(lex))
     subgroup_end = -1
     breaks = None
     prev: Figure | None = None  # the last figure linked, counted or not

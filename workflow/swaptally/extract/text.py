@@ -12,6 +12,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from swaptally.dates import find_dates
 from swaptally.sentences import sentence_spans
@@ -32,14 +33,28 @@ _NUM_WORDS = (
     r"eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|scores|millions"
 )
 
-# prefilter: a figure of some kind
-_DIGIT_RE = re.compile(r"\d")
 
-_NUMWORD_LOWER_RE = re.compile(rf"\b(?=[otfsenhdm])(?:{_NUM_WORDS})\b")
-# whether there is one (past the first character): the non-word character before it
-# first, so that re skips to the next such character in C instead of testing \b everywhere;
-# the words factored as a trie (re tries a flat alternation's words one by one: 0.7 the cost)
-_NUMWORD_AFTER_LOWER_RE = re.compile(rf"\W(?:{alternation(_NUM_WORDS.split('|'))})\b")
+@dataclass(frozen=True, slots=True)
+class _Prefilter:
+    """Whether a sentence has a figure of some kind: a digit or a number word. Built by
+    Lexicon.stage_patterns though it needs no word of the lexicon, so that the lexicon's
+    ASCII twin (twins.py) has twins of these scans of every sentence."""
+
+    digit: re.Pattern[str]
+    numword_first: re.Pattern[str]  # lower-cased text: a number word opening it
+    # one past the first character: the non-word character before it first, so that re
+    # skips to the next such character in C instead of testing \b everywhere; the words
+    # factored as a trie (re tries a flat alternation's words one by one: 0.7 the cost)
+    numword_after: re.Pattern[str]
+
+    @staticmethod
+    def build(lex: Lexicon) -> _Prefilter:
+        return _Prefilter(
+            re.compile(r"\d"),
+            re.compile(rf"\b(?=[otfsenhdm])(?:{_NUM_WORDS})\b"),
+            re.compile(rf"\W(?:{alternation(_NUM_WORDS.split('|'))})\b"),
+        )
+
 
 _VENUE_ENDS = (" in ", " at ", " in the ", " at the ", "In ", "At ")
 
@@ -85,6 +100,7 @@ def _sentences(
 ) -> tuple[list[Sentence], list[int]]:
     """All sentences (text only for non-candidates) and the indexes of the candidates."""
     sents, cands = [], []
+    pre = lex.stage_patterns("text_prefilter", _Prefilter.build)
     for no, (a, b) in enumerate(sentence_spans(text)):
         t = text[a:b]
         low = t.lower()  # presence tests only: offsets may differ, matches do not
@@ -92,7 +108,7 @@ def _sentences(
         figs: tuple = ()
         starts: tuple[int, ...] = ()
         # cheap prefilter first: a figure and a people word; only then the analysis
-        if (_DIGIT_RE.search(t) or _has_number_word(low)) and (
+        if (pre.digit.search(t) or _has_number_word(pre, low)) and (
             lex.noun_lower_re.search(low) or _has_link(lex, low)
         ):
             found, starts = figures_of(lex, t, same)
@@ -106,9 +122,9 @@ def _sentences(
     return sents, cands
 
 
-def _has_number_word(low: str) -> bool:
-    """`_NUMWORD_LOWER_RE.search(low)`, as a yes or no, in two cheaper scans."""
-    return bool(_NUMWORD_LOWER_RE.match(low) or _NUMWORD_AFTER_LOWER_RE.search(low))
+def _has_number_word(pre: _Prefilter, low: str) -> bool:
+    """A number word anywhere in `low`, in two cheap scans."""
+    return bool(pre.numword_first.match(low) or pre.numword_after.search(low))
 
 
 def _has_link(lex: Lexicon, low: str) -> bool:

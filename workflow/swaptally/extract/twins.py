@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from .lexicon import Lexicon
 from .phrase_patterns import ascii_twin
 
-__all__ = ["ascii_lexicon", "plain_text"]
+__all__ = ["ascii_lexicon", "is_twin", "plain_text", "unicode_only_space"]
 
 T = TypeVar("T")
 
@@ -59,6 +59,11 @@ def ascii_lexicon(lex: Lexicon) -> Lexicon:
     if isinstance(lex, _AsciiLexicon):
         return lex
     return lex.stage_patterns("ascii_twin", _AsciiLexicon.of)
+
+
+def is_twin(lex: Lexicon) -> bool:
+    """Whether `lex` is a twin: the text it reads is plain (for a stage's own patterns)."""
+    return isinstance(lex, _AsciiLexicon)
 
 
 class _AsciiLexicon(Lexicon):
