@@ -41,9 +41,6 @@ __all__ = [
 ]
 
 
-SCOPES = ("stage", "operation", "running")
-
-
 RUNNING_SPAN_DAYS = 14  # a period this long or longer that ends at publication is a running total
 
 

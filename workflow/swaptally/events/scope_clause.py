@@ -46,11 +46,6 @@ def _clause_bounds(sentence: str, at: int) -> tuple[int, int, list[re.Match[str]
     return start, end, before
 
 
-def clause(sentence: str, low: int | None, high: int | None) -> str:
-    """The words around the figure, cut at strong breaks; the whole sentence if not found."""
-    return clause_at(sentence, low, high)[0]
-
-
 def clause_at(sentence: str, low: int | None, high: int | None) -> tuple[str, int | None]:
     """(clause, where the figure stands in it: None if not found, the clause then the
     whole sentence)."""
