@@ -46,6 +46,8 @@ class Labelled:
     facts: list[Fact]
     labels: list[str]
     missed: int  # required gold facts no fact matches
+    published: dt.date | None  # the excerpt's publication day, as extracted
+    lang: str
 
 
 def half_of(doc: dict) -> str:
@@ -76,6 +78,18 @@ def _key(fact: dict | Fact) -> tuple:
     return tuple(getattr(fact, k) for k in KEY)
 
 
+def _first_of_keys(gold: Sequence[dict]) -> dict[tuple, dict]:
+    """Each distinct key's first gold fact: it decides whether the key is optional."""
+    first: dict[tuple, dict] = {}
+    for g in gold:
+        first.setdefault(_key(g), g)
+    return first
+
+
+def _missed(first: dict[tuple, dict], found: set[tuple]) -> int:
+    return sum(1 for k, g in first.items() if not g.get("optional") and k not in found)
+
+
 def label_facts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[list[str], int]:
     """Each fact's label, and how many required gold facts went unmatched.
 
@@ -83,11 +97,8 @@ def label_facts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[list[str],
     for nor against); wrong:<fields>: not in gold, but gold has its figure (low, high) and
     <fields> are where the nearest such gold fact differs; not_in_gold: gold has no fact
     with its figure (not captives, or a reading of a number nobody counts)."""
-    first: dict[tuple, dict] = {}
-    for g in gold:
-        first.setdefault(_key(g), g)
+    first = _first_of_keys(gold)
     found = {_key(f) for f in facts}
-    missed = sum(1 for k, g in first.items() if not g.get("optional") and k not in found)
     labels = []
     for f in facts:
         k = _key(f)
@@ -102,24 +113,22 @@ def label_facts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[list[str],
         # the nearest gold fact of the figure: fewest fields apart (the first of equals)
         diffs = [[n for n, a, b in zip(KEY, _key(g), k, strict=True) if a != b] for g in same]
         labels.append(f"{WRONG}:" + ",".join(min(diffs, key=len)))
-    return labels, missed
+    return labels, _missed(first, found)
 
 
 def score_counts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[int, int, int]:
     """(true positives, false positives, false negatives) over distinct keys, as scored."""
-    first: dict[tuple, dict] = {}
-    for g in gold:
-        first.setdefault(_key(g), g)
+    first = _first_of_keys(gold)
     found = {_key(f) for f in facts}
     tp = sum(1 for k, g in first.items() if not g.get("optional") and k in found)
-    fn = sum(1 for k, g in first.items() if not g.get("optional") and k not in found)
-    return tp, len(found - first.keys()), fn
+    return tp, len(found - first.keys()), _missed(first, found)
 
 
 def labelled(gold: GoldSet, lex: Lexicon) -> Iterator[Labelled]:
     """Extract every excerpt of the set and label its facts."""
     for d in gold.docs:
         published = dt.date.fromisoformat(d["published"]) if d.get("published") else None
-        facts = extract_facts(d["text"], published, lex, lang=d.get("lang") or "en")
+        lang = d.get("lang") or "en"
+        facts = extract_facts(d["text"], published, lex, lang=lang)
         labels, missed = label_facts(d["facts"], facts)
-        yield Labelled(d, facts, labels, missed)
+        yield Labelled(d, facts, labels, missed, published, lang)

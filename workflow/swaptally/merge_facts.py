@@ -218,13 +218,15 @@ class FactShards:
             mine = corrected.filter(pl.col("_shard") == k)
             sources = [self.facts[k], *([] if self.scope is None else [self.scope[k]])]
 
-            def write(tmp: str, k: int = k, rows: pl.DataFrame = rows) -> None:
+            def write(
+                tmp: str, k: int = k, rows: pl.DataFrame = rows, mine: pl.DataFrame = mine
+            ) -> None:
                 with pq.ParquetWriter(
                     tmp, empty.with_metadata(metadata), compression="zstd", write_statistics=False
                 ) as writer:
                     if not rows.height:
                         return
-                    shard = self._as_extracted(k, corrected, rows.columns)
+                    shard = self._as_extracted(k, mine, rows.columns)
                     table = rows.join(shard, on="_i", how="left", maintain_order="left")
                     table = table.select(names).cast(schema)  # type: ignore[arg-type]
                     table = table.sort(tables.FACT_ORDER, nulls_last=True)
@@ -234,13 +236,12 @@ class FactShards:
         folder.finish()
         return folder.written
 
-    def _as_extracted(self, k: int, corrected: pl.DataFrame, found: list[str]) -> pl.DataFrame:
-        """Shard k's facts by `_i`, with background and the reviewer's corrections, less the
-        columns the events step found."""
+    def _as_extracted(self, k: int, mine: pl.DataFrame, found: list[str]) -> pl.DataFrame:
+        """Shard k's facts by `_i`, with background and the reviewer's corrections of them
+        (`mine`), less the columns the events step found."""
         names = [name for name, _, _ in tables.FACT_COLUMNS]
         shard = self._shard(k, names, scoped=True).collect()
         shard = shard.select("_i", *(n for n in names if n not in found), "background")
-        mine = corrected.filter(pl.col("_shard") == k)
         if mine.height:
             shard = shard.update(
                 mine.select("_i", *CORRECTED), on="_i", how="left", include_nulls=True

@@ -13,7 +13,6 @@ Russian/Ukrainian extractor's facts keep theirs).
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,10 +43,8 @@ class Text:
 def texts_of(gold: GoldSet, lex: Lexicon) -> list[Text]:
     out = []
     for item in labelled(gold, lex):
-        d = item.doc
-        lang = d.get("lang") or "en"
-        published = dt.date.fromisoformat(d["published"]) if d.get("published") else None
-        view = text_view(d["text"], published, lex, lang) if item.facts else None
+        d, lang = item.doc, item.lang
+        view = text_view(d["text"], item.published, lex, lang) if item.facts else None
         feats = [fact_features(f, item.facts, view, lex, lang) for f in item.facts]
         out.append(Text(d["facts"], item.facts, feats, item.labels))
     return out

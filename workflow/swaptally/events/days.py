@@ -14,7 +14,7 @@ import datetime as dt
 import polars as pl
 
 from swaptally.events.facts_frame import beside
-from swaptally.events.votes import CLOSE, vote
+from swaptally.events.votes import CLOSE
 
 SIDE = ["persons_of", "_held_by"]
 DAY = [*SIDE, "date"]
@@ -99,32 +99,27 @@ def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:
     return (guessed_a or guessed_b) and min(top_a, top_b) >= CLOSE * max(top_a, top_b)
 
 
-def day_clusters(facts: pl.DataFrame, tops: pl.DataFrame | None = None) -> pl.DataFrame:
+def day_clusters(facts: pl.DataFrame, tops: pl.DataFrame) -> pl.DataFrame:
     """(side, date → _cluster): the facts of one side grouped by day; a day's neighbour
     joins it when it is the same handover dated differently (see _same_handover). tops:
-    vote(facts, DAY)'s first part, when the caller has it."""
-    days_key = DAY
-    if tops is None:
-        tops, _ = vote(facts, days_key)
-    docs = facts.select(*days_key, "doc_id").unique()
+    vote(facts, DAY)'s first part."""
+    docs = facts.select(*DAY, "doc_id").unique()
     shared = (
-        docs.join(
-            docs.with_columns(pl.col("date") + dt.timedelta(days=1)), on=[*days_key, "doc_id"]
-        )
-        .select(days_key)
+        docs.join(docs.with_columns(pl.col("date") + dt.timedelta(days=1)), on=[*DAY, "doc_id"])
+        .select(DAY)
         .unique()
     )
     days = (
-        facts.group_by(days_key)
+        facts.group_by(DAY)
         .agg(_guessed=pl.col("date_inherited").all())
-        .join(tops, on=days_key, nulls_equal=True)
-        .join(shared.with_columns(_shared=pl.lit(True)), on=days_key, how="left", nulls_equal=True)
+        .join(tops, on=DAY, nulls_equal=True)
+        .join(shared.with_columns(_shared=pl.lit(True)), on=DAY, how="left", nulls_equal=True)
         .sort(pl.col("persons_of"), pl.col("_held_by").fill_null(""), pl.col("date"))
     )
     out: list[int] = []
     cluster, last_side, last_day, last_top, single = -1, None, None, None, False
     for persons_of, held_by, day, guessed, best, shared_doc in days.select(
-        *days_key, "_guessed", "_best", "_shared"
+        *DAY, "_guessed", "_best", "_shared"
     ).iter_rows():
         side = (persons_of, held_by)
         here = (best, guessed)
@@ -139,4 +134,4 @@ def day_clusters(facts: pl.DataFrame, tops: pl.DataFrame | None = None) -> pl.Da
             cluster, single = cluster + 1, True
         out.append(cluster)
         last_side, last_day, last_top = side, day, here
-    return days.select(days_key).with_columns(_cluster=pl.Series(out, dtype=pl.Int64))
+    return days.select(DAY).with_columns(_cluster=pl.Series(out, dtype=pl.Int64))

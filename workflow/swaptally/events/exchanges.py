@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 
-from swaptally.events.scope import mediators_named
+from swaptally.events.attribution import mediators_named
 
 GAP_DAYS = 3  # stages of one pair of sides this close are one operation
 PLAN_BEFORE_DAYS = 21  # a plan published this long before the first stage belongs to it

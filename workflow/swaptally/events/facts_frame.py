@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import polars as pl
 
-from swaptally.events.scope import speaker_side
+from swaptally.events.attribution import speaker_side
 
 __all__ = [
     "FACT_FIELDS",
@@ -106,7 +106,7 @@ class Texts:
         return found.get_column("_code").gather(run).alias(column)
 
     def speakers(self, side_of: Callable[[str | None], str | None] = speaker_side) -> pl.DataFrame:
-        """said_by code → the side of the speaker (see scope.speaker_side)."""
+        """said_by code → the side of the speaker (see attribution.speaker_side)."""
         said = self.values["said_by"]
         return pl.DataFrame(
             {

@@ -24,9 +24,6 @@ import datetime as dt
 import polars as pl
 
 from swaptally import tables
-
-# mediators_named and speaker_side are imported from here by the events modules
-from swaptally.events.attribution import mediators_named, speaker_side
 from swaptally.events.scope_clause import ClauseCues, agreement_named, clause_cues
 from swaptally.events.scope_cues import load_scope_lexicon
 
@@ -34,10 +31,8 @@ __all__ = [
     "add_scope",
     "figure_scope",
     "mediation_cue",
-    "mediators_named",
     "scope_columns",
     "scope_of_shard",
-    "speaker_side",
 ]
 
 

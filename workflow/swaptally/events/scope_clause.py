@@ -115,9 +115,6 @@ class ClauseCues:
     first_year: int | None  # the earliest year (20xx) named
 
 
-NO_CUES = ClauseCues(False, False, False, False, frozenset(), None)
-
-
 def clause_cues(sentence: str | None, low: int | None, high: int | None) -> ClauseCues:
     """The cues in the clause of a figure."""
     lex = load_scope_lexicon()

@@ -30,8 +30,8 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import __version__, tables
+from swaptally.events.attribution import speaker_side
 from swaptally.events.facts_frame import CODED, Texts
-from swaptally.events.scope import speaker_side
 from swaptally.fingerprint import fingerprint
 
 __all__ = ["StageCache"]
@@ -107,7 +107,7 @@ class StageCache:
             return None
 
     def speaker_side(self, said_by: str | None) -> str | None:
-        """scope.speaker_side, remembered (it loads the extraction lexicon: a second)."""
+        """attribution.speaker_side, remembered (it loads the extraction lexicon: a second)."""
         if said_by is None:
             return None
         if said_by not in self.sides:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .frame_patterns import frame_patterns
-from .mentions import UNKNOWN, Figure
+from .mentions import GAPPED_BREAK, UNKNOWN, Figure
 from .sentence import Sentence, any_in, lazy
 
 if TYPE_CHECKING:
@@ -31,9 +31,7 @@ _HELD = ("held", "controlled", "occupied")
 
 # a gapped clause: a clause break, a name, then its figure ("…, Ukraine 82")
 _GAPPED_GAP_RE = re.compile(r",?\s+")
-_BREAK_BEFORE_RE = re.compile(
-    r"(?:[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?$"
-)
+_BREAK_BEFORE_RE = re.compile(GAPPED_BREAK + "$")
 
 
 # between two actors of a two-party subject, a body after the first ("Sudan's army and")

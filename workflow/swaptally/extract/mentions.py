@@ -319,9 +319,10 @@ def _listed_not_held(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
 
 
 # a clause break, then a name and the figure: "…, Ukraine 82", "; Azerbaijan, two"
+# the break before a gapped clause's name ("…, Ukraine 82"; frame.py reads it too)
+GAPPED_BREAK = r"(?:[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?"
 _GAPPED_BEFORE_RE = re.compile(
-    r"(?:[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+$"
+    GAPPED_BREAK + r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+$"
 )
 
 

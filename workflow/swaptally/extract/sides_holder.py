@@ -12,7 +12,7 @@ from .mentions import UNKNOWN, Figure
 from .sentence import any_in
 from .sided import Answer, Sided, holder_or_releaser, np_words
 
-__all__ = ["finish", "freed_by_own_state", "other_actor_named", "state_people_named"]
+__all__ = ["finish", "other_actor_named", "state_people_named"]
 
 
 def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
@@ -40,7 +40,7 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     return (Sided(persons or "XX", holder, side, category),)
 
 
-def freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:
+def _freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:
     """The state that frees the group (the figure's subject) is the group's own."""
     return frame.subject(ctx, f.q.num_start, receiving=False) == persons
 
@@ -49,7 +49,7 @@ def _frees_own_outside_swap(ctx: Ctx, f: Figure, persons: str) -> bool:
     """The state that frees the group is the group's own, and no other side is known (no
     other party, no war) nor implied (a swap has another side though the lexicon may not
     know its name): it held its own nationals."""
-    return not ctx.doc.frame.swap and freed_by_own_state(ctx, f, persons)
+    return not ctx.doc.frame.swap and _freed_by_own_state(ctx, f, persons)
 
 
 def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
@@ -69,7 +69,7 @@ def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
 def _frees_own_dissidents(ctx: Ctx, f: Figure, persons: str) -> bool:
     """'Venezuela freed 20 Venezuelan political prisoners': a government frees its own
     nationals (a political prisoner, a dissident) from its own prisons."""
-    return frame.own_nationals(ctx.s, f) and freed_by_own_state(ctx, f, persons)
+    return frame.own_nationals(ctx.s, f) and _freed_by_own_state(ctx, f, persons)
 
 
 def _sender(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
