@@ -147,6 +147,33 @@ def test_totals_by_category_add_up_to_the_side_total(events):
     assert sum(ru.values()) == 1000
 
 
+def test_a_breakdown_larger_than_its_total_leaves_the_stage_unspecified():
+    rows = [
+        fact("UA", 150, D23),
+        fact("UA", 120, D23, category="military", at=1),
+        fact("UA", 90, D23, category="civilian", at=2),
+        fact("UA", 200, D24, at=3),
+        fact("UA", 60, D24, category="civilian", at=4),
+    ]
+    events = build_events(tables.frame(rows, tables.FACT_COLUMNS))[1]
+    by_category = analysis.totals_by_category(events)
+    assert dict(by_category.select("category", "returned").rows()) == {
+        "civilian": 60,
+        "unspecified": 290,
+    }
+    side_total = analysis.totals_by_side(analysis.daily_returns(events))["returned"].item()
+    assert by_category["returned"].sum() == side_total == 350
+
+
+def test_a_running_total_is_no_category_of_the_stages():
+    since_the_invasion = {"period_start": dt.date(2022, 2, 24), "period_end": D25}
+    rows = [fact("UA", 300, D24), fact("UA", 5000, D25, at=1, **since_the_invasion)]
+    events = build_events(tables.frame(rows, tables.FACT_COLUMNS))[1]
+    assert analysis.totals_by_category(events).select("category", "returned").rows() == [
+        ("unspecified", 300)
+    ]
+
+
 def test_no_share_of_an_estimate_smaller_than_the_returns(events):
     daily = analysis.daily_returns(events)
     small = analysis.estimates(events).with_columns(low=pl.lit(273), high=pl.lit(None))

@@ -98,17 +98,48 @@ def totals_by_side(daily: pl.DataFrame) -> pl.DataFrame:
 
 
 def totals_by_category(events: pl.DataFrame, window: Window = Window()) -> pl.DataFrame:
-    """People returned per side and category over the window (a stage counts once per category).
+    """People returned per side and category over the window: the summed stages, split.
 
-    Stage totals without a breakdown count as "unspecified"; a stage split into
-    categories counts its parts, so the categories of a side add up to its total.
+    The stages are those daily_returns adds up, so each side's categories add up to
+    the total the report quotes. A stage's breakdown replaces its total only when the
+    parts fit inside it; what they leave over is "unspecified". Parts that add up to
+    more than their total disagree with it, and the stage counts as unspecified.
     """
-    reported = window.sided(window.dated(_kinds(events, MOVEMENTS, "reported")))
-    reported = reported.filter(pl.col("date").is_not_null())
-    role = pl.col("role").cast(pl.String)
-    split_stages = reported.filter(role == "breakdown")["stage_id"].unique().to_list()
-    whole = role.is_in(["single", "total"]) & ~pl.col("stage_id").is_in(split_stages)
-    counted = reported.filter((role == "breakdown") | whole)
+    stages = window.sided(window.dated(summable(events)))
+    parts = (
+        events.filter(pl.col("role").cast(pl.String) == "breakdown")
+        .select("part_of", "category", "best")
+        .join(
+            stages.select(pl.col("event_id").alias("part_of"), "best"),
+            on="part_of",
+            suffix="_total",
+        )
+    )
+    fitting = parts.filter(pl.col("best").sum().over("part_of") <= pl.col("best_total"))
+    left_over = stages.join(
+        fitting.group_by("part_of").agg(split=pl.col("best").sum()),
+        left_on="event_id",
+        right_on="part_of",
+        how="left",
+    ).select(
+        "persons_of",
+        "stage_id",
+        pl.when(pl.col("split").is_null())
+        .then(pl.col("category").cast(pl.String))
+        .otherwise(pl.lit("unspecified"))
+        .alias("category"),
+        (pl.col("best") - pl.col("split").fill_null(0)).alias("best"),
+    )
+    split = fitting.join(
+        stages.select(pl.col("event_id").alias("part_of"), "persons_of", "stage_id"), on="part_of"
+    ).select("persons_of", "stage_id", "category", "best")
+    counted = pl.concat(
+        [
+            left_over.filter(pl.col("best") > 0),
+            split.with_columns(pl.col("category").cast(pl.String)),
+        ],
+        how="vertical_relaxed",
+    )
     return (
         counted.group_by(["persons_of", "category"])
         .agg(returned=pl.col("best").sum(), stages=pl.col("stage_id").n_unique())
