@@ -148,9 +148,9 @@ def test_claims_stand_beside_the_sum_of_stages(events):
     ]
     text = ledger.summarise_claims(claims)
     assert text == (
-        "On 12 December 2025, the coordination headquarters put the number of Ukrainians "
-        "returned since February 2022 at 6,213; the stages in this table add up to 1,389 "
-        "over the same span, 4,824 short of the claim."
+        "The coordination headquarters put the number of Ukrainians returned since February "
+        "2022 at 6,213 on 12 December 2025; the stages in this table add up to 1,389 over "
+        "the same span, 4,824 short of the claim."
     )
 
 

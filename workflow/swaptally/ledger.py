@@ -467,10 +467,11 @@ def summarise_claims(claims: pl.DataFrame) -> str:
         figure = row["high"] if row["low"] is None else row["low"]
         since = f" since {row['since']:%B %Y}" if row["since"] else ""
         gap = row["difference"]
+        # The source opens the sentence: a name quoted mid-sentence kept its capital ("Both").
         text = (
-            f"On {row['stated_on'].day} {row['stated_on']:%B %Y}, {who} put the number of "
-            f"{names.people(row['persons_of'])} returned{since} at {figure:,}; the stages in "
-            f"this table add up to {row['sum_of_stages']:,} over the same span"
+            f"{who[:1].upper()}{who[1:]} put the number of {names.people(row['persons_of'])} "
+            f"returned{since} at {figure:,} on {row['stated_on'].day} {row['stated_on']:%B %Y}; "
+            f"the stages in this table add up to {row['sum_of_stages']:,} over the same span"
         )
         if gap and gap > 0:
             text += f", {gap:,} short of the claim."
