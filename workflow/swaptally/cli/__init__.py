@@ -10,6 +10,7 @@ swaptally report   parameters, executed notebooks, PDFs, manifest, bundle
 swaptally explain  one text with each fact marked at its sentence
 swaptally error-profile  wrong facts by mechanism across gold sets (study only)
 swaptally rescorer-cv    does a learned keep/drop of facts generalize? (study only)
+swaptally said-by  who states each figure, against gold's said_by (study only)
 """
 
 from __future__ import annotations

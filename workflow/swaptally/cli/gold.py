@@ -37,6 +37,17 @@ def cmd_rescorer_cv(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_said_by(args: argparse.Namespace) -> int:
+    from swaptally.extract import load_lexicon
+    from swaptally.gold import load_gold
+    from swaptally.said_score import format_said, said_units
+
+    lex = load_lexicon(args.lexicon)
+    sets = [(g, said_units(g, lex)) for g in map(load_gold, args.gold)]
+    sys.stdout.write(format_said(sets, errors=args.errors))
+    return 0
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "gold",
@@ -51,7 +62,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add `error-profile` and `rescorer-cv` to the command line."""
+    """Add `error-profile`, `rescorer-cv` and `said-by` to the command line."""
     p = sub.add_parser(
         "error-profile",
         help="wrong facts by mechanism (resolver, kind rule, cue) across gold sets",
@@ -76,3 +87,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--l2", type=float, help="fix the L2 penalty (with --threshold)")
     p.add_argument("--threshold", type=float, help="fix the drop threshold (with --l2)")
     p.set_defaults(run=cmd_rescorer_cv)
+    p = sub.add_parser(
+        "said-by",
+        help="who states each figure (said_by): right/wrong/missing/extra over matched facts",
+        description="Extract every gold set and compare, for each distinct key the extractor "
+        "shares with gold (the scorer's matches), the speakers gold gives its facts with the "
+        "extracted ones (see swaptally.said_score for what counts as the same speaker).",
+    )
+    _common(p)
+    p.add_argument("--errors", action="store_true", help="list every key not right")
+    p.set_defaults(run=cmd_said_by)
