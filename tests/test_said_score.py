@@ -66,6 +66,6 @@ def test_command_counts_right_wrong_missing_extra(tmp_path, capsys):
     bare = _write(tmp_path, "bare", text, [{**f, "said_by": None} for f in facts])
     assert main(["-q", "said-by", mine, bare, "--errors"]) == 0
     out = capsys.readouterr().out
-    assert "| mine | 2 | 1 | 1 | 0 | 0 | 0.500 |" in out
-    assert "| bare | 2 | - | - | - | 2 named | not annotated |" in out  # gold names nobody
+    assert "| mine | 2 | 1 | 1 | 0 | 0 | 0.500 | 0 (0 named) |" in out
+    assert "| bare | 0 | 0 | 0 | 0 | 0 | - | 2 (2 named) |" in out  # gold names nobody
     assert "mine mine wrong: gold ['Azerbaijani state television'] found" in out
