@@ -987,3 +987,42 @@ def test_each_sides_figure_is_a_swap_half_on_both_sides_in_a_round_up(text: str)
     each = [f for f in extract_facts(text, SAT) if f.rule == "each_side"]
     assert len({f.persons_of for f in each}) == 2
     assert {f.kind for f in each} == {"exchange"}
+
+
+# every apostrophe a text may be typed with: straight, right and left single quote, and the
+# modifier letter of Ukrainian spelling
+APOSTROPHES = ("'", "\u2019", "\u2018", "\u02bc")
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The planned release of 18 fishermen held by Eritrea didn{a}t take place, officials said.",
+        "A swap of 75 prisoners that Sudan{a}s army had promised for Eid didn{a}t take place.",
+    ],
+)
+def test_a_handover_that_did_not_take_place_is_none_whatever_the_apostrophe(
+    text: str, apostrophe: str
+) -> None:
+    assert kinds(text.format(a=apostrophe)) == []
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHES)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cartel said it won{a}t free 12 hostages until the ransom is paid.",
+        "Belgrade said it hasn{a}t released the 9 Kosovar policemen it arrested.",
+    ],
+)
+def test_a_negated_handover_is_none_whatever_the_apostrophe(text: str, apostrophe: str) -> None:
+    assert kinds(text.format(a=apostrophe)) == []
+
+
+@pytest.mark.parametrize("apostrophe", APOSTROPHES)
+def test_facts_quote_the_text_as_written(apostrophe: str) -> None:
+    text = f"Ukraine{apostrophe}s ombudsman said Kyiv and Moscow swapped 84 prisoners each."
+    facts = extract_facts(text, SAT)
+    assert len(facts) == 2
+    assert {(f.sentence, f.said_by) for f in facts} == {(text, text[:19])}

@@ -82,3 +82,14 @@ def test_per_side_words_are_data(tmp_path) -> None:
     # the built-in words stay: 'each other' is no per-side figure, 'each' is
     each = "India and Pakistan traded 9 fishermen each, freeing each other's crews."
     assert len(extract_facts(each, day, lex)) == 2
+
+
+def test_a_user_word_typed_with_a_curly_apostrophe_is_found_with_either(tmp_path) -> None:
+    extra = tmp_path / "off.yaml"
+    extra.write_text("triggers:\n  called_off: [wasn\u2019t carried out]\n", encoding="utf-8")
+    lex = load_lexicon([extra])
+    day = dt.date(2025, 3, 1)
+    for a in ("'", "\u2019"):
+        text = f"The planned swap of 30 Georgian soldiers held by Abkhazia wasn{a}t carried out."
+        assert extract_facts(text, day, lex) == []
+        assert extract_facts(text, day) != []  # the package lexicon lacks the phrase

@@ -20,6 +20,7 @@ fact.py        the Fact and its typed provenance (which stage and rule made it)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 from swaptally.slavic import extract_slavic, slavic_lang, user_lexicon
@@ -30,7 +31,8 @@ from .context import Ctx
 from .doc_swaps import deal_swaps, mutual_swaps
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, load_lexicon, straight_apostrophes
+from .sentence import Sentence
 from .speakers import is_pronoun, quote_speakers, said_by, speaker_code
 from .text import last_actor, read_text
 from .twins import ascii_lexicon, plain_text
@@ -58,12 +60,17 @@ def extract_facts(
         user = lexicon.data.get("slavic") if lexicon is not None else None
         return extract_slavic(text, published, slavic, user_lexicon(slavic, user))
     lex = lexicon or load_lexicon()
-    if plain_text(text):
+    read = straight_apostrophes(text)  # read alike, whatever apostrophe the text is typed with
+    if plain_text(read):
         lex = ascii_lexicon(lex)  # the same matches, found faster (see twins.py)
-    return _extract(text, published, lex)
+    return _extract(read, published, lex, text)
 
 
-def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[Fact]:
+def _extract(
+    text: str, published: datetime.date | None, lex: Lexicon, written: str | None = None
+) -> list[Fact]:
+    """The facts of `text`, which is `written` (if given) as the stages read it (straight
+    apostrophes); the facts quote `written`."""
     doc, sents, cands = read_text(text, published, lex)
     if not cands:
         return []
@@ -86,4 +93,16 @@ def _extract(text: str, published: datetime.date | None, lex: Lexicon) -> list[F
     facts = mutual_swaps(doc, deal_swaps(doc, facts))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
-    return facts
+    if written is None or written is text:
+        return facts
+    return [_as_written(f, sents, text, written) for f in facts]
+
+
+def _as_written(f: Fact, sents: list[Sentence], text: str, written: str) -> Fact:
+    """`f` quoting the text as written: its sentence, and the speaker (a piece of the text,
+    at the same offsets in both)."""
+    s = sents[f.sentence_no]
+    said = f.said_by
+    if said and "'" in said and (at := text.find(said)) >= 0:
+        said = written[at : at + len(said)]
+    return dataclasses.replace(f, sentence=written[s.start : s.end], said_by=said)

@@ -28,7 +28,7 @@ from .phrase_patterns import (
 
 __all__ = [
     "ARMED_ROLES", "Actor", "Lexicon", "alternation", "ascii_twin", "load_lexicon", "lowered",
-    "norm", "words_re",
+    "norm", "straight_apostrophes", "words_re",
 ]  # fmt: skip
 
 # words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
@@ -387,6 +387,33 @@ def norm(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
 
 
+# typographic apostrophes (right and left single quotes, the modifier letter of Ukrainian
+# spelling), read as the straight one that the lexicon and the stages' patterns are
+# written with: "didn’t take place" is "didn't take place"
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")
+
+
+def straight_apostrophes(text: str) -> str:
+    """`text` with every typographic apostrophe straight: one character for one, so that
+    offsets hold (`text` itself, unchanged, when it has none: most texts)."""
+    for c in _APOSTROPHES:
+        if c in text:
+            text = text.replace(c, "'")
+    return text
+
+
+def _straight_data(value: T) -> T:
+    """Lexicon data with straight apostrophes in every string (a user's file may be typed
+    with curly ones), so that its words are found in texts read with straight ones."""
+    if isinstance(value, str):
+        return straight_apostrophes(value)  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {k: _straight_data(v) for k, v in value.items()}  # type: ignore[return-value]
+    if isinstance(value, list):
+        return [_straight_data(v) for v in value]  # type: ignore[return-value]
+    return value
+
+
 _CUE_UNIONS = {
     "any_stock": ("held", "estimated", "left_in"),
     "any_plan": (
@@ -415,6 +442,11 @@ def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
         _merge(data, yaml.safe_load(path.read_text(encoding="utf-8")) or {})
     for path in extra:
         _merge(data, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    # the Russian/Ukrainian extractor reads its section with its own spelling rules
+    slavic = data.pop("slavic", None)
+    data = _straight_data(data)
+    if slavic is not None:
+        data["slavic"] = slavic
     lex = Lexicon(data)
     _CACHE[key] = lex
     return lex
