@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import SAT, context, doc_of
-from swaptally.extract import Side, extract_facts, sides
+from swaptally.extract import Side, extract_facts, load_lexicon, sides
 
 
 def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
@@ -184,3 +184,36 @@ def test_a_total_freed_on_all_sides_is_a_swap(text: str, status: str) -> None:
 def test_a_total_held_on_both_sides_stays_a_stock() -> None:
     (f,) = extract_facts("More than 470 prisoners are held on both sides.", SAT)
     assert (f.kind, f.persons_of, f.held_by) == ("held", "XX", "XX")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a kidnapping told by its region alone: the region's country holds, and people of
+        # no stated nationality taken there are its own
+        ("Gunmen freed 14 farm workers they had abducted from a village in Katsina State, "
+         "police said on Monday.", ("release", "NG", "NG", 14)),
+        ("Armed men are still holding about 20 construction workers seized last week in "
+         "Guerrero, the state prosecutor said.", ("held", "MX", "MX", 20)),
+    ],
+)  # fmt: skip
+def test_unnamed_captors_act_in_the_country_of_the_region_named(
+    text: str, fact: tuple[str, str, str, int]
+) -> None:
+    (got,) = extract_facts(text, SAT)
+    assert (got.kind, got.persons_of, got.held_by, got.low) == fact
+
+
+def test_a_place_the_lexicon_does_not_know_names_no_country(tmp_path) -> None:
+    text = "Bandits freed 12 villagers in Kaura Namoda on Sunday."
+    (got,) = extract_facts(text, SAT)
+    assert (got.persons_of, got.held_by) == ("XX", None)  # no guess
+    # a compass word is no region ('North' is a district's name somewhere)
+    text2 = "Kidnappers released six traders from North on Friday, police said."
+    (got,) = extract_facts(text2, SAT)
+    assert (got.persons_of, got.held_by) == ("XX", None)
+    # a user's lexicon adds towns to a country's places
+    extra = tmp_path / "places.yaml"
+    extra.write_text("actors:\n  NG:\n    places: [Kaura Namoda]\n", encoding="utf-8")
+    (got,) = extract_facts(text, SAT, load_lexicon([extra]))
+    assert (got.persons_of, got.held_by) == ("NG", "NG")

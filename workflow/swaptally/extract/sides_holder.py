@@ -9,6 +9,7 @@ from . import frame
 from .context import Ctx
 from .fact import Side
 from .mentions import UNKNOWN, Figure
+from .places import countries_of_places
 from .sentence import any_in
 from .sided import Answer, Sided, holder_or_releaser, np_words
 
@@ -35,6 +36,8 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         holder = _unnamed_holder(ctx, f, persons)
     if holder is None:
         holder = _captors_country(ctx, persons)
+        if persons is None and holder is not None:
+            persons = holder  # people of no stated nationality taken where captors act
     if holder is None and persons not in (None, "XX") and _frees_own_outside_swap(ctx, f, persons):
         holder = persons  # 'Belarus freed 15 Belarusians convicted of extremism'
     return (Sided(persons or "XX", holder, side, category),)
@@ -56,14 +59,21 @@ def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
     """Captors the sentence names by no state or group ('gunmen', 'kidnappers', 'a crowd of
     residents') hold people in the country where they act: the one state the text names
     ('in central Mali'), else, when it names none, the country of the people they took
-    ('five Haitian nuns')."""
+    ('five Haitian nuns'), else the one country of the regions it names ('in Zamfara
+    State', places.py)."""
     s = ctx.s
     if not ctx.doc.lex.captor_re.search(s.lowered):
         return None  # the common case
     named = ctx.doc.named - {"XX"}
     if len(named) == 1:
         return next(iter(named))
-    return persons if not named and persons not in (None, "XX") else None
+    if named:
+        return None
+    if persons not in (None, "XX"):
+        return persons
+    # the text names no state: the country of the places it names ('in Zamfara State')
+    where = countries_of_places(ctx.doc.lex, ctx.doc.text)
+    return next(iter(where)) if len(where) == 1 else None
 
 
 def _frees_own_dissidents(ctx: Ctx, f: Figure, persons: str) -> bool:
