@@ -217,3 +217,23 @@ def test_a_place_the_lexicon_does_not_know_names_no_country(tmp_path) -> None:
     extra.write_text("actors:\n  NG:\n    places: [Kaura Namoda]\n", encoding="utf-8")
     (got,) = extract_facts(text, SAT, load_lexicon([extra]))
     assert (got.persons_of, got.held_by) == ("NG", "NG")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # insurgents named holding or freeing hostages took them at home: their country's
+        ("Boko Haram holds about 90 hostages in the Sambisa forest, the army said.",
+         ("held", "NG", "NG", 90)),
+        ("Al-Shabaab released seven kidnapped aid workers on Friday, clan elders said.",
+         ("release", "SO", "SO", 7)),
+        # guard: hostages told apart from their captors ('held by armed groups') are of many
+        ("The M23 freed 12 soldiers on Monday. The Red Cross said 40 people held by armed "
+         "groups had been freed in the province this year.", ("release", "XX", "CD", 40)),
+    ],
+)  # fmt: skip
+def test_hostages_insurgents_hold_at_home_are_their_countrys(
+    text: str, fact: tuple[str, str, str, int]
+) -> None:
+    got = extract_facts(text, SAT)[-1]
+    assert (got.kind, got.persons_of, got.held_by, got.low) == fact

@@ -193,10 +193,29 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # neither hostages nor 'held by armed groups'
     group = named_group(ctx, doc.armed, ARMED_ROLES)
     holder = frame.nearest_holder(ctx, f) or group
+    if _insurgents_hold(ctx, f, group):
+        return (Sided(group, group, Side.HOSTAGES),)  # taken at home: their country's people
     # the state it fights (the lexicon's, else the text's), never another armed group's
     enemy = doc.lex.opponent.get(holder) or ctx.other(holder)
     persons = "XX" if group in doc.insurgents or enemy in (None, *doc.armed) else enemy
     return (Sided(persons, holder, Side.HOSTAGES),)
+
+
+def _insurgents_hold(ctx: Ctx, f: Figure, group: str | None) -> bool:
+    """Insurgents the sentence names before the group hold or free it ('the ELN is holding
+    30 hostages', 'the rebels' group freed 4 kidnapped engineers'): hostages they took in
+    their own country, of no stated nationality, are that country's (as hostages taken in
+    Israel are IL); hostages told apart from their captors ('held by armed groups') are
+    left of many."""
+    if group is None or group not in ctx.doc.insurgents:
+        return False
+    if ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
+        return False  # 'the ELN freed nine people held by armed groups': of many
+    if not any(
+        a.code == group and a.role == "insurgent" and a.end <= f.q.start for a in ctx.s.actors
+    ):
+        return False
+    return holder_or_releaser(ctx, f, None) == group
 
 
 def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
