@@ -198,3 +198,49 @@ def test_a_state_freeing_political_prisoners_frees_its_own(text, lang, state, lo
 def test_political_prisoners_of_a_stated_nationality_are_that_nations():
     got = extract_slavic("Белоруссия освободила 16 осуждённых украинцев.", SAT, "ru")
     assert [(f.persons_of, f.held_by) for f in got] == [("UA", "BY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        # a place of custody with no nationality: political prisoners held by the state named
+        ("По оценке правозащитников, в Азербайджане за решёткой находятся не менее 350 "
+         "политзаключённых.", "ru", ("AZ", "AZ", 350)),
+        ("Як зазначають правозахисники, в Росії з політичних мотивів позбавлені волі понад "
+         "900 людей.", "uk", ("RU", "RU", 901)),
+        # a stock of political prisoners with no verb, held by the state freeing its own
+        ("Белоруссия в пятницу освободила 12 политзаключённых. Правозащитники считают "
+         "политическими заключёнными ещё около 1150 человек.", "ru", ("BY", "BY", 1150)),
+    ],
+)  # fmt: skip
+def test_political_prisoners_in_custody_are_a_stock_of_the_states_own(text, lang, want):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.kind == "held"]
+    assert [(f.persons_of, f.held_by, f.low, f.status, f.rule) for f in got] == [
+        (*want, "estimated", "slavic.own_held")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("У білоруських колоніях досі утримують щонайменше 40 українців.", "uk", ("UA", "BY")),
+        ("В азербайджанских тюрьмах остаются 23 армянина.", "ru", ("AM", "AZ")),
+    ],
+)  # fmt: skip
+def test_the_nationality_of_a_prison_names_the_holder(text, lang, want):
+    got = extract_slavic(text, SAT, lang)
+    assert [(f.kind, f.persons_of, f.held_by) for f in got] == [("held", *want)]
+
+
+def test_people_freed_from_prisons_are_no_stock():
+    got = extract_slavic("Израиль выпустил из тюрем 45 палестинцев.", SAT, "ru")
+    assert [(f.kind, f.persons_of, f.held_by) for f in got] == [("release", "PS", "IL")]
+
+
+def test_a_swap_after_a_states_own_stock_takes_no_sides_from_it():
+    text = (
+        "В России по политическим мотивам лишены свободы около 700 человек. "
+        "В рамках обмена на свободу вышли 12 человек."
+    )
+    got = extract_slavic(text, SAT, "ru")
+    assert [(f.kind, f.persons_of, f.held_by) for f in got] == [("held", "RU", "RU")]

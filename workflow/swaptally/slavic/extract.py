@@ -170,7 +170,7 @@ def _sentence_facts(
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             in_return=answer,
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
-            own_prisoners=kind == "release" and _own_prisoners(s.toks, fig, end, lex),
+            own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
@@ -211,11 +211,18 @@ def _sentence_facts(
     return out
 
 
-def _own_prisoners(toks: list[Token], fig: Figure, end: int, lex: SlavicLexicon) -> bool:
-    """Whether the figure counts political prisoners or convicts (to one word past its
-    clause: "16 человек, осужденных по …") and the sentence after it names no foreigners or
-    other nation among them ("в том числе иностранцев", "серед них громадяни Польщі")."""
-    if not any(t.a.lemmas & lex.own_prisoners for t in toks[fig.first : end + 2]):
+def _own_prisoners(
+    toks: list[Token], fig: Figure, start: int, end: int, kind: str, lex: SlavicLexicon
+) -> bool:
+    """Whether a release counts political prisoners or convicts (to one word past its
+    clause: "16 человек, осужденных по …"), or a stock does anywhere in its clause ("по
+    политическим мотивам лишены свободы 800 человек"), and the sentence after the figure
+    names no foreigners or other nation among them ("в том числе иностранцев", "серед них
+    громадяни Польщі")."""
+    if kind not in ("release", "held"):
+        return False
+    first = fig.first if kind == "release" else start
+    if not any(t.a.lemmas & lex.own_prisoners for t in toks[first : end + 2]):
         return False
     rest = toks[fig.last :]
     return not any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)

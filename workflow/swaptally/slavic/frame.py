@@ -63,6 +63,8 @@ class Frame:
     # preposition ("В Россию вернулись 52, на Украину — 52"): the figure counts the same noun
     held_at: str | None = None  # a party the clause places people in ("у Газі досі
     # утримуються 73", "в России остаются 1 500"): the holder of a stock
+    custody: bool = False  # the window places people in custody ("за решёткой", "у
+    # в'язницях", "лишены свободы"): a stock unless a verb moves them
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -192,6 +194,22 @@ def _captor(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: Slavi
     return captor, named, locative
 
 
+def _custody(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> tuple[str | None, bool]:
+    """(the state a place of custody is named for, people placed in custody): "в российских
+    тюрьмах" (Russia's), "у білоруських в'язницях", "за решёткой", "лишены свободы"; "из
+    израильских тюрем" names the holder but places no one in custody."""
+    holder, placed = None, has_phrase(toks, lo, hi, lex.phrases["custody_phrases"])
+    for c in range(lo, hi):
+        if not toks[c].a.lemmas & lex.custody:
+            continue
+        before = _demonym_code(toks[c - 1], lex) if c else None
+        prep = toks[c - 2].low if before and c > 1 else (toks[c - 1].low if c else "")
+        if before and lex.roles.get(before) in {"party", "venue"}:
+            holder = before  # a state holds people in its prisons
+        placed = placed or prep not in lex.grammar["from"]
+    return holder, placed
+
+
 def _toward(a: Actor, g: dict[str, frozenset[str]]) -> bool:
     """Where people are brought: "в Россию", "у Росію", "до України"."""
     if a.demonym or a.prep not in g["toward"]:
@@ -248,6 +266,8 @@ def frame_of(
         (a.code for a in mine if a.at < end and _toward(a, g) and not _source(toks, a, lex)), None
     )  # in the figure's clause: not "…, а в Россию вернулись 10"
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
+    jailer, custody = _custody(toks, lo, hi, lex)
+    captor = captor or jailer
     if captor is None:  # "с подконтрольной Киеву территории возвращены 84": Kyiv held them
         captor = next((a.code for a in mine if a.territory and a.prep in g["from"]), None)
     if captor is None and verb == "come_back":  # "из Украины вернулись 20", "з Росії
@@ -261,8 +281,10 @@ def frame_of(
         recipient = to[0].code if to else None
         verb = "give" if recipient else verb
     held_at = None
-    if mine and (verb == "held" or locative):  # only a stock is held somewhere
-        places = [a for a in mine if a.at < end and _in(a, g) and not _source(toks, a, lex)]
+    if verb == "held" or locative or custody:  # only a stock is held somewhere
+        # a state that hosts swaps holds its own prisoners: "в Беларуси за решёткой …"
+        spots = [a for a in actors if lo <= a.at < hi and (a.party or (custody and a.venue))]
+        places = [a for a in spots if a.at < end and _in(a, g) and not _source(toks, a, lex)]
         # the place nearest before the figure ("Омбудсмен в РФ заявила, что на Украине
         # удерживаются 200": the first is a title's), else the first after it
         near = [a for a in places if a.at < fig.first][-1:] or places[:1]
@@ -279,7 +301,7 @@ def frame_of(
     between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
     return Frame(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
-        between, located, named, locative, _listed(lead_actor, g), held_at,
+        between, located, named, locative, _listed(lead_actor, g), held_at, custody,
     )  # fmt: skip
 
 

@@ -31,8 +31,11 @@ def _modal(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
 
 def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLexicon):
     """(kind, status, whether the sentence says a release is one-sided)."""
-    if frame.verb == "held" or (frame.in_captivity and frame.verb not in MOVES):
+    placed = frame.in_captivity or frame.custody  # "в плену", "за решёткой", "у в'язницях"
+    if frame.verb == "held" or (placed and frame.verb not in MOVES):
         return "held", "estimated", False
+    if frame.verb is None and any(t.a.lemmas & lex.political for t in s.toks[frame.lo : frame.hi]):
+        return "held", "estimated", False  # "признаёт политзаключёнными 1200 человек": a count
     if frame.verb is None and taken(s.toks, frame.lo, fig.first, lex):
         return "held", "estimated", False  # "задержал 20": a stock at its taking, as in English
     window = s.toks[frame.lo : fig.first]

@@ -57,6 +57,8 @@ class SlavicLexicon:
     reciprocal: frozenset[str]  # "обменяться": the parties exchange with each other
     own_prisoners: frozenset[str]  # "политзаключенный": a state's own people it holds
     foreigners: frozenset[str]  # "иностранец": not all of them the state's own
+    political: frozenset[str]  # "политзаключенный", "политический": a stock with no verb
+    custody: frozenset[str]  # "тюрьма", "в'язниця": people in one are held
     controlled: frozenset[str]  # "подконтрольный": the actor after it names a territory
     relative: frozenset[str]  # "который", "який": a relative clause starts
     earlier: frozenset[str]
@@ -166,6 +168,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "next_day",
             "earlier_phrases",
             "also",
+            "custody_phrases",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}
@@ -191,6 +194,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),
         foreigners=frozenset(cues.get("foreigners") or []),
+        political=frozenset(cues.get("political") or []),
+        custody=frozenset(cues.get("custody") or []),
         controlled=frozenset(cues.get("controlled") or []),
         relative=frozenset(cues.get("relative") or []),
         earlier=frozenset(cues["earlier"]),

@@ -116,6 +116,20 @@ def held_in(c: Clue) -> Sides | None:
     return [(_other(c, holder) or "XX", holder)]
 
 
+def own_held(c: Clue) -> Sides | None:
+    """Political prisoners or convicts of no stated nationality held by a state are its own
+    ("в Беларуси за решёткой остаются 1100 политзаключённых", "в России по политическим
+    мотивам лишены свободы 800 человек"), held where the clause places them, else by the
+    state the text told of freeing its own ("Лукашенко помиловал 16 … Правозащитники
+    признают политзаключёнными 1200 человек")."""
+    if c.kind != "held" or not c.own_prisoners or c.group.nationality:
+        return None
+    f, before = c.frame, c.previous
+    holder = f.held_at or f.captor or f.located
+    holder = holder or (before[1] if before and before[0] == before[1] else None)
+    return [(holder, holder)] if holder else None
+
+
 def our(c: Clue) -> Sides | None:
     if not c.group.possessive:
         return None
@@ -223,7 +237,13 @@ def in_return(c: Clue) -> Sides | None:
 
 
 def context(c: Clue) -> Sides | None:
-    return [c.previous] if c.previous and c.kind != "held" else None
+    """The sides of the fact before; not a state's own held by itself for a swap's half (no
+    state swaps its people with itself: "в России лишены свободы 800 человек. … в рамках
+    обмена вышли 16 человек" tells nothing of whose the 16 were)."""
+    if c.previous is None or c.kind == "held":
+        return None
+    own = c.previous[0] == c.previous[1] != "XX"
+    return None if own and c.kind == "exchange" else [c.previous]
 
 
 RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
@@ -232,6 +252,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("exchanged_with", exchanged_with),
     ("demonym", demonym),
     ("part_of", part_of),
+    ("own_held", own_held),
     ("held_in", held_in),
     ("our", our),
     ("destination", destination),
