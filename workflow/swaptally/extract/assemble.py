@@ -18,6 +18,7 @@ from .frame import nearest_holder
 from .kind_status import figure_kind, negated, side_kind, total_kind
 from .planned import group_planned, is_planned
 from .sides import Sided, resolve_sides
+from .taken_wholes import taken_whole
 
 __all__ = ["anaphora", "restatements", "sentence_facts"]
 
@@ -66,6 +67,8 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         answers.append(who)
         if negated(s, f):
             continue  # "refused to free 40": no handover, and no stock told
+        if taken_whole(s, figs, i, planned):
+            continue  # "11 of the 28 drivers seized in May were freed": the 28 were taken
         ks = figure_kind(ctx, f, lambda i=i: planned(i))
         whens: dict[tuple[str, str], dating.When] = {}
         for sided, steps in who:

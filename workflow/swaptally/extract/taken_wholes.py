@@ -1,0 +1,64 @@
+"""Stage 5, what a figure counts: a whole counted when its people were taken, whose part the
+same sentence tells freed or still held, counts no one held now.
+
+"Eleven of the 28 drivers seized in May were released", "gunmen who abducted 287 pupils
+have freed 137 of them": the 28 and the 287 are how many were taken, long before; some are
+free now, so neither is a stock. A part whose handover is still to come keeps the whole
+held ("50 of the 240 hostages taken on Oct. 7 are to go free": all 240 are held today).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .fact import Mention
+from .mentions import Figure
+from .sentence import Sentence
+
+__all__ = ["taken_whole"]
+
+# how far after the whole's noun its capture participle may stand ("12 staff members of a
+# hospital who were abducted last month")
+_PARTICIPLE_REACH = 60
+
+
+def taken_whole(
+    s: Sentence, figs: Sequence[Figure], i: int, planned: Callable[[int], bool]
+) -> bool:
+    """Whether figure `i` of `s` is a whole counted at its taking, with a part told done:
+    'N of the M <taken>' (the part right before it) or '<took> M … N of them' (a part
+    after it). `planned(j)`: whether figure j's handover is still to come."""
+    f = figs[i]
+    if f.stock:  # "N of the M …": the part is the figure before
+        part = i - 1
+        if part < 0 or figs[part].mention is not Mention.PARTITIVE:
+            return False
+        hi = min(s.next_figure_start(f.np_end), f.np_end + _PARTICIPLE_REACH)
+        if s.cue("capture_verb", f.np_end, hi) is None:
+            return False
+        return not planned(part) and not _plan_after(s, f)
+    return _taken_then_part(s, figs, i, planned)
+
+
+def _plan_after(s: Sentence, f: Figure) -> bool:
+    """A plan cue after the whole ('50 of the 240 hostages taken on Oct. 7 are expected to
+    be freed'): the part's predicate, past the whole's own phrase, may be a plan."""
+    return s.cue("any_plan", f.np_end, len(s.text)) is not None
+
+
+def _taken_then_part(
+    s: Sentence, figs: Sequence[Figure], i: int, planned: Callable[[int], bool]
+) -> bool:
+    """'Gunmen who abducted 287 pupils have freed 137 of them': the take verb right before
+    the whole, and a later figure of the sentence a part of it ('N of them') told done."""
+    if i + 1 >= len(figs) or " of them" not in s.lowered:
+        return False  # the common case
+    start = figs[i].q.start
+    verb = s.cue("capture_verb", max(0, start - 14), start)
+    if verb is None or s.text[verb[1] : start].strip():
+        return False  # not right before the whole ("holds 240 …" is a stock now)
+    for j in range(i + 1, len(figs)):
+        g = figs[j]
+        if s.lowered.startswith(" of them", g.q.num_end) and not planned(j):
+            return not _plan_after(s, g)
+    return False
