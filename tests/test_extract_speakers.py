@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from swaptally.extract.speakers import quote_speakers, said_by
+import datetime as dt
+
+import pytest
+from swaptally.extract import extract_facts
+from swaptally.extract.speakers import (
+    named_before,
+    quote_speakers,
+    said_by,
+    speaker_at,
+    speeches,
+    trim_who,
+)
 
 
 def said(text: str) -> str | None:
@@ -20,3 +31,99 @@ def test_according_to_and_said() -> None:
 def test_quote_spanning_sentences_takes_the_speaker_after_it() -> None:
     sents = ["“We brought 30 home.", "More will follow,” the mayor said.", "Rain fell."]
     assert quote_speakers(sents) == {0: "the mayor", 1: "the mayor"}
+
+
+# A speaker's span is its name: never a clause opener before it, an auxiliary or adverb
+# after it, a day, a bare nationality adjective, or the listener of 'told'.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("While Peru's interior ministry says 14 miners were freed, families dispute it.",
+         "Peru's interior ministry"),
+        ("In a statement the Kenyan police said 9 fishermen were released.", "the Kenyan police"),
+        ("Chile has said that 12 sailors were freed.", "Chile"),
+        ("State radio KBC first reported that 30 hostages were freed.", "State radio KBC"),
+        ("Nine hostages were freed, the coastguard said Monday.", "the coastguard"),
+        ('"We freed 12," deputy minister Ana Ruiz told Peruvian radio.',
+         "deputy minister Ana Ruiz"),
+        ("The agency said in a statement posted online that 40 were freed.", "The agency"),
+    ],
+)  # fmt: skip
+def test_speaker_span_is_a_name(text: str, who: str) -> None:
+    assert said(text) == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the payment was confirmed, 6 hostages were freed.",  # a passive: no one speaks
+        "The figures were reported to the mission in March: 80 detainees.",
+        "Rebels, who hold the north, said Friday that 40 soldiers were freed.",  # a day
+        "Officials in Lima (the capital) said Peruvian troops freed 20 hostages.",  # no inversion
+    ],
+)
+def test_no_speaker(text: str) -> None:
+    assert said(text) is None
+
+
+def test_each_figure_takes_the_speech_around_it() -> None:
+    text = (
+        "Armenia said 14 of its soldiers came home, while Azerbaijan said it received 9 of its "
+        "own servicemen."
+    )
+    found = speeches(text, text.lower())
+    assert speaker_at(found, text.index("14")) == "Armenia"
+    assert speaker_at(found, text.index("9 of")) == "Azerbaijan"
+    text = "Eleven sailors were freed on Monday, Somalia said, while Kenya said 3 more are held."
+    found = speeches(text, text.lower())
+    assert speaker_at(found, text.index("Eleven")) == "Somalia"  # the speech after it
+    assert speaker_at(found, text.index("3 more")) == "Kenya"
+
+
+DAY = dt.date(2025, 3, 6)
+
+
+def _said(text: str, lang: str = "en") -> list[str | None]:
+    return [f.said_by for f in extract_facts(text, DAY, lang=lang)]
+
+
+def test_pronoun_is_the_last_named_speaker_that_agrees() -> None:
+    text = (
+        "Ukraine's ombudsman Anna Kovalenko said 40 soldiers came home from Russian captivity "
+        "on Monday. She said 12 civilians were also freed."
+    )
+    assert _said(text) == ["Ukraine's ombudsman Anna Kovalenko"] * 2
+    text = (
+        "Peru's defence ministry said 20 soldiers held by rebels were freed on Monday, and "
+        "Minister Luis Prado praised the army. It said 5 more were released on Tuesday."
+    )
+    assert _said(text) == ["Peru's defence ministry"] * 2  # 'it': no person
+    text = "Rebels released 20 soldiers on Monday. He said 5 more were released on Tuesday."
+    assert _said(text) == [None, None]  # no one named before: no speaker
+
+
+def test_named_before_agreement() -> None:
+    names = ["Kenya's foreign ministry", "Mr Otieno", None]
+    before = [lambda n=n: n for n in names]
+    assert named_before("he", before) == "Mr Otieno"
+    assert named_before("It", before) == "Kenya's foreign ministry"
+    assert named_before("they", [lambda: "Mr Otieno"]) is None
+    assert trim_who("Peruvian") is None and trim_who("Peruvians") == "Peruvians"
+
+
+def test_slavic_speaker_names() -> None:
+    # a speech adverb before the name is no part of it
+    assert _said("Коротко Лубинец: из российского плена вернулись 30 украинских бойцов.", "ru") == [
+        "Лубинец"
+    ]
+    assert _said("Офіційно Лубінець: з російського полону повернулися 30 захисників.", "uk") == [
+        "Лубінець"
+    ]
+    # a place in the dative or locative does not speak
+    assert _said("Він наголосив, що Польщі вдалося повернути 12 рибалок з полону.", "uk") == [None]
+    # the head of a genitive name; a group beyond a comma is not the speaker
+    text = (
+        "Бойцы ВСУ переданы в обмен на 40 российских военнослужащих, сообщило Министерство "
+        "обороны РФ."
+    )
+    assert _said(text, "ru") == ["Министерство обороны РФ"]

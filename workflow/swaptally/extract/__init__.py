@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from collections.abc import Callable, Sequence
 
 from swaptally.slavic import extract_slavic, slavic_lang, user_lexicon
 
@@ -33,7 +34,15 @@ from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
 from .sentence import Sentence
-from .speakers import is_pronoun, quote_speakers, said_by, speaker_code
+from .speakers import (
+    is_pronoun,
+    named_before,
+    quote_speakers,
+    said_by,
+    speaker_at,
+    speaker_code,
+    speeches,
+)
 from .text import last_actor, read_text
 from .twins import ascii_lexicon, plain_text
 
@@ -66,6 +75,36 @@ def extract_facts(
     return _extract(read, published, lex, text)
 
 
+def _named(
+    who: str | None, quoted: str | None, before: Sequence[Callable[[], str | None]], lex: Lexicon
+) -> str | None:
+    """A pronoun speaker as the name it stands for: the quote's speaker, else the last
+    named speaker before it that agrees (speakers.named_before); a name as it is."""
+    if not who or not is_pronoun(who):
+        return who
+    if quoted and not is_pronoun(quoted):
+        return quoted
+    return named_before(who, before, lex)
+
+
+def _speakers_before(
+    sents: Sequence[Sentence],
+    i: int,
+    quoted: dict[int, str],
+    said_in: dict[int, str | None],
+    lex: Lexicon,
+) -> list[Callable[[], str | None]]:
+    """The speakers of the sentences before sentence `i`, nearest first, each found when
+    asked (and kept in `said_in`)."""
+
+    def speaker(j: int) -> str | None:
+        if j not in said_in:
+            said_in[j] = said_by(sents[j].text, sents[j].lowered, lex) or quoted.get(j)
+        return said_in[j]
+
+    return [(lambda j=j: speaker(j)) for j in range(i - 1, -1, -1)]
+
+
 def _extract(
     text: str, published: datetime.date | None, lex: Lexicon, written: str | None = None
 ) -> list[Fact]:
@@ -74,18 +113,24 @@ def _extract(
     doc, sents, cands = read_text(text, published, lex)
     if not cands:
         return []
-    speakers = quote_speakers([s.text for s in sents])
+    speakers = quote_speakers([s.text for s in sents], lex)
     facts: list[Fact] = []
     subjects: dict[int, str | None] = {}  # each sentence's named subject, found once
+    said_in: dict[int, str | None] = {}  # each sentence's speaker, found once
     for i in cands:
         s = sents[i]
         carried = last_actor(sents, i, doc, subjects) or doc.home
         quoted = speakers.get(i)
-        said = said_by(s.text, s.lowered) or quoted
+        spoken = speeches(s.text, s.lowered, lex)
+        said = said_in[i] = speaker_at(spoken, len(s.text)) or quoted
         if said and is_pronoun(said):
             said = quoted or said
+        code = speaker_code(lex, said, carried)  # a pronoun's: the actor carried
+        before = _speakers_before(sents, i, speakers, said_in, lex)
+        spoken = [x._replace(who=_named(x.who, quoted, before, lex)) for x in spoken]
+        said = _named(said, quoted, before, lex) if said else None
         prev = sents[i - 1] if i else None
-        ctx = Ctx(doc, s, carried, said, speaker_code(lex, said, carried), prev, Frame(s))
+        ctx = Ctx(doc, s, carried, said, code, prev, Frame(s), tuple(spoken))
         found = sentence_facts(ctx)
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))

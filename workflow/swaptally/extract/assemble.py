@@ -94,7 +94,8 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
                 Fact(
                     kind, status, persons, holder, sided.category or f.category, f.q.low,
                     f.q.high, f.q.qualifier, when.date, when.period_start, when.period_end,
-                    ctx.said, s.no, s.text, s.start + f.q.start, s.start + f.q.end, how,
+                    ctx.said_for(f.q.start), s.no, s.text, s.start + f.q.start,
+                    s.start + f.q.end, how,
                 )
             )  # fmt: skip
             if each_held:

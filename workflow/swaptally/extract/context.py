@@ -15,6 +15,7 @@ from swaptally.dates import DateMention, Span, find_spans
 from .frame import Frame
 from .lexicon import Lexicon
 from .sentence import Sentence, lazy
+from .speakers import Speech, speaker_at
 from .text_frame import TextFrame
 
 __all__ = ["Ctx", "Doc"]
@@ -79,6 +80,11 @@ class Ctx:
     speaker: str | None  # that speaker's code
     prev: Sentence | None  # the sentence before (its day sets the scene)
     frame: Frame  # who gives, who gets: the sentence's cues
+    speeches: tuple[Speech, ...] = ()  # its speech verbs and speakers (pronouns named)
+
+    def said_for(self, at: int) -> str | None:
+        """Who states the figure at `at` ('Russia said 248 …, while Ukraine said 230 …')."""
+        return speaker_at(self.speeches, at) if self.speeches else self.said
 
     @lazy
     def holders(self) -> list[tuple[int, str]]:

@@ -1,23 +1,34 @@
 """Who said it: the speaker a sentence attributes its figures to (`said_by`).
 
-'according to X' first, else 'X said' / 'said X'; a sentence inside a quote that closes in
-a later sentence takes the speaker named after the quote.
+'according to X' first, else 'X said' / ', said X'; a sentence inside a quote that closes in
+a later sentence takes the speaker named after the quote. A span is trimmed to its name by
+the words of lexicon/speakers.yaml (no clause opener before it, no auxiliary or adverb
+after it, never a day or a bare nationality adjective); a pronoun stands for the last named
+speaker before it that agrees (`named_before`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .sentence import any_in
 
-__all__ = ["is_pronoun", "quote_speakers", "said_by", "speaker_code"]
+__all__ = [
+    "Speech", "is_pronoun", "named_before", "quote_speakers", "said_by", "speaker_at",
+    "speaker_code", "speeches",
+]  # fmt: skip
 
 # a gate before _SPEECH_RE: each speech verb contains one of these
 _SPEECH_HINTS = ("said", "says", "told", "stated", "tweeted", "announced", "added", "reported")
 
-_PRONOUN_WHO_RE = re.compile(r"^(?:he|she|it|they|He|She|It|They|the\s+ministry)$")
+_PRONOUN_WHO_RE = re.compile(
+    r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|the\s+ministry)$"
+)
+_PRONOUNS = ("person", "thing", "group")
 _SPEECH_HINTS += ("wrote", "confirmed", "noted", "posted", "ccording")
 _SPEECH_RE = re.compile(  # first letters factored out: re tries alternatives one by one
     r"\b(?=[satrwcnpA])(?:sa(?:id|ys)|stated|t(?:old|weeted)|a(?:nnounced|dded)|reported|wrote|"
@@ -25,14 +36,59 @@ _SPEECH_RE = re.compile(  # first letters factored out: re tries alternatives on
 )
 
 # the speaker right before a speech verb: "Russia's defence ministry (on Saturday) said"
+# (or, lower case, after an article or as a title before a name: "the ombudsman's office
+# said", "deputy premier Ana Ruiz told")
 _WHO_FRONT_RE = re.compile(
-    r"(?P<who>(?:the\s+|The\s+)?[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)"
+    r"(?P<who>(?:(?:the|The|a|A|an|An)\s+[\w'’.-]+|[A-Z][\w'’.-]*|(?:[a-z][\w'’-]*\s+){1,3}"
+    r"[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,6}?)"
     r"(?:\s+(?:on\s+\w+day|also|later|earlier|further|separately))?"
 )
 
-_WHO_TAIL_RE = re.compile(r"\s+(?:on|in|at|also|of|for|the)$")
-
 _WHO_AFTER_RE = re.compile(r"\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})")
+
+# before a speech verb with its speaker after it: a comma or a closing quote ('…," said
+# Ruiz', '…, said the mayor'); elsewhere the capitalised words after the verb are what is
+# said ('said Palestinian fighters hold 40')
+_INVERTED = (",", "”", '"', "—", "–")
+
+_SPAN_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """lexicon/speakers.yaml, lower-cased: the words that bound a speaker's name."""
+
+    not_first: tuple[tuple[str, ...], ...]  # phrases as words, the longest first
+    not_last: frozenset[str]
+    passive: frozenset[str]
+    dates: frozenset[str]
+    pronoun: dict[str, str]  # pronoun → person | thing | group
+    bodies: frozenset[str]
+
+
+def _words_of(lex: Lexicon) -> _Words:
+    data = lex.data.get("speakers") or {}
+
+    def low(key: str) -> list[str]:
+        return [str(w).lower() for w in data.get(key) or []]
+
+    phrases = sorted({tuple(p.split()) for p in low("not_first")}, key=len, reverse=True)
+    pronoun = {
+        str(w).lower(): kind
+        for kind in _PRONOUNS
+        for w in (data.get("pronouns") or {}).get(kind) or []
+    }
+    roles = lex.data.get("actor_roles") or {}
+    bodies = {str(w).lower().split()[-1] for w in roles.get("bodies") or [] if str(w).strip()}
+    return _Words(
+        tuple(phrases), frozenset(low("not_last")), frozenset(low("passive")),
+        frozenset(low("dates")), pronoun, frozenset(low("bodies")) | bodies,
+    )  # fmt: skip
+
+
+def _words(lex: Lexicon | None) -> _Words:
+    return (lex or load_lexicon()).stage_patterns("speakers", _words_of)
+
 
 _WHO_ACCORDING_RE = re.compile(
     r"\s+(?P<who>(?:the\s+|The\s+)?[\w'’.-]+(?:\s+(?:of\s+|for\s+|the\s+)?[A-Za-z][\w'’.-]*){0,6}?)"
@@ -49,28 +105,64 @@ _SPEECH_AFTER_QUOTE_RE = re.compile(
 )
 
 
-def said_by(t: str, low: str) -> str | None:
-    """Who the sentence `t` (`low` lower-cased) attributes its content to: 'according to X'
-    first, else 'X said'."""
-    best = None
+class Speech(NamedTuple):
+    """A speech verb of a sentence with its speaker."""
+
+    at: int  # where the verb starts
+    front: bool  # the speaker stands before it ('X said'), not after (', said X')
+    who: str
+    according: bool = False  # 'according to X': the source of the whole sentence
+
+
+def speeches(t: str, low: str, lex: Lexicon | None = None) -> list[Speech]:
+    """Every speech verb of the sentence `t` (`low` lower-cased) with a speaker, in order;
+    the first 'according to X' ends the search (it names the sentence's source)."""
+    out: list[Speech] = []
     if not any_in(_SPEECH_HINTS, low):
-        return None  # the common case, without a regex
+        return out  # the common case, without a regex
+    words = _words(lex)
     for m in _SPEECH_RE.finditer(t):
         if m["acc"]:
             w = _WHO_ACCORDING_RE.match(t, m.end())
-            if w:
-                return _trim_who(w["who"]) or best
+            who = trim_who(w["who"], words, lex) if w else None
+            if who:
+                return [*out, Speech(m.start(), True, who, True)]
             continue
-        who = _who_before(t, m.start())
-        if who is None:
-            w = _WHO_AFTER_RE.match(t, m.end())
-            who = _trim_who(w["who"]) if w else None
+        before = t[: m.start()].rstrip()
+        if before[before.rfind(" ") + 1 :].lower() in words.passive:
+            continue  # 'after the payment was confirmed': no one speaks
+        who, front = _who_before(t, m.start(), words, lex), True
+        if who is None and before.endswith(_INVERTED) and m.group() != "told":
+            w = _WHO_AFTER_RE.match(t, m.end())  # 'told X': X listens
+            who, front = (trim_who(w["who"], words, lex) if w else None), False
         if who:
-            best = who
-    return best
+            out.append(Speech(m.start(), front, who))
+    return out
 
 
-def _who_before(t: str, verb: int) -> str | None:
+def said_by(t: str, low: str, lex: Lexicon | None = None) -> str | None:
+    """Who the sentence `t` (`low` lower-cased) attributes its content to: 'according to X'
+    first, else the last 'X said'."""
+    return speaker_at(speeches(t, low, lex), len(t))
+
+
+def speaker_at(found: Sequence[Speech], at: int) -> str | None:
+    """Who states the figure at `at` of a sentence with speeches `found`: the source named
+    by 'according to'; else the last 'X said' before it ('Russia said 248 …, while Ukraine
+    said 230 …'); else the first speech after it ('248 were freed, Russia said'); else the
+    last."""
+    if not found:
+        return None
+    if found[-1].according:
+        return found[-1].who
+    ahead = [x for x in found if x.front and x.at < at]
+    if ahead:
+        return ahead[-1].who
+    after = [x for x in found if x.at >= at]
+    return (after[0] if after else found[-1]).who
+
+
+def _who_before(t: str, verb: int, words: _Words, lex: Lexicon | None) -> str | None:
     """The speaker right before a speech verb: from the last comma, quote, 'and' or 'that'
     (or the sentence start) to the verb, if it opens with a capital: "Russia's defence
     ministry (on Saturday) said". Plain string work: a right-anchored regex is slow."""
@@ -81,15 +173,46 @@ def _who_before(t: str, verb: int) -> str | None:
     if cut < 0 and verb > 120:
         return None
     m = _WHO_FRONT_RE.fullmatch(window[cut + 1 :].strip())
-    return _trim_who(m["who"]) if m else None
+    return trim_who(m["who"], words, lex) if m else None
 
 
-def _trim_who(who: str) -> str | None:
-    who = _WHO_TAIL_RE.sub("", who.strip(" ,.;:")).strip()
-    return who if len(who) > 1 else None
+def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) -> str | None:
+    """A speaker's span cut to its name: no clause opener before it ('While', 'In a
+    statement'), no auxiliary or adverb after it ('has', 'had previously', 'first'); None
+    for a day ('Saturday'), a bare nationality adjective ('Peruvian') or one letter."""
+    words = words or _words(lex)
+    who = who.strip(" ,.;:")
+    spans = [m.span() for m in _SPAN_RE.finditer(who)]
+    toks = [who[a:b].lower().strip(",") for a, b in spans]
+    lo, hi = 0, len(toks)
+    moved = True
+    while moved and lo < hi:
+        moved = False
+        for p in words.not_first:
+            if tuple(toks[lo : lo + len(p)]) == p and lo + len(p) < hi:
+                lo, moved = lo + len(p), True
+                break
+        if lo < hi - 1 and toks[lo] in words.dates:
+            lo, moved = lo + 1, True
+    while hi > lo and toks[hi - 1] in words.not_last:
+        hi -= 1
+    if hi <= lo or all(w in words.dates for w in toks[lo:hi]):
+        return None
+    if any(w in _SPEECH_HINTS for w in toks[lo:hi]):
+        return None  # 'the agency said in a statement': a span past another verb
+    name = who[spans[lo][0] : spans[hi - 1][1]].strip(" ,.;:")
+    if len(name) < 2 or (hi - lo == 1 and _adjective(name, lex)):
+        return None
+    return name
 
 
-def quote_speakers(sents: Sequence[str]) -> dict[int, str]:
+def _adjective(word: str, lex: Lexicon | None) -> bool:
+    """A nationality adjective alone ('Peruvian'; not the people, 'Peruvians')."""
+    hit = (lex or load_lexicon()).actor(word)
+    return bool(hit and hit[1] and not word.endswith("s"))
+
+
+def quote_speakers(sents: Sequence[str], lex: Lexicon | None = None) -> dict[int, str]:
     """The speaker of every sentence inside a quote that closes in a later sentence."""
     out: dict[int, str] = {}
     open_from: int | None = None
@@ -100,9 +223,10 @@ def quote_speakers(sents: Sequence[str]) -> dict[int, str]:
         elif open_from is not None and closes >= 1:
             m = _SPEECH_AFTER_QUOTE_RE.search(t)
             if m:
-                who = (m["who"] or m["who2"]).strip()
+                who = trim_who(m["who"] or m["who2"], lex=lex)
                 for j in range(open_from, i + 1):
-                    out[j] = who
+                    if who:
+                        out[j] = who
             open_from = None
         elif open_from is not None and i - open_from > 6:
             open_from = None
@@ -111,6 +235,34 @@ def quote_speakers(sents: Sequence[str]) -> dict[int, str]:
 
 def is_pronoun(said: str) -> bool:
     return bool(_PRONOUN_WHO_RE.match(said))
+
+
+def named_before(
+    said: str, before: Sequence[Callable[[], str | None]], lex: Lexicon | None = None
+) -> str | None:
+    """The speaker a pronoun stands for: the nearest named speaker before it (`before`,
+    the sentences' speakers, nearest first, each computed when asked) that agrees — 'he',
+    'she' a person, 'it' no person, 'they' a body or people; None when none does."""
+    words = _words(lex)
+    kind = words.pronoun.get(said.lower())
+    if kind is None:
+        return said  # "the ministry": a name of its own
+    for speaker_of in before:
+        name = speaker_of()
+        if not name or name.lower() in words.pronoun:
+            continue
+        if _is_person(name, words, lex) == (kind == "person"):
+            return name
+    return None
+
+
+def _is_person(name: str, words: _Words, lex: Lexicon | None) -> bool:
+    """A person's name: it ends with a capitalised word that is neither a body ('Ministry',
+    'Office'), an acronym, nor a state's or group's name ('Kyiv', 'Hamas')."""
+    last = name.split()[-1].strip("’'")
+    if not last[:1].isupper() or last.isupper() or last.lower() in words.bodies:
+        return False
+    return (lex or load_lexicon()).first_actor(last) is None
 
 
 def speaker_code(lex: Lexicon, said: str | None, fallback: str | None) -> str | None:

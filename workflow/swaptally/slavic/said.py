@@ -23,24 +23,77 @@ def _capital(tok: Token) -> bool:
 
 
 def _name(s: str, toks: list[Token], at: int) -> str:
-    lo = at - 1 if at and _capital(toks[at - 1]) else at
-    hi = at + 1 if at + 1 < len(toks) and _capital(toks[at + 1]) else at
+    """The speaker's name around the actor at `at`: with a capitalised word before it that
+    is no adverb ("Андрей Ермак", not "Дословно Ермак"), the head of a genitive before it
+    ("Министерство обороны РФ"), a capitalised word after it ("Минобороны РФ"); a person's
+    first name and surname after it instead ("начальник ГУР Кирилл Буданов")."""
+    n = len(toks)
+    if at + 2 < n and all(_capital(t) and not t.text.isupper() for t in toks[at + 1 : at + 3]):
+        return s[toks[at + 1].start : toks[at + 2].end]
+    lo = at - 1 if at and _capital(toks[at - 1]) and "ADVB" not in toks[at - 1].a.pos else at
+    k = at - 1
+    while k > at - 3 and k > 0 and not _capital(toks[k]) and "gent" in toks[k].a.cases:
+        k -= 1
+    if k < at - 1 and _capital(toks[k]) and "NOUN" in toks[k].a.pos:
+        lo = k
+    hi = at + 1 if at + 1 < n and _capital(toks[at + 1]) else at
     return s[toks[lo].start : toks[hi].end]
 
 
 def said_by(
     s: str, toks: list[Token], actors: list[Actor], lex: SlavicLexicon
 ) -> tuple[str | None, str | None]:
-    """(the name a sentence attributes what it says to, that speaker's side if it is a
-    party), or (None, None)."""
-    for a in actors:
-        if a.demonym:
-            continue
-        colon = a.at + 1 < len(toks) and toks[a.at + 1].low == ":"
-        near = toks[max(0, a.at - _NEAR) : a.at + _NEAR + 1]
-        if colon or any(t.a.lemmas & lex.speech for t in near) or _titled(toks, a.at, lex):
-            return _name(s, toks, a.at), (a.code if a.party else None)
-    return None, None
+    """(the name a sentence attributes what it says to, the side of the party next to a
+    speech word), or (None, None). The name: a place in an oblique case speaks only after a
+    speech noun ("за словами Москви"; not "Україні вдалося", "в правительстве Армении"),
+    and a speech word beyond a comma is another clause's ("бойцы ВСУ, сообщило
+    Минобороны"). The side is still the first actor next to a speech word, as before these
+    rules (whose people "наших" means: changing it changes facts, not only their label)."""
+    side = next((a for a in actors if not a.demonym and _speaker(toks, a, lex, None)), None)
+    if side is None:
+        return None, None
+    marks = lex.grammar["clause_marks"]
+    named = next((a for a in actors if not a.demonym and _speaker(toks, a, lex, marks)), None)
+    return (_name(s, toks, named.at) if named else None), (side.code if side.party else None)
+
+
+def _speaker(toks: list[Token], a: Actor, lex: SlavicLexicon, marks: object) -> bool:
+    """Is the actor `a` the sentence's speaker: before a colon, near a speech word, or
+    named after a speech verb and a title. With clause `marks`, also: in the nominative or
+    after a speech noun, and no clause mark between it and a speech word near it."""
+    oblique = bool(a.cases) and "nomn" not in a.cases
+    if marks is not None and oblique and not _after_speech_noun(toks, a.at, lex):
+        return False
+    colon = a.at + 1 < len(toks) and toks[a.at + 1].low == ":"
+    return colon or _speaks(toks, a.at, lex, marks) or _titled(toks, a.at, lex)
+
+
+def _speaks(toks: list[Token], at: int, lex: SlavicLexicon, marks: object) -> bool:
+    """A speech word within _NEAR tokens of the name (no clause mark between, with
+    `marks`)."""
+    if toks[at].a.lemmas & lex.speech:
+        return True
+    for step in (-1, 1):
+        k = at + step
+        while (
+            0 <= k < len(toks)
+            and abs(k - at) <= _NEAR
+            and (
+                marks is None or toks[k].low not in marks  # type: ignore[operator]
+            )
+        ):
+            if toks[k].a.lemmas & lex.speech:
+                return True
+            k += step
+    return False
+
+
+def _after_speech_noun(toks: list[Token], at: int, lex: SlavicLexicon) -> bool:
+    """A speech noun before the name, a title at most between ("по словам (начальника) X")."""
+    for k in range(at - 1, max(-1, at - 3), -1):
+        if toks[k].a.lemmas & lex.speech and "NOUN" in toks[k].a.pos:
+            return True
+    return False
 
 
 _TITLE = 7  # words of a title between a speech verb and the name after it
