@@ -305,3 +305,22 @@ def test_a_total_over_a_year_named_in_words_takes_that_year() -> None:
     text = "Rebels freed 12 fishermen captured last year in a goodwill gesture, officials said."
     (f,) = extract_facts(text, SAT)
     assert f.period_start is None
+
+
+def test_the_words_around_a_day_are_lexicon_data(tmp_path) -> None:
+    extra = tmp_path / "days.yaml"
+    extra.write_text(
+        "triggers:\n  agreement_day_gap: [initialled]\n  days_after_verb: [lands]\n"
+        "day_counts: {eight: 8}\n",
+        encoding="utf-8",
+    )
+    lex = load_lexicon([extra])
+    text = (
+        "Georgia received 14 detainees on Friday. "
+        "It lands eight days after Sukhumi handed over 6 Georgian soldiers in another deal."
+    )
+    assert [f.date for f in extract_facts(text, SAT, lex) if f.low == 6] == [dt.date(2024, 2, 29)]
+    assert [f.date for f in extract_facts(text, SAT) if f.low == 6] != [dt.date(2024, 2, 29)]
+    text = "Under an accord initialled on March 4, the rebels freed 25 Malian soldiers."
+    assert [f.date for f in extract_facts(text, SAT, lex)] == [None]
+    assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 4)]

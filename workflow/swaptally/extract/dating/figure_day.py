@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 
 from swaptally.dates import DateMention, find_period
 
 from ..context import Ctx
 from ..fact import DateSource
+from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
 from ..sentence import Sentence
 from .dated import When
@@ -98,14 +100,26 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     return When(doc.event_date, None, None, DateSource.DOCUMENT)  # failing any other
 
 
-_DAYS_AFTER_RE = re.compile(
-    r"\b(?:comes?|came|coming|follows|followed|following)\s+(?:just\s+|only\s+)?"
-    r"(a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, slots=True)
+class _DaysAfter:
+    """'(This) comes two days after': the verbs and counts from the lexicon (dating.yaml)."""
 
+    pattern: re.Pattern[str]  # its group 1: the count, a word of `counts` or a digit
+    counts: dict[str, int]  # count word (lower-cased) → days
 
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    @staticmethod
+    def build(lex: Lexicon) -> _DaysAfter:
+        counts = {str(w).lower(): int(n) for w, n in (lex.data.get("day_counts") or {}).items()}
+        words = alternation(counts) or r"(?!x)x"
+        return _DaysAfter(
+            re.compile(
+                rf"\b(?:{lex.phrases('days_after_verb')})\s+"
+                rf"(?:(?:{lex.phrases('days_after_adverb')})\s+)?"
+                rf"({words}|\d)\s+days?\s+after\b",
+                re.IGNORECASE,
+            ),
+            counts,
+        )
 
 
 def _days_after(s: Sentence, f: Figure) -> int | None:
@@ -113,11 +127,12 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
     many days before the day the text has just named."""
     if "after" not in s.lowered:
         return None
-    m = _DAYS_AFTER_RE.search(s.text, 0, f.q.start)
+    days = s.lex.stage_patterns("days_after", _DaysAfter.build)
+    m = days.pattern.search(s.text, 0, f.q.start)
     if m is None:
         return None
     word = m.group(1).lower()
-    return int(word) if word.isdigit() else _DAY_COUNTS[word]
+    return int(word) if word.isdigit() else days.counts[word]
 
 
 def _leads_plan(s: Sentence, d: DateMention, f: Figure) -> bool:

@@ -5,25 +5,46 @@ Oct. 7'), of another event ('its Oct. 7 attack'), nor one after 'before' or 'sin
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from swaptally.dates import DateMention
 
 from ..lexicon import Lexicon
 from ..sentence import Sentence, any_in
 
-_NOT_EVENT_DAY_RE = re.compile(r"\b(?:after|before|since|until|till|by)\s+(?:the\s+)?$", re.I)
+
+@dataclass(frozen=True, slots=True)
+class _DayPatterns:
+    """The grammar around a day, the words from the lexicon's triggers (dating.yaml)."""
+
+    not_event_day: re.Pattern[str]  # "after May 2", "until the 15th": another event's day
+    not_event_day_hints: tuple[str, ...]  # a cheap gate before not_event_day (its words)
+    agreement_gap: re.Pattern[str]  # "(agreement) reached on", "(deal) of": its day after
+    attributive: re.Pattern[str]  # "six (jailed)": the participle describes people
+
+    @staticmethod
+    def build(lex: Lexicon) -> _DayPatterns:
+        words = (lex.data.get("triggers", {}) or {}).get("not_event_day_before") or []
+        return _DayPatterns(
+            not_event_day=re.compile(
+                rf"\b(?:{lex.phrases('not_event_day_before')})\s+(?:the\s+)?$", re.I
+            ),
+            not_event_day_hints=tuple(dict.fromkeys(str(w).lower() for w in words)),
+            agreement_gap=re.compile(  # "agreed in Istanbul on": a place before the day
+                rf"\s+(?:(?:{lex.phrases('agreement_day_gap')})\s+){{0,3}}"
+                r"(?:(?:in|at)\s+[\w'’-]+\s+)?(?:on|of|in|at)\s+(?:the\s+)?",
+                re.IGNORECASE,
+            ),
+            # a number in figures, or a word in -teen or -ty, counts too
+            attributive=re.compile(
+                rf"(?:\d|\b(?:{lex.phrases('attributive_before')}|\w+teen|\w+ty))\s+$",
+                re.IGNORECASE,
+            ),
+        )
 
 
-_NOT_EVENT_DAY_HINTS = ("after", "before", "since", "til", "by")  # a gate before the regex
-
-
-# what may stand between an agreement word and its day: "agreement reached on", "deal of"
-_AGREEMENT_GAP_RE = re.compile(
-    r"\s+(?:(?:was|were|had|has|been|they|it|reached|signed|struck|concluded|sealed|announced|"
-    r"brokered|made|dated|finalized|finalised|to)\s+){0,3}"
-    r"(?:(?:in|at)\s+[\w'’-]+\s+)?(?:on|of|in|at)\s+(?:the\s+)?",  # "agreed in Istanbul on"
-    re.IGNORECASE,
-)
+def _patterns(s: Sentence) -> _DayPatterns:
+    return s.lex.stage_patterns("handover_days", _DayPatterns.build)
 
 
 def day_mentions(s: Sentence) -> list[DateMention]:
@@ -39,7 +60,8 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
     before = s.text[max(0, d.start - 30) : d.start]
     low = before.lower()
-    if any_in(_NOT_EVENT_DAY_HINTS, low) and _NOT_EVENT_DAY_RE.search(before):
+    p = _patterns(s)
+    if any_in(p.not_event_day_hints, low) and p.not_event_day.search(before):
         return False
     if kind == "held" and _taken_on(s, d):
         return False
@@ -81,7 +103,7 @@ def _captured_on(s: Sentence, d: DateMention, before: str) -> bool:
     if m is None:
         return False
     at = d.start - len(before) + m.start()
-    return not _ATTRIBUTIVE_RE.search(s.text, max(0, at - 24), at)
+    return not _patterns(s).attributive.search(s.text, max(0, at - 24), at)
 
 
 def _capture_participle_re(lex: Lexicon) -> re.Pattern[str]:
@@ -95,15 +117,6 @@ def _capture_participle_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-# a participle right after a number or a determiner describes people: "six jailed
-# Americans", "the 40 detained men", "the detained activists"
-_ATTRIBUTIVE_RE = re.compile(
-    r"(?:\d|\b(?:the|these|those|its|their|all|two|three|four|five|six|seven|eight|nine|ten|"
-    r"dozens?|hundreds?|\w+teen|\w+ty|one))\s+$",
-    re.IGNORECASE,
-)
-
-
 def _taken_on(s: Sentence, d: DateMention) -> bool:
     """'Gunmen still hold 45 villagers they seized on June 20': a stock said to be still held
     holds now; the day people were taken is not its day ('240 were seized on Oct. 7' is)."""
@@ -115,4 +128,5 @@ def _taken_on(s: Sentence, d: DateMention) -> bool:
 def agreement_day(s: Sentence, d: DateMention) -> bool:
     """The day of an agreement: 'under an agreement reached on May 16', 'the deal of July 23'."""
     cue = _last_cue(s, "agreement_day", max(0, d.start - 45), d.start)
-    return cue is not None and _AGREEMENT_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
+    gap = _patterns(s).agreement_gap
+    return cue is not None and gap.fullmatch(s.text, cue[1], d.start) is not None
