@@ -424,3 +424,35 @@ def test_ones_counts_what_the_figure_before_counts(text: str, category: str) -> 
 
 def test_ones_with_no_people_before_and_no_captivity_counts_no_one() -> None:
     assert figures("The new rules apply to 40 old ones in the fleet.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's predicate past an apposition set off by commas
+        "After the exchange, 23 villagers, among them four toddlers aged two and three, were "
+        "injured when a shell hit the bus station.",
+        # past a verb that files them as missing or dead
+        "The prisoner-of-war commission said 1,240 Armenians are still registered as missing.",
+        "After the hostage raid, 31 miners, most of them migrants, were presumed dead.",
+        # 'the number of' the missing
+        "Relatives had put the number of missing at 412 before the release.",
+    ],
+)
+def test_a_predicate_saying_the_people_are_hurt_dead_or_missing_counts_no_captives(
+    text: str,
+) -> None:
+    assert {f.q.value for f in figures(text)} & {23, 1240, 31, 412} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the apposition holds the hurt, the group's own predicate frees it
+        ("The rebels freed 40 soldiers, including two who were wounded, on Sunday.", 40),
+        ("Kyiv said 95 prisoners, among them six wounded medics, were returned.", 95),
+        ("The number of prisoners freed since May reached 380, officials said.", 380),
+    ],
+)
+def test_the_hurt_inside_an_apposition_keep_the_group(text: str, value: int) -> None:
+    assert value in {f.q.value for f in figures(text)}

@@ -141,6 +141,8 @@ class _Verbs:
     taken_before: re.Pattern[str]  # "detained 40 …": a verb of capture right before
     scene_after: re.Pattern[str]  # "… during the protests": the scene of that capture
     hurt: re.Pattern[str]  # "wounded 75 others": a hurt verb right before the figure
+    gone_predicate: re.Pattern[str]  # "…, including 3 children, were wounded": no captives
+    gone_word: re.Pattern[str]  # "the number of missing (at 287)": no captives
 
     @staticmethod
     def build(lex: Lexicon) -> _Verbs:
@@ -175,9 +177,22 @@ class _Verbs:
         taken_before = re.compile(rf"\b(?:{w('taken_participle')})\s+$", re.IGNORECASE)
         scene_after = re.compile(rf"\s+{scene}", re.IGNORECASE)
         hurt = re.compile(rf"\b(?:{w('hurt_verb')})\s+$", re.IGNORECASE)
+        # the group's predicate says its people are hurt, dead or missing: past an
+        # apposition set off by commas ("17 people, including three children, were
+        # wounded"), or past a verb that files them ("3,890 are still listed as missing")
+        gone_predicate = re.compile(
+            r"(?:,\s+(?:including|among\s+them|among\s+whom|of\s+whom|many\s+of\s+them|"
+            r"most\s+of\s+them|mostly|mainly)\b[^,;:()]{1,80},)?"
+            r"\s+(?:were|are|was|is|remain|remains|remained|had\s+been|have\s+been|has\s+been)"
+            r"\s+(?:(?:still|now|all|also|officially)\s+)?"
+            rf"(?:(?:{w('filed_as')})\s+)?(?:{w('gone_state')})(?![\w])",
+            re.IGNORECASE,
+        )
+        gone_word = re.compile(rf"\s+(?:the\s+)?(?:{w('gone_state')})(?![\w])", re.IGNORECASE)
         return _Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
             lowered(taken_before), lowered(scene_after), lowered(hurt),
+            lowered(gone_predicate), lowered(gone_word),
         )  # fmt: skip
 
 
@@ -258,6 +273,8 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         return None  # the killed, the injured, the missing, a crowd: no captives
     if noun is not None and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
         return None  # "909 fallen soldiers": the dead, no captives
+    if _verbs(lex).gone_predicate.match(t, end):
+        return None  # "3,890 are still listed as missing", "…, including …, were wounded"
     ahead = t[end : end + 40]
     if _speaks(lex, t, end):
         return None  # "two of the Iranians said they …": people who speak, no count
@@ -479,6 +496,7 @@ def _bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | N
         return Mention.PASSIVE_VERB
     if verbs.before.search(text, max(0, q.start - 40), q.start):
         return Mention.VERB_OBJECT
-    if _NUMBER_OF_LRE.search(text, max(0, q.start - 90), q.start):
-        return Mention.NUMBER_OF
+    m = _NUMBER_OF_LRE.search(text, max(0, q.start - 90), q.start)
+    if m is not None and not verbs.gone_word.match(text, m.end()):
+        return Mention.NUMBER_OF  # not "put the number of missing at 287": no captives
     return None
