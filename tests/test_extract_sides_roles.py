@@ -237,3 +237,31 @@ def test_hostages_insurgents_hold_at_home_are_their_countrys(
 ) -> None:
     got = extract_facts(text, SAT)[-1]
     assert (got.kind, got.persons_of, got.held_by, got.low) == fact
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # 'the group', 'the militants': the text's one armed group, with adverbs and 'be'
+        # between it and its verb ('is believed to still be holding')
+        ("Israel freed 20 Lebanese detainees on Tuesday after Hezbollah let three captives "
+         "go. The group is believed to still be holding four more captives, an official "
+         "said.", ("held", "IL", "LB", 4, Side.RELEASER_OTHER)),
+        ("Al-Shabaab released 11 Kenyan truck drivers on Monday. Kenya says the militants "
+         "are still holding about 20 people.", ("held", "KE", "SO", 20, Side.RELEASER_OTHER)),
+        ("The ELN ambushed an army patrol in Arauca last month. On Sunday the rebels "
+         "released six police officers they had captured.",
+         ("release", "CO", "CO", 6, Side.INSURGENTS_HOME)),
+    ],
+)  # fmt: skip
+def test_the_group_names_the_texts_one_armed_group(
+    text: str, fact: tuple[str, str, str, int, Side]
+) -> None:
+    got = extract_facts(text, SAT)[-1]
+    assert (got.kind, got.persons_of, got.held_by, got.low, got.how.side) == fact
+
+
+def test_the_group_names_no_one_when_the_text_has_two_armed_groups() -> None:
+    text = "Hamas and Hezbollah freed three Israeli civilians. The group freed two more."
+    got = extract_facts(text, SAT)[-1]
+    assert got.how.side is not Side.RELEASER_OTHER

@@ -117,6 +117,7 @@ def _extract(
     facts: list[Fact] = []
     subjects: dict[int, str | None] = {}  # each sentence's named subject, found once
     said_in: dict[int, str | None] = {}  # each sentence's speaker, found once
+    armed = doc.armed[0] if len(doc.armed) == 1 else None  # what 'the group' names
     for i in cands:
         s = sents[i]
         carried = last_actor(sents, i, doc, subjects) or doc.home
@@ -130,7 +131,7 @@ def _extract(
         spoken = [x._replace(who=_named(x.who, quoted, before, lex)) for x in spoken]
         said = _named(said, quoted, before, lex) if said else None
         prev = sents[i - 1] if i else None
-        ctx = Ctx(doc, s, carried, said, code, prev, Frame(s), tuple(spoken))
+        ctx = Ctx(doc, s, carried, said, code, prev, Frame(s, armed), tuple(spoken))
         found = sentence_facts(ctx)
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))

@@ -55,6 +55,7 @@ class Frame:
     """The cues of one sentence that every figure in it shares, each found on first use."""
 
     s: Sentence
+    armed: str | None = None  # the text's one armed group, which 'the group' names
 
     @lazy
     def including_hint(self) -> bool:
@@ -116,6 +117,9 @@ class Frame:
             (a.start, a.code) for a in s.actors if not a.demonym and pattern.match(text, a.end)
         ]
         doers += [(a, None) for a, b in self.pronouns if pattern.match(text, b)]
+        if self.armed is not None:  # 'the group is still holding 200': the text's one group
+            anaphors = frame_patterns(s.lex).armed_anaphor.finditer(s.text)
+            doers += [(m.start(), self.armed) for m in anaphors if pattern.match(text, m.end())]
         doers.sort(key=lambda d: d[0])
         if doers and len(s.figures) > 1:
             doers += self._gapped_doers(doers[0][0])

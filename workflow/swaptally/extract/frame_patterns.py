@@ -35,6 +35,7 @@ class FramePatterns:
     each_lower: re.Pattern[str]
     each_hints: tuple[str, ...]  # the words of `each`, a cheap gate before it
     including_hints: tuple[str, ...]  # the longest word of each 'including_list' phrase
+    armed_anaphor: re.Pattern[str]  # "the group", "the militants": the text's armed group
 
     @staticmethod
     def build(lex: Lexicon) -> FramePatterns:
@@ -108,6 +109,7 @@ class FramePatterns:
             ),
             each=each,
             each_lower=lowered(each),
+            armed_anaphor=re.compile(rf"\b(?:{w('armed_anaphor')})\b", re.IGNORECASE),
             each_hints=tuple(
                 sorted(
                     {

@@ -45,6 +45,9 @@ _GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z])
 # what may stand between an actor and its verb: "Russia's defence ministry said it had freed"
 _RELEASER_AUX = (
     r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|then\s+|"
+    # adverbs, and 'be' before a verb in -ing: "is still holding", "is believed to be holding"
+    r"still\s+|now\s+|currently\s+|reportedly\s+|already\s+|be\s+(?=\w+ing\b)|"
+    r"(?:are|were)\s+(?=(?:still|now|currently|reportedly|believed|thought)\s)|"
     r"is\s+|was\s+|will\s+|would\s+|to\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+|"
     r"are\s+expected\s+to\s+|agreed\s+to\s+|plans\s+to\s+|"
     r"said\s+it\s+(?:had\s+|would\s+|was\s+|is\s+)?|"

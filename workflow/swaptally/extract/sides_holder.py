@@ -150,8 +150,9 @@ def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:
     doers = [p for p, c in ctx.frame.releasers if c is not None and p < f.q.num_start]
     if not doers:
         return False
-    last = next(a for a in ctx.s.actors if a.start == doers[-1])
-    return last.code == persons and last.role == "state"
+    last = next((a for a in ctx.s.actors if a.start == doers[-1]), None)
+    # None: 'the group' (frame.py's armed anaphor) names the armed group, no state
+    return last is not None and last.code == persons and last.role == "state"
 
 
 def other_actor_named(ctx: Ctx, code: str | None) -> bool:
