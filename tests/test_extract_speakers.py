@@ -47,6 +47,13 @@ def test_quote_spanning_sentences_takes_the_speaker_after_it() -> None:
         ('"We freed 12," deputy minister Ana Ruiz told Peruvian radio.',
          "deputy minister Ana Ruiz"),
         ("The agency said in a statement posted online that 40 were freed.", "The agency"),
+        # a person before the apposition that gives their title
+        ("Ana Ruiz, a spokeswoman for the Peruvian army, said 14 soldiers were freed.",
+         "Ana Ruiz"),
+        ("Lima freed 12 sailors on Monday, Jorge Salas, who heads the coast guard, said.",
+         "Jorge Salas"),
+        ("In Lima, the ministry said 12 sailors were freed.", "the ministry"),
+        ("- Quito reported the return of 9 sailors.", "Quito"),  # a list's bullet
     ],
 )  # fmt: skip
 def test_speaker_span_is_a_name(text: str, who: str) -> None:

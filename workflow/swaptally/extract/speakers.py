@@ -61,6 +61,7 @@ class _Words:
     not_first: tuple[tuple[str, ...], ...]  # phrases as words, the longest first
     not_last: frozenset[str]
     passive: frozenset[str]
+    prepositions: frozenset[str]
     dates: frozenset[str]
     pronoun: dict[str, str]  # pronoun → person | thing | group
     bodies: frozenset[str]
@@ -82,7 +83,8 @@ def _words_of(lex: Lexicon) -> _Words:
     bodies = {str(w).lower().split()[-1] for w in roles.get("bodies") or [] if str(w).strip()}
     return _Words(
         tuple(phrases), frozenset(low("not_last")), frozenset(low("passive")),
-        frozenset(low("dates")), pronoun, frozenset(low("bodies")) | bodies,
+        frozenset(low("prepositions")), frozenset(low("dates")), pronoun,
+        frozenset(low("bodies")) | bodies,
     )  # fmt: skip
 
 
@@ -165,15 +167,49 @@ def speaker_at(found: Sequence[Speech], at: int) -> str | None:
 def _who_before(t: str, verb: int, words: _Words, lex: Lexicon | None) -> str | None:
     """The speaker right before a speech verb: from the last comma, quote, 'and' or 'that'
     (or the sentence start) to the verb, if it opens with a capital: "Russia's defence
-    ministry (on Saturday) said". Plain string work: a right-anchored regex is slow."""
-    window = t[max(0, verb - 120) : verb]
+    ministry (on Saturday) said"; a name before its title ('Ana Ruiz, a spokeswoman for the
+    army, said'). Plain string work: a right-anchored regex is slow."""
+    window = t[max(0, verb - 200) : verb]
+    cut = _cut(window)
+    if cut < 0 and verb > 200:
+        return None
+    seg = window[cut + 1 :].strip().lstrip("-–—•").lstrip()  # a list's bullet
+    if window[cut : cut + 1] == "," and (not seg or seg[0].islower()):
+        named = _apposed(window[:cut], seg, words)
+        if named:
+            return named
+    if len(seg) > 120:
+        return None
+    m = _WHO_FRONT_RE.fullmatch(seg)
+    return trim_who(m["who"], words, lex) if m else None
+
+
+def _cut(window: str) -> int:
+    """Where the speaker's span can start: after the last comma, quote, 'and' or 'that'."""
     cut = max(window.rfind(c) for c in ',“”"')
     for word in (" and ", " that "):
         cut = max(cut, window.rfind(word) + len(word) - 1 if word in window else -1)
-    if cut < 0 and verb > 120:
+    return cut
+
+
+_PERSON_RE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+")
+
+
+def _apposed(head: str, title: str, words: _Words) -> str | None:
+    """The person's name before an apposition, `head` the text before its comma: 'Ana
+    Ruiz, a spokeswoman for the army, said' (`title` empty: the apposition ends at the verb's
+    comma) or 'Ana Ruiz, spokeswoman for the army said'. A name is two to four capitalised
+    words, no preposition first ('In Lima, the ministry said' names no one)."""
+    if not title:
+        comma = head.rfind(",")
+        apposition = head[comma + 1 :].strip()
+        if comma < 0 or not apposition[:1].islower():
+            return None
+        head = head[:comma]
+    name = head[_cut(head) + 1 :].strip()
+    if not _PERSON_RE.fullmatch(name) or name.split()[0].lower() in words.prepositions:
         return None
-    m = _WHO_FRONT_RE.fullmatch(window[cut + 1 :].strip())
-    return trim_who(m["who"], words, lex) if m else None
+    return name
 
 
 def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) -> str | None:
