@@ -244,3 +244,36 @@ def test_a_swap_after_a_states_own_stock_takes_no_sides_from_it():
     )
     got = extract_slavic(text, SAT, "ru")
     assert [(f.kind, f.persons_of, f.held_by) for f in got] == [("held", "RU", "RU")]
+
+
+MON = datetime.date(2025, 6, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pub", "want"),
+    [
+        ("В воскресенье Армения и Азербайджан провели первый этап обмена по формуле 40 на 40: "
+         "домой вернулись 15 армянских военнослужащих.", "ru", MON,
+         {("planned", "AM", 40, None), ("planned", "AZ", 40, None),
+          ("reported", "AM", 15, datetime.date(2025, 6, 15))}),
+        ("Третій день обміну 600 на 600: у п'ятницю з полону повернулися 200 українців.", "uk",
+         SAT, {("planned", "UA", 600, None), ("planned", "RU", 600, None),
+               ("reported", "UA", 200, datetime.date(2025, 6, 13))}),
+        # a stage said to be done: the formula is what was exchanged
+        ("У п'ятницю завершено другий етап обміну 300 на 300.", "uk", SAT,
+         {("reported", "UA", 300, datetime.date(2025, 6, 13)),
+          ("reported", "RU", 300, datetime.date(2025, 6, 13))}),
+    ],
+)  # fmt: skip
+def test_a_formula_named_with_a_numbered_stage_is_the_operations_plan(text, lang, pub, want):
+    got = extract_slavic(text, pub, lang)
+    assert {(f.status, f.persons_of, f.low, f.date) for f in got} == want
+
+
+def test_a_stage_dates_the_swap_its_undated_figures_belong_to():
+    text = (
+        "В субботу Россия и Украина провели второй этап обмена по формуле 500 на 500. "
+        "Из украинского плена возвращены 210 российских военнослужащих."
+    )
+    got = [f for f in extract_slavic(text, MON, "ru") if f.low == 210]
+    assert [(f.status, f.date) for f in got] == [("reported", datetime.date(2025, 6, 14))]

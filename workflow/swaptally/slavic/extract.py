@@ -26,6 +26,7 @@ from swaptally.slavic.kind_status import (
     beside_swap,
     kind_status,
     listed,
+    stage_of,
     taken,
 )
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
@@ -183,6 +184,8 @@ def _sentence_facts(
         marks = lex.grammar["clause_marks"]
         alongside = one_sided and doc.swap and beside_swap(s, frame, lex)
         date, undated = day_of(s, fig, kind, status, doc.published, marks, alongside)
+        if status == "planned" and fig.formula and stage_of(s.toks, lo, fig.first, lex):
+            date = None  # "в субботу провели второй этап обмена 1000 на 1000": the stage's day
         p0 = p1 = None
         period = find_period(s.toks[:end], lex, doc.published) if s.period else None
         if period and date is None and kind != "held" and status == "reported":

@@ -7,7 +7,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from swaptally.slavic.dates import find_days
-from swaptally.slavic.kind_status import MOVES
+from swaptally.slavic.kind_status import MOVES, stage_of
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.numbers import Figure
 from swaptally.slavic.reading import Sentence
@@ -67,7 +67,10 @@ def day_of_swap(
             continue
         if s.no in dated:
             return dated[s.no]
-        if not s.figs and any(t.w.verb in MOVES for t in s.toks):
+        # (a numbered stage of an operation dates the stage: "в субботу провели второй этап
+        # обмена 1000 на 1000", whose formula is the whole operation's plan)
+        staged = bool(s.figs) and stage_of(s.toks, 0, len(s.toks), lex)
+        if (not s.figs or staged) and any(t.w.verb in MOVES for t in s.toks):
             days = find_days(s.text, s.toks, lex, pub)  # the first such sentence, mostly
             if days:
                 return days[0].date

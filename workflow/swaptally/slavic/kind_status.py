@@ -44,6 +44,7 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
     cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
+    planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
     status = "planned" if planned else "reported"
     one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
     if one_sided or any(t.w.verb == "release_only" for t in s.toks):
@@ -56,6 +57,19 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     home = frame.verb == "free" and ((frame.captivity and frame.subject is None) or managed)
     swap = doc.swap or frame.verb in _RETURNS or home
     return ("exchange" if swap else "release"), status, False
+
+
+def stage_of(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
+    """A numbered stage of the operation named before the figure ("второй этап обмена 1000
+    на 1000", "Другий день обміну 1000 на 1000"): under way, unless the sentence says it is
+    done ("завершено третій етап обміну")."""
+    staged = any(
+        toks[k].a.ordered[:1]
+        and toks[k].a.ordered[0] in lex.ordinal_days
+        and toks[k + 1].a.lemmas & lex.stages
+        for k in range(lo, at - 1)
+    )
+    return staged and not any(t.a.lemmas & lex.completed for t in toks)
 
 
 def also_freed(

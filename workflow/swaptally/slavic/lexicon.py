@@ -70,6 +70,8 @@ class SlavicLexicon:
     day_units: frozenset[str]  # … so many days ("три дня", "кількох діб")
     ordinal_days: dict[str, int]  # "второй" (день): that day of an operation
     began: frozenset[str]  # "начался", "розпочався": an operation begun on the day named
+    stages: frozenset[str]  # "этап", "день" after an ordinal: a stage of an operation
+    completed: frozenset[str]  # "завершить": an operation (or its last stage) done
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
@@ -209,6 +211,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             k.replace("\u2019", "'"): int(v) for k, v in (cues.get("ordinal_days") or {}).items()
         },
         began=frozenset(cues.get("began") or []),
+        stages=frozenset(cues.get("stages") or []),
+        completed=frozenset(cues.get("completed") or []),
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,
