@@ -105,6 +105,11 @@ def test_pronoun_is_the_last_named_speaker_that_agrees() -> None:
         "Minister Luis Prado praised the army. It said 5 more were released on Tuesday."
     )
     assert _said(text) == ["Peru's defence ministry"] * 2  # 'it': no person
+    text = (
+        "Colombia's ombudsman Rosa Vega said rebels freed 30 soldiers on Monday. The rebels "
+        "still hold 12 more soldiers, she added."
+    )
+    assert _said(text) == ["Colombia's ombudsman Rosa Vega"] * 2  # '…, she added'
     text = "Rebels released 20 soldiers on Monday. He said 5 more were released on Tuesday."
     assert _said(text) == [None, None]  # no one named before: no speaker
 

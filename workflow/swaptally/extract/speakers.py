@@ -180,6 +180,8 @@ def _who_before(t: str, verb: int, words: _Words, lex: Lexicon | None) -> str | 
             return named
     if len(seg) > 120:
         return None
+    if seg in words.pronoun:
+        return seg  # '…, she said': named by the caller (named_before)
     m = _WHO_FRONT_RE.fullmatch(seg)
     return trim_who(m["who"], words, lex) if m else None
 
