@@ -33,6 +33,7 @@ from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
 from swaptally.slavic.reading import Sentence, read_sentences
+from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, mixed, resolve
 
 __all__ = ["extract_slavic"]
@@ -306,7 +307,12 @@ def extract_slavic(
     # what a text tells before it first quotes a party is that party's word ("Сегодня домой
     # вернулись 84 защитника. Об этом сообщил Зеленский."): its people come home
     quoted = next(((s.no, s.speaker) for s in sents if s.speaker), (-1, None))
+    named: dict[int, str] = {}  # a sentence a pronoun speaks: the name before it
+    last_named = None
     for s in sents:
+        if s.said is None and last_named and pronoun_speaks(s.toks, lex):
+            named[s.no] = last_named
+        last_named = s.said or last_named
         ahead = quoted[1] if s.no < quoted[0] else None
         got = _sentence_facts(s, doc, lex, previous, speaker or ahead, told)
         if got:
@@ -319,6 +325,7 @@ def extract_slavic(
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields
+        said = said or named.get(s.no)
         date, rule = f.date, f.rule
         if f.undated_swap and swap_day:
             date, rule = swap_day, rule + _DOC_DATE

@@ -13,7 +13,7 @@ from swaptally.slavic.frame import Actor
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 
-__all__ = ["said_by"]
+__all__ = ["pronoun_speaks", "said_by"]
 
 _NEAR = 3  # tokens between a name and its speech word
 
@@ -66,6 +66,17 @@ def _speaker(toks: list[Token], a: Actor, lex: SlavicLexicon, marks: object) -> 
         return False
     colon = a.at + 1 < len(toks) and toks[a.at + 1].low == ":"
     return colon or _speaks(toks, a.at, lex, marks) or _titled(toks, a.at, lex)
+
+
+def pronoun_speaks(toks: list[Token], lex: SlavicLexicon) -> bool:
+    """A third-person pronoun next to a speech word, no clause mark between: the sentence
+    is the word of the speaker named before it ("…, уточнила она", "За його словами, …")."""
+    pronouns = lex.grammar.get("speaker_pronouns") or frozenset()
+    marks = lex.grammar["clause_marks"]
+    return any(
+        "NPRO" in t.a.pos and t.a.lemmas & pronouns and _speaks(toks, k, lex, marks)
+        for k, t in enumerate(toks)
+    )
 
 
 def _speaks(toks: list[Token], at: int, lex: SlavicLexicon, marks: object) -> bool:
