@@ -53,6 +53,8 @@ def test_quote_spanning_sentences_takes_the_speaker_after_it() -> None:
         ("Lima freed 12 sailors on Monday, Jorge Salas, who heads the coast guard, said.",
          "Jorge Salas"),
         ("In Lima, the ministry said 12 sailors were freed.", "the ministry"),
+        ("Chad freed 30 soldiers, the army's chief of staff, Idriss Mahamat, said on Friday.",
+         "Idriss Mahamat"),  # the name as the apposition of a title
         ("- Quito reported the return of 9 sailors.", "Quito"),  # a list's bullet
     ],
 )  # fmt: skip

@@ -198,20 +198,25 @@ _PERSON_RE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+")
 
 
 def _apposed(head: str, title: str, words: _Words) -> str | None:
-    """The person's name before an apposition, `head` the text before its comma: 'Ana
+    """The person's name beside an apposition, `head` the text before its comma: 'Ana
     Ruiz, a spokeswoman for the army, said' (`title` empty: the apposition ends at the verb's
-    comma) or 'Ana Ruiz, spokeswoman for the army said'. A name is two to four capitalised
+    comma), 'Ana Ruiz, spokeswoman for the army said', or the name as the apposition of a
+    title ('the army's spokeswoman, Ana Ruiz, said'). A name is two to four capitalised
     words, no preposition first ('In Lima, the ministry said' names no one)."""
     if not title:
         comma = head.rfind(",")
         apposition = head[comma + 1 :].strip()
-        if comma < 0 or not apposition[:1].islower():
+        if comma < 0:
             return None
+        if not apposition[:1].islower():
+            return apposition if _person(apposition, words) else None
         head = head[:comma]
     name = head[_cut(head) + 1 :].strip()
-    if not _PERSON_RE.fullmatch(name) or name.split()[0].lower() in words.prepositions:
-        return None
-    return name
+    return name if _person(name, words) else None
+
+
+def _person(name: str, words: _Words) -> bool:
+    return bool(_PERSON_RE.fullmatch(name)) and name.split()[0].lower() not in words.prepositions
 
 
 def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) -> str | None:
