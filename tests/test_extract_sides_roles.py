@@ -265,3 +265,26 @@ def test_the_group_names_no_one_when_the_text_has_two_armed_groups() -> None:
     text = "Hamas and Hezbollah freed three Israeli civilians. The group freed two more."
     got = extract_facts(text, SAT)[-1]
     assert got.how.side is not Side.RELEASER_OTHER
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a releaser's people of unstated nationality are its enemy's, or the other party's
+        # of the swap the text tells; a state only named beside it (a speaker, a ship's flag)
+        # is no side of theirs: whose people they are is not told (XX)
+        ("The Houthis released 19 sailors of a seized tanker on Tuesday, Greece's shipping "
+         "ministry said.", ("XX", "YE", 19)),
+        ("Venezuela released 40 prisoners on Friday, among them two opposition leaders, "
+         "Brazil's foreign ministry said.", ("XX", "VE", 40)),
+        # guards: a war's other side, a swap's other party
+        ("Russia released 50 prisoners on Friday, Kyiv said.", ("UA", "RU", 50)),
+        ("Armenia and Azerbaijan agreed a swap on Monday. Azerbaijan released 6 prisoners "
+         "under the deal.", ("AM", "AZ", 6)),
+    ],
+)  # fmt: skip
+def test_a_releasers_people_are_its_enemys_or_its_swap_partners(
+    text: str, fact: tuple[str, str, int]
+) -> None:
+    got = extract_facts(text, SAT)[-1]
+    assert (got.persons_of, got.held_by, got.low, got.how.side) == (*fact, Side.RELEASER_OTHER)

@@ -352,7 +352,28 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
         # so too a state at war, named alone, pardoning ('Russia pardoned 50 prisoners in an
         # amnesty': no enemy's people, which the war's other side would make them)
         return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
+    if releaser and persons and not _counterpart_of(ctx, releaser, persons):
+        persons = "XX"  # no enemy, no swap: whose people it freed is not told
     return finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
+
+
+def _counterpart_of(ctx: Ctx, code: str, other: str) -> bool:
+    """`other` is a side `code` holds people of: its enemy in a war (wars.yaml) or the
+    state its armed group fights (the lexicon's opponents), a state whose people the text
+    counts, or the other party of the swap or deal the text tells. A state merely named
+    beside it ('after a visit by a US envoy', a crew's flag, a speaker) is none."""
+    doc = ctx.doc
+    if other == "XX" or code == other:
+        return True
+    lex = doc.lex
+    if lex.war_enemy(code) == other or lex.opponent.get(code) == other:
+        return True
+    if lex.war_enemy(other) == code or lex.opponent.get(other) == code:
+        return True
+    if other in doc.counted:
+        return True  # the text counts its people ('11 Kenyan drivers'): it holds them
+    swap = doc.frame.swap or doc.frame.deal
+    return swap and other in doc.parties[:2] and code in doc.parties[:2]
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
