@@ -324,3 +324,33 @@ def test_the_words_around_a_day_are_lexicon_data(tmp_path) -> None:
     text = "Under an accord initialled on March 4, the rebels freed 25 Malian soldiers."
     assert [f.date for f in extract_facts(text, SAT, lex)] == [None]
     assert [f.date for f in extract_facts(text, SAT)] == [dt.date(2024, 3, 4)]
+
+
+def _spans(text: str) -> list[tuple[int | None, dt.date | None, dt.date | None, dt.date | None]]:
+    return [(f.low, f.date, f.period_start, f.period_end) for f in extract_facts(text, SAT)]
+
+
+def test_an_operation_over_days_named_before_its_total_gives_its_period() -> None:
+    # "a three-day exchange of N": N over the three days ending on the day named
+    text = "The warring parties completed a three-day exchange of nearly 700 detainees on Friday."
+    assert _spans(text) == [(700, None, dt.date(2024, 3, 6), dt.date(2024, 3, 8))]
+    # "N days of handovers …, in which M": M over those days
+    text = (
+        "Rebels and the army wrapped up four days of handovers today, in which 512 captives "
+        "went home."
+    )
+    assert _spans(text) == [(512, None, dt.date(2024, 3, 6), SAT)]
+
+
+def test_the_final_day_of_an_operation_counts_its_days() -> None:
+    text = (
+        "Kyiv and Moscow ended the swap on Friday, the third and final day of an operation "
+        "that returned 600 prisoners of war to each side."
+    )
+    assert {s[1:] for s in _spans(text)} == {(None, dt.date(2024, 3, 6), dt.date(2024, 3, 8))}
+
+
+def test_one_day_of_an_operation_is_no_period_of_its_figure() -> None:
+    # the figure is one day's, not the object of the operation over days
+    text = "On the second day of the three-day exchange on Friday, 300 soldiers came home."
+    assert [s[2] for s in _spans(text)] == [None]

@@ -17,7 +17,15 @@ from ..mentions import Figure
 from ..sentence import Sentence
 from .dated import When
 from .handover_days import agreement_day, day_mentions, speech_day
-from .periods import cumulative, one_day_total, period_of, running_total, span_total, starts_total
+from .periods import (
+    cumulative,
+    one_day_total,
+    operation_days,
+    period_of,
+    running_total,
+    span_total,
+    starts_total,
+)
 
 _NOTHING = When(None, None, None, DateSource.NONE)
 
@@ -28,6 +36,8 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     # a period stated up to the next figure ('303 on Sunday, completing an exchange in which
     # 1,000 … over three days': the three days are the 1,000's)
     days = find_period(s.text[f.q.start : s.next_figure_start(f.np_end)])
+    # or one named before it, whose object the figure is ('a three-day exchange of 900')
+    days = days or operation_days(s, f)
     if days and (doc.day1 or doc.published):
         return When(None, *period_of(doc, status, days), DateSource.PERIOD)
     since = [d for d in s.dates if d.since and d.past and starts_total(s, d.start)]

@@ -6,12 +6,14 @@ starts one at all."""
 from __future__ import annotations
 
 import datetime
+import re
+from dataclasses import dataclass
 
 from swaptally.dates import DateMention, Span
 
 from ..context import Ctx, Doc
 from ..fact import DateSource
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
 from ..sentence import Sentence
 from .dated import When
@@ -125,3 +127,53 @@ def starts_total(s: Sentence, start: int) -> bool:
         s.cue("record_since", max(lo, start - 45), start) is None
         and s.cue("captive_since", max(lo, start - 20), start) is None
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _OperationDays:
+    """A multi-day operation that takes the figure as its object: the count words and
+    operation nouns from the lexicon (dating.yaml)."""
+
+    pattern: re.Pattern[str]  # group 'n': the days; group 'o': the final day's ordinal
+    counts: dict[str, int]  # count or ordinal word (lower-cased) → days
+
+    @staticmethod
+    def build(lex: Lexicon) -> _OperationDays:
+        data = lex.data
+        counts = {str(w).lower(): int(n) for w, n in (data.get("day_counts") or {}).items()}
+        ordinals = {str(w).lower(): int(n) for w, n in (data.get("day_ordinals") or {}).items()}
+        words = alternation(w for w, n in counts.items() if n > 1) or r"(?!x)x"
+        last = alternation(ordinals) or r"(?!x)x"
+        ops = lex.phrases("operation_noun")
+        # what ties the operation to its figure: "of", "in which", "that returned"
+        link = r"(?:\s+of|,?\s+in\s+which|,?\s+which\s+[\w-]+|\s+that\s+[\w-]+|\s+involving)"
+        return _OperationDays(
+            re.compile(
+                rf"\b(?:(?P<n>{words}|\d)(?:[\s-]+day\s+|\s+days\s+of\s+)"
+                rf"|(?P<o>{last})\s+and\s+(?:final|last)\s+day\s+of\s+)"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{ops})(?:\s+[\w.'’-]+){{0,3}}?{link}"
+                r"\s+(?:[\w-]+\s+){0,3}?$",
+                re.IGNORECASE,
+            ),
+            counts | ordinals,
+        )
+
+
+# how far before a figure its operation may be named
+_OPERATION_REACH = 120
+
+
+def operation_days(s: Sentence, f: Figure) -> int | None:
+    """'a three-day exchange of nearly 900 detainees', 'three days of handovers on Sunday,
+    in which 887 …', 'the third and final day of an operation that returned 1,000': the
+    figure is the total of an operation over that many days."""
+    start = f.q.start
+    lo = max(0, start - _OPERATION_REACH)
+    if "day" not in s.lowered[lo:start]:
+        return None  # the common case, without a regex
+    days = s.lex.stage_patterns("operation_days", _OperationDays.build)
+    m = days.pattern.search(s.text, lo, start)
+    if m is None:
+        return None
+    word = (m["n"] or m["o"]).lower()
+    return int(word) if word.isdigit() else days.counts.get(word)
