@@ -195,6 +195,9 @@ def test_a_total_held_on_both_sides_stays_a_stock() -> None:
          "police said on Monday.", ("release", "NG", "NG", 14)),
         ("Armed men are still holding about 20 construction workers seized last week in "
          "Guerrero, the state prosecutor said.", ("held", "MX", "MX", 20)),
+        # the region noun capitalised, after a town and a comma
+        ("Kidnappers freed 20 farmers seized near Funtua, Katsina State, the police said on "
+         "Monday.", ("release", "NG", "NG", 20)),
     ],
 )  # fmt: skip
 def test_unnamed_captors_act_in_the_country_of_the_region_named(

@@ -37,27 +37,32 @@ class Places:
 
     country: dict[str, str]  # place name (norm) → its country's code
     noun_re: re.Pattern[str]  # right after a name: a region noun
+    nouns: frozenset[str]  # the region nouns (norm): 'state', 'province'
 
     @staticmethod
     def build(lex: Lexicon) -> Places:
-        nouns = alternation(str(w) for w in lex.data.get("region_nouns") or []) or r"(?!x)x"
-        return Places(_place_names(lex), re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE))
+        words = [str(w) for w in lex.data.get("region_nouns") or []]
+        noun_re = re.compile(rf"\s+(?:{alternation(words) or '(?!x)x'})\b", re.IGNORECASE)
+        return Places(_place_names(lex), noun_re, frozenset(norm(w) for w in words))
 
     def of(self, text: str, start: int, end: int) -> str | None:
         """The country of the place named by the run of words text[start:end]: its longest
         head after 'in'/'from' ('in Kaduna on Sunday'), else its longest tail before a
-        region noun ('the Red Sea state')."""
+        region noun ('the Red Sea state', 'Kuriga, Kaduna State': the noun in the run)."""
         words = text[start:end].split()
         if _BEFORE_RE.search(text, max(0, start - 6), start):
             for n in range(len(words), 0, -1):
                 code = self.country.get(norm(" ".join(words[:n])))
                 if code:
                     return code
-        if self.noun_re.match(text, end):
-            for n in range(len(words)):
-                code = self.country.get(norm(" ".join(words[n:])))
-                if code:
-                    return code
+        if len(words) > 1 and norm(words[-1]) in self.nouns:
+            words = words[:-1]
+        elif not self.noun_re.match(text, end):
+            return None
+        for n in range(len(words)):
+            code = self.country.get(norm(" ".join(words[n:])))
+            if code:
+                return code
         return None
 
 
