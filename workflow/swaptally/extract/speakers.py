@@ -30,6 +30,7 @@ _PRONOUN_WHO_RE = re.compile(
 )
 _PRONOUNS = ("person", "thing", "group")
 _SPEECH_HINTS += ("wrote", "confirmed", "noted", "posted", "ccording")
+_SPEECH_WORDS = frozenset(_SPEECH_HINTS)
 _SPEECH_RE = re.compile(  # first letters factored out: re tries alternatives one by one
     r"\b(?=[satrwcnpA])(?:sa(?:id|ys)|stated|t(?:old|weeted)|a(?:nnounced|dded)|reported|wrote|"
     r"confirmed|noted|posted|(?P<acc>[Aa]ccording\s+to))\b"
@@ -58,7 +59,7 @@ _SPAN_RE = re.compile(r"\S+")
 class _Words:
     """lexicon/speakers.yaml, lower-cased: the words that bound a speaker's name."""
 
-    not_first: tuple[tuple[str, ...], ...]  # phrases as words, the longest first
+    not_first: dict[str, tuple[tuple[str, ...], ...]]  # first word → phrases, longest first
     not_last: frozenset[str]
     passive: frozenset[str]
     prepositions: frozenset[str]
@@ -73,7 +74,9 @@ def _words_of(lex: Lexicon) -> _Words:
     def low(key: str) -> list[str]:
         return [str(w).lower() for w in data.get(key) or []]
 
-    phrases = sorted({tuple(p.split()) for p in low("not_first")}, key=len, reverse=True)
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted({tuple(p.split()) for p in low("not_first")}, key=len, reverse=True):
+        phrases.setdefault(p[0], []).append(p)
     pronoun = {
         str(w).lower(): kind
         for kind in _PRONOUNS
@@ -82,7 +85,8 @@ def _words_of(lex: Lexicon) -> _Words:
     roles = lex.data.get("actor_roles") or {}
     bodies = {str(w).lower().split()[-1] for w in roles.get("bodies") or [] if str(w).strip()}
     return _Words(
-        tuple(phrases), frozenset(low("not_last")), frozenset(low("passive")),
+        {w: tuple(ps) for w, ps in phrases.items()}, frozenset(low("not_last")),
+        frozenset(low("passive")),
         frozenset(low("prepositions")), frozenset(low("dates")), pronoun,
         frozenset(low("bodies")) | bodies,
     )  # fmt: skip
@@ -231,7 +235,7 @@ def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) 
     moved = True
     while moved and lo < hi:
         moved = False
-        for p in words.not_first:
+        for p in words.not_first.get(toks[lo], ()):
             if tuple(toks[lo : lo + len(p)]) == p and lo + len(p) < hi:
                 lo, moved = lo + len(p), True
                 break
@@ -241,7 +245,7 @@ def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) 
         hi -= 1
     if hi <= lo or all(w in words.dates for w in toks[lo:hi]):
         return None
-    if any(w in _SPEECH_HINTS for w in toks[lo:hi]):
+    if not _SPEECH_WORDS.isdisjoint(toks[lo:hi]):
         return None  # 'the agency said in a statement': a span past another verb
     name = who[spans[lo][0] : spans[hi - 1][1]].strip(" ,.;:")
     if len(name) < 2 or (hi - lo == 1 and _adjective(name, lex)):
