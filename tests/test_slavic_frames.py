@@ -277,3 +277,25 @@ def test_a_stage_dates_the_swap_its_undated_figures_belong_to():
     )
     got = [f for f in extract_slavic(text, MON, "ru") if f.low == 210]
     assert [(f.status, f.date) for f in got] == [("reported", datetime.date(2025, 6, 14))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low"),
+    [
+        ("ХАМАС в четверг освободил двух израильских заложниц. По условиям сделки в ближайшие "
+         "недели должны быть освобождены ещё 25 заложников.", "ru", 25),
+        ("ХАМАС у четвер передав Червоному Хресту двох ізраїльських заручниць. Загалом за угодою "
+         "до кінця місяця мають звільнити ще 20 заручників.", "uk", 20),
+    ],
+)  # fmt: skip
+def test_a_deals_hostages_are_the_armed_groups_enemys_people_and_a_swaps_half(text, lang, low):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low == low]
+    assert [(f.kind, f.status, f.persons_of, f.held_by, f.rule) for f in got] == [
+        ("exchange", "planned", "IL", "PS", "slavic.hostages")
+    ]
+
+
+def test_hostages_freed_outside_the_deal_are_a_release():
+    text = "ХАМАС освободил трёх таиландских заложников вне рамок сделки с Израилем."
+    got = extract_slavic(text, SAT, "ru")
+    assert [(f.kind, f.persons_of, f.held_by) for f in got] == [("release", "TH", "PS")]

@@ -32,7 +32,7 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
             code = t.w.actor or t.w.demonym
             if code and lex.is_party(code) and not (parts and k in parts):
                 named[code] += 1
-            swap = swap or t.w.verb == "exchange"
+            swap = swap or t.w.verb == "exchange" or bool(t.a.lemmas & lex.deal)
         swap = swap or any(f.formula for f in s.figs)
         swap = swap or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
     parties = [code for code, _ in named.most_common()]

@@ -173,6 +173,7 @@ def _sentence_facts(
             in_return=answer,
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
             own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex),
+            hostages=_hostages(s.toks, group, doc, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
@@ -213,6 +214,17 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+def _hostages(
+    toks: list[Token], group: Group, doc: Doc, lex: SlavicLexicon
+) -> tuple[str, str] | None:
+    """(the enemy, the armed group) when the group's noun is hostages ("33 заложника") and
+    one of the text's sides is an armed group whose enemy the lexicon knows (Hamas: Israel)."""
+    if group.noun is None or not toks[group.noun].a.lemmas & lex.hostages:
+        return None
+    holder = next((p for p in doc.parties if p in lex.opponents), None)
+    return None if holder is None else (lex.opponents[holder], holder)
 
 
 def _own_prisoners(

@@ -238,6 +238,9 @@ def frame_of(
     verb = None if v is None else toks[v].w.verb
     future = v is not None and verb in _MOVES and toks[v].a.future
     past = v is not None and verb in _MOVES and toks[v].a.past
+    # (a participle after an infinitive is governed by it: "должны быть освобождены 33",
+    # "мають бути звільнені" tell no past)
+    past = past and not (v and toks[v - 1].a.infinitive)
     mine = [a for a in actors if lo <= a.at < hi and a.party]
     subject, agent = None, True
     passive = v is not None and toks[v].a.passive

@@ -57,6 +57,8 @@ class SlavicLexicon:
     reciprocal: frozenset[str]  # "обменяться": the parties exchange with each other
     own_prisoners: frozenset[str]  # "политзаключенный": a state's own people it holds
     foreigners: frozenset[str]  # "иностранец": not all of them the state's own
+    deal: frozenset[str]  # "сделка", "угода": a swap's deal
+    hostages: frozenset[str]  # "заложник", "заручник": taken by an armed group
     political: frozenset[str]  # "политзаключенный", "политический": a stock with no verb
     custody: frozenset[str]  # "тюрьма", "в'язниця": people in one are held
     controlled: frozenset[str]  # "подконтрольный": the actor after it names a territory
@@ -196,6 +198,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),
         foreigners=frozenset(cues.get("foreigners") or []),
+        deal=frozenset(cues.get("deal") or []),
+        hostages=frozenset(cues.get("hostages") or []),
         political=frozenset(cues.get("political") or []),
         custody=frozenset(cues.get("custody") or []),
         controlled=frozenset(cues.get("controlled") or []),

@@ -40,6 +40,8 @@ class Clue:
     reciprocal: bool = False  # "Россия и Украина обменялись 307 военными": 307 of each side's
     own_prisoners: bool = False  # the clause names political prisoners or convicts
     part: bool = False  # "з них 2 тисячі — цивільні": a part named with no party of its own
+    hostages: tuple[str, str] | None = None  # (its enemy, an armed group of the text) when
+    # the group is hostages of no stated nationality
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -236,6 +238,13 @@ def in_return(c: Clue) -> Sides | None:
     return [(holder, persons)]
 
 
+def hostages(c: Clue) -> Sides | None:
+    """Hostages of no stated nationality and no party named handing or freeing them are the
+    people of the enemy of the armed group the text tells of ("на первом этапе сделки должны
+    быть освобождены 33 заложника": Israel's, held by Hamas)."""
+    return [c.hostages] if c.hostages and not c.group.nationality else None
+
+
 def context(c: Clue) -> Sides | None:
     """The sides of the fact before; not a state's own held by itself for a swap's half (no
     state swaps its people with itself: "в России лишены свободы 800 человек. … в рамках
@@ -264,6 +273,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("between_two", between_two),
     ("among", among),
     ("in_return", in_return),
+    ("hostages", hostages),
     ("home_return", home_return),
     ("context", context),
 )
