@@ -89,6 +89,22 @@ def test_periods_and_ordinal_days() -> None:
         ("So far this year 12 sailors were freed.", dt.date(2024, 1, 1), SAT),
         ("A total of 30 went home in 2022.", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
         ("Since the start of the war 3,000 came home.", dt.date(2022, 2, 24), SAT),
+        # the war named by its side, its adjectives or its official name
+        ("Since Moscow's invasion, 2,300 soldiers have come home.", dt.date(2022, 2, 24), SAT),
+        (
+            "Yerevan says 80 Armenians were returned since the start of the large-scale "
+            "Azerbaijani invasion.",
+            dt.date(2022, 2, 24),
+            SAT,
+        ),
+        (
+            "Kyiv has recovered 150 civilians since the beginning of what Russian officials "
+            "call the special military operation.",
+            dt.date(2022, 2, 24),
+            SAT,
+        ),
+        ("Since Russia launched its invasion, 6,000 were freed.", dt.date(2022, 2, 24), SAT),
+        ("They have freed 400 since the first days of the conflict.", dt.date(2022, 2, 24), SAT),
     ],
 )
 def test_spans_in_words(text: str, first: dt.date, last: dt.date) -> None:
@@ -101,6 +117,9 @@ def test_no_span_for_a_record_or_an_unknown_war() -> None:
         find_spans("It was the largest swap since the war began.", SAT, dt.date(2022, 2, 24)) == []
     )
     assert find_spans("Since the start of the war 3,000 came home.", SAT) == []
+    # a capitalised word before "war" that is no nationality names another war
+    war = dt.date(2022, 2, 24)
+    assert find_spans("It is the first such deal since the Cold War.", SAT, war) == []
 
 
 def test_a_day_told_from_the_day_named_before_it() -> None:

@@ -100,8 +100,15 @@ class Span:
 
 
 _SPAN_RE = re.compile(
-    r"\b(?:(?P<war>since\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?the\s+"
-    r"(?:full[-\s]scale\s+)?(?:war|invasion|conflict|special\s+military\s+operation)"
+    # the war's start, however its war is named: "since the war began", "since the start of
+    # the full-scale Russian invasion", "since Russia's invasion", "since the first days of
+    # the conflict", "since the start of what the Kremlin calls its special military
+    # operation", "since Russia launched its full-scale invasion"
+    r"\b(?:(?P<war>since\s+(?:the\s+(?:start|beginning|outbreak|first\s+days?|early\s+days)"
+    r"\s+of\s+)?(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+|what\s+(?:[\w'’-]+\s+){1,4}?calls?\s+"
+    r"(?:its|the)\s+|(?-i:[A-Z])[\w-]+\s+(?:launched|began|started)\s+(?:its|the|a)\s+)?"
+    r"(?:(?:full|large)[-\s]scale\s+)?(?:(?-i:[A-Z][a-z]+(?:ian|ese|i))\s+)?"
+    r"(?:war|invasion|conflict|special\s+military\s+operation)"
     r"(?:\s+(?:began|started|broke\s+out))?)"
     r"|(?P<this>(?:since\s+the\s+(?:start|beginning)\s+of\s+|so\s+far\s+|earlier\s+)?this\s+year)"
     r"|(?P<last>last\s+year)"
