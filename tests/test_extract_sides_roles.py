@@ -291,3 +291,23 @@ def test_a_releasers_people_are_its_enemys_or_its_swap_partners(
 ) -> None:
     got = extract_facts(text, SAT)[-1]
     assert (got.persons_of, got.held_by, got.low, got.how.side) == (*fact, Side.RELEASER_OTHER)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # two sides named together as the subject, neither the other's enemy: both held
+        # the people (XX), who are neither's when no nationality is told
+        ("Iran and its ally Syria freed 20 detainees on Friday, including a Jordanian "
+         "engineer, Amman said.", ("XX", "XX", 20)),
+        ("Kenya and the Somali government freed 35 Somali fishermen on Monday.",
+         ("SO", "XX", 35)),
+        # guard: enemies named together are no pair of holders
+        ("Israel and its enemy Hamas freed 30 prisoners on Monday.", ("IL", "PS", 30)),
+    ],
+)  # fmt: skip
+def test_two_allies_named_together_both_held_the_people_they_free(
+    text: str, fact: tuple[str, str, int]
+) -> None:
+    got = extract_facts(text, SAT)[-1]
+    assert (got.persons_of, got.held_by, got.low) == fact

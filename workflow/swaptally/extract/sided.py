@@ -3,6 +3,7 @@ resolvers make (who releases a figure, its noun phrase, the armed group named)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ __all__ = [
     "Answer",
     "Resolver",
     "Sided",
+    "allied_pair",
     "holder_or_releaser",
     "hostage_group",
     "named_group",
@@ -45,9 +47,43 @@ def holder_or_releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     holder = frame.nearest_holder(ctx, f)
     if holder is None:
         releaser = frame.subject(ctx, f.q.num_start, receiving=False)
+        if releaser and allied_pair(ctx, f, releaser):
+            return "XX"  # 'the coalition and the Yemeni government released 706 Houthis'
         if releaser and releaser != persons:
             holder = _joint(ctx, f, releaser, persons)
     return holder
+
+
+# between the two of a pair that frees people together: 'and', 'and the', 'and its ally'
+_PAIR_GAP_RE = re.compile(r"\s+and\s+(?:the\s+|its\s+(?:ally|allies|partner)\s+)?")
+
+
+def allied_pair(ctx: Ctx, f: Figure, releaser: str) -> str | None:
+    """The first of a pair whose second is the releaser, named together as the figure's
+    subject ('Russia and its ally Belarus let go of 16 prisoners', 'the Saudi-led coalition
+    and the Yemeni government released 706'), neither at war with the other nor the two
+    parties of the swap the text tells: both held the people (XX). None if no pair."""
+    s, doc = ctx.s, ctx.doc
+    low = s.lowered
+    if " and " not in low[max(0, f.q.start - 120) : f.q.start]:
+        return None  # the common case, without a search
+    acts = [a for a in s.actors if a.end <= f.q.start]
+    if len(acts) < 2:
+        return None
+    a, b = acts[-2], acts[-1]  # the pair must be the last actors before the figure
+    if b.code != releaser or b.demonym or a.demonym or a.code == b.code:
+        return None
+    if not _PAIR_GAP_RE.fullmatch(s.text, a.end, b.start):
+        return None
+    if not (doc.can_be_side(a.code) and doc.can_be_side(b.code)):
+        return None
+    lex = doc.lex
+    enemies = lex.war_enemy(a.code) == b.code
+    if enemies or b.code == lex.opponent.get(a.code) or a.code == lex.opponent.get(b.code):
+        return None  # 'Russia and Ukraine freed …': each side its own (other resolvers)
+    swap = doc.frame.swap or doc.frame.deal
+    swap_pair = swap and a.code in doc.parties[:2] and b.code in doc.parties[:2]
+    return a.code if "XX" in (a.code, b.code) or not swap_pair else None
 
 
 def _joint(ctx: Ctx, f: Figure, releaser: str, persons: str | None) -> str:

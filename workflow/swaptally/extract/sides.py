@@ -16,7 +16,15 @@ from .context import Ctx
 from .fact import Side
 from .lexicon import ARMED_ROLES, Actor
 from .mentions import Figure
-from .sided import Answer, Resolver, Sided, holder_or_releaser, hostage_group, named_group
+from .sided import (
+    Answer,
+    Resolver,
+    Sided,
+    allied_pair,
+    holder_or_releaser,
+    hostage_group,
+    named_group,
+)
 from .sides_holder import finish, other_actor_named, state_people_named
 from .sides_mixed import (
     all_sides,
@@ -354,6 +362,8 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
         return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
     if releaser and persons and not _counterpart_of(ctx, releaser, persons):
         persons = "XX"  # no enemy, no swap: whose people it freed is not told
+    if releaser and persons and persons == allied_pair(ctx, f, releaser):
+        persons = "XX"  # 'Russia and its ally Belarus let go of 16': people of neither
     return finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
 
 
