@@ -45,6 +45,30 @@ def test_releaser_verbs_are_data(tmp_path) -> None:
     assert load_lexicon().releaser_re.match(" said it had freed")
 
 
+def test_the_words_between_an_actor_and_its_verb_are_data(tmp_path) -> None:
+    extra = tmp_path / "aux.yaml"
+    extra.write_text(
+        "triggers:\n  releaser_aux: [is about to]\n  receiver_aux: [hopes soon to]\n",
+        encoding="utf-8",
+    )
+    lex, package = load_lexicon([extra]), load_lexicon()
+    assert lex.releaser_re.match(" is about to free")
+    assert not package.releaser_re.match(" is about to free")
+    assert lex.receiver_re.match(" hopes soon to receive")
+    assert not package.receiver_re.match(" hopes soon to receive")
+    # and the grammar around them stays: a day, a verb of intent, an owner's body
+    assert package.releaser_re.match("'s defence ministry on Friday pledged to free")
+    assert package.receiver_re.match(" on Sunday expects to bring home")
+
+
+def test_the_words_that_end_a_figure_s_noun_phrase_are_data(tmp_path) -> None:
+    extra = tmp_path / "stop.yaml"
+    extra.write_text("noun_gap_stop: [wounded]\n", encoding="utf-8")
+    assert load_lexicon().np_re.match(" wounded Malian soldiers")
+    assert not load_lexicon([extra]).np_re.match(" wounded Malian soldiers")
+    assert not load_lexicon().np_re.match(" on Friday soldiers")  # "on" quoted in YAML
+
+
 def test_actor_roles() -> None:
     lex = load_lexicon()
     acts = lex.actors_in("The Afghan government and the Taliban met; Afghans waited.")

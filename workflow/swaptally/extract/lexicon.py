@@ -31,35 +31,21 @@ __all__ = [
     "norm", "straight_apostrophes", "words_re",
 ]  # fmt: skip
 
-# words allowed between a figure and its people noun ("307 captive Ukrainian soldiers")
-_STOP = (
-    r"on|in|at|from|to|for|were|was|are|is|have|has|had|and|or|by|with|who|that|which|said|"
-    r"says|the|a|an|as|since|after|before|during|into|will|would|be|been|being|than|per|of|"
-    r"killed|dead|died|days?|weeks?|months?|years?|hours?|times|this|these|those|it|they|he|she|"
-    # a number word starts another figure: "10 Israelis and two foreign people" are two groups
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|hundreds|thousand|thousands|dozen|dozens"
-)
-_GAP = rf"(?:(?!(?:{_STOP})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?){{0,3}}?"
+# between a figure and its people noun, up to three words none of the lexicon's
+# noun_gap_stop ("307 captive Ukrainian soldiers"), a word and "and"/"or" counting as one
+_GAP = r"(?:(?!(?:{stop})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?){{0,3}}?"
 
-# what may stand between an actor and its verb: "Russia's defence ministry said it had freed"
+# what may stand between an actor and its verb, besides the lexicon's releaser_aux: an
+# owner's body ("Russia's defence ministry said it had freed"), a day ("on Friday"), a
+# verb of intent ("pledged to"), 'be' before a verb in -ing ("is believed to be holding"),
+# and 'are'/'were' before the lexicon's releaser_be_before ("are still holding")
 _RELEASER_AUX = (
-    r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|then\s+|"
-    # adverbs, and 'be' before a verb in -ing: "is still holding", "is believed to be holding"
-    r"still\s+|now\s+|currently\s+|reportedly\s+|already\s+|be\s+(?=\w+ing\b)|"
-    r"(?:are|were)\s+(?=(?:still|now|currently|reportedly|believed|thought)\s)|"
-    r"is\s+|was\s+|will\s+|would\s+|to\s+|is\s+expected\s+to\s+|was\s+expected\s+to\s+|"
-    r"are\s+expected\s+to\s+|agreed\s+to\s+|plans\s+to\s+|"
-    r"said\s+it\s+(?:had\s+|would\s+|was\s+|is\s+)?|"
-    r"\w+ed\s+to\s+|says\s+it\s+(?:is\s+|has\s+)?|said\s+they\s+(?:had\s+|would\s+|were\s+)?)*"
+    r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:(?:{aux})\s+|on\s+\w+\s+|be\s+(?=\w+ing\b)|"
+    r"(?:are|were)\s+(?=(?:{be_before})\s)|\w+ed\s+to\s+)*"
 )
-# a receiver may be told in the future or as a plan: "Kyiv will bring home 500", "Armenia
-# expects to get back 10", "Israel is to receive 33"
-_RECEIVER_AUX = (
-    r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+|said\s+it\s+had\s+|said\s+it\s+|"
-    r"will\s+|would\s+|is\s+to\s+|are\s+to\s+|is\s+(?:expected|set|due)\s+to\s+|"
-    r"\w+s\s+to\s+|\w+ed\s+to\s+)*"
-)
+# a receiver may be told in the future or as a plan, besides the lexicon's receiver_aux:
+# "Kyiv on Friday brought home", "Armenia expects to get back 10", "Baku hoped to receive"
+_RECEIVER_AUX = r"\s+(?:(?:{aux})\s+|on\s+\w+\s+|\w+s\s+to\s+|\w+ed\s+to\s+)*"
 
 T = TypeVar("T")
 
@@ -162,15 +148,17 @@ class Lexicon:
         self._wild = [(re.compile(trie_re(trie_of([n]))), c) for n, c in wild]
         self.noun_re = words_re(self.noun_category)
         self.noun_lower_re = words_re(self.noun_category, 0)  # for lower-cased text
+        stop = alternation(str(w) for w in self.data.get("noun_gap_stop") or []) or r"(?!x)x"
+        gap = _GAP.format(stop=stop)
         nouns = first_chars(self.noun_category, True) + (
             "(?:" + (alternation(self.noun_category) or r"(?!x)x") + ")"
         )
         self.np_re = re.compile(
             r"\s*(?:-\s*)?(?:(?:of|among)\s+(?:(?P<poss>the|their|its|his|her|our|these|those)"
-            rf"\s+)?)?{_GAP}(?P<noun>{nouns})(?![\w])(?!\s+(?:exchanges?|swaps?|deals?|releases?)\b)"
-            rf"(?:(?:\s+and|\s+or|\s*,)\s+(?P<gap2>{_GAP})(?P<noun2>{nouns})(?![\w])"
+            rf"\s+)?)?{gap}(?P<noun>{nouns})(?![\w])(?!\s+(?:exchanges?|swaps?|deals?|releases?)\b)"
+            rf"(?:(?:\s+and|\s+or|\s*,)\s+(?P<gap2>{gap})(?P<noun2>{nouns})(?![\w])"
             # a third noun of an apposition: "390 people, soldiers and civilians"
-            rf"(?:(?:\s+and|\s+or)\s+(?:{_GAP})(?P<noun3>{nouns})(?![\w]))?)?",
+            rf"(?:(?:\s+and|\s+or)\s+(?:{gap})(?P<noun3>{nouns})(?![\w]))?)?",
             re.IGNORECASE,
         )
         demonyms = [n for n, (_, d) in self.actor_code.items() if d]
@@ -180,7 +168,7 @@ class Lexicon:
             re.IGNORECASE,
         )
         self.were_np_re = re.compile(
-            rf"\s+(?:were|are)\s+(?:all\s+)?{_GAP}(?P<noun>{nouns})(?![\w])", re.IGNORECASE
+            rf"\s+(?:were|are)\s+(?:all\s+)?{gap}(?P<noun>{nouns})(?![\w])", re.IGNORECASE
         )
         # the same patterns without IGNORECASE, for lower-cased text (much faster)
         self.np_lower_re = re.compile(self.np_re.pattern)
@@ -194,11 +182,14 @@ class Lexicon:
             rf"\s*(?!whose\b)(?:(?!and\b|or\b)[\w'’-]+\s+){{0,3}}?(?:{gone or '(?!x)x'})(?![\w])"
         )
         doers = (
-            ("releaser", _RELEASER_AUX),
-            ("receiver", _RECEIVER_AUX),
-            ("sender", _RECEIVER_AUX),
+            ("releaser", _RELEASER_AUX, "releaser_aux"),
+            ("receiver", _RECEIVER_AUX, "receiver_aux"),
+            ("sender", _RECEIVER_AUX, "receiver_aux"),
         )
-        for name, aux in doers:
+        for name, grammar, aux_words in doers:
+            aux = grammar.format(
+                aux=self.phrases(aux_words), be_before=self.phrases("releaser_be_before")
+            )
             verbs = alternation(triggers.get(name) or []) or r"(?!x)x"
             rx = re.compile(rf"{aux}(?:{verbs})(?![\w])", re.IGNORECASE)
             setattr(self, f"{name}_re", rx)
