@@ -299,3 +299,24 @@ def test_hostages_freed_outside_the_deal_are_a_release():
     text = "ХАМАС освободил трёх таиландских заложников вне рамок сделки с Израилем."
     got = extract_slavic(text, SAT, "ru")
     assert [(f.kind, f.persons_of, f.held_by) for f in got] == [("release", "TH", "PS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low"),
+    [
+        # the West as one side: several states
+        ("В пятницу Запад передал Москве пятерых россиян.", "ru", 5),
+        ("У п'ятницю Захід повернув Москві шістьох росіян.", "uk", 6),
+        # a group placed in several states after it: held by many
+        ("В ходе обмена домой вернулись семеро россиян, осуждённых в Германии, Франции и "
+         "Польше.", "ru", 7),
+        ("Під час обміну додому повернулися п'ятеро росіян, засуджених у Німеччині та Польщі.",
+         "uk", 5),
+        # an inclusion before a contrast belongs to the clause before it
+        ("Россия освободила 10 заключённых, среди них двух журналистов, а в Россию вернулись "
+         "шестеро россиян, осуждённых в Германии и Польше.", "ru", 6),
+    ],
+)  # fmt: skip
+def test_people_held_by_several_states_are_held_by_many(text, lang, low):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low == low]
+    assert [(f.persons_of, f.held_by) for f in got] == [("RU", "XX")]

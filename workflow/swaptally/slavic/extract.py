@@ -71,6 +71,12 @@ def _clause_start(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> in
     return next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in stops), lo)
 
 
+def _after_contrast(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
+    """Where the figure's clause starts after a contrast (", а", ", але") before it, else lo."""
+    contrast = lex.grammar["contrast"]
+    return next((k + 1 for k in range(at - 1, lo, -1) if toks[k].low in contrast), lo)
+
+
 def _same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
     """Whether figure n's group is followed by "на" and the same figure: N of them for N."""
     if n + 1 >= len(s.figs) or after >= len(s.toks):
@@ -147,8 +153,10 @@ def _sentence_facts(
         if kind == "release" and not one_sided and also_freed(s, lo, fig, frame, told, lex):
             kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
             why += _ALSO
-        among = has_phrase(s.toks, lo, fig.first, lex.phrases["among"]) or any(
-            t.low in lex.grammar["among"] for t in s.toks[lo : fig.first]
+        # (in the figure's own clause: not "…, серед них журналіст, а додому повернулися 8")
+        own = _after_contrast(s.toks, lo, fig.first, lex)
+        among = has_phrase(s.toks, own, fig.first, lex.phrases["among"]) or any(
+            t.low in lex.grammar["among"] for t in s.toks[own : fig.first]
         )
         # "Серед них — 2 цивільні", "Серед звільнених є 2 жінки": a part of what was just
         # told, unless its clause has a verb of its own that moves people

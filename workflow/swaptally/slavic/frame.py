@@ -63,6 +63,8 @@ class Frame:
     # preposition ("В Россию вернулись 52, на Украину — 52"): the figure counts the same noun
     held_at: str | None = None  # a party the clause places people in ("у Газі досі
     # утримуються 73", "в России остаются 1 500"): the holder of a stock
+    held_many: bool = False  # the group is placed in two states or more after it ("вісім
+    # росіян, засуджених у США, Німеччині, Польщі"): held by many
     custody: bool = False  # the window places people in custody ("за решёткой", "у
     # в'язницях", "лишены свободы"): a stock unless a verb moves them
 
@@ -292,6 +294,7 @@ def frame_of(
         # удерживаются 200": the first is a title's), else the first after it
         near = [a for a in places if a.at < fig.first][-1:] or places[:1]
         held_at = near[0].code if near else None
+    many = _placed_in(mine, after, g)
     lead = None
     k = fig.first - 1
     while k >= lo and toks[k].low in g["list_joins"]:
@@ -304,7 +307,8 @@ def frame_of(
     between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
     return Frame(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
-        between, located, named, locative, _listed(lead_actor, g), held_at, custody,
+        between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
+        custody,
     )  # fmt: skip
 
 
@@ -343,6 +347,18 @@ def _out_of(a: Actor, g: dict[str, frozenset[str]]) -> bool:
 def _in(a: Actor, g: dict[str, frozenset[str]]) -> bool:
     """A place people are in: "в России", "у Газі" (в/у + locative)."""
     return not a.demonym and a.prep in g["located"] and "loct" in a.cases
+
+
+def _placed_in(mine: list[Actor], after: int, g: dict[str, frozenset[str]]) -> set[str]:
+    """States the group is placed in after it, a list sharing its preposition ("засуджених у
+    США, Німеччині, Польщі"): each in the locative, the first after в/у."""
+    codes: set[str] = set()
+    for a in mine:
+        if a.at < after:
+            continue
+        if _in(a, g) or (codes and a.prep is None and "loct" in a.cases and not a.demonym):
+            codes.add(a.code)
+    return codes
 
 
 def _listed(a: Actor | None, g: dict[str, frozenset[str]]) -> str | None:

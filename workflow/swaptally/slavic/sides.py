@@ -100,7 +100,8 @@ def demonym(c: Clue) -> Sides | None:
     doer = f.subject if f.verb in _DOERS and f.agent and f.subject != c.group.nationality else None
     # a part of the group before ("…, в том числе четырёх граждан Таиланда"): its holder
     whole = c.previous[1] if c.among and c.previous else None
-    return _pair(c, c.group.nationality, f.captor or f.located or doer or whole)
+    many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
+    return _pair(c, c.group.nationality, f.captor or f.located or doer or whole or many)
 
 
 def part_of(c: Clue) -> Sides | None:
