@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .frame_patterns import frame_patterns
-from .mentions import GAPPED_BREAK, UNKNOWN, Figure
+from .lexicon import Lexicon
+from .mentions import UNKNOWN, Figure, gapped_break
 from .sentence import Sentence, any_in, lazy
 
 if TYPE_CHECKING:
@@ -31,7 +32,10 @@ _HELD = ("held", "controlled", "occupied")
 
 # a gapped clause: a clause break, a name, then its figure ("…, Ukraine 82")
 _GAPPED_GAP_RE = re.compile(r",?\s+")
-_BREAK_BEFORE_RE = re.compile(GAPPED_BREAK + "$")
+
+
+def _break_before_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(gapped_break(lex) + "$")  # right before a gapped clause's name
 
 
 # between two actors of a two-party subject, a body after the first ("Sudan's army and")
@@ -131,6 +135,7 @@ class Frame:
         sentence's earlier doer does (its verb is not repeated)."""
         s = self.s
         starts = {f.q.start for f in s.figures}
+        breaks = s.lex.stage_patterns("gapped_break_before", _break_before_re)
         out: list[tuple[int, str | None]] = []
         for a in s.actors:
             if a.start <= first or a.demonym:
@@ -138,7 +143,7 @@ class Frame:
             gap = _GAPPED_GAP_RE.match(s.text, a.end)
             if gap is None or gap.end() not in starts:
                 continue
-            if _BREAK_BEFORE_RE.search(s.text, max(0, a.start - 14), a.start):
+            if breaks.search(s.text, max(0, a.start - 14), a.start):
                 out.append((a.start, a.code))
         return out
 

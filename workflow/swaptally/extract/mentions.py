@@ -335,12 +335,19 @@ def _listed_not_held(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     return lex.cue_lower["held"].search(t, end, end + 60) is None
 
 
-# a clause break, then a name and the figure: "…, Ukraine 82", "; Azerbaijan, two"
-# the break before a gapped clause's name ("…, Ukraine 82"; frame.py reads it too)
-GAPPED_BREAK = r"(?:[,;]\s+(?:and\s+|while\s+|whereas\s+)?|\s(?:and|while|whereas)\s+)(?:the\s+)?"
-_GAPPED_BEFORE_RE = re.compile(
-    GAPPED_BREAK + r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+$"
-)
+def gapped_break(lex: Lexicon) -> str:
+    """The break before a gapped clause's name ("…, Ukraine 82", "… while Azerbaijan got
+    two"; frame.py reads it too): a comma or semicolon, or one of the lexicon's
+    gapped_conjunction, or both."""
+    conj = lex.phrases("gapped_conjunction")
+    return rf"(?:[,;]\s+(?:(?:{conj})\s+)?|\s(?:{conj})\s+)(?:the\s+)?"
+
+
+def _gapped_before_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause break, then a name and the figure: "…, Ukraine 82", "; Azerbaijan, two"."""
+    return re.compile(
+        gapped_break(lex) + r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+$"
+    )
 
 
 def _gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
@@ -351,7 +358,8 @@ def _gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None
     head = text[max(0, q.start - 30) : q.start].rstrip().rstrip(",").split()
     if not head or not head[-1][:1].isupper() or text[q.num_end : q.num_end + 1].isalpha():
         return None  # the common case: no capitalised word right before
-    m = _GAPPED_BEFORE_RE.search(text, max(0, q.start - 50), q.start)
+    gapped_before = lex.stage_patterns("gapped_before", _gapped_before_re)
+    m = gapped_before.search(text, max(0, q.start - 50), q.start)
     if m is None or m.start() < prev.np_end:
         return None
     hit = lex.actor(m["name"])
