@@ -7,9 +7,10 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from swaptally.slavic.frame import has_phrase
-from swaptally.slavic.groups import included
+from swaptally.slavic.frame import find_phrase, has_phrase
+from swaptally.slavic.groups import list_end
 from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
 from swaptally.slavic.reading import Sentence
 
 
@@ -41,3 +42,11 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
     if len(parties) < 2 and (not parties or parties[0] in lex.default_parties):
         parties += [p for p in lex.default_parties if p not in parties]
     return Doc(tuple(parties[:2]), lex.home, swap, pub)
+
+
+def included(toks: list[Token], lex: SlavicLexicon) -> range | None:
+    """The tokens of the first inclusion in a sentence ("в том числе граждане Таиланда",
+    "серед них громадяни Польщі"), or None: peoples named there are a group's parts, not
+    the sides of the story (read_document does not count them)."""
+    found = find_phrase(toks, 0, len(toks), lex.phrases["among"])
+    return None if found is None else range(found[1], list_end(toks, found[1], lex))

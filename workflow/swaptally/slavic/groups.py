@@ -23,7 +23,7 @@ __all__ = [
     "category_of",
     "find_group",
     "group_before",
-    "included",
+    "list_end",
     "named_among",
     "nearest_category",
     "noun_before",
@@ -272,7 +272,7 @@ def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[st
             return frozenset()
         k = got
     codes: set[str] = set()
-    for t in toks[k : _list_end(toks, k, lex)]:
+    for t in toks[k : list_end(toks, k, lex)]:
         if t.a.lemmas & lex.foreigners:
             codes.add(FOREIGN)
         elif t.w.demonym:
@@ -282,7 +282,7 @@ def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[st
     return frozenset(codes)
 
 
-def _list_end(toks: list[Token], k: int, lex: SlavicLexicon) -> int:
+def list_end(toks: list[Token], k: int, lex: SlavicLexicon) -> int:
     """Where a list of people begun at token k ends: a verb, a preposition, a contrast."""
     stops = lex.grammar["contrast"]
     for j in range(k, len(toks)):
@@ -290,18 +290,6 @@ def _list_end(toks: list[Token], k: int, lex: SlavicLexicon) -> int:
         if t.low in stops or t.low in (";", "(") or t.a.pos & _NOT_LISTED:
             return j
     return len(toks)
-
-
-def included(toks: list[Token], lex: SlavicLexicon) -> range | None:
-    """The tokens of the first inclusion in a sentence ("в том числе граждане Таиланда",
-    "серед них громадяни Польщі"), or None: peoples named there are a group's parts, not
-    the sides of the story (extract's _document does not count them)."""
-    phrases = lex.phrases["among"]
-    firsts = {words[0] for words in phrases}
-    for k, t in enumerate(toks):
-        if t.low in firsts and (got := _phrase_at(toks, k, phrases)) is not None:
-            return range(got, _list_end(toks, got, lex))
-    return None
 
 
 def _phrase_at(toks: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
