@@ -134,9 +134,13 @@ def publish(
         def sentences(rows: pl.Series) -> pl.Series:
             return shards.sentences(places.select(pl.col(PLACE).gather(rows)))
 
-        stages = StageCache(None if cache is None else Path(cache) / "events")
+        # without a cache, no bookkeeping: every stage is built
+        stages = None if cache is None else StageCache(Path(cache) / "events")
         found, events, exchanges, claims = reconcile(handed.pop(), sentences, stages)
-        log.info("stages: %d of %d day clusters taken from the cache", stages.hits, stages.clusters)
+        if stages is not None:
+            log.info(
+                "stages: %d of %d day clusters taken from the cache", stages.hits, stages.clusters
+            )
         found = places.with_columns(found.get_columns())
 
         # facts.parquet (every changed shard's rows again) and what the cache keeps
@@ -154,12 +158,13 @@ def publish(
 
         facts_written = pool.submit(write_facts)
         hashed(outdir / "events.csv", partial(tables.write_csv, events, outdir / "events.csv"))
-        kept = pool.submit(stages.save)
+        kept = None if stages is None else pool.submit(stages.save)
         _write_exchanges(outdir, exchanges, claims)
         _write_corrections(outdir, applied)
         _write_tables(outdir, events, rejected)
         rewritten, known = facts_written.result()
-        kept.result()
+        if kept is not None:
+            kept.result()
         known.update((path, digest.result()) for path, digest in digests.items())
     log.info(
         "facts.parquet: %d of %d shard files written, the rest unchanged",

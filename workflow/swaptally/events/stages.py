@@ -264,17 +264,17 @@ def _stages(
     facts: pl.DataFrame, salt: str, texts: Texts, cache: StageCache | None
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """build_stages on one set of facts, its stage ids made with `salt`; rows decoded."""
-    if cache is None:
-        tops, day_figures = vote(facts, DAY)
-        clusters = day_clusters(facts, tops)
-        facts = beside(facts, clusters, DAY, nulls_equal=True)
-        return _cluster_stages(facts, salt, texts, clusters, tops, day_figures)
     # the days and clusters whose facts are as in the last run take their vote and rows
     # from the cache; the others are voted and built (neither needs facts outside it)
-    hashes = cache.row_hashes(facts, texts)
-    tops, day_figures = cache.day_votes(facts, hashes, salt, vote, DAY)
+    if cache is None:
+        tops, day_figures = vote(facts, DAY)
+    else:
+        hashes = cache.row_hashes(facts, texts)
+        tops, day_figures = cache.day_votes(facts, hashes, salt, vote, DAY)
     clusters = day_clusters(facts, tops)
     facts = beside(facts, clusters, DAY, nulls_equal=True)
+    if cache is None:
+        return _cluster_stages(facts, salt, texts, clusters, tops, day_figures)
     keys = cache.keys(facts, hashes, salt)
     facts, kept_rows, kept_ids = cache.reuse(facts, keys)
     rows, ids, facts = _cluster_stages(facts, salt, texts, clusters, tops, day_figures, True)
