@@ -144,14 +144,13 @@ class CvRow:
 def _choose(sets: Mapping[str, list[Text]], grid: Sequence[tuple[float, float]]):
     """The (L2, threshold) whose drops gain most F1 summed over leaving each set out."""
     best, best_gain = grid[0], -math.inf
+    before = {n: evaluate(ts, None).f1 for n, ts in sets.items()}  # no model: once per set
     for l2 in sorted({g[0] for g in grid}):
         models = {n: train((t for m, ts in sets.items() if m != n for t in ts), l2) for n in sets}
         for gl2, th in grid:
             if gl2 != l2:
                 continue
-            gain = sum(
-                evaluate(ts, models[n], th).f1 - evaluate(ts, None).f1 for n, ts in sets.items()
-            )
+            gain = sum(evaluate(ts, models[n], th).f1 - before[n] for n, ts in sets.items())
             if gain > best_gain + 1e-12:
                 best, best_gain = (l2, th), gain
     return best
