@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,18 @@ def copy_project(target: Path, raw: Path | None = None) -> Path:
         else:
             shutil.copy2(source, target / part)
     return target
+
+
+def small_copy(target: Path) -> Path:
+    """The project in target (made if missing) with 4 shards in its config (fewer jobs),
+    run as a user runs it."""
+    target.mkdir(parents=True, exist_ok=True)
+    project = copy_project(target)
+    config = project / "workflow/config.yaml"
+    text, found = re.subn(r"(?m)^shards: .*$", "shards: 4", config.read_text(encoding="utf-8"))
+    assert found == 1
+    config.write_text(text, encoding="utf-8")
+    return project
 
 
 def snakemake_command(*args: str) -> list[str]:

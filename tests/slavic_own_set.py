@@ -754,11 +754,12 @@ def gold_lines(cases: list = CASES) -> str:
     gold sets (`swaptally error-profile`, `swaptally rescorer-cv`)."""
     import json
 
-    keys = ("kind", "status", "persons_of", "held_by", "category", "low", "high")
+    from swaptally.gold import KEY
+
     lines = []
     for cid, lang, pub, text, gold in cases:
         facts = [
-            {**dict(zip(keys, f[:7], strict=True)), "date": f[7] and f[7].isoformat()}
+            {**dict(zip(KEY, f[:7], strict=True)), "date": f[7] and f[7].isoformat()}
             for f in sorted(gold, key=str)
         ]
         doc = {"id": cid, "published": pub.isoformat(), "lang": lang, "text": text}

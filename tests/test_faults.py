@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import signal
 import subprocess
 import time
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from helpers import contents, copy_project, environment, snakemake
+from helpers import contents, environment, small_copy, snakemake
 from swaptally import tables
 
 
@@ -57,16 +56,6 @@ def readme_command(marker: str) -> str:
     block = lines[lines.index(f"<!-- {marker} -->") + 1 :]
     assert block[0].startswith("```"), f"no code block after <!-- {marker} -->"
     return "\n".join(block[1 : block.index("```", 1)])
-
-
-def small_copy(target: Path) -> Path:
-    """The project with 4 shards in its config (fewer jobs), run as a user runs it."""
-    project = copy_project(target)
-    config = project / "workflow/config.yaml"
-    text, found = re.subn(r"(?m)^shards: .*$", "shards: 4", config.read_text(encoding="utf-8"))
-    assert found == 1
-    config.write_text(text, encoding="utf-8")
-    return project
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from helpers import copy_project, snakemake
+from helpers import small_copy, snakemake
 
 ADDED = """---
 title: "Nine more come home"
@@ -20,14 +20,6 @@ Nine Ukrainian servicemen returned from Russian captivity on Wednesday, the
 Ukrainian coordination headquarters said, in the latest handover between the two sides.
 """
 ADDED_PATH = "data/raw/late/quay-courier-0528-nine-more.md"
-
-
-def project_with_shards(folder: Path) -> Path:
-    folder.mkdir()
-    project = copy_project(folder)
-    config = project / "workflow/config.yaml"
-    config.write_text(re.sub(r"(?m)^shards: .*$", "shards: 4", config.read_text()))
-    return project
 
 
 def build(project: Path) -> str:
@@ -47,7 +39,7 @@ def outputs(project: Path) -> dict[str, bytes]:
 
 
 def test_an_added_article_gives_the_bytes_of_a_clean_build(tmp_path):
-    project = project_with_shards(tmp_path / "incremental")
+    project = small_copy(tmp_path / "incremental")
     build(project)
     before = outputs(project)
     (project / ADDED_PATH).parent.mkdir(parents=True)
@@ -56,7 +48,7 @@ def test_an_added_article_gives_the_bytes_of_a_clean_build(tmp_path):
     # the cache was used: not every shard's facts file was written again
     written = re.search(r"facts.parquet: (\d+) of 4 shard files written", log)
     assert written and int(written.group(1)) < 4, log
-    clean = project_with_shards(tmp_path / "clean")
+    clean = small_copy(tmp_path / "clean")
     (clean / ADDED_PATH).parent.mkdir(parents=True)
     (clean / ADDED_PATH).write_text(ADDED, encoding="utf-8")
     assert "facts.parquet: 4 of 4 shard files written" in build(clean)
