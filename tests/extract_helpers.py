@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from swaptally.extract import load_lexicon
+from swaptally.extract import Lexicon, load_lexicon
 from swaptally.extract.context import Ctx, Doc
 from swaptally.extract.frame import Frame
 from swaptally.extract.text import read_text
 
 SAT = dt.date(2024, 3, 9)  # a Saturday
 LEX = load_lexicon()
+
+
+def user_lexicon(folder: Path, yaml_text: str) -> Lexicon:
+    """The package lexicon with `yaml_text` on top, as a user's file in `folder`."""
+    extra = folder / "user.yaml"
+    extra.write_text(yaml_text, encoding="utf-8")
+    return load_lexicon([extra])
 
 
 def context(text: str, no: int | None = None, published: dt.date | None = SAT) -> Ctx:

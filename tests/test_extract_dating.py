@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract_helpers import SAT, context
+from extract_helpers import SAT, context, user_lexicon
 from swaptally.extract import DateSource, extract_facts, load_lexicon
 from swaptally.extract.dating import when
 
@@ -308,13 +308,11 @@ def test_a_total_over_a_year_named_in_words_takes_that_year() -> None:
 
 
 def test_the_words_around_a_day_are_lexicon_data(tmp_path) -> None:
-    extra = tmp_path / "days.yaml"
-    extra.write_text(
+    lex = user_lexicon(
+        tmp_path,
         "triggers:\n  agreement_day_gap: [initialled]\n  days_after_verb: [lands]\n"
         "day_counts: {eight: 8}\n",
-        encoding="utf-8",
     )
-    lex = load_lexicon([extra])
     text = (
         "Georgia received 14 detainees on Friday. "
         "It lands eight days after Sukhumi handed over 6 Georgian soldiers in another deal."

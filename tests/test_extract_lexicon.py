@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract_helpers import user_lexicon
 from swaptally.extract import extract_facts, load_lexicon
 
 
@@ -46,12 +47,10 @@ def test_releaser_verbs_are_data(tmp_path) -> None:
 
 
 def test_the_words_between_an_actor_and_its_verb_are_data(tmp_path) -> None:
-    extra = tmp_path / "aux.yaml"
-    extra.write_text(
-        "triggers:\n  releaser_aux: [is about to]\n  receiver_aux: [hopes soon to]\n",
-        encoding="utf-8",
+    lex = user_lexicon(
+        tmp_path, "triggers:\n  releaser_aux: [is about to]\n  receiver_aux: [hopes soon to]\n"
     )
-    lex, package = load_lexicon([extra]), load_lexicon()
+    package = load_lexicon()
     assert lex.releaser_re.match(" is about to free")
     assert not package.releaser_re.match(" is about to free")
     assert lex.receiver_re.match(" hopes soon to receive")
@@ -62,10 +61,9 @@ def test_the_words_between_an_actor_and_its_verb_are_data(tmp_path) -> None:
 
 
 def test_the_words_that_end_a_figure_s_noun_phrase_are_data(tmp_path) -> None:
-    extra = tmp_path / "stop.yaml"
-    extra.write_text("noun_gap_stop: [wounded]\n", encoding="utf-8")
     assert load_lexicon().np_re.match(" wounded Malian soldiers")
-    assert not load_lexicon([extra]).np_re.match(" wounded Malian soldiers")
+    lex = user_lexicon(tmp_path, "noun_gap_stop: [wounded]\n")
+    assert not lex.np_re.match(" wounded Malian soldiers")
     assert not load_lexicon().np_re.match(" on Friday soldiers")  # "on" quoted in YAML
 
 
@@ -109,9 +107,7 @@ def test_per_side_words_are_data(tmp_path) -> None:
 
 
 def test_a_user_word_typed_with_a_curly_apostrophe_is_found_with_either(tmp_path) -> None:
-    extra = tmp_path / "off.yaml"
-    extra.write_text("triggers:\n  called_off: [wasn\u2019t carried out]\n", encoding="utf-8")
-    lex = load_lexicon([extra])
+    lex = user_lexicon(tmp_path, "triggers:\n  called_off: [wasn\u2019t carried out]\n")
     day = dt.date(2025, 3, 1)
     for a in ("'", "\u2019"):
         text = f"The planned swap of 30 Georgian soldiers held by Abkhazia wasn{a}t carried out."
