@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from swaptally import analysis, ledger, names, tables, timescale
+from swaptally import analysis, claimed_totals, ledger, names, tables, timescale
 from swaptally.events import build_events
 
 OCT, DEC = dt.date(2024, 10, 18), dt.date(2024, 12, 30)
@@ -141,12 +141,12 @@ def test_window_keeps_exchanges_of_its_days_and_sides(ops):
 
 
 def test_claims_stand_beside_the_sum_of_stages(events):
-    claims = ledger.claims_from_events(events)
+    claims = claimed_totals.claims_from_events(events)
     assert claims.select("stated_on", "low", "sum_of_stages", "difference").rows() == [
         (dt.date(2025, 2, 5), 4131, 265, 3866),
         (dt.date(2025, 12, 12), 6213, 1389, 4824),
     ]
-    text = ledger.summarise_claims(claims)
+    text = claimed_totals.summarise_claims(claims)
     assert text == (
         "The coordination headquarters put the number of Ukrainians returned since February "
         "2022 at 6,213 on 12 December 2025; the stages in this table add up to 1,389 over "
@@ -237,7 +237,7 @@ def test_one_sided_releases_and_operation_totals_from_the_events_step():
         }
     )
     # An operation total is no running total; one with its start stated is preferred.
-    assert ledger.claims_in(claims, analysis.Window())["low"].to_list() == [6000]
+    assert claimed_totals.claims_in(claims, analysis.Window())["low"].to_list() == [6000]
 
 
 @pytest.mark.parametrize(

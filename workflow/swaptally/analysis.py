@@ -13,13 +13,8 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import names, timescale
-from swaptally.ledger import (
-    claims_from_events,
-    exchanges_from_events,
-    operations,
-    span_text,
-    summable,
-)
+from swaptally.claimed_totals import claims_from_events
+from swaptally.ledger import exchanges_from_events, operations, span_text, summable
 
 MOVEMENTS = ("exchange", "release")
 

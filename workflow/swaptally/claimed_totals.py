@@ -1,0 +1,114 @@
+"""Claimed running totals: a running total a source states ("6,213 returned since 2022")
+is a claim, shown beside the sum of stages over the same span, never added to it.
+
+The table comes from the events step (claims.parquet, see INTERFACE.md);
+`claims_from_events` builds the same columns from an events table that has none, so
+older outputs still report.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from swaptally import names
+from swaptally.ledger import MOVEMENTS, RUNNING_DAYS, summable
+
+CLAIM_SCHEMA = pl.Schema(
+    {
+        "claim_id": pl.String,
+        "persons_of": pl.String,
+        "held_by": pl.String,
+        "kind": pl.String,
+        "low": pl.Int64,
+        "high": pl.Int64,
+        "qualifier": pl.String,
+        "since": pl.Date,
+        "stated_on": pl.Date,
+        "said_by": pl.String,
+        "publisher": pl.String,
+        "doc_id": pl.String,
+        "sum_of_stages": pl.Int64,
+        "difference": pl.Int64,
+    }
+)
+
+
+def claims_from_events(events: pl.DataFrame) -> pl.DataFrame:
+    """claims.parquet's rows from an events table: reported totals over a long span."""
+    running = events.filter(
+        pl.col("kind").cast(pl.String).is_in(MOVEMENTS)
+        & (pl.col("status").cast(pl.String) == "reported")
+        & pl.col("date").is_null()
+        & pl.col("period_start").is_not_null()
+        & pl.col("period_end").is_not_null()
+        & ((pl.col("period_end") - pl.col("period_start")).dt.total_days() > RUNNING_DAYS)
+    )
+    if "scope" in events.columns:
+        running = events.filter(pl.col("scope") == "running")
+    stages = summable(events)
+    rows = []
+    for row in running.sort("period_end", "persons_of").iter_rows(named=True):
+        spent = stages.filter(
+            (pl.col("persons_of") == row["persons_of"])
+            & pl.col("date").is_between(row["period_start"], row["period_end"])
+        )["best"].sum()
+        rows.append(
+            {
+                "claim_id": row["event_id"],
+                "persons_of": row["persons_of"],
+                "held_by": row["held_by"],
+                "kind": str(row["kind"]),
+                "low": row["low"],
+                "high": row["high"],
+                "qualifier": "exact" if row["low"] == row["high"] else "range",
+                "since": row["period_start"],
+                "stated_on": row["period_end"],
+                "said_by": row["said_by"],
+                "publisher": row["publishers"],
+                "doc_id": (row["doc_ids"] or "").split("; ")[0] or None,
+                "sum_of_stages": int(spent),
+                "difference": row["best"] - int(spent),
+            }
+        )
+    return pl.DataFrame(rows, schema=CLAIM_SCHEMA)
+
+
+def claims_in(claims: pl.DataFrame, window) -> pl.DataFrame:
+    """Running totals stated within the window about the window's sides, in date order.
+
+    An operation total ("1,000 over three days") is a claim too, but about one exchange;
+    the ledger shows those, so only running totals are kept here.
+    """
+    if "scope" in claims.columns:
+        claims = claims.filter(pl.col("scope") == "running")
+    claims = window.sided(window.dated(claims, "stated_on"))
+    # A total with its start stated ("since February 2022") can be checked against the
+    # stages of that span; where some are, those are the ones shown.
+    if claims["since"].is_not_null().any():
+        claims = claims.filter(pl.col("since").is_not_null())
+    return claims.sort("stated_on", "persons_of")
+
+
+def summarise_claims(claims: pl.DataFrame) -> str:
+    """How far the table falls short of the latest running total each side's sources state."""
+    parts = []
+    latest = claims.sort("stated_on").group_by("persons_of", maintain_order=True).last()
+    for row in latest.sort("persons_of").iter_rows(named=True):
+        who = row["said_by"] or row["publisher"] or "a source"
+        figure = row["high"] if row["low"] is None else row["low"]
+        since = f" since {row['since']:%B %Y}" if row["since"] else ""
+        gap = row["difference"]
+        # The source opens the sentence: a name quoted mid-sentence kept its capital ("Both").
+        text = (
+            f"{who[:1].upper()}{who[1:]} put the number of {names.people(row['persons_of'])} "
+            f"returned{since} at {figure:,} on {row['stated_on'].day} {row['stated_on']:%B %Y}; "
+            f"the stages in this table add up to {row['sum_of_stages']:,} over the same span"
+        )
+        if gap and gap > 0:
+            text += f", {gap:,} short of the claim."
+        elif gap and gap < 0:
+            text += f", {-gap:,} more than the claim."
+        else:
+            text += ", the same figure."
+        parts.append(text)
+    return " ".join(parts) or "No source states a running total in this window."
