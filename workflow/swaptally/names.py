@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+from swaptally.yaml_words import load_words
 
 LEXICON = Path(__file__).with_name("lexicon") / "actors.yaml"
 SEVERAL = "XX"
@@ -20,7 +20,7 @@ SEVERAL = "XX"
 @cache
 def _actors() -> dict:
     try:
-        return yaml.safe_load(LEXICON.read_text(encoding="utf-8")).get("actors", {})
+        return load_words(LEXICON.read_text(encoding="utf-8")).get("actors", {})
     except OSError:
         return {}
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from swaptally.yaml_words import load_words
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "scope.yaml"
 
@@ -102,7 +102,7 @@ def _loose(cues: list[str], words: list[str]) -> str:
 @cache
 def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
     """The scope cues of lexicon/scope.yaml (or another file of the same shape)."""
-    data = yaml.safe_load(Path(path or LEXICON).read_text(encoding="utf-8"))["scope"]
+    data = load_words(Path(path or LEXICON).read_text(encoding="utf-8"))["scope"]
     words_ = data["number_words"]
     words = "|".join(re.escape(w) for w in words_)
     number = rf"(?:\d[\d,.\u00a0]*+(?:\s\d\d\d)*+|{words})"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
+from swaptally.yaml_words import load_words
 
 from .phrase_patterns import (
     alternation,
@@ -433,9 +433,9 @@ def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
         return _CACHE[key]
     data: dict = {}
     for path in sorted(_PACKAGE_DIR.glob("*.yaml")):
-        _merge(data, yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        _merge(data, load_words(path.read_text(encoding="utf-8")) or {})
     for path in extra:
-        _merge(data, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+        _merge(data, load_words(Path(path).read_text(encoding="utf-8")) or {})
     # the Russian/Ukrainian extractor reads its section with its own spelling rules
     slavic = data.pop("slavic", None)
     data = _straight_data(data)

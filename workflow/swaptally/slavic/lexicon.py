@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from swaptally.yaml_words import load_words
 
 __all__ = ["LANGS", "SlavicLexicon", "Word", "load_lexicon", "user_lexicon"]
 
@@ -247,7 +247,7 @@ def _holidays(data: dict) -> dict[str, list[tuple[tuple[str, ...], int, int]]]:
 def _package_data(lang: str) -> dict:
     if lang not in LANGS:
         raise ValueError(f"no Slavic lexicon for language {lang!r}")
-    return yaml.safe_load((_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
+    return load_words((_DIR / f"{lang}.yaml").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=8)
@@ -255,7 +255,7 @@ def load_lexicon(lang: str, extra: Sequence[str | Path] = ()) -> SlavicLexicon:
     """The packaged vocabulary of `lang` ("ru" or "uk"), user files of the same format on top."""
     data = _package_data(lang)
     for path in extra:
-        _merge(data, yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+        _merge(data, load_words(Path(path).read_text(encoding="utf-8")) or {})
     return _build(lang, data)
 
 
