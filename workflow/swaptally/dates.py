@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from swaptally.ascii_twin import ascii_twin
+
 __all__ = [
     "DateMention",
     "Span",
@@ -71,11 +73,27 @@ _PERIOD_RE = re.compile(
     r"(?P<n2>two|three|four|five|six|seven|\d)\s+days\b",
     re.IGNORECASE,
 )
+_PLAIN_PERIOD_RE = ascii_twin(_PERIOD_RE)
 _ORDINAL_DAY_RE = re.compile(
     r"\b(?P<o>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
     r"(?:and\s+final\s+|and\s+last\s+)?(?:day|stage|phase|part|round)\b",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _DateScans:
+    """The patterns find_dates runs: as written, or their ASCII twins for plain text."""
+
+    date: re.Pattern[str]
+    since: re.Pattern[str]
+    month_pre: re.Pattern[str]
+    weekday_word: re.Pattern[str]
+
+
+_DATE_PATTERNS = (_DATE_RE, _SINCE_RE, _MONTH_PRE_RE, _WEEKDAY_WORD_RE)
+_DATE_SCANS = _DateScans(*_DATE_PATTERNS)
+_PLAIN_DATE_SCANS = _DateScans(*map(ascii_twin, _DATE_PATTERNS))
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ is markedly slower
@@ -121,17 +139,23 @@ _SPAN_RE = re.compile(
 _SUPERLATIVE_BEFORE_RE = re.compile(
     r"\b(?:first|largest|biggest|most|only|\w+est)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
 )
+_SPAN_SCANS = (_SPAN_RE, _SUPERLATIVE_BEFORE_RE)
+_PLAIN_SPAN_SCANS = (ascii_twin(_SPAN_RE), ascii_twin(_SUPERLATIVE_BEFORE_RE))
 
 
-def find_spans(s: str, published: dt.date | None, war_start: dt.date | None = None) -> list[Span]:
+def find_spans(
+    s: str, published: dt.date | None, war_start: dt.date | None = None, plain: bool = False
+) -> list[Span]:
     """Spans of time `s` names in words, each ending at publication when still running.
-    'since the start of the war' needs the war's first day (`war_start`)."""
+    'since the start of the war' needs the war's first day (`war_start`). `plain`: `s` is
+    plain text (swaptally.extract.twins.plain_text), scanned faster."""
     low = s.lower()
     if published is None or not ("year" in low or "since" in low or " 20" in low or " 19" in low):
         return []  # the common case, without a regex
     out = []
-    for m in _SPAN_RE.finditer(s):
-        if _SUPERLATIVE_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+    span_re, superlative = _PLAIN_SPAN_SCANS if plain else _SPAN_SCANS
+    for m in span_re.finditer(s):
+        if superlative.search(s, max(0, m.start() - 50), m.start()):
             continue  # "the largest exchange since the war began": a record, not a total
         first: dt.date | None = None
         last = published
@@ -192,11 +216,15 @@ def _day(year: int | None, month: int, day: int) -> dt.date | None:
 
 
 def _mention(
-    m: re.Match[str], s: str, published: dt.date | None, anchor: dt.date | None = None
+    m: re.Match[str],
+    s: str,
+    published: dt.date | None,
+    anchor: dt.date | None = None,
+    scans: _DateScans = _DATE_SCANS,
 ) -> DateMention | None:
     """The date `m` names; `anchor` is the day named before it in `s`, if any."""
     g = m.groupdict()
-    since = bool(_SINCE_RE.search(s, max(0, m.start() - 14), m.start()))
+    since = bool(scans.since.search(s, max(0, m.start() - 14), m.start()))
     if g["d1"] or g["d2"]:
         month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
         day = int(g["d1"] or g["d2"])
@@ -204,7 +232,7 @@ def _mention(
         d = _day(int(y) if y else _year_for(month, day, published), month, day)
         return DateMention(m.start(), m.end(), d, d, "day", since) if d else None
     if g["m3"]:
-        if not g["y3"] and not _MONTH_PRE_RE.search(s, max(0, m.start() - 12), m.start()):
+        if not g["y3"] and not scans.month_pre.search(s, max(0, m.start() - 12), m.start()):
             return None  # "May" the verb, or a month with no anchor
         month = _MONTHS[g["m3"][:3].lower()]
         year = int(g["y3"]) if g["y3"] else _year_for(month, 1, published)
@@ -229,12 +257,14 @@ def _mention(
     return DateMention(m.start(), m.end(), d, d, "day", since)
 
 
-def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
-    """Every date expression in `s`, resolved against `published` where it is relative."""
+def find_dates(s: str, published: dt.date | None, plain: bool = False) -> list[DateMention]:
+    """Every date expression in `s`, resolved against `published` where it is relative.
+    `plain`: `s` is plain text (swaptally.extract.twins.plain_text), scanned faster."""
     out = []
-    for m in _DATE_RE.finditer(s):
+    scans = _PLAIN_DATE_SCANS if plain else _DATE_SCANS
+    for m in scans.date.finditer(s):
         anchor = next((d.past for d in reversed(out) if d.precision == "day"), None)
-        mention = _mention(m, s, published, anchor)
+        mention = _mention(m, s, published, anchor, scans)
         if mention is None:
             continue
         # "Friday, May 23" / "Sunday (Jan 19)": the explicit date wins over the weekday
@@ -242,18 +272,19 @@ def find_dates(s: str, published: dt.date | None) -> list[DateMention]:
         if (
             after_weekday
             and mention.precision == "day"
-            and _WEEKDAY_WORD_RE.fullmatch(s[out[-1].start : out[-1].end])
+            and scans.weekday_word.fullmatch(s[out[-1].start : out[-1].end])
         ):
             out.pop()
         out.append(mention)
     return out
 
 
-def find_period(s: str) -> int | None:
-    """Length in days of a total spread over days: 'over three days' → 3."""
+def find_period(s: str, plain: bool = False) -> int | None:
+    """Length in days of a total spread over days: 'over three days' → 3. `plain`: `s` is
+    plain text (swaptally.extract.twins.plain_text), scanned faster."""
     if "day" not in s and "Day" not in s and "DAY" not in s:
         return None  # the common case, without a regex
-    m = _PERIOD_RE.search(s)
+    m = (_PLAIN_PERIOD_RE if plain else _PERIOD_RE).search(s)
     if not m:
         return None
     n = (m["n"] or m["n2"]).lower()

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from swaptally.ascii_twin import ascii_twin
+
 __all__ = ["Quantity", "find_quantities", "parse_number"]
 
 
@@ -76,10 +78,6 @@ _HAS_NUMBER_WORD_RE = re.compile(
 # whether there is one past the first character: the non-word character before it first
 # (re skips to the next such character in C instead of testing \b at every position)
 _NUMBER_WORD_AFTER_RE = re.compile(r"\W" + _HAS_NUMBER_WORD_RE.pattern[2:])
-# the figure scans (number words?, then the figures) with Unicode classes, and their ASCII
-# twins for plain text (see swaptally.extract.twins): there they match alike and faster
-_SCANS = (_HAS_NUMBER_WORD_RE, _NUMBER_WORD_AFTER_RE, _FIG_RE, _DIGIT_FIG_RE)
-_ASCII_SCANS = tuple(re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII) for rx in _SCANS)
 
 _VAGUE = {
     "dozens": 24,
@@ -203,6 +201,35 @@ _YEAR_PREP_RE = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Scans:
+    """The patterns run on every sentence and figure, with Unicode classes, or their ASCII
+    twins for plain text (swaptally.ascii_twin): there they match alike and faster."""
+
+    word_first: re.Pattern[str]  # number words? (a look at the start, then past it)
+    word_after: re.Pattern[str]
+    figure: re.Pattern[str]  # figures, digits or words
+    digits: re.Pattern[str]  # figures in digits alone
+    not_after_low: re.Pattern[str]  # after a figure, lower-cased text: no count
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    year_noun_after: re.Pattern[str]
+    year_prep: re.Pattern[str]
+    before: re.Pattern[str]  # qualifier words before a figure ("more than")
+    after: re.Pattern[str]  # "or more", "+"
+    range_mid: re.Pattern[str]
+    vague: re.Pattern[str]
+
+
+_PATTERNS = (
+    _HAS_NUMBER_WORD_RE, _NUMBER_WORD_AFTER_RE, _FIG_RE, _DIGIT_FIG_RE, _NOT_COUNT_AFTER_L,
+    _NOT_COUNT_AFTER, _NOT_COUNT_BEFORE, _YEAR_NOUN_AFTER_RE, _YEAR_PREP_RE, _BEFORE_RE, _AFTER_RE,
+    _RANGE_MID_RE, _VAGUE_RE,
+)  # fmt: skip
+_SCANS = _Scans(*_PATTERNS)
+_PLAIN_SCANS = _Scans(*map(ascii_twin, _PATTERNS))
+
+
 def _word_value(words: str) -> int | None:
     """Number words → int; 'a dozen', 'two dozen', 'half a dozen' here (text2num does not)."""
     w = _SPACES_RE.sub(" ", words.strip().lower())
@@ -239,29 +266,31 @@ def parse_number(s: str) -> int | None:
     return round(value)
 
 
-def _is_not_count(s: str, low: str, start: int, end: int, text: str) -> bool:
-    if _NOT_COUNT_AFTER_L.match(low, end) if low else _NOT_COUNT_AFTER.match(s, end):
+def _is_not_count(s: str, low: str, start: int, end: int, text: str, scans: _Scans) -> bool:
+    if scans.not_after_low.match(low, end) if low else scans.not_after.match(s, end):
         return True
     before = s[max(0, start - 12) : start].rstrip()
     last = before.rsplit(None, 1)[-1] if before else ""
     plain_word = last.isalpha() and last.islower() and last not in ("aged", "age", "ages", "number")
-    if not plain_word and _NOT_COUNT_BEFORE.search(s, max(0, start - 12), start):
+    if not plain_word and scans.not_before.search(s, max(0, start - 12), start):
         return True  # money, codes, times, ages, "No.", a month: after a plain word, none
     # a bare 19xx/20xx after "in", or followed by no noun, is a year
     is_year = len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()
     return is_year and (
-        not _YEAR_NOUN_AFTER_RE.match(s, end)
-        or bool(_YEAR_PREP_RE.search(s, max(0, start - 9), start))
+        not scans.year_noun_after.match(s, end)
+        or bool(scans.year_prep.search(s, max(0, start - 9), start))
     )
 
 
-def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | None, int]:
+def _qualify(
+    s: str, start: int, value: int, scans: _Scans
+) -> tuple[str, int | None, int | None, int]:
     """Qualifier words before the figure → (qualifier, low, high, new span start)."""
     before = s[max(0, start - 20) : start].rstrip()
     last = before[before.rfind(" ") + 1 :].lower().lstrip("\"'“‘([—–-")
     if last not in _QUALIFIER_LAST_WORDS:
         return "exact", value, value, start  # the common case, without a regex
-    m = _BEFORE_RE.search(s[max(0, start - 20) : start])
+    m = scans.before.search(s[max(0, start - 20) : start])
     if not m:
         return "exact", value, value, start
     qual, adj = _BEFORE[m["q"].lower()]
@@ -275,19 +304,18 @@ def _qualify(s: str, start: int, value: int) -> tuple[str, int | None, int | Non
     return qual, value, value, new_start
 
 
-def _figures(s: str, low: str, plain: bool) -> list[tuple[int, int, int]]:
-    """(start, end, value) of each figure; `low` is `s` lower-cased ("" if lengths differ)."""
+def _figures(s: str, t: str, scans: _Scans) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each figure; `t` is `s` lower-cased."""
     out = []
-    t = low or s.lower()
-    word_first, word_after, figure, digits = _ASCII_SCANS if plain else _SCANS
-    scan = figure if word_first.match(t) or word_after.search(t) else digits
+    low = t if len(t) == len(s) else ""  # offsets of `s`, or none
+    scan = scans.figure if scans.word_first.match(t) or scans.word_after.search(t) else scans.digits
     for m in scan.finditer(s):
         text = m.group()
         if not text[0].isdigit() and text.lower() in ("a", "one"):
             continue
-        plain = text.replace(",", "")
-        value = int(plain) if plain.isdigit() else parse_number(text)
-        if value is None or _is_not_count(s, low, m.start(), m.end(), text):
+        bare = text.replace(",", "")
+        value = int(bare) if bare.isdigit() else parse_number(text)
+        if value is None or _is_not_count(s, low, m.start(), m.end(), text, scans):
             continue
         if len(text) > 10 and _PHONE_RE.fullmatch(text):
             continue
@@ -303,16 +331,19 @@ def _scale_word(text: str) -> int:
     return {"bn": 1_000_000_000, "mln": 1_000_000}.get(key) or _SCALES[key]
 
 
-def find_quantities(s: str, plain: bool = False) -> list[Quantity]:
+def find_quantities(s: str, plain: bool = False, low_s: str | None = None) -> list[Quantity]:
     """Every figure in `s`, ranges merged, qualifiers applied, in order of position.
-    `plain`: `s` is plain text (swaptally.extract.twins.plain_text), scanned faster."""
-    low_s = s.lower()
-    figs = _figures(s, low_s if len(low_s) == len(s) else "", plain)
+    `plain`: `s` is plain text (swaptally.extract.twins.plain_text), scanned faster. `low_s`:
+    `s` lower-cased, if the caller has it."""
+    if low_s is None:
+        low_s = s.lower()
+    scans = _PLAIN_SCANS if plain else _SCANS
+    figs = _figures(s, low_s, scans)
     out: list[Quantity] = []
     i = 0
     while i < len(figs):
         start, end, value = figs[i]
-        if i + 1 < len(figs) and _RANGE_MID_RE.match(s[end : figs[i + 1][0]]):
+        if i + 1 < len(figs) and scans.range_mid.match(s[end : figs[i + 1][0]]):
             nstart, nend, nvalue = figs[i + 1]
             before = s[max(0, start - 9) : start].lower()
             if "between" in before or "from" in before or "or" not in s[end : figs[i + 1][0]]:
@@ -325,13 +356,13 @@ def find_quantities(s: str, plain: bool = False) -> list[Quantity]:
                     out.append(Quantity(qstart, nend, value, nvalue, "range", nvalue, start, nend))
                     i += 2
                     continue
-        qual, low, high, qstart = _qualify(s, start, value)
-        am = _AFTER_RE.match(s, end)
+        qual, low, high, qstart = _qualify(s, start, value, scans)
+        am = scans.after.match(s, end)
         if am and qual == "exact":
             qual, low, high = "at_least", value, None
         out.append(Quantity(qstart, end, low, high, qual, value, start, end))
         i += 1
-    for m in _VAGUE_RE.finditer(s) if any(h in low_s for h in _VAGUE_HINTS) else ():
+    for m in scans.vague.finditer(s) if any(h in low_s for h in _VAGUE_HINTS) else ():
         if any(q.start <= m.start() < q.end for q in out):
             continue
         key = (m["plural"] or m["sev"] + "s").lower()

@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .sentence import Sentence, lazy
 from .speakers import Speech, speaker_at
 from .text_frame import TextFrame
+from .twins import is_twin
 
 __all__ = ["Ctx", "Doc"]
 
@@ -115,7 +116,9 @@ class Ctx:
     def spans(self) -> list[Span]:
         """Spans of time the sentence names in words ('last year', 'since the war began')."""
         doc = self.doc
-        return find_spans(self.s.text, doc.published, doc.lex.war_start(doc.parties[:2]))
+        return find_spans(
+            self.s.text, doc.published, doc.lex.war_start(doc.parties[:2]), is_twin(doc.lex)
+        )
 
     def other(self, code: str | None) -> str | None:
         """The other side of `code`: the one other actor the sentence names, if it names

@@ -207,14 +207,14 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
         text = _URL_RE.sub(lambda m: " " * len(m.group()), text)  # keep offsets
         low = text.lower() if low else ""
     out: list[Figure] = []
-    quantities = find_quantities(text, is_twin(lex))
+    t = low or text.lower()  # once per sentence, not per figure
+    quantities = find_quantities(text, is_twin(lex), t)
     subgroup_end = -1
     breaks = None
     prev: Figure | None = None  # the last figure linked, counted or not
     prev_part = False  # whether it was a part by gender or age
     captive: bool | None = None  # whether the sentence speaks of captivity: found when needed
     subgroup = _verbs(lex).subgroup
-    t = low or text.lower()  # once per sentence, not per figure
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if subgroup.match(t, q.num_end):

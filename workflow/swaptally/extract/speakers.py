@@ -14,8 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from swaptally.ascii_twin import ascii_twin
+
 from .lexicon import Lexicon, load_lexicon
 from .sentence import any_in
+from .twins import is_twin
 
 __all__ = [
     "Speech", "is_pronoun", "named_before", "quote_speakers", "said_by", "speaker_at",
@@ -35,6 +38,7 @@ _SPEECH_RE = re.compile(  # first letters factored out: re tries alternatives on
     r"\b(?=[satrwcnpA])(?:sa(?:id|ys)|stated|t(?:old|weeted)|a(?:nnounced|dded)|reported|wrote|"
     r"confirmed|noted|posted|(?P<acc>[Aa]ccording\s+to))\b"
 )
+_PLAIN_SPEECH_RE = ascii_twin(_SPEECH_RE)  # for plain text (swaptally.ascii_twin)
 
 # the speaker right before a speech verb: "Russia's defence ministry (on Saturday) said"
 # (or, lower case, after an article or as a title before a name: "the ombudsman's office
@@ -127,7 +131,8 @@ def speeches(t: str, low: str, lex: Lexicon | None = None) -> list[Speech]:
     if not any_in(_SPEECH_HINTS, low):
         return out  # the common case, without a regex
     words = _words(lex)
-    for m in _SPEECH_RE.finditer(t):
+    speech_re = _PLAIN_SPEECH_RE if lex is not None and is_twin(lex) else _SPEECH_RE
+    for m in speech_re.finditer(t):
         if m["acc"]:
             w = _WHO_ACCORDING_RE.match(t, m.end())
             who = trim_who(w["who"], words, lex) if w else None

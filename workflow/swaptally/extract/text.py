@@ -24,6 +24,7 @@ from .lexicon import ARMED_ROLES, Actor, Lexicon, alternation, lowered
 from .mentions import figures_of
 from .sentence import Sentence, any_in
 from .text_frame import names_swap, text_frame
+from .twins import is_twin
 
 __all__ = ["last_actor", "read_text"]
 
@@ -101,6 +102,7 @@ def _sentences(
     """All sentences (text only for non-candidates) and the indexes of the candidates."""
     sents, cands = [], []
     pre = lex.stage_patterns("text_prefilter", _Prefilter.build)
+    plain = is_twin(lex)  # the text is plain: module patterns' ASCII twins match alike
     for no, (a, b) in enumerate(sentence_spans(text)):
         t = text[a:b]
         low = t.lower()  # presence tests only: offsets may differ, matches do not
@@ -115,7 +117,7 @@ def _sentences(
             figs = group_figures(t, found)
         actors = lex.actors_in(t) if figs or no < 3 else ()
         dated = bool(figs) or (no < 3 and (len(t) < 80 or names_swap(lex, t, same)))
-        dates = tuple(find_dates(t, published)) if dated else ()
+        dates = tuple(find_dates(t, published, plain)) if dated else ()
         sents.append(Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts, low))
         if figs:
             cands.append(no)

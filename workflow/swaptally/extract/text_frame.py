@@ -18,10 +18,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from swaptally.ascii_twin import ascii_twin
 from swaptally.dates import find_dates
 
 from .lexicon import Lexicon
 from .sentence import Sentence
+from .twins import is_twin
 
 __all__ = ["TextFrame", "for_no_people", "names_swap", "text_frame"]
 
@@ -30,6 +32,7 @@ _BACKGROUND_DAYS = 30
 
 # a swap written as figures: "1,000-for-1,000", "50 for 150" (a notation, not a word)
 _N_FOR_N_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*\d", re.IGNORECASE)
+_PLAIN_N_FOR_N_RE = ascii_twin(_N_FOR_N_RE)  # for plain text (swaptally.ascii_twin)
 
 _FIGURE_RE = re.compile(r"(?:some\s+|about\s+|more\s+than\s+|over\s+)?\d")
 
@@ -80,7 +83,7 @@ def text_frame(
             return TextFrame(swap=True, deal=False)  # the common case: no need to look further
         bare |= what == "bare"
         other |= what == "other"
-    if (bare and not other) or _N_FOR_N_RE.search(text):
+    if (bare and not other) or (_PLAIN_N_FOR_N_RE if is_twin(lex) else _N_FOR_N_RE).search(text):
         return TextFrame(swap=True, deal=False)
     return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
 
@@ -88,12 +91,12 @@ def text_frame(
 def names_swap(lex: Lexicon, text: str, low: str) -> bool:
     """A swap word or "N-for-N" in `text` (`low`: lower-cased, or "" in rare scripts)."""
     hit = lex.cue_lower["swap_text"].search(low) if low else lex.cue["swap_text"].search(text)
-    return bool(hit or _N_FOR_N_RE.search(text))
+    return bool(hit or (_PLAIN_N_FOR_N_RE if is_twin(lex) else _N_FOR_N_RE).search(text))
 
 
 def _background(s: Sentence, published: datetime.date) -> bool:
     """A sentence about the past: every day it names is weeks before the text's."""
-    dates = s.dates if s.dated else find_dates(s.text, published)
+    dates = s.dates if s.dated else find_dates(s.text, published, is_twin(s.lex))
     days = [d.past for d in dates if d.past is not None and not d.since]
     return bool(days) and all((published - d).days > _BACKGROUND_DAYS for d in days)
 

@@ -15,6 +15,7 @@ from ..fact import DateSource
 from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
 from ..sentence import Sentence
+from ..twins import is_twin
 from .dated import When
 from .handover_days import agreement_day, day_mentions, speech_day
 from .periods import (
@@ -35,7 +36,7 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     doc, s = ctx.doc, ctx.s
     # a period stated up to the next figure ('303 on Sunday, completing an exchange in which
     # 1,000 … over three days': the three days are the 1,000's)
-    days = find_period(s.text[f.q.start : s.next_figure_start(f.np_end)])
+    days = find_period(s.text[f.q.start : s.next_figure_start(f.np_end)], is_twin(s.lex))
     # or one named before it, whose object the figure is ('a three-day exchange of 900')
     days = days or operation_days(s, f)
     if days and (doc.day1 or doc.published):

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from swaptally.dates import find_dates, ordinal_day
 
 from ..sentence import Sentence
+from ..twins import is_twin
 from .handover_days import is_event_day, speech_day
 
 
@@ -71,7 +72,7 @@ def scene_date(prev: Sentence | None, published: datetime.date | None) -> dateti
     by a picture's caption ('… on Monday (Photo: …)')."""
     if prev is None or _credit(prev):
         return None
-    dates = prev.dates if prev.dated else find_dates(prev.text, published)
+    dates = prev.dates if prev.dated else find_dates(prev.text, published, is_twin(prev.lex))
     dayed = [
         d.past
         for d in dates
