@@ -294,8 +294,15 @@ def list_end(toks: list[Token], k: int, lex: SlavicLexicon) -> int:
 
 def _phrase_at(toks: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """The token after one of `phrases` starting at token k, or None."""
+    if k >= len(toks):
+        return None
+    first = toks[k].low  # most tokens start no phrase: no generator set up for them
     for words in phrases:
         n = len(words)
-        if k + n <= len(toks) and all(toks[k + m].low == words[m] for m in range(n)):
+        if (
+            words[0] == first
+            and k + n <= len(toks)
+            and all(toks[k + m].low == words[m] for m in range(1, n))
+        ):
             return k + n
     return None
