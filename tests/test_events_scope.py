@@ -312,3 +312,11 @@ def test_loose_patterns_take_every_letter_pythons_re_takes():
         python = {t for t in cased if re.fullmatch(re.escape(ch), t, re.IGNORECASE)}
         loose = set(pool.filter(pool.str.contains(f"(?i)^{_loose_text(ch)}$")).to_list())
         assert python <= loose, (ch, sorted(python - loose), LOOSE_EXTRA)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u02bc", "\u2019"])
+def test_a_cue_is_found_whatever_apostrophe_the_text_is_typed_with(apostrophe):
+    news = f"Минулого разу повернули 150 людей, а у п{apostrophe}ятницю додому приїхали 95."
+    assert figure_scope(news, 95, 95, FRI, None, None)[:2] == ("stage", False)
+    recap = f"Торік відбулося п{apostrophe}ять обмінів, у яких повернули 540 людей."
+    assert figure_scope(recap, 540, 540, FRI, None, None)[0] == "running"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from swaptally.extract.lexicon import straight_apostrophes
 from swaptally.yaml_words import load_words
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "scope.yaml"
@@ -44,13 +45,16 @@ class CueSet:
 
     def __init__(self, cues: list[str], number: str) -> None:
         self.cues: list[tuple[str, re.Pattern[str]]] = []
-        for cue in sorted(cues, key=len, reverse=True):
+        for cue in sorted(map(straight_apostrophes, cues), key=len, reverse=True):
             words = [w for w in cue.lower().split() if w != "{n}"]
             key = max(words, key=len) if words else ""
             text = re.escape(cue).replace(r"\{n\}", number).replace(r"\ ", r"\s+")
             self.cues.append((key, re.compile(r"(?<!\w)" + text, re.IGNORECASE)))
 
     def finditer(self, text: str) -> list[re.Match[str]]:
+        # "у пʼятницю" typed with U+02BC is the cue "у п'ятницю": read with straight
+        # apostrophes, one character for one, so the offsets are the text's own
+        text = straight_apostrophes(text)
         lowered = text.lower()
         found = [m for key, pattern in self.cues if key in lowered for m in pattern.finditer(text)]
         return sorted(found, key=lambda m: (m.start(), -m.end()))
@@ -65,7 +69,8 @@ def _cue_re(cues: list[str], number: str) -> CueSet:
 
 
 # Python's re.IGNORECASE takes these for "i" too; polars' (Rust) (?i) does not.
-LOOSE_EXTRA = {"i": "İı"}
+# A straight apostrophe stands for the typographic ones too (CueSet reads them alike).
+LOOSE_EXTRA = {"i": "İı", "'": "\u2019\u2018\u02bc"}
 
 
 LOOSE_SPACE = r"[\s\x{1c}-\x{1f}]"  # Python's \s and str.split() also take \x1c-\x1f
