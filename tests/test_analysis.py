@@ -145,6 +145,7 @@ def test_totals_by_category_add_up_to_the_side_total(events):
     )
     assert ru == {"civilian": 120, "military": 270, "unspecified": 610}
     assert sum(ru.values()) == 1000
+    assert list(ru) == ["military", "civilian", "unspecified"]  # the categories' own order
 
 
 def test_a_breakdown_larger_than_its_total_leaves_the_stage_unspecified():

@@ -260,6 +260,9 @@ TABLE_SENTENCES = [
     "Last year a total of 19 were freed, while in the previous swap 23 came home.",
     "A total of 27 were freed, bringing the number released under the deal to 112.",
     "Some 31 came home, two weeks after a swap of 48 for 48.",
+    "Торік відбулося пʼять обмінів, у яких повернули 540 людей.",
+    "Торік відбулося п’ять обмінів, у яких повернули 540 людей.",
+    "Минулого разу повернули 150 людей, а у пʼятницю додому приїхали 95.",
 ]
 
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import polars as pl
 
-from swaptally import names, timescale
+from swaptally import names, tables, timescale
 from swaptally.claimed_totals import claims_from_events
 from swaptally.ledger import exchanges_from_events, operations, span_text, summable
 
 MOVEMENTS = ("exchange", "release")
+CATEGORY = pl.Enum(tables.CATEGORIES)  # sorts military, civilian, unspecified
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,9 @@ def totals_by_category(events: pl.DataFrame, window: Window = Window()) -> pl.Da
     """
     stages = window.sided(window.dated(summable(events)))
     parts = (
-        events.filter(pl.col("role").cast(pl.String) == "breakdown")
+        events.filter(
+            (pl.col("role").cast(pl.String) == "breakdown") & pl.col("best").is_not_null()
+        )
         .select("part_of", "category", "best")
         .join(
             stages.select(pl.col("event_id").alias("part_of"), "best"),
@@ -120,8 +123,8 @@ def totals_by_category(events: pl.DataFrame, window: Window = Window()) -> pl.Da
         "persons_of",
         "stage_id",
         pl.when(pl.col("split").is_null())
-        .then(pl.col("category").cast(pl.String))
-        .otherwise(pl.lit("unspecified"))
+        .then(pl.col("category"))
+        .otherwise(pl.lit("unspecified", dtype=CATEGORY))
         .alias("category"),
         (pl.col("best") - pl.col("split").fill_null(0)).alias("best"),
     )
@@ -131,7 +134,7 @@ def totals_by_category(events: pl.DataFrame, window: Window = Window()) -> pl.Da
     counted = pl.concat(
         [
             left_over.filter(pl.col("best") > 0),
-            split.with_columns(pl.col("category").cast(pl.String)),
+            split.with_columns(pl.col("category").cast(CATEGORY)),
         ],
         how="vertical_relaxed",
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from swaptally.extract.lexicon import straight_apostrophes
+from swaptally.extract.lexicon import straight_apostrophes, straight_data
 from swaptally.yaml_words import load_words
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "scope.yaml"
@@ -45,7 +45,7 @@ class CueSet:
 
     def __init__(self, cues: list[str], number: str) -> None:
         self.cues: list[tuple[str, re.Pattern[str]]] = []
-        for cue in sorted(map(straight_apostrophes, cues), key=len, reverse=True):
+        for cue in sorted(cues, key=len, reverse=True):
             words = [w for w in cue.lower().split() if w != "{n}"]
             key = max(words, key=len) if words else ""
             text = re.escape(cue).replace(r"\{n\}", number).replace(r"\ ", r"\s+")
@@ -107,7 +107,8 @@ def _loose(cues: list[str], words: list[str]) -> str:
 @cache
 def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
     """The scope cues of lexicon/scope.yaml (or another file of the same shape)."""
-    data = load_words(Path(path or LEXICON).read_text(encoding="utf-8"))["scope"]
+    # cues typed with a curly apostrophe are the straight ones the texts are read with
+    data = straight_data(load_words(Path(path or LEXICON).read_text(encoding="utf-8"))["scope"])
     words_ = data["number_words"]
     words = "|".join(re.escape(w) for w in words_)
     number = rf"(?:\d[\d,.\u00a0]*+(?:\s\d\d\d)*+|{words})"

@@ -28,7 +28,7 @@ from .phrase_patterns import (
 
 __all__ = [
     "ARMED_ROLES", "Actor", "Lexicon", "alternation", "ascii_twin", "load_lexicon", "lowered",
-    "norm", "straight_apostrophes", "words_re",
+    "norm", "straight_apostrophes", "straight_data", "words_re",
 ]  # fmt: skip
 
 # between a figure and its people noun, up to three words none of the lexicon's
@@ -396,15 +396,18 @@ def straight_apostrophes(text: str) -> str:
     return text
 
 
-def _straight_data(value: T) -> T:
+def straight_data(value: T) -> T:
     """Lexicon data with straight apostrophes in every string (a user's file may be typed
     with curly ones), so that its words are found in texts read with straight ones."""
     if isinstance(value, str):
         return straight_apostrophes(value)  # type: ignore[return-value]
     if isinstance(value, dict):
-        return {k: _straight_data(v) for k, v in value.items()}  # type: ignore[return-value]
+        return {  # type: ignore[return-value]
+            straight_apostrophes(k) if isinstance(k, str) else k: straight_data(v)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [_straight_data(v) for v in value]  # type: ignore[return-value]
+        return [straight_data(v) for v in value]  # type: ignore[return-value]
     return value
 
 
@@ -438,7 +441,7 @@ def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
         _merge(data, load_words(Path(path).read_text(encoding="utf-8")) or {})
     # the Russian/Ukrainian extractor reads its section with its own spelling rules
     slavic = data.pop("slavic", None)
-    data = _straight_data(data)
+    data = straight_data(data)
     if slavic is not None:
         data["slavic"] = slavic
     lex = Lexicon(data)
