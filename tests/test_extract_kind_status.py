@@ -1026,3 +1026,12 @@ def test_facts_quote_the_text_as_written(apostrophe: str) -> None:
     facts = extract_facts(text, SAT)
     assert len(facts) == 2
     assert {(f.sentence, f.said_by) for f in facts} == {(text, text[:19])}
+
+
+def test_a_speaker_is_quoted_from_the_facts_own_sentence() -> None:
+    # the same speaker typed with ' first and ’ in the sentence of the fact
+    first = "Ukraine's ombudsman visited a camp near the border on Monday."
+    second = "Ukraine\u2019s ombudsman said Kyiv and Moscow swapped 84 prisoners each."
+    facts = extract_facts(f"{first} {second}", SAT)
+    assert len(facts) == 2
+    assert {(f.sentence, f.said_by) for f in facts} == {(second, second[:19])}

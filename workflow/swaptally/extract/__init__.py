@@ -149,6 +149,11 @@ def _as_written(f: Fact, sents: list[Sentence], text: str, written: str) -> Fact
     at the same offsets in both)."""
     s = sents[f.sentence_no]
     said = f.said_by
-    if said and "'" in said and (at := text.find(said)) >= 0:
-        said = written[at : at + len(said)]
+    if said and "'" in said:
+        # the fact's own sentence first: the same speaker may be typed otherwise elsewhere
+        at = text.find(said, s.start, s.end)
+        if at < 0:
+            at = text.find(said)
+        if at >= 0:
+            said = written[at : at + len(said)]
     return dataclasses.replace(f, sentence=written[s.start : s.end], said_by=said)
