@@ -298,6 +298,16 @@ class Lexicon:
             found = self._enemy_seen[code] = self._war_enemy(code)
         return found  # type: ignore[return-value]
 
+    def fights(self, a: str, b: str) -> bool:
+        """`a` and `b` are enemies: at war (wars.yaml) or an armed group and the state it
+        fights (the lexicon's opponents), whichever of the two is named first."""
+        return (
+            self.war_enemy(a) == b
+            or self.war_enemy(b) == a
+            or self.opponent.get(a) == b
+            or self.opponent.get(b) == a
+        )
+
     def _war_enemy(self, code: str) -> str | None:
         enemies = {
             c

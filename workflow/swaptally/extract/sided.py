@@ -77,12 +77,10 @@ def allied_pair(ctx: Ctx, f: Figure, releaser: str) -> str | None:
         return None
     if not (doc.can_be_side(a.code) and doc.can_be_side(b.code)):
         return None
-    lex = doc.lex
-    enemies = lex.war_enemy(a.code) == b.code
-    if enemies or b.code == lex.opponent.get(a.code) or a.code == lex.opponent.get(b.code):
+    if doc.lex.fights(a.code, b.code):
         return None  # 'Russia and Ukraine freed …': each side its own (other resolvers)
     swap = doc.frame.swap or doc.frame.deal
-    swap_pair = swap and a.code in doc.parties[:2] and b.code in doc.parties[:2]
+    swap_pair = bool(swap) and a.code in doc.parties[:2] and b.code in doc.parties[:2]
     return a.code if "XX" in (a.code, b.code) or not swap_pair else None
 
 

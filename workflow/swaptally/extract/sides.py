@@ -375,15 +375,12 @@ def _counterpart_of(ctx: Ctx, code: str, other: str) -> bool:
     doc = ctx.doc
     if other == "XX" or code == other:
         return True
-    lex = doc.lex
-    if lex.war_enemy(code) == other or lex.opponent.get(code) == other:
-        return True
-    if lex.war_enemy(other) == code or lex.opponent.get(other) == code:
+    if doc.lex.fights(code, other):
         return True
     if other in doc.counted:
         return True  # the text counts its people ('11 Kenyan drivers'): it holds them
     swap = doc.frame.swap or doc.frame.deal
-    return swap and other in doc.parties[:2] and code in doc.parties[:2]
+    return bool(swap) and other in doc.parties[:2] and code in doc.parties[:2]
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
