@@ -24,7 +24,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from swaptally.extract.lexicon import load_lexicon, straight_apostrophes
 from swaptally.gold import KEY, GoldSet, Labelled, labelled
 
 __all__ = ["SaidUnit", "format_said", "said_units", "same_speaker", "speaker_words"]
@@ -34,23 +36,31 @@ OUTCOMES = (RIGHT, WRONG, MISSING, EXTRA)
 
 _WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _FUNCTION = frozenset({"the", "a", "an", "of", "for", "and"})
-_PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "from", "to", "by", "with", "cited"})
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
 def speaker_words(said: str) -> list[str]:
     """A speaker's words for comparing: lower case, typographic apostrophes plain, a
     possessive 's dropped ("The Russia’s Ministry of Defence" → the, russia, ministry, of,
     defence)."""
-    words = _WORD_RE.findall(said.translate(_APOSTROPHES).lower())
+    # a backtick typed for an apostrophe too, as this scorer always took it
+    # (straight_apostrophes, the extractor's, leaves backticks alone)
+    words = _WORD_RE.findall(straight_apostrophes(said).replace("`", "'").lower())
     return [w[:-2] if w.endswith("'s") else w for w in words]
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """The words that open a prepositional phrase (speakers.yaml `prepositions`), and
+    'cited' ('a source cited by TASS'), after which a speaker's head is over too."""
+    words = (load_lexicon().data.get("speakers") or {}).get("prepositions") or []
+    return frozenset(str(w).lower() for w in words) | {"cited"}
 
 
 def _head(words: list[str]) -> str:
     """The head word: the last before a prepositional phrase ('Ministry of Defence',
     'officials in Kyiv', 'Coordination Headquarters for the Treatment …'), else the last."""
     for i, w in enumerate(words[1:], 1):
-        if w in _PREPOSITIONS:
+        if w in _prepositions():
             return words[i - 1]
     return words[-1]
 
