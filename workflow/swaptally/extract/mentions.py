@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from swaptally.numbers import Quantity, find_quantities
 
 from .fact import Mention
+from .gone import gone_after, gone_word_at, hurt_before
 from .lexicon import Lexicon, lowered, norm
 from .sentence import clause_breaks, clause_of
 from .twins import is_twin
@@ -140,9 +141,6 @@ class _Verbs:
     taken_at: re.Pattern[str]  # "40 people detained during the protests": the scene
     taken_before: re.Pattern[str]  # "detained 40 …": a verb of capture right before
     scene_after: re.Pattern[str]  # "… during the protests": the scene of that capture
-    hurt: re.Pattern[str]  # "wounded 75 others": a hurt verb right before the figure
-    gone_predicate: re.Pattern[str]  # "…, including 3 children, were wounded": no captives
-    gone_word: re.Pattern[str]  # "the number of missing (at 287)": no captives
 
     @staticmethod
     def build(lex: Lexicon) -> _Verbs:
@@ -176,23 +174,9 @@ class _Verbs:
         # during the protests" (the scene follows the group as after a participle)
         taken_before = re.compile(rf"\b(?:{w('taken_participle')})\s+$", re.IGNORECASE)
         scene_after = re.compile(rf"\s+{scene}", re.IGNORECASE)
-        hurt = re.compile(rf"\b(?:{w('hurt_verb')})\s+$", re.IGNORECASE)
-        # the group's predicate says its people are hurt, dead or missing: past an
-        # apposition set off by commas ("17 people, including three children, were
-        # wounded"), or past a verb that files them ("3,890 are still listed as missing")
-        gone_predicate = re.compile(
-            r"(?:,\s+(?:including|among\s+them|among\s+whom|of\s+whom|many\s+of\s+them|"
-            r"most\s+of\s+them|mostly|mainly)\b[^,;:()]{1,80},)?"
-            r"\s+(?:were|are|was|is|remain|remains|remained|had\s+been|have\s+been|has\s+been)"
-            r"\s+(?:(?:still|now|all|also|officially)\s+)?"
-            rf"(?:(?:{w('filed_as')})\s+)?(?:{w('gone_state')})(?![\w])",
-            re.IGNORECASE,
-        )
-        gone_word = re.compile(rf"\s+(?:the\s+)?(?:{w('gone_state')})(?![\w])", re.IGNORECASE)
         return _Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
-            lowered(taken_before), lowered(scene_after), lowered(hurt),
-            lowered(gone_predicate), lowered(gone_word),
+            lowered(taken_before), lowered(scene_after),
         )  # fmt: skip
 
 
@@ -250,10 +234,7 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
     t = low or text.lower()  # same offsets, except in rare scripts (booleans only)
     if _skip_figure(t, q):
         return None
-    near = t[max(0, q.start - 12) : q.start]
-    if ("wound" in near or "injur" in near or "hurt" in near or "maim" in near) and (
-        _verbs(lex).hurt.search(t, max(0, q.start - 12), q.start)
-    ):
+    if hurt_before(lex, t, q.start):
         return None  # "… and wounded 75 others": the hurt, no captives
     label = bool(_FOR_N_LRE.match(t, q.num_end))
     noun, poss, end, rule = _noun_of(lex, text, low, q, nxt.start if nxt else None)
@@ -273,7 +254,7 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         return None  # the killed, the injured, the missing, a crowd: no captives
     if noun is not None and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
         return None  # "909 fallen soldiers": the dead, no captives
-    if _verbs(lex).gone_predicate.match(t, end):
+    if gone_after(lex, t, end):
         return None  # "3,890 are still listed as missing", "…, including …, were wounded"
     ahead = t[end : end + 40]
     if _speaks(lex, t, end):
@@ -505,6 +486,6 @@ def _bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | N
     if verbs.before.search(text, max(0, q.start - 40), q.start):
         return Mention.VERB_OBJECT
     m = _NUMBER_OF_LRE.search(text, max(0, q.start - 90), q.start)
-    if m is not None and not verbs.gone_word.match(text, m.end()):
+    if m is not None and not gone_word_at(lex, text, m.end()):
         return Mention.NUMBER_OF  # not "put the number of missing at 287": no captives
     return None

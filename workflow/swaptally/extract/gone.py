@@ -1,0 +1,63 @@
+"""Figures that count the hurt, the dead or the missing, not captives: a hurt verb right
+before the figure ("… and wounded 75 others"), a predicate that files its people as hurt,
+dead or missing ("3,890 are still listed as missing"), and a "gone" word after "the number
+of" ("put the number of missing at 287"). Grammar here, the words from the lexicon's
+triggers (hurt_verb, filed_as, gone_state), for lower-cased text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, lowered
+
+__all__ = ["gone_after", "gone_word_at", "hurt_before"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Gone:
+    hurt: re.Pattern[str]  # "wounded 75 others": a hurt verb right before the figure
+    gone_predicate: re.Pattern[str]  # "…, including 3 children, were wounded": no captives
+    gone_word: re.Pattern[str]  # "the number of missing (at 287)": no captives
+
+    @staticmethod
+    def build(lex: Lexicon) -> _Gone:
+        w = lex.phrases
+        hurt = re.compile(rf"\b(?:{w('hurt_verb')})\s+$", re.IGNORECASE)
+        # the group's predicate says its people are hurt, dead or missing: past an
+        # apposition set off by commas ("17 people, including three children, were
+        # wounded"), or past a verb that files them ("3,890 are still listed as missing")
+        gone_predicate = re.compile(
+            r"(?:,\s+(?:including|among\s+them|among\s+whom|of\s+whom|many\s+of\s+them|"
+            r"most\s+of\s+them|mostly|mainly)\b[^,;:()]{1,80},)?"
+            r"\s+(?:were|are|was|is|remain|remains|remained|had\s+been|have\s+been|has\s+been)"
+            r"\s+(?:(?:still|now|all|also|officially)\s+)?"
+            rf"(?:(?:{w('filed_as')})\s+)?(?:{w('gone_state')})(?![\w])",
+            re.IGNORECASE,
+        )
+        gone_word = re.compile(rf"\s+(?:the\s+)?(?:{w('gone_state')})(?![\w])", re.IGNORECASE)
+        return _Gone(lowered(hurt), lowered(gone_predicate), lowered(gone_word))
+
+
+def _gone(lex: Lexicon) -> _Gone:
+    return lex.stage_patterns("gone", _Gone.build)
+
+
+def hurt_before(lex: Lexicon, t: str, start: int) -> bool:
+    """A hurt verb right before the figure at `start` ("… and wounded 75 others"). `t`
+    lower-cased."""
+    near = t[max(0, start - 12) : start]
+    if not ("wound" in near or "injur" in near or "hurt" in near or "maim" in near):
+        return False  # the common case, without a search
+    return _gone(lex).hurt.search(t, max(0, start - 12), start) is not None
+
+
+def gone_after(lex: Lexicon, t: str, end: int) -> bool:
+    """The group ending at `end` is filed as hurt, dead or missing ("3,890 are still listed
+    as missing", "…, including …, were wounded"). `t` lower-cased."""
+    return _gone(lex).gone_predicate.match(t, end) is not None
+
+
+def gone_word_at(lex: Lexicon, t: str, at: int) -> bool:
+    """A hurt, dead or missing word at `at` ("the number of missing"). `t` lower-cased."""
+    return _gone(lex).gone_word.match(t, at) is not None
