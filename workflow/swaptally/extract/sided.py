@@ -1,5 +1,6 @@
 """Shared pieces of the sides stage: the answer a resolver gives, and the lookups several
-resolvers make (who releases a figure, its noun phrase, the armed group named)."""
+resolvers make (who releases a figure, its noun phrase, the armed group named, the pairs
+of sides: allies, enemies, insurgents holding their own)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ __all__ = [
     "Resolver",
     "Sided",
     "allied_pair",
+    "counterpart_of",
     "holder_or_releaser",
     "hostage_group",
+    "insurgents_hold",
     "named_group",
     "np_words",
 ]
@@ -136,3 +139,36 @@ def named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str 
     """The armed group the sentence names (one of `codes`), else the text's first."""
     named = [a.code for a in ctx.s.actors if a.role in roles and a.code in codes]
     return named[0] if named else (codes[0] if codes else None)
+
+
+def counterpart_of(ctx: Ctx, code: str, other: str) -> bool:
+    """`other` is a side `code` holds people of: its enemy in a war (wars.yaml) or the
+    state its armed group fights (the lexicon's opponents), a state whose people the text
+    counts, or the other party of the swap or deal the text tells. A state merely named
+    beside it ('after a visit by a US envoy', a crew's flag, a speaker) is none."""
+    doc = ctx.doc
+    if other == "XX" or code == other:
+        return True
+    if doc.lex.fights(code, other):
+        return True
+    if other in doc.counted:
+        return True  # the text counts its people ('11 Kenyan drivers'): it holds them
+    swap = doc.frame.swap or doc.frame.deal
+    return bool(swap) and other in doc.parties[:2] and code in doc.parties[:2]
+
+
+def insurgents_hold(ctx: Ctx, f: Figure, group: str | None) -> bool:
+    """Insurgents the sentence names before the group hold or free it ('the ELN is holding
+    30 hostages', 'the rebels' group freed 4 kidnapped engineers'): hostages they took in
+    their own country, of no stated nationality, are that country's (as hostages taken in
+    Israel are IL); hostages told apart from their captors ('held by armed groups') are
+    left of many."""
+    if group is None or group not in ctx.doc.insurgents:
+        return False
+    if ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
+        return False  # 'the ELN freed nine people held by armed groups': of many
+    if not any(
+        a.code == group and a.role == "insurgent" and a.end <= f.q.start for a in ctx.s.actors
+    ):
+        return False
+    return holder_or_releaser(ctx, f, None) == group

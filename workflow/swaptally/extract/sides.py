@@ -21,8 +21,10 @@ from .sided import (
     Resolver,
     Sided,
     allied_pair,
+    counterpart_of,
     holder_or_releaser,
     hostage_group,
+    insurgents_hold,
     named_group,
 )
 from .sides_holder import finish, other_actor_named, state_people_named
@@ -201,29 +203,12 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # neither hostages nor 'held by armed groups'
     group = named_group(ctx, doc.armed, ARMED_ROLES)
     holder = frame.nearest_holder(ctx, f) or group
-    if _insurgents_hold(ctx, f, group):
+    if insurgents_hold(ctx, f, group):
         return (Sided(group, group, Side.HOSTAGES),)  # taken at home: their country's people
     # the state it fights (the lexicon's, else the text's), never another armed group's
     enemy = doc.lex.opponent.get(holder) or ctx.other(holder)
     persons = "XX" if group in doc.insurgents or enemy in (None, *doc.armed) else enemy
     return (Sided(persons, holder, Side.HOSTAGES),)
-
-
-def _insurgents_hold(ctx: Ctx, f: Figure, group: str | None) -> bool:
-    """Insurgents the sentence names before the group hold or free it ('the ELN is holding
-    30 hostages', 'the rebels' group freed 4 kidnapped engineers'): hostages they took in
-    their own country, of no stated nationality, are that country's (as hostages taken in
-    Israel are IL); hostages told apart from their captors ('held by armed groups') are
-    left of many."""
-    if group is None or group not in ctx.doc.insurgents:
-        return False
-    if ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
-        return False  # 'the ELN freed nine people held by armed groups': of many
-    if not any(
-        a.code == group and a.role == "insurgent" and a.end <= f.q.start for a in ctx.s.actors
-    ):
-        return False
-    return holder_or_releaser(ctx, f, None) == group
 
 
 def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
@@ -360,27 +345,11 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
         # so too a state at war, named alone, pardoning ('Russia pardoned 50 prisoners in an
         # amnesty': no enemy's people, which the war's other side would make them)
         return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
-    if releaser and persons and not _counterpart_of(ctx, releaser, persons):
+    if releaser and persons and not counterpart_of(ctx, releaser, persons):
         persons = "XX"  # no enemy, no swap: whose people it freed is not told
     if releaser and persons and persons == allied_pair(ctx, f, releaser):
         persons = "XX"  # 'Russia and its ally Belarus let go of 16': people of neither
     return finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
-
-
-def _counterpart_of(ctx: Ctx, code: str, other: str) -> bool:
-    """`other` is a side `code` holds people of: its enemy in a war (wars.yaml) or the
-    state its armed group fights (the lexicon's opponents), a state whose people the text
-    counts, or the other party of the swap or deal the text tells. A state merely named
-    beside it ('after a visit by a US envoy', a crew's flag, a speaker) is none."""
-    doc = ctx.doc
-    if other == "XX" or code == other:
-        return True
-    if doc.lex.fights(code, other):
-        return True
-    if other in doc.counted:
-        return True  # the text counts its people ('11 Kenyan drivers'): it holds them
-    swap = doc.frame.swap or doc.frame.deal
-    return bool(swap) and other in doc.parties[:2] and code in doc.parties[:2]
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
