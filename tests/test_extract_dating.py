@@ -352,3 +352,16 @@ def test_one_day_of_an_operation_is_no_period_of_its_figure() -> None:
     # the figure is one day's, not the object of the operation over days
     text = "On the second day of the three-day exchange on Friday, 300 soldiers came home."
     assert [s[2] for s in _spans(text)] == [None]
+
+
+def test_a_count_of_days_in_two_digits_is_read_whole() -> None:
+    # "a 10-day exchange of N": N over the ten days ending on the day named
+    text = "Yemen's parties closed a 10-day exchange of some 850 detainees on Friday."
+    assert _spans(text) == [(850, None, dt.date(2024, 2, 28), dt.date(2024, 3, 8))]
+    # "comes 12 days after": the handover twelve days before the day just named
+    text = (
+        "Kinshasa welcomed home 40 soldiers on Friday. "
+        "It comes 12 days after the rebels released 9 Congolese police officers."
+    )
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 9]
+    assert (f.date, f.how.date) == (dt.date(2024, 2, 25), DateSource.DAYS_BEFORE)

@@ -126,7 +126,7 @@ class _DaysAfter:
             re.compile(
                 rf"\b(?:{lex.phrases('days_after_verb')})\s+"
                 rf"(?:(?:{lex.phrases('days_after_adverb')})\s+)?"
-                rf"({words}|\d)\s+days?\s+after\b",
+                rf"({words}|\d{{1,2}})\s+days?\s+after\b",
                 re.IGNORECASE,
             ),
             counts,

@@ -149,7 +149,7 @@ class _OperationDays:
         link = r"(?:\s+of|,?\s+in\s+which|,?\s+which\s+[\w-]+|\s+that\s+[\w-]+|\s+involving)"
         return _OperationDays(
             re.compile(
-                rf"\b(?:(?P<n>{words}|\d)(?:[\s-]+day\s+|\s+days\s+of\s+)"
+                rf"\b(?:(?P<n>{words}|\d{{1,2}})(?:[\s-]+day\s+|\s+days\s+of\s+)"
                 rf"|(?P<o>{last})\s+and\s+(?:final|last)\s+day\s+of\s+)"
                 rf"(?:[\w-]+\s+){{0,2}}?(?:{ops})(?:\s+[\w.'’-]+){{0,3}}?{link}"
                 r"\s+(?:[\w-]+\s+){0,3}?$",
