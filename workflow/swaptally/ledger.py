@@ -60,14 +60,7 @@ SIDE_SCHEMA = pl.Schema(
 
 def summable(events: pl.DataFrame) -> pl.DataFrame:
     """Dated stage totals of people who came home: the only rows ever added up."""
-    if "summable" in events.columns:
-        rows = events.filter(pl.col("summable"))
-    else:
-        rows = stage_totals(events).filter(
-            pl.col("kind").cast(pl.String).is_in(MOVEMENTS)
-            & (pl.col("status").cast(pl.String) == "reported")
-        )
-    return rows.filter(pl.col("date").is_not_null())
+    return events.filter(pl.col("summable") & pl.col("date").is_not_null())
 
 
 def _operations(stages: pl.DataFrame) -> pl.DataFrame:

@@ -80,9 +80,9 @@ def _named(
 ) -> str | None:
     """A pronoun speaker as the name it stands for: the quote's speaker, else the last
     named speaker before it that agrees (speakers.named_before); a name as it is."""
-    if not who or not is_pronoun(who):
+    if not who or not is_pronoun(who, lex):
         return who
-    if quoted and not is_pronoun(quoted):
+    if quoted and not is_pronoun(quoted, lex):
         return quoted
     return named_before(who, before, lex)
 
@@ -124,7 +124,7 @@ def _extract(
         quoted = speakers.get(i)
         spoken = speeches(s.text, s.lowered, lex)
         said = said_in[i] = speaker_at(spoken, len(s.text)) or quoted
-        if said and is_pronoun(said):
+        if said and is_pronoun(said, lex):
             said = quoted or said
         code = speaker_code(lex, said, carried)  # a pronoun's: the actor carried
         before = _speakers_before(sents, i, speakers, said_in, lex)

@@ -28,9 +28,6 @@ __all__ = [
 # a gate before _SPEECH_RE: each speech verb contains one of these
 _SPEECH_HINTS = ("said", "says", "told", "stated", "tweeted", "announced", "added", "reported")
 
-_PRONOUN_WHO_RE = re.compile(
-    r"^(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Hh]im|[Hh]er|[Tt]hem|the\s+ministry)$"
-)
 _PRONOUNS = ("person", "thing", "group")
 _SPEECH_HINTS += ("wrote", "confirmed", "noted", "posted", "ccording")
 _SPEECH_WORDS = frozenset(_SPEECH_HINTS)
@@ -69,6 +66,7 @@ class _Words:
     prepositions: frozenset[str]
     dates: frozenset[str]
     pronoun: dict[str, str]  # pronoun → person | thing | group
+    stand_ins: frozenset[str]  # named no better than a pronoun ("the ministry")
     bodies: frozenset[str]
 
 
@@ -92,7 +90,7 @@ def _words_of(lex: Lexicon) -> _Words:
         {w: tuple(ps) for w, ps in phrases.items()}, frozenset(low("not_last")),
         frozenset(low("passive")),
         frozenset(low("prepositions")), frozenset(low("dates")), pronoun,
-        frozenset(low("bodies")) | bodies,
+        frozenset(low("stand_ins")), frozenset(low("bodies")) | bodies,
     )  # fmt: skip
 
 
@@ -285,8 +283,11 @@ def quote_speakers(sents: Sequence[str], lex: Lexicon | None = None) -> dict[int
     return out
 
 
-def is_pronoun(said: str) -> bool:
-    return bool(_PRONOUN_WHO_RE.match(said))
+def is_pronoun(said: str, lex: Lexicon | None = None) -> bool:
+    """'He', 'they', 'the ministry': a speaker that names no one of its own (only the first
+    letter may be a capital, as a sentence's first word)."""
+    words = _words(lex)
+    return said in words.stand_ins or said[:1].lower() + said[1:] in words.pronoun
 
 
 def named_before(
@@ -321,6 +322,6 @@ def speaker_code(lex: Lexicon, said: str | None, fallback: str | None) -> str | 
     """The code of the speaker's actor; a pronoun speaker is `fallback`."""
     if not said:
         return None
-    if _PRONOUN_WHO_RE.match(said):
+    if is_pronoun(said, lex):
         return fallback
     return lex.first_actor(said)
