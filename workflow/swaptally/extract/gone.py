@@ -28,10 +28,9 @@ class _Gone:
         # apposition set off by commas ("17 people, including three children, were
         # wounded"), or past a verb that files them ("3,890 are still listed as missing")
         gone_predicate = re.compile(
-            r"(?:,\s+(?:including|among\s+them|among\s+whom|of\s+whom|many\s+of\s+them|"
-            r"most\s+of\s+them|mostly|mainly)\b[^,;:()]{1,80},)?"
-            r"\s+(?:were|are|was|is|remain|remains|remained|had\s+been|have\s+been|has\s+been)"
-            r"\s+(?:(?:still|now|all|also|officially)\s+)?"
+            rf"(?:,\s+(?:{w('gone_apposition')})\b[^,;:()]{{1,80}},)?"
+            rf"\s+(?:{w('gone_be')})"
+            rf"\s+(?:(?:{w('gone_adverb')})\s+)?"
             rf"(?:(?:{w('filed_as')})\s+)?(?:{w('gone_state')})(?![\w])",
             re.IGNORECASE,
         )
