@@ -201,6 +201,21 @@ def test_unquoted_dates_are_read_as_days(tmp_path):
     assert (c.by, c.on, c.entry) == ("A. Reviewer", dt.date(2025, 6, 1), 1)
 
 
+def test_country_codes_and_words_are_read_as_yaml_1_2_reads_them(tmp_path):
+    """YAML 1.1 (PyYAML's default) reads unquoted NO, on, off, yes as booleans."""
+    text = (
+        "- fact: fa-0123456789abcdef\n  action: set\n  reason: yes\n"
+        "  set: {held_by: NO, persons_of: RU, said_by: on}\n  by: off\n"
+    )
+    (c,) = load_corrections(write(tmp_path, "corrections.yaml", text))
+    assert c.values == {"held_by": "NO", "persons_of": "RU", "said_by": "on"}
+    assert (c.reason, c.by) == ("yes", "off")
+    # true and false are still booleans, so a side written as one is refused
+    refused = write(tmp_path, "refused.yaml", text.replace("held_by: NO", "held_by: false"))
+    with pytest.raises(CorrectionsError, match=r"entry 1: set.held_by: False"):
+        load_corrections(refused)
+
+
 # ---------------------------------------------------------------- applying them
 
 

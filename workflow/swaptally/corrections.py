@@ -28,6 +28,7 @@ import polars as pl
 import yaml
 
 from swaptally import tables
+from swaptally.yaml_words import load_words
 
 log = logging.getLogger("swaptally")
 
@@ -183,7 +184,8 @@ def load_corrections(
             raise CorrectionsError(f"{path}: no such corrections file")
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # YAML 1.2's booleans, as the lexicons are read: `held_by: NO` is Norway, not False
+        data = load_words(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
