@@ -1,0 +1,510 @@
+"""A catalogue of how English news reports captives, crossed with actors of many conflicts.
+
+Every sentence here was written for this catalogue (none is taken from a corpus). Each row
+is one construction of the language; each case puts it in the mouth of another conflict
+(state–state, state–armed group, group–group, three parties with a mediator or venue), with
+the gold facts FACTS.md and the corpus conventions give it. Published on Saturday 2024-03-09:
+"on Friday" is 2024-03-08, "on Monday" (ahead) 2024-03-11.
+
+| axis     | what varies                                                                  |
+|----------|------------------------------------------------------------------------------|
+| voice    | who frees whom and in which order: "X freed N Y", "N Y were freed by X",     |
+|          | "handed over to Z", "Z received N of its citizens from X", "returned home    |
+|          | from X captivity", "X returned N Y to Z", "Y's N soldiers came home"          |
+| swap     | "swapped N each/apiece", "exchanged N of its soldiers for M of Z's",         |
+|          | "N for N", "in exchange for", "as part of a swap", unequal figures, "the same |
+|          | number", three or more parties, a venue or mediator (never a side)           |
+| status   | done vs agreed/expected/will/set to/is to/plans/hopes/proposed/offered/      |
+|          | failed/postponed/called off; "began" (an operation under way: planned)       |
+| kind     | release (pardon, goodwill, unilateral) vs exchange; held stocks and           |
+|          | estimates; running totals with their periods                                 |
+| quantity | digits, number words, "two dozen", "more than", "about", "at least", ranges, |
+|          | "up to", vague plurals (optional)                                            |
+| trap     | numbers that are no captives: killed, wounded, missing, bodies, ages,        |
+|          | durations, money, counts of swaps, passengers, ordinals                      |
+
+A fact is written "kind status persons_of held_by category figure"; the figure is "95",
+"8000-10000" (a range), "51+" (low only) or "-300" (high only); held_by "-" is null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FRI = "2024-03-08"
+MON = "2024-03-11"
+PUB = "2024-03-09"
+UNSET = "unchecked"  # the case does not check the date
+
+Key = tuple[str, str, str, str | None, str, int | None, int | None]
+
+
+def fact(spec: str) -> Key:
+    """'exchange reported UA RU military 95' as a scored key (FACTS.md's fields)."""
+    kind, status, persons_of, held_by, category, figure = spec.split()
+    if "-" in figure[1:]:
+        low, high = (int(x) for x in figure.split("-"))
+    elif figure.endswith("+"):
+        low, high = int(figure[:-1]), None
+    elif figure.startswith("-"):
+        low, high = None, int(figure[1:])
+    else:
+        low = high = int(figure)
+    return (kind, status, persons_of, None if held_by == "-" else held_by, category, low, high)
+
+
+@dataclass(frozen=True)
+class Case:
+    axis: str
+    construction: str
+    pair: str  # the actors: "RU-UA", "AZ-AM", "Hamas-IL", "US-RU-DE", …
+    text: str
+    gold: tuple[str, ...]  # the facts the text must give, and no others …
+    optional: tuple[str, ...] = ()  # … but these, which the conventions leave open
+    date: str | None = UNSET  # the date every gold fact carries
+    period: tuple[str, str] | None = None  # the period every gold fact carries
+    id: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", f"{self.axis}:{self.construction}:{self.pair}")
+
+
+def C(  # a short name: the catalogue is a table
+    axis: str,
+    construction: str,
+    pair: str,
+    text: str,
+    *gold: str,
+    optional: tuple[str, ...] | list[str] = (),
+    date: str | None = UNSET,
+    period: tuple[str, str] | None = None,
+) -> Case:
+    return Case(axis, construction, pair, text, gold, tuple(optional), date, period)
+
+
+V, S, T, K, Q, X = "voice", "swap", "status", "kind", "quantity", "trap"
+
+CASES: list[Case] = [
+    # ── voice: who frees whom, in every order ─────────────────────────────────────────
+    C(V, "X freed N Y", "RU-UA", "Russia freed 95 Ukrainian soldiers on Friday.",
+      "release reported UA RU military 95", date=FRI),
+    C(V, "X freed N Y", "AZ-AM", "Azerbaijan freed 15 Armenian soldiers on Friday.",
+      "release reported AM AZ military 15", date=FRI),
+    C(V, "X freed N Y", "Hamas-IL", "Hamas freed four Israeli hostages on Friday.",
+      "release reported IL PS unspecified 4", date=FRI),
+    C(V, "X freed N Y", "VE-US", "Venezuela freed 10 American detainees on Friday.",
+      "release reported US VE unspecified 10", date=FRI),
+    C(V, "X freed N Y", "ELN-CO", "The ELN freed nine soldiers on Friday.",
+      "release reported CO CO military 9", date=FRI),
+    C(V, "N Y were freed by X", "RU-UA", "Ninety-five Ukrainian soldiers were freed by Russia "
+      "on Friday.", "release reported UA RU military 95", date=FRI),
+    C(V, "N Y were freed by X", "Hamas-TH", "Twelve Thai farm workers were freed by Hamas on "
+      "Friday.", "release reported TH PS civilian 12", date=FRI),
+    C(V, "N Y were freed by X", "PK-IN", "Twenty-two Indian fishermen were released by "
+      "Pakistan on Friday.", "release reported IN PK unspecified 22", date=FRI),
+    C(V, "N Y were freed by X", "Houthis-SA", "Seven Saudi prisoners were released by the "
+      "Houthis on Friday.", "release reported SA YE unspecified 7", date=FRI),
+    C(V, "N Y were handed over to Z", "RU-UA", "Russia's defence ministry said 95 prisoners "
+      "were handed over to Ukraine on Friday.", "release reported UA RU unspecified 95"),
+    C(V, "N Y were handed over to Z", "AZ-AM", "Baku said 15 prisoners were handed over to "
+      "Armenia on Friday.", "release reported AM AZ unspecified 15"),
+    C(V, "N Y were handed over to Z", "KH-TH", "Eighteen Thai soldiers held by Cambodia were "
+      "handed over to Thailand on Friday.", "release reported TH KH military 18", date=FRI),
+    C(V, "X handed over N to Z", "RU-UA", "Russia handed over 95 prisoners to Ukraine on "
+      "Friday.", "release reported UA RU unspecified 95", date=FRI),
+    C(V, "X handed over N to Z", "AZ-AM", "Azerbaijan handed over 15 prisoners to Armenia on "
+      "Friday.", "release reported AM AZ unspecified 15", date=FRI),
+    C(V, "X handed over N to Z", "KH-TH", "Cambodia handed over 18 soldiers to Thailand on "
+      "Friday.", "release reported TH KH military 18", date=FRI),
+    C(V, "X handed over N to Z", "Hamas-ICRC-IL", "Hamas handed over four hostages to the Red "
+      "Cross on Friday.", "release reported IL PS unspecified 4", date=FRI),
+    C(V, "Z received N of its citizens from X", "AZ-AM", "Armenia received 15 of its citizens "
+      "from Azerbaijan on Friday.", "release reported AM AZ unspecified 15", date=FRI),
+    C(V, "Z received N of its citizens from X", "RU-UA", "Ukraine received 95 of its soldiers "
+      "from Russia on Friday.", "release reported UA RU military 95", date=FRI),
+    C(V, "Z received N of its citizens from X", "KH-TH", "Thailand got back 18 of its soldiers "
+      "from Cambodia on Friday.", "release reported TH KH military 18", date=FRI),
+    C(V, "Z received N of its citizens from X", "Hamas-IL", "Israel received four hostages "
+      "from Hamas on Friday.", "release reported IL PS unspecified 4", date=FRI),
+    C(V, "N Y returned home from X captivity", "AZ-AM", "Fifteen Armenian soldiers returned "
+      "home from Azerbaijani captivity on Friday.", "release reported AM AZ military 15",
+      date=FRI),
+    C(V, "N Y returned home from X captivity", "RU-UA", "Ninety-five Ukrainian defenders "
+      "returned home from Russian captivity on Friday.", "release reported UA RU military 95",
+      date=FRI),
+    C(V, "N Y returned home from X captivity", "Hamas-IL", "Four Israeli hostages returned "
+      "home from Hamas captivity on Friday.", "release reported IL PS unspecified 4", date=FRI),
+    C(V, "N Y returned home from X captivity", "RU-UA:no demonym", "Ninety-five soldiers "
+      "returned to Ukraine from Russian captivity on Friday.",
+      "release reported UA RU military 95", date=FRI),
+    C(V, "X returned N Y to Z", "AZ-AM", "Azerbaijan returned 15 Armenian soldiers to Armenia "
+      "on Friday.", "release reported AM AZ military 15", date=FRI),
+    C(V, "X returned N Y to Z", "KH-TH", "Cambodia returned 18 Thai soldiers to Thailand on "
+      "Friday.", "release reported TH KH military 18", date=FRI),
+    C(V, "X returned N Y to Z", "RU-UA:no demonym", "Russia returned 95 prisoners to Ukraine "
+      "on Friday.", "release reported UA RU unspecified 95", date=FRI),
+    C(V, "X returned N Y to Z", "IN-PK:no demonym", "India returned 22 fishermen to Pakistan "
+      "on Friday.", "release reported PK IN unspecified 22", date=FRI),
+    C(V, "Y's N soldiers came home", "AZ-AM", "Fifteen of Armenia's soldiers came home from "
+      "Azerbaijan on Friday.", "release reported AM AZ military 15", date=FRI),
+    C(V, "Y's N soldiers came home", "RU-UA", "Ukraine's 95 soldiers came home from Russian "
+      "captivity on Friday.", "release reported UA RU military 95", date=FRI),
+    C(V, "Y's N soldiers came home", "Hamas-IL", "Israel's four hostages came home from Gaza "
+      "on Friday after Hamas freed them.", "release reported IL PS unspecified 4", date=FRI),
+    C(V, "'N of our soldiers', said by Y", "UA-RU", "\"We brought home 95 of our defenders "
+      "today,\" Zelensky said.", "release reported UA RU military 95", date=PUB),
+    C(V, "'N of our soldiers', said by Y", "IL-Hamas", "\"Four of our hostages are home "
+      "from Hamas captivity,\" Netanyahu said.", "release reported IL PS unspecified 4"),
+    C(V, "X brought home N", "RU-UA", "Ukraine brought home 95 soldiers from Russian captivity "
+      "on Friday.", "release reported UA RU military 95", date=FRI),
+    C(V, "X brought home N", "AZ-AM", "Armenia brought home 15 soldiers held by Azerbaijan on "
+      "Friday.", "release reported AM AZ military 15", date=FRI),
+    C(V, "X secured the release of N", "IR-US", "Washington secured the release of five "
+      "Americans held in Iran on Friday.", "release reported US IR unspecified 5", date=FRI),
+    C(V, "X secured the release of N", "BY-LT", "On Friday, Lithuania secured the release of three "
+      "of its citizens jailed in Belarus.", "release reported LT BY unspecified 3",
+      date=FRI),
+    C(V, "N Y held by X were freed", "Houthis-SA", "Seven Saudi prisoners held by the Houthis "
+      "were freed on Friday.", "release reported SA YE unspecified 7", date=FRI),
+    C(V, "N Y held by X were freed", "RSF-SD", "Forty soldiers held by the RSF were freed on "
+      "Friday.", "release reported SD SD military 40", date=FRI),
+    # ── swaps: each side's half, with figures, venues and mediators ──────────────────
+    C(S, "X and Z swapped N each", "RU-UA", "Russia and Ukraine swapped 95 prisoners each on "
+      "Friday.", "exchange reported RU UA unspecified 95", "exchange reported UA RU "
+      "unspecified 95", date=FRI),
+    C(S, "X and Z swapped N each", "AM-AZ", "Armenia and Azerbaijan swapped 15 soldiers each "
+      "on Friday.", "exchange reported AM AZ military 15", "exchange reported AZ AM military "
+      "15", date=FRI),
+    C(S, "X and Z swapped N each", "Houthis-YE", "The Houthis and the Yemeni government "
+      "swapped 50 prisoners each on Friday.", "exchange reported YE YE unspecified 50",
+      date=FRI),
+    C(S, "X and Z swapped N each", "SAF-RSF", "Sudan's army and the RSF swapped 40 prisoners "
+      "each on Friday.", "exchange reported SD SD unspecified 40", date=FRI),
+    C(S, "X and Z swapped N apiece", "IN-PK", "India and Pakistan swapped 22 fishermen apiece "
+      "on Friday.", "exchange reported IN PK unspecified 22", "exchange reported PK IN "
+      "unspecified 22", date=FRI),
+    C(S, "X and Z swapped N apiece", "US-RU", "Moscow and Washington freed two prisoners "
+      "apiece on Friday.", "exchange reported RU US unspecified 2", "exchange reported US RU "
+      "unspecified 2", date=FRI),
+    C(S, "each of X and Z freed N", "US-IR", "The United States and Iran each freed five "
+      "prisoners on Friday.", "exchange reported US IR unspecified 5", "exchange reported IR "
+      "US unspecified 5", date=FRI),
+    C(S, "X exchanged N of its for M of Z's", "RU-UA", "Russia exchanged 90 of its soldiers "
+      "for 95 of Ukraine's on Friday.", "exchange reported RU UA military 90",
+      "exchange reported UA RU military 95", date=FRI),
+    C(S, "X exchanged N of its for M of Z's", "AM-AZ", "Armenia exchanged 15 of its soldiers "
+      "for 10 of Azerbaijan's on Friday.", "exchange reported AM AZ military 15",
+      "exchange reported AZ AM military 10", date=FRI),
+    C(S, "X exchanged N of its for M Y", "UA-RU", "Ukraine exchanged 95 of its defenders for "
+      "90 Russian troops on Friday.", "exchange reported UA RU military 95",
+      "exchange reported RU UA military 90", date=FRI),
+    C(S, "X exchanged N of its for M Y", "IL-Hamas", "Israel exchanged 90 Palestinian "
+      "prisoners for three of its hostages on Friday.", "exchange reported PS IL unspecified "
+      "90", "exchange reported IL PS unspecified 3", date=FRI),
+    C(S, "a swap of N each between X and Z", "AM-AZ", "A swap of 15 prisoners each between "
+      "Armenia and Azerbaijan took place on Friday.", "exchange reported AM AZ unspecified 15",
+      "exchange reported AZ AM unspecified 15", date=FRI),
+    C(S, "a swap of N each between X and Z", "Houthis-YE", "The swap of 50 prisoners each "
+      "between the Houthis and the government took place on Friday.",
+      "exchange reported YE YE unspecified 50", date=FRI),
+    C(S, "a swap of N each between X and Z", "RU-UA", "On Friday a swap of 95 prisoners each "
+      "between Russia and Ukraine went ahead.", "exchange reported RU UA unspecified 95",
+      "exchange reported UA RU unspecified 95", date=FRI),
+    C(S, "X swapped; Z got N and X M (next sentence)", "RU-UA", "Russia and Ukraine swapped "
+      "prisoners on Friday. Ukraine got back 95 soldiers and Russia 90.",
+      "exchange reported UA RU military 95", "exchange reported RU UA military 90", date=FRI),
+    C(S, "X swapped; Z got N and X M (next sentence)", "AM-AZ", "Armenia and Azerbaijan "
+      "swapped prisoners on Friday. Baku received 10 soldiers, Yerevan 15.",
+      "exchange reported AZ AM military 10", "exchange reported AM AZ military 15", date=FRI),
+    C(S, "X swapped; Z got N and X M (next sentence)", "US-RU", "The United States and Russia "
+      "swapped prisoners on Friday: Moscow freed four Americans and Washington two Russians.",
+      "exchange reported US RU unspecified 4", "exchange reported RU US unspecified 2",
+      date=FRI),
+    C(S, "X handed N back to Z", "RU-UA", "Moscow handed 95 prisoners back to Kyiv on Friday.",
+      "release reported UA RU unspecified 95", date=FRI),
+    C(S, "X handed N back to Z", "Hamas-IL", "Hamas handed three hostages back to Israel on "
+      "Friday.", "release reported IL PS unspecified 3", date=FRI),
+    C(S, "three parties", "US-DE-PL-RU-BY:while", "The United States, Germany and Poland freed "
+      "eight Russians on Friday, while Russia and Belarus freed 16 people.",
+      "exchange reported RU XX unspecified 8", "exchange reported XX XX unspecified 16",
+      date=FRI),
+    C(S, "three parties", "RU-BY-West:held in", "Russia freed 16 people held in Russia and "
+      "Belarus on Friday in exchange for eight Russians held in five Western countries.",
+      "exchange reported XX XX unspecified 16", "exchange reported RU XX unspecified 8",
+      date=FRI),
+    C(S, "N for N", "RU-UA", "Russia and Ukraine swapped prisoners 95 for 95 on Friday.",
+      "exchange reported RU UA unspecified 95", "exchange reported UA RU unspecified 95",
+      date=FRI),
+    C(S, "N for N", "AM-AZ", "Armenia and Azerbaijan exchanged soldiers 15 for 15 on Friday.",
+      "exchange reported AM AZ military 15", "exchange reported AZ AM military 15", date=FRI),
+    C(S, "in exchange for", "IL-Hamas", "Israel freed 90 Palestinian prisoners on Friday in "
+      "exchange for three Israeli hostages.", "exchange reported PS IL unspecified 90",
+      "exchange reported IL PS unspecified 3", date=FRI),
+    C(S, "in exchange for", "US-RU", "The United States freed two Russians on Friday in "
+      "exchange for four Americans held by Russia.", "exchange reported RU US unspecified 2",
+      "exchange reported US RU unspecified 4", date=FRI),
+    C(S, "in exchange for", "UA-RU", "Ukraine handed over 90 Russian soldiers on Friday in "
+      "exchange for 95 Ukrainians.", "exchange reported RU UA military 90",
+      "exchange reported UA RU unspecified 95", date=FRI),
+    C(S, "in return for", "AZ-AM", "Azerbaijan freed 15 Armenian soldiers on Friday in return "
+      "for 10 Azerbaijani soldiers.", "exchange reported AM AZ military 15",
+      "exchange reported AZ AM military 10", date=FRI),
+    C(S, "as part of a swap", "RU-UA", "Russia freed 95 Ukrainian soldiers on Friday as part "
+      "of a swap.", "exchange reported UA RU military 95", date=FRI),
+    C(S, "as part of a swap", "AM-AZ", "Armenia freed 10 Azerbaijani soldiers on Friday as "
+      "part of a prisoner swap.", "exchange reported AZ AM military 10", date=FRI),
+    C(S, "as part of a swap", "Hamas-IL", "Hamas freed four Israeli hostages on Friday as part "
+      "of an exchange deal.", "exchange reported IL PS unspecified 4", date=FRI),
+    C(S, "unequal figures", "RU-UA", "In a swap on Friday, Russia freed 95 Ukrainian soldiers "
+      "and Ukraine freed 90 Russian soldiers.", "exchange reported UA RU military 95",
+      "exchange reported RU UA military 90", date=FRI),
+    C(S, "unequal figures", "AM-AZ", "Armenia got back 15 soldiers and Azerbaijan 10 in a swap "
+      "on Friday.", "exchange reported AM AZ military 15", "exchange reported AZ AM military "
+      "10", date=FRI),
+    C(S, "unequal figures", "IL-Hamas", "On Friday Hamas freed three Israeli hostages and "
+      "Israel freed 90 Palestinian prisoners.", "exchange reported IL PS unspecified 3",
+      "exchange reported PS IL unspecified 90", date=FRI),
+    C(S, "unequal figures", "UA-RU", "Ukraine received 95 prisoners and handed 90 to Russia in "
+      "a swap on Friday.", "exchange reported UA RU unspecified 95",
+      "exchange reported RU UA unspecified 90", date=FRI),
+    C(S, "the same number", "RU-UA", "Russia freed 95 Ukrainian soldiers on Friday and Ukraine "
+      "freed the same number of Russians.", "exchange reported UA RU military 95",
+      optional=["exchange reported RU UA unspecified 95"], date=FRI),
+    C(S, "the same number", "AZ-AM", "Azerbaijan handed 15 Armenian soldiers to Armenia on "
+      "Friday and got the same number back.", "exchange reported AM AZ military 15",
+      optional=["exchange reported AZ AM military 15", "exchange reported AZ AM unspecified 15"],
+      date=FRI),
+    C(S, "three parties", "US-DE-RU", "Russia freed 16 people, among them Americans and "
+      "Germans, on Friday in exchange for eight Russians held in the United States, Germany "
+      "and Poland.", "exchange reported XX RU unspecified 16",
+      "exchange reported RU XX unspecified 8", date=FRI),
+    C(S, "three parties", "BY-LT-PL", "Belarus freed 14 prisoners, Lithuanians and Poles among "
+      "them, on Friday in exchange for five Belarusians held in Lithuania and Poland.",
+      "exchange reported XX BY unspecified 14", "exchange reported BY XX unspecified 5",
+      date=FRI),
+    C(S, "venue", "RU-UA", "Russia and Ukraine swapped 95 prisoners each in Abu Dhabi on "
+      "Friday.", "exchange reported RU UA unspecified 95", "exchange reported UA RU "
+      "unspecified 95", date=FRI),
+    C(S, "venue", "US-RU", "In Ankara on Friday, Russia freed four Americans and the United "
+      "States freed two Russians in a swap.", "exchange reported US RU unspecified 4",
+      "exchange reported RU US unspecified 2", date=FRI),
+    C(S, "venue", "Houthis-YE", "In Geneva, the Houthis and the government agreed to swap 50 "
+      "prisoners each.", "exchange planned YE YE unspecified 50"),
+    C(S, "mediator", "RU-UA-AE", "In a swap brokered by the UAE, Russia freed 95 Ukrainian "
+      "soldiers on Friday and Ukraine freed 90 Russian soldiers.", "exchange reported UA RU "
+      "military 95", "exchange reported RU UA military 90", date=FRI),
+    C(S, "mediator", "US-IR-QA", "Under a deal brokered by Qatar, the United States and Iran "
+      "each freed five prisoners on Friday.", "exchange reported US IR unspecified 5",
+      "exchange reported IR US unspecified 5", date=FRI),
+    C(S, "mediator", "AM-AZ-ICRC", "With ICRC help, Armenia and Azerbaijan swapped 15 soldiers "
+      "each on Friday.", "exchange reported AM AZ military 15", "exchange reported AZ AM "
+      "military 15", date=FRI),
+    C(S, "mediator", "RU-UA-AE:came home", "In a UAE-mediated swap, 95 Ukrainian soldiers "
+      "came home from Russian captivity on Friday.", "exchange reported UA RU military 95",
+      date=FRI),
+    C(S, "mediator", "IR-US-QA:release", "Qatar mediated the release of five Americans held "
+      "by Iran on Friday.", "release reported US IR unspecified 5", date=FRI),
+    C(S, "mediator", "Hamas-IL-EG", "Hamas freed four Israeli hostages on Friday under a deal "
+      "mediated by Egypt and Qatar, in exchange for 120 Palestinian prisoners.",
+      "exchange reported IL PS unspecified 4", "exchange reported PS IL unspecified 120",
+      date=FRI),
+    # ── status: done, or still to come ────────────────────────────────────────────────
+    C(T, "agreed", "RU-UA", "Russia and Ukraine agreed to swap 95 prisoners each.",
+      "exchange planned RU UA unspecified 95", "exchange planned UA RU unspecified 95"),
+    C(T, "agreed", "AM-AZ", "Armenia and Azerbaijan have agreed to exchange 15 soldiers each.",
+      "exchange planned AM AZ military 15", "exchange planned AZ AM military 15"),
+    C(T, "agreed", "Hamas-IL", "Hamas agreed to free 33 Israeli hostages in exchange for "
+      "Palestinian prisoners.", "exchange planned IL PS unspecified 33"),
+    C(T, "expected", "RU-UA", "Russia and Ukraine are expected to swap 95 prisoners each next "
+      "week.", "exchange planned RU UA unspecified 95", "exchange planned UA RU unspecified "
+      "95"),
+    C(T, "expected", "IR-US", "Five Americans held in Iran are expected to be freed next "
+      "week.", "release planned US IR unspecified 5"),
+    C(T, "will", "RU-UA", "Russia will free 95 Ukrainian soldiers next week.",
+      "release planned UA RU military 95"),
+    C(T, "will", "AM-AZ", "Armenia and Azerbaijan will swap 15 prisoners each on Monday.",
+      "exchange planned AM AZ unspecified 15", "exchange planned AZ AM unspecified 15",
+      date=MON),
+    C(T, "set to", "RU-UA", "Russia is set to free 95 Ukrainian soldiers on Monday.",
+      "release planned UA RU military 95", date=MON),
+    C(T, "set to", "Hamas-IL", "Hamas is set to release four Israeli hostages on Monday.",
+      "release planned IL PS unspecified 4", date=MON),
+    C(T, "is to", "US-VE", "Venezuela is to free 10 American detainees on Monday.",
+      "release planned US VE unspecified 10", date=MON),
+    C(T, "is to", "AM-AZ", "Azerbaijan is to return 15 Armenian soldiers to Armenia on "
+      "Monday.", "release planned AM AZ military 15", date=MON),
+    C(T, "plans", "RU-UA", "Russia plans to free 95 Ukrainian soldiers next week.",
+      "release planned UA RU military 95"),
+    C(T, "plans", "PK-IN", "Pakistan plans to release 22 Indian fishermen next week.",
+      "release planned IN PK unspecified 22"),
+    C(T, "hopes", "UA-RU", "Kyiv hopes to bring home 95 Ukrainian soldiers next week.",
+      "release planned UA RU military 95"),
+    C(T, "hopes", "IL-Hamas", "Israel hopes to bring home 33 hostages from Gaza this month.",
+      "release planned IL PS unspecified 33"),
+    C(T, "proposed", "UA-RU", "Ukraine proposed swapping 95 Russian soldiers for Ukrainians "
+      "held by Russia.", "exchange planned RU UA military 95"),
+    C(T, "proposed", "AM-AZ", "Yerevan proposed a swap of 15 prisoners each with Baku.",
+      "exchange planned AM AZ unspecified 15", "exchange planned AZ AM unspecified 15"),
+    C(T, "offered", "UA-RU", "Ukraine offered to hand over 95 Russian soldiers.",
+      "release planned RU UA military 95"),
+    C(T, "offered", "Houthis-SA", "The Houthis offered to free 150 Saudi prisoners.",
+      "release planned SA YE unspecified 150"),
+    C(T, "failed", "RU-UA", "A planned swap of 95 prisoners each between Russia and Ukraine "
+      "failed on Friday.", "exchange planned RU UA unspecified 95", "exchange planned UA RU "
+      "unspecified 95"),
+    C(T, "failed", "Houthis-YE", "Talks on freeing 50 government soldiers held by the Houthis "
+      "failed on Friday.", "release planned YE YE military 50"),
+    C(T, "postponed", "RU-UA", "A swap of 95 prisoners each between Russia and Ukraine was "
+      "postponed.", "exchange planned RU UA unspecified 95", "exchange planned UA RU "
+      "unspecified 95"),
+    C(T, "postponed", "IL-Hamas", "The release of four Israeli hostages by Hamas was "
+      "postponed.", "release planned IL PS unspecified 4"),
+    C(T, "called off", "AM-AZ", "A swap of 15 prisoners each between Armenia and Azerbaijan "
+      "was called off.", "exchange planned AM AZ unspecified 15",
+      "exchange planned AZ AM unspecified 15"),
+    C(T, "called off", "PK-IN", "Pakistan called off the planned release of 22 Indian "
+      "fishermen.", "release planned IN PK unspecified 22"),
+    C(T, "began", "RU-UA", "Russia and Ukraine began a swap of 1,000 prisoners each on "
+      "Friday.", "exchange planned RU UA unspecified 1000",
+      "exchange planned UA RU unspecified 1000"),
+    C(T, "began", "Hamas-IL", "Hamas began freeing 33 Israeli hostages on Friday in exchange "
+      "for Palestinian prisoners.", "exchange planned IL PS unspecified 33"),
+    C(T, "said on a day it had", "RU-UA", "Ukraine said on Friday that Russia had freed 95 "
+      "Ukrainian soldiers.", "release reported UA RU military 95", date=None),
+    C(T, "said on a day it had", "AM-AZ", "Armenia said on Friday that Azerbaijan had freed 15 "
+      "Armenian soldiers.", "release reported AM AZ military 15", date=None),
+    # ── kind: release, exchange, held, running totals ─────────────────────────────────
+    C(K, "pardon", "AZ-AM", "Azerbaijan pardoned 15 Armenian prisoners on Friday.",
+      "release reported AM AZ unspecified 15", date=FRI),
+    C(K, "pardon", "IR-US", "Iran pardoned five American nationals on Friday.",
+      "release reported US IR unspecified 5", date=FRI),
+    C(K, "pardon", "BY", "Belarus pardoned 18 political prisoners on Friday.",
+      "release reported BY BY unspecified 18", date=FRI),
+    C(K, "goodwill", "RU-UA", "As a goodwill gesture, Russia freed 15 Ukrainian civilians on "
+      "Friday.", "release reported UA RU civilian 15", date=FRI),
+    C(K, "goodwill", "Houthis-SA", "The Houthis freed 20 Saudi prisoners on Friday in a "
+      "gesture of goodwill.", "release reported SA YE unspecified 20", date=FRI),
+    C(K, "unilateral", "UA-RU", "Ukraine unilaterally released 15 Russian soldiers on Friday.",
+      "release reported RU UA military 15", date=FRI),
+    C(K, "unilateral", "IL-PS", "Israel released 30 Palestinian detainees on Friday in a "
+      "unilateral move.", "release reported PS IL unspecified 30", date=FRI),
+    C(K, "separately from a swap", "RU-UA", "Russia and Ukraine swapped 95 prisoners each on "
+      "Friday. Separately, Russia handed over 15 Ukrainian civilians.",
+      "exchange reported RU UA unspecified 95", "exchange reported UA RU unspecified 95",
+      "release reported UA RU civilian 15"),
+    C(K, "holds more than N", "RU-UA", "Russia holds more than 8,000 Ukrainian prisoners, Kyiv "
+      "says.", "held estimated UA RU unspecified 8001+", date=PUB),
+    C(K, "holds more than N", "IL-PS", "Israel holds more than 9,000 Palestinian prisoners, "
+      "rights groups say.", "held estimated PS IL unspecified 9001+", date=PUB),
+    C(K, "N remain in captivity", "RU-UA", "About 8,000 Ukrainians remain in Russian "
+      "captivity.", "held estimated UA RU unspecified 8000", date=PUB),
+    C(K, "N remain in captivity", "Hamas-IL", "Fifty-nine hostages remain in captivity in "
+      "Gaza.", "held estimated IL PS unspecified 59", date=PUB),
+    C(K, "N remain in captivity", "AZ-AM", "Twenty-three Armenians are still held in Baku.",
+      "held estimated AM AZ unspecified 23", date=PUB),
+    C(K, "between N and M are held", "RU-UA", "Between 8,000 and 10,000 Ukrainians are held "
+      "by Russia, officials estimate.", "held estimated UA RU unspecified 8000-10000",
+      date=PUB),
+    C(K, "between N and M are held", "Houthis-YE", "The Houthis hold between 1,500 and 2,000 "
+      "government soldiers, officials in Aden say.",
+      "held estimated YE YE military 1500-2000", date=PUB),
+    C(K, "up to N are held", "AZ-AM", "Up to 300 Armenians are held by Azerbaijan, Yerevan "
+      "says.", "held estimated AM AZ unspecified -300", date=PUB),
+    C(K, "is believed to hold", "Hamas-IL", "Hamas is believed to hold 130 hostages.",
+      "held estimated IL PS unspecified 130", date=PUB),
+    C(K, "an estimated N", "RSF-SD", "An estimated 5,000 civilians are held by the RSF.",
+      "held estimated SD SD civilian 5000", date=PUB),
+    C(K, "running total since the war began", "RU-UA", "Ukraine has brought home 3,500 "
+      "prisoners since the war began.", "exchange reported UA RU unspecified 3500",
+      period=("2022-02-24", PUB)),
+    C(K, "running total since the war began", "RU-UA:start of", "Since the start of the "
+      "full-scale invasion, Ukraine has brought home 3,500 prisoners from Russia.",
+      "exchange reported UA RU unspecified 3500", period=("2022-02-24", PUB)),
+    C(K, "running total since the war began", "IL-Hamas", "Since the war began, 117 hostages "
+      "held by Hamas have been returned to Israel.", "exchange reported IL PS unspecified 117",
+      period=("2023-10-07", PUB)),
+    C(K, "running total so far this year", "RU-UA", "So far this year, Ukraine has brought "
+      "home 1,200 prisoners from Russia.", "exchange reported UA RU unspecified 1200",
+      period=("2024-01-01", PUB)),
+    C(K, "running total in total since", "RU-UA", "In total, 3,500 Ukrainians have returned "
+      "from Russian captivity since February 2022.", "exchange reported UA RU unspecified "
+      "3500", period=("2022-02-01", PUB)),
+    C(K, "running total in total since", "AZ-AM", "Since 2020, Azerbaijan has returned 160 "
+      "Armenian prisoners in total.", "exchange reported AM AZ unspecified 160",
+      period=("2020-01-01", PUB)),
+    # ── quantity: how the figure is written ───────────────────────────────────────────
+    C(Q, "digits with a comma", "RU-UA", "Russia freed 1,200 Ukrainian prisoners on Friday.",
+      "release reported UA RU unspecified 1200"),
+    C(Q, "number words", "AZ-AM", "Azerbaijan freed forty-one Armenian prisoners on Friday.",
+      "release reported AM AZ unspecified 41"),
+    C(Q, "number words", "Hamas-IL", "Hamas freed thirteen Israeli hostages on Friday.",
+      "release reported IL PS unspecified 13"),
+    C(Q, "two dozen", "RU-UA", "Russia freed two dozen Ukrainian civilians on Friday.",
+      "release reported UA RU civilian 24"),
+    C(Q, "a dozen", "ELN-CO", "The ELN freed a dozen soldiers on Friday.",
+      "release reported CO CO military 12"),
+    C(Q, "more than", "RU-UA", "Russia freed more than 50 Ukrainian soldiers on Friday.",
+      "release reported UA RU military 51+"),
+    C(Q, "more than", "IL-PS", "Israel freed more than 600 Palestinian prisoners on Friday.",
+      "release reported PS IL unspecified 601+"),
+    C(Q, "over", "Houthis-SA", "The Houthis freed over 100 Saudi prisoners on Friday.",
+      "release reported SA YE unspecified 101+"),
+    C(Q, "about", "AZ-AM", "Azerbaijan freed about 30 Armenian prisoners on Friday.",
+      "release reported AM AZ unspecified 30"),
+    C(Q, "nearly", "RU-UA", "Nearly 200 Ukrainian soldiers were freed by Russia on Friday.",
+      "release reported UA RU military 200"),
+    C(Q, "some", "IL-PS", "Some 600 Palestinian prisoners were freed by Israel on Friday.",
+      "release reported PS IL unspecified 600"),
+    C(Q, "at least", "RU-UA", "Russia freed at least 20 Ukrainian civilians on Friday.",
+      "release reported UA RU civilian 20+"),
+    C(Q, "at least", "Boko Haram-NG", "Boko Haram freed at least 20 schoolgirls on Friday.",
+      "release reported NG NG unspecified 20+"),
+    C(Q, "range", "RU-UA", "Russia freed between 40 and 50 Ukrainian civilians on Friday.",
+      "release reported UA RU civilian 40-50"),
+    C(Q, "range with to", "Houthis-YE", "The Houthis hold 1,500 to 2,000 government soldiers, "
+      "officials say.", "held estimated YE YE military 1500-2000"),
+    C(Q, "hundreds (vague, optional)", "RU-UA", "Russia freed hundreds of Ukrainian prisoners "
+      "on Friday.", optional=["release reported UA RU unspecified 200+"]),
+    C(Q, "dozens (vague, optional)", "Hamas-IL", "Dozens of hostages remain in Gaza.",
+      optional=["held estimated IL PS unspecified 24+"]),
+    # ── traps: numbers that count no captives ─────────────────────────────────────────
+    C(X, "killed and wounded", "RU-UA", "A Russian strike killed 12 Ukrainian soldiers and "
+      "wounded 30 on Friday."),
+    C(X, "killed and wounded", "IL-Hamas", "The day before the hostages were freed, an Israeli "
+      "strike killed 25 Palestinians in Gaza."),
+    C(X, "killed beside a swap", "AM-AZ", "Armenia and Azerbaijan swapped 15 soldiers each on "
+      "Friday, a week after clashes killed 12 soldiers.", "exchange reported AM AZ military "
+      "15", "exchange reported AZ AM military 15", date=FRI),
+    C(X, "missing", "RU-UA", "Kyiv says 35,000 Ukrainian soldiers are missing."),
+    C(X, "missing", "AM-AZ", "Some 300 Armenians are still listed as missing since the war."),
+    C(X, "bodies", "RU-UA", "Ukraine received the bodies of 500 soldiers from Russia on "
+      "Friday."),
+    C(X, "bodies", "Hamas-IL", "Hamas handed over the remains of four hostages on Friday."),
+    C(X, "bodies beside a swap", "RU-UA", "Russia freed 95 Ukrainian soldiers on Friday and "
+      "handed over the bodies of 500 others.", "release reported UA RU military 95",
+      date=FRI),
+    C(X, "ages", "RU-UA", "Russia freed 95 Ukrainian soldiers, aged 19 to 60, on Friday.",
+      "release reported UA RU military 95", date=FRI),
+    C(X, "ages", "IL-Hamas", "Hamas freed four Israeli hostages aged between 20 and 30 on "
+      "Friday.", "release reported IL PS unspecified 4", date=FRI),
+    C(X, "durations", "Hamas-IL", "Hamas freed three Israeli hostages held for 400 days on "
+      "Friday.", "release reported IL PS unspecified 3", date=FRI),
+    C(X, "durations", "IR-US", "Iran freed five Americans on Friday after 18 months in "
+      "prison.", "release reported US IR unspecified 5", date=FRI),
+    C(X, "money", "IR-US", "Iran freed five Americans on Friday after $6 billion of its funds "
+      "were unfrozen.", "release reported US IR unspecified 5", date=FRI),
+    C(X, "money", "ELN-CO", "The ELN demanded 500,000 dollars for each of the 12 soldiers it "
+      "holds.", "held estimated CO CO military 12"),
+    C(X, "counts of swaps", "RU-UA", "It was the 58th swap between Russia and Ukraine since "
+      "the war began."),
+    C(X, "counts of swaps", "RU-UA:held", "Russia and Ukraine have carried out 60 prisoner "
+      "exchanges since 2022."),
+    C(X, "passengers", "RU-UA", "Russia freed 95 Ukrainian soldiers on Friday; the plane that "
+      "carried them had 120 seats.", "release reported UA RU military 95", date=FRI),
+    C(X, "ordinals", "RU-UA", "Russia freed 95 soldiers of Ukraine's 36th Marine Brigade on "
+      "Friday.", "release reported UA RU military 95", date=FRI),
+    C(X, "years", "AZ-AM", "On Friday, Azerbaijan freed 15 Armenian soldiers captured in "
+      "2020.", "release reported AM AZ military 15", date=FRI),
+]  # fmt: skip
+
+AXES = (V, S, T, K, Q, X)

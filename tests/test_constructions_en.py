@@ -1,0 +1,135 @@
+"""The extractor on the catalogue of English constructions (tests/constructions_en.py).
+
+Each case is one construction in one conflict's words; it passes when the text gives exactly
+its gold facts (kind, status, persons_of, held_by, category, low, high), no others beyond
+those the conventions leave optional, and the stated date or period. A case the extractor
+does not yet read is marked xfail (strict) with what it gets wrong, in KNOWN below: the
+count of those by axis is how far the extractor is from reading the language.
+
+    python tests/test_constructions_en.py   # passes and known failures by axis
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections import Counter
+
+import pytest
+from constructions_en import AXES, CASES, UNSET, Case, fact
+from swaptally.extract import Fact, extract_facts, load_lexicon
+
+SAT = dt.date(2024, 3, 9)
+LEX = load_lexicon()
+
+# What each case the extractor does not read yet gets wrong (the mechanism, not the sentence).
+KNOWN: dict[str, str] = {
+    # a handover 'to Z' of people named by no nationality: they are Z's, held by the giver
+    "voice:N Y were handed over to Z:RU-UA": "the receiver 'to Ukraine' read as the holder",
+    "voice:N Y were handed over to Z:AZ-AM": "the receiver 'to Armenia' read as the holder",
+    "voice:X handed over N to Z:AZ-AM": "the giver's own people: 'to Armenia' not read",
+    "voice:X handed over N to Z:KH-TH": "the giver's own people: 'to Thailand' not read",
+    "voice:X returned N Y to Z:IN-PK:no demonym": "the giver's own people: 'to Pakistan' not read",
+    # two sides of one country (a government and its insurgents) swap: their people are its
+    "swap:X and Z swapped N each:Houthis-YE": "a same-country swap coded XX/XX",
+    "swap:X and Z swapped N each:SAF-RSF": "a same-country swap coded XX/XX",
+    "swap:a swap of N each between X and Z:Houthis-YE": "a same-country swap coded XX/XX",
+    "swap:venue:Houthis-YE": "a same-country swap coded XX/XX",
+    # the swap's other half stated with no noun, or as 'N for N'
+    "swap:X exchanged N of its for M of Z's:RU-UA": "'95 of Ukraine's' (no noun) not read",
+    "swap:X exchanged N of its for M of Z's:AM-AZ": "'10 of Azerbaijan's' (no noun) not read",
+    "swap:N for N:RU-UA": "'swapped prisoners 95 for 95' not read",
+    "swap:N for N:AM-AZ": "'exchanged soldiers 15 for 15' not read",
+    "swap:unequal figures:UA-RU": "'handed 90 to Russia' (no noun) not read",
+    # a swap named as a noun with its figure: 'a swap of N each between X and Z'
+    "swap:a swap of N each between X and Z:AM-AZ": "'A swap of N each …' not read",
+    "swap:a swap of N each between X and Z:RU-UA": "'a swap of N each …' not read",
+    "status:failed:RU-UA": "'a swap of N each …' not read",
+    "status:postponed:RU-UA": "'a swap of N each …' not read",
+    "status:called off:AM-AZ": "'a swap of N each …' not read",
+    # a plan that did not happen (yet) is still planned
+    "status:failed:Houthis-YE": "'talks on freeing N … failed' read as a stock",
+    "status:postponed:IL-Hamas": "'the release … was postponed' read as done",
+    # the other half of a swap told as 'the same number': the stated half is a swap's
+    "swap:the same number:RU-UA": "the stated half called a release",
+    "swap:the same number:AZ-AM": "the stated half called a release",
+    # three or more parties on each side
+    "swap:three parties:US-DE-PL-RU-BY:while": "the 16 freed by two states missed; the 8 "
+    "called a release",
+    # 'X said on Friday that Y had freed': the day is the statement's
+    "status:said on a day it had:RU-UA": "the day of the statement given to the release",
+    "status:said on a day it had:AM-AZ": "the day of the statement given to the release",
+    # running totals: counted in swaps, over their stated span
+    "kind:running total since the war began:RU-UA": "no war found from one party: no "
+    "period, called a release",
+    "kind:running total in total since:AZ-AM": "'since 2020 … in total' called a release",
+    # hostages 'in Gaza' are held there
+    "quantity:dozens (vague, optional):Hamas-IL": "'hostages … in Gaza' read as PS held by IL",
+}
+
+
+def _key(f: Fact) -> tuple:
+    return (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high)
+
+
+def problems(case: Case) -> list[str]:
+    """What the extractor gets wrong on `case` (empty when it reads it right)."""
+    facts = extract_facts(case.text, SAT, LEX)
+    got = {_key(f) for f in facts}
+    gold = {fact(g) for g in case.gold}
+    optional = {fact(g) for g in case.optional}
+    out = [f"missed {g}" for g in sorted(gold - got, key=str)]
+    out += [f"extra {g}" for g in sorted(got - gold - optional, key=str)]
+    for f in facts:
+        if _key(f) not in gold:
+            continue
+        if case.date != UNSET and (f.date.isoformat() if f.date else None) != case.date:
+            out.append(f"date {f.date} for {_key(f)}, not {case.date}")
+        if case.period is not None:
+            period = tuple(d.isoformat() if d else None for d in (f.period_start, f.period_end))
+            if period != case.period:
+                out.append(f"period {period} for {_key(f)}, not {case.period}")
+    return out
+
+
+def _param(case: Case):
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.id])] if case.id in KNOWN else []
+    return pytest.param(case, id=case.id, marks=marks)
+
+
+def test_the_catalogue_is_well_formed() -> None:
+    assert len({c.id for c in CASES}) == len(CASES)
+    assert set(KNOWN) <= {c.id for c in CASES}
+    assert {c.axis for c in CASES} == set(AXES)
+    for c in CASES:
+        for g in (*c.gold, *c.optional):
+            assert fact(g)[0] in ("exchange", "release", "held")
+    # each construction is said in more than one conflict (except the optional and trap rows
+    # that stand for themselves)
+    per_row = Counter((c.axis, c.construction) for c in CASES)
+    assert sum(n >= 2 for n in per_row.values()) >= len(per_row) // 2
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_construction(case: Case) -> None:
+    assert problems(case) == []
+
+
+def tally() -> dict[str, tuple[int, int]]:
+    """Per axis: (cases read right, cases)."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for c in CASES:
+        total[c.axis] += 1
+        right[c.axis] += not problems(c)
+    return {a: (right[a], total[a]) for a in AXES}
+
+
+if __name__ == "__main__":
+    for c in CASES:
+        if (p := problems(c)) and "-v" in sys.argv:
+            print(c.id, "|", c.text, "\n   ", "\n    ".join(p))
+    counts = tally()
+    for axis, (ok, n) in counts.items():
+        print(f"{axis:9} {ok:3}/{n}")
+    print(f"{'all':9} {sum(o for o, _ in counts.values()):3}/{len(CASES)}")
