@@ -232,6 +232,19 @@ CASES: list[Case] = [
       "Belarus on Friday in exchange for eight Russians held in five Western countries.",
       "exchange reported XX XX unspecified 16", "exchange reported RU XX unspecified 8",
       date=FRI),
+    C(S, "a total of N (both sides)", "RU-UA", "Russia and Ukraine swapped prisoners on "
+      "Friday. The two sides released a total of 190 people.",
+      "exchange reported XX XX unspecified 190"),
+    C(S, "a total of N (both sides)", "AM-AZ", "Armenia and Azerbaijan swapped prisoners on "
+      "Friday, releasing a total of 25 people.", "exchange reported XX XX unspecified 25"),
+    C(S, "the same number, said after", "RU-UA", "Russia returned 84 Ukrainian soldiers, Kyiv "
+      "said, adding that Russia received the same number.",
+      "exchange reported UA RU military 84",
+      optional=["exchange reported RU UA military 84", "exchange reported RU UA unspecified 84"]),
+    C(S, "the same number, said after", "Hamas-IL", "Hamas released 20 hostages, Israel said, "
+      "adding that it freed the same number of Palestinians.",
+      "exchange reported IL PS unspecified 20",
+      optional=["exchange reported PS IL unspecified 20"]),
     C(S, "N for N", "RU-UA", "Russia and Ukraine swapped prisoners 95 for 95 on Friday.",
       "exchange reported RU UA unspecified 95", "exchange reported UA RU unspecified 95",
       date=FRI),
@@ -423,6 +436,12 @@ CASES: list[Case] = [
     C(K, "running total since the war began", "IL-Hamas", "Since the war began, 117 hostages "
       "held by Hamas have been returned to Israel.", "exchange reported IL PS unspecified 117",
       period=("2023-10-07", PUB)),
+    C(K, "running total: brings to N the number", "RU-UA", "Friday's exchange brings to "
+      "5,000 the number of Ukrainians freed from Russian captivity since 2022.",
+      "exchange reported UA RU unspecified 5000", period=("2022-01-01", PUB)),
+    C(K, "running total: brings to N the number", "IL-Hamas", "The latest swap brings the "
+      "number of Israelis freed from Hamas captivity since the war began to 117.",
+      "exchange reported IL PS unspecified 117", period=("2023-10-07", PUB)),
     C(K, "running total so far this year", "RU-UA", "So far this year, Ukraine has brought "
       "home 1,200 prisoners from Russia.", "exchange reported UA RU unspecified 1200",
       period=("2024-01-01", PUB)),

@@ -53,6 +53,11 @@ KNOWN: dict[str, str] = {
     # the other half of a swap told as 'the same number': the stated half is a swap's
     "swap:the same number:RU-UA": "the stated half called a release",
     "swap:the same number:AZ-AM": "the stated half called a release",
+    "swap:the same number, said after:RU-UA": "the stated half called a release",
+    "swap:the same number, said after:Hamas-IL": "the stated half called a release",
+    # a total of both sides' people
+    "swap:a total of N (both sides):RU-UA": "'the two sides released a total of N' read as N each",
+    "kind:running total: brings to N the number:RU-UA": "'brings to N the number of' not read",
     # three or more parties on each side
     "swap:three parties:US-DE-PL-RU-BY:while": "the 16 freed by two states missed; the 8 "
     "called a release",
