@@ -182,5 +182,21 @@ def test_no_share_of_an_estimate_smaller_than_the_returns(events):
     assert shares.select("share_low", "share_high").rows() == [(None, None)]
     assert analysis.summarise_shares(shares) == (
         "1,000 Ukrainians came home in this window, more than the latest estimate of those "
-        "still held (273 or more, 25 May 2025); no share is given."
+        "still held (at least 273, 25 May 2025); no share is given."
     )
+
+
+def test_a_single_estimate_reads_as_one_figure_and_one_share(events):
+    """An estimate of exactly 7,000 is no range '7,000–7,000', its share no '80.0% to 80.0%'."""
+    daily = analysis.daily_returns(events)
+    one = analysis.estimates(events).with_columns(low=pl.lit(1250), high=pl.lit(1250))
+    text = analysis.summarise_shares(analysis.share_table(daily, one))
+    assert text == "1,000 Ukrainians came home against an estimated 1,250 held: 80.0% of them."
+
+
+def test_more_than_an_estimate_reads_as_said(events):
+    """'more than 9,000' is stored as 9,001 and no high: the sentence says 'more than 9,000'."""
+    daily = analysis.daily_returns(events)
+    open_ended = analysis.estimates(events).with_columns(low=pl.lit(9001), high=pl.lit(None))
+    text = analysis.summarise_shares(analysis.share_table(daily, open_ended))
+    assert "an estimated more than 9,000 held" in text and "9,001" not in text

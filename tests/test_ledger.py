@@ -271,3 +271,41 @@ def test_countries_by_name():
     ]
     assert names.people("UA") == "Ukrainians"
     assert names.countries(("UA", "RU", "BY")) == "Ukraine, Russia and Belarus"
+
+
+def _claim(**fields) -> dict:
+    row = dict.fromkeys(claimed_totals.CLAIM_SCHEMA.names())
+    row.update(kind="exchange", since=dt.date(2022, 2, 24), stated_on=dt.date(2025, 10, 2))
+    return row | fields
+
+
+def test_the_latest_total_is_the_figure_most_sources_give_worded_as_said():
+    """Three texts say 'more than 4,000' (stored 4,001) on one day, one says 3,500: the
+    summary quotes the three, as they put it, and its gap is a lower bound."""
+    claims = pl.DataFrame(
+        [
+            _claim(persons_of="UA", low=4001, doc_id=f"d{i}", said_by=who, sum_of_stages=3000)
+            for i, who in enumerate((None, "the ombudsman", "Kyiv"))
+        ]
+        + [_claim(persons_of="UA", low=3500, high=3500, doc_id="d9", sum_of_stages=3000)],
+        schema=claimed_totals.CLAIM_SCHEMA,
+    ).with_columns(difference=pl.col("low") - pl.col("sum_of_stages"))
+    text = claimed_totals.summarise_claims(claims)
+    assert text == (
+        "Kyiv put the number of Ukrainians returned since February 2022 at more than 4,000 on "
+        "2 October 2025 (3 sources give it); the stages in this table add up to 3,000 over the "
+        "same span, at least 1,001 short of the claim."
+    )
+
+
+def test_a_total_of_several_countries_people_has_no_stages_to_compare():
+    """A running total of people of several countries (XX) has no sum of stages: the summary
+    says so instead of failing (an all-countries report stopped on it)."""
+    claims = pl.DataFrame(
+        [_claim(persons_of="XX", held_by="CO", low=8, high=8, said_by="the Red Cross")],
+        schema=claimed_totals.CLAIM_SCHEMA,
+    )
+    assert claimed_totals.summarise_claims(claims) == (
+        "The Red Cross put the number of people of several countries returned since February "
+        "2022 at 8 on 2 October 2025; no stage in this table counts the same people to compare."
+    )

@@ -121,3 +121,22 @@ def test_a_coarse_scale_over_a_few_days_of_data_still_draws(daily, held, scale):
     ):
         labels = tick_labels(fig)
         assert labels and len(set(labels)) == len(labels), labels
+
+
+def test_an_open_ended_running_total_is_marked_as_said(daily):
+    """'more than 7,000' (stored 7,001, no high) is labelled so, not '7,001 stated'."""
+    claims = pl.DataFrame(
+        {"persons_of": ["UA"], "stated_on": [DAYS[-1]], "low": [7001], "high": [None]},
+        schema_overrides={"high": pl.Int64},
+    )
+    svg = present.svg_bytes(plots.cumulative_chart(daily, claims, "day", ("UA", "RU")))
+    assert b"more than 7,000 stated" in svg and b"7,001" not in svg
+
+
+def test_tables_word_ranges_and_align_them_as_numbers():
+    table = present.worded(
+        pl.DataFrame({"low": [4001, 95, 8000], "high": [None, 95, 10000]}),
+    )
+    html = present.table_html(table, "Estimates.", {"figure": "figure"}).data
+    assert '<td class="num">more than 4,000</td>' in html
+    assert ">95<" in html and ">8,000–10,000<" in html and "4,001" not in html

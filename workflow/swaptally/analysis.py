@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
-from swaptally import names, tables, timescale
+from swaptally import names, tables, timescale, wording
 from swaptally.claimed_totals import claims_from_events
 from swaptally.ledger import exchanges_from_events, operations, span_text, summable
 
@@ -236,9 +236,7 @@ def summarise_shares(shares: pl.DataFrame) -> str:
     parts = []
     for row in shares.iter_rows(named=True):
         people = names.people(row["persons_of"])
-        held = f"{row['held_low']:,}" + (
-            f"–{row['held_high']:,}" if row["held_high"] else " or more"
-        )
+        held = wording.figure(row["held_low"], row["held_high"])
         if row["share_low"] is None and row["share_high"] is None:
             when = span_text(row["held_on"], row["held_on"]) if row.get("held_on") else "lately"
             parts.append(
@@ -246,11 +244,7 @@ def summarise_shares(shares: pl.DataFrame) -> str:
                 f"estimate of those still held ({held}, {when}); no share is given."
             )
             continue
-        share = (
-            f"{row['share_low']:.1%} to {row['share_high']:.1%}"
-            if row["share_low"] is not None
-            else f"at most {row['share_high']:.1%}"
-        )
+        share = wording.share(row["share_low"], row["share_high"])
         parts.append(
             f"{row['returned']:,} {people} came home against an estimated {held} held: "
             f"{share} of them."

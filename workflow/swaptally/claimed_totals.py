@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from swaptally import names
+from swaptally import names, wording
 from swaptally.ledger import MOVEMENTS, RUNNING_DAYS, summable
 
 CLAIM_SCHEMA = pl.Schema(
@@ -89,25 +89,57 @@ def claims_in(claims: pl.DataFrame, window) -> pl.DataFrame:
     return claims.sort("stated_on", "persons_of")
 
 
+def _latest(claims: pl.DataFrame) -> list[dict]:
+    """Each side's latest stated total: of one day's figures, the one most sources give.
+
+    Four outlets quoting the same "more than 7,000" on one day are one claim with four
+    sources; the row kept is one that names who said it, where one does.
+    """
+    if claims.is_empty():
+        return []
+    latest = claims.filter(pl.col("stated_on") == pl.col("stated_on").max().over("persons_of"))
+    # sources are texts (one text may state a total twice)
+    texts = pl.col("doc_id").n_unique() if "doc_id" in claims.columns else pl.len()
+    figures = latest.with_columns(
+        n_sources=texts.over("persons_of", "low", "high"),
+        named=pl.col("said_by").is_not_null(),
+    ).sort(
+        "persons_of",
+        "n_sources",
+        "named",
+        "low",
+        "said_by",
+        descending=[False, True, True, True, False],
+        nulls_last=True,
+    )
+    return figures.group_by("persons_of", maintain_order=True).first().rows(named=True)
+
+
 def summarise_claims(claims: pl.DataFrame) -> str:
     """How far the table falls short of the latest running total each side's sources state."""
     parts = []
-    latest = claims.sort("stated_on").group_by("persons_of", maintain_order=True).last()
-    for row in latest.sort("persons_of").iter_rows(named=True):
+    for row in _latest(claims):
         who = row["said_by"] or row["publisher"] or "a source"
-        figure = row["high"] if row["low"] is None else row["low"]
+        figure = wording.figure(row["low"], row["high"])
         since = f" since {row['since']:%B %Y}" if row["since"] else ""
-        gap = row["difference"]
+        also = f" ({row['n_sources']} sources give it)" if row["n_sources"] > 1 else ""
         # The source opens the sentence: a name quoted mid-sentence kept its capital ("Both").
         text = (
             f"{who[:1].upper()}{who[1:]} put the number of {names.people(row['persons_of'])} "
-            f"returned{since} at {figure:,} on {row['stated_on'].day} {row['stated_on']:%B %Y}; "
-            f"the stages in this table add up to {row['sum_of_stages']:,} over the same span"
+            f"returned{since} at {figure} on {row['stated_on'].day} {row['stated_on']:%B %Y}"
+            f"{also}; "
         )
+        gap, spent = row["difference"], row["sum_of_stages"]
+        if spent is None:  # people of several countries: no stage of theirs to add up
+            parts.append(text + "no stage in this table counts the same people to compare.")
+            continue
+        text += f"the stages in this table add up to {spent:,} over the same span"
+        # "more than 7,000" is short by at least the gap to its lower bound
+        least = "at least " if row["high"] is None else ""
         if gap and gap > 0:
-            text += f", {gap:,} short of the claim."
+            text += f", {least}{gap:,} short of the claim."
         elif gap and gap < 0:
-            text += f", {-gap:,} more than the claim."
+            text += f", {-gap:,} more than " + ("its lower bound." if least else "the claim.")
         else:
             text += ", the same figure."
         parts.append(text)

@@ -9,7 +9,7 @@ import matplotlib.dates as mdates
 import polars as pl
 from matplotlib.figure import Figure
 
-from swaptally import names
+from swaptally import names, wording
 
 PALETTE = ("#1f4e79", "#c0504d", "#4f8a3c", "#8064a2", "#d08c2c", "#3c8a8a")
 STYLE = {
@@ -187,7 +187,8 @@ def cumulative_chart(
             else claims
         )
         if mine.height:
-            figures = [lo if lo is not None else hi for lo, hi in mine.select("low", "high").rows()]
+            ranges = mine.select("low", "high").rows()
+            figures = [lo if lo is not None else hi for lo, hi in ranges]
             ax.plot(
                 [_moment(d) for d in mine["stated_on"]],
                 figures,
@@ -197,7 +198,7 @@ def cumulative_chart(
                 label="stated running total",
             )
             ax.annotate(
-                f"{figures[-1]:,} stated",
+                f"{wording.figure(*ranges[-1])} stated",
                 (_moment(mine["stated_on"][-1]), figures[-1]),
                 textcoords="offset points",
                 xytext=(-3, 5),

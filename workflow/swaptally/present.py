@@ -10,13 +10,14 @@ import base64
 import datetime as dt
 import html
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import polars as pl
 from IPython.display import HTML
 from matplotlib.figure import Figure
 
-from swaptally import names
+from swaptally import names, wording
 
 
 class Numbering:
@@ -87,11 +88,12 @@ SHORT_TABLE_ROWS = 12
 def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None = None) -> HTML:
     """A plain HTML table: chosen columns with readable headings; numbers right-aligned.
 
-    Float columns named share… are fractions and shown as percentages.
+    Float columns named share… are fractions and shown as percentages; text columns named
+    figure… are worded figures (worded()), right-aligned like the numbers they are.
     """
     columns = dict(columns or {c: c for c in df.columns})
     df = df.select(list(columns))
-    numeric = {c for c, t in df.schema.items() if t.is_numeric()}
+    numeric = {c for c, t in df.schema.items() if t.is_numeric() or c.startswith("figure")}
     # Shares are fractions; everything a reader sees of them is a percentage.
     shares = [c for c in df.columns if c.startswith("share") and df.schema[c].is_float()]
     df = df.with_columns(pl.format("{}%", (pl.col(c) * 100).round(1)).alias(c) for c in shares)
@@ -178,6 +180,25 @@ def sources_html(sources: pl.DataFrame) -> HTML | None:
     """Every source document: outlet (or file), publication date and address; None if none."""
     items = [source_line(row) for row in sources.iter_rows(named=True)]
     return bullet_list(items, css="st-sources") if items else None
+
+
+def worded(
+    df: pl.DataFrame,
+    name: str = "figure",
+    low: str = "low",
+    high: str = "high",
+    word: Callable[[Any, Any], str] = wording.figure,
+) -> pl.DataFrame:
+    """A column `name` with each row's low–high range worded as said ('more than 7,000').
+
+    Tables show it instead of bare low and high columns, where "more than 7,000" reads
+    as a low of 7,001 beside an empty high; word=wording.share words a share interval.
+    """
+    return df.with_columns(
+        pl.struct(low, high)
+        .map_elements(lambda r: word(r[low], r[high]), return_dtype=pl.String)
+        .alias(name)
+    )
 
 
 def named(df: pl.DataFrame, *columns: str) -> pl.DataFrame:

@@ -1,0 +1,56 @@
+"""How a figure is written for a reader: '7,000', '8,000–10,000', 'more than 7,000'.
+
+A fact keeps "more than 7,000" as low 7,001 and no high (FACTS.md), so that every
+figure is a range of whole numbers. Printed as it is stored, that reads "7,001", a
+figure no source gave. For whole numbers "at least 7,001" and "more than 7,000" are the
+same range, so the wording changes and the number does not.
+"""
+
+from __future__ import annotations
+
+
+def figure(low: int | None, high: int | None) -> str:
+    """A stored range as a source would say it.
+
+    >>> figure(307, 307), figure(8000, 10000), figure(7001, None), figure(2000, None)
+    ('307', '8,000–10,000', 'more than 7,000', 'at least 2,000')
+    >>> figure(None, 300), figure(None, None)
+    ('up to 300', '–')
+    """
+    if low is None and high is None:
+        return "–"
+    if low is None:
+        return f"up to {high:,}"
+    if high is None:
+        # "more than 7,000" is stored as 7,001: say it the way it was said when that
+        # gives a round figure, else the lower bound itself.
+        if low > 1 and (low - 1) % 10 == 0:
+            return f"more than {low - 1:,}"
+        return f"at least {low:,}"
+    if low == high:
+        return f"{low:,}"
+    return f"{low:,}–{high:,}"
+
+
+def share(low: float | None, high: float | None) -> str:
+    """A share interval as percentages: '10.0% to 12.5%', '80.9%', 'at most 12.5%'.
+
+    >>> share(0.1, 0.125), share(0.809, 0.809), share(None, 0.125)
+    ('10.0% to 12.5%', '80.9%', 'at most 12.5%')
+    """
+    if low is None and high is None:
+        return "–"
+    if low is None:
+        return f"at most {high:.1%}"
+    if high is None or f"{low:.1%}" == f"{high:.1%}":
+        return f"{low:.1%}"
+    return f"{low:.1%} to {high:.1%}"
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """'1 source', '3 sources', '1,200 texts'.
+
+    >>> count(1, "source"), count(3, "source"), count(2, "body", "bodies")
+    ('1 source', '3 sources', '2 bodies')
+    """
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
