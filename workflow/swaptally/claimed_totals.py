@@ -2,8 +2,8 @@
 is a claim, shown beside the sum of stages over the same span, never added to it.
 
 The table comes from the events step (claims.parquet, see INTERFACE.md);
-`claims_from_events` builds the same columns from an events table that has none, so
-older outputs still report.
+`claims_from_events` builds the same columns from an events table that has none beside
+it, so older outputs still report.
 """
 
 from __future__ import annotations
@@ -11,66 +11,38 @@ from __future__ import annotations
 import polars as pl
 
 from swaptally import names, wording
-from swaptally.ledger import MOVEMENTS, RUNNING_DAYS, summable
-
-CLAIM_SCHEMA = pl.Schema(
-    {
-        "claim_id": pl.String,
-        "persons_of": pl.String,
-        "held_by": pl.String,
-        "kind": pl.String,
-        "low": pl.Int64,
-        "high": pl.Int64,
-        "qualifier": pl.String,
-        "since": pl.Date,
-        "stated_on": pl.Date,
-        "said_by": pl.String,
-        "publisher": pl.String,
-        "doc_id": pl.String,
-        "sum_of_stages": pl.Int64,
-        "difference": pl.Int64,
-    }
-)
+from swaptally.events.claims import CLAIM_SCOPES, claim_rows
+from swaptally.ledger import RUNNING_DAYS, summable
+from swaptally.tables import CLAIM_COLUMNS, frame
 
 
 def claims_from_events(events: pl.DataFrame) -> pl.DataFrame:
-    """claims.parquet's rows from an events table: reported totals over a long span."""
-    running = events.filter(
-        pl.col("kind").cast(pl.String).is_in(MOVEMENTS)
-        & (pl.col("status").cast(pl.String) == "reported")
-        & pl.col("date").is_null()
-        & pl.col("period_start").is_not_null()
-        & pl.col("period_end").is_not_null()
-        & ((pl.col("period_end") - pl.col("period_start")).dt.total_days() > RUNNING_DAYS)
+    """claims.parquet's rows (tables.CLAIM_COLUMNS) from an events table: its reported
+    running and operation totals (by `scope`; a table without one: reported totals over a
+    span longer than RUNNING_DAYS, as running), each beside the sum of the summable stages
+    of its side and span, as the events step makes them (events/claims.py). An events row
+    holds no sentence and no publication day: a total is stated on its period's last day,
+    or its date; one with neither is left out."""
+    if "scope" not in events.columns:
+        span = (pl.col("period_end") - pl.col("period_start")).dt.total_days()
+        long = pl.col("date").is_null() & (span > RUNNING_DAYS).fill_null(False)
+        events = events.with_columns(scope=pl.when(long).then(pl.lit("running")))
+    stated = events.filter(
+        pl.col("scope").is_in(CLAIM_SCOPES) & (pl.col("status").cast(pl.String) == "reported")
     )
-    if "scope" in events.columns:
-        running = events.filter(pl.col("scope") == "running")
-    stages = summable(events)
-    rows = []
-    for row in running.sort("period_end", "persons_of").iter_rows(named=True):
-        spent = stages.filter(
-            (pl.col("persons_of") == row["persons_of"])
-            & pl.col("date").is_between(row["period_start"], row["period_end"])
-        )["best"].sum()
-        rows.append(
-            {
-                "claim_id": row["event_id"],
-                "persons_of": row["persons_of"],
-                "held_by": row["held_by"],
-                "kind": str(row["kind"]),
-                "low": row["low"],
-                "high": row["high"],
-                "qualifier": "exact" if row["low"] == row["high"] else "range",
-                "since": row["period_start"],
-                "stated_on": row["period_end"],
-                "said_by": row["said_by"],
-                "publisher": row["publishers"],
-                "doc_id": (row["doc_ids"] or "").split("; ")[0] or None,
-                "sum_of_stages": int(spent),
-                "difference": row["best"] - int(spent),
-            }
-        )
-    return pl.DataFrame(rows, schema=CLAIM_SCHEMA)
+    totals = [
+        {
+            **row,
+            "kind": str(row["kind"]),
+            "qualifier": "exact" if row["low"] == row["high"] else "range",
+            "published": None,
+            "publisher": row["publishers"],
+            "doc_id": (row["doc_ids"] or "").split("; ")[0] or None,
+            "sentence": None,
+        }
+        for row in stated.iter_rows(named=True)
+    ]
+    return frame(claim_rows(totals, summable(events).to_dicts()), CLAIM_COLUMNS)
 
 
 def claims_in(claims: pl.DataFrame, window) -> pl.DataFrame:
