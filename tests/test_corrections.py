@@ -138,9 +138,15 @@ def test_the_shipped_example_is_empty_and_its_entries_are_valid():
     start = next(i for i, line in enumerate(lines) if line.startswith("# - fact:"))
     example = "\n".join(line[2:] for line in lines[start:] if line.startswith("# "))
     entries = yaml.safe_load(example)
-    assert {e["action"] for e in entries} == {"drop", "set"}
+    assert {e["action"] for e in entries} == {"drop", "set", "add"}
     ids = set(facts_of(documents(SAMPLE))["fact_id"])
-    assert {e["fact"] for e in entries} <= ids  # they name real facts of the sample corpus
+    # they name real facts of the sample corpus
+    assert {e["fact"] for e in entries if e["action"] != "add"} <= ids
+    # and an added fact's text is found there (tests/test_added_facts.py applies it)
+    texts = documents(SAMPLE)
+    for entry in (e for e in entries if e["action"] == "add"):
+        (text,) = texts.filter(pl.col("url") == entry["document"])["text"]
+        assert entry["quote"] in text
 
 
 GOOD = {"fact": "fa-0123456789abcdef", "action": "drop", "reason": "not a count of people"}

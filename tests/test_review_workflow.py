@@ -54,6 +54,21 @@ def test_a_correction_flows_into_events_appendix_and_manifest(project):
     ids = estimate_ids(project)
     assert len(ids) >= 3
     entries = [{"fact": i, "action": "drop", "reason": "withdrawn by its source"} for i in ids]
+    added = {
+        "action": "add",
+        "document": "data/raw/eastern-dispatch-0524-second-stage.txt",
+        "quote": "a first stage on Friday in which 390 Ukrainians",
+        "fields": {
+            "kind": "exchange",
+            "status": "reported",
+            "persons_of": "UA",
+            "held_by": "RU",
+            "low": 390,
+            "date": "2025-05-23",
+        },
+        "reason": "the Ukrainians of Friday's stage, as the reviewer reads them",
+    }
+    entries.append(added)
     corrections = project / "data/corrections.yaml"
     corrections.write_text(yaml.safe_dump(entries), encoding="utf-8")
     # only the merge and what follows it re-run; no ingest or extract
@@ -67,9 +82,15 @@ def test_a_correction_flows_into_events_appendix_and_manifest(project):
     held = events.filter(pl.col("kind") == "held").select("low", "high").rows()
     assert (8000, 10000) not in held
     listed = pl.read_csv(project / "data/processed/corrections.csv")
-    assert sorted(listed["fact_id"]) == ids and listed["applied"].all()
+    assert sorted(listed.filter(action="drop")["fact_id"]) == ids and listed["applied"].all()
+    (new_id,) = listed.filter(action="add")["fact_id"]
+    facts = pl.read_parquet(project / "data/processed/facts.parquet")
+    assert facts.filter(fact_id=new_id)["rule"].to_list() == ["added"]
     executed = (project / "reports/estimates.ipynb").read_text(encoding="utf-8")
     assert executed.count("withdrawn by its source") == len(ids)
+    # the extractor had found this figure: the added fact stands for it, once
+    assert "added: 390 UA exchange reported 2025-05-23; in place of the extracted" in executed
+    assert facts.filter(pl.col("path").str.contains("eastern-dispatch-0524"), low=390).height == 2
 
     # a changed corrections file re-runs the merge and the reports, nothing else
     corrections.write_text(yaml.safe_dump(entries[:1]), encoding="utf-8")
@@ -101,7 +122,8 @@ def test_a_malformed_corrections_file_stops_before_any_job(project, tmp_path):
     assert done.returncode != 0
     errors = [line for line in done.stderr.splitlines() if line.startswith("swaptally:")]
     assert errors == [
-        "swaptally: data/corrections.yaml: entry 1: action: 'dorp' is not one of ['drop', 'set']"
+        "swaptally: data/corrections.yaml: entry 1: action: 'dorp' is not one of "
+        "['drop', 'set', 'add']"
     ]
     assert not (bad / "data/interim").exists()
 

@@ -7,9 +7,11 @@ Nothing about other documents or row order enters it, so adding texts to the
 corpus keeps every id, and a correction written against an id keeps applying.
 
 A corrections file is a YAML list of entries `{fact, action, reason[, set, by,
-date]}`: `drop` removes the fact, `set` changes the listed fields. They are
-applied to the facts before events are built, so events, totals and reports
-follow; each applied entry is listed with the fact before and after.
+date]}`: `drop` removes the fact, `set` changes the listed fields; `add` (with
+`document`, `quote` and `fields` instead of `fact`) gives a fact the extractor
+missed (swaptally.added_facts). They are applied to the facts before events are
+built, so events, totals and reports follow; each applied entry is listed with the
+fact before and after.
 """
 
 from __future__ import annotations
@@ -106,13 +108,16 @@ def source_of(url: str | None, path: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Correction:
-    fact: str
-    action: str  # drop | set
+    fact: str  # the fact's id; "" for an add (its id is made when its figure is found)
+    action: str  # drop | set | add
     reason: str
-    values: dict[str, Any] = field(default_factory=dict)  # field → new value (set)
+    values: dict[str, Any] = field(default_factory=dict)  # field → new value (set, add)
     by: str | None = None
     on: dt.date | None = None
     entry: int = 0  # 1-based position in the file, for messages
+    document: str | None = None  # add: the document's path or URL
+    quote: str | None = None  # add: words of its text around the figure
+    figure: str | None = None  # add: the figure as written, when the quote has several
 
 
 def _plain(value: Any) -> Any:
@@ -159,9 +164,28 @@ def _where(path: str | Path, error) -> str:
     return f"{entry}: {rest}" if rest else entry
 
 
+# what each `not` of the schema forbids, said the way a reviewer reads it
+_NOT = {
+    repr({"required": ["set"]}): "'set' goes only with action: set",
+    repr({"required": ["fact"]}): (
+        "an added fact has no 'fact' id yet: it is made from document and quote"
+    ),
+    repr(
+        {
+            "anyOf": [
+                {"required": ["document"]},
+                {"required": ["quote"]},
+                {"required": ["figure"]},
+                {"required": ["fields"]},
+            ]
+        }
+    ): "'document', 'quote', 'figure' and 'fields' go only with action: add",
+}
+
+
 def _message(error) -> str:
     if error.validator == "not":  # the schema's if/then/else on action
-        return "'set' goes only with action: set"
+        return _NOT.get(repr(error.validator_value), error.message)
     if list(error.absolute_path)[-1:] == ["reason"] and error.validator == "pattern":
         return "is blank; say why"
     if error.validator == "required":
@@ -213,19 +237,23 @@ def _day(path: Path, entry: int, name: str, value: str) -> dt.date:
 
 
 def _correction(path: Path, entry: int, item: dict) -> Correction:
-    values = dict(item.get("set") or {})
+    values = dict(item.get("set") or item.get("fields") or {})
+    key = "fields" if item["action"] == "add" else "set"
     for name in DATE_FIELDS:
         if values.get(name) is not None:
-            values[name] = _day(path, entry, f"set.{name}", values[name])
+            values[name] = _day(path, entry, f"{key}.{name}", values[name])
     on = _day(path, entry, "date", item["date"]) if item.get("date") else None
     return Correction(
-        fact=item["fact"],
+        fact=item.get("fact", ""),
         action=item["action"],
         reason=item["reason"].strip(),
         values=values,
         by=item.get("by"),
         on=on,
         entry=entry,
+        document=item.get("document"),
+        quote=item.get("quote"),
+        figure=item.get("figure"),
     )
 
 
@@ -233,15 +261,20 @@ def _check_entries(path: Path, corrections: list[Correction]) -> None:
     """What a schema cannot say: one entry per fact, and a range that is not upside down."""
     first: dict[str, int] = {}
     for c in corrections:
+        key = "fields" if c.action == "add" else "set"
+        if c.action == "add" and c.values.get("low") is None:
+            raise CorrectionsError(f"{path}: entry {c.entry}: fields.low: an added fact needs it")
+        low, high = c.values.get("low"), c.values.get("high")
+        if low is not None and high is not None and low > high:
+            raise CorrectionsError(f"{path}: entry {c.entry}: {key}.low {low} > {key}.high {high}")
+        if c.action == "add":
+            continue
         if c.fact in first:
             raise CorrectionsError(
                 f"{path}: entry {c.entry}: fact {c.fact} is already corrected by entry "
                 f"{first[c.fact]}; put both changes in one entry"
             )
         first[c.fact] = c.entry
-        low, high = c.values.get("low"), c.values.get("high")
-        if low is not None and high is not None and low > high:
-            raise CorrectionsError(f"{path}: entry {c.entry}: set.low {low} > set.high {high}")
 
 
 # ---------------------------------------------------------------- applying them
@@ -323,9 +356,10 @@ def apply_corrections(
     """(corrected facts, the corrections table: one row per entry, with before and after).
 
     An entry whose fact id matches no fact is logged as a warning and listed with
-    applied=false; with strict=True it is a CorrectionsError instead.
+    applied=false; with strict=True it is a CorrectionsError instead. Entries that add a
+    fact are left to swaptally.added_facts (they need the documents' texts).
     """
-    corrections = list(corrections)
+    corrections = [c for c in corrections if c.action != "add"]
     if not corrections:
         return facts, tables.frame([], tables.CORRECTION_COLUMNS)
     before = _rows_by_id(facts, [c.fact for c in corrections])

@@ -39,6 +39,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "merge_facts.py",
         "published_facts.py",
         "corrections.py",
+        "added_facts.py",
         "tables.py",
     ),
     "reports": (

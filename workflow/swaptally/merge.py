@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import tempfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
@@ -17,9 +18,10 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import __version__, tables
+from swaptally.added_facts import Added, add_facts, added_table, replaced_by
 from swaptally.corrections import Correction, apply_corrections
 from swaptally.events import reconcile
-from swaptally.events.scope import add_scope, mediation_cue
+from swaptally.events.scope import add_scope, mediation_cue, scope_of_shard
 from swaptally.events.stage_cache import StageCache
 from swaptally.merge_facts import PLACE, FactShards
 from swaptally.published_facts import facts_files
@@ -101,10 +103,37 @@ def publish(
             log.error("rejected: %s: %s", path, reason)
         raise StrictError(f"{rejected.height} raw texts rejected (strict=true); the list is above")
 
+    adds = [c for c in corrections if c.action == "add"]
+    added = add_facts(adds, _texts_of(documents_paths, documents, adds)) if adds else None
+    with tempfile.TemporaryDirectory(prefix="swaptally-added-") as tmp:
+        extracted = len(facts_paths)
+        if added is not None and added.facts.height:
+            # the added facts are one more shard, the last: facts.parquet's last file
+            facts_paths, scope_paths = _with_added(added, facts_paths, scope_paths, Path(tmp))
+        return _publish(
+            outdir, documents, duplicates, rejected, facts_paths, scope_paths,
+            corrections, strict, cache, added, extracted,
+        )  # fmt: skip
+
+
+def _publish(
+    outdir: Path,
+    documents: pl.DataFrame,
+    duplicates: pl.DataFrame,
+    rejected: pl.DataFrame,
+    facts_paths: Sequence[str],
+    scope_paths: Sequence[str] | None,
+    corrections: Sequence[Correction],
+    strict: bool,
+    cache: str | Path | None,
+    added: Added | None,
+    extracted: int,
+) -> dict[str, int]:
+    """publish, once the documents are read and the added facts are a shard of their own."""
     shards = FactShards(facts_paths, scope_paths, documents, all_kept=not duplicates.height)
     facts = shards.narrow()
     # A reviewer's corrections (data/corrections.yaml) change facts before any event is built.
-    facts, corrected, applied = _corrected(shards, facts, corrections, strict)
+    facts, corrected, applied = _corrected(shards, facts, corrections, strict, added, extracted)
     shards.forget_documents()
     # Every table is written (and hashed for the data package) in a second thread beside
     # the work of the first: pyarrow, polars and hashlib work outside the GIL, so both
@@ -182,19 +211,80 @@ def publish(
     }
 
 
+def _texts_of(paths: Sequence[str], kept: pl.DataFrame, adds: Sequence[Correction]) -> pl.DataFrame:
+    """The kept documents (with their texts) that the adds name by path or URL."""
+    names = sorted({c.document or "" for c in adds})
+    columns = ["doc_id", "path", "publisher", "published", "url", "text"]
+    wanted = [c for c in tables.DOCUMENT_COLUMNS if c[0] in columns]
+    if not paths:
+        return tables.frame([], wanted)
+    found = (
+        pl.scan_parquet(list(paths))
+        .select(columns)
+        .filter(pl.col("path").is_in(names) | pl.col("url").is_in(names))
+        .collect()
+        .cast(tables.schema(wanted))  # type: ignore[arg-type]
+    )
+    return found.join(kept.select("doc_id", "path"), on=["doc_id", "path"], how="semi")
+
+
+def _with_added(
+    added: Added, facts_paths: Sequence[str], scope_paths: Sequence[str] | None, tmp: Path
+) -> tuple[list[str], list[str]]:
+    """The facts and scope files with the added facts' appended. Their scope is found as
+    an extracted fact's is, but a reviewer's scope and days are kept."""
+    facts = added.facts.select(tables.FACT_SCHEMA.keys())
+    scope = scope_of_shard(added.facts.drop("_entry")).with_columns(
+        added.facts.select("date", "period_start", "period_end")
+    )
+    facts.write_parquet(tmp / "facts.parquet")
+    scope.write_parquet(tmp / "scope.parquet")
+    if scope_paths is None:  # every shard's scope found here, as FactShards would
+        scope_paths = []
+        for k, path in enumerate(facts_paths):
+            scope_paths.append(str(tmp / f"scope-{k}.parquet"))
+            scope_of_shard(pl.read_parquet(path)).write_parquet(scope_paths[-1])
+    return [*facts_paths, str(tmp / "facts.parquet")], [*scope_paths, str(tmp / "scope.parquet")]
+
+
 def _corrected(
-    shards: FactShards, facts: pl.DataFrame, corrections: Sequence[Correction], strict: bool
+    shards: FactShards,
+    facts: pl.DataFrame,
+    corrections: Sequence[Correction],
+    strict: bool,
+    added: Added | None = None,
+    extracted: int = 0,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(facts with a reviewer's corrections, the corrected facts' whole rows with their
     places, the corrections table). Those rows are read, corrected as apply_corrections
-    does, and scoped again (a changed figure or day changes what its clause says)."""
-    if not corrections:
+    does, and scoped again (a changed figure or day changes what its clause says). The
+    extracted facts at an added figure are dropped (added_facts.replaced_by)."""
+    edits = [c for c in corrections if c.action != "add"]
+    adds = [c for c in corrections if c.action == "add"]
+    rows = shards.rows_of(sorted({c.fact for c in edits}))
+    replaced = rows.clear().with_columns(
+        added_id=pl.lit(None, pl.String), _entry=pl.lit(None, pl.Int32)
+    )
+    if added is not None and added.facts.height:
+        near = shards.rows_of_documents(sorted(set(added.facts["doc_id"])), extracted)
+        replaced = replaced_by(near, added.facts)
+    added_rows = added_table(adds, added, replaced, strict) if added is not None else None
+    if not edits and not replaced.height:
         none = shards.rows_of([]).with_columns(
             scope=pl.lit(None, pl.String), background=pl.lit(None, pl.Boolean)
         )
-        return facts, none, tables.frame([], tables.CORRECTION_COLUMNS)
-    rows = shards.rows_of(sorted({c.fact for c in corrections}))
-    corrected, applied = apply_corrections(rows, corrections, strict=strict)
+        applied = tables.frame([], tables.CORRECTION_COLUMNS)
+        return facts, none, applied if added_rows is None else added_rows
+    gone = replaced.select(PLACE).unique(maintain_order=True)
+    rows = pl.concat([rows, replaced.drop("added_id", "_entry")]).unique(
+        PLACE, keep="first", maintain_order=True
+    )
+    if not rows.is_empty():
+        rows = rows.sort(PLACE)
+    corrected, applied = apply_corrections(rows, edits, strict=strict)
+    corrected = corrected.join(gone, on=PLACE, how="anti", maintain_order="left")
+    if added_rows is not None:
+        applied = pl.concat([applied, added_rows])
     scoped = add_scope(corrected.cast(tables.FACT_SCHEMA)).with_columns(mediation=mediation_cue())  # type: ignore[arg-type]
     facts = facts.update(scoped.select(facts.columns), on=PLACE, how="left", include_nulls=True)
     dropped = rows.select(PLACE).join(corrected.select(PLACE), on=PLACE, how="anti")

@@ -180,6 +180,17 @@ class FactShards:
             )
         return self._read(frames, keep_path=True)
 
+    def rows_of_documents(self, doc_ids: list[str], shards: int) -> pl.DataFrame:
+        """The whole rows of these documents' facts in the first `shards` shards (the
+        extracted ones: the added facts are a shard after them), with their places."""
+        names = [name for name, _, _ in tables.FACT_COLUMNS]
+        frames = [
+            self._shard(k, names).filter(pl.col("doc_id").is_in(doc_ids)) for k in range(shards)
+        ]
+        if not frames:
+            return self.rows_of([])
+        return self._read(frames, keep_path=True)
+
     def sentences(self, places: pl.DataFrame) -> pl.Series:
         """The sentences of the facts at these places (_shard, _i), in the same order: each
         shard's sentence column read once, only where one of them is."""

@@ -109,10 +109,10 @@ def _facts_by_event(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
 
 
 def _corrected(corrections: pl.DataFrame | None) -> pl.DataFrame:
-    """fact_id → 'fact: change (reason)' for the applied `set` corrections."""
+    """fact_id → 'fact: change (reason)' for the applied `set` and `add` corrections."""
     if corrections is None or corrections.is_empty():
         return pl.DataFrame(schema={"fact_id": pl.String, "_corrected": pl.String})
-    return corrections.filter(pl.col("applied") & (pl.col("action") == "set")).select(
+    return corrections.filter(pl.col("applied") & pl.col("action").is_in(["set", "add"])).select(
         "fact_id",
         _corrected=pl.format("{}: {} ({})", "fact_id", "change", "reason"),
     )

@@ -227,10 +227,18 @@ CLAIM_SCHEMA = schema(CLAIM_COLUMNS)
 FACT_ORDER = ["doc_id", "span_start", "persons_of", "held_by", "category", "kind", "fact_id"]
 
 CORRECTION_COLUMNS: list[Column] = [
-    ("fact_id", pl.String(), "the corrected fact"),
-    ("action", pl.String(), "drop or set"),
-    ("applied", pl.Boolean(), "false: no fact has this id any more (a stale entry)"),
-    ("change", pl.String(), "what changed: 'dropped: <the fact>', or 'field: before → after; …'"),
+    ("fact_id", pl.String(), "the corrected fact (an added one's: made from its source and span)"),
+    ("action", pl.String(), "drop, set or add"),
+    (
+        "applied",
+        pl.Boolean(),
+        "false: no fact has this id any more, or an add's text was not found",
+    ),
+    (
+        "change",
+        pl.String(),
+        "what changed: 'dropped: <the fact>', 'added: <the fact>', or 'field: before → after; …'",
+    ),
     ("reason", pl.String(), "the reviewer's reason"),
     ("by", pl.String(), "who decided it"),
     ("decided_on", pl.Date(), "when it was decided"),

@@ -1,0 +1,266 @@
+"""A reviewer's added facts: figures the extractor missed, named by document and quote.
+
+An `add` entry of data/corrections.yaml names the document (its path or URL, as in
+documents.csv), a quote of its text around the figure and the fact's fields. The
+quote is looked up in the text (the first place it occurs; runs of white space and
+the kind of apostrophe or quotation mark do not matter), the figure in the quote
+(the one whose value is the entry's `low`, or the entry's `figure` as written), and
+the fact gets what an extracted one has: its sentence, the figure's span (qualifier
+words included, as extraction spans it) and an id made from source and span
+(corrections.fact_ids), so it is as stable as an extracted fact's. Its rule is
+`added`.
+
+When extraction finds a fact at the same figure (its span overlaps the added one's,
+in the same document), the reviewer's facts of that figure stand for it: the
+extracted ones are left out, so the figure is never counted twice, and the
+corrections table says which fact was replaced.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+import polars as pl
+
+from swaptally import tables
+from swaptally.corrections import (
+    Correction,
+    CorrectionsError,
+    describe,
+    fact_ids,
+    source_of,
+)
+from swaptally.corrections import _figure as figure_of
+from swaptally.numbers import find_quantities
+from swaptally.sentences import sentence_spans
+
+log = logging.getLogger("swaptally")
+
+RULE = "added"
+DOCUMENT_FIELDS = ["doc_id", "path", "publisher", "published", "url"]
+# typed one way by the reviewer, another in the text
+_ALIKE = {"'": "['‘’ʼ`]", "’": "['‘’ʼ`]", '"': '["“”«»„]', "“": '["“”«»„]', "”": '["“”«»„]'}
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """The facts the adds give (tables.FACT_COLUMNS, the reviewer's `scope` and the
+    `_entry` of each, in entry order) and the adds not found (entry → the reason)."""
+
+    facts: pl.DataFrame
+    missing: dict[int, str]
+
+
+def _pattern(words: str) -> re.Pattern[str]:
+    """words as a pattern: any white space between them, any apostrophe or quotation mark."""
+    parts = []
+    for word in words.split():
+        parts.append("".join(_ALIKE.get(ch, re.escape(ch)) for ch in word))
+    return re.compile(r"\s+".join(parts))
+
+
+def _figure_span(text: str, start: int, end: int, c: Correction) -> tuple[int, int, str] | None:
+    """The figure's (span_start, span_end, qualifier) in text[start:end], the quote."""
+    quote = text[start:end]
+    found = find_quantities(quote)
+    if c.figure is not None:
+        m = _pattern(c.figure).search(quote)
+        if m is None:
+            return None
+        # widened to the quantity that holds it ("about 1,000"), as extraction spans it
+        for q in found:
+            if q.start <= m.start() and m.end() <= q.end:
+                return start + q.start, start + q.end, q.qualifier
+        return start + m.start(), start + m.end(), ""
+    low = c.values["low"]
+    for q in found:
+        if low in (q.low, q.value):
+            return start + q.start, start + q.end, q.qualifier
+    # figures find_quantities does not read (Cyrillic number words…): the digits
+    for written in (f"{low:,}", str(low), f"{low:,}".replace(",", " ")):
+        at = quote.find(written)
+        if at >= 0:
+            return start + at, start + at + len(written), ""
+    return None
+
+
+def _qualifier(values: dict[str, Any], found: str) -> str:
+    if values.get("qualifier"):
+        return values["qualifier"]
+    if found:
+        return found
+    return "exact" if values.get("high") == values["low"] else "range"
+
+
+def _row(doc: dict, c: Correction, span: tuple[int, int, str]) -> dict[str, Any]:
+    """The added fact's row (its id is given once the document's adds are all known)."""
+    text = doc["text"]
+    start, end, found = span
+    spans = sentence_spans(text)
+    no = next((i for i, (a, b) in enumerate(spans) if a <= start < b), len(spans) - 1)
+    a, b = spans[no]
+    values = dict(c.values)
+    values.setdefault("high", values["low"])
+    row = {name: doc[name] for name in DOCUMENT_FIELDS}
+    row.update(
+        sentence_no=no,
+        sentence=text[a:b],
+        span_start=start,
+        span_end=end,
+        rule=RULE,
+        kind=values["kind"],
+        status=values["status"],
+        persons_of=values["persons_of"],
+        held_by=values.get("held_by"),
+        category=values.get("category") or "unspecified",
+        low=values["low"],
+        high=values["high"],
+        qualifier=_qualifier(values, found),
+        date=values.get("date"),
+        period_start=values.get("period_start"),
+        period_end=values.get("period_end"),
+        said_by=values.get("said_by"),
+        scope=values.get("scope"),
+        _entry=c.entry,
+    )
+    return row
+
+
+def _document(documents: pl.DataFrame, name: str) -> dict | None:
+    """The kept document with this path, else this URL (the first by path)."""
+    for column in ("path", "url"):
+        rows = documents.filter(pl.col(column) == name)
+        if rows.height:
+            return rows.sort("path").row(0, named=True)
+    return None
+
+
+def add_facts(adds: Sequence[Correction], documents: pl.DataFrame) -> Added:
+    """The facts of the `add` entries, found in the documents (doc_id, path, publisher,
+    published, url, text of at least the documents they name)."""
+    rows: list[dict[str, Any]] = []
+    missing: dict[int, str] = {}
+    for c in adds:
+        doc = _document(documents, c.document or "")
+        if doc is None:
+            missing[c.entry] = f"no such document: {c.document} is not in documents.csv"
+            continue
+        m = _pattern(c.quote or "").search(doc["text"])
+        if m is None:
+            missing[c.entry] = f"quote not found in {doc['path']}: {c.quote!r}"
+            continue
+        span = _figure_span(doc["text"], m.start(), m.end(), c)
+        if span is None:
+            shown = c.figure if c.figure is not None else c.values["low"]
+            missing[c.entry] = f"figure {shown} not found in the quote {c.quote!r}"
+            continue
+        rows.append(_row(doc, c, span))
+    _check_twice(rows)
+    for entry, why in missing.items():
+        log.warning("correction %d: %s; not applied", entry, why)
+    columns = [*tables.FACT_COLUMNS, ("scope", pl.String(), ""), ("_entry", pl.Int32(), "")]
+    facts = tables.frame(_with_ids(rows), columns)
+    return Added(facts=facts, missing=missing)
+
+
+def _check_twice(rows: list[dict[str, Any]]) -> None:
+    """Two entries that add the same side of one figure would count it twice."""
+    seen: dict[tuple, int] = {}
+    for row in rows:
+        key = (row["doc_id"], row["span_start"], row["persons_of"], row["held_by"])
+        if key in seen:
+            raise CorrectionsError(
+                f"correction {row['_entry']}: entry {seen[key]} adds this figure for "
+                f"{row['persons_of']} already; put both in one entry"
+            )
+        seen[key] = row["_entry"]
+
+
+def _with_ids(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row with its fact_id, ranked among the adds of its span as extraction ranks."""
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_source.setdefault(source_of(row["url"], row["path"]), []).append(row)
+    for source, mine in by_source.items():
+        ids = fact_ids(source, [SimpleNamespace(**r) for r in mine])
+        for row, id_ in zip(mine, ids, strict=True):
+            row["fact_id"] = id_
+    return rows
+
+
+def spans(added: pl.DataFrame) -> pl.DataFrame:
+    """The figures the added facts stand for: doc_id, span_start, span_end, with the id and
+    entry of the add."""
+    return added.select(
+        "doc_id", "span_start", "span_end", added_id="fact_id", _entry="_entry"
+    ).unique(maintain_order=True)
+
+
+def replaced_by(extracted: pl.DataFrame, added: pl.DataFrame) -> pl.DataFrame:
+    """The extracted facts (whole rows) at an added figure, with the id of an add that
+    stands for them (added_id) and its entry: a row for each add of the figure."""
+    if not added.height or not extracted.height:
+        return extracted.clear().with_columns(
+            added_id=pl.lit(None, pl.String), _entry=pl.lit(None, pl.Int32)
+        )
+    return (
+        extracted.join(spans(added), on="doc_id", suffix="_added")
+        .filter(
+            (pl.col("span_start") < pl.col("span_end_added"))
+            & (pl.col("span_end") > pl.col("span_start_added"))
+        )
+        .drop("span_start_added", "span_end_added")
+    )
+
+
+def added_table(
+    adds: Sequence[Correction], added: Added, replaced: pl.DataFrame, strict: bool = False
+) -> pl.DataFrame:
+    """The corrections table's rows of the adds, in entry order; with strict=True an add
+    not found is a CorrectionsError."""
+    if strict and added.missing:
+        entries = ", ".join(str(e) for e in added.missing)
+        raise CorrectionsError(f"{len(added.missing)} added facts not found (entries {entries})")
+    by_entry = {row["_entry"]: row for row in added.facts.iter_rows(named=True)}
+    rows = []
+    for c in adds:
+        fact = by_entry.get(c.entry)
+        gone = replaced.filter(pl.col("_entry") == c.entry) if fact else replaced.clear()
+        gone = gone.unique("fact_id", keep="first", maintain_order=True)
+        if fact is None:
+            change = added.missing[c.entry]
+        else:
+            change = f"added: {figure_of(fact)}"
+            if gone.height:
+                ids = ", ".join(sorted(set(gone["fact_id"])))
+                change += f"; in place of the extracted {ids} (the same figure)"
+                log.warning(
+                    "correction %d: the figure it adds is extracted too (%s); the added %s "
+                    "stands for it (remove the entry to keep the extracted facts)",
+                    c.entry, ids, fact["fact_id"],
+                )  # fmt: skip
+        rows.append(
+            {
+                "fact_id": fact["fact_id"] if fact else None,
+                "action": "add",
+                "applied": fact is not None,
+                "change": change,
+                "reason": c.reason,
+                "by": c.by,
+                "decided_on": c.on,
+                "persons_of": (fact or c.values).get("persons_of"),
+                "date": (fact or c.values).get("date"),
+                "publisher": fact["publisher"] if fact else None,
+                "published": fact["published"] if fact else None,
+                "path": fact["path"] if fact else c.document,
+                "sentence": fact["sentence"] if fact else c.quote,
+                "before": " | ".join(describe(r) for r in gone.iter_rows(named=True)) or None,
+                "after": describe(fact) if fact else None,
+            }
+        )
+    return tables.frame(rows, tables.CORRECTION_COLUMNS)
