@@ -10,6 +10,8 @@ rule review:
         f"{LOGS}/review.log",
     conda:
         "../envs/swaptally.yaml"
+    params:
+        code=fingerprint("review"),  # a changed sheet or flags file writes it again
     shell:
         "swaptally review {input.facts:q} {input.events:q} --corrections {input.corrections:q}"
         " -o {output:q} > {log:q} 2>&1"

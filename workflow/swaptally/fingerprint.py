@@ -42,6 +42,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "added_facts.py",
         "tables.py",
     ),
+    "review": ("review.py", "review_flags.yaml", "tables.py"),
     "reports": (
         "analysis.py",
         "ledger.py",

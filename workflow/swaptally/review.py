@@ -7,18 +7,27 @@ dropped or fixed in data/corrections.yaml by its id (swaptally.corrections).
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import polars as pl
 
 from swaptally import tables
+from swaptally.yaml_words import load_words
 
-# Rules that side a figure from outside its own words: the document's context (also
-# 'domestic', a text about a government's own detainees), the other party of the swap, or a
-# possessive pronoun. Their sides deserve a look.
-WEAK_SIDE_RULES = (
-    "context", "domestic", "counterpart", "held_by_other", "releaser_other", "possessive",
-)  # fmt: skip
+# Which rules' facts are flagged (data, measured by `swaptally review-cv`)
+RULES_FILE = Path(__file__).with_name("review_flags.yaml")
+
+
+@cache
+def flagged_rules(path: str | Path = RULES_FILE) -> tuple[frozenset[str], frozenset[str]]:
+    """(weak side rules: a fact's rule begins with one; error-prone rule parts: its rule
+    has one among its '+'-joined parts), from review_flags.yaml."""
+    data = load_words(Path(path).read_text(encoding="utf-8")) or {}
+    weak = frozenset(data.get("weak_side_rules") or ())
+    prone = frozenset(data.get("error_prone_rules") or ())
+    return weak, prone
+
 
 # A reported return that cannot be added up, though not as a part of a stage: per side
 # or in all (XX), a stage without its day, or a figure from another exchange.
@@ -37,6 +46,7 @@ FLAGS = (
     ("undated", pl.col("undated")),
     ("scope unclear", _SCOPE_UNCLEAR),
     ("weak side cue", pl.col("_weak")),
+    ("error-prone rule", pl.col("_prone")),
 )
 
 # The order of events that are equally flagged: as in events.parquet.
@@ -64,8 +74,11 @@ def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
             )
         )
     )
+    weak, prone = flagged_rules()
+    parts = pl.col("rule").str.split("+")
     return facts.with_columns(
-        _weak=pl.col("rule").str.split("+").list.first().is_in(WEAK_SIDE_RULES),
+        _weak=parts.list.first().is_in(sorted(weak)),
+        _prone=parts.list.eval(pl.element().is_in(sorted(prone))).list.any(),
         _line=pl.concat_str(
             [
                 pl.col("fact_id"),
@@ -91,7 +104,7 @@ def _facts_by_event(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
         "event_id", total=pl.col("part_of")
     )
     lines = _fact_lines(facts).select(
-        "event_id", "fact_id", "published", "publisher", "_weak", "_line"
+        "event_id", "fact_id", "published", "publisher", "_weak", "_prone", "_line"
     )
     linked = pl.concat(
         [lines, lines.join(parts, on="event_id").drop("event_id").rename({"total": "event_id"})],
@@ -104,6 +117,7 @@ def _facts_by_event(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
             fact_ids=pl.col("fact_id").str.join("; "),
             facts=pl.col("_line").str.join("\n"),
             _weak=pl.col("_weak").any(),
+            _prone=pl.col("_prone").any(),
         )
     )
 
@@ -130,15 +144,8 @@ def review_sheet(
         .group_by("event_id", maintain_order=True)
         .agg(corrections=pl.col("_corrected").str.join("; "))
     )
-    rows = (
-        events.join(per_event, on="event_id", how="left")
-        .join(corrected, on="event_id", how="left")
-        .with_columns(pl.col("_weak").fill_null(False))
-    )
-    flags = [pl.when(test.fill_null(False)).then(pl.lit(name)) for name, test in FLAGS]
-    rows = rows.with_columns(
-        flags=pl.concat_str(flags, separator="; ", ignore_nulls=True),
-        n_flags=pl.sum_horizontal(test.fill_null(False).cast(pl.Int32) for _, test in FLAGS),
+    rows = _flagged(
+        events.join(per_event, on="event_id", how="left").join(corrected, on="event_id", how="left")
     )
     rows = rows.sort(
         [pl.col("n_flags"), *EVENT_ORDER, "role", "event_id"],
@@ -147,6 +154,23 @@ def review_sheet(
     )
     names = [name for name, _, _ in tables.REVIEW_COLUMNS]
     return rows.select(names).cast(tables.schema(tables.REVIEW_COLUMNS))  # type: ignore[arg-type]
+
+
+def _flagged(rows: pl.DataFrame) -> pl.DataFrame:
+    """Event rows (with their facts' _weak and _prone) with `flags` and `n_flags`."""
+    rows = rows.with_columns(pl.col("_weak", "_prone").fill_null(False))
+    flags = [pl.when(test.fill_null(False)).then(pl.lit(name)) for name, test in FLAGS]
+    return rows.with_columns(
+        flags=pl.concat_str(flags, separator="; ", ignore_nulls=True),
+        n_flags=pl.sum_horizontal(test.fill_null(False).cast(pl.Int32) for _, test in FLAGS),
+    )
+
+
+def event_flags(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """Each event's flags as the review sheet gives them: event_id, flags, n_flags."""
+    per_event = _facts_by_event(facts, events)
+    rows = _flagged(events.join(per_event, on="event_id", how="left"))
+    return rows.select("event_id", "flags", "n_flags")
 
 
 def write_review(

@@ -48,6 +48,20 @@ def cmd_said_by(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review_cv(args: argparse.Namespace) -> int:
+    from swaptally.gold import load_gold
+    from swaptally.review import flagged_rules
+    from swaptally.review_cv import format_cv, set_facts
+
+    sets = {}
+    for spec in args.gold:
+        gold = load_gold(spec)
+        sets[gold.name] = set_facts(gold, args.lexicon)
+    weak, prone = flagged_rules()
+    sys.stdout.write(format_cv(sets, sorted(prone), sorted(weak)))
+    return 0
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "gold",
@@ -62,7 +76,7 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add `error-profile`, `rescorer-cv` and `said-by` to the command line."""
+    """Add `error-profile`, `rescorer-cv`, `said-by` and `review-cv` to the command line."""
     p = sub.add_parser(
         "error-profile",
         help="wrong facts by mechanism (resolver, kind rule, cue) across gold sets",
@@ -97,3 +111,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(p)
     p.add_argument("--errors", action="store_true", help="list every key not right")
     p.set_defaults(run=cmd_said_by)
+    p = sub.add_parser(
+        "review-cv",
+        help="do review.csv's flags point at wrong facts? per set, and error-prone rules "
+        "checked leave-one-set-out",
+        description="Read each gold set as a corpus (extract, label against gold, build "
+        "events) and measure, per set, the share of wrong facts in flagged rows of the review "
+        "sheet and the share of flagged facts that are wrong; then choose error-prone rule "
+        "parts on all sets but one and measure the flag they add on the one left out "
+        "(swaptally.review_cv).",
+    )
+    _common(p)
+    p.set_defaults(run=cmd_review_cv)

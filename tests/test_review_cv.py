@@ -1,0 +1,147 @@
+"""Do the review sheet's flags point at wrong facts? The flags' data file, and the study
+that measures them on gold sets (swaptally review-cv)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import polars as pl
+import pytest
+from event_facts import fact_row
+from swaptally import review, tables
+from swaptally.cli import main
+from swaptally.events import build_events
+from swaptally.gold import GoldSet
+from swaptally.review_cv import choose_rules, format_cv, measure, set_facts
+
+DAY = dt.date(2025, 3, 6)
+
+
+def _fact(persons: str, holder: str, n: int, kind: str = "exchange") -> dict:
+    return {
+        "kind": kind, "status": "reported", "persons_of": persons, "held_by": holder,
+        "category": "military", "low": n, "high": n,
+    }  # fmt: skip
+
+
+def _doc(id_: str, publisher: str, text: str, facts: list[dict]) -> dict:
+    return {
+        "id": id_, "url": f"https://{id_}.example", "publisher": publisher,
+        "published": DAY.isoformat(), "lang": "en", "text": text, "facts": facts,
+    }  # fmt: skip
+
+
+# ---------------------------------------------------------------- the flags' data
+
+
+def test_the_flags_rules_are_data_and_the_weak_ones_as_before():
+    weak, prone = review.flagged_rules()
+    assert weak == {
+        "context", "domestic", "counterpart", "held_by_other", "releaser_other", "possessive",
+    }  # fmt: skip
+    # review-cv found no rule part whose errors held on a set left out (README)
+    assert prone == frozenset()
+
+
+def test_an_error_prone_rule_part_flags_its_event(monkeypatch):
+    monkeypatch.setattr(review, "flagged_rules", lambda: (frozenset(), frozenset({"hostages"})))
+    rows = [
+        fact_row("alpha", 9, 9, fact_id="fa-1", rule="demonym_group+hostages", publisher="A"),
+        fact_row("beta", 9, 9, fact_id="fa-2", rule="demonym_group", publisher="B"),
+        fact_row("gamma", 40, 40, fact_id="fa-3", rule="each_side", publisher="C",
+                 persons_of="RU", held_by="UA"),
+    ]  # fmt: skip
+    facts, events = build_events(tables.frame(rows, tables.FACT_COLUMNS))
+    sheet = review.review_sheet(facts, events)
+    flags = dict(zip(sheet["fact_ids"], sheet["flags"], strict=True))
+    # a later step of the rule is enough; the part must be whole ('hostages', not 'host')
+    assert flags["fa-1; fa-2"] == "error-prone rule"
+    assert flags["fa-3"] == "single source"
+
+
+# ---------------------------------------------------------------- measuring on gold
+
+
+SWAPS = GoldSet(
+    "mine",
+    [
+        # read right: Armenia's and Azerbaijan's 12 each
+        _doc(
+            "d1", "Caucasus Wire",
+            "Armenia and Azerbaijan exchanged 12 soldiers each on Tuesday, Yerevan said.",
+            [_fact("AM", "AZ", 12), _fact("AZ", "AM", 12)],
+        ),
+        # gold says the 30 were Colombians held by rebels; whatever is extracted differs
+        _doc(
+            "d2", "Andes Daily",
+            "Rebels in the south freed 30 hostages on Friday, the church said.",
+            [_fact("CO", "XX", 31, kind="release")],
+        ),
+    ],
+)  # fmt: skip
+
+
+def test_set_facts_labels_each_fact_and_gives_its_rows_flags():
+    facts = set_facts(SWAPS)
+    right = facts.filter(pl.col("doc_id") == "d1")
+    assert right.height == 2 and not right["wrong"].any()
+    assert set(right["label"]) == {"right"}
+    # each fact sits in the row of its event, with that row's flags
+    assert all("single source" in flags for flags in facts["flags"].to_list())
+    assert facts.filter(pl.col("doc_id") == "d2")["wrong"].all()
+    m = measure(facts, pl.col("flags").list.len() > 0)
+    assert (m.facts, m.wrong_flagged) == (facts.height, int(facts["wrong"].sum()))
+
+
+def frame(rows: list[tuple[str, bool]]) -> pl.DataFrame:
+    """Facts given by their rule and whether they are wrong."""
+    return pl.DataFrame(
+        {
+            "parts": [rule.split("+") for rule, _ in rows],
+            "wrong": [wrong for _, wrong in rows],
+            "flags": [[] for _ in rows],
+        },
+        schema_overrides={"flags": pl.List(pl.String)},
+    )
+
+
+def test_a_rule_part_is_chosen_when_it_fails_often_in_several_sets():
+    ok = [("demonym_group", False)] * 30 + [("each_side", False)] * 30
+    bad_a = [("each_side+partitive", True)] * 5 + [("each_side+partitive", False)] * 3
+    bad_b = [("each_side+partitive", True)] * 4 + [("each_side", False)] * 4
+    assert choose_rules([frame(ok + bad_a), frame(ok + bad_b)]) == ["partitive"]
+    # in one set only: a sentence, not a mechanism
+    assert choose_rules([frame(ok + bad_a), frame(ok)]) == []
+    # too few facts
+    assert choose_rules([frame(ok + bad_a[:2]), frame(ok + bad_b[:2])]) == []
+    # a part the sheet flags already (a weak side rule) is not chosen again
+    assert choose_rules([frame(ok + bad_a), frame(ok + bad_b)], known=["partitive"]) == []
+
+
+def test_format_cv_measures_each_set_with_the_rules_chosen_without_it():
+    ok = [("demonym_group", False)] * 30 + [("each_side", False)] * 30
+    bad = [("each_side+partitive", True)] * 5 + [("each_side+partitive", False)] * 3
+    sets = {"a": frame(ok + bad), "b": frame(ok + bad), "c": frame(ok + bad[:4] + bad[5:])}
+    text = format_cv(sets)
+    row_c = next(line for line in text.splitlines() if line.startswith("| c |"))
+    # chosen on a and b; on c it flags the 7 partitive facts: all 4 wrong ones among them
+    assert "| partitive | 1.00 | 0.57 | 0.10 |" in row_c
+    assert (
+        "Rule parts chosen on all sets (for review_flags.yaml's error_prone_rules): partitive"
+        in text
+    )
+
+
+def test_review_cv_command_runs_on_gold_files(tmp_path, capsys):
+    paths = []
+    for i, doc in enumerate(SWAPS.docs):
+        path = tmp_path / f"set{i}.jsonl"
+        path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    assert main(["review-cv", *paths]) == 0
+    out = capsys.readouterr().out
+    assert "| set0 | 2 | 0 (0.00) |" in out and "| set1 |" in out
+    assert "| single source |" in out
+    with pytest.raises(ValueError, match="only the tune half"):  # never the check half
+        main(["review-cv", f"{paths[0]}:check"])

@@ -1,0 +1,232 @@
+"""Do the review sheet's flags point at wrong facts? Measured on gold sets.
+
+Each gold set is read as a corpus: its excerpts are extracted, their facts labelled
+against gold as the shared scorer matches them (gold.py), and events are built from all
+of them (events.build_tables), so every fact sits in the event row the review sheet
+would show it in, with that row's flags (review.event_flags). Per set:
+
+- recall: the share of wrong facts (labelled anything but right or optional) that sit in
+  a flagged row: what a reviewer who reads only the flagged rows gets to see;
+- precision: the share of the facts in flagged rows that are wrong;
+- flagged: the share of facts in flagged rows (a flag on every row points at nothing).
+
+Then the rules: a rule part (facts.parquet's `rule`, split at '+': the side resolver, the
+later steps) is called error-prone when, over the sets it is estimated on, its facts are
+wrong at least RATIO times as often as all facts, in at least MIN_SETS sets, over at
+least MIN_FACTS facts. That choice is checked leave-one-set-out: made on every set but
+one, measured on the one left out (before: the sheet's flags without it; after: with a
+flag on the facts of the parts chosen). The parts chosen on all sets are what
+review_flags.yaml's `error_prone_rules` may list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+import polars as pl
+
+from swaptally import tables
+from swaptally.gold import OPTIONAL, RIGHT, GoldSet, label_facts
+
+__all__ = ["MIN_FACTS", "MIN_SETS", "RATIO", "choose_rules", "format_cv", "set_facts"]
+
+RATIO = 2.0  # wrong this many times as often as all facts of the sets
+MIN_SETS = 2  # in this many sets (a rule wrong in one set is a sentence, not a mechanism)
+MIN_FACTS = 8  # over this many facts
+PRONE = "error-prone rule"
+
+
+def set_facts(gold: GoldSet, lexicon_files: Sequence[str] = ()) -> pl.DataFrame:
+    """The set's facts (counted ones: optional left out) with their rule parts, `wrong`,
+    and the flags of their event row (`flags`, a list; the error-prone flag left out)."""
+    from swaptally.cli.extract import facts_of
+    from swaptally.events import build_tables
+    from swaptally.review import event_flags
+
+    rows = [
+        {
+            "doc_id": d["id"],
+            "path": d["id"],
+            "title": None,
+            "publisher": d.get("publisher"),
+            "published": dt.date.fromisoformat(d["published"]) if d.get("published") else None,
+            "url": d.get("url"),
+            "lang": d.get("lang") or "en",
+            "text": d["text"],
+            "warnings": None,
+        }
+        for d in gold.docs
+    ]
+    docs = tables.frame(rows, tables.DOCUMENT_COLUMNS)
+    facts, _ = facts_of(docs, lexicon_files)
+    labels = _labels(gold, facts)
+    published, events, _, _ = build_tables(facts)
+    flags = event_flags(published, events)
+    linked = published.select("fact_id", "event_id").join(flags, on="event_id", how="left")
+    out = facts.select("fact_id", "doc_id", "rule").join(linked, on="fact_id", how="left")
+    return (
+        out.with_columns(
+            label=pl.col("fact_id").replace_strict(labels, return_dtype=pl.String),
+            parts=pl.col("rule").str.split("+"),
+            flags=pl.col("flags")
+            .fill_null("")
+            .str.split("; ")
+            .list.eval(pl.element().filter((pl.element() != "") & (pl.element() != PRONE))),
+        )
+        .filter(pl.col("label") != OPTIONAL)
+        .with_columns(wrong=pl.col("label") != RIGHT)
+        .sort("doc_id", "fact_id")
+    )
+
+
+def _labels(gold: GoldSet, facts: pl.DataFrame) -> dict[str, str]:
+    """fact_id → its label against its excerpt's gold facts."""
+    by_id = {d["id"]: d["facts"] for d in gold.docs}
+    out: dict[str, str] = {}
+    for (doc_id,), rows in facts.group_by("doc_id", maintain_order=True):
+        found = [SimpleNamespace(**r) for r in rows.iter_rows(named=True)]
+        labels, _ = label_facts(by_id[doc_id], found)
+        out.update(zip(rows["fact_id"], labels, strict=True))
+    return out
+
+
+def _rates(frames: Sequence[pl.DataFrame]) -> tuple[Counter, Counter, Counter, int, int]:
+    """Per rule part: facts, wrong facts, sets with a wrong one; and all facts, all wrong."""
+    n: Counter[str] = Counter()
+    w: Counter[str] = Counter()
+    sets: Counter[str] = Counter()
+    for frame in frames:
+        wrong_here: set[str] = set()
+        for parts, wrong in frame.select("parts", "wrong").iter_rows():
+            for part in set(parts):
+                n[part] += 1
+                w[part] += wrong
+                if wrong:
+                    wrong_here.add(part)
+        sets.update(wrong_here)
+    total = sum(f.height for f in frames)
+    return n, w, sets, total, sum(int(f["wrong"].sum()) for f in frames)
+
+
+def choose_rules(frames: Sequence[pl.DataFrame], known: Sequence[str] = ()) -> list[str]:
+    """The rule parts wrong far more often than others in these sets (module docstring),
+    but those the sheet flags already (`known`: the weak side rules)."""
+    n, w, sets, total, wrong = _rates(frames)
+    if not total or not wrong:
+        return []
+    base = wrong / total
+    return sorted(
+        part
+        for part in n
+        if part not in known
+        and n[part] >= MIN_FACTS
+        and sets[part] >= MIN_SETS
+        and w[part] / n[part] >= RATIO * base
+    )
+
+
+@dataclass(frozen=True)
+class Measure:
+    facts: int
+    wrong: int
+    flagged: int
+    wrong_flagged: int
+
+    def cells(self) -> str:
+        recall = self.wrong_flagged / self.wrong if self.wrong else 0.0
+        precision = self.wrong_flagged / self.flagged if self.flagged else 0.0
+        share = self.flagged / self.facts if self.facts else 0.0
+        return f"{recall:.2f} | {precision:.2f} | {share:.2f}"
+
+
+def measure(frame: pl.DataFrame, flagged: pl.Expr) -> Measure:
+    got = frame.select(
+        facts=pl.len(),
+        wrong=pl.col("wrong").sum(),
+        flagged=flagged.sum(),
+        wrong_flagged=(flagged & pl.col("wrong")).sum(),
+    ).row(0)
+    return Measure(*(int(x) for x in got))
+
+
+SINGLE = "single source"
+
+
+def _flagged(
+    rules: Sequence[str] | None = None, sheet: bool = True, single: bool = True
+) -> pl.Expr:
+    """A fact in a row with one of the sheet's flags (`single`: 'single source' counted
+    too), or made by one of `rules` (None: no rule flag)."""
+    flags = pl.col("flags") if single else pl.col("flags").list.set_difference([SINGLE])
+    out = flags.list.len() > 0 if sheet else pl.lit(False)
+    if rules is not None:
+        out = out | pl.col("parts").list.eval(pl.element().is_in(list(rules))).list.any()
+    return out
+
+
+def _only(flag: str) -> pl.Expr:
+    return pl.col("flags").list.contains(flag)
+
+
+def format_cv(
+    sets: Mapping[str, pl.DataFrame], shipped: Sequence[str] = (), known: Sequence[str] = ()
+) -> str:
+    """The Markdown report: each set's flags, and the error-prone rules chosen without it
+    measured on it; the sheet's flags one by one; the rules chosen on all sets. `shipped`:
+    review_flags.yaml's error-prone rules; `known`: its weak side rules."""
+    names = list(sets)
+    lines = [
+        "Each cell: recall (wrong facts in flagged rows / wrong facts), precision (wrong facts "
+        "in flagged rows / facts in flagged rows), flagged (facts in flagged rows / facts).",
+        "sheet: review.csv's flags; -single: without 'single source'; rules: only the facts "
+        "of the rule parts chosen on the other sets; -single+rules: both; shipped: -single "
+        "with review_flags.yaml's error_prone_rules.",
+        "",
+        "| set | facts | wrong | sheet | -single | chosen on the other sets | rules "
+        "| -single+rules | shipped |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in names:
+        frame = sets[name]
+        chosen = choose_rules([sets[o] for o in names if o != name], known)
+        cells = [
+            measure(frame, _flagged()),
+            measure(frame, _flagged(single=False)),
+            measure(frame, _flagged(chosen, sheet=False)),
+            measure(frame, _flagged(chosen, single=False)),
+            measure(frame, _flagged(shipped, single=False)),
+        ]
+        first = cells[0]
+        lines.append(
+            f"| {name} | {first.facts} | {first.wrong} ({first.wrong / max(first.facts, 1):.2f}) "
+            f"| {cells[0].cells()} | {cells[1].cells()} | {', '.join(chosen) or '-'} | "
+            + " | ".join(c.cells() for c in cells[2:])
+            + " |"
+        )
+    lines += [
+        "",
+        "Each flag alone: wrong facts in its rows / facts in its rows (precision), and / "
+        "wrong facts of the set (recall).",
+        "",
+        "| flag | " + " | ".join(names) + " |",
+        "|---|" + "---|" * len(names),
+    ]
+    flags = sorted({f for frame in sets.values() for fs in frame["flags"] for f in fs})
+    for flag in flags:
+        cells = []
+        for name in names:
+            m = measure(sets[name], _only(flag))
+            cells.append(f"{m.wrong_flagged}/{m.flagged}, {m.wrong_flagged}/{m.wrong}")
+        lines.append(f"| {flag} | " + " | ".join(cells) + " |")
+    everywhere = choose_rules(list(sets.values()), known)
+    n, w, _, total, wrong = _rates(list(sets.values()))
+    lines += ["", f"All sets: {wrong}/{total} facts wrong ({wrong / max(total, 1):.2f})."]
+    lines.append(
+        "Rule parts chosen on all sets (for review_flags.yaml's error_prone_rules): "
+        + (", ".join(f"{p} ({w[p]}/{n[p]} wrong)" for p in everywhere) or "none")
+    )
+    return "\n".join(lines) + "\n"
