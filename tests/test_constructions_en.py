@@ -24,12 +24,6 @@ LEX = load_lexicon()
 
 # What each case the extractor does not read yet gets wrong (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
-    # a handover 'to Z' of people named by no nationality: they are Z's, held by the giver
-    "voice:N Y were handed over to Z:RU-UA": "the receiver 'to Ukraine' read as the holder",
-    "voice:N Y were handed over to Z:AZ-AM": "the receiver 'to Armenia' read as the holder",
-    "voice:X handed over N to Z:AZ-AM": "the giver's own people: 'to Armenia' not read",
-    "voice:X handed over N to Z:KH-TH": "the giver's own people: 'to Thailand' not read",
-    "voice:X returned N Y to Z:IN-PK:no demonym": "the giver's own people: 'to Pakistan' not read",
     # two sides of one country (a government and its insurgents) swap: their people are its
     "swap:X and Z swapped N each:Houthis-YE": "a same-country swap coded XX/XX",
     "swap:X and Z swapped N each:SAF-RSF": "a same-country swap coded XX/XX",

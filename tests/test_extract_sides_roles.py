@@ -311,3 +311,17 @@ def test_two_allies_named_together_both_held_the_people_they_free(
 ) -> None:
     got = extract_facts(text, SAT)[-1]
     assert (got.persons_of, got.held_by, got.low) == fact
+
+
+def test_people_given_to_a_side_are_its_own_and_to_a_go_between_are_not() -> None:
+    # 'handed over N to Z', 'returned N to Z': the people go home to Z, held by the giver
+    assert sides_of("Azerbaijan handed over 15 prisoners to Armenia on Friday.") == {
+        ("AM", "AZ", 15)
+    }
+    assert sides_of("Cambodia turned 18 soldiers over to Thailand on Friday.") == {("TH", "KH", 18)}
+    # a mediator they are handed to keeps them for the swap: never their side
+    for text in (
+        "Russia handed three officers over to Turkey, which will hold them until the war ends.",
+        "The two pilots were handed over to Qatar on Friday, Iran said.",
+    ):
+        assert all(p not in ("TR", "QA") for p, _, _ in sides_of(text)), text

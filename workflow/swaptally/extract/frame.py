@@ -381,17 +381,33 @@ def _mediated_total(s: Sentence, f: Figure) -> bool:
 
 
 def destination(s: Sentence, f: Figure) -> str | None:
-    """'… 20 civilians, which were returned to Ukraine': people go home to their side."""
+    """'… 20 civilians, which were returned to Ukraine', 'handed over 15 prisoners to
+    Armenia': people go home to their side."""
     stop = min(s.next_figure_start(f.np_end), f.np_end + 80)
+    found = frame_patterns(s.lex)
     for a in s.actors:
         named = f.np_end <= a.start < stop and not a.demonym
-        if (
-            named
-            and " to " in s.text[max(0, a.start - 12) : a.start]
-            and frame_patterns(s.lex).destination.search(s.text, max(0, a.start - 40), a.start)
-        ):
+        if not (named and " to " in s.text[max(0, a.start - 12) : a.start]):
+            continue
+        if a.code in s.lex.mediators:
+            continue  # 'delivered to Turkey': a go-between keeps them, they are not its people
+        if found.destination.search(s.text, max(0, a.start - 40), a.start):
+            return a.code
+        if _given_to(s, f, a.start):
             return a.code
     return None
+
+
+# between a given group and whom it is given to: 'handed 15 prisoners (back) to Armenia'
+_GIVEN_TO_RE = re.compile(r"\s+(?:over\s+|back\s+|home\s+)?to\s+(?:the\s+)?")
+
+
+def _given_to(s: Sentence, f: Figure, at: int) -> bool:
+    """The figure is the object of a giving verb ('handed over 15 prisoners') and the actor
+    at `at` follows its noun as the one it is given to ('… to Armenia')."""
+    if not _GIVEN_TO_RE.fullmatch(s.text, f.np_end, at):
+        return False
+    return bool(frame_patterns(s.lex).given.search(s.text, max(0, f.q.start - 30), f.q.start))
 
 
 def each_in_clause(s: Sentence, f: Figure) -> bool:

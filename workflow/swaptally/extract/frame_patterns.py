@@ -23,6 +23,7 @@ class FramePatterns:
     swapped_object: re.Pattern[str]  # "the exchange of 26"
     swapped_subject: re.Pattern[str]  # "1,994 captives have been exchanged"
     destination: re.Pattern[str]  # "returned to Ukraine"
+    given: re.Pattern[str]  # "handed over (the) …": right before a figure given to someone
     holder_before: re.Pattern[str]  # "held by Russia"
     holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
     holder_after_lower: re.Pattern[str]
@@ -68,6 +69,10 @@ class FramePatterns:
             ),
             destination=re.compile(
                 rf"\b(?:{w('destination_verb')})\s+(?:home\s+|back\s+)?to\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
+            given=re.compile(
+                rf"\b(?:{w('give_verb')})\s+(?:over\s+|back\s+)?(?:the\s+|another\s+)?$",
                 re.IGNORECASE,
             ),
             holder_before=re.compile(
