@@ -24,11 +24,6 @@ LEX = load_lexicon()
 
 # What each case the extractor does not read yet gets wrong (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
-    # two sides of one country (a government and its insurgents) swap: their people are its
-    "swap:X and Z swapped N each:Houthis-YE": "a same-country swap coded XX/XX",
-    "swap:X and Z swapped N each:SAF-RSF": "a same-country swap coded XX/XX",
-    "swap:a swap of N each between X and Z:Houthis-YE": "a same-country swap coded XX/XX",
-    "swap:venue:Houthis-YE": "a same-country swap coded XX/XX",
     # the swap's other half stated with no noun, or as 'N for N'
     "swap:X exchanged N of its for M of Z's:RU-UA": "'95 of Ukraine's' (no noun) not read",
     "swap:X exchanged N of its for M of Z's:AM-AZ": "'10 of Azerbaijan's' (no noun) not read",

@@ -255,7 +255,11 @@ def each_sides(ctx: Ctx) -> list[str]:
     seen = [c for c in uniq if c in doc.parties[:2]]
     if len(seen) >= 2:
         return seen[:2]
-    return list(doc.parties[:2])
+    sides = list(doc.parties[:2])
+    if len(sides) == 1 and ctx.insurgency(sides[0]):
+        # 'the Houthis and the government swapped 50 each': a war at home, one code for both
+        return sides * 2
+    return sides
 
 
 def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
