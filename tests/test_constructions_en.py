@@ -39,11 +39,6 @@ KNOWN: dict[str, str] = {
     # a plan that did not happen (yet) is still planned
     "status:failed:Houthis-YE": "'talks on freeing N … failed' read as a stock",
     "status:postponed:IL-Hamas": "'the release … was postponed' read as done",
-    # the other half of a swap told as 'the same number': the stated half is a swap's
-    "swap:the same number:RU-UA": "the stated half called a release",
-    "swap:the same number:AZ-AM": "the stated half called a release",
-    "swap:the same number, said after:RU-UA": "the stated half called a release",
-    "swap:the same number, said after:Hamas-IL": "the stated half called a release",
     # a total of both sides' people
     "swap:a total of N (both sides):RU-UA": "'the two sides released a total of N' read as N each",
     "kind:running total: brings to N the number:RU-UA": "'brings to N the number of' not read",

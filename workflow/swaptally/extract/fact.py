@@ -84,6 +84,7 @@ class KindRule(StrEnum):
     PER_SIDE = "per_side"  # "the two sides released 120 each": a figure per side is a swap's
     RELEASE_TEXT = "release_text"  # a figure in a text about no swap: release
     SWAP_VERB = "swap_verb"  # "exchanged for", "in return for" in its clause
+    OTHER_HALF = "other_half"  # "… and Ukraine freed the same number": a swap's other half
     RELEASE_ONLY = "release_only"  # "goodwill", "outside the exchange" in its clause
     SEPARATE = "separate"  # "Separately, X handed over 8": told apart from the swap
     THIRD_COUNTRY = "third_country"  # a third country's people freed alongside a swap

@@ -212,6 +212,8 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
         s.lex.cue_lower if s.low else s.lex.cue, s.low or s.text, swap[1], said_for=True
     ):
         return KindStatus("exchange", status, KindRule.SWAP_VERB)
+    if s.cue("other_half", f.np_end, nxt):
+        return KindStatus("exchange", status, KindRule.OTHER_HALF)
     if s.cue("release_only", lo, nxt):
         return KindStatus("release", status, KindRule.RELEASE_ONLY)
     if kind == "exchange" and _told_apart(s, lo, nxt):

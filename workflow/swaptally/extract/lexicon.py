@@ -431,7 +431,7 @@ _CUE_UNIONS = {
         "plan_verb",
         "talk",
     ),
-    "any_kind": ("swap_verb", "release_only", "separate"),
+    "any_kind": ("swap_verb", "other_half", "release_only", "separate"),
     "any_captivity": ("captive_context", "exchange", "release", "held", "take_verb"),
     "any_moved": ("exchange", "release"),
 }
