@@ -30,15 +30,6 @@ KNOWN: dict[str, str] = {
     "swap:N for N:RU-UA": "'swapped prisoners 95 for 95' not read",
     "swap:N for N:AM-AZ": "'exchanged soldiers 15 for 15' not read",
     "swap:unequal figures:UA-RU": "'handed 90 to Russia' (no noun) not read",
-    # a swap named as a noun with its figure: 'a swap of N each between X and Z'
-    "swap:a swap of N each between X and Z:AM-AZ": "'A swap of N each …' not read",
-    "swap:a swap of N each between X and Z:RU-UA": "'a swap of N each …' not read",
-    "status:failed:RU-UA": "'a swap of N each …' not read",
-    "status:postponed:RU-UA": "'a swap of N each …' not read",
-    "status:called off:AM-AZ": "'a swap of N each …' not read",
-    # a plan that did not happen (yet) is still planned
-    "status:failed:Houthis-YE": "'talks on freeing N … failed' read as a stock",
-    "status:postponed:IL-Hamas": "'the release … was postponed' read as done",
     # a total of both sides' people
     "swap:a total of N (both sides):RU-UA": "'the two sides released a total of N' read as N each",
     "kind:running total: brings to N the number:RU-UA": "'brings to N the number of' not read",

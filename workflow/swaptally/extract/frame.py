@@ -280,6 +280,8 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             return None
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
+        if f.two_sided:
+            return None  # 'a swap of 15 prisoners each between Armenia and Azerbaijan'
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     return None
 

@@ -32,12 +32,31 @@ class KindPatterns:
     label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
     label_plan: re.Pattern[str]  # "exchange agreement" after it
     called_off_hints: tuple[str, ...]  # a cheap gate before the called_off cue (its phrases)
+    call_off_before: re.Pattern[str]  # "called off the planned release of": no handover
+    call_off_hints: tuple[str, ...]  # a cheap gate before call_off_before (the verbs' stems)
+    put_off_before: re.Pattern[str]  # "delayed the release of": still to come
+    put_off_hints: tuple[str, ...]  # a cheap gate before the put_off cue (its stems)
 
     @staticmethod
     def build(lex: Lexicon) -> KindPatterns:
         takes = lex.data.get("triggers", {}).get("take_verb") or []
         called_off = lex.data.get("triggers", {}).get("called_off") or []
+        handover_noun = (
+            r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?"
+            r"(?:(?:remaining|last|other|first|next)\s+)?$"
+        )
+        put_off = lex.data.get("triggers", {}).get("put_off") or []
+        call_off = lex.data.get("triggers", {}).get("call_off_verb") or []
         return KindPatterns(
+            call_off_before=re.compile(
+                rf"\b(?:{lex.phrases('call_off_verb')}){handover_noun}", re.IGNORECASE
+            ),
+            call_off_hints=tuple({str(v).split()[0][:5].lower() for v in call_off}),
+            put_off_before=re.compile(
+                rf"\b(?:{lex.phrases('put_off')}){handover_noun}", re.IGNORECASE
+            ),
+            put_off_hints=tuple({str(v).split()[0][:5].lower() for v in put_off}),
             # the phrases themselves (none has a wildcard): most texts hold none of them
             called_off_hints=tuple(dict.fromkeys(str(v).lower() for v in called_off)),
             take_before=re.compile(rf"\b(?:{lex.phrases('take_verb')})\s+$", re.IGNORECASE),

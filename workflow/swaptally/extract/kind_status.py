@@ -146,6 +146,11 @@ def negated(s: Sentence, f: Figure) -> bool:
     if _called_off(s, f):
         return True
     start = f.q.start
+    p = kind_patterns(s.lex)
+    if any_in(p.call_off_hints, s.lowered) and p.call_off_before.search(
+        s.text, max(f.clause[0], start - 60), start
+    ):
+        return True  # 'Pakistan called off the planned release of 22 fishermen'
     lo = max(f.clause[0], start - 90)
     cue = s.cue("negated", lo, start)
     if cue is None:
@@ -177,7 +182,9 @@ def _called_off(s: Sentence, f: Figure) -> bool:
 
 
 # the parties of a handover after its group: "between the rebels and the army"
-_BETWEEN_RE = re.compile(r"\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE)
+_BETWEEN_RE = re.compile(
+    r"(?:\s+each)?\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE
+)
 
 
 _AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$", re.IGNORECASE)

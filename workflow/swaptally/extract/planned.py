@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .kind_patterns import KindPatterns, kind_patterns
 from .mentions import Figure
-from .sentence import Sentence, last_in
+from .sentence import Sentence, any_in, last_in
 
 __all__ = ["group_planned", "is_planned", "talked_of"]
 
@@ -53,6 +53,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return True
     if _remaining_to_free(s, f, lo):
         return True
+    if any_in(p.put_off_hints, s.lowered) and _put_off(s, f, lo):
+        return True
     if not s.cue("any_plan", 0, min(len(text), f.np_end + 50)):
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
@@ -71,6 +73,20 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     ):
         return True
     return _planned_after(s, f) or _planned_relative(s, f)
+
+
+def _put_off(s: Sentence, f: Figure, lo: int) -> bool:
+    """A handover named by its noun that takes the figure, put off: 'A swap of 95 prisoners
+    each … was postponed' (its predicate), 'Hamas delayed the release of four hostages' (a
+    verb right before the noun): still to come."""
+    p = kind_patterns(s.lex)
+    start = f.q.start
+    if p.put_off_before.search(s.text, max(lo, start - 60), start):
+        return True
+    if p.handover_of.search(s.text, max(0, start - 40), start) is None:
+        return False
+    cue = s.cue("put_off", f.np_end, min(len(s.text), f.np_end + 100))
+    return cue is not None and s.next_figure_start(f.np_end) > cue[0]
 
 
 def _remaining_to_free(s: Sentence, f: Figure, lo: int) -> bool:
