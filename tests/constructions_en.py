@@ -448,6 +448,13 @@ CASES: list[Case] = [
     C(K, "running total: brings to N the number", "IL-Hamas", "The latest swap brings the "
       "number of Israelis freed from Hamas captivity since the war began to 117.",
       "exchange reported IL PS unspecified 117", period=("2023-10-07", PUB)),
+    C(K, "running total: bringing to N the number", "RU-UA", "Russia freed 95 Ukrainian "
+      "soldiers, bringing to 3,500 the number returned since 2022.",
+      "release reported UA RU military 95", "exchange reported UA RU unspecified 3500",
+      optional=["exchange reported UA RU military 3500"]),
+    C(K, "running total: bringing to N the number", "AZ-AM", "Azerbaijan freed 15 Armenian "
+      "soldiers, bringing the number of Armenians it has returned since 2020 to 160.",
+      "release reported AM AZ military 15", "exchange reported AM AZ unspecified 160"),
     C(K, "running total so far this year", "RU-UA", "So far this year, Ukraine has brought "
       "home 1,200 prisoners from Russia.", "exchange reported UA RU unspecified 1200",
       period=("2024-01-01", PUB)),
@@ -520,6 +527,28 @@ CASES: list[Case] = [
       "were unfrozen.", "release reported US IR unspecified 5", date=FRI),
     C(X, "money", "ELN-CO", "The ELN demanded 500,000 dollars for each of the 12 soldiers it "
       "holds.", "held estimated CO CO military 12"),
+    C(X, "bodies, the figure after gapped", "RU-UA", "Russia handed over the bodies of 1,000 "
+      "soldiers on Friday and received 19 in return."),
+    C(X, "bodies, the figure after gapped", "IL-Hamas", "Israel handed over the bodies of 45 "
+      "Palestinians on Friday and got four back."),
+    C(X, "two of the three", "ELN-CO", "The ELN freed two of the three soldiers on Friday.",
+      "release reported CO CO military 2", date=FRI),
+    C(X, "two of the three", "Hamas-IL", "Hamas freed two of the three Israeli hostages on "
+      "Friday.", "release reported IL PS unspecified 2", date=FRI),
+    C(X, "N of the M it agreed to free (the plan kept)", "Hamas-IL", "Hamas has freed 20 of "
+      "the 33 hostages it agreed to release.", "release reported IL PS unspecified 20",
+      "release planned IL PS unspecified 33"),
+    C(X, "N of the M it agreed to free (the plan kept)", "AZ-AM", "Azerbaijan has returned 10 "
+      "of the 15 Armenian soldiers it promised to free.", "release reported AM AZ military 10",
+      "release planned AM AZ military 15"),
+    C(X, "a part told by how long it was held", "RU-UA", "Russia and Ukraine swapped 95 "
+      "prisoners each on Friday. Twelve of the Ukrainians had been held for more than two "
+      "years.", "exchange reported RU UA unspecified 95", "exchange reported UA RU "
+      "unspecified 95", optional=["exchange reported UA RU unspecified 12"]),
+    C(X, "a part told by how long it was held", "AZ-AM", "Azerbaijan freed 15 Armenian "
+      "soldiers on Friday. Six of them had been held since 2020.",
+      "release reported AM AZ military 15", optional=["release reported AM AZ military 6",
+      "release reported AM AZ unspecified 6"]),
     C(X, "counts of swaps", "RU-UA", "It was the 58th swap between Russia and Ukraine since "
       "the war began."),
     C(X, "counts of swaps", "RU-UA:held", "Russia and Ukraine have carried out 60 prisoner "

@@ -39,6 +39,14 @@ KNOWN: dict[str, str] = {
     # 'X said on Friday that Y had freed': the day is the statement's
     "status:said on a day it had:RU-UA": "the day of the statement given to the release",
     "status:said on a day it had:AM-AZ": "the day of the statement given to the release",
+    "kind:running total: bringing to N the number:RU-UA": "'bringing to N the number "
+    "returned' not read",
+    "kind:running total: bringing to N the number:AZ-AM": "'bringing the number … to N' "
+    "called a release",
+    "trap:bodies, the figure after gapped:RU-UA": "'received 19 in return' after 'the "
+    "bodies of' read as captives",
+    "trap:a part told by how long it was held:RU-UA": "'had been held for two years' read as "
+    "a stock",
     # running totals: counted in swaps, over their stated span
     "kind:running total since the war began:RU-UA": "no war found from one party: no "
     "period, called a release",

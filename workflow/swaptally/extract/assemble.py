@@ -18,7 +18,7 @@ from .frame import nearest_holder
 from .kind_status import figure_kind, negated, side_kind, total_kind
 from .planned import group_planned, is_planned
 from .sides import Sided, resolve_sides
-from .taken_wholes import taken_whole
+from .taken_wholes import handed_whole, taken_whole
 
 __all__ = ["anaphora", "restatements", "sentence_facts"]
 
@@ -70,6 +70,8 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         if taken_whole(s, figs, i, planned):
             continue  # "11 of the 28 drivers seized in May were freed": the 28 were taken
         ks = figure_kind(ctx, f, lambda i=i: planned(i))
+        if handed_whole(figs, i, ks.kind, ks.status):
+            continue  # "freed two of the three soldiers": the three did not all go free
         whens: dict[tuple[str, str], dating.When] = {}
         for sided, steps in who:
             persons, holder = sided.persons_of, sided.held_by

@@ -15,7 +15,7 @@ from .fact import Mention
 from .mentions import Figure
 from .sentence import Sentence
 
-__all__ = ["taken_whole"]
+__all__ = ["handed_whole", "taken_whole"]
 
 # how far after the whole's noun its capture participle may stand ("12 staff members of a
 # hospital who were abducted last month")
@@ -62,3 +62,15 @@ def _taken_then_part(
         if s.lowered.startswith(" of them", g.q.num_end) and not planned(j):
             return not _plan_after(s, g)
     return False
+
+
+def handed_whole(figs: Sequence[Figure], i: int, kind: str, status: str) -> bool:
+    """Whether figure `i` is the whole of a part right before it ('freed two of the three
+    soldiers') and would be counted as handed over: only the part went free; the whole as
+    a done handover counts no one. A whole told held ('33 of the 100 hostages it holds')
+    stays a stock, and a plan's whole ('freed 4,000 of the 5,000 it agreed to release')
+    stays the plan."""
+    f = figs[i]
+    if not f.stock or kind == "held" or status != "reported" or i == 0:
+        return False
+    return figs[i - 1].mention is Mention.PARTITIVE
