@@ -433,6 +433,8 @@ CASES: list[Case] = [
       "held estimated IL PS unspecified 130", date=PUB),
     C(K, "an estimated N", "RSF-SD", "An estimated 5,000 civilians are held by the RSF.",
       "held estimated SD SD civilian 5000", date=PUB),
+    # a running total is an exchange in a war the lexicon knows (wars.yaml: the corpus's
+    # convention, 'counted in swaps'); between states at no war there, a release (own_news)
     C(K, "running total since the war began", "RU-UA", "Ukraine has brought home 3,500 "
       "prisoners since the war began.", "exchange reported UA RU unspecified 3500",
       period=("2022-02-24", PUB)),
@@ -454,7 +456,8 @@ CASES: list[Case] = [
       optional=["exchange reported UA RU military 3500"]),
     C(K, "running total: bringing to N the number", "AZ-AM", "Azerbaijan freed 15 Armenian "
       "soldiers, bringing the number of Armenians it has returned since 2020 to 160.",
-      "release reported AM AZ military 15", "exchange reported AM AZ unspecified 160"),
+      "release reported AM AZ military 15", "release reported AM AZ unspecified 160",
+      optional=["exchange reported AM AZ unspecified 160"]),
     C(K, "running total so far this year", "RU-UA", "So far this year, Ukraine has brought "
       "home 1,200 prisoners from Russia.", "exchange reported UA RU unspecified 1200",
       period=("2024-01-01", PUB)),
@@ -462,8 +465,8 @@ CASES: list[Case] = [
       "from Russian captivity since February 2022.", "exchange reported UA RU unspecified "
       "3500", period=("2022-02-01", PUB)),
     C(K, "running total in total since", "AZ-AM", "Since 2020, Azerbaijan has returned 160 "
-      "Armenian prisoners in total.", "exchange reported AM AZ unspecified 160",
-      period=("2020-01-01", PUB)),
+      "Armenian prisoners in total.", "release reported AM AZ unspecified 160",
+      optional=["exchange reported AM AZ unspecified 160"], period=("2020-01-01", PUB)),
     # ── quantity: how the figure is written ───────────────────────────────────────────
     C(Q, "digits with a comma", "RU-UA", "Russia freed 1,200 Ukrainian prisoners on Friday.",
       "release reported UA RU unspecified 1200"),

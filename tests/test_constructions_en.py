@@ -32,17 +32,14 @@ KNOWN: dict[str, str] = {
     "swap:unequal figures:UA-RU": "'handed 90 to Russia' (no noun) not read",
     # a total of both sides' people
     "swap:a total of N (both sides):RU-UA": "'the two sides released a total of N' read as N each",
-    "kind:running total: brings to N the number:RU-UA": "'brings to N the number of' not read",
+    "kind:running total: brings to N the number:RU-UA": "a day in the subject ('Friday's "
+    "exchange') dates the total, not its 'since'",
     # three or more parties on each side
     "swap:three parties:US-DE-PL-RU-BY:while": "the 16 freed by two states missed; the 8 "
     "called a release",
     # 'X said on Friday that Y had freed': the day is the statement's
     "status:said on a day it had:RU-UA": "the day of the statement given to the release",
     "status:said on a day it had:AM-AZ": "the day of the statement given to the release",
-    "kind:running total: bringing to N the number:RU-UA": "'bringing to N the number "
-    "returned' not read",
-    "kind:running total: bringing to N the number:AZ-AM": "'bringing the number … to N' "
-    "called a release",
     "trap:bodies, the figure after gapped:RU-UA": "'received 19 in return' after 'the "
     "bodies of' read as captives",
     "trap:a part told by how long it was held:RU-UA": "'had been held for two years' read as "
@@ -50,7 +47,6 @@ KNOWN: dict[str, str] = {
     # running totals: counted in swaps, over their stated span
     "kind:running total since the war began:RU-UA": "no war found from one party: no "
     "period, called a release",
-    "kind:running total in total since:AZ-AM": "'since 2020 … in total' called a release",
     # hostages 'in Gaza' are held there
     "quantity:dozens (vague, optional):Hamas-IL": "'hostages … in Gaza' read as PS held by IL",
 }

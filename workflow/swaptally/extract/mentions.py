@@ -58,6 +58,12 @@ _FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
 
 _NUMBER_OF_RE = re.compile(r"\b(?:number|figure|tally|count)\s+of\b", re.IGNORECASE)
 
+# the same word after the figure: "bringing to 3,500 the number (of Ukrainians) returned"
+_NUMBER_AFTER_RE = re.compile(
+    r"\s+the\s+(?:total\s+)?(?:number|figure|tally|count)\b(?:\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
 _RATE_BEFORE_RE = re.compile(
     r"\b(?:every|each|per)\s+(?:(?:additional|further|extra|other)\s+)?$", re.IGNORECASE
 )
@@ -128,6 +134,8 @@ _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
 _NUMBER_OF_LRE = lowered(_NUMBER_OF_RE)
+_NUMBER_AFTER_LRE = lowered(_NUMBER_AFTER_RE)
+_WORDS_RE = re.compile(r"(?:[\w'’-]+\s+){0,2}")  # up to two words before a noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +250,14 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         # "33 of the nearly 100 remaining hostages": the part takes the whole's noun
         noun, poss, end, _ = _noun_of(lex, text, low, nxt)
         rule = Mention.PARTITIVE if noun else None
-    if noun is None:
+    after = _NUMBER_AFTER_LRE.match(t, q.num_end) if noun is None else None
+    if after is not None:
+        # "bringing to 3,500 the number of Ukrainians returned": the people come after
+        rule, end = Mention.NUMBER_OF, after.end()
+        head = lex.noun_re.search(text, end, end + 40)
+        if head is not None and _WORDS_RE.fullmatch(text, end, head.start()):
+            noun, end = head.group(), head.end()  # "… of (the) Ukrainian soldiers"
+    if noun is None and rule is not Mention.NUMBER_OF:
         rule = _bare_rule(lex, t, q, label)
         if rule is None:
             return None
@@ -270,7 +285,10 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         t, max(0, q.start - 30), q.start
     ):
         return None  # "three flights carrying 45 prisoners each": a load, not a side's count
-    cat = _category(lex, noun, text, q, rule)
+    # "bringing to 3,500 the number returned": no noun after, none of another figure before
+    cat = (
+        "unspecified" if after is not None and noun is None else _category(lex, noun, text, q, rule)
+    )
     np_text = text[q.num_end : end]
     has_name = np_text != np_text.lower() or "foreign" in np_text  # names are capitalised
     codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(np_text))) if has_name else ()
