@@ -138,5 +138,5 @@ def test_tables_word_ranges_and_align_them_as_numbers():
         pl.DataFrame({"low": [4001, 95, 8000], "high": [None, 95, 10000]}),
     )
     html = present.table_html(table, "Estimates.", {"figure": "figure"}).data
-    assert '<td class="num">more than 4,000</td>' in html
+    assert '<td class="num c-figure">more than 4,000</td>' in html
     assert ">95<" in html and ">8,000–10,000<" in html and "4,001" not in html

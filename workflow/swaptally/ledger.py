@@ -15,7 +15,7 @@ import datetime as dt
 
 import polars as pl
 
-from swaptally import names
+from swaptally import names, wording
 from swaptally.events import stage_totals
 
 MOVEMENTS = ("exchange", "release")
@@ -253,7 +253,7 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
     """
     shown = list(sides) or sorted(ops["side"].unique().to_list())
     rows = []
-    for _, group in ops.group_by(["operation"]):
+    for _, group in ops.group_by(["operation"], maintain_order=True):
         first, last = group["first_date"][0], group["last_date"][0]
         got = dict(group.select("side", "returned").rows())
         plans = {s: p for s, p in group.select("side", "planned").rows() if p is not None}
@@ -264,11 +264,12 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
         # a party no stage counts is left out (no figure is not zero)
         told = [s for s in others if got[s] is not None]
         row["others"] = "; ".join(f"{names.country(s)} {got[s]:,}" for s in told) or None
-        row["planned"] = _plan_text(plans, shown)
+        row["planned"] = plan_text(plans, shown)
         mediators = group["mediator"].drop_nulls().unique().sort().to_list()
         row["mediator"] = "; ".join(mediators) or None
         row["n_sources"] = int(group["n_sources"].max())
         row["disputed"] = bool(group["disputed"].any())
+        row["how_sure"] = wording.sureness(row["n_sources"], row["disputed"])
         rows.append(row)
     schema = {"first_date": pl.Date, "dates": pl.String}
     schema |= {side: pl.Int64 for side in shown}
@@ -278,11 +279,15 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
         "mediator": pl.String,
         "n_sources": pl.Int32,
         "disputed": pl.Boolean,
+        "how_sure": pl.String,
     }
-    return pl.DataFrame(rows, schema=schema).sort("first_date", descending=True)
+    # two exchanges of one day (two conflicts) keep the order of ops: the same every run
+    return pl.DataFrame(rows, schema=schema).sort(
+        "first_date", descending=True, maintain_order=True
+    )
 
 
-def _plan_text(plans: dict[str, int], order: list[str]) -> str | None:
+def plan_text(plans: dict[str, int], order: list[str]) -> str | None:
     """'1,000 each' when every planned side has the same figure, else 'Ukraine 50; Russia 73'."""
     if not plans:
         return None
@@ -303,13 +308,12 @@ def ledger_columns(table: pl.DataFrame, sides: tuple[str, ...]) -> dict[str, str
     ):
         if table[key].drop_nulls().len():
             columns[key] = heading
-    columns |= {"n_sources": "sources"}
-    if table["disputed"].any():
-        columns["disputed"] = "disputed"
-    return columns
+    # how many texts state it and whether they disagree, in one cell: "9 sources, disputed"
+    return columns | {"how_sure": "how sure"}
 
 
 LEDGER_FIXED = ("first_date", "dates", "others", "planned", "mediator", "n_sources", "disputed")
+LEDGER_FIXED += ("how_sure",)
 
 
 def yearly(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
@@ -321,7 +325,7 @@ def yearly(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
         got = (
             years.filter(pl.col("side") == side)
             .group_by("year")
-            .agg(pl.col("returned").sum().alias(side))
+            .agg(_sum_or_null("returned").alias(side))  # no figure is not zero
         )
         count = count.join(got, on="year", how="left")
     return count.sort("year", descending=True)

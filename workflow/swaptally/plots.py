@@ -46,7 +46,7 @@ def _new(width: float = 6.5, height: float = 3.0) -> tuple[Figure, object]:
     return fig, fig.add_subplot()
 
 
-def _date_axis(ax, scale: str = "day") -> None:
+def _date_axis(ax, scale: str = "day", maxticks: int = 7) -> None:
     """At most seven date ticks, labelled without repeating what the neighbours say.
 
     Day and week scales tick on days; month and year scales tick on month or year starts
@@ -56,7 +56,9 @@ def _date_axis(ax, scale: str = "day") -> None:
     # only appear on an axis too short to hold two month starts. Emptying the finer
     # intervals instead makes matplotlib's locator fail on such an axis.
     minticks = 3 if scale in ("day", "week") else 2
-    locator = mdates.AutoDateLocator(minticks=minticks, maxticks=7, interval_multiples=True)
+    locator = mdates.AutoDateLocator(
+        minticks=min(minticks, maxticks), maxticks=maxticks, interval_multiples=True
+    )
     ax.xaxis.set_major_locator(locator)
     formatter = mdates.ConciseDateFormatter(
         locator, formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S.%f"], show_offset=False
@@ -81,6 +83,35 @@ MAX_LABELLED_BARS = 24
 LABEL_SIZE = 7
 
 
+# Beyond this many sides a period's bars would be slivers and the legend a column of
+# names over them: the largest keep their bars, the rest share one.
+MAX_BAR_SIDES = 4
+OTHERS = "others"
+OTHER_COLOUR = "#9a9a9a"
+
+
+def _fewer_sides(rows: pl.DataFrame, order: tuple[str, ...]) -> pl.DataFrame:
+    """At most MAX_BAR_SIDES series: the report's own sides or the largest, then 'others'."""
+    sides = _side_order(rows["persons_of"].unique().to_list(), order, _totals(rows, "returned"))
+    if len(sides) <= MAX_BAR_SIDES:
+        return rows
+    kept = sides[: MAX_BAR_SIDES - 1]
+    return (
+        rows.with_columns(
+            persons_of=pl.when(pl.col("persons_of").is_in(kept))
+            .then("persons_of")
+            .otherwise(pl.lit(OTHERS))
+        )
+        .group_by("date", "persons_of")
+        .agg(pl.col("returned").sum())
+        .sort("date", "persons_of")
+    )
+
+
+def _label(side: str) -> str:
+    return "other countries" if side == OTHERS else names.country(side)
+
+
 def period_bars(per_period: pl.DataFrame, scale: str, order: tuple[str, ...] = ()) -> Figure | None:
     """Bars of people returned per period (day, week, month or year), one bar per side.
 
@@ -89,9 +120,11 @@ def period_bars(per_period: pl.DataFrame, scale: str, order: tuple[str, ...] = (
     rows = per_period.filter(pl.col("returned") > 0)
     if rows.is_empty():
         return None
+    rows = _fewer_sides(rows, order)
     fig, ax = _new()
-    sides = _side_order(rows["persons_of"].unique().to_list(), order)
-    colours = side_colours(sides)
+    sides = _side_order(rows["persons_of"].unique().to_list(), order, _totals(rows, "returned"))
+    sides = [s for s in sides if s != OTHERS] + ([OTHERS] if OTHERS in sides else [])
+    colours = side_colours([s for s in sides if s != OTHERS]) | {OTHERS: OTHER_COLOUR}
     width = BAR_DAYS[scale] / len(sides)
     # The axis spans the bars, not the whole window: three days of bars in a month's
     # window would be slivers. The header states the window.
@@ -114,7 +147,7 @@ def period_bars(per_period: pl.DataFrame, scale: str, order: tuple[str, ...] = (
             mine["returned"].to_list(),
             width=width * 0.92,
             color=colours[side],
-            label=names.country(side),
+            label=_label(side),
         )
         if rotation is not None and rows.height <= MAX_LABELLED_BARS:
             ax.bar_label(
@@ -128,14 +161,25 @@ def period_bars(per_period: pl.DataFrame, scale: str, order: tuple[str, ...] = (
     _thousands(ax)
     ax.set_ylabel("people returned")
     ax.set_title(f"People returned per {scale}")
-    ax.legend(title="returned to", loc="best")
+    # below the axes, so that no bar is hidden under it
+    fig.legend(title="returned to", loc="outside lower center", ncols=min(len(sides), 4))
     ax.margins(y=0.3 if rotation == 90 else 0.15)
     return fig
 
 
-def _side_order(sides: list[str], order: tuple[str, ...]) -> list[str]:
-    """The report's own side order first, then the others alphabetically."""
-    return [s for s in order if s in sides] + sorted(s for s in sides if s not in order)
+def _totals(rows: pl.DataFrame, column: str) -> dict[str, int]:
+    return dict(rows.group_by("persons_of").agg(pl.col(column).sum()).rows())
+
+
+def _side_order(
+    sides: list[str], order: tuple[str, ...], totals: dict[str, int] | None = None
+) -> list[str]:
+    """The report's own side order first, then the others: most people first where the
+    totals are given, else alphabetically."""
+    rest = sorted(s for s in sides if s not in order)
+    if totals:
+        rest.sort(key=lambda s: -totals.get(s, 0))  # stable: alphabetical among equals
+    return [s for s in order if s in sides] + rest
 
 
 MAX_PANELS = 3
@@ -155,8 +199,9 @@ def cumulative_chart(
     if cum.is_empty():
         return None
     use_style()
-    totals = cum.group_by("persons_of").agg(pl.col("cumulative").max())
-    sides = _side_order(totals["persons_of"].to_list(), order)[:MAX_PANELS]
+    totals = dict(cum.group_by("persons_of").agg(pl.col("cumulative").max()).rows())
+    # a report of every country draws the countries with the most people home
+    sides = _side_order(list(totals), order, totals)[:MAX_PANELS]
     colours = side_colours(sides)
     claims = claims if claims is not None else pl.DataFrame()
     fig = Figure(figsize=(6.5, 2.9), layout="constrained")
@@ -208,11 +253,11 @@ def cumulative_chart(
             )
             top = max(top, *figures)
         span = max((last - first).days, 1)
-        ax.set_xlim(
-            _moment(first) - dt.timedelta(days=span * 0.04 + 0.5),
-            _moment(last) + dt.timedelta(days=span * 0.04 + 0.5),
-        )
-        _date_axis(ax, scale)
+        # at least a week wide: one day's axis would be labelled in hours
+        pad = dt.timedelta(days=max(span * 0.04 + 0.5, (7 - span) / 2))
+        ax.set_xlim(_moment(first) - pad, _moment(last) + pad)
+        # a third of the width holds fewer date labels than the whole
+        _date_axis(ax, scale, maxticks={1: 7, 2: 4}.get(len(sides), 3))
         ax.set_title(names.people(side))
     axes[0].set_ylim(bottom=0, top=top * 1.18 or 1)
     _thousands(axes[0])

@@ -41,15 +41,17 @@ class Numbering:
         columns: Mapping[str, str] | None = None,
         empty: str | None = None,
         keep_empty: bool = False,
+        total: bool = False,
     ) -> HTML | None:
         """A numbered table; an empty one becomes the sentence `empty`, or nothing.
 
-        keep_empty=True draws an empty table with a "none" row instead.
+        keep_empty=True draws an empty table with a "none" row instead; total=True sets
+        the last row apart as the total of those above it.
         """
         if df.is_empty() and not keep_empty:
             return paragraph(empty) if empty else None
         self.tables += 1
-        return table_html(df, f"Table {self.tables}. {caption}", columns)
+        return table_html(df, f"Table {self.tables}. {caption}", columns, total)
 
 
 def svg_bytes(fig: Figure) -> bytes:
@@ -85,7 +87,23 @@ def _cell(value: object) -> str:
 SHORT_TABLE_ROWS = 12
 
 
-def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None = None) -> HTML:
+# A table of this many columns or fewer is as wide as its content, not the page: four
+# columns spread over the page leave the figures far from their labels.
+NARROW_COLUMNS = 4
+
+
+def _css(column: str, numeric: set[str]) -> str:
+    """A cell's classes: 'num' for figures, and c-<column> so the style sheet can keep a
+    column's short phrases ('single source', '1,188 fewer') on one line."""
+    return ("num " if column in numeric else "") + f"c-{column}"
+
+
+def table_html(
+    df: pl.DataFrame,
+    caption: str,
+    columns: Mapping[str, str] | None = None,
+    total: bool = False,
+) -> HTML:
     """A plain HTML table: chosen columns with readable headings; numbers right-aligned.
 
     Float columns named share… are fractions and shown as percentages; text columns named
@@ -98,26 +116,28 @@ def table_html(df: pl.DataFrame, caption: str, columns: Mapping[str, str] | None
     shares = [c for c in df.columns if c.startswith("share") and df.schema[c].is_float()]
     df = df.with_columns(pl.format("{}%", (pl.col(c) * 100).round(1)).alias(c) for c in shares)
     head = "".join(
-        f'<th class="{"num" if c in numeric else ""}">{html.escape(h)}</th>'
-        for c, h in columns.items()
+        f'<th class="{_css(c, numeric)}">{html.escape(h)}</th>' for c, h in columns.items()
     )
+    last = df.height - 1 if total else -1
     body = "".join(
-        "<tr>"
+        ('<tr class="st-total">' if i == last else "<tr>")
         + "".join(
-            f'<td class="{"num" if c in numeric else ""}">{_cell(v)}</td>'
+            f'<td class="{_css(c, numeric)}">{_cell(v)}</td>'
             for c, v in zip(df.columns, row, strict=True)
         )
         + "</tr>"
-        for row in df.rows()
+        for i, row in enumerate(df.rows())
     )
     if df.is_empty():
         body = f'<tr><td colspan="{len(columns)}" class="empty">none</td></tr>'
     # A short table moves whole to the next page; a long one runs on, its head repeated.
     # The caption is a paragraph kept with the table (a <caption> can be left behind).
     size = " st-short" if df.height <= SHORT_TABLE_ROWS else ""
+    narrow = " st-narrow" if len(columns) <= NARROW_COLUMNS else ""
     return HTML(
         f'<div class="st-tablebox{size}"><p class="st-caption">{html.escape(caption)}</p>'
-        f'<table class="st-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        f'<table class="st-table{narrow}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
         "</div>"
     )
 

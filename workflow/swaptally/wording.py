@@ -54,3 +54,24 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
     ('1 source', '3 sources', '2 bodies')
     """
     return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def sureness(n_sources: int, disputed: bool) -> str:
+    """How sure a figure is, in a few words: how many texts state it, whether they disagree.
+
+    >>> sureness(1, False), sureness(4, False), sureness(9, True)
+    ('single source', '4 sources', '9 sources, disputed')
+    """
+    said = "single source" if n_sources == 1 else count(n_sources, "source")
+    return said + (", disputed" if disputed else "")
+
+
+def what(kind: str, status: str) -> str:
+    """An event's kind and status in words: 'exchange', 'planned exchange', 'estimate'.
+
+    >>> what("exchange", "reported"), what("exchange", "planned"), what("held", "estimated")
+    ('exchange', 'planned exchange', 'estimate of people held')
+    """
+    if kind == "held":
+        return "estimate of people held"
+    return kind if status == "reported" else f"{status} {kind}"
