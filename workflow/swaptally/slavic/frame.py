@@ -243,6 +243,9 @@ def frame_of(
     # (a participle after an infinitive is governed by it: "должны быть освобождены 33",
     # "мають бути звільнені" tell no past)
     past = past and not (v and toks[v - 1].a.infinitive)
+    # … or by a future auxiliary: "будут освобождены 200" is to come
+    aux = v is not None and verb in _MOVES and v > lo and toks[v - 1].a.future
+    future, past = future or aux, past and not aux
     mine = [a for a in actors if lo <= a.at < hi and a.party]
     subject, agent = None, True
     passive = v is not None and toks[v].a.passive

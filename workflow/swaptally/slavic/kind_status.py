@@ -42,6 +42,8 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     cued = any(t.a.lemmas & lex.planned for t in window) or any(
         t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
     )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
+    # … or the predicate after the figure's group ("обмен 300 на 300 перенесли")
+    cued = cued or any(t.a.lemmas & lex.planned for t in _predicate_after(s.toks, fig, frame, lex))
     cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
@@ -57,6 +59,27 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     home = frame.verb == "free" and ((frame.captivity and frame.subject is None) or managed)
     swap = doc.swap or frame.verb in _RETURNS or home
     return ("exchange" if swap else "release"), status, False
+
+
+_PHRASE_OPENERS = frozenset(["PRTF", "ADJF"])  # a participle (an adjective in Ukrainian's
+# dictionary: "запланований") opening a phrase set off by commas
+
+
+def _predicate_after(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLexicon):
+    """The words after the figure in its clause, where the predicate of a group that is the
+    subject stands ("Обмен 300 на 300 перенесли", "обмін … має відбутися"), past a
+    participle phrase set off by commas ("Обмен 500 на 500, намеченный на пятницу,
+    сорвался": the phrase describes the noun, the verb after it tells what became of it)."""
+    marks = lex.grammar["clause_marks"]
+    k = fig.last
+    while k < frame.hi and toks[k].low not in marks:
+        k += 1
+    if k + 1 < frame.hi and toks[k].low == "," and toks[k + 1].a.pos & _PHRASE_OPENERS:
+        close = next((j for j in range(k + 1, frame.hi) if toks[j].low == ","), frame.hi)
+        rest = close + 1
+        end = next((j for j in range(rest, frame.hi) if toks[j].low in marks), frame.hi)
+        return toks[fig.last : k] + toks[rest:end]
+    return toks[fig.last : k]
 
 
 def stage_of(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
