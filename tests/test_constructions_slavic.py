@@ -541,6 +541,10 @@ CASES: list[Case] = [
       {ex("UA", "RU", UNS, 5)}),
     C("category-medics", "uk", "З полону звільнено 5 українських медиків.",
       {ex("UA", "RU", UNS, 5)}),
+    C("category-doctors", "ru", "Израиль освободил трёх палестинских врачей.",
+      {F(REL, REP, "PS", "IL", UNS, 3, 3)}),
+    C("category-doctors", "uk", "Ізраїль звільнив трьох палестинських лікарів.",
+      {F(REL, REP, "PS", "IL", UNS, 3, 3)}),
     C("category-two_groups", "ru",
       "Из российского плена вернулись 90 военнослужащих и 5 мирных жителей.",
       {ex("UA", "RU", MIL, 90), ex("UA", "RU", CIV, 5)}),
@@ -608,6 +612,10 @@ CASES: list[Case] = [
     C("trap-missing", "ru", "Более 50 тысяч украинских военных числятся пропавшими без вести.",
       set()),
     C("trap-missing", "uk", "Понад 60 тисяч українців вважаються зниклими безвісти.", set()),
+    C("trap-missing_other_war", "ru",
+      "Около 400 армянских военных до сих пор считаются пропавшими без вести.", set()),
+    C("trap-missing_other_war", "uk",
+      "Близько 400 вірменських військових досі вважаються пропалими безвісти.", set()),
     C("trap-age", "ru", "Самому старшему из освобождённых 64 года.", set()),
     C("trap-age", "uk", "Наймолодшому зі звільнених 19 років.", set()),
     C("trap-money", "ru", "Каждый вернувшийся получит выплату в 50 тысяч рублей.", set()),
@@ -646,11 +654,8 @@ XFAILS: dict[str, str] = {
     "number-dative_thousand-uk": "'по тисячі': a scale word alone after 'по' is no figure",
     "status-began-ru": "'продлится три дня': no period from the operation's length",
     "status-began-uk": "'триватиме три дні': no period from the operation's length",
-    "category-medics-ru": "'медиков' is no people noun",
-    "category-medics-uk": "'медиків' is no people noun",
     "date-two_day_span-ru": "'15 и 16 октября': the last day, not a span",
     "date-two_day_span-uk": "'15 і 16 жовтня': the last day, not a span",
-    "trap-missing-ru": "'пропавшими без вести' is not read as the missing",
 }  # fmt: skip
 
 
