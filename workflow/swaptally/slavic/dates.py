@@ -16,7 +16,7 @@ from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 
-__all__ = ["DayMention", "find_days", "find_period"]
+__all__ = ["DayMention", "find_days", "find_period", "operation_days"]
 
 _NUMERIC_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _AHEAD = datetime.timedelta(days=7)  # a day this far past publication is last year's
@@ -146,8 +146,12 @@ def _day_range(
     """(first token, token after the last, first day, last day) of a span of days: "с 23
     по 25 мая", "з 23 травня по 25 травня", "с 30 апреля по 2 мая"."""
     g = lex.grammar
-    for i in range(1, len(toks) - 2):
-        if not toks[i].low.isdigit() or toks[i - 1].low not in g["since_preps"]:
+    for i in range(len(toks) - 2):
+        if not toks[i].low.isdigit() or not i or toks[i - 1].low not in g["since_preps"]:
+            if toks[i].low.isdigit() and toks[i + 1].low in g["and"] | _DAY_JOINS:
+                listed = _day_list(toks, i, lex, pub)  # "15 и 16 октября", "15–16 жовтня"
+                if listed:
+                    return listed
             continue
         for k in range(i + 1, min(len(toks) - 2, i + 2 + _RANGE_GAP)):
             if toks[k].low not in g["day_range_to"]:
@@ -164,6 +168,26 @@ def _day_range(
             end = next(j for j in range(k + 1, len(toks)) if toks[j].end >= last.end) + 1
             return i - 1, end, first.date, last.date
     return None
+
+
+_DAY_JOINS = frozenset(["-", "\u2013", "\u2014"])  # "15–16 октября"
+
+
+def _day_list(
+    toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date
+) -> tuple[int, int, datetime.date, datetime.date] | None:
+    """Two days named together with the month after the second, "15 и 16 октября", "15 і
+    16 жовтня", "15–16 октября": the first and last day of one span (the second's month)."""
+    if len(toks[i].low) > 2:
+        return None
+    last = _named(toks, i + 2, lex, pub)
+    if last is None:
+        return None
+    first = _day(last.date.year, last.date.month, int(toks[i].low))
+    if first is None or first >= last.date:
+        return None
+    end = next(j for j in range(i + 2, len(toks)) if toks[j].end >= last.end) + 1
+    return i, end, first, last.date
 
 
 def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -> DayMention | None:
@@ -337,4 +361,31 @@ def _month_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Pe
         year = pub.year if month <= pub.month else pub.year - 1
         first = datetime.date(year, month, 1)
         return first, min(_month_end(first), pub)
+    return None
+
+
+_LASTING_REACH = 4  # tokens from "продлится" to its "дня" ("в течение трех дней")
+_LONGEST_OPERATION = 14  # days: a longer "lasting" tells of something else (a truce)
+
+
+def operation_days(
+    toks: list[Token], days: list[DayMention], lasting: int, lex: SlavicLexicon
+) -> Period | None:
+    """The days of an operation told to last a counted number of days from a day named
+    before ("В пятницу начался обмен 1000 на 1000, который продлится три дня", "У п'ятницю
+    розпочався обмін, який триватиме три дні"): that day to the last of them. "Несколько
+    дней", "до трьох діб" count no exact number: None."""
+    started = [d for d in days if d.end <= toks[lasting].start]
+    if not started:
+        return None
+    for k in range(lasting + 1, min(len(toks), lasting + 1 + _LASTING_REACH)):
+        if not toks[k].a.lemmas & lex.day_units:
+            continue
+        count = toks[k - 1]
+        n = int(count.low) if count.low.isdigit() else count.w.number
+        exact = k - 1 > lasting and toks[k - 2].low not in lex.grammar["range_to"]
+        if not n or not exact or n > _LONGEST_OPERATION:
+            return None
+        first = started[-1].date
+        return first, first + datetime.timedelta(days=n - 1)
     return None

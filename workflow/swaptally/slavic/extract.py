@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, replace
 
-from swaptally.slavic.dates import find_period
+from swaptally.slavic.dates import find_period, operation_days
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of, day_of_swap
 from swaptally.slavic.figure_group import fill_group
@@ -201,6 +201,10 @@ def _sentence_facts(
         if period and date is None and kind != "held" and status == "reported":
             p0, p1 = period  # a total over a span: "с начала войны", "в 2023 году"
             undated = False
+        elif date is None and status == "planned" and s.lasting is not None:
+            # an operation's total over the days it is told to last ("начался обмен 1000
+            # на 1000, который продлится три дня"): FACTS.md's planned total with a period
+            p0, p1 = operation_days(s.toks, s.days, s.lasting, lex) or (None, None)
         span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
         for persons, holder in sides:
             fields = (
