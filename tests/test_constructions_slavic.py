@@ -349,6 +349,12 @@ CASES: list[Case] = [
       swap(UNS, 1000, status=PLAN)),
     C("number-dative_thousand", "uk", "Сторони домовилися обміняти по тисячі полонених.",
       swap(UNS, 1000, status=PLAN)),
+    C("number-dative_hundred", "ru",
+      "Армения и Азербайджан договорились освободить по сотне пленных.",
+      swap(UNS, 100, status=PLAN, a="AM", b="AZ")),
+    C("number-dative_hundred", "uk",
+      "Вірменія та Азербайджан домовилися звільнити по сотні полонених.",
+      swap(UNS, 100, status=PLAN, a="AM", b="AZ")),
     C("number-vague_tens", "ru",
       "Домой вернулись 95 украинских военных, но в плену остаются ещё десятки журналистов.",
       {ex("UA", "RU", MIL, 95)}, {(HELD, EST, p, "RU", UNS, 24, None) for p in ("UA", "XX")}),
@@ -660,8 +666,6 @@ XFAILS: dict[str, str] = {
     "order-our_people_home-uk": "'удома' with no verb: told as a release",
     "order-ministry_nominal-ru": "'о возвращении из плена N' after a ministry: no fact",
     "swap-in_exchange_for-ru": "'на 95 украинских': a group named by its adjective alone",
-    "number-dative_thousand-ru": "'по тысяче': a scale word alone after 'по' is no figure",
-    "number-dative_thousand-uk": "'по тисячі': a scale word alone after 'по' is no figure",
 }  # fmt: skip
 
 

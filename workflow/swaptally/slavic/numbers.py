@@ -95,12 +95,14 @@ def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] |
 
 def _one_scale(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """Whether a scale word with no number before it counts one of its unit: a singular form
-    ("тысячу пленных", "тисяча полонених") or any form a qualifier governs ("более тысячи",
-    "близько тисячі"); "тысячи пленных" alone is the vague plural (thousands)."""
+    ("тысячу пленных", "тисяча полонених"), any form a qualifier governs ("более тысячи",
+    "близько тисячі") or the distributive "по" ("по тысяче", "по тисячі": one each);
+    "тысячи пленных" alone is the vague plural (thousands)."""
     if _scale(toks[i], lex) is None or (i and _word_value(toks[i - 1], lex) is not None):
         return False
+    before = toks[i - 1].low if i else ""
     return toks[i].low in lex.grammar["one_scale"] or bool(
-        i and lex.qualifier_ends.get(toks[i - 1].low)
+        lex.qualifier_ends.get(before) or before in lex.grammar["each"]
     )
 
 
