@@ -246,10 +246,22 @@ def shared_noun(
         if other is not None and other.noun is not None:
             return Group(None, other.category, code, False, other.freed, k)
     joined = fig.first > 0 and toks[fig.first - 1].low in joins
+    joined = joined or _in_return_for(toks, fig.first, lex)
     ends = k >= len(toks) or not toks[k].low[0].isalnum()
     if prev is not None and joined and ends:
         return Group(None, prev.category, code, False, False, k)
     return None
+
+
+_RETURN_REACH = 3  # words of an "in return" phrase ("в обмен на", "в обмін на")
+
+
+def _in_return_for(toks: list[Token], at: int, lex: SlavicLexicon) -> bool:
+    """Whether an "in return" phrase, with "на" after it, ends right before token `at`: "95
+    своих военных в обмен на 95 украинских" (the other conjunct of a swap, its noun shared)."""
+    k = at - 1 if at and toks[at - 1].low in lex.grammar["formula"] else at
+    phrases = lex.phrases["in_return"]
+    return any(_phrase_at(toks, j, phrases) == k for j in range(max(0, k - _RETURN_REACH), k))
 
 
 def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[str]:
