@@ -143,5 +143,6 @@ def test_review_cv_command_runs_on_gold_files(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "| set0 | 2 | 0 (0.00) |" in out and "| set1 |" in out
     assert "| single source |" in out
+    assert "Figures not taken (as review-not-taken.csv lists them)" in out
     with pytest.raises(ValueError, match="only the tune half"):  # never the check half
         main(["review-cv", f"{paths[0]}:check"])

@@ -1,17 +1,25 @@
 rule review:
-    """`snakemake review`: one row per event with its facts and flags, flagged rows first."""
+    """`snakemake review`: one row per event with its facts and flags, flagged rows first;
+    beside it the figures no fact was made from."""
     input:
         facts=f"{PROCESSED}/facts.parquet",
         events=f"{PROCESSED}/events.parquet",
         corrections=f"{PROCESSED}/corrections.csv",
+        # the texts and their facts as extracted, for the figures not taken
+        documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
+        taken=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
+        lexicons=config["lexicons"],
     output:
-        f"{REPORTS}/review.csv",
+        sheet=f"{REPORTS}/review.csv",
+        not_taken=f"{REPORTS}/review-not-taken.csv",
     log:
         f"{LOGS}/review.log",
     conda:
         "../envs/swaptally.yaml"
     params:
         code=fingerprint("review"),  # a changed sheet or flags file writes it again
+        lexicons=" ".join(f"--lexicon {path}" for path in config["lexicons"]),
     shell:
         "swaptally review {input.facts:q} {input.events:q} --corrections {input.corrections:q}"
-        " -o {output:q} > {log:q} 2>&1"
+        " -o {output.sheet:q} --not-taken {output.not_taken:q} --documents {input.documents:q}"
+        " --taken {input.taken:q} {params.lexicons} > {log:q} 2>&1"

@@ -42,7 +42,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "added_facts.py",
         "tables.py",
     ),
-    "review": ("review.py", "review_flags.yaml", "tables.py"),
+    "review": ("review.py", "review_flags.yaml", "not_taken.py", "tables.py"),
     "reports": (
         "analysis.py",
         "ledger.py",

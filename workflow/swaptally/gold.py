@@ -23,8 +23,8 @@ from pathlib import Path
 from swaptally.extract import Fact, Lexicon, extract_facts
 
 __all__ = [
-    "KEY", "GoldSet", "Labelled", "half_of", "label_facts", "labelled", "load_gold",
-    "score_counts", "set_name",
+    "KEY", "GoldSet", "Labelled", "first_of_keys", "half_of", "key_of", "label_facts",
+    "labelled", "load_gold", "score_counts", "set_name",
 ]  # fmt: skip
 
 KEY = ("kind", "status", "persons_of", "held_by", "category", "low", "high")
@@ -70,6 +70,16 @@ def load_gold(spec: str) -> GoldSet:
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     docs = [json.loads(line) for line in lines if line.strip()]
     return GoldSet(set_name(spec), [d for d in docs if not half or half_of(d) == half])
+
+
+def key_of(fact: dict | Fact) -> tuple:
+    """A fact's strict key (KEY's fields), of a gold fact (a dict) or an extracted one."""
+    return _key(fact)
+
+
+def first_of_keys(gold: Sequence[dict]) -> dict[tuple, dict]:
+    """Each distinct key's first gold fact: it decides whether the key is optional."""
+    return _first_of_keys(gold)
 
 
 def _key(fact: dict | Fact) -> tuple:

@@ -230,3 +230,70 @@ def format_cv(
         + (", ".join(f"{p} ({w[p]}/{n[p]} wrong)" for p in everywhere) or "none")
     )
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class NotTaken:
+    """A set's figures not taken (not_taken.py) against its missed gold facts."""
+
+    texts: int  # English excerpts (the list reads English only)
+    rows: int  # figures listed
+    rows_at_missed: int  # of them, figures of a missed gold fact
+    missed: int  # required gold facts no extracted fact matches
+    untaken: int  # of them, those whose figure no extracted fact has (the list's to find)
+    shown: int  # of them, those whose figure the list shows
+
+
+def not_taken_counts(
+    gold: GoldSet, lexicon_files: Sequence[str] = (), wide: bool = True
+) -> NotTaken:
+    """How many of the set's missed gold facts the figures-not-taken list shows, and how
+    long the list is (English excerpts)."""
+    from swaptally.extract import extract_facts, load_lexicon
+    from swaptally.gold import first_of_keys, key_of
+    from swaptally.not_taken import not_taken
+
+    lex = load_lexicon(lexicon_files)
+    texts = rows = at_missed = missed = untaken = shown = 0
+    for d in gold.docs:
+        if (d.get("lang") or "en") != "en":
+            continue
+        texts += 1
+        day = dt.date.fromisoformat(d["published"]) if d.get("published") else None
+        facts = extract_facts(d["text"], day, lex, lang="en")
+        found = {key_of(f) for f in facts}
+        lost = [
+            g
+            for k, g in first_of_keys(d["facts"]).items()
+            if not g.get("optional") and k not in found
+        ]
+        figures = not_taken(d["text"], [(f.span_start, f.span_end) for f in facts], lex, wide)
+
+        def same(g: dict, x) -> bool:
+            return bool({g.get("low"), g.get("high")} & {x.low, x.value} - {None})
+
+        values = {v for f in facts for v in (f.low, f.high) if v is not None}
+        untaken += sum(1 for g in lost if not {g.get("low"), g.get("high")} & values)
+        rows += len(figures)
+        at_missed += sum(1 for x in figures if any(same(g, x) for g in lost))
+        missed += len(lost)
+        shown += sum(1 for g in lost if any(same(g, x) for x in figures))
+    return NotTaken(texts, rows, at_missed, missed, untaken, shown)
+
+
+def format_not_taken(counts: Mapping[str, NotTaken], title: str) -> str:
+    """The Markdown table of not_taken_counts, one row a set."""
+    lines = [
+        f"Figures not taken ({title}), English excerpts: missed gold facts whose figure the "
+        "list shows, and the list's length.",
+        "",
+        "| set | texts | missed gold facts | no fact at their figure | shown by the list "
+        "| rows listed | rows per text | rows at a missed figure |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name, c in counts.items():
+        lines.append(
+            f"| {name} | {c.texts} | {c.missed} | {c.untaken} | {c.shown} | {c.rows} | "
+            f"{c.rows / max(c.texts, 1):.2f} | {c.rows_at_missed} |"
+        )
+    return "\n".join(lines) + "\n"

@@ -43,6 +43,13 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     rows = write_review(args.facts, args.events, args.output, args.corrections)
     log.info("review: %d events → %s", rows, args.output)
+    if args.not_taken:
+        from swaptally.not_taken import write_not_taken
+
+        listed = write_not_taken(
+            args.documents, [args.facts, *args.taken], args.not_taken, args.lexicon
+        )
+        log.info("review: %d figures not taken → %s", listed, args.not_taken)
     return 0
 
 
@@ -96,4 +103,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("events", help="processed events.parquet")
     p.add_argument("--corrections", metavar="CSV", help="processed corrections.csv")
     p.add_argument("-o", "--output", required=True, help="review .csv to write")
+    p.add_argument(
+        "--not-taken",
+        metavar="CSV",
+        help="also list the figures beside a people noun or in a sentence about captives "
+        "that gave no fact (needs --documents)",
+    )
+    p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
+    p.add_argument(
+        "--taken",
+        nargs="*",
+        default=[],
+        help="facts shards as extracted (a figure a reviewer dropped is not listed)",
+    )
+    p.add_argument(
+        "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
+    )
     p.set_defaults(run=cmd_review)

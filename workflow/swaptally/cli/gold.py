@@ -51,14 +51,18 @@ def cmd_said_by(args: argparse.Namespace) -> int:
 def cmd_review_cv(args: argparse.Namespace) -> int:
     from swaptally.gold import load_gold
     from swaptally.review import flagged_rules
-    from swaptally.review_cv import format_cv, set_facts
+    from swaptally.review_cv import format_cv, format_not_taken, not_taken_counts, set_facts
 
-    sets = {}
+    sets, narrow, wide = {}, {}, {}
     for spec in args.gold:
         gold = load_gold(spec)
         sets[gold.name] = set_facts(gold, args.lexicon)
+        narrow[gold.name] = not_taken_counts(gold, args.lexicon, wide=False)
+        wide[gold.name] = not_taken_counts(gold, args.lexicon)
     weak, prone = flagged_rules()
     sys.stdout.write(format_cv(sets, sorted(prone), sorted(weak)))
+    sys.stdout.write("\n" + format_not_taken(narrow, "beside a people noun only"))
+    sys.stdout.write("\n" + format_not_taken(wide, "as review-not-taken.csv lists them"))
     return 0
 
 

@@ -1,0 +1,105 @@
+"""Figures not taken: numbers beside a people noun, or in a sentence about captives, that
+gave no fact, listed so a reviewer can find what extraction missed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+from swaptally import tables
+from swaptally.cli import main
+from swaptally.extract import extract_facts, load_lexicon
+from swaptally.not_taken import not_taken, not_taken_sheet
+
+DAY = dt.date(2025, 6, 10)
+
+
+def figures(text: str, wide: bool = True) -> list[tuple[str, str]]:
+    lex = load_lexicon()
+    facts = extract_facts(text, DAY, lex)
+    found = not_taken(text, [(f.span_start, f.span_end) for f in facts], lex, wide)
+    return [(text[f.span_start : f.span_end], f.noun) for f in found]
+
+
+def test_a_figure_beside_a_people_noun_that_gave_no_fact_is_listed():
+    # the extractor reads the 84 as a swap and makes no fact of the medics' 25
+    text = (
+        "Russia and Ukraine each handed over 84 prisoners of war on Monday. "
+        "The ombudsman said the group numbered 25 nurses and paramedics in all."
+    )
+    facts = extract_facts(text, DAY, load_lexicon())
+    assert {f.low for f in facts} == {84}
+    assert figures(text) == [("25", "nurses")]
+
+
+def test_figures_of_other_things_are_not_listed():
+    text = (
+        "The ministry opened 12 new schools in the region on Tuesday. "
+        "In 2019 the fund spent $40 million on roads."
+    )
+    assert figures(text) == []
+
+
+def test_the_wide_reading_adds_what_the_noun_reading_leaves():
+    # "migrants" is no people noun of the lexicon; the sentence is about a swap
+    text = "Caracas freed ten detained Americans in a swap for 252 deported migrants on Friday."
+    lex = load_lexicon()
+    assert [f.low for f in extract_facts(text, DAY, lex)] == [10]
+    assert ("252", "") in figures(text)
+    assert ("252", "") not in figures(text, wide=False)
+
+
+def test_the_sheet_lists_english_documents_in_path_order(tmp_path):
+    rows = [
+        {
+            "doc_id": "b", "path": "b.md", "publisher": "B Wire", "published": DAY,
+            "url": "https://b.example", "lang": "en",
+            "text": "Talks went on. The group numbered 25 nurses and paramedics in all.",
+        },
+        {
+            "doc_id": "a", "path": "a.md", "publisher": "A Wire", "published": DAY,
+            "url": None, "lang": "ru", "text": "Домой вернулись 25 медиков.",
+        },
+    ]  # fmt: skip
+    docs = pl.DataFrame(rows)
+    facts = tables.frame([], tables.FACT_COLUMNS)
+    sheet = not_taken_sheet(docs, facts)
+    assert sheet.select("path", "sentence_no", "figure", "noun").rows() == [
+        ("b.md", 1, "25", "nurses")
+    ]
+    assert sheet["sentence"][0] == "The group numbered 25 nurses and paramedics in all."
+
+
+def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "medics.md").write_text(
+        "---\ntitle: Medics\npublisher: Lake Post\npublished: 2025-06-10\n---\n"
+        "Russia and Ukraine each handed over 84 prisoners of war on Monday.\n"
+        "The ombudsman said the group numbered 25 nurses and paramedics in all.\n",
+        encoding="utf-8",
+    )
+    docs, rej, facts = (tmp_path / n for n in ("docs.parquet", "rej.parquet", "facts.parquet"))
+    assert main(["-q", "ingest", str(raw), "-o", str(docs), "--rejected", str(rej)]) == 0
+    assert main(["-q", "extract", str(docs), "-o", str(facts)]) == 0
+    out = tmp_path / "out"
+    events = ["-q", "events", str(facts), "--documents", str(docs), "--outdir", str(out)]
+    assert main(events) == 0
+    review = [
+        "-q", "review", str(out / "facts.parquet"), str(out / "events.parquet"),
+        "-o", str(tmp_path / "review.csv"), "--not-taken", str(tmp_path / "not-taken.csv"),
+        "--documents", str(docs), "--taken", str(facts),
+    ]  # fmt: skip
+    assert main(review) == 0
+    listed = pl.read_csv(tmp_path / "not-taken.csv", schema_overrides={"figure": pl.String})
+    assert listed.select("figure", "noun", "publisher").rows() == [("25", "nurses", "Lake Post")]
+    # once a fact is made of it (here: as if extracted), it is no longer listed
+    extracted = pl.read_parquet(facts)
+    start = pl.read_parquet(docs)["text"][0].index("25 nurses")
+    at_25 = extracted.head(1).with_columns(
+        span_start=pl.lit(start, pl.Int64), span_end=pl.lit(start + 2, pl.Int64)
+    )
+    pl.concat([extracted, at_25]).write_parquet(tmp_path / "more.parquet")
+    review[-1] = str(tmp_path / "more.parquet")
+    assert main(review) == 0
+    assert pl.read_csv(tmp_path / "not-taken.csv").is_empty()
