@@ -75,6 +75,31 @@ def test_no_speaker(text: str) -> None:
     assert said(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a capitalised month right before a capitalised surname opens a name
+        ("May Ruiz said 14 soldiers were freed.", "May Ruiz"),
+        ("Lima freed 14 sailors on Monday, June Okafor told reporters.", "June Okafor"),
+        ("April Kaye Mensah has said that 30 hostages went home.", "April Kaye Mensah"),
+        # a month after a preposition or a day word is a time, and so is a weekday
+        ("In May Ruiz said 14 soldiers were freed.", "Ruiz"),
+        ("Last March Ruiz said 14 soldiers were freed.", "Ruiz"),
+        ("On Saturday Ruiz said 14 soldiers were freed.", "Ruiz"),
+        ("March Ukraine said 14 soldiers were freed.", "Ukraine"),  # no person's name
+        # two speakers joined by 'and' both speak
+        ("Hamas and Qatar said 33 hostages would be freed.", "Hamas and Qatar"),
+        ("The ICRC and the UN said 12 detainees went home.", "The ICRC and the UN"),
+        ("According to Baku and Yerevan, 15 prisoners were handed over.", "Baku and Yerevan"),
+        ("Six captives were freed, according to Sanaa and Riyadh.", "Sanaa and Riyadh"),
+        # but an 'and' between two clauses does not join them
+        ("Kyiv freed 90 prisoners and Moscow said it got 82 back.", "Moscow"),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_name_whole(text: str, who: str) -> None:
+    assert said(text) == who
+
+
 def test_each_figure_takes_the_speech_around_it() -> None:
     text = (
         "Armenia said 14 of its soldiers came home, while Azerbaijan said it received 9 of its "
@@ -141,6 +166,29 @@ def test_slavic_speaker_names() -> None:
         "обороны РФ."
     )
     assert _said(text, "ru") == ["Министерство обороны РФ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "who"),
+    [
+        # a person's name in another case is given in the nominative, its parts agreeing
+        ("По словам Ермака, из плена вернулись 95 украинских военных.", "ru", "Ермак"),
+        ("По словам Андрея Ермака, из плена вернулись 95 украинских военных.", "ru",
+         "Андрей Ермак"),
+        ("Как рассказала Татьяне Москальковой мать, домой вернулись 12 российских военных.",
+         "ru", None),  # no speaker: she is told
+        ("За словами Дмитра Лубінця, з полону повернулися 95 українських захисників.", "uk",
+         "Дмитро Лубінець"),
+        ("За словами Лубінця, з полону повернулися 95 українських захисників.", "uk",
+         "Лубінець"),
+        # already in the nominative, or no person's name: as written
+        ("Лубінець повідомив, що з полону повернулися 52 українці.", "uk", "Лубінець"),
+        ("Как сообщили в Минобороны РФ, из плена вернулись 61 российский военный.", "ru",
+         "Минобороны РФ"),
+    ],
+)  # fmt: skip
+def test_slavic_speaker_in_the_nominative(text: str, lang: str, who: str | None) -> None:
+    assert _said(text, lang) == [who]
 
 
 def test_slavic_pronoun_speaker_is_the_name_before_it() -> None:

@@ -64,7 +64,8 @@ class _Words:
     not_last: frozenset[str]
     passive: frozenset[str]
     prepositions: frozenset[str]
-    dates: frozenset[str]
+    dates: frozenset[str]  # months too
+    months: frozenset[str]
     pronoun: dict[str, str]  # pronoun → person | thing | group
     stand_ins: frozenset[str]  # named no better than a pronoun ("the ministry")
     bodies: frozenset[str]
@@ -89,7 +90,8 @@ def _words_of(lex: Lexicon) -> _Words:
     return _Words(
         {w: tuple(ps) for w, ps in phrases.items()}, frozenset(low("not_last")),
         frozenset(low("passive")),
-        frozenset(low("prepositions")), frozenset(low("dates")), pronoun,
+        frozenset(low("prepositions")), frozenset(low("dates") + low("months")),
+        frozenset(low("months")), pronoun,
         frozenset(low("stand_ins")), frozenset(low("bodies")) | bodies,
     )  # fmt: skip
 
@@ -101,6 +103,11 @@ def _words(lex: Lexicon | None) -> _Words:
 _WHO_ACCORDING_RE = re.compile(
     r"\s+(?P<who>(?:the\s+|The\s+)?[\w'’.-]+(?:\s+(?:of\s+|for\s+|the\s+)?[A-Za-z][\w'’.-]*){0,6}?)"
     r"(?=\s*[,.;:\u201d\"]|\s+(?:said|says|on|in|at|as|which|who|that|and)\b|\s*$)"
+)
+
+# a second name joined by 'and' to the first after 'according to', then a break
+_AND_NAME_RE = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s*[,.;:\u201d\"]|\s*$)"
 )
 
 _QUOTE_OPEN = "“"
@@ -134,6 +141,9 @@ def speeches(t: str, low: str, lex: Lexicon | None = None) -> list[Speech]:
         if m["acc"]:
             w = _WHO_ACCORDING_RE.match(t, m.end())
             who = trim_who(w["who"], words, lex) if w else None
+            joined = _AND_NAME_RE.match(t, w.end()) if w and who else None
+            if joined and who and _name_like(who, words):  # 'according to Hamas and Qatar'
+                who = t[t.rfind(who, 0, w.end()) : joined.end()].rstrip(",.;:")
             if who:
                 return [*out, Speech(m.start(), True, who, True)]
             continue
@@ -190,7 +200,33 @@ def _who_before(t: str, verb: int, words: _Words, lex: Lexicon | None) -> str | 
     if seg in words.pronoun:
         return seg  # '…, she said': named by the caller (named_before)
     m = _WHO_FRONT_RE.fullmatch(seg)
-    return trim_who(m["who"], words, lex) if m else None
+    who = trim_who(m["who"], words, lex) if m else None
+    if who and window[cut - 4 : cut] == " and":  # 'Hamas and Qatar said': both speak
+        return _coordinated(window, cut - 4, window.rfind(who), who, words, lex)
+    return who
+
+
+def _coordinated(t: str, conj: int, at: int, who: str, words: _Words, lex: Lexicon | None) -> str:
+    """The speaker `who` (at `at` of `t`) with the name joined to it by the 'and' at
+    `conj`, when the words before that 'and' (back to a comma, quote or the start) are a
+    name: 'Hamas and Qatar said', 'the ICRC and the UN said'; not 'Kyiv freed 90 prisoners
+    and Moscow said'."""
+    head = t[:conj]
+    other = trim_who(head[_cut(head) + 1 :], words, lex)
+    if not other or not _name_like(other, words) or at < 0:
+        return who
+    return t[head.rfind(other) : at + len(who)]
+
+
+def _name_like(name: str, words: _Words) -> bool:
+    """Capitalised words (an article or 'of' between them), or a body ('Russia's defence
+    ministry'): a name, no clause."""
+    toks = name.split()
+    if any(ch.isdigit() for ch in name) or len(toks) > 5:
+        return False
+    if toks[-1].lower() in words.bodies and (toks[0][:1].isupper() or toks[0] == "the"):
+        return True
+    return all(w[:1].isupper() or w in ("the", "of") for w in toks)
 
 
 def _cut(window: str) -> int:
@@ -235,7 +271,7 @@ def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) 
     spans = [m.span() for m in _SPAN_RE.finditer(who)]
     toks = [who[a:b].lower().strip(",") for a, b in spans]
     lo, hi = 0, len(toks)
-    moved = True
+    moved, dated = True, False
     while moved and lo < hi:
         moved = False
         for p in words.not_first.get(toks[lo], ()):
@@ -243,7 +279,11 @@ def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) 
                 lo, moved = lo + len(p), True
                 break
         if lo < hi - 1 and toks[lo] in words.dates:
-            lo, moved = lo + 1, True
+            if not dated and _first_name(who, spans, toks, lo, hi, words, lex):
+                break  # 'May Ruiz said': a first name, not a month
+            lo, moved, dated = lo + 1, True, True
+        elif lo < hi - 2 and toks[lo] in words.prepositions and toks[lo + 1] in words.dates:
+            lo, moved, dated = lo + 1, True, True  # 'In May Ruiz said': a time, not a name
     while hi > lo and toks[hi - 1] in words.not_last:
         hi -= 1
     if hi <= lo or all(w in words.dates for w in toks[lo:hi]):
@@ -254,6 +294,28 @@ def trim_who(who: str, words: _Words | None = None, lex: Lexicon | None = None) 
     if len(name) < 2 or (hi - lo == 1 and _adjective(name, lex)):
         return None
     return name
+
+
+def _first_name(
+    who: str,
+    spans: list[tuple[int, int]],
+    toks: list[str],
+    lo: int,
+    hi: int,
+    words: _Words,
+    lex: Lexicon | None,
+) -> bool:
+    """The month word at `lo` opens a person's name: capitalised, right before one to three
+    capitalised words that end the span (past its auxiliaries) and name no actor or body
+    ('May Ruiz said'; not 'March Ukraine said')."""
+    while hi > lo and toks[hi - 1] in words.not_last:
+        hi -= 1
+    if toks[lo] not in words.months or not 2 <= hi - lo <= 4:
+        return False
+    if not all(who[spans[k][0]].isupper() for k in range(lo, hi)):
+        return False
+    rest = who[spans[lo + 1][0] : spans[hi - 1][1]]
+    return _is_person(rest, words, lex)
 
 
 def _adjective(word: str, lex: Lexicon | None) -> bool:

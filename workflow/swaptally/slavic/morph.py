@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from swaptally.slavic.lexicon import SlavicLexicon, Word
 
-__all__ = ["Analysis", "Token", "analyse", "tokens"]
+__all__ = ["Analysis", "Token", "analyse", "name_readings", "tokens"]
 
 # a word (letters, inner hyphen or apostrophe), a run of digits, or one other character
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+(?:[-'\u2019\u02bc][^\W\d_]+)*|[^\w\s]")
@@ -89,6 +89,23 @@ def analyse(word: str, lang: str) -> Analysis:
     if len(cache) < 500_000:  # bounded: a corpus of typos must not eat the memory
         cache[word] = a
     return a
+
+
+# a part of a person's name in pymorphy's grammemes: first name, surname, patronymic
+_NAME_PARTS = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=4096)
+def name_readings(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(case, gender, nominative) of each reading of a lower-case word as part of a
+    person's name, likeliest first: "москальковой" → (gent, femn, "москалькова"), …"""
+    out = []
+    for p in _analyser(lang).parse(word):
+        if _NAME_PARTS & p.tag.grammemes and p.tag.case:
+            nominative = p.inflect({"nomn"})
+            if nominative is not None:
+                out.append((str(p.tag.case), str(p.tag.gender), nominative.word))
+    return tuple(out)
 
 
 def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:

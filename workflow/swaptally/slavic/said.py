@@ -3,7 +3,8 @@
 
 A named actor (any role: a ministry, a leader, an organisation) next to a speech word or
 before a colon; the name as written, with a capitalised word before or after it
-("Андрей Ермак", "Минобороны РФ"). Besides the label, the speaker's side when the name is
+("Андрей Ермак", "Минобороны РФ"), a person's name in the nominative ("по словам Андрея
+Ермака": "Андрей Ермак"). Besides the label, the speaker's side when the name is
 a party's: whose people "наших" and "домой" mean in what it says.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from swaptally.slavic.frame import Actor
 from swaptally.slavic.lexicon import SlavicLexicon
-from swaptally.slavic.morph import Token
+from swaptally.slavic.morph import Token, name_readings
 
 __all__ = ["pronoun_speaks", "said_by"]
 
@@ -22,14 +23,21 @@ def _capital(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text[:1].isalpha()
 
 
-def _name(s: str, toks: list[Token], at: int) -> str:
+def _name(s: str, toks: list[Token], at: int, lang: str) -> str:
     """The speaker's name around the actor at `at`: with a capitalised word before it that
     is no adverb ("Андрей Ермак", not "Дословно Ермак"), the head of a genitive before it
     ("Министерство обороны РФ"), a capitalised word after it ("Минобороны РФ"); a person's
-    first name and surname after it instead ("начальник ГУР Кирилл Буданов")."""
+    first name and surname after it instead ("начальник ГУР Кирилл Буданов"). A person's
+    name in another case is given in the nominative (`_nominative`)."""
+    lo, hi = _name_span(toks, at)
+    return _nominative(s, toks[lo : hi + 1], lang)
+
+
+def _name_span(toks: list[Token], at: int) -> tuple[int, int]:
+    """(first, last token) of the speaker's name around the actor at `at` (see _name)."""
     n = len(toks)
     if at + 2 < n and all(_capital(t) and not t.text.isupper() for t in toks[at + 1 : at + 3]):
-        return s[toks[at + 1].start : toks[at + 2].end]
+        return at + 1, at + 2
     lo = at - 1 if at and _capital(toks[at - 1]) and "ADVB" not in toks[at - 1].a.pos else at
     k = at - 1
     while k > at - 3 and k > 0 and not _capital(toks[k]) and "gent" in toks[k].a.cases:
@@ -37,7 +45,31 @@ def _name(s: str, toks: list[Token], at: int) -> str:
     if k < at - 1 and _capital(toks[k]) and "NOUN" in toks[k].a.pos:
         lo = k
     hi = at + 1 if at + 1 < n and _capital(toks[at + 1]) else at
-    return s[toks[lo].start : toks[hi].end]
+    return lo, hi
+
+
+def _nominative(s: str, name: list[Token], lang: str) -> str:
+    """The name `name` (tokens of `s`) as written, its person's name in the nominative when
+    written in another case: every capitalised word that can be part of a person's name
+    takes the case and gender they all share, the likeliest of the first's ("по словам
+    Андрея Ермака" → "Андрей Ермак", "Татьяны Москальковой" → "Татьяна Москалькова",
+    "Лубінця" → "Лубінець"). As written when they share a nominative reading ("Буданова"
+    may be a woman's name) or none at all, and for any other word ("Минобороны РФ")."""
+    written = s[name[0].start : name[-1].end]
+    parts = [(t, name_readings(t.low, lang)) for t in name if _capital(t) and t.a.cases]
+    parts = [(t, readings) for t, readings in parts if readings]
+    if not parts:
+        return written
+    shared = set.intersection(*({(c, g) for c, g, _ in readings} for _, readings in parts))
+    first = [(c, g) for c, g, _ in parts[0][1] if (c, g) in shared]
+    if not first or any(c == "nomn" for c, _ in shared):
+        return written
+    out, at = [], name[0].start
+    for t, readings in parts:
+        word = next(w for c, g, w in readings if (c, g) == first[0])
+        out += [s[at : t.start], "-".join(p[:1].upper() + p[1:] for p in word.split("-"))]
+        at = t.end
+    return "".join([*out, s[at : name[-1].end]])
 
 
 def said_by(
@@ -54,7 +86,8 @@ def said_by(
         return None, None
     marks = lex.grammar["clause_marks"]
     named = next((a for a in actors if not a.demonym and _speaker(toks, a, lex, marks)), None)
-    return (_name(s, toks, named.at) if named else None), (side.code if side.party else None)
+    name = _name(s, toks, named.at, lex.lang) if named else None
+    return name, (side.code if side.party else None)
 
 
 def _speaker(toks: list[Token], a: Actor, lex: SlavicLexicon, marks: object) -> bool:
