@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -184,6 +185,10 @@ def test_an_added_fact_flows_into_facts_events_and_the_corrections_table(corpus,
     assert (listed["fact_id"], listed["action"], listed["applied"]) == (row["fact_id"], "add", True)
     assert listed["change"] == "added: 25 UA exchange reported 2025-06-09"
     assert listed["before"] is None and "low=25" in listed["after"]
+    package = json.loads((tmp_path / "after/datapackage.json").read_text(encoding="utf-8"))
+    described = {r["path"]: r["description"] for r in package["resources"]}
+    assert described["facts.parquet/shard-0001.parquet"].startswith("the facts a reviewer added")
+    assert described["facts.parquet/shard-0000.parquet"].endswith("shard 0 of 1")
     documents = pl.read_csv(tmp_path / "after/documents.csv")
     assert documents.filter(pl.col("path").str.ends_with("medics.md"))["n_facts"].to_list() == [
         before.filter(pl.col("url") == URL).height + 1

@@ -200,7 +200,7 @@ def _publish(
         rewritten,
         len(facts_paths),
     )
-    _write_package(outdir, n_documents, rejected, known)
+    _write_package(outdir, n_documents, rejected, known, extracted)
     return {
         "documents": n_documents,
         "rejected": rejected.height,
@@ -331,19 +331,26 @@ def _write_tables(outdir: Path, events: pl.DataFrame, rejected: pl.DataFrame) ->
 
 
 def _write_package(
-    outdir: Path, n_documents: int, rejected: pl.DataFrame, known: dict[Path, str]
+    outdir: Path,
+    n_documents: int,
+    rejected: pl.DataFrame,
+    known: dict[Path, str],
+    extracted: int | None = None,
 ) -> None:
     """datapackage.json, last: it hashes every other table (known: the hashes of the tables
-    hashed as they were written)."""
+    hashed as they were written; extracted: how many facts files are extracted shards, the
+    one after them holding a reviewer's added facts)."""
     shards = facts_files(outdir / "facts.parquet")
+    extracted = len(shards) if extracted is None else extracted
+
+    def facts_text(k: int) -> str:
+        if k >= extracted:
+            return "the facts a reviewer added (data/corrections.yaml), with sentence and source"
+        return f"every counted fact with its sentence and source: shard {k} of {extracted}"
+
     resources = [
         *(
-            (
-                f"facts.parquet/{shard.name}",
-                f"every counted fact with its sentence and source: shard {k} of {len(shards)}",
-                PROCESSED_FACT_COLUMNS,
-                None,
-            )
+            (f"facts.parquet/{shard.name}", facts_text(k), PROCESSED_FACT_COLUMNS, None)
             for k, shard in enumerate(shards)
         ),
         (
