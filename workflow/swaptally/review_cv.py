@@ -222,6 +222,7 @@ def format_cv(
             m = measure(sets[name], _only(flag))
             cells.append(f"{m.wrong_flagged}/{m.flagged}, {m.wrong_flagged}/{m.wrong}")
         lines.append(f"| {flag} | " + " | ".join(cells) + " |")
+    lines += _part_rates(sets, sorted({*known, *shipped}))
     everywhere = choose_rules(list(sets.values()), known)
     n, w, _, total, wrong = _rates(list(sets.values()))
     lines += ["", f"All sets: {wrong}/{total} facts wrong ({wrong / max(total, 1):.2f})."]
@@ -230,6 +231,26 @@ def format_cv(
         + (", ".join(f"{p} ({w[p]}/{n[p]} wrong)" for p in everywhere) or "none")
     )
     return "\n".join(lines) + "\n"
+
+
+def _part_rates(sets: Mapping[str, pl.DataFrame], parts: Sequence[str]) -> list[str]:
+    """The review_flags.yaml rule parts' wrong facts / facts, per set (are they earned?)."""
+    if not parts:
+        return []
+    names = list(sets)
+    rates = {name: _rates([frame]) for name, frame in sets.items()}
+    lines = [
+        "",
+        "Rule parts of review_flags.yaml: wrong facts / facts made by one (all facts first).",
+        "",
+        "| rule part | " + " | ".join(names) + " |",
+        "|---|" + "---|" * len(names),
+        "| (all facts) | " + " | ".join(f"{rates[n][4]}/{rates[n][3]}" for n in names) + " |",
+    ]
+    for part in parts:
+        cells = [f"{rates[n][1][part]}/{rates[n][0][part]}" for n in names]
+        lines.append(f"| {part} | " + " | ".join(cells) + " |")
+    return lines
 
 
 @dataclass(frozen=True)
