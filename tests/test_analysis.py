@@ -191,7 +191,10 @@ def test_a_single_estimate_reads_as_one_figure_and_one_share(events):
     daily = analysis.daily_returns(events)
     one = analysis.estimates(events).with_columns(low=pl.lit(1250), high=pl.lit(1250))
     text = analysis.summarise_shares(analysis.share_table(daily, one))
-    assert text == "1,000 Ukrainians came home against an estimated 1,250 held: 80.0% of them."
+    assert text == (
+        "1,000 Ukrainians came home in this window, 80.0% of the latest estimate of those held "
+        "(1,250, 25 May 2025)."
+    )
 
 
 def test_more_than_an_estimate_reads_as_said(events):
@@ -199,4 +202,4 @@ def test_more_than_an_estimate_reads_as_said(events):
     daily = analysis.daily_returns(events)
     open_ended = analysis.estimates(events).with_columns(low=pl.lit(9001), high=pl.lit(None))
     text = analysis.summarise_shares(analysis.share_table(daily, open_ended))
-    assert "an estimated more than 9,000 held" in text and "9,001" not in text
+    assert "estimate of those held (more than 9,000, " in text and "9,001" not in text

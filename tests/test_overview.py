@@ -160,3 +160,15 @@ def test_one_day_of_returns_is_drawn_on_a_scale_of_days():
     )
     svg = present.svg_bytes(plots.cumulative_chart(daily))
     assert b"12:00" not in svg and b"10 Apr" in svg
+
+
+def test_the_summary_says_how_many_exchanges_rest_on_one_text_or_are_disputed():
+    _, _, ops = two_years()
+    assert overview.summarise_sureness(ops) == (
+        "Of the 3 exchanges, 2 rest on a single source and 1 is disputed (sources give "
+        "different figures; the appendix shows each)."
+    )
+    agreed = _ops(build(fact("a", 84, date=SPRING), fact("b", 84, date=SPRING))[2])
+    assert overview.summarise_sureness(agreed) == (
+        "The exchange is told by more than one text, and they agree."
+    )

@@ -245,9 +245,12 @@ def summarise_shares(shares: pl.DataFrame) -> str:
             )
             continue
         share = wording.share(row["share_low"], row["share_high"])
+        when = f", {span_text(row['held_on'], row['held_on'])}" if row.get("held_on") else ""
+        # the estimate counts those still held on its day: the share is a ratio to it, not
+        # the part of all captives who came home
         parts.append(
-            f"{row['returned']:,} {people} came home against an estimated {held} held: "
-            f"{share} of them."
+            f"{row['returned']:,} {people} came home in this window, {share} of the latest "
+            f"estimate of those held ({held}{when})."
         )
     return " ".join(parts) or "No estimate and return figures to compare in this window."
 

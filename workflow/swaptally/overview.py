@@ -126,9 +126,33 @@ def summary(daily: pl.DataFrame, ops: pl.DataFrame, claims: pl.DataFrame, params
         returns = summarise_many(ops)
     return [
         returns or analysis.nothing_returned(params),
+        summarise_sureness(ops) if not daily.is_empty() else "",
         summarise_plans(plans(ops)) if not daily.is_empty() else "",
         summarise_claims(summary_claims(claims, ops, sides)),
     ]
+
+
+def summarise_sureness(ops: pl.DataFrame) -> str:
+    """How sure the exchanges are, in one sentence: how many rest on one text, how many
+    have texts that disagree (the ledger marks each, the appendix shows the figures)."""
+    each = ops.group_by("operation").agg(pl.col("n_sources").max(), pl.col("disputed").any())
+    if each.is_empty():
+        return ""
+    single = each.filter(pl.col("n_sources") == 1).height
+    disputed = each.filter(pl.col("disputed")).height
+    if not single and not disputed:
+        if each.height == 1:
+            return "The exchange is told by more than one text, and they agree."
+        return f"Each of the {each.height} exchanges is told by more than one text, and they agree."
+    parts = []
+    if single:
+        parts.append(f"{single} rest{'s' if single == 1 else ''} on a single source")
+    if disputed:
+        parts.append(
+            f"{disputed} {'is' if disputed == 1 else 'are'} disputed (sources give different "
+            "figures; the appendix shows each)"
+        )
+    return f"Of the {wording.count(each.height, 'exchange')}, " + " and ".join(parts) + "."
 
 
 def summarise_many(ops: pl.DataFrame) -> str:
