@@ -30,6 +30,10 @@ from swaptally.events.scope import figure_scope
         ("Some 212 soldiers came home, the first swap since October.", 212, "stage"),
         ("Of the 212 freed, 40 had been held in captivity since 2014.", 40, "stage"),
         ("The two sides swapped 88 prisoners each on Friday.", 88, "stage"),
+        # a count so far of an operation still under way, or bounded by its truce
+        ("Both sides have freed 270 captives so far, with more due on Saturday.", 270, "operation"),
+        ("So far 61 hostages have been let go during the truce.", 61, "operation"),
+        ("Kyiv got 90 soldiers back on Friday, with more handovers due today.", 90, "stage"),
     ],
 )
 def test_scope_of_a_figure_from_its_clause(sentence, figure, scope):
@@ -263,6 +267,7 @@ TABLE_SENTENCES = [
     "Торік відбулося пʼять обмінів, у яких повернули 540 людей.",
     "Торік відбулося п’ять обмінів, у яких повернули 540 людей.",
     "Минулого разу повернули 150 людей, а у пʼятницю додому приїхали 95.",
+    "Both sides have freed 270 prisoners so far, with further handovers due on Saturday.",
 ]
 
 

@@ -89,6 +89,25 @@ def test_a_running_total_is_a_claim_beside_the_sum_of_stages():
     assert events.filter(pl.col("best") == 1200)["summable"].to_list() == [False]
 
 
+def test_a_count_so_far_of_an_operation_under_way_is_no_running_total_in_the_report():
+    from swaptally import analysis, claimed_totals
+
+    under_way = "Both sides have freed 270 prisoners so far, with more due on Saturday."
+    since = "Since the war began, 5,757 Ukrainians have come home, the headquarters said."
+    start = dt.date(2022, 2, 24)
+    rows = [
+        fact("a", 270, date=None, sentence=under_way),
+        fact("a", 270, persons_of="RU", held_by="UA", date=None, sentence=under_way),
+        fact("b", 5757, date=None, period_start=start, period_end=FRI, sentence=since),
+    ]
+    _, _, _, claims = build(*rows)
+    assert sorted(claims.select("scope", "low").rows()) == [
+        ("operation", 270), ("operation", 270), ("running", 5757),
+    ]  # fmt: skip
+    text = claimed_totals.summarise_claims(claimed_totals.claims_in(claims, analysis.Window()))
+    assert "5,757" in text and "270" not in text
+
+
 def test_operation_totals_are_claims_not_stages():
     said = "In just these two days, 697 people have come home."
     rows = [fact("a", 390, date=day(-1)), fact("a", 307), fact("a", 697, sentence=said)]

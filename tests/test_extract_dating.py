@@ -105,18 +105,45 @@ def test_a_handover_some_days_before_the_day_just_named() -> None:
     assert f.date == dt.date(2024, 3, 6)
 
 
-def test_a_running_total_without_a_start_runs_from_the_war_s_first_day() -> None:
-    text = (
-        "Russia and Ukraine swapped 90 prisoners each on Friday. "
-        "So far, more than 5,100 Ukrainians have come home from Russian captivity."
-    )
+def test_a_running_total_so_far_runs_from_the_war_s_first_day_where_its_text_says_so() -> None:
+    so_far = "So far, more than 5,100 Ukrainians have come home from Russian captivity."
+    text = "Russia and Ukraine swapped 90 prisoners each on Friday. " + so_far
     (f,) = [f for f in extract_facts(text, SAT) if f.low == 5101]
-    assert (f.date, f.period_start, f.period_end) == (None, dt.date(2022, 2, 24), SAT)
-    text = "Hamas has handed over 105 Israeli hostages to date, an Israeli official said."
+    # no start is said: no period from the war's first day, still a total of the war's swaps
+    assert (f.kind, f.date, f.period_start, f.period_end, f.how.date) == (
+        "exchange", None, None, SAT, DateSource.RUNNING,
+    )  # fmt: skip
+    text = "Since the full-scale invasion began, Kyiv has counted every return. " + so_far
     (f,) = extract_facts(text, SAT)
+    assert (f.period_start, f.how.date) == (dt.date(2022, 2, 24), DateSource.SPAN)
+    to_date = "Hamas has handed over 105 Israeli hostages to date, an Israeli official said."
+    (f,) = extract_facts(to_date, SAT)
+    assert (f.period_start, f.how.date) == (None, DateSource.RUNNING)
+    (f,) = extract_facts("Throughout the war, Qatar has talked to both sides. " + to_date, SAT)
     assert (f.date, f.period_start, f.period_end, f.how.date) == (
         None, dt.date(2023, 10, 7), SAT, DateSource.SPAN,
     )  # fmt: skip
+    # a record's 'since the war began' names no span of the text's
+    text = "The largest release since the war began came on Friday. " + to_date
+    assert [f.period_start for f in extract_facts(text, SAT) if f.low == 105] == [None]
+
+
+def test_a_count_so_far_of_an_operation_under_way_is_no_total_since_the_war() -> None:
+    under_way = "Both sides have freed 270 prisoners so far, with more due on Sunday."
+    text = "It is the 60th exchange since the start of the full-scale invasion. " + under_way
+    found = [(f.date, f.period_start, f.how.date) for f in extract_facts(text, SAT) if f.low == 270]
+    assert found and set(found) == {(None, None, DateSource.UNDER_WAY)}
+    # the first day of the operation known: its count so far runs from that day
+    text = "On Saturday, the second day of the swap, Kyiv received 150 soldiers. " + under_way
+    found = [(f.period_start, f.period_end) for f in extract_facts(text, SAT) if f.low == 270]
+    assert found and set(found) == {(dt.date(2024, 3, 8), SAT)}
+    # bounded by its truce, in another war
+    text = (
+        "Since the war began, Israel has counted its hostages every day. "
+        "So far, 81 Israeli hostages have been freed by Hamas during the truce."
+    )
+    (f,) = extract_facts(text, SAT)
+    assert (f.kind, f.period_start, f.how.date) == ("exchange", None, DateSource.UNDER_WAY)
 
 
 def test_the_sentence_before_sets_no_scene_with_an_agreement_or_capture_day() -> None:

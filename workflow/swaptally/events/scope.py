@@ -71,8 +71,8 @@ def figure_scope(
             return "running", False, agreement
     if cues.operation:
         return "operation", False, agreement
-    if cues.running:
-        return "running", False, agreement
+    if cues.running:  # "270 so far, with more due on Saturday": the operation's count
+        return ("operation" if cues.under_way else "running"), False, agreement
     if period_start is not None:
         return "operation", False, agreement
     # a month a superlative's "since" names bounds the figure, not dates it ("the first
@@ -117,6 +117,7 @@ def _cue_table(rows: pl.DataFrame) -> pl.DataFrame:
     return keys.with_columns(
         _running=pl.Series([running[c.running] for c in found], dtype=pl.Int8),
         _operation=pl.Series([c.operation for c in found], dtype=pl.Boolean),
+        _under_way=pl.Series([c.under_way for c in found], dtype=pl.Boolean),
         _background=pl.Series([c.background for c in found], dtype=pl.Boolean),
         _recap=pl.Series([c.recap for c in found], dtype=pl.Boolean),
         _months=pl.Series([len(c.months) for c in found], dtype=pl.Int32),
@@ -143,7 +144,7 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
         .then(pl.lit("stage"))
         .when(start.is_not_null() & (span >= RUNNING_SPAN_DAYS))
         .then(pl.lit("running"))
-        .when(operation)
+        .when(operation | ((running == 1) & pl.col("_under_way")))
         .then(pl.lit("operation"))
         .when(running == 1)
         .then(pl.lit("running"))
@@ -175,7 +176,7 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
     scope, background = _scope_exprs()
     return rows.with_columns(
         pl.col("_running").fill_null(0),
-        pl.col("_operation", "_background", "_recap").fill_null(False),
+        pl.col("_operation", "_under_way", "_background", "_recap").fill_null(False),
         pl.col("_months").fill_null(0),
     ).select(scope=scope, background=background, _agreement="_agreement")
 

@@ -109,6 +109,7 @@ class ClauseCues:
 
     running: bool | None  # see _running
     operation: bool
+    under_way: bool  # more of the operation is to come ("with more due on Saturday")
     background: bool  # a background cue ("last time")
     recap: bool  # a background cue that names one earlier exchange ("the previous swap")
     months: frozenset[int]  # months named
@@ -137,6 +138,7 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
     return ClauseCues(
         running=_running(text, lex, at),
         operation=bool(lex.operation.search(text)),
+        under_way=bool(lex.under_way.search(text)),
         background=background,
         recap=recap,
         months=months,

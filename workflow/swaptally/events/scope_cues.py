@@ -22,6 +22,7 @@ class ScopeLexicon:
     start_cues: tuple[str, ...]
     not_running_before_since: CueSet
     operation: CueSet
+    under_way: CueSet  # after a running cue: an operation still under way, not a total
     background: CueSet
     background_before: CueSet
     one_exchange: CueSet
@@ -41,14 +42,15 @@ class ScopeLexicon:
 
 class CueSet:
     """Cue phrases, each found fast: a plain substring test on its longest word first, the
-    regex (word start, "{n}" as a number) only where that word occurs."""
+    regex (word start, "{n}" as a number, "~" as any one word) only where that word occurs."""
 
     def __init__(self, cues: list[str], number: str) -> None:
         self.cues: list[tuple[str, re.Pattern[str]]] = []
         for cue in sorted(cues, key=len, reverse=True):
-            words = [w for w in cue.lower().split() if w != "{n}"]
+            words = [w for w in cue.lower().split() if w not in ("{n}", "~")]
             key = max(words, key=len) if words else ""
             text = re.escape(cue).replace(r"\{n\}", number).replace(r"\ ", r"\s+")
+            text = text.replace(r"\~", ANY_WORD)
             self.cues.append((key, re.compile(r"(?<!\w)" + text, re.IGNORECASE)))
 
     def finditer(self, text: str) -> list[re.Match[str]]:
@@ -62,6 +64,9 @@ class CueSet:
     def search(self, text: str) -> re.Match[str] | None:
         found = self.finditer(text)
         return found[0] if found else None
+
+
+ANY_WORD = r"[\w'’-]+"  # "~" in a cue
 
 
 def _cue_re(cues: list[str], number: str) -> CueSet:
@@ -99,7 +104,10 @@ def _loose(cues: list[str], words: list[str]) -> str:
     number = "|".join([digits, *(_loose_text(w) for w in words)])
     parts = []
     for cue in cues:
-        pieces = [f"(?:{number})" if w == "{n}" else _loose_text(w) for w in cue.split()]
+        pieces = [
+            f"(?:{number})" if w == "{n}" else r"\S+" if w == "~" else _loose_text(w)
+            for w in cue.split()
+        ]
         parts.append(f"{LOOSE_SPACE}*".join(pieces))
     return "(?i)(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
@@ -118,6 +126,7 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         start_cues=tuple(c.lower() for c in data["start_cues"]),
         not_running_before_since=_cue_re(data["not_running_before_since"], number),
         operation=_cue_re(data["operation"], number),
+        under_way=_cue_re(data["under_way"], number),
         background=_cue_re(data["background"], number),
         comparison=_cue_re(data["comparison"], number),
         one_exchange=_cue_re(data["one_exchange"], number),

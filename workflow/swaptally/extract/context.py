@@ -47,6 +47,19 @@ class Doc:
         low = self.text.lower()
         return any(str(w).lower() in low for w in words)
 
+    @lazy
+    def war_span_named(self) -> bool:
+        """The text names the whole span of its war ('since the full-scale invasion
+        began', 'during the war'; not 'the largest swap since the war began'): a running
+        total with no start of its own ('so far') then counts from the war's first day."""
+        start = self.lex.war_start(self.parties[:2])
+        if start is None or self.published is None:
+            return False
+        spans = find_spans(self.text, self.published, start)
+        if any(sp.running and sp.first == start for sp in spans):
+            return True
+        return self.lex.cue_lower["war_span"].search(self.text.lower()) is not None
+
     def can_be_side(self, code: str) -> bool:
         """A mediator or host is a side only when the text counts its people."""
         return code not in self.lex.mediators or code in self.parties

@@ -113,6 +113,8 @@ class DateSource(StrEnum):
     PERIOD = "period"  # "over three days"
     SINCE = "since"  # a running total: "since March 2022"
     SPAN = "span"  # a span in words: "last year", "since the war began", "in 2023"
+    RUNNING = "running"  # a running total ("so far") whose start the text does not say
+    UNDER_WAY = "under_way"  # "270 so far, with more due": an operation's count so far
     PUBLISHED = "published"  # a stock holds on the publication day
     SCENE = "scene"  # the day set by the sentence before
     DAYS_BEFORE = "days_before"  # "This comes a day after they were swapped": before the scene's

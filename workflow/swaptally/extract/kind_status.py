@@ -74,12 +74,15 @@ def total_kind(
 ) -> tuple[str, KindRule]:
     """A running total of one side's people back from the captivity of the side it is at war
     with ('4,812 Ukrainians have come home from Russian captivity since 2022', 'the number
-    brought home has reached 4,812') counts the war's swaps: an exchange, though no swap word
-    is written; not a state's own people ('Belarus has freed 300 political prisoners since
+    brought home has reached 4,812', also counted 'so far' from no stated start or in an
+    operation under way) counts the war's swaps: an exchange, though no swap word is
+    written; not a state's own people ('Belarus has freed 300 political prisoners since
     2024'), nor sides the lexicon knows at no war, nor a release a cue calls one-sided; the
     figure's own clause must tell the return ('… 1,700 had been detained during the war'
     tells how they were held)."""
-    if rule is not KindRule.RELEASE_TEXT or when.period_start is None:
+    if rule is not KindRule.RELEASE_TEXT or (
+        when.period_start is None and when.source not in _UNSTARTED
+    ):
         return kind, rule  # most figures: one handover, or a kind told by a cue
     if when.source not in _TOTAL_SOURCES or persons is None or holder is None:
         return kind, rule
@@ -88,7 +91,9 @@ def total_kind(
     return "exchange", KindRule.RUNNING_TOTAL
 
 
-_TOTAL_SOURCES = (DateSource.SINCE, DateSource.SPAN)
+# a total up to now whose start the text does not say: 'so far', 'so far, with more due'
+_UNSTARTED = (DateSource.RUNNING, DateSource.UNDER_WAY)
+_TOTAL_SOURCES = (DateSource.SINCE, DateSource.SPAN, *_UNSTARTED)
 
 
 def side_kind(

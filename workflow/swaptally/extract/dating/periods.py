@@ -52,8 +52,12 @@ def _captured_in(s: Sentence, sp: Span) -> bool:
 
 
 def running_total(ctx: Ctx, f: Figure) -> When | None:
-    """'So far, more than 4,000 have come home', '1,700 to date': a running total, from the
-    war's first day (None when the text's parties name no war) to publication."""
+    """'So far, more than 4,000 have come home', '1,700 to date': a running total up to
+    publication. It runs from the war's first day (none when the text's parties name no
+    war) only where its cue says so ('during the war', 'since') or the text names the war's
+    span ('since the full-scale invasion began'); else its start is unknown. A count 'so
+    far' of an operation still under way ('270 so far, with more due on Saturday') is that
+    operation's, not the war's (under_way)."""
     doc, s = ctx.doc, ctx.s
     lo, hi = f.clause
     lo = max(0, lo - 14)  # the clause, or an opening adverbial before it ("So far, …")
@@ -63,8 +67,25 @@ def running_total(ctx: Ctx, f: Figure) -> When | None:
     cue = s.cue("running_total", lo, hi)
     if cue is None or not starts_total(s, cue[0]):
         return None  # not 'civilians held since 2022'
+    if s.cue("under_way", f.q.start, len(s.text)) is not None:
+        return under_way(doc)
+    if s.cue("running_named", *cue) is None and not doc.war_span_named:
+        return When(None, None, doc.published, DateSource.RUNNING)
     start = doc.lex.war_start(doc.parties[:2])
     return When(None, start, doc.published, DateSource.SPAN)
+
+
+def under_way(doc: Doc) -> When:
+    """The count so far of an operation still under way: from its first day (the text's
+    first day of a multi-day swap) to publication; one day when it began that day. Without
+    that day, no day: the day the text is about may be the operation's latest, not its
+    first. The total it is heading for is the plan (status)."""
+    first = doc.day1
+    if first is None or doc.published is None:
+        return When(None, None, None, DateSource.UNDER_WAY)
+    if first >= doc.published:
+        return When(first, None, None, DateSource.UNDER_WAY)
+    return When(None, first, doc.published, DateSource.UNDER_WAY)
 
 
 _HINTS: dict[tuple[int, str], tuple[str, ...]] = {}
