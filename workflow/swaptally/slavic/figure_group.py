@@ -49,6 +49,8 @@ def fill_group(
             return Group(None, prev.category, None, False), ""
         if prev is not None and _gapped_by_day(s, fig, lex):  # "…, в субботу — по 307"
             return replace(prev, noun=None, end=None), _GAPPED
+        if prev is not None and _bare_after_verb(s, fig, frame, lex):  # "…, а передала 90."
+            return Group(None, prev.category, None, False), _SHARED
         shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"
         if shared is not None:
             return shared, _SHARED
@@ -62,6 +64,18 @@ def fill_group(
 
 
 _DASHES = frozenset(["-", "\u2013", "\u2014"])
+_ENDS = frozenset([".", "!", "?", ";", ","])
+_MOVING = frozenset(["get", "give", "free", "come_back"])
+
+
+def _bare_after_verb(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -> bool:
+    """A figure that ends its clause with no noun, after a verb of its own that moves people
+    ("Украина получила 95 пленных, а передала 90", "Україна отримала 95 полонених, а
+    передала 90"): the noun of the figure before is left out."""
+    if fig.last < len(s.toks) and s.toks[fig.last].low not in _ENDS:
+        return False
+    own = s.toks[frame.lo : fig.first]
+    return any(t.w.verb in _MOVING and "VERB" in t.a.pos for t in own)
 
 
 def _gapped_by_day(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:

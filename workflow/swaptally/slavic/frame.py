@@ -288,6 +288,8 @@ def frame_of(
         to = [a for a in to if "datv" in a.cases and "nomn" not in a.cases]
         recipient = to[0].code if to else None
         verb = "give" if recipient else verb
+    if v is None:  # a gapped clause: "…, Армения Азербайджану — двоих"
+        subject, recipient = _gapped(mine, fig.first, subject, recipient)
     held_at = None
     if verb == "held" or locative or custody:  # only a stock is held somewhere
         # a state that hosts swaps holds its own prisoners: "в Беларуси за решёткой …"
@@ -313,6 +315,21 @@ def frame_of(
         between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
         custody,
     )  # fmt: skip
+
+
+def _gapped(
+    mine: list[Actor], at: int, subject: str | None, recipient: str | None
+) -> tuple[str | None, str | None]:
+    """(giver, receiver) of a clause whose verb is the one before it, gapped, that names a
+    party in the dative with no preposition before its figure ("Азербайджан передал Армении
+    32 человека, Армения Азербайджану — двоих", "…, Україна Росії — 40"): the dative one
+    receives, a nominative one gives. A clause naming no dative party keeps what it had."""
+    named = [a for a in mine if a.at < at and a.prep is None and not a.demonym]
+    to = [a for a in named if "datv" in a.cases and "nomn" not in a.cases]
+    if not to:
+        return subject, recipient
+    by = [a for a in named if "nomn" in a.cases and a.code != to[-1].code]
+    return (by[-1].code if by else None), to[-1].code
 
 
 def _after_verb(

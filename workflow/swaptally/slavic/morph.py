@@ -76,6 +76,11 @@ def analyse(word: str, lang: str) -> Analysis:
         cases = {p.tag.case for p in parses if p.tag.case}
         first = parses[0].tag
         future = first.POS == "VERB" and first.tense == "futr"
+        # a short infinitive the Ukrainian dictionary lists first ("звільнить", "повернуть"
+        # beside "звільнити") is also, and in news mostly, a future: "ХАМАС звільнить 33"
+        variant = "infn" in first.grammemes and parses[0].normal_form != word
+        if variant and any(p.tag.POS == "VERB" and p.tag.tense == "futr" for p in parses):
+            future, first = True, next(p.tag for p in parses if p.tag.tense == "futr")
         passive = (first.POS == "PRTS" and "pssv" in first) or "Impe" in first
         past = first.POS in {"VERB", "PRTS"} and first.tense == "past"
         # an infinitive is a verb's dictionary form: the Ukrainian dictionary leaves many
