@@ -69,6 +69,8 @@ _SCALE = r"(?:[\s-]*(?:million|thousand|hundred|bn|billion|mln|m(?![a-z])|k(?![a
 _FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one|half\s+a)\s+dozen)"
 # the look-ahead lets the scan try only where a figure can start ("half" only before " a")
 _FIG_RE = re.compile(rf"\b(?=[\dzotfsenaZOTFSENA]|half\s+a\s){_FIG}(?![\w])", re.IGNORECASE)
+# the same for lower-cased plain text (_FIG has no capital letter): see _Scans.figure_low
+_FIG_LOW_RE = re.compile(rf"\b(?=[\dzotfsena]|half\s+a\s){_FIG}(?![\w])", re.ASCII)
 # digits alone, for text without number words (most text): a much cheaper scan. It opens
 # with a digit (re then skips to the next digit in C), \b after it looks behind the digit
 _DIGIT_FIG_RE = re.compile(rf"\d(?<!\w\d)(?:{_DIGITS_REST})(?i:{_SCALE})?(?![\w])")
@@ -219,6 +221,11 @@ class _Scans:
     after: re.Pattern[str]  # "or more", "+"
     range_mid: re.Pattern[str]
     vague: re.Pattern[str]
+    # the figure scan for lower-cased plain text: no IGNORECASE, which makes Python's re
+    # compare every letter through a case table (a pass over the plain dev sentences: 0.75
+    # the instructions). None with Unicode classes: there case folding is more than
+    # lower-casing ('ſ' matches 's'), so the scan reads the text as written
+    figure_low: re.Pattern[str] | None = None
 
 
 _PATTERNS = (
@@ -227,7 +234,7 @@ _PATTERNS = (
     _RANGE_MID_RE, _VAGUE_RE,
 )  # fmt: skip
 _SCANS = _Scans(*_PATTERNS)
-_PLAIN_SCANS = _Scans(*map(ascii_twin, _PATTERNS))
+_PLAIN_SCANS = _Scans(*map(ascii_twin, _PATTERNS), figure_low=_FIG_LOW_RE)
 
 
 def _word_value(words: str) -> int | None:
@@ -308,9 +315,14 @@ def _figures(s: str, t: str, scans: _Scans) -> list[tuple[int, int, int]]:
     """(start, end, value) of each figure; `t` is `s` lower-cased."""
     out = []
     low = t if len(t) == len(s) else ""  # offsets of `s`, or none
-    scan = scans.figure if scans.word_first.match(t) or scans.word_after.search(t) else scans.digits
-    for m in scan.finditer(s):
-        text = m.group()
+    if not (scans.word_first.match(t) or scans.word_after.search(t)):
+        found = scans.digits.finditer(s)  # no number word: digits alone
+    elif low and scans.figure_low is not None:
+        found = scans.figure_low.finditer(low)  # the same spans in `s` (see _Scans)
+    else:
+        found = scans.figure.finditer(s)
+    for m in found:
+        text = s[m.start() : m.end()]  # as written (`found` may scan the lower-cased text)
         if not text[0].isdigit() and text.lower() in ("a", "one"):
             continue
         bare = text.replace(",", "")

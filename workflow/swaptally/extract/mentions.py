@@ -192,12 +192,18 @@ def _verbs(lex: Lexicon) -> _Verbs:
     return lex.stage_patterns("mentions", _Verbs.build)
 
 
-def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[int, ...]]:
-    """The figures of a sentence that count people, and where every number starts.
+def figures_of(
+    lex: Lexicon, text: str, low: str
+) -> tuple[list[Figure], tuple[int, ...], list[tuple[int, int]] | None]:
+    """The figures of a sentence that count people, where every number starts, and the
+    sentence's clause breaks if it looked for them (None when it did not, or read the text
+    with its URLs blanked out): the Sentence keeps them instead of scanning again.
     `low` is `text` lower-cased, or "" when lower-casing changed its length."""
+    blanked = False
     if "//" in text or "www." in text or ".htm" in text or ".com" in text:
         text = _URL_RE.sub(lambda m: " " * len(m.group()), text)  # keep offsets
         low = text.lower() if low else ""
+        blanked = True
     out: list[Figure] = []
     t = low or text.lower()  # once per sentence, not per figure
     quantities = find_quantities(text, is_twin(lex), t)
@@ -234,7 +240,7 @@ def figures_of(lex: Lexicon, text: str, low: str) -> tuple[list[Figure], tuple[i
                 breaks = clause_breaks(text)
             fig.clause = clause_of(breaks, len(text), q.start, fig.np_end)
             out.append(fig)
-    return out, tuple(q.start for q in quantities)
+    return out, tuple(q.start for q in quantities), None if blanked else breaks
 
 
 def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) -> Figure | None:

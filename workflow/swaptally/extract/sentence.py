@@ -66,9 +66,12 @@ class Sentence:
     # the lower-cased text for substring tests (offsets may differ in rare scripts): a
     # field, not a property, since the stages read it thousands of times a text
     lowered: str
+    found_breaks: list[tuple[int, int]] | None = None  # clause breaks mentions already found
 
     @lazy
     def breaks(self) -> list[tuple[int, int]]:
+        if self.found_breaks is not None:
+            return self.found_breaks
         return clause_breaks(self.text)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -80,12 +83,16 @@ class Sentence:
         sentences have one or two figures, so scanning only their windows is cheapest)."""
         if hi <= lo:
             return None
-        if self.low:
-            cues = self.lex.cue_ascii if self.plain else self.lex.cue_lower
-            m = cues[name].search(self.low, lo, hi)
-        else:
-            m = self.lex.cue[name].search(self.text, lo, hi)
+        m = self.cues[name].search(self.low or self.text, lo, hi)
         return m.span() if m else None
+
+    @lazy
+    def cues(self) -> dict[str, re.Pattern[str]]:
+        """The lexicon's cue patterns for this sentence, chosen once: for its lower-cased
+        text (ASCII twins when it is plain), or for the text as written in rare scripts."""
+        if not self.low:
+            return self.lex.cue
+        return self.lex.cue_ascii if self.plain else self.lex.cue_lower
 
     @lazy
     def plain(self) -> bool:

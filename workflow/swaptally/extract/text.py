@@ -109,16 +109,19 @@ def _sentences(
         same = low if len(low) == len(t) else ""
         figs: tuple = ()
         starts: tuple[int, ...] = ()
+        breaks = None
         # cheap prefilter first: a figure and a people word; only then the analysis
         if (pre.digit.search(t) or _has_number_word(pre, low)) and (
             lex.noun_lower_re.search(low) or _has_link(lex, low)
         ):
-            found, starts = figures_of(lex, t, same)
+            found, starts, breaks = figures_of(lex, t, same)
             figs = group_figures(t, found)
         actors = lex.actors_in(t) if figs or no < 3 else ()
         dated = bool(figs) or (no < 3 and (len(t) < 80 or names_swap(lex, t, same)))
         dates = tuple(find_dates(t, published, plain)) if dated else ()
-        sents.append(Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts, low))
+        sents.append(
+            Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts, low, breaks)
+        )
         if figs:
             cands.append(no)
     return sents, cands
