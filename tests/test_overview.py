@@ -51,7 +51,8 @@ def test_years_newest_first_then_all_years_adding_them_up():
 
 def test_the_ledger_says_how_sure_each_exchange_is():
     _, _, ops = two_years()
-    table, caption, columns = overview.ledger_view(ops, ("UA", "RU"))
+    view = overview.ledger_view(ops, ("UA", "RU"))
+    table, caption, columns = view["df"], view["caption"], view["columns"]
     assert table.select("dates", "how_sure").rows() == [
         ("14 June 2024", "single source"),
         ("2 October 2023", "2 sources, disputed"),
@@ -59,6 +60,10 @@ def test_the_ledger_says_how_sure_each_exchange_is():
     ]
     assert columns["how_sure"] == "how sure" and "n_sources" not in columns
     assert caption.endswith("'to Ukraine': people of Ukraine who came home.")
+    # 2024's row, then 2023's two: the first of 2023 is ruled off from 2024
+    html = present.table_html(**view).data
+    assert html.count('<tr class="st-group">') == 1
+    assert '<tr class="st-group"><td class="c-dates">2 October 2023</td>' in html
 
 
 def test_a_dispute_shows_what_each_source_says():
@@ -92,7 +97,8 @@ def test_many_countries_get_a_row_each_and_a_ledger_that_fits_the_page():
         ("Saudis", 350, 1, "2024"),
         ("Ukrainians", 300, 1, "2024"),
     ]
-    table, caption, columns = overview.ledger_view(ops, ())
+    view = overview.ledger_view(ops, ())
+    table, caption, columns = view["df"], view["caption"], view["columns"]
     assert list(columns) == ["dates", "between", "returned", "how_sure"]  # not ten countries
     first = table.row(-1, named=True)
     assert (first["between"], first["returned"]) == ("Russia, Ukraine", "Ukraine 300; Russia 150")

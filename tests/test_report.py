@@ -53,6 +53,17 @@ def test_a_section_without_content_is_left_out():
     assert number.tables == 0  # an empty table takes no number
 
 
+def test_a_section_opening_on_a_figure_keeps_its_heading_with_it():
+    """Heading and lead travel with a first figure to the next page; a first table (a long
+    ledger) is left free to start where the section does."""
+    figure = present.HTML('<figure class="st-figure"><img alt="x" src="x"/></figure>')
+    kept = present.section("Over time", "Lead.", figure).data
+    assert kept.startswith('<section class="st-section"><div class="st-keep"><h2>Over time</h2>')
+    table = present.table_html(pl.DataFrame({"a": [1]}), "T.")
+    free = present.section("Exchanges", "Lead.", table).data
+    assert "st-keep" not in free and free.startswith('<section class="st-section"><h2>')
+
+
 def test_a_source_without_outlet_shows_its_path():
     row = {"publisher": None, "path": "data/raw/note.md", "published": None, "url": None}
     assert present.source_line(row) == "data/raw/note.md, undated"

@@ -175,20 +175,28 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def ledger_view(ops: pl.DataFrame, sides: tuple[str, ...]) -> tuple[pl.DataFrame, str, dict]:
-    """The ledger, its caption and headings: a column per country for a few, one cell for many."""
+def ledger_view(ops: pl.DataFrame, sides: tuple[str, ...]) -> dict:
+    """The ledger as Numbering.table's arguments: a column per country for a few, one cell
+    for many; its rows ruled off year by year."""
     if wide(ops, sides):
         table = ledger_table(ops, sides)
         first = names.country(shown_sides(ops, sides)[0]) if table.height else "a country"
         caption = f"Exchange ledger, newest first; 'to {first}': people of {first} who came home."
-        return table, caption, ledger_columns(table, sides)
-    table = long_ledger(ops)
-    columns = {"dates": "dates", "between": "between", "returned": "came home"}
-    for key, heading in (("planned", "planned"), ("mediator", "mediated by")):
-        if table[key].drop_nulls().len():
-            columns[key] = heading
-    caption = "Exchange ledger, newest first; 'came home': people each country got back."
-    return table, caption, columns | {"how_sure": "how sure"}
+        columns = ledger_columns(table, sides)
+    else:
+        table = long_ledger(ops)
+        columns = {"dates": "dates", "between": "between", "returned": "came home"}
+        for key, heading in (("planned", "planned"), ("mediator", "mediated by")):
+            if table[key].drop_nulls().len():
+                columns[key] = heading
+        columns |= {"how_sure": "how sure"}
+        caption = "Exchange ledger, newest first; 'came home': people each country got back."
+    return {
+        "df": table.with_columns(year=pl.col("first_date").dt.year()),
+        "caption": caption,
+        "columns": columns,
+        "group": "year",
+    }
 
 
 def summary_claims(claims: pl.DataFrame, ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:

@@ -42,16 +42,18 @@ class Numbering:
         empty: str | None = None,
         keep_empty: bool = False,
         total: bool = False,
+        group: str | None = None,
     ) -> HTML | None:
         """A numbered table; an empty one becomes the sentence `empty`, or nothing.
 
         keep_empty=True draws an empty table with a "none" row instead; total=True sets
-        the last row apart as the total of those above it.
+        the last row apart as the total of those above it; group rules off the rows where
+        that column's value changes (table_html).
         """
         if df.is_empty() and not keep_empty:
             return paragraph(empty) if empty else None
         self.tables += 1
-        return table_html(df, f"Table {self.tables}. {caption}", columns, total)
+        return table_html(df, f"Table {self.tables}. {caption}", columns, total, group)
 
 
 def svg_bytes(fig: Figure) -> bytes:
@@ -103,13 +105,17 @@ def table_html(
     caption: str,
     columns: Mapping[str, str] | None = None,
     total: bool = False,
+    group: str | None = None,
 ) -> HTML:
     """A plain HTML table: chosen columns with readable headings; numbers right-aligned.
 
     Float columns named share… are fractions and shown as percentages; text columns named
-    figure… are worded figures (worded()), right-aligned like the numbers they are.
+    figure… are worded figures (worded()), right-aligned like the numbers they are. With
+    group (a column of df, shown or not), a row whose value differs from the row above
+    starts a group, ruled off: a long ledger reads year by year.
     """
     columns = dict(columns or {c: c for c in df.columns})
+    starts = _group_starts(df, group)
     df = df.select(list(columns))
     numeric = {c for c, t in df.schema.items() if t.is_numeric() or c.startswith("figure")}
     # Shares are fractions; everything a reader sees of them is a percentage.
@@ -120,7 +126,7 @@ def table_html(
     )
     last = df.height - 1 if total else -1
     body = "".join(
-        ('<tr class="st-total">' if i == last else "<tr>")
+        _row_tag(i == last, i in starts)
         + "".join(
             f'<td class="{_css(c, numeric)}">{_cell(v)}</td>'
             for c, v in zip(df.columns, row, strict=True)
@@ -140,6 +146,19 @@ def table_html(
         f"<tbody>{body}</tbody></table>"
         "</div>"
     )
+
+
+def _group_starts(df: pl.DataFrame, group: str | None) -> set[int]:
+    """Rows (after the first) whose `group` value differs from the row above."""
+    if group is None or df.height < 2:
+        return set()
+    values = df[group].to_list()
+    return {i for i in range(1, len(values)) if values[i] != values[i - 1]}
+
+
+def _row_tag(total: bool, starts_group: bool) -> str:
+    classes = " ".join(c for c, on in (("st-total", total), ("st-group", starts_group)) if on)
+    return f'<tr class="{classes}">' if classes else "<tr>"
 
 
 def _day(day: dt.date) -> str:
@@ -237,6 +256,12 @@ def section(title: str, prose: str | None, *parts: HTML | str | None) -> HTML | 
     shown = [paragraph(p) if isinstance(p, str) else p for p in parts if p]
     if not shown:
         return None
-    lead = f"<p>{html.escape(prose)}</p>" if prose else ""
-    body = "".join(part.data for part in shown)
-    return HTML(f'<section class="st-section"><h2>{html.escape(title)}</h2>{lead}{body}</section>')
+    opening = f"<h2>{html.escape(title)}</h2>" + (f"<p>{html.escape(prose)}</p>" if prose else "")
+    body = [part.data for part in shown]
+    if body[0].startswith("<figure"):
+        # The heading and lead go to the next page with the figure, not left at a page's
+        # foot above it (break-after alone did not hold them). A table is left free: a
+        # long one would take its whole section to a new page.
+        body[0] = f'<div class="st-keep">{opening}{body[0]}</div>'
+        opening = ""
+    return HTML(f'<section class="st-section">{opening}{"".join(body)}</section>')
