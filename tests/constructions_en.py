@@ -220,6 +220,14 @@ CASES: list[Case] = [
       "swapped prisoners on Friday: Moscow freed four Americans and Washington two Russians.",
       "exchange reported US RU unspecified 4", "exchange reported RU US unspecified 2",
       date=FRI),
+    C(S, "X and Z swapped; X freed N and Z M (one sentence)", "RU-UA", "Russia and Ukraine "
+      "swapped prisoners on Friday; Russia freed 90 and Ukraine 95.",
+      "exchange reported UA RU unspecified 90", "exchange reported RU UA unspecified 95",
+      date=FRI),
+    C(S, "X and Z swapped; X freed N and Z M (one sentence)", "Houthis-SA", "The Houthis and "
+      "Saudi Arabia swapped prisoners on Friday; the Houthis freed 100 Saudis and Riyadh "
+      "returned 150 Yemenis.", "exchange reported SA YE unspecified 100",
+      "exchange reported YE SA unspecified 150", date=FRI),
     C(S, "X handed N back to Z", "RU-UA", "Moscow handed 95 prisoners back to Kyiv on Friday.",
       "release reported UA RU unspecified 95", date=FRI),
     C(S, "X handed N back to Z", "Hamas-IL", "Hamas handed three hostages back to Israel on "

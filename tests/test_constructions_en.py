@@ -27,8 +27,6 @@ KNOWN: dict[str, str] = {
     # the swap's other half stated with no noun, or as 'N for N'
     "swap:X exchanged N of its for M of Z's:RU-UA": "'95 of Ukraine's' (no noun) not read",
     "swap:X exchanged N of its for M of Z's:AM-AZ": "'10 of Azerbaijan's' (no noun) not read",
-    "swap:N for N:RU-UA": "'swapped prisoners 95 for 95' not read",
-    "swap:N for N:AM-AZ": "'exchanged soldiers 15 for 15' not read",
     "swap:unequal figures:UA-RU": "'handed 90 to Russia' (no noun) not read",
     # a total of both sides' people
     "swap:a total of N (both sides):RU-UA": "'the two sides released a total of N' read as N each",

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .fact import Mention
 from .frame_patterns import frame_patterns
+from .kind_patterns import kind_patterns
 from .lexicon import Lexicon
 from .mentions import UNKNOWN, Figure, gapped_break
 from .sentence import Sentence, any_in, lazy
@@ -266,9 +268,13 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
     """'Russia and Ukraine swapped more than 300 prisoners' (no 'each'): a two-sided total
     (True); an exact figure so stated is ambiguous (False); None when no such subject."""
     s = ctx.s
+    if f.label and _swapped_label(s, f):
+        return None  # 'swapped prisoners 95 for 95': a figure per side
     for m in ctx.frame.two_party_subjects:
         if m.end > f.q.start:
             break
+        if _own_doer(ctx, f, m.end):
+            continue  # '…; Russia freed 90 and Ukraine 95': the clause's own doer
         # one code for both sides only in a war at home: 'Yemen and the Houthis'
         if m.sides and m.sides[0] == m.sides[1] and not m.civil:
             continue
@@ -284,6 +290,37 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             return None  # 'a swap of 15 prisoners each between Armenia and Azerbaijan'
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     return None
+
+
+def _swapped_label(s: Sentence, f: Figure) -> bool:
+    """'swapped prisoners 95 for 95': an 'N for N' after a swap's past verb and its object
+    says how many each side gave (a label of a format or a plan, 'the 50-for-50 format', is
+    left to the two-party rules)."""
+    return bool(
+        kind_patterns(s.lex).label_swapped.search(s.text, max(0, f.q.start - 40), f.q.start)
+    )
+
+
+# between a doer and its figure: a few words ('freed', 'had handed over', 'also returned')
+_DOER_GAP_RE = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}")
+
+
+def _own_doer(ctx: Ctx, f: Figure, after: int) -> bool:
+    """A side named after a two-party subject (past `after`) that does the handover of the
+    figure itself, in the figure's own clause: 'Russia and Ukraine swapped prisoners on
+    Friday; Russia freed 90 and Ukraine 95'."""
+    s = ctx.s
+    lo = max(after, f.clause[0])
+    for a in s.actors:
+        if a.start < lo or a.demonym or not ctx.doc.can_be_side(a.code):
+            continue
+        if a.start >= f.q.start:
+            break
+        if _DOER_GAP_RE.fullmatch(s.text, a.end, f.q.start) and s.moved(a.end, f.q.start):
+            return True
+        if f.mention is Mention.GAPPED and not s.text[a.end : f.q.start].strip(" ,"):
+            return True  # '…, and Ukraine 95': the doer of the verb not repeated
+    return False
 
 
 def said_in_all(s: Sentence, f: Figure) -> bool:

@@ -30,6 +30,7 @@ class KindPatterns:
     handover_of: re.Pattern[str]  # "The release of (the) 33 …": a handover named by its noun
     relative_plan: re.Pattern[str]  # "(of the 5,000 prisoners) it agreed to release"
     label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
+    label_swapped: re.Pattern[str]  # "swapped prisoners" before "95 for 95"
     label_plan: re.Pattern[str]  # "exchange agreement" after it
     called_off_hints: tuple[str, ...]  # a cheap gate before the called_off cue (its phrases)
     call_off_before: re.Pattern[str]  # "called off the planned release of": no handover
@@ -81,6 +82,9 @@ class KindPatterns:
                 rf"\b(?:{lex.phrases('label_done_verb')})\s+(?:(?:the|a|an|another|its|their)"
                 r"\s+)?['‘\"“]?$",
                 re.IGNORECASE,
+            ),
+            label_swapped=re.compile(
+                rf"\b(?:{lex.phrases('swap_past')})\s+(?:[\w-]+\s+){{1,2}}$", re.IGNORECASE
             ),
             label_plan=re.compile(
                 r"[\s-]*[\d,.]*['’\"”]?\s+(?:[\w-]+\s+)?"

@@ -485,6 +485,11 @@ def _category(lex: Lexicon, noun: str | None, text: str, q: Quantity, rule: Ment
     if rule is Mention.NUMBER_OF:
         nouns = list(lex.noun_re.finditer(text, max(0, q.start - 90), q.start))
         return lex.category(nouns[-1].group()) if nouns else "unspecified"
+    if rule is Mention.N_FOR_N:
+        # 'exchanged soldiers 15 for 15': the noun right before counts the people
+        nouns = list(lex.noun_re.finditer(text, max(0, q.start - 30), q.start))
+        if nouns and not text[nouns[-1].end() : q.start].strip():
+            return lex.category(nouns[-1].group())
     return "unspecified"
 
 

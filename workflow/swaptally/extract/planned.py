@@ -110,6 +110,8 @@ def _label_done(s: Sentence, f: Figure) -> bool:
     agreement' (the label names the agreement)."""
     p = kind_patterns(s.lex)
     start = f.q.start
+    if p.label_swapped.search(s.text, max(0, start - 40), start):
+        return True  # 'swapped prisoners 95 for 95': how many each side gave
     if not p.label_done.search(s.text, max(0, start - 30), start):
         return False
     tail = s.text.find("for", f.q.num_end, f.q.num_end + 4)
