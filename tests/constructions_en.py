@@ -195,6 +195,9 @@ CASES: list[Case] = [
     C(S, "X exchanged N of its for M of Z's", "AM-AZ", "Armenia exchanged 15 of its soldiers "
       "for 10 of Azerbaijan's on Friday.", "exchange reported AM AZ military 15",
       "exchange reported AZ AM military 10", date=FRI),
+    C(S, "X exchanged N of its for M of Z's", "US-RU", "Washington traded two of its citizens "
+      "on Friday for four of Russia's.", "exchange reported US RU unspecified 2",
+      "exchange reported RU US unspecified 4", date=FRI),
     C(S, "X exchanged N of its for M Y", "UA-RU", "Ukraine exchanged 95 of its defenders for "
       "90 Russian troops on Friday.", "exchange reported UA RU military 95",
       "exchange reported RU UA military 90", date=FRI),

@@ -25,8 +25,6 @@ LEX = load_lexicon()
 # What each case the extractor does not read yet gets wrong (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
     # the swap's other half stated with no noun, or as 'N for N'
-    "swap:X exchanged N of its for M of Z's:RU-UA": "'95 of Ukraine's' (no noun) not read",
-    "swap:X exchanged N of its for M of Z's:AM-AZ": "'10 of Azerbaijan's' (no noun) not read",
     "swap:unequal figures:UA-RU": "'handed 90 to Russia' (no noun) not read",
     # a total of both sides' people
     "swap:a total of N (both sides):RU-UA": "'the two sides released a total of N' read as N each",

@@ -22,6 +22,7 @@ class Mention(StrEnum):
     VERB_OBJECT = "verb_object"  # "freed 40"
     NUMBER_OF = "number_of"  # "the number of prisoners … 40"
     GAPPED = "gapped"  # "Russia freed 90 prisoners, Ukraine 82": the verb and noun not repeated
+    OWNER_ELLIPSIS = "owner_ellipsis"  # "90 of its soldiers for 95 of Ukraine's": noun not repeated
 
 
 class Side(StrEnum):

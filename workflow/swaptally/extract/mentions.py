@@ -135,6 +135,10 @@ _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
 _NUMBER_OF_LRE = lowered(_NUMBER_OF_RE)
 _NUMBER_AFTER_LRE = lowered(_NUMBER_AFTER_RE)
+# a possessive name right after a figure, its noun left out: "95 of Ukraine's"
+_OWNER_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?(?![\w])"
+)
 _WORDS_RE = re.compile(r"(?:[\w'’-]+\s+){0,2}")  # up to two words before a noun
 
 
@@ -263,7 +267,17 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         head = lex.noun_re.search(text, end, end + 40)
         if head is not None and _WORDS_RE.fullmatch(text, end, head.start()):
             noun, end = head.group(), head.end()  # "… of (the) Ukrainian soldiers"
-    if noun is None and rule is not Mention.NUMBER_OF:
+    if noun is None and rule is None and (owner := _OWNER_AFTER_RE.match(text, q.num_end)):
+        before = list(lex.noun_re.finditer(text, max(0, q.start - 90), q.start))
+        head = before[-1].group() if before else None
+        own = head is not None and (
+            lex.category(head) == "military" or norm(head) not in lex.captive_nouns
+        )
+        if own and lex.actor(owner["name"]) is not None:
+            # "90 of its soldiers for 95 of Ukraine's": the noun of the group before, the
+            # people the owner's (not "… of Hamas's" prisoners: those it holds)
+            rule, end = Mention.OWNER_ELLIPSIS, owner.end()
+    if noun is None and rule is None:
         rule = _bare_rule(lex, t, q, label)
         if rule is None:
             return None
@@ -482,7 +496,7 @@ def _noun_of(
 def _category(lex: Lexicon, noun: str | None, text: str, q: Quantity, rule: Mention | None) -> str:
     if noun is not None:
         return lex.category(noun)
-    if rule is Mention.NUMBER_OF:
+    if rule is Mention.NUMBER_OF or rule is Mention.OWNER_ELLIPSIS:
         nouns = list(lex.noun_re.finditer(text, max(0, q.start - 90), q.start))
         return lex.category(nouns[-1].group()) if nouns else "unspecified"
     if rule is Mention.N_FOR_N:
