@@ -38,8 +38,6 @@ KNOWN: dict[str, str] = {
     "status:said on a day it had:AM-AZ": "the day of the statement given to the release",
     "trap:bodies, the figure after gapped:RU-UA": "'received 19 in return' after 'the "
     "bodies of' read as captives",
-    "trap:a part told by how long it was held:RU-UA": "'had been held for two years' read as "
-    "a stock",
     # running totals: counted in swaps, over their stated span
     "kind:running total since the war began:RU-UA": "no war found from one party: no "
     "period, called a release",

@@ -343,13 +343,24 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         # "eight Russians held in the US, Germany and Norway were sent back": the holding is
         # a participle on the group; its predicate may come after a list of places
         moved_later = _predicate_moved(s, held[1], s.next_figure_start(end))
-    if held and not moved and not moved_later and (held[0] < end or not s.moved(end, held[0])):
+    if (
+        held
+        and not moved
+        and not moved_later
+        and (held[0] < end or not s.moved(end, held[0]))
+        and not _PLUPERFECT_RE.search(s.text, max(end, held[0] - 12), held[0])
+    ):
         return True
     if not estimated:
         return False
     # an estimate whose predicate comes after an apposition: "An estimated 200 people,
     # including …, are being held"
     return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+# the group's own predicate in the past perfect: "Twelve of them had been held for two
+# years" tells how long people now free were held, no stock today
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:all\s+|also\s+)?been\s+$", re.IGNORECASE)
 
 
 def _moved_after(s: Sentence, lo: int, hi: int) -> bool:
