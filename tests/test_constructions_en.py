@@ -36,8 +36,6 @@ KNOWN: dict[str, str] = {
     # 'X said on Friday that Y had freed': the day is the statement's
     "status:said on a day it had:RU-UA": "the day of the statement given to the release",
     "status:said on a day it had:AM-AZ": "the day of the statement given to the release",
-    "trap:bodies, the figure after gapped:RU-UA": "'received 19 in return' after 'the "
-    "bodies of' read as captives",
     # running totals: counted in swaps, over their stated span
     "kind:running total since the war began:RU-UA": "no war found from one party: no "
     "period, called a release",

@@ -135,6 +135,9 @@ _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
 _NUMBER_OF_LRE = lowered(_NUMBER_OF_RE)
 _NUMBER_AFTER_LRE = lowered(_NUMBER_AFTER_RE)
+# figures with no people noun of their own: after a count of the dead, they count the dead
+_NO_NOUN = frozenset((Mention.VERB_OBJECT, Mention.PASSIVE_VERB, Mention.GAPPED))
+
 # a possessive name right after a figure, its noun left out: "95 of Ukraine's"
 _OWNER_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s?(?![\w])"
@@ -217,6 +220,7 @@ def figures_of(
     prev_part = False  # whether it was a part by gender or age
     captive: bool | None = None  # whether the sentence speaks of captivity: found when needed
     subgroup = _verbs(lex).subgroup
+    dead_at = -1  # where the last count of the dead starts: a bare figure after it is one too
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if subgroup.match(t, q.num_end):
@@ -225,6 +229,12 @@ def figures_of(
         if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
             continue  # "…, including 73 Guards members and 4 border guards": its parts
         fig = _link(lex, text, low, q, nxt)
+        if fig is None and lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
+            dead_at = q.start  # "the bodies of 1,000 soldiers": a count of the dead
+        elif (
+            fig is not None and fig.mention in _NO_NOUN and dead_at > (prev.q.start if prev else -1)
+        ):
+            continue  # "… the bodies of 1,000 soldiers and received 19 in return": the dead's
         if fig is None and prev is not None and not prev_part:
             fig = _gapped(lex, text, q, prev)
         elif fig is not None and prev is not None and t.endswith(" ones", 0, fig.np_end):
