@@ -25,8 +25,6 @@ LEX = load_lexicon()
 # What each case the extractor does not read yet gets wrong (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
     # the swap's other half stated with no noun, or as 'N for N'
-    # a total of both sides' people
-    "swap:a total of N (both sides):RU-UA": "'the two sides released a total of N' read as N each",
     "kind:running total: brings to N the number:RU-UA": "a day in the subject ('Friday's "
     "exchange') dates the total, not its 'since'",
     # three or more parties on each side

@@ -89,8 +89,11 @@ def each_side(ctx: Ctx, f: Figure) -> Answer | None:
     if f.codes or not (f.two_sided or frame.each_in_clause(s, f)):
         return None
     lo, hi = f.clause
-    if f.q.qualifier == "at_least" and not _LITERAL_EACH_RE.search(s.text, lo, hi):
-        return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)  # "more than 470 … on both sides"
+    if (f.q.qualifier == "at_least" or frame.said_in_all(s, f)) and not _LITERAL_EACH_RE.search(
+        s.text, lo, hi
+    ):
+        # "more than 470 … on both sides", "the two sides released a total of 190"
+        return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)
     sides = frame.each_sides(ctx)
     if len(sides) >= 2:
         a, b = sides[:2]
