@@ -36,8 +36,6 @@ KNOWN: dict[str, str] = {
     # running totals: counted in swaps, over their stated span
     "kind:running total since the war began:RU-UA": "no war found from one party: no "
     "period, called a release",
-    # hostages 'in Gaza' are held there
-    "quantity:dozens (vague, optional):Hamas-IL": "'hostages … in Gaza' read as PS held by IL",
 }
 
 

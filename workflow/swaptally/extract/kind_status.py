@@ -447,13 +447,18 @@ def _tallied(s: Sentence, f: Figure) -> bool:
     return s.cue("captive_noun", head.q.num_end, head.np_end) is not None
 
 
+# what may stand between a group and 'still in': nothing, or its copula ('50 hostages are
+# still in Gaza')
+_LEFT_IN_COPULAS = frozenset(("", "are", "were", "is", "was"))
+
+
 def _left_in(s: Sentence, f: Figure) -> tuple[int, int] | None:
     """'Of the 64 hostages still in Gaza': captives said to be still in a place are held there
     (the group's noun must say captivity: '300 residents still in the town' are none)."""
     end = f.np_end
-    cue = s.cue("left_in", end, min(len(s.text), end + 16))
-    if cue is None or s.text[end : cue[0]].strip():
-        return None  # the common case; or not right after the group
+    cue = s.cue("left_in", end, min(len(s.text), end + 22))
+    if cue is None or s.text[end : cue[0]].strip().lower() not in _LEFT_IN_COPULAS:
+        return None  # the common case; or not the group's own predicate
     return cue if s.cue("captive_noun", f.q.num_end, end) else None
 
 
