@@ -457,6 +457,9 @@ CASES: list[Case] = [
     C(K, "running total since the war began", "RU-UA", "Ukraine has brought home 3,500 "
       "prisoners since the war began.", "exchange reported UA RU unspecified 3500",
       period=("2022-02-24", PUB)),
+    C(K, "running total since the war began", "IL-Hamas:one side named", "Israel has brought "
+      "home 117 hostages since the war began.", "exchange reported IL PS unspecified 117",
+      period=("2023-10-07", PUB)),
     C(K, "running total since the war began", "RU-UA:start of", "Since the start of the "
       "full-scale invasion, Ukraine has brought home 3,500 prisoners from Russia.",
       "exchange reported UA RU unspecified 3500", period=("2022-02-24", PUB)),

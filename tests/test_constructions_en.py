@@ -34,8 +34,6 @@ KNOWN: dict[str, str] = {
     "status:said on a day it had:RU-UA": "the day of the statement given to the release",
     "status:said on a day it had:AM-AZ": "the day of the statement given to the release",
     # running totals: counted in swaps, over their stated span
-    "kind:running total since the war began:RU-UA": "no war found from one party: no "
-    "period, called a release",
 }
 
 

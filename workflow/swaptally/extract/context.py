@@ -130,7 +130,10 @@ class Ctx:
         """Spans of time the sentence names in words ('last year', 'since the war began')."""
         doc = self.doc
         return find_spans(
-            self.s.text, doc.published, doc.lex.war_start(doc.parties[:2]), is_twin(doc.lex)
+            self.s.text,
+            doc.published,
+            doc.lex.war_start(doc.parties[:2], named_war=True),
+            is_twin(doc.lex),
         )
 
     def other(self, code: str | None) -> str | None:

@@ -318,11 +318,19 @@ class Lexicon:
         }
         return next(iter(enemies)) if len(enemies) == 1 else None
 
-    def war_start(self, parties: Sequence[str]) -> datetime.date | None:
-        """The first day of the war between the two parties ('since the start of the war')."""
+    def war_start(self, parties: Sequence[str], named_war: bool = False) -> datetime.date | None:
+        """The first day of the war between the two parties ('since the start of the war');
+        when the text names a war (`named_war`), also of the one war the only party named
+        fights ('Ukraine has brought home 3,500 prisoners since the war began'), not for a
+        total with no war in its words ('Overall, 26 were swapped')."""
+        named = set(parties)
+        if named_war and len(named - {"XX"}) == 1:
+            enemy = self.war_enemy(next(iter(named - {"XX"})))
+            if enemy is not None:
+                named.add(enemy)
         for war in self.data.get("wars") or []:
             sides = set(war.get("sides") or [])
-            if sides and sides <= set(parties) and isinstance(war.get("start"), datetime.date):
+            if sides and sides <= named and isinstance(war.get("start"), datetime.date):
                 return war["start"]
         return None
 
