@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import pytest
 from extract_helpers import user_lexicon
 from swaptally.extract import extract_facts, load_lexicon
+from swaptally.extract.lexicon import RECEIVER_UNIT, RELEASER_UNIT
+from swaptally.extract.phrase_patterns import alternation
 
 
 def test_actors_names_and_demonyms() -> None:
@@ -58,6 +62,44 @@ def test_the_words_between_an_actor_and_its_verb_are_data(tmp_path) -> None:
     # and the grammar around them stays: a day, a verb of intent, an owner's body
     assert package.releaser_re.match("'s defence ministry on Friday pledged to free")
     assert package.receiver_re.match(" on Sunday expects to bring home")
+
+
+@pytest.mark.parametrize(
+    ("unit", "words"),
+    [(RELEASER_UNIT, "releaser_aux"), (RECEIVER_UNIT, "receiver_aux")],
+)
+def test_no_word_between_an_actor_and_its_verb_reads_as_two(unit: str, words: str) -> None:
+    """Any number of these may stand in a row: were one of them two others in a row ('said
+    it had' is 'said it' and 'had'; 'is expected to' is 'is' and a verb in -ed with 'to'),
+    a run of them that ends in no verb would be tried every way it splits."""
+    lex = load_lexicon()
+    entries = [str(w) for w in lex.data["triggers"][words]]
+    be_before = lex.phrases("releaser_be_before")
+    for entry in entries:
+        others = unit.format(aux=alternation(w for w in entries if w != entry), be_before=be_before)
+        for after in ("freed", "holding", "still holding"):
+            text = f"{entry} {after}"
+            assert not re.fullmatch(rf"(?:{others})+{after}", text, re.IGNORECASE), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it had freed 30 hostages.",
+        "Hamas said it had 50 hostages.",  # 'had' the verb
+        "Israel is expected to free 33 prisoners.",
+        "Kyiv agreed to hand over 40 soldiers.",
+        "Sanaa said they were freeing 30 detainees.",
+        "Sanaa said they were still holding 12 sailors.",
+        "Baku says it is handing over 5 soldiers.",
+    ],
+)
+def test_the_words_between_an_actor_and_its_releaser_verb(text: str) -> None:
+    lex = load_lexicon()
+    actor = lex.actors_in(text)[0]
+    assert lex.releaser_re.match(text, actor.end) and lex.releaser_lower_re.match(
+        text.lower(), actor.end
+    )
 
 
 def test_the_words_that_end_a_figure_s_noun_phrase_are_data(tmp_path) -> None:

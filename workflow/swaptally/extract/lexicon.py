@@ -38,14 +38,20 @@ _GAP = r"(?:(?!(?:{stop})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?
 # what may stand between an actor and its verb, besides the lexicon's releaser_aux: an
 # owner's body ("Russia's defence ministry said it had freed"), a day ("on Friday"), a
 # verb of intent ("pledged to"), 'be' before a verb in -ing ("is believed to be holding"),
-# and 'are'/'were' before the lexicon's releaser_be_before ("are still holding")
-_RELEASER_AUX = (
-    r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:(?:{aux})\s+|on\s+\w+\s+|be\s+(?=\w+ing\b)|"
-    r"(?:are|were)\s+(?=(?:{be_before})\s)|\w+ed\s+to\s+)*"
+# and 'are'/'were' before the lexicon's releaser_be_before or a verb in -ing ("are still
+# holding", "said they were freeing")
+# Each is one unit of a run of any length, so no text may read as units two ways (a lexicon
+# word that is two units in a row, "said it had", or a word both of the lexicon and of a
+# unit here, "is to"): a run that ends in no verb would be tried every way it splits.
+RELEASER_UNIT = (
+    r"(?:{aux})\s+|on\s+\w+\s+|be\s+(?=\w+ing\b)|"
+    r"(?:are|were)\s+(?=(?:{be_before})\s|\w+ing\b)|\w+ed\s+to\s+"
 )
+_RELEASER_AUX = r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:" + RELEASER_UNIT + ")*"
 # a receiver may be told in the future or as a plan, besides the lexicon's receiver_aux:
 # "Kyiv on Friday brought home", "Armenia expects to get back 10", "Baku hoped to receive"
-_RECEIVER_AUX = r"\s+(?:(?:{aux})\s+|on\s+\w+\s+|\w+s\s+to\s+|\w+ed\s+to\s+)*"
+RECEIVER_UNIT = r"(?:{aux})\s+|on\s+\w+\s+|\w+s\s+to\s+|\w+ed\s+to\s+"
+_RECEIVER_AUX = r"\s+(?:" + RECEIVER_UNIT + ")*"
 
 T = TypeVar("T")
 
