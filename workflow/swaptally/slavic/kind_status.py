@@ -87,9 +87,7 @@ def stage_of(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
     на 1000", "Другий день обміну 1000 на 1000"): under way, unless the sentence says it is
     done ("завершено третій етап обміну")."""
     staged = any(
-        toks[k].a.ordered[:1]
-        and toks[k].a.ordered[0] in lex.ordinal_days
-        and toks[k + 1].a.lemmas & lex.stages
+        toks[k + 1].a.lemmas & lex.stages and lex.ordinal(toks[k].a.ordered)
         for k in range(lo, at - 1)
     )
     return staged and not any(t.a.lemmas & lex.completed for t in toks)

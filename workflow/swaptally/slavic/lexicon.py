@@ -97,6 +97,12 @@ class SlavicLexicon:
     # word forms as written → (lower-cased form, its analysis, its Word), filled by tokens()
     forms: dict[str, tuple] = field(default_factory=dict, compare=False)
 
+    def ordinal(self, lemmas: tuple[str, ...]) -> int | None:
+        """The number of the day an ordinal names, read among all of a word's lemmas, not only
+        its likeliest ("першого": перше, a noun, before перший), or None."""
+        days = self.ordinal_days
+        return next((days[w] for w in lemmas if w in days), None)
+
     def is_party(self, code: str | None) -> bool:
         return code is not None and self.roles.get(code) == "party"
 
