@@ -67,3 +67,13 @@ def test_a_documents_key_changes_with_its_text_metadata_and_the_lexicons(tmp_pat
     assert with_lexicon != code_key([])
     lexicon.write_text("actors: {GY: {names: [Guyana]}}\n")
     assert code_key([str(lexicon)]) != with_lexicon
+
+
+def test_an_empty_corpus_extracts_no_facts_through_the_cache(tmp_path):
+    """A raw folder with no text gives an empty documents table; extracting it through the
+    cache failed ('Expected a boolean mask'), so the workflow stopped on an empty corpus."""
+    raw, docs = tmp_path / "raw", tmp_path / "docs.parquet"
+    raw.mkdir()
+    assert main(["-q", "ingest", str(raw), "-o", str(docs)]) == 0
+    extract(docs, tmp_path / "out", "--cache", str(tmp_path / "cache"))
+    assert pl.read_parquet(tmp_path / "out/shard-0.parquet").height == 0

@@ -85,7 +85,10 @@ def reused_facts(
     extract; every document's key)."""
     keys = document_keys(documents, code)
     kept, covered = cache.load()
-    known = keys.is_in(list(covered)) if covered else pl.Series([False] * keys.len())
+    # typed: an empty list of Falses is a Null series, no mask (an empty corpus failed here)
+    known = (
+        keys.is_in(list(covered)) if covered else pl.Series([False] * keys.len(), dtype=pl.Boolean)
+    )
     if not kept.height or "_doc" not in kept.columns:
         kept = tables.frame([], tables.FACT_COLUMNS).with_columns(_doc=pl.lit(None, pl.String))
     reused = kept.filter(pl.col("_doc").is_in(keys.filter(known).implode()))
