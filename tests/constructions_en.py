@@ -155,6 +155,10 @@ CASES: list[Case] = [
       "today,\" Zelensky said.", "release reported UA RU military 95", date=PUB),
     C(V, "'N of our soldiers', said by Y", "IL-Hamas", "\"Four of our hostages are home "
       "from Hamas captivity,\" Netanyahu said.", "release reported IL PS unspecified 4"),
+    C(V, "X, <aside>, freed N", "IL-PS", "Israel, in a goodwill gesture, freed 30 prisoners "
+      "on Friday, Hamas said.", "release reported PS IL unspecified 30", date=FRI),
+    C(V, "X, <aside>, freed N", "RU-UA", "Russia, for its part, released 90 prisoners on "
+      "Friday, Kyiv said.", "release reported UA RU unspecified 90", date=FRI),
     C(V, "X brought home N", "RU-UA", "Ukraine brought home 95 soldiers from Russian captivity "
       "on Friday.", "release reported UA RU military 95", date=FRI),
     C(V, "X brought home N", "AZ-AM", "Armenia brought home 15 soldiers held by Azerbaijan on "
@@ -422,6 +426,19 @@ CASES: list[Case] = [
       "Friday. Separately, Russia handed over 15 Ukrainian civilians.",
       "exchange reported RU UA unspecified 95", "exchange reported UA RU unspecified 95",
       "release reported UA RU civilian 15"),
+    C(K, "round-up: another conflict's release beside a swap", "AZ-AM+RU-UA", "Azerbaijan "
+      "freed 15 Armenian soldiers on Friday. Separately, Russia and Ukraine exchanged 200 "
+      "prisoners each.", "release reported AM AZ military 15",
+      "exchange reported RU UA unspecified 200", "exchange reported UA RU unspecified 200"),
+    C(K, "round-up: another conflict's release beside a swap", "RU-UA+Houthis-SA", "Russia and "
+      "Ukraine swapped 95 prisoners each on Friday. In Yemen, the Houthis released 20 Saudi "
+      "detainees.", "exchange reported RU UA unspecified 95",
+      "exchange reported UA RU unspecified 95", "release reported SA YE unspecified 20"),
+    C(K, "round-up: another conflict's release beside a swap", "IL-Hamas+IR-US", "Israel and "
+      "Hamas swapped prisoners on Friday: Hamas freed three hostages and Israel 90 "
+      "Palestinians. Iran, meanwhile, freed two American detainees.",
+      "exchange reported IL PS unspecified 3", "exchange reported PS IL unspecified 90",
+      "release reported US IR unspecified 2"),
     C(K, "holds more than N", "RU-UA", "Russia holds more than 8,000 Ukrainian prisoners, Kyiv "
       "says.", "held estimated UA RU unspecified 8001+", date=PUB),
     C(K, "holds more than N", "IL-PS", "Israel holds more than 9,000 Palestinian prisoners, "

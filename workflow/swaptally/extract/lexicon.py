@@ -39,7 +39,8 @@ _GAP = r"(?:(?!(?:{stop})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?
 # owner's body ("Russia's defence ministry said it had freed"), a day ("on Friday"), a
 # verb of intent ("pledged to"), 'be' before a verb in -ing ("is believed to be holding"),
 # and 'are'/'were' before the lexicon's releaser_be_before or a verb in -ing ("are still
-# holding", "said they were freeing")
+# holding", "said they were freeing"); before them, once, an aside set off by commas ("Iran,
+# meanwhile, freed", "Russia, for its part, released")
 # Each is one unit of a run of any length, so no text may read as units two ways (a lexicon
 # word that is two units in a row, "said it had", or a word both of the lexicon and of a
 # unit here, "is to"): a run that ends in no verb would be tried every way it splits.
@@ -47,11 +48,12 @@ RELEASER_UNIT = (
     r"(?:{aux})\s+|on\s+\w+\s+|be\s+(?=\w+ing\b)|"
     r"(?:are|were)\s+(?=(?:{be_before})\s|\w+ing\b)|\w+ed\s+to\s+"
 )
-_RELEASER_AUX = r"(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:" + RELEASER_UNIT + ")*"
+_ASIDE = r"(?:,\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,)?"
+_RELEASER_AUX = r"(?:['’]s\s+\w+(?:\s+\w+)?)?" + _ASIDE + r"\s+(?:" + RELEASER_UNIT + ")*"
 # a receiver may be told in the future or as a plan, besides the lexicon's receiver_aux:
 # "Kyiv on Friday brought home", "Armenia expects to get back 10", "Baku hoped to receive"
 RECEIVER_UNIT = r"(?:{aux})\s+|on\s+\w+\s+|\w+s\s+to\s+|\w+ed\s+to\s+"
-_RECEIVER_AUX = r"\s+(?:" + RECEIVER_UNIT + ")*"
+_RECEIVER_AUX = _ASIDE + r"\s+(?:" + RECEIVER_UNIT + ")*"
 
 T = TypeVar("T")
 
