@@ -27,13 +27,6 @@ KNOWN: dict[str, str] = {
     # the swap's other half stated with no noun, or as 'N for N'
     "kind:running total: brings to N the number:RU-UA": "a day in the subject ('Friday's "
     "exchange') dates the total, not its 'since'",
-    # a round-up: a release in another conflict than the swap's
-    "kind:round-up: another conflict's release beside a swap:AZ-AM+RU-UA": "the other "
-    "conflict's release called an exchange",
-    "kind:round-up: another conflict's release beside a swap:RU-UA+Houthis-SA": "the other "
-    "conflict's release called an exchange",
-    "kind:round-up: another conflict's release beside a swap:IL-Hamas+IR-US": "the other "
-    "conflict's release called an exchange",
     # three or more parties on each side
     "swap:three parties:US-DE-PL-RU-BY:while": "the 16 freed by two states missed; the 8 "
     "called a release",

@@ -79,7 +79,10 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             # a total freed on both or all sides ("to free 2,900 prisoners from all sides") is
             # each side's people freed by the others: a swap, as a figure for each side is
             both = per_side or sided.side is Side.TWO_SIDED_TOTAL
-            (kind, kind_rule), status = side_kind(ctx, ks, persons, both, f.q.start), ks.status
+            (kind, kind_rule), status = (
+                side_kind(ctx, ks, persons, both, f.q.start, holder),
+                ks.status,
+            )
             if status == "reported" and group_planned(figs, i, planned):
                 status = "planned"
             if f.q.qualifier == "vague" and kind != "held":

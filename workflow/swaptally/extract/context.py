@@ -11,12 +11,13 @@ import datetime
 from dataclasses import dataclass
 
 from swaptally.dates import DateMention, Span, find_spans
+from swaptally.sentences import sentence_spans
 
 from .frame import Frame
 from .lexicon import Lexicon
 from .sentence import Sentence, lazy
 from .speakers import Speech, speaker_at
-from .text_frame import TextFrame
+from .text_frame import TextFrame, names_swap
 from .twins import is_twin
 
 __all__ = ["Ctx", "Doc"]
@@ -36,6 +37,20 @@ class Doc:
     insurgents: tuple[str, ...] = ()  # of those, the groups fighting their own government
     counted: frozenset[str] = frozenset()  # codes whose people the text counts ('20 Thais')
     named: frozenset[str] = frozenset()  # codes it names by a name, not as mediator or host
+
+    @lazy
+    def swap_sides(self) -> frozenset[str]:
+        """The sides named in the sentences that tell a swap (mediators and hosts left out):
+        in a round-up of several conflicts, the swap's sides, not every conflict's."""
+        lex, text = self.lex, self.text
+        out: set[str] = set()
+        for a, b in sentence_spans(text):
+            t = text[a:b]
+            low = t.lower()
+            if names_swap(lex, t, low if len(low) == len(t) else ""):
+                out.update(x.code for x in lex.actors_in(t) if x.code not in lex.mediators)
+        out.discard("XX")
+        return frozenset(out)
 
     @lazy
     def domestic(self) -> bool:

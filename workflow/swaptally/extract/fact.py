@@ -92,6 +92,7 @@ class KindRule(StrEnum):
     DEAL_SWAP = "deal_swap"  # each side frees the other's people under a deal (a truce)
     MUTUAL = "mutual"  # each side frees the other's people in one sentence or the next
     RUNNING_TOTAL = "running_total"  # "4,812 brought home since 2022": counted in swaps
+    OTHER_CONFLICT = "other_conflict"  # a round-up's figure whose sides no swap sentence names
 
 
 class Step(StrEnum):

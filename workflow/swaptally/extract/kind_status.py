@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .context import Ctx
+from .context import Ctx, Doc
 from .dating import When
 from .fact import DateSource, KindRule
 from .kind_patterns import kind_patterns
@@ -97,7 +97,12 @@ _TOTAL_SOURCES = (DateSource.SINCE, DateSource.SPAN, *_UNSTARTED)
 
 
 def side_kind(
-    ctx: Ctx, ks: KindStatus, persons: str | None, per_side: bool = False, start: int = 0
+    ctx: Ctx,
+    ks: KindStatus,
+    persons: str | None,
+    per_side: bool = False,
+    start: int = 0,
+    holder: str | None = None,
 ) -> tuple[str, KindRule]:
     """The kind for one side: a third country's people freed alongside a swap are one of
     its halves ('ten foreigners who fought for Kyiv were flown out under the same deal')
@@ -111,6 +116,10 @@ def side_kind(
     if per_side:
         return ks.kind, ks.rule
     doc = ctx.doc
+    if ks.rule is KindRule.SWAP_TEXT and _other_conflict(doc, persons, holder):
+        # a round-up: 'Azerbaijan freed 15 Armenian soldiers' beside 'Russia and Ukraine
+        # exchanged 200 prisoners each' is no half of that swap
+        return "release", KindRule.OTHER_CONFLICT
     # (a text naming one side alone has no third country: its other side is the war's)
     third = persons not in (None, "XX") and len(doc.parties) > 1 and persons not in doc.parties[:2]
     if (
@@ -121,6 +130,17 @@ def side_kind(
     ):
         return "release", KindRule.THIRD_COUNTRY
     return ks.kind, ks.rule
+
+
+def _other_conflict(doc: Doc, persons: str | None, holder: str | None) -> bool:
+    """Both sides of a figure are known, and neither is a side the text's swap sentences
+    name: the figure belongs to another conflict of a round-up."""
+    if persons in (None, "XX") or holder in (None, "XX"):
+        return False
+    if persons in doc.parties[:2] and holder in doc.parties[:2]:
+        return False  # the common case: the text's own sides
+    sides = doc.swap_sides
+    return bool(sides) and persons not in sides and holder not in sides
 
 
 def _freed_apart(s: Sentence, start: int) -> bool:
