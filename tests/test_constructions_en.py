@@ -30,9 +30,6 @@ KNOWN: dict[str, str] = {
     # three or more parties on each side
     "swap:three parties:US-DE-PL-RU-BY:while": "the 16 freed by two states missed; the 8 "
     "called a release",
-    # 'X said on Friday that Y had freed': the day is the statement's
-    "status:said on a day it had:RU-UA": "the day of the statement given to the release",
-    "status:said on a day it had:AM-AZ": "the day of the statement given to the release",
     # running totals: counted in swaps, over their stated span
 }
 
