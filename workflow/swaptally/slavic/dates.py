@@ -316,15 +316,29 @@ def _year_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Per
             continue
         month = toks[i - 1].w.month if i > 1 and not toks[i - 2].low.isdigit() else None
         prep = toks[i - 2].low if month else toks[i - 1].low  # "24 мая 2025 года" is a day
-        first = datetime.date(year, month or 1, 1)
+        since = _year_before(toks, i, year)  # "в 2022–2023 годах": from the first year's start
+        prep = toks[i - 3].low if since and i > 2 else prep
+        first = datetime.date(since or year, month or 1, 1)
         if first > pub:
             continue
         if prep in g["since_preps"]:
             return first, pub
         if prep in g["in_preps"]:
-            last = _month_end(first) if month else datetime.date(year, 12, 31)
+            last = (
+                _month_end(datetime.date(year, month, 1)) if month else datetime.date(year, 12, 31)
+            )
             return first, min(last, pub)
     return None
+
+
+def _year_before(toks: list[Token], i: int, year: int) -> int | None:
+    """The first year of a span of years ending at token i ("2022–2023 годах", "2022-2024
+    роках"), or None."""
+    if i < 2 or toks[i - 1].low not in _DAY_JOINS:
+        return None
+    low = toks[i - 2].low
+    first = int(low) if len(low) == 4 and low.isdigit() else None
+    return first if first and 1900 < first < year else None
 
 
 def _month_end(first: datetime.date) -> datetime.date:
@@ -352,15 +366,19 @@ def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
 
 
 def _month_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
-    """ "в августе", "у серпні": a month with no day and no year, the last such month."""
+    """ "в августе", "у серпні": a month with no day and no year, the last such month; "с
+    мая", "з травня": from its first day to publication."""
     g = lex.grammar
     for i in range(1, len(toks)):
         month = toks[i].w.month
-        if month is None or toks[i - 1].low not in g["in_preps"] or "loct" not in toks[i].a.cases:
+        if month is None:
+            continue
+        since = toks[i - 1].low in g["since_preps"] and "gent" in toks[i].a.cases
+        if not since and (toks[i - 1].low not in g["in_preps"] or "loct" not in toks[i].a.cases):
             continue
         year = pub.year if month <= pub.month else pub.year - 1
         first = datetime.date(year, month, 1)
-        return first, min(_month_end(first), pub)
+        return first, pub if since else min(_month_end(first), pub)
     return None
 
 
