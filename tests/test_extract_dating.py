@@ -367,6 +367,14 @@ def test_an_operation_over_days_named_before_its_total_gives_its_period() -> Non
     assert _spans(text) == [(512, None, dt.date(2024, 3, 6), SAT)]
 
 
+def test_what_ties_an_operation_to_its_figure_is_data(tmp_path) -> None:
+    text = "The sides ended a three-day operation covering 640 detainees on Friday."
+    assert _spans(text) == [(640, dt.date(2024, 3, 8), None, None)]  # one day's
+    lex = user_lexicon(tmp_path, "triggers:\n  operation_link: [covering]\n")
+    got = [(f.low, f.date, f.period_start, f.period_end) for f in extract_facts(text, SAT, lex)]
+    assert got == [(640, None, dt.date(2024, 3, 6), dt.date(2024, 3, 8))]
+
+
 def test_the_final_day_of_an_operation_counts_its_days() -> None:
     text = (
         "Kyiv and Moscow ended the swap on Friday, the third and final day of an operation "

@@ -222,6 +222,21 @@ def test_a_place_the_lexicon_does_not_know_names_no_country(tmp_path) -> None:
     assert (got.persons_of, got.held_by) == ("NG", "NG")
 
 
+def test_the_small_words_a_place_s_name_holds_are_data(tmp_path) -> None:
+    text = "Gunmen freed 9 farmers in Kaura ti Namoda on Sunday."
+    extra = tmp_path / "places.yaml"
+    extra.write_text("actors:\n  NG:\n    places: [Kaura ti Namoda]\n", encoding="utf-8")
+    (got,) = extract_facts(text, SAT, load_lexicon([extra]))
+    assert (got.persons_of, got.held_by) == ("XX", None)  # 'ti' ends the name's run
+    both = tmp_path / "particles.yaml"
+    both.write_text(
+        "actors:\n  NG:\n    places: [Kaura ti Namoda]\nplace_particles: [ti]\n",
+        encoding="utf-8",
+    )
+    (got,) = extract_facts(text, SAT, load_lexicon([both]))
+    assert (got.persons_of, got.held_by) == ("NG", "NG")
+
+
 @pytest.mark.parametrize(
     ("text", "fact"),
     [

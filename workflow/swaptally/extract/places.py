@@ -8,7 +8,8 @@ unnamed captors hold people (sides_holder.py).
 
 A name is read as a place after 'in' or 'from', or before a region noun ('Kaduna state',
 'the Amara region'); names several countries share, names of actors, short names and the
-lexicon's `not_places` (compass words: 'North', 'Delta') are left out.
+lexicon's `not_places` (compass words: 'North', 'Delta') are left out. A name is a run of
+capitalised words and the lexicon's `place_particles` between them ('Surigao del Sur').
 """
 
 from __future__ import annotations
@@ -24,10 +25,6 @@ __all__ = ["Places", "countries_of_places"]
 _MIN_LETTERS = 5  # 'Bam', 'Kara', 'Enga': too short to tell from other words
 
 
-# a run of capitalised words, with the small words place names hold ('Surigao del Sur')
-_NAME_RUN_RE = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|de la|la|el|al|do|da|di|of)\s+)?[A-Z][\w'’.-]*)*"
-)
 _BEFORE_RE = re.compile(r"\b(?:in|from)\s+$", re.IGNORECASE)
 
 
@@ -38,12 +35,21 @@ class Places:
     country: dict[str, str]  # place name (norm) → its country's code
     noun_re: re.Pattern[str]  # right after a name: a region noun
     nouns: frozenset[str]  # the region nouns (norm): 'state', 'province'
+    # a run of capitalised words, with the small words place names hold (place_particles:
+    # 'Surigao del Sur')
+    name_run_re: re.Pattern[str]
 
     @staticmethod
     def build(lex: Lexicon) -> Places:
         words = [str(w) for w in lex.data.get("region_nouns") or []]
         noun_re = re.compile(rf"\s+(?:{alternation(words) or '(?!x)x'})\b", re.IGNORECASE)
-        return Places(_place_names(lex), noun_re, frozenset(norm(w) for w in words))
+        particles = alternation(str(w) for w in lex.data.get("place_particles") or [])
+        name_run_re = re.compile(
+            r"(?<![\w'’-])[A-Z][\w'’.-]*"
+            rf"(?:\s+(?:(?:{particles or '(?!x)x'})\s+)?[A-Z][\w'’.-]*)*"
+        )
+        nouns = frozenset(norm(w) for w in words)
+        return Places(_place_names(lex), noun_re, nouns, name_run_re)
 
     def of(self, text: str, start: int, end: int) -> str | None:
         """The country of the place named by the run of words text[start:end]: its longest
@@ -96,5 +102,5 @@ def _subdivisions() -> dict[str, str]:
 def countries_of_places(lex: Lexicon, text: str) -> set[str]:
     """The countries of the places `text` names."""
     places = lex.stage_patterns("places", Places.build)
-    found = (places.of(text, m.start(), m.end()) for m in _NAME_RUN_RE.finditer(text))
+    found = (places.of(text, m.start(), m.end()) for m in places.name_run_re.finditer(text))
     return {code for code in found if code}

@@ -166,8 +166,12 @@ class _OperationDays:
         words = alternation(w for w, n in counts.items() if n > 1) or r"(?!x)x"
         last = alternation(ordinals) or r"(?!x)x"
         ops = lex.phrases("operation_noun")
-        # what ties the operation to its figure: "of", "in which", "that returned"
-        link = r"(?:\s+of|,?\s+in\s+which|,?\s+which\s+[\w-]+|\s+that\s+[\w-]+|\s+involving)"
+        # what ties the operation to its figure (operation_link): "of", "that returned",
+        # "in which" (a relative clause, also after a comma)
+        link = (
+            rf"(?:\s+(?:{lex.phrases('operation_link')})"
+            rf"|,?\s+(?:{lex.phrases('operation_clause_link')}))"
+        )
         return _OperationDays(
             re.compile(
                 rf"\b(?:(?P<n>{words}|\d{{1,2}})(?:[\s-]+day\s+|\s+days\s+of\s+)"
