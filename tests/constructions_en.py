@@ -235,6 +235,18 @@ CASES: list[Case] = [
       "Saudi Arabia swapped prisoners on Friday; the Houthis freed 100 Saudis and Riyadh "
       "returned 150 Yemenis.", "exchange reported SA YE unspecified 100",
       "exchange reported YE SA unspecified 150", date=FRI),
+    C(S, "each side's handover in consecutive sentences", "RU-UA", "The Russian side handed "
+      "over 95 Ukrainian prisoners on Friday. The Ukrainian side returned 90 Russian soldiers.",
+      "exchange reported UA RU unspecified 95", "exchange reported RU UA military 90"),
+    C(S, "each side's handover in consecutive sentences", "AZ-AM", "Azerbaijan freed 15 "
+      "Armenian soldiers on Friday. Armenia sent two Azerbaijani soldiers home.",
+      "exchange reported AM AZ military 15", "exchange reported AZ AM military 2"),
+    C(S, "each side's handover in consecutive sentences", "US-RU", "Moscow released four "
+      "American citizens at Ankara airport on Friday. Washington handed back two Russians.",
+      "exchange reported US RU unspecified 4", "exchange reported RU US unspecified 2"),
+    C(S, "each side's release months apart (no swap)", "RU-UA", "Russia freed 20 Ukrainian "
+      "civilians in January. In April, Ukraine freed 12 Russian soldiers.",
+      "release reported UA RU civilian 20", "release reported RU UA military 12"),
     C(S, "X handed N back to Z", "RU-UA", "Moscow handed 95 prisoners back to Kyiv on Friday.",
       "release reported UA RU unspecified 95", date=FRI),
     C(S, "X handed N back to Z", "Hamas-IL", "Hamas handed three hostages back to Israel on "

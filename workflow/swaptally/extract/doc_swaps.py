@@ -36,26 +36,35 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """Each side handing back the other's people in one sentence is a swap,
+    """Each side handing back the other's people in one sentence or the next is a swap,
     though no swap word is written: 'Ukraine brought home 189 people, while 150 Russian
-    servicemen were handed back to Moscow'. Releases (by the text alone) between the two
-    become its halves; one a cue calls one-sided stays a release, and so do totals over a
-    span ('has freed 40 since 2020'), no one handover."""
+    servicemen were handed back to Moscow'; 'The Russian side handed over 95 Ukrainian
+    prisoners. The Ukrainian side returned 90 Russian soldiers.' Releases (by the text alone)
+    between the two become its halves; one a cue calls one-sided stays a release, and so do
+    totals over a span ('has freed 40 since 2020'), no one handover."""
     if doc.frame.swap:
         return facts
     found = [f for f in facts if _mutual_candidate(f)]
     if len(found) < 2:
         return facts
-    # where each (persons, holder) pair is counted: the figures of each sentence
-    where: dict[tuple[str, str | None, int], set[int]] = {}
+    # where each (persons, holder) pair is counted: the figures of each sentence, and days
+    where: dict[tuple[str, str | None, int], set[tuple[int, object]]] = {}
     for f in found:
-        where.setdefault((f.persons_of, f.held_by, f.sentence_no), set()).add(f.span_start)
+        key = (f.persons_of, f.held_by, f.sentence_no)
+        where.setdefault(key, set()).add((f.span_start, f.date))
 
     def mirrored(f: Fact) -> bool:
         # another figure; not the same one read both ways ('two Austrian-Iranian dual
-        # nationals': one group freed, whose two codes mirror each other)
-        other = where.get((f.held_by or "", f.persons_of, f.sentence_no), set())
-        return f.persons_of != f.held_by and bool(other - {f.span_start})
+        # nationals': one group freed, whose two codes mirror each other); in the next
+        # sentence or the one before, on the same day ('Azerbaijan freed 5 in March. In June
+        # Armenia freed 2' are two releases)
+        if f.persons_of == f.held_by:
+            return False
+        n, back = f.sentence_no, (f.held_by or "", f.persons_of)
+        if any(at != f.span_start for at, _ in where.get((*back, n), ())):
+            return True
+        near = where.get((*back, n - 1), set()) | where.get((*back, n + 1), set())
+        return f.date is not None and any(day == f.date for _, day in near)
 
     return [
         replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))
