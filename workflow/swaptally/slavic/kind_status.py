@@ -36,8 +36,10 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
         return "held", "estimated", False
     if frame.verb is None and any(t.a.lemmas & lex.political for t in s.toks[frame.lo : frame.hi]):
         return "held", "estimated", False  # "признаёт политзаключёнными 1200 человек": a count
-    if frame.verb is None and taken(s.toks, frame.lo, fig.first, lex):
-        return "held", "estimated", False  # "задержал 20": a stock at its taking, as in English
+    if frame.verb is None and (
+        taken(s.toks, frame.lo, fig.first, lex) or into_captivity(s.toks, frame.lo, frame.hi, lex)
+    ):  # "задержал 20", "взяли в плен 30": a stock at its taking, as in English ("captured")
+        return "held", "estimated", False
     window = s.toks[frame.lo : fig.first]
     cued = any(t.a.lemmas & lex.planned for t in window) or any(
         t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
@@ -124,6 +126,25 @@ def listed(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
     if k > lo and "PREP" in toks[k].a.pos:
         k -= 1
     return k >= lo and bool(toks[k].a.lemmas & lex.listed)
+
+
+_LOCATIVE = frozenset(["loct", "loc2"])
+
+
+def into_captivity(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """People taken into captivity in the clause ("ВСУ взяли в плен 30", "в плен попали 12",
+    "потрапили до полону"): a captivity noun after a preposition of direction, not of place
+    ("в плену", "у полоні": a stock) or of source ("из плена": a return)."""
+    toward = lex.grammar["toward"]
+    for k in range(max(lo, 1), hi):
+        if not toks[k].a.lemmas & lex.captivity or toks[k - 1].low not in toward:
+            continue
+        cases = toks[k].a.cases
+        if ("accs" in cases and not cases & _LOCATIVE) or (
+            toks[k - 1].low == "до" and "gent" in cases
+        ):
+            return True
+    return False
 
 
 def taken(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
