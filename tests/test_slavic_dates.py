@@ -191,3 +191,23 @@ def test_a_day_bounding_a_span_is_no_day_of_the_swap(text, lang):
 def test_a_swap_recalled_as_before_this_gives_no_day_to_the_rest(text, lang):
     got = [f for f in extract_slavic(text, SAT, lang) if f.low in (90, 84)]
     assert len(got) == 1 and got[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("До сих пор каждая из сторон освободила по 120 пленных, обмен продолжится в "
+         "понедельник.", "ru"),
+        ("Наразі з полону повернули 64 захисників, наступний етап відбудеться у вівторок.",
+         "uk"),
+        ("Армения получила 7 военнослужащих, а следующая передача пройдет в четверг.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_day_of_what_is_still_to_come_does_not_date_what_was_done(text, lang):
+    # the day is that of the clause in the future tense after the figure
+    assert {f[3] for f in dated(text, lang)} == {None}
+
+
+def test_a_day_in_the_done_figure_s_own_clause_still_dates_it():
+    text = "Азербайджан в пятницу передал 7 армянских военных, обмен продолжится во вторник."
+    assert {f[3] for f in dated(text, "ru")} == {D(2025, 6, 13)}

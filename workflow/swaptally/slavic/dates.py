@@ -16,7 +16,7 @@ from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 
-__all__ = ["DayMention", "find_days", "find_period", "operation_days"]
+__all__ = ["DayMention", "clause_verb", "find_days", "find_period", "operation_days"]
 
 _NUMERIC_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _AHEAD = datetime.timedelta(days=7)  # a day this far past publication is last year's
@@ -249,7 +249,7 @@ def _in_past(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     "у п'ятницю стороны передадуть" is a day ahead. A verb in the day's own clause comes
     first: "договорились, что в четверг стороны обменяются" is a day ahead."""
     marks = lex.grammar["clause_marks"]
-    own = _clause_verb(toks, i, marks)
+    own = clause_verb(toks, i, marks)
     if own is not None:
         return toks[own].a.past
     for step in range(1, len(toks)):
@@ -263,7 +263,7 @@ def _in_past(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     return False
 
 
-def _clause_verb(toks: list[Token], i: int, marks: frozenset[str]) -> int | None:
+def clause_verb(toks: list[Token], i: int, marks: frozenset[str]) -> int | None:
     """The verb nearest to token i with no clause mark between them, or None."""
     lo_open = hi_open = True
     for step in range(1, len(toks)):

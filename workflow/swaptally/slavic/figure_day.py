@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from swaptally.slavic.dates import find_days
+from swaptally.slavic.dates import DayMention, clause_verb, find_days
 from swaptally.slavic.kind_status import MOVES, stage_of
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.numbers import Figure
@@ -46,9 +46,23 @@ def day_of(
             # weekday dates what was done ("в четверг договорились"), not the handover to come
             return (None if day.past else day.date + datetime.timedelta(days=7)), False
         return (day.date if day and pub and day.date >= pub else None), False
-    if day:
+    if day and not _still_to_come(s, day, at, marks):
         return day.date, False
     return None, (kind == "exchange" or alongside) and not s.earlier and s.period is None
+
+
+def _still_to_come(s: Sentence, day: DayMention, at: int, marks: frozenset[str]) -> bool:
+    """A day named after a done figure, in a clause of its own whose verb is in the future
+    tense, is the day of what is still to come, not the figure's: "До сих пор освободили
+    по 270 пленных, обмен продолжится в субботу", "Україна повернула 90 захисників, а
+    наступний обмін відбудеться в неділю"."""
+    if day.start < at:
+        return False
+    k = next((i for i, t in enumerate(s.toks) if t.start >= day.start), None)
+    if k is None or _one_clause(s, at, k, marks):
+        return False
+    verb = clause_verb(s.toks, k, marks)
+    return verb is not None and s.toks[verb].a.future
 
 
 def day_of_swap(
