@@ -511,6 +511,11 @@ CASES: list[Case] = [
       "soldiers, bringing the number of Armenians it has returned since 2020 to 160.",
       "release reported AM AZ military 15", "release reported AM AZ unspecified 160",
       optional=["exchange reported AM AZ unspecified 160"]),
+    C(K, "running total: got back", "RU-UA", "Since the start of the war, Russia has got back "
+      "2,000 of its soldiers.", "exchange reported RU UA military 2000",
+      period=("2022-02-24", PUB)),
+    C(K, "running total: got back", "IL-Hamas", "Since the war began, Israel has got back 117 "
+      "hostages.", "exchange reported IL PS unspecified 117", period=("2023-10-07", PUB)),
     C(K, "running total so far this year", "RU-UA", "So far this year, Ukraine has brought "
       "home 1,200 prisoners from Russia.", "exchange reported UA RU unspecified 1200",
       period=("2024-01-01", PUB)),
