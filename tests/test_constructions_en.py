@@ -25,8 +25,6 @@ LEX = load_lexicon()
 # What each case the extractor does not read yet gets wrong (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
     # the swap's other half stated with no noun, or as 'N for N'
-    "kind:running total: brings to N the number:RU-UA": "a day in the subject ('Friday's "
-    "exchange') dates the total, not its 'since'",
     # three or more parties on each side
     "swap:three parties:US-DE-PL-RU-BY:while": "the 16 freed by two states missed; the 8 "
     "called a release",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from swaptally.dates import DateMention, find_period
 
 from ..context import Ctx
-from ..fact import DateSource
+from ..fact import DateSource, Mention
 from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
 from ..sentence import Sentence
@@ -44,6 +44,12 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     since = [d for d in s.dates if d.since and d.past and starts_total(s, d.start)]
     if since and kind != "held":
         return When(None, since[0].past, doc.published, DateSource.SINCE)
+    if f.mention is Mention.NUMBER_OF and status == "reported" and kind != "held":
+        # "Friday's exchange brings to 5,000 the number of Ukrainians freed since 2022": a
+        # running count over its span, whatever day its sentence names
+        span = span_total(ctx, f)
+        if span is not None:
+            return span
     total = None  # whether the figure is a whole exchange's total: found when needed
     if status == "planned":  # a planned figure: a day after it, or one that leads its plan
         dayed = [d for d in day_mentions(s) if d.start >= f.np_end or _leads_plan(s, d, f)]
