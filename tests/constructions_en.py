@@ -394,6 +394,14 @@ CASES: list[Case] = [
       "failed on Friday."),
     C(T, "failed", "Houthis-YE", "The release of 50 government soldiers by the Houthis failed "
       "to take place on Friday."),
+    C(T, "failed", "Hamas-IL", "The release of 50 hostages by Hamas failed to materialise."),
+    # 'failed to' with another verb: the handover happened, its effect did not
+    C(T, "failed to (an effect)", "RU-UA", "Friday's exchange of 95 prisoners each between "
+      "Moscow and Kyiv failed to ease tensions.", "exchange reported RU UA unspecified 95",
+      "exchange reported UA RU unspecified 95", date=FRI),
+    C(T, "failed to (an effect)", "AM-AZ", "A swap of 60 detainees each between Armenia and "
+      "Azerbaijan on Friday failed to calm the border.", "exchange reported AM AZ unspecified "
+      "60", "exchange reported AZ AM unspecified 60", date=FRI),
     C(T, "postponed", "RU-UA", "A swap of 95 prisoners each between Russia and Ukraine was "
       "postponed.", "exchange planned RU UA unspecified 95", "exchange planned UA RU "
       "unspecified 95"),

@@ -196,6 +196,11 @@ def _called_off(s: Sentence, f: Figure) -> bool:
     cue = s.cue("called_off", f.np_end, min(len(s.text), f.np_end + 140))
     if cue is None or s.next_figure_start(f.np_end) < cue[0]:
         return False
+    to = _TO_RE.match(s.text, cue[1])
+    if to is not None:
+        happens = s.cue("handover_happens", to.end(), to.end() + 30)
+        if happens is None or happens[0] != to.end():
+            return False  # "… failed to ease tensions": it happened, its effect did not
     if p.handover_of.search(s.text, max(0, start - 40), start) is None:
         return False  # "Talks collapsed after Kyiv freed 40": not the handover's predicate
     aux = _AUX_BEFORE_RE.search(s.text, max(f.np_end, cue[0] - 20), cue[0])
@@ -210,6 +215,11 @@ def _called_off(s: Sentence, f: Figure) -> bool:
 _BETWEEN_RE = re.compile(
     r"(?:\s+each)?\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE
 )
+
+
+# "failed to …": an infinitive after the predicate; the handover failed only when that
+# infinitive is the handover happening ("failed to take place", "failed to go ahead")
+_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
 _AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$", re.IGNORECASE)
