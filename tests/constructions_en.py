@@ -576,6 +576,15 @@ CASES: list[Case] = [
     C(X, "killed beside a swap", "AM-AZ", "Armenia and Azerbaijan swapped 15 soldiers each on "
       "Friday, a week after clashes killed 12 soldiers.", "exchange reported AM AZ military "
       "15", "exchange reported AZ AM military 15", date=FRI),
+    # 'handed' takes things too: a bare figure with a noun of its own is no group
+    C(X, "handed N things", "DE-UA", "Russia freed 95 Ukrainian soldiers on Friday, while "
+      "Germany handed 20 tanks over to Ukraine.", "release reported UA RU military 95",
+      date=FRI),
+    C(X, "handed N things", "RU-UA", "A Russian court handed 12 long prison terms to captured "
+      "Ukrainian soldiers on Friday."),
+    C(X, "handed N things", "Houthis-SA", "The Houthis freed 40 Saudi prisoners and handed 15 "
+      "letters from their families to the Red Cross.", "release reported SA YE unspecified "
+      "40"),
     C(X, "missing", "RU-UA", "Kyiv says 35,000 Ukrainian soldiers are missing."),
     C(X, "missing", "AM-AZ", "Some 300 Armenians are still listed as missing since the war."),
     C(X, "bodies", "RU-UA", "Ukraine received the bodies of 500 soldiers from Russia on "

@@ -16,6 +16,7 @@ from swaptally.numbers import Quantity, find_quantities
 from .fact import Mention
 from .gone import gone_after, gone_word_at, hurt_before
 from .lexicon import Lexicon, lowered, norm
+from .phrase_patterns import alternation
 from .sentence import clause_breaks, clause_of
 from .twins import is_twin
 
@@ -156,6 +157,8 @@ class _Verbs:
     taken_at: re.Pattern[str]  # "40 people detained during the protests": the scene
     taken_before: re.Pattern[str]  # "detained 40 …": a verb of capture right before
     scene_after: re.Pattern[str]  # "… during the protests": the scene of that capture
+    thing_before: re.Pattern[str]  # "handed 20 …": a verb that takes things too, right before
+    thing_after: re.Pattern[str]  # "… 20 tanks", "… 12 long prison terms": a thing's noun
 
     @staticmethod
     def build(lex: Lexicon) -> _Verbs:
@@ -189,9 +192,20 @@ class _Verbs:
         # during the protests" (the scene follows the group as after a participle)
         taken_before = re.compile(rf"\b(?:{w('taken_participle')})\s+$", re.IGNORECASE)
         scene_after = re.compile(rf"\s+{scene}", re.IGNORECASE)
+        thing_before = re.compile(
+            rf"\b(?:{w('object_verb_things')})\s+(?:another\s+|a\s+further\s+|the\s+)?$",
+            re.IGNORECASE,
+        )
+        # a word after the figure that is none of the small words a bare count of people
+        # takes ("handed 90 to Russia", "… 90 back", "… 90, and"): the figure's own noun
+        stop = alternation(str(v) for v in lex.data.get("noun_gap_stop") or []) or r"(?!x)x"
+        thing_after = re.compile(
+            rf"\s+(?!(?:{stop}|{w('object_bare_next')})\b)[a-z][\w'’-]*", re.IGNORECASE
+        )
         return _Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
-            lowered(taken_before), lowered(scene_after),
+            lowered(taken_before), lowered(scene_after), lowered(thing_before),
+            lowered(thing_after),
         )  # fmt: skip
 
 
@@ -537,6 +551,10 @@ def _bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | N
     if verbs.after.match(text, q.num_end):
         return Mention.PASSIVE_VERB
     if verbs.before.search(text, max(0, q.start - 40), q.start):
+        if verbs.thing_before.search(text, max(0, q.start - 40), q.start) and (
+            verbs.thing_after.match(text, q.num_end)
+        ):
+            return None  # "Germany handed 20 tanks over to Ukraine": things, no people
         return Mention.VERB_OBJECT
     m = _NUMBER_OF_LRE.search(text, max(0, q.start - 90), q.start)
     if m is not None and not gone_word_at(lex, text, m.end()):
