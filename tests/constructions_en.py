@@ -410,6 +410,22 @@ CASES: list[Case] = [
     C(T, "postponed", "AM-AZ", "Armenia and Azerbaijan delayed a swap of 15 soldiers each "
       "until next week.", "exchange planned AM AZ military 15", "exchange planned AZ AM "
       "military 15"),
+    # 'delayed' in another clause is not the handover's predicate; a delay of hours held it
+    # up on its day (it happened)
+    C(T, "postponed (another clause)", "IL-PS", "Israel's release of 30 Palestinian prisoners "
+      "on Thursday came after the vote had been delayed for a week.", "release reported PS IL "
+      "unspecified 30", date="2024-03-07"),
+    C(T, "postponed (another clause)", "AM-AZ", "The return of 12 Armenian detainees on Friday "
+      "followed talks that Baku had postponed twice.", "release reported AM AZ unspecified 12",
+      date=FRI),
+    C(T, "delayed by hours", "RU-UA", "The handover of 40 Ukrainian soldiers by Russia on "
+      "Friday was delayed by several hours by shelling.", "release reported UA RU military 40",
+      date=FRI),
+    C(T, "delayed by hours", "AM-AZ", "The exchange of 64 prisoners each between Armenia and "
+      "Azerbaijan on Friday was delayed for a few hours at the border.", "exchange reported AM "
+      "AZ unspecified 64", "exchange reported AZ AM unspecified 64", date=FRI),
+    C(T, "postponed", "RU-UA:until", "The handover of 40 Ukrainian soldiers by Russia was "
+      "delayed until next week.", "release planned UA RU military 40"),
     C(T, "called off", "AM-AZ", "A swap of 15 prisoners each between Armenia and Azerbaijan "
       "was called off."),
     C(T, "called off", "PK-IN", "The planned release of 22 Indian fishermen by Pakistan was "

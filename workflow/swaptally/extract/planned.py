@@ -86,7 +86,41 @@ def _put_off(s: Sentence, f: Figure, lo: int) -> bool:
     if p.handover_of.search(s.text, max(0, start - 40), start) is None:
         return False
     cue = s.cue("put_off", f.np_end, min(len(s.text), f.np_end + 100))
-    return cue is not None and s.next_figure_start(f.np_end) > cue[0]
+    if cue is None or s.next_figure_start(f.np_end) < cue[0]:
+        return False
+    brief = s.cue("delay_brief", cue[1], min(len(s.text), cue[1] + 30))
+    if brief is not None and not s.text[cue[1] : brief[0]].strip():
+        return False  # "… was delayed by several hours": held up that day, it happened
+    return _noun_predicate(s, f, cue[0])
+
+
+# before the predicate: its auxiliary ("… was postponed"), and the words that open another
+# clause between the group and it ("… came after the vote had been delayed")
+_AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$", re.IGNORECASE)
+_CLAUSE_OPEN_RE = re.compile(
+    r"\b(?:after|before|when|as|since|while|but|and|because|until|whether|if|how|once|"
+    r"who|which|that)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(r",?\s+(?:who|which|that)\b", re.IGNORECASE)
+# the parties of a handover after its group: "between the rebels and the army"
+_BETWEEN_RE = re.compile(
+    r"(?:\s+each)?\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE
+)
+
+
+def _noun_predicate(s: Sentence, f: Figure, at: int) -> bool:
+    """The verb at `at` is the predicate of the handover's noun that takes the figure ('The
+    release of 30 prisoners … was delayed'), past a phrase or a relative clause on the group,
+    with no word that opens another clause ('… came after the vote had been delayed')."""
+    aux = _AUX_BEFORE_RE.search(s.text, max(f.np_end, at - 20), at)
+    lo, hi = f.np_end, aux.start() if aux else at
+    between = _BETWEEN_RE.match(s.text, lo, hi)
+    lo = between.end() if between else lo
+    # a relative clause on the group itself ("A swap of 150 … that was due on Friday has
+    # been postponed"), not on a later noun ("… followed talks that Baku had postponed")
+    rel = _RELATIVE_RE.match(s.text, lo, hi)
+    return not _CLAUSE_OPEN_RE.search(s.text, rel.end() if rel else lo, hi)
 
 
 def _remaining_to_free(s: Sentence, f: Figure, lo: int) -> bool:
