@@ -161,9 +161,9 @@ def test_claims_stand_beside_the_sum_of_stages(built, events):
     ]
     text = claimed_totals.summarise_claims(rebuilt)
     assert text == (
-        "The coordination headquarters put the number of Ukrainians returned since February "
-        "2022 at 6,213 on 12 December 2025; the stages in this table add up to 1,375 over "
-        "the same span, 4,838 short of the claim."
+        "The coordination headquarters put the number of Ukrainians returned from Russia since "
+        "February 2022 at 6,213 on 12 December 2025; the stages in this table add up to 1,375 "
+        "over the same span, 4,838 short of the claim."
     )
 
 
@@ -336,6 +336,7 @@ def test_a_total_of_several_countries_people_has_no_stages_to_compare():
         schema=tables.CLAIM_SCHEMA,
     )
     assert claimed_totals.summarise_claims(claims) == (
-        "The Red Cross put the number of people of several countries returned since February "
-        "2022 at 8 on 2 October 2025; no stage in this table counts the same people to compare."
+        "The Red Cross put the number of people of several countries returned from Colombia "
+        "since February 2022 at 8 on 2 October 2025; no stage in this table counts the same "
+        "people to compare."
     )

@@ -96,9 +96,14 @@ def summarise_claims(claims: pl.DataFrame) -> str:
         since = f" since {row['since']:%B %Y}" if row["since"] else ""
         also = f" ({row['n_sources']} sources give it)" if row["n_sources"] > 1 else ""
         # The source opens the sentence: a name quoted mid-sentence kept its capital ("Both").
+        # the claim is compared with the stages of its own holder, so the sentence names it:
+        # the report's table also counts people of that side returned by other holders
+        holder = row["held_by"]
+        source = f" from {names.country(holder)}" if holder not in (None, "XX") else ""
         text = (
             f"{who[:1].upper()}{who[1:]} put the number of {names.people(row['persons_of'])} "
-            f"returned{since} at {figure} on {row['stated_on'].day} {row['stated_on']:%B %Y}"
+            f"returned{source}{since} at {figure} on {row['stated_on'].day} "
+            f"{row['stated_on']:%B %Y}"
             f"{also}; "
         )
         gap, spent = row["difference"], row["sum_of_stages"]
