@@ -159,6 +159,7 @@ class _Verbs:
     scene_after: re.Pattern[str]  # "… during the protests": the scene of that capture
     thing_before: re.Pattern[str]  # "handed 20 …": a verb that takes things too, right before
     thing_after: re.Pattern[str]  # "… 20 tanks", "… 12 long prison terms": a thing's noun
+    living_before: re.Pattern[str]  # "released 30": a verb the dead never take, right before
 
     @staticmethod
     def build(lex: Lexicon) -> _Verbs:
@@ -202,10 +203,14 @@ class _Verbs:
         thing_after = re.compile(
             rf"\s+(?!(?:{stop}|{w('object_bare_next')})\b)[a-z][\w'’-]*", re.IGNORECASE
         )
+        living_before = re.compile(
+            rf"\b(?:{w('living_verb')})\s+(?:another\s+|a\s+further\s+|the\s+)?$",
+            re.IGNORECASE,
+        )
         return _Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
             lowered(taken_before), lowered(scene_after), lowered(thing_before),
-            lowered(thing_after),
+            lowered(thing_after), lowered(living_before),
         )  # fmt: skip
 
 
@@ -246,7 +251,10 @@ def figures_of(
         if fig is None and lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
             dead_at = q.start  # "the bodies of 1,000 soldiers": a count of the dead
         elif (
-            fig is not None and fig.mention in _NO_NOUN and dead_at > (prev.q.start if prev else -1)
+            fig is not None
+            and fig.mention in _NO_NOUN
+            and dead_at > (prev.q.start if prev else -1)
+            and _dead_reach(lex, text, t, dead_at, q, breaks := breaks or clause_breaks(text))
         ):
             continue  # "… the bodies of 1,000 soldiers and received 19 in return": the dead's
         if fig is None and prev is not None and not prev_part:
@@ -269,6 +277,20 @@ def figures_of(
             fig.clause = clause_of(breaks, len(text), q.start, fig.np_end)
             out.append(fig)
     return out, tuple(q.start for q in quantities), None if blanked else breaks
+
+
+def _dead_reach(
+    lex: Lexicon, text: str, t: str, dead_at: int, q: Quantity, breaks: list[tuple[int, int]]
+) -> bool:
+    """A count of the dead at `dead_at` reaches the bare figure `q` after it: in the same
+    clause ('Ukraine received the bodies of 500 soldiers on Friday; …, Russia freed 20'
+    counts 20 of the living), and not the object of a verb only the living take ('returned
+    the remains of 15 Palestinians and released 30')."""
+    if clause_of(breaks, len(text), dead_at, q.start) != clause_of(
+        breaks, len(text), q.start, q.num_end
+    ):
+        return False
+    return not _verbs(lex).living_before.search(t, max(0, q.start - 40), q.start)
 
 
 def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) -> Figure | None:
