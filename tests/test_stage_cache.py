@@ -86,3 +86,20 @@ def test_a_cache_of_other_code_is_not_read(corpus, tmp_path):
     )
     assert StageCache(cache).kept("stages") is None
     assert StageCache(None).kept("stages") is None
+
+
+def test_a_run_after_one_that_built_no_stages_reuses_its_cache(corpus, tmp_path):
+    """A first run of no text (or of texts with no figure) keeps empty tables that the
+    next run reads: they have the columns reuse asks for, so the next run builds."""
+    cache = tmp_path / "cache"
+    (tmp_path / "empty").mkdir()
+    empty = shard_tables(tmp_path / "empty", tmp_path / "none")
+    published(empty, tmp_path / "first", cache)
+    one = tmp_path / "one"
+    one.mkdir()
+    article = sorted((corpus / "raw").rglob("*.md"))[0]
+    (one / article.name).write_bytes(article.read_bytes())
+    shards = shard_tables(one, tmp_path / "one-shards")
+    again = published(shards, tmp_path / "again", cache)
+    assert again == published(shards, tmp_path / "plain", None)
+    assert pl.read_parquet(tmp_path / "again" / "events.parquet").height > 0

@@ -39,6 +39,9 @@ __all__ = ["StageCache"]
 SEEDS = (0x5A17, 0x7A11, 0xC1A5)
 CODE = "swaptally:code"
 SIDES = "swaptally:speakers"
+# the columns reuse reads of a table a run that built nothing keeps (stages: none beside
+# `_key`, since no kept cluster is looked up in it when stage-facts has none)
+EMPTY = {"stage-facts": {"_key": pl.String, "_events": pl.List(pl.String)}}
 # votes.vote: (facts, keys) → (each group's best, the figures voted for)
 Vote = Callable[[pl.DataFrame, list[str]], tuple[pl.DataFrame, pl.DataFrame]]
 
@@ -185,10 +188,12 @@ class StageCache:
         self.clusters += keys.height
         ids = self._rows_of("stage-facts", keys["_key"])
         rows = None if ids is None else self._rows_of("stages", ids["_key"])
-        if rows is None or ids is None:
+        if rows is None or ids is None or "_events" not in ids.columns:
             return facts, pl.DataFrame(), _no_ids()
         # the kept clusters, in cluster order, each with its facts' events in their order
         hit = keys.join(ids, on="_key", how="inner").sort("_cluster")
+        if not hit.height:
+            return facts, pl.DataFrame(), _no_ids()
         self.hits += hit.height
         mine = pl.col("_cluster").is_in(hit["_cluster"].implode())
         # the two columns taken before the filter: not a copy of every column of the facts
@@ -242,7 +247,7 @@ class StageCache:
             table = (
                 pl.concat(found, how="vertical_relaxed").sort(order[name])
                 if found
-                else pl.DataFrame(schema={"_key": pl.String})
+                else pl.DataFrame(schema=EMPTY.get(name, {"_key": pl.String}))
             )
             if name == "days" and "_figures" in table.columns:
                 table = table.with_columns(pl.col("_figures").list.sort())
