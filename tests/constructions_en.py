@@ -314,6 +314,13 @@ CASES: list[Case] = [
       "Friday and got the same number back.", "exchange reported AM AZ military 15",
       optional=["exchange reported AZ AM military 15", "exchange reported AZ AM unspecified 15"],
       date=FRI),
+    # the same doer freeing both groups is no swap
+    C(S, "the same number, same doer", "RU-UA-GE", "Russia freed 50 Ukrainian civilians on "
+      "Monday and later freed the same number of Georgians.", "release reported UA RU civilian "
+      "50", date="2024-03-04"),
+    C(S, "the same number, same doer", "AZ-AM", "Azerbaijan released 10 Armenian soldiers on "
+      "Friday, and then released the same number of Armenian civilians.", "release reported AM "
+      "AZ military 10", date=FRI),
     C(S, "three parties", "US-DE-RU", "Russia freed 16 people, among them Americans and "
       "Germans, on Friday in exchange for eight Russians held in the United States, Germany "
       "and Poland.", "exchange reported XX RU unspecified 16",

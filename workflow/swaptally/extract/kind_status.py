@@ -15,6 +15,7 @@ from .context import Ctx, Doc
 from .dating import When
 from .fact import DateSource, KindRule
 from .kind_patterns import kind_patterns
+from .lexicon import Lexicon
 from .mentions import Figure
 from .planned import talked_of
 from .sentence import Sentence, any_in
@@ -254,13 +255,29 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
         s.lex.cue_lower if s.low else s.lex.cue, s.low or s.text, swap[1], said_for=True
     ):
         return KindStatus("exchange", status, KindRule.SWAP_VERB)
-    if s.cue("other_half", f.np_end, nxt):
+    if s.cue("other_half", f.np_end, nxt) and not _same_doer_again(s, f, nxt):
         return KindStatus("exchange", status, KindRule.OTHER_HALF)
     if s.cue("release_only", lo, nxt):
         return KindStatus("release", status, KindRule.RELEASE_ONLY)
     if kind == "exchange" and _told_apart(s, lo, nxt):
         return KindStatus("release", status, KindRule.SEPARATE)
     return KindStatus(kind, status, rule)
+
+
+def _same_doer_again(s: Sentence, f: Figure, hi: int) -> bool:
+    """'Russia freed 50 Ukrainians and later freed the same number of Georgians': the same
+    doer, with no subject of its own before its second verb of giving, freed both groups,
+    no swap (not '… and Ukraine freed the same number', '… and got the same number back')."""
+    return s.lex.stage_patterns("same_doer", _same_doer_re).match(s.text, f.np_end, hi) is not None
+
+
+def _same_doer_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        r"[^,;:]*?(?:,\s*)?\band\s+(?:(?:later|then|also|again|subsequently|[a-z]+ly)\s+)?"
+        rf"(?:{lex.phrases('give_again_verb')})\s+(?:the\s+same\s+number|an\s+equal\s+number|"
+        r"as\s+many)\b",
+        re.IGNORECASE,
+    )
 
 
 def _swap_in_clause(s: Sentence, lo: int, hi: int) -> bool:
