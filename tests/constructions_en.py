@@ -488,6 +488,12 @@ CASES: list[Case] = [
       "says.", "held estimated UA RU unspecified 8001+", date=PUB),
     C(K, "holds more than N", "IL-PS", "Israel holds more than 9,000 Palestinian prisoners, "
       "rights groups say.", "held estimated PS IL unspecified 9001+", date=PUB),
+    # the past perfect of reported speech, or dated 'as of', still counts a stock
+    C(K, "said N had been held (as of)", "RU-UA", "The ombudsman said 8,000 Ukrainians had "
+      "been held in Russian prisons as of May.", "held estimated UA RU unspecified 8000"),
+    C(K, "said N had been held (as of)", "AZ-AM", "Some 1,200 Armenians had been held in "
+      "Azerbaijani jails as of January, a rights group reported.", "held estimated AM AZ "
+      "unspecified 1200"),
     C(K, "N remain in captivity", "RU-UA", "About 8,000 Ukrainians remain in Russian "
       "captivity.", "held estimated UA RU unspecified 8000", date=PUB),
     C(K, "N remain in captivity", "Hamas-IL", "Fifty-nine hostages remain in captivity in "

@@ -395,7 +395,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         and not moved
         and not moved_later
         and (held[0] < end or not s.moved(end, held[0]))
-        and not _PLUPERFECT_RE.search(s.text, max(end, held[0] - 12), held[0])
+        and not _held_before_now(s, f, held, lo)
     ):
         return True
     if not estimated:
@@ -408,6 +408,17 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
 # the group's own predicate in the past perfect: "Twelve of them had been held for two
 # years" tells how long people now free were held, no stock today
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:all\s+|also\s+)?been\s+$", re.IGNORECASE)
+
+
+def _held_before_now(s: Sentence, f: Figure, held: tuple[int, int], lo: int) -> bool:
+    """The group's own predicate in the past perfect, neither reported speech's shifted
+    tense ('The ombudsman said 8,000 Ukrainians had been held …') nor dated as a stock
+    ('… had been held in Russian prisons as of May'): people held before, now free."""
+    if not _PLUPERFECT_RE.search(s.text, max(f.np_end, held[0] - 12), held[0]):
+        return False
+    if s.cue("speech", max(lo, f.q.start - 60), f.q.start):
+        return False
+    return s.cue("stock_as_of", held[1], min(len(s.text), held[1] + 60)) is None
 
 
 def _moved_after(s: Sentence, lo: int, hi: int) -> bool:
