@@ -293,6 +293,9 @@ def _dead_reach(
     return not _verbs(lex).living_before.search(t, max(0, q.start - 40), q.start)
 
 
+_COMPOUND_TAIL_RE = re.compile(r"(?:-\w+)*[\s-]")  # the rest of a hyphenated compound
+
+
 def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) -> Figure | None:
     """Link a figure to the people it counts, or None when it counts no people."""
     t = low or text.lower()  # same offsets, except in rare scripts (booleans only)
@@ -327,6 +330,10 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         rule = _bare_rule(lex, t, q, label)
         if rule is None:
             return None
+    if noun is not None and t[end : end + 1] in (" ", "-"):
+        head = _COMPOUND_TAIL_RE.match(t, end)  # "prisoner|-of-war exchanges"
+        if lex.cue_lower["events_counted"].match(t, head.end() if head else end + 1):
+            return None  # "14 prisoner-of-war exchanges": exchanges counted, no people
     if _listed_not_held(lex, t, q, end):
         return None  # "a list of 339 children" to be freed: names, not people moved
     if (
