@@ -91,5 +91,28 @@ def claim_rows(facts: list[dict], events: list[dict]) -> list[dict]:
             else figure - sum_of_stages,
         }
     return sorted(
-        seen.values(), key=lambda r: (r["stated_on"], r["persons_of"] or "", r["claim_id"])
+        _wholes(list(seen.values())),
+        key=lambda r: (r["stated_on"], r["persons_of"] or "", r["claim_id"]),
     )
+
+
+def _top(r: dict) -> int | None:
+    return r["high"] if r["high"] is not None else r["low"]
+
+
+def _wholes(rows: list[dict]) -> list[dict]:
+    """The rows that are no part of a larger total the same text states for the same side
+    and span: "2,340 returned so far, including 139 civilians", "5,757 through exchanges,
+    while another 536 outside them", "Of these, 500 fishermen …" count some of the people
+    the larger figure counts (a category, a way home), never the running total itself."""
+
+    def key(r: dict) -> tuple:
+        return (r["doc_id"], r["persons_of"], r["held_by"], r["since"], r["stated_on"])
+
+    largest: dict[tuple, int] = {}
+    for r in rows:
+        if (top := _top(r)) is not None:
+            largest[key(r)] = max(largest.get(key(r), top), top)
+    return [
+        r for r in rows if r["doc_id"] is None or (top := _top(r)) is None or top >= largest[key(r)]
+    ]

@@ -1,0 +1,73 @@
+"""Figures read as running totals that are none: a part of a larger total, a count of
+exchanges. Each construction in two unlike wordings (another conflict, another wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_facts import FRI, build, fact
+from swaptally.extract import extract_facts, load_lexicon
+
+LEX = load_lexicon()
+SAT = dt.date(2024, 3, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "She recalled that since October 2023, 14 prisoner-of-war exchanges have been "
+            "held and 205 Israelis have been freed.",
+            205,
+        ),
+        (
+            "Since the start of the fighting Yerevan has taken part in 9 detainee swaps, "
+            "which brought 312 Armenians home.",
+            312,
+        ),
+    ],
+)
+def test_a_count_of_exchanges_counts_no_people(text: str, people: int) -> None:
+    figures = sorted({f.low for f in extract_facts(text, SAT, LEX)})
+    assert figures == [people]
+
+
+def test_people_beside_an_exchanges_ordinal_still_count() -> None:
+    text = "Russia and Ukraine exchanged 64 prisoners each on Friday, their 40th swap."
+    assert {f.low for f in extract_facts(text, SAT, LEX)} == {64}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole", "part", "sides"),
+    [
+        (
+            "Since the war began, 1,850 Armenians have come home from Azerbaijani captivity, "
+            "among them 240 civilians.",
+            1850,
+            240,
+            ("AM", "AZ"),
+        ),
+        (
+            "So far in the war, Israel has released 3,100 Palestinian prisoners through "
+            "exchanges, while a further 410 were freed outside any deal.",
+            3100,
+            410,
+            ("PS", "IL"),
+        ),
+    ],
+)
+def test_a_part_of_a_running_total_is_no_running_total(
+    sentence: str, whole: int, part: int, sides: tuple[str, str]
+) -> None:
+    start = dt.date(2022, 2, 24)
+    po, hb = sides
+    common = dict(date=None, period_start=start, period_end=FRI, sentence=sentence, persons_of=po)
+    rows = [
+        fact("a", whole, held_by=hb, **common),
+        fact("a", part, held_by=hb, category="civilian", **common),
+        # the same figure in another text is its own claim
+        fact("b", part, held_by=hb, **{**common, "sentence": "So far 410 came home."}),
+    ]
+    _, _, _, claims = build(*rows)
+    assert sorted(claims.select("doc_id", "low").rows()) == [("a", whole), ("b", part)]
