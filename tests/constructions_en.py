@@ -86,6 +86,12 @@ V, S, T, K, Q, X = "voice", "swap", "status", "kind", "quantity", "trap"
 
 CASES: list[Case] = [
     # ── voice: who frees whom, in every order ─────────────────────────────────────────
+    # where the freed stay now is not who held them
+    C(V, "N freed remain in <place>", "Hamas-IL", "Four hostages released on Friday remain in "
+      "Israel's hospitals.", "release reported IL PS unspecified 4", date=FRI),
+    C(V, "N freed remain in <place>", "AZ-AM", "Azerbaijan freed 15 Armenian soldiers on "
+      "Friday. The 15 soldiers freed remain in Armenia for medical checks.", "release reported "
+      "AM AZ military 15", date=FRI),
     C(V, "X freed N Y", "RU-UA", "Russia freed 95 Ukrainian soldiers on Friday.",
       "release reported UA RU military 95", date=FRI),
     C(V, "X freed N Y", "AZ-AM", "Azerbaijan freed 15 Armenian soldiers on Friday.",

@@ -8,11 +8,12 @@ B", "in exchange for", "returned to X". The side resolvers (sides.py) combine th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .fact import Mention
-from .frame_patterns import frame_patterns
+from .frame_patterns import FramePatterns, frame_patterns
 from .kind_patterns import kind_patterns
 from .lexicon import Lexicon
 from .mentions import UNKNOWN, Figure, gapped_break
@@ -56,6 +57,18 @@ class TwoParty:
     civil: bool  # one of them an insurgent: one code for both sides ('Yemen and the Houthis')
 
 
+def _freed_remain(s: Sentence, p: FramePatterns, window: str, at: int) -> bool:
+    """'The 95 soldiers freed on Friday remain in Ukraine for treatment': a place where
+    people stay (lexicon holder_place_verb) after a group a handover word takes, between
+    that group's figure and the verb, is where the freed are, not their holder."""
+    place = p.holder_place.search(window)
+    if place is None:
+        return False
+    verb = at + place.start()
+    i = bisect_left(s.figure_starts, verb)
+    return i > 0 and s.moved(s.figure_starts[i - 1], verb)
+
+
 @dataclass(frozen=True, eq=False)
 class Frame:
     """The cues of one sentence that every figure in it shares, each found on first use."""
@@ -88,6 +101,8 @@ class Frame:
             tail = window.rstrip()[-4:]  # a cheap gate before the right-anchored regexes
             hinted = tail.endswith((" by", " in", " of", "the")) and _HOLDER_HINT_RE.search(window)
             before = hinted and p.holder_before.search(window)
+            if before and _freed_remain(s, p, window, a.start - len(window)):
+                before = None  # "the 95 soldiers freed on Friday remain in Ukraine"
             after = None if before else after_re.match(s.low or s.text, a.end)
             if (
                 after

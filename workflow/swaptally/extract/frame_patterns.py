@@ -25,6 +25,7 @@ class FramePatterns:
     destination: re.Pattern[str]  # "returned to Ukraine"
     given: re.Pattern[str]  # "handed over (the) …": right before a figure given to someone
     holder_before: re.Pattern[str]  # "held by Russia"
+    holder_place: re.Pattern[str]  # "remain in Gaza": held there, unless handed over
     holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
     holder_after_lower: re.Pattern[str]
     fought_for: re.Pattern[str]  # "who fought for Ukraine"
@@ -76,10 +77,12 @@ class FramePatterns:
                 re.IGNORECASE,
             ),
             holder_before=re.compile(
-                rf"(?:{w('holder_verb')})\s+(?:captive\s+|hostage\s+)?(?:by|in){the}"
+                rf"(?:{w('holder_verb')}|{w('holder_place_verb')})\s+(?:captive\s+|hostage\s+)?"
+                rf"(?:by|in){the}"
                 rf"|(?:{w('holder_by')})\s+by{the}|(?:{w('holder_of')}){the}",
                 re.IGNORECASE,
             ),
+            holder_place=re.compile(rf"\b(?:{w('holder_place_verb')})\s+in{the}", re.IGNORECASE),
             holder_after=holder_after,
             holder_after_lower=lowered(holder_after),
             fought_for=re.compile(  # 'who fought for', '(captured) while fighting for'
