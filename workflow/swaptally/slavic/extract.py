@@ -83,7 +83,20 @@ def _same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
         return False
     nxt = s.figs[n + 1]
     joined = s.toks[after].low in lex.grammar["formula"] and nxt.first == after + 1
-    return joined and nxt.value == s.figs[n].value
+    if not joined or nxt.value != s.figs[n].value:
+        return False
+    # "обменяла 20 украинских пленных на 20 своих": the second names whose, a half of its own
+    own = find_group(s.toks, nxt, lex)
+    return own is None or not (own.nationality or own.possessive)
+
+
+def _swapped_for(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
+    """A figure right after "на" that follows a finite verb of exchange: what was got for the
+    people named before ("Россия обменяла 20 украинских военнопленных на 20 своих"), the
+    other half of the swap, as after "в обмен на"."""
+    if not fig.first or toks[fig.first - 1].low not in lex.grammar["formula"]:
+        return False
+    return any(t.w.verb == "exchange" and "VERB" in t.a.pos for t in toks[: fig.first - 1])
 
 
 def _sentence_facts(
@@ -146,6 +159,7 @@ def _sentence_facts(
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
         answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
+        answer = answer or _swapped_for(s.toks, fig, lex)
         if answer and kind == "release" and not one_sided:
             kind, why = "exchange", why + _ANSWER  # "Ізраїль натомість має звільнити 110"
         if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:

@@ -136,6 +136,8 @@ def own_held(c: Clue) -> Sides | None:
 def our(c: Clue) -> Sides | None:
     if not c.group.possessive:
         return None
+    if c.in_return and c.previous and c.previous[1] not in (None, "XX"):
+        return None  # "обміняла 10 американців на 250 своїх": the other half (in_return)
     return _pair(c, c.frame.subject or c.speaker)
 
 
