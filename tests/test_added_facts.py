@@ -350,3 +350,80 @@ def test_the_shipped_add_example_applies_to_the_sample_corpus(tmp_path):
     assert run(sample, tmp_path / "out", yaml.safe_load(example), "--strict", scope=False) == 0
     (listed,) = pl.read_csv(tmp_path / "out/corrections.csv").rows(named=True)
     assert listed["applied"] and listed["change"].startswith("added: 390 RU exchange")
+
+
+def _side_of_84(side: str, other: str) -> dict:
+    return {
+        **ADD,
+        "quote": "each handed over 84 prisoners of war",
+        "figure": "84",
+        "fields": {
+            **ADD["fields"],
+            "persons_of": side,
+            "held_by": other,
+            "low": 80,
+            "high": 84,
+            "category": "military",
+        },
+        "reason": "one side's figure",
+    }
+
+
+def test_an_add_of_one_side_replaces_that_side_only_and_takes_its_id(corpus, tmp_path):
+    """'each handed over 84' gives both sides; an add of Russia's side stands for the
+    extracted Russian fact alone (its id too): Ukraine's stays as extracted."""
+    assert run(corpus, tmp_path / "plain", []) == 0
+    assert run(corpus, tmp_path / "out", [_side_of_84("RU", "UA")]) == 0
+    plain = pl.read_parquet(tmp_path / "plain/facts.parquet").filter(pl.col("low") == 84)
+    assert sorted(plain["persons_of"]) == ["RU", "UA"]
+    facts = pl.read_parquet(tmp_path / "out/facts.parquet")
+    at_84 = facts.filter(pl.col("span_start") == BODY.index("84"))
+    by_side = {r["persons_of"]: r for r in at_84.iter_rows(named=True)}
+    assert sorted(by_side) == ["RU", "UA"]
+    assert (by_side["RU"]["rule"], by_side["RU"]["low"]) == ("added", 80)
+    assert by_side["UA"]["rule"] != "added" and by_side["UA"]["low"] == 84
+    ids = {r["persons_of"]: r["fact_id"] for r in plain.iter_rows(named=True)}
+    assert by_side["RU"]["fact_id"] == ids["RU"] and by_side["UA"]["fact_id"] == ids["UA"]
+    (listed,) = pl.read_csv(tmp_path / "out/corrections.csv").rows(named=True)
+    assert listed["change"].endswith(f"in place of the extracted {ids['RU']} (the same figure)")
+
+
+def test_an_add_of_a_side_not_extracted_takes_an_id_of_its_own(corpus, tmp_path):
+    """An add at an extracted figure of a side no fact has replaces nothing, and its id
+    is none of the extracted ones'."""
+    assert run(corpus, tmp_path / "plain", []) == 0
+    assert run(corpus, tmp_path / "out", [_side_of_84("BY", "UA")]) == 0
+    plain = pl.read_parquet(tmp_path / "plain/facts.parquet")
+    facts = pl.read_parquet(tmp_path / "out/facts.parquet")
+    assert facts.height == plain.height + 1
+    assert facts["fact_id"].n_unique() == facts.height
+
+
+def test_a_change_of_a_fact_an_add_replaces_is_not_applied_and_says_why(corpus, tmp_path, caplog):
+    assert run(corpus, tmp_path / "plain", []) == 0
+    plain = pl.read_parquet(tmp_path / "plain/facts.parquet").filter(pl.col("low") == 84)
+    ids = {r["persons_of"]: r["fact_id"] for r in plain.iter_rows(named=True)}
+    entries = [
+        {"fact": ids["RU"], "action": "set", "set": {"low": 90, "high": 90}, "reason": "r"},
+        {"fact": ids["UA"], "action": "set", "set": {"low": 83, "high": 83}, "reason": "u"},
+        _side_of_84("RU", "UA"),
+    ]
+    with caplog.at_level(logging.WARNING, logger="swaptally"):
+        assert run(corpus, tmp_path / "out", entries) == 0
+    assert f"fact {ids['RU']} is replaced by the add of entry 3" in caplog.text
+    listed = {
+        (r["fact_id"], r["action"]): r
+        for r in pl.read_csv(tmp_path / "out/corrections.csv").rows(named=True)
+    }
+    ru_set = listed[(ids["RU"], "set")]
+    assert ru_set["applied"] is False and "replaced by the add of entry 3" in ru_set["change"]
+    assert listed[(ids["UA"], "set")]["applied"] is True
+    facts = pl.read_parquet(tmp_path / "out/facts.parquet")
+    lows = {
+        r["persons_of"]: r["low"]
+        for r in facts.filter(pl.col("span_start") == BODY.index("84")).iter_rows(named=True)
+    }
+    assert lows == {"RU": 80, "UA": 83}  # the add's figure, and the set of the other side
+    caplog.clear()
+    assert run(corpus, tmp_path / "strict", entries, "--strict") == 1
+    assert "1 corrections change facts an add replaces (entries 1)" in caplog.text

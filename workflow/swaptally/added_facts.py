@@ -10,10 +10,13 @@ words included, as extraction spans it) and an id made from source and span
 (corrections.fact_ids), so it is as stable as an extracted fact's. Its rule is
 `added`.
 
-When extraction finds a fact at the same figure (its span overlaps the added one's,
-in the same document), the reviewer's facts of that figure stand for it: the
-extracted ones are left out, so the figure is never counted twice, and the
-corrections table says which fact was replaced.
+When extraction finds a fact of the same side at the same figure (its span overlaps
+the added one's, in the same document, with the same persons_of and held_by), the
+reviewer's fact stands for it and takes its id: the extracted one is left out, so the
+figure is never counted twice, and the corrections table says which fact was replaced.
+The extracted facts of the figure's other sides stay (an add of one side of "each
+returned 95" leaves the other side as extracted); an add that replaces none gets an id
+no extracted fact of its document has.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from swaptally.corrections import (
     Correction,
     CorrectionsError,
     describe,
+    fact_id,
     fact_ids,
     source_of,
 )
@@ -193,29 +197,61 @@ def _with_ids(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def spans(added: pl.DataFrame) -> pl.DataFrame:
-    """The figures the added facts stand for: doc_id, span_start, span_end, with the id and
-    entry of the add."""
-    return added.select(
-        "doc_id", "span_start", "span_end", added_id="fact_id", _entry="_entry"
-    ).unique(maintain_order=True)
+SIDES = ["persons_of", "held_by"]
 
 
 def replaced_by(extracted: pl.DataFrame, added: pl.DataFrame) -> pl.DataFrame:
-    """The extracted facts (whole rows) at an added figure, with the id of an add that
-    stands for them (added_id) and its entry: a row for each add of the figure."""
+    """The extracted facts (whole rows) an add stands for: at its figure (their spans
+    overlap, in one document) and of its side (the same persons_of and held_by), with the
+    id of the add (added_id) and its entry."""
     if not added.height or not extracted.height:
         return extracted.clear().with_columns(
             added_id=pl.lit(None, pl.String), _entry=pl.lit(None, pl.Int32)
         )
+    adds = added.select(
+        "doc_id", *SIDES, "span_start", "span_end", added_id="fact_id", _entry="_entry"
+    ).unique(maintain_order=True)
     return (
-        extracted.join(spans(added), on="doc_id", suffix="_added")
+        extracted.join(adds, on=["doc_id", *SIDES], suffix="_added", nulls_equal=True)
         .filter(
             (pl.col("span_start") < pl.col("span_end_added"))
             & (pl.col("span_end") > pl.col("span_start_added"))
         )
         .drop("span_start_added", "span_end_added")
     )
+
+
+def take_ids(added: Added, extracted: pl.DataFrame) -> Added:
+    """The adds with their final ids: an add that stands for an extracted fact
+    (replaced_by) takes its id (the first by span); any other keeps its own unless an
+    extracted fact of its document has it, when it takes the next rank at its span.
+    extracted: the extracted facts of the adds' documents (doc_id, span_start,
+    span_end, persons_of, held_by, fact_id)."""
+    if not added.facts.height:
+        return added
+    replaced = replaced_by(extracted, added.facts).sort("_entry", "span_start", "fact_id")
+    theirs: dict[int, str] = {}
+    for entry, id_ in replaced.select("_entry", "fact_id").iter_rows():
+        if id_ not in theirs.values():
+            theirs.setdefault(entry, id_)
+    rows = list(added.facts.iter_rows(named=True))
+    taken = set(extracted["fact_id"]) | set(theirs.values())
+    # the adds that replace none keep their own ids where they can
+    pending = {r["fact_id"] for r in rows if r["_entry"] not in theirs}
+    ids = []
+    for row in rows:
+        id_ = theirs.get(row["_entry"])
+        if id_ is None:
+            pending.discard(row["fact_id"])
+            id_, rank = row["fact_id"], 0
+            source = source_of(row["url"], row["path"])
+            while id_ in taken or id_ in pending:
+                id_ = fact_id(source, row["span_start"], row["span_end"], rank)
+                rank += 1
+            taken.add(id_)
+        ids.append(id_)
+    facts = added.facts.with_columns(fact_id=pl.Series(ids, dtype=pl.String))
+    return Added(facts=facts, missing=added.missing)
 
 
 def added_table(

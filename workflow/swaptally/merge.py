@@ -18,8 +18,8 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import __version__, tables
-from swaptally.added_facts import Added, add_facts, added_table, replaced_by
-from swaptally.corrections import Correction, apply_corrections
+from swaptally.added_facts import Added, add_facts, added_table, replaced_by, take_ids
+from swaptally.corrections import Correction, CorrectionsError, apply_corrections
 from swaptally.events import reconcile
 from swaptally.events.scope import add_scope, mediation_cue, scope_of_shard
 from swaptally.events.stage_cache import StageCache
@@ -105,6 +105,8 @@ def publish(
 
     adds = [c for c in corrections if c.action == "add"]
     added = add_facts(adds, _texts_of(documents_paths, documents, adds)) if adds else None
+    if added is not None and added.facts.height:
+        added = take_ids(added, _facts_of(facts_paths, sorted(set(added.facts["doc_id"]))))
     with tempfile.TemporaryDirectory(prefix="swaptally-added-") as tmp:
         extracted = len(facts_paths)
         if added is not None and added.facts.height:
@@ -247,6 +249,56 @@ def _with_added(
     return [*facts_paths, str(tmp / "facts.parquet")], [*scope_paths, str(tmp / "scope.parquet")]
 
 
+def _facts_of(facts_paths: Sequence[str], doc_ids: list[str]) -> pl.DataFrame:
+    """The extracted facts of these documents: what an add's id is chosen beside."""
+    columns = ["doc_id", "span_start", "span_end", "persons_of", "held_by", "fact_id"]
+    frames = [
+        pl.scan_parquet(path).select(columns).filter(pl.col("doc_id").is_in(doc_ids))
+        for path in facts_paths
+    ]
+    if not frames:
+        return tables.frame([], [c for c in tables.FACT_COLUMNS if c[0] in columns])
+    return pl.concat(pl.collect_all(frames), how="vertical_relaxed")
+
+
+def _not_on_replaced(
+    edits: list[Correction], replaced: pl.DataFrame, strict: bool
+) -> tuple[list[Correction], pl.DataFrame]:
+    """(the edits to apply, the table rows of those that name an extracted fact an add
+    stands for). Such an edit is not applied: the add, which took the fact's id, holds
+    the reviewer's values of that figure and side, and a change belongs in it."""
+    by = dict(zip(replaced["fact_id"], replaced["_entry"], strict=True))
+    blocked = [c for c in edits if c.fact in by]
+    for c in blocked:
+        why = (
+            f"not applied: fact {c.fact} is replaced by the add of entry {by[c.fact]} "
+            f"(the same figure and side); put the change in that entry"
+        )
+        log.warning("correction %d: %s", c.entry, why)
+    if strict and blocked:
+        entries = ", ".join(str(c.entry) for c in blocked)
+        raise CorrectionsError(
+            f"{len(blocked)} corrections change facts an add replaces (entries {entries}); "
+            "put each change in its add"
+        )
+    rows = [
+        {
+            "fact_id": c.fact,
+            "action": c.action,
+            "applied": False,
+            "change": f"not applied: replaced by the add of entry {by[c.fact]} (the same "
+            "figure and side); put the change in that entry",
+            "reason": c.reason,
+            "by": c.by,
+            "decided_on": c.on,
+            "path": None,
+        }
+        for c in blocked
+    ]
+    kept = [c for c in edits if c.fact not in by]
+    return kept, tables.frame(rows, tables.CORRECTION_COLUMNS)
+
+
 def _corrected(
     shards: FactShards,
     facts: pl.DataFrame,
@@ -261,14 +313,19 @@ def _corrected(
     extracted facts at an added figure are dropped (added_facts.replaced_by)."""
     edits = [c for c in corrections if c.action != "add"]
     adds = [c for c in corrections if c.action == "add"]
-    rows = shards.rows_of(sorted({c.fact for c in edits}))
-    replaced = rows.clear().with_columns(
-        added_id=pl.lit(None, pl.String), _entry=pl.lit(None, pl.Int32)
+    replaced = (
+        shards.rows_of([])
+        .clear()
+        .with_columns(added_id=pl.lit(None, pl.String), _entry=pl.lit(None, pl.Int32))
     )
     if added is not None and added.facts.height:
         near = shards.rows_of_documents(sorted(set(added.facts["doc_id"])), extracted)
         replaced = replaced_by(near, added.facts)
+    edits, blocked = _not_on_replaced(edits, replaced, strict)
+    rows = shards.rows_of(sorted({c.fact for c in edits}))
     added_rows = added_table(adds, added, replaced, strict) if added is not None else None
+    if blocked.height:
+        added_rows = blocked if added_rows is None else pl.concat([blocked, added_rows])
     if not edits and not replaced.height:
         none = shards.rows_of([]).with_columns(
             scope=pl.lit(None, pl.String), background=pl.lit(None, pl.Boolean)
