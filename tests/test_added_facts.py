@@ -427,3 +427,45 @@ def test_a_change_of_a_fact_an_add_replaces_is_not_applied_and_says_why(corpus, 
     caplog.clear()
     assert run(corpus, tmp_path / "strict", entries, "--strict") == 1
     assert "1 corrections change facts an add replaces (entries 1)" in caplog.text
+
+
+def _add_in(text: str, quote: str, low: int, figure: str | None = None):
+    from swaptally.added_facts import add_facts
+    from swaptally.corrections import Correction
+
+    documents = pl.DataFrame(
+        {
+            "doc_id": ["d1"],
+            "path": ["camp.md"],
+            "publisher": ["Our Desk"],
+            "published": [None],
+            "url": [None],
+            "text": [text],
+        },
+        schema_overrides={"published": pl.Date},
+    )
+    fields = {"kind": "held", "status": "reported", "persons_of": "UA", "low": low}
+    entry = Correction(
+        fact="",
+        action="add",
+        reason="r",
+        values=fields,
+        entry=1,
+        document="camp.md",
+        quote=quote,
+        figure=figure,
+    )
+    return add_facts([entry], documents)
+
+
+def test_the_figure_is_a_whole_number_of_the_quote():
+    """95 is not the 95 of 1995 or of 950."""
+    text = "The camp opened in 1995 and now holds 950 prisoners."
+    added = _add_in(text, "opened in 1995 and now holds 950 prisoners", 95)
+    assert added.facts.is_empty()
+    assert added.missing == {
+        1: "figure 95 not found in the quote 'opened in 1995 and now holds 950 prisoners'"
+    }
+    text = "The camp opened in 1995; 95 of its prisoners were freed."
+    added = _add_in(text, "opened in 1995; 95 of its prisoners", 95)
+    assert added.facts["span_start"].to_list() == [text.index("; 95") + 2]

@@ -87,9 +87,10 @@ def _figure_span(text: str, start: int, end: int, c: Correction) -> tuple[int, i
             return start + q.start, start + q.end, q.qualifier
     # figures find_quantities does not read (Cyrillic number words…): the digits
     for written in (f"{low:,}", str(low), f"{low:,}".replace(",", " ")):
-        at = quote.find(written)
-        if at >= 0:
-            return start + at, start + at + len(written), ""
+        # a whole number: not the 95 of 1995 or of 950, nor of 1,950
+        m = re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", quote)
+        if m is not None:
+            return start + m.start(), start + m.end(), ""
     return None
 
 
