@@ -15,7 +15,7 @@ from ..context import Ctx, Doc
 from ..fact import DateSource
 from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
-from ..sentence import Sentence
+from ..sentence import Sentence, any_in
 from .dated import When
 from .handover_days import speech_day
 
@@ -62,7 +62,7 @@ def running_total(ctx: Ctx, f: Figure) -> When | None:
     lo, hi = f.clause
     lo = max(0, lo - 14)  # the clause, or an opening adverbial before it ("So far, …")
     window = s.lowered[lo:hi]
-    if doc.published is None or not any(h in window for h in _hints(doc.lex, "running_total")):
+    if doc.published is None or not any_in(_hints(doc.lex, "running_total"), window):
         return None  # most figures: a substring test rules the cue out
     cue = s.cue("running_total", lo, hi)
     if cue is None or not starts_total(s, cue[0]):

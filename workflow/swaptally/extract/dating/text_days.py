@@ -18,8 +18,8 @@ from .handover_days import is_event_day, speech_day
 def day_one(sents: Iterable[Sentence]) -> datetime.date | None:
     """First day of a multi-day swap, from 'on Saturday, the second day …'."""
     for s in sents:
-        n = ordinal_day(s.text)
         days = [d for d in s.dates if d.precision == "day" and d.past]
+        n = ordinal_day(s.text) if days else None  # most sentences name no day: no search
         if n and days:
             assert days[0].past is not None
             return days[0].past - datetime.timedelta(days=n - 1)
@@ -70,12 +70,12 @@ _CREDIT_RE = re.compile(r"\s*(?::|(?:courtesy|by|credit)\b)", re.IGNORECASE)
 def scene_date(prev: Sentence | None, published: datetime.date | None) -> datetime.date | None:
     """The day set by the sentence before ('The second stage took place on May 24.'), not
     by a picture's caption ('… on Monday (Photo: …)')."""
-    if prev is None or _credit(prev):
+    if prev is None:
         return None
     dates = prev.dates if prev.dated else find_dates(prev.text, published, is_twin(prev.lex))
-    dayed = [
-        d.past
-        for d in dates
-        if d.precision == "day" and d.past and not d.since and is_event_day(prev, d, "exchange")
-    ]  # not the day of an agreement or a capture ('The deal was agreed on May 16.')
+    days = [d for d in dates if d.precision == "day" and d.past and not d.since]
+    if not days or _credit(prev):
+        return None  # no day (most sentences): the caption search is not needed
+    # not the day of an agreement or a capture ('The deal was agreed on May 16.')
+    dayed = [d.past for d in days if is_event_day(prev, d, "exchange")]
     return dayed[-1] if dayed else None
