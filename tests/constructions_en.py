@@ -327,6 +327,17 @@ CASES: list[Case] = [
     C(S, "the same number, same doer", "AZ-AM", "Azerbaijan released 10 Armenian soldiers on "
       "Friday, and then released the same number of Armenian civilians.", "release reported AM "
       "AZ military 10", date=FRI),
+    # a deal of many countries: a handover between two others is a part of it, not a
+    # round-up's other conflict
+    C(S, "many-country deal", "US-RU-DE-BY", "Russia and the US swapped 24 prisoners on "
+      "Friday in a deal involving several countries. Germany freed 3 Russians, and Belarus "
+      "freed 5 Germans.", "exchange reported RU DE unspecified 3",
+      "exchange reported DE BY unspecified 5", date=FRI),
+    C(S, "many-country deal", "AM-AZ-GE-TR", "Armenia and Azerbaijan swapped 10 soldiers each "
+      "on Friday in a three-way deal. Georgia freed 2 Azerbaijanis, and Turkey freed 3 "
+      "Georgians.", "exchange reported AM AZ military 10", "exchange reported AZ AM military 10",
+      "exchange reported AZ GE unspecified 2", "exchange reported GE TR unspecified 3",
+      date=FRI),
     C(S, "three parties", "US-DE-RU", "Russia freed 16 people, among them Americans and "
       "Germans, on Friday in exchange for eight Russians held in the United States, Germany "
       "and Poland.", "exchange reported XX RU unspecified 16",

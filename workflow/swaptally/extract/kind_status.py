@@ -135,11 +135,14 @@ def side_kind(
 
 def _other_conflict(doc: Doc, persons: str | None, holder: str | None) -> bool:
     """Both sides of a figure are known, and neither is a side the text's swap sentences
-    name: the figure belongs to another conflict of a round-up."""
+    name: the figure belongs to another conflict of a round-up (not when the text tells one
+    deal of many countries)."""
     if persons in (None, "XX") or holder in (None, "XX"):
         return False
     if persons in doc.parties[:2] and holder in doc.parties[:2]:
         return False  # the common case: the text's own sides
+    if doc.lex.cue["many_party_deal"].search(doc.text):
+        return False  # "… in a deal involving several countries": all parts of one swap
     sides = doc.swap_sides
     return bool(sides) and persons not in sides and holder not in sides
 
