@@ -233,15 +233,23 @@ def test_the_quote_is_found_whatever_its_spaces_and_apostrophes(corpus, tmp_path
 
 
 def test_figure_names_the_one_of_several_and_keeps_its_qualifier(corpus, tmp_path):
-    entry = {
-        **ADD,
-        "quote": "Russia and Ukraine each handed over 84 prisoners of war on Monday",
-        "figure": "84",
-        "fields": {**ADD["fields"], "low": 84},
-    }
-    assert run(corpus, tmp_path / "out", [entry]) == 0
-    facts = pl.read_parquet(tmp_path / "out/facts.parquet")
-    assert facts.filter(pl.col("rule") == "added")["span_start"].to_list() == [BODY.index("84")]
+    """Two figures written alike: the words beside one pick it; the qualifier words of
+    the one named are its span's, as extraction spans it."""
+    text = "Kyiv received 390 soldiers and Moscow received 390 Russians, about 1,000 in all."
+    quote = "Kyiv received 390 soldiers and Moscow received 390 Russians, about 1,000 in all"
+    second = text.index("390 Russians")
+    for figure in ("390 Russians", "received 390 Russians"):
+        added = _add_in(text, quote, 390, figure)
+        assert added.facts["span_start"].to_list() == [second], figure
+        assert added.facts["span_end"].to_list() == [second + 3], figure
+    assert _add_in(text, quote, 390).facts["span_start"].to_list() == [text.index("390")]
+    added = _add_in(text, quote, 1000, "1,000")
+    assert added.facts.select("span_start", "span_end", "qualifier").row(0) == (
+        text.index("about"),
+        text.index(" in all"),
+        "approx",
+    )
+    assert _add_in(text, quote, 390, "390 Belarusians").missing
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ An `add` entry of data/corrections.yaml names the document (its path or URL, as 
 documents.csv), a quote of its text around the figure and the fact's fields. The
 quote is looked up in the text (the first place it occurs; runs of white space and
 the kind of apostrophe or quotation mark do not matter), the figure in the quote
-(the one whose value is the entry's `low`, or the entry's `figure` as written), and
-the fact gets what an extracted one has: its sentence, the figure's span (qualifier
+(the one whose value is the entry's `low`, or the number in the entry's `figure`: the
+figure as written, with a word beside it to pick one of two written alike), and the
+fact gets what an extracted one has: its sentence, the figure's span (qualifier
 words included, as extraction spans it) and an id made from source and span
 (corrections.fact_ids), so it is as stable as an extracted fact's. Its rule is
 `added`.
@@ -51,6 +52,10 @@ DOCUMENT_FIELDS = ["doc_id", "path", "publisher", "published", "url"]
 _ALIKE = {"'": "['‘’ʼ`]", "’": "['‘’ʼ`]", '"': '["“”«»„]', "“": '["“”«»„]', "”": '["“”«»„]'}
 
 
+# a written number: digits, with separators between them
+_DIGITS = re.compile(r"\d(?:[\d,. ]*\d)?")
+
+
 @dataclass(frozen=True, slots=True)
 class Added:
     """The facts the adds give (tables.FACT_COLUMNS, the reviewer's `scope` and the
@@ -73,13 +78,18 @@ def _figure_span(text: str, start: int, end: int, c: Correction) -> tuple[int, i
     quote = text[start:end]
     found = find_quantities(quote)
     if c.figure is not None:
+        # the figure with words of its own beside it ("390 Russians") picks one of two
+        # written alike; the figure is the number in those words
         m = _pattern(c.figure).search(quote)
         if m is None:
             return None
         # widened to the quantity that holds it ("about 1,000"), as extraction spans it
         for q in found:
-            if q.start <= m.start() and m.end() <= q.end:
+            if q.start < m.end() and m.start() < q.end:
                 return start + q.start, start + q.end, q.qualifier
+        digits = _DIGITS.search(quote, m.start(), m.end())
+        if digits is not None:
+            return start + digits.start(), start + digits.end(), ""
         return start + m.start(), start + m.end(), ""
     low = c.values["low"]
     for q in found:
