@@ -71,3 +71,33 @@ def test_a_part_of_a_running_total_is_no_running_total(
     ]
     _, _, _, claims = build(*rows)
     assert sorted(claims.select("doc_id", "low").rows()) == [("a", whole), ("b", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period", "scope"),
+    [
+        # a sum of the exchange the clause names, not a running total
+        ("Kyiv and Moscow each returned 84 prisoners in the swap, 168 people in total.", 84,
+         None, "stage"),
+        ("Kyiv and Moscow each returned 84 prisoners in the swap, 168 people in total.", 168,
+         None, "stage"),
+        ("В ходе этого обмена стороны передали по 52 пленных, всего 104 человека.", 104, None,
+         "stage"),
+        ("Overall, the exchange brought 26 detainees of five nations home.", 26, None, "stage"),
+        # a year about the people of that exchange, not a span of the figure
+        ("The swap included three medics taken prisoner in 2022.", 3, "2022", "stage"),
+        # a count over time stays one, with an exchange named or a total cue alone
+        ("This exchange brings the number returned since 2022 to 3,900.", 3900, "2022",
+         "running"),
+        ("In total, 2,800 Armenians have come home through exchanges.", 2800, None, "running"),
+        ("Загалом з початку війни з полону повернулися 4 300 українців.", 4300, "2022",
+         "running"),
+    ],
+)  # fmt: skip
+def test_a_sum_of_one_named_exchange_is_no_running_total(
+    sentence: str, figure: int, period: str | None, scope: str
+) -> None:
+    from swaptally.events.scope import figure_scope
+
+    start = dt.date(int(period), 1, 1) if period else None
+    assert figure_scope(sentence, figure, figure, FRI, start, FRI if start else None)[0] == scope

@@ -268,6 +268,10 @@ TABLE_SENTENCES = [
     "Торік відбулося п’ять обмінів, у яких повернули 540 людей.",
     "Минулого разу повернули 150 людей, а у пʼятницю додому приїхали 95.",
     "Both sides have freed 270 prisoners so far, with further handovers due on Saturday.",
+    "Kyiv and Moscow each returned 84 prisoners in the swap, 168 people in total.",
+    "В ходе этого обмена стороны передали по 52 пленных, всего 104 человека.",
+    "The swap included three medics taken prisoner in 2022.",
+    "This exchange brings the number returned since 2022 to 3,900.",
 ]
 
 

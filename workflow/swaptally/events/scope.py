@@ -65,6 +65,12 @@ def figure_scope(
     if period_start is not None and cues.recap and not cues.running and not cues.operation:
         # a recap's month read as a span ("In the previous swap, in February, 150 returned")
         return "stage", True, agreement
+    if cues.this_exchange and not cues.operation:
+        # "the two sides returned 84 each, 168 in total", "the swap included two civilians
+        # captured in 2022": the named exchange's figure, no running total
+        told_before = period_start is None and cues.running is not True
+        other_month = cues.running is not None and _other_month(cues, published)
+        return "stage", told_before and (cues.background or other_month), agreement
     if period_start is not None:
         span = ((period_end or published or period_start) - period_start).days
         if span >= RUNNING_SPAN_DAYS:
@@ -120,6 +126,7 @@ def _cue_table(rows: pl.DataFrame) -> pl.DataFrame:
         _under_way=pl.Series([c.under_way for c in found], dtype=pl.Boolean),
         _background=pl.Series([c.background for c in found], dtype=pl.Boolean),
         _recap=pl.Series([c.recap for c in found], dtype=pl.Boolean),
+        _this_exchange=pl.Series([c.this_exchange for c in found], dtype=pl.Boolean),
         _months=pl.Series([len(c.months) for c in found], dtype=pl.Int32),
         _month=pl.Series([min(c.months, default=None) for c in found], dtype=pl.Int32),
         _year=pl.Series([c.first_year for c in found], dtype=pl.Int32),
@@ -140,7 +147,7 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
     scope = (
         pl.when((running == -1) & start.is_not_null())
         .then(pl.lit("stage"))
-        .when(recap)
+        .when(recap | (pl.col("_this_exchange") & ~operation))
         .then(pl.lit("stage"))
         .when(start.is_not_null() & (span >= RUNNING_SPAN_DAYS))
         .then(pl.lit("running"))
@@ -176,7 +183,9 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
     scope, background = _scope_exprs()
     return rows.with_columns(
         pl.col("_running").fill_null(0),
-        pl.col("_operation", "_under_way", "_background", "_recap").fill_null(False),
+        pl.col("_operation", "_under_way", "_background", "_recap", "_this_exchange").fill_null(
+            False
+        ),
         pl.col("_months").fill_null(0),
     ).select(scope=scope, background=background, _agreement="_agreement")
 

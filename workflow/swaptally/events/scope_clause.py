@@ -103,6 +103,23 @@ def _running(text: str, lex: ScopeLexicon, at: int | None = None) -> bool | None
     return None if guarded else False
 
 
+def _over_time(text: str, lex: ScopeLexicon, at: int | None) -> bool:
+    """A cue that the figure counts over time ("since", "so far", "brings the total to"),
+    not only that it is a sum ("in total", lex.total_only)."""
+    if at is not None and any(m.start() < at for m in lex.running_before.finditer(text)):
+        return True
+    for m in lex.running.finditer(text):
+        cue = m.group(0).lower()
+        if cue in lex.total_only:
+            continue
+        if cue.startswith(lex.start_cues):
+            preceding = " ".join(text[: m.start()].split()[-4:])
+            if lex.not_running_before_since.search(preceding):
+                continue
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class ClauseCues:
     """What the clause around a figure says, whatever the figure's dates."""
@@ -112,6 +129,7 @@ class ClauseCues:
     under_way: bool  # more of the operation is to come ("with more due on Saturday")
     background: bool  # a background cue ("last time")
     recap: bool  # a background cue that names one earlier exchange ("the previous swap")
+    this_exchange: bool  # one exchange named and no cue of a count over time
     months: frozenset[int]  # months named
     first_year: int | None  # the earliest year (20xx) named
 
@@ -141,6 +159,7 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
         under_way=bool(lex.under_way.search(text)),
         background=background,
         recap=recap,
+        this_exchange=bool(lex.this_exchange.search(text)) and not _over_time(text, lex, at),
         months=months,
         first_year=min(years, default=None),
     )

@@ -19,6 +19,8 @@ LEXICON = Path(__file__).resolve().parent.parent / "lexicon" / "scope.yaml"
 class ScopeLexicon:
     running: CueSet
     running_before: CueSet
+    total_only: frozenset[str]  # running cues that say a figure is a sum, not over what
+    this_exchange: CueSet  # one exchange named (whole words)
     start_cues: tuple[str, ...]
     not_running_before_since: CueSet
     operation: CueSet
@@ -44,14 +46,15 @@ class CueSet:
     """Cue phrases, each found fast: a plain substring test on its longest word first, the
     regex (word start, "{n}" as a number, "~" as any one word) only where that word occurs."""
 
-    def __init__(self, cues: list[str], number: str) -> None:
+    def __init__(self, cues: list[str], number: str, whole_words: bool = False) -> None:
         self.cues: list[tuple[str, re.Pattern[str]]] = []
         for cue in sorted(cues, key=len, reverse=True):
             words = [w for w in cue.lower().split() if w not in ("{n}", "~")]
             key = max(words, key=len) if words else ""
             text = re.escape(cue).replace(r"\{n\}", number).replace(r"\ ", r"\s+")
             text = text.replace(r"\~", ANY_WORD)
-            self.cues.append((key, re.compile(r"(?<!\w)" + text, re.IGNORECASE)))
+            end = r"(?!\w)" if whole_words else ""
+            self.cues.append((key, re.compile(r"(?<!\w)" + text + end, re.IGNORECASE)))
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         # "у пʼятницю" typed with U+02BC is the cue "у п'ятницю": read with straight
@@ -123,6 +126,8 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
     return ScopeLexicon(
         running=_cue_re(data["running"], number),
         running_before=_cue_re(data["running_before"], number),
+        total_only=frozenset(c.lower() for c in data["total_only"]),
+        this_exchange=CueSet(data["this_exchange"], number, whole_words=True),
         start_cues=tuple(c.lower() for c in data["start_cues"]),
         not_running_before_since=_cue_re(data["not_running_before_since"], number),
         operation=_cue_re(data["operation"], number),
