@@ -367,7 +367,8 @@ def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
 
 def _month_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
     """ "в августе", "у серпні": a month with no day and no year, the last such month; "с
-    мая", "з травня": from its first day to publication."""
+    мая", "з травня": from its first day to publication, or to the end of the month named
+    after "по"/"до" ("с мая по июль")."""
     g = lex.grammar
     for i in range(1, len(toks)):
         month = toks[i].w.month
@@ -378,8 +379,22 @@ def _month_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Pe
             continue
         year = pub.year if month <= pub.month else pub.year - 1
         first = datetime.date(year, month, 1)
-        return first, pub if since else min(_month_end(first), pub)
+        if not since:
+            return first, min(_month_end(first), pub)
+        last = _month_to(toks, i + 1, g)
+        if last is None:
+            return first, pub
+        # "с мая по июль", "з травня до липня": to the end of the closing month
+        end = datetime.date(year if last >= month else year + 1, last, 1)
+        return first, min(_month_end(end), pub)
     return None
+
+
+def _month_to(toks: list[Token], k: int, g: dict[str, frozenset[str]]) -> int | None:
+    """The month that closes a span right after its opening month, 'по июль', 'до липня'."""
+    if k + 1 >= len(toks) or toks[k].low not in {*g["day_range_to"], *g["range_to"]}:
+        return None
+    return toks[k + 1].w.month
 
 
 _LASTING_REACH = 4  # tokens from "продлится" to its "дня" ("в течение трех дней")
