@@ -105,3 +105,26 @@ def test_failure_summary_names_the_texts_only_when_the_gate_failed(shards, tmp_p
     assert "strict run stopped" in text and "raw/empty.md: empty file" in text
     log.write_text("Error in rule extract:\n    jobid: 3\n")
     assert "strict" not in accounting.failure_summary(str(log), listing)
+
+
+def test_failure_summary_shows_what_the_failed_jobs_log_says(shards, tmp_path):
+    """A strict run stopped by a correction: the console shows the events log's
+    warnings and error, not only a pointer to the log."""
+    listing = tmp_path / "rejected.csv"
+    accounting.write_rejections(*shards, listing)
+    events_log = tmp_path / "events.log"
+    events_log.write_text(
+        "INFO read 3 shards\n"
+        "WARNING correction 2: quote not found in a.md: 'the group of 26'; not applied\n"
+        "ERROR 1 added facts not found (entries 2)\n"
+    )
+    log = tmp_path / "snakemake.log"
+    log.write_text(
+        "Error in rule events:\n    message: None\n    jobid: 4\n"
+        f"    log: {events_log} (check log file(s) for error details)\n    shell:\n"
+    )
+    text = accounting.failure_summary([log], listing)
+    assert f"the run failed in rule events; its log ({events_log}) says:" in text
+    assert "  WARNING correction 2: quote not found in a.md" in text
+    assert text.endswith("  ERROR 1 added facts not found (entries 2)")
+    assert "INFO read" not in text and "shown above" not in text

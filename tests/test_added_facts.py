@@ -322,7 +322,10 @@ def test_a_figure_extracted_later_is_not_counted_twice(corpus, tmp_path, caplog)
 
 def test_one_side_of_a_figure_added_twice_is_refused(corpus, tmp_path, caplog):
     assert run(corpus, tmp_path / "out", [ADD, {**ADD, "reason": "again"}]) == 1
-    assert "entry 1 adds this figure for UA already" in caplog.text
+    assert (
+        "corrections 1 and 2 both add this figure for UA held by RU (it would count twice); "
+        "remove one of them" in caplog.text
+    )
 
 
 def test_runs_with_added_facts_are_byte_identical(corpus, tmp_path):

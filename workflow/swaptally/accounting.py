@@ -9,6 +9,7 @@ tables, so the tables and reports on disk always belong to each other.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -140,4 +141,46 @@ def failure_summary(
                 f"{lines}\n"
                 "Fix or remove them and run again, or run without --config strict=true."
             )
-    return "swaptally: the run failed; the failing job and its log are shown above."
+    failed = _failed_logs(text)
+    if not failed:
+        return "swaptally: the run failed; the failing job is shown above."
+    parts = []
+    for rule, log in failed:
+        lines = _what_went_wrong(log)
+        shown = "\n".join("  " + line for line in lines) if lines else "  (its log is empty)"
+        parts.append(f"swaptally: the run failed in rule {rule}; its log ({log}) says:\n{shown}")
+    return "\n".join(parts)
+
+
+SHOWN_LOG_LINES = 12  # lines of a failed job's log shown when the run stops
+_ERROR_RULE = re.compile(r"^Error in rule (\S+):\s*$")
+_LOG_LINE = re.compile(r"^\s+log: (.+?)(?: \(check log file\(s\) for error details\))?\s*$")
+
+
+def _failed_logs(text: str) -> list[tuple[str, str]]:
+    """(rule, log file) of each job Snakemake's log says failed, in its order, once each."""
+    found: list[tuple[str, str]] = []
+    rule = None
+    for line in text.splitlines():
+        start = _ERROR_RULE.match(line)
+        if start:
+            rule = start.group(1)
+            continue
+        log = _LOG_LINE.match(line) if rule else None
+        if log and rule:
+            for path in log.group(1).split(", "):
+                if (rule, path) not in found:
+                    found.append((rule, path))
+            rule = None
+    return found
+
+
+def _what_went_wrong(path: str) -> list[str]:
+    """A failed job's log: its warnings and errors (the swaptally CLI's WARNING and ERROR
+    lines), else its last lines (a traceback's last is the error)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return [f"(cannot read {path})"]
+    marked = [line for line in lines if line.startswith(("ERROR", "WARNING", "CRITICAL"))]
+    return (marked or lines)[-SHOWN_LOG_LINES:]

@@ -189,9 +189,10 @@ def _check_twice(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         key = (row["doc_id"], row["span_start"], row["persons_of"], row["held_by"])
         if key in seen:
+            held = f" held by {row['held_by']}" if row["held_by"] else ""
             raise CorrectionsError(
-                f"correction {row['_entry']}: entry {seen[key]} adds this figure for "
-                f"{row['persons_of']} already; put both in one entry"
+                f"corrections {seen[key]} and {row['_entry']} both add this figure for "
+                f"{row['persons_of']}{held} (it would count twice); remove one of them"
             )
         seen[key] = row["_entry"]
 
