@@ -16,7 +16,8 @@ from .fact import Mention
 from .frame_patterns import FramePatterns, frame_patterns
 from .kind_patterns import kind_patterns
 from .lexicon import Lexicon
-from .mentions import UNKNOWN, Figure, gapped_break
+from .mention_parts import gapped_break
+from .mentions import UNKNOWN, Figure
 from .sentence import Sentence, any_in, lazy
 
 if TYPE_CHECKING:

@@ -1,0 +1,137 @@
+"""A figure with no people noun of its own ('freed 40', '40 were released', '42 each',
+'1,000-for-1,000', 'the number of'): the few constructions in which it still counts people.
+The verbs come from the lexicon's triggers, the count nouns ('number', 'tally') too."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from swaptally.numbers import Quantity
+
+from .fact import Mention
+from .gone import gone_word_at
+from .lexicon import Lexicon, lowered
+from .phrase_patterns import alternation
+
+__all__ = ["EACH_AFTER_LRE", "Verbs", "bare_rule", "number_after", "verbs"]
+
+_EACH_AFTER_RE = re.compile(
+    r"\s*(?:(?:prisoners|people|captives|detainees|POWs)\s+)?(?:each|apiece)\b(?!\s+other)"
+    r"|\s+(?:\w+\s+){0,3}?(?:on|from|for|by|to)\s+(?:each|both|either)\s+sides?\b",
+    re.IGNORECASE,
+)
+
+EACH_AFTER_LRE = lowered(_EACH_AFTER_RE)
+
+
+@dataclass(frozen=True, slots=True)
+class Verbs:
+    """The verbs that tie a bare figure to people, for lower-cased text: grammar here, the
+    verbs from the lexicon's triggers (a user lexicon reaches them)."""
+
+    after: re.Pattern[str]  # "40 were released", "12 came home"
+    before: re.Pattern[str]  # "freed 40"
+    subgroup: re.Pattern[str]  # "77 of the returned servicemen": a description
+    taken_at: re.Pattern[str]  # "40 people detained during the protests": the scene
+    taken_before: re.Pattern[str]  # "detained 40 …": a verb of capture right before
+    scene_after: re.Pattern[str]  # "… during the protests": the scene of that capture
+    thing_before: re.Pattern[str]  # "handed 20 …": a verb that takes things too, right before
+    thing_after: re.Pattern[str]  # "… 20 tanks", "… 12 long prison terms": a thing's noun
+    living_before: re.Pattern[str]  # "released 30": a verb the dead never take, right before
+
+    @staticmethod
+    def build(lex: Lexicon) -> Verbs:
+        w = lex.phrases
+        after = re.compile(
+            r"\s+(?:more\s+|others?\s+|of\s+them\s+|of\s+whom\s+)?(?:people\s+)?"
+            r"(?:were|have\s+been|had\s+been|has\s+been|was|are|will\s+be|would\s+be|to\s+be|"
+            r"being|had|have|were\s+also|have\s+also|are\s+now|is)\s+(?:\w+\s+){0,2}?"
+            rf"(?:{w('passive_verb')})\b"
+            rf"|\s+(?:{w('custody_verb')})\b"
+            rf"|\s+of\s+(?:those|them|whom)\s+(?:{w('moved_participle')})\b"
+            rf"|\s+(?:{w('came_home')})\b",
+            re.IGNORECASE,
+        )
+        before = re.compile(
+            rf"(?:{w('object_verb')})\w*\s+(?:another\s+|a\s+further\s+|an\s+additional\s+|"
+            r"the\s+)?$",
+            re.IGNORECASE,
+        )
+        subgroup = re.compile(rf"\s+of\s+the\s+(?:{w('moved_adjective')})\b", re.IGNORECASE)
+        # a phrase of place or time naming the scene: "during the protests"
+        scene = (
+            r"(?:during|at|in|after|amid|following|over|near|outside)\s+"
+            rf"(?:[\w'’-]+\s+){{0,2}}?(?:{w('taken_scene')})(?![\w])"
+        )
+        # a participle of capture, then the scene
+        taken_at = re.compile(
+            rf"\s+(?:{w('taken_participle')})\s+(?:[\w-]+\s+)?{scene}", re.IGNORECASE
+        )
+        # the same verbs, active, right before the figure: "police detained 60 activists
+        # during the protests" (the scene follows the group as after a participle)
+        taken_before = re.compile(rf"\b(?:{w('taken_participle')})\s+$", re.IGNORECASE)
+        scene_after = re.compile(rf"\s+{scene}", re.IGNORECASE)
+        thing_before = re.compile(
+            rf"\b(?:{w('object_verb_things')})\s+(?:another\s+|a\s+further\s+|the\s+)?$",
+            re.IGNORECASE,
+        )
+        # a word after the figure that is none of the small words a bare count of people
+        # takes ("handed 90 to Russia", "… 90 back", "… 90, and"): the figure's own noun
+        stop = alternation(str(v) for v in lex.data.get("noun_gap_stop") or []) or r"(?!x)x"
+        thing_after = re.compile(
+            rf"\s+(?!(?:{stop}|{w('object_bare_next')})\b)[a-z][\w'’-]*", re.IGNORECASE
+        )
+        living_before = re.compile(
+            rf"\b(?:{w('living_verb')})\s+(?:another\s+|a\s+further\s+|the\s+)?$",
+            re.IGNORECASE,
+        )
+        return Verbs(
+            lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
+            lowered(taken_before), lowered(scene_after), lowered(thing_before),
+            lowered(thing_after), lowered(living_before),
+        )  # fmt: skip
+
+
+def verbs(lex: Lexicon) -> Verbs:
+    """The lexicon's verb patterns for bare figures, built once."""
+    return lex.stage_patterns("mentions", Verbs.build)
+
+
+def _count_nouns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'the number of' before a figure, and the same word after it ('bringing to 3,500 the
+    number (of Ukrainians) returned'), for lower-cased text; the words are the lexicon's
+    count_noun."""
+    nouns = lex.phrases("count_noun")
+    number_of = re.compile(rf"\b(?:{nouns})\s+of\b", re.IGNORECASE)
+    after = re.compile(
+        rf"\s+the\s+(?:total\s+)?(?:{nouns})\b(?:\s+of\s+(?:the\s+)?)?", re.IGNORECASE
+    )
+    return lowered(number_of), lowered(after)
+
+
+def number_after(lex: Lexicon, t: str, at: int) -> re.Match[str] | None:
+    """'the number (of)' right after a figure ending at `at` (`t` lower-cased)."""
+    return lex.stage_patterns("mentions.count_nouns", _count_nouns)[1].match(t, at)
+
+
+def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | None:
+    """A figure with no people noun: counts people only in a few constructions."""
+    if label:
+        return Mention.N_FOR_N
+    if EACH_AFTER_LRE.match(text, q.num_end):
+        return Mention.EACH_SIDE
+    vb = verbs(lex)
+    if vb.after.match(text, q.num_end):
+        return Mention.PASSIVE_VERB
+    if vb.before.search(text, max(0, q.start - 40), q.start):
+        if vb.thing_before.search(text, max(0, q.start - 40), q.start) and (
+            vb.thing_after.match(text, q.num_end)
+        ):
+            return None  # "Germany handed 20 tanks over to Ukraine": things, no people
+        return Mention.VERB_OBJECT
+    number_of = lex.stage_patterns("mentions.count_nouns", _count_nouns)[0]
+    m = number_of.search(text, max(0, q.start - 90), q.start)
+    if m is not None and not gone_word_at(lex, text, m.end()):
+        return Mention.NUMBER_OF  # not "put the number of missing at 287": no captives
+    return None

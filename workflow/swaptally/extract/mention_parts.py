@@ -1,0 +1,91 @@
+"""Figures read against the figure before them in the sentence: a gapped clause that leaves
+out the verb and noun ('Russia freed 90 prisoners, Ukraine 82') and a part by gender or age
+of a group already counted ('…, including two minors', '401 of the prisoners are women')."""
+
+from __future__ import annotations
+
+import re
+
+from swaptally.numbers import Quantity
+
+from .bare_figures import EACH_AFTER_LRE
+from .fact import Mention
+from .figure import Figure
+from .lexicon import Lexicon, norm
+
+__all__ = ["gapped", "gapped_break", "gender_or_age_part"]
+
+# before a part of a group already counted: "…, including 2 minors", "the Israelis were 5 …"
+_PART_GAP_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
+    r"(?:some\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE_RE = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|also\s+)?$", re.IGNORECASE)
+_AND_GAP_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+$", re.IGNORECASE)
+# "401 of the prisoners are said to be women": the predicate names the part
+_COPULAS = (" are ", " were ", " is ", " was ")
+_PART_PREDICATE_RE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:(?:said|believed|reported|thought)\s+to\s+be\s+|all\s+)?"
+    r"([\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def gapped_break(lex: Lexicon) -> str:
+    """The break before a gapped clause's name ("…, Ukraine 82", "… while Azerbaijan got
+    two"; frame.py reads it too): a comma or semicolon, or one of the lexicon's
+    gapped_conjunction, or both."""
+    conj = lex.phrases("gapped_conjunction")
+    return rf"(?:[,;]\s+(?:(?:{conj})\s+)?|\s(?:{conj})\s+)(?:the\s+)?"
+
+
+def _gapped_before_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause break, then a name and the figure: "…, Ukraine 82", "; Azerbaijan, two"."""
+    return re.compile(
+        gapped_break(lex) + r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+$"
+    )
+
+
+def gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
+    """'Russia freed 90 prisoners, Ukraine 82', 'Armenia received 32 soldiers, Azerbaijan
+    two': a bare figure right after a side's name in a clause whose verb and noun are the
+    clause's before (gapping). It counts what the figure before counts; the name is the
+    doer of the same verb (frame.py)."""
+    head = text[max(0, q.start - 30) : q.start].rstrip().rstrip(",").split()
+    if not head or not head[-1][:1].isupper() or text[q.num_end : q.num_end + 1].isalpha():
+        return None  # the common case: no capitalised word right before
+    gapped_before = lex.stage_patterns("gapped_before", _gapped_before_re)
+    m = gapped_before.search(text, max(0, q.start - 50), q.start)
+    if m is None or m.start() < prev.np_end:
+        return None
+    hit = lex.actor(m["name"])
+    if hit is None or hit[1]:
+        return None  # no actor, or a demonym ('…, Ukrainian 82')
+    end = q.num_end
+    if EACH_AFTER_LRE.match(text.lower(), end):
+        return None  # "… 42 each": the each-side rule's
+    return Figure(q, end, prev.category, (), None, False, False, Mention.GAPPED)
+
+
+def gender_or_age_part(
+    lex: Lexicon, text: str, fig: Figure, prev: Figure | None, prev_part: bool
+) -> bool:
+    """'…, including two minors', 'the Israelis were five minors and five women', '401 of
+    the prisoners are women': a part by gender or age of a group already counted."""
+    if not fig.by_gender_or_age:
+        if not text.startswith(_COPULAS, fig.np_end):
+            return False  # most figures: a cheap test first
+        m = _PART_PREDICATE_RE.match(text, fig.np_end)
+        return bool(m) and norm(m.group(1)) in lex.breakdown_nouns
+    if fig.mention is Mention.WERE_NOUN:
+        return True  # "of them, 30 were women"
+    start = fig.q.start
+    if _COPULA_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    # after the figure before (its noun phrase may run on over this one: "ten prisoners,
+    # including two minors"), or after a count with no noun ("ten, including two minors")
+    lo = max(prev.q.num_end if prev else 0, start - 30)
+    if _PART_GAP_RE.search(text, lo, start):
+        return True
+    return prev_part and bool(_AND_GAP_RE.search(text, lo, start))

@@ -1,0 +1,139 @@
+"""Figures that count no people, though a people noun may follow them: the dead and the hurt
+('the bodies of 1,000 soldiers', 'wounded 75 others'), rates and ratios ('three prisoners
+for each hostage'), ages, populations, lists of names, people who speak, a vehicle's load.
+mentions.py asks these traps of every figure it has linked to people."""
+
+from __future__ import annotations
+
+import re
+
+from swaptally.numbers import Quantity
+
+from .bare_figures import verbs
+from .gone import gone_after
+from .lexicon import Lexicon, lowered
+from .sentence import clause_of
+
+__all__ = ["counts_no_people", "dead_reach", "skip_figure"]
+
+_FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
+
+_RATE_BEFORE_RE = re.compile(
+    r"\b(?:every|each|per)\s+(?:(?:additional|further|extra|other)\s+)?$", re.IGNORECASE
+)
+
+# "each hostage (was swapped) for 30", "for every soldier, 3": a ratio before the figure
+_RATE_EACH_BEFORE_RE = re.compile(
+    r"\b(?:each|every)\s+[\w-]+\s+(?:[\w-]+\s+){0,4}?for,?\s+(?:(?:up\s+to|about)\s+)?$",
+    re.IGNORECASE,
+)
+
+_RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
+
+_AGE_BEFORE_LRE = re.compile(r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$")
+_AGE_AFTER_LRE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b|\s+years\s+of\s+age\b")
+_LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+_RATE_AFTER_LRE = lowered(_RATE_AFTER_RE)
+_RATE_EACH_BEFORE_LRE = lowered(_RATE_EACH_BEFORE_RE)
+_FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
+_RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
+_LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
+_NOT_TO_RE = re.compile(r"\s+to\b")
+_COMPOUND_TAIL_RE = re.compile(r"(?:-\w+)*[\s-]")  # the rest of a hyphenated compound
+
+
+def dead_reach(
+    lex: Lexicon, text: str, t: str, dead_at: int, q: Quantity, breaks: list[tuple[int, int]]
+) -> bool:
+    """A count of the dead at `dead_at` reaches the bare figure `q` after it: in the same
+    clause ('Ukraine received the bodies of 500 soldiers on Friday; …, Russia freed 20'
+    counts 20 of the living), and not the object of a verb only the living take ('returned
+    the remains of 15 Palestinians and released 30')."""
+    if clause_of(breaks, len(text), dead_at, q.start) != clause_of(
+        breaks, len(text), q.start, q.num_end
+    ):
+        return False
+    return not verbs(lex).living_before.search(t, max(0, q.start - 40), q.start)
+
+
+def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool) -> bool:
+    """The figure `q`, its noun phrase ending at `end` (`has_noun`: with a people noun), counts
+    no captives: events counted, the dead, the hurt, a list of names, speakers, a ratio, a
+    load. `t` is the sentence lower-cased."""
+    if has_noun and t[end : end + 1] in (" ", "-"):
+        head = _COMPOUND_TAIL_RE.match(t, end)  # "prisoner|-of-war exchanges"
+        if lex.cue_lower["events_counted"].match(t, head.end() if head else end + 1):
+            return True  # "14 prisoner-of-war exchanges": exchanges counted, no people
+    if _listed_not_held(lex, t, q, end):
+        return True  # "a list of 339 children" to be freed: names, not people moved
+    if (
+        lex.not_captive_after.match(t, end) and not _taken_at_scene(lex, t, q, end)
+    ) or lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
+        return True  # the killed, the injured, the missing, a crowd: no captives
+    if has_noun and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
+        return True  # "909 fallen soldiers": the dead, no captives
+    if gone_after(lex, t, end):
+        return True  # "3,890 are still listed as missing", "…, including …, were wounded"
+    ahead = t[end : end + 40]
+    if _speaks(lex, t, end):
+        return True  # "two of the Iranians said they …": people who speak, no count
+    if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
+        return True  # "three prisoners for each hostage": a ratio
+    behind = t[max(0, q.start - 60) : q.start]
+    if ("each " in behind or "every " in behind) and _RATE_EACH_BEFORE_LRE.search(
+        t, max(0, q.start - 60), q.start
+    ):
+        return True  # "each hostage was exchanged for three prisoners": a ratio
+    return ahead.startswith(" each") and bool(
+        lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
+    )  # "three flights carrying 45 prisoners each": a load, not a side's count
+
+
+def _taken_at_scene(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """The casualty word after the group names the scene of its capture, not the people:
+    '40 people detained during the protests', 'police detained 40 people during the
+    protests'. `t` lower-cased."""
+    vb = verbs(lex)
+    if vb.taken_at.match(t, end):
+        return True
+    return bool(vb.scene_after.match(t, end)) and bool(
+        vb.taken_before.search(t, max(0, q.start - 20), q.start)
+    )
+
+
+def _listed_not_held(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'a list of 339 prisoners', 'the names of 33 hostages' to be freed: names, no count of
+    people moved. A list of people said to be held ('the names of 382 prisoners in its
+    custody', 'a list of 500 civilians held in Russia') counts a stock. `t` lower-cased."""
+    before = t[max(0, q.start - 16) : q.start]
+    if "of" not in before or not _LIST_BEFORE_LRE.search(t, max(0, q.start - 16), q.start):
+        return False  # the common case
+    return lex.cue_lower["held"].search(t, end, end + 60) is None
+
+
+def skip_figure(text: str, q: Quantity) -> bool:
+    """A figure that is no count of people whatever follows it: the second half of
+    'N-for-N', a rate, a population, an age. `text` is lower-cased. Substring gates keep the
+    right-anchored regexes rare."""
+    before = text[max(0, q.start - 20) : q.num_start]
+    if "for" in before and _FOR_N_BEFORE_LRE.search(text, max(0, q.num_start - 12), q.num_start):
+        return True  # the second half of "1,000-for-1,000"
+    if ("ever" in before or "each" in before or "per" in before) and _RATE_BEFORE_LRE.search(
+        text, max(0, q.start - 20), q.start
+    ):
+        return True  # "for every 10 hostages", "every additional 10 hostages"
+    if q.value >= 1_000_000:
+        return True  # "2.3 million Palestinians": a population, no captives
+    if ("age" in before and _AGE_BEFORE_LRE.search(text, max(0, q.start - 12), q.start)) or (
+        _AGE_AFTER_LRE.match(text, q.num_end)
+    ):
+        return True  # "aged 19", "ages 28 and 27", "a 19-year-old", "19 years old"
+    return q.qualifier == "vague" and q.start > 0 and text[q.start - 1] == "-"
+
+
+def _speaks(lex: Lexicon, text: str, end: int) -> bool:
+    """The group right before `end` is the subject of a speech verb ('… said', not 'said
+    to be held'); `text` is lower-cased."""
+    m = lex.cue_lower["speaker_verb"].match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(m) and not _NOT_TO_RE.match(text, m.end())
