@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
+import pytest
 from swaptally import tables
 from swaptally.cli import main
 from swaptally.extract import extract_facts, load_lexicon
@@ -70,7 +71,7 @@ def test_the_sheet_lists_english_documents_in_path_order(tmp_path):
     assert sheet["sentence"][0] == "The group numbered 25 nurses and paramedics in all."
 
 
-def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_path):
+def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_path, capsys):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "medics.md").write_text(
@@ -103,3 +104,10 @@ def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_pat
     review[-1] = str(tmp_path / "more.parquet")
     assert main(review) == 0
     assert pl.read_csv(tmp_path / "not-taken.csv").is_empty()
+    # without the texts there is nothing to list: a usage error, not an empty list
+    (tmp_path / "not-taken.csv").unlink()
+    with pytest.raises(SystemExit) as stopped:
+        main(review[: review.index("--documents")])
+    assert stopped.value.code == 2
+    assert "--not-taken needs --documents" in capsys.readouterr().err
+    assert not (tmp_path / "not-taken.csv").exists()

@@ -41,6 +41,9 @@ def cmd_events(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     from swaptally.review import write_review
 
+    if args.not_taken and not args.documents:
+        # the texts are where the figures are: without them the list would be empty
+        args.parser.error("--not-taken needs --documents (the documents .parquet shards)")
     rows = write_review(args.facts, args.events, args.output, args.corrections)
     log.info("review: %d events → %s", rows, args.output)
     if args.not_taken:
@@ -119,4 +122,4 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
     )
-    p.set_defaults(run=cmd_review)
+    p.set_defaults(run=cmd_review, parser=p)
