@@ -118,6 +118,20 @@ def test_a_rule_part_is_chosen_when_it_fails_often_in_several_sets():
     assert choose_rules([frame(ok + bad_a), frame(ok + bad_b)], known=["partitive"]) == []
 
 
+def assert_tables_are_whole(text: str) -> None:
+    """Every row of each Markdown table has as many cells as its header."""
+    table: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if line.startswith("|"):
+            table.append(line)
+            continue
+        if table:
+            widths = {row.count("|") for row in table}
+            assert len(widths) == 1, table
+            assert set(table[1].strip("|").split("|")) == {"---"}, table
+        table = []
+
+
 def test_format_cv_measures_each_set_with_the_rules_chosen_without_it():
     ok = [("demonym_group", False)] * 30 + [("each_side", False)] * 30
     bad = [("each_side+partitive", True)] * 5 + [("each_side+partitive", False)] * 3
@@ -125,7 +139,8 @@ def test_format_cv_measures_each_set_with_the_rules_chosen_without_it():
     text = format_cv(sets)
     row_c = next(line for line in text.splitlines() if line.startswith("| c |"))
     # chosen on a and b; on c it flags the 7 partitive facts: all 4 wrong ones among them
-    assert "| partitive | 1.00 | 0.57 | 0.10 |" in row_c
+    assert "| partitive | 1.00 / 0.57 / 0.10 |" in row_c
+    assert_tables_are_whole(text)
     assert (
         "Rule parts chosen on all sets (for review_flags.yaml's error_prone_rules): partitive"
         in text
@@ -144,5 +159,6 @@ def test_review_cv_command_runs_on_gold_files(tmp_path, capsys):
     assert "| single source |" in out
     assert "| releaser_other |" in out  # each rule part of review_flags.yaml, per set
     assert "Figures not taken (as review-not-taken.csv lists them)" in out
+    assert_tables_are_whole(out)
     with pytest.raises(ValueError, match="only the tune half"):  # never the check half
         main(["review-cv", f"{paths[0]}:check"])

@@ -140,7 +140,8 @@ class Measure:
         recall = self.wrong_flagged / self.wrong if self.wrong else 0.0
         precision = self.wrong_flagged / self.flagged if self.flagged else 0.0
         share = self.flagged / self.facts if self.facts else 0.0
-        return f"{recall:.2f} | {precision:.2f} | {share:.2f}"
+        # one table cell: recall / precision / flagged
+        return f"{recall:.2f} / {precision:.2f} / {share:.2f}"
 
 
 def measure(frame: pl.DataFrame, flagged: pl.Expr) -> Measure:
