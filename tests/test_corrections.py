@@ -260,6 +260,22 @@ def test_drop_removes_the_fact_and_lists_it(tmp_path, swap_facts):
     assert "low=41" in row["before"] and row["after"] is None
 
 
+def test_a_dropped_figure_is_worded_as_a_source_says_it(tmp_path, swap_facts):
+    """'more than 8,000' is stored as low 8,001 and no high: the change says it in
+    words, not '8001––'."""
+    target = id_of(swap_facts, low=41)
+    facts = swap_facts.with_columns(
+        low=pl.when(pl.col("fact_id") == target).then(8001).otherwise(pl.col("low")),
+        high=pl.when(pl.col("fact_id") == target).then(None).otherwise(pl.col("high")),
+    )
+    _, applied = apply_corrections(
+        facts, corrections(tmp_path, {"fact": target, "action": "drop", "reason": "r"})
+    )
+    assert applied["change"].to_list() == [
+        "dropped: more than 8,000 UA release reported 2025-05-30"
+    ]
+
+
 def test_set_changes_only_the_named_fields_of_that_fact(tmp_path, swap_facts):
     target = id_of(swap_facts, low=205, persons_of="UA")
     entry = {

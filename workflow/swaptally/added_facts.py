@@ -38,9 +38,9 @@ from swaptally.corrections import (
     describe,
     fact_id,
     fact_ids,
+    fact_words,
     source_of,
 )
-from swaptally.corrections import _figure as figure_of
 from swaptally.numbers import find_quantities
 from swaptally.sentences import sentence_spans
 
@@ -283,7 +283,7 @@ def added_table(
         if fact is None:
             change = added.missing[c.entry]
         else:
-            change = f"added: {figure_of(fact)}"
+            change = f"added: {fact_words(fact)}"
             if gone.height:
                 ids = ", ".join(sorted(set(gone["fact_id"])))
                 change += f"; in place of the extracted {ids} (the same figure)"

@@ -29,7 +29,7 @@ from typing import Any
 import polars as pl
 import yaml
 
-from swaptally import tables
+from swaptally import tables, wording
 from swaptally.yaml_words import load_words
 
 log = logging.getLogger("swaptally")
@@ -294,17 +294,17 @@ def _change(c: Correction, before: dict | None, after: dict | None) -> str:
     if before is None:
         return "no such fact: the id matches nothing in this corpus"
     if c.action == "drop" or after is None:
-        return f"dropped: {_figure(before)}"
+        return f"dropped: {fact_words(before)}"
     changed = [n for n in SETTABLE if n in c.values and before.get(n) != after.get(n)]
     if not changed:
         return "no change: the fact already had these values"
     return "; ".join(f"{n}: {_shown(before.get(n))} → {_shown(after.get(n))}" for n in changed)
 
 
-def _figure(row: dict) -> str:
-    """'8000–10000 UA held estimated 2025-05-26': what a reader needs to know which fact it was."""
-    low, high = _shown(row.get("low")), _shown(row.get("high"))
-    figure = low if low == high else f"{low}–{high}"
+def fact_words(row: dict) -> str:
+    """'8,000–10,000 UA held estimated 2025-05-26', 'more than 8,000 UA held estimated':
+    what a reader needs to know which fact it was, its figure as a source would say it."""
+    figure = wording.figure(row.get("low"), row.get("high"))
     day = row.get("date") or row.get("period_start")
     parts = [figure, row.get("persons_of"), row.get("kind"), row.get("status"), day]
     return " ".join(str(p) for p in parts if p is not None)
