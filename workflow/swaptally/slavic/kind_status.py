@@ -41,11 +41,12 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     ):  # "задержал 20", "взяли в плен 30": a stock at its taking, as in English ("captured")
         return "held", "estimated", False
     window = s.toks[frame.lo : fig.first]
-    cued = any(t.a.lemmas & lex.planned for t in window) or any(
+    cued = _plan_before(window, lex) or any(
         t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
     )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
     # … or the predicate after the figure's group ("обмен 300 на 300 перенесли")
-    cued = cued or any(t.a.lemmas & lex.planned for t in _predicate_after(s.toks, fig, frame, lex))
+    after = _predicate_after(s.toks, fig, frame, lex)
+    cued = cued or _plan_after(after, window, lex)
     cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
@@ -61,6 +62,26 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     home = frame.verb == "free" and ((frame.captivity and frame.subject is None) or managed)
     swap = doc.swap or frame.verb in _RETURNS or home
     return ("exchange" if swap else "release"), status, False
+
+
+def _plan_before(window: list[Token], lex: SlavicLexicon) -> bool:
+    """A plan cue before the figure; a verb that also means "carry" only with a handover's
+    word between it and the figure ("перенесли на неделю освобождение 20 пленных", not
+    "Медики перенесли в автобусы 20 раненых": those were carried)."""
+    for k, t in enumerate(window):
+        if not t.a.lemmas & lex.planned:
+            continue
+        if not t.a.lemmas & lex.carry or any(u.w.verb for u in window[k + 1 :]):
+            return True
+    return False
+
+
+def _plan_after(after: list[Token], window: list[Token], lex: SlavicLexicon) -> bool:
+    """A plan cue in the predicate after the group; a verb that also means "carry" only
+    when a handover's word before the figure heads the subject ("Обмен 300 на 300
+    перенесли", not "Двадцать раненых … перенесли в автобусы")."""
+    handover = any(u.w.verb for u in window)
+    return any(t.a.lemmas & lex.planned and (handover or not t.a.lemmas & lex.carry) for t in after)
 
 
 _PHRASE_OPENERS = frozenset(["PRTF", "ADJF"])  # a participle (an adjective in Ukrainian's

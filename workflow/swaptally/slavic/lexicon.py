@@ -96,6 +96,8 @@ class SlavicLexicon:
     seen: dict[int, tuple[object, Word]] = field(default_factory=dict, compare=False)
     # word forms as written → (lower-cased form, its analysis, its Word), filled by tokens()
     forms: dict[str, tuple] = field(default_factory=dict, compare=False)
+    # of `planned`, the verbs that also mean "carry" ("перенесли в автобусы 20 раненых")
+    carry: frozenset[str] = frozenset()
 
     def ordinal(self, lemmas: tuple[str, ...]) -> int | None:
         """The number of the day an ordinal names, read among all of a word's lemmas, not only
@@ -200,6 +202,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         captivity=frozenset(data["verbs"].get("captivity") or []),
         planned=frozenset(cues["planned"]),
         modal=frozenset(cues.get("modal") or []),
+        carry=frozenset(cues.get("carry") or []),
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),
