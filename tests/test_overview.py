@@ -178,3 +178,5 @@ def test_the_summary_says_how_many_exchanges_rest_on_one_text_or_are_disputed():
     assert overview.summarise_sureness(agreed) == (
         "The exchange is told by more than one text, and they agree."
     )
+    alone = _ops(build(fact("a", 84, date=SPRING))[2])
+    assert overview.summarise_sureness(alone) == "The one exchange rests on a single source."

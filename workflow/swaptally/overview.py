@@ -144,14 +144,20 @@ def summarise_sureness(ops: pl.DataFrame) -> str:
         if each.height == 1:
             return "The exchange is told by more than one text, and they agree."
         return f"Each of the {each.height} exchanges is told by more than one text, and they agree."
+    why = "(sources give different figures; the appendix shows each)"
+    if each.height == 1:
+        # not 'Of the 1 exchange, 1 rests on …'
+        said = [
+            w
+            for w, on in (("rests on a single source", single), (f"is disputed {why}", disputed))
+            if on
+        ]
+        return "The one exchange " + " and ".join(said) + "."
     parts = []
     if single:
         parts.append(f"{single} rest{'s' if single == 1 else ''} on a single source")
     if disputed:
-        parts.append(
-            f"{disputed} {'is' if disputed == 1 else 'are'} disputed (sources give different "
-            "figures; the appendix shows each)"
-        )
+        parts.append(f"{disputed} {'is' if disputed == 1 else 'are'} disputed {why}")
     return f"Of the {wording.count(each.height, 'exchange')}, " + " and ".join(parts) + "."
 
 
