@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import polars as pl
 import pytest
 from event_facts import FRI, build, fact
 from swaptally.extract import extract_facts, load_lexicon
@@ -101,3 +102,52 @@ def test_a_sum_of_one_named_exchange_is_no_running_total(
 
     start = dt.date(int(period), 1, 1) if period else None
     assert figure_scope(sentence, figure, figure, FRI, start, FRI if start else None)[0] == scope
+
+
+@pytest.mark.parametrize(
+    ("total", "carried", "sides"),
+    [
+        (
+            "Since the invasion began, 4,300 Ukrainians have come home from captivity.",
+            "Another 210 were returned outside the exchanges, the ombudsman added.",
+            ("UA", "RU"),
+        ),
+        (
+            "So far in the conflict, 1,420 Armenians have been returned by Azerbaijan.",
+            "Among them, 230 civilians.",
+            ("AM", "AZ"),
+        ),
+    ],
+)
+def test_a_figure_carrying_on_a_running_total_is_no_figure_of_the_days_stage(
+    total: str, carried: str, sides: tuple[str, str]
+) -> None:
+    po, hb = sides
+    day_swap = "The two sides swapped 120 prisoners each on Friday."
+    start = dt.date(2022, 2, 24)
+    whole, part = (int(n.replace(",", "")) for n in (total.split()[-8:] + carried.split())
+                   if n.replace(",", "").isdigit())  # fmt: skip
+    rows = [
+        fact("a", 120, persons_of=po, held_by=hb, sentence=day_swap, sentence_no=0),
+        fact("a", whole, persons_of=po, held_by=hb, sentence=total, sentence_no=1, date=None,
+             period_start=start, period_end=FRI),
+        # extraction gave the carried figure the day of the text's swap
+        fact("a", part, persons_of=po, held_by=hb, sentence=carried, sentence_no=2),
+        fact("b", 120, persons_of=po, held_by=hb, sentence=day_swap),
+    ]  # fmt: skip
+    _, events, _, claims = build(*rows)
+    stage = events.filter(pl.col("summable"), pl.col("persons_of") == po)
+    assert stage.select("date", "best", "disputed").rows() == [(FRI, 120, False)]
+    assert claims.select("low").to_series().to_list() == [whole]
+
+
+def test_a_figure_with_a_time_of_its_own_after_a_running_total_is_the_days() -> None:
+    total = "Since the invasion began, 4,300 Ukrainians have come home from captivity."
+    today = "Another 95 came home today."
+    rows = [
+        fact("a", 4300, sentence=total, date=None, period_start=dt.date(2022, 2, 24),
+             period_end=FRI),
+        fact("a", 95, sentence=today, sentence_no=1),
+    ]  # fmt: skip
+    _, events, _, _ = build(*rows)
+    assert events.filter("summable").select("date", "best").rows() == [(FRI, 95)]

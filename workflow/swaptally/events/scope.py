@@ -127,6 +127,7 @@ def _cue_table(rows: pl.DataFrame) -> pl.DataFrame:
         _background=pl.Series([c.background for c in found], dtype=pl.Boolean),
         _recap=pl.Series([c.recap for c in found], dtype=pl.Boolean),
         _this_exchange=pl.Series([c.this_exchange for c in found], dtype=pl.Boolean),
+        _carries_on=pl.Series([c.carries_on for c in found], dtype=pl.Boolean),
         _months=pl.Series([len(c.months) for c in found], dtype=pl.Int32),
         _month=pl.Series([min(c.months, default=None) for c in found], dtype=pl.Int32),
         _year=pl.Series([c.first_year for c in found], dtype=pl.Int32),
@@ -183,11 +184,11 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
     scope, background = _scope_exprs()
     return rows.with_columns(
         pl.col("_running").fill_null(0),
-        pl.col("_operation", "_under_way", "_background", "_recap", "_this_exchange").fill_null(
-            False
-        ),
+        pl.col(
+            "_operation", "_under_way", "_background", "_recap", "_this_exchange", "_carries_on"
+        ).fill_null(False),
         pl.col("_months").fill_null(0),
-    ).select(scope=scope, background=background, _agreement="_agreement")
+    ).select(scope=scope, background=background, _agreement="_agreement", _carries_on="_carries_on")
 
 
 def _beside(
@@ -212,9 +213,10 @@ def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
     if "scope" in facts.columns:  # a reviewer set some facts' scope (corrections.py)
         out = facts.with_columns(
             scope=pl.coalesce(facts["scope"], found["scope"]), background=found["background"]
-        ).with_columns(_agreement=found["_agreement"])
+        ).with_columns(_agreement=found["_agreement"], _carries_on=found["_carries_on"])
     else:
         out = facts.hstack(found)
+    out = _carried_on(out)
     lag = (pl.col("published") - pl.col("date")).dt.total_days()
     agreement_day = (
         pl.col("_agreement")
@@ -232,6 +234,35 @@ def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
         period_start=pl.when(no_period).then(None).otherwise(pl.col("period_start")),
         period_end=pl.when(no_period).then(None).otherwise(pl.col("period_end")),
     ).drop("_agreement")
+
+
+def _carried_on(facts: pl.DataFrame) -> pl.DataFrame:
+    """A reported stage right after a sentence of the same text that states a running total,
+    carrying it on with no time of its own ("So far 5,100 have come home. Another 40 were
+    returned outside the exchanges." / "Among them, 75 civilians."): a running count as
+    well, over that total's span, never a figure of the day's stage."""
+    if "doc_id" not in facts.columns or "sentence_no" not in facts.columns:
+        return facts.drop("_carries_on")
+    totals = (
+        facts.filter(pl.col("scope") == "running", pl.col("sentence_no").is_not_null())
+        .group_by("doc_id", "sentence_no")
+        .agg(_start=pl.col("period_start").min(), _end=pl.col("period_end").max())
+        .with_columns(pl.col("sentence_no") + 1, _after_total=pl.lit(True))
+    )
+    out = facts.join(totals, on=["doc_id", "sentence_no"], how="left", maintain_order="left")
+    carried = (
+        pl.col("_carries_on")
+        & pl.col("_after_total").fill_null(False)
+        & (pl.col("scope") == "stage")
+        & (pl.col("status") == "reported")
+    )
+    return out.with_columns(
+        scope=pl.when(carried).then(pl.lit("running")).otherwise("scope"),
+        background=pl.when(carried).then(False).otherwise("background"),
+        date=pl.when(carried).then(None).otherwise("date"),
+        period_start=pl.when(carried).then("_start").otherwise("period_start"),
+        period_end=pl.when(carried).then("_end").otherwise("period_end"),
+    ).drop("_carries_on", "_start", "_end", "_after_total")
 
 
 def mediation_cue() -> pl.Expr:

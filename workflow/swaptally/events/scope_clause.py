@@ -120,6 +120,14 @@ def _over_time(text: str, lex: ScopeLexicon, at: int | None) -> bool:
     return False
 
 
+def _carries_on(text: str, lex: ScopeLexicon, at: int | None) -> bool:
+    """A carries_on cue ends at most one word before the figure, and the clause names no
+    time of its own ("Another 40 came home today" is today's)."""
+    if at is None or lex.news_time.search(text):
+        return False
+    return any(len(text[m.end() : at].split()) <= 1 for m in lex.carries_on.finditer(text[:at]))
+
+
 @dataclass(frozen=True)
 class ClauseCues:
     """What the clause around a figure says, whatever the figure's dates."""
@@ -130,6 +138,7 @@ class ClauseCues:
     background: bool  # a background cue ("last time")
     recap: bool  # a background cue that names one earlier exchange ("the previous swap")
     this_exchange: bool  # one exchange named and no cue of a count over time
+    carries_on: bool  # "Another 40 …", "Among them, 75 …", with no time of its own
     months: frozenset[int]  # months named
     first_year: int | None  # the earliest year (20xx) named
 
@@ -160,6 +169,7 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
         background=background,
         recap=recap,
         this_exchange=bool(lex.this_exchange.search(text)) and not _over_time(text, lex, at),
+        carries_on=_carries_on(text, lex, at) and not (months or years),
         months=months,
         first_year=min(years, default=None),
     )
