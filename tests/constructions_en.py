@@ -413,7 +413,7 @@ CASES: list[Case] = [
       "release planned RU UA military 95"),
     C(T, "offered", "Houthis-SA", "The Houthis offered to free 150 Saudi prisoners.",
       "release planned SA YE unspecified 150"),
-    # a handover said to have fallen through is no fact (kind_status.negated): nothing to count
+    # a handover said to have fallen through is no fact (kind_negated.negated): nothing to count
     C(T, "failed", "RU-UA", "A planned swap of 95 prisoners each between Russia and Ukraine "
       "failed on Friday."),
     C(T, "failed", "Houthis-YE", "The release of 50 government soldiers by the Houthis failed "

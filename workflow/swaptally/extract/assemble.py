@@ -15,7 +15,9 @@ from . import dating
 from .context import Ctx
 from .fact import OWN_SIDES, Fact, Mention, Provenance, Side, Step
 from .frame import nearest_holder
-from .kind_status import figure_kind, negated, side_kind, total_kind
+from .kind_negated import negated
+from .kind_sides import side_kind, total_kind
+from .kind_status import figure_kind
 from .planned import group_planned, is_planned
 from .sides import Sided, resolve_sides
 from .taken_wholes import handed_whole, taken_whole

@@ -45,7 +45,7 @@ class KindPatterns:
         handover_noun = (
             r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
             rf"(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?"
-            r"(?:(?:remaining|last|other|first|next)\s+)?$"
+            rf"(?:(?:{lex.phrases('handover_of_adjective')})\s+)?$"
         )
         put_off = lex.data.get("triggers", {}).get("put_off") or []
         call_off = lex.data.get("triggers", {}).get("call_off_verb") or []
@@ -100,7 +100,7 @@ class KindPatterns:
             ),
             handover_of=re.compile(
                 rf"\b(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?"
-                r"(?:(?:remaining|last|other|first|next)\s+)?$",
+                rf"(?:(?:{lex.phrases('handover_of_adjective')})\s+)?$",
                 re.IGNORECASE,
             ),
             talk_of=re.compile(

@@ -1,0 +1,310 @@
+"""A stock: a figure counting people still held ('Hamas took 200 hostages', 'an estimated
+8,000 are held', 'Viasna counts 1,150 political prisoners', 'handed 15 suspects to the
+police'), held/estimated, as against people handed over; and the parts of a group handed
+over that only tell where they had been held ('Of the Palestinians freed, 250 had been
+convicted …')."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Ctx
+from .figure import Figure
+from .kind_patterns import kind_patterns
+from .planned import talked_of
+from .sentence import Sentence, any_in
+
+__all__ = ["is_stock"]
+
+
+def is_stock(ctx: Ctx, f: Figure) -> bool:
+    """The figure counts people held (a stock), not a handover."""
+    lo, hi = f.clause
+    return (_is_held(ctx.s, f, lo, hi) or _transferred(ctx, f)) and not _part_of_handed_over(ctx, f)
+
+
+# a relative clause right after a group: "…, who had been", "that were"
+_RELATIVE_RE = re.compile(
+    r",?\s+(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?",
+    re.IGNORECASE,
+)
+
+
+# the figure is a larger group the subject belongs to: "were among some 240 people seized"
+_AMONG_RE = re.compile(r"\bamong\s+(?:the\s+)?(?:some\s+|about\s+|around\s+|an\s+estimated\s+)?$")
+
+
+_OF_THE_BEFORE_RE = re.compile(r"([\w-]+)\s+of\s+the\s+(?:[\w-]+\s+)?$")
+
+
+_HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
+
+
+# a comma apposition after a group, then its predicate: "8,000 Ukrainians, most of them
+# soldiers, are still held", "23 citizens, including two former ministers, remain in custody"
+_APPOSITION_PREDICATE_RE = re.compile(
+    r",\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b[^,;:()]{1,80},\s+"
+    r"(?=(?:are|is|were|was|have|has|remain\w*|still)\b)",
+    re.IGNORECASE,
+)
+
+
+# the same predicate right after a part named inside the apposition ("…, including two
+# journalists, remain in custody")
+_PART_PREDICATE_RE = re.compile(
+    r",\s+(?=(?:are|is|were|was|have|has|remain\w*|still)\b)", re.IGNORECASE
+)
+
+
+# a sentence that opens on a group counted before: "Of the Palestinians freed, …", "Among
+# the prisoners were …" (its parts follow the comma or the verb)
+_PARTITION_OPENER_RE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those|them)\b[^,.;:]{0,60}?(?:,|\s(?:were|are)\b)"
+)
+
+
+# a present stock in a part's own clause: "50 remain in Gaza", "30 are still held"
+_PRESENT_STOCK_RE = re.compile(r"\b(?:remain\w*|still|are|is|being|currently)\b", re.IGNORECASE)
+
+
+def _part_of_handed_over(ctx: Ctx, f: Figure) -> bool:
+    """'Of the Palestinians freed, 250 had been convicted …, and about 1,700 had been
+    detained in Gaza': parts of a group handed over, told by where they were held before,
+    are no stock — in a text about a swap or a deal, or one whose opening says they were
+    freed; not a part that is still held ('Of the 251 abducted, 50 remain in Gaza')."""
+    s = ctx.s
+    m = _PARTITION_OPENER_RE.match(s.text)
+    if m is None or f.q.start < m.end():
+        return False  # the common case; or the whole itself ("Of the 251 people abducted")
+    frame = ctx.doc.frame
+    if not (frame.swap or frame.deal or s.moved(m.start(), m.end())):
+        return False
+    _, hi = f.clause
+    return _PRESENT_STOCK_RE.search(s.text, f.np_end, hi) is None
+
+
+def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
+    if f.label:
+        return False
+    text, start, end = s.text, f.q.start, f.np_end
+    near = text[max(0, start - 14) : start].lower()
+    p = kind_patterns(s.lex)
+    if any_in(p.take_hints, near) and p.take_before.search(text, max(0, start - 14), start):
+        return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
+    if _listed(s, f):
+        return True  # "shared details of 391 prisoners": a list counts people held
+    if _to_custody(s, f, hi):
+        return True  # "handed 15 suspects to the police": still held
+    if _possessed(s, f):
+        return True  # "the TPLF has up to 10,000 army captives"
+    if _tallied(s, f):
+        return True  # "Viasna counts about 1,150 political prisoners"
+    if _talked_of_held(s, f, lo):
+        return True  # "called for the release of all 8,000 Ukrainians held by Russia"
+    n = len(text)
+    after_end = min(hi, end + 45)
+    if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
+        return False  # most figures: no stock cue at all
+    estimated = (
+        f.q.qualifier == "vague"
+        or s.cue("estimated", lo, f.q.num_start)  # "an estimated 200"
+        or s.cue("estimated", end, after_end)
+    )
+    moved = s.moved(lo, start)
+    if moved and _HYPOTHETICAL_RE.search(text, lo, start):
+        moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
+    held = s.cue("held", end, after_end) or s.cue("held", lo, start) or _left_in(s, f)
+    if not held and _held_past_apposition(s, f):
+        return True
+    # "of the around 240 hostages captured …", "among some 240 people seized …" (not "the
+    # release of the 20 hostages held …")
+    whole = (f.stock and not _handover_of(s, start)) or _AMONG_RE.search(
+        text, max(0, start - 30), start
+    )
+    if whole and s.cue("held", end, hi + 40):
+        return True
+    moved_later = _moved_after(s, end, hi) or s.cue("swap_verb", end, hi)
+    if held and not moved_later and _RELATIVE_RE.match(text, end):
+        # "two men, who had been held since 2014, have been released": the holding is a
+        # relative clause; the sentence's predicate comes after it
+        moved_later = _moved_after(s, held[1], n)
+    elif held and not moved_later and held[0] <= end + 1:
+        # "eight Russians held in the US, Germany and Norway were sent back": the holding is
+        # a participle on the group; its predicate may come after a list of places
+        moved_later = _predicate_moved(s, held[1], s.next_figure_start(end))
+    if (
+        held
+        and not moved
+        and not moved_later
+        and (held[0] < end or not s.moved(end, held[0]))
+        and not _held_before_now(s, f, held, lo)
+    ):
+        return True
+    if not estimated:
+        return False
+    # an estimate whose predicate comes after an apposition: "An estimated 200 people,
+    # including …, are being held"
+    return bool(s.cue("held", end, n)) and not (moved or s.moved(end, n))
+
+
+# the group's own predicate in the past perfect: "Twelve of them had been held for two
+# years" tells how long people now free were held, no stock today
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:all\s+|also\s+)?been\s+$", re.IGNORECASE)
+
+
+def _held_before_now(s: Sentence, f: Figure, held: tuple[int, int], lo: int) -> bool:
+    """The group's own predicate in the past perfect, neither reported speech's shifted
+    tense ('The ombudsman said 8,000 Ukrainians had been held …') nor dated as a stock
+    ('… had been held in Russian prisons as of May'): people held before, now free."""
+    if not _PLUPERFECT_RE.search(s.text, max(f.np_end, held[0] - 12), held[0]):
+        return False
+    if s.cue("speech", max(lo, f.q.start - 60), f.q.start):
+        return False
+    return s.cue("stock_as_of", held[1], min(len(s.text), held[1] + 60)) is None
+
+
+def _moved_after(s: Sentence, lo: int, hi: int) -> bool:
+    """A handover word after the group that tells one, not a demand or talk of one:
+    'Peru still holds 12 Ecuadorians, and Quito has demanded their return' keeps a stock."""
+    cue = s.cue("any_moved", lo, hi)
+    return cue is not None and s.cue("talk", max(lo, cue[0] - 30), cue[0]) is None
+
+
+_PASSIVE_AUX_RE = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+",
+    re.IGNORECASE,
+)
+
+
+def _predicate_moved(s: Sentence, lo: int, hi: int) -> bool:
+    """A passive predicate in text[lo:hi] whose verb moves people ('were sent back')."""
+    m = _PASSIVE_AUX_RE.search(s.text, lo, hi)
+    return bool(m and s.moved(m.end(), min(hi, m.end() + 25)))
+
+
+def _held_past_apposition(s: Sentence, f: Figure) -> bool:
+    """'More than 8,000 Ukrainians, most of them soldiers, are still held by Russia': the
+    group's predicate, past a comma apposition, says it is held and moves no one (so
+    does a part named in the apposition)."""
+    end = f.np_end
+    if s.text[end : end + 1] != ",":
+        return False
+    m = _APPOSITION_PREDICATE_RE.match(s.text, end)
+    if m is None and f.follows is not None:
+        m = _PART_PREDICATE_RE.match(s.text, end)
+    if m is None:
+        return False
+    _, hi = s.clause(m.end(), m.end() + 1)
+    return bool(s.cue("held", m.end(), hi)) and not s.moved(m.end(), hi)
+
+
+def _handover_of(s: Sentence, start: int) -> bool:
+    """'the release of the 20 hostages': the word before 'of the' is a handover, so the
+    figure is no whole that a part was taken from."""
+    m = _OF_THE_BEFORE_RE.search(s.text, max(0, start - 40), start)
+    return bool(m and s.moved(m.start(1), m.end(1)))
+
+
+def _possessed(s: Sentence, f: Figure) -> bool:
+    """'Hamas still has 59 hostages', 'will have 60 captives left': a holder that has
+    captives counts a stock (the noun must say captivity: 'has 300 soldiers' is no stock)."""
+    start = f.q.start
+    p = kind_patterns(s.lex)
+    before = s.lowered[max(0, start - 16) : start]
+    if not any_in(p.possess_hints, before):
+        return False  # the common case, without a regex
+    m = p.possess_before.search(s.text, max(0, start - 16), start)
+    if m is None or s.moved(max(0, m.start() - 30), m.start()):
+        return False  # "the exchange had 300 prisoners on each side": the swap's, no stock
+    return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
+
+
+_REMAINING_RE = re.compile(r"\b(?:remaining|still)\b", re.IGNORECASE)
+
+
+def _talked_of_held(s: Sentence, f: Figure, lo: int) -> bool:
+    """'Kyiv called for the release of all 8,000 Ukrainians held by Russia', 'talks on freeing
+    the remaining 59 hostages': talk of freeing a group said to be held counts a stock."""
+    if not talked_of(s, f, lo):
+        return False
+    end = f.np_end
+    if _REMAINING_RE.search(s.text, max(0, f.q.start - 12), f.q.start):
+        return True
+    return bool(s.cue("held", end, min(len(s.text), end + 25)))
+
+
+def _tallied(s: Sentence, f: Figure) -> bool:
+    """'The rights group counts about 1,150 political prisoners', 'Baku listed 19 Armenian
+    detainees and 4 civilians': a tally of captives is a stock (the noun of the first figure
+    of its coordination must say captivity: 'the village counts 300 residents' is none)."""
+    head = _coordination_head(s, f)
+    start = head.q.start
+    cue = s.cue("count_verb", max(0, start - 12), start)
+    if cue is None or s.text[cue[1] : start].strip():
+        return False  # the common case; or a word between ("counted the 40 …")
+    if s.moved(f.q.num_end, f.np_end) or s.moved(head.q.num_end, head.np_end):
+        return False  # "counted 40 freed prisoners": people handed over
+    return s.cue("captive_noun", head.q.num_end, head.np_end) is not None
+
+
+# what may stand between a group and 'still in': nothing, or its copula ('50 hostages are
+# still in Gaza')
+_LEFT_IN_COPULAS = frozenset(("", "are", "were", "is", "was"))
+
+
+def _left_in(s: Sentence, f: Figure) -> tuple[int, int] | None:
+    """'Of the 64 hostages still in Gaza': captives said to be still in a place are held there
+    (the group's noun must say captivity: '300 residents still in the town' are none)."""
+    end = f.np_end
+    cue = s.cue("left_in", end, min(len(s.text), end + 22))
+    if cue is None or s.text[end : cue[0]].strip().lower() not in _LEFT_IN_COPULAS:
+        return None  # the common case; or not the group's own predicate
+    return cue if s.cue("captive_noun", f.q.num_end, end) else None
+
+
+def _coordination_head(s: Sentence, f: Figure) -> Figure:
+    """The first figure of the coordination `f` belongs to ('19 detainees and 4 civilians')."""
+    head = f
+    while head.follows is not None:
+        head = s.figures[head.follows]
+    return head
+
+
+def _to_custody(s: Sentence, f: Figure, hi: int) -> bool:
+    """'Police handed 12 militants to prosecutors', '40 marines were transferred to a prison
+    in Rostov': people moved into the hands of justice, or from one prison to another, are
+    still held (a stock at that move, as an arrest is); not people freed, then handed on
+    ('30 rescued pupils were handed to the police')."""
+    if " to " not in s.lowered[f.np_end : hi]:
+        return False  # the common case, without a regex
+    if s.cue("custody_destination", f.np_end, hi) is None:
+        return False
+    lo, _ = f.clause
+    return s.cue("release", lo, hi) is None
+
+
+def _transferred(ctx: Ctx, f: Figure) -> bool:
+    """'The 40 captured soldiers were flown out to Taganrog', 'Russia transferred 35
+    Ukrainian POWs to a camp near Bryansk': in a text about no swap, captives moved to a
+    place that names no side are moved inside their captivity, still held; not people freed
+    or sent home ('transferred 2 Azerbaijani soldiers to Azerbaijan', 'flown home')."""
+    s = ctx.s
+    if ctx.doc.frame.swap or f.label:
+        return False  # "318 detainees had been flown out": a swap's half
+    lo, hi = f.clause
+    cue = s.cue("transfer_verb", lo, hi)
+    if cue is None:
+        return False  # the common case
+    to = s.lowered.find(" to ", max(cue[1], f.q.start) - 1, hi)
+    if to < 0 or s.cue("release", lo, hi) or s.cue("homecoming", lo, hi):
+        return False
+    # a side named after 'to' receives them: a handover ('transferred 40 to Ukraine')
+    return not any(to < a.start < hi for a in s.actors)
+
+
+def _listed(s: Sentence, f: Figure) -> bool:
+    """A figure named in a list or register ('information on 58 prisoners and 199
+    fishermen'): the cue stands before the first figure of its coordination."""
+    head = _coordination_head(s, f)
+    lo, _ = head.clause
+    return s.cue("listed", max(lo, head.q.start - 20), head.q.start) is not None

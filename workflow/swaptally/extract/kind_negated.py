@@ -1,0 +1,83 @@
+"""A handover said not to happen: negated ('refused to free 40', 'denied that it had
+released 30') or called off ('The planned release of 40 detainees was called off', 'A swap
+of 200 … fell through'). Such a figure gives no fact."""
+
+from __future__ import annotations
+
+import re
+
+from .figure import Figure
+from .kind_patterns import kind_patterns
+from .sentence import Sentence, any_in
+
+__all__ = ["negated"]
+
+# between a negation and the handover verb: another clause's verb ("refused to comment
+# after Russia released 40", "did not say whether Kyiv freed 12")
+_NEGATION_GAP_STOP_RE = re.compile(
+    r"\b(?:after|before|when|as|since|while|but|and|because|until|whether|if|how|once)\b",
+    re.IGNORECASE,
+)
+
+
+def negated(s: Sentence, f: Figure) -> bool:
+    """'The Taliban refused to free 40 prisoners', 'Minsk denied that it had released 30':
+    a handover said not to happen, or not to have happened, is no fact (the people may be
+    held, but the sentence does not count a stock). The negation must govern the handover
+    verb right before the figure, in the figure's clause, with no other clause between; a
+    handover named by its noun whose own predicate says it fell through is none either."""
+    if _called_off(s, f):
+        return True
+    start = f.q.start
+    p = kind_patterns(s.lex)
+    if any_in(p.call_off_hints, s.lowered) and p.call_off_before.search(
+        s.text, max(f.clause[0], start - 60), start
+    ):
+        return True  # 'Pakistan called off the planned release of 22 fishermen'
+    lo = max(f.clause[0], start - 90)
+    cue = s.cue("negated", lo, start)
+    if cue is None:
+        return False  # the common case
+    verb = kind_patterns(s.lex).handover_before.search(s.text, cue[1], start)
+    return verb is not None and not _NEGATION_GAP_STOP_RE.search(s.text, cue[1], verb.start())
+
+
+def _called_off(s: Sentence, f: Figure) -> bool:
+    """'A swap of 200 captives from each side, which Kyiv had hoped for this week, fell
+    through', 'The planned release of 40 detainees was called off': the handover's noun
+    takes the figure, and its predicate, past a phrase or a relative clause with no verb of
+    a handover done nor another clause, says it did not happen."""
+    p = kind_patterns(s.lex)
+    if not any_in(p.called_off_hints, s.lowered):
+        return False  # the common case
+    start = f.q.start
+    cue = s.cue("called_off", f.np_end, min(len(s.text), f.np_end + 140))
+    if cue is None or s.next_figure_start(f.np_end) < cue[0]:
+        return False
+    to = _TO_RE.match(s.text, cue[1])
+    if to is not None:
+        happens = s.cue("handover_happens", to.end(), to.end() + 30)
+        if happens is None or happens[0] != to.end():
+            return False  # "… failed to ease tensions": it happened, its effect did not
+    if p.handover_of.search(s.text, max(0, start - 40), start) is None:
+        return False  # "Talks collapsed after Kyiv freed 40": not the handover's predicate
+    aux = _AUX_BEFORE_RE.search(s.text, max(f.np_end, cue[0] - 20), cue[0])
+    lo, hi = f.np_end, aux.start() if aux else cue[0]  # "… was called off": its auxiliary
+    if p.realized.search(s.text, lo, hi):
+        return False  # "… went ahead after talks collapsed", "… were freed before …"
+    between = _BETWEEN_RE.match(s.text, lo, hi)  # "a swap of 150 between the Houthis and …"
+    return not _NEGATION_GAP_STOP_RE.search(s.text, between.end() if between else lo, hi)
+
+
+# the parties of a handover after its group: "between the rebels and the army"
+_BETWEEN_RE = re.compile(
+    r"(?:\s+each)?\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE
+)
+
+
+# "failed to …": an infinitive after the predicate; the handover failed only when that
+# infinitive is the handover happening ("failed to take place", "failed to go ahead")
+_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+_AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$", re.IGNORECASE)
