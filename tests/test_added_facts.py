@@ -437,7 +437,26 @@ def test_a_change_of_a_fact_an_add_replaces_is_not_applied_and_says_why(corpus, 
     assert lows == {"RU": 80, "UA": 83}  # the add's figure, and the set of the other side
     caplog.clear()
     assert run(corpus, tmp_path / "strict", entries, "--strict") == 1
-    assert "1 corrections change facts an add replaces (entries 1)" in caplog.text
+    assert "1 corrections change added facts or facts an add replaces (entries 1)" in caplog.text
+
+
+def test_a_drop_of_an_added_fact_is_not_applied_and_says_to_remove_the_add(
+    corpus, tmp_path, caplog
+):
+    assert run(corpus, tmp_path / "added", [ADD]) == 0
+    added = pl.read_parquet(tmp_path / "added/facts.parquet").filter(pl.col("rule") == "added")
+    (id_,) = added["fact_id"].to_list()
+    drop = {"fact": id_, "action": "drop", "reason": "changed my mind"}
+    with caplog.at_level(logging.WARNING, logger="swaptally"):
+        assert run(corpus, tmp_path / "out", [ADD, drop]) == 0
+    assert f"correction 2: not applied: fact {id_} is the add of entry 1" in caplog.text
+    listed = {
+        r["action"]: r for r in pl.read_csv(tmp_path / "out/corrections.csv").rows(named=True)
+    }
+    assert listed["drop"]["applied"] is False and "(or remove it)" in listed["drop"]["change"]
+    assert listed["add"]["applied"] is True
+    facts = pl.read_parquet(tmp_path / "out/facts.parquet")
+    assert id_ in facts["fact_id"].to_list()
 
 
 def _add_in(text: str, quote: str, low: int, figure: str | None = None):

@@ -261,41 +261,49 @@ def _facts_of(facts_paths: Sequence[str], doc_ids: list[str]) -> pl.DataFrame:
     return pl.concat(pl.collect_all(frames), how="vertical_relaxed")
 
 
-def _not_on_replaced(
-    edits: list[Correction], replaced: pl.DataFrame, strict: bool
+def _not_on_added(
+    edits: list[Correction], replaced: pl.DataFrame, added: pl.DataFrame, strict: bool
 ) -> tuple[list[Correction], pl.DataFrame]:
-    """(the edits to apply, the table rows of those that name an extracted fact an add
-    stands for). Such an edit is not applied: the add, which took the fact's id, holds
-    the reviewer's values of that figure and side, and a change belongs in it."""
-    by = dict(zip(replaced["fact_id"], replaced["_entry"], strict=True))
-    blocked = [c for c in edits if c.fact in by]
+    """(the edits to apply, the table rows of those that name an added fact or an
+    extracted fact an add stands for). Such an edit is not applied: the add (which took
+    the replaced fact's id) holds the reviewer's values of that figure and side, and a
+    change of them belongs in it; an add dropped again is an entry to remove."""
+    replacing = dict(zip(replaced["fact_id"], replaced["_entry"], strict=True))
+    adding = dict(zip(added["fact_id"], added["_entry"], strict=True))
+    why: dict[int, str] = {}
+    for c in edits:
+        if c.fact in replacing:
+            why[c.entry] = (
+                f"not applied: fact {c.fact} is replaced by the add of entry "
+                f"{replacing[c.fact]} (the same figure and side); put the change in that entry"
+            )
+        elif c.fact in adding:
+            why[c.entry] = (
+                f"not applied: fact {c.fact} is the add of entry {adding[c.fact]}; put the "
+                "change in that entry (or remove it)"
+            )
+    blocked = [c for c in edits if c.entry in why]
     for c in blocked:
-        why = (
-            f"not applied: fact {c.fact} is replaced by the add of entry {by[c.fact]} "
-            f"(the same figure and side); put the change in that entry"
-        )
-        log.warning("correction %d: %s", c.entry, why)
+        log.warning("correction %d: %s", c.entry, why[c.entry])
     if strict and blocked:
         entries = ", ".join(str(c.entry) for c in blocked)
         raise CorrectionsError(
-            f"{len(blocked)} corrections change facts an add replaces (entries {entries}); "
-            "put each change in its add"
+            f"{len(blocked)} corrections change added facts or facts an add replaces "
+            f"(entries {entries}); put each change in its add"
         )
     rows = [
         {
             "fact_id": c.fact,
             "action": c.action,
             "applied": False,
-            "change": f"not applied: replaced by the add of entry {by[c.fact]} (the same "
-            "figure and side); put the change in that entry",
+            "change": why[c.entry],
             "reason": c.reason,
             "by": c.by,
             "decided_on": c.on,
-            "path": None,
         }
         for c in blocked
     ]
-    kept = [c for c in edits if c.fact not in by]
+    kept = [c for c in edits if c.entry not in why]
     return kept, tables.frame(rows, tables.CORRECTION_COLUMNS)
 
 
@@ -321,7 +329,12 @@ def _corrected(
     if added is not None and added.facts.height:
         near = shards.rows_of_documents(sorted(set(added.facts["doc_id"])), extracted)
         replaced = replaced_by(near, added.facts)
-    edits, blocked = _not_on_replaced(edits, replaced, strict)
+    added_facts = (
+        added.facts
+        if added is not None
+        else pl.DataFrame(schema={"fact_id": pl.String, "_entry": pl.Int32})
+    )
+    edits, blocked = _not_on_added(edits, replaced, added_facts, strict)
     rows = shards.rows_of(sorted({c.fact for c in edits}))
     added_rows = added_table(adds, added, replaced, strict) if added is not None else None
     if blocked.height:

@@ -232,8 +232,8 @@ CORRECTION_COLUMNS: list[Column] = [
     (
         "applied",
         pl.Boolean(),
-        "false: no fact has this id any more, an add replaces the fact, or an add's "
-        "text was not found",
+        "false: no fact has this id any more, the fact is added or an add replaces it, "
+        "or an add's text was not found",
     ),
     (
         "change",
