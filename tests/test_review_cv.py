@@ -35,12 +35,30 @@ def _doc(id_: str, publisher: str, text: str, facts: list[dict]) -> dict:
 # ---------------------------------------------------------------- the flags' data
 
 
-def test_the_flags_rules_are_data():
-    weak, prone = review.flagged_rules()
-    # 'possessive' left the list: none of its facts was wrong on the studied sets
-    assert weak == {"context", "domestic", "counterpart", "held_by_other", "releaser_other"}
-    # review-cv found no rule part whose errors held on a set left out (README)
-    assert prone == frozenset()
+def test_the_flags_rules_are_data(tmp_path, monkeypatch):
+    """The sheet flags by the lists review_flags.yaml holds: a rule listed there is
+    flagged, and the same facts are not when the file lists another."""
+    rows = [
+        fact_row("alpha", 9, 9, fact_id="fa-1", rule="context+hostages", publisher="A"),
+        fact_row("beta", 9, 9, fact_id="fa-2", rule="context", publisher="B"),
+        fact_row("gamma", 40, 40, fact_id="fa-3", rule="each_side", publisher="C",
+                 persons_of="RU", held_by="UA"),
+    ]  # fmt: skip
+    facts, events = build_events(tables.frame(rows, tables.FACT_COLUMNS))
+    load = review.flagged_rules
+
+    def flags_with(text: str) -> dict[str, str]:
+        path = tmp_path / f"flags-{text.split()[1]}.yaml"  # one file each: flagged_rules caches
+        path.write_text(text, encoding="utf-8")
+        rules = load(path)
+        monkeypatch.setattr(review, "flagged_rules", lambda *_: rules)
+        sheet = review.review_sheet(facts, events)
+        return dict(zip(sheet["fact_ids"], sheet["flags"], strict=True))
+
+    listed = flags_with("weak_side_rules: [context]\nerror_prone_rules: [each_side]\n")
+    assert listed == {"fa-1; fa-2": "weak side cue", "fa-3": "single source; error-prone rule"}
+    other = flags_with("weak_side_rules: [domestic]\nerror_prone_rules: [hostages]\n")
+    assert other == {"fa-1; fa-2": "error-prone rule", "fa-3": "single source"}
 
 
 def test_an_error_prone_rule_part_flags_its_event(monkeypatch):

@@ -12,11 +12,11 @@ would show it in, with that row's flags (review.event_flags). Per set:
 
 Then the rules: a rule part (facts.parquet's `rule`, split at '+': the side resolver, the
 later steps) is called error-prone when, over the sets it is estimated on, its facts are
-wrong at least RATIO times as often as all facts, in at least MIN_SETS sets, over at
-least MIN_FACTS facts. That choice is checked leave-one-set-out: made on every set but
-one, measured on the one left out (before: the sheet's flags without it; after: with a
-flag on the facts of the parts chosen). The parts chosen on all sets are what
-review_flags.yaml's `error_prone_rules` may list.
+wrong at least RATIO times as often as all facts, with a wrong fact in at least
+MIN_SETS sets, and it made at least MIN_FACTS facts in all. That choice is checked
+leave-one-set-out: made on every set but one, measured on the one left out (before:
+the sheet's flags without it; after: with a flag on the facts of the parts chosen).
+The parts chosen on all sets are what review_flags.yaml's `error_prone_rules` may list.
 """
 
 from __future__ import annotations
@@ -34,9 +34,11 @@ from swaptally.gold import OPTIONAL, RIGHT, GoldSet, label_facts
 
 __all__ = ["MIN_FACTS", "MIN_SETS", "RATIO", "choose_rules", "format_cv", "set_facts"]
 
-RATIO = 2.0  # wrong this many times as often as all facts of the sets
-MIN_SETS = 2  # in this many sets (a rule wrong in one set is a sentence, not a mechanism)
-MIN_FACTS = 8  # over this many facts
+RATIO = 2.0  # its facts wrong at least this many times as often as all facts of the sets
+# wrong (a wrong fact of it) in at least this many sets: a rule wrong in one set is a
+# sentence, not a mechanism
+MIN_SETS = 2
+MIN_FACTS = 8  # at least this many facts of it, all sets together
 PRONE = "error-prone rule"
 
 
