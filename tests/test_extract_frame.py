@@ -3,64 +3,64 @@
 from __future__ import annotations
 
 from extract_helpers import context
-from swaptally.extract import frame
+from swaptally.extract import frame_doers, frame_named, frame_two_sides
 
 
 def test_holder_cues() -> None:
     ctx = context("In the swap, 90 Ukrainian captives held by Moscow came home.")
     assert [code for _, code in ctx.frame.holders] == ["RU"]
-    assert frame.nearest_holder(ctx, ctx.s.figures[0]) == "RU"
+    assert frame_doers.nearest_holder(ctx, ctx.s.figures[0]) == "RU"
 
 
 def test_releaser_and_receiver_subjects() -> None:
     ctx = context("Russia released 40 prisoners, and Ukraine received 12 civilians.")
     first, second = ctx.s.figures
-    assert frame.subject(ctx, first.q.num_start, receiving=False) == "RU"
-    assert frame.subject(ctx, second.q.num_start, receiving=True) == "UA"
+    assert frame_doers.subject(ctx, first.q.num_start, receiving=False) == "RU"
+    assert frame_doers.subject(ctx, second.q.num_start, receiving=True) == "UA"
 
 
 def test_pronoun_subject_is_the_carried_actor() -> None:
     text = "Hamas spoke of a truce with Israel. It released 11 hostages in the exchange."
     ctx = context(text)
     assert ctx.carried is not None
-    assert frame.subject(ctx, ctx.s.figures[0].q.num_start, receiving=False) == ctx.carried
+    assert frame_doers.subject(ctx, ctx.s.figures[0].q.num_start, receiving=False) == ctx.carried
 
 
 def test_each_in_clause_and_destination() -> None:
     ctx = context("In the swap both sides freed 64 soldiers.")
-    assert frame.each_in_clause(ctx.s, ctx.s.figures[0])
+    assert frame_two_sides.each_in_clause(ctx.s, ctx.s.figures[0])
     ctx = context("In the swap, 20 civilians were returned to Ukraine.")
-    assert frame.destination(ctx.s, ctx.s.figures[0]) == "UA"
+    assert frame_named.destination(ctx.s, ctx.s.figures[0]) == "UA"
 
 
 def test_counterpart_across_for() -> None:
     ctx = context("Israel freed 150 Palestinian prisoners in exchange for 50 hostages.")
     hostages = ctx.s.figures[1]
-    assert frame.counterpart(ctx, hostages) == "IL"
+    assert frame_named.counterpart(ctx, hostages) == "IL"
 
 
 def test_two_party_subject_without_each() -> None:
     ctx = context("Russia and Ukraine swapped more than 300 prisoners.")
-    assert frame.two_party_total(ctx, ctx.s.figures[0]) is True
+    assert frame_two_sides.two_party_total(ctx, ctx.s.figures[0]) is True
     ctx = context("Russia and Ukraine swapped 300 prisoners.")
-    assert frame.two_party_total(ctx, ctx.s.figures[0]) is False
+    assert frame_two_sides.two_party_total(ctx, ctx.s.figures[0]) is False
 
 
 def test_two_party_subject_with_names_of_several_words() -> None:
     # names as the lexicon finds them, of any length, 'the' allowed before the second
     ctx = context("Saudi Arabia and the Houthis swapped nearly 900 detainees last spring.")
-    assert frame.two_party_total(ctx, ctx.s.figures[0]) is True
+    assert frame_two_sides.two_party_total(ctx, ctx.s.figures[0]) is True
     ctx = context("In Abu Dhabi, the United States and Russia traded 24 prisoners.")
-    assert frame.two_party_total(ctx, ctx.s.figures[0]) is False
+    assert frame_two_sides.two_party_total(ctx, ctx.s.figures[0]) is False
     ctx = context("Sudan's army and the RSF freed more than 130 captives to each other.")
-    assert frame.two_party_total(ctx, ctx.s.figures[0]) is True  # a body after a name
+    assert frame_two_sides.two_party_total(ctx, ctx.s.figures[0]) is True  # a body after a name
 
 
 def test_a_mediator_before_a_comma_is_no_two_party_subject() -> None:
     ctx = context("Under a deal brokered by Qatar, Hamas released 3 hostages on Sunday.")
-    assert frame.two_party_total(ctx, ctx.s.figures[0]) is None
+    assert frame_two_sides.two_party_total(ctx, ctx.s.figures[0]) is None
     ctx = context("In talks hosted by Turkey, Russia freed 40 Ukrainian soldiers.")
-    assert frame.two_party_total(ctx, ctx.s.figures[0]) is None
+    assert frame_two_sides.two_party_total(ctx, ctx.s.figures[0]) is None
 
 
 def test_frame_verbs_are_lexicon_data(tmp_path) -> None:
@@ -85,26 +85,26 @@ def test_frame_verbs_are_lexicon_data(tmp_path) -> None:
     assert frame_of(text, load_lexicon())[0].holders == []
     text = "In the swap, 30 sailors were airlifted back to Ukraine."
     _, s = frame_of(text, load_lexicon([extra]))
-    assert frame.destination(s, s.figures[0]) == "UA"
+    assert frame_named.destination(s, s.figures[0]) == "UA"
     _, s = frame_of(text, load_lexicon())
-    assert frame.destination(s, s.figures[0]) is None
+    assert frame_named.destination(s, s.figures[0]) is None
 
 
 def test_in_exchange_for_links_a_side_to_its_counterpart_it_is_no_swap_total() -> None:
     # "in the exchange" after a passive figure: both sides' total
     ctx = context("In all, 390 prisoners were freed in the exchange, the ICRC said.")
-    assert frame.unsided_swap(ctx, ctx.s.figures[0]) == "passive"
+    assert frame_two_sides.unsided_swap(ctx, ctx.s.figures[0]) == "passive"
     # "in exchange for" names what the group was given for: one side's people
     for text in (
         "82 others were freed in 2017 in exchange for five jailed commanders.",
         "The army said 37 soldiers were released on Friday in exchange for 20 rebel fighters.",
     ):
         ctx = context(text)
-        assert frame.unsided_swap(ctx, ctx.s.figures[0]) is None
+        assert frame_two_sides.unsided_swap(ctx, ctx.s.figures[0]) is None
 
 
 def test_a_name_before_a_gapped_figure_does_what_the_first_doer_does() -> None:
     ctx = context("Israel freed 1,968 Palestinians from its jails, Hamas 20 living hostages.")
-    assert frame.subject(ctx, ctx.s.figures[1].q.num_start, receiving=False) == "PS"
+    assert frame_doers.subject(ctx, ctx.s.figures[1].q.num_start, receiving=False) == "PS"
     ctx = context("Kyiv got back 95 soldiers on Friday, Moscow 95.")
-    assert frame.subject(ctx, ctx.s.figures[1].q.num_start, receiving=True) == "RU"
+    assert frame_doers.subject(ctx, ctx.s.figures[1].q.num_start, receiving=True) == "RU"

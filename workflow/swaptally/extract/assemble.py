@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import dating
 from .context import Ctx
 from .fact import OWN_SIDES, Fact, Mention, Provenance, Side, Step
-from .frame import nearest_holder
+from .frame_doers import nearest_holder
 from .kind_negated import negated
 from .kind_sides import side_kind, total_kind
 from .kind_status import figure_kind

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import frame
+from . import frame_doers
 from .context import Ctx
 from .fact import Mention, Side
 from .mentions import Figure
@@ -44,12 +44,12 @@ def holder_or_releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     """The actor that holds the figure as its object ('Israel holds 11'), else the holder
     named for the figure, else the actor that releases it (not `persons`)."""
     if ctx.frame.holding_hint:  # a holding verb in the sentence (most have none)
-        holding = frame.holding_subject(ctx, f)
+        holding = frame_doers.holding_subject(ctx, f)
         if holding is not None and holding != persons:
             return holding
-    holder = frame.nearest_holder(ctx, f)
+    holder = frame_doers.nearest_holder(ctx, f)
     if holder is None:
-        releaser = frame.subject(ctx, f.q.num_start, receiving=False)
+        releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
         if releaser and allied_pair(ctx, f, releaser):
             return "XX"  # 'the coalition and the Yemeni government released 706 Houthis'
         if releaser and releaser != persons:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import frame
+from . import frame, frame_doers, frame_named, frame_two_sides
 from .context import Ctx
 from .fact import Side
 from .lexicon import ARMED_ROLES, Actor
@@ -57,19 +57,19 @@ _RECEIVE_BEFORE_RE = re.compile(
 
 def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
     """'on the Russian side, 270 troops'."""
-    side = None if f.codes else frame.side_phrase(ctx, f)
+    side = None if f.codes else frame_named.side_phrase(ctx, f)
     if not side:
         return None
-    holder = frame.nearest_holder(ctx, f) or ctx.other(side)
+    holder = frame_doers.nearest_holder(ctx, f) or ctx.other(side)
     return (Sided(side, holder, Side.SIDE_PHRASE),)
 
 
 def destination(ctx: Ctx, f: Figure) -> Answer | None:
     """'… 20 civilians, which were returned to Ukraine': people go home to their side."""
-    going_to = None if f.codes else frame.destination(ctx.s, f)
+    going_to = None if f.codes else frame_named.destination(ctx.s, f)
     if not going_to:
         return None
-    holder = frame.nearest_holder(ctx, f) or ctx.other(going_to)
+    holder = frame_doers.nearest_holder(ctx, f) or ctx.other(going_to)
     return (Sided(going_to, holder, Side.DESTINATION),)
 
 
@@ -77,7 +77,7 @@ def two_party_total(ctx: Ctx, f: Figure) -> Answer | None:
     """'Russia and Ukraine swapped 230 prisoners': per side or in all? Left uncounted; an
     exact one is kept as a marker (it counts each side when it is the sum of each side's
     stages, see dating.overall_totals)."""
-    total = None if f.codes else frame.two_party_total(ctx, f)
+    total = None if f.codes else frame_two_sides.two_party_total(ctx, f)
     if total is None:
         return None
     return (Sided("XX", "XX", Side.TWO_PARTY_TOTAL if total else Side.TWO_PARTY_EXACT),)
@@ -86,15 +86,15 @@ def two_party_total(ctx: Ctx, f: Figure) -> Answer | None:
 def each_side(ctx: Ctx, f: Figure) -> Answer | None:
     """'each side handed over 42', '1,000-for-1,000': one fact per side."""
     s = ctx.s
-    if f.codes or not (f.two_sided or frame.each_in_clause(s, f)):
+    if f.codes or not (f.two_sided or frame_two_sides.each_in_clause(s, f)):
         return None
     lo, hi = f.clause
-    if (f.q.qualifier == "at_least" or frame.said_in_all(s, f)) and not _LITERAL_EACH_RE.search(
-        s.text, lo, hi
-    ):
+    if (
+        f.q.qualifier == "at_least" or frame_two_sides.said_in_all(s, f)
+    ) and not _LITERAL_EACH_RE.search(s.text, lo, hi):
         # "more than 470 … on both sides", "the two sides released a total of 190"
         return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)
-    sides = frame.each_sides(ctx)
+    sides = frame_two_sides.each_sides(ctx)
     if len(sides) >= 2:
         a, b = sides[:2]
         return (Sided(a, b, Side.EACH_SIDE), Sided(b, a, Side.EACH_SIDE))
@@ -205,7 +205,7 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
     if not hostage_group(ctx, f) and not doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
         return None  # neither hostages nor 'held by armed groups'
     group = named_group(ctx, doc.armed, ARMED_ROLES)
-    holder = frame.nearest_holder(ctx, f) or group
+    holder = frame_doers.nearest_holder(ctx, f) or group
     if insurgents_hold(ctx, f, group):
         return (Sided(group, group, Side.HOSTAGES),)  # taken at home: their country's people
     # the state it fights (the lexicon's, else the text's), never another armed group's
@@ -216,7 +216,7 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
 
 def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     """'Belarus freed 20 political prisoners': a government holds its own nationals."""
-    if f.codes or not frame.own_nationals(ctx.s, f):
+    if f.codes or not frame_named.own_nationals(ctx.s, f):
         return None
     holder = holder_or_releaser(ctx, f, None)
     return (Sided(holder, holder, Side.OWN_NATIONALS),) if holder else None
@@ -233,7 +233,7 @@ def swapped_for(ctx: Ctx, f: Figure) -> Answer | None:
     (a, *more) = resolve_sides(ctx, g)
     if more or "XX" in (a.persons_of, a.held_by) or a.held_by is None:
         return None  # one side of the other group, and its holder, must be known
-    own = frame.nearest_holder(ctx, f)
+    own = frame_doers.nearest_holder(ctx, f)
     if own is not None and own != a.persons_of:
         return None  # '… for 100 prisoners held by a third party': not the mirror
     return (Sided(a.held_by, a.persons_of, Side.SWAPPED_FOR),)
@@ -267,14 +267,14 @@ def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
     turned over' (the other side's): the actor of a relative clause on the group."""
     if f.codes:
         return None
-    persons = frame.relative_doer(ctx, f, receiving=True)
+    persons = frame_doers.relative_doer(ctx, f, receiving=True)
     if persons:
         return finish(ctx, f, persons, Side.RELATIVE_CLAUSE)
-    releaser = frame.relative_doer(ctx, f, receiving=False)
+    releaser = frame_doers.relative_doer(ctx, f, receiving=False)
     persons = ctx.other(releaser)
     if not (releaser and persons):
         return None
-    holder = frame.nearest_holder(ctx, f) or releaser
+    holder = frame_doers.nearest_holder(ctx, f) or releaser
     return (Sided(persons, holder, Side.RELATIVE_CLAUSE),)
 
 
@@ -303,13 +303,13 @@ def possessive(ctx: Ctx, f: Figure) -> Answer | None:
     """'42 of its soldiers', 'our defenders'."""
     if f.possessive not in ("its", "their", "our"):
         return None
-    persons = _speakers_own(ctx, f) or frame.possessor(ctx, f.q.num_start, f.possessive)
+    persons = _speakers_own(ctx, f) or frame_doers.possessor(ctx, f.q.num_start, f.possessive)
     return finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
 
 
 def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'60 prisoners held by Russia': people of the holder's other side."""
-    holder = frame.nearest_holder(ctx, f)
+    holder = frame_doers.nearest_holder(ctx, f)
     persons = ctx.other(holder)
     if persons in (None, "XX"):
         persons = _speakers_own(ctx, f) or persons  # 'held by the coalition', Houthis said
@@ -322,20 +322,20 @@ def _speakers_own(ctx: Ctx, f: Figure) -> str | None:
     speaker = ctx.speaker
     if speaker is None or speaker == "XX" or not ctx.doc.can_be_side(speaker):
         return None
-    holder = frame.holding_subject(ctx, f) or frame.nearest_holder(ctx, f)
+    holder = frame_doers.holding_subject(ctx, f) or frame_doers.nearest_holder(ctx, f)
     return speaker if holder is not None and holder != speaker else None
 
 
 def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
     """'… 60 prisoners, whom Ukraine received' / 'Kyiv got back 60'."""
-    persons = frame.subject(ctx, f.q.num_start, receiving=True)
+    persons = frame_doers.subject(ctx, f.q.num_start, receiving=True)
     return finish(ctx, f, persons, Side.RECEIVER) if persons else None
 
 
 def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'Russia released 60 prisoners': the releaser holds them; they are the other side's.
     Insurgents at home free their own country's people ('the rebels freed 40 soldiers')."""
-    releaser = frame.subject(ctx, f.q.num_start, receiving=False)
+    releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
     if _at_home(ctx, f, releaser):
         return finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     persons = ctx.other(releaser)
@@ -393,7 +393,7 @@ def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
 
 def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
     """'50 hostages for 150 Palestinian prisoners'."""
-    persons = frame.counterpart(ctx, f)
+    persons = frame_named.counterpart(ctx, f)
     return finish(ctx, f, persons, Side.COUNTERPART) if persons else None
 
 
@@ -401,8 +401,12 @@ def swap_total(ctx: Ctx, f: Figure) -> Answer | None:
     """'the exchange of 26 people' with no side named: both sides' total."""
     if holder_or_releaser(ctx, f, None) is not None:
         return None
-    unsided = frame.unsided_swap(ctx, f)
-    if unsided == "passive" and f.q.qualifier == "exact" and not frame.said_in_all(ctx.s, f):
+    unsided = frame_two_sides.unsided_swap(ctx, f)
+    if (
+        unsided == "passive"
+        and f.q.qualifier == "exact"
+        and not frame_two_sides.said_in_all(ctx.s, f)
+    ):
         # '390 prisoners were exchanged': per side or in all? (like 'X and Y exchanged 390')
         return (Sided("XX", "XX", Side.TWO_PARTY_EXACT),)
     return (Sided("XX", "XX", Side.SWAP_TOTAL),) if unsided else None
@@ -422,7 +426,7 @@ def domestic(ctx: Ctx, f: Figure) -> Answer | None:
 
 def context(ctx: Ctx, f: Figure) -> Answer:
     """Failing all else: the side the sentence's holders or parties imply, or the text's."""
-    return finish(ctx, f, frame.context_side(ctx), Side.CONTEXT)
+    return finish(ctx, f, frame_doers.context_side(ctx), Side.CONTEXT)
 
 
 RESOLVERS: tuple[Resolver, ...] = (

@@ -5,7 +5,7 @@ group's own state."""
 
 from __future__ import annotations
 
-from . import frame
+from . import frame, frame_doers, frame_named
 from .context import Ctx
 from .fact import Side
 from .mentions import UNKNOWN, Figure
@@ -23,7 +23,7 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         return (Sided(persons, persons, side),)
     category = None
     if persons == "XX" and holder in (None, "XX"):
-        fought = frame.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
+        fought = frame_named.fought_for(ctx.s, f)  # '10 foreigners who fought for Ukraine'
         if fought and fought != "XX":
             # captured by the war's other side (wars.yaml), else the text's other party
             category = "military"
@@ -45,7 +45,7 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
 
 def _freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:
     """The state that frees the group (the figure's subject) is the group's own."""
-    return frame.subject(ctx, f.q.num_start, receiving=False) == persons
+    return frame_doers.subject(ctx, f.q.num_start, receiving=False) == persons
 
 
 def _frees_own_outside_swap(ctx: Ctx, f: Figure, persons: str) -> bool:
@@ -79,7 +79,7 @@ def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
 def _frees_own_dissidents(ctx: Ctx, f: Figure, persons: str) -> bool:
     """'Venezuela freed 20 Venezuelan political prisoners': a government frees its own
     nationals (a political prisoner, a dissident) from its own prisons."""
-    return frame.own_nationals(ctx.s, f) and _freed_by_own_state(ctx, f, persons)
+    return frame_named.own_nationals(ctx.s, f) and _freed_by_own_state(ctx, f, persons)
 
 
 def _sender(ctx: Ctx, f: Figure, persons: str | None) -> str | None:

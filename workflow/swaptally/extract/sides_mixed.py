@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import frame
+from . import frame, frame_doers
 from .context import Ctx
 from .fact import Side
 from .lexicon import ARMED_ROLES, Actor, norm
@@ -41,9 +41,9 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
         a, b = f.codes
         return (Sided(a, b, Side.BOTH_DEMONYMS), Sided(b, a, Side.BOTH_DEMONYMS))
     parties = [c for c in f.codes if c in doc.parties[:2] and c != "XX"]
-    holder = frame.nearest_holder(ctx, f)
+    holder = frame_doers.nearest_holder(ctx, f)
     if holder is None:  # the actor that releases the group holds it
-        holder = frame.subject(ctx, f.q.num_start, receiving=False)
+        holder = frame_doers.subject(ctx, f.q.num_start, receiving=False)
         holder = None if holder in f.codes else holder
     if holder is None and len(parties) == 1:
         holder = ctx.other(parties[0])
@@ -59,7 +59,9 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
     cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
     if cue is None or cue[0] > f.np_end + 1:
         return None  # the phrase must follow the noun at once
-    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
+        ctx, f.q.num_start, receiving=False
+    )
     if holder is None and ctx.doc.armed and hostage_group(ctx, f):
         holder = named_group(
             ctx, ctx.doc.armed, ARMED_ROLES
@@ -84,7 +86,9 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
     frees it."""
     s = ctx.s
     if ctx.frame.including_hint and _including_countries(ctx, f):
-        holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+        holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
+            ctx, f.q.num_start, receiving=False
+        )
         return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
     if f.codes:
         return None
@@ -103,7 +107,9 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
     codes.update(_one_more(s, part))  # '… five Germans and a US citizen'
     if "XX" not in codes and len(codes) < 2:
         return None  # '40 soldiers, including 12 Ukrainians': not said to be mixed
-    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
+        ctx, f.q.num_start, receiving=False
+    )
     return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
 
 
@@ -153,7 +159,9 @@ def mixed_list(ctx: Ctx, f: Figure) -> Answer | None:
     numbered = not among and any(n is not None and n > 1 for n in counts)
     if numbered and (None in counts or sum(n or 0 for n in counts) != f.q.value):
         return None  # counted groups beside it, not its parts
-    holder = frame.nearest_holder(ctx, f) or frame.subject(ctx, f.q.num_start, receiving=False)
+    holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
+        ctx, f.q.num_start, receiving=False
+    )
     return (Sided("XX", holder or "XX", Side.MIXED_LIST),)
 
 

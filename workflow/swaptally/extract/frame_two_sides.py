@@ -1,0 +1,155 @@
+"""Figures that count both sides at once: a two-party subject's total ('Russia and Ukraine
+swapped 300 prisoners'), 'each' in the figure's clause and the two sides that each gave,
+'between A and B', 'in all', and a swap with no side named ('the exchange of 26 people')."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .fact import Mention
+from .frame_patterns import frame_patterns
+from .kind_patterns import kind_patterns
+from .mentions import Figure
+from .sentence import Sentence, any_in
+
+if TYPE_CHECKING:
+    from .context import Ctx
+
+__all__ = ["each_in_clause", "each_sides", "said_in_all", "two_party_total", "unsided_swap"]
+
+
+def each_sides(ctx: Ctx) -> list[str]:
+    """The two sides that each gave: named in the sentence, else the text's parties."""
+    doc, s = ctx.doc, ctx.s
+    seen = [a.code for a in s.actors if a.code != "XX" and doc.can_be_side(a.code)]
+    uniq = list(dict.fromkeys(seen))
+    if len(uniq) == 2:  # 'Russia and Ukraine each freed 200': the sentence's own, not earlier
+        return uniq
+    seen = [c for c in uniq if c in doc.parties[:2]]
+    if len(seen) >= 2:
+        return seen[:2]
+    sides = list(doc.parties[:2])
+    if len(sides) == 1 and ctx.insurgency(sides[0]):
+        # 'the Houthis and the government swapped 50 each': a war at home, one code for both
+        return sides * 2
+    return sides
+
+
+def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
+    """'Russia and Ukraine swapped more than 300 prisoners' (no 'each'): a two-sided total
+    (True); an exact figure so stated is ambiguous (False); None when no such subject."""
+    s = ctx.s
+    if f.label and _swapped_label(s, f):
+        return None  # 'swapped prisoners 95 for 95': a figure per side
+    for m in ctx.frame.two_party_subjects:
+        if m.end > f.q.start:
+            break
+        if _own_doer(ctx, f, m.end):
+            continue  # '…; Russia freed 90 and Ukraine 95': the clause's own doer
+        # one code for both sides only in a war at home: 'Yemen and the Houthis'
+        if m.sides and m.sides[0] == m.sides[1] and not m.civil:
+            continue
+        if m.sides and not all(ctx.doc.can_be_side(c) for c in m.sides):
+            continue  # 'brokered by Qatar, Hamas released 3': a mediator is no side
+        # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
+        each = frame_patterns(s.lex).each
+        if each.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
+            return None
+        return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
+    if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
+        if f.two_sided:
+            return None  # 'a swap of 15 prisoners each between Armenia and Azerbaijan'
+        return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
+    return None
+
+
+def _swapped_label(s: Sentence, f: Figure) -> bool:
+    """'swapped prisoners 95 for 95': an 'N for N' after a swap's past verb and its object
+    says how many each side gave (a label of a format or a plan, 'the 50-for-50 format', is
+    left to the two-party rules)."""
+    return bool(
+        kind_patterns(s.lex).label_swapped.search(s.text, max(0, f.q.start - 40), f.q.start)
+    )
+
+
+# between a doer and its figure: a few words ('freed', 'had handed over', 'also returned')
+_DOER_GAP_RE = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}")
+
+
+def _own_doer(ctx: Ctx, f: Figure, after: int) -> bool:
+    """A side named after a two-party subject (past `after`) that does the handover of the
+    figure itself, in the figure's own clause: 'Russia and Ukraine swapped prisoners on
+    Friday; Russia freed 90 and Ukraine 95'."""
+    s = ctx.s
+    lo = max(after, f.clause[0])
+    for a in s.actors:
+        if a.start < lo or a.demonym or not ctx.doc.can_be_side(a.code):
+            continue
+        if a.start >= f.q.start:
+            break
+        if _DOER_GAP_RE.fullmatch(s.text, a.end, f.q.start) and s.moved(a.end, f.q.start):
+            return True
+        if f.mention is Mention.GAPPED and not s.text[a.end : f.q.start].strip(" ,"):
+            return True  # '…, and Ukraine 95': the doer of the verb not repeated
+    return False
+
+
+def said_in_all(s: Sentence, f: Figure) -> bool:
+    """'In all, 26 people were exchanged', 'swapped a total of 190': a cue before the figure
+    says it is the total of both sides."""
+    return s.cue("in_all", 0, f.q.start) is not None
+
+
+def _between_two(s: Sentence, f: Figure) -> bool:
+    """Two different actors named right after the figure as 'between A and B'."""
+    low = s.lowered
+    i = low.find(" between ", f.np_end, f.np_end + 40)
+    if i < 0:
+        return False
+    j = low.find(" and ", i, i + 50)
+    if j < 0:
+        return False
+    a = [x.code for x in s.actors if i < x.start < j]
+    b = [x.code for x in s.actors if j < x.start < j + 30]
+    return bool(a and b and a[0] != b[0])
+
+
+def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
+    """'The exchange of 26 people' ("object"), '1,994 captives have been exchanged'
+    ("passive") with no side named: a total of both sides, or None."""
+    doc, s = ctx.doc, ctx.s
+    named = {a.code for a in s.actors if a.code in doc.parties[:2]}
+    if len(named) > 1:
+        return None
+    p = frame_patterns(s.lex)
+    if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start):
+        return "object"
+    if not named and _mediated_total(s, f):
+        return "object"
+    return "passive" if p.swapped_subject.match(s.text, f.np_end) else None
+
+
+def _mediated_total(s: Sentence, f: Figure) -> bool:
+    """'bringing the total number of captives freed through its mediation to 1,788': a
+    mediator's running total, in a clause that names no party, counts both sides."""
+    lo, hi = f.clause
+    if not (s.cue("non_party_roles", lo, hi) and s.cue("running_total", lo, hi)):
+        return False
+    # hostages are one side's people, whoever mediated their release ('the number of
+    # hostages freed through Qatari mediation reached 105'): no total of both sides
+    low = s.lowered
+    return not any(w in low[lo:hi] for w in s.lex.hostage_nouns)
+
+
+def each_in_clause(s: Sentence, f: Figure) -> bool:
+    text = s.lowered
+    found = frame_patterns(s.lex)
+    if not any_in(found.each_hints, text):
+        return False  # the common case, without a regex
+    lo, hi = f.clause
+    each = found.each_lower
+    return bool(
+        each.search(text, lo, f.q.start)
+        or each.search(text, f.np_end, min(hi, f.np_end + 50, s.next_figure_start(f.np_end)))
+    )
