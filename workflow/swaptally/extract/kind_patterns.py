@@ -106,7 +106,7 @@ class KindPatterns:
             talk_of=re.compile(
                 rf"\b(?:{lex.phrases('talk')})\s+(?:[\w'’-]+\s+){{0,3}}?"
                 rf"(?:{lex.phrases('talk_handover')})\s+(?:of\s+)?(?:(?:the|all)\s+)?"
-                r"(?:(?:remaining|last|other)\s+)?$",
+                rf"(?:(?:{lex.phrases('talk_of_adjective')})\s+)?$",
                 re.IGNORECASE,
             ),
             handover_before=re.compile(
