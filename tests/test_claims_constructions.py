@@ -7,7 +7,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from event_facts import FRI, build, fact
+from event_facts import FRI, build, fact, summable
 from swaptally.extract import extract_facts, load_lexicon
 
 LEX = load_lexicon()
@@ -151,3 +151,64 @@ def test_a_figure_with_a_time_of_its_own_after_a_running_total_is_the_days() -> 
     ]  # fmt: skip
     _, events, _, _ = build(*rows)
     assert events.filter("summable").select("date", "best").rows() == [(FRI, 95)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "period"),
+    [
+        # a total over a year or a span, with an exchange named beside it
+        ("All told, 2,950 Ukrainians came home in 2023, the ministry said after the swap.",
+         2950, "2023"),
+        ("In total, 3,400 soldiers were freed in 2024 through the exchange programme.", 3400,
+         "2024"),
+        ("Всего за 2024 год из плена вернулись 1 800 украинцев, сообщили после обмена.",
+         1800, "2024"),
+        # a total, the exchange named only after a statement's verb
+        ("Altogether 1,960 Armenians have come home, the envoy said of the handover.", 1960,
+         None),
+    ],
+)  # fmt: skip
+def test_a_total_over_a_span_stays_running_whatever_exchange_is_named(
+    sentence: str, figure: int, period: str | None
+) -> None:
+    from swaptally.events.scope import figure_scope, scope_columns
+
+    start = dt.date(int(period), 1, 1) if period else None
+    end = FRI if start else None
+    assert figure_scope(sentence, figure, figure, FRI, start, end)[0] == "running"
+    table = pl.DataFrame(
+        [(sentence, figure, figure, FRI, start, end)],
+        schema={"sentence": pl.String, "low": pl.Int64, "high": pl.Int64,
+                "published": pl.Date, "period_start": pl.Date, "period_end": pl.Date},
+        orient="row",
+    )  # fmt: skip
+    assert scope_columns(table)["scope"].to_list() == ["running"]
+
+
+def test_a_reviewers_scope_wins_over_a_figure_carrying_on_a_total() -> None:
+    from swaptally import tables
+    from swaptally.events.scope import add_scope
+
+    total = "Since the war began, 3,700 Ukrainians have been freed from captivity."
+    carried = "Another 64 were returned by a separate deal, the ombudsman said."
+    rows = [
+        fact("a", 3700, sentence=total, date=None, period_start=dt.date(2022, 2, 24),
+             period_end=FRI),
+        fact("a", 64, sentence=carried, sentence_no=1),
+    ]  # fmt: skip
+    facts = tables.frame(rows, tables.FACT_COLUMNS)
+    assert add_scope(facts)["scope"].to_list() == ["running", "running"]
+    corrected = add_scope(facts.with_columns(scope=pl.Series([None, "stage"], dtype=pl.String)))
+    assert corrected.select("scope", "date").rows() == [("running", None), ("stage", FRI)]
+
+
+def test_a_figure_of_the_other_side_does_not_carry_on_a_total() -> None:
+    total = "Since 2022, 4,800 Ukrainians have come back from Russian captivity."
+    other = "Another 55 Russian servicemen were handed over to Moscow."
+    rows = [
+        fact("a", 4800, sentence=total, date=None, period_start=dt.date(2022, 1, 1),
+             period_end=FRI),
+        fact("a", 55, persons_of="RU", held_by="UA", sentence=other, sentence_no=1),
+    ]  # fmt: skip
+    _, events, _, _ = build(*rows)
+    assert summable(events, "RU") == [(FRI, 55)]

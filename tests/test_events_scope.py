@@ -272,6 +272,9 @@ TABLE_SENTENCES = [
     "В ходе этого обмена стороны передали по 52 пленных, всего 104 человека.",
     "The swap included three medics taken prisoner in 2022.",
     "This exchange brings the number returned since 2022 to 3,900.",
+    "All told, 2,950 Ukrainians came home in 2023, the ministry said after the swap.",
+    "Altogether 1,960 Armenians have come home, the envoy said of the handover.",
+    "Всего за 2024 год из плена вернулись 1 800 украинцев, сообщили после обмена.",
 ]
 
 

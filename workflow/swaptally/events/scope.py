@@ -65,16 +65,20 @@ def figure_scope(
     if period_start is not None and cues.recap and not cues.running and not cues.operation:
         # a recap's month read as a span ("In the previous swap, in February, 150 returned")
         return "stage", True, agreement
+    spans = period_start is not None and (
+        ((period_end or published or period_start) - period_start).days >= RUNNING_SPAN_DAYS
+    )
+    if spans and cues.running:  # "in total, 3,000 came home in 2023 through the exchange"
+        return "running", False, agreement
     if cues.this_exchange and not cues.operation:
         # "the two sides returned 84 each, 168 in total", "the swap included two civilians
-        # captured in 2022": the named exchange's figure, no running total
+        # captured in 2022" (a year of the people, no total cue): the named exchange's
+        # figure, no running total
         told_before = period_start is None and cues.running is not True
         other_month = cues.running is not None and _other_month(cues, published)
         return "stage", told_before and (cues.background or other_month), agreement
-    if period_start is not None:
-        span = ((period_end or published or period_start) - period_start).days
-        if span >= RUNNING_SPAN_DAYS:
-            return "running", False, agreement
+    if spans:
+        return "running", False, agreement
     if cues.operation:
         return "operation", False, agreement
     if cues.running:  # "270 so far, with more due on Saturday": the operation's count
@@ -139,6 +143,7 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
     start, published = pl.col("period_start"), pl.col("published")
     running, operation = pl.col("_running"), pl.col("_operation")
     span = (pl.coalesce("period_end", "published", "period_start") - start).dt.total_days()
+    spans = start.is_not_null() & (span >= RUNNING_SPAN_DAYS)
     other_month = (published.is_not_null() & (running != -1)) & (
         (pl.col("_months") >= 2)
         | ((pl.col("_months") == 1) & (pl.col("_month") != published.dt.month()))
@@ -148,9 +153,13 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
     scope = (
         pl.when((running == -1) & start.is_not_null())
         .then(pl.lit("stage"))
-        .when(recap | (pl.col("_this_exchange") & ~operation))
+        .when(recap)
         .then(pl.lit("stage"))
-        .when(start.is_not_null() & (span >= RUNNING_SPAN_DAYS))
+        .when(spans & (running == 1))
+        .then(pl.lit("running"))
+        .when(pl.col("_this_exchange") & ~operation)
+        .then(pl.lit("stage"))
+        .when(spans)
         .then(pl.lit("running"))
         .when(operation | ((running == 1) & pl.col("_under_way")))
         .then(pl.lit("operation"))
@@ -211,9 +220,13 @@ def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
     """
     found = scope_columns(facts)
     if "scope" in facts.columns:  # a reviewer set some facts' scope (corrections.py)
+        # the reviewer's scope wins, over a figure carrying on a total as well
         out = facts.with_columns(
             scope=pl.coalesce(facts["scope"], found["scope"]), background=found["background"]
-        ).with_columns(_agreement=found["_agreement"], _carries_on=found["_carries_on"])
+        ).with_columns(
+            _agreement=found["_agreement"],
+            _carries_on=found["_carries_on"] & facts["scope"].is_null(),
+        )
     else:
         out = facts.hstack(found)
     out = _carried_on(out)
@@ -243,16 +256,29 @@ def _carried_on(facts: pl.DataFrame) -> pl.DataFrame:
     well, over that total's span, never a figure of the day's stage."""
     if "doc_id" not in facts.columns or "sentence_no" not in facts.columns:
         return facts.drop("_carries_on")
+    # only a figure of the same people (and holder, where both are known) carries a total on
+    # ("Another 40 Russian soldiers were handed over" after Ukrainians' total is no part of it)
+    keys = ["doc_id", "sentence_no", "persons_of"]
     totals = (
         facts.filter(pl.col("scope") == "running", pl.col("sentence_no").is_not_null())
-        .group_by("doc_id", "sentence_no")
-        .agg(_start=pl.col("period_start").min(), _end=pl.col("period_end").max())
+        .group_by(keys)
+        .agg(
+            _start=pl.col("period_start").min(),
+            _end=pl.col("period_end").max(),
+            _held=pl.col("held_by").drop_nulls().unique(),
+        )
         .with_columns(pl.col("sentence_no") + 1, _after_total=pl.lit(True))
     )
-    out = facts.join(totals, on=["doc_id", "sentence_no"], how="left", maintain_order="left")
+    out = facts.join(totals, on=keys, how="left", maintain_order="left")
+    same_holder = (
+        pl.col("held_by").is_null()
+        | (pl.col("_held").list.len() == 0)
+        | pl.col("_held").list.contains(pl.col("held_by"))
+    ).fill_null(True)
     carried = (
         pl.col("_carries_on")
         & pl.col("_after_total").fill_null(False)
+        & same_holder
         & (pl.col("scope") == "stage")
         & (pl.col("status") == "reported")
     )
@@ -262,7 +288,7 @@ def _carried_on(facts: pl.DataFrame) -> pl.DataFrame:
         date=pl.when(carried).then(None).otherwise("date"),
         period_start=pl.when(carried).then("_start").otherwise("period_start"),
         period_end=pl.when(carried).then("_end").otherwise("period_end"),
-    ).drop("_carries_on", "_start", "_end", "_after_total")
+    ).drop("_carries_on", "_start", "_end", "_held", "_after_total")
 
 
 def mediation_cue() -> pl.Expr:

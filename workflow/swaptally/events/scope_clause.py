@@ -128,6 +128,13 @@ def _carries_on(text: str, lex: ScopeLexicon, at: int | None) -> bool:
     return any(len(text[m.end() : at].split()) <= 1 for m in lex.carries_on.finditer(text[:at]))
 
 
+def _exchange_named(text: str, lex: ScopeLexicon, at: int | None) -> bool:
+    """One exchange is named as the figure's, not only after a statement's verb past the
+    figure ("2,500 came home in all, the mediator said of the handover")."""
+    said = [m.start() for m in lex.said_of.finditer(text) if at is None or m.start() > at]
+    return any(not any(s < m.start() for s in said) for m in lex.this_exchange.finditer(text))
+
+
 @dataclass(frozen=True)
 class ClauseCues:
     """What the clause around a figure says, whatever the figure's dates."""
@@ -168,7 +175,7 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
         under_way=bool(lex.under_way.search(text)),
         background=background,
         recap=recap,
-        this_exchange=bool(lex.this_exchange.search(text)) and not _over_time(text, lex, at),
+        this_exchange=_exchange_named(text, lex, at) and not _over_time(text, lex, at),
         carries_on=_carries_on(text, lex, at) and not (months or years),
         months=months,
         first_year=min(years, default=None),
