@@ -331,17 +331,6 @@ def yearly(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
     return count.sort("year", descending=True)
 
 
-def summarise_years(table: pl.DataFrame, sides: tuple[str, ...]) -> list[str]:
-    """A line per year: '2025: 5 exchanges; 1,519 Ukrainians and 1,503 Russians came home.'"""
-    lines = []
-    for row in table.iter_rows(named=True):
-        counts = [f"{row[s]:,} {names.people(s)}" for s in table.columns[2:] if row[s]]
-        n = row["exchanges"]
-        text = f"{row['year']}: {n} exchange{'s' if n != 1 else ''}"
-        lines.append(text + (f"; {_and(counts)} came home." if counts else "."))
-    return lines
-
-
 def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
