@@ -165,7 +165,7 @@ def _nth_day(
         (
             k
             for k in range(len(toks) - 1)
-            if toks[k + 1].a.lemmas & lex.day_units and lex.ordinal(toks[k].a.ordered)
+            if toks[k + 1].a.lemmas & lex.day_units and (nth := lex.ordinal(toks[k].a.ordered))
         ),
         None,
     )
@@ -184,5 +184,5 @@ def _nth_day(
         break
     if start is None:
         return []
-    day = start + datetime.timedelta(days=(lex.ordinal(toks[at].a.ordered) or 1) - 1)
+    day = start + datetime.timedelta(days=nth - 1)
     return [DayMention(toks[at].start, toks[at + 1].end, day, False)]
