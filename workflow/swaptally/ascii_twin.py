@@ -15,5 +15,7 @@ __all__ = ["ascii_twin"]
 
 
 def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern with ASCII classes and case folding."""
+    """The same pattern with ASCII classes and case folding, for text of plain ASCII (see
+    sentence.plain): there \\w, \\b, \\d and \\s mean what they do in Unicode, and
+    Python's re tests them from a table instead of asking the Unicode database."""
     return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
