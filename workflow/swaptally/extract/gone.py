@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, lowered
+from .sentence import any_in
 
 __all__ = ["gone_after", "gone_word_at", "hurt_before"]
 
@@ -17,6 +18,7 @@ __all__ = ["gone_after", "gone_word_at", "hurt_before"]
 @dataclass(frozen=True, slots=True)
 class _Gone:
     hurt: re.Pattern[str]  # "wounded 75 others": a hurt verb right before the figure
+    hurt_hints: tuple[str, ...]  # a cheap gate before `hurt` (each hurt verb's stem)
     gone_predicate: re.Pattern[str]  # "…, including 3 children, were wounded": no captives
     gone_word: re.Pattern[str]  # "the number of missing (at 287)": no captives
 
@@ -35,7 +37,9 @@ class _Gone:
             re.IGNORECASE,
         )
         gone_word = re.compile(rf"\s+(?:the\s+)?(?:{w('gone_state')})(?![\w])", re.IGNORECASE)
-        return _Gone(lowered(hurt), lowered(gone_predicate), lowered(gone_word))
+        verbs = lex.data.get("triggers", {}).get("hurt_verb") or []
+        hints = tuple(sorted({str(v).split()[0][:4].lower() for v in verbs}))
+        return _Gone(lowered(hurt), hints, lowered(gone_predicate), lowered(gone_word))
 
 
 def _gone(lex: Lexicon) -> _Gone:
@@ -45,10 +49,10 @@ def _gone(lex: Lexicon) -> _Gone:
 def hurt_before(lex: Lexicon, t: str, start: int) -> bool:
     """A hurt verb right before the figure at `start` ("… and wounded 75 others"). `t`
     lower-cased."""
-    near = t[max(0, start - 12) : start]
-    if not ("wound" in near or "injur" in near or "hurt" in near or "maim" in near):
+    gone = _gone(lex)
+    if not any_in(gone.hurt_hints, t[max(0, start - 12) : start]):
         return False  # the common case, without a search
-    return _gone(lex).hurt.search(t, max(0, start - 12), start) is not None
+    return gone.hurt.search(t, max(0, start - 12), start) is not None
 
 
 def gone_after(lex: Lexicon, t: str, end: int) -> bool:

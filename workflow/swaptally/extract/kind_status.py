@@ -58,9 +58,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     if not s.cue("any_kind", lo, nxt):
         return KindStatus(kind, status, rule)
     swap = s.cue("swap_verb", lo, nxt)
-    if swap and not for_no_people(
-        s.lex.cue_lower if s.low else s.lex.cue, s.low or s.text, swap[1], said_for=True
-    ):
+    if swap and not for_no_people(s.cues, s.low or s.text, swap[1], said_for=True):
         return KindStatus("exchange", status, KindRule.SWAP_VERB)
     if s.cue("other_half", f.np_end, nxt) and not _same_doer_again(s, f, nxt):
         return KindStatus("exchange", status, KindRule.OTHER_HALF)
@@ -93,8 +91,7 @@ def _swap_in_clause(s: Sentence, lo: int, hi: int) -> bool:
     cue = s.cue("swap_text", lo, hi)
     if cue is None:
         return False
-    cues = s.lex.cue_lower if s.low else s.lex.cue
-    return not for_no_people(cues, s.low or s.text, cue[1])
+    return not for_no_people(s.cues, s.low or s.text, cue[1])
 
 
 def _told_apart(s: Sentence, lo: int, hi: int) -> bool:
