@@ -331,10 +331,6 @@ def yearly(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
     return count.sort("year", descending=True)
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def plans(ops: pl.DataFrame) -> pl.DataFrame:
     """Each planned side of an operation beside what its own stages returned."""
     return (
@@ -365,5 +361,5 @@ def summarise_plans(table: pl.DataFrame) -> str:
             f" ({(r['returned'] or 0) / r['planned']:.0%})"
             for r in group.iter_rows(named=True)
         ]
-        parts.append(f"The exchange of {span_text(first, last)} returned {_and(sides)}.")
+        parts.append(f"The exchange of {span_text(first, last)} returned {names.and_list(sides)}.")
     return " ".join(parts) or "No exchange in this window had a stated plan."

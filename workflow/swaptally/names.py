@@ -64,7 +64,11 @@ def people(code: str | None) -> str:
 
 def countries(codes: list[str] | tuple[str, ...]) -> str:
     """'Ukraine and Russia', 'Ukraine, Russia and Belarus'."""
-    names = [country(c) for c in codes]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return and_list([country(c) for c in codes])
+
+
+def and_list(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c' (nothing for none)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

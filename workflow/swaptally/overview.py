@@ -173,12 +173,8 @@ def summarise_many(ops: pl.DataFrame) -> str:
     return (
         f"People of {countries} countries came home in "
         f"{wording.count(got['operation'].n_unique(), 'exchange')}, {span_text(first, last)}; "
-        f"the most were {_and(most)}. The first table gives every country."
+        f"the most were {names.and_list(most)}. The first table gives every country."
     )
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def ledger_view(ops: pl.DataFrame, sides: tuple[str, ...]) -> dict:
