@@ -312,8 +312,9 @@ def ledger_columns(table: pl.DataFrame, sides: tuple[str, ...]) -> dict[str, str
     return columns | {"how_sure": "how sure"}
 
 
-LEDGER_FIXED = ("first_date", "dates", "others", "planned", "mediator", "n_sources", "disputed")
-LEDGER_FIXED += ("how_sure",)
+LEDGER_FIXED = (
+    "first_date", "dates", "others", "planned", "mediator", "n_sources", "disputed", "how_sure",
+)  # fmt: skip
 
 
 def yearly(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
