@@ -255,13 +255,14 @@ def claims_view(claims: pl.DataFrame) -> pl.DataFrame:
     gaps = [
         _gap(d, s, high) for d, s, high in rows.select("difference", "sum_of_stages", "high").rows()
     ]
-    return rows.with_columns(
-        pl.col("said_by").replace("", None),
-        figure=pl.struct("low", "high").map_elements(
-            lambda r: wording.figure(r["low"], r["high"]), return_dtype=pl.String
-        ),
-        gap=pl.Series(gaps, dtype=pl.String),
-    ).sort(keys, nulls_last=True, maintain_order=True)
+    return (
+        wording.worded(rows)
+        .with_columns(
+            pl.col("said_by").replace("", None),
+            gap=pl.Series(gaps, dtype=pl.String),
+        )
+        .sort(keys, nulls_last=True, maintain_order=True)
+    )
 
 
 def _gap(difference: int | None, stages: int | None, high: int | None) -> str | None:
@@ -289,13 +290,12 @@ CLAIM_COLUMNS = {
 
 def described(events: pl.DataFrame) -> pl.DataFrame:
     """Events for an appendix table: what each is in words and its figure as said."""
-    return events.with_columns(
+    rows = events.with_columns(
         what=pl.struct(
             pl.col("kind").cast(pl.String), pl.col("status").cast(pl.String)
         ).map_elements(lambda r: wording.what(r["kind"], r["status"]), return_dtype=pl.String),
-        figure=pl.struct("low", "high").map_elements(
-            lambda r: wording.figure(r["low"], r["high"]), return_dtype=pl.String
-        ),
+    )
+    return wording.worded(rows).with_columns(
         persons_of=pl.col("persons_of").map_elements(names.country, return_dtype=pl.String),
     )
 
@@ -306,12 +306,10 @@ def disputes(events: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame:
     if events.is_empty() or "event_id" not in facts.columns:
         return described(events).with_columns(says=pl.lit(None, pl.String))
     said = (
-        facts.filter(pl.col("event_id").is_in(events["event_id"].implode()))
-        .with_columns(
-            outlet=pl.coalesce("publisher", "path", "doc_id"),
-            figure=pl.struct("low", "high").map_elements(
-                lambda r: wording.figure(r["low"], r["high"]), return_dtype=pl.String
-            ),
+        wording.worded(
+            facts.filter(pl.col("event_id").is_in(events["event_id"].implode())).with_columns(
+                outlet=pl.coalesce("publisher", "path", "doc_id")
+            )
         )
         .group_by("event_id", "low", "high", "figure")
         .agg(pl.col("outlet").drop_nulls().unique().sort().str.join(", "))

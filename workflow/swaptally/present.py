@@ -10,14 +10,14 @@ import base64
 import datetime as dt
 import html
 import io
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
 
 import polars as pl
 from IPython.display import HTML
 from matplotlib.figure import Figure
 
-from swaptally import names, wording
+from swaptally import names
+from swaptally.wording import worded  # noqa: F401  (present.worded, as notebooks call it)
 
 
 class Numbering:
@@ -219,25 +219,6 @@ def sources_html(sources: pl.DataFrame) -> HTML | None:
     """Every source document: outlet (or file), publication date and address; None if none."""
     items = [source_line(row) for row in sources.iter_rows(named=True)]
     return bullet_list(items, css="st-sources") if items else None
-
-
-def worded(
-    df: pl.DataFrame,
-    name: str = "figure",
-    low: str = "low",
-    high: str = "high",
-    word: Callable[[Any, Any], str] = wording.figure,
-) -> pl.DataFrame:
-    """A column `name` with each row's low–high range worded as said ('more than 7,000').
-
-    Tables show it instead of bare low and high columns, where "more than 7,000" reads
-    as a low of 7,001 beside an empty high; word=wording.share words a share interval.
-    """
-    return df.with_columns(
-        pl.struct(low, high)
-        .map_elements(lambda r: word(r[low], r[high]), return_dtype=pl.String)
-        .alias(name)
-    )
 
 
 def named(df: pl.DataFrame, *columns: str) -> pl.DataFrame:

@@ -8,6 +8,11 @@ same range, so the wording changes and the number does not.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import polars as pl
+
 
 def figure(low: int | None, high: int | None) -> str:
     """A stored range as a source would say it.
@@ -75,3 +80,22 @@ def what(kind: str, status: str) -> str:
     if kind == "held":
         return "estimate of people held"
     return kind if status == "reported" else f"{status} {kind}"
+
+
+def worded(
+    df: pl.DataFrame,
+    name: str = "figure",
+    low: str = "low",
+    high: str = "high",
+    word: Callable[[Any, Any], str] = figure,
+) -> pl.DataFrame:
+    """A column `name` with each row's low–high range worded as said ('more than 7,000').
+
+    Tables show it instead of bare low and high columns, where "more than 7,000" reads
+    as a low of 7,001 beside an empty high; word=share words a share interval.
+    """
+    return df.with_columns(
+        pl.struct(low, high)
+        .map_elements(lambda r: word(r[low], r[high]), return_dtype=pl.String)
+        .alias(name)
+    )
