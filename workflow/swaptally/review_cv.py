@@ -273,18 +273,16 @@ def not_taken_counts(
 ) -> NotTaken:
     """How many of the set's missed gold facts the figures-not-taken list shows, and how
     long the list is (English excerpts)."""
-    from swaptally.extract import extract_facts, load_lexicon
-    from swaptally.gold import first_of_keys, key_of
+    from swaptally.extract import load_lexicon
+    from swaptally.gold import first_of_keys, key_of, labelled
     from swaptally.not_taken import not_taken
 
     lex = load_lexicon(lexicon_files)
+    english = GoldSet(gold.name, [d for d in gold.docs if (d.get("lang") or "en") == "en"])
     texts = rows = at_missed = missed = untaken = shown = 0
-    for d in gold.docs:
-        if (d.get("lang") or "en") != "en":
-            continue
+    for item in labelled(english, lex):
+        d, facts = item.doc, item.facts
         texts += 1
-        day = dt.date.fromisoformat(d["published"]) if d.get("published") else None
-        facts = extract_facts(d["text"], day, lex, lang="en")
         found = {key_of(f) for f in facts}
         lost = [
             g
