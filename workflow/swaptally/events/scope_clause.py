@@ -85,16 +85,21 @@ def _background(text: str, lex: ScopeLexicon, cues: CueSet | None = None) -> boo
     return False
 
 
-def _running(text: str, lex: ScopeLexicon, at: int | None = None) -> bool | None:
+def _running(
+    text: str, lex: ScopeLexicon, at: int | None = None, skip: frozenset[str] = frozenset()
+) -> bool | None:
     """True: a running-total cue (a cue of running_before only before the figure, at `at`;
     none where the figure was not found, as a number word); None: only a "since" of a
     superlative ("the first since February"), which says the figure is NOT a running total;
-    False: no cue."""
+    False: no cue. Cues in `skip` (lowercase) do not count."""
     if at is not None and any(m.start() < at for m in lex.running_before.finditer(text)):
         return True
     guarded = False
     for m in lex.running.finditer(text):
-        if m.group(0).lower().startswith(lex.start_cues):
+        cue = m.group(0).lower()
+        if cue in skip:
+            continue
+        if cue.startswith(lex.start_cues):
             preceding = " ".join(text[: m.start()].split()[-4:])
             if lex.not_running_before_since.search(preceding):
                 guarded = True
@@ -106,18 +111,7 @@ def _running(text: str, lex: ScopeLexicon, at: int | None = None) -> bool | None
 def _over_time(text: str, lex: ScopeLexicon, at: int | None) -> bool:
     """A cue that the figure counts over time ("since", "so far", "brings the total to"),
     not only that it is a sum ("in total", lex.total_only)."""
-    if at is not None and any(m.start() < at for m in lex.running_before.finditer(text)):
-        return True
-    for m in lex.running.finditer(text):
-        cue = m.group(0).lower()
-        if cue in lex.total_only:
-            continue
-        if cue.startswith(lex.start_cues):
-            preceding = " ".join(text[: m.start()].split()[-4:])
-            if lex.not_running_before_since.search(preceding):
-                continue
-        return True
-    return False
+    return bool(_running(text, lex, at, lex.total_only))
 
 
 def _carries_on(text: str, lex: ScopeLexicon, at: int | None) -> bool:
