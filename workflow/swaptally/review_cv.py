@@ -26,11 +26,15 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from swaptally import tables
-from swaptally.gold import OPTIONAL, RIGHT, GoldSet, label_facts
+from swaptally.gold import OPTIONAL, RIGHT, GoldSet, Labelled, label_facts
+
+if TYPE_CHECKING:
+    from swaptally.extract.lexicon import Lexicon
 
 __all__ = ["MIN_FACTS", "MIN_SETS", "RATIO", "choose_rules", "format_cv", "set_facts"]
 
@@ -268,19 +272,25 @@ class NotTaken:
     shown: int  # of them, those whose figure the list shows
 
 
-def not_taken_counts(
-    gold: GoldSet, lexicon_files: Sequence[str] = (), wide: bool = True
-) -> NotTaken:
+def not_taken_counts(gold: GoldSet, lexicon_files: Sequence[str] = ()) -> tuple[NotTaken, NotTaken]:
     """How many of the set's missed gold facts the figures-not-taken list shows, and how
-    long the list is (English excerpts)."""
+    long the list is (English excerpts): (beside a people noun only, as the list is made
+    — wide), from one extraction."""
     from swaptally.extract import load_lexicon
-    from swaptally.gold import first_of_keys, key_of, labelled
-    from swaptally.not_taken import not_taken
+    from swaptally.gold import labelled
 
     lex = load_lexicon(lexicon_files)
     english = GoldSet(gold.name, [d for d in gold.docs if (d.get("lang") or "en") == "en"])
+    items = list(labelled(english, lex))
+    return _not_taken_counts(items, lex, wide=False), _not_taken_counts(items, lex, wide=True)
+
+
+def _not_taken_counts(items: Sequence[Labelled], lex: Lexicon, wide: bool) -> NotTaken:
+    from swaptally.gold import first_of_keys, key_of
+    from swaptally.not_taken import not_taken
+
     texts = rows = at_missed = missed = untaken = shown = 0
-    for item in labelled(english, lex):
+    for item in items:
         d, facts = item.doc, item.facts
         texts += 1
         found = {key_of(f) for f in facts}

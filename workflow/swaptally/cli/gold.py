@@ -57,8 +57,7 @@ def cmd_review_cv(args: argparse.Namespace) -> int:
     for spec in args.gold:
         gold = load_gold(spec)
         sets[gold.name] = set_facts(gold, args.lexicon)
-        narrow[gold.name] = not_taken_counts(gold, args.lexicon, wide=False)
-        wide[gold.name] = not_taken_counts(gold, args.lexicon)
+        narrow[gold.name], wide[gold.name] = not_taken_counts(gold, args.lexicon)
     weak, prone = flagged_rules()
     sys.stdout.write(format_cv(sets, sorted(prone), sorted(weak)))
     sys.stdout.write("\n" + format_not_taken(narrow, "beside a people noun only"))
