@@ -74,25 +74,16 @@ def load_gold(spec: str) -> GoldSet:
 
 def key_of(fact: dict | Fact) -> tuple:
     """A fact's strict key (KEY's fields), of a gold fact (a dict) or an extracted one."""
-    return _key(fact)
-
-
-def first_of_keys(gold: Sequence[dict]) -> dict[tuple, dict]:
-    """Each distinct key's first gold fact: it decides whether the key is optional."""
-    return _first_of_keys(gold)
-
-
-def _key(fact: dict | Fact) -> tuple:
     if isinstance(fact, dict):
         return tuple(fact.get(k) for k in KEY)
     return tuple(getattr(fact, k) for k in KEY)
 
 
-def _first_of_keys(gold: Sequence[dict]) -> dict[tuple, dict]:
+def first_of_keys(gold: Sequence[dict]) -> dict[tuple, dict]:
     """Each distinct key's first gold fact: it decides whether the key is optional."""
     first: dict[tuple, dict] = {}
     for g in gold:
-        first.setdefault(_key(g), g)
+        first.setdefault(key_of(g), g)
     return first
 
 
@@ -107,11 +98,11 @@ def label_facts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[list[str],
     for nor against); wrong:<fields>: not in gold, but gold has its figure (low, high) and
     <fields> are where the nearest such gold fact differs; not_in_gold: gold has no fact
     with its figure (not captives, or a reading of a number nobody counts)."""
-    first = _first_of_keys(gold)
-    found = {_key(f) for f in facts}
+    first = first_of_keys(gold)
+    found = {key_of(f) for f in facts}
     labels = []
     for f in facts:
-        k = _key(f)
+        k = key_of(f)
         g = first.get(k)
         if g is not None:
             labels.append(OPTIONAL if g.get("optional") else RIGHT)
@@ -121,15 +112,15 @@ def label_facts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[list[str],
             labels.append(NOT_IN_GOLD)
             continue
         # the nearest gold fact of the figure: fewest fields apart (the first of equals)
-        diffs = [[n for n, a, b in zip(KEY, _key(g), k, strict=True) if a != b] for g in same]
+        diffs = [[n for n, a, b in zip(KEY, key_of(g), k, strict=True) if a != b] for g in same]
         labels.append(f"{WRONG}:" + ",".join(min(diffs, key=len)))
     return labels, _missed(first, found)
 
 
 def score_counts(gold: Sequence[dict], facts: Sequence[Fact]) -> tuple[int, int, int]:
     """(true positives, false positives, false negatives) over distinct keys, as scored."""
-    first = _first_of_keys(gold)
-    found = {_key(f) for f in facts}
+    first = first_of_keys(gold)
+    found = {key_of(f) for f in facts}
     tp = sum(1 for k, g in first.items() if not g.get("optional") and k in found)
     return tp, len(found - first.keys()), _missed(first, found)
 

@@ -31,7 +31,15 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from swaptally import tables
-from swaptally.gold import OPTIONAL, RIGHT, GoldSet, Labelled, label_facts
+from swaptally.gold import (
+    OPTIONAL,
+    RIGHT,
+    GoldSet,
+    Labelled,
+    first_of_keys,
+    key_of,
+    label_facts,
+)
 
 if TYPE_CHECKING:
     from swaptally.extract.lexicon import Lexicon
@@ -286,7 +294,6 @@ def not_taken_counts(gold: GoldSet, lexicon_files: Sequence[str] = ()) -> tuple[
 
 
 def _not_taken_counts(items: Sequence[Labelled], lex: Lexicon, wide: bool) -> NotTaken:
-    from swaptally.gold import first_of_keys, key_of
     from swaptally.not_taken import not_taken
 
     texts = rows = at_missed = missed = untaken = shown = 0
