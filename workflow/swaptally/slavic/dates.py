@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import DASHES
 
 __all__ = ["DayMention", "clause_verb", "find_days", "find_period", "operation_days"]
 
@@ -148,7 +149,7 @@ def _day_range(
     g = lex.grammar
     for i in range(len(toks) - 2):
         if not toks[i].low.isdigit() or not i or toks[i - 1].low not in g["since_preps"]:
-            if toks[i].low.isdigit() and toks[i + 1].low in g["and"] | _DAY_JOINS:
+            if toks[i].low.isdigit() and toks[i + 1].low in g["and"] | DASHES:
                 listed = _day_list(toks, i, lex, pub)  # "15 и 16 октября", "15–16 жовтня"
                 if listed:
                     return listed
@@ -168,9 +169,6 @@ def _day_range(
             end = next(j for j in range(k + 1, len(toks)) if toks[j].end >= last.end) + 1
             return i - 1, end, first.date, last.date
     return None
-
-
-_DAY_JOINS = frozenset(["-", "\u2013", "\u2014"])  # "15–16 октября"
 
 
 def _day_list(
@@ -334,7 +332,7 @@ def _year_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Per
 def _year_before(toks: list[Token], i: int, year: int) -> int | None:
     """The first year of a span of years ending at token i ("2022–2023 годах", "2022-2024
     роках"), or None."""
-    if i < 2 or toks[i - 1].low not in _DAY_JOINS:
+    if i < 2 or toks[i - 1].low not in DASHES:
         return None
     low = toks[i - 2].low
     first = int(low) if len(low) == 4 and low.isdigit() else None

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from swaptally.slavic.frame import Frame, has_phrase
 from swaptally.slavic.groups import (
+    ONE_WAY,
     Group,
     category_after,
     group_before,
@@ -16,7 +17,7 @@ from swaptally.slavic.groups import (
     shared_noun,
 )
 from swaptally.slavic.lexicon import SlavicLexicon
-from swaptally.slavic.numbers import Figure
+from swaptally.slavic.numbers import DASHES, Figure
 from swaptally.slavic.reading import Sentence
 
 # shown by `explain` only; no code reads them back
@@ -63,9 +64,7 @@ def fill_group(
     return (replace(group, category=before) if before else group), ""
 
 
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
 _ENDS = frozenset([".", "!", "?", ";", ","])
-_MOVING = frozenset(["get", "give", "free", "come_back"])
 
 
 def _bare_after_verb(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -> bool:
@@ -75,7 +74,7 @@ def _bare_after_verb(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon)
     if fig.last < len(s.toks) and s.toks[fig.last].low not in _ENDS:
         return False
     own = s.toks[frame.lo : fig.first]
-    return any(t.w.verb in _MOVING and "VERB" in t.a.pos for t in own)
+    return any(t.w.verb in ONE_WAY and "VERB" in t.a.pos for t in own)
 
 
 def _gapped_by_day(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
@@ -85,7 +84,7 @@ def _gapped_by_day(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
     k = fig.first - 1
     if fig.each and k > 0:  # "— по 307": the distributive before it
         k -= 1
-    if k < 1 or s.toks[k].low not in _DASHES:
+    if k < 1 or s.toks[k].low not in DASHES:
         return False
     marks = lex.grammar["clause_marks"]
     lo = next((j for j in range(k - 1, -1, -1) if s.toks[j].low in marks), -1)

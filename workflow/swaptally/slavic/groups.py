@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
-from swaptally.slavic.numbers import Figure
+from swaptally.slavic.numbers import DASHES, Figure
 
 __all__ = [
+    "ONE_WAY",
     "Group",
     "actor_code",
     "category_after",
@@ -32,8 +33,7 @@ __all__ = [
 
 _MAX_MODIFIERS = 3  # adjectives between a figure and its noun ("185 наших тяжелораненых …")
 _MODIFIER_POS = frozenset(["ADJF", "PRTF", "NPRO", "ADVB"])
-_MOVES = frozenset(["get", "give", "free", "come_back"])
-_DASHES = frozenset(["-", "\u2013", "\u2014"])
+ONE_WAY = frozenset(["get", "give", "free", "come_back"])  # a side's people go one way
 FOREIGN = "*"  # named_among's mark for "иностранцы", "іноземці": people of other states
 _NOT_LISTED = frozenset(["VERB", "INFN", "PRTS", "PREP"])  # ends the list (or comes before a place)
 
@@ -107,7 +107,7 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
     possessive = False
     freed = False
     k = fig.last
-    if k + 1 < len(toks) and toks[k].low in _DASHES and category_of(toks[k + 1], lex):
+    if k + 1 < len(toks) and toks[k].low in DASHES and category_of(toks[k + 1], lex):
         return Group(k + 1, category_of(toks[k + 1], lex) or "", None, False, False, k + 2)
     for k in range(fig.last, min(len(toks), fig.last + _MAX_MODIFIERS + 1)):
         t = toks[k]
@@ -141,7 +141,7 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             possessive = True
             if k + 1 == len(toks) or not toks[k + 1].low[0].isalnum():  # "ще 75 наших."
                 return Group(k, "unspecified", nationality, True, freed, k + 1)
-        elif t.w.verb in _MOVES:
+        elif t.w.verb in ONE_WAY:
             freed = True  # a participle: "освобождённых", "звільнених"
         elif not t.a.pos & _MODIFIER_POS:
             return None
@@ -176,7 +176,7 @@ def _noun_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[int, str
 def noun_before(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> str | None:
     """The category of a captive noun just before a dash ("цивільні – 20 наших людей")."""
     i = fig.first - 1
-    if i < 1 or toks[i].low not in _DASHES:
+    if i < 1 or toks[i].low not in DASHES:
         return None
     return category_of(toks[i - 1], lex)
 
@@ -272,7 +272,7 @@ def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[st
     preposition's place ("в том числе из Белоруссии") or a contrast (", а …") ends it."""
     stops = lex.grammar["contrast"]
     k = end + 1 if end < len(toks) and toks[end].low == "," else end
-    if k < len(toks) and toks[k].low in _DASHES:  # an apposition: "105 заручників — 81 …"
+    if k < len(toks) and toks[k].low in DASHES:  # an apposition: "105 заручників — 81 …"
         k += 1
     else:  # an inclusion in the group's clause: "17 заложников в ходе обмена, в том числе …"
         while k < len(toks) and (got := _phrase_at(toks, k, lex.phrases["among"])) is None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 
-__all__ = ["Figure", "find_figures"]
+__all__ = ["DASHES", "Figure", "find_figures"]
 
 _GROUP_GAPS = frozenset([" ", "\u00a0", "\u202f", "\u2009"])
-_RANGE_DASHES = frozenset(["-", "\u2013", "\u2014"])
+DASHES = frozenset(["-", "\u2013", "\u2014"])  # a range, a day span, an apposition
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -213,7 +213,7 @@ def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
         formula = False
         nxt = toks[j].low if j < len(toks) else ""
         to_word = nxt in lex.grammar["range_to"]
-        if (nxt in _RANGE_DASHES or to_word) and j + 1 < len(toks):
+        if (nxt in DASHES or to_word) and j + 1 < len(toks):
             other = _number(s, toks, j + 1, lex)
             from_word = first > 0 and toks[first - 1].low in lex.grammar["range_from"]
             end = other[1] - 1 if other else j

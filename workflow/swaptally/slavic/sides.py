@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from swaptally.slavic.frame import Frame
-from swaptally.slavic.groups import Group
+from swaptally.slavic.groups import ONE_WAY, Group
 
 __all__ = ["RESOLVERS", "Clue", "mixed", "resolve"]
 
@@ -58,9 +58,6 @@ def _pair(c: Clue, persons: str | None, holder: str | None = None) -> Sides | No
     return [(persons, holder or _other(c, persons))]
 
 
-_ONE_WAY = frozenset(["get", "give", "free", "come_back"])  # a side's people go one way
-
-
 def swap_total(c: Clue) -> Sides | None:
     """Both sides' people together ("в общей сложности 168 человек"), unless the clause
     says whose people go one way: "загалом вдалося повернути 4 552" (one side managed),
@@ -68,7 +65,7 @@ def swap_total(c: Clue) -> Sides | None:
     g = c.group
     whose = c.managed or c.frame.subject or g.nationality or g.possessive
     whose = whose or (c.frame.captivity and c.home)
-    if c.frame.verb in _ONE_WAY and whose:
+    if c.frame.verb in ONE_WAY and whose:
         return None
     return [("XX", "XX")] if c.total and c.kind == "exchange" else None
 
@@ -210,7 +207,7 @@ def ellipsis(c: Clue) -> Sides | None:
 
 def between_two(c: Clue) -> Sides | None:
     """A two-sided total ("N пленных в ходе обменов между Россией и Украиной")."""
-    one_way = c.frame.verb in _ONE_WAY  # a side's own total
+    one_way = c.frame.verb in ONE_WAY  # a side's own total
     if c.kind == "exchange" and (c.frame.between_two or (c.summed and not one_way)):
         return [("XX", "XX")]
     return None
