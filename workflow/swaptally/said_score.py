@@ -26,7 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from swaptally.extract.lexicon import load_lexicon, straight_apostrophes
+from swaptally.extract import speakers
+from swaptally.extract.lexicon import straight_apostrophes
 from swaptally.gold import KEY, GoldSet, Labelled, labelled
 
 __all__ = ["SaidUnit", "format_said", "said_units", "same_speaker", "speaker_words"]
@@ -52,8 +53,7 @@ def speaker_words(said: str) -> list[str]:
 def _prepositions() -> frozenset[str]:
     """The words that open a prepositional phrase (speakers.yaml `prepositions`), and
     'cited' ('a source cited by TASS'), after which a speaker's head is over too."""
-    words = (load_lexicon().data.get("speakers") or {}).get("prepositions") or []
-    return frozenset(str(w).lower() for w in words) | {"cited"}
+    return speakers.prepositions() | {"cited"}
 
 
 def _head(words: list[str]) -> str:

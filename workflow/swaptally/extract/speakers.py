@@ -21,8 +21,8 @@ from .sentence import any_in
 from .twins import is_twin
 
 __all__ = [
-    "Speech", "is_pronoun", "named_before", "quote_speakers", "said_by", "speaker_at",
-    "speaker_code", "speeches",
+    "Speech", "is_pronoun", "named_before", "prepositions", "quote_speakers", "said_by",
+    "speaker_at", "speaker_code", "speeches",
 ]  # fmt: skip
 
 # a gate before _SPEECH_RE: each speech verb contains one of these
@@ -98,6 +98,12 @@ def _words_of(lex: Lexicon) -> _Words:
 
 def _words(lex: Lexicon | None) -> _Words:
     return (lex or load_lexicon()).stage_patterns("speakers", _words_of)
+
+
+def prepositions(lex: Lexicon | None = None) -> frozenset[str]:
+    """speakers.yaml `prepositions`, lower-cased: the words that open a prepositional
+    phrase ('Ministry of Defence', 'officials in Kyiv')."""
+    return _words(lex).prepositions
 
 
 _WHO_ACCORDING_RE = re.compile(
