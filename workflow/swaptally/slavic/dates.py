@@ -147,9 +147,10 @@ def _day_range(
     """(first token, token after the last, first day, last day) of a span of days: "с 23
     по 25 мая", "з 23 травня по 25 травня", "с 30 апреля по 2 мая"."""
     g = lex.grammar
+    joins = g["and"] | DASHES
     for i in range(len(toks) - 2):
         if not toks[i].low.isdigit() or not i or toks[i - 1].low not in g["since_preps"]:
-            if toks[i].low.isdigit() and toks[i + 1].low in g["and"] | DASHES:
+            if toks[i].low.isdigit() and toks[i + 1].low in joins:
                 listed = _day_list(toks, i, lex, pub)  # "15 и 16 октября", "15–16 жовтня"
                 if listed:
                     return listed
@@ -166,8 +167,7 @@ def _day_range(
                 first = None if first is None else DayMention(0, 0, first, False)
             if first is None or first.date > last.date:
                 return None
-            end = next(j for j in range(k + 1, len(toks)) if toks[j].end >= last.end) + 1
-            return i - 1, end, first.date, last.date
+            return i - 1, _span_end(toks, k + 1, last), first.date, last.date
     return None
 
 
@@ -184,8 +184,12 @@ def _day_list(
     first = _day(last.date.year, last.date.month, int(toks[i].low))
     if first is None or first >= last.date:
         return None
-    end = next(j for j in range(i + 2, len(toks)) if toks[j].end >= last.end) + 1
-    return i, end, first, last.date
+    return i, _span_end(toks, i + 2, last), first, last.date
+
+
+def _span_end(toks: list[Token], at: int, last: DayMention) -> int:
+    """The token after a span's last day, named from token `at` on."""
+    return next(j for j in range(at, len(toks)) if toks[j].end >= last.end) + 1
 
 
 def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -> DayMention | None:
