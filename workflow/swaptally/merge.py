@@ -52,7 +52,8 @@ class StrictError(RuntimeError):
     """Texts were rejected and the run was asked to be strict."""
 
 
-def _read_all(paths: Sequence[str], columns: list[tables.Column]) -> pl.DataFrame:
+def read_all(paths: Sequence[str | Path], columns: list[tables.Column]) -> pl.DataFrame:
+    """The shards' `columns`, cast to their types (an empty frame for no shards)."""
     names = [name for name, _, _ in columns]
     if not paths:
         return tables.frame([], columns)
@@ -91,12 +92,12 @@ def publish(
     folder where the facts' shard files are kept between runs (published_facts.py)."""
     outdir = Path(outdir)
     summary_names = [c[0] for c in DOCUMENT_SUMMARY_COLUMNS if c[0] != "n_facts"]
-    documents = _read_all(
+    documents = read_all(
         documents_paths, [c for c in tables.DOCUMENT_COLUMNS if c[0] in summary_names]
     )
     documents, duplicates = split_duplicates(documents)
     rejected = pl.concat(
-        [_read_all(rejected_paths, tables.REJECTED_COLUMNS), duplicates], how="vertical_relaxed"
+        [read_all(rejected_paths, tables.REJECTED_COLUMNS), duplicates], how="vertical_relaxed"
     ).sort("path")
     if strict and rejected.height:
         for path, reason in rejected.rows():

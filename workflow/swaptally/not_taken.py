@@ -143,12 +143,13 @@ def write_not_taken(
     """Write the figures not taken of these documents shards as CSV, a figure taken when a
     fact of any of these facts tables (the published one, the extracted shards) has it;
     return how many rows."""
+    from swaptally.merge import read_all, split_duplicates
+
     names = ["doc_id", "path", "publisher", "published", "url", "lang", "text"]
-    docs = tables.frame([], [c for c in tables.DOCUMENT_COLUMNS if c[0] in names])
-    if documents:
-        docs = pl.concat([pl.read_parquet(p, columns=names) for p in documents])
-        # a text under two paths is read at the first (merge.split_duplicates)
-        docs = docs.sort("path").unique("doc_id", keep="first", maintain_order=True)
+    # a text under two paths is read at the first
+    docs, _ = split_duplicates(
+        read_all(documents, [c for c in tables.DOCUMENT_COLUMNS if c[0] in names])
+    )
     spans = [pl.read_parquet(p, columns=["doc_id", "span_start", "span_end"]) for p in facts]
     taken = pl.concat(spans) if spans else pl.DataFrame(schema=tables.FACT_SCHEMA)
     sheet = not_taken_sheet(docs, taken, lexicon_files)
