@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
-from .kind_patterns import kind_patterns
+from .kind_patterns import kind_patterns, predicate_gap
 from .sentence import Sentence, any_in
 
 __all__ = ["negated"]
@@ -38,7 +38,7 @@ def negated(s: Sentence, f: Figure) -> bool:
     cue = s.cue("negated", lo, start)
     if cue is None:
         return False  # the common case
-    verb = kind_patterns(s.lex).handover_before.search(s.text, cue[1], start)
+    verb = p.handover_before.search(s.text, cue[1], start)
     return verb is not None and not _NEGATION_GAP_STOP_RE.search(s.text, cue[1], verb.start())
 
 
@@ -61,23 +61,12 @@ def _called_off(s: Sentence, f: Figure) -> bool:
             return False  # "… failed to ease tensions": it happened, its effect did not
     if p.handover_of.search(s.text, max(0, start - 40), start) is None:
         return False  # "Talks collapsed after Kyiv freed 40": not the handover's predicate
-    aux = _AUX_BEFORE_RE.search(s.text, max(f.np_end, cue[0] - 20), cue[0])
-    lo, hi = f.np_end, aux.start() if aux else cue[0]  # "… was called off": its auxiliary
-    if p.realized.search(s.text, lo, hi):
+    lo, hi = predicate_gap(s, f, cue[0])  # past "between the Houthis and …", to "was"
+    if p.realized.search(s.text, f.np_end, hi):
         return False  # "… went ahead after talks collapsed", "… were freed before …"
-    between = _BETWEEN_RE.match(s.text, lo, hi)  # "a swap of 150 between the Houthis and …"
-    return not _NEGATION_GAP_STOP_RE.search(s.text, between.end() if between else lo, hi)
-
-
-# the parties of a handover after its group: "between the rebels and the army"
-_BETWEEN_RE = re.compile(
-    r"(?:\s+each)?\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE
-)
+    return not _NEGATION_GAP_STOP_RE.search(s.text, lo, hi)
 
 
 # "failed to …": an infinitive after the predicate; the handover failed only when that
 # infinitive is the handover happening ("failed to take place", "failed to go ahead")
 _TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
-
-
-_AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$", re.IGNORECASE)

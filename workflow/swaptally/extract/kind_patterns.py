@@ -1,17 +1,22 @@
 """The grammar of kind and status (stage 5) around the lexicon's verbs, compiled once per lexicon.
 
 Shared by kind_status.py (what a figure counts: a handover, a stock) and planned.py (whether
-the handover is still to come).
+the handover is still to come); predicate_gap by planned.py and kind_negated.py.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
 
-__all__ = ["KindPatterns", "kind_patterns"]
+if TYPE_CHECKING:
+    from .figure import Figure
+    from .sentence import Sentence
+
+__all__ = ["KindPatterns", "kind_patterns", "predicate_gap"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,3 +125,23 @@ class KindPatterns:
 def kind_patterns(lex: Lexicon) -> KindPatterns:
     """The patterns for `lex`, built on first use and kept with it."""
     return lex.stage_patterns("kind_status", KindPatterns.build)
+
+
+# before a predicate of a handover's noun: its auxiliary ("… was postponed")
+_AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$", re.IGNORECASE)
+
+# the parties of a handover after its group: "between the rebels and the army"
+_BETWEEN_RE = re.compile(
+    r"(?:\s+each)?\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE
+)
+
+
+def predicate_gap(s: Sentence, f: Figure, at: int) -> tuple[int, int]:
+    """The text between a handover's group (the noun phrase of figure `f`) and the
+    predicate at `at`, where no other clause may open: from the group's end, past the
+    parties ("between the Houthis and the army"), to the predicate's auxiliary ("… was
+    called off") or the predicate itself."""
+    aux = _AUX_BEFORE_RE.search(s.text, max(f.np_end, at - 20), at)
+    lo, hi = f.np_end, aux.start() if aux else at
+    between = _BETWEEN_RE.match(s.text, lo, hi)
+    return (between.end() if between else lo), hi

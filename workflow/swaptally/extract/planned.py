@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .kind_patterns import KindPatterns, kind_patterns
+from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
 from .mentions import Figure
 from .sentence import Sentence, any_in, last_in
 
@@ -94,29 +94,21 @@ def _put_off(s: Sentence, f: Figure, lo: int) -> bool:
     return _noun_predicate(s, f, cue[0])
 
 
-# before the predicate: its auxiliary ("… was postponed"), and the words that open another
-# clause between the group and it ("… came after the vote had been delayed")
-_AUX_BEFORE_RE = re.compile(r"\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?$", re.IGNORECASE)
+# the words that open another clause between the group and its predicate ("… came after the
+# vote had been delayed")
 _CLAUSE_OPEN_RE = re.compile(
     r"\b(?:after|before|when|as|since|while|but|and|because|until|whether|if|how|once|"
     r"who|which|that)\b",
     re.IGNORECASE,
 )
 _RELATIVE_RE = re.compile(r",?\s+(?:who|which|that)\b", re.IGNORECASE)
-# the parties of a handover after its group: "between the rebels and the army"
-_BETWEEN_RE = re.compile(
-    r"(?:\s+each)?\s+between\s+[^,;]{1,50}?\s+and\s+(?:the\s+)?[\w'’-]+", re.IGNORECASE
-)
 
 
 def _noun_predicate(s: Sentence, f: Figure, at: int) -> bool:
     """The verb at `at` is the predicate of the handover's noun that takes the figure ('The
     release of 30 prisoners … was delayed'), past a phrase or a relative clause on the group,
     with no word that opens another clause ('… came after the vote had been delayed')."""
-    aux = _AUX_BEFORE_RE.search(s.text, max(f.np_end, at - 20), at)
-    lo, hi = f.np_end, aux.start() if aux else at
-    between = _BETWEEN_RE.match(s.text, lo, hi)
-    lo = between.end() if between else lo
+    lo, hi = predicate_gap(s, f, at)
     # a relative clause on the group itself ("A swap of 150 … that was due on Friday has
     # been postponed"), not on a later noun ("… followed talks that Baku had postponed")
     rel = _RELATIVE_RE.match(s.text, lo, hi)
