@@ -41,17 +41,15 @@ COLUMNS: list[tables.Column] = [
 ]
 
 
-_NOUNS: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+def _nouns_of(lex: Lexicon) -> re.Pattern[str]:
+    words = {*lex.noun_category, *lex.captive_nouns, *lex.hostage_nouns}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
 
 
 def _nouns(lex: Lexicon) -> re.Pattern[str]:
     """The lexicon's people nouns as one pattern (made once a lexicon)."""
-    if id(lex) not in _NOUNS:
-        words = {*lex.noun_category, *lex.captive_nouns, *lex.hostage_nouns}
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", re.IGNORECASE)
-        _NOUNS[id(lex)] = (lex, pattern)  # the lexicon kept, so its id is not reused
-    return _NOUNS[id(lex)][1]
+    return lex.stage_patterns("not_taken.nouns", _nouns_of)
 
 
 class Figure(NamedTuple):
