@@ -18,7 +18,7 @@ from swaptally.review import corrections_appendix, review_sheet, write_review
 FRI, SAT = dt.date(2025, 5, 23), dt.date(2025, 5, 24)
 
 
-def fact(fid: str, doc: str, low: int, **fields) -> dict:
+def fact(fid: str, doc: str, low: int | None, **fields) -> dict:
     defaults = {
         "fact_id": fid,
         "publisher": f"{doc.title()} Wire",
@@ -28,7 +28,8 @@ def fact(fid: str, doc: str, low: int, **fields) -> dict:
         "rule": "demonym_group",
         "date": FRI,
     }
-    return fact_row(doc, low, low, **{**defaults, **fields})
+    high = fields.pop("high", low)
+    return fact_row(doc, low, high, **{**defaults, **fields})
 
 
 def facts_frame(*rows: dict) -> pl.DataFrame:
@@ -91,6 +92,26 @@ def test_a_derived_total_shows_the_facts_of_its_parts():
     )
     derived = rows.filter(pl.col("role") == "derived_total").row(0, named=True)
     assert derived["best"] == 390 and derived["fact_ids"] == "fa-c; fa-t"
+
+
+def test_figures_are_worded_as_the_reports_word_them():
+    """An open-ended 'more than 8,000' is stored as 8,001 and no high; the sheet says it
+    as the reports do, on the event's row and on its fact's line."""
+    rows = sheet(
+        fact("fa-m", "alpha", 8001, high=None, qualifier="at_least", sentence="Over 8,000."),
+        fact("fa-r", "beta", 1200, high=1500, qualifier="range", persons_of="RU", held_by="UA"),
+        fact("fa-u", "gamma", None, high=300, qualifier="at_most", persons_of="GE", held_by="XX"),
+    )
+    by_id = {r["fact_ids"]: r for r in rows.iter_rows(named=True)}
+    assert {k: r["figure"] for k, r in by_id.items()} == {
+        "fa-m": "more than 8,000",
+        "fa-r": "1,200–1,500",
+        "fa-u": "up to 300",
+    }
+    assert by_id["fa-m"]["facts"].split(" | ")[2] == "more than 8,000"
+    assert by_id["fa-r"]["facts"].split(" | ")[2] == "1,200–1,500 range"
+    assert by_id["fa-u"]["facts"].split(" | ")[2] == "up to 300"
+    assert "?" not in "".join(by_id[k]["facts"] for k in by_id)
 
 
 def test_corrections_already_applied_are_shown_on_their_event():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
-from swaptally import tables
+from swaptally import tables, wording
 from swaptally.yaml_words import load_words
 
 # Which rules' facts are flagged (data, measured by `swaptally review-cv`)
@@ -61,18 +61,23 @@ APPENDIX_COLUMNS = {
 }
 
 
+def _figure_words(low: int | None, high: int | None, qualifier: str | None) -> str:
+    """A fact's figure as the reports word it ('more than 8,000', '8,000–10,000'), with
+    its qualifier unless the words already say it (an open range: 'more than', 'up to')."""
+    said = wording.figure(low, high)
+    if qualifier is None or (qualifier, low is None, high is None) in _SAID:
+        return said
+    return f"{said} {qualifier}"
+
+
+# (qualifier, no low, no high) that wording.figure already puts in words
+_SAID = {("at_least", False, True), ("at_most", True, False)}
+
+
 def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
     """Each fact as one line a reviewer reads: id | outlet and day | figure | rule | sentence."""
-    figure = (
-        pl.when(pl.col("low") == pl.col("high"))
-        .then(pl.col("low").cast(pl.String))
-        .otherwise(
-            pl.format(
-                "{}–{}",
-                pl.col("low").cast(pl.String).fill_null("?"),
-                pl.col("high").cast(pl.String).fill_null("?"),
-            )
-        )
+    figure = pl.struct("low", "high", pl.col("qualifier").cast(pl.String)).map_elements(
+        lambda r: _figure_words(r["low"], r["high"], r["qualifier"]), return_dtype=pl.String
     )
     weak, prone = flagged_rules()
     parts = pl.col("rule").str.split("+")
@@ -87,7 +92,7 @@ def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
                     separator=" ",
                     ignore_nulls=True,
                 ),
-                pl.concat_str([figure, pl.col("qualifier").cast(pl.String)], separator=" "),
+                figure,
                 pl.col("rule"),
                 pl.col("sentence"),
             ],
@@ -147,6 +152,7 @@ def review_sheet(
     rows = _flagged(
         events.join(per_event, on="event_id", how="left").join(corrected, on="event_id", how="left")
     )
+    rows = wording.worded(rows)
     rows = rows.sort(
         [pl.col("n_flags"), *EVENT_ORDER, "role", "event_id"],
         descending=[True] + [False] * (len(EVENT_ORDER) + 2),

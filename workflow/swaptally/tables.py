@@ -206,6 +206,7 @@ REVIEW_COLUMNS: list[Column] = [
             "publishers",
         )
     ),
+    ("figure", pl.String(), "low–high as the reports word it: '8,000–10,000', 'more than 8,000'"),
     ("corrections", pl.String(), "corrections already applied to its facts, with reasons"),
     ("fact_ids", pl.String(), "ids of its facts, '; '-joined (for data/corrections.yaml)"),
     ("facts", pl.String(), "one line per fact: id | outlet and day | figure | rule | sentence"),
