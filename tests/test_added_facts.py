@@ -126,11 +126,28 @@ def without(entry: dict, key: str) -> dict:
             r"entry 1: 'document', 'quote', 'figure' and 'fields' go only with action: add",
         ),
         ({**ADD, "fields": without(ADD["fields"], "low")}, r"entry 1: fields: 'low' is required"),
-        ({**ADD, "fields": {**ADD["fields"], "kind": "swap"}}, r"fields.kind: 'swap' is not one"),
+        (
+            {**ADD, "fields": {**ADD["fields"], "kind": "swap"}},
+            r"'swap' is not a kind: exchange, release or",
+        ),
         ({**ADD, "fields": {**ADD["fields"], "side": "UA"}}, r"fields: unknown keys .*'side'"),
         ({**ADD, "fields": {**ADD["fields"], "high": 3}}, r"fields.low 25 > fields.high 3"),
         ({**ADD, "fields": {**ADD["fields"], "low": None}}, r"fields.low: an added fact needs"),
         ({**ADD, "fields": {**ADD["fields"], "date": "2025-06-31"}}, r"fields.date: .* not a day"),
+        ({**ADD, "fields": {**ADD["fields"], "date": "9 June"}}, r"fields.date: .* not a day"),
+        (
+            {**ADD, "fields": {**ADD["fields"], "persons_of": "Ukraine"}},
+            r"fields.persons_of: 'Ukraine' is not a country code: ISO 3166 alpha-2 in capitals",
+        ),
+        (
+            {**ADD, "fields": {**ADD["fields"], "held_by": "ru"}},
+            r"fields.held_by: 'ru' is not a country code",
+        ),
+        (
+            {**ADD, "fields": {**ADD["fields"], "held_by": "QZ"}},
+            r"fields.held_by: 'QZ' is not a country code: no country has it",
+        ),
+        (without(ADD, "action"), r"entry 1: 'action' is required"),
     ],
 )
 def test_a_malformed_add_is_one_clear_line(tmp_path, entry, message):
@@ -266,7 +283,8 @@ def test_an_add_that_is_not_found_is_a_warning_and_fails_a_strict_run(
     entry = {**ADD, **change}
     with caplog.at_level(logging.WARNING, logger="swaptally"):
         assert run(corpus, tmp_path / "out", [entry]) == 0
-    assert f"correction 1: {why}" in caplog.text
+    yaml_file = tmp_path / "out.yaml"
+    assert f"{yaml_file}: entry 1: {why}" in caplog.text  # the file, the entry, what
     assert (
         pl.read_parquet(tmp_path / "out/facts.parquet").filter(pl.col("rule") == "added").is_empty()
     )
@@ -275,7 +293,8 @@ def test_an_add_that_is_not_found_is_a_warning_and_fails_a_strict_run(
     assert listed["change"].startswith(why)
     caplog.clear()
     assert run(corpus, tmp_path / "strict", [entry], "--strict") == 1
-    assert "1 added facts not found (entries 1)" in caplog.text
+    (error,) = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert error.startswith(f"{tmp_path / 'strict.yaml'}: entry 1: {why}") and "\n" not in error
 
 
 def test_a_figure_extracted_later_is_not_counted_twice(corpus, tmp_path, caplog):
@@ -323,8 +342,8 @@ def test_a_figure_extracted_later_is_not_counted_twice(corpus, tmp_path, caplog)
 def test_one_side_of_a_figure_added_twice_is_refused(corpus, tmp_path, caplog):
     assert run(corpus, tmp_path / "out", [ADD, {**ADD, "reason": "again"}]) == 1
     assert (
-        "corrections 1 and 2 both add this figure for UA held by RU (it would count twice); "
-        "remove one of them" in caplog.text
+        f"{tmp_path / 'out.yaml'}: entry 2: entry 1 adds this figure for UA held by RU already "
+        "(it would count twice); remove one of them" in caplog.text
     )
 
 
@@ -437,7 +456,7 @@ def test_a_change_of_a_fact_an_add_replaces_is_not_applied_and_says_why(corpus, 
     assert lows == {"RU": 80, "UA": 83}  # the add's figure, and the set of the other side
     caplog.clear()
     assert run(corpus, tmp_path / "strict", entries, "--strict") == 1
-    assert "1 corrections change added facts or facts an add replaces (entries 1)" in caplog.text
+    assert f"{tmp_path / 'strict.yaml'}: entry 1: not applied: fact {ids['RU']}" in caplog.text
 
 
 def test_a_drop_of_an_added_fact_is_not_applied_and_says_to_remove_the_add(
@@ -449,7 +468,7 @@ def test_a_drop_of_an_added_fact_is_not_applied_and_says_to_remove_the_add(
     drop = {"fact": id_, "action": "drop", "reason": "changed my mind"}
     with caplog.at_level(logging.WARNING, logger="swaptally"):
         assert run(corpus, tmp_path / "out", [ADD, drop]) == 0
-    assert f"correction 2: not applied: fact {id_} is the add of entry 1" in caplog.text
+    assert f"out.yaml: entry 2: not applied: fact {id_} is the add of entry 1" in caplog.text
     listed = {
         r["action"]: r for r in pl.read_csv(tmp_path / "out/corrections.csv").rows(named=True)
     }

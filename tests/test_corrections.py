@@ -149,19 +149,28 @@ def test_the_shipped_example_is_empty_and_its_entries_are_valid():
         assert entry["quote"] in text
 
 
+def without(entry: dict, key: str) -> dict:
+    return {k: v for k, v in entry.items() if k != key}
+
+
 GOOD = {"fact": "fa-0123456789abcdef", "action": "drop", "reason": "not a count of people"}
 
 
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        ({**GOOD, "action": "remove"}, r"entry 1: action: 'remove' is not one of"),
+        ({**GOOD, "action": "remove"}, r"entry 1: action: 'remove' is not an action: drop, set"),
+        (without(GOOD, "action"), r"entry 1: 'action' is required"),
+        ({**without(GOOD, "action"), "set": {"low": 3}}, r"entry 1: 'action' is required"),
+        ({**GOOD, "action": "set", "set": {"persons_of": "UKR"}}, r"set.persons_of: 'UKR' is not"),
+        ({**GOOD, "action": "set", "set": {"held_by": "AA"}}, r"'AA' is not a country code: no"),
+        ({**GOOD, "action": "set", "set": {"period_end": "May"}}, r"period_end: 'May' is not a"),
         ({k: v for k, v in GOOD.items() if k != "reason"}, r"entry 1: 'reason' is required"),
         ({**GOOD, "reason": "  "}, r"entry 1: reason: is blank"),
-        ({**GOOD, "fact": "3"}, r"entry 1: fact: '3' does not match"),
+        ({**GOOD, "fact": "3"}, r"entry 1: fact: '3' is not a fact id: 'fa-' and 16 hex"),
         ({**GOOD, "action": "set"}, r"entry 1: 'set' is required"),
         ({**GOOD, "set": {"low": 3}}, r"entry 1: 'set' goes only with action: set"),
-        ({**GOOD, "action": "set", "set": {"kind": "swap"}}, r"set.kind: 'swap' is not one of"),
+        ({**GOOD, "action": "set", "set": {"kind": "swap"}}, r"set.kind: 'swap' is not a kind"),
         ({**GOOD, "action": "set", "set": {"low": -1}}, r"set.low: -1 is less than"),
         ({**GOOD, "action": "set", "set": {"side": "UA"}}, r"set: unknown keys .*'side'"),
         ({**GOOD, "action": "set", "set": {"low": 9, "high": 2}}, r"set.low 9 > set.high 2"),
@@ -176,11 +185,20 @@ def test_a_malformed_entry_is_one_clear_line(tmp_path, entry, message):
     assert "\n" not in str(caught.value) and str(path) in str(caught.value)
 
 
+def test_the_first_wrong_entry_is_named_whatever_is_wrong_further_down(tmp_path):
+    """A reviewer fixes the file from the top: the message names the first bad entry."""
+    entries = [GOOD, {**GOOD, "fact": "fa-0123456789abcde0", "action": "sett"}, {"reason": 1}]
+    path = write(tmp_path, "corrections.yaml", yaml.safe_dump(entries))
+    with pytest.raises(CorrectionsError, match=r"entry 2: action: 'sett' is not an action"):
+        load_corrections(path)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ("- fact: [unclosed\n", r"not valid YAML at line \d"),
-        ("fact: fa-0123456789abcdef\n", r"is not of type 'array'"),
+        ("fact: fa-0123456789abcdef\n", r"not a list of entries \(each entry begins with '- '"),
+        ("- just words\n", r"entry 1: not an entry: an entry is keys and values"),
         ("- fact: fa-0123456789abcdef\n  action: drop\n  reason: x\n  date: 2025-02-30\n", "date"),
     ],
 )
@@ -320,7 +338,7 @@ def test_a_stale_id_is_warned_about_and_listed_never_silently_ignored(tmp_path, 
     assert "fa-00000000000000ff does not exist" in caplog.text
     (row,) = applied.rows(named=True)
     assert row["applied"] is False and row["change"].startswith("no such fact")
-    with pytest.raises(CorrectionsError, match="1 corrections name facts that do not exist"):
+    with pytest.raises(CorrectionsError, match=r"yaml: entry 1: fact fa-0+ff does not exist"):
         apply_corrections(swap_facts, corrections(tmp_path, stale), strict=True)
 
 
@@ -427,7 +445,7 @@ def test_events_command_refuses_a_bad_file_and_a_stale_id_under_strict(sample, t
     stale = write(tmp_path, "stale.yaml", yaml.safe_dump([{**GOOD}]))
     assert run_events(sample, tmp_path / "out", "--corrections", str(stale)) == 0
     assert run_events(sample, tmp_path / "out", "--corrections", str(stale), "--strict") == 1
-    assert "do not exist: fa-0123456789abcdef" in caplog.text
+    assert "stale.yaml: entry 1: fact fa-0123456789abcdef does not exist" in caplog.text
 
 
 def test_a_reviewers_scope_is_kept_by_the_events_step(tmp_path, swap_facts):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+import re
 
 import polars as pl
 import pytest
@@ -178,5 +180,47 @@ def test_review_cv_command_runs_on_gold_files(tmp_path, capsys):
     assert "| releaser_other |" in out  # each rule part of review_flags.yaml, per set
     assert "Figures not taken (as review-not-taken.csv lists them)" in out
     assert_tables_are_whole(out)
-    with pytest.raises(ValueError, match="only the tune half"):  # never the check half
-        main(["review-cv", f"{paths[0]}:check"])
+
+
+GOOD_LINE = {"id": "g1", "text": "Nine sailors came home.", "facts": []}
+
+
+@pytest.mark.parametrize(
+    ("suffix", "content", "message"),
+    [
+        (":check", [GOOD_LINE], r"\.jsonl:check: only the tune half may be studied"),
+        (":tun", [GOOD_LINE], r"\.jsonl:tun: 'tun' is not a half; give .*\.jsonl:tune"),
+        ("", None, r"\.jsonl: no such gold set file"),
+        ("", "no json here\n", r"\.jsonl: line 1: not JSON"),
+        ("", "", r"\.jsonl: no excerpts"),
+        ("", [GOOD_LINE, [1, 2]], r"\.jsonl: line 2: not an excerpt"),
+        ("", [{"id": "g2", "facts": []}], r"\.jsonl: line 1 \(g2\): no 'text'"),
+        ("", [{"id": "g3", "text": "x"}], r"line 1 \(g3\): 'facts' is not a list of facts"),
+        ("", [{"text": "x", "facts": []}], r"line 1: the excerpt has neither 'id' nor 'url'"),
+        (
+            "",
+            [{**GOOD_LINE, "published": "14/06/2025"}],
+            r"line 1 \(g1\): published '14/06/2025' is not a day",
+        ),
+    ],
+)
+def test_a_bad_gold_argument_is_one_line_never_a_traceback(
+    tmp_path, caplog, capsys, suffix, content, message
+):
+    path = tmp_path / "set.jsonl"
+    if content is not None:
+        text = (
+            content if isinstance(content, str) else "".join(json.dumps(d) + "\n" for d in content)
+        )
+        path.write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.ERROR, logger="swaptally"):
+        assert main(["review-cv", f"{path}{suffix}"]) == 1
+    (error,) = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert re.search(message, error) and "\n" not in error
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_folder_is_not_a_gold_set(tmp_path, caplog):
+    with caplog.at_level(logging.ERROR, logger="swaptally"):
+        assert main(["error-profile", str(tmp_path)]) == 1
+    assert f"{tmp_path}: a folder, not a gold set" in caplog.text

@@ -40,6 +40,7 @@ from swaptally.corrections import (
     fact_ids,
     fact_words,
     source_of,
+    where,
 )
 from swaptally.numbers import find_quantities
 from swaptally.sentences import sentence_spans
@@ -175,15 +176,16 @@ def add_facts(adds: Sequence[Correction], documents: pl.DataFrame) -> Added:
             missing[c.entry] = f"figure {shown} not found in the quote {c.quote!r}"
             continue
         rows.append(_row(doc, c, span))
-    _check_twice(rows)
+    entries = {c.entry: c for c in adds}
+    _check_twice(rows, entries)
     for entry, why in missing.items():
-        log.warning("correction %d: %s; not applied", entry, why)
+        log.warning("%s: %s; not applied", where(entries[entry]), why)
     columns = [*tables.FACT_COLUMNS, ("scope", pl.String(), ""), ("_entry", pl.Int32(), "")]
     facts = tables.frame(_with_ids(rows), columns)
     return Added(facts=facts, missing=missing)
 
 
-def _check_twice(rows: list[dict[str, Any]]) -> None:
+def _check_twice(rows: list[dict[str, Any]], entries: dict[int, Correction]) -> None:
     """Two entries that add the same side of one figure would count it twice."""
     seen: dict[tuple, int] = {}
     for row in rows:
@@ -191,8 +193,8 @@ def _check_twice(rows: list[dict[str, Any]]) -> None:
         if key in seen:
             held = f" held by {row['held_by']}" if row["held_by"] else ""
             raise CorrectionsError(
-                f"corrections {seen[key]} and {row['_entry']} both add this figure for "
-                f"{row['persons_of']}{held} (it would count twice); remove one of them"
+                f"{where(entries[row['_entry']])}: entry {seen[key]} adds this figure for "
+                f"{row['persons_of']}{held} already (it would count twice); remove one of them"
             )
         seen[key] = row["_entry"]
 
@@ -272,8 +274,11 @@ def added_table(
     """The corrections table's rows of the adds, in entry order; with strict=True an add
     not found is a CorrectionsError."""
     if strict and added.missing:
-        entries = ", ".join(str(e) for e in added.missing)
-        raise CorrectionsError(f"{len(added.missing)} added facts not found (entries {entries})")
+        entries = {c.entry: c for c in adds}
+        raise CorrectionsError(
+            "; ".join(f"{where(entries[e])}: {why}" for e, why in added.missing.items())
+            + " (strict: every correction must apply)"
+        )
     by_entry = {row["_entry"]: row for row in added.facts.iter_rows(named=True)}
     rows = []
     for c in adds:
@@ -288,9 +293,9 @@ def added_table(
                 ids = ", ".join(sorted(set(gone["fact_id"])))
                 change += f"; in place of the extracted {ids} (the same figure)"
                 log.warning(
-                    "correction %d: the figure it adds is extracted too (%s); the added %s "
+                    "%s: the figure it adds is extracted too (%s); the added %s "
                     "stands for it (remove the entry to keep the extracted facts)",
-                    c.entry, ids, fact["fact_id"],
+                    where(c), ids, fact["fact_id"],
                 )  # fmt: skip
         rows.append(
             {

@@ -30,6 +30,8 @@ import polars as pl
 import yaml
 
 from swaptally import tables, wording
+from swaptally.errors import InputError
+from swaptally.report import known_side
 from swaptally.yaml_words import load_words
 
 log = logging.getLogger("swaptally")
@@ -56,7 +58,7 @@ SETTABLE = (
 DATE_FIELDS = ("date", "period_start", "period_end")
 
 
-class CorrectionsError(ValueError):
+class CorrectionsError(InputError):
     """A corrections file the workflow cannot apply; the message names file, entry and field."""
 
 
@@ -118,6 +120,12 @@ class Correction:
     document: str | None = None  # add: the document's path or URL
     quote: str | None = None  # add: words of its text around the figure
     figure: str | None = None  # add: the figure as written, when the quote has several
+    file: str = ""  # the corrections file it is in, for messages
+
+
+def where(c: Correction) -> str:
+    """'data/corrections.yaml: entry 3': where a message about an entry points."""
+    return f"{c.file}: entry {c.entry}" if c.file else f"correction {c.entry}"
 
 
 def _plain(value: Any) -> Any:
@@ -183,11 +191,33 @@ _NOT = {
 }
 
 
+# what a field's pattern asks for, in words (the regular expression says it to no one)
+_PATTERN = {
+    "fact": "is not a fact id: 'fa-' and 16 hex digits, as review.csv and `swaptally explain` "
+    "show it",
+    "persons_of": "is not a country code: ISO 3166 alpha-2 in capitals (UA, RU; XX several)",
+    "held_by": "is not a country code: ISO 3166 alpha-2 in capitals (UA, RU; XX several)",
+    "reason": "is blank; say why",
+    **dict.fromkeys(("date", *DATE_FIELDS), "is not a day: write it YYYY-MM-DD"),
+}
+
+
 def _message(error) -> str:
+    place = list(error.absolute_path)
     if error.validator == "not":  # the schema's if/then/else on action
         return _NOT.get(repr(error.validator_value), error.message)
-    if list(error.absolute_path)[-1:] == ["reason"] and error.validator == "pattern":
-        return "is blank; say why"
+    if error.validator == "pattern" and place[-1:] == ["reason"]:
+        return _PATTERN["reason"]
+    if error.validator == "pattern" and place and place[-1] in _PATTERN:
+        return f"{error.instance!r} {_PATTERN[place[-1]]}"
+    if error.validator == "enum" and place and isinstance(place[-1], str):
+        *others, last = [str(v) for v in error.validator_value]
+        name = "an action" if place[-1] == "action" else f"a {place[-1]}"
+        return f"{error.instance!r} is not {name}: {', '.join(others)} or {last}"
+    if error.validator == "type" and not place:
+        return "not a list of entries (each entry begins with '- ', as the file's examples do)"
+    if error.validator == "type" and len(place) == 1:
+        return "not an entry: an entry is keys and values (fact:, action:, reason: …)"
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
     if error.validator == "additionalProperties":
@@ -221,12 +251,27 @@ def load_corrections(
         raise CorrectionsError(f"{path}: not UTF-8 text") from err
     data = _plain(data) if data is not None else []
     jsonschema, validator = _validator(schema_path)
-    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    error = _first_error(jsonschema, validator.iter_errors(data))
     if error is not None:
         raise CorrectionsError(f"{_where(path, error)}: {_message(error)}")
     corrections = [_correction(path, i + 1, item) for i, item in enumerate(data)]
     _check_entries(path, corrections)
     return corrections
+
+
+def _first_error(jsonschema, errors):
+    """The error a reviewer should read first: of the first entry that has any (in file
+    order, so a fix moves on down the file), a missing action before what follows from
+    it, else the most relevant (jsonschema's best_match)."""
+    errors = list(errors)
+    if not errors:
+        return None
+    first = min(e.absolute_path[0] if e.absolute_path else -1 for e in errors)
+    mine = [e for e in errors if (e.absolute_path[0] if e.absolute_path else -1) == first]
+    for e in mine:
+        if e.validator == "required" and "'action'" in e.message:
+            return e
+    return jsonschema.exceptions.best_match(mine)
 
 
 def _day(path: Path, entry: int, name: str, value: str) -> dt.date:
@@ -254,6 +299,7 @@ def _correction(path: Path, entry: int, item: dict) -> Correction:
         document=item.get("document"),
         quote=item.get("quote"),
         figure=item.get("figure"),
+        file=str(path),
     )
 
 
@@ -264,6 +310,13 @@ def _check_entries(path: Path, corrections: list[Correction]) -> None:
         key = "fields" if c.action == "add" else "set"
         if c.action == "add" and c.values.get("low") is None:
             raise CorrectionsError(f"{path}: entry {c.entry}: fields.low: an added fact needs it")
+        for side in ("persons_of", "held_by"):
+            code = c.values.get(side)
+            if code is not None and not known_side(code):
+                raise CorrectionsError(
+                    f"{path}: entry {c.entry}: {key}.{side}: {code!r} is not a country code: "
+                    "no country has it (ISO 3166-1 alpha-2: UA, RU, IL…; XX several, XK Kosovo)"
+                )
         low, high = c.values.get("low"), c.values.get("high")
         if low is not None and high is not None and low > high:
             raise CorrectionsError(f"{path}: entry {c.entry}: {key}.low {low} > {key}.high {high}")
@@ -365,12 +418,12 @@ def apply_corrections(
     before = _rows_by_id(facts, [c.fact for c in corrections])
     stale = [c for c in corrections if c.fact not in before]
     for c in stale:
-        log.warning(
-            "correction %d: fact %s does not exist (stale id); not applied", c.entry, c.fact
-        )
+        log.warning("%s: fact %s does not exist (stale id); not applied", where(c), c.fact)
     if strict and stale:
-        ids = ", ".join(c.fact for c in stale)
-        raise CorrectionsError(f"{len(stale)} corrections name facts that do not exist: {ids}")
+        raise CorrectionsError(
+            "; ".join(f"{where(c)}: fact {c.fact} does not exist (stale id)" for c in stale)
+            + " (strict: every correction must apply)"
+        )
     drops = [c.fact for c in corrections if c.action == "drop" and c.fact in before]
     sets = [c for c in corrections if c.action == "set" and c.fact in before]
     out = facts.filter(~pl.col("fact_id").is_in(drops))
@@ -381,8 +434,7 @@ def apply_corrections(
         row = after[c.fact]
         if row["low"] is not None and row["high"] is not None and row["low"] > row["high"]:
             raise CorrectionsError(
-                f"correction {c.entry}: fact {c.fact} would have low {row['low']} > "
-                f"high {row['high']}"
+                f"{where(c)}: fact {c.fact} would have low {row['low']} > high {row['high']}"
             )
     return out, _table(corrections, before, after)
 

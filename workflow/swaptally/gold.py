@@ -20,10 +20,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from swaptally.errors import InputError
 from swaptally.extract import Fact, Lexicon, extract_facts
 
 __all__ = [
-    "KEY", "GoldSet", "Labelled", "first_of_keys", "half_of", "key_of", "label_facts",
+    "KEY", "GoldError", "GoldSet", "Labelled", "first_of_keys", "half_of", "key_of", "label_facts",
     "labelled", "load_gold", "score_counts", "set_name",
 ]  # fmt: skip
 
@@ -62,14 +63,65 @@ def set_name(spec: str) -> str:
     return Path(path).stem + (f":{half}" if half else "")
 
 
+class GoldError(InputError):
+    """A gold set that cannot be read; the message names the file, the line and what."""
+
+
 def load_gold(spec: str) -> GoldSet:
-    """The excerpts of `PATH` or `PATH:tune`; `PATH:check` raises (never studied)."""
+    """The excerpts of `PATH` or `PATH:tune`; `PATH:check` raises (never studied).
+
+    GoldError (one line: the argument or file, the line, what is wrong) for a half that
+    is not `tune`, a file that is not there, not JSON lines or an excerpt without its text
+    or facts."""
     path, _, half = spec.partition(":")
+    if half == "check":
+        raise GoldError(
+            f"{spec}: only the tune half may be studied (the check half is a score read "
+            f"once, never studied); give {path} or {path}:tune"
+        )
     if half not in ("", "tune"):
-        raise ValueError(f"{spec}: only the tune half may be studied (got {half!r})")
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
-    docs = [json.loads(line) for line in lines if line.strip()]
+        raise GoldError(f"{spec}: {half!r} is not a half; give {path} or {path}:tune")
+    file = Path(path)
+    if file.is_dir():
+        raise GoldError(f"{path}: a folder, not a gold set (a .jsonl file)")
+    if not file.is_file():
+        raise GoldError(f"{path}: no such gold set file")
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as err:
+        raise GoldError(f"{path}: not UTF-8 text") from err
+    docs = [_excerpt(path, no, line) for no, line in enumerate(lines, 1) if line.strip()]
+    if not docs:
+        raise GoldError(f"{path}: no excerpts (one JSON object a line)")
     return GoldSet(set_name(spec), [d for d in docs if not half or half_of(d) == half])
+
+
+def _excerpt(path: str, no: int, line: str) -> dict:
+    """One line of a gold set, checked for what the study commands read."""
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise GoldError(f"{path}: line {no}: not JSON ({err.msg}, column {err.colno})") from err
+    if not isinstance(doc, dict):
+        raise GoldError(f"{path}: line {no}: not an excerpt (a JSON object with text and facts)")
+    if not doc.get("id") and not doc.get("url"):
+        raise GoldError(f"{path}: line {no}: the excerpt has neither 'id' nor 'url'")
+    if not isinstance(doc.get("text"), str):
+        raise GoldError(f"{path}: line {no} ({doc.get('id') or doc['url']}): no 'text'")
+    facts = doc.get("facts")
+    if not isinstance(facts, list) or not all(isinstance(f, dict) for f in facts):
+        raise GoldError(
+            f"{path}: line {no} ({doc.get('id') or doc['url']}): 'facts' is not a list of facts"
+        )
+    if doc.get("published"):
+        try:
+            dt.date.fromisoformat(doc["published"])
+        except (TypeError, ValueError) as err:
+            raise GoldError(
+                f"{path}: line {no} ({doc.get('id') or doc['url']}): published "
+                f"{doc['published']!r} is not a day (YYYY-MM-DD)"
+            ) from err
+    return doc
 
 
 def key_of(fact: dict | Fact) -> tuple:

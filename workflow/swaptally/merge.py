@@ -19,7 +19,7 @@ import polars as pl
 
 from swaptally import __version__, tables
 from swaptally.added_facts import Added, add_facts, added_table, replaced_by, take_ids
-from swaptally.corrections import Correction, CorrectionsError, apply_corrections
+from swaptally.corrections import Correction, CorrectionsError, apply_corrections, where
 from swaptally.events import reconcile
 from swaptally.events.scope import add_scope, mediation_cue, scope_of_shard
 from swaptally.events.stage_cache import StageCache
@@ -285,12 +285,11 @@ def _not_on_added(
             )
     blocked = [c for c in edits if c.entry in why]
     for c in blocked:
-        log.warning("correction %d: %s", c.entry, why[c.entry])
+        log.warning("%s: %s", where(c), why[c.entry])
     if strict and blocked:
-        entries = ", ".join(str(c.entry) for c in blocked)
         raise CorrectionsError(
-            f"{len(blocked)} corrections change added facts or facts an add replaces "
-            f"(entries {entries}); put each change in its add"
+            "; ".join(f"{where(c)}: {why[c.entry]}" for c in blocked)
+            + " (strict: every correction must apply)"
         )
     rows = [
         {

@@ -49,10 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # ~180 INFO lines per PDF while subsetting fonts).
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     log.setLevel(logging.WARNING if args.quiet else logging.INFO)
+    from swaptally.errors import InputError
     from swaptally.report import ParameterError
 
     try:
         return args.run(args)
-    except (ParameterError, OSError) as err:  # the user's input or files: say what, no traceback
+    except (ParameterError, InputError, OSError) as err:  # the user's input: what, no traceback
         log.error("%s", err)
         return 1
