@@ -115,8 +115,9 @@ def test_failure_summary_shows_what_the_failed_jobs_log_says(shards, tmp_path):
     events_log = tmp_path / "events.log"
     events_log.write_text(
         "INFO read 3 shards\n"
-        "WARNING correction 2: quote not found in a.md: 'the group of 26'; not applied\n"
-        "ERROR 1 added facts not found (entries 2)\n"
+        "WARNING c.yaml: entry 2: quote not found in a.md: 'the group of 26'; not applied\n"
+        "ERROR c.yaml: entry 2: quote not found in a.md: 'the group of 26' (strict: every "
+        "correction must apply)\n"
     )
     log = tmp_path / "snakemake.log"
     log.write_text(
@@ -125,6 +126,9 @@ def test_failure_summary_shows_what_the_failed_jobs_log_says(shards, tmp_path):
     )
     text = accounting.failure_summary([log], listing)
     assert f"the run failed in rule events; its log ({events_log}) says:" in text
-    assert "  WARNING correction 2: quote not found in a.md" in text
-    assert text.endswith("  ERROR 1 added facts not found (entries 2)")
+    assert "  WARNING c.yaml: entry 2: quote not found in a.md" in text
+    assert text.endswith(
+        "  ERROR c.yaml: entry 2: quote not found in a.md: 'the group of 26' "
+        "(strict: every correction must apply)"
+    )
     assert "INFO read" not in text and "shown above" not in text
