@@ -7,7 +7,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from event_facts import FRI, build, fact, summable
+from event_facts import FRI, build, day, fact, summable
 from swaptally.extract import extract_facts, load_lexicon
 
 LEX = load_lexicon()
@@ -212,3 +212,125 @@ def test_a_figure_of_the_other_side_does_not_carry_on_a_total() -> None:
     ]  # fmt: skip
     _, events, _, _ = build(*rows)
     assert summable(events, "RU") == [(FRI, 55)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures", "speakers"),
+    [
+        (
+            "Kyiv says 2,500 of its people have come home since the invasion began.",
+            "Moscow puts the number it has handed back at 1,900.",
+            (2500, 1900),
+            ("Kyiv", "Moscow"),
+        ),
+        (
+            "The Armenian ombudsman counts 640 detainees returned since the war began.",
+            "Baku's commission gives 410 for the same period.",
+            (640, 410),
+            ("the Armenian ombudsman", "Baku's commission"),
+        ),
+    ],
+)
+def test_two_speakers_totals_in_one_text_are_rival_claims_not_parts(
+    first: str, second: str, figures: tuple[int, int], speakers: tuple[str, str]
+) -> None:
+    common = dict(date=None, period_start=dt.date(2022, 2, 24), period_end=FRI)
+    rows = [
+        fact("a", figures[0], sentence=first, said_by=speakers[0], **common),
+        fact("a", figures[1], sentence=second, sentence_no=1, said_by=speakers[1], **common),
+    ]
+    _, _, _, claims = build(*rows)
+    assert sorted(claims.select("low", "said_by").rows()) == sorted(
+        zip(figures, speakers, strict=True)
+    )
+
+
+def test_one_speakers_part_named_again_is_still_a_part() -> None:
+    said = "So far 2,200 have come home, among them 180 civilians, President Sandu said."
+    common = dict(date=None, period_start=dt.date(2022, 2, 24), period_end=FRI, sentence=said)
+    rows = [
+        fact("a", 2200, said_by="President Maia Sandu", **common),
+        fact("a", 180, category="civilian", said_by="Sandu", **common),
+    ]
+    _, _, _, claims = build(*rows)
+    assert claims["low"].to_list() == [2200]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "swapped", "freed"),
+    [
+        ("Since 2022, 3,100 Ukrainians came home in swaps; 410 more were freed outside any "
+         "deal.", 3100, 410),
+        ("Sudan's army says 900 soldiers returned through exchanges since April 2023, and a "
+         "further 120 were let go by the militia unilaterally.", 900, 120),
+    ],
+)  # fmt: skip
+def test_a_release_total_beside_an_exchange_total_is_its_own_claim(
+    sentence: str, swapped: int, freed: int
+) -> None:
+    """The freed outside the swaps are none of the swapped: a claim of its own, compared
+    with the one-sided releases the table holds, not with every stage."""
+    common = dict(date=None, period_start=dt.date(2022, 2, 24), period_end=FRI, sentence=sentence)
+    alone = "Moscow freed 25 Ukrainians on its own, outside any swap."
+    rows = [
+        fact("a", swapped, **common),
+        fact("a", freed, kind="release", **common),
+        fact("b", 300, date=day(-30), published=day(-30)),
+        fact("c", 25, kind="release", date=day(-60), published=day(-60), sentence=alone),
+    ]
+    _, events, _, claims = build(*rows)
+    assert events.filter("summable").select("kind", "best").sort("best").rows() == [
+        ("release", 25), ("exchange", 300)
+    ]  # fmt: skip
+    got = claims.select("kind", "low", "sum_of_stages").sort("low").rows()
+    assert got == [("release", freed, 25), ("exchange", swapped, 325)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "start", "end"),
+    [
+        ("In 2023, 1,358 Ukrainians came home from captivity, the ministry said.", 1358,
+         dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("Last year the Red Cross helped free 19 hostages.", 19,
+         dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_total_over_a_closed_span_is_compared_with_that_span_only(
+    sentence: str, figure: int, start: dt.date, end: dt.date
+) -> None:
+    said_on = dt.date(2025, 3, 14)
+
+    def stage(doc: str, n: int, on: dt.date) -> dict:
+        return fact(doc, n, date=on, published=on)
+
+    rows = [
+        stage("a", 40, start + dt.timedelta(days=100)),
+        stage("b", 60, end - dt.timedelta(days=10)),
+        # after the span, before the day the total is said: no stage of it
+        stage("c", 75, said_on - dt.timedelta(days=5)),
+        fact("d", figure, date=None, period_start=start, period_end=end, sentence=sentence,
+             published=said_on),
+    ]  # fmt: skip
+    _, _, _, claims = build(*rows)
+    assert claims.select("low", "since", "sum_of_stages").rows() == [(figure, start, 100)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("In just these two days, 697 people have come home.", 697),
+        ("Both sides have freed 270 soldiers so far, with more due tomorrow.", 270),
+    ],
+)
+def test_an_operation_total_is_compared_with_its_operation_only(sentence: str, figure: int) -> None:
+    rows = [
+        # an exchange six weeks before: no stage of this operation
+        fact("old", 500, date=day(-42), published=day(-42)),
+        fact("a", 390, date=day(-1), published=day(-1)),
+        fact("b", 307),
+        fact("c", figure, sentence=sentence),
+    ]
+    _, _, _, claims = build(*rows)
+    assert claims.select("scope", "low", "sum_of_stages").rows() == [
+        ("operation", figure, 697)
+    ]  # fmt: skip
