@@ -47,6 +47,9 @@ Published on Saturday 2024-03-09, as in constructions_en: "on Friday" is 2024-03
 | direction   | who gave and who got: "X returned N of its servicemen from Y captivity" (its   |
 |             | own), "X received N POWs in exchange", "brought home", capitals as actors,     |
 |             | "to the ICRC" / "to the Rangers", "the swap freed N for M", "flown out of X"   |
+| dating      | the day as news gives it: AP style without "on" ("freed 118 Saturday"),        |
+|             | "yesterday", a calendar date, "Thursday's swap", "earlier this week" (no day), |
+|             | "said Friday it had freed" (the statement's day, not the handover's)          |
 | trap        | numbers in these articles that are no captives: bodies and remains in a swap's |
 |             | shape, lists of names, a patrol's size, rates per day, planes, counts of swaps,|
 |             | ages, sentences, money, arrests, deaths in captivity, fighters' strength       |
@@ -67,7 +70,7 @@ PUB = "2024-03-09"
 SUN = "2024-03-10"  # ahead
 MON = "2024-03-11"  # ahead
 
-H, SP, N, CL, A, B, T, HD, ST, D, X = (
+H, SP, N, CL, A, B, T, HD, ST, D, DT, X = (
     "headline",
     "spread",
     "nominal",
@@ -78,6 +81,7 @@ H, SP, N, CL, A, B, T, HD, ST, D, X = (
     "held",
     "status",
     "direction",
+    "dating",
     "trap",
 )
 
@@ -716,6 +720,126 @@ CASES: list[Case] = [
       "The ELN is thought to number about 2,500 fighters."),
     C(X, "aid trucks and durations", "Hamas-IL",
       "The four-day pause lets 200 aid trucks into Gaza each day."),
+    # ---------------------------------------------------------------- second reading
+    C(H, "infinitive: planned, figure without noun", "MM",
+      "Myanmar junta to free nearly 6,000 in annual amnesty",
+      "release planned MM MM unspecified 6000"),
+    C(H, "infinitive: planned, figure without noun", "BY",
+      "Belarus to release 40 more under new pardon",
+      "release planned BY BY unspecified 40"),
+    C(H, "participle: N Y freed by X welcomed", "IL-LB",
+      "Five prisoners freed by Israel welcomed in Lebanon",
+      "release reported LB IL unspecified 5"),
+    C(H, "participle: N Y freed by X welcomed", "CO",
+      "Twelve soldiers freed by ELN welcomed home in Cauca",
+      "release reported CO CO military 12"),
+    C(SP, "a negated swap, then the figure", "UA-RU",
+      '"We did not exchange anyone," the ombudsman said. 120 Ukrainian civilians came back '
+      "from Russia without conditions.",
+      "release reported UA RU civilian 120"),
+    C(SP, "a negated swap, then the figure", "AZ-AM",
+      "Baku stressed there had been no swap. It freed eight Armenian civilians unilaterally.",
+      "release reported AM AZ civilian 8"),
+    C(SP, "the holder named before, 'also to be released'", "MM",
+      "Myanmar's junta pardoned 5,800 prisoners on Friday. Forty foreign prisoners were also to "
+      "be released and deported.",
+      "release reported MM MM unspecified 5800", "release planned XX MM unspecified 40"),
+    C(N, "the release of N as well as M", "MM",
+      "Myanmar's junta announced the release of 1,200 prisoners as well as 3,900 detainees "
+      "facing protest charges.",
+      "release reported MM MM unspecified 1200", "release reported MM MM unspecified 3900"),
+    C(N, "the release of N as well as M", "BY",
+      "Belarus freed 16 political prisoners as well as two foreign citizens on Friday.",
+      "release reported BY BY unspecified 16", "release reported XX BY unspecified 2", date=FRI),
+    C(A, "estimated the number of Y at N", "RU-UA",
+      "A Russian channel estimated the number of Russian POWs in Ukraine at around 1,300.",
+      "held estimated RU UA military 1300"),
+    C(A, "estimated the number of Y at N", "ET",
+      "Aid groups estimated the number of soldiers held by the TPLF at 6,000.",
+      "held estimated ET ET military 6000"),
+    C(HD, "X holds N Y: breakdown", "IL-LB",
+      "Israel currently holds 11 Lebanese citizens: seven Hezbollah members, three civilians "
+      "and a soldier.",
+      "held estimated LB IL unspecified 11",
+      optional=("held estimated LB IL unspecified 7", "held estimated LB IL civilian 3"),
+      date=PUB),
+    C(HD, "X holds N Y: breakdown", "Hamas-IL",
+      "Hamas holds 130 hostages: 110 Israelis and 20 foreigners.",
+      "held estimated XX PS unspecified 130",
+      optional=("held estimated IL PS unspecified 110", "held estimated XX PS unspecified 20"),
+      date=PUB),
+    C(HD, "residents of a region remain in X custody", "RU-UA",
+      "About 30 Kursk residents remain in Ukrainian custody.",
+      "held estimated RU UA unspecified 30", date=PUB),
+    C(ST, "was to free / were to be released", "CO",
+      "Colombia's ELN was to free four soldiers on Monday, the church said.",
+      "release planned CO CO military 4", date=MON),
+    C(ST, "was to free / were to be released", "TH-KH",
+      "Eleven Cambodian soldiers were to be released by Thailand on Monday.",
+      "release planned KH TH military 11", date=MON),
+    C(ST, "totalling N from each side (planned)", "RU-UA",
+      "Russia and Ukraine agreed to free all wounded prisoners, totalling more than 800 from "
+      "each side.",
+      "exchange planned UA RU unspecified 801+", "exchange planned RU UA unspecified 801+"),
+    C(ST, "totalling N from each side (planned)", "AZ-AM",
+      "Armenia and Azerbaijan agreed to free all remaining detainees, totalling 40 from each "
+      "side.",
+      "exchange planned AM AZ unspecified 40", "exchange planned AZ AM unspecified 40"),
+    C(ST, "hedge: could be freed", "SY",
+      "Up to 2,000 Syrian prisoners could be freed under the decree, the monitor said.",
+      "release planned SY SY unspecified -2000"),
+    C(ST, "hedge: could be freed", "SY-vague",
+      "Tens of thousands of detainees could be released under the decree.",
+      optional=("release planned SY SY unspecified 20000+",)),
+    C(ST, "reportedly (status unchanged)", "RU-UA",
+      "Russia reportedly handed over 90 Ukrainian soldiers on Friday.",
+      "release reported UA RU military 90", date=FRI),
+    C(ST, "reportedly (status unchanged)", "Hamas-IL",
+      "Hamas has reportedly agreed to free 33 hostages.",
+      "release planned IL PS unspecified 33"),
+    C(ST, "outside the swap: a day after it", "YE",
+      "The coalition freed 90 Houthi prisoners on Monday, a day after a swap with the "
+      "government ended.",
+      "release reported YE XX unspecified 90", date=PAST_MON),
+    C(ST, "outside the swap: a day after it", "AZ-AM",
+      "Azerbaijan freed six more Armenian soldiers on Friday, two days after the swap, as a "
+      "goodwill gesture.",
+      "release reported AM AZ military 6", date=FRI),
+    C(DT, "day without 'on' (AP style)", "YE",
+      "The Houthis freed 118 detainees Saturday, the ICRC said.",
+      "release reported YE YE unspecified 118", date=PUB),
+    C(DT, "day without 'on' (AP style)", "AZ-AM",
+      "Armenia handed back three Azerbaijani soldiers Thursday.",
+      "release reported AZ AM military 3", date=THU),
+    C(DT, "yesterday", "PK-IN",
+      "Pakistan freed 45 Indian fishermen yesterday.",
+      "release reported IN PK unspecified 45", date=FRI),
+    C(DT, "a calendar date", "AZ-AM",
+      "Azerbaijan handed 14 Armenian soldiers back on March 7.",
+      "release reported AM AZ military 14", date=THU),
+    C(DT, "a calendar date", "RU-UA",
+      "Ukraine got 95 soldiers back from Russia on 5 March in a swap.",
+      "exchange reported UA RU military 95", date="2024-03-05"),
+    C(DT, "the day's possessive ('Thursday's swap')", "RU-UA",
+      "Thursday's swap brought 140 Ukrainian soldiers home from Russian captivity.",
+      "exchange reported UA RU military 140", date=THU),
+    C(DT, "the day's possessive ('Thursday's swap')", "AZ-AM",
+      "Friday's handover by Baku returned 12 Armenian soldiers to Yerevan.",
+      "release reported AM AZ military 12", date=FRI),
+    C(DT, "earlier this week (no day)", "SD",
+      "The RSF freed 80 army soldiers earlier this week.",
+      "release reported SD SD military 80", date=None),
+    C(DT, "said <day> that it had (statement's day)", "RU-UA",
+      "Russia and Ukraine said Wednesday they had each swapped 160 prisoners.",
+      "exchange reported UA RU unspecified 160", "exchange reported RU UA unspecified 160",
+      date=None),
+    C(DT, "said <day> that it had (statement's day)", "AZ-AM",
+      "Baku said Friday it had freed 19 Armenian soldiers.",
+      "release reported AM AZ military 19", date=None),
+    C(X, "things that are no people", "MM",
+      "The junta also revoked charges against 34 artists in hiding."),
+    C(X, "things that are no people", "MM-seats",
+      "The ruling party has won 87 of the 96 seats declared so far."),
 ]  # fmt: skip
 
-AXES = (H, SP, N, CL, A, B, T, HD, ST, D, X)
+AXES = (H, SP, N, CL, A, B, T, HD, ST, D, DT, X)

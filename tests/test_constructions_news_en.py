@@ -98,6 +98,36 @@ KNOWN: dict[str, str] = {
     "62 POWs' taken as a release",
     "trap:fighters' strength:CO": "'thought to number about 2,500 fighters' (a group's "
     "strength) taken as a release",
+    # M1 (again): 'estimated the number of Y at N' read as a release, not a held estimate (M4)
+    "attribution:estimated the number of Y at N:RU-UA": "'estimated the number of Russian POWs "
+    "in Ukraine at around 1,300' read as a release, not held",
+    # M9 (again): AP style 'X said Friday it had freed N' gives the statement's day
+    "dating:said <day> that it had (statement's day):RU-UA": "'said Wednesday they had each "
+    "swapped' dated Wednesday",
+    "dating:said <day> that it had (statement's day):AZ-AM": "'said Friday it had freed' dated "
+    "Friday",
+    # M10 (again): the releasing state's own prisoners ('Myanmar's junta … the release of N
+    # prisoners') left without holder; and M8's kin: 'as well as M detainees' missed
+    "nominal:the release of N as well as M:MM": "holder of the junta's prisoners left null; "
+    "the second group after 'as well as' missed",
+    "spread:the holder named before, 'also to be released':MM": "'Forty foreign prisoners were "
+    "also to be released' (the junta's, named a sentence before) coded held by XX",
+    # M17 a breakdown after a colon takes a kind of its own (release) instead of the head's
+    "held:X holds N Y: breakdown:IL-LB": "'holds 11 …: seven …, three civilians' gives the 3 "
+    "as a release",
+    "held:X holds N Y: breakdown:Hamas-IL": "'holds 130 hostages: 110 Israelis and 20 "
+    "foreigners' gives the parts as releases",
+    # M18 a headline figure with no people noun after its verb ('to free nearly 6,000')
+    "headline:infinitive: planned, figure without noun:MM": "'junta to free nearly 6,000' missed",
+    "headline:infinitive: planned, figure without noun:BY": "'to release 40 more' missed",
+    # M19 'came back from X' (without 'home') not read as a return
+    "spread:a negated swap, then the figure:UA-RU": "'N Ukrainian civilians came back from "
+    "Russia' missed",
+    # M20 hedged 'could be freed' read as done; a swap named only as a time ('a day after a
+    # swap') makes the release an exchange
+    "status:hedge: could be freed:SY": "'could be freed under the decree' read as done, no holder",
+    "status:outside the swap: a day after it:YE": "'a day after a swap … ended' makes the "
+    "coalition's unilateral release an exchange",
 }
 
 
