@@ -156,9 +156,10 @@ def _document(documents: pl.DataFrame, name: str) -> dict | None:
     return None
 
 
-def add_facts(adds: Sequence[Correction], documents: pl.DataFrame) -> Added:
+def add_facts(adds: Sequence[Correction], documents: pl.DataFrame, warn: bool = True) -> Added:
     """The facts of the `add` entries, found in the documents (doc_id, path, publisher,
-    published, url, text of at least the documents they name)."""
+    published, url, text of at least the documents they name); each add not found is
+    logged as a warning unless warn=False (the caller says it)."""
     rows: list[dict[str, Any]] = []
     missing: dict[int, str] = {}
     for c in adds:
@@ -178,7 +179,7 @@ def add_facts(adds: Sequence[Correction], documents: pl.DataFrame) -> Added:
         rows.append(_row(doc, c, span))
     entries = {c.entry: c for c in adds}
     _check_twice(rows, entries)
-    for entry, why in missing.items():
+    for entry, why in missing.items() if warn else ():
         log.warning("%s: %s; not applied", where(entries[entry]), why)
     columns = [*tables.FACT_COLUMNS, ("scope", pl.String(), ""), ("_entry", pl.Int32(), "")]
     facts = tables.frame(_with_ids(rows), columns)

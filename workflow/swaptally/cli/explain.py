@@ -7,13 +7,18 @@ import argparse
 import datetime as dt
 import sys
 
+DEFAULT_CORRECTIONS = "data/corrections.yaml"
+
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from swaptally import ingest
-    from swaptally.corrections import fact_ids, source_of
-    from swaptally.explain import explain
+    from swaptally.corrections import fact_ids, load_corrections, source_of
+    from swaptally.explain import corrected, explain
     from swaptally.extract import extract_facts, load_lexicon
 
+    # the project's corrections file unless told otherwise: explain shows what is counted
+    path = None if args.no_corrections else args.corrections or DEFAULT_CORRECTIONS
+    corrections = load_corrections(path, must_exist=bool(args.corrections)) if path else []
     documents, rejected = ingest.read_paths(ingest.iter_inputs([args.path]))
     for item in rejected:
         print(f"{item.path}: rejected: {item.reason}", file=sys.stderr)
@@ -25,7 +30,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
         when = f"published {published}" if published else "; ".join(dating)
         print(f"== {doc.path} ({when or 'no publication date'})")
         facts = extract_facts(doc.text, published, lexicon, lang=doc.lang)
-        print(explain(doc.text, facts, fact_ids(source_of(doc.url, doc.path), facts)))
+        ids = fact_ids(source_of(doc.url, doc.path), facts)
+        if not corrections:
+            print(explain(doc.text, facts, ids))
+            continue
+        shown, problems = corrected(doc, facts, ids, corrections)
+        print(explain(doc.text, shown, notes=problems))
     return 0 if documents else 1
 
 
@@ -35,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "explain",
         help="show one text with each fact marked at its sentence",
         description="Print a raw text one sentence a line, each followed by the counted facts "
-        "drawn from it and the rule that found them: why a fact was found or missed.",
+        "drawn from it and the rule that found them: why a fact was found or missed. A "
+        "reviewer's corrections are shown where they apply: facts added (++), dropped or "
+        "stood for by an add (xx) and changed, with the entry, its reason, by whom and when.",
     )
     p.add_argument("path", help="a raw file (a .jsonl feed shows each article)")
     p.add_argument(
@@ -46,5 +58,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=dt.date.fromisoformat,
         metavar="YYYY-MM-DD",
         help="publication date, overriding the document's (resolves 'on Friday' in a plain .txt)",
+    )
+    p.add_argument(
+        "--corrections",
+        metavar="YAML",
+        help=f"a reviewer's corrections (default: {DEFAULT_CORRECTIONS} when there is one): "
+        "added facts are shown at their sentence (++), dropped ones and those an add stands "
+        "for marked xx, changed ones with their new values, each with its entry and reason",
+    )
+    p.add_argument(
+        "--no-corrections", action="store_true", help="the facts as extracted, corrections unread"
     )
     p.set_defaults(run=cmd_explain)
