@@ -2,7 +2,7 @@
 
 What it is: the third catalogue (after tests/constructions_en.py and the engineers' Slavic
 catalogue in tests/test_constructions_slavic.py). This one was drawn from READING real news:
-about sixty Russian and Ukrainian articles (and a few English ones on the same events) in the
+about seventy Russian and Ukrainian articles (and a few English ones on the same events) in the
 stored `pages` corpus — agency wires, Ministry of Defence and Coordination Headquarters posts
 as outlets relay them, ombudsmen's Telegram posts, regional officials, round-ups of totals, the
 Israel–Hamas, Armenia–Azerbaijan, Yemen, US–Russia and Belarus stories as Russian and Ukrainian
@@ -23,47 +23,55 @@ mod       the Russian MoD's wire formulas: passive "возвращены N ро�
           "с подконтрольной киевскому режиму территории" and "по итогам переговорного процесса";
           "Взамен переданы N военнопленных ВСУ" as the next sentence; the day first inside a
           quoted post; "сообщило о возвращении N"; a relative "которым грозила опасность"; a
-          plane "с N освобождёнными … военнослужащими"; mediators' "посреднические усилия"
+          plane "с N освобождёнными … военнослужащими"; mediators' "посреднические усилия";
+          "были переданы"; "Помимо военнослужащих … — жителей …, которых удерживала"; an
+          ombudsman's quote "многие наши ребята – N человек"
 formula   "по формуле N на N" / "за формулою", "в формате «N на N»", number words ("триста на
           триста"), unequal "«4 на 17»" with a gapped clause ("Ереван — четырёх"), "вернули по
           N", "столько же" / "стільки ж", "аналогичное число" with no figure, a formula whose
-          one side is also told as "домой вернулись трое …"
+          one side is also told as "домой вернулись трое …", "по 1 тыс. 200 человек"
 home      the Ukrainian homecoming: "Додому повернулися N українців", impersonal "вдалося
           повернути N … та M цивільних", neuter passives "визволено", "обміняно", a gerund
           ("повернувши"), an ordinal between commas ("нового, 72-го, обміну"), "ще N", present
           "повертаються", quoted Telegram posts ("Наші вдома. N людей."), the statement's day
-          in the next sentence, regional subsets ("двоє мешканців Рівненщини"), word numbers
+          in the next sentence, regional subsets ("двоє мешканців Рівненщини", "семеро
+          закарпатців"), word numbers, "їдуть додому", "на волі"
 part      breakdowns: "N людей — X воїнів та Y цивільних", "серед яких", "N з них —
           важкопоранені", officers, women and men, "N засуджених, M із яких …", foreigners
-          among the pardoned
+          among the pardoned, "51 цивільний", a quote of accusative collectives
 total     running totals: "з початку повномасштабного вторгнення вдалося повернути", "з лютого
           2022 року", two-sided "сторони обміняли понад 9 тисяч", "близько 3,4 тисячі", a
           nominal "стало повернення N", a month ("у жовтні … два обміни"), "з початку року
-          завдяки 14 обмінам", returns outside swaps ("поза обмінами")
+          завдяки 14 обмінам", returns outside swaps ("поза обмінами"), "за 12 раундів …
+          загалом", "за три обміни в березні 2022 року"
 plan      "ещё по N … каждая сторона освободит 20 ноября", "очікується, що завтра, 14 листопада,
           відбудеться другий етап", "може відбутися", gapped "должен освободить около N, а ХАМАС
           – M", "теперь … должен", a quoted future passive ("будет освобождено N наших и M их"),
           "свободу обретут", future perfective + "обязуется", "не менее N с каждой стороны", an
           announced day span "20–21 ноября", a planned return that did not happen, names
-          published of hostages to be freed
+          published of hostages to be freed, a nominal deal with instrumental agents ("об
+          освобождении N … азербайджанской стороной"), "N из M обещанных"
 held      "удерживает N военнопленных и M гражданских", gapped "у ВСУ — около N, а у российской
           стороны — почти девять тысяч", "остаются ещё N", "удерживаются", "близько N …
           перебувають у полоні", "по оценкам … более 16 тыс.", "3,2 тыс.", a genitive singular
-          ("381 украинского гражданина"), vague "тысячи", a headline with a dash source
+          ("381 украинского гражданина"), vague "тысячи", a headline with a dash source,
+          "подтверждённых", "продолжает удерживать"
 side      mediators (France, US and UAE), the ICRC as a receiver, Hamas–Israel halves
           ("получив в ответ"), capitals as sides in a passive ("в Ереван возвращены"), an
           instrumental agent ("азербайджанской стороной возвращены"), US–Russia with a venue,
-          goodwill handovers, ДНР as Russia, the Belarusian border, Belarusian pardons
+          goodwill handovers, ДНР as Russia, the Belarusian border, Belarusian pardons,
+          one-sided handovers to "армянской стороне", "как минимум пятерых граждан США"
 date      "Обмен состоялся 11 ноября." after the figures, "Сегодня, 13 ноября, …", "Предыдущий
           обмен прошёл 30 октября. Тогда …", "10 ноября состоялся обмен, в ходе которого …", a
-          weekday with a passive, "когда из плена были возвращены", a day before a brigade
+          weekday with a passive, "когда из плена были возвращены (75)", a day before a
+          brigade, two days "10 и 11 ноября", a capture day that is not the release day
 trap      the numbers the articles carry that are no captives: the fallen WITHOUT the word
           "тела" ("повернули 318 полеглих", "передала 29 павших солдат"), bodies in a gapped
           clause, remains, an ordinal "74-й с начала вторжения", "в рамках 70 обмена", counts of
           swaps, days in captivity, prison terms ("от 8 до 15 лет"), ages, birth years,
           brigades, lists, places of detention, the missing, percentages, families, a
           contingent's size, how people were captured, one body, bodies offered, the killed,
-          names in a list
+          names in a list, groups, clock times, buses, months waited, aircraft, weight
 
 A case's facts are (kind, status, persons_of, held_by, category, low, high, date, period);
 `maybe` holds facts the conventions leave optional, matched on kind to high.
@@ -77,6 +85,7 @@ from typing import NamedTuple
 D = datetime.date
 PUB = D(2025, 11, 13)  # a Thursday
 MON, TUE, WED, SUN = D(2025, 11, 10), D(2025, 11, 11), D(2025, 11, 12), D(2025, 11, 16)
+SAT = D(2025, 11, 8)  # the Saturday before
 WAR = D(2022, 2, 24)
 EX, REL, HELD = "exchange", "release", "held"
 REP, PLAN, EST = "reported", "planned", "estimated"
@@ -200,6 +209,23 @@ P("mod-us-uae-mediators",
   "Обмін між Росією та Україною за формулою «120 на 120» відбувся за посередництва США та ОАЕ.",
   swap(UNS, 120))
 
+P("mod-were-handed",
+  "Взамен Киеву были переданы 77 военнопленных ВСУ.",
+  "Натомість Києву було передано 77 військовополонених ЗСУ.",
+  {ex("UA", "RU", MIL, 77)})
+P("mod-besides-relative-holder",
+  "Помимо военнослужащих, в Россию возвращаются четверо гражданских лиц — жителей Брянской "
+  "области, которых ранее удерживала украинская сторона.",
+  "Крім військових, до Росії повертаються четверо цивільних осіб — жителів Брянської області, "
+  "яких раніше утримувала українська сторона.",
+  {ex("RU", "UA", CIV, 4)})
+P("mod-ombudsman-dash-quote",
+  "«Сегодня по обмену домой возвращаются многие наши ребята – 150 человек», – сказала "
+  "Москалькова.",
+  "«Сьогодні за обміном додому повертаються багато наших хлопців – 150 людей», – сказала "
+  "Москалькова.",
+  {ex("RU", "UA", UNS, 150, PUB)})
+
 # ---- formula: 'N на N' and its companions --------------------------------------------------
 P("formula-tv-telegram",
   "Россия и Украина провели обмен военнопленными по формуле 211 на 211, сообщил в Telegram "
@@ -244,6 +270,11 @@ P("formula-then-home",
   "громадян України.",
   {ex("UA", "RU", UNS, 3)},
   label(3))
+
+P("formula-thousand-hundreds",
+  "Россия и Украина передадут друг другу по 1 тыс. 200 человек.",
+  "Росія та Україна передадуть одна одній по 1 тис. 200 осіб.",
+  swap(UNS, 1200, None, PLAN))
 
 # ---- home: the Ukrainian homecoming ---------------------------------------------------------
 P("home-came-home",
@@ -316,6 +347,19 @@ P("home-first-part",
   {ex("UA", "RU", UNS, 410)},
   label(1000) | label(1000, status=PLAN))
 
+P("home-going-home",
+  "После обмена 27 украинских пленных едут домой.",
+  "Після обміну 27 українських полонених їдуть додому.",
+  {ex("UA", "RU", UNS, 27)})
+P("home-at-liberty",
+  "В рамках обмена наконец на свободе трое украинских журналистов.",
+  "У межах обміну нарешті на волі троє українських журналістів.",
+  {ex("UA", "RU", UNS, 3)})
+P("home-regional-demonym",
+  "Среди освобождённых сегодня — семеро закарпатцев.",
+  "Серед звільнених сьогодні — семеро закарпатців.",
+  {ex("UA", "RU", UNS, 7, PUB)})
+
 # ---- part: breakdowns ----------------------------------------------------------------------
 P("part-dash",
   "Из российского плена удалось вернуть 58 человек — 40 военных и 18 гражданских.",
@@ -355,6 +399,20 @@ P("part-foreigners-pardoned",
   {rel("XX", "BY", UNS, 31)},  # the clause says the pardoned are of several nations
   opt(REL, "XX", "BY", 9) | opt(REL, "XX", "XX", 9))
 
+P("part-nominative-singular",
+  "Из российского плена удалось вернуть 73 человека — 22 военных и 51 гражданский.",
+  "З російського полону вдалося повернути 73 людини — 22 воїни та 51 цивільний.",
+  {ex("UA", "RU", UNS, 73), ex("UA", "RU", MIL, 22), ex("UA", "RU", CIV, 51)})
+P("part-quote-collectives",
+  "«Мы вернули семерых наших людей — пятерых морпехов и двух гражданских», — написал Ермак.",
+  "«Ми повернули сімох наших людей — п'ятьох морпіхів і двох цивільних», — написав Єрмак.",
+  {ex("UA", "RU", UNS, 7), ex("UA", "RU", MIL, 5), ex("UA", "RU", CIV, 2)})
+P("part-gender-released",
+  "Лукашенко помиловал 21 политзаключённого. Из колоний вышли 9 женщин и 12 мужчин.",
+  "Лукашенко помилував 21 політв'язня. З колоній вийшли 9 жінок і 12 чоловіків.",
+  {rel("BY", "BY", UNS, 21)},
+  opt(REL, "BY", "BY", 9) | opt(REL, "BY", "BY", 12))
+
 # ---- total: running totals -----------------------------------------------------------------
 P("total-since-invasion",
   "С начала полномасштабного вторжения из плена удалось вернуть 6 315 украинцев.",
@@ -392,6 +450,17 @@ P("total-outside-swaps",
   "Вне обменов с начала войны Украина вернула ещё 512 человек.",
   "Поза обмінами від початку війни Україна повернула ще 512 людей.",
   {F(REL, REP, "UA", "RU", UNS, 512, 512, None, (WAR, PUB))})
+
+P("total-rounds",
+  "За 12 раундов обменов с июня Россия и Украина освободили в общей сложности свыше 3 тысяч "
+  "человек.",
+  "За 12 раундів обмінів з червня Росія та Україна звільнили загалом понад 3 тисячі людей.",
+  {F(EX, REP, "XX", "XX", UNS, 3001, None, None, (D(2025, 6, 1), PUB))})
+P("total-three-swaps-month",
+  "За три обмена в марте 2022 года Украине удалось вернуть 18 военных и 23 гражданских.",
+  "За три обміни в березні 2022 року Україні вдалося повернути 18 військових та 23 цивільних.",
+  {ex("UA", "RU", MIL, 18, period=(D(2022, 3, 1), D(2022, 3, 31))),
+   ex("UA", "RU", CIV, 23, period=(D(2022, 3, 1), D(2022, 3, 31)))})
 
 # ---- plan ----------------------------------------------------------------------------------
 P("plan-each-side-day",
@@ -447,6 +516,22 @@ P("plan-names-published",
   "ХАМАС оприлюднив імена 13 заручників, яких звільнять у неділю в межах обміну.",
   {ex("IL", "PS", UNS, 13, SUN, PLAN)})
 
+P("plan-nominal-agents",
+  "Достигнута договорённость об освобождении 19 армянских военнослужащих азербайджанской "
+  "стороной и трёх азербайджанских военнослужащих армянской стороной.",
+  "Досягнуто домовленості про звільнення 19 вірменських військовослужбовців азербайджанською "
+  "стороною і трьох азербайджанських військовослужбовців вірменською стороною.",
+  {ex("AM", "AZ", MIL, 19, None, PLAN), ex("AZ", "AM", MIL, 3, None, PLAN)})
+P("plan-must-hand-over",
+  "По условиям обмена российская сторона должна передать 19 украинских военных моряков.",
+  "За умовами обміну російська сторона має передати 19 українських військових моряків.",
+  {ex("UA", "RU", MIL, 19, None, PLAN)})
+P("plan-of-promised",
+  "В рамках обмена правительство Йемена уже освободило 640 из 900 обещанных пленных хуситов.",
+  "У межах обміну уряд Ємену вже звільнив 640 з 900 обіцяних полонених хуситів.",
+  {ex("YE", "YE", UNS, 640)},
+  opt(EX, "YE", "YE", 900, status=PLAN))
+
 # ---- held: stocks --------------------------------------------------------------------------
 P("held-holds-two",
   "По данным омбудсмена, азербайджанская сторона удерживает 45 армянских военнопленных и 18 "
@@ -494,6 +579,15 @@ P("held-headline-dash",
   "В плену остаются около 900 украинских военных – СБУ.",
   "У полоні залишаються близько 900 українських військових – СБУ.",
   {held("UA", "RU", MIL, 900, 900)})
+
+P("held-confirmed",
+  "Около 6 тысяч подтверждённых украинских военных находятся в российском плену.",
+  "Близько 6 тисяч підтверджених українських військових перебувають у російському полоні.",
+  {held("UA", "RU", MIL, 6000, 6000)})
+P("held-continues",
+  "Украинская сторона продолжает удерживать ещё 8 жителей Курской области.",
+  "Українська сторона продовжує утримувати ще 8 жителів Курської області.",
+  {held("RU", "UA", UNS, 8, 8)})
 
 # ---- side: mediators, venues, receivers, other conflicts -----------------------------------
 P("side-mediator-france",
@@ -556,6 +650,19 @@ P("side-freed-in-belarus",
   "Раніше в Білорусі звільнили 47 ув'язнених.",
   {rel("BY", "BY", UNS, 47)})
 
+P("side-dative-collective",
+  "Азербайджан передал Армении ещё пятерых пленных.",
+  "Азербайджан передав Вірменії ще п'ятьох полонених.",
+  {rel("AM", "AZ", UNS, 5)})
+P("side-adjective-side-day",
+  "Азербайджанская Республика 10 ноября передала армянской стороне 7 военнослужащих.",
+  "Азербайджанська Республіка 10 листопада передала вірменській стороні 7 військовослужбовців.",
+  {rel("AM", "AZ", MIL, 7, MON)})
+P("side-at-least-release",
+  "Временные власти Венесуэлы освободили как минимум пятерых граждан США.",
+  "Тимчасова влада Венесуели звільнила щонайменше п'ятьох громадян США.",
+  {F(REL, REP, "US", "VE", UNS, 5, None)})
+
 # ---- date ----------------------------------------------------------------------------------
 P("date-next-sentence",
   "Россия и Украина обменялись пленными по формуле «96 на 96». Обмен состоялся 11 ноября.",
@@ -589,6 +696,19 @@ P("date-brigade",
   "3 ноября из российского плена вернулись двое бойцов 12-й бригады «Азов».",
   "3 листопада з російського полону повернулися двоє бійців 12-ї бригади «Азов».",
   {ex("UA", "RU", MIL, 2, D(2025, 11, 3))})
+
+P("date-bare-number",
+  "Последний обмен состоялся 7 ноября, когда из украинского плена были возвращены 75.",
+  "Останній обмін відбувся 7 листопада, коли з українського полону повернули 75.",
+  {ex("RU", "UA", UNS, 75, D(2025, 11, 7))})
+P("date-two-days",
+  "10 и 11 ноября Украина смогла вернуть из российского плена 480 военных.",
+  "10 та 11 листопада Україна змогла повернути з російського полону 480 військових.",
+  {F(EX, REP, "UA", "RU", MIL, 480, 480, None, (MON, TUE))})
+P("date-not-the-capture",
+  "В субботу талибы освободили трёх афганских заложников, захваченных 2 сентября.",
+  "У суботу таліби звільнили трьох афганських заручників, захоплених 2 вересня.",
+  {rel("AF", "AF", UNS, 3, SAT)})
 
 # ---- trap: numbers that are no captives ----------------------------------------------------
 P("trap-fallen-no-bodies-word",
@@ -697,6 +817,34 @@ P("trap-killed",
 P("trap-names-in-list",
   "Время идёт, а в списке уже 141 фамилия.",
   "Час іде, а в списку вже 141 прізвище.",
+  set())
+P("trap-bodies-passive",
+  "В Украину возвращены 1000 тел погибших военных.",
+  "В Україну повернуто 1000 тіл загиблих військових.",
+  set())
+P("trap-groups",
+  "При этом боевики ХАМАС отпустили две группы заложников.",
+  "Водночас бойовики ХАМАС відпустили дві групи заручників.",
+  set())
+P("trap-clock",
+  "Первую группу заложников передадут в 08:00 по местному времени.",
+  "Першу групу заручників передадуть о 08:00 за місцевим часом.",
+  set())
+P("trap-buses",
+  "Четыре автобуса въезжают на украинскую территорию.",
+  "Чотири автобуси заїжджають на українську територію.",
+  set())
+P("trap-waited",
+  "Этого дня ждали 5 месяцев и 2 дня.",
+  "На цей день чекали 5 місяців і 2 дні.",
+  set())
+P("trap-aircraft",
+  "Освобождённых доставил в Москву самолёт Ил-76.",
+  "Звільнених доставив до Москви літак Іл-76.",
+  set())
+P("trap-weight",
+  "За время плена он похудел на 38 килограммов.",
+  "За час полону він схуд на 38 кілограмів.",
   set())
 # fmt: on
 

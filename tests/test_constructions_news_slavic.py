@@ -38,7 +38,8 @@ DEAL_LABEL = "the text's home side lost when both parties are the subject and a 
 DEAL_LABEL += (
     "returns people ('Украина и Россия провели … обмена, в рамках которой удалось вернуть')"
 )
-TWO_SIDED = "'стороны обменяли N' (a two-sided total, XX) is not read"
+TWO_SIDED = "a two-sided total ('стороны обменяли N', 'Россия и Украина освободили в общей "
+TWO_SIDED += "сложности N') is not read as XX"
 WAR_START = (
     "'с начала вторжения' / 'з початку вторгнення' without 'полномасштабного' gives no period"
 )
@@ -63,6 +64,12 @@ COMPATRIOTS = "'соотечественников/співвітчизникі�
 LOCATION_HOLDER = "a country as place ('в Беларуси освободили N') is not read as the holder"
 THEN = "'Тогда/Тоді' does not carry the previous sentence's day to the figures"
 CITY_DEMONYM = "a city's demonym ('курян') is no group noun"
+SPEAKER_SIDE = "'наши ребята' in a party's official's quote belong to the speaker's side"
+DASH_APPOSITION = "the figure in a dash apposition ('многие наши ребята – 150 человек') is lost"
+THOUSAND_HUNDREDS = "'1 тыс. 200' (thousands, then hundreds) is not read as 1200"
+N_OF_M = "'640 из 900 обещанных' — the part freed is dropped and the whole taken"
+BARE = "a bare figure with no noun ('были возвращены 75') is not read"
+TALIBAN = "the Taliban ('талибы/таліби') as holder are not known (AF)"
 REGION = "ru region list lacks Ukrainian oblasts ('Ровенской области')"
 
 # What each case the extractor does not read yet lacks (the mechanism, not the sentence).
@@ -97,6 +104,17 @@ KNOWN: dict[str, str] = {
     "side-freed-in-belarus-ru": LOCATION_HOLDER, "side-freed-in-belarus-uk": LOCATION_HOLDER,
     "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,
     "date-in-which-ru": CITY_DEMONYM, "date-in-which-uk": CITY_DEMONYM,
+    "mod-ombudsman-dash-quote-ru": DASH_APPOSITION, "mod-ombudsman-dash-quote-uk": SPEAKER_SIDE,
+    "formula-thousand-hundreds-ru": THOUSAND_HUNDREDS,
+    "formula-thousand-hundreds-uk": THOUSAND_HUNDREDS,
+    "home-regional-demonym-ru": CITY_DEMONYM, "home-regional-demonym-uk": CITY_DEMONYM,
+    "total-rounds-ru": TWO_SIDED, "total-rounds-uk": TWO_SIDED,
+    "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
+    "held-continues-ru": RESIDENT, "held-continues-uk": RESIDENT,
+    "side-dative-collective-ru": ONE_SIDED, "side-dative-collective-uk": ONE_SIDED,
+    "side-adjective-side-day-ru": ONE_SIDED, "side-adjective-side-day-uk": ONE_SIDED,
+    "date-bare-number-ru": BARE, "date-bare-number-uk": BARE,
+    "date-not-the-capture-ru": TALIBAN, "date-not-the-capture-uk": TALIBAN,
     "trap-fallen-no-bodies-word-ru": FALLEN, "trap-fallen-no-bodies-word-uk": FALLEN,
     "trap-fallen-soldiers-genitive-ru": FALLEN, "trap-fallen-soldiers-genitive-uk": FALLEN,
 }  # fmt: skip
