@@ -57,7 +57,7 @@ KNOWN: dict[str, str] = {
     "total:N from several countries:US-RU-DE-PL": "'26 people from jails in the US, Germany, "
     "…' coded US held by DE",
     # M8 an elliptical second figure ('N … to X and M to Y') has no noun or verb of its own
-    "spread:ellipsis: N to X and M to Y:AZ-AM": "the elliptical '48 to Armenia' missed",
+    "spread:ellipsis: N to X and M to Y:AM-AZ": "the elliptical '48 to Armenia' missed",
     "spread:ellipsis: N to X and M to Y:RU-UA": "the elliptical '13 to Ukraine' missed; "
     "'Under the deal' not read as a swap (the 9 a release)",
     "spread:ellipsis: N to X and M to Y:YE-SA": "the elliptical '11 to Aden' missed; the "
@@ -91,6 +91,8 @@ KNOWN: dict[str, str] = {
     # M16 numbers that are no captives, in the shapes news gives them
     "trap:a rate per day:Hamas-IL": "'for each batch of 10 hostages freed' (a rate) taken as "
     "a swap",
+    "trap:a list of names:Hamas-IL": "'put 250 prisoners on a list of those who may be "
+    "freed' taken as a release",
     "trap:arrests and abductions:BY": "'30,000 people were arrested' taken as a release",
     "trap:deaths in captivity:Hamas-IL": "'thought to have died while held in Gaza' taken as "
     "a held stock",
