@@ -57,7 +57,8 @@ OUR_THEIR = (
 FREEDOM = "'свободу обретут/отримають N' is no release verb; two named parties make its total XX"
 SPAN = "a day span '20–21 ноября' on a planned swap is not its period"
 FAILED = "a nominal plan that failed ('запланированное возвращение N … не состоялось') still a fact"
-HELD_AT = "'у X в плену около N' (a stock told by possessor, no verb) read as a reported exchange"
+HELD_AT = "a stock told without a verb ('у ЗСУ близько N полонених …', 'В плену РФ — около N') "
+HELD_AT += "read as a reported exchange or release"
 ONE_SIDED = "a one-sided return by one state to another ('Азербайджан вернул … при посредничестве "
 ONE_SIDED += "Франции') read as an exchange"
 COMPATRIOTS = "'соотечественников/співвітчизників' met by a party's official belong to her side"
@@ -70,6 +71,10 @@ THOUSAND_HUNDREDS = "'1 тыс. 200' (thousands, then hundreds) is not read as 1
 N_OF_M = "'640 из 900 обещанных' — the part freed is dropped and the whole taken"
 BARE = "a bare figure with no noun ('были возвращены 75') is not read"
 TALIBAN = "the Taliban ('талибы/таліби') as holder are not known (AF)"
+YEAR_GO = "a year written '2022-го' is not read (the period starts in the current year)"
+CAPITALS = "two capitals as destinations ('один доставлен в Баку, а восемь возвращены в Ереван'): "
+CAPITALS += "the second group takes the first's side"
+GOODWILL = "goodwill in the instrumental ('Жестом доброй воли … передала') is no goodwill cue"
 REGION = "ru region list lacks Ukrainian oblasts ('Ровенской области')"
 
 # What each case the extractor does not read yet lacks (the mechanism, not the sentence).
@@ -97,7 +102,11 @@ KNOWN: dict[str, str] = {
     "plan-freedom-total-ru": FREEDOM, "plan-freedom-total-uk": FREEDOM,
     "plan-announced-span-ru": SPAN, "plan-announced-span-uk": SPAN,
     "plan-did-not-happen-ru": FAILED, "plan-did-not-happen-uk": FAILED,
-    "held-gapped-both-ru": HELD_AT,
+    "held-gapped-both-ru": HELD_AT, "held-gapped-both-uk": HELD_AT,
+    "held-confirmed-ru": HELD_AT,
+    "total-since-month-ru": YEAR_GO, "total-since-month-uk": YEAR_GO,
+    "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
+    "side-goodwill-ru": GOODWILL,
     "held-remain-ru": RESIDENT, "held-remain-uk": RESIDENT,
     "side-mediator-france-ru": ONE_SIDED, "side-mediator-france-uk": ONE_SIDED,
     "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,
