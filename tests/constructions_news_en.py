@@ -50,6 +50,9 @@ Published on Saturday 2024-03-09, as in constructions_en: "on Friday" is 2024-03
 | dating      | the day as news gives it: AP style without "on" ("freed 118 Saturday"),        |
 |             | "yesterday", a calendar date, "Thursday's swap", "earlier this week" (no day), |
 |             | "said Friday it had freed" (the statement's day, not the handover's)          |
+| lead        | a whole lead of three or four sentences in the order wire stories use: the    |
+|             | event, its sides' own figures, quotes, a stock or total, numbers that are no  |
+|             | captives (ages, distances, deaths), another conflict in a round-up            |
 | trap        | numbers in these articles that are no captives: bodies and remains in a swap's |
 |             | shape, lists of names, a patrol's size, rates per day, planes, counts of swaps,|
 |             | ages, sentences, money, arrests, deaths in captivity, fighters' strength       |
@@ -70,7 +73,7 @@ PUB = "2024-03-09"
 SUN = "2024-03-10"  # ahead
 MON = "2024-03-11"  # ahead
 
-H, SP, N, CL, A, B, T, HD, ST, D, DT, X = (
+H, SP, N, CL, A, B, T, HD, ST, D, DT, L, X = (
     "headline",
     "spread",
     "nominal",
@@ -82,6 +85,7 @@ H, SP, N, CL, A, B, T, HD, ST, D, DT, X = (
     "status",
     "direction",
     "dating",
+    "lead",
     "trap",
 )
 
@@ -673,6 +677,142 @@ CASES: list[Case] = [
     C(D, "repatriated N to their country", "IL-LB",
       "Israel repatriated 14 Lebanese detainees to Lebanon through the ICRC.",
       "release reported LB IL unspecified 14"),
+    C(CL, "a place phrase before the subject", "YE",
+      "In Yemen, the Houthis released 40 detainees to the Red Cross.",
+      "release reported YE YE unspecified 40"),
+    C(CL, "a place phrase before the subject", "CO",
+      "In Colombia, the ELN freed six hostages.",
+      "release reported CO CO unspecified 6"),
+    C(CL, "a place phrase before the subject", "NG",
+      "In Nigeria, gunmen freed 30 pupils.",
+      "release reported NG NG unspecified 30"),
+    C(DT, "a day not carried into the next story", "BY/RU-UA",
+      "Belarus pardoned 19 political prisoners, state media said on Friday. Elsewhere, Russia "
+      "and Ukraine exchanged 150 prisoners each.",
+      "release reported BY BY unspecified 19", "exchange reported UA RU unspecified 150",
+      "exchange reported RU UA unspecified 150", date=None),
+    C(DT, "a day not carried into the next story", "PK-IN/TH-KH",
+      "Pakistan freed 20 Indian fishermen, officials said on Friday. In a separate move, "
+      "Thailand handed back four Cambodian soldiers.",
+      "release reported IN PK unspecified 20", "release reported KH TH military 4", date=None),
+    # ---------------------------------------------------------------- lead
+    C(L, "swap with each side's own figures and a quote", "RU-UA",
+      "Russia and Ukraine swapped prisoners on Wednesday, a week after a planned exchange was "
+      "called off. Both sides said about 190 prisoners each had been freed, though their "
+      'figures differed. "Our people are home, 194 of them," Zelensky wrote. Russia\'s defence '
+      "ministry said 190 Ukrainian servicemen had been handed over in return for 190 Russian "
+      "troops.",
+      "exchange reported UA RU unspecified 190", "exchange reported RU UA unspecified 190",
+      "exchange reported UA RU unspecified 194", "exchange reported UA RU military 190",
+      "exchange reported RU UA military 190"),
+    C(L, "swap with each side's own figures and a quote", "AZ-AM",
+      "Azerbaijan freed 28 Armenian soldiers and Armenia freed three Azerbaijani soldiers on "
+      "Wednesday, Baku's commission on prisoners said. The exchange took place on the border "
+      "in the Gazakh district. Yerevan said in December that 52 Armenians were still held by "
+      "Baku, among them nine civilians.",
+      "exchange reported AM AZ military 28", "exchange reported AZ AM military 3",
+      "held estimated AM AZ unspecified 52",
+      optional=("held estimated AM AZ civilian 9",)),
+    C(L, "swap with ages and terms around it", "Hamas-IL",
+      "Hamas freed three hostages in Gaza on Saturday while Israel released 183 Palestinian "
+      "prisoners and detainees in return. The swap, arranged by Egyptian and Qatari mediators, "
+      "kept the ceasefire alive. Among the Palestinians freed was a 68-year-old man from Hebron "
+      "who had served 30 years. The truce's second phase would see talks on the remaining "
+      "living hostages.",
+      "exchange reported IL PS unspecified 3", "exchange reported PS IL unspecified 183",
+      date=PUB),
+    C(L, "swap with ages and terms around it", "US-VE",
+      "A swap approved by the White House freed five Americans held in Venezuela for two "
+      "Venezuelans jailed in the United States. The governments announced the trade in "
+      "near-simultaneous statements on Saturday. Four of the five Americans were oil executives "
+      "who had been jailed since 2018. Caracas said the release of the two men followed talks "
+      "that began in March.",
+      "exchange reported US VE unspecified 5", "exchange reported VE US unspecified 2",
+      optional=("exchange reported US VE unspecified 4",)),
+    C(L, "release, its breakdown and the stock left", "BY",
+      "Belarusian leader Alexander Lukashenko has pardoned 23 people convicted over the 2020 "
+      "protests, state media said on Friday. The exiled opposition welcomed the move but said "
+      "none of the best-known prisoners were on the list. State media said nine women and 14 "
+      "men had been pardoned. Rights groups say about 1,250 political prisoners remain behind "
+      "bars in Belarus.",
+      "release reported BY BY unspecified 23", "held estimated BY BY unspecified 1250",
+      optional=("release reported BY BY unspecified 9", "release reported BY BY unspecified 14")),
+    C(L, "release, its breakdown and the stock left", "IN-PK",
+      "Pakistan handed 92 Indian fishermen to India's Border Security Force at Wagah on Sunday. "
+      "The move came days after India released 60 Pakistani prisoners as a goodwill gesture. "
+      "Some 200 Indian fishermen are still held in Pakistani jails, while about 70 Pakistanis "
+      "remain in Indian prisons. Pakistan has freed some 1,000 Indian fishermen and 40 boats "
+      "over the past year.",
+      "release reported IN PK unspecified 92", "release reported PK IN unspecified 60",
+      "held estimated IN PK unspecified 200", "held estimated PK IN unspecified 70",
+      "release reported IN PK unspecified 1000"),
+    C(L, "release with distances, deaths and a claim", "SD",
+      "The Red Cross said it had helped free 88 Sudanese army soldiers held by the Rapid Support "
+      "Forces. The soldiers walked free on Wednesday and were taken by bus to Wad Madani, 160 km "
+      "south of Khartoum. The war has killed more than 5,000 people and displaced 3 million. The "
+      "RSF says it has captured hundreds of soldiers since April.",
+      "release reported SD SD military 88",
+      optional=("held estimated SD SD military 200+",)),
+    C(L, "release with distances, deaths and a claim", "TH-KH",
+      "Thailand returned two wounded Cambodian soldiers on Friday ahead of border talks. The two "
+      "were handed over at a checkpoint linking Surin and Oddar Meanchey, Cambodia's defence "
+      "ministry said. Another 18 Cambodian troops captured after the ceasefire remain in Thai "
+      "custody. The five-day conflict killed at least 40 people.",
+      "release reported KH TH military 2", "held estimated KH TH military 18",
+      optional=("release reported KH TH unspecified 2",)),
+    C(L, "figures disputed between the parties", "YE",
+      "The Saudi-led coalition said on Friday it had sent 110 freed prisoners back to Yemen, "
+      "working with the ICRC. The Red Cross said it had completed the return of 104 detainees "
+      "from Saudi Arabia. The Houthis said only 95 of those freed were their members and "
+      "rejected the rest.",
+      "release reported YE XX unspecified 110", "release reported YE SA unspecified 104",
+      optional=("release reported YE XX unspecified 95", "release reported YE SA unspecified 95",
+                "release reported YE YE unspecified 95")),
+    C(L, "figures disputed between the parties", "ET",
+      "The TPLF said on Friday it was releasing 3,900 Ethiopian soldiers captured in its "
+      "offensive in Afar and Amhara. It said 350 of them were women. Addis Ababa said most of "
+      "those freed were civilians the group had abducted. The group also claims to hold "
+      "thousands of Eritrean prisoners of war.",
+      "release planned ET ET military 3900",
+      optional=("release planned ET ET military 350", "release planned ET ET unspecified 350",
+                "held estimated ER ET military 2000+")),
+    C(L, "an estimate story", "Hamas-IL",
+      "US officials believe as few as 40 of the hostages still in Gaza are alive. Israel thinks "
+      "105 hostages remain in the Strip, including the bodies of at least 30. The army has "
+      "confirmed the deaths of 33 captives. Talks on a deal to free them have stalled.",
+      "held estimated IL PS unspecified 105",
+      optional=("held estimated IL PS unspecified 40", "held estimated IL PS unspecified -40"),
+      date=PUB),
+    C(L, "an estimate story", "CO",
+      "Colombia's ELN released three soldiers it had held for 12 days, handing them to a "
+      "humanitarian commission in Choco. The three had been captured on November 7 while on "
+      "patrol. The government said the ELN still holds at least 20 hostages.",
+      "release reported CO CO military 3", "held estimated CO CO unspecified 20+"),
+    C(L, "a deal's terms and what is done so far", "AF",
+      "The Taliban said Sunday it would release 20 government prisoners it has been holding, the "
+      "first step under its deal with Washington. The deal calls for Kabul to free up to 4,500 "
+      "Taliban prisoners in exchange for up to 900 government captives. The government has "
+      "freed 300 Taliban prisoners under the swap since Wednesday.",
+      "exchange planned AF AF unspecified 20", "exchange planned AF AF unspecified -4500",
+      "exchange planned AF AF unspecified -900", "exchange reported AF AF unspecified 300"),
+    C(L, "a deal's terms and what is done so far", "US-RU-DE",
+      "Twenty-four prisoners held in seven countries were freed in Ankara on Thursday in the "
+      "biggest swap since the Cold War. Russia released 15 of them, including three Americans "
+      "and four Germans. In return, eight Russians held in the West were flown to Moscow.",
+      "exchange reported XX XX unspecified 24", "exchange reported XX RU unspecified 15",
+      "exchange reported RU XX unspecified 8",
+      optional=("exchange reported US RU unspecified 3", "exchange reported DE RU unspecified 4")),
+    C(L, "a round-up of several conflicts", "AZ-AM/RU-UA/YE",
+      "In other news, Azerbaijan freed 11 Armenian soldiers on Friday. Elsewhere, Russia and "
+      "Ukraine exchanged 150 prisoners each. In Yemen, the Houthis released 40 detainees to the "
+      "Red Cross.",
+      "release reported AM AZ military 11", "exchange reported UA RU unspecified 150",
+      "exchange reported RU UA unspecified 150", "release reported YE YE unspecified 40"),
+    C(L, "a round-up of several conflicts", "TH-KH/SD/BY",
+      "Thailand handed seven Cambodian soldiers back on Friday. In Sudan, the RSF freed 60 army "
+      "soldiers. Belarus, meanwhile, pardoned 19 political prisoners.",
+      "release reported KH TH military 7", "release reported SD SD military 60",
+      "release reported BY BY unspecified 19"),
     # ---------------------------------------------------------------- trap
     C(X, "bodies in a swap's shape", "RU-UA",
       "Russia handed over 900 bodies of Ukrainian soldiers. In return, it received the "
@@ -843,4 +983,4 @@ CASES: list[Case] = [
       "The ruling party has taken 71 of the 80 seats declared so far."),
 ]  # fmt: skip
 
-AXES = (H, SP, N, CL, A, B, T, HD, ST, D, DT, X)
+AXES = (H, SP, N, CL, A, B, T, HD, ST, D, DT, L, X)
