@@ -75,6 +75,10 @@ YEAR_GO = "a year written '2022-го' is not read (the period starts in the curr
 CAPITALS = "two capitals as destinations ('один доставлен в Баку, а восемь возвращены в Ереван'): "
 CAPITALS += "the second group takes the first's side"
 GOODWILL = "goodwill in the instrumental ('Жестом доброй воли … передала') is no goodwill cue"
+ORIGIN = "origin with a preposition ('14 бойцов из ДНР', '27 человек — из … республик') gives "
+ORIGIN += "no side (or the wrong one); 'бойцов ДНР' does"
+COORD_SIDE = "uk: the second of coordinated groups ('60 цивільних … і 25 військовослужбовців') "
+COORD_SIDE += "takes the other side"
 REGION = "ru region list lacks Ukrainian oblasts ('Ровенской области')"
 
 # What each case the extractor does not read yet lacks (the mechanism, not the sentence).
@@ -102,6 +106,10 @@ KNOWN: dict[str, str] = {
     "plan-freedom-total-ru": FREEDOM, "plan-freedom-total-uk": FREEDOM,
     "plan-announced-span-ru": SPAN, "plan-announced-span-uk": SPAN,
     "plan-did-not-happen-ru": FAILED, "plan-did-not-happen-uk": FAILED,
+    "mod-we-return-post-uk": SPEAKER_SIDE,
+    "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
+    "part-being-freed-gapped-ru": ORIGIN, "part-being-freed-gapped-uk": ORIGIN,
+    "plan-will-return-uk": COORD_SIDE,
     "held-gapped-both-ru": HELD_AT, "held-gapped-both-uk": HELD_AT,
     "held-confirmed-ru": HELD_AT,
     "total-since-month-ru": YEAR_GO, "total-since-month-uk": YEAR_GO,
