@@ -100,7 +100,7 @@ KNOWN: dict[str, str] = {
     "62 POWs' taken as a release",
     "trap:fighters' strength:CO": "'thought to number about 2,500 fighters' (a group's "
     "strength) taken as a release",
-    # M1 (again): 'estimated the number of Y at N' read as a release, not a held estimate (M4)
+    # M4 (again): 'estimated the number of Y at N' read as a release, not a held estimate
     "attribution:estimated the number of Y at N:RU-UA": "'estimated the number of Russian POWs "
     "in Ukraine at around 1,300' read as a release, not held",
     # M9 (again): AP style 'X said Friday it had freed N' gives the statement's day
@@ -164,6 +164,30 @@ KNOWN: dict[str, str] = {
     "lead:a deal's terms and what is done so far:US-RU-DE": "'24 prisoners held in seven "
     "countries were freed' coded RU/XX; 'eight Russians held in the West were flown to "
     "Moscow' read as held",
+    # M26 'N or M' is a range (low N, high M), not the larger figure alone
+    "held:N or M (a range):CO": "'four or five hostages' read as 5",
+    "held:N or M (a range):Hamas-IL": "'12 or 13 Israeli hostages' read as 13",
+    # M27 a purpose clause ('To free N, X released <one person>') makes a swap, also when the
+    # other half is a single person with no numeral
+    "spread:purpose infinitive: to free N, X released M:US-RU": "'To free four Americans, "
+    "Washington released a Russian' gives the four as a release",
+    # M28 'the same number (of Y) were handed to the other side' makes the first figure a swap
+    "spread:the same number handed to the other side:RU-UA": "'The same number were handed "
+    "to the Ukrainian side' leaves the 250 a release",
+    "spread:the same number handed to the other side:UA-RU": "'The same number of Russian "
+    "soldiers were handed back' leaves the 310 a release",
+    # M17 (again) a list after a colon: items take sides (reversed) and kind of their own
+    "breakdown:a bulleted list by rank:RU-UA": "the ranks of the 56 handed to Russia coded "
+    "Ukrainians held by Russia",
+    "breakdown:a bulleted list by rank:AZ-AM": "a list under 'freed 19 Armenians:' turns the "
+    "release into an exchange and codes the 12 soldiers Azerbaijanis",
+    # M29 'over N days starting on <day>' is the figure's period
+    "total:over N days starting on <day>:RU-UA": "no period for 'over three days starting on "
+    "Wednesday'",
+    "total:over N days starting on <day>:YE": "no period for 'over two days starting on Thursday'",
+    # M30 'exchanged N per N' (with 'from … to …' / 'between … and …' days) missed
+    "total:N per N over a span:RU-UA": "'exchanged 500 per 500 prisoners' missed",
+    "total:N per N over a span:AZ-AM": "'swapped 30 per 30 detainees' missed",
 }
 
 
