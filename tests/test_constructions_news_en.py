@@ -188,6 +188,24 @@ KNOWN: dict[str, str] = {
     # M30 'exchanged N per N' (with 'from … to …' / 'between … and …' days) missed
     "total:N per N over a span:RU-UA": "'exchanged 500 per 500 prisoners' missed",
     "total:N per N over a span:AZ-AM": "'swapped 30 per 30 detainees' missed",
+    # M31 hostages of unstated nationality take the sides of the Palestinian group in the
+    # next clause (reversed): 'All 17 living hostages freed; over 1,800 Palestinian …'
+    "headline:two clauses with a semicolon:Hamas-IL": "the 17 hostages coded Palestinians "
+    "held by Israel",
+    # M32 'N, then M <noun>': the first figure shares the later noun (missed or reversed; the
+    # pair read as a swap)
+    "clause:N, then M with one noun:Hamas-IL": "'first released six, then eleven hostages' "
+    "gives the 6 reversed and both as a swap",
+    "clause:N, then M with one noun:UA-RU": "'got back first 40, then 65 soldiers' misses the 40",
+    # M17 (again) a later sentence's breakdown ('Of those freed, 14 were foreigners') turns the
+    # head into XX and loses the part's holder
+    "breakdown:of those freed, N were …:BY": "'Of those freed, 14 were foreigners' recodes the "
+    "52 as XX",
+    # M16 (again) 'All but N of M were freed': neither figure was freed
+    "trap:all but N of M:Hamas-IL": "'All but 45 of the 250 hostages were freed' gives both "
+    "as releases",
+    "trap:all but N of M:NG": "'All but 12 of the 60 abducted pupils have been freed' gives "
+    "both as releases",
 }
 
 
