@@ -28,7 +28,11 @@ URL = "https://gulf-ledger.example/sailors"
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("explain")
+    return make_corpus(tmp_path_factory.mktemp("explain"))
+
+
+def make_corpus(folder: Path) -> Path:
+    """HARBOUR in folder/raw, ingested and extracted (docs, rej and facts .parquet)."""
     (folder / "raw").mkdir()
     (folder / "raw/sailors.md").write_text(HARBOUR, encoding="utf-8")
     docs, rej = folder / "docs.parquet", folder / "rej.parquet"

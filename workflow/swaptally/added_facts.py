@@ -236,6 +236,79 @@ def replaced_by(extracted: pl.DataFrame, added: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def beside(
+    extracted: pl.DataFrame, added: pl.DataFrame, edits: Sequence[Correction] = ()
+) -> pl.DataFrame:
+    """The extracted facts an add is counted beside: at its figure (their spans overlap, in
+    one document), of another side (persons_of or held_by differ; not XX, which is never
+    summed) and of the same kind and status, when the add stands for no extracted fact of
+    its own. Such an add gives the figure one more side: right when the figure is each
+    side's ("each freed 62" and the extractor read one side), the same people counted
+    twice when it is one group whose side was read wrong (then the extracted fact wants a
+    `set`, not an add beside it). The edits are seen as applied: a dropped fact is not
+    there, a set one has its new side, kind and status. Columns: _entry, fact_id,
+    persons_of, held_by."""
+    out = {"_entry": pl.Int32, "fact_id": pl.String, "persons_of": pl.String, "held_by": pl.String}
+    if not added.height or not extracted.height:
+        return pl.DataFrame(schema=out)
+    keys = ["kind", "status", *SIDES]
+    near = extracted.select("doc_id", "span_start", "span_end", "fact_id", *keys)
+    near = near.with_columns(pl.col(k).cast(pl.String) for k in keys)
+    dropped = [c.fact for c in edits if c.action == "drop"]
+    sets = {c.fact: c.values for c in edits if c.action == "set"}
+    if sets:  # the side, kind and status a set gives
+        rows = [{**r, **{k: v for k, v in sets.get(r["fact_id"], {}).items() if k in keys}}
+                for r in near.iter_rows(named=True)]  # fmt: skip
+        near = pl.DataFrame(rows, schema=near.schema, orient="row")
+    near = near.filter(~pl.col("fact_id").is_in(dropped) & (pl.col("persons_of") != "XX"))
+    alone = added.join(replaced_by(extracted, added).select("_entry"), on="_entry", how="anti")
+    adds = alone.select(
+        "doc_id", "_entry", "span_start", "span_end", *[pl.col(k).cast(pl.String) for k in keys]
+    )
+    found = (
+        near.join(adds, on=["doc_id", "kind", "status"], suffix="_added")
+        .filter(
+            (pl.col("span_start") < pl.col("span_end_added"))
+            & (pl.col("span_end") > pl.col("span_start_added"))
+            & (
+                pl.col("persons_of").ne_missing(pl.col("persons_of_added"))
+                | pl.col("held_by").ne_missing(pl.col("held_by_added"))
+            )
+        )
+        .sort("_entry", "span_start", "fact_id")
+    )
+    return found.select(list(out)).cast(out)  # type: ignore[arg-type]
+
+
+def beside_warning(rows: pl.DataFrame, persons_of: str) -> str:
+    """What a reviewer reads about an add of `persons_of` counted beside these extracted
+    facts (beside()): the same side's people twice, else another side's beside it."""
+
+    def listed(frame: pl.DataFrame) -> str:
+        return ", ".join(
+            f"{r['fact_id']} ({r['persons_of']}"
+            + (f" held by {r['held_by']})" if r["held_by"] else ")")
+            for r in frame.iter_rows(named=True)
+        )
+
+    same = rows.filter(pl.col("persons_of") == persons_of)
+    other = rows.filter(pl.col("persons_of") != persons_of)
+    said = []
+    if same.height:
+        said.append(
+            f"the extracted {listed(same)} counts {persons_of} at this figure already: "
+            "the same people twice (to change that fact, `set` it instead of adding; or "
+            "`drop` it)"
+        )
+    if other.height and not same.height:  # beside its own side's fact, the rest is as it was
+        said.append(
+            f"counted beside the extracted {listed(other)} of the same figure: right if the "
+            "figure is each side's, one group counted twice if not (then `set` that fact's "
+            "side instead of adding, or `drop` it)"
+        )
+    return "; ".join(said)
+
+
 def take_ids(added: Added, extracted: pl.DataFrame) -> Added:
     """The adds with their final ids: an add that stands for an extracted fact
     (replaced_by) takes its id (the first by span); any other keeps its own unless an
@@ -270,10 +343,15 @@ def take_ids(added: Added, extracted: pl.DataFrame) -> Added:
 
 
 def added_table(
-    adds: Sequence[Correction], added: Added, replaced: pl.DataFrame, strict: bool = False
+    adds: Sequence[Correction],
+    added: Added,
+    replaced: pl.DataFrame,
+    strict: bool = False,
+    others: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """The corrections table's rows of the adds, in entry order; with strict=True an add
-    not found is a CorrectionsError."""
+    not found is a CorrectionsError. others: the extracted facts each add is counted
+    beside (beside()): a warning in the log and the row's `warning`."""
     if strict and added.missing:
         entries = {c.entry: c for c in adds}
         raise CorrectionsError(
@@ -298,6 +376,12 @@ def added_table(
                     "stands for it (remove the entry to keep the extracted facts)",
                     where(c), ids, fact["fact_id"],
                 )  # fmt: skip
+        warning = None
+        if fact is not None and others is not None:
+            mine = others.filter(pl.col("_entry") == c.entry)
+            if mine.height:
+                warning = beside_warning(mine, fact["persons_of"])
+                log.warning("%s: %s", where(c), warning)
         rows.append(
             {
                 "fact_id": fact["fact_id"] if fact else None,
@@ -315,6 +399,7 @@ def added_table(
                 "sentence": fact["sentence"] if fact else c.quote,
                 "before": " | ".join(describe(r) for r in gone.iter_rows(named=True)) or None,
                 "after": describe(fact) if fact else None,
+                "warning": warning,
             }
         )
     return tables.frame(rows, tables.CORRECTION_COLUMNS)

@@ -152,7 +152,7 @@ def corrected(
     (merge, added_facts): a drop or set names its fact by id; an add is found by its
     document and quote and stands for the extracted facts of its figure and side; a set
     or drop of an added fact, or of one an add stands for, is not applied."""
-    from swaptally.added_facts import add_facts, replaced_by, take_ids
+    from swaptally.added_facts import add_facts, beside, beside_warning, replaced_by, take_ids
     from swaptally.corrections import where
 
     adds = [c for c in corrections if c.action == "add" and _names(c, doc.path, doc.url)]
@@ -165,6 +165,8 @@ def corrected(
             "persons_of": [f.persons_of for f in facts],
             "held_by": [f.held_by for f in facts],
             "fact_id": list(ids),
+            "kind": [f.kind for f in facts],
+            "status": [f.status for f in facts],
         },
         schema={
             "doc_id": pl.String,
@@ -173,11 +175,15 @@ def corrected(
             "persons_of": pl.String,
             "held_by": pl.String,
             "fact_id": pl.String,
+            "kind": pl.String,
+            "status": pl.String,
         },
     )
     problems: list[str] = []
     added_rows: list[dict] = []
     replaced: dict[str, tuple[str, Any]] = {}  # extracted id → (added id, its entry)
+    edits = {c.fact: c for c in corrections if c.action in ("drop", "set")}
+    others = pl.DataFrame()
     if adds:
         documents = pl.DataFrame(
             [{"doc_id": doc.doc_id, "path": doc.path, "publisher": doc.publisher,
@@ -192,7 +198,7 @@ def corrected(
         added_rows = list(added.facts.iter_rows(named=True))
         for row in replaced_by(extracted, added.facts).iter_rows(named=True):
             replaced.setdefault(row["fact_id"], (row["added_id"], entries[row["_entry"]]))
-    edits = {c.fact: c for c in corrections if c.action in ("drop", "set")}
+        others = beside(extracted, added.facts, list(edits.values()))
     shown: list[Shown] = []
     for f, id_ in zip(facts, ids, strict=True):
         shown.append(_extracted(f, id_, edits.get(id_), replaced.get(id_), where))
@@ -202,6 +208,9 @@ def corrected(
         gone = sorted(i for i, (a, _) in replaced.items() if a == row["fact_id"])
         if gone:
             notes.append(f"stands for the extracted {', '.join(gone)} (the same figure and side)")
+        mine = others.filter(pl.col("_entry") == c.entry) if others.height else others
+        if mine.height:
+            notes.append(f"check: {beside_warning(mine, row['persons_of'])}")
         edit = edits.get(row["fact_id"])
         if edit is not None:
             notes.append(

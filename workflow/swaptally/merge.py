@@ -18,7 +18,14 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import __version__, tables
-from swaptally.added_facts import Added, add_facts, added_table, replaced_by, take_ids
+from swaptally.added_facts import (
+    Added,
+    add_facts,
+    added_table,
+    beside,
+    replaced_by,
+    take_ids,
+)
 from swaptally.corrections import Correction, CorrectionsError, apply_corrections, where
 from swaptally.events import reconcile
 from swaptally.events.scope import add_scope, mediation_cue, scope_of_shard
@@ -326,9 +333,11 @@ def _corrected(
         .clear()
         .with_columns(added_id=pl.lit(None, pl.String), _entry=pl.lit(None, pl.Int32))
     )
+    others = None
     if added is not None and added.facts.height:
         near = shards.rows_of_documents(sorted(set(added.facts["doc_id"])), extracted)
         replaced = replaced_by(near, added.facts)
+        others = beside(near, added.facts, edits)
     added_facts = (
         added.facts
         if added is not None
@@ -336,7 +345,7 @@ def _corrected(
     )
     edits, blocked = _not_on_added(edits, replaced, added_facts, strict)
     rows = shards.rows_of(sorted({c.fact for c in edits}))
-    added_rows = added_table(adds, added, replaced, strict) if added is not None else None
+    added_rows = added_table(adds, added, replaced, strict, others) if added is not None else None
     if blocked.height:
         added_rows = blocked if added_rows is None else pl.concat([blocked, added_rows])
     if not edits and not replaced.height:

@@ -47,6 +47,7 @@ FLAGS = (
     ("scope unclear", _SCOPE_UNCLEAR),
     ("weak side cue", pl.col("_weak")),
     ("error-prone rule", pl.col("_prone")),
+    ("add beside other sides", pl.col("_beside")),
 )
 
 # The order of events that are equally flagged: as in events.parquet.
@@ -128,13 +129,29 @@ def _facts_by_event(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
 
 
 def _corrected(corrections: pl.DataFrame | None) -> pl.DataFrame:
-    """fact_id → 'fact: change (reason)' for the applied `set` and `add` corrections."""
+    """fact_id → 'fact: change (reason)' for the applied `set` and `add` corrections, with
+    what to check when there is something ('; check: …')."""
     if corrections is None or corrections.is_empty():
         return pl.DataFrame(schema={"fact_id": pl.String, "_corrected": pl.String})
-    return corrections.filter(pl.col("applied") & pl.col("action").is_in(["set", "add"])).select(
+    applied = corrections.filter(pl.col("applied") & pl.col("action").is_in(["set", "add"]))
+    return applied.select(
         "fact_id",
-        _corrected=pl.format("{}: {} ({})", "fact_id", "change", "reason"),
+        _corrected=pl.concat_str(
+            pl.format("{}: {} ({})", "fact_id", "change", "reason"),
+            pl.lit("; check: ") + pl.col("warning"),
+            ignore_nulls=True,
+        ),
     )
+
+
+def _beside(corrections: pl.DataFrame | None) -> list[str]:
+    """The facts of a figure an add is counted beside (corrections.csv's `warning`): the
+    add's and the extracted ones the warning names."""
+    if corrections is None or "warning" not in corrections.columns:
+        return []
+    warned = corrections.filter(pl.col("applied") & pl.col("warning").is_not_null())
+    named = warned["warning"].str.extract_all(r"fa-[0-9a-f]{16}").explode().drop_nulls()
+    return sorted({*warned["fact_id"].drop_nulls(), *named})
 
 
 def review_sheet(
@@ -149,8 +166,15 @@ def review_sheet(
         .group_by("event_id", maintain_order=True)
         .agg(corrections=pl.col("_corrected").str.join("; "))
     )
+    beside = (
+        facts.filter(pl.col("fact_id").is_in(_beside(corrections)))
+        .select("event_id", _beside=pl.lit(True))
+        .unique("event_id")
+    )
     rows = _flagged(
-        events.join(per_event, on="event_id", how="left").join(corrected, on="event_id", how="left")
+        events.join(per_event, on="event_id", how="left")
+        .join(corrected, on="event_id", how="left")
+        .join(beside, on="event_id", how="left")
     )
     rows = wording.worded(rows)
     rows = rows.sort(
@@ -163,8 +187,11 @@ def review_sheet(
 
 
 def _flagged(rows: pl.DataFrame) -> pl.DataFrame:
-    """Event rows (with their facts' _weak and _prone) with `flags` and `n_flags`."""
-    rows = rows.with_columns(pl.col("_weak", "_prone").fill_null(False))
+    """Event rows (with their facts' _weak and _prone, and _beside when there are
+    corrections) with `flags` and `n_flags`."""
+    if "_beside" not in rows.columns:
+        rows = rows.with_columns(_beside=pl.lit(None, pl.Boolean))
+    rows = rows.with_columns(pl.col("_weak", "_prone", "_beside").fill_null(False))
     flags = [pl.when(test.fill_null(False)).then(pl.lit(name)) for name, test in FLAGS]
     return rows.with_columns(
         flags=pl.concat_str(flags, separator="; ", ignore_nulls=True),

@@ -252,6 +252,12 @@ CORRECTION_COLUMNS: list[Column] = [
     ("sentence", pl.String(), "the sentence that states the fact"),
     ("before", pl.String(), "the fact's fields before the correction"),
     ("after", pl.String(), "the fact's fields after it (empty: dropped)"),
+    (
+        "warning",
+        pl.String(),
+        "what to check: an add counted beside extracted facts of other sides of its figure "
+        "(the same people twice unless the figure is each side's)",
+    ),
 ]
 
 
