@@ -697,7 +697,7 @@ CASES: list[Case] = [
       "release reported IN PK unspecified 20", "release reported KH TH military 4", date=None),
     # ---------------------------------------------------------------- third reading
     C(HD, "N or M (a range)", "CO",
-      "The ELN now holds only four or five hostages, the army said.",
+      "The ELN still holds four or five hostages, the army said.",
       "held estimated CO CO unspecified 4-5", date=PUB),
     C(HD, "N or M (a range)", "Hamas-IL",
       "Hamas still holds 12 or 13 Israeli hostages, officials believe.",
@@ -713,8 +713,8 @@ CASES: list[Case] = [
       "To bring home 140 Ukrainians, Kyiv handed over 48 people to Russia.",
       "exchange reported UA RU unspecified 140", "exchange reported RU UA unspecified 48"),
     C(SP, "the same number handed to the other side", "RU-UA",
-      "Some 250 servicemen returned to Russia from Ukraine on Friday. The same number were "
-      "handed to the Ukrainian side.",
+      "Some 250 Russian servicemen were brought back from Ukraine on Friday. The same number "
+      "went to the Ukrainian side.",
       "exchange reported RU UA military 250",
       optional=("exchange reported UA RU military 250", "exchange reported UA RU unspecified 250")),
     C(SP, "the same number handed to the other side", "UA-RU",
@@ -723,19 +723,19 @@ CASES: list[Case] = [
       "exchange reported UA RU military 310",
       optional=("exchange reported RU UA military 310",)),
     C(B, "a bulleted list by rank", "RU-UA",
-      "Ukraine handed over 56 people to Russia in the swap:\n- 2 senior officers;\n- 14 junior "
-      "officers;\n- 40 privates and sergeants.",
-      "exchange reported RU UA unspecified 56",
+      "Ukraine handed 61 people over to Russia in the swap:\n- 2 senior officers;\n- 14 junior "
+      "officers;\n- 45 privates and sergeants.",
+      "exchange reported RU UA unspecified 61",
       optional=("exchange reported RU UA military 2", "exchange reported RU UA military 14",
-                "exchange reported RU UA military 40")),
+                "exchange reported RU UA military 45")),
     C(B, "a bulleted list by rank", "AZ-AM",
       "Azerbaijan freed 19 Armenians on Friday:\n- 12 soldiers;\n- 7 civilians.",
       "release reported AM AZ unspecified 19",
       optional=("release reported AM AZ military 12", "release reported AM AZ civilian 7")),
     C(T, "over N days starting on <day>", "RU-UA",
-      "Over three days starting on Wednesday, 880 Russian servicemen and 120 civilians came home "
+      "Over three days starting on Wednesday, 860 Russian servicemen and 140 civilians came home "
       "in the swap.",
-      "exchange reported RU UA military 880", "exchange reported RU UA civilian 120",
+      "exchange reported RU UA military 860", "exchange reported RU UA civilian 140",
       period=(WED, FRI)),
     C(T, "over N days starting on <day>", "YE",
       "Over two days starting on Thursday, the Houthis freed 150 government soldiers and 60 "
@@ -766,7 +766,7 @@ CASES: list[Case] = [
       "exchange reported UA RU military 40", "exchange reported UA RU military 65",
       date="2024-03-05"),
     C(CL, "the object after the day", "Hamas-IL",
-      "Hamas released on Monday the 18 remaining Israeli hostages in exchange for 1,700 "
+      "Hamas freed on Monday the 18 remaining Israeli hostages in return for 1,700 "
       "Palestinian prisoners.",
       "exchange reported IL PS unspecified 18", "exchange reported PS IL unspecified 1700",
       date=PAST_MON),
@@ -783,17 +783,17 @@ CASES: list[Case] = [
       "release reported BY BY unspecified 52",
       optional=("release reported XX BY unspecified 14",), date=FRI),
     C(ST, "has begun releasing (under way)", "Hamas-IL",
-      "In return, Israel has begun releasing about 1,800 Palestinian prisoners.",
+      "In exchange, Israel has started freeing about 1,800 Palestinian prisoners.",
       "exchange planned PS IL unspecified 1800"),
     C(ST, "has begun releasing (under way)", "YE",
       "The Houthis have begun freeing some 400 detainees under the swap.",
       "exchange planned YE YE unspecified 400"),
     C(X, "ages as a range, youngest and oldest", "UA-RU",
-      "The first group consisted of wounded soldiers and servicemen aged 18 to 25."),
+      "The first group was made up of wounded soldiers and troops between 18 and 25 years old."),
     C(X, "ages as a range, youngest and oldest", "UA",
       "The youngest of the freed defenders is 23 and the oldest 61."),
     C(X, "all but N of M", "Hamas-IL",
-      "All but 45 of the 250 hostages were freed in earlier truces.",
+      "All but 45 of the 250 hostages have since been released in earlier deals.",
       optional=("held estimated IL PS unspecified 45",)),
     C(X, "all but N of M", "NG",
       "All but 12 of the 60 abducted pupils have been freed.",
