@@ -115,8 +115,8 @@ KNOWN: dict[str, str] = {
     "spread:the holder named before, 'also to be released':MM": "'Forty foreign prisoners were "
     "also to be released' (the junta's, named a sentence before) coded held by XX",
     # M17 a breakdown after a colon takes a kind of its own (release) instead of the head's
-    "held:X holds N Y: breakdown:IL-LB": "'holds 11 …: seven …, three civilians' gives the 3 "
-    "as a release",
+    "held:X holds N Y: breakdown:IL-LB": "'is holding 14 …: nine …, four civilians' gives "
+    "the 9 and the 4 as releases",
     "held:X holds N Y: breakdown:Hamas-IL": "'holds 130 hostages: 110 Israelis and 20 "
     "foreigners' gives the parts as releases",
     # M18 a headline figure with no people noun after its verb ('to free nearly 6,000')
