@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from swaptally import analysis, ledger, tables
+from swaptally import analysis, ledger, names, tables
 from swaptally.events import build_events
 from swaptally.report import check_parameters
 
@@ -84,10 +84,57 @@ def test_share_returned_is_an_interval():
 
 
 def test_share_table_and_summary(events):
-    daily = analysis.daily_returns(events)
-    shares = analysis.share_table(daily, analysis.estimates(events))
-    assert shares.select("persons_of", "share_low", "share_high").rows() == [("UA", 0.1, 0.125)]
+    returned = analysis.returns_by_holder(events)
+    shares = analysis.share_table(returned, analysis.estimates(events))
+    assert shares.select("persons_of", "held_by", "share_low", "share_high").rows() == [
+        ("UA", "RU", 0.1, 0.125)
+    ]
     assert "10.0% to 12.5%" in analysis.summarise_shares(shares)
+
+
+@pytest.mark.parametrize(
+    ("people", "holder", "other", "estimate"),
+    [
+        # Ukrainians: Russia holds most, a few come home through Belarus's own releases
+        ("UA", "RU", "BY", (8000, 10000)),
+        # Israelis: Hamas holds most, a few held in Lebanon come home from there
+        ("IL", "PS", "LB", (400, 500)),
+    ],
+)
+def test_a_share_sets_an_estimate_against_the_returns_of_its_own_holder(
+    people, holder, other, estimate
+):
+    """An estimate of the people one country holds is set against the people that country
+    handed back: returns from another holder are none of that stock."""
+    low, high = estimate
+    rows = [
+        fact(people, 100, D23, held_by=holder),
+        fact(people, 60, D24, held_by=other, at=1, doc="d2"),
+        fact(people, low, D25, kind="held", status="estimated", held_by=holder, high=high,
+             qualifier="range", at=2),
+    ]  # fmt: skip
+    events = build_events(tables.frame(rows, tables.FACT_COLUMNS))[1]
+    shares = analysis.share_table(analysis.returns_by_holder(events), analysis.estimates(events))
+    assert shares.select("held_by", "returned", "share_low", "share_high").rows() == [
+        (holder, 100, 100 / high, 100 / low)
+    ]
+    text = analysis.summarise_shares(shares)
+    country = names.country(holder)
+    assert f"100 {names.people(people)} came home from {country} in this window" in text
+    assert f"estimate of those held by {country} (" in text
+
+
+def test_an_estimate_naming_no_holder_is_set_against_every_holders_returns(events):
+    rows = [
+        fact("UA", 100, D23, held_by="RU"),
+        fact("UA", 60, D24, held_by="BY", at=1, doc="d2"),
+        fact("UA", 2000, D25, kind="held", status="estimated", held_by="XX", high=None,
+             qualifier="vague", at=2),
+    ]  # fmt: skip
+    events = build_events(tables.frame(rows, tables.FACT_COLUMNS))[1]
+    shares = analysis.share_table(analysis.returns_by_holder(events), analysis.estimates(events))
+    assert shares.select("held_by", "returned").rows() == [(None, 160)]
+    assert "came home from any holder" in analysis.summarise_shares(shares)
 
 
 def test_summary_sentence_names_the_people_and_the_exchange(events):
@@ -176,30 +223,30 @@ def test_a_running_total_is_no_category_of_the_stages():
 
 
 def test_no_share_of_an_estimate_smaller_than_the_returns(events):
-    daily = analysis.daily_returns(events)
+    returned = analysis.returns_by_holder(events)
     small = analysis.estimates(events).with_columns(low=pl.lit(273), high=pl.lit(None))
-    shares = analysis.share_table(daily, small)
+    shares = analysis.share_table(returned, small)
     assert shares.select("share_low", "share_high").rows() == [(None, None)]
     assert analysis.summarise_shares(shares) == (
-        "1,000 Ukrainians came home in this window, more than the latest estimate of those "
-        "still held (at least 273, 25 May 2025); no share is given."
+        "1,000 Ukrainians came home from Russia in this window, more than the latest estimate "
+        "of those still held by Russia (at least 273, 25 May 2025); no share is given."
     )
 
 
 def test_a_single_estimate_reads_as_one_figure_and_one_share(events):
     """An estimate of exactly 7,000 is no range '7,000–7,000', its share no '80.0% to 80.0%'."""
-    daily = analysis.daily_returns(events)
+    returned = analysis.returns_by_holder(events)
     one = analysis.estimates(events).with_columns(low=pl.lit(1250), high=pl.lit(1250))
-    text = analysis.summarise_shares(analysis.share_table(daily, one))
+    text = analysis.summarise_shares(analysis.share_table(returned, one))
     assert text == (
-        "1,000 Ukrainians came home in this window, 80.0% of the latest estimate of those held "
-        "(1,250, 25 May 2025)."
+        "1,000 Ukrainians came home from Russia in this window, 80.0% of the latest estimate of "
+        "those held by Russia (1,250, 25 May 2025)."
     )
 
 
 def test_more_than_an_estimate_reads_as_said(events):
     """'more than 9,000' is stored as 9,001 and no high: the sentence says 'more than 9,000'."""
-    daily = analysis.daily_returns(events)
+    returned = analysis.returns_by_holder(events)
     open_ended = analysis.estimates(events).with_columns(low=pl.lit(9001), high=pl.lit(None))
-    text = analysis.summarise_shares(analysis.share_table(daily, open_ended))
-    assert "estimate of those held (more than 9,000, " in text and "9,001" not in text
+    text = analysis.summarise_shares(analysis.share_table(returned, open_ended))
+    assert "estimate of those held by Russia (more than 9,000, " in text and "9,001" not in text

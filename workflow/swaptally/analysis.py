@@ -190,20 +190,52 @@ def share_returned(
     return low_share, high_share
 
 
-def share_table(daily: pl.DataFrame, estimates_: pl.DataFrame) -> pl.DataFrame:
-    """Per side: returned, the latest estimate of that side's people held, the share interval."""
-    returned = totals_by_side(daily).select("persons_of", "returned")
+def returns_by_holder(events: pl.DataFrame, window: Window = Window()) -> pl.DataFrame:
+    """People who came home over the window per side and holder (the summed stages)."""
+    rows = window.sided(window.dated(summable(events)))
+    return (
+        rows.group_by("persons_of", "held_by")
+        .agg(returned=pl.col("best").sum())
+        .sort("persons_of", "held_by", nulls_last=True)
+    )
+
+
+def _holder(column: str = "held_by") -> pl.Expr:
+    """A holder that names one country, else null (unknown, or several: XX)."""
+    return pl.when(pl.col(column) != "XX").then(pl.col(column))
+
+
+def share_table(returned: pl.DataFrame, estimates_: pl.DataFrame) -> pl.DataFrame:
+    """Per side and holder: the latest estimate of that side's people that holder holds,
+    the people of that side that holder returned (returns_by_holder), the share interval.
+
+    Like with like: an estimate of Ukrainians held by Russia is set against the Ukrainians
+    Russia handed back, never those other holders freed. An estimate that names no holder
+    (or several) is set against the returns from every holder; held_by is then null."""
     latest = (
         estimates_.filter(pl.col("low").is_not_null())
+        .with_columns(held_by=_holder())
         .sort(["date", "n_sources"], nulls_last=True)
-        .group_by("persons_of")
+        .group_by("persons_of", "held_by")
         .agg(
             pl.col("date").last().alias("held_on"),
             pl.col("low").last().alias("held_low"),
             pl.col("high").last().alias("held_high"),
         )
     )
-    table = returned.join(latest, on="persons_of", how="inner").sort("persons_of")
+    by_holder = returned.select("persons_of", held_by=_holder(), returned="returned")
+    from_anyone = by_holder.group_by("persons_of").agg(_all=pl.col("returned").sum())
+    table = (
+        latest.join(by_holder.drop_nulls("held_by"), on=["persons_of", "held_by"], how="left")
+        .join(from_anyone, on="persons_of", how="inner")
+        .with_columns(
+            returned=pl.when(pl.col("held_by").is_null())
+            .then(pl.col("_all"))
+            .otherwise(pl.col("returned").fill_null(0))
+        )
+        .select("persons_of", "held_by", "returned", "held_on", "held_low", "held_high")
+        .sort("persons_of", "held_by", nulls_last=True)
+    )
     shares = [
         share_returned(r, lo, hi)
         for r, lo, hi in table.select("returned", "held_low", "held_high").rows()
@@ -232,16 +264,22 @@ def disputed(events: pl.DataFrame) -> pl.DataFrame:
 
 
 def summarise_shares(shares: pl.DataFrame) -> str:
-    """A sentence per side from share_table(): returned against the estimate as a range."""
+    """A sentence per side and holder from share_table(): returned against the estimate as
+    a range, each naming the holder both figures count."""
     parts = []
     for row in shares.iter_rows(named=True):
         people = names.people(row["persons_of"])
+        holder = row.get("held_by")
+        # the returns and the estimate count the same holder's captives: say which
+        by = names.country(holder) if holder else "any holder"
+        came, of_held = f"came home from {by}", f"those held by {by}"
         held = wording.figure(row["held_low"], row["held_high"])
         if row["share_low"] is None and row["share_high"] is None:
             when = span_text(row["held_on"], row["held_on"]) if row.get("held_on") else "lately"
+            still = of_held.replace("those held", "those still held", 1)
             parts.append(
-                f"{row['returned']:,} {people} came home in this window, more than the latest "
-                f"estimate of those still held ({held}, {when}); no share is given."
+                f"{row['returned']:,} {people} {came} in this window, more than the latest "
+                f"estimate of {still} ({held}, {when}); no share is given."
             )
             continue
         share = wording.share(row["share_low"], row["share_high"])
@@ -249,8 +287,8 @@ def summarise_shares(shares: pl.DataFrame) -> str:
         # the estimate counts those still held on its day: the share is a ratio to it, not
         # the part of all captives who came home
         parts.append(
-            f"{row['returned']:,} {people} came home in this window, {share} of the latest "
-            f"estimate of those held ({held}{when})."
+            f"{row['returned']:,} {people} {came} in this window, {share} of the latest "
+            f"estimate of {of_held} ({held}{when})."
         )
     return " ".join(parts) or "No estimate and return figures to compare in this window."
 
