@@ -1402,3 +1402,21 @@ def test_a_reciprocal_exchange_in_the_instrumental_is_n_of_each_side(text, lang,
 )  # fmt: skip
 def test_a_reciprocal_exchange_with_a_total_or_a_nationality_is_not_per_side(text, lang, want):
     assert {(f.persons_of, f.held_by, f.low) for f in extract_slavic(text, SAT, lang)} == want
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "code"),
+    [
+        # a woman's surname in an oblique case has the man's lemma ("Москальковой": москальков)
+        ("Москальковой", "ru", "RU"), ("Москалькову", "ru", "RU"), ("Москальковою", "uk", "RU"),
+        ("Лантратовой", "ru", "RU"), ("Лантратову", "ru", "RU"),
+        # a surname read as an adjective's form ("Юсова": юсовый)
+        ("Юсова", "ru", "UA"), ("Юсовым", "ru", "UA"), ("Лубинцу", "ru", "UA"),
+        ("Лубінцем", "uk", "UA"),
+    ],
+)  # fmt: skip
+def test_a_person_the_lexicon_names_is_found_in_every_case(word, lang, code):
+    from swaptally.slavic.lexicon import load_lexicon as slavic_lexicon
+    from swaptally.slavic.morph import tokens
+
+    assert tokens(word, slavic_lexicon(lang))[0].w.actor == code

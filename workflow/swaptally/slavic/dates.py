@@ -409,8 +409,13 @@ def operation_days(
     """The days of an operation told to last a counted number of days from a day named
     before ("В пятницу начался обмен 1000 на 1000, который продлится три дня", "У п'ятницю
     розпочався обмін, який триватиме три дні"): that day to the last of them. "Несколько
-    дней", "до трьох діб" count no exact number: None."""
+    дней", "до трьох діб" count no exact number: None. An adjective of its length counts
+    from the first day the sentence names ("Трёхдневный обмен начался в пятницу")."""
     started = [d for d in days if d.end <= toks[lasting].start]
+    span = next((lex.day_spans[w] for w in toks[lasting].a.ordered if w in lex.day_spans), None)
+    if span is not None:
+        first = (started[-1:] or days[:1] or [None])[0]
+        return None if first is None else (first.date, first.date + datetime.timedelta(span - 1))
     if not started:
         return None
     for k in range(lasting + 1, min(len(toks), lasting + 1 + _LASTING_REACH)):

@@ -22,10 +22,12 @@ from swaptally.slavic.frame import Frame, frame_of, has_phrase
 from swaptally.slavic.groups import Group, find_group, named_among
 from swaptally.slavic.kind_status import (
     MOVED,
+    MOVES,
     also_freed,
     beside_swap,
     kind_status,
     listed,
+    of_kin,
     stage_of,
     taken,
 )
@@ -154,6 +156,10 @@ def _sentence_facts(
             continue
         if listed(s.toks, lo, fig.first, lex):
             continue  # "передала список из 500 пленных": names on a list, whose is unsaid
+        if of_kin(s.toks, lo, fig.first, lex) or _minors_uncounted(
+            s, fig, group, frame, n, ends, lex
+        ):
+            continue  # "мать троих детей", "восьмерых и двоих детей": no captives of their own
         kept = ends[n]
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
@@ -196,6 +202,7 @@ def _sentence_facts(
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
             own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex),
             hostages=_hostages(s.toks, group, doc, lex),
+            announcer=s.speaker,
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
@@ -240,6 +247,30 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+def _minors_uncounted(
+    s: Sentence,
+    fig: Figure,
+    group: Group,
+    frame: Frame,
+    n: int,
+    ends: list[int],
+    lex: SlavicLexicon,
+) -> bool:
+    """Children who are no captives of their own: joined by "и" right after the group of the
+    figure before ("Запад вернул Москве восьмерых и двоих детей": they go with those
+    people), told with no verb that hands people over, or with a verb of deporting before
+    them ("Россия депортировала 19 тысяч детей"). Children returned are ("вернули 12 детей")."""
+    toks = s.toks
+    if group.noun is None or not toks[group.noun].a.lemmas & lex.minors:
+        return False
+    if frame.verb not in MOVES or any(
+        t.a.lemmas & lex.deported and "VERB" in t.a.pos for t in toks[frame.lo : fig.first]
+    ):
+        return True
+    k = fig.first - 1
+    return n > 0 and k >= 1 and toks[k].low in lex.grammar["and"] and ends[n - 1] == k
 
 
 def _hostages(

@@ -67,6 +67,8 @@ class Frame:
     # росіян, засуджених у США, Німеччині, Польщі"): held by many
     custody: bool = False  # the window places people in custody ("за решёткой", "у
     # в'язницях", "лишены свободы"): a stock unless a verb moves them
+    announced: bool = False  # the verb is a noun a speech verb tells of ("сообщило о
+    # возвращении 84"): the party before it speaks, it does not hand over or get
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -249,7 +251,8 @@ def frame_of(
     mine = [a for a in actors if lo <= a.at < hi and a.party]
     subject, agent = None, True
     passive = v is not None and toks[v].a.passive
-    if v is not None and verb in {"get", "give", "free", "held", "release_only"}:
+    announced = v is not None and _told_of(toks, v, lex)
+    if v is not None and verb in {"get", "give", "free", "held", "release_only"} and not announced:
         # a venue may hand over, free, pardon or hold its own captives
         doer = verb in {"give", "free", "held", "release_only"}
         before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
@@ -302,6 +305,8 @@ def frame_of(
     many = _placed_in(mine, after, g)
     lead = None
     k = fig.first - 1
+    if k > lo and toks[k].a.lemmas & lex.possessive:  # "…, Украина — своих 90"
+        k -= 1
     while k >= lo and toks[k].low in g["list_joins"]:
         k -= 1
     lead_actor = next((a for a in mine if a.at == k), None)
@@ -313,8 +318,18 @@ def frame_of(
     return Frame(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
         between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
-        custody,
+        custody, announced,
     )  # fmt: skip
+
+
+def _told_of(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:
+    """The verb's word at v is a noun told of right after a verb of saying ("Минобороны
+    сообщило о возвращении из плена 84", "Зеленський повідомив про звільнення 84"): the
+    party before it is the speaker, not the doer of the handover."""
+    if v < 2 or "NOUN" not in toks[v].a.pos or toks[v - 1].low not in lex.grammar["about"]:
+        return False
+    said = toks[v - 2].a
+    return bool(said.lemmas & lex.speech) and bool(said.pos & {"VERB", "GRND", "PRTS"})
 
 
 def _gapped(

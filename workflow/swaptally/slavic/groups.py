@@ -104,7 +104,8 @@ def _region(tok: Token, lex: SlavicLexicon) -> str | None:
 def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | None:
     """The group counted by `fig`, from the words after it; None when it counts no captives."""
     nationality = None
-    possessive = False
+    # "вернули своих 90 военных": a possessive may stand before the figure
+    possessive = fig.first > 0 and bool(toks[fig.first - 1].a.lemmas & lex.possessive)
     freed = False
     k = fig.last
     if k + 1 < len(toks) and toks[k].low in DASHES and category_of(toks[k + 1], lex):

@@ -58,8 +58,11 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     # that a side managed to free ("вдалося звільнити 150 людей"): told by the side that got
     # them back, a swap's half
     managed = any(t.a.lemmas & lex.managed for t in window)
-    # (a side that managed to free people freed its own: "Украине удалось освободить 49")
-    home = frame.verb == "free" and ((frame.captivity and frame.subject is None) or managed)
+    # (a side that managed to free people freed its own: "Украине удалось освободить 49";
+    # one that tells of a freeing tells of its own: "Минобороны сообщило об освобождении 84")
+    home = frame.verb == "free" and (
+        (frame.captivity and frame.subject is None) or managed or frame.announced
+    )
     swap = doc.swap or frame.verb in _RETURNS or home
     return ("exchange" if swap else "release"), status, False
 
@@ -107,13 +110,24 @@ def _predicate_after(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLe
 
 def stage_of(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
     """A numbered stage of the operation named before the figure ("второй этап обмена 1000
-    на 1000", "Другий день обміну 1000 на 1000"): under way, unless the sentence says it is
-    done ("завершено третій етап обміну")."""
+    на 1000", "Другий день обміну 1000 на 1000"), or a verb that begins it ("стороны начали
+    обмен 1000 на 1000"): under way, unless the sentence says it is done ("завершено третій
+    етап обміну")."""
     staged = any(
         toks[k + 1].a.lemmas & lex.stages and lex.ordinal(toks[k].a.ordered)
         for k in range(lo, at - 1)
     )
+    staged = staged or any(_begins(toks, k, lex) for k in range(lo, at))
     return staged and not any(t.a.lemmas & lex.completed for t in toks)
+
+
+def _begins(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k is a verb that begins an operation: not a noun after a preposition ("с
+    начала года": "начала" is also "began")."""
+    t = toks[k]
+    if not t.a.lemmas & lex.began or not t.a.pos & _PREDICATE:
+        return False
+    return k == 0 or "PREP" not in toks[k - 1].a.pos
 
 
 def also_freed(
@@ -147,6 +161,12 @@ def listed(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
     if k > lo and "PREP" in toks[k].a.pos:
         k -= 1
     return k >= lo and bool(toks[k].a.lemmas & lex.listed)
+
+
+def of_kin(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
+    """A parent right before the figure ("мать троих детей", "батько двох дітей"): a
+    family counted, no captives."""
+    return at - 1 >= lo and bool(toks[at - 1].a.lemmas & lex.kin)
 
 
 _LOCATIVE = frozenset(["loct", "loc2"])

@@ -42,7 +42,7 @@ class SlavicLexicon:
     lang: str
     names: dict[str, str]  # lemma → ISO code of an actor named by it
     demonyms: dict[str, str]  # lemma → ISO code of the people it names
-    regions: dict[str, str]  # lemma of a region's adjective or name → ISO code of its state
+    regions: dict[str, str]  # lemma of a region's or city's name → ISO code of its state
     region_nouns: frozenset[str]  # "область": the noun after a region's adjective
     roles: dict[str, str]  # ISO code → party | venue | mediator | organisation
     opponents: dict[str, str]  # ISO code of an armed group's place → the state it fights
@@ -67,9 +67,13 @@ class SlavicLexicon:
     speech: frozenset[str]
     taken: frozenset[str]  # "задержать", "затримати": people taken, not freed
     listed: frozenset[str]  # "список", "перелік": a figure right after counts a list's names
+    kin: frozenset[str]  # "мать", "батько": a figure right after counts a parent's children
+    minors: frozenset[str]  # "ребенок", "дитина": no captives when joined to a group before
+    deported: frozenset[str]  # "депортировать": children so told are taken, not returned
     last_week: frozenset[str]  # "прошлый", "минулий" before a weekday: never today
     lasting: frozenset[str]  # "продлится", "протягом": an operation told to last …
     day_units: frozenset[str]  # … so many days ("три дня", "кількох діб")
+    day_spans: dict[str, int]  # "трехдневный", "триденний": an operation of so many days
     ordinal_days: dict[str, int]  # "второй" (день): that day of an operation
     began: frozenset[str]  # "начался", "розпочався": an operation begun on the day named
     stages: frozenset[str]  # "этап", "день" after an ordinal: a stage of an operation
@@ -161,6 +165,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         names.update({w.lower(): code for w in actor.get("names") or []})
         demonyms.update({w.lower(): code for w in actor.get("demonyms") or []})
         regions.update({w.lower(): code for w in actor.get("regions") or []})
+        # a city's people are named as a region's are ("защитников Мариуполя")
+        regions.update({w.lower(): code for w in actor.get("cities") or []})
     category = {w: cat for cat, ws in data["nouns"].items() for w in ws}
     verbs = {w: kind for kind, ws in data["verbs"].items() if kind != "captivity" for w in ws}
     cues = data["cues"]
@@ -217,9 +223,15 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         speech=frozenset(cues.get("speech") or []),
         taken=frozenset(cues.get("taken") or []),
         listed=frozenset(cues.get("listed") or []),
+        kin=frozenset(cues.get("kin") or []),
+        minors=frozenset(cues.get("minors") or []),
+        deported=frozenset(cues.get("deported") or []),
         last_week=frozenset(cues.get("last_week") or []),
         lasting=frozenset(cues.get("lasting") or []),
         day_units=frozenset(cues.get("day_units") or []),
+        day_spans={
+            k.replace("\u2019", "'"): int(v) for k, v in (cues.get("day_spans") or {}).items()
+        },
         ordinal_days={
             k.replace("\u2019", "'"): int(v) for k, v in (cues.get("ordinal_days") or {}).items()
         },

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from swaptally.slavic.lexicon import SlavicLexicon, Word
 
-__all__ = ["Analysis", "Token", "analyse", "name_readings", "tokens"]
+__all__ = ["Analysis", "Token", "analyse", "name_readings", "noun_readings", "tokens"]
 
 # a word (letters, inner hyphen or apostrophe), a run of digits, or one other character
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+(?:[-'\u2019\u02bc][^\W\d_]+)*|[^\w\s]")
@@ -111,6 +111,16 @@ def name_readings(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
             if nominative is not None:
                 out.append((str(p.tag.case), str(p.tag.gender), nominative.word))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def noun_readings(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(case, gender, dictionary form) of each noun reading of a lower-case word."""
+    return tuple(
+        (str(p.tag.case), str(p.tag.gender), p.normal_form.translate(_APOSTROPHES))
+        for p in _analyser(lang).parse(word)
+        if p.tag.POS == "NOUN" and p.tag.case
+    )
 
 
 def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:

@@ -102,7 +102,10 @@ def _earlier(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> bool:
 
 def lasting_at(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> int | None:
     """The token that tells an operation lasting days: "продлится три дня", "в течение
-    нескольких дней", "триватиме до трьох діб" (a word of lasting, a day unit just after)."""
+    нескольких дней", "триватиме до трьох діб" (a word of lasting, a day unit just after),
+    or an adjective of its length ("трёхдневный обмен", "триденний обмін")."""
+    if lex.day_spans and not lemmas.isdisjoint(lex.day_spans):
+        return next(k for k, t in enumerate(toks) if not t.a.lemmas.isdisjoint(lex.day_spans))
     if not (lemmas & lex.lasting and lemmas & lex.day_units):
         return None
     return next(

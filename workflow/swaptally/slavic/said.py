@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from swaptally.slavic.frame import Actor
 from swaptally.slavic.lexicon import SlavicLexicon
-from swaptally.slavic.morph import Token, name_readings
+from swaptally.slavic.morph import Token, name_readings, noun_readings
 
 __all__ = ["pronoun_speaks", "said_by"]
 
@@ -23,14 +23,14 @@ def _capital(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text[:1].isalpha()
 
 
-def _name(s: str, toks: list[Token], at: int, lang: str) -> str:
+def _name(s: str, toks: list[Token], at: int, lex: SlavicLexicon) -> str:
     """The speaker's name around the actor at `at`: with a capitalised word before it that
     is no adverb ("Андрей Ермак", not "Дословно Ермак"), the head of a genitive before it
     ("Министерство обороны РФ"), a capitalised word after it ("Минобороны РФ"); a person's
     first name and surname after it instead ("начальник ГУР Кирилл Буданов"). A person's
     name in another case is given in the nominative (`_nominative`)."""
     lo, hi = _name_span(toks, at)
-    return _nominative(s, toks[lo : hi + 1], lang)
+    return _nominative(s, toks[lo : hi + 1], lex.lang, lex.names)
 
 
 def _name_span(toks: list[Token], at: int) -> tuple[int, int]:
@@ -42,21 +42,30 @@ def _name_span(toks: list[Token], at: int) -> tuple[int, int]:
     k = at - 1
     while k > at - 3 and k > 0 and not _capital(toks[k]) and "gent" in toks[k].a.cases:
         k -= 1
-    if k < at - 1 and _capital(toks[k]) and "NOUN" in toks[k].a.pos:
+    head = toks[k].a
+    # (not a preposition that opens the sentence: "По информации Минобороны России")
+    if k < at - 1 and _capital(toks[k]) and "NOUN" in head.pos and "PREP" not in head.pos:
         lo = k
     hi = at + 1 if at + 1 < n and _capital(toks[at + 1]) else at
     return lo, hi
 
 
-def _nominative(s: str, name: list[Token], lang: str) -> str:
+def _nominative(s: str, name: list[Token], lang: str, known: dict[str, str]) -> str:
     """The name `name` (tokens of `s`) as written, its person's name in the nominative when
     written in another case: every capitalised word that can be part of a person's name
     takes the case and gender they all share, the likeliest of the first's ("по словам
     Андрея Ермака" → "Андрей Ермак", "Татьяны Москальковой" → "Татьяна Москалькова",
     "Лубінця" → "Лубінець"). As written when they share a nominative reading ("Буданова"
-    may be a woman's name) or none at all, and for any other word ("Минобороны РФ")."""
+    may be a woman's name) or none at all, and for any other word ("Минобороны РФ"). A
+    surname the dictionary knows only as a noun is read as one when the lexicon names it
+    (`known`: "по словам Дмитрия Лубинца" → "Дмитрий Лубинец"), unless a word of the name
+    is no person's ("Минобороны России")."""
     written = s[name[0].start : name[-1].end]
-    parts = [(t, name_readings(t.low, lang)) for t in name if _capital(t) and t.a.cases]
+    capitals = [t for t in name if _capital(t) and t.a.cases]
+    parts = [(t, name_readings(t.low, lang)) for t in capitals]
+    if any(not r for _, r in parts):
+        nouns = [(t, r or _known_readings(t, lang, known)) for t, r in parts]
+        parts = nouns if all(r for _, r in nouns) else parts
     parts = [(t, readings) for t, readings in parts if readings]
     if not parts:
         return written
@@ -66,10 +75,26 @@ def _nominative(s: str, name: list[Token], lang: str) -> str:
         return written
     out, at = [], name[0].start
     for t, readings in parts:
-        word = next(w for c, g, w in readings if (c, g) == first[0])
+        word = _likeliest(readings, first[0], lang)
         out += [s[at : t.start], "-".join(p[:1].upper() + p[1:] for p in word.split("-"))]
         at = t.end
     return "".join([*out, s[at : name[-1].end]])
+
+
+def _likeliest(readings: tuple[tuple[str, str, str], ...], form: tuple[str, str], lang: str) -> str:
+    """The nominative of the first reading in case and gender `form`. In Ukrainian, a man's
+    name of the -о declension over a name that is its stem ("Кирила": Кирило, not Кирил;
+    "Данила", "Гаврила"): the genitive of both is one form, and the -о name the Ukrainian."""
+    words = [w for c, g, w in readings if (c, g) == form]
+    if lang == "uk":
+        return next((w for w in words if w.endswith("о") and w[:-1] in words), words[0])
+    return words[0]
+
+
+def _known_readings(tok: Token, lang: str, known: dict[str, str]) -> tuple:
+    """The noun readings (case, gender, nominative) of a word the lexicon names by its noun's
+    lemma ("Лубинца": лубинец), or none."""
+    return tuple(r for r in noun_readings(tok.low, lang) if r[2] in known)
 
 
 def said_by(
@@ -86,7 +111,7 @@ def said_by(
         return None, None
     marks = lex.grammar["clause_marks"]
     named = next((a for a in actors if not a.demonym and _speaker(toks, a, lex, marks)), None)
-    name = _name(s, toks, named.at, lex.lang) if named else None
+    name = _name(s, toks, named.at, lex) if named else None
     return name, (side.code if side.party else None)
 
 

@@ -42,6 +42,8 @@ class Clue:
     part: bool = False  # "з них 2 тисячі — цивільні": a part named with no party of its own
     hostages: tuple[str, str] | None = None  # (its enemy, an armed group of the text) when
     # the group is hostages of no stated nationality
+    announcer: str | None = None  # the party whose verb of saying tells of the handover
+    # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -150,6 +152,17 @@ def from_captivity(c: Clue) -> Sides | None:
     if c.frame.captor is None or c.kind == "held":
         return None
     return _pair(c, _other(c, c.frame.captor), c.frame.captor)
+
+
+def announced(c: Clue) -> Sides | None:
+    """A party tells of a return or freeing as a noun after its verb of saying ("Минобороны
+    России сообщило о возвращении из плена 84 военнослужащих", "Міноборони Росії
+    повідомило про повернення з полону 84"): its own people came back, whatever side the
+    text's language would call home."""
+    f = c.frame
+    if not f.announced or c.announcer is None or c.kind == "held":
+        return None
+    return _pair(c, c.announcer) if f.verb in {"come_back", "get", "free"} else None
 
 
 def _gives(c: Clue) -> bool:
@@ -266,6 +279,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("our", our),
     ("destination", destination),
     ("from_captivity", from_captivity),
+    ("announced", announced),
     ("frees_own", frees_own),
     ("subject", subject),
     ("recipient", recipient),
