@@ -50,7 +50,7 @@ def test_the_wide_reading_adds_what_the_noun_reading_leaves():
     assert ("252", "") not in figures(text, wide=False)
 
 
-def test_the_sheet_lists_english_documents_in_path_order(tmp_path):
+def test_the_sheet_lists_documents_in_path_order_in_every_language_it_reads(tmp_path):
     rows = [
         {
             "doc_id": "b", "path": "b.md", "publisher": "B Wire", "published": DAY,
@@ -59,16 +59,80 @@ def test_the_sheet_lists_english_documents_in_path_order(tmp_path):
         },
         {
             "doc_id": "a", "path": "a.md", "publisher": "A Wire", "published": DAY,
-            "url": None, "lang": "ru", "text": "Домой вернулись 25 медиков.",
+            "url": None, "lang": "ru", "text": "Бригада из 25 медиков ждёт решения суда.",
+        },
+        {  # stated as English, read as the extractor reads it: Ukrainian
+            "doc_id": "c", "path": "c.md", "publisher": "C Wire", "published": DAY,
+            "url": None, "lang": "en",
+            "text": "За даними редакції, 57 журналістів досі перебувають у неволі.",
+        },
+        {  # a language with no reading of its numbers and nouns
+            "doc_id": "d", "path": "d.md", "publisher": "D Wire", "published": DAY,
+            "url": None, "lang": "de", "text": "Die Gruppe zählte 25 Sanitäter.",
         },
     ]  # fmt: skip
     docs = pl.DataFrame(rows)
     facts = tables.frame([], tables.FACT_COLUMNS)
     sheet = not_taken_sheet(docs, facts)
     assert sheet.select("path", "sentence_no", "figure", "noun").rows() == [
-        ("b.md", 1, "25", "nurses")
+        ("a.md", 0, "25", "медиков"),
+        ("b.md", 1, "25", "nurses"),
+        ("c.md", 0, "57", "журналістів"),
     ]
-    assert sheet["sentence"][0] == "The group numbered 25 nurses and paramedics in all."
+    assert sheet["sentence"][1] == "The group numbered 25 nurses and paramedics in all."
+
+
+def slavic(text: str, lang: str, wide: bool = True) -> list[tuple[str, str]]:
+    lex = load_lexicon()
+    facts = extract_facts(text, DAY, lex, lang=lang)
+    spans = [(f.span_start, f.span_end) for f in facts]
+    found = not_taken(text, spans, lex, wide, lang=lang, published=DAY)
+    return [(text[f.span_start : f.span_end], f.noun) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "listed"),
+    [
+        # a captive noun after the figure, in any case form: read by its lemma
+        ("ru", "Группа насчитывала 40 медиков, и все они ждут решения суда.", [("40", "медиков")]),
+        ("uk", "Як повідомили матері, 17 моряків досі не вийшли на зв'язок.", [("17", "моряків")]),
+        # number words, read as the extractor reads them
+        ("uk", "Бригада налічувала двадцять п'ять медиків.", [("двадцять п'ять", "медиків")]),
+        # a figure a fact was made of is not listed
+        ("uk", "Додому повернулися 84 захисники.", []),
+        ("ru", "Россия передала Украине 84 защитника.", []),
+        # figures of other things, years and money, the dead
+        ("ru", "В области открыли 12 новых школ, а в 2019 году потратили 40 миллионов.", []),
+        ("uk", "Тіла 35 загиблих передали родинам.", [("35", "")]),
+    ],
+)
+def test_russian_and_ukrainian_figures_are_read_by_their_lemmas(lang, text, listed):
+    assert slavic(text, lang) == listed
+
+
+def test_a_demonym_as_a_noun_is_a_people_noun():
+    """Not taken when no fact has it (here: none given): 'грузинах' is a demonym by its
+    lemma, in the prepositional case, after a number word in the genitive."""
+    text = "Родственники ждут вестей о сорока двух грузинах."
+    found = not_taken(text, [], load_lexicon(), wide=False, lang="ru", published=DAY)
+    assert [(text[f.span_start : f.span_end], f.noun, f.low) for f in found] == [
+        ("сорока двух", "грузинах", 42)
+    ]
+
+
+def test_the_dead_and_an_adjective_are_no_people_noun():
+    """'35 загиблих військових' counts the dead, though a people noun follows;
+    'украинской' is a demonym's adjective, not people."""
+    assert slavic("Тіла 35 загиблих військових передали родинам.", "uk", wide=False) == []
+    assert slavic("Тела 909 погибших солдат передали украинской стороне.", "ru", wide=False) == []
+
+
+def test_the_wide_reading_of_a_slavic_sentence_about_captives():
+    # "фамилий" counts no people; the sentence is about a swap ("обмен")
+    text = "В списке на обмен значатся 1200 фамилий."
+    assert slavic(text, "ru") == [("1200", "")]
+    assert slavic(text, "ru", wide=False) == []
+    assert slavic("В списке покупок значатся 1200 позиций.", "ru") == []
 
 
 def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_path, capsys):

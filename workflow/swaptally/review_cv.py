@@ -272,7 +272,7 @@ def _part_rates(sets: Mapping[str, pl.DataFrame], parts: Sequence[str]) -> list[
 class NotTaken:
     """A set's figures not taken (not_taken.py) against its missed gold facts."""
 
-    texts: int  # English excerpts (the list reads English only)
+    texts: int  # excerpts in the languages counted
     rows: int  # figures listed
     rows_at_missed: int  # of them, figures of a missed gold fact
     missed: int  # required gold facts no extracted fact matches
@@ -280,16 +280,18 @@ class NotTaken:
     shown: int  # of them, those whose figure the list shows
 
 
-def not_taken_counts(gold: GoldSet, lexicon_files: Sequence[str] = ()) -> tuple[NotTaken, NotTaken]:
+def not_taken_counts(
+    gold: GoldSet, lexicon_files: Sequence[str] = (), langs: Sequence[str] = ("en",)
+) -> tuple[NotTaken, NotTaken]:
     """How many of the set's missed gold facts the figures-not-taken list shows, and how
-    long the list is (English excerpts): (beside a people noun only, as the list is made
-    — wide), from one extraction."""
+    long the list is (the excerpts in `langs`): (beside a people noun only, as the list is
+    made — wide), from one extraction."""
     from swaptally.extract import load_lexicon
     from swaptally.gold import labelled
 
     lex = load_lexicon(lexicon_files)
-    english = GoldSet(gold.name, [d for d in gold.docs if (d.get("lang") or "en") == "en"])
-    items = list(labelled(english, lex))
+    mine = GoldSet(gold.name, [d for d in gold.docs if (d.get("lang") or "en") in langs])
+    items = list(labelled(mine, lex))
     return _not_taken_counts(items, lex, wide=False), _not_taken_counts(items, lex, wide=True)
 
 
@@ -306,7 +308,8 @@ def _not_taken_counts(items: Sequence[Labelled], lex: Lexicon, wide: bool) -> No
             for k, g in first_of_keys(d["facts"]).items()
             if not g.get("optional") and k not in found
         ]
-        figures = not_taken(d["text"], [(f.span_start, f.span_end) for f in facts], lex, wide)
+        spans = [(f.span_start, f.span_end) for f in facts]
+        figures = not_taken(d["text"], spans, lex, wide, lang=item.lang, published=item.published)
 
         def same(g: dict, x) -> bool:
             return bool({g.get("low"), g.get("high")} & {x.low, x.value} - {None})
@@ -320,10 +323,12 @@ def _not_taken_counts(items: Sequence[Labelled], lex: Lexicon, wide: bool) -> No
     return NotTaken(texts, rows, at_missed, missed, untaken, shown)
 
 
-def format_not_taken(counts: Mapping[str, NotTaken], title: str) -> str:
+def format_not_taken(
+    counts: Mapping[str, NotTaken], title: str, excerpts: str = "English excerpts"
+) -> str:
     """The Markdown table of not_taken_counts, one row a set."""
     lines = [
-        f"Figures not taken ({title}), English excerpts: missed gold facts whose figure the "
+        f"Figures not taken ({title}), {excerpts}: missed gold facts whose figure the "
         "list shows, and the list's length.",
         "",
         "| set | texts | missed gold facts | no fact at their figure | shown by the list "
