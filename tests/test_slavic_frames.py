@@ -144,9 +144,9 @@ def test_a_formula_label_takes_no_noun_of_the_figures_after_it(text, lang):
     ("text", "lang", "want"),
     [
         ("В пятницу стороны обменялись пленными по формуле 84 на 84, а также возвращены шесть "
-         "жителей Курской области.", "ru", ("RU", "UA", "civilian", 6)),
+         "жителей Курской области.", "ru", ("RU", "UA", "unspecified", 6)),
         ("Із полону також повернулися 12 мешканців Харківщини.", "uk",
-         ("UA", "RU", "civilian", 12)),
+         ("UA", "RU", "unspecified", 12)),
     ],
 )  # fmt: skip
 def test_a_regions_people_are_its_states(text, lang, want):

@@ -164,6 +164,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             opponents[code] = actor["opponent"]
         names.update({w.lower(): code for w in actor.get("names") or []})
         demonyms.update({w.lower(): code for w in actor.get("demonyms") or []})
+        # the people of its cities and regions are its people ("семеро закарпатцев")
+        demonyms.update({w.lower(): code for w in actor.get("local_demonyms") or []})
         regions.update({w.lower(): code for w in actor.get("regions") or []})
         # a city's people are named as a region's are ("защитников Мариуполя")
         regions.update({w.lower(): code for w in actor.get("cities") or []})
