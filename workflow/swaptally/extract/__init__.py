@@ -39,6 +39,7 @@ from .frame import Frame
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
 from .sentence import Sentence
 from .speakers import (
+    Speech,
     is_pronoun,
     named_before,
     quote_speakers,
@@ -95,6 +96,18 @@ def _named(
     return named_before(who, before(), lex)
 
 
+def _named_speech(
+    x: Speech,
+    quoted: str | None,
+    before: Callable[[], Sequence[Callable[[], str | None]]],
+    lex: Lexicon,
+) -> Speech:
+    """The speech `x` with its speaker named (_named): itself when the name is the same
+    (most speakers are names already; NamedTuple._replace costs microseconds)."""
+    who = _named(x.who, quoted, before, lex)
+    return x if who == x.who else x._replace(who=who)
+
+
 def _speakers_before(
     sents: Sequence[Sentence],
     i: int,
@@ -137,7 +150,7 @@ def _extract(
         code = speaker_code(lex, said, carried)  # a pronoun's: the actor carried
         # listed only for a pronoun speaker (rare): a list per sentence costs O(n²) a text
         before = partial(_speakers_before, sents, i, speakers, said_in, lex)
-        spoken = [x._replace(who=_named(x.who, quoted, before, lex)) for x in spoken]
+        spoken = [_named_speech(x, quoted, before, lex) for x in spoken]
         said = _named(said, quoted, before, lex) if said else None
         prev = sents[i - 1] if i else None
         ctx = Ctx(doc, s, carried, said, code, prev, Frame(s, armed), tuple(spoken))

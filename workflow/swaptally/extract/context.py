@@ -53,6 +53,12 @@ class Doc:
         return frozenset(out)
 
     @lazy
+    def many_party_deal(self) -> bool:
+        """The text tells one deal of several countries ('… in a deal involving several
+        countries'): a search of the whole text, made once."""
+        return self.lex.cue["many_party_deal"].search(self.text) is not None
+
+    @lazy
     def domestic(self) -> bool:
         """A text about a government's own detainees ('political prisoners', 'dissidents',
         'the opposition') that names no swap and no deal people go free under."""

@@ -92,7 +92,7 @@ def _other_conflict(doc: Doc, persons: str | None, holder: str | None) -> bool:
         return False
     if persons in doc.parties[:2] and holder in doc.parties[:2]:
         return False  # the common case: the text's own sides
-    if doc.lex.cue["many_party_deal"].search(doc.text):
+    if doc.many_party_deal:
         return False  # "… in a deal involving several countries": all parts of one swap
     sides = doc.swap_sides
     return bool(sides) and persons not in sides and holder not in sides
