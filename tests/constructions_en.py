@@ -694,6 +694,28 @@ CASES: list[Case] = [
       "Friday.", "release reported UA RU military 95", date=FRI),
     C(X, "years", "AZ-AM", "On Friday, Azerbaijan freed 15 Armenian soldiers captured in "
       "2020.", "release reported AM AZ military 15", date=FRI),
+    # ── constructions last session's reviewers found misread (none from a corpus) ──────────
+    # 'to' before a determiner is a preposition, no infinitive: the handover still failed
+    C(T, "failed to the <noun> of (no infinitive)", "AM-AZ", "The exchange of 30 detainees "
+      "each between Armenia and Azerbaijan failed to the dismay of their families."),
+    C(T, "failed to the <noun> of (no infinitive)", "Houthis-SA", "The release of 150 Saudi "
+      "prisoners by the Houthis failed to the surprise of the mediators."),
+    C(T, "done, to the <noun> of", "AZ-AM", "Azerbaijan freed 15 Armenian soldiers on Friday, "
+      "much to the dismay of nationalists in Baku.", "release reported AM AZ military 15",
+      date=FRI),
+    C(T, "done, to the <noun> of", "RU-UA", "Russia and Ukraine swapped 103 prisoners each on "
+      "Friday, to the surprise of many observers.", "exchange reported RU UA unspecified 103",
+      "exchange reported UA RU unspecified 103", date=FRI),
+    # a handover named by a plan or talks to do it, that fell through: no fact
+    C(T, "a deal or talks to free N fell through", "Hamas-IL", "A deal to free 50 hostages "
+      "held by Hamas fell apart on Friday."),
+    C(T, "a deal or talks to free N fell through", "RU-UA", "Talks on swapping 200 prisoners "
+      "each between Moscow and Kyiv collapsed, to the dismay of relatives."),
+    # a delay, then called off: no fact
+    C(T, "delayed, then called off", "SD-RSF", "The swap of 40 detainees each between Sudan's "
+      "army and the RSF was delayed by several hours and then called off."),
+    C(T, "delayed, then called off", "Hamas-IL", "The release of 12 hostages by Hamas was "
+      "delayed for hours and eventually cancelled."),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

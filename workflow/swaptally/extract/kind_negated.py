@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .figure import Figure
-from .kind_patterns import kind_patterns, predicate_gap
+from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
 from .sentence import Sentence, any_in
 
 __all__ = ["negated"]
@@ -59,14 +59,51 @@ def _called_off(s: Sentence, f: Figure) -> bool:
         happens = s.cue("handover_happens", to.end(), to.end() + 30)
         if happens is None or happens[0] != to.end():
             return False  # "… failed to ease tensions": it happened, its effect did not
-    if p.handover_of.search(s.text, max(0, start - 40), start) is None:
+    if not _named_handover(s, p, start):
         return False  # "Talks collapsed after Kyiv freed 40": not the handover's predicate
     lo, hi = predicate_gap(s, f, cue[0])  # past "between the Houthis and …", to "was"
+    hi = _put_off_first(s, f, lo, hi)
     if p.realized.search(s.text, f.np_end, hi):
         return False  # "… went ahead after talks collapsed", "… were freed before …"
     return not _NEGATION_GAP_STOP_RE.search(s.text, lo, hi)
 
 
+def _put_off_first(s: Sentence, f: Figure, lo: int, hi: int) -> int:
+    """'The swap of 40 … was delayed by several hours and then called off': a first
+    predicate of the same group, a delay, coordinated with the one that calls it off; the
+    group's own predicate starts at the delay (returned; else `hi` as it was)."""
+    then = _AND_THEN_RE.search(s.text, lo, hi)
+    if then is None or then.end() != hi:
+        return hi
+    delay = s.cue("put_off", lo, then.start())
+    return hi if delay is None else predicate_gap(s, f, delay[0])[1]
+
+
+# a second predicate coordinated with the first: "… and (then) called off"
+_AND_THEN_RE = re.compile(
+    r",?\s+and\s+(?:(?:then|later|eventually|finally|ultimately|subsequently)\s+)?"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _named_handover(s: Sentence, p: KindPatterns, start: int) -> bool:
+    """A handover named by a noun that takes the figure: its own noun ("The release of 40
+    …"), talk of it ("Talks on freeing 200 …") or a plan to do it ("A deal to free 50 …")."""
+    lo = max(0, start - 40)
+    if p.handover_of.search(s.text, lo, start) or p.plan_handover.search(s.text, lo, start):
+        return True
+    return s.cue("talk", max(0, start - 90), start) is not None and (
+        p.talk_of.search(s.text, max(0, start - 90), start) is not None
+    )
+
+
 # "failed to …": an infinitive after the predicate; the handover failed only when that
-# infinitive is the handover happening ("failed to take place", "failed to go ahead")
-_TO_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
+# infinitive is the handover happening ("failed to take place", "failed to go ahead"). A
+# 'to' before a determiner or a possessive is a preposition ("failed to the dismay of its
+# families"), no infinitive: the predicate is the failure itself
+_TO_RE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|much|"
+    r"many|some|every|all|no)\b|\d)",
+    re.IGNORECASE,
+)

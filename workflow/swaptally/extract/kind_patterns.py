@@ -33,6 +33,7 @@ class KindPatterns:
     handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
     talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
     handover_of: re.Pattern[str]  # "The release of (the) 33 …": a handover named by its noun
+    plan_handover: re.Pattern[str]  # "A deal to free (the) 50 …": a handover to come, by a noun
     relative_plan: re.Pattern[str]  # "(of the 5,000 prisoners) it agreed to release"
     label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
     label_swapped: re.Pattern[str]  # "swapped prisoners" before "95 for 95"
@@ -106,6 +107,11 @@ class KindPatterns:
             handover_of=re.compile(
                 rf"\b(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?"
                 rf"(?:(?:{lex.phrases('handover_of_adjective')})\s+)?$",
+                re.IGNORECASE,
+            ),
+            plan_handover=re.compile(
+                rf"\b(?:{lex.phrases('plan_noun')})\s+to\s+(?:{lex.phrases('plan_handover_verb')})"
+                r"\s+(?:(?:the|all)\s+)?$",
                 re.IGNORECASE,
             ),
             talk_of=re.compile(
