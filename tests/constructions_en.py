@@ -711,11 +711,38 @@ CASES: list[Case] = [
       "held by Hamas fell apart on Friday."),
     C(T, "a deal or talks to free N fell through", "RU-UA", "Talks on swapping 200 prisoners "
       "each between Moscow and Kyiv collapsed, to the dismay of relatives."),
+    # a delay of a day or more puts the handover off (still to come), hours do not
+    C(T, "delayed by a day or more", "RU-UA", "The handover of 40 Ukrainian soldiers by Russia "
+      "was delayed by 48 hours.", "release planned UA RU military 40"),
+    C(T, "delayed by a day or more", "IL-Hamas", "The release of 20 hostages by Hamas was "
+      "delayed by 24 hours, Qatari mediators said.", "release planned IL PS unspecified 20"),
+    C(T, "delayed by a day or more", "AM-AZ", "The exchange of 64 prisoners each between "
+      "Armenia and Azerbaijan was delayed by seventy-two hours.", "exchange planned AM AZ "
+      "unspecified 64", "exchange planned AZ AM unspecified 64"),
     # a delay, then called off: no fact
     C(T, "delayed, then called off", "SD-RSF", "The swap of 40 detainees each between Sudan's "
       "army and the RSF was delayed by several hours and then called off."),
     C(T, "delayed, then called off", "Hamas-IL", "The release of 12 hostages by Hamas was "
       "delayed for hours and eventually cancelled."),
+    # a delay told in a relative clause on the group; its predicate after the clause rules
+    C(T, "a delay in a relative clause, then done", "RU-UA", "The exchange of 90 prisoners each "
+      "between Russia and Ukraine, which Kyiv had delayed for weeks, took place on Friday.",
+      "exchange reported RU UA unspecified 90", "exchange reported UA RU unspecified 90",
+      date=FRI),
+    C(T, "a delay in a relative clause, then done", "Hamas-IL", "The handover of 25 hostages, "
+      "which Israel had postponed twice, went ahead on Friday.",
+      "release reported IL PS unspecified 25", date=FRI),
+    C(T, "a delay in a relative clause, then put off", "AM-AZ", "The swap of 80 prisoners each "
+      "between Armenia and Azerbaijan, which Baku had delayed in May, was postponed again.",
+      "exchange planned AM AZ unspecified 80", "exchange planned AZ AM unspecified 80"),
+    # an operation begun 'with' its first part: that part is done, on its day
+    C(T, "began … with N (its first part)", "RU-UA", "Russia and Ukraine began a three-day "
+      "exchange on Friday with 390 prisoners each.", "exchange reported RU UA unspecified 390",
+      "exchange reported UA RU unspecified 390", date=FRI),
+    C(T, "began … with N (its first part)", "IL-Hamas", "Israel and Hamas began a four-day "
+      "truce on Friday with the release of 13 hostages in exchange for 39 Palestinian "
+      "prisoners.", "exchange reported IL PS unspecified 13",
+      "exchange reported PS IL unspecified 39", date=FRI),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from swaptally.numbers import parse_number
+
 from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
+from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence, any_in, last_in
 
@@ -86,12 +89,48 @@ def _put_off(s: Sentence, f: Figure, lo: int) -> bool:
     if p.handover_of.search(s.text, max(0, start - 40), start) is None:
         return False
     cue = s.cue("put_off", f.np_end, min(len(s.text), f.np_end + 100))
+    if cue is not None:
+        cue = _past_relative(s, f, cue)
     if cue is None or s.next_figure_start(f.np_end) < cue[0]:
         return False
     brief = s.cue("delay_brief", cue[1], min(len(s.text), cue[1] + 30))
-    if brief is not None and not s.text[cue[1] : brief[0]].strip():
+    if brief is not None and not s.text[cue[1] : brief[0]].strip() and _within_day(s, brief):
         return False  # "… was delayed by several hours": held up that day, it happened
     return _noun_predicate(s, f, cue[0])
+
+
+def _past_relative(s: Sentence, f: Figure, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The put_off cue that may be the group's own predicate: not one inside a relative
+    clause set off by commas ('The swap of 90, which Kyiv had delayed for weeks, took place
+    on Friday': the delay is past, the predicate after the clause says it happened); the
+    next one after that clause, if any ('…, which was due in May, was postponed again')."""
+    rel = _COMMA_RELATIVE_RE.match(s.text, f.np_end)
+    if rel is None or rel.end() > cue[0]:
+        return cue
+    close = s.text.find(",", cue[1])
+    if close < 0:
+        return cue  # the relative clause runs to the sentence's end: no predicate after it
+    return s.cue("put_off", close, min(len(s.text), close + 60))
+
+
+# a relative clause on the group, set off by a comma: "…, which", "…, who"
+# (past the group's 'each' or a short phrase with no comma: "… each between X and Y, which")
+_COMMA_RELATIVE_RE = re.compile(r"[^,.;:]{0,60}?,\s+(?:which|who|whom|that)\b", re.IGNORECASE)
+
+
+# the count in a delay of hours: "by (48) hours", "for (several) hours"
+_DELAY_COUNT_RE = re.compile(r"(?:by|for)\s+(.+?)\s+(hours?|minutes?)$", re.IGNORECASE)
+
+
+def _within_day(s: Sentence, brief: tuple[int, int]) -> bool:
+    """A delay of hours that keeps the handover on its day ('by several hours', 'by two
+    hours'); not one of a day or more ('by 48 hours', 'by seventy-two hours'), which puts
+    it off to another day, still to come."""
+    m = _DELAY_COUNT_RE.match(s.text, brief[0], brief[1])
+    if m is None or m.group(2).lower().startswith("minute"):
+        return True
+    n = parse_number(m.group(1))
+    return n is None or n < 24
 
 
 # the words that open another clause between the group and its predicate ("… came after the
@@ -112,7 +151,12 @@ def _noun_predicate(s: Sentence, f: Figure, at: int) -> bool:
     # a relative clause on the group itself ("A swap of 150 … that was due on Friday has
     # been postponed"), not on a later noun ("… followed talks that Baku had postponed")
     rel = _RELATIVE_RE.match(s.text, lo, hi)
-    return not _CLAUSE_OPEN_RE.search(s.text, rel.end() if rel else lo, hi)
+    at = rel.end() if rel else lo
+    enclosed = _COMMA_RELATIVE_RE.match(s.text, lo, hi)
+    if enclosed is not None:  # '…, which Moscow had delayed in May, was postponed again'
+        close = s.text.find(",", enclosed.end(), hi)
+        at = close if close >= 0 else at
+    return not _CLAUSE_OPEN_RE.search(s.text, at, hi)
 
 
 def _remaining_to_free(s: Sentence, f: Figure, lo: int) -> bool:
@@ -285,7 +329,23 @@ def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
         text, max(lo, cue[0] - 60), cue[0]
     ):
         return False
+    if f.q.start > cue[1] and s.lex.stage_patterns("planned.begun_with", _begun_with_re).search(
+        text, cue[1], f.q.start
+    ):
+        return False  # "began a three-day swap on Friday with 390 each": its first part, done
     return s.moved(lo, hi) and not kind_patterns(s.lex).realized.search(text, lo, hi)
+
+
+def _begun_with_re(lex: Lexicon) -> re.Pattern[str]:
+    """'with' right before the figure, or before a handover's noun that takes it ('began
+    the exchange on Friday with (the release of) 390 prisoners'), or before the group it
+    is swapped for ('… with the release of 13 hostages in exchange for 39 prisoners'): what
+    the start was."""
+    return re.compile(
+        rf"\bwith\s+(?:the\s+)?(?:(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?)?"
+        r"(?:\d[^,;:]{0,60}?\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?)?$",
+        re.IGNORECASE,
+    )
 
 
 def group_planned(figs: tuple[Figure, ...], i: int, planned: Callable[[int], bool]) -> bool:
