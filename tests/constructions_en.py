@@ -743,6 +743,20 @@ CASES: list[Case] = [
       "truce on Friday with the release of 13 hostages in exchange for 39 Palestinian "
       "prisoners.", "exchange reported IL PS unspecified 13",
       "exchange reported PS IL unspecified 39", date=FRI),
+    # the bodies' count carries to a bare figure handed back for them
+    C(X, "bodies, and N in return", "RU-UA", "Russia handed over the bodies of 1,000 soldiers, "
+      "and Ukraine received 19 in return."),
+    C(X, "bodies, and N in return", "IL-Hamas", "Israel returned the bodies of 45 "
+      "Palestinians on Friday, while Hamas handed over 4 in exchange."),
+    # troops staying in a place are no captives; a stock needs a word of captivity
+    C(X, "troops remain in <place>", "RU-UA", "About 1,000 Russian troops remain in Kursk, "
+      "the general said."),
+    C(X, "troops remain in <place>", "IL-LB", "Around 300 Israeli soldiers remain in southern "
+      "Lebanon."),
+    C(K, "N remain in <captivity>", "RU-UA", "An estimated 8,000 Ukrainian soldiers remain in "
+      "Russian hands.", "held estimated UA RU military 8000"),
+    C(K, "N remain in <captivity>", "IL-LB", "At least 11 Lebanese citizens remain in Israeli "
+      "custody.", "held estimated LB IL unspecified 11+"),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

@@ -40,6 +40,8 @@ _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
 _NOT_TO_RE = re.compile(r"\s+to\b")
+# a break stronger than a comma or a conjunction: the clause after it tells a new event
+_STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 _COMPOUND_TAIL_RE = re.compile(r"(?:-\w+)*[\s-]")  # the rest of a hyphenated compound
 
 
@@ -47,12 +49,14 @@ def dead_reach(
     lex: Lexicon, text: str, t: str, dead_at: int, q: Quantity, breaks: list[tuple[int, int]]
 ) -> bool:
     """A count of the dead at `dead_at` reaches the bare figure `q` after it: in the same
-    clause ('Ukraine received the bodies of 500 soldiers on Friday; …, Russia freed 20'
-    counts 20 of the living), and not the object of a verb only the living take ('returned
-    the remains of 15 Palestinians and released 30')."""
+    clause or one joined to it by a comma or a conjunction ('handed over the bodies of 1,000
+    soldiers, and Kyiv received 19 in return': 19 of the dead too), not past a semicolon, a
+    colon, a dash or a bracket ('Ukraine received the bodies of 500 soldiers on Friday; …,
+    Russia returned 20' counts the living); and not the object of a verb only the living
+    take ('returned the remains of 15 Palestinians and released 30')."""
     if clause_of(breaks, len(text), dead_at, q.start) != clause_of(
         breaks, len(text), q.start, q.num_end
-    ):
+    ) and _STRONG_BREAK_RE.search(text, dead_at, q.start):
         return False
     return not verbs(lex).living_before.search(t, max(0, q.start - 40), q.start)
 
@@ -73,6 +77,12 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # the killed, the injured, the missing, a crowd: no captives
     if has_noun and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
         return True  # "909 fallen soldiers": the dead, no captives
+    if (
+        has_noun
+        and ("remain" in t[end : end + 24] or " stay" in t[end : end + 24])
+        and _stays_there(lex, t, q, end)
+    ):
+        return True  # "1,000 troops remain in Kursk": deployed there, no captives
     if gone_after(lex, t, end):
         return True  # "3,890 are still listed as missing", "…, including …, were wounded"
     ahead = t[end : end + 40]
@@ -88,6 +98,34 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     return ahead.startswith(" each") and bool(
         lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
     )  # "three flights carrying 45 prisoners each": a load, not a side's count
+
+
+def _stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'About 1,000 troops remain in Kursk', '300 soldiers stayed in the town': a group that
+    is no captive noun, its predicate a verb of staying and a place, counts people who are
+    there, no captives; not with a word of captivity after it in its clause ('8,000
+    Ukrainians remain in Russian captivity', '… in Israeli custody'). `t` lower-cased."""
+    m = lex.stage_patterns("mentions.stays", _stays_re).match(t, end)
+    if m is None or lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False
+    stop = _CLAUSE_END_RE.search(t, m.end())
+    hi = stop.start() if stop else len(t)
+    # from "in" on: a phrase of holding ("in custody", "behind bars") or a word of captivity
+    # ("in the group's hands", "in Russian prisons")
+    return (
+        lex.cue_lower["held"].search(t, m.start(1), hi) is None
+        and lex.cue_lower["captive_context"].search(t, m.end(1), hi) is None
+    )
+
+
+def _stays_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:(?:still|now|currently|also)\s+)?(?:{lex.phrases('stay_verb').lower()})\s+"
+        r"(in|on|at|near|inside|around|across|behind)\b"
+    )
+
+
+_CLAUSE_END_RE = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas)\s")
 
 
 def _taken_at_scene(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
