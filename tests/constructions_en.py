@@ -748,6 +748,11 @@ CASES: list[Case] = [
       "and Ukraine received 19 in return."),
     C(X, "bodies, and N in return", "IL-Hamas", "Israel returned the bodies of 45 "
       "Palestinians on Friday, while Hamas handed over 4 in exchange."),
+    # where the freed are treated is not who held them
+    C(V, "N freed, who remain in <place>", "Hamas-IL", "Hamas freed three hostages on Friday, "
+      "who remain in Israeli hospitals.", "release reported IL PS unspecified 3", date=FRI),
+    C(V, "N freed, who remain in <place>", "RU-UA", "Russia released 40 prisoners on Friday, "
+      "who remain in Ukrainian hospitals.", "release reported UA RU unspecified 40", date=FRI),
     # troops staying in a place are no captives; a stock needs a word of captivity
     C(X, "troops remain in <place>", "RU-UA", "About 1,000 Russian troops remain in Kursk, "
       "the general said."),

@@ -59,15 +59,21 @@ class TwoParty:
 
 
 def _freed_remain(s: Sentence, p: FramePatterns, window: str, at: int) -> bool:
-    """'The 95 soldiers freed on Friday remain in Ukraine for treatment': a place where
-    people stay (lexicon holder_place_verb) after a group a handover word takes, between
-    that group's figure and the verb, is where the freed are, not their holder."""
+    """'The 95 soldiers freed on Friday remain in Ukraine for treatment', 'Hamas freed
+    three hostages, who remain in Israeli hospitals': a place where people stay (lexicon
+    holder_place_verb) after a group a handover word takes, between that group's figure
+    and the verb or right before the figure in its clause, is where the freed are, not
+    their holder."""
     place = p.holder_place.search(window)
     if place is None:
         return False
     verb = at + place.start()
     i = bisect_left(s.figure_starts, verb)
-    return i > 0 and s.moved(s.figure_starts[i - 1], verb)
+    if i == 0:
+        return False
+    figure = s.figure_starts[i - 1]
+    lo = max(s.clause(figure, figure + 1)[0], figure - 40)  # "freed (the) three hostages"
+    return s.moved(lo, verb)
 
 
 @dataclass(frozen=True, eq=False)
