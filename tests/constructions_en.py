@@ -753,6 +753,15 @@ CASES: list[Case] = [
       "who remain in Israeli hospitals.", "release reported IL PS unspecified 3", date=FRI),
     C(V, "N freed, who remain in <place>", "RU-UA", "Russia released 40 prisoners on Friday, "
       "who remain in Ukrainian hospitals.", "release reported UA RU unspecified 40", date=FRI),
+    # the captives a holder frees are 'its prisoners'; a side's own people are 'its' too when
+    # it is not the one that frees them (dev's c003/r022 gold: Kyiv said 230 of its
+    # prisoners were freed, UA held by RU)
+    C(V, "X freed N of its captives", "IL-PS", "Israel freed 90 of its prisoners on Friday.",
+      "release reported PS IL unspecified 90", date=FRI),
+    C(V, "X freed N of its captives", "Hamas-IL", "Hamas released five of its hostages on "
+      "Friday.", "release reported IL PS unspecified 5", date=FRI),
+    C(V, "Y said N of its prisoners were freed", "UA-RU", "Ukraine said 230 of its prisoners "
+      "were released by Russia.", "release reported UA RU unspecified 230"),
     # troops staying in a place are no captives; a stock needs a word of captivity
     C(X, "troops remain in <place>", "RU-UA", "About 1,000 Russian troops remain in Kursk, "
       "the general said."),

@@ -14,7 +14,7 @@ import re
 from . import frame, frame_doers, frame_named, frame_two_sides
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES, Actor
+from .lexicon import ARMED_ROLES, Actor, Lexicon, norm
 from .mentions import Figure
 from .sided import (
     Answer,
@@ -300,11 +300,36 @@ def receiver_object(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def possessive(ctx: Ctx, f: Figure) -> Answer | None:
-    """'42 of its soldiers', 'our defenders'."""
+    """'42 of its soldiers', 'our defenders'; not 'Israel freed 90 of its prisoners' (the
+    captives a state frees are those it holds: releaser_other reads them)."""
     if f.possessive not in ("its", "their", "our"):
         return None
     persons = _speakers_own(ctx, f) or frame_doers.possessor(ctx, f.q.num_start, f.possessive)
+    if persons and _frees_its_captives(ctx, f, persons):
+        return None
     return finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
+
+
+def _frees_its_captives(ctx: Ctx, f: Figure, owner: str) -> bool:
+    """'Israel freed 90 of its prisoners', 'the Houthis released 40 of their detainees': the
+    owner of captives (a captive noun, not 'its soldiers') frees them with a verb only a
+    holder takes (lexicon living_verb, not 'returned', 'got back'): they are its captives,
+    the other side's people ('Ukraine said 230 of its prisoners were freed' are its own)."""
+    s = ctx.s
+    words = s.text[f.q.num_end : f.np_end].split()
+    if not words or norm(words[-1]) not in s.lex.captive_nouns:
+        return False
+    if not _frees_before(s.lex).search(s.lowered, max(0, f.q.start - 30), f.q.start):
+        return False
+    return frame_doers.subject(ctx, f.q.num_start, receiving=False) == owner
+
+
+def _frees_before(lex: Lexicon) -> re.Pattern[str]:
+    """A verb only a holder takes, right before a figure (lower-cased text)."""
+    return lex.stage_patterns(
+        "sides.frees_before",
+        lambda lx: re.compile(rf"\b(?:{lx.phrases('living_verb').lower()})\s+$"),
+    )
 
 
 def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
