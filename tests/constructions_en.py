@@ -743,6 +743,23 @@ CASES: list[Case] = [
       "truce on Friday with the release of 13 hostages in exchange for 39 Palestinian "
       "prisoners.", "exchange reported IL PS unspecified 13",
       "exchange reported PS IL unspecified 39", date=FRI),
+    # a two-party subject, then a clause of its own swapping one group for another
+    C(S, "X and Y began …, as N were freed for M", "IL-Hamas", "Israel and Hamas began a "
+      "four-day swap on Friday, as 13 hostages were freed in exchange for 39 Palestinian "
+      "prisoners.", "exchange reported IL PS unspecified 13",
+      "exchange reported PS IL unspecified 39", date=FRI),
+    C(S, "X and Y began …, as N were freed for M", "RU-UA", "Russia and Ukraine began a new "
+      "round of swaps on Friday, with 50 Russian soldiers returned in exchange for 60 "
+      "Ukrainian soldiers.", "exchange reported RU UA military 50",
+      "exchange reported UA RU military 60", date=FRI),
+    # 'both sides have freed N so far': each side's count (per FACTS.md's 'Both sides
+    # received 390'), coded by the parties the text names
+    C(S, "both sides have freed N so far", "RU-UA", "Russia and Ukraine began a three-day "
+      "exchange on Friday. Both sides have freed 270 prisoners so far.", "exchange reported "
+      "RU UA unspecified 270", "exchange reported UA RU unspecified 270"),
+    C(S, "both sides have freed N so far", "AM-AZ", "Armenia and Azerbaijan are swapping "
+      "detainees this week. So far both sides have released 40 prisoners.",
+      "exchange reported AM AZ unspecified 40", "exchange reported AZ AM unspecified 40"),
     # the bodies' count carries to a bare figure handed back for them
     C(X, "bodies, and N in return", "RU-UA", "Russia handed over the bodies of 1,000 soldiers, "
       "and Ukraine received 19 in return."),

@@ -47,6 +47,8 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             break
         if _own_doer(ctx, f, m.end):
             continue  # '…; Russia freed 90 and Ukraine 95': the clause's own doer
+        if _swapped_for_next(s, f, m.end):
+            continue  # '…, with 13 hostages freed in exchange for 39 prisoners': one side
         # one code for both sides only in a war at home: 'Yemen and the Houthis'
         if m.sides and m.sides[0] == m.sides[1] and not m.civil:
             continue
@@ -62,6 +64,17 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             return None  # 'a swap of 15 prisoners each between Armenia and Azerbaijan'
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     return None
+
+
+def _swapped_for_next(s: Sentence, f: Figure, after: int) -> bool:
+    """The figure, in a clause of its own after the two-party subject (past `after`), is
+    swapped for the next figure ('Israel and Hamas began a four-day truce on Friday, with
+    13 hostages freed in exchange for 39 prisoners'): one side of the swap, not a total."""
+    lo, hi = f.clause
+    if lo <= after:
+        return False  # the subject's own clause: 'Russia and Ukraine swapped 90 for 95'
+    nxt = s.next_figure_start(f.np_end)
+    return nxt < hi and s.cue("swap_verb", f.np_end, nxt) is not None
 
 
 def _swapped_label(s: Sentence, f: Figure) -> bool:
