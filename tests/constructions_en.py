@@ -788,6 +788,11 @@ CASES: list[Case] = [
       "Russian hands.", "held estimated UA RU military 8000"),
     C(K, "N remain in <captivity>", "IL-LB", "At least 11 Lebanese citizens remain in Israeli "
       "custody.", "held estimated LB IL unspecified 11+"),
+    # a ship's crew is no navy: the category of 'merchant sailors', 'seafarers'
+    C(K, "merchant sailors (no navy)", "IR-IN", "Iran released 24 Indian seafarers from the "
+      "seized tanker on Friday.", "release reported IN IR unspecified 24", date=FRI),
+    C(K, "merchant sailors (no navy)", "Houthis-PH", "The Houthis freed 25 Filipino merchant "
+      "sailors on Friday.", "release reported PH YE unspecified 25", date=FRI),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)
