@@ -107,7 +107,6 @@ KNOWN: dict[str, str] = {
     "held-confirmed-ru": HELD_AT,
     "total-since-month-ru": YEAR_GO, "total-since-month-uk": YEAR_GO,
     "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
-    "side-mediator-france-ru": ONE_SIDED, "side-mediator-france-uk": ONE_SIDED,
     "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,
     "side-freed-in-belarus-ru": LOCATION_HOLDER, "side-freed-in-belarus-uk": LOCATION_HOLDER,
     "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,
@@ -117,8 +116,6 @@ KNOWN: dict[str, str] = {
     "home-regional-demonym-ru": CITY_DEMONYM, "home-regional-demonym-uk": CITY_DEMONYM,
     "total-rounds-ru": TWO_SIDED, "total-rounds-uk": TWO_SIDED,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
-    "side-dative-collective-ru": ONE_SIDED, "side-dative-collective-uk": ONE_SIDED,
-    "side-adjective-side-day-ru": ONE_SIDED, "side-adjective-side-day-uk": ONE_SIDED,
     "date-bare-number-ru": BARE, "date-bare-number-uk": BARE,
     "date-not-the-capture-ru": TALIBAN, "date-not-the-capture-uk": TALIBAN,
 }  # fmt: skip

@@ -643,10 +643,11 @@ CASES: list[Case] = [
       {F(REL, PLAN, "AM", "AZ", UNS, 20, 20)}),
     C("status-future_passive_other_war", "ru",
       "Баку сообщил, что Армении будут переданы 15 военнопленных.",
-      {ex("AM", "AZ", MIL, 15, status=PLAN)}),
+      # no swap told between states whose handovers are not swaps: one-sided
+      {F(REL, PLAN, "AM", "AZ", MIL, 15, 15)}),
     C("status-future_passive_other_war", "uk",
       "Баку повідомив, що Вірменії будуть передані 15 військовополонених.",
-      {ex("AM", "AZ", MIL, 15, status=PLAN)}),
+      {F(REL, PLAN, "AM", "AZ", MIL, 15, 15)}),
     C("status-began_other_war", "ru",
       "В пятницу Армения и Азербайджан начали обмен 30 на 30, который продлится 2 дня.",
       {f._replace(period=(FRI, PUB)) for f in swap(UNS, 30, status=PLAN, a="AM", b="AZ")}),
@@ -1046,9 +1047,11 @@ CASES: list[Case] = [
     C("trap-children_of_a_parent", "uk",
       "З полону повернулися 95 захисників, серед них батько трьох дітей.",
       {ex("UA", "RU", MIL, 95)}),
-    C("trap-children_with_adults", "ru", "Запад вернул Москве восьмерых человек и двоих детей.",
+    C("trap-children_with_adults", "ru",
+      "В ходе обмена Запад вернул Москве восьмерых человек и двоих детей.",
       {ex("RU", "XX", UNS, 8)}),
-    C("trap-children_with_adults", "uk", "Захід повернув Москві вісьмох осіб і двох дітей.",
+    C("trap-children_with_adults", "uk",
+      "Під час обміну Захід повернув Москві вісьмох осіб і двох дітей.",
       {ex("RU", "XX", UNS, 8)}),
     # an operation begun (a transitive verb) and its length as an adjective: a plan over
     # its days, and its first day counted from the day it began
@@ -1070,6 +1073,21 @@ CASES: list[Case] = [
       "одна одній по 200 осіб.",
       {ex("UA", "RU", UNS, 500, None, PLAN, period=(FRI, SUN)),
        ex("RU", "UA", UNS, 500, None, PLAN, period=(FRI, SUN))} | swap(UNS, 200, FRI)),
+    # a state named as mediator is no side ("при посредничестве Франции"); a handover between
+    # states whose handovers are not swaps, with none told, is one-sided
+    C("side-party_as_mediator", "ru",
+      "При посредничестве США Беларусь передала Польше пятерых заключённых.",
+      {F(REL, REP, "PL", "BY", UNS, 5, 5)}),
+    C("side-party_as_mediator", "uk",
+      "За посередництва Франції Азербайджан передав Вірменії чотирьох полонених.",
+      {F(REL, REP, "AM", "AZ", UNS, 4, 4)}),
+    # two handovers told in one sentence are a swap's halves, whoever the states
+    C("swap-two_handovers_other_war", "ru",
+      "Азербайджан передал Армении пятерых пленных, а Армения вернула Азербайджану двоих.",
+      {ex("AM", "AZ", UNS, 5), ex("AZ", "AM", UNS, 2)}),
+    C("swap-two_handovers_other_war", "uk",
+      "Таїланд передав Камбоджі 18 полонених, а Камбоджа повернула Таїланду двох військових.",
+      {ex("KH", "TH", UNS, 18), ex("TH", "KH", MIL, 2)}),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

@@ -79,8 +79,8 @@ def test_a_stock_is_held_in_the_place_nearest_before_it(text, lang, want):
     [
         ("Сегодня Россия вернула из плена 90 военнослужащих. Также освобождены 5 мирных "
          "жителей.", "ru", "civilian"),
-        ("Азербайджан повернув Вірменії чотирьох полонених. Крім того, звільнено двох "
-         "вірменських цивільних.", "uk", "civilian"),
+        ("Росія повернула Україні чотирьох полонених. Крім того, звільнено двох українських "
+         "цивільних.", "uk", "civilian"),
     ],
 )  # fmt: skip
 def test_people_also_freed_after_a_swap_are_more_of_it(text, lang, cat):

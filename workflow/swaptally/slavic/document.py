@@ -7,7 +7,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from swaptally.slavic.frame import find_phrase, has_phrase
+from swaptally.slavic.frame import find_phrase, has_phrase, mediates
 from swaptally.slavic.groups import list_end
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
@@ -31,7 +31,12 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
         parts = included(s.toks, lex) if s.figs else None
         for k, t in enumerate(s.toks):
             code = t.w.actor or t.w.demonym
-            if code and lex.is_party(code) and not (parts and k in parts):
+            if (
+                code
+                and lex.is_party(code)
+                and not (parts and k in parts)
+                and not mediates(s.toks, k, lex)
+            ):
                 named[code] += 1
             swap = swap or t.w.verb == "exchange" or bool(t.a.lemmas & lex.deal)
         swap = swap or any(f.formula for f in s.figs)

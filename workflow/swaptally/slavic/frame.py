@@ -23,7 +23,7 @@ from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
 
-__all__ = ["Actor", "Frame", "actors_of", "find_phrase", "frame_of", "has_phrase"]
+__all__ = ["Actor", "Frame", "actors_of", "find_phrase", "frame_of", "has_phrase", "mediates"]
 
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
@@ -108,10 +108,22 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
         cases, territory = t.a.cases, False
         if prep is None and i and toks[i - 1].a.lemmas & lex.controlled:
             prep, cases, territory = _territory(toks, i - 1, g), toks[i - 1].a.cases, True
-        party = lex.is_party(code)
+        party = lex.is_party(code) and not mediates(toks, i, lex)
         venue = lex.roles.get(code) == "venue"
         out.append(Actor(i, code, party, venue, prep, cases, demonym, territory))
     return out
+
+
+def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """The actor at token k is named as a mediator ("при посредничестве Франции", "за
+    посередництва уряду Франції"): never a side of its sentence, whatever its role
+    elsewhere (not the actor after it: "при посредничестве Франции Азербайджан передал")."""
+    if k and toks[k - 1].a.lemmas & lex.mediation:
+        return True
+    between = toks[k - 1] if k > 1 else None
+    return (
+        between is not None and not between.w.actor and bool(toks[k - 2].a.lemmas & lex.mediation)
+    )
 
 
 _TERRITORY_REACH = 3  # "на территорию, подконтрольную Киеву": the preposition before its noun

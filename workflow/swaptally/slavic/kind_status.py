@@ -63,8 +63,21 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     home = frame.verb == "free" and (
         (frame.captivity and frame.subject is None) or managed or frame.announced
     )
-    swap = doc.swap or frame.verb in _RETURNS or home
+    swap = doc.swap or frame.verb in _RETURNS - {"give"} or home
+    # a handover between the two sides whose handovers are swaps (the lexicon's default
+    # parties: "Российская сторона передала Киеву 103"), or one of two handovers the sentence
+    # tells ("…, а Запад вернул Москве восьмерых"); between other states, with no swap told,
+    # one-sided ("Азербайджан передал Армении пятерых пленных")
+    swap = swap or (
+        frame.verb == "give"
+        and (set(doc.parties[:2]) <= set(lex.default_parties) or _handovers(s.toks) > 1)
+    )
     return ("exchange" if swap else "release"), status, False
+
+
+def _handovers(toks: list[Token]) -> int:
+    """How many finite verbs of the sentence hand people over, free or get them back."""
+    return sum(1 for t in toks if t.w.verb in MOVES and "VERB" in t.a.pos)
 
 
 def _plan_before(window: list[Token], lex: SlavicLexicon) -> bool:
