@@ -70,7 +70,6 @@ DASH_APPOSITION = "the figure in a dash apposition ('многие наши ре�
 THOUSAND_HUNDREDS = "'1 тыс. 200' (thousands, then hundreds) is not read as 1200"
 N_OF_M = "'640 из 900 обещанных' — the part freed is dropped and the whole taken"
 BARE = "a bare figure with no noun ('были возвращены 75') is not read"
-TALIBAN = "the Taliban ('талибы/таліби') as holder are not known (AF)"
 YEAR_GO = "a year written '2022-го' is not read (the period starts in the current year)"
 CAPITALS = "two capitals as destinations ('один доставлен в Баку, а восемь возвращены в Ереван'): "
 CAPITALS += "the second group takes the first's side"
@@ -117,7 +116,6 @@ KNOWN: dict[str, str] = {
     "total-rounds-ru": TWO_SIDED, "total-rounds-uk": TWO_SIDED,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
     "date-bare-number-ru": BARE, "date-bare-number-uk": BARE,
-    "date-not-the-capture-ru": TALIBAN, "date-not-the-capture-uk": TALIBAN,
 }  # fmt: skip
 
 

@@ -92,10 +92,28 @@ def exchanged_with(c: Clue) -> Sides | None:
 _DOERS = frozenset(["free", "release_only", "held"])  # the subject of these holds the people
 
 
+def _frees_own_people(c: Clue) -> bool:
+    """A party frees or pardons people of its own nationality outside a swap, with no
+    captivity phrase or success verb that would make them its own got back ("талибы
+    освободили трёх афганских заложников", "Беларусь помиловала 16 белорусов"): it held them."""
+    f = c.frame
+    if c.kind != "release" or f.verb not in {"free", "release_only"} or not f.agent:
+        return False
+    if c.in_return or c.among:  # "…, получив взамен 380 палестинцев": not the subject's doing
+        return False
+    return (
+        f.subject is not None
+        and f.subject == c.group.nationality
+        and not (f.captivity or c.managed or f.captor or f.destination)
+    )
+
+
 def demonym(c: Clue) -> Sides | None:
     """The people a nationality names ("16 українців"), held by the captor or place the clause
     names, or by who frees or pardons them ("Білорусь помилувала та звільнила 16 українців")."""
     f = c.frame
+    if _frees_own_people(c):
+        return [(f.subject, f.subject)]
     doer = f.subject if f.verb in _DOERS and f.agent and f.subject != c.group.nationality else None
     # a part of the group before ("…, в том числе четырёх граждан Таиланда"): its holder
     whole = c.previous[1] if c.among and c.previous else None
