@@ -12,6 +12,7 @@ so older outputs still report.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import polars as pl
 
@@ -245,6 +246,34 @@ def span_text(first: dt.date, last: dt.date) -> str:
     return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
 
 
+def operation_rows(ops: pl.DataFrame) -> Iterator[tuple[pl.DataFrame, dict, dict[str, int]]]:
+    """Each operation of `ops` (in its order): its rows (one per side), the ledger cells
+    every form of the ledger shows (first_date, dates, mediator, n_sources, disputed,
+    how_sure) and its plans (side → people planned)."""
+    for _, group in ops.group_by(["operation"], maintain_order=True):
+        first, last = group["first_date"][0], group["last_date"][0]
+        mediators = group["mediator"].drop_nulls().unique().sort().to_list()
+        n_sources, disputed = int(group["n_sources"].max()), bool(group["disputed"].any())
+        cells = {
+            "first_date": first,
+            "dates": span_text(first, last),
+            "mediator": "; ".join(mediators) or None,
+            "n_sources": n_sources,
+            "disputed": disputed,
+            "how_sure": wording.sureness(n_sources, disputed),
+        }
+        plans = {s: p for s, p in group.select("side", "planned").rows() if p is not None}
+        yield group, cells, plans
+
+
+def newest_first(rows: list[dict], schema: dict) -> pl.DataFrame:
+    """Ledger rows as a table, newest first; two exchanges of one day (two conflicts) keep
+    the order of ops: the same every run."""
+    return pl.DataFrame(rows, schema=schema).sort(
+        "first_date", descending=True, maintain_order=True
+    )
+
+
 def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
     """The ledger for display: one row per operation, newest first, a column per report side.
 
@@ -253,11 +282,9 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
     """
     shown = list(sides) or sorted(ops["side"].unique().to_list())
     rows = []
-    for _, group in ops.group_by(["operation"], maintain_order=True):
-        first, last = group["first_date"][0], group["last_date"][0]
+    for group, cells, plans in operation_rows(ops):
         got = dict(group.select("side", "returned").rows())
-        plans = {s: p for s, p in group.select("side", "planned").rows() if p is not None}
-        row = {"first_date": first, "dates": span_text(first, last)}
+        row = {"first_date": cells["first_date"], "dates": cells["dates"]}
         for side in shown:
             row[side] = got.get(side)
         others = [s for s in sorted(got) if s not in shown]
@@ -265,12 +292,7 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
         told = [s for s in others if got[s] is not None]
         row["others"] = "; ".join(f"{names.country(s)} {got[s]:,}" for s in told) or None
         row["planned"] = plan_text(plans, shown)
-        mediators = group["mediator"].drop_nulls().unique().sort().to_list()
-        row["mediator"] = "; ".join(mediators) or None
-        row["n_sources"] = int(group["n_sources"].max())
-        row["disputed"] = bool(group["disputed"].any())
-        row["how_sure"] = wording.sureness(row["n_sources"], row["disputed"])
-        rows.append(row)
+        rows.append(row | {k: cells[k] for k in ("mediator", "n_sources", "disputed", "how_sure")})
     schema = {"first_date": pl.Date, "dates": pl.String}
     schema |= {side: pl.Int64 for side in shown}
     schema |= {
@@ -281,10 +303,7 @@ def ledger_table(ops: pl.DataFrame, sides: tuple[str, ...]) -> pl.DataFrame:
         "disputed": pl.Boolean,
         "how_sure": pl.String,
     }
-    # two exchanges of one day (two conflicts) keep the order of ops: the same every run
-    return pl.DataFrame(rows, schema=schema).sort(
-        "first_date", descending=True, maintain_order=True
-    )
+    return newest_first(rows, schema)
 
 
 def plan_text(plans: dict[str, int], order: list[str]) -> str | None:

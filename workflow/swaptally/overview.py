@@ -15,6 +15,8 @@ from swaptally.claimed_totals import summarise_claims
 from swaptally.ledger import (
     ledger_columns,
     ledger_table,
+    newest_first,
+    operation_rows,
     plan_text,
     plans,
     span_text,
@@ -212,32 +214,24 @@ def summary_claims(claims: pl.DataFrame, ops: pl.DataFrame, sides: tuple[str, ..
 def long_ledger(ops: pl.DataFrame) -> pl.DataFrame:
     """One row per exchange, newest first, its returns worded: 'Ukraine 500; Russia 500'."""
     rows = []
-    for _, group in ops.group_by(["operation"], maintain_order=True):
+    for group, cells, planned in operation_rows(ops):
         group = group.sort(["returned", "side"], descending=[True, False], nulls_last=True)
-        first, last = group["first_date"][0], group["last_date"][0]
         got = [(s, n) for s, n in group.select("side", "returned").rows()]
-        plans = {s: p for s, p in group.select("side", "planned").rows() if p is not None}
-        mediators = group["mediator"].drop_nulls().unique().sort().to_list()
         rows.append(
             {
-                "first_date": first,
-                "dates": span_text(first, last),
+                "first_date": cells["first_date"],
+                "dates": cells["dates"],
                 "between": ", ".join(sorted(names.country(s) for s, _ in got)),
                 "returned": "; ".join(f"{names.country(s)} {n:,}" for s, n in got if n) or None,
-                "planned": plan_text(plans, [s for s, _ in got]),
-                "mediator": "; ".join(mediators) or None,
-                "how_sure": wording.sureness(
-                    int(group["n_sources"].max()), bool(group["disputed"].any())
-                ),
+                "planned": plan_text(planned, [s for s, _ in got]),
+                "mediator": cells["mediator"],
+                "how_sure": cells["how_sure"],
             }
         )
     schema = {"first_date": pl.Date} | dict.fromkeys(
         ("dates", "between", "returned", "planned", "mediator", "how_sure"), pl.String
     )
-    # two exchanges of one day (two conflicts) keep the order of ops: the same every run
-    return pl.DataFrame(rows, schema=schema).sort(
-        "first_date", descending=True, maintain_order=True
-    )
+    return newest_first(rows, schema)
 
 
 def claims_view(claims: pl.DataFrame) -> pl.DataFrame:

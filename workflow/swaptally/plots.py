@@ -90,11 +90,12 @@ OTHERS = "others"
 OTHER_COLOUR = "#9a9a9a"
 
 
-def _fewer_sides(rows: pl.DataFrame, order: tuple[str, ...]) -> pl.DataFrame:
-    """At most MAX_BAR_SIDES series: the report's own sides or the largest, then 'others'."""
+def _fewer_sides(rows: pl.DataFrame, order: tuple[str, ...]) -> tuple[pl.DataFrame, list[str]]:
+    """At most MAX_BAR_SIDES series: the report's own sides or the largest, then 'others';
+    and the sides in the order they are drawn ('others' last)."""
     sides = _side_order(rows["persons_of"].unique().to_list(), order, _totals(rows, "returned"))
     if len(sides) <= MAX_BAR_SIDES:
-        return rows
+        return rows, sides
     kept = sides[: MAX_BAR_SIDES - 1]
     return (
         rows.with_columns(
@@ -104,7 +105,8 @@ def _fewer_sides(rows: pl.DataFrame, order: tuple[str, ...]) -> pl.DataFrame:
         )
         .group_by("date", "persons_of")
         .agg(pl.col("returned").sum())
-        .sort("date", "persons_of")
+        .sort("date", "persons_of"),
+        [*kept, OTHERS],
     )
 
 
@@ -120,10 +122,8 @@ def period_bars(per_period: pl.DataFrame, scale: str, order: tuple[str, ...] = (
     rows = per_period.filter(pl.col("returned") > 0)
     if rows.is_empty():
         return None
-    rows = _fewer_sides(rows, order)
+    rows, sides = _fewer_sides(rows, order)
     fig, ax = _new()
-    sides = _side_order(rows["persons_of"].unique().to_list(), order, _totals(rows, "returned"))
-    sides = [s for s in sides if s != OTHERS] + ([OTHERS] if OTHERS in sides else [])
     colours = side_colours([s for s in sides if s != OTHERS]) | {OTHERS: OTHER_COLOUR}
     width = BAR_DAYS[scale] / len(sides)
     # The axis spans the bars, not the whole window: three days of bars in a month's

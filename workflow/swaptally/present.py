@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 import html
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import polars as pl
 from IPython.display import HTML
@@ -43,17 +43,40 @@ class Numbering:
         keep_empty: bool = False,
         total: bool = False,
         group: str | None = None,
+        fold: Sequence[str] = (),
     ) -> HTML | None:
         """A numbered table; an empty one becomes the sentence `empty`, or nothing.
 
         keep_empty=True draws an empty table with a "none" row instead; total=True sets
         the last row apart as the total of those above it; group rules off the rows where
-        that column's value changes (table_html).
+        that column's value changes (table_html); a column of `fold` that holds one value
+        in every row is said once in the caption, not in a column (folded()).
         """
         if df.is_empty() and not keep_empty:
             return paragraph(empty) if empty else None
         self.tables += 1
+        columns, caption = folded(df, columns, caption, fold)
         return table_html(df, f"Table {self.tables}. {caption}", columns, total, group)
+
+
+def folded(
+    df: pl.DataFrame, columns: Mapping[str, str] | None, caption: str, fold: Sequence[str]
+) -> tuple[dict[str, str], str]:
+    """(the columns to show, the caption): each column of `fold` whose every row holds the
+    same value (two rows or more, none empty) leaves the table and is said once at the end
+    of the caption with its heading: '…; in every row: people of Ukraine, held by Russia.'"""
+    columns = dict(columns or {c: c for c in df.columns})
+    same = [
+        c
+        for c in fold
+        if c in columns and df.height > 1 and df[c].null_count() == 0 and df[c].n_unique() == 1
+    ]
+    if not same:
+        return columns, caption
+    said = ", ".join(f"{columns[c]} {html.unescape(_cell(df[c][0]))}" for c in same)
+    return {c: h for c, h in columns.items() if c not in same}, (
+        f"{caption.rstrip('.')}; in every row: {said}."
+    )
 
 
 def svg_bytes(fig: Figure) -> bytes:
@@ -228,18 +251,25 @@ def named(df: pl.DataFrame, *columns: str) -> pl.DataFrame:
     )
 
 
-def section(title: str, prose: str | None, *parts: HTML | str | None) -> HTML | None:
+def section(
+    title: str, prose: str | None, *parts: HTML | str | None, keep: bool = False
+) -> HTML | None:
     """A headed section of prose and parts; None (nothing shown) when every part is empty.
 
     So a report over a window with no estimates has no "Estimates" heading over
-    nothing: sections without content are left out, not printed empty.
+    nothing: sections without content are left out, not printed empty. keep=True holds a
+    short section (its lead, a sentence and a short table) on one page, never its heading
+    and lead at a page's foot and its table on the next.
     """
     shown = [paragraph(p) if isinstance(p, str) else p for p in parts if p]
     if not shown:
         return None
     opening = f"<h2>{html.escape(title)}</h2>" + (f"<p>{html.escape(prose)}</p>" if prose else "")
     body = [part.data for part in shown]
-    if body[0].startswith("<figure"):
+    if keep:
+        body = [f'<div class="st-keep">{opening}{"".join(body)}</div>']
+        opening = ""
+    elif body[0].startswith("<figure"):
         # The heading and lead go to the next page with the figure, not left at a page's
         # foot above it (break-after alone did not hold them). A table is left free: a
         # long one would take its whole section to a new page.
