@@ -334,3 +334,119 @@ def test_an_operation_total_is_compared_with_its_operation_only(sentence: str, f
     assert claims.select("scope", "low", "sum_of_stages").rows() == [
         ("operation", figure, 697)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled", "news"),
+    [
+        ("Russia and Ukraine each freed 75 prisoners on Friday, the largest swap since both "
+         "sides freed 100 captives each in October 2020.", 100, 75),
+        ("Armenia got back 12 soldiers on Tuesday, the first handover since Baku released 32 "
+         "detainees in December 2023.", 32, 12),
+        # no superlative before the "since": still the earlier exchange's figure
+        ("Aden and Sanaa traded 90 fighters on Friday, the biggest step in the region since "
+         "both sides freed 1,000 detainees in October 2020.", 1000, 90),
+    ],
+)  # fmt: skip
+def test_a_figure_of_the_exchange_a_since_clause_recalls_is_background(
+    sentence: str, recalled: int, news: int
+) -> None:
+    """ "… since both sides freed 100 each in October 2020": that figure is of the earlier
+    exchange, neither today's stage nor a running total since it."""
+    from swaptally.events.scope import figure_scope
+
+    assert figure_scope(sentence, recalled, recalled, SAT, None, None)[:2] == ("stage", True)
+    assert figure_scope(sentence, news, news, SAT, None, None)[:2] == ("stage", False)
+    # extraction gave both figures the sentence's Friday: only the news is summed
+    rows = [fact("a", n, sentence=sentence, date=FRI) for n in (news, recalled)]
+    _, events, _, claims = build(*rows)
+    assert summable(events) == [(FRI, news)] and claims.is_empty()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "since"),
+    [
+        # the "since" phrase ends at its comma: the figure runs from its start
+        ("Since the war began, 3,000 have come home, most of them in 2024.", 3000,
+         dt.date(2022, 2, 24)),
+        ("Since 2022 Ukraine has brought home 3,000 people from captivity.", 3000,
+         dt.date(2022, 1, 1)),
+    ],
+)  # fmt: skip
+def test_a_running_total_since_a_start_stays_running(
+    sentence: str, figure: int, since: dt.date
+) -> None:
+    from swaptally.events.scope import figure_scope
+
+    assert figure_scope(sentence, figure, figure, SAT, since, SAT)[0] == "running"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("She said the exchange included four nurses seized in the northern town of Izium in "
+         "2022 and thanked Qatar for its help.", 4),
+        ("The coast guard said the handover included a dozen fishermen detained in 2021.", 12),
+    ],
+)  # fmt: skip
+def test_a_year_of_the_people_of_a_named_exchange_in_words_is_no_span(
+    sentence: str, figure: int
+) -> None:
+    """A figure in words ("four nurses") is found in its clause as digits are: the year is
+    of their capture, the figure the named exchange's, no running total since that year."""
+    from swaptally.events.scope import figure_scope
+
+    year = int(next(w for w in sentence.replace(".", " ").split() if w.startswith("202")))
+    scope = figure_scope(sentence, figure, figure, SAT, dt.date(year, 1, 1), SAT)
+    assert scope[:2] == ("stage", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "start", "end"),
+    [
+        ("Another 230 Ukrainians were freed in a swap in 2023.", 230, dt.date(2023, 1, 1),
+         dt.date(2023, 12, 31)),
+        ("Last year 64 Armenian soldiers came home in a single exchange.", 64,
+         dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+    ],
+)  # fmt: skip
+def test_one_exchange_within_a_year_is_no_running_total_nor_todays(
+    sentence: str, figure: int, start: dt.date, end: dt.date
+) -> None:
+    """ "freed in a swap in 2023": one exchange in that year, its day not given: neither a
+    running total over the year nor a handover of the publication day."""
+    from swaptally.events.scope import figure_scope
+
+    assert figure_scope(sentence, figure, figure, SAT, start, end)[:2] == ("stage", True)
+    row = fact("a", figure, sentence=sentence, date=None, period_start=start, period_end=end,
+               published=SAT)  # fmt: skip
+    _, events, _, claims = build(row)
+    assert claims.is_empty() and not events["summable"].any()
+
+
+def test_a_total_over_the_years_swaps_stays_running() -> None:
+    from swaptally.events.scope import figure_scope
+
+    sentence = "In 2023, 2,950 Ukrainians came home in swaps."
+    start, end = dt.date(2023, 1, 1), dt.date(2023, 12, 31)
+    assert figure_scope(sentence, 2950, 2950, SAT, start, end)[0] == "running"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since the start of the year, 1,000 Ukrainians have returned from Russian captivity.",
+        "Since the beginning of the year Israel has released 420 Palestinian prisoners.",
+    ],
+)
+def test_since_the_start_of_the_year_counts_from_the_first_of_january(sentence: str) -> None:
+    """The year is the article's, never the war's first day."""
+    (found,) = extract_facts(sentence, SAT, LEX)
+    assert (found.period_start, found.period_end) == (dt.date(SAT.year, 1, 1), SAT)
+
+
+def test_since_the_start_of_a_named_year_counts_from_its_first_day() -> None:
+    from swaptally.dates import find_spans
+
+    (span,) = find_spans("Since the start of 2023, 2,100 soldiers came home.", SAT)
+    assert (span.first, span.last, span.running) == (dt.date(2023, 1, 1), SAT, True)

@@ -275,6 +275,14 @@ TABLE_SENTENCES = [
     "All told, 2,950 Ukrainians came home in 2023, the ministry said after the swap.",
     "Altogether 1,960 Armenians have come home, the envoy said of the handover.",
     "Всего за 2024 год из плена вернулись 1 800 украинцев, сообщили после обмена.",
+    "Both sides freed 75 each on Friday, the largest swap since both sides freed 100 each in "
+    "October 2020.",
+    "It was the most significant swap in the region since both sides freed 1,000 detainees in "
+    "October 2020.",
+    "Since the war began, 3,000 have come home, most of them in 2024.",
+    "Another 230 Ukrainians were freed in a swap in 2023.",
+    "Last year 64 Armenian soldiers came home in a single exchange.",
+    "In 2023, 2,950 Ukrainians came home in swaps.",
 ]
 
 

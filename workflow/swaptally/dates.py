@@ -132,9 +132,12 @@ _SPAN_RE = re.compile(
     r"(?:(?:full|large)[-\s]scale\s+)?(?:(?-i:[A-Z][a-z]+(?:ian|ese|i))\s+)?"
     r"(?:war|invasion|conflict|special\s+military\s+operation)"
     r"(?:\s+(?:began|started|broke\s+out))?)"
-    r"|(?P<this>(?:since\s+the\s+(?:start|beginning)\s+of\s+|so\s+far\s+|earlier\s+)?this\s+year)"
+    # "since the start of the year" is the article's year, as "this year" (never the war's)
+    r"|(?P<this>(?:since\s+the\s+(?:start|beginning|turn)\s+of\s+(?:this|the)"
+    r"|(?:so\s+far\s+|earlier\s+)?this)\s+year)"
     r"|(?P<last>last\s+year)"
-    r"|since\s+(?:early\s+|late\s+|mid-?)?(?P<since>(?:19|20)\d\d)"
+    r"|since\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"(?P<since>(?:19|20)\d\d)"
     r"|(?:in|during|throughout)\s+(?P<in>(?:19|20)\d\d))(?![\w-])",
     re.IGNORECASE,
 )

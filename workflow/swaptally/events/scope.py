@@ -48,6 +48,11 @@ def _other_month(cues: ClauseCues, on: dt.date | None) -> bool:
     return cues.first_year is not None and cues.first_year < on.year
 
 
+def _closed(period_end: dt.date | None, published: dt.date | None) -> bool:
+    """A span that ends before publication ("in 2020"), not one running up to it."""
+    return period_end is not None and published is not None and period_end < published
+
+
 def figure_scope(
     sentence: str,
     low: int | None,
@@ -60,6 +65,10 @@ def figure_scope(
     add_scope computes the same for a whole table (its dates part as polars expressions)."""
     cues = clause_cues(sentence, low, high)
     agreement = agreement_named(sentence)
+    if cues.since_event and (period_start is None or _closed(period_end, published)):
+        # "the largest swap since both sides freed 1,000 in October 2020": that earlier
+        # exchange's figure, neither today's nor a running total since it
+        return "stage", True, agreement
     if cues.running is None and period_start is not None:  # "the first swap since February"
         return "stage", False, agreement
     if period_start is not None and cues.recap and not cues.running and not cues.operation:
@@ -70,6 +79,10 @@ def figure_scope(
     )
     if spans and cues.running:  # "in total, 3,000 came home in 2023 through the exchange"
         return "running", False, agreement
+    if cues.one_of_exchanges and period_start is not None and not cues.operation:
+        # "another 230 were freed in a swap in 2023": one exchange within the span, its day
+        # not given: no running total, and no handover of the publication day
+        return "stage", True, agreement
     if cues.this_exchange and not cues.operation:
         # "the two sides returned 84 each, 168 in total", "the swap included two civilians
         # captured in 2022" (a year of the people, no total cue): the named exchange's
@@ -131,6 +144,8 @@ def _cue_table(rows: pl.DataFrame) -> pl.DataFrame:
         _background=pl.Series([c.background for c in found], dtype=pl.Boolean),
         _recap=pl.Series([c.recap for c in found], dtype=pl.Boolean),
         _this_exchange=pl.Series([c.this_exchange for c in found], dtype=pl.Boolean),
+        _one_of_exchanges=pl.Series([c.one_of_exchanges for c in found], dtype=pl.Boolean),
+        _since_event=pl.Series([c.since_event for c in found], dtype=pl.Boolean),
         _carries_on=pl.Series([c.carries_on for c in found], dtype=pl.Boolean),
         _months=pl.Series([len(c.months) for c in found], dtype=pl.Int32),
         _month=pl.Series([min(c.months, default=None) for c in found], dtype=pl.Int32),
@@ -150,13 +165,20 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
         | (pl.col("_year") < published.dt.year()).fill_null(False)
     )
     recap = start.is_not_null() & pl.col("_recap") & (running == 0) & ~operation
+    closed = (pl.col("period_end") < published).fill_null(False)
+    since_event = pl.col("_since_event") & (start.is_null() | closed)
+    one_of = pl.col("_one_of_exchanges") & start.is_not_null() & ~operation
     scope = (
-        pl.when((running == -1) & start.is_not_null())
+        pl.when(since_event)
+        .then(pl.lit("stage"))
+        .when((running == -1) & start.is_not_null())
         .then(pl.lit("stage"))
         .when(recap)
         .then(pl.lit("stage"))
         .when(spans & (running == 1))
         .then(pl.lit("running"))
+        .when(one_of)
+        .then(pl.lit("stage"))
         .when(pl.col("_this_exchange") & ~operation)
         .then(pl.lit("stage"))
         .when(spans)
@@ -170,7 +192,10 @@ def _scope_exprs() -> tuple[pl.Expr, pl.Expr]:
         .otherwise(pl.lit("stage"))
     )
     last = start.is_null() & ~operation & (running != 1)
-    return scope, (last & (pl.col("_background") | other_month)) | recap
+    # one_of: as the scope's branch order has it (after a running cue over a span)
+    one_of = one_of & ~(spans & (running == 1)) & ~((running == -1) | recap)
+    background = (last & (pl.col("_background") | other_month)) | recap | since_event
+    return scope, background | one_of
 
 
 def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
@@ -185,7 +210,9 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
     other_month = (pl.col("_n_months") >= 2) | (
         (pl.col("_n_months") == 1) & (pl.col("_first_month") != published.dt.month())
     )
-    needed = pl.col("_cue") | (published.is_not_null() & (pl.col("_year") | other_month))
+    # a figure with a span of its own may name one exchange of several in it ("in a swap")
+    dated = pl.col("_year") | other_month | pl.col("period_start").is_not_null()
+    needed = pl.col("_cue") | (published.is_not_null() & dated)
     cued = _cue_table(facts.select(keys).filter(rows.select(needed).to_series()))
     rows = _beside(
         rows.select("published", "period_start", "period_end", "_agreement"), cued, keys, facts
@@ -194,7 +221,14 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
     return rows.with_columns(
         pl.col("_running").fill_null(0),
         pl.col(
-            "_operation", "_under_way", "_background", "_recap", "_this_exchange", "_carries_on"
+            "_operation",
+            "_under_way",
+            "_background",
+            "_recap",
+            "_this_exchange",
+            "_one_of_exchanges",
+            "_since_event",
+            "_carries_on",
         ).fill_null(False),
         pl.col("_months").fill_null(0),
     ).select(scope=scope, background=background, _agreement="_agreement", _carries_on="_carries_on")

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from swaptally.events.scope_cues import CueSet, ScopeLexicon, load_scope_lexicon
+from swaptally.numbers import find_quantities
 
 WINDOW_WORDS = 14  # words either side of the figure that a cue may stand in
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @cache
@@ -23,13 +25,20 @@ def _figure_re(value: int) -> re.Pattern[str]:
 
 
 def _figure_at(sentence: str, low: int | None, high: int | None) -> int | None:
-    """Where the figure stands in its sentence (digits as written: 5,757 / 5 757 / 5757)."""
+    """Where the figure stands in its sentence (digits as written: 5,757 / 5 757 / 5757;
+    else in words: "two civilians", "more than a dozen")."""
     for value in (low, high):
         if value is None:
             continue
         found = _figure_re(value).search(sentence)
         if found:
             return found.start()
+    if not any(c.isalpha() for c in sentence):
+        return None
+    # in words: only where no digits stand for it (numbers.py reads them)
+    for q in find_quantities(sentence):
+        if q.num_start != q.num_end and {q.low, q.high, q.value} & {low, high} - {None}:
+            return q.num_start
     return None
 
 
@@ -101,11 +110,38 @@ def _running(
             continue
         if cue.startswith(lex.start_cues):
             preceding = " ".join(text[: m.start()].split()[-4:])
-            if lex.not_running_before_since.search(preceding):
+            # a record ("the largest swap since …"), or a "since" after the figure that
+            # recalls an earlier exchange with a figure of its own ("90 on Friday, the
+            # biggest step since both sides freed 1,000 in October 2020")
+            if lex.not_running_before_since.search(preceding) or (
+                at is not None and m.start() > at and _figure_of_its_own(text[m.end() :])
+            ):
                 guarded = True
                 continue
         return True
     return None if guarded else False
+
+
+def _figure_of_its_own(text: str) -> bool:
+    """The phrase that opens `text` counts something of its own: a figure (a year or a day
+    is none) before any comma ("both sides freed 1,000 in October 2020", not "April 2023,
+    and a further 120")."""
+    found = find_quantities(text)
+    return bool(found) and "," not in text[: found[0].start]
+
+
+def _since_event(text: str, lex: ScopeLexicon, at: int | None) -> bool:
+    """The figure stands in a clause that "since" opens and that names its own time after
+    the figure: "the largest swap since both sides freed 100 captives each in October
+    2020" recalls that earlier exchange, its figure is that exchange's (no running total
+    since it, no figure of today's). A comma between "since" and the figure ends the
+    "since" phrase ("Since the war began, 3,000 came home in 2024" runs from its start)."""
+    if at is None:
+        return False
+    after = text[at:]
+    if not (_YEAR_RE.search(after) or any(cues.search(after) for _, cues in lex.months)):
+        return False
+    return any("," not in text[m.end() : at] for m in lex.since_clause.finditer(text[:at]))
 
 
 def _over_time(text: str, lex: ScopeLexicon, at: int | None) -> bool:
@@ -139,6 +175,8 @@ class ClauseCues:
     background: bool  # a background cue ("last time")
     recap: bool  # a background cue that names one earlier exchange ("the previous swap")
     this_exchange: bool  # one exchange named and no cue of a count over time
+    one_of_exchanges: bool  # one of several exchanges named ("in a swap"), no count over time
+    since_event: bool  # the figure is of an earlier exchange a "since" clause recalls
     carries_on: bool  # "Another 40 …", "Among them, 75 …", with no time of its own
     months: frozenset[int]  # months named
     first_year: int | None  # the earliest year (20xx) named
@@ -170,6 +208,8 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
         background=background,
         recap=recap,
         this_exchange=_exchange_named(text, lex, at) and not _over_time(text, lex, at),
+        one_of_exchanges=bool(lex.one_of_exchanges.search(text)) and not _over_time(text, lex, at),
+        since_event=_since_event(text, lex, at),
         carries_on=_carries_on(text, lex, at) and not (months or years),
         months=months,
         first_year=min(years, default=None),

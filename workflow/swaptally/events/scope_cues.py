@@ -21,9 +21,11 @@ class ScopeLexicon:
     running_before: CueSet
     total_only: frozenset[str]  # running cues that say a figure is a sum, not over what
     this_exchange: CueSet  # one exchange named (whole words)
+    one_of_exchanges: CueSet  # one exchange of several named ("in a swap"), whole words
     said_of: CueSet  # a statement's verb: an exchange named after it is the statement's
     carries_on: CueSet  # before a figure: a part of, or more than, the figure before
     start_cues: tuple[str, ...]
+    since_clause: CueSet  # opens a clause about an earlier time ("since both sides freed")
     not_running_before_since: CueSet
     operation: CueSet
     under_way: CueSet  # after a running cue: an operation still under way, not a total
@@ -130,9 +132,11 @@ def load_scope_lexicon(path: str | None = None) -> ScopeLexicon:
         running_before=_cue_re(data["running_before"], number),
         total_only=frozenset(c.lower() for c in data["total_only"]),
         this_exchange=CueSet(data["this_exchange"], number, whole_words=True),
+        one_of_exchanges=CueSet(data["one_of_exchanges"], number, whole_words=True),
         said_of=CueSet(data["said_of"], number, whole_words=True),
         carries_on=CueSet(data["carries_on"], number, whole_words=True),
         start_cues=tuple(c.lower() for c in data["start_cues"]),
+        since_clause=CueSet(data["since_clause"], number, whole_words=True),
         not_running_before_since=_cue_re(data["not_running_before_since"], number),
         operation=_cue_re(data["operation"], number),
         under_way=_cue_re(data["under_way"], number),
