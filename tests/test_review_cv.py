@@ -224,3 +224,21 @@ def test_a_folder_is_not_a_gold_set(tmp_path, caplog):
     with caplog.at_level(logging.ERROR, logger="swaptally"):
         assert main(["error-profile", str(tmp_path)]) == 1
     assert f"{tmp_path}: a folder, not a gold set" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "message"),
+    [
+        ("actors: [unclosed\n", r"lex\.yaml: not valid YAML at line 2"),
+        ("actors: 5\n", r"lex\.yaml: actors: 5 is not names and values, as this section is"),
+        ("- a word\n", r"lex\.yaml: a lexicon is sections by name"),
+    ],
+)
+def test_a_bad_lexicon_is_one_line_never_a_traceback(tmp_path, caplog, lexicon, message):
+    gold = tmp_path / "set.jsonl"
+    gold.write_text(json.dumps(GOOD_LINE) + "\n", encoding="utf-8")
+    (tmp_path / "lex.yaml").write_text(lexicon, encoding="utf-8")
+    with caplog.at_level(logging.ERROR, logger="swaptally"):
+        assert main(["review-cv", str(gold), "--lexicon", str(tmp_path / "lex.yaml")]) == 1
+    (error,) = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert re.search(message, error) and "\n" not in error

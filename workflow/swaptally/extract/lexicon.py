@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+import yaml
+
 from swaptally.yaml_words import load_words
 
 from .phrase_patterns import (
@@ -455,6 +457,29 @@ _CACHE: dict[tuple[str, ...], Lexicon] = {}
 _MISSING = object()
 
 
+def _user_file(path: str | Path, package: dict) -> dict:
+    """A user's lexicon file, read; InputError (one line: the file, where, what) when it is
+    not YAML, not a mapping, or gives a section of another shape than the package's."""
+    from swaptally.errors import InputError
+
+    try:
+        data = load_words(Path(path).read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise InputError(f"{path}: not valid YAML{where}: {getattr(err, 'problem', '')}") from err
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text") from err
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: a lexicon is sections by name (actors:, …), not a list or word")
+    for name, value in data.items():
+        have = package.get(name)
+        for shape, what in ((dict, "names and values"), (list, "a list")):
+            if isinstance(have, shape) and not isinstance(value, shape):
+                raise InputError(f"{path}: {name}: {value!r} is not {what}, as this section is")
+    return data
+
+
 def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
     """The package lexicon with the user YAML files in `extra` merged on top, in order."""
     key = tuple(str(Path(p).resolve()) for p in extra)
@@ -464,7 +489,7 @@ def load_lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
     for path in sorted(_PACKAGE_DIR.glob("*.yaml")):
         _merge(data, load_words(path.read_text(encoding="utf-8")) or {})
     for path in extra:
-        _merge(data, load_words(Path(path).read_text(encoding="utf-8")) or {})
+        _merge(data, _user_file(path, data))
     # the Russian/Ukrainian extractor reads its section with its own spelling rules
     slavic = data.pop("slavic", None)
     data = straight_data(data)
