@@ -1088,6 +1088,23 @@ CASES: list[Case] = [
     C("swap-two_handovers_other_war", "uk",
       "Таїланд передав Камбоджі 18 полонених, а Камбоджа повернула Таїланду двох військових.",
       {ex("KH", "TH", UNS, 18), ex("TH", "KH", MIL, 2)}),
+    # both parties as one subject of a transitive "exchanged": both sides' people together
+    C("total-joint_subject_exchanged", "ru", "В 2023 году стороны обменяли 70 пленных.",
+      {F(EX, REP, "XX", "XX", UNS, 70, 70, None, (D(2023, 1, 1), D(2023, 12, 31)))}),
+    C("total-joint_subject_exchanged", "uk", "Україна та Росія обміняли 95 полонених.",
+      {F(EX, REP, "XX", "XX", UNS, 95, 95)}),
+    # a gapped second clause keeps the first's modality: a plan's two halves
+    C("status-gapped_modal", "ru",
+      "Армения должна освободить пятерых азербайджанцев, а Азербайджан – 12 армян.",
+      {ex("AZ", "AM", UNS, 5, status=PLAN), ex("AM", "AZ", UNS, 12, status=PLAN)}),
+    C("status-gapped_modal", "uk",
+      "Ізраїль має звільнити 90 палестинців, а ХАМАС – трьох ізраїльтян.",
+      {ex("PS", "IL", UNS, 90, status=PLAN), ex("IL", "PS", UNS, 3, status=PLAN)}),
+    # a plan said not to have happened: no fact
+    C("status-did_not_happen", "ru", "Намеченный на пятницу обмен 300 на 300 не состоялся.",
+      set()),
+    C("status-did_not_happen", "uk", "Запланований на п'ятницю обмін 300 на 300 не відбувся.",
+      set()),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

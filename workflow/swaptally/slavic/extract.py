@@ -25,6 +25,7 @@ from swaptally.slavic.kind_status import (
     MOVES,
     also_freed,
     beside_swap,
+    came_to_nothing,
     kind_status,
     listed,
     of_kin,
@@ -137,7 +138,9 @@ def _sentence_facts(
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
         alone = False  # a figure listed after another's with no verb or party of its own
+        gapped = False  # its verb is the figure's before ("…, а ХАМАС – 24 израильтянина")
         if frame.verb is None and prev_frame is not None and not taken(s.toks, lo, fig.first, lex):
+            gapped = True
             # "…, Россия – 82": same verb; not "…, а Израиль задержал 20": a verb of its own
             alone = frame.subject is None and frame.listed is None  # no party of its own
             frame = replace(
@@ -164,6 +167,10 @@ def _sentence_facts(
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
+        if gapped and told is not None and told[1] == "planned" and ends[n - 1] >= 0:
+            status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
+        if came_to_nothing(s, fig, frame, lex):
+            continue  # "возвращение 17 жителей … не состоялось": neither done nor planned
         answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
         answer = answer or _swapped_for(s.toks, fig, lex)
         if answer and kind == "release" and not one_sided:

@@ -16,6 +16,7 @@ so a role follows from the construction:
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from swaptally.slavic.groups import actor_code
@@ -69,6 +70,8 @@ class Frame:
     # в'язницях", "лишены свободы"): a stock unless a verb moves them
     announced: bool = False  # the verb is a noun a speech verb tells of ("сообщило о
     # возвращении 84"): the party before it speaks, it does not hand over or get
+    joint: bool = False  # both parties are the verb's subject ("Россия и Украина
+    # освободили", "стороны обменяли"): what it counts is both sides' people
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -330,8 +333,21 @@ def frame_of(
     return Frame(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
         between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
-        custody, announced,
+        custody, announced, v is not None and _joint(toks, actors, lo, v, lex),
     )  # fmt: skip
+
+
+def _joint(toks: list[Token], actors: list[Actor], lo: int, v: int, lex: SlavicLexicon) -> bool:
+    """Both parties are the subject of the verb at v: two parties joined by "и" with no
+    preposition before it ("Россия и Украина освободили"), or "стороны" ("сторони обміняли")."""
+    g = lex.grammar
+    if any(t.low in g["both_sides"] for t in toks[lo:v]):
+        return True
+    named = [a for a in actors if lo <= a.at < v and a.party and a.prep is None]
+    return any(
+        b.at == a.at + 2 and toks[a.at + 1].low in g["and"] and a.code != b.code
+        for a, b in itertools.pairwise(named)
+    )
 
 
 def _told_of(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:

@@ -121,6 +121,17 @@ def _predicate_after(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLe
     return toks[fig.last : k]
 
 
+def came_to_nothing(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -> bool:
+    """The predicate after the figure's group says what it names did not happen
+    ("Запланированное на 10 ноября возвращение 17 … не состоялось", "повернення … не
+    відбулося"): no people were handed over, and no plan stands."""
+    after = _predicate_after(s.toks, fig, frame, lex)
+    nots = lex.grammar.get("not") or frozenset()
+    return any(
+        t.a.lemmas & lex.happened and k and after[k - 1].low in nots for k, t in enumerate(after)
+    )
+
+
 def stage_of(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
     """A numbered stage of the operation named before the figure ("второй этап обмена 1000
     на 1000", "Другий день обміну 1000 на 1000"), or a verb that begins it ("стороны начали

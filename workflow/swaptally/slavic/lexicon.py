@@ -79,6 +79,7 @@ class SlavicLexicon:
     began: frozenset[str]  # "начался", "розпочався": an operation begun on the day named
     stages: frozenset[str]  # "этап", "день" after an ordinal: a stage of an operation
     completed: frozenset[str]  # "завершить": an operation (or its last stage) done
+    happened: frozenset[str]  # "состояться": negated after a plan, the plan came to nothing
     phrases: dict[str, tuple[tuple[str, ...], ...]]  # cue name → word sequences (surface)
     qualifiers: dict[tuple[str, ...], tuple[str, int]]  # words → (qualifier, add to low)
     qualifier_ends: dict[str, list[tuple[tuple[str, ...], str, int]]]  # by their last word
@@ -242,6 +243,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         began=frozenset(cues.get("began") or []),
         stages=frozenset(cues.get("stages") or []),
         completed=frozenset(cues.get("completed") or []),
+        happened=frozenset(cues.get("happened") or []),
         phrases=phrases,
         qualifiers=qualifiers,
         qualifier_ends=ends,

@@ -65,11 +65,22 @@ def swap_total(c: Clue) -> Sides | None:
     says whose people go one way: "загалом вдалося повернути 4 552" (one side managed),
     "загалом з полону повернуто 5 857" (back from captivity, in a text with a home side)."""
     g = c.group
-    whose = c.managed or c.frame.subject or g.nationality or g.possessive
+    subject = c.frame.subject if not c.frame.joint else None  # "Россия и Украина освободили"
+    whose = c.managed or subject or g.nationality or g.possessive
     whose = whose or (c.frame.captivity and c.home)
     if c.frame.verb in ONE_WAY and whose:
         return None
     return [("XX", "XX")] if c.total and c.kind == "exchange" else None
+
+
+def joint_exchange(c: Clue) -> Sides | None:
+    """Both parties, as one subject, exchanged N ("стороны обменяли более 9 тысяч
+    военнопленных", "Россия и Украина обменяли 500 пленных"): both sides' people together,
+    unless "по N", "N на N" or the reciprocal "обменялись N" say each side's."""
+    f = c.frame
+    if not f.joint or f.verb != "exchange" or c.each or c.reciprocal or c.kind != "exchange":
+        return None
+    return None if c.group.nationality or c.group.possessive else [("XX", "XX")]
 
 
 def each_side(c: Clue) -> Sides | None:
@@ -290,6 +301,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("swap_total", swap_total),
     ("each_side", each_side),
     ("exchanged_with", exchanged_with),
+    ("joint_exchange", joint_exchange),
     ("demonym", demonym),
     ("part_of", part_of),
     ("own_held", own_held),
