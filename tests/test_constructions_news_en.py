@@ -46,9 +46,6 @@ KNOWN: dict[str, str] = {
     "attribution:according to, two counts:YE": "'put the number freed at 320' missed",
     "attribution:rights group says N are held:BY": "'put the number of political prisoners "
     "in X at N' read as a release, not a held estimate",
-    # M5 running totals: 'bringing the total (released) to N', 'pushing the number past N'
-    "total:bringing the total to N:BY": "'bringing the total released this year to 160' missed",
-    "total:bringing the total to N:AF": "'pushing the number it has released past 500' missed",
     # M6 a two-party total ('X and Y … N combined / in total') is XX-XX exchange
     "total:combined, in total:RU-UA": "'X and Y got back over N combined' given to one side "
     "as a release",

@@ -456,3 +456,32 @@ def test_a_predicate_saying_the_people_are_hurt_dead_or_missing_counts_no_captiv
 )
 def test_the_hurt_inside_an_apposition_keep_the_group(text: str, value: int) -> None:
     assert value in {f.q.value for f in figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        # a count raised to the figure: the figure is the count's new value
+        ("Kenya's police freed nine more herders, taking the total freed since June to 57.",
+         57, 57),
+        ("Hamas let four hostages go, raising the number it has released under the truce "
+         "past 80.", 80, 81),
+        ("The junta released 300 more inmates on Tuesday, bringing the tally of those set "
+         "free to 2,300.", 2300, 2300),
+    ],
+)  # fmt: skip
+def test_a_count_raised_to_the_figure(text: str, value: int, low: int) -> None:
+    (f,) = [f for f in figures(text) if f.q.value == value]
+    assert (f.mention, f.q.low) == (Mention.NUMBER_OF, low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army lost 12 more men, bringing the total killed this month to 140.",
+        "The envoys met again on Monday, bringing the total for this year to 14.",
+        "Officials have said little over the past 48 hours.",
+    ],
+)
+def test_no_count_of_people_handed_over_raised(text: str) -> None:
+    assert [f.q.value for f in figures(text) if f.mention is Mention.NUMBER_OF] == []

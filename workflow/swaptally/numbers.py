@@ -109,6 +109,7 @@ _BEFORE = {
     "upwards of": ("at_least", 1),
     "greater than": ("at_least", 1),
     "above": ("at_least", 1),
+    "past": ("at_least", 1),  # "pushed the number freed past 500" (not "the past 3 days")
     "at least": ("at_least", 0),
     "no fewer than": ("at_least", 0),
     "no less than": ("at_least", 0),
@@ -196,6 +197,7 @@ _PHRASAL_OVER_RE = re.compile(
     r"brought|carried|moved|won|gave|given)\s+$",
     re.IGNORECASE,
 )
+_PAST_TIME_RE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.IGNORECASE)
 _YEAR_PREP_RE = re.compile(
     r"\b(?:in|since|of|by|until|till|from|before|after|during|year|early|late|mid|spring|"
     r"summer|autumn|fall|winter|since)\s+$",
@@ -302,6 +304,8 @@ def _qualify(
         return "exact", value, value, start
     qual, adj = _BEFORE[m["q"].lower()]
     new_start = start - (len(s[max(0, start - 20) : start]) - m.start("q"))
+    if m["q"].lower() == "past" and _PAST_TIME_RE.search(s, max(0, new_start - 8), new_start):
+        return "exact", value, value, start  # "in the past 24 hours": time, no qualifier
     if m["q"].lower() == "over" and _PHRASAL_OVER_RE.search(s, max(0, new_start - 12), new_start):
         return "exact", value, value, start  # "handed over 307": a verb particle
     if qual == "at_least":

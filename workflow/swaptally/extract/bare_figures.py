@@ -98,21 +98,40 @@ def verbs(lex: Lexicon) -> Verbs:
     return lex.stage_patterns("mentions", Verbs.build)
 
 
-def _count_nouns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """'the number of' before a figure, and the same word after it ('bringing to 3,500 the
-    number (of Ukrainians) returned'), for lower-cased text; the words are the lexicon's
-    count_noun."""
-    nouns = lex.phrases("count_noun")
+@dataclass(frozen=True, slots=True)
+class _CountNouns:
+    number_of: re.Pattern[str]  # "the number of" before a figure
+    after: re.Pattern[str]  # "… to 3,500 the number (of)": the count noun after it
+    raised: re.Pattern[str]  # "the total released this year to": a count raised to it
+    moved: re.Pattern[str]  # "released", "freed": the count is of people handed over
+
+
+def _count_nouns(lex: Lexicon) -> _CountNouns:
+    """'the number of' before a figure, the same word after it ('bringing to 3,500 the
+    number (of Ukrainians) returned'), and a count raised to the figure ('bringing the
+    total released this year to 160', 'pushing the number it has freed past 500'), for
+    lower-cased text; the words are the lexicon's count_noun and raised_to."""
+    w = lex.phrases
+    nouns = w("count_noun")
     number_of = re.compile(rf"\b(?:{nouns})\s+of\b", re.IGNORECASE)
     after = re.compile(
         rf"\s+the\s+(?:total\s+)?(?:{nouns})\b(?:\s+of\s+(?:the\s+)?)?", re.IGNORECASE
     )
-    return lowered(number_of), lowered(after)
+    # the count, up to eight words of what it counts (group 1: 'released this year', 'of
+    # Ukrainians returned home'), then (group 2) the word that raises it to the figure ('to'; 'past' is read as
+    # the figure's qualifier, so the words may end right before it)
+    raised = re.compile(
+        rf"\bthe\s+(?:{w('raised_count_noun')}|{nouns})\b((?:\s+[\w'’-]+){{0,8}}?)"
+        rf"\s+((?:{w('raised_to')})\s+)?$",
+        re.IGNORECASE,
+    )
+    what = re.compile(rf"\b(?:{w('moved_adjective')})\b", re.IGNORECASE)
+    return _CountNouns(lowered(number_of), lowered(after), lowered(raised), lowered(what))
 
 
 def number_after(lex: Lexicon, t: str, at: int) -> re.Match[str] | None:
     """'the number (of)' right after a figure ending at `at` (`t` lower-cased)."""
-    return lex.stage_patterns("mentions.count_nouns", _count_nouns)[1].match(t, at)
+    return lex.stage_patterns("mentions.count_nouns", _count_nouns).after.match(t, at)
 
 
 def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | None:
@@ -130,8 +149,22 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | No
         ):
             return None  # "Germany handed 20 tanks over to Ukraine": things, no people
         return Mention.VERB_OBJECT
-    number_of = lex.stage_patterns("mentions.count_nouns", _count_nouns)[0]
-    m = number_of.search(text, max(0, q.start - 90), q.start)
+    counts = lex.stage_patterns("mentions.count_nouns", _count_nouns)
+    m = counts.number_of.search(text, max(0, q.start - 90), q.start)
     if m is not None and not gone_word_at(lex, text, m.end()):
         return Mention.NUMBER_OF  # not "put the number of missing at 287": no captives
+    if _raised_to(lex, text, q, counts):
+        return Mention.NUMBER_OF  # "bringing the total released this year to 160"
     return None
+
+
+def _raised_to(lex: Lexicon, text: str, q: Quantity, counts: _CountNouns) -> bool:
+    """The figure is the new value of a count of people handed over: 'the total released
+    this year to N', 'the number it has freed past N' ('past' read as the figure's
+    qualifier). Not 'the total number of exchanges to 60': no people handed over."""
+    m = counts.raised.search(text, max(0, q.start - 90), q.start)
+    if m is None:
+        return False
+    if not m[2] and not (q.num_start > q.start and q.qualifier == "at_least"):
+        return False  # no word raising the count to the figure
+    return counts.moved.search(m[1]) is not None
