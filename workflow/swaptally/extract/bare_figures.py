@@ -118,8 +118,8 @@ def _count_nouns(lex: Lexicon) -> _CountNouns:
         rf"\s+the\s+(?:total\s+)?(?:{nouns})\b(?:\s+of\s+(?:the\s+)?)?", re.IGNORECASE
     )
     # the count, up to eight words of what it counts (group 1: 'released this year', 'of
-    # Ukrainians returned home'), then (group 2) the word that raises it to the figure ('to'; 'past' is read as
-    # the figure's qualifier, so the words may end right before it)
+    # Ukrainians returned home'), then (group 2) the word that raises it to the figure
+    # ('to'; 'past' is read as the figure's qualifier, so the words may end right before it)
     raised = re.compile(
         rf"\bthe\s+(?:{w('raised_count_noun')}|{nouns})\b((?:\s+[\w'’-]+){{0,8}}?)"
         rf"\s+((?:{w('raised_to')})\s+)?$",
