@@ -7,10 +7,13 @@ swaptally extract  documents or raw texts → counted facts
 swaptally events   facts (with a reviewer's corrections) → facts/events tables, CSV, package
 swaptally review   events and their facts → a review sheet, flagged rows first
 swaptally report   parameters, executed notebooks, PDFs, manifest, bundle
-swaptally explain  one text with each fact marked at its sentence
+swaptally explain  one text with each fact marked at its sentence (and a reviewer's
+                   corrections: added, dropped, changed facts)
 swaptally error-profile  wrong facts by mechanism across gold sets (study only)
 swaptally rescorer-cv    does a learned keep/drop of facts generalize? (study only)
 swaptally said-by  who states each figure, against gold's said_by (study only)
+swaptally review-cv      do review.csv's flags and figures-not-taken list find wrong and
+                         missed facts? (study only)
 """
 
 from __future__ import annotations
