@@ -21,6 +21,7 @@ from .lexicon import Lexicon
 from .mention_parts import gapped_break
 from .mentions import Figure
 from .sentence import Sentence, any_in, lazy
+from .twins import is_twin
 
 if TYPE_CHECKING:
     pass
@@ -102,12 +103,13 @@ class Frame:
         text = s.lowered
         p = frame_patterns(s.lex)
         after_re = p.holder_after_lower if s.low else p.holder_after
+        before_re = p.holder_before_lower if is_twin(s.lex) else p.holder_before  # on `text`
         out = []
         for i, a in enumerate(s.actors):
             window = text[max(0, a.start - 40) : a.start]
             tail = window.rstrip()[-4:]  # a cheap gate before the right-anchored regexes
             hinted = tail.endswith((" by", " in", " of", "the")) and _HOLDER_HINT_RE.search(window)
-            before = hinted and p.holder_before.search(window)
+            before = hinted and before_re.search(window)
             if before and _freed_remain(s, p, window, a.start - len(window)):
                 before = None  # "the 95 soldiers freed on Friday remain in Ukraine"
             after = None if before else after_re.match(s.low or s.text, a.end)

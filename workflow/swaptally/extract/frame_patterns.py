@@ -25,6 +25,10 @@ class FramePatterns:
     destination: re.Pattern[str]  # "returned to Ukraine"
     given: re.Pattern[str]  # "handed over (the) …": right before a figure given to someone
     holder_before: re.Pattern[str]  # "held by Russia"
+    # the same for lower-cased text: no IGNORECASE, so re skips in C to the letters its
+    # verbs start with (a right-anchored search tries every position). On plain text only:
+    # there (ASCII twins) case folding is lower-casing; Unicode folds more ('ſ' is 's')
+    holder_before_lower: re.Pattern[str]
     holder_place: re.Pattern[str]  # "remain in Gaza": held there, unless handed over
     holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
     holder_after_lower: re.Pattern[str]
@@ -46,6 +50,12 @@ class FramePatterns:
         holder_after = re.compile(
             rf"(?:['’]s)?\s*(?:-|\s)(?:{w('holder_adjective')})\b"
             rf"|(?:['’]s)?\s+(?:{w('captivity_place')})\b",
+            re.IGNORECASE,
+        )
+        holder_before = re.compile(
+            rf"(?:{w('holder_verb')}|{w('holder_place_verb')})\s+(?:captive\s+|hostage\s+)?"
+            rf"(?:by|in){the}"
+            rf"|(?:{w('holder_by')})\s+by{the}|(?:{w('holder_of')}){the}",
             re.IGNORECASE,
         )
         each = _each_pattern(lex)
@@ -76,12 +86,8 @@ class FramePatterns:
                 rf"\b(?:{w('give_verb')})\s+(?:over\s+|back\s+)?(?:the\s+|another\s+)?$",
                 re.IGNORECASE,
             ),
-            holder_before=re.compile(
-                rf"(?:{w('holder_verb')}|{w('holder_place_verb')})\s+(?:captive\s+|hostage\s+)?"
-                rf"(?:by|in){the}"
-                rf"|(?:{w('holder_by')})\s+by{the}|(?:{w('holder_of')}){the}",
-                re.IGNORECASE,
-            ),
+            holder_before=holder_before,
+            holder_before_lower=lowered(holder_before),
             holder_place=re.compile(rf"\b(?:{w('holder_place_verb')})\s+in{the}", re.IGNORECASE),
             holder_after=holder_after,
             holder_after_lower=lowered(holder_after),
