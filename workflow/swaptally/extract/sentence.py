@@ -128,6 +128,12 @@ class Sentence:
         """A cue of a whole exchange's total ('in all', 'completing'), anywhere."""
         return self.cue("cumulative", 0, len(self.text)) is not None
 
+    @lazy
+    def counting(self) -> frozenset[int]:
+        """Where its demonyms that count people start (counts_people of each, asked once:
+        the text's parties, the codes it counts and its home party all ask it)."""
+        return frozenset(a.start for a in self.actors if a.demonym and self.counts_people(a))
+
     def counts_people(self, a: Actor) -> bool:
         """A demonym that counts people: 'Ukrainian prisoners', or a demonym phrase that
         ends in a people noun ('foreign prisoners'). Callers test a.demonym first."""

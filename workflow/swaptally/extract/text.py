@@ -153,7 +153,7 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
         roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
         for a in s.actors:
             if a.demonym:
-                if s.counts_people(a):
+                if a.start in s.counting:
                     weight[a.code] += 3
                 elif a.code not in lex.mediators:
                     weight[a.code] += 1
@@ -177,7 +177,7 @@ def _counted(sents: list[Sentence], cands: list[int]) -> frozenset[str]:
         s = sents[i]
         for f in s.figures:
             codes.update(f.codes)
-        codes.update(a.code for a in s.actors if a.demonym and s.counts_people(a))
+        codes.update(a.code for a in s.actors if a.demonym and a.start in s.counting)
     return frozenset(codes)
 
 
@@ -232,7 +232,7 @@ def _home(parties: list[str], sents: list[Sentence], cands: list[int]) -> str | 
     for i in cands:
         s = sents[i]
         for a in s.actors:
-            if a.demonym and a.code in parties[:2] and s.counts_people(a):
+            if a.demonym and a.code in parties[:2] and a.start in s.counting:
                 counted[a.code] += 1
     if counted:
         return counted.most_common(1)[0][0]
