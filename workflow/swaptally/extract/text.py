@@ -216,8 +216,10 @@ def _at_venue(t: str, a: Actor) -> bool:
 def _armed(sents: list[Sentence], roles: Collection[str]) -> tuple[str, ...]:
     """Codes of the armed groups (non-state holders) in `roles` the text names, most named
     first."""
-    named = Counter(a.code for s in sents for a in s.actors if a.role in roles)
-    return tuple(c for c, _ in named.most_common())
+    codes = [a.code for s in sents for a in s.actors if a.role in roles]
+    if not codes:
+        return ()  # most texts: no Counter to build
+    return tuple(c for c, _ in Counter(codes).most_common())
 
 
 def _in_role(a: Actor, roles: list[tuple[int, int]]) -> bool:
