@@ -450,3 +450,51 @@ def test_since_the_start_of_a_named_year_counts_from_its_first_day() -> None:
 
     (span,) = find_spans("Since the start of 2023, 2,100 soldiers came home.", SAT)
     assert (span.first, span.last, span.running) == (dt.date(2023, 1, 1), SAT, True)
+
+
+@pytest.mark.parametrize(
+    ("operation", "so_far", "sides", "start"),
+    [
+        ("Over 105 hostages have been freed so far during the ceasefire, with more due.",
+         "So far, more than 80 Israelis have been released.", ("IL", "PS"),
+         dt.date(2023, 10, 7)),
+        ("Over three days, 200 Armenians came home in the exchange.",
+         "So far, 150 Armenian soldiers have been returned.", ("AM", "AZ"),
+         dt.date(2020, 9, 27)),
+    ],
+)  # fmt: skip
+def test_a_bare_so_far_in_a_text_about_an_operation_counts_that_operation(
+    operation: str, so_far: str, sides: tuple[str, str], start: dt.date
+) -> None:
+    """ "So far, more than 80 …" in a text about a truce under way counts the truce's
+    releases, not every release since the war began (extraction's start for a bare "so
+    far"): an operation's total, compared with the stages of that operation."""
+    po, hb = sides
+    figure = 81 if "80" in so_far else 150
+    side = dict(persons_of=po, held_by=hb)
+    rows = [
+        # an earlier release, weeks before: not of this operation
+        fact("old", 4, date=day(-40), published=day(-40), **side),
+        # the operation's three handovers, a day apart
+        *(fact(f"s{i}", n, date=day(-i), published=day(-i), **side)
+          for i, n in enumerate((30, 25, 35))),
+        fact("a", 105 if "105" in operation else 200, date=None, sentence=operation, **side),
+        fact("a", figure, date=None, period_start=start, period_end=FRI, sentence=so_far,
+             sentence_no=1, qualifier="at_least" if figure == 81 else "exact",
+             high=None if figure == 81 else figure, **side),
+    ]  # fmt: skip
+    _, _, _, claims = build(*rows)
+    # no running total since the war: the smaller count so far is a part of the larger
+    assert claims.select("scope", "since", "sum_of_stages").rows() == [("operation", None, 90)]
+
+
+def test_a_bare_so_far_alone_stays_a_running_total_since_the_war_began() -> None:
+    so_far = "So far, more than 80 Israelis have been released."
+    start = dt.date(2023, 10, 7)
+    rows = [
+        fact("old", 4, date=day(-40), published=day(-40), persons_of="IL", held_by="PS"),
+        fact("a", 81, None, date=None, period_start=start, period_end=FRI, sentence=so_far,
+             qualifier="at_least", persons_of="IL", held_by="PS"),
+    ]  # fmt: skip
+    _, _, _, claims = build(*rows)
+    assert claims.select("scope", "since", "sum_of_stages").rows() == [("running", start, 4)]

@@ -147,6 +147,7 @@ def _cue_table(rows: pl.DataFrame) -> pl.DataFrame:
         _one_of_exchanges=pl.Series([c.one_of_exchanges for c in found], dtype=pl.Boolean),
         _since_event=pl.Series([c.since_event for c in found], dtype=pl.Boolean),
         _carries_on=pl.Series([c.carries_on for c in found], dtype=pl.Boolean),
+        _own_time=pl.Series([c.own_time for c in found], dtype=pl.Boolean),
         _months=pl.Series([len(c.months) for c in found], dtype=pl.Int32),
         _month=pl.Series([min(c.months, default=None) for c in found], dtype=pl.Int32),
         _year=pl.Series([c.first_year for c in found], dtype=pl.Int32),
@@ -229,9 +230,16 @@ def scope_columns(facts: pl.DataFrame) -> pl.DataFrame:
             "_one_of_exchanges",
             "_since_event",
             "_carries_on",
+            "_own_time",
         ).fill_null(False),
         pl.col("_months").fill_null(0),
-    ).select(scope=scope, background=background, _agreement="_agreement", _carries_on="_carries_on")
+    ).select(
+        scope=scope,
+        background=background,
+        _agreement="_agreement",
+        _carries_on="_carries_on",
+        _own_time="_own_time",
+    )
 
 
 def _beside(
@@ -260,10 +268,11 @@ def add_scope(facts: pl.DataFrame) -> pl.DataFrame:
         ).with_columns(
             _agreement=found["_agreement"],
             _carries_on=found["_carries_on"] & facts["scope"].is_null(),
+            _own_time=found["_own_time"] | facts["scope"].is_not_null(),
         )
     else:
         out = facts.hstack(found)
-    out = _carried_on(out)
+    out = _so_far_of_an_operation(_carried_on(out))
     lag = (pl.col("published") - pl.col("date")).dt.total_days()
     agreement_day = (
         pl.col("_agreement")
@@ -323,6 +332,32 @@ def _carried_on(facts: pl.DataFrame) -> pl.DataFrame:
         period_start=pl.when(carried).then("_start").otherwise("period_start"),
         period_end=pl.when(carried).then("_end").otherwise("period_end"),
     ).drop("_carries_on", "_start", "_end", "_held", "_after_total")
+
+
+def _so_far_of_an_operation(facts: pl.DataFrame) -> pl.DataFrame:
+    """A running count with no start of its own ("So far, more than 80 have been freed")
+    in a text that counts an operation of the same people so far ("100 released so far
+    during the truce", "270 in these two days"): that operation's count too, not a total
+    since the war began (extraction's start for a bare "so far")."""
+    if "doc_id" not in facts.columns:
+        return facts.drop("_own_time")
+    reported = pl.col("status") == "reported"
+    operations = (
+        facts.filter((pl.col("scope") == "operation") & reported)
+        .select("doc_id", "persons_of", _in_operation=pl.lit(True))
+        .unique()
+    )
+    out = facts.join(operations, on=["doc_id", "persons_of"], how="left", maintain_order="left")
+    so_far = (
+        (pl.col("scope") == "running")
+        & reported
+        & ~pl.col("_own_time")
+        & pl.col("_in_operation").fill_null(False)
+    )
+    return out.with_columns(
+        scope=pl.when(so_far).then(pl.lit("operation")).otherwise("scope"),
+        period_start=pl.when(so_far).then(None).otherwise("period_start"),
+    ).drop("_own_time", "_in_operation")
 
 
 def mediation_cue() -> pl.Expr:

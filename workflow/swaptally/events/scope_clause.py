@@ -4,14 +4,17 @@ recap, months and years named, an agreement."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from swaptally.dates import find_spans
 from swaptally.events.scope_cues import CueSet, ScopeLexicon, load_scope_lexicon
 from swaptally.numbers import find_quantities
 
 WINDOW_WORDS = 14  # words either side of the figure that a cue may stand in
+_ANY_DAY = dt.date(2000, 1, 1)  # find_spans needs a publication day: any finds the words
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -130,6 +133,13 @@ def _figure_of_its_own(text: str) -> bool:
     return bool(found) and "," not in text[: found[0].start]
 
 
+def _names_a_start(text: str, lex: ScopeLexicon) -> bool:
+    """A start cue ("since", "с начала") or a span in words ("this year", "last year")."""
+    if any(m.group(0).lower().startswith(lex.start_cues) for m in lex.running.finditer(text)):
+        return True
+    return bool(find_spans(text, _ANY_DAY))
+
+
 def _since_event(text: str, lex: ScopeLexicon, at: int | None) -> bool:
     """The figure stands in a clause that "since" opens and that names its own time after
     the figure: "the largest swap since both sides freed 100 captives each in October
@@ -177,6 +187,7 @@ class ClauseCues:
     this_exchange: bool  # one exchange named and no cue of a count over time
     one_of_exchanges: bool  # one of several exchanges named ("in a swap"), no count over time
     since_event: bool  # the figure is of an earlier exchange a "since" clause recalls
+    own_time: bool  # the clause names a time or a start ("since", a year, a month, "this year")
     carries_on: bool  # "Another 40 …", "Among them, 75 …", with no time of its own
     months: frozenset[int]  # months named
     first_year: int | None  # the earliest year (20xx) named
@@ -210,6 +221,7 @@ def clause_cues(sentence: str | None, low: int | None, high: int | None) -> Clau
         this_exchange=_exchange_named(text, lex, at) and not _over_time(text, lex, at),
         one_of_exchanges=bool(lex.one_of_exchanges.search(text)) and not _over_time(text, lex, at),
         since_event=_since_event(text, lex, at),
+        own_time=bool(months or years) or _names_a_start(text, lex),
         carries_on=_carries_on(text, lex, at) and not (months or years),
         months=months,
         first_year=min(years, default=None),
