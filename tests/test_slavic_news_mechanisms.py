@@ -38,3 +38,69 @@ def test_ru_a_pardon_of_own_nationals_is_held_by_the_pardoning_state():
 def test_a_party_freeing_its_own_from_captivity_did_not_hold_them():
     got = facts("Україна звільнила з полону 49 українців.", "uk")
     assert got[0][2:4] == ("UA", "RU")
+
+
+# A gapped second clause shares the first's modal; two freeings of one deal are its halves.
+
+
+def test_ru_gapped_clause_after_a_modal_is_planned_and_a_swap():
+    text = (
+        "По договорённости Индия должна отпустить 40 пакистанских рыбаков, "
+        "а Пакистан – 12 индийцев."
+    )
+    assert facts(text, "ru") == [
+        ("exchange", "planned", "PK", "IN", "unspecified", 40),
+        ("exchange", "planned", "IN", "PK", "unspecified", 12),
+    ]
+
+
+def test_uk_gapped_clause_after_a_modal_is_planned_and_a_swap():
+    text = "Росія має передати Києву 90 українських військових, а Україна – 90 російських солдатів."
+    assert facts(text, "uk") == [
+        ("exchange", "planned", "UA", "RU", "military", 90),
+        ("exchange", "planned", "RU", "UA", "military", 90),
+    ]
+
+
+def test_a_gapped_clause_after_a_done_freeing_stays_reported():
+    text = "Индия отпустила 40 пакистанских рыбаков, а Пакистан – 12 индийцев."
+    assert [f[1] for f in facts(text, "ru")] == ["reported", "reported"]
+
+
+def test_ru_bound_to_free_is_a_plan():
+    text = (
+        "Азербайджан освободит 15 армянских пленных, "
+        "а Армения обязуется вернуть шестерых азербайджанцев."
+    )
+    assert facts(text, "ru") == [
+        ("exchange", "planned", "AM", "AZ", "unspecified", 15),
+        ("exchange", "planned", "AZ", "AM", "unspecified", 6),
+    ]
+
+
+def test_uk_bound_to_free_is_a_plan():
+    text = "Вірменія зобов'язалася звільнити двох азербайджанських військовослужбовців."
+    assert facts(text, "uk")[0][1:] == ("planned", "AZ", "AM", "military", 2)
+
+
+def test_ru_a_freeing_under_an_agreement_or_truce_is_a_swap_half():
+    text = "Согласно условиям перемирия, Израиль освободит 250 палестинских заключённых."
+    assert facts(text, "ru") == [("exchange", "planned", "PS", "IL", "unspecified", 250)]
+
+
+def test_uk_a_freeing_under_a_truce_is_a_swap_half():
+    text = "За умовами перемир'я Ізраїль звільнить 250 палестинських ув'язнених."
+    assert facts(text, "uk") == [("exchange", "planned", "PS", "IL", "unspecified", 250)]
+
+
+def test_ru_bound_as_an_adjective_is_a_plan():
+    text = "Армения обязана вернуть четверых азербайджанских пленных, а Азербайджан – 11 армян."
+    assert facts(text, "ru") == [
+        ("exchange", "planned", "AZ", "AM", "unspecified", 4),
+        ("exchange", "planned", "AM", "AZ", "unspecified", 11),
+    ]
+
+
+def test_uk_bound_as_an_adjective_is_a_plan():
+    text = "Азербайджан зобов'язаний звільнити 19 вірменських військових."
+    assert facts(text, "uk")[0][1:] == ("planned", "AM", "AZ", "military", 19)
