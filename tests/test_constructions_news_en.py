@@ -46,10 +46,6 @@ KNOWN: dict[str, str] = {
     "attribution:according to, two counts:YE": "'put the number freed at 320' missed",
     "attribution:rights group says N are held:BY": "'put the number of political prisoners "
     "in X at N' read as a release, not a held estimate",
-    # M6 a two-party total ('X and Y … N combined / in total') is XX-XX exchange
-    "total:combined, in total:RU-UA": "'X and Y got back over N combined' given to one side "
-    "as a release",
-    "total:combined, in total:AZ-AM": "'X and Y freed N prisoners in total' missed",
     # M7 people from a list of three or more countries are XX on both sides
     "total:N from several countries:US-RU-DE-PL": "'26 people from jails in the US, Germany, "
     "…' coded US held by DE",

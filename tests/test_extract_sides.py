@@ -863,3 +863,24 @@ def test_a_gapped_figure_of_the_killed_is_no_fact() -> None:
 def test_captives_still_or_left_in_a_place_are_held_there(text: str, want: tuple) -> None:
     f = extract_facts(text, SAT)[0]
     assert (f.kind, f.persons_of, f.held_by) == ("held", *want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cue after the figure's group says it is both sides' total: a swap, XX both ways
+        "Ethiopia and Eritrea handed back 120 detainees altogether on Sunday.",
+        "India and Pakistan freed about 540 fishermen between them last month.",
+        "Israel and Hamas got back 73 people combined in the first round.",
+    ],
+)
+def test_a_two_party_total_stated_after_its_group(text: str) -> None:
+    (f,) = extract_facts(text, SAT)
+    assert (f.kind, f.persons_of, f.held_by) == ("exchange", "XX", "XX")
+
+
+def test_a_total_cue_after_another_figure_is_not_this_ones() -> None:
+    # 'in total' is the second figure's: the first stays a figure per side
+    got = extract_facts("Russia and Ukraine freed 95 soldiers each, 190 people in total.", SAT)
+    assert {("RU", "UA", 95), ("UA", "RU", 95)} <= {(f.persons_of, f.held_by, f.low) for f in got}
+    assert ("XX", "XX", 95) not in {(f.persons_of, f.held_by, f.low) for f in got}

@@ -42,6 +42,10 @@ _NO_NOUN = (Mention.PASSIVE_VERB, Mention.VERB_OBJECT)  # "50 of them were captu
 _FURTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
 
 
+# totals both sides of which gave people: a swap, though no swap word is written
+_BOTH_SIDES_GAVE = frozenset((Side.TWO_SIDED_TOTAL, Side.TWO_PARTY_TOTAL))
+
+
 def sentence_facts(ctx: Ctx) -> list[Fact]:
     """The facts of one sentence with figures."""
     s, doc = ctx.s, ctx.doc
@@ -79,8 +83,9 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             persons, holder = sided.persons_of, sided.held_by
             per_side = sided.side is Side.EACH_SIDE
             # a total freed on both or all sides ("to free 2,900 prisoners from all sides") is
-            # each side's people freed by the others: a swap, as a figure for each side is
-            both = per_side or sided.side is Side.TWO_SIDED_TOTAL
+            # each side's people freed by the others: a swap, as a figure for each side is;
+            # so is a two-party subject's total ("Armenia and Azerbaijan freed 46 in total")
+            both = per_side or sided.side in _BOTH_SIDES_GAVE
             (kind, kind_rule), status = (
                 side_kind(ctx, ks, persons, both, f.q.start, holder),
                 ks.status,

@@ -110,8 +110,13 @@ def _own_doer(ctx: Ctx, f: Figure, after: int) -> bool:
 
 def said_in_all(s: Sentence, f: Figure) -> bool:
     """'In all, 26 people were exchanged', 'swapped a total of 190': a cue before the figure
-    says it is the total of both sides."""
-    return s.cue("in_all", 0, f.q.start) is not None
+    says it is the total of both sides; or one after its group, before the next figure in
+    its clause ('freed 46 prisoners in total', 'got back over 330 captives combined')."""
+    if s.cue("in_all", 0, f.q.start) is not None:
+        return True
+    return (
+        s.cue("in_all_after", f.np_end, min(f.clause[1], s.next_figure_start(f.np_end))) is not None
+    )
 
 
 def _between_two(s: Sentence, f: Figure) -> bool:
