@@ -123,13 +123,6 @@ KNOWN: dict[str, str] = {
     "status:hedge: could be freed:SY": "'could be freed under the decree' read as done, no holder",
     "status:outside the swap: a day after it:YE": "'a day after a swap … ended' makes the "
     "coalition's unilateral release an exchange",
-    # M21 'In <country>, <armed group> freed N' gives no fact at all
-    "clause:a place phrase before the subject:YE": "'In Yemen, the Houthis released 40 "
-    "detainees' gives nothing",
-    "clause:a place phrase before the subject:CO": "'In Colombia, the ELN freed six hostages' "
-    "gives nothing",
-    "lead:a round-up of several conflicts:AZ-AM/RU-UA/YE": "'In Yemen, the Houthis released "
-    "40 detainees' gives nothing (M21)",
     # M22 a day is carried into the next sentence, about another event or conflict (and the
     # statement's day taken first, M9)
     "dating:a day not carried into the next story:BY/RU-UA": "'state media said on Friday' "

@@ -49,6 +49,12 @@ _TWO_JOIN_RE = re.compile(
 )
 
 
+# a preposition of place right before a name: the name is a place phrase, no subject
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TwoParty:
     """A two-party subject and its verb: 'Russia and Ukraine swapped', 'both sides freed'."""
@@ -192,6 +198,8 @@ class Frame:
         for x, y in zip(s.actors, s.actors[1:], strict=False):
             if x.start in seen or not _TWO_JOIN_RE.fullmatch(s.text, x.end, y.start):
                 continue
+            if _PLACE_BEFORE_RE.search(s.text, max(0, x.start - 12), x.start):
+                continue  # 'In Yemen, the Houthis released 40': a place, then the subject
             tail = p.two_party_tail.match(s.text, y.end)
             if tail:
                 civil = "insurgent" in (x.role, y.role)

@@ -90,12 +90,12 @@ def _other_conflict(doc: Doc, persons: str | None, holder: str | None) -> bool:
     deal of many countries)."""
     if persons in (None, "XX") or holder in (None, "XX"):
         return False
-    if persons in doc.parties[:2] and holder in doc.parties[:2]:
-        return False  # the common case: the text's own sides
-    if doc.many_party_deal:
-        return False  # "… in a deal involving several countries": all parts of one swap
     sides = doc.swap_sides
-    return bool(sides) and persons not in sides and holder not in sides
+    if not sides or persons in sides or holder in sides:
+        return False  # the common case: the sides of the text's swap
+    # (the text's most named parties may be another conflict's: 'In Yemen, the Houthis
+    # released 40' in a round-up whose swap is Russia and Ukraine's)
+    return not doc.many_party_deal  # "… in a deal involving several countries": one swap
 
 
 def _freed_apart(s: Sentence, start: int) -> bool:
