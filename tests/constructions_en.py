@@ -793,6 +793,22 @@ CASES: list[Case] = [
       "seized tanker on Friday.", "release reported IN IR unspecified 24", date=FRI),
     C(K, "merchant sailors (no navy)", "Houthis-PH", "The Houthis freed 25 Filipino merchant "
       "sailors on Friday.", "release reported PH YE unspecified 25", date=FRI),
+    # a participle of holding inside the subject ('N Y held in X'); the clause's own
+    # predicate tells the kind ('regained their freedom', 'are expected to be flown to …'),
+    # 'held out' is no holding, and a plan's terms ('the plan calls for the release of N
+    # held in X') are a handover to come, not a demand over a stock
+    C(K, "N held in X + its own predicate", "TH-Hamas", "Twelve Thai farm workers held by "
+      "Hamas regained their freedom on Friday.", "release reported TH PS civilian 12",
+      date=FRI),
+    C(K, "N held in X + its own predicate", "ET-TPLF", "Forty Ethiopian soldiers held by the "
+      "TPLF are expected to be flown to Addis Ababa on Monday.",
+      "release planned ET ET military 40", date=MON),
+    C(K, "held out (no holding)", "AM-AZ", "Armenia and Azerbaijan swapped prisoners on "
+      "Friday. The 15 returned Armenian soldiers included officers who held out at a border "
+      "post.", "exchange reported AM AZ military 15"),
+    C(K, "a plan calls for the release of N held in X", "UA-RU", "The peace plan calls for "
+      "the release of 300 Ukrainians held by Russia in exchange for 300 Russian soldiers.",
+      "exchange planned UA RU unspecified 300", "exchange planned RU UA military 300"),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

@@ -27,16 +27,6 @@ LEX = load_lexicon()
 
 # What each case the extractor does not read yet gets wrong: the mechanism, not the sentence.
 KNOWN: dict[str, str] = {
-    # M1 a participle inside the subject ('N Y held in X', 'the N freed Y') decides the kind
-    # over the clause's own predicate ('are due to be flown', 'regained their freedom',
-    # 'included', 'the release of')
-    "headline:lead restates with its own figure:RU-UA": "'The 97 freed soldiers included' "
-    "read as a stock (held), not the swap's figure the headline names",
-    "status:due to be freed:YE-SA": "'N detainees held in X are due to be flown' read as "
-    "held, not a planned release",
-    "status:regained their freedom:IN-PK": "'N held in X regained their freedom' read as held",
-    "nominal:calls for the release of (planned):Hamas-IL": "'the release of N hostages held "
-    "in Gaza' read as a stock, not the plan's figure",
     # M2 'yet to be freed/returned' is a stock still held, not a release
     "held:yet to be freed:CO": "'are yet to be freed by X' read as a planned release",
     "held:yet to be freed:AZ-AM": "'have yet to be returned by X' read as a done release",

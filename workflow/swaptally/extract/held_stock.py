@@ -11,6 +11,7 @@ import re
 from .context import Ctx
 from .figure import Figure
 from .kind_patterns import kind_patterns
+from .lexicon import Lexicon
 from .planned import talked_of
 from .sentence import Sentence, any_in
 
@@ -113,7 +114,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     moved = s.moved(lo, start)
     if moved and _HYPOTHETICAL_RE.search(text, lo, start):
         moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
-    held = s.cue("held", end, after_end) or s.cue("held", lo, start) or _left_in(s, f)
+    held = _held_cue(s, end, after_end) or _held_cue(s, lo, start) or _left_in(s, f)
     if not held and _held_past_apposition(s, f):
         return True
     # "of the around 240 hostages captured …", "among some 240 people seized …" (not "the
@@ -152,6 +153,21 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:all\s+|also\s+)?been\s+$", re.IGNORECASE)
 
 
+def _held_cue(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first 'held' cue in text[lo:hi] that says captivity: not a holding verb in
+    another sense ('who held out at Azovstal', 'held talks'; lexicon held_not_after)."""
+    cue = s.cue("held", lo, hi)
+    while cue is not None and _other_sense(s, cue[1]):
+        cue = s.cue("held", cue[1], hi)
+    return cue
+
+
+def _other_sense(s: Sentence, at: int) -> bool:
+    """A word of lexicon held_not_after right after the holding word ending at `at`."""
+    word = s.cue("held_not_after", at + 1, at + 14)
+    return word is not None and word[0] == at + 1 and s.text[at : at + 1] == " "
+
+
 def _held_before_now(s: Sentence, f: Figure, held: tuple[int, int], lo: int) -> bool:
     """The group's own predicate in the past perfect, neither reported speech's shifted
     tense ('The ombudsman said 8,000 Ukrainians had been held …') nor dated as a stock
@@ -171,15 +187,21 @@ def _moved_after(s: Sentence, lo: int, hi: int) -> bool:
 
 
 _PASSIVE_AUX_RE = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+",
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being|"
+    r"(?:are|is|were|was)\s+(?:due|set|expected|scheduled|slated|going)\s+to\s+be|"
+    r"(?:are|is|were|was)\s+to\s+be|will\s+be)\s+",
     re.IGNORECASE,
 )
 
 
 def _predicate_moved(s: Sentence, lo: int, hi: int) -> bool:
-    """A passive predicate in text[lo:hi] whose verb moves people ('were sent back')."""
+    """A passive predicate in text[lo:hi] whose verb moves people ('were sent back'), or is
+    to move them somewhere ('are due to be flown to Sanaa on Monday')."""
     m = _PASSIVE_AUX_RE.search(s.text, lo, hi)
-    return bool(m and s.moved(m.end(), min(hi, m.end() + 25)))
+    if m is None:
+        return False
+    end = min(hi, m.end() + 25)
+    return s.moved(m.end(), end) or s.cue("destination", m.end(), end) is not None
 
 
 def _held_past_apposition(s: Sentence, f: Figure) -> bool:
@@ -225,12 +247,33 @@ _REMAINING_RE = re.compile(r"\b(?:remaining|still)\b", re.IGNORECASE)
 def _talked_of_held(s: Sentence, f: Figure, lo: int) -> bool:
     """'Kyiv called for the release of all 8,000 Ukrainians held by Russia', 'talks on freeing
     the remaining 59 hostages': talk of freeing a group said to be held counts a stock."""
-    if not talked_of(s, f, lo):
+    if not talked_of(s, f, lo) or _terms_of_plan(s, f):
         return False
     end = f.np_end
     if _REMAINING_RE.search(s.text, max(0, f.q.start - 12), f.q.start):
         return True
     return bool(s.cue("held", end, min(len(s.text), end + 25)))
+
+
+def _terms_of_plan(s: Sentence, f: Figure) -> bool:
+    """'The truce plan calls for the release of 40 hostages held in Gaza': the talk's
+    subject is a plan or a deal (lexicon plan_noun, deal), whose terms are a handover to
+    come (planned), not a demand that counts a stock."""
+    start = f.q.start
+    cue = s.cue("talk", max(0, start - 90), start)
+    return cue is not None and (
+        s.lex.stage_patterns("held_stock.plan_subject", _plan_subject_re).search(
+            s.text, max(0, cue[0] - 40), cue[0]
+        )
+        is not None
+    )
+
+
+def _plan_subject_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{lex.phrases('plan_noun')}|{lex.phrases('deal')})\s+(?:[\w'’-]+\s+){{0,2}}?$",
+        re.IGNORECASE,
+    )
 
 
 def _tallied(s: Sentence, f: Figure) -> bool:

@@ -306,6 +306,8 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     reach = min(hi, cue[1] + 40)
     if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
         return True
+    if s.cue("destination", cue[1], reach) is not None:
+        return True  # "… are due to be flown to Sanaa on Monday": a move still to come
     # the handover is the subject: "The release of 33 hostages will be spread over weeks";
     # its future tells it happening, not what a done one brings ("… on Friday will open the
     # way for more swaps")
