@@ -1105,6 +1105,25 @@ CASES: list[Case] = [
       set()),
     C("status-did_not_happen", "uk", "Запланований на п'ятницю обмін 300 на 300 не відбувся.",
       set()),
+    # a participle with its source between the figure and the noun
+    C("number-participle_source", "ru",
+      "Автобусы с 25 вернувшимися из плена российскими военными прибыли в Москву.",
+      {ex("RU", "UA", MIL, 25)}),
+    C("number-participle_source", "uk",
+      "До Києва прибув потяг із 40 звільненими з полону українськими захисниками.",
+      {ex("UA", "RU", MIL, 40)}),
+    # a category's adjective before a nationality noun: both
+    C("category-adjective_and_demonym", "ru", "Из плена вернулись пятеро мирных россиян.",
+      {ex("RU", "UA", CIV, 5)}),
+    C("category-adjective_and_demonym", "uk",
+      "Азербайджан повернув Вірменії чотирьох цивільних вірмен.",
+      {F(REL, REP, "AM", "AZ", CIV, 4, 4)}),
+    # who has the people, with no verb: a stock
+    C("held-possessor_no_verb", "ru",
+      "У Армении – двое азербайджанских военных, у Азербайджана – 23 армянина.",
+      {held("AZ", "AM", MIL, 2, 2), held("AM", "AZ", UNS, 23, 23)}),
+    C("held-possessor_no_verb", "uk", "У Росії – близько 8 тисяч українських полонених.",
+      {held("UA", "RU", UNS, 8000, 8000)}),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

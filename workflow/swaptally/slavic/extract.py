@@ -167,6 +167,8 @@ def _sentence_facts(
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
+        if kind == "release" and frame.verb is None and group.freed and frame.captivity:
+            kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
         if gapped and told is not None and told[1] == "planned" and ends[n - 1] >= 0:
             status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
         if came_to_nothing(s, fig, frame, lex):

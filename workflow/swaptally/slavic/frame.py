@@ -27,6 +27,7 @@ from swaptally.slavic.numbers import Figure
 __all__ = ["Actor", "Frame", "actors_of", "find_phrase", "frame_of", "has_phrase", "mediates"]
 
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
+_LOC = frozenset(["loct", "loc2"])
 _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
 
 
@@ -72,6 +73,8 @@ class Frame:
     # возвращении 84"): the party before it speaks, it does not hand over or get
     joint: bool = False  # both parties are the verb's subject ("Россия и Украина
     # освободили", "стороны обменяли"): what it counts is both sides' people
+    possessor: str | None = None  # a party that has the people, with no verb ("У ВСУ около
+    # 1 100 пленных", "а у российской армии — почти девять тысяч"): a stock it holds
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -204,7 +207,8 @@ def _captor(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: Slavi
         prep = toks[c - 1].low if c else ""
         before = _demonym_code(toks[c - 1], lex) if c else None
         prep = toks[c - 2].low if before and c > 1 else prep
-        locative = locative or (prep in lex.grammar["located"] and "loct" in toks[c].a.cases)
+        # ("плену" is the second locative, loc2)
+        locative = locative or (prep in lex.grammar["located"] and bool(toks[c].a.cases & _LOC))
         after = actor_code(toks[c + 1], lex) if c + 1 < hi else None
         held_at = [a.code for a in actors if a.prep == "у" and c - 4 <= a.at < c and a.party]
         for code in (before, after, *held_at):
@@ -334,7 +338,16 @@ def frame_of(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
         between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
         custody, announced, v is not None and _joint(toks, actors, lo, v, lex),
+        _possessor(mine, fig.first, g) if v is None else None,
     )  # fmt: skip
+
+
+def _possessor(mine: list[Actor], at: int, g: dict[str, frozenset[str]]) -> str | None:
+    """The party before the figure after "у" in the genitive, in a clause with no verb: "У
+    ВСУ около 1 100 пленных", "а у российской армии — почти девять тысяч" (who has them)."""
+    got = [a for a in mine if a.at < at and a.prep in g["possessing"]]
+    has = [a for a in got if "gent" in a.cases or not a.cases]
+    return has[-1].code if has else None
 
 
 def _joint(toks: list[Token], actors: list[Actor], lo: int, v: int, lex: SlavicLexicon) -> bool:

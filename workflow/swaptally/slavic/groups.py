@@ -110,7 +110,10 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
     k = fig.last
     if k + 1 < len(toks) and toks[k].low in DASHES and category_of(toks[k + 1], lex):
         return Group(k + 1, category_of(toks[k + 1], lex) or "", None, False, False, k + 2)
-    for k in range(fig.last, min(len(toks), fig.last + _MAX_MODIFIERS + 1)):
+    stop = min(len(toks), fig.last + _MAX_MODIFIERS + 1)
+    k -= 1
+    while k + 1 < stop:
+        k += 1
         t = toks[k]
         if t.a.lemmas & lex.not_captives:
             return None
@@ -118,9 +121,11 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         cat = category_of(t, lex)
         if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
             return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
-        if cat == "unspecified" and (owner := _people_after(toks, k, lex)):
-            # "16 засуджених українців", "20 задержанных россиян": a captive word before the
-            # nationality noun it qualifies; the people are that nationality's
+        adjective = cat and "ADJF" in t.a.pos  # "трое гражданских украинцев"
+        if (cat == "unspecified" or adjective) and (owner := _people_after(toks, k, lex)):
+            # "16 засуджених українців", "20 задержанных россиян", "трое гражданских
+            # украинцев": a captive word before the nationality noun it qualifies; the people
+            # are that nationality's
             return Group(k + 1, cat, owner, possessive, freed, k + 2)
         if cat == "unspecified" and (nxt := _noun_after(toks, k, lex)):
             # "тяжелораненых военнослужащих", "31 тяжелораненого украинского военнопленного":
@@ -144,9 +149,20 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
                 return Group(k, "unspecified", nationality, True, freed, k + 1)
         elif t.w.verb in ONE_WAY:
             freed = True  # a participle: "освобождённых", "звільнених"
+            # … with where from after it: "52 освобождёнными из плена российскими …"
+            source = _from_captivity(toks, k, lex)
+            stop = min(len(toks), stop + source - k - 1)
+            k = source - 1
         elif not t.a.pos & _MODIFIER_POS:
             return None
     return None
+
+
+def _from_captivity(toks: list[Token], k: int, lex: SlavicLexicon) -> int:
+    """The token after a participle's source right after token k ("вернувшихся из плена",
+    "звільненими з полону": k + 3), else k + 1."""
+    got = k + 3 <= len(toks) and "PREP" in toks[k + 1].a.pos
+    return k + 3 if got and toks[k + 2].a.lemmas & lex.captivity else k + 1
 
 
 def _people_after(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:

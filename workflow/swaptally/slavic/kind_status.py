@@ -32,6 +32,7 @@ def _modal(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
 def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLexicon):
     """(kind, status, whether the sentence says a release is one-sided)."""
     placed = frame.in_captivity or frame.custody  # "в плену", "за решёткой", "у в'язницях"
+    placed = placed or (frame.verb is None and frame.possessor is not None)  # "у ВСУ – 1100"
     if frame.verb == "held" or (placed and frame.verb not in MOVES):
         return "held", "estimated", False
     if frame.verb is None and any(t.a.lemmas & lex.political for t in s.toks[frame.lo : frame.hi]):

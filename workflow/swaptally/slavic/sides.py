@@ -141,7 +141,8 @@ def part_of(c: Clue) -> Sides | None:
 
 def held_in(c: Clue) -> Sides | None:
     """A stock held in a named place ("а в Україні – більше 4 тисяч")."""
-    holder = c.frame.located or (c.frame.captor or c.frame.held_at if c.kind == "held" else None)
+    f = c.frame
+    holder = f.located or (f.captor or f.held_at or f.possessor if c.kind == "held" else None)
     if c.kind != "held" or holder is None:
         return None
     return [(_other(c, holder) or "XX", holder)]
