@@ -183,6 +183,10 @@ def test_review_cv_command_runs_on_gold_files(tmp_path, capsys):
 
 
 GOOD_LINE = {"id": "g1", "text": "Nine sailors came home.", "facts": []}
+FULL_FACT = {
+    "kind": "release", "status": "reported", "persons_of": "PH", "held_by": "unknown",
+    "category": "civilian", "low": 9, "high": 9,
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -196,7 +200,23 @@ GOOD_LINE = {"id": "g1", "text": "Nine sailors came home.", "facts": []}
         ("", [GOOD_LINE, [1, 2]], r"\.jsonl: line 2: not an excerpt"),
         ("", [{"id": "g2", "facts": []}], r"\.jsonl: line 1 \(g2\): no 'text'"),
         ("", [{"id": "g3", "text": "x"}], r"line 1 \(g3\): 'facts' is not a list of facts"),
-        ("", [{"text": "x", "facts": []}], r"line 1: the excerpt has neither 'id' nor 'url'"),
+        ("", [{"text": "x", "facts": []}], r"line 1: the excerpt has no 'id'"),
+        (
+            "",
+            [{"url": "https://example.org/a", "text": "x", "facts": []}],
+            r"line 1 \(https://example\.org/a\): the excerpt has no 'id'",
+        ),
+        (
+            "",
+            [{**GOOD_LINE, "facts": [{"kind": "exchange"}]}],
+            r"line 1 \(g1\): fact 1 lacks 'status', 'persons_of', 'held_by', 'category', "
+            r"'low', 'high'",
+        ),
+        (
+            "",
+            [{**GOOD_LINE, "facts": [{**FULL_FACT, "low": "nine"}]}],
+            r"line 1 \(g1\): fact 1: low 'nine' is not a whole number or null",
+        ),
         (
             "",
             [{**GOOD_LINE, "published": "14/06/2025"}],

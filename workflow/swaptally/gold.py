@@ -71,8 +71,8 @@ def load_gold(spec: str) -> GoldSet:
     """The excerpts of `PATH` or `PATH:tune`; `PATH:check` raises (never studied).
 
     GoldError (one line: the argument or file, the line, what is wrong) for a half that
-    is not `tune`, a file that is not there, not JSON lines or an excerpt without its text
-    or facts."""
+    is not `tune`, a file that is not there, not JSON lines, an excerpt without its id,
+    text or facts, or a fact without a field of the strict key (KEY)."""
     path, _, half = spec.partition(":")
     if half == "check":
         raise GoldError(
@@ -104,24 +104,40 @@ def _excerpt(path: str, no: int, line: str) -> dict:
         raise GoldError(f"{path}: line {no}: not JSON ({err.msg}, column {err.colno})") from err
     if not isinstance(doc, dict):
         raise GoldError(f"{path}: line {no}: not an excerpt (a JSON object with text and facts)")
-    if not doc.get("id") and not doc.get("url"):
-        raise GoldError(f"{path}: line {no}: the excerpt has neither 'id' nor 'url'")
+    name = doc.get("id") or doc.get("url")
+    where = f"{path}: line {no}" + (f" ({name})" if name else "")
+    if not doc.get("id"):
+        # every study command names its rows by the excerpt's id
+        raise GoldError(f"{where}: the excerpt has no 'id'")
     if not isinstance(doc.get("text"), str):
-        raise GoldError(f"{path}: line {no} ({doc.get('id') or doc['url']}): no 'text'")
+        raise GoldError(f"{where}: no 'text'")
     facts = doc.get("facts")
     if not isinstance(facts, list) or not all(isinstance(f, dict) for f in facts):
-        raise GoldError(
-            f"{path}: line {no} ({doc.get('id') or doc['url']}): 'facts' is not a list of facts"
-        )
+        raise GoldError(f"{where}: 'facts' is not a list of facts")
+    for n, fact in enumerate(facts, 1):
+        _check_key(fact, f"{where}: fact {n}")
     if doc.get("published"):
         try:
             dt.date.fromisoformat(doc["published"])
         except (TypeError, ValueError) as err:
             raise GoldError(
-                f"{path}: line {no} ({doc.get('id') or doc['url']}): published "
-                f"{doc['published']!r} is not a day (YYYY-MM-DD)"
+                f"{where}: published {doc['published']!r} is not a day (YYYY-MM-DD)"
             ) from err
     return doc
+
+
+def _check_key(fact: dict, where: str) -> None:
+    """A gold fact has every field of the strict key, or it would be counted missed
+    whatever is extracted: names five, a figure (low, high) of whole numbers or null."""
+    lacking = [k for k in KEY if k not in fact]
+    if lacking:
+        raise GoldError(f"{where} lacks " + ", ".join(map(repr, lacking)))
+    for k in KEY[:5]:
+        if not isinstance(fact[k], str) or not fact[k]:
+            raise GoldError(f"{where}: {k} {fact[k]!r} is not a name")
+    for k in ("low", "high"):
+        if fact[k] is not None and (isinstance(fact[k], bool) or not isinstance(fact[k], int)):
+            raise GoldError(f"{where}: {k} {fact[k]!r} is not a whole number or null")
 
 
 def key_of(fact: dict | Fact) -> tuple:
