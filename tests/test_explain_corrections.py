@@ -167,3 +167,19 @@ def test_a_malformed_corrections_file_is_one_line(corpus, tmp_path, capsys, capl
     path.write_text("- action: add\n  reason: x\n", encoding="utf-8")
     assert main(["explain", str(corpus / "raw/sailors.md"), "--corrections", str(path)]) == 1
     assert f"{path}: entry 1: 'document' is required" in caplog.text
+
+
+def test_a_set_the_events_step_refuses_is_shown_not_applied(corpus, tmp_path, capsys):
+    facts = extracted(corpus)
+    am = facts.filter(pl.col("low") == 62, pl.col("persons_of") == "AM")["fact_id"][0]
+    entry = {"fact": am, "action": "set", "set": {"low": 310}, "reason": "a longer list"}
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump([entry]), encoding="utf-8")
+    out = explained(corpus, capsys, "--corrections", str(path))
+    assert f"set by {path}: entry 1 not applied: fact {am} would have low 310 > high 62" in out
+    assert re.search(rf"!! {am} .* 62 ", out)  # the values as extracted
+    assert out.rstrip().endswith("(corrections: 1 refused)")
+    # the events step stops on the same entry, with the same words
+    args = [str(corpus / "facts.parquet"), "--documents", str(corpus / "docs.parquet")]
+    args += ["--rejected", str(corpus / "rej.parquet"), "--corrections", str(path)]
+    assert main(["-q", "events", *args, "--outdir", str(tmp_path / "ev")]) == 1

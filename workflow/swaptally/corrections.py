@@ -403,6 +403,16 @@ def _rows_by_id(facts: pl.DataFrame, ids: list[str]) -> dict[str, dict]:
     return {row["fact_id"]: row for row in found.iter_rows(named=True)}
 
 
+def set_refused(c: Correction, after: Any) -> str | None:
+    """Why a set cannot stand on its fact, None when it can. after: the fact as set (a row
+    or an object with `low` and `high`); the events step stops on it, explain says it."""
+    get = after.get if isinstance(after, dict) else lambda k: getattr(after, k)
+    low, high = get("low"), get("high")
+    if low is not None and high is not None and low > high:
+        return f"fact {c.fact} would have low {low} > high {high}"
+    return None
+
+
 def apply_corrections(
     facts: pl.DataFrame, corrections: Sequence[Correction], strict: bool = False
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -431,11 +441,9 @@ def apply_corrections(
         out = _set_fields(out, sets)
     after = _rows_by_id(out, [c.fact for c in sets])
     for c in sets:
-        row = after[c.fact]
-        if row["low"] is not None and row["high"] is not None and row["low"] > row["high"]:
-            raise CorrectionsError(
-                f"{where(c)}: fact {c.fact} would have low {row['low']} > high {row['high']}"
-            )
+        refused = set_refused(c, after[c.fact])
+        if refused:
+            raise CorrectionsError(f"{where(c)}: {refused}")
     return out, _table(corrections, before, after)
 
 

@@ -2,8 +2,9 @@
 
 With a reviewer's corrections (data/corrections.yaml) the text shows what the events step
 will count: an added fact at its sentence (`++`, rule `added`), a dropped one or one an
-add stands for (`xx`), a changed one with its new values (`>>`), each with the entry of
-the file that did it, its reason and who decided it when.
+add stands for (`xx`), a changed one with its new values (`>>`), one whose set the events
+step refuses (`!!`, low above high), each with the entry of the file that did it, its
+reason and who decided it when.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 import polars as pl
 
+from swaptally.corrections import set_refused
 from swaptally.extract import Fact
 from swaptally.sentences import sentence_spans
 
@@ -31,7 +33,9 @@ class Shown:
 
     fact: Any
     id: str | None
-    mark: str = ">>"  # >> counted; ++ added by a reviewer; xx not counted (dropped, replaced)
+    # >> counted; ++ added by a reviewer; xx not counted (dropped, replaced); !! counted as
+    # extracted, its set refused (the events step stops on that entry)
+    mark: str = ">>"
     notes: tuple[str, ...] = ()
 
 
@@ -114,6 +118,7 @@ def _tally(shown: Sequence[Shown]) -> str:
         (marks.count("++"), "added"),
         (changed, "changed"),
         (marks.count("xx"), "not counted"),
+        (marks.count("!!"), "refused"),
     ]
     return ", ".join(f"{n} {what}" for n, what in parts if n) or "none apply"
 
@@ -242,6 +247,9 @@ def _extracted(f: Fact, id_: str, edit: Any, replaced: tuple | None, where: Any)
     names = {fld.name for fld in dataclasses.fields(Fact)}
     values = {k: v for k, v in edit.values.items() if k in names}
     after = dataclasses.replace(f, **values)
+    refused = set_refused(edit, after)
+    if refused:  # the events step stops on it: the fact stays as extracted until it is fixed
+        return Shown(f, id_, "!!", (f"set by {where(edit)} not applied: {refused}{_who(edit)}",))
     changes = [
         f"{k}: {_value(getattr(f, k, None))} → {_value(v)}"
         for k, v in edit.values.items()
