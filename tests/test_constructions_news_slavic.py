@@ -63,7 +63,6 @@ ONE_SIDED = "a one-sided return by one state to another ('Азербайджан
 ONE_SIDED += "Франции') read as an exchange"
 COMPATRIOTS = "'соотечественников/співвітчизників' met by a party's official belong to her side"
 LOCATION_HOLDER = "a country as place ('в Беларуси освободили N') is not read as the holder"
-THEN = "'Тогда/Тоді' does not carry the previous sentence's day to the figures"
 CITY_DEMONYM = "a city's demonym ('курян') is no group noun"
 SPEAKER_SIDE = "'наши ребята' in a party's official's quote belong to the speaker's side"
 DASH_APPOSITION = "the figure in a dash apposition ('многие наши ребята – 150 человек') is lost"
@@ -98,7 +97,6 @@ KNOWN: dict[str, str] = {
     "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
     "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,
     "side-freed-in-belarus-ru": LOCATION_HOLDER, "side-freed-in-belarus-uk": LOCATION_HOLDER,
-    "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,
     "mod-ombudsman-dash-quote-ru": DASH_APPOSITION, "mod-ombudsman-dash-quote-uk": SPEAKER_SIDE,
     "formula-thousand-hundreds-ru": THOUSAND_HUNDREDS,
     "formula-thousand-hundreds-uk": THOUSAND_HUNDREDS,
