@@ -111,3 +111,26 @@ def test_explain_says_it_at_the_added_fact(corpus, tmp_path, capsys):
     out = explained(corpus, capsys, "--corrections", str(path))
     am = ids(corpus)["AM"]
     assert f"check: the extracted {am} (AM held by AZ) counts AM at this figure already" in out
+
+
+def test_a_fact_another_add_stands_for_is_named_by_that_add(corpus, tmp_path):
+    """The extracted AM fact an add of its side replaces is no longer counted: an add
+    beside it is beside that add, and the advice is to change its entry (a `set` of the
+    replaced fact would not be applied)."""
+    same_side = {**HELD_BY_NONE, "fields": {**HELD_BY_NONE["fields"], "held_by": "AZ"}}
+    found = ids(corpus)
+    out = events(corpus, tmp_path / "a", [same_side, OTHER_SIDE])
+    warning = pl.read_csv(out / "corrections.csv")["warning"].drop_nulls().to_list()
+    assert warning == [
+        f"counted beside the extracted {found['AZ']} (AZ held by AM) and the add of entry 1 "
+        "(AM held by AZ) of the same figure: right if the figure is each side's, one group "
+        "counted twice if not (then `set` the extracted fact's side or change the entry's "
+        "instead of adding, or drop one)"
+    ]
+    out = events(corpus, tmp_path / "b", [same_side, HELD_BY_NONE])
+    warning = pl.read_csv(out / "corrections.csv")["warning"].drop_nulls().to_list()
+    assert warning == [
+        "the add of entry 1 (AM held by AZ) counts AM at this figure already: the same "
+        "people twice (change that entry instead of adding another, or remove one)"
+    ]
+    assert found["AM"] not in warning[0]

@@ -239,16 +239,22 @@ def replaced_by(extracted: pl.DataFrame, added: pl.DataFrame) -> pl.DataFrame:
 def beside(
     extracted: pl.DataFrame, added: pl.DataFrame, edits: Sequence[Correction] = ()
 ) -> pl.DataFrame:
-    """The extracted facts an add is counted beside: at its figure (their spans overlap, in
-    one document), of another side (persons_of or held_by differ; not XX, which is never
+    """The facts an add is counted beside: at its figure (their spans overlap, in one
+    document), of another side (persons_of or held_by differ; not XX, which is never
     summed) and of the same kind and status, when the add stands for no extracted fact of
     its own. Such an add gives the figure one more side: right when the figure is each
     side's ("each freed 62" and the extractor read one side), the same people counted
     twice when it is one group whose side was read wrong (then the extracted fact wants a
     `set`, not an add beside it). The edits are seen as applied: a dropped fact is not
-    there, a set one has its new side, kind and status. Columns: _entry, fact_id,
-    persons_of, held_by."""
-    out = {"_entry": pl.Int32, "fact_id": pl.String, "persons_of": pl.String, "held_by": pl.String}
+    there, a set one has its new side, kind and status. An extracted fact another add
+    stands for (replaced_by) is not there either: that add is, as it is counted (a set or
+    drop of the extracted fact would not be applied: the change belongs in that entry).
+    Columns: _entry, fact_id, persons_of, held_by, by_entry (the entry of the add that
+    is the fact, null for an extracted one)."""
+    out = {
+        "_entry": pl.Int32, "fact_id": pl.String, "persons_of": pl.String,
+        "held_by": pl.String, "by_entry": pl.Int32,
+    }  # fmt: skip
     if not added.height or not extracted.height:
         return pl.DataFrame(schema=out)
     keys = ["kind", "status", *SIDES]
@@ -260,11 +266,22 @@ def beside(
         rows = [{**r, **{k: v for k, v in sets.get(r["fact_id"], {}).items() if k in keys}}
                 for r in near.iter_rows(named=True)]  # fmt: skip
         near = pl.DataFrame(rows, schema=near.schema, orient="row")
+    replaced = replaced_by(extracted, added)
     near = near.filter(~pl.col("fact_id").is_in(dropped) & (pl.col("persons_of") != "XX"))
-    alone = added.join(replaced_by(extracted, added).select("_entry"), on="_entry", how="anti")
-    adds = alone.select(
-        "doc_id", "_entry", "span_start", "span_end", *[pl.col(k).cast(pl.String) for k in keys]
+    near = near.join(replaced.select("fact_id"), on="fact_id", how="anti")
+    columns = ["doc_id", "span_start", "span_end", *[pl.col(k).cast(pl.String) for k in keys]]
+    replacing = added.join(replaced.select("_entry").unique(), on="_entry", how="semi")
+    near = pl.concat(
+        [
+            near.with_columns(by_entry=pl.lit(None, pl.Int32)),
+            replacing.select(*columns, "fact_id", by_entry="_entry").select(
+                *near.columns, "by_entry"
+            ),
+        ],
+        how="vertical_relaxed",
     )
+    alone = added.join(replaced.select("_entry"), on="_entry", how="anti")
+    adds = alone.select("_entry", *columns)
     found = (
         near.join(adds, on=["doc_id", "kind", "status"], suffix="_added")
         .filter(
@@ -281,30 +298,54 @@ def beside(
 
 
 def beside_warning(rows: pl.DataFrame, persons_of: str) -> str:
-    """What a reviewer reads about an add of `persons_of` counted beside these extracted
-    facts (beside()): the same side's people twice, else another side's beside it."""
+    """What a reviewer reads about an add of `persons_of` counted beside these facts
+    (beside()): the same side's people twice, else another side's beside it; an extracted
+    fact wants a `set` or `drop`, another add a change of its entry."""
 
     def listed(frame: pl.DataFrame) -> str:
-        return ", ".join(
-            f"{r['fact_id']} ({r['persons_of']}"
-            + (f" held by {r['held_by']})" if r["held_by"] else ")")
-            for r in frame.iter_rows(named=True)
-        )
+        named = []
+        for r in frame.iter_rows(named=True):
+            side = r["persons_of"] + (f" held by {r['held_by']}" if r["held_by"] else "")
+            by = r.get("by_entry")
+            named.append(f"{r['fact_id']} ({side})" if by is None else f"{by} ({side})")
+        return ", ".join(named)
 
+    def facts(frame: pl.DataFrame) -> str:
+        extracted = frame.filter(pl.col("by_entry").is_null())
+        adds = frame.filter(pl.col("by_entry").is_not_null())
+        said = [f"the extracted {listed(extracted)}"] if extracted.height else []
+        if adds.height:
+            said.append(f"the add{'s' if adds.height > 1 else ''} of entry {listed(adds)}")
+        return " and ".join(said)
+
+    if "by_entry" not in rows.columns:
+        rows = rows.with_columns(by_entry=pl.lit(None, pl.Int32))
+    only_adds = rows["by_entry"].is_not_null().all()
     same = rows.filter(pl.col("persons_of") == persons_of)
     other = rows.filter(pl.col("persons_of") != persons_of)
     said = []
     if same.height:
+        fix = (
+            "change that entry instead of adding another, or remove one"
+            if same["by_entry"].is_not_null().all()
+            else "to change that fact, `set` it instead of adding; or `drop` it"
+        )
         said.append(
-            f"the extracted {listed(same)} counts {persons_of} at this figure already: "
-            "the same people twice (to change that fact, `set` it instead of adding; or "
-            "`drop` it)"
+            f"{facts(same)} count{'s' if same.height == 1 else ''} {persons_of} at this "
+            f"figure already: the same people twice ({fix})"
         )
     if other.height and not same.height:  # beside its own side's fact, the rest is as it was
+        fix = (
+            "change that entry's side instead of adding, or remove one"
+            if only_adds
+            else "`set` that fact's side instead of adding, or `drop` it"
+            if other["by_entry"].is_null().all()
+            else "`set` the extracted fact's side or change the entry's instead of adding, "
+            "or drop one"
+        )
         said.append(
-            f"counted beside the extracted {listed(other)} of the same figure: right if the "
-            "figure is each side's, one group counted twice if not (then `set` that fact's "
-            "side instead of adding, or `drop` it)"
+            f"counted beside {facts(other)} of the same figure: right if the figure is each "
+            f"side's, one group counted twice if not (then {fix})"
         )
     return "; ".join(said)
 
