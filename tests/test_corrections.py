@@ -199,12 +199,29 @@ def test_the_first_wrong_entry_is_named_whatever_is_wrong_further_down(tmp_path)
         ("- fact: [unclosed\n", r"not valid YAML at line \d"),
         ("fact: fa-0123456789abcdef\n", r"not a list of entries \(each entry begins with '- '"),
         ("- just words\n", r"entry 1: not an entry: an entry is keys and values"),
-        ("- fact: fa-0123456789abcdef\n  action: drop\n  reason: x\n  date: 2025-02-30\n", "date"),
+        (
+            "- fact: fa-0123456789abcdef\n  action: drop\n  reason: x\n  date: 2025-02-30\n",
+            r"corrections\.yaml: entry 1: date: '2025-02-30' is not a day",
+        ),
+        (
+            "- fact: fa-0123456789abcdef\n  action: drop\n  reason: x\n"
+            "- fact: fa-0123456789abcde0\n  action: set\n  set: {date: 2026-13-01}\n  reason: x\n",
+            r"corrections\.yaml: entry 2: set\.date: '2026-13-01' is not a day",
+        ),
     ],
 )
 def test_a_malformed_file_is_one_clear_line(tmp_path, text, message):
     path = write(tmp_path, "corrections.yaml", text)
     with pytest.raises(CorrectionsError, match=message):
+        load_corrections(path)
+
+
+def test_a_file_not_in_utf8_says_so(tmp_path):
+    path = tmp_path / "corrections.yaml"
+    path.write_bytes(
+        "- fact: fa-0123456789abcdef\n  action: drop\n  reason: Dni\xe8pro\n".encode("latin-1")
+    )
+    with pytest.raises(CorrectionsError, match=r"corrections\.yaml: not UTF-8 text$"):
         load_corrections(path)
 
 

@@ -32,7 +32,7 @@ import yaml
 from swaptally import tables, wording
 from swaptally.errors import InputError
 from swaptally.report import known_side
-from swaptally.yaml_words import load_words
+from swaptally.yaml_words import WordLoader
 
 log = logging.getLogger("swaptally")
 
@@ -126,6 +126,17 @@ class Correction:
 def where(c: Correction) -> str:
     """'data/corrections.yaml: entry 3': where a message about an entry points."""
     return f"{c.file}: entry {c.entry}" if c.file else f"correction {c.entry}"
+
+
+class _DaysAsWritten(WordLoader):
+    """The vocabulary loader with no implicit dates: a day stays the text written, so
+    _day checks it at its entry ('2026-13-01' would fail inside the YAML reader)."""
+
+
+_DaysAsWritten.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in WordLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _plain(value: Any) -> Any:
@@ -238,17 +249,18 @@ def load_corrections(
             raise CorrectionsError(f"{path}: no such corrections file")
         return []
     try:
-        # YAML 1.2's booleans, as the lexicons are read: `held_by: NO` is Norway, not False
-        data = load_words(path.read_text(encoding="utf-8"))
+        # YAML 1.2's booleans, as the lexicons are read: `held_by: NO` is Norway, not False;
+        # days as written, so an impossible one is named with its entry (_day)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_DaysAsWritten)
+    except UnicodeDecodeError as err:  # a ValueError too: said first
+        raise CorrectionsError(f"{path}: not UTF-8 text") from err
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
+        at = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(err, "problem", None) or "not valid YAML"
-        raise CorrectionsError(f"{path}: not valid YAML{where}: {problem}") from err
-    except ValueError as err:  # YAML read an impossible date such as 2025-02-30
+        raise CorrectionsError(f"{path}: not valid YAML{at}: {problem}") from err
+    except ValueError as err:  # an explicit !!timestamp that is no day
         raise CorrectionsError(f"{path}: a date that does not exist: {err}") from err
-    except UnicodeDecodeError as err:
-        raise CorrectionsError(f"{path}: not UTF-8 text") from err
     data = _plain(data) if data is not None else []
     jsonschema, validator = _validator(schema_path)
     error = _first_error(jsonschema, validator.iter_errors(data))
