@@ -183,3 +183,33 @@ def test_a_set_the_events_step_refuses_is_shown_not_applied(corpus, tmp_path, ca
     args = [str(corpus / "facts.parquet"), "--documents", str(corpus / "docs.parquet")]
     args += ["--rejected", str(corpus / "rej.parquet"), "--corrections", str(path)]
     assert main(["-q", "events", *args, "--outdir", str(tmp_path / "ev")]) == 1
+
+
+def test_the_workflows_corrections_file_is_the_default(corpus, tmp_path, capsys, monkeypatch):
+    """explain reads the file workflow/config.yaml names, as the events step does."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "workflow").mkdir()
+    (tmp_path / "review").mkdir()
+    (tmp_path / "workflow/config.yaml").write_text(
+        "raw: data/raw\ncorrections: review/mine.yaml\n", encoding="utf-8"
+    )
+    entries = entries_for(corpus)
+    (tmp_path / "review/mine.yaml").write_text(yaml.safe_dump(entries), encoding="utf-8")
+    assert "dropped by review/mine.yaml: entry 2" in explained(corpus, capsys)
+
+
+def test_corrections_and_no_corrections_exclude_each_other(corpus, tmp_path, capsys):
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump(entries_for(corpus)), encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(
+            [
+                "explain",
+                str(corpus / "raw/sailors.md"),
+                "--corrections",
+                str(path),
+                "--no-corrections",
+            ]
+        )
+    assert stop.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err

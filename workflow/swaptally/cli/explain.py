@@ -6,8 +6,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 DEFAULT_CORRECTIONS = "data/corrections.yaml"
+CONFIG = "workflow/config.yaml"
+
+
+def default_corrections(config: str = CONFIG) -> str:
+    """The corrections file the workflow applies: the `corrections` of its config when
+    explain runs in the project (a `--config corrections=…` given to snakemake is not
+    seen), else DEFAULT_CORRECTIONS."""
+    import yaml
+
+    try:
+        settings = yaml.safe_load(Path(config).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return DEFAULT_CORRECTIONS  # the workflow itself says what is wrong with it
+    named = settings.get("corrections") if isinstance(settings, dict) else None
+    return named if isinstance(named, str) and named else DEFAULT_CORRECTIONS
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -17,7 +33,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from swaptally.extract import extract_facts, load_lexicon
 
     # the project's corrections file unless told otherwise: explain shows what is counted
-    path = None if args.no_corrections else args.corrections or DEFAULT_CORRECTIONS
+    path = None if args.no_corrections else args.corrections or default_corrections()
     corrections = load_corrections(path, must_exist=bool(args.corrections)) if path else []
     documents, rejected = ingest.read_paths(ingest.iter_inputs([args.path]))
     for item in rejected:
@@ -59,14 +75,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="YYYY-MM-DD",
         help="publication date, overriding the document's (resolves 'on Friday' in a plain .txt)",
     )
-    p.add_argument(
+    which = p.add_mutually_exclusive_group()
+    which.add_argument(
         "--corrections",
         metavar="YAML",
-        help=f"a reviewer's corrections (default: {DEFAULT_CORRECTIONS} when there is one): "
-        "added facts are shown at their sentence (++), dropped ones and those an add stands "
-        "for marked xx, changed ones with their new values, each with its entry and reason",
+        help=f"a reviewer's corrections (default: the file {CONFIG} names, else "
+        f"{DEFAULT_CORRECTIONS}, when there is one): added facts are shown at their sentence "
+        "(++), dropped ones and those an add stands for marked xx, changed ones with their new "
+        "values, each with its entry and reason",
     )
-    p.add_argument(
+    which.add_argument(
         "--no-corrections", action="store_true", help="the facts as extracted, corrections unread"
     )
     p.set_defaults(run=cmd_explain)
