@@ -1124,6 +1124,30 @@ CASES: list[Case] = [
       {held("AZ", "AM", MIL, 2, 2), held("AM", "AZ", UNS, 23, 23)}),
     C("held-possessor_no_verb", "uk", "У Росії – близько 8 тисяч українських полонених.",
       {held("UA", "RU", UNS, 8000, 8000)}),
+    # a plan for a span of days: its period
+    C("status-planned_day_span", "ru", "Обмен 300 на 300 пройдёт 20 и 21 октября.",
+      {ex("UA", "RU", UNS, 300, None, PLAN, period=(D(2025, 10, 20), D(2025, 10, 21))),
+       ex("RU", "UA", UNS, 300, None, PLAN, period=(D(2025, 10, 20), D(2025, 10, 21)))}),
+    C("status-planned_day_span", "uk", "Обмін 300 на 300 відбудеться 20–21 жовтня.",
+      {ex("UA", "RU", UNS, 300, None, PLAN, period=(D(2025, 10, 20), D(2025, 10, 21))),
+       ex("RU", "UA", UNS, 300, None, PLAN, period=(D(2025, 10, 20), D(2025, 10, 21)))}),
+    # thousands, then hundreds, after an abbreviated scale
+    C("number-thousand_then_hundreds", "ru", "Россия вернула Украине 1 тыс. 200 военнопленных.",
+      {ex("UA", "RU", MIL, 1200)}),
+    C("number-thousand_then_hundreds", "uk", "Україна повернула 2 тис. 150 захисників.",
+      {ex("UA", "RU", MIL, 2150)}),
+    # a year written with its ordinal ending, the word "год" left out
+    C("total-since_year_ordinal", "ru",
+      "С марта 2022-го Украина вернула из российского плена 5 тыс. человек.",
+      {F(EX, REP, "UA", "RU", UNS, 5000, 5000, None, (D(2022, 3, 1), PUB))}),
+    C("total-since_year_ordinal", "uk",
+      "З березня 2022-го Україна повернула з російського полону 5 тисяч людей.",
+      {F(EX, REP, "UA", "RU", UNS, 5000, 5000, None, (D(2022, 3, 1), PUB))}),
+    # people "from" a region or republic are its state's (a state after "из" is a source)
+    C("order-origin_region", "ru", "Из плена вернулись 14 бойцов из ДНР.",
+      {ex("RU", "UA", MIL, 14)}),
+    C("order-origin_region", "uk", "З полону повернулися 20 військових з Харківщини.",
+      {ex("UA", "RU", MIL, 20)}),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

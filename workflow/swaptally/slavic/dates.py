@@ -17,7 +17,7 @@ from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import DASHES
 
-__all__ = ["DayMention", "clause_verb", "find_days", "find_period", "operation_days"]
+__all__ = ["DayMention", "clause_verb", "day_span", "find_days", "find_period", "operation_days"]
 
 _NUMERIC_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _AHEAD = datetime.timedelta(days=7)  # a day this far past publication is last year's
@@ -304,6 +304,15 @@ def _aside(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
 Period = tuple[datetime.date | None, datetime.date]
 
 
+def _year_word(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """A year's word at token k ("2022 года", "2022 р.") or its ordinal ending, the word
+    left out ("с февраля 2022-го", "від лютого 2022-го")."""
+    if toks[k].a.lemmas & lex.year_words:
+        return True
+    ending = k + 1 < len(toks) and toks[k + 1].low in lex.grammar["ordinal_endings"]
+    return toks[k].low in DASHES and ending
+
+
 def _year_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
     """ "с 2022 года" (from then to publication), "в 2023 году" / "у 2023 році" (that year),
     "с марта 2022 года" / "з березня 2022 року" (from that month), "в мае 2025 года" (that
@@ -311,7 +320,7 @@ def _year_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Per
     g = lex.grammar
     for i in range(1, len(toks) - 1):
         low = toks[i].low
-        if len(low) != 4 or not low.isdigit() or not toks[i + 1].a.lemmas & lex.year_words:
+        if len(low) != 4 or not low.isdigit() or not _year_word(toks, i + 1, lex):
             continue
         year = int(low)
         if not 1900 < year <= pub.year:
@@ -346,6 +355,13 @@ def _year_before(toks: list[Token], i: int, year: int) -> int | None:
 def _month_end(first: datetime.date) -> datetime.date:
     nxt = datetime.date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return nxt - datetime.timedelta(days=1)
+
+
+def day_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -> Period | None:
+    """The first and last day of a span of days the sentence names ("с 23 по 25 мая",
+    "20–21 ноября", "15 і 16 жовтня"), or None."""
+    days = _day_range(toks, lex, pub) if pub is not None else None
+    return (days[2], days[3]) if days else None
 
 
 def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -> Period | None:

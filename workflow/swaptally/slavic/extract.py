@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, replace
 
-from swaptally.slavic.dates import find_period, operation_days
+from swaptally.slavic.dates import day_span, find_period, operation_days
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of, day_of_swap
 from swaptally.slavic.figure_group import fill_group
@@ -235,6 +235,9 @@ def _sentence_facts(
             # an operation's total over the days it is told to last ("начался обмен 1000
             # на 1000, который продлится три дня"): FACTS.md's planned total with a period
             p0, p1 = operation_days(s.toks, s.days, s.lasting, lex) or (None, None)
+        elif date is None and status == "planned" and s.period:
+            # a plan for a span of days ("обмен 20–21 ноября по формуле 600 на 600")
+            p0, p1 = _ahead(day_span(s.toks, lex, doc.published), doc.published)
         span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
         for persons, holder in sides:
             fields = (
@@ -280,6 +283,22 @@ def _minors_uncounted(
         return True
     k = fig.first - 1
     return n > 0 and k >= 1 and toks[k].low in lex.grammar["and"] and ends[n - 1] == k
+
+
+def _ahead(
+    span: tuple[datetime.date, datetime.date] | None, pub: datetime.date | None
+) -> tuple[datetime.date | None, datetime.date | None]:
+    """A plan's span of days, in the year ahead when the days named have passed (a span
+    read as last year's because it lies weeks after publication: a plan's days are to come)."""
+    if span is None or pub is None:
+        return None, None
+    first, last = span
+    if last >= pub:
+        return first, last
+    try:
+        return first.replace(year=first.year + 1), last.replace(year=last.year + 1)
+    except ValueError:  # 29 February
+        return first, last
 
 
 def _hostages(

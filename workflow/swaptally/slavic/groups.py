@@ -80,6 +80,15 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
     for j in range(k + 1, min(len(toks), k + 1 + _MAX_MODIFIERS)):
         t = toks[j]
         code = actor_code(t, lex)
+        if (
+            t.low in lex.grammar["from"]
+            and j + 1 < len(toks)
+            and (place := _region(toks[j + 1], lex))
+        ):
+            # "14 бойцов из ДНР", "двое военных из Харьковской области": people of a region
+            # (not "из Украины": a state after "из" is where people come back from)
+            nxt = j + 2 < len(toks) and toks[j + 2].a.lemmas & lex.region_nouns
+            return place, j + 2 if nxt else j + 1
         if code is None and "gent" in t.a.cases and (region := _region(t, lex)):
             # "жителей Курской области", "мешканців Харківщини": a region's people are its
             # state's (the region's noun, when it follows, is part of the group)

@@ -171,6 +171,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         regions.update({w.lower(): code for w in actor.get("regions") or []})
         # a city's people are named as a region's are ("защитников Мариуполя")
         regions.update({w.lower(): code for w in actor.get("cities") or []})
+        regions.update({w.lower(): code for w in actor.get("origins") or []})
     category = {w: cat for cat, ws in data["nouns"].items() for w in ws}
     verbs = {w: kind for kind, ws in data["verbs"].items() if kind != "captivity" for w in ws}
     cues = data["cues"]

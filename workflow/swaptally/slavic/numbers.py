@@ -119,9 +119,24 @@ def _number(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[int,
             j += 1
             if j < len(toks) and toks[j].low == "." and not _gap(s, toks, j):
                 j += 1  # "тыс."
+            if _hundreds_after(toks, j, sc, value, lex):  # "1 тыс. 200 человек": 1200
+                value, j = value + int(toks[j].low), j + 1
         return round(value), j
     got_w = _words(toks, i, lex)
     return None if got_w is None else (round(got_w[0]), got_w[1])
+
+
+def _hundreds_after(
+    toks: list[Token], j: int, scale: int, value: float, lex: SlavicLexicon
+) -> bool:
+    """Whether digits under a thousand at token j add to a whole number of thousands just
+    read ("1 тыс. 200", "2 тис. 150"), not a figure of their own before a scale word."""
+    if scale != 1000 or value != int(value) or j >= len(toks):
+        return False
+    low = toks[j].low
+    if not low.isdigit() or len(low) > 3:
+        return False
+    return j + 1 >= len(toks) or _scale(toks[j + 1], lex) is None
 
 
 def _continues(s: str, toks: list[Token], i: int) -> bool:

@@ -43,18 +43,29 @@ class Sentence:
     speaker: str | None  # that speaker's side, when a party
 
 
-def _spans(text: str) -> list[tuple[int, int, int]]:
+def _spans(text: str, lex: SlavicLexicon) -> list[tuple[int, int, int]]:
     """(number, start, end) of each sentence. A piece that starts in lower case continues
-    the one before ("более 4 тыс. человек", "у 2022 р. повернулися"): the shared splitter
-    ends sentences at abbreviations it knows only in English. A joined sentence keeps the
-    number of its first piece, so later numbers still match `swaptally explain`."""
+    the one before ("более 4 тыс. человек", "у 2022 р. повернулися"), as does one after a
+    scale's abbreviation ("по 1 тыс. 200 человек"): the shared splitter ends sentences at
+    abbreviations it knows only in English. A joined sentence keeps the number of its first
+    piece, so later numbers still match `swaptally explain`."""
     out: list[tuple[int, int, int]] = []
     for no, (start, end) in enumerate(sentence_spans(text)):
-        if out and text[start].islower():
+        if out and (text[start].islower() or _after_scale(text, out[-1][2], lex)):
             out[-1] = (out[-1][0], out[-1][1], end)
         else:
             out.append((no, start, end))
     return out
+
+
+_LAST_WORD_RE = re.compile(r"(\w+)\.\s*$")
+
+
+def _after_scale(text: str, end: int, lex: SlavicLexicon) -> bool:
+    """Whether the piece of `text` ending at `end` ends with a scale's abbreviation ("тыс.",
+    "тис.", "млн.")."""
+    m = _LAST_WORD_RE.search(text, max(0, end - 8), end)
+    return m is not None and m.group(1).lower() in lex.scales
 
 
 def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> list[Sentence]:
@@ -62,7 +73,7 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
     out = []
     # "тысячу пленных", "тысячи пленных" have no number word (a word's forms are among its lemmas)
     numbers = lex.numbers.keys() | lex.scales.keys() | lex.vague.keys()
-    for no, start, end in _spans(text):
+    for no, start, end in _spans(text, lex):
         s = text[start:end]
         toks = tokens(s, lex)
         # (a list, not a generator: markedly faster to unpack)
