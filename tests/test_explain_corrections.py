@@ -213,3 +213,33 @@ def test_corrections_and_no_corrections_exclude_each_other(corpus, tmp_path, cap
         )
     assert stop.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+NO_URL = """---
+title: "Sailors home"
+published: 2025-09-13
+---
+Armenia and Azerbaijan each freed 62 prisoners of war on Friday at the border post.
+"""
+
+
+def test_a_text_without_url_has_its_ids_however_its_path_is_typed(tmp_path, capsys, monkeypatch):
+    """Its fact ids come from its path as the documents table spells it (the workflow
+    runs in the project: data/raw/…), so a drop of one applies whether explain is given
+    that path, ./ before it or the absolute path."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data/raw").mkdir(parents=True)
+    (tmp_path / "data/raw/home.md").write_text(NO_URL, encoding="utf-8")
+    assert (
+        main(["-q", "ingest", "data/raw", "-o", "docs.parquet", "--rejected", "rej.parquet"]) == 0
+    )
+    assert main(["-q", "extract", "docs.parquet", "-o", "facts.parquet"]) == 0
+    am = pl.read_parquet("facts.parquet").filter(pl.col("persons_of") == "AM")["fact_id"][0]
+    entry = {"fact": am, "action": "drop", "reason": "counted elsewhere"}
+    (tmp_path / "data/corrections.yaml").write_text(yaml.safe_dump([entry]), encoding="utf-8")
+    for typed in ("data/raw/home.md", "./data/raw/home.md", str(tmp_path / "data/raw/home.md")):
+        capsys.readouterr()
+        assert main(["explain", typed]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("== data/raw/home.md (published 2025-09-13)")
+        assert marks(out)[am] == ["xx"], typed

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -26,6 +27,17 @@ def default_corrections(config: str = CONFIG) -> str:
     return named if isinstance(named, str) and named else DEFAULT_CORRECTIONS
 
 
+def as_documents_spell(typed: str) -> str:
+    """A path as the workflow's documents table spells it, which a fact id without a URL
+    is made from: relative to where it runs (the project) when below it, else absolute.
+    Symbolic links are kept, as the workflow's paths keep them."""
+    full = Path(os.path.abspath(typed))
+    try:
+        return full.relative_to(os.path.abspath(".")).as_posix()
+    except ValueError:
+        return full.as_posix()
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     from swaptally import ingest
     from swaptally.corrections import fact_ids, load_corrections, source_of
@@ -35,7 +47,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     # the project's corrections file unless told otherwise: explain shows what is counted
     path = None if args.no_corrections else args.corrections or default_corrections()
     corrections = load_corrections(path, must_exist=bool(args.corrections)) if path else []
-    documents, rejected = ingest.read_paths(ingest.iter_inputs([args.path]))
+    documents, rejected = ingest.read_paths(ingest.iter_inputs([as_documents_spell(args.path)]))
     for item in rejected:
         print(f"{item.path}: rejected: {item.reason}", file=sys.stderr)
     lexicon = load_lexicon(args.lexicon)
