@@ -36,9 +36,6 @@ KNOWN: dict[str, str] = {
     "attribution:according to, two counts:YE": "'put the number freed at 320' missed",
     "attribution:rights group says N are held:BY": "'put the number of political prisoners "
     "in X at N' read as a release, not a held estimate",
-    # M7 people from a list of three or more countries are XX on both sides
-    "total:N from several countries:US-RU-DE-PL": "'26 people from jails in the US, Germany, "
-    "…' coded US held by DE",
     # M8 an elliptical second figure ('N … to X and M to Y') has no noun or verb of its own
     "spread:ellipsis: N to X and M to Y:AM-AZ": "the elliptical '48 to Armenia' missed",
     "spread:ellipsis: N to X and M to Y:RU-UA": "the elliptical '13 to Ukraine' missed; "
@@ -136,10 +133,6 @@ KNOWN: dict[str, str] = {
     # next sentence's hostages
     "lead:an estimate story:Hamas-IL": "'Israel thinks 105 hostages remain' after 'US "
     "officials believe' coded US held by PS",
-    # M7 + M1 (again) in a multi-party lead
-    "lead:a deal's terms and what is done so far:US-RU-DE": "'24 prisoners held in seven "
-    "countries were freed' coded RU/XX; 'eight Russians held in the West were flown to "
-    "Moscow' read as held",
     # M26 'N or M' is a range (low N, high M), not the larger figure alone
     "held:N or M (a range):CO": "'four or five hostages' read as 5",
     "held:N or M (a range):Hamas-IL": "'12 or 13 Israeli hostages' read as 13",

@@ -884,3 +884,22 @@ def test_a_total_cue_after_another_figure_is_not_this_ones() -> None:
     got = extract_facts("Russia and Ukraine freed 95 soldiers each, 190 people in total.", SAT)
     assert {("RU", "UA", 95), ("UA", "RU", 95)} <= {(f.persons_of, f.held_by, f.low) for f in got}
     assert ("XX", "XX", 95) not in {(f.persons_of, f.held_by, f.low) for f in got}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people from the jails of three or more countries: many sides, many holders
+        "The trade freed 14 people from jails in Iran, Iraq, Syria and Lebanon.",
+        "Nineteen captives held in five countries came home under the deal.",
+        "The deal let out 31 detainees imprisoned in four countries.",
+    ],
+)
+def test_people_from_the_jails_of_many_countries(text: str) -> None:
+    (f,) = extract_facts(text, SAT)
+    assert (f.persons_of, f.held_by) == ("XX", "XX")
+
+
+def test_a_group_from_the_jails_of_one_country_is_not_of_many() -> None:
+    (f,) = extract_facts("Tehran freed 6 Iraqis from jails in Iran on Monday.", SAT)
+    assert (f.persons_of, f.held_by) == ("IQ", "IR")

@@ -226,6 +226,13 @@ _LIST_JOIN_RE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 def _listed_with(s: Sentence, i: int) -> str:
     """The code of actor `i` named as a holder, or XX when a list of other countries follows
     it ('held in the US, Germany, Poland and Norway': several held them)."""
+    codes, joined_by_and = listed_from(s, i)
+    return "XX" if joined_by_and and len(codes - {"XX"}) > 1 else s.actors[i].code
+
+
+def listed_from(s: Sentence, i: int) -> tuple[set[str], bool]:
+    """The codes of a list of actors that starts with actor `i` ('the US, Germany, Poland
+    and Norway'), and whether an 'and' ends it."""
     a = s.actors[i]
     codes, joined_by_and, prev = {a.code}, False, a
     for nxt in s.actors[i + 1 :]:
@@ -237,4 +244,4 @@ def _listed_with(s: Sentence, i: int) -> str:
         if "and" in join.group():
             joined_by_and = True
             break  # 'A, B and C': the list ends
-    return "XX" if joined_by_and and len(codes - {"XX"}) > 1 else a.code
+    return codes, joined_by_and

@@ -54,11 +54,17 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
     """'26 prisoners from seven countries': a mixed group (XX), held by whoever the
     sentence says held or freed it, else by many (XX)."""
     low = ctx.s.lowered
-    if f.codes or ("countr" not in low and "nation" not in low):
+    if f.codes:
+        return None
+    if _held_in_many(ctx, f):
+        return (Sided("XX", "XX", Side.MANY_COUNTRIES),)
+    if "countr" not in low and "nation" not in low:
         return None  # the common case, without a regex
     cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
     if cue is None or cue[0] > f.np_end + 1:
         return None  # the phrase must follow the noun at once
+    if ctx.s.cue("many_holders", cue[0], cue[1]):
+        return (Sided("XX", "XX", Side.MANY_COUNTRIES),)  # 'held in seven countries'
     holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
         ctx, f.q.num_start, receiving=False
     )
@@ -67,6 +73,25 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
             ctx, ctx.doc.armed, ARMED_ROLES
         )  # '19 hostages of other nationalities'
     return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
+
+
+def _held_in_many(ctx: Ctx, f: Figure) -> bool:
+    """'23 people from jails in the US, Germany, Poland, Russia and Belarus': held in a
+    list of three or more countries right after the group, many holders of many sides."""
+    s = ctx.s
+    cue = s.cue("held_in_list", f.np_end, f.np_end + 24) if len(s.actors) >= _MANY else None
+    if cue is None or cue[0] > f.np_end + 1:
+        return False  # the phrase must follow the noun at once
+    for i, a in enumerate(s.actors):
+        if a.start >= cue[1]:
+            if s.text[cue[1] : a.start].strip() not in ("", "the"):
+                return False
+            codes, _ = frame.listed_from(s, i)
+            return len(codes - {"XX"}) >= _MANY
+    return False
+
+
+_MANY = 3  # countries in a list that make its people of many sides (two are two sides)
 
 
 def all_sides(ctx: Ctx, f: Figure) -> Answer | None:
