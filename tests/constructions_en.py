@@ -809,6 +809,18 @@ CASES: list[Case] = [
     C(K, "a plan calls for the release of N held in X", "UA-RU", "The peace plan calls for "
       "the release of 300 Ukrainians held by Russia in exchange for 300 Russian soldiers.",
       "exchange planned UA RU unspecified 300", "exchange planned RU UA military 300"),
+    # a state's clemency for prisoners of its own justice, in a text naming no other side:
+    # held by that state, whether or not the sentence names it as the one that pardons
+    C(V, "N Y pardoned (no pardoner named)", "KZ", "Twenty Kazakh prisoners convicted over "
+      "the January riots were pardoned on Friday.", "release reported KZ KZ unspecified 20",
+      date=FRI),
+    C(V, "N Y pardoned (no pardoner named)", "MM", "About 300 detainees left Insein prison "
+      "in Myanmar under an amnesty on Friday.", "release reported MM MM unspecified 300",
+      date=FRI),
+    C(T, "X will pardon N / X to pardon N", "BY", "Belarus will pardon 30 prisoners "
+      "convicted of extremism.", "release planned BY BY unspecified 30"),
+    C(T, "X will pardon N / X to pardon N", "KZ", "Kazakhstan to pardon 40 protesters\nThe "
+      "decree names no one.", "release planned KZ KZ unspecified 40"),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

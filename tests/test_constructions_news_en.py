@@ -47,15 +47,8 @@ KNOWN: dict[str, str] = {
     "attribution:said on Saturday that (no date):YE": "the statement's day given to the release",
     # M10 the holder named by the pardoning state or the prison's state ('X's Y prison',
     # 'government prisons', 'X will pardon N … it holds')
-    "headline:participle: N Y freed:BY": "'N Belarusian political prisoners pardoned' left "
-    "without holder",
-    "held:out of the hundreds it holds:BY": "'Belarus will pardon N … it holds' left without "
-    "holder",
-    "status:walked free:SY": "'walked free from Syria's Sednaya prison' left without holder",
     "attribution:rights group says N are held:SY": "'held in government prisons' (a Syrian "
     "monitor) left without holder",
-    # M11 a headline's bare infinitive ('X to pardon N') is planned
-    "headline:infinitive: planned:BY": "'Belarus to pardon 25' read as done",
     # M12 a pronoun subject ('It flew …') is the actor of the sentence before
     "spread:actor named the sentence before:YE-SA": "'It' (the coalition) not the holder; "
     "the destination Sanaa taken instead",

@@ -40,6 +40,8 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
             persons = holder  # people of no stated nationality taken where captors act
     if holder is None and persons not in (None, "XX") and _frees_own_outside_swap(ctx, f, persons):
         holder = persons  # 'Belarus freed 15 Belarusians convicted of extremism'
+    if holder is None and persons not in (None, "XX") and _clemency_at_home(ctx, f, persons):
+        holder = persons  # '45 Belarusian political prisoners pardoned and freed'
     return (Sided(persons or "XX", holder, side, category),)
 
 
@@ -53,6 +55,21 @@ def _frees_own_outside_swap(ctx: Ctx, f: Figure, persons: str) -> bool:
     other party, no war) nor implied (a swap has another side though the lexicon may not
     know its name): it held its own nationals."""
     return not ctx.doc.frame.swap and _freed_by_own_state(ctx, f, persons)
+
+
+def _clemency_at_home(ctx: Ctx, f: Figure, persons: str) -> bool:
+    """A clemency word in the figure's clause ('pardoned', 'under the amnesty') in a text
+    that names no side but the group's state (no swap, no deal, no armed group): that state
+    pardons prisoners of its own justice, it held them ('45 Belarusian political prisoners
+    pardoned and freed', '70 detainees walked free from Syria's Sednaya prison under the
+    amnesty')."""
+    doc = ctx.doc
+    lo, hi = f.clause
+    if ctx.s.cue("clemency", lo, hi) is None:
+        return False  # the common case
+    if doc.frame.swap or doc.frame.deal or doc.armed:
+        return False
+    return all(c in (persons, "XX") for c in doc.parties)
 
 
 def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
