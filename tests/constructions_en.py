@@ -821,6 +821,14 @@ CASES: list[Case] = [
       "convicted of extremism.", "release planned BY BY unspecified 30"),
     C(T, "X will pardon N / X to pardon N", "KZ", "Kazakhstan to pardon 40 protesters\nThe "
       "decree names no one.", "release planned KZ KZ unspecified 40"),
+    # 'have yet to be freed': the handover has not come, the group is still held (a stock)
+    C(K, "N have yet to be freed", "TH-Hamas", "Some 20 Thai workers held by Hamas have yet "
+      "to be released.", "held estimated TH PS civilian 20", date=PUB),
+    C(K, "N have yet to be freed", "UA-RU", "About 40 Ukrainian civilians are still yet to be "
+      "returned home by Russia.", "held estimated UA RU civilian 40", date=PUB),
+    # insurgents named as holders after the group hold their own country's people
+    C(K, "N hostages held by <insurgents> (named after)", "ET-TPLF", "Some 30 hostages are "
+      "still held by the TPLF.", "held estimated ET ET unspecified 30", date=PUB),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

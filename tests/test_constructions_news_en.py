@@ -27,9 +27,6 @@ LEX = load_lexicon()
 
 # What each case the extractor does not read yet gets wrong: the mechanism, not the sentence.
 KNOWN: dict[str, str] = {
-    # M2 'yet to be freed/returned' is a stock still held, not a release
-    "held:yet to be freed:CO": "'are yet to be freed by X' read as a planned release",
-    "held:yet to be freed:AZ-AM": "'have yet to be returned by X' read as a done release",
     # M3 'N of (about) M': M is the stock the N come from
     "held:N of the M held:BY": "'frees 35 of roughly 1,350' gives the 1,350 as freed",
     # M4 'put the number (of Y / freed) at N'

@@ -102,6 +102,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "Viasna counts about 1,150 political prisoners"
     if _talked_of_held(s, f, lo):
         return True  # "called for the release of all 8,000 Ukrainians held by Russia"
+    if " yet " in s.lowered[f.np_end : f.np_end + 64] and _yet_to_go(s, f):
+        return True  # "At least 14 hostages are yet to be freed": still held
     n = len(text)
     after_end = min(hi, end + 45)
     if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
@@ -253,6 +255,22 @@ def _talked_of_held(s: Sentence, f: Figure, lo: int) -> bool:
     if _REMAINING_RE.search(s.text, max(0, f.q.start - 12), f.q.start):
         return True
     return bool(s.cue("held", end, min(len(s.text), end + 25)))
+
+
+# right after a group: "are (still) yet to be", "have yet to be"
+# (past a participle phrase of holding: "20 Thais held by Hamas have yet to be released")
+_YET_TO_BE_RE = re.compile(
+    r"(?:\s+(?:held|kept|detained|jailed)\s+(?:by|in)\s+[^,;:]{1,40}?)?"
+    r"\s+(?:are|is|have|has|remain|remains)\s+(?:still\s+)?yet\s+to\s+be\s+",
+    re.IGNORECASE,
+)
+
+
+def _yet_to_go(s: Sentence, f: Figure) -> bool:
+    """'At least 14 hostages are yet to be freed', '30 prisoners have yet to be returned':
+    a group whose handover has not come is still held, a stock (not a planned release)."""
+    m = _YET_TO_BE_RE.match(s.text, f.np_end)
+    return m is not None and s.moved(m.end(), min(len(s.text), m.end() + 20))
 
 
 def _terms_of_plan(s: Sentence, f: Figure) -> bool:

@@ -158,17 +158,21 @@ def counterpart_of(ctx: Ctx, code: str, other: str) -> bool:
 
 
 def insurgents_hold(ctx: Ctx, f: Figure, group: str | None) -> bool:
-    """Insurgents the sentence names before the group hold or free it ('the ELN is holding
-    30 hostages', 'the rebels' group freed 4 kidnapped engineers'): hostages they took in
-    their own country, of no stated nationality, are that country's (as hostages taken in
-    Israel are IL); hostages told apart from their captors ('held by armed groups') are
-    left of many."""
+    """Insurgents the sentence names in the group's clause hold or free it ('the ELN is
+    holding 30 hostages', 'the rebels' group freed 4 kidnapped engineers', '14 hostages are
+    yet to be freed by the ELN'): hostages they took in their own country, of no stated
+    nationality, are that country's (as hostages taken in Israel are IL); hostages told
+    apart from their captors ('held by armed groups') are left of many."""
     if group is None or group not in ctx.doc.insurgents:
         return False
     if ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
         return False  # 'the ELN freed nine people held by armed groups': of many
+    hi = f.clause[1]
     if not any(
-        a.code == group and a.role == "insurgent" and a.end <= f.q.start for a in ctx.s.actors
+        a.code == group
+        and a.role == "insurgent"
+        and (a.end <= f.q.start or f.np_end <= a.start < hi)
+        for a in ctx.s.actors
     ):
         return False
     return holder_or_releaser(ctx, f, None) == group
