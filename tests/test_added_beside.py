@@ -68,7 +68,7 @@ def test_an_add_of_a_side_already_extracted_warns_of_the_same_people_twice(
     flagged = sheet.filter(pl.col("flags").str.contains("add beside other sides"))
     # the added fact's event and the extracted AM fact's event, both on top
     assert set(flagged["fact_ids"].str.split("; ").explode()) >= {am, row["fact_id"]}
-    assert sheet["flags"][0].find("add beside other sides") >= 0
+    assert "add beside other sides" in sheet["flags"][0]
     assert any("; check: the extracted" in c for c in flagged["corrections"].drop_nulls())
 
 

@@ -64,6 +64,10 @@ def test_pdfs_exist_and_show_the_figures(project):
     assert "8,000" in estimates and "10,000" in estimates
     for text in (totals, estimates):
         assert "import " not in text  # code is hidden
+        # each report ends with the package's appendices, once each
+        assert text.count("Appendix: data quality") == text.count("Appendix: sources") == 1
+        assert text.index("Appendix: data quality") < text.index("Appendix: sources")
+        assert "Disputed events: the figure each source gives" in text
 
 
 def test_manifest_lists_every_report_with_hashes(project):
