@@ -134,3 +134,19 @@ def test_a_fact_another_add_stands_for_is_named_by_that_add(corpus, tmp_path):
         "people twice (change that entry instead of adding another, or remove one)"
     ]
     assert found["AM"] not in warning[0]
+
+
+def test_the_facts_beside_an_add_are_listed_by_id(corpus, tmp_path):
+    """corrections.csv's beside_ids lists them, and review.csv flags their events: an
+    add named by its entry in the warning too."""
+    same_side = {**HELD_BY_NONE, "fields": {**HELD_BY_NONE["fields"], "held_by": "AZ"}}
+    out = events(corpus, tmp_path, [same_side, HELD_BY_NONE])
+    first, second = pl.read_csv(out / "corrections.csv").rows(named=True)
+    assert first["fact_id"] == ids(corpus)["AM"]  # the add took the extracted fact's id
+    assert first["beside_ids"] is None and second["beside_ids"] == first["fact_id"]
+    sheet = pl.read_csv(out / "review.csv")
+    flagged = sheet.filter(pl.col("flags").str.contains("add beside other sides"))
+    assert set(flagged["fact_ids"].str.split("; ").explode()) >= {
+        first["fact_id"],
+        second["fact_id"],
+    }

@@ -297,6 +297,13 @@ def beside(
     return found.select(list(out)).cast(out)  # type: ignore[arg-type]
 
 
+def named_beside(rows: pl.DataFrame, persons_of: str) -> pl.DataFrame:
+    """The rows of beside() that beside_warning names: the same side's when there are
+    (the others are as they were), else the other sides'."""
+    same = rows.filter(pl.col("persons_of") == persons_of)
+    return same if same.height else rows
+
+
 def beside_warning(rows: pl.DataFrame, persons_of: str) -> str:
     """What a reviewer reads about an add of `persons_of` counted beside these facts
     (beside()): the same side's people twice, else another side's beside it; an extracted
@@ -320,34 +327,30 @@ def beside_warning(rows: pl.DataFrame, persons_of: str) -> str:
 
     if "by_entry" not in rows.columns:
         rows = rows.with_columns(by_entry=pl.lit(None, pl.Int32))
-    only_adds = rows["by_entry"].is_not_null().all()
-    same = rows.filter(pl.col("persons_of") == persons_of)
-    other = rows.filter(pl.col("persons_of") != persons_of)
-    said = []
-    if same.height:
+    named = named_beside(rows, persons_of)
+    adds = named["by_entry"].is_not_null()
+    if named["persons_of"][0] == persons_of:
         fix = (
             "change that entry instead of adding another, or remove one"
-            if same["by_entry"].is_not_null().all()
+            if adds.all()
             else "to change that fact, `set` it instead of adding; or `drop` it"
         )
-        said.append(
-            f"{facts(same)} count{'s' if same.height == 1 else ''} {persons_of} at this "
+        return (
+            f"{facts(named)} count{'s' if named.height == 1 else ''} {persons_of} at this "
             f"figure already: the same people twice ({fix})"
         )
-    if other.height and not same.height:  # beside its own side's fact, the rest is as it was
-        fix = (
-            "change that entry's side instead of adding, or remove one"
-            if only_adds
-            else "`set` that fact's side instead of adding, or `drop` it"
-            if other["by_entry"].is_null().all()
-            else "`set` the extracted fact's side or change the entry's instead of adding, "
-            "or drop one"
-        )
-        said.append(
-            f"counted beside {facts(other)} of the same figure: right if the figure is each "
-            f"side's, one group counted twice if not (then {fix})"
-        )
-    return "; ".join(said)
+    mixed = "`set` the extracted fact's side or change the entry's instead of adding, or drop one"
+    fix = (
+        "change that entry's side instead of adding, or remove one"
+        if adds.all()
+        else "`set` that fact's side instead of adding, or `drop` it"
+        if not adds.any()
+        else mixed
+    )
+    return (
+        f"counted beside {facts(named)} of the same figure: right if the figure is each "
+        f"side's, one group counted twice if not (then {fix})"
+    )
 
 
 def take_ids(added: Added, extracted: pl.DataFrame) -> Added:
@@ -392,7 +395,7 @@ def added_table(
 ) -> pl.DataFrame:
     """The corrections table's rows of the adds, in entry order; with strict=True an add
     not found is a CorrectionsError. others: the extracted facts each add is counted
-    beside (beside()): a warning in the log and the row's `warning`."""
+    beside (beside()): a warning in the log, the row's `warning` and its `beside_ids`."""
     if strict and added.missing:
         entries = {c.entry: c for c in adds}
         raise CorrectionsError(
@@ -417,11 +420,12 @@ def added_table(
                     "stands for it (remove the entry to keep the extracted facts)",
                     where(c), ids, fact["fact_id"],
                 )  # fmt: skip
-        warning = None
+        warning = beside_ids = None
         if fact is not None and others is not None:
             mine = others.filter(pl.col("_entry") == c.entry)
             if mine.height:
                 warning = beside_warning(mine, fact["persons_of"])
+                beside_ids = "; ".join(named_beside(mine, fact["persons_of"])["fact_id"])
                 log.warning("%s: %s", where(c), warning)
         rows.append(
             {
@@ -441,6 +445,7 @@ def added_table(
                 "before": " | ".join(describe(r) for r in gone.iter_rows(named=True)) or None,
                 "after": describe(fact) if fact else None,
                 "warning": warning,
+                "beside_ids": beside_ids,
             }
         )
     return tables.frame(rows, tables.CORRECTION_COLUMNS)

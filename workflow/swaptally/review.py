@@ -145,12 +145,12 @@ def _corrected(corrections: pl.DataFrame | None) -> pl.DataFrame:
 
 
 def _beside(corrections: pl.DataFrame | None) -> list[str]:
-    """The facts of a figure an add is counted beside (corrections.csv's `warning`): the
-    add's and the extracted ones the warning names."""
-    if corrections is None or "warning" not in corrections.columns:
+    """The facts of a figure an add is counted beside: the add's and those its row of
+    corrections.csv lists (`beside_ids`)."""
+    if corrections is None or "beside_ids" not in corrections.columns:
         return []
-    warned = corrections.filter(pl.col("applied") & pl.col("warning").is_not_null())
-    named = warned["warning"].str.extract_all(r"fa-[0-9a-f]{16}").explode().drop_nulls()
+    warned = corrections.filter(pl.col("applied") & pl.col("beside_ids").is_not_null())
+    named = warned["beside_ids"].str.split("; ").explode()
     return sorted({*warned["fact_id"].drop_nulls(), *named})
 
 

@@ -258,6 +258,11 @@ CORRECTION_COLUMNS: list[Column] = [
         "what to check: an add counted beside extracted facts of other sides of its figure "
         "(the same people twice unless the figure is each side's)",
     ),
+    (
+        "beside_ids",
+        pl.String(),
+        "the facts (extracted, or another add's) the warning names, '; '-joined",
+    ),
 ]
 
 
