@@ -125,3 +125,28 @@ def test_ru_then_takes_the_day_of_the_earlier_swap_and_not_the_texts():
 def test_uk_then_takes_the_day_of_the_sentence_before():
     text = "Обмін полоненими відбувся у вівторок. Тоді додому повернулися 73 захисники."
     assert dated(text, "uk") == [(73, datetime.date(2025, 11, 11))]
+
+
+# Ukrainian gerunds ("повернувши", "звільнивши") are their verbs; their doer is the subject
+# of the clause before.
+
+
+def test_uk_gerund_of_return_is_a_return():
+    text = (
+        "Сторони завершили етап обміну, і Україна, звільнивши з полону 58 захисників, "
+        "подякувала ОАЕ."
+    )
+    assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "military", 58)]
+
+
+def test_uk_reflexive_gerund_is_a_return():
+    text = "Повернувшись додому з полону, 27 українців одразу зателефонували рідним."
+    assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "unspecified", 27)]
+
+
+def test_gerund_doer_is_the_subject_before_in_both_languages():
+    uk = "Вірменія передала 5 азербайджанських полонених, отримавши натомість 7 своїх військових."
+    ru = "Армения передала 5 азербайджанских пленных, получив взамен 7 своих военных."
+    for text, lang in ((uk, "uk"), (ru, "ru")):
+        got = facts(text, lang)
+        assert [f[2:4] for f in got] == [("AZ", "AM"), ("AM", "AZ")], lang

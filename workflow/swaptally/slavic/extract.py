@@ -150,6 +150,10 @@ def _sentence_facts(
                 subject=prev_frame.subject if alone else frame.subject,
                 agent=prev_frame.agent if alone else frame.agent,
             )  # fmt: skip
+        elif frame.subject is None and prev_frame is not None and _gerund_only(s.toks, lo, hi):
+            # a gerund's doer is the subject of the clause before: "Россия освободила 12
+            # украинцев, обменяв их на 12 своих" (Russia's own), "…, повернувши додому 36"
+            frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
         nxt = s.figs[n + 1] if n + 1 < len(s.figs) else None
         group, why = fill_group(s, fig, found, prev_group, frame, lex, nxt)
         end = _clause_end(s.toks, after, hi, lex)
@@ -259,6 +263,15 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+def _gerund_only(toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether the window's only verbs of handing over or getting back are gerunds."""
+    verbs = [t for t in toks[lo:hi] if t.w.verb and t.a.pos & _VERB_FORMS]
+    return bool(verbs) and all("GRND" in t.a.pos for t in verbs)
+
+
+_VERB_FORMS = frozenset(["VERB", "INFN", "PRTS", "PRTF", "GRND"])
 
 
 def _minors_uncounted(

@@ -72,6 +72,8 @@ def analyse(word: str, lang: str) -> Analysis:
         parses = _analyser(lang).parse(word)
         ordered = tuple(dict.fromkeys([p.normal_form.translate(_APOSTROPHES) for p in parses]))
         ordered = (*ordered, word) if word not in ordered else ordered
+        if lang == "uk" and ordered[0] == word and parses[0].tag.POS == "GRND":
+            ordered = (*ordered, *_uk_gerund_verb(word))
         pos = {p.tag.POS for p in parses if p.tag.POS}
         cases = {p.tag.case for p in parses if p.tag.case}
         first = parses[0].tag
@@ -94,6 +96,19 @@ def analyse(word: str, lang: str) -> Analysis:
     if len(cache) < 500_000:  # bounded: a corpus of typos must not eat the memory
         cache[word] = a
     return a
+
+
+# the Ukrainian dictionary gives a gerund as its own lemma ("повернувши"): its verb's
+# infinitive by its ending ("повернувши" → "повернути", "повернувшись" → "повернутися"), so
+# that the verb lexicon reads it as Russian's ("вернув" → "вернуть")
+_UK_GERUND_ENDINGS = (("вшись", "тися"), ("вши", "ти"))
+
+
+def _uk_gerund_verb(word: str) -> tuple[str, ...]:
+    for ending, infinitive in _UK_GERUND_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return (word[: -len(ending)] + infinitive,)
+    return ()
 
 
 # a part of a person's name in pymorphy's grammemes: first name, surname, patronymic
