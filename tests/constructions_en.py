@@ -829,6 +829,11 @@ CASES: list[Case] = [
     # insurgents named as holders after the group hold their own country's people
     C(K, "N hostages held by <insurgents> (named after)", "ET-TPLF", "Some 30 hostages are "
       "still held by the TPLF.", "held estimated ET ET unspecified 30", date=PUB),
+    # 'N or M' states a range, the smaller first
+    C(Q, "N or M (a range)", "RU-UA", "Russia freed 5 or 6 Ukrainian soldiers on Friday.",
+      "release reported UA RU military 5-6", date=FRI),
+    C(Q, "N or M (a range)", "AZ-AM", "Azerbaijan still holds two or three Armenian "
+      "civilians, Yerevan says.", "held estimated AM AZ civilian 2-3", date=PUB),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

@@ -123,9 +123,6 @@ KNOWN: dict[str, str] = {
     # next sentence's hostages
     "lead:an estimate story:Hamas-IL": "'Israel thinks 105 hostages remain' after 'US "
     "officials believe' coded US held by PS",
-    # M26 'N or M' is a range (low N, high M), not the larger figure alone
-    "held:N or M (a range):CO": "'four or five hostages' read as 5",
-    "held:N or M (a range):Hamas-IL": "'12 or 13 Israeli hostages' read as 13",
     # M27 a purpose clause ('To free N, X released <one person>') makes a swap, also when the
     # other half is a single person with no numeral
     "spread:purpose infinitive: to free N, X released M:US-RU": "'To free four Americans, "

@@ -37,6 +37,8 @@ def test_parse_number(text: str, value: int) -> None:
         ("from 40 to 60 sailors", ("from 40 to 60", 40, 60, "range")),
         ("some 40 to 60 sailors", ("40 to 60", 40, 60, "range")),
         ("12–15 fishermen", ("12–15", 12, 15, "range")),
+        ("four or five hostages", ("four or five", 4, 5, "range")),
+        ("some 20 or 30 detainees", ("20 or 30", 20, 30, "range")),
         ("3 to 5 thousand people", ("3 to 5 thousand", 3000, 5000, "range")),
         ("more than 60 captives", ("more than 60", 61, None, "at_least")),
         ("over 90 captives", ("over 90", 91, None, "at_least")),

@@ -369,17 +369,16 @@ def find_quantities(s: str, plain: bool = False, low_s: str | None = None) -> li
         start, end, value = figs[i]
         if i + 1 < len(figs) and scans.range_mid.match(s[end : figs[i + 1][0]]):
             nstart, nend, nvalue = figs[i + 1]
-            before = s[max(0, start - 9) : start].lower()
-            if "between" in before or "from" in before or "or" not in s[end : figs[i + 1][0]]:
-                # "8 to 10 thousand": the scale word of the second applies to the first
-                if value < nvalue / 100 and _scale_word(s[nstart:nend]) > 1:
-                    value *= _scale_word(s[nstart:nend])
-                if value < nvalue:
-                    m = _RANGE_START_RE.search(s[max(0, start - 9) : start])
-                    qstart = start - (len(s[max(0, start - 9) : start]) - m.start()) if m else start
-                    out.append(Quantity(qstart, nend, value, nvalue, "range", nvalue, start, nend))
-                    i += 2
-                    continue
+            # (also "X or Y": "four or five hostages", "12 or 13", the smaller first)
+            # "8 to 10 thousand": the scale word of the second applies to the first
+            if value < nvalue / 100 and _scale_word(s[nstart:nend]) > 1:
+                value *= _scale_word(s[nstart:nend])
+            if value < nvalue:
+                m = _RANGE_START_RE.search(s[max(0, start - 9) : start])
+                qstart = start - (len(s[max(0, start - 9) : start]) - m.start()) if m else start
+                out.append(Quantity(qstart, nend, value, nvalue, "range", nvalue, start, nend))
+                i += 2
+                continue
         qual, low, high, qstart = _qualify(s, start, value, scans)
         am = scans.after.match(s, end)
         if am and qual == "exact":
