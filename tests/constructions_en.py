@@ -834,6 +834,23 @@ CASES: list[Case] = [
       "release reported UA RU military 5-6", date=FRI),
     C(Q, "N or M (a range)", "AZ-AM", "Azerbaijan still holds two or three Armenian "
       "civilians, Yerevan says.", "held estimated AM AZ civilian 2-3", date=PUB),
+    # numbers that are no captives, in the shapes news gives them: deaths in captivity told
+    # as a belief, names put on a list, a rate per batch, a force's strength, arrests
+    C(X, "believed to have died / believed dead", "RU-UA", "Twelve Ukrainian prisoners of "
+      "war are believed to have died in Russian captivity."),
+    C(X, "believed to have died / believed dead", "Hamas-IL", "At least 30 hostages held in "
+      "Gaza are believed dead."),
+    C(X, "put N on a list", "AM-AZ", "Armenia put 20 Azerbaijani detainees on a list for "
+      "possible release."),
+    C(X, "put N on a list", "UA-RU", "Kyiv placed 400 Russian soldiers on the exchange list."),
+    C(X, "a rate per batch", "Hamas-IL", "The truce is extended by a day for every group of "
+      "10 hostages released."),
+    C(X, "a force's strength", "Houthis", "The Houthis are thought to number about 20,000 "
+      "fighters."),
+    C(X, "a force's strength", "UA", "The brigade numbered 3,000 soldiers before the siege."),
+    C(X, "counts of arrests", "MM", "More than 1,000 people have been arrested since the "
+      "coup."),
+    C(X, "counts of arrests", "BY", "Some 200 protesters were rounded up by police in Minsk."),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

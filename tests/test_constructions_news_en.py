@@ -59,17 +59,8 @@ KNOWN: dict[str, str] = {
     "attribution:disputed figure: N, not M:YE-SA": "'118 of its members were freed' missed "
     "('members' no people noun)",
     # M16 numbers that are no captives, in the shapes news gives them
-    "trap:a rate per day:Hamas-IL": "'for each batch of 10 hostages freed' (a rate) taken as "
-    "a swap",
-    "trap:a list of names:Hamas-IL": "'put 250 prisoners on a list of those who may be "
-    "freed' taken as a release",
-    "trap:arrests and abductions:BY": "'30,000 people were arrested' taken as a release",
-    "trap:deaths in captivity:Hamas-IL": "'thought to have died while held in Gaza' taken as "
-    "a held stock",
     "trap:deaths in captivity:RU-UA": "'the plane … crashed killing everyone aboard, carried "
     "62 POWs' taken as a release",
-    "trap:fighters' strength:CO": "'thought to number about 2,500 fighters' (a group's "
-    "strength) taken as a release",
     # M4 (again): 'estimated the number of Y at N' read as a release, not a held estimate
     "attribution:estimated the number of Y at N:RU-UA": "'estimated the number of Russian POWs "
     "in Ukraine at around 1,300' read as a release, not held",

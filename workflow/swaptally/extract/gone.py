@@ -29,8 +29,10 @@ class _Gone:
         # the group's predicate says its people are hurt, dead or missing: past an
         # apposition set off by commas ("17 people, including three children, were
         # wounded"), or past a verb that files them ("3,890 are still listed as missing")
+        # (or past a participle of holding: "30 hostages held in Gaza are believed dead")
         gone_predicate = re.compile(
-            rf"(?:,\s+(?:{w('gone_apposition')})\b[^,;:()]{{1,80}},)?"
+            rf"(?:,\s+(?:{w('gone_apposition')})\b[^,;:()]{{1,80}},"
+            r"|\s+(?:held|kept)\s+(?:in|by)\s+[^,;:()]{1,40}?)?"
             rf"\s+(?:{w('gone_be')})"
             rf"\s+(?:(?:{w('gone_adverb')})\s+)?"
             rf"(?:(?:{w('filed_as')})\s+)?(?:{w('gone_state')})(?![\w])",

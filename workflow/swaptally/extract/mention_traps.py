@@ -19,7 +19,9 @@ __all__ = ["counts_no_people", "dead_reach", "skip_figure"]
 _FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
 
 _RATE_BEFORE_RE = re.compile(
-    r"\b(?:every|each|per)\s+(?:(?:additional|further|extra|other)\s+)?$", re.IGNORECASE
+    r"\b(?:every|each|per)\s+(?:(?:additional|further|extra|other)\s+)?"
+    r"(?:(?:batch|group|set|round)\s+of\s+)?$",  # "for each batch of 10 hostages"
+    re.IGNORECASE,
 )
 
 # "each hostage (was swapped) for 30", "for every soldier, 3": a ratio before the figure
@@ -33,6 +35,10 @@ _RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)
 _AGE_BEFORE_LRE = re.compile(r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$")
 _AGE_AFTER_LRE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b|\s+years\s+of\s+age\b")
 _LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+# right after a group: its people are put on a list, names and no handover ("Israel put
+# 250 prisoners on a list of those who may be freed")
+_ON_LIST_LRE = re.compile(r"\s+on\s+(?:a|the|its|their)\s+(?:[\w-]+\s+)?list\b")
 
 _RATE_AFTER_LRE = lowered(_RATE_AFTER_RE)
 _RATE_EACH_BEFORE_LRE = lowered(_RATE_EACH_BEFORE_RE)
@@ -69,8 +75,10 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         head = _COMPOUND_TAIL_RE.match(t, end)  # "prisoner|-of-war exchanges"
         if lex.cue_lower["events_counted"].match(t, head.end() if head else end + 1):
             return True  # "14 prisoner-of-war exchanges": exchanges counted, no people
-    if _listed_not_held(lex, t, q, end):
-        return True  # "a list of 339 children" to be freed: names, not people moved
+    if _listed_not_held(lex, t, q, end) or (
+        " list" in t[end : end + 24] and _ON_LIST_LRE.match(t, end)
+    ):
+        return True  # "a list of 339 children", "put 250 prisoners on a list": names
     if (
         lex.not_captive_after.match(t, end) and not _taken_at_scene(lex, t, q, end)
     ) or lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
@@ -83,6 +91,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         and _stays_there(lex, t, q, end)
     ):
         return True  # "1,000 troops remain in Kursk": deployed there, no captives
+    if ("arrest" in t[end : end + 24] or " rounded" in t[end : end + 24]) and _arrests(lex, t, end):
+        return True  # "30,000 people were arrested in the crackdown": arrests counted
     if gone_after(lex, t, end):
         return True  # "3,890 are still listed as missing", "…, including …, were wounded"
     ahead = t[end : end + 40]
@@ -126,6 +136,21 @@ def _stays_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas)\s")
+
+
+def _arrests(lex: Lexicon, t: str, end: int) -> bool:
+    """'More than 30,000 people were arrested in the crackdown': the group's predicate is a
+    verb of arrest (lexicon arrest_verb) and its sentence tells no handover: a count of
+    arrests, no captives held or freed. `t` lower-cased."""
+    m = lex.stage_patterns("mentions.arrests", _arrests_re).match(t, end)
+    return m is not None and lex.cue_lower["any_moved"].search(t) is None
+
+
+def _arrests_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+"
+        rf"(?:{lex.phrases('arrest_verb').lower()})\b"
+    )
 
 
 def _taken_at_scene(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
