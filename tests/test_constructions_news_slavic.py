@@ -80,8 +80,6 @@ REGION = "ru region list lacks Ukrainian oblasts ('Ровенской облас
 
 # What each case the extractor does not read yet lacks (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
-    "home-telegram-post-ru": FRAGMENT, "home-telegram-post-uk": FRAGMENT,
-    "home-words-and-digits-ru": WORDS_COORD, "home-words-and-digits-uk": WORDS_COORD,
     "home-first-part-ru": DEAL_LABEL, "home-first-part-uk": DEAL_LABEL,
     "part-sentenced-of-which-ru": PARTICIPLE,
     "plan-expected-tomorrow-ru": PLAN_DAY, "plan-expected-tomorrow-uk": PLAN_DAY,
@@ -94,7 +92,6 @@ KNOWN: dict[str, str] = {
     "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,
     "side-freed-in-belarus-ru": LOCATION_HOLDER, "side-freed-in-belarus-uk": LOCATION_HOLDER,
     "mod-ombudsman-dash-quote-ru": DASH_APPOSITION, "mod-ombudsman-dash-quote-uk": SPEAKER_SIDE,
-    "home-regional-demonym-ru": CITY_DEMONYM, "home-regional-demonym-uk": CITY_DEMONYM,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
     "date-bare-number-ru": BARE, "date-bare-number-uk": BARE,
 }  # fmt: skip

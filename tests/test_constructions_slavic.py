@@ -1148,6 +1148,22 @@ CASES: list[Case] = [
       {ex("RU", "UA", MIL, 14)}),
     C("order-origin_region", "uk", "З полону повернулися 20 військових з Харківщини.",
       {ex("UA", "RU", MIL, 20)}),
+    # a verb after the second of two joined groups is the first's too
+    C("number-words_first_conjunct", "ru",
+      "Сто двадцать военных и 15 мирных жителей вернулись в Украину.",
+      {ex("UA", "RU", MIL, 120), ex("UA", "RU", CIV, 15)}),
+    C("number-words_first_conjunct", "uk",
+      "Сто двадцять військових і 15 цивільних повернулися до Росії.",
+      {ex("RU", "UA", MIL, 120), ex("RU", "UA", CIV, 15)}),
+    # a verbless post: people are home, then their number
+    C("order-post_fragment", "ru", "«Наши дома. 84 человека», — написал Ермак.",
+      {ex("UA", "RU", UNS, 84)}),
+    C("order-post_fragment", "uk", "«Наші вдома. 84 людини», — написав Єрмак.",
+      {ex("UA", "RU", UNS, 84)}),
+    # people named as "the freed", no one freeing them: returned, a swap's half
+    C("kind-among_the_freed", "ru", "Среди освобождённых — пятеро харьковчан.",
+      {ex("UA", "RU", UNS, 5)}),
+    C("kind-among_the_freed", "uk", "Серед звільнених — п'ятеро киян.", {ex("UA", "RU", UNS, 5)}),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

@@ -93,6 +93,32 @@ def _same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
     return own is None or not (own.nationality or own.possessive)
 
 
+def _at_home(s: Sentence, lex: SlavicLexicon) -> bool:
+    """A verbless sentence that says people are home ("Наши дома.", "Наші вдома.")."""
+    home = lex.grammar.get("at_home") or frozenset()
+    return any(t.low in home for t in s.toks) and not any(
+        "VERB" in t.a.pos and not t.w.verb for t in s.toks
+    )
+
+
+def _conjunct_next(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
+    """Whether the next figure is joined to figure n's group by "и" right after it, and no
+    verb of the lexicon's stands before figure n (its verb, if any, is after the conjunct)."""
+    if n + 1 >= len(s.figs) or after >= len(s.toks):
+        return False
+    if any(t.w.verb for t in s.toks[: s.figs[n].first]):
+        return False
+    return s.toks[after].low in lex.grammar["and"] and s.figs[n + 1].first == after + 1
+
+
+def _conjunct_end(s: Sentence, n: int, lex: SlavicLexicon) -> int:
+    """Where the clause of the conjunct after figure n ends: the next clause mark or
+    contrast after it, the figure after it, or the sentence's end."""
+    far = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
+    stops = lex.grammar["clause_marks"] | lex.grammar["contrast"]
+    return next((k for k in range(s.figs[n + 1].last, far) if s.toks[k].low in stops), far)
+
+
 def _swapped_for(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
     """A figure right after "на" that follows a finite verb of exchange: what was got for the
     people named before ("Россия обменяла 20 украинских военнопленных на 20 своих"), the
@@ -109,10 +135,13 @@ def _sentence_facts(
     previous: tuple[str, str | None] | None,
     speaker: str | None,
     told: tuple[str, str] | None,
+    carried: tuple[str, bool] | None = None,
 ) -> list[Found]:
     """The facts of one sentence. `speaker`: the side of the last party quoted before it,
     whose people "наших" and "домой" mean when neither the sentence nor the language's
-    lexicon names a home side (a Russian text may quote either side). `told`: kind and
+    lexicon names a home side (a Russian text may quote either side). `carried`: the verb
+    class a verbless sentence before it told ("Наши дома. 118 человек."), and whether it
+    named the people as ours. `told`: kind and
     status of the document's previous fact (a part of it named with no verb is the same)."""
     out: list[Found] = []
     prev_group: Group | None = None
@@ -137,6 +166,13 @@ def _sentence_facts(
         after = found.end if found and found.end else fig.last
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
+        if frame.verb is None and _conjunct_next(s, n, after, lex):
+            # "Двести сорок военных и 60 гражданских вернулись в Россию": the verb after the
+            # next conjunct is both groups'
+            frame = frame_of(s.toks, fig, (lo, after, _conjunct_end(s, n, lex)), s.actors, lex)
+        fragment = carried is not None and not n and not any(t.w.verb for t in s.toks)
+        if frame.verb is None and fragment and carried is not None:
+            frame = replace(frame, verb=carried[0])  # "Наши дома. 118 человек.": came back
         alone = False  # a figure listed after another's with no verb or party of its own
         gapped = False  # its verb is the figure's before ("…, а ХАМАС – 24 израильтянина")
         if frame.verb is None and prev_frame is not None and not taken(s.toks, lo, fig.first, lex):
@@ -156,6 +192,8 @@ def _sentence_facts(
             frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
         nxt = s.figs[n + 1] if n + 1 < len(s.figs) else None
         group, why = fill_group(s, fig, found, prev_group, frame, lex, nxt)
+        if group is not None and fragment and carried is not None and carried[1]:
+            group = replace(group, possessive=True)  # "Наши дома. 84 человека": ours
         end = _clause_end(s.toks, after, hi, lex)
         start = _clause_start(s.toks, lo, fig.first, lex)
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):
@@ -413,7 +451,7 @@ def extract_slavic(
     sents = read_sentences(text, lex, published)
     doc = read_document(sents, lex, published)
     found: list[tuple[Sentence, Found]] = []
-    previous = speaker = told = None
+    previous = speaker = told = carried = None
     # what a text tells before it first quotes a party is that party's word ("Сегодня домой
     # вернулись 84 защитника. Об этом сообщил Зеленский."): its people come home
     quoted = next(((s.no, s.speaker) for s in sents if s.speaker), (-1, None))
@@ -424,7 +462,9 @@ def extract_slavic(
             named[s.no] = last_named
         last_named = s.said or last_named
         ahead = quoted[1] if s.no < quoted[0] else None
-        got = _sentence_facts(s, doc, lex, previous, speaker or ahead, told)
+        got = _sentence_facts(s, doc, lex, previous, speaker or ahead, told, carried)
+        ours = any(t.a.lemmas & lex.possessive for t in s.toks)
+        carried = ("come_back", ours) if not s.figs and _at_home(s, lex) else None
         if got:
             previous = got[-1].sides
             told = got[-1].fields[:2]

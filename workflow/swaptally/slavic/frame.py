@@ -29,6 +29,7 @@ __all__ = ["Actor", "Frame", "actors_of", "find_phrase", "frame_of", "has_phrase
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _LOC = frozenset(["loct", "loc2"])
 _PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
+_PARTICIPLE = frozenset(["PRTF", "ADJF"])  # a full participle (an adjective in uk's dictionary)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -73,6 +74,8 @@ class Frame:
     # возвращении 84"): the party before it speaks, it does not hand over or get
     joint: bool = False  # both parties are the verb's subject ("Россия и Украина
     # освободили", "стороны обменяли"): what it counts is both sides' people
+    freed_noun: bool = False  # the verb is a participle standing for the people freed or
+    # returned ("Среди освобождённых — семеро …", "серед звільнених"): no finite verb
     possessor: str | None = None  # a party that has the people, with no verb ("У ВСУ около
     # 1 100 пленных", "а у российской армии — почти девять тысяч"): a stock it holds
 
@@ -338,6 +341,7 @@ def frame_of(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
         between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
         custody, announced, v is not None and _joint(toks, actors, lo, v, lex),
+        v is not None and not toks[v].a.pos & _PREDICATE and bool(toks[v].a.pos & _PARTICIPLE),
         _possessor(mine, fig.first, g) if v is None else None,
     )  # fmt: skip
 

@@ -61,8 +61,12 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     managed = any(t.a.lemmas & lex.managed for t in window)
     # (a side that managed to free people freed its own: "Украине удалось освободить 49";
     # one that tells of a freeing tells of its own: "Минобороны сообщило об освобождении 84")
+    # … and people named as the freed, no one freeing them: "Среди освобождённых — семеро"
     home = frame.verb == "free" and (
-        (frame.captivity and frame.subject is None) or managed or frame.announced
+        (frame.captivity and frame.subject is None)
+        or managed
+        or frame.announced
+        or (frame.freed_noun and frame.subject is None)
     )
     swap = doc.swap or frame.verb in _RETURNS - {"give"} or home
     # a handover between the two sides whose handovers are swaps (the lexicon's default
