@@ -6,7 +6,7 @@ import datetime as dt
 
 import polars as pl
 import pytest
-from swaptally import analysis, ledger, names, tables
+from swaptally import analysis, ledger, names, overview, tables
 from swaptally.events import build_events
 from swaptally.report import check_parameters
 
@@ -135,6 +135,11 @@ def test_an_estimate_naming_no_holder_is_set_against_every_holders_returns(event
     shares = analysis.share_table(analysis.returns_by_holder(events), analysis.estimates(events))
     assert shares.select("held_by", "returned").rows() == [(None, 160)]
     assert "came home from any holder" in analysis.summarise_shares(shares)
+    # the table says the same as the sentence, with its figures worded
+    view = overview.shares_view(shares)
+    assert view.select("persons_of", "held_by", "figure_held").rows() == [
+        ("Ukraine", "any holder", "at least 2,000")
+    ]
 
 
 def test_summary_sentence_names_the_people_and_the_exchange(events):

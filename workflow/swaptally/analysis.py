@@ -263,6 +263,10 @@ def disputed(events: pl.DataFrame) -> pl.DataFrame:
     return events.filter(pl.col("disputed") & pl.col("date").is_not_null())
 
 
+# how returns and an estimate that name no holder are said: from every holder
+ANY_HOLDER = "any holder"
+
+
 def summarise_shares(shares: pl.DataFrame) -> str:
     """A sentence per side and holder from share_table(): returned against the estimate as
     a range, each naming the holder both figures count."""
@@ -271,7 +275,7 @@ def summarise_shares(shares: pl.DataFrame) -> str:
         people = names.people(row["persons_of"])
         holder = row.get("held_by")
         # the returns and the estimate count the same holder's captives: say which
-        by = names.country(holder) if holder else "any holder"
+        by = names.country(holder) if holder else ANY_HOLDER
         came, of_held = f"came home from {by}", f"those held by {by}"
         held = wording.figure(row["held_low"], row["held_high"])
         if row["share_low"] is None and row["share_high"] is None:

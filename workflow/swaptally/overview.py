@@ -329,3 +329,15 @@ UNDATED_COLUMNS = {
     "figure": "figure",
     "publishers": "sources",
 }
+
+
+def shares_view(shares: pl.DataFrame) -> pl.DataFrame:
+    """share_table() rows as the report's table shows them: countries by name (no holder
+    named: analysis.ANY_HOLDER, as the sentence says it), the estimate and the share
+    worded (figure_held, figure_share)."""
+    named = shares.with_columns(
+        pl.col(c).map_elements(names.country, return_dtype=pl.String)
+        for c in ("persons_of", "held_by")
+    ).with_columns(pl.col("held_by").fill_null(analysis.ANY_HOLDER))
+    held = wording.worded(named, "figure_held", "held_low", "held_high")
+    return wording.worded(held, "figure_share", "share_low", "share_high", wording.share)
