@@ -286,6 +286,28 @@ def test_a_release_total_beside_an_exchange_total_is_its_own_claim(
     assert got == [("release", freed, 25), ("exchange", swapped, 325)]
 
 
+def test_a_release_total_is_set_against_the_largest_exchange_total_beside_it() -> None:
+    """Two speakers' exchange totals in one text, the larger first: 410 freed outside the
+    swaps is beside the larger (3,100), whichever of the two is stated last."""
+    common = dict(date=None, period_start=dt.date(2022, 2, 24), period_end=FRI)
+    rows = [
+        fact("a", 3100, sentence="Kyiv counts 3,100 returned in swaps since 2022.",
+             said_by="Kyiv", **common),
+        fact("a", 250, sentence="Moscow says only 250 were exchanged since 2022.", sentence_no=1,
+             said_by="Moscow", **common),
+        fact("a", 410, kind="release", sentence="Kyiv adds 410 freed outside any deal.",
+             sentence_no=2, said_by="Kyiv", **common),
+        fact("b", 300, date=day(-30), published=day(-30)),
+        fact("c", 25, kind="release", date=day(-60), published=day(-60),
+             sentence="Moscow freed 25 Ukrainians on its own, outside any swap."),
+    ]  # fmt: skip
+    _, _, _, claims = build(*rows)
+    assert sorted(claims.select("kind", "low", "sum_of_stages").rows()) == [
+        ("exchange", 250, 325), ("exchange", 3100, 325),
+        ("release", 410, 25),  # the releases only, not every stage (325)
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "start", "end"),
     [

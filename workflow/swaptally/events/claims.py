@@ -141,11 +141,11 @@ def _outside_exchanges(rows: list[dict], sums: StageSums) -> list[dict]:
     of the same side and span ("3,100 came home in swaps; 410 more were freed outside any
     deal") counts the freed outside the swaps: it is compared with the stages of releases
     only, not with every stage."""
-    exchanged = {
-        (r["doc_id"], r["persons_of"], r["held_by"], r["since"], r["stated_on"]): _top(r)
-        for r in rows
-        if r["kind"] == "exchange" and _top(r) is not None
-    }
+    exchanged: dict[tuple, int] = {}  # the largest exchange total of each key
+    for r in rows:
+        if r["kind"] == "exchange" and (top := _top(r)) is not None:
+            key = (r["doc_id"], r["persons_of"], r["held_by"], r["since"], r["stated_on"])
+            exchanged[key] = max(top, exchanged.get(key, top))
     out = []
     for r in rows:
         key = (r["doc_id"], r["persons_of"], r["held_by"], r["since"], r["stated_on"])
