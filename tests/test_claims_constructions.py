@@ -223,6 +223,12 @@ def test_a_figure_of_the_other_side_does_not_carry_on_a_total() -> None:
             (2500, 1900),
             ("Kyiv", "Moscow"),
         ),
+        (  # one body of two states: the last words agree, the states do not
+            "Ukraine's defence ministry says 2,480 soldiers have come home since 2022.",
+            "Russia's defence ministry gives 1,730 for the same years.",
+            (2480, 1730),
+            ("Ukraine's defence ministry", "Russia's defence ministry"),
+        ),
         (
             "The Armenian ombudsman counts 640 detainees returned since the war began.",
             "Baku's commission gives 410 for the same period.",

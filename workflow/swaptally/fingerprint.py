@@ -41,6 +41,10 @@ STAGES: dict[str, tuple[str, ...]] = {
         "corrections.py",
         "added_facts.py",
         "tables.py",
+        # claims: whether two totals' speakers are one (said_score.same_speaker)
+        "said_score.py",
+        "extract/speakers.py",
+        "lexicon/speakers.yaml",
     ),
     "review": ("review.py", "review_flags.yaml", "not_taken.py", "tables.py"),
     "reports": (

@@ -14,6 +14,7 @@ import hashlib
 import itertools
 
 from swaptally.events.facts_frame import point
+from swaptally.said_score import same_speaker
 
 CLAIM_SCOPES = ("running", "operation")
 ANY = "*"  # key of a side's stages whoever held them
@@ -163,12 +164,10 @@ def _top(r: dict) -> int | None:
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
-    """Two attributions may name one speaker: either is unnamed, or one's last word is in
-    the other ("Zelensky", "President Volodymyr Zelensky")."""
-    if not a or not b:
-        return True
-    a, b = a.lower(), b.lower()
-    return a.split()[-1] in b or b.split()[-1] in a
+    """Two attributions may name one speaker: either is unnamed, or they name the same
+    one by whole words (said_score.same_speaker: "Zelensky", "President Volodymyr
+    Zelensky"; never "Ukraine's defence ministry" and "Russia's defence ministry")."""
+    return not a or not b or same_speaker(a, b)
 
 
 def _part_of(small: dict, large: dict) -> bool:
