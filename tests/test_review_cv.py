@@ -182,6 +182,19 @@ def test_review_cv_command_runs_on_gold_files(tmp_path, capsys):
     assert_tables_are_whole(out)
 
 
+def test_a_cyrillic_excerpt_with_no_language_is_counted_with_the_slavic_ones():
+    """The not-taken tables tell languages apart as the list does, by the letters when
+    the excerpt states none, and extract each excerpt once."""
+    from swaptally.review_cv import ENGLISH, SLAVIC, not_taken_counts
+
+    docs = [
+        {"id": "en", "text": "Nine sailors came home on Monday.", "facts": []},
+        {"id": "ru", "text": "В понедельник домой вернулись девять моряков.", "facts": []},
+    ]
+    counts = not_taken_counts(GoldSet("mixed", docs))
+    assert counts[ENGLISH][0].texts == 1 and counts[SLAVIC][0].texts == 1
+
+
 GOOD_LINE = {"id": "g1", "text": "Nine sailors came home.", "facts": []}
 FULL_FACT = {
     "kind": "release", "status": "reported", "persons_of": "PH", "held_by": "unknown",

@@ -44,7 +44,9 @@ from swaptally.gold import (
 if TYPE_CHECKING:
     from swaptally.extract.lexicon import Lexicon
 
-__all__ = ["MIN_FACTS", "MIN_SETS", "RATIO", "choose_rules", "format_cv", "set_facts"]
+__all__ = [
+    "MIN_FACTS", "MIN_SETS", "RATIO", "choose_rules", "format_cv", "not_taken_report", "set_facts",
+]  # fmt: skip
 
 RATIO = 2.0  # its facts wrong at least this many times as often as all facts of the sets
 # wrong (a wrong fact of it) in at least this many sets: a rule wrong in one set is a
@@ -280,19 +282,48 @@ class NotTaken:
     shown: int  # of them, those whose figure the list shows
 
 
+NARROW, WIDE = "beside a people noun only", "as review-not-taken.csv lists them"
+ENGLISH, SLAVIC = "English excerpts", "Russian and Ukrainian excerpts"
+
+
 def not_taken_counts(
-    gold: GoldSet, lexicon_files: Sequence[str] = (), langs: Sequence[str] = ("en",)
-) -> tuple[NotTaken, NotTaken]:
+    gold: GoldSet, lexicon_files: Sequence[str] = ()
+) -> dict[str, tuple[NotTaken, NotTaken]]:
     """How many of the set's missed gold facts the figures-not-taken list shows, and how
-    long the list is (the excerpts in `langs`): (beside a people noun only, as the list is
-    made — wide), from one extraction."""
+    long the list is: (beside a people noun only, as the list is made — wide) for its
+    English excerpts and, when it has any, its Russian and Ukrainian ones (ENGLISH,
+    SLAVIC), told apart as the list tells them (slavic_lang: the stated language unless
+    the letters say otherwise); one extraction of each excerpt."""
     from swaptally.extract import load_lexicon
     from swaptally.gold import labelled
+    from swaptally.slavic import slavic_lang
 
     lex = load_lexicon(lexicon_files)
-    mine = GoldSet(gold.name, [d for d in gold.docs if (d.get("lang") or "en") in langs])
-    items = list(labelled(mine, lex))
-    return _not_taken_counts(items, lex, wide=False), _not_taken_counts(items, lex, wide=True)
+    items = list(labelled(gold, lex))
+    read = [slavic_lang(i.doc["text"], i.lang) for i in items]
+    slavic = [i for i, r in zip(items, read, strict=True) if r]
+    # another stated language (neither English nor read as Slavic) is in neither table
+    english = [
+        i for i, r in zip(items, read, strict=True) if not r and i.lang in ("en", "ru", "uk")
+    ]
+    parts = {ENGLISH: english, SLAVIC: slavic} if slavic else {ENGLISH: english}
+    return {
+        name: (_not_taken_counts(mine, lex, wide=False), _not_taken_counts(mine, lex, wide=True))
+        for name, mine in parts.items()
+    }
+
+
+def not_taken_report(golds: Sequence[GoldSet], lexicon_files: Sequence[str] = ()) -> str:
+    """review-cv's figures-not-taken tables: English excerpts (beside a people noun, then
+    as the list is made), then the Russian and Ukrainian ones of the sets that have any."""
+    counts = {gold.name: not_taken_counts(gold, lexicon_files) for gold in golds}
+    out = []
+    for excerpts in (ENGLISH, SLAVIC):
+        for at, title in enumerate((NARROW, WIDE)):
+            rows = {name: c[excerpts][at] for name, c in counts.items() if excerpts in c}
+            if rows or excerpts == ENGLISH:
+                out.append(format_not_taken(rows, title, excerpts))
+    return "\n".join(out)
 
 
 def _not_taken_counts(items: Sequence[Labelled], lex: Lexicon, wide: bool) -> NotTaken:
@@ -323,9 +354,7 @@ def _not_taken_counts(items: Sequence[Labelled], lex: Lexicon, wide: bool) -> No
     return NotTaken(texts, rows, at_missed, missed, untaken, shown)
 
 
-def format_not_taken(
-    counts: Mapping[str, NotTaken], title: str, excerpts: str = "English excerpts"
-) -> str:
+def format_not_taken(counts: Mapping[str, NotTaken], title: str, excerpts: str = ENGLISH) -> str:
     """The Markdown table of not_taken_counts, one row a set."""
     lines = [
         f"Figures not taken ({title}), {excerpts}: missed gold facts whose figure the "

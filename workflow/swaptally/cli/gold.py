@@ -51,28 +51,13 @@ def cmd_said_by(args: argparse.Namespace) -> int:
 def cmd_review_cv(args: argparse.Namespace) -> int:
     from swaptally.gold import load_gold
     from swaptally.review import flagged_rules
-    from swaptally.review_cv import format_cv, format_not_taken, not_taken_counts, set_facts
+    from swaptally.review_cv import format_cv, not_taken_report, set_facts
 
     golds = [load_gold(spec) for spec in args.gold]  # every argument checked first
-    sets, narrow, wide, slavic_narrow, slavic = {}, {}, {}, {}, {}
-    for gold in golds:
-        sets[gold.name] = set_facts(gold, args.lexicon)
-        narrow[gold.name], wide[gold.name] = not_taken_counts(gold, args.lexicon)
-        if any(d.get("lang") in ("ru", "uk") for d in gold.docs):
-            slavic_narrow[gold.name], slavic[gold.name] = not_taken_counts(
-                gold, args.lexicon, langs=("ru", "uk")
-            )
+    sets = {gold.name: set_facts(gold, args.lexicon) for gold in golds}
     weak, prone = flagged_rules()
     sys.stdout.write(format_cv(sets, sorted(prone), sorted(weak)))
-    sys.stdout.write("\n" + format_not_taken(narrow, "beside a people noun only"))
-    sys.stdout.write("\n" + format_not_taken(wide, "as review-not-taken.csv lists them"))
-    for counts, title in (
-        (slavic_narrow, "beside a people noun only"),
-        (slavic, "as review-not-taken.csv lists them"),
-    ):
-        if counts:
-            text = format_not_taken(counts, title, "Russian and Ukrainian excerpts")
-            sys.stdout.write("\n" + text)
+    sys.stdout.write("\n" + not_taken_report(golds, args.lexicon))
     return 0
 
 
