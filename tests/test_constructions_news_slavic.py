@@ -84,16 +84,13 @@ KNOWN: dict[str, str] = {
     "part-sentenced-of-which-ru": PARTICIPLE,
     "plan-expected-tomorrow-ru": PLAN_DAY, "plan-expected-tomorrow-uk": PLAN_DAY,
     "plan-quoted-future-passive-ru": OUR_THEIR, "plan-quoted-future-passive-uk": OUR_THEIR,
-    "mod-we-return-post-uk": SPEAKER_SIDE,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
     "part-being-freed-gapped-ru": ORIGIN, "part-being-freed-gapped-uk": ORIGIN,
     "plan-will-return-uk": COORD_SIDE,
     "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
     "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,
     "side-freed-in-belarus-ru": LOCATION_HOLDER, "side-freed-in-belarus-uk": LOCATION_HOLDER,
-    "mod-ombudsman-dash-quote-ru": DASH_APPOSITION, "mod-ombudsman-dash-quote-uk": SPEAKER_SIDE,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
-    "date-bare-number-ru": BARE, "date-bare-number-uk": BARE,
 }  # fmt: skip
 
 

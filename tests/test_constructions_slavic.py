@@ -1164,6 +1164,17 @@ CASES: list[Case] = [
     C("kind-among_the_freed", "ru", "Среди освобождённых — пятеро харьковчан.",
       {ex("UA", "RU", UNS, 5)}),
     C("kind-among_the_freed", "uk", "Серед звільнених — п'ятеро киян.", {ex("UA", "RU", UNS, 5)}),
+    # a figure in apposition after a dash to a group named ours, in a party's quote
+    C("order-dash_apposition_ours", "ru",
+      "«Домой вернулись наши ребята — 40 человек», — сказал Пушилин.", {ex("RU", "UA", UNS, 40)}),
+    C("order-dash_apposition_ours", "uk",
+      "«Додому повернулися наші хлопці — 40 людей», — сказав Зеленський.",
+      {ex("UA", "RU", UNS, 40)}),
+    # a bare figure ending the sentence after a return from captivity: people, unnamed
+    C("number-bare_after_return", "ru", "Из российского плена удалось вернуть ещё 12.",
+      {ex("UA", "RU", UNS, 12)}),
+    C("number-bare_after_return", "uk", "З російського полону вдалося повернути ще 12.",
+      {ex("UA", "RU", UNS, 12)}),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

@@ -34,7 +34,7 @@ from swaptally.slavic.kind_status import (
 )
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
-from swaptally.slavic.numbers import Figure
+from swaptally.slavic.numbers import DASHES, Figure
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, mixed, resolve
@@ -91,6 +91,18 @@ def _same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
     # "обменяла 20 украинских пленных на 20 своих": the second names whose, a half of its own
     own = find_group(s.toks, nxt, lex)
     return own is None or not (own.nationality or own.possessive)
+
+
+_APPOSED = 3  # words before a dash that name the group a figure after it counts
+
+
+def _ours_before_dash(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
+    """A figure in apposition after a dash to a group named ours ("многие наши ребята – 150
+    человек", "багато наших хлопців – 150 людей"): the figure counts that group."""
+    k = fig.first - 1
+    if k < 1 or toks[k].low not in DASHES:
+        return False
+    return any(t.a.lemmas & lex.possessive for t in toks[max(0, k - _APPOSED) : k])
 
 
 def _at_home(s: Sentence, lex: SlavicLexicon) -> bool:
@@ -194,6 +206,8 @@ def _sentence_facts(
         group, why = fill_group(s, fig, found, prev_group, frame, lex, nxt)
         if group is not None and fragment and carried is not None and carried[1]:
             group = replace(group, possessive=True)  # "Наши дома. 84 человека": ours
+        if group is not None and not group.possessive and _ours_before_dash(s.toks, fig, lex):
+            group = replace(group, possessive=True)  # "многие наши ребята – 150 человек"
         end = _clause_end(s.toks, after, hi, lex)
         start = _clause_start(s.toks, lo, fig.first, lex)
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):

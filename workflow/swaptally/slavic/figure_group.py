@@ -56,6 +56,8 @@ def fill_group(
         if shared is not None:
             return shared, _SHARED
         named = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
+        if named is None and _bare_return(s, fig, frame):  # "из плена удалось вернуть ещё 75."
+            return Group(None, "unspecified", None, False), ""
         return (Group(None, named, None, False) if named else None), ""
     if group.category != "unspecified":
         return group, ""
@@ -75,6 +77,13 @@ def _bare_after_verb(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon)
         return False
     own = s.toks[frame.lo : fig.first]
     return any(t.w.verb in ONE_WAY and "VERB" in t.a.pos for t in own)
+
+
+def _bare_return(s: Sentence, fig: Figure, frame: Frame) -> bool:
+    """A figure with no noun that ends the sentence after a verb that moves people back from
+    captivity ("7 ноября из украинского плена удалось вернуть ещё 75."): people, unnamed."""
+    ends = fig.last >= len(s.toks) or s.toks[fig.last].low in (".", "!")
+    return ends and frame.verb in ONE_WAY and frame.captivity and fig.last - fig.first == 1
 
 
 def _gapped_by_day(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
