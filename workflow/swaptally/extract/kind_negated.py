@@ -8,7 +8,7 @@ import re
 
 from .figure import Figure
 from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
-from .sentence import Sentence
+from .sentence import Sentence, any_in
 
 __all__ = ["negated"]
 
@@ -30,7 +30,9 @@ def negated(s: Sentence, f: Figure) -> bool:
         return True
     start = f.q.start
     p = kind_patterns(s.lex)
-    if s.call_off_hint and p.call_off_before.search(s.text, max(f.clause[0], start - 60), start):
+    if any_in(p.call_off_hints, s.lowered) and p.call_off_before.search(
+        s.text, max(f.clause[0], start - 60), start
+    ):
         return True  # 'Pakistan called off the planned release of 22 fishermen'
     lo = max(f.clause[0], start - 90)
     cue = s.cue("negated", lo, start)
@@ -46,7 +48,7 @@ def _called_off(s: Sentence, f: Figure) -> bool:
     takes the figure, and its predicate, past a phrase or a relative clause with no verb of
     a handover done nor another clause, says it did not happen."""
     p = kind_patterns(s.lex)
-    if not s.called_off_hint:
+    if not any_in(p.called_off_hints, s.lowered):
         return False  # the common case
     start = f.q.start
     cue = s.cue("called_off", f.np_end, min(len(s.text), f.np_end + 140))

@@ -14,7 +14,7 @@ from swaptally.numbers import parse_number
 from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
 from .lexicon import Lexicon
 from .mentions import Figure
-from .sentence import Sentence, last_in
+from .sentence import Sentence, any_in, last_in
 
 __all__ = ["group_planned", "is_planned", "talked_of"]
 
@@ -56,7 +56,7 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return True
     if _remaining_to_free(s, f, lo):
         return True
-    if s.put_off_hint and _put_off(s, f, lo):
+    if any_in(p.put_off_hints, s.lowered) and _put_off(s, f, lo):
         return True
     if not s.cue("any_plan", 0, min(len(text), f.np_end + 50)):
         return False  # most figures: no plan cue anywhere near

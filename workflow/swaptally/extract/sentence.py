@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from swaptally.dates import DateMention
 
-from .kind_patterns import kind_patterns
 from .lexicon import Actor, Lexicon, norm
 from .twins import unicode_only_space
 
@@ -123,22 +122,6 @@ class Sentence:
         return any_in(self.lex.begun_hints, low) and (
             self.cue("started", 0, len(self.text)) is not None
         )
-
-    @lazy
-    def called_off_hint(self) -> bool:
-        """A phrase of a handover called off ('fell through') anywhere in the sentence: the
-        gate of kind_negated, asked for every figure, answered once."""
-        return any_in(kind_patterns(self.lex).called_off_hints, self.lowered)
-
-    @lazy
-    def call_off_hint(self) -> bool:
-        """A stem of a verb calling a handover off ('cancel', 'halt') anywhere in it."""
-        return any_in(kind_patterns(self.lex).call_off_hints, self.lowered)
-
-    @lazy
-    def put_off_hint(self) -> bool:
-        """A stem of a verb putting a handover off ('postpone', 'delay') anywhere in it."""
-        return any_in(kind_patterns(self.lex).put_off_hints, self.lowered)
 
     @lazy
     def cumulative(self) -> bool:
