@@ -243,3 +243,25 @@ def test_a_text_without_url_has_its_ids_however_its_path_is_typed(tmp_path, caps
         out = capsys.readouterr().out
         assert out.startswith("== data/raw/home.md (published 2025-09-13)")
         assert marks(out)[am] == ["xx"], typed
+
+
+def test_an_edit_not_applied_is_said_in_the_events_steps_words(corpus, tmp_path, capsys):
+    facts = extracted(corpus)
+    am = facts.filter(pl.col("low") == 62, pl.col("persons_of") == "AM")["fact_id"][0]
+    add = {
+        "action": "add",
+        "document": URL,
+        "quote": "each freed 62 prisoners",
+        "fields": {"kind": "exchange", "status": "reported", "persons_of": "AM",
+                   "held_by": "AZ", "low": 62},
+        "reason": "the Armenian side",
+    }  # fmt: skip
+    entries = [add, {"fact": am, "action": "drop", "reason": "the add has it"}]
+    path = corpus / "blocked.yaml"
+    path.write_text(yaml.safe_dump(entries), encoding="utf-8")
+    out = explained(corpus, capsys, "--corrections", str(path))
+    published(corpus, entries, "blocked")
+    table = pl.read_csv(corpus / "blocked/corrections.csv").filter(pl.col("action") == "drop")
+    (why,) = table["change"].to_list()
+    assert why.startswith(f"not applied: fact {am} is replaced by the add of entry 1")
+    assert f"drop by {path}: entry 2 {why}" in out

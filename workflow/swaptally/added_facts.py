@@ -353,6 +353,31 @@ def beside_warning(rows: pl.DataFrame, persons_of: str) -> str:
     )
 
 
+def entries(facts: pl.DataFrame) -> dict[str, int]:
+    """fact_id → the entry of the add (an added fact's, or of the add that stands for an
+    extracted fact: replaced_by's rows)."""
+    return dict(zip(facts["fact_id"], facts["_entry"], strict=True))
+
+
+def not_applied(c: Correction, replacing: dict[str, int], adding: dict[str, int]) -> str | None:
+    """Why a drop or set is not applied, None when it is: it names an extracted fact an
+    add stands for (replacing: entries(replaced_by(…))) or an added fact (adding:
+    entries(added)). The add (which took the replaced fact's id) holds the reviewer's
+    values of that figure and side, and a change of them belongs in it; an add dropped
+    again is an entry to remove."""
+    if c.fact in replacing:
+        return (
+            f"not applied: fact {c.fact} is replaced by the add of entry {replacing[c.fact]} "
+            "(the same figure and side); put the change in that entry"
+        )
+    if c.fact in adding:
+        return (
+            f"not applied: fact {c.fact} is the add of entry {adding[c.fact]}; put the change "
+            "in that entry (or remove it)"
+        )
+    return None
+
+
 def take_ids(added: Added, extracted: pl.DataFrame) -> Added:
     """The adds with their final ids: an add that stands for an extracted fact
     (replaced_by) takes its id (the first by span); any other keeps its own unless an

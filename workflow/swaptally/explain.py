@@ -19,7 +19,17 @@ from typing import Any
 
 import polars as pl
 
-from swaptally.corrections import set_refused
+from swaptally import tables
+from swaptally.added_facts import (
+    add_facts,
+    beside,
+    beside_warning,
+    entries,
+    not_applied,
+    replaced_by,
+    take_ids,
+)
+from swaptally.corrections import set_refused, where
 from swaptally.extract import Fact
 from swaptally.sentences import sentence_spans
 
@@ -156,90 +166,87 @@ def corrected(
     doc: an ingest.Document; ids: corrections.fact_ids of facts. As the events step does
     (merge, added_facts): a drop or set names its fact by id; an add is found by its
     document and quote and stands for the extracted facts of its figure and side; a set
-    or drop of an added fact, or of one an add stands for, is not applied."""
-    from swaptally.added_facts import add_facts, beside, beside_warning, replaced_by, take_ids
-    from swaptally.corrections import where
-
-    adds = [c for c in corrections if c.action == "add" and _names(c, doc.path, doc.url)]
-    adds = [dataclasses.replace(c, document=doc.path) for c in adds]
-    extracted = pl.DataFrame(
-        {
-            "doc_id": [doc.doc_id] * len(facts),
-            "span_start": [f.span_start for f in facts],
-            "span_end": [f.span_end for f in facts],
-            "persons_of": [f.persons_of for f in facts],
-            "held_by": [f.held_by for f in facts],
-            "fact_id": list(ids),
-            "kind": [f.kind for f in facts],
-            "status": [f.status for f in facts],
-        },
-        schema={
-            "doc_id": pl.String,
-            "span_start": pl.Int64,
-            "span_end": pl.Int64,
-            "persons_of": pl.String,
-            "held_by": pl.String,
-            "fact_id": pl.String,
-            "kind": pl.String,
-            "status": pl.String,
-        },
-    )
-    problems: list[str] = []
-    added_rows: list[dict] = []
-    replaced: dict[str, tuple[str, Any]] = {}  # extracted id → (added id, its entry)
+    or drop of an added fact, or of one an add stands for, is not applied (not_applied)."""
+    adds = [
+        dataclasses.replace(c, document=doc.path)
+        for c in corrections
+        if c.action == "add" and _names(c, doc.path, doc.url)
+    ]
     edits = {c.fact: c for c in corrections if c.action in ("drop", "set")}
-    others = pl.DataFrame()
-    if adds:
-        documents = pl.DataFrame(
-            [{"doc_id": doc.doc_id, "path": doc.path, "publisher": doc.publisher,
-              "published": doc.published, "url": doc.url, "text": doc.text}],
-            schema={"doc_id": pl.String, "path": pl.String, "publisher": pl.String,
-                    "published": pl.Date, "url": pl.String, "text": pl.String},
-        )  # fmt: skip
-        added = add_facts(adds, documents, warn=False)  # said here, at the text
-        entries = {c.entry: c for c in adds}
-        problems = [f"{where(entries[e])}: {why}; not applied" for e, why in added.missing.items()]
-        added = take_ids(added, extracted)
-        added_rows = list(added.facts.iter_rows(named=True))
-        for row in replaced_by(extracted, added.facts).iter_rows(named=True):
-            replaced.setdefault(row["fact_id"], (row["added_id"], entries[row["_entry"]]))
-        others = beside(extracted, added.facts, list(edits.values()))
-    shown: list[Shown] = []
-    for f, id_ in zip(facts, ids, strict=True):
-        shown.append(_extracted(f, id_, edits.get(id_), replaced.get(id_), where))
-    for row in added_rows:
-        c = next(a for a in adds if a.entry == row["_entry"])
-        notes = [f"added by {where(c)}{_who(c)}"]
-        gone = sorted(i for i, (a, _) in replaced.items() if a == row["fact_id"])
-        if gone:
-            notes.append(f"stands for the extracted {', '.join(gone)} (the same figure and side)")
-        mine = others.filter(pl.col("_entry") == c.entry) if others.height else others
-        if mine.height:
-            notes.append(f"check: {beside_warning(mine, row['persons_of'])}")
-        edit = edits.get(row["fact_id"])
-        if edit is not None:
-            notes.append(
-                f"{edit.action} by {where(edit)} not applied: it is this add's fact; put the "
-                "change in the add (or remove it)"
-            )
-        fact = SimpleNamespace(**row, how=None)
-        shown.append(Shown(fact, row["fact_id"], "++", tuple(notes)))
+    rows = [
+        {"doc_id": doc.doc_id, "fact_id": id_, **{k: getattr(f, k) for k in _EXTRACTED[2:]}}
+        for f, id_ in zip(facts, ids, strict=True)
+    ]
+    extracted = tables.frame(rows, [c for c in tables.FACT_COLUMNS if c[0] in _EXTRACTED])
+    added = take_ids(add_facts(adds, _documents(doc), warn=False), extracted)  # said here
+    entry = {c.entry: c for c in adds}
+    problems = [f"{where(entry[e])}: {why}; not applied" for e, why in added.missing.items()]
+    replaced = replaced_by(extracted, added.facts)
+    blocked = {
+        c.fact: f"{c.action} by {where(c)} {why}"
+        for c in edits.values()
+        if (why := not_applied(c, entries(replaced), entries(added.facts)))
+    }
+    standing: dict[str, tuple[str, Any]] = {}  # extracted id → (the add's id, its entry)
+    for r in replaced.iter_rows(named=True):
+        standing.setdefault(r["fact_id"], (r["added_id"], entry[r["_entry"]]))
+    shown = [
+        _extracted(f, id_, edits.get(id_), standing.get(id_), blocked.get(id_))
+        for f, id_ in zip(facts, ids, strict=True)
+    ]
+    others = beside(extracted, added.facts, list(edits.values()))
+    for row in added.facts.iter_rows(named=True):
+        shown.append(_added(row, entry[row["_entry"]], replaced, others, blocked))
     shown.sort(key=lambda s: (s.fact.sentence_no, s.fact.span_start, s.mark == "++"))
     return shown, problems
 
 
-def _extracted(f: Fact, id_: str, edit: Any, replaced: tuple | None, where: Any) -> Shown:
-    """An extracted fact with what a drop, a set or an add did to it."""
-    if replaced is not None:
-        added_id, c = replaced
+# the fields of an extracted fact the add and beside rules read
+_EXTRACTED = (
+    "doc_id",
+    "fact_id",
+    "span_start",
+    "span_end",
+    "persons_of",
+    "held_by",
+    "kind",
+    "status",
+)
+
+
+def _documents(doc: Any) -> pl.DataFrame:
+    """The one text as a documents table (what add_facts finds an add's quote in)."""
+    fields = {name: getattr(doc, name, None) for name, _, _ in tables.DOCUMENT_COLUMNS}
+    return tables.frame([{**fields, "warnings": None}], tables.DOCUMENT_COLUMNS)
+
+
+def _added(
+    row: dict, c: Any, replaced: pl.DataFrame, others: pl.DataFrame, blocked: dict[str, str]
+) -> Shown:
+    """An added fact with the entry that added it, the extracted facts it stands for, the
+    facts it is counted beside and an edit of it that is not applied."""
+    notes = [f"added by {where(c)}{_who(c)}"]
+    gone = sorted(set(replaced.filter(pl.col("_entry") == c.entry)["fact_id"]))
+    if gone:
+        notes.append(f"stands for the extracted {', '.join(gone)} (the same figure and side)")
+    mine = others.filter(pl.col("_entry") == c.entry)
+    if mine.height:
+        notes.append(f"check: {beside_warning(mine, row['persons_of'])}")
+    if row["fact_id"] in blocked:
+        notes.append(blocked[row["fact_id"]])
+    return Shown(SimpleNamespace(**row, how=None), row["fact_id"], "++", tuple(notes))
+
+
+def _extracted(
+    f: Fact, id_: str, edit: Any, standing: tuple[str, Any] | None, blocked: str | None
+) -> Shown:
+    """An extracted fact with what a drop, a set or an add (`standing`: the id and entry
+    of the add that stands for it) did to it."""
+    if standing is not None:
+        added_id, c = standing
         which = "the fact" if added_id == id_ else f"{added_id},"
         notes = [f"not counted: {which} added by {where(c)}, stands for it"]
-        if edit is not None:
-            notes.append(
-                f"{edit.action} by {where(edit)} not applied: the add stands for this fact; "
-                "put the change in the add"
-            )
-        return Shown(f, id_, "xx", tuple(notes))
+        return Shown(f, id_, "xx", (*notes, *([blocked] if blocked else [])))
     if edit is None:
         return Shown(f, id_)
     if edit.action == "drop":

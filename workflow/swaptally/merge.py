@@ -23,6 +23,8 @@ from swaptally.added_facts import (
     add_facts,
     added_table,
     beside,
+    entries,
+    not_applied,
     replaced_by,
     take_ids,
 )
@@ -273,23 +275,9 @@ def _not_on_added(
     edits: list[Correction], replaced: pl.DataFrame, added: pl.DataFrame, strict: bool
 ) -> tuple[list[Correction], pl.DataFrame]:
     """(the edits to apply, the table rows of those that name an added fact or an
-    extracted fact an add stands for). Such an edit is not applied: the add (which took
-    the replaced fact's id) holds the reviewer's values of that figure and side, and a
-    change of them belongs in it; an add dropped again is an entry to remove."""
-    replacing = dict(zip(replaced["fact_id"], replaced["_entry"], strict=True))
-    adding = dict(zip(added["fact_id"], added["_entry"], strict=True))
-    why: dict[int, str] = {}
-    for c in edits:
-        if c.fact in replacing:
-            why[c.entry] = (
-                f"not applied: fact {c.fact} is replaced by the add of entry "
-                f"{replacing[c.fact]} (the same figure and side); put the change in that entry"
-            )
-        elif c.fact in adding:
-            why[c.entry] = (
-                f"not applied: fact {c.fact} is the add of entry {adding[c.fact]}; put the "
-                "change in that entry (or remove it)"
-            )
+    extracted fact an add stands for: added_facts.not_applied)."""
+    replacing, adding = entries(replaced), entries(added)
+    why = {c.entry: said for c in edits if (said := not_applied(c, replacing, adding))}
     blocked = [c for c in edits if c.entry in why]
     for c in blocked:
         log.warning("%s: %s", where(c), why[c.entry])
