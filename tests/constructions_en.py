@@ -851,6 +851,13 @@ CASES: list[Case] = [
     C(X, "counts of arrests", "MM", "More than 1,000 people have been arrested since the "
       "coup."),
     C(X, "counts of arrests", "BY", "Some 200 protesters were rounded up by police in Minsk."),
+    # an elliptical second group: 'N … were sent to X and M to Y' (verb and noun elided)
+    C(S, "N were sent to X and M to Y", "AM-AZ", "The Red Cross said 12 detainees were taken "
+      "to Armenia and 9 to Azerbaijan on Friday.", "exchange reported AM AZ unspecified 12",
+      "exchange reported AZ AM unspecified 9", date=FRI),
+    C(S, "N were sent to X and M to Y", "RU-UA", "On Friday, 64 prisoners were returned to "
+      "Ukraine and 60 to Russia.", "exchange reported UA RU unspecified 64",
+      "exchange reported RU UA unspecified 60", date=FRI),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

@@ -33,12 +33,6 @@ KNOWN: dict[str, str] = {
     "attribution:according to, two counts:YE": "'put the number freed at 320' missed",
     "attribution:rights group says N are held:BY": "'put the number of political prisoners "
     "in X at N' read as a release, not a held estimate",
-    # M8 an elliptical second figure ('N … to X and M to Y') has no noun or verb of its own
-    "spread:ellipsis: N to X and M to Y:AM-AZ": "the elliptical '48 to Armenia' missed",
-    "spread:ellipsis: N to X and M to Y:RU-UA": "the elliptical '13 to Ukraine' missed; "
-    "'Under the deal' not read as a swap (the 9 a release)",
-    "spread:ellipsis: N to X and M to Y:YE-SA": "the elliptical '11 to Aden' missed; the "
-    "coalition ('it flew') not the holder",
     # M9 'X said on Saturday that …' dates the statement, not the handover
     "attribution:said on Saturday that (no date):RU-UA": "the statement's day given to the swap",
     "attribution:said on Saturday that (no date):YE": "the statement's day given to the release",

@@ -52,6 +52,10 @@ def gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
     two': a bare figure right after a side's name in a clause whose verb and noun are the
     clause's before (gapping). It counts what the figure before counts; the name is the
     doer of the same verb (frame.py)."""
+    if _to_destination_gapped(lex, text, q, prev):
+        # "15 captives were sent back to Azerbaijan and 48 to Armenia": the verb and noun
+        # are the clause's before, the destination the figure's own
+        return Figure(q, q.num_end, prev.category, (), None, False, False, Mention.GAPPED)
     head = text[max(0, q.start - 30) : q.start].rstrip().rstrip(",").split()
     if not head or not head[-1][:1].isupper() or text[q.num_end : q.num_end + 1].isalpha():
         return None  # the common case: no capitalised word right before
@@ -66,6 +70,31 @@ def gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
     if EACH_AFTER_LRE.match(text.lower(), end):
         return None  # "… 42 each": the each-side rule's
     return Figure(q, end, prev.category, (), None, False, False, Mention.GAPPED)
+
+
+# a gapped destination: "… and 48 to Armenia", "…, 13 to Ukraine"
+_AND_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_TO_NAME_RE = re.compile(r"\s+to\s+(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _to_destination_gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> bool:
+    """'15 captives were sent back to Azerbaijan and 48 to Armenia', '190 freed Houthis to
+    Sanaa and 11 to Aden': a bare figure after 'and' with a destination of its own, when
+    the figure before went to a named destination in the clause just before."""
+    if not text.startswith(" to ", q.num_end):
+        return False  # the common case
+    if not _AND_BEFORE_RE.search(text, max(prev.np_end, q.start - 8), q.start):
+        return False
+    to = _TO_NAME_RE.match(text, q.num_end)
+    if to is None or lex.actor(to["name"].rstrip(".")) is None:
+        return False
+    if _DIGIT_RE.search(text, prev.np_end, q.start):
+        return False  # another number between: the elided clause is that one's, not prev's
+    before = _TO_NAME_RE.search(text, prev.np_end, q.start)
+    return before is not None and lex.actor(before["name"].rstrip(".")) is not None
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def gender_or_age_part(
