@@ -85,7 +85,6 @@ KNOWN: dict[str, str] = {
     "plan-expected-tomorrow-ru": PLAN_DAY, "plan-expected-tomorrow-uk": PLAN_DAY,
     "plan-quoted-future-passive-ru": OUR_THEIR, "plan-quoted-future-passive-uk": OUR_THEIR,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
-    "part-being-freed-gapped-ru": ORIGIN, "part-being-freed-gapped-uk": ORIGIN,
     "plan-will-return-uk": COORD_SIDE,
     "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
     "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,

@@ -1175,6 +1175,12 @@ CASES: list[Case] = [
       {ex("UA", "RU", UNS, 12)}),
     C("number-bare_after_return", "uk", "З російського полону вдалося повернути ще 12.",
       {ex("UA", "RU", UNS, 12)}),
+    # a figure with no noun, then a dash and a region: the group before, from there
+    C("part-origin_gapped", "ru", "Вернулись 20 военных из ДНР, восемь — из ЛНР.",
+      {ex("RU", "UA", MIL, 20), ex("RU", "UA", MIL, 8)}),
+    C("part-origin_gapped", "uk",
+      "З полону повернулися 30 військових з Харківщини, 12 — з Сумщини.",
+      {ex("UA", "RU", MIL, 30), ex("UA", "RU", MIL, 12)}),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

@@ -50,6 +50,8 @@ def fill_group(
             return Group(None, prev.category, None, False), ""
         if prev is not None and _gapped_by_day(s, fig, lex):  # "…, в субботу — по 307"
             return replace(prev, noun=None, end=None), _GAPPED
+        if prev is not None and (code := _origin_after_dash(s, fig, lex)):  # "шесть — из ЛНР"
+            return Group(None, prev.category, code, False), _GAPPED
         if prev is not None and _bare_after_verb(s, fig, frame, lex):  # "…, а передала 90."
             return Group(None, prev.category, None, False), _SHARED
         shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"
@@ -77,6 +79,18 @@ def _bare_after_verb(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon)
         return False
     own = s.toks[frame.lo : fig.first]
     return any(t.w.verb in ONE_WAY and "VERB" in t.a.pos for t in own)
+
+
+def _origin_after_dash(s: Sentence, fig: Figure, lex: SlavicLexicon) -> str | None:
+    """The state of a region or republic named after a dash and "из" right after a figure
+    with no noun ("14 бойцов из ДНР, шесть — из ЛНР"): the figure before's group, from there."""
+    k = fig.last
+    if k + 2 >= len(s.toks) or s.toks[k].low not in DASHES:
+        return None
+    if s.toks[k + 1].low not in lex.grammar["from"]:
+        return None
+    lemmas = s.toks[k + 2].a.ordered
+    return next((lex.regions[w] for w in lemmas if w in lex.regions), None)
 
 
 def _bare_return(s: Sentence, fig: Figure, frame: Frame) -> bool:
