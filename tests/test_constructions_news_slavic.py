@@ -61,7 +61,6 @@ HELD_AT += "read as a reported exchange or release"
 ONE_SIDED = "a one-sided return by one state to another ('Азербайджан вернул … при посредничестве "
 ONE_SIDED += "Франции') read as an exchange"
 COMPATRIOTS = "'соотечественников/співвітчизників' met by a party's official belong to her side"
-LOCATION_HOLDER = "a country as place ('в Беларуси освободили N') is not read as the holder"
 CITY_DEMONYM = "a city's demonym ('курян') is no group noun"
 SPEAKER_SIDE = "'наши ребята' in a party's official's quote belong to the speaker's side"
 DASH_APPOSITION = "the figure in a dash apposition ('многие наши ребята – 150 человек') is lost"
@@ -74,8 +73,6 @@ CAPITALS += "the second group takes the first's side"
 GOODWILL = "goodwill in the instrumental ('Жестом доброй воли … передала') is no goodwill cue"
 ORIGIN = "origin with a preposition ('14 бойцов из ДНР', '27 человек — из … республик') gives "
 ORIGIN += "no side (or the wrong one); 'бойцов ДНР' does"
-COORD_SIDE = "uk: the second of coordinated groups ('60 цивільних … і 25 військовослужбовців') "
-COORD_SIDE += "takes the other side"
 REGION = "ru region list lacks Ukrainian oblasts ('Ровенской области')"
 
 # What each case the extractor does not read yet lacks (the mechanism, not the sentence).
@@ -85,10 +82,8 @@ KNOWN: dict[str, str] = {
     "plan-expected-tomorrow-ru": PLAN_DAY, "plan-expected-tomorrow-uk": PLAN_DAY,
     "plan-quoted-future-passive-ru": OUR_THEIR, "plan-quoted-future-passive-uk": OUR_THEIR,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
-    "plan-will-return-uk": COORD_SIDE,
     "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
     "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,
-    "side-freed-in-belarus-ru": LOCATION_HOLDER, "side-freed-in-belarus-uk": LOCATION_HOLDER,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
 }  # fmt: skip
 

@@ -150,3 +150,38 @@ def test_gerund_doer_is_the_subject_before_in_both_languages():
     for text, lang in ((uk, "uk"), (ru, "ru")):
         got = facts(text, lang)
         assert [f[2:4] for f in got] == [("AZ", "AM"), ("AM", "AZ")], lang
+
+
+# A state a freeing is placed in, no one named freeing: it held them; inmates are its own.
+
+
+def test_ru_inmates_freed_in_a_state_are_its_own():
+    text = "На прошлой неделе в Беларуси помиловали 16 осуждённых."
+    assert facts(text, "ru") == [("release", "reported", "BY", "BY", "unspecified", 16)]
+
+
+def test_uk_inmates_freed_in_a_state_are_its_own_and_mixed_with_foreigners():
+    text = "У Білорусі звільнили 14 політв'язнів, серед них громадян Польщі."
+    assert facts(text, "uk")[0][:4] == ("release", "reported", "XX", "BY")
+
+
+def test_a_people_freed_in_a_state_are_held_by_it():
+    assert facts("В России освободили 20 украинцев.", "ru")[0][2:4] == ("UA", "RU")
+    # hostages are not inmates: the armed group's enemy's, as before
+    assert facts("В Газе освободили трёх заложников.", "ru")[0][2:4] == ("IL", "PS")
+
+
+# Coordinated groups after one verb share its destination.
+
+
+def test_uk_second_coordinated_group_goes_the_same_way():
+    text = "Із російського полону до Вірменії повернулися 5 військових і двоє цивільних."
+    assert [f[2:5] for f in facts(text, "uk")] == [
+        ("AM", "RU", "military"),
+        ("AM", "RU", "civilian"),
+    ]
+
+
+def test_uk_coordinated_groups_going_to_the_other_side_in_a_home_text():
+    text = "Згідно з домовленістю до Росії мають повернутися 48 цивільних і 30 військових."
+    assert [f[1:4] for f in facts(text, "uk")] == [("planned", "RU", "UA")] * 2

@@ -197,6 +197,9 @@ def _sentence_facts(
                 # "ХАМАС звільнив 13 ізраїльтян і 10 громадян Таїланду": the same doer
                 subject=prev_frame.subject if alone else frame.subject,
                 agent=prev_frame.agent if alone else frame.agent,
+                # "до Росії повернуться 60 цивільних і 25 військових": the same way home
+                destination=frame.destination or (prev_frame.destination if alone else None),
+                captor=frame.captor or (prev_frame.captor if alone else None),
             )  # fmt: skip
         elif frame.subject is None and prev_frame is not None and _gerund_only(s.toks, lo, hi):
             # a gerund's doer is the subject of the clause before: "Россия освободила 12
@@ -268,6 +271,7 @@ def _sentence_facts(
             own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex),
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
+            inmates=group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)

@@ -76,6 +76,8 @@ class Frame:
     # освободили", "стороны обменяли"): what it counts is both sides' people
     freed_noun: bool = False  # the verb is a participle standing for the people freed or
     # returned ("Среди освобождённых — семеро …", "серед звільнених"): no finite verb
+    freed_in: str | None = None  # a state a freeing with no subject is placed in ("в
+    # Беларуси освободили 47"): where they were held
     possessor: str | None = None  # a party that has the people, with no verb ("У ВСУ около
     # 1 100 пленных", "а у российской армии — почти девять тысяч"): a stock it holds
 
@@ -342,8 +344,27 @@ def frame_of(
         between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
         custody, announced, v is not None and _joint(toks, actors, lo, v, lex),
         v is not None and not toks[v].a.pos & _PREDICATE and bool(toks[v].a.pos & _PARTICIPLE),
+        _freed_in(toks, actors, lo, v, lex) if verb in _FREES and subject is None else None,
         _possessor(mine, fig.first, g) if v is None else None,
     )  # fmt: skip
+
+
+_FREES = frozenset(["free", "release_only"])
+
+
+def _freed_in(
+    toks: list[Token], actors: list[Actor], lo: int, v: int | None, lex: SlavicLexicon
+) -> str | None:
+    """The state a freeing with no subject is placed in before its verb ("в Беларуси
+    освободили 47 заключённых", "у Росії звільнили 20 українців"): it held them."""
+    if v is None:
+        return None
+    g = lex.grammar
+    placed = [
+        a for a in actors
+        if lo <= a.at < v and (a.party or a.venue) and _in(a, g) and not _source(toks, a, lex)
+    ]  # fmt: skip
+    return placed[-1].code if placed else None
 
 
 def _possessor(mine: list[Actor], at: int, g: dict[str, frozenset[str]]) -> str | None:

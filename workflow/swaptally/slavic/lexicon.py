@@ -56,6 +56,7 @@ class SlavicLexicon:
     managed: frozenset[str]  # "удалось", "вдалося": a side got its own people
     reciprocal: frozenset[str]  # "обменяться": the parties exchange with each other
     own_prisoners: frozenset[str]  # "политзаключенный": a state's own people it holds
+    inmates: frozenset[str]  # "заключенный": freed where a state holds them, its own
     foreigners: frozenset[str]  # "иностранец": not all of them the state's own
     deal: frozenset[str]  # "сделка", "угода": a swap's deal
     hostages: frozenset[str]  # "заложник", "заручник": taken by an armed group
@@ -218,6 +219,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),
+        inmates=frozenset(cues.get("inmates") or []),
         foreigners=frozenset(cues.get("foreigners") or []),
         deal=frozenset(cues.get("deal") or []),
         hostages=frozenset(cues.get("hostages") or []),

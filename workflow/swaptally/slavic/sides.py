@@ -44,6 +44,7 @@ class Clue:
     # the group is hostages of no stated nationality
     announcer: str | None = None  # the party whose verb of saying tells of the handover
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
+    inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -129,7 +130,18 @@ def demonym(c: Clue) -> Sides | None:
     # a part of the group before ("…, в том числе четырёх граждан Таиланда"): its holder
     whole = c.previous[1] if c.among and c.previous else None
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
-    return _pair(c, c.group.nationality, f.captor or f.located or doer or whole or many)
+    held = f.captor or f.located or f.freed_in or doer or whole or many
+    return _pair(c, c.group.nationality, held)
+
+
+def freed_in(c: Clue) -> Sides | None:
+    """Inmates of no stated nationality freed in a state, no one named freeing them ("в
+    Беларуси освободили 47 заключённых", "у Білорусі звільнили 47 ув'язнених"): its own,
+    held by it (not hostages or prisoners of war: their captor's enemy's)."""
+    place = c.frame.freed_in
+    if c.kind != "release" or place is None or c.group.nationality or not c.inmates:
+        return None
+    return [(place, place)]
 
 
 def part_of(c: Clue) -> Sides | None:
@@ -305,6 +317,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("joint_exchange", joint_exchange),
     ("demonym", demonym),
     ("part_of", part_of),
+    ("freed_in", freed_in),
     ("own_held", own_held),
     ("held_in", held_in),
     ("our", our),
