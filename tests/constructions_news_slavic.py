@@ -83,6 +83,8 @@ from __future__ import annotations
 import datetime
 from typing import NamedTuple
 
+from construction_harness import F, ex
+
 D = datetime.date
 PUB = D(2025, 11, 13)  # a Thursday
 MON, TUE, WED, SUN = D(2025, 11, 10), D(2025, 11, 11), D(2025, 11, 12), D(2025, 11, 16)
@@ -92,23 +94,6 @@ EX, REL, HELD = "exchange", "release", "held"
 REP, PLAN, EST = "reported", "planned", "estimated"
 MIL, CIV, UNS = "military", "civilian", "unspecified"
 CATS = (MIL, CIV, UNS)
-
-
-class F(NamedTuple):
-    kind: str
-    status: str
-    persons_of: str
-    held_by: str | None
-    category: str
-    low: int | None
-    high: int | None
-    date: D | None = None
-    period: tuple[D, D] | None = None
-
-
-def ex(p: str, h: str, cat: str, n: int, date: D | None = None, status: str = REP, **kw) -> F:
-    """n of p's people handed back from h's captivity as one side of a swap."""
-    return F(EX, status, p, h, cat, n, n, date, **kw)
 
 
 def rel(p: str, h: str, cat: str, n: int, date: D | None = None, status: str = REP) -> F:

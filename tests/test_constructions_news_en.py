@@ -17,10 +17,10 @@ import datetime as dt
 import sys
 from collections import Counter
 
+import construction_harness as harness
 import pytest
-from constructions_en import UNSET, fact
 from constructions_news_en import AXES, CASES, Case
-from swaptally.extract import Fact, extract_facts, load_lexicon
+from swaptally.extract import extract_facts, load_lexicon
 
 SAT = dt.date(2024, 3, 9)
 LEX = load_lexicon()
@@ -150,46 +150,17 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _key(f: Fact) -> tuple:
-    return (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high)
-
-
 def problems(case: Case) -> list[str]:
     """What the extractor gets wrong on `case` (empty when it reads it right)."""
-    facts = extract_facts(case.text, SAT, LEX)
-    got = {_key(f) for f in facts}
-    gold = {fact(g) for g in case.gold}
-    optional = {fact(g) for g in case.optional}
-    out = [f"missed {g}" for g in sorted(gold - got, key=str)]
-    out += [f"extra {g}" for g in sorted(got - gold - optional, key=str)]
-    for f in facts:
-        if _key(f) not in gold:
-            continue
-        if case.date != UNSET and (f.date.isoformat() if f.date else None) != case.date:
-            out.append(f"date {f.date} for {_key(f)}, not {case.date}")
-        if case.period is not None:
-            period = tuple(d.isoformat() if d else None for d in (f.period_start, f.period_end))
-            if period != case.period:
-                out.append(f"period {period} for {_key(f)}, not {case.period}")
-    return out
+    return harness.problems(case, extract_facts(case.text, SAT, LEX))
 
 
 def _param(case: Case):
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.id])] if case.id in KNOWN else []
-    return pytest.param(case, id=case.id, marks=marks)
+    return harness.param(case, KNOWN)
 
 
 def test_the_catalogue_is_well_formed() -> None:
-    assert len({c.id for c in CASES}) == len(CASES)
-    assert set(KNOWN) <= {c.id for c in CASES}
-    assert {c.axis for c in CASES} == set(AXES)
-    for c in CASES:
-        for g in (*c.gold, *c.optional):
-            assert fact(g)[0] in ("exchange", "release", "held")
-        assert not set(c.gold) & set(c.optional), c.id
-    # each construction is said in more than one conflict, except rows that stand alone
-    per_row = Counter((c.axis, c.construction) for c in CASES)
-    assert sum(n >= 2 for n in per_row.values()) >= len(per_row) // 2
+    harness.check_well_formed(CASES, KNOWN, AXES)
 
 
 @pytest.mark.parametrize("case", [_param(c) for c in CASES])

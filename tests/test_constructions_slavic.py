@@ -52,6 +52,7 @@ import sys
 from typing import NamedTuple
 
 import pytest
+from construction_harness import F, ex
 from swaptally.slavic import extract_slavic
 
 D = datetime.date
@@ -61,23 +62,6 @@ WAR = D(2022, 2, 24)
 EX, REL, HELD = "exchange", "release", "held"
 REP, PLAN, EST = "reported", "planned", "estimated"
 MIL, CIV, UNS = "military", "civilian", "unspecified"
-
-
-class F(NamedTuple):
-    kind: str
-    status: str
-    persons_of: str
-    held_by: str | None
-    category: str
-    low: int | None
-    high: int | None
-    date: D | None = None
-    period: tuple[D, D] | None = None
-
-
-def ex(p: str, h: str, cat: str, n: int, date: D | None = None, status: str = REP, **kw) -> F:
-    """One side of a swap (or a return from captivity): n of p's people, held by h."""
-    return F(EX, status, p, h, cat, n, n, date, **kw)
 
 
 def swap(cat: str, n: int, date: D | None = None, status: str = REP, a="UA", b="RU") -> set:
