@@ -27,12 +27,6 @@ LEX = load_lexicon()
 
 # What each case the extractor does not read yet gets wrong: the mechanism, not the sentence.
 KNOWN: dict[str, str] = {
-    # M3 'N of (about) M': M is the stock the N come from
-    "held:N of the M held:BY": "'frees 35 of roughly 1,350' gives the 1,350 as freed",
-    # M4 'put the number (of Y / freed) at N'
-    "attribution:according to, two counts:YE": "'put the number freed at 320' missed",
-    "attribution:rights group says N are held:BY": "'put the number of political prisoners "
-    "in X at N' read as a release, not a held estimate",
     # M9 'X said on Saturday that …' dates the statement, not the handover
     "attribution:said on Saturday that (no date):RU-UA": "the statement's day given to the swap",
     "attribution:said on Saturday that (no date):YE": "the statement's day given to the release",
@@ -55,9 +49,6 @@ KNOWN: dict[str, str] = {
     # M16 numbers that are no captives, in the shapes news gives them
     "trap:deaths in captivity:RU-UA": "'the plane … crashed killing everyone aboard, carried "
     "62 POWs' taken as a release",
-    # M4 (again): 'estimated the number of Y at N' read as a release, not a held estimate
-    "attribution:estimated the number of Y at N:RU-UA": "'estimated the number of Russian POWs "
-    "in Ukraine at around 1,300' read as a release, not held",
     # M9 (again): AP style 'X said Friday it had freed N' gives the statement's day
     "dating:said <day> that it had (statement's day):RU-UA": "'said Wednesday they had each "
     "swapped' dated Wednesday",

@@ -1036,3 +1036,44 @@ def test_a_speaker_is_quoted_from_the_facts_own_sentence() -> None:
     facts = extract_facts(f"{first} {second}", SAT)
     assert len(facts) == 2
     assert {(f.sentence, f.said_by) for f in facts} == {(second, second[:19])}
+
+
+def _facts(text: str) -> set[tuple[str, str, str | None, str | None, int | None]]:
+    return {(f.kind, f.status, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part freed out of a whole stated with no article: the whole is the pool held
+        ("Nicaragua released 135 of some 2,000 political prisoners on Thursday.",
+         {("release", "reported", "NI", "NI", 135), ("held", "estimated", "NI", "NI", 2000)}),
+        ("Kabul let go 40 of about 900 Taliban detainees.",
+         {("release", "reported", "AF", "AF", 40), ("held", "estimated", "AF", "AF", 900)}),
+    ],
+)  # fmt: skip
+def test_a_part_freed_from_a_pool_of_captives(text: str, expected: set) -> None:
+    assert _facts(text) == expected
+
+
+def test_a_part_of_a_group_named_with_the_is_no_pool() -> None:
+    # 'two of the three': the whole is a group the text knows, not a stock
+    got = _facts("The militia freed two of the three kidnapped nurses.")
+    assert all(low != 3 for *_, low in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of captives put at a figure, naming no handover: a stock
+        ("Kyiv estimated the number of Ukrainian civilians in Russian jails at around 16,000.",
+         ("held", "estimated", "UA", "RU", 16000)),
+        ("Monitors put the number of political prisoners in Venezuela at roughly 800.",
+         ("held", "estimated", "VE", "VE", 800)),
+        # a count of people handed over put at a figure: that handover
+        ("The Taliban put the number of prisoners freed at 900, not 600 as Kabul said.",
+         ("release", "reported", "AF", "AF", 900)),
+    ],
+)  # fmt: skip
+def test_a_count_put_at_a_figure(text: str, expected: tuple) -> None:
+    assert expected in _facts(text)

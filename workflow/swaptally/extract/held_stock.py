@@ -14,6 +14,7 @@ from .kind_patterns import kind_patterns
 from .lexicon import Lexicon
 from .planned import talked_of
 from .sentence import Sentence, any_in
+from .sided import number_of_at
 
 __all__ = ["is_stock"]
 
@@ -21,7 +22,19 @@ __all__ = ["is_stock"]
 def is_stock(ctx: Ctx, f: Figure) -> bool:
     """The figure counts people held (a stock), not a handover."""
     lo, hi = f.clause
-    return (_is_held(ctx.s, f, lo, hi) or _transferred(ctx, f)) and not _part_of_handed_over(ctx, f)
+    held = _is_held(ctx.s, f, lo, hi) or _transferred(ctx, f) or _count_of_captives(ctx, f)
+    return held and not _part_of_handed_over(ctx, f)
+
+
+def _count_of_captives(ctx: Ctx, f: Figure) -> bool:
+    """'put the number of political prisoners in Belarus at some 1,350', 'estimated the
+    number of Russian POWs in Ukraine at about 1,150': a count of captives that names no
+    handover ('the number of Palestinians freed … has reached 117' is one) is a stock."""
+    at = number_of_at(ctx, f)
+    if at < 0:
+        return False  # most figures; or 'bringing to 3,500 the number …' (no 'of' before)
+    s = ctx.s
+    return s.cue("captive_noun", at, f.q.start) is not None and not s.moved(at, f.np_end)
 
 
 # a relative clause right after a group: "…, who had been", "that were"
@@ -104,6 +117,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "called for the release of all 8,000 Ukrainians held by Russia"
     if " yet " in s.lowered[f.np_end : f.np_end + 64] and _yet_to_go(s, f):
         return True  # "At least 14 hostages are yet to be freed": still held
+    if _pool_of_captives(s, f):
+        return True  # "frees 35 of roughly 1,350 political prisoners": the pool held
     n = len(text)
     after_end = min(hi, end + 45)
     if f.q.qualifier != "vague" and not s.cue("any_stock", lo, n):
@@ -220,6 +235,17 @@ def _held_past_apposition(s: Sentence, f: Figure) -> bool:
         return False
     _, hi = s.clause(m.end(), m.end() + 1)
     return bool(s.cue("held", m.end(), hi)) and not s.moved(m.end(), hi)
+
+
+def _pool_of_captives(s: Sentence, f: Figure) -> bool:
+    """The whole a part was taken from, with no article, counted by a noun of captivity
+    ('freed 35 of roughly 1,350 political prisoners', '120 of about 2,000 detainees'): the
+    pool of captives held, from which the part went free; not 'two of the three hostages'
+    (a group the text knows, of which the rest may not be free), nor 'the release of the
+    20 hostages'."""
+    if not f.stock or _handover_of(s, f.q.start) or s.text.endswith("the ", 0, f.q.start):
+        return False  # "two of the three hostages": a group named before, not a pool
+    return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
 
 
 def _handover_of(s: Sentence, start: int) -> bool:

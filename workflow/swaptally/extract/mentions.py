@@ -42,6 +42,10 @@ _PARTITIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "35 of roughly 1,350", "120 of 2,000": a part of a whole with no article, right after the
+# part's number (the whole's qualifier, if any, is in its quantity)
+_BARE_PARTITIVE_LRE = re.compile(r"\s+of\s+")
+
 _OF_THE_PREFIX_RE = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those)\b[^,]*,", re.IGNORECASE)
 
 _INCLUDING_RE = re.compile(r"\bincluding\b", re.IGNORECASE)
@@ -103,7 +107,7 @@ def figures_of(
             continue
         if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
             continue  # "…, including 73 Guards members and 4 border guards": its parts
-        fig = _link(lex, text, low, q, nxt)
+        fig = _link(lex, text, low, q, nxt, quantities[i - 1].num_end if i else -1)
         if fig is None and lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
             dead_at = q.start  # "the bodies of 1,000 soldiers": a count of the dead
         elif (
@@ -135,8 +139,11 @@ def figures_of(
     return out, tuple(q.start for q in quantities), None if blanked else breaks
 
 
-def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) -> Figure | None:
-    """Link a figure to the people it counts, or None when it counts no people."""
+def _link(
+    lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None, prev_end: int = -1
+) -> Figure | None:
+    """Link a figure to the people it counts, or None when it counts no people. `prev_end`:
+    where the number before it ends (-1 for none)."""
     t = low or text.lower()  # same offsets, except in rare scripts (booleans only)
     if skip_figure(t, q):
         return None
@@ -144,7 +151,7 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         return None  # "… and wounded 75 others": the hurt, no captives
     label = bool(_FOR_N_LRE.match(t, q.num_end))
     noun, poss, end, rule = _noun_of(lex, text, low, q, nxt.start if nxt else None)
-    if noun is None and nxt is not None and _PARTITIVE_LRE.search(t, q.num_end, nxt.start):
+    if noun is None and nxt is not None and _partitive(t, q.num_end, nxt.start):
         # "33 of the nearly 100 remaining hostages": the part takes the whole's noun
         noun, poss, end, _ = _noun_of(lex, text, low, nxt)
         rule = Mention.PARTITIVE if noun else None
@@ -185,9 +192,11 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(m.group()))) if m else ()
     each_m = EACH_AFTER_LRE.match(t, end)
     each = (each_m is not None and not _each_time(lex, t, each_m.end())) or label
-    stock = "of the" in t[max(0, q.start - 30) : q.start] and bool(
-        _PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start)
-    )
+    # the whole a part is taken from: "33 of the 100 hostages", "35 of roughly 1,350"
+    stock = (
+        "of the" in t[max(0, q.start - 30) : q.start]
+        and bool(_PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start))
+    ) or (prev_end >= 0 and _BARE_PARTITIVE_LRE.fullmatch(t, prev_end, q.start) is not None)
     if stock and _moved_after(lex, text, t, end):
         stock = False  # "95 of the 144 fighters it brought home": a group handed over
     key = norm(noun) if noun is not None else ""
@@ -196,6 +205,14 @@ def _link(lex: Lexicon, text: str, low: str, q: Quantity, nxt: Quantity | None) 
         by_gender_or_age=key in lex.breakdown_nouns,
         needs_context=bool(key) and not each and key not in lex.captive_nouns,
     )  # fmt: skip
+
+
+def _partitive(t: str, end: int, nxt_start: int) -> bool:
+    """The figure ending at `end` is a part of the next ('33 of the nearly 100 hostages',
+    '35 of roughly 1,350 political prisoners'). `t` lower-cased."""
+    return bool(
+        _PARTITIVE_LRE.search(t, end, nxt_start) or _BARE_PARTITIVE_LRE.fullmatch(t, end, nxt_start)
+    )
 
 
 def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:

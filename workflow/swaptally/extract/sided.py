@@ -25,6 +25,7 @@ __all__ = [
     "insurgents_hold",
     "named_group",
     "np_words",
+    "number_of_at",
 ]
 
 
@@ -113,16 +114,24 @@ def _joint(ctx: Ctx, f: Figure, releaser: str, persons: str | None) -> str:
 _NUMBER_OF_WORDS = ("number of ", "figure of ", "tally of ", "count of ")
 
 
+def number_of_at(ctx: Ctx, f: Figure) -> int:
+    """Where 'number of' (or 'tally of', …) starts before a figure counted as 'the number of
+    X … N', or -1."""
+    if f.mention is not Mention.NUMBER_OF:
+        return -1
+    low = ctx.s.lowered
+    lo = max(0, f.q.start - 90)
+    return max(low.rfind(w, lo, f.q.start) for w in _NUMBER_OF_WORDS)
+
+
 def np_words(ctx: Ctx, f: Figure) -> str:
     """The figure's noun phrase, lower-cased, with an 'of the …' after it ('381 people of
     the government'); for 'the number of X … N', the words from 'number of' to N."""
     low = ctx.s.lowered
     words = low[f.q.num_end : f.np_end]
-    if f.mention is Mention.NUMBER_OF:  # 'the number of hostages freed … reached 105'
-        lo = max(0, f.q.start - 90)
-        at = max(low.rfind(w, lo, f.q.start) for w in _NUMBER_OF_WORDS)
-        if at >= 0:
-            words += low[at : f.q.start]
+    at = number_of_at(ctx, f)
+    if at >= 0:  # 'the number of hostages freed … reached 105'
+        words += low[at : f.q.start]
     if low.startswith(" of the ", f.np_end):
         words += low[f.np_end : f.np_end + 30]
     elif low.startswith((" hostage", " captive"), f.np_end):
