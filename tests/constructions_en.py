@@ -858,6 +858,14 @@ CASES: list[Case] = [
     C(S, "N were sent to X and M to Y", "RU-UA", "On Friday, 64 prisoners were returned to "
       "Ukraine and 60 to Russia.", "exchange reported UA RU unspecified 64",
       "exchange reported RU UA unspecified 60", date=FRI),
+    # the other half told in a sentence of its own, 'The same number (of Y) …': a swap
+    C(S, "N freed. The same number (of Y) …", "AZ-AM", "Azerbaijan handed 12 Armenian soldiers "
+      "back on Friday. An equal number of Azerbaijani troops were returned to Baku.",
+      "exchange reported AM AZ military 12", optional=["exchange reported AZ AM military 12"]),
+    C(S, "N freed. The same number (of Y) …", "Hamas-IL", "Hamas freed 30 Israeli hostages on "
+      "Friday. The same number of Palestinian prisoners left Israeli jails.",
+      "exchange reported IL PS unspecified 30", optional=["exchange reported PS IL "
+      "unspecified 30"]),
 ]  # fmt: skip
 
 AXES = (V, S, T, K, Q, X)

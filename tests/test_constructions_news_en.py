@@ -103,11 +103,6 @@ KNOWN: dict[str, str] = {
     # other half is a single person with no numeral
     "spread:purpose infinitive: to free N, X released M:US-RU": "'To free four Americans, "
     "Washington released a Russian' gives the four as a release",
-    # M28 'the same number (of Y) were handed to the other side' makes the first figure a swap
-    "spread:the same number handed to the other side:RU-UA": "'The same number went to the "
-    "Ukrainian side' leaves the 250 a release",
-    "spread:the same number handed to the other side:UA-RU": "'The same number of Russian "
-    "soldiers were handed back' leaves the 310 a release",
     # M17 (again) a list after a colon: items take sides (reversed) and kind of their own
     "breakdown:a bulleted list by rank:RU-UA": "the ranks of the 61 handed to Russia coded "
     "Ukrainians held by Russia",

@@ -85,6 +85,8 @@ def text_frame(
         other |= what == "other"
     if (bare and not other) or (_PLAIN_N_FOR_N_RE if is_twin(lex) else _N_FOR_N_RE).search(text):
         return TextFrame(swap=True, deal=False)
+    if any(cue["other_half_opening"].match(x.low or x.text) for x in sents):
+        return TextFrame(swap=True, deal=False)  # "… The same number went to the other side."
     return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
 
 
