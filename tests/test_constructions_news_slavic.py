@@ -83,7 +83,7 @@ KNOWN: dict[str, str] = {
     "plan-quoted-future-passive-ru": OUR_THEIR, "plan-quoted-future-passive-uk": OUR_THEIR,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
     "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
-    "side-border-met-ru": PARTICIPLE, "side-border-met-uk": COMPATRIOTS,
+    "side-border-met-uk": COMPATRIOTS,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
 }  # fmt: skip
 

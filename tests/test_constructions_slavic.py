@@ -1165,6 +1165,13 @@ CASES: list[Case] = [
     C("part-origin_gapped", "uk",
       "З полону повернулися 30 військових з Харківщини, 12 — з Сумщини.",
       {ex("UA", "RU", MIL, 30), ex("UA", "RU", MIL, 12)}),
+    # compatriots are the people of whoever names them: the subject, the speaker, or the party
+    # named before them ("Москалькова встретила 98 соотечественников")
+    C("order-compatriots_of_the_named", "ru",
+      "В аэропорту Лубинец встретил 40 вернувшихся из плена соотечественников.",
+      {ex("UA", "RU", UNS, 40)}),
+    C("order-compatriots_of_the_named", "uk", "Україна повернула з полону 52 співвітчизників.",
+      {ex("UA", "RU", UNS, 52)}),
     # ------------------------------------------------------------ traps: no captives
     C("trap-bodies", "ru", "В рамках репатриации Украине переданы тела 1000 погибших военных.",
       set()),

@@ -78,6 +78,8 @@ class Frame:
     # returned ("Среди освобождённых — семеро …", "серед звільнених"): no finite verb
     freed_in: str | None = None  # a state a freeing with no subject is placed in ("в
     # Беларуси освободили 47"): where they were held
+    named: str | None = None  # the last party named in the nominative, no preposition, before
+    # the figure ("Москалькова встретила 98 …"): whose "своих", "соотечественников" they are
     possessor: str | None = None  # a party that has the people, with no verb ("У ВСУ около
     # 1 100 пленных", "а у российской армии — почти девять тысяч"): a stock it holds
 
@@ -345,6 +347,7 @@ def frame_of(
         custody, announced, v is not None and _joint(toks, actors, lo, v, lex),
         v is not None and not toks[v].a.pos & _PREDICATE and bool(toks[v].a.pos & _PARTICIPLE),
         _freed_in(toks, actors, lo, v, lex) if verb in _FREES and subject is None else None,
+        _named(mine, fig.first),
         _possessor(mine, fig.first, g) if v is None else None,
     )  # fmt: skip
 
@@ -365,6 +368,12 @@ def _freed_in(
         if lo <= a.at < v and (a.party or a.venue) and _in(a, g) and not _source(toks, a, lex)
     ]  # fmt: skip
     return placed[-1].code if placed else None
+
+
+def _named(mine: list[Actor], at: int) -> str | None:
+    """The last party named in the nominative with no preposition before token `at`."""
+    got = [a for a in mine if a.at < at and a.prep is None and "nomn" in a.cases]
+    return next((a.code for a in reversed(got) if not a.demonym), None)
 
 
 def _possessor(mine: list[Actor], at: int, g: dict[str, frozenset[str]]) -> str | None:

@@ -149,6 +149,8 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
                 # ВСУ is no party listed before the 20
                 nationality, end = owner[0], owner[1] + 1
             cat = _joined_category(toks, k, cat, lex)
+            # a noun that names one's own ("соотечественников"): the speaker's or subject's
+            possessive = possessive or bool(t.a.lemmas & lex.possessive)
             return Group(k, cat, nationality, possessive, freed, end)
         if code:
             nationality = code

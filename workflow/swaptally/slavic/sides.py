@@ -179,7 +179,7 @@ def our(c: Clue) -> Sides | None:
         return None
     if c.in_return and c.previous and c.previous[1] not in (None, "XX"):
         return None  # "обміняла 10 американців на 250 своїх": the other half (in_return)
-    return _pair(c, c.frame.subject or c.speaker)
+    return _pair(c, c.frame.subject or c.speaker or c.frame.named)
 
 
 def destination(c: Clue) -> Sides | None:
