@@ -1077,3 +1077,17 @@ def test_a_part_of_a_group_named_with_the_is_no_pool() -> None:
 )  # fmt: skip
 def test_a_count_put_at_a_figure(text: str, expected: tuple) -> None:
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'came back' is a return, as 'came home' is: the group counts captives
+        ("Thirty Armenian civilians came back from Azerbaijan on Tuesday.",
+         ("release", "reported", "AM", "AZ", 30)),
+        ("Some 85 Ukrainian civilians came back from Russian captivity last week.",
+         ("release", "reported", "UA", "RU", 85)),
+    ],
+)  # fmt: skip
+def test_came_back_is_a_return(text: str, expected: tuple) -> None:
+    assert expected in _facts(text)
