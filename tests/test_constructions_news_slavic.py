@@ -68,8 +68,6 @@ THOUSAND_HUNDREDS = "'1 тыс. 200' (thousands, then hundreds) is not read as 1
 N_OF_M = "'640 из 900 обещанных' — the part freed is dropped and the whole taken"
 BARE = "a bare figure with no noun ('были возвращены 75') is not read"
 YEAR_GO = "a year written '2022-го' is not read (the period starts in the current year)"
-CAPITALS = "two capitals as destinations ('один доставлен в Баку, а восемь возвращены в Ереван'): "
-CAPITALS += "the second group takes the first's side"
 GOODWILL = "goodwill in the instrumental ('Жестом доброй воли … передала') is no goodwill cue"
 ORIGIN = "origin with a preposition ('14 бойцов из ДНР', '27 человек — из … республик') gives "
 ORIGIN += "no side (or the wrong one); 'бойцов ДНР' does"
@@ -82,7 +80,6 @@ KNOWN: dict[str, str] = {
     "plan-expected-tomorrow-ru": PLAN_DAY, "plan-expected-tomorrow-uk": PLAN_DAY,
     "plan-quoted-future-passive-ru": OUR_THEIR, "plan-quoted-future-passive-uk": OUR_THEIR,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
-    "side-capitals-passive-ru": CAPITALS, "side-capitals-passive-uk": CAPITALS,
     "side-border-met-uk": COMPATRIOTS,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
 }  # fmt: skip

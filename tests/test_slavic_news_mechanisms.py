@@ -185,3 +185,23 @@ def test_uk_second_coordinated_group_goes_the_same_way():
 def test_uk_coordinated_groups_going_to_the_other_side_in_a_home_text():
     text = "Згідно з домовленістю до Росії мають повернутися 48 цивільних і 30 військових."
     assert [f[1:4] for f in facts(text, "uk")] == [("planned", "RU", "UA")] * 2
+
+
+# Two destinations in contrasted clauses: each group goes to the one in its own clause.
+
+
+def test_ru_each_contrasted_clause_has_its_own_destination():
+    text = (
+        "После обмена двое пленных возвращены в Ереван, а пятеро военнослужащих доставлены в Баку."
+    )
+    assert [f[2:4] for f in facts(text, "ru")] == [("AM", "AZ"), ("AZ", "AM")]
+
+
+def test_uk_each_contrasted_clause_has_its_own_destination():
+    text = "До Росії повернули 30 військових, а до України — 30 захисників."
+    assert [f[2:4] for f in facts(text, "uk")] == [("RU", "UA"), ("UA", "RU")]
+
+
+def test_an_addition_after_a_shares_the_destination():
+    text = "В Россию вернулись 40 военных, а также 10 гражданских."
+    assert [f[2:4] for f in facts(text, "ru")] == [("RU", "UA"), ("RU", "UA")]

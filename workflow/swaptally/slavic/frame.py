@@ -187,6 +187,14 @@ def find_phrase(
     return None
 
 
+def _contrasts(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k opens a clause of contrast ("…, а восемь …"), not an addition ("а также 20")."""
+    if toks[k].low not in lex.grammar["contrast"]:
+        return False
+    also = find_phrase(toks, k + 1, min(k + 4, len(toks)), lex.phrases["also"])
+    return also is None or also[0] != k + 1
+
+
 def _verb(
     toks: list[Token], lo: int, at: int, after: int, hi: int, lex: SlavicLexicon
 ) -> int | None:
@@ -299,9 +307,17 @@ def frame_of(
         elif before and verb == "give":  # "Украине передали 28": handed to, not by, Ukraine
             agent = "datv" not in cases or "nomn" in cases
     end = next((k for k in range(after, hi) if toks[k].low in g["clause_marks"]), hi)
+    # in the figure's clause: not "…, а в Россию вернулись 10", nor a clause before a contrast
+    # ("один доставлен в Баку, а восемь человек возвращены в Ереван": the eight's is Yerevan)
+    begin = next((k for k in range(fig.first - 1, lo - 1, -1) if _contrasts(toks, k, lex)), lo)
     destination = next(
-        (a.code for a in mine if a.at < end and _toward(a, g) and not _source(toks, a, lex)), None
-    )  # in the figure's clause: not "…, а в Россию вернулись 10"
+        (
+            a.code
+            for a in mine
+            if begin <= a.at < end and _toward(a, g) and not _source(toks, a, lex)
+        ),
+        None,
+    )
     captor, named, locative = _captor(toks, lo, hi, actors, lex)
     jailer, custody = _custody(toks, lo, hi, lex)
     captor = captor or jailer
