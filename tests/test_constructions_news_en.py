@@ -77,12 +77,12 @@ KNOWN: dict[str, str] = {
     "status:hedge: could be freed:SY": "'could be freed under the decree' read as done, no holder",
     "status:outside the swap: a day after it:YE": "'a day after a swap … ended' makes the "
     "coalition's unilateral release an exchange",
-    # M22 a day is carried into the next sentence, about another event or conflict (and the
-    # statement's day taken first, M9)
+    # M22 (the day no longer carried past 'Elsewhere,' / 'In a separate move,'; the
+    # statement's day still dates the first sentence's release, M9)
     "dating:a day not carried into the next story:BY/RU-UA": "'state media said on Friday' "
-    "dates the pardon and is carried into the next sentence's swap",
+    "dates the pardon (M9)",
     "dating:a day not carried into the next story:PK-IN/TH-KH": "'officials said on Friday' "
-    "dates the release and is carried into the next sentence",
+    "dates the release (M9)",
     # M23 'N of them' after the people noun in a quote ('Our people are home, 194 of them')
     "lead:swap with each side's own figures and a quote:RU-UA": "'Our people are home, 194 of "
     "them' missed",

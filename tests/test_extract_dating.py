@@ -400,3 +400,33 @@ def test_a_count_of_days_in_two_digits_is_read_whole() -> None:
     )
     (f,) = [f for f in extract_facts(text, SAT) if f.low == 9]
     assert (f.date, f.how.date) == (dt.date(2024, 2, 25), DateSource.DAYS_BEFORE)
+
+
+def test_another_story_takes_no_day_from_the_one_before() -> None:
+    # a round-up: 'Elsewhere, …', 'In a separate move, …' open another story, whose
+    # handover the day of the sentence before does not date
+    lex = load_lexicon()
+    for text, first, second in (
+        (
+            "Belarus pardoned 19 political prisoners on Friday. Elsewhere, Russia and Ukraine "
+            "exchanged 150 prisoners each.",
+            19,
+            150,
+        ),
+        (
+            "Pakistan freed 20 Indian fishermen on Friday. In a separate move, Thailand handed "
+            "back four Cambodian soldiers.",
+            20,
+            4,
+        ),
+    ):
+        days = {f.low: f.date for f in extract_facts(text, SAT, lex)}
+        assert days[first] == dt.date(2024, 3, 8)
+        assert days[second] is None
+    # the same story told on: the day carries
+    facts = extract_facts(
+        "Belarus pardoned 19 political prisoners on Friday. Among them, 4 were journalists.",
+        SAT,
+        lex,
+    )
+    assert {f.date for f in facts if f.low == 19} == {dt.date(2024, 3, 8)}

@@ -104,6 +104,8 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         return running
     if total or (total is None and cumulative(s, f, kind)):
         return _NOTHING
+    if not s.dates and s.cue("new_story", 0, min(len(s.text), 30)) is not None:
+        return _NOTHING  # "Elsewhere, Russia and Ukraine exchanged 150 each": another story
     if not s.dates and (gap := _days_after(s, f)) is not None:
         anchor = ctx.scene_date or doc.event_date or doc.published
         if anchor is not None:
