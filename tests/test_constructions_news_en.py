@@ -68,10 +68,6 @@ KNOWN: dict[str, str] = {
     # M18 a headline figure with no people noun after its verb ('to free nearly 6,000')
     "headline:infinitive: planned, figure without noun:MM": "'junta to free nearly 6,000' missed",
     "headline:infinitive: planned, figure without noun:BY": "'to release 40 more' missed",
-    # M19 a negated swap ('Nobody was swapped') still frames the text as a swap ('came back
-    # from X' itself now reads as a return)
-    "spread:a negated swap, then the figure:UA-RU": "'N Ukrainian civilians came back from "
-    "Russia' after 'Nobody was swapped' read as a swap's half",
     # M20 hedged 'could be freed' read as done; a swap named only as a time ('a day after a
     # swap') makes the release an exchange
     "status:hedge: could be freed:SY": "'could be freed under the decree' read as done, no holder",

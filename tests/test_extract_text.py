@@ -81,3 +81,14 @@ def test_prefilter_verbs_are_lexicon_data(tmp_path) -> None:
     text = "Officials said 9 were paroled on Friday."
     assert read_text(text, SAT, load_lexicon([extra]))[2] == [0]
     assert read_text(text, SAT, LEX)[2] == []
+
+
+def test_a_denied_swap_is_not_the_texts_frame() -> None:
+    from swaptally.extract.text_frame import text_frame
+
+    # a swap word a negation governs tells no swap: the handovers after it are one-sided
+    assert not text_frame(LEX, '"No one was swapped," Yerevan said. 12 Armenians came home.').swap
+    assert not text_frame(LEX, "There was no exchange; Kabul freed 30 Pakistani traders.").swap
+    assert not text_frame(LEX, "It freed 8 Thai workers without a swap of any kind.").swap
+    # not a negation of the swap: 'not' of another verb, far before it
+    assert text_frame(LEX, "Kyiv did not say when it swapped 90 soldiers.").swap

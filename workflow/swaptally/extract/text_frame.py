@@ -143,6 +143,9 @@ def _gives_people(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, at: 
     return bool(nouns.search(text, at, end) or re.search(r"\d", text[at:end]))
 
 
+_ARTICLE_END_RE = re.compile(r"\s+(?:a|an|any|the)$", re.IGNORECASE)
+
+
 def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Match[str]) -> str:
     """What the swap word at `m` swaps: "people", "other" or "bare" (not said)."""
     if for_no_people(cue, text, m.end()):
@@ -161,6 +164,9 @@ def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Mat
     # the word right before: "stock exchange", "foreign exchange", "a heated exchange"
     if any(b.end() == len(before) for b in cue["not_swapped_before"].finditer(before)):
         return "other"
+    bare = _ARTICLE_END_RE.sub("", before)  # "without a swap": the word before the article
+    if any(b.end() == len(bare) for b in cue["swap_denied_before"].finditer(bare)):
+        return "other"  # "Nobody was swapped", "no exchange took place": a swap denied
     nouns = lex.noun_lower_re if cue is lex.cue_lower else lex.noun_re
     if any(b.end() == len(before) for b in nouns.finditer(before)):
         return "people"  # "the prisoner exchange", "a POW swap"
