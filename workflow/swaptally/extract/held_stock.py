@@ -205,20 +205,28 @@ def _moved_after(s: Sentence, lo: int, hi: int) -> bool:
 
 _PASSIVE_AUX_RE = re.compile(
     r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being|"
-    r"(?:are|is|were|was)\s+(?:due|set|expected|scheduled|slated|going)\s+to\s+be|"
-    r"(?:are|is|were|was)\s+to\s+be|will\s+be)\s+",
+    r"(?P<plan>(?:are|is|were|was)\s+(?:due|set|expected|scheduled|slated|going)\s+to\s+be|"
+    r"(?:are|is|were|was)\s+to\s+be|will\s+be))\s+",
     re.IGNORECASE,
 )
+# right after a destination verb: 'to' and a named place ('flown to Addis Ababa')
+_TO_PLACE_RE = re.compile(r"\s+(?:back\s+)?to\s+[A-Z]")
 
 
 def _predicate_moved(s: Sentence, lo: int, hi: int) -> bool:
     """A passive predicate in text[lo:hi] whose verb moves people ('were sent back'), or is
-    to move them somewhere ('are due to be flown to Sanaa on Monday')."""
+    to move them somewhere ('are due to be flown to Sanaa on Monday', 'were flown to
+    Moscow'). A destination verb counts only before 'to <place>', and after a past
+    auxiliary only one of moving people (lexicon destination_verb): the destination list
+    holds everyday words ('were taken on October 7' moves no one home)."""
     m = _PASSIVE_AUX_RE.search(s.text, lo, hi)
     if m is None:
         return False
     end = min(hi, m.end() + 25)
-    return s.moved(m.end(), end) or s.cue("destination", m.end(), end) is not None
+    if s.moved(m.end(), end):
+        return True
+    cue = s.cue("destination" if m.group("plan") else "destination_verb", m.end(), end)
+    return cue is not None and _TO_PLACE_RE.match(s.text, cue[1]) is not None
 
 
 def _held_past_apposition(s: Sentence, f: Figure) -> bool:
