@@ -21,6 +21,13 @@ CASES: list[tuple[str, str, set[str]]] = [
      {"held estimated IL PS 101"}),
     ("en", "Twenty Filipino sailors held by the Houthis were taken from their ship in "
      "November, the owners said.", {"held estimated PH YE 20"}),
+    # 'N <group> remain in <place>' is a deployed force only for a force noun ('troops')
+    ("en", "Israel says 120 Israelis remain in Gaza.", {"held estimated IL PS 120"}),
+    ("en", "Some 59 people remain in Gaza, Israeli officials said.", {"held estimated IL PS 59"}),
+    ("en", "Hamas freed three hostages on Friday; two others remain in Gaza.",
+     {"release reported IL PS 3", "held estimated IL PS 2"}),
+    ("en", "Manila says eight Filipinos still remain in Gaza.", {"held estimated PH PS 8"}),
+    ("en", "About 1,000 Russian troops remain in Kursk, the general said.", set()),
 ]  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from swaptally.numbers import Quantity
 from .bare_figures import verbs
 from .gone import gone_after
 from .lexicon import Lexicon, lowered
-from .sentence import clause_of
+from .sentence import any_in, clause_of
 
 __all__ = ["counts_no_people", "dead_reach", "skip_figure"]
 
@@ -87,7 +87,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "909 fallen soldiers": the dead, no captives
     if (
         has_noun
-        and ("remain" in t[end : end + 24] or " stay" in t[end : end + 24])
+        and any_in(_stay_hints(lex), t[end : end + 24])  # the common case: no stay verb
+        and lex.cue_lower["deployed_force"].search(t, q.num_end, end)
         and _stays_there(lex, t, q, end)
     ):
         return True  # "1,000 troops remain in Kursk": deployed there, no captives
@@ -111,10 +112,11 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
 
 
 def _stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """'About 1,000 troops remain in Kursk', '300 soldiers stayed in the town': a group that
-    is no captive noun, its predicate a verb of staying and a place, counts people who are
-    there, no captives; not with a word of captivity after it in its clause ('8,000
-    Ukrainians remain in Russian captivity', '… in Israeli custody'). `t` lower-cased."""
+    """'About 1,000 troops remain in Kursk', '300 soldiers stayed in the town': a force
+    (lexicon deployed_force) that is no captive noun, its predicate a verb of staying and a
+    place, counts people who are there, no captives; not with a word of captivity after it
+    in its clause ('8,000 Ukrainians remain in Russian captivity', '… in Israeli custody').
+    `t` lower-cased."""
     m = lex.stage_patterns("mentions.stays", _stays_re).match(t, end)
     if m is None or lex.cue_lower["captive_noun"].search(t, q.num_end, end):
         return False
@@ -125,6 +127,14 @@ def _stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     return (
         lex.cue_lower["held"].search(t, m.start(1), hi) is None
         and lex.cue_lower["captive_context"].search(t, m.end(1), hi) is None
+    )
+
+
+def _stay_hints(lex: Lexicon) -> tuple[str, ...]:
+    """The lexicon's stay_verb words, lower-cased, for a substring test before the regex."""
+    return lex.stage_patterns(
+        "mentions.stay_hints",
+        lambda lx: tuple(str(w).lower() for w in lx.data["triggers"].get("stay_verb") or []),
     )
 
 
