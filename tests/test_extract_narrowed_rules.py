@@ -28,6 +28,14 @@ CASES: list[tuple[str, str, set[str]]] = [
      {"release reported IL PS 3", "held estimated IL PS 2"}),
     ("en", "Manila says eight Filipinos still remain in Gaza.", {"held estimated PH PS 8"}),
     ("en", "About 1,000 Russian troops remain in Kursk, the general said.", set()),
+    # a count of the dead does not reach, past a comma or 'while', a clause of captives coming
+    # home ('the bodies of N …, and 84 came home from captivity')
+    ("en", "Kyiv received the bodies of 757 fallen soldiers, and on Friday 84 came home from "
+     "Russian captivity.", {"release reported UA RU 84"}),
+    ("en", "Kyiv received the bodies of 757 fallen soldiers, while 84 came home from "
+     "captivity.", {"release reported UA RU 84"}),
+    ("en", "Armenia received the remains of 30 soldiers from Azerbaijan, and on Tuesday 12 came "
+     "home from Azerbaijani captivity.", {"release reported AM AZ 12"}),
 ]  # fmt: skip
 
 

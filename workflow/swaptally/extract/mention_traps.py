@@ -58,13 +58,26 @@ def dead_reach(
     clause or one joined to it by a comma or a conjunction ('handed over the bodies of 1,000
     soldiers, and Kyiv received 19 in return': 19 of the dead too), not past a semicolon, a
     colon, a dash or a bracket ('Ukraine received the bodies of 500 soldiers on Friday; …,
-    Russia returned 20' counts the living); and not the object of a verb only the living
-    take ('returned the remains of 15 Palestinians and released 30')."""
-    if clause_of(breaks, len(text), dead_at, q.start) != clause_of(
-        breaks, len(text), q.start, q.num_end
-    ) and _STRONG_BREAK_RE.search(text, dead_at, q.start):
+    Russia returned 20' counts the living), nor past a comma or conjunction into a clause
+    of captives coming home ('…, while 84 came home from captivity'); and not the object of
+    a verb only the living take ('returned the remains of 15 Palestinians and released 30')."""
+    own = clause_of(breaks, len(text), q.start, q.num_end)
+    if clause_of(breaks, len(text), dead_at, q.start) != own and (
+        _STRONG_BREAK_RE.search(text, dead_at, q.start) or _living_clause(lex, t, own)
+    ):
         return False
     return not verbs(lex).living_before.search(t, max(0, q.start - 40), q.start)
+
+
+def _living_clause(lex: Lexicon, t: str, clause: tuple[int, int]) -> bool:
+    """The figure's own clause tells captives coming home ('…, and on Friday 84 came home
+    from Russian captivity'): a homecoming or a word of captivity (lexicon came_home,
+    homecoming, captivity_word). `t` lower-cased."""
+    lo, hi = clause
+    return any(
+        lex.cue_lower[name].search(t, lo, hi)
+        for name in ("captivity_word", "came_home", "homecoming")
+    )
 
 
 def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool) -> bool:
