@@ -36,6 +36,11 @@ CASES: list[tuple[str, str, set[str]]] = [
      "captivity.", {"release reported UA RU 84"}),
     ("en", "Armenia received the remains of 30 soldiers from Azerbaijan, and on Tuesday 12 came "
      "home from Azerbaijani captivity.", {"release reported AM AZ 12"}),
+    # a put-off cue past the comma that closes a relative clause on the group is its predicate
+    ("en", "The swap of 90 prisoners, which was agreed in May, was postponed on Friday, "
+     "officials said.", {"exchange planned XX XX 90"}),
+    ("en", "The release of 35 Colombian soldiers, which the ELN announced last week, was "
+     "delayed on Thursday, the army said.", {"release planned CO CO 35"}),
 ]  # fmt: skip
 
 

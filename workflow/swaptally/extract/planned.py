@@ -107,10 +107,19 @@ def _past_relative(s: Sentence, f: Figure, cue: tuple[int, int]) -> tuple[int, i
     rel = _COMMA_RELATIVE_RE.match(s.text, f.np_end)
     if rel is None or rel.end() > cue[0]:
         return cue
-    close = s.text.find(",", cue[1])
-    if close < 0:
-        return cue  # the relative clause runs to the sentence's end: no predicate after it
+    close = _enclosed_end(s.text, rel.end(), len(s.text))
+    if close is None or close < cue[0]:
+        # the relative clause runs to the sentence's end (no predicate after it), or the cue
+        # is past it: '…, which was agreed in May, was postponed on Friday'
+        return cue
     return s.cue("put_off", close, min(len(s.text), close + 60))
+
+
+def _enclosed_end(text: str, start: int, hi: int) -> int | None:
+    """Where a clause set off by commas, opened before `start`, ends: its closing comma
+    in text[start:hi] (None when it runs to `hi`)."""
+    close = text.find(",", start, hi)
+    return close if close >= 0 else None
 
 
 # a relative clause on the group, set off by a comma: "…, which", "…, who"
@@ -154,8 +163,8 @@ def _noun_predicate(s: Sentence, f: Figure, at: int) -> bool:
     at = rel.end() if rel else lo
     enclosed = _COMMA_RELATIVE_RE.match(s.text, lo, hi)
     if enclosed is not None:  # '…, which Moscow had delayed in May, was postponed again'
-        close = s.text.find(",", enclosed.end(), hi)
-        at = close if close >= 0 else at
+        close = _enclosed_end(s.text, enclosed.end(), hi)
+        at = close if close is not None else at
     return not _CLAUSE_OPEN_RE.search(s.text, at, hi)
 
 
