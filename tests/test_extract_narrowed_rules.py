@@ -41,6 +41,13 @@ CASES: list[tuple[str, str, set[str]]] = [
      "officials said.", {"exchange planned XX XX 90"}),
     ("en", "The release of 35 Colombian soldiers, which the ELN announced last week, was "
      "delayed on Thursday, the army said.", {"release planned CO CO 35"}),
+    # a plan's terms only when the plan is the talk verb's subject, not across 'and'
+    ("en", "Zelensky rejected the plan and called for the release of all 8,000 Ukrainians held "
+     "by Russia.", {"held estimated UA RU 8000"}),
+    ("en", "Netanyahu dismissed the deal but demanded the release of all 120 hostages held in "
+     "Gaza.", {"held estimated IL PS 120"}),
+    ("en", "The truce plan also calls for the release of 40 hostages held in Gaza.",
+     {"release planned IL PS 40"}),
 ]  # fmt: skip
 
 

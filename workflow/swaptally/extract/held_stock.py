@@ -310,7 +310,9 @@ def _yet_to_go(s: Sentence, f: Figure) -> bool:
 def _terms_of_plan(s: Sentence, f: Figure) -> bool:
     """'The truce plan calls for the release of 40 hostages held in Gaza': the talk's
     subject is a plan or a deal (lexicon plan_noun, deal), whose terms are a handover to
-    come (planned), not a demand that counts a stock."""
+    come (planned), not a demand that counts a stock. The noun is the talk verb's subject
+    (nothing between but 's, 'would', 'also'): 'Zelensky rejected the plan and called for
+    the release of all 8,000 …' is his demand."""
     start = f.q.start
     cue = s.cue("talk", max(0, start - 90), start)
     return cue is not None and (
@@ -323,7 +325,8 @@ def _terms_of_plan(s: Sentence, f: Figure) -> bool:
 
 def _plan_subject_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{lex.phrases('plan_noun')}|{lex.phrases('deal')})\s+(?:[\w'’-]+\s+){{0,2}}?$",
+        rf"\b(?:{lex.phrases('plan_noun')}|{lex.phrases('deal')})(?:['’]s)?\s+"
+        r"(?:(?:would|also)\s+){0,2}$",
         re.IGNORECASE,
     )
 
