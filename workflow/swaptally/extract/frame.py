@@ -63,6 +63,7 @@ class TwoParty:
     end: int
     sides: tuple[str, str] | None  # the two codes named; None for 'the two sides'
     civil: bool  # one of them an insurgent: one code for both sides ('Yemen and the Houthis')
+    receive: bool = False  # its verb one of receiving ('got back'): a total only of opponents
 
 
 def _freed_remain(s: Sentence, p: FramePatterns, window: str, at: int) -> bool:
@@ -188,12 +189,12 @@ class Frame:
         out: list[TwoParty] = []
         for m in p.two_party_subject.finditer(s.text):
             if not m["a"]:
-                out.append(TwoParty(m.start(), m.end(), None, False))
+                out.append(TwoParty(m.start(), m.end(), None, False, bool(m["recv"])))
                 continue
             a, b = lex.actor(m["a"]), lex.actor(m["b"])
             if a and b:
                 civil = "insurgent" in (lex.role(m["a"]), lex.role(m["b"]))
-                out.append(TwoParty(m.start(), m.end(), (a[0], b[0]), civil))
+                out.append(TwoParty(m.start(), m.end(), (a[0], b[0]), civil, bool(m["recv"])))
         seen = {t.start for t in out}
         for x, y in zip(s.actors, s.actors[1:], strict=False):
             if x.start in seen or not _TWO_JOIN_RE.fullmatch(s.text, x.end, y.start):
@@ -203,7 +204,8 @@ class Frame:
             tail = p.two_party_tail.match(s.text, y.end)
             if tail:
                 civil = "insurgent" in (x.role, y.role)
-                out.append(TwoParty(x.start, tail.end(), (x.code, y.code), civil))
+                recv = bool(tail["recv"])
+                out.append(TwoParty(x.start, tail.end(), (x.code, y.code), civil, recv))
         out.sort(key=lambda t: t.start)
         return out
 

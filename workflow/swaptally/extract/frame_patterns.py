@@ -64,9 +64,12 @@ class FramePatterns:
                 rf"{_two_party_gate(lex)}\b(?:(?i:{w('two_sides')})"
                 r"|(?P<a>[A-Z][\w'’.-]+)(?:\s+and\s+(?:the\s+)?|,\s+)(?P<b>[A-Z][\w'’.-]+))"
                 r"\s+(?:[\w'’-]+\s+){0,6}?"
-                rf"(?i:{w('two_party_verb')})",
+                rf"(?i:{w('two_party_verb')}|(?P<recv>{w('two_party_receive')}))",
             ),
-            two_party_tail=re.compile(rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?i:{w('two_party_verb')})"),
+            two_party_tail=re.compile(
+                rf"\s+(?:[\w'’-]+\s+){{0,6}}?"
+                rf"(?i:{w('two_party_verb')}|(?P<recv>{w('two_party_receive')}))"
+            ),
             swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
             swapped_object=re.compile(
                 rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE

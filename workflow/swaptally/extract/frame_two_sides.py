@@ -54,6 +54,8 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             continue
         if m.sides and not all(ctx.doc.can_be_side(c) for c in m.sides):
             continue  # 'brokered by Qatar, Hamas released 3': a mediator is no side
+        if m.receive and not _opponents(ctx, m.sides):
+            continue  # 'Germany and France received 12 hostages': the receiver rule's
         # 'each' after the next figure is that figure's ('2,000 people, 1,000 from each side')
         each = frame_patterns(s.lex).each
         if each.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
@@ -64,6 +66,15 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
             return None  # 'a swap of 15 prisoners each between Armenia and Azerbaijan'
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
     return None
+
+
+def _opponents(ctx: Ctx, sides: tuple[str, str] | None) -> bool:
+    """The two named sides are each other's opponents: at war or an armed group and the
+    state it fights (lexicon), or the two sides of the text's swap ('the two sides': yes)."""
+    if sides is None:
+        return True
+    a, b = sides
+    return a != b and (ctx.s.lex.fights(a, b) or {a, b} <= ctx.doc.swap_sides)
 
 
 def _swapped_for_next(s: Sentence, f: Figure, after: int) -> bool:
@@ -114,9 +125,15 @@ def said_in_all(s: Sentence, f: Figure) -> bool:
     its clause ('freed 46 prisoners in total', 'got back over 330 captives combined')."""
     if s.cue("in_all", 0, f.q.start) is not None:
         return True
-    return (
-        s.cue("in_all_after", f.np_end, min(f.clause[1], s.next_figure_start(f.np_end))) is not None
-    )
+    cue = s.cue("in_all_after", f.np_end, min(f.clause[1], s.next_figure_start(f.np_end)))
+    # right after the group or a short adverbial ('… 540 fishermen last month between them'),
+    # not in another predicate ('freed 90 prisoners and then halted the swaps altogether')
+    return cue is not None and _SHORT_ADVERBIAL_RE.fullmatch(s.text, f.np_end, cue[0]) is not None
+
+
+_SHORT_ADVERBIAL_RE = re.compile(
+    r"[\s,]*(?:(?:on|in|at|over|during|last|this)\s+(?:[\w'’-]+\s+){1,3}?)?", re.IGNORECASE
+)
 
 
 def _between_two(s: Sentence, f: Figure) -> bool:
