@@ -78,3 +78,21 @@ def _got(lang: str, text: str) -> set[str]:
 @pytest.mark.parametrize(("lang", "text", "gold"), CASES, ids=[c[1][:40] for c in CASES])
 def test_narrowed_rule(lang: str, text: str, gold: set[str]) -> None:
     assert _got(lang, text) == gold
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Україна має майже 300 полонених росіян для обміну.",
+        "Сили оборони мають 300 полонених росіян.",
+        "Україна має 300 полонених росіян.",
+    ],
+)
+def test_the_verb_to_have_is_no_parent(text: str) -> None:
+    # 'має/мають' lemmatise to мати, as the noun 'мати' (mother) does: only the noun is kin
+    got = {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT, LEX, lang="uk")}
+    assert got == {("RU", "UA", 300)}
+
+
+def test_a_mother_of_children_is_still_no_captive() -> None:
+    assert extract_facts("Загинула мати трьох дітей.", SAT, LEX, lang="uk") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from swaptally.slavic.document import Doc
 from swaptally.slavic.frame import Frame, has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
-from swaptally.slavic.morph import Token
+from swaptally.slavic.morph import Token, noun_readings
 from swaptally.slavic.numbers import Figure
 from swaptally.slavic.reading import Sentence
 
@@ -194,8 +194,11 @@ def listed(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
 
 def of_kin(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
     """A parent right before the figure ("мать троих детей", "батько двох дітей"): a
-    family counted, no captives."""
-    return at - 1 >= lo and bool(toks[at - 1].a.lemmas & lex.kin)
+    family counted, no captives. The word read as a noun: "має 300 полонених" is the verb
+    мати (to have), whose lemma is the kin noun's."""
+    if at - 1 < lo or not toks[at - 1].a.lemmas & lex.kin:
+        return False  # the common case
+    return any(form in lex.kin for _, _, form in noun_readings(toks[at - 1].low, lex.lang))
 
 
 _LOCATIVE = frozenset(["loct", "loc2"])
