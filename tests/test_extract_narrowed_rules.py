@@ -61,6 +61,15 @@ CASES: list[tuple[str, str, set[str]]] = [
      set()),
     ("en", "Armenia and Azerbaijan freed 46 prisoners last week in total.",
      {"exchange reported XX XX 46"}),
+    # a delay of a day or more, then a realised verb coordinated with it: it happened
+    ("en", "The exchange of 90 prisoners was delayed by 48 hours but went ahead on Sunday.",
+     {"exchange reported XX XX 90"}),
+    ("en", "The release of 24 hostages by Hamas was delayed by a day and then took place on "
+     "Saturday.", {"release reported IL PS 24"}),
+    ("en", "The release of 24 hostages by Hamas was delayed by two days and was postponed "
+     "again on Sunday.", {"release planned IL PS 24"}),
+    ("en", "The release of 20 hostages by Hamas was delayed by 90 minutes on Friday.",
+     {"release reported IL PS 20"}),
 ]  # fmt: skip
 
 

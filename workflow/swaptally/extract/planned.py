@@ -14,6 +14,7 @@ from swaptally.numbers import parse_number
 from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
 from .lexicon import Lexicon
 from .mentions import Figure
+from .phrase_patterns import alternation
 from .sentence import Sentence, any_in, last_in
 
 __all__ = ["group_planned", "is_planned", "talked_of"]
@@ -94,9 +95,30 @@ def _put_off(s: Sentence, f: Figure, lo: int) -> bool:
     if cue is None or s.next_figure_start(f.np_end) < cue[0]:
         return False
     brief = s.cue("delay_brief", cue[1], min(len(s.text), cue[1] + 30))
-    if brief is not None and not s.text[cue[1] : brief[0]].strip() and _within_day(s, brief):
+    if brief is not None and s.text[cue[1] : brief[0]].strip():
+        brief = None
+    if brief is not None and _within_day(s, brief):
         return False  # "… was delayed by several hours": held up that day, it happened
+    if _done_after(s, brief[1] if brief else cue[1]):
+        return False  # "… was delayed by 48 hours but went ahead on Sunday": it happened
     return _noun_predicate(s, f, cue[0])
+
+
+# between a delay and a realised verb coordinated with it: a few words, then 'but'/'and'
+_THEN_DONE_RE = re.compile(r"(?:\s+[\w-]+){0,3}?,?\s+(?:but|and|yet)\s+(?:[\w-]+\s+)?")
+
+
+def _done_after(s: Sentence, at: int) -> bool:
+    """A realised-event verb coordinated after the delay ending at `at` ('… was delayed by
+    48 hours but went ahead on Sunday'): the handover, put off, then happened (not 'and was
+    postponed again': an auxiliary before another put-off)."""
+    hi = min(len(s.text), at + 60)
+    for m in kind_patterns(s.lex).realized.finditer(s.text, at, hi):
+        if _THEN_DONE_RE.fullmatch(s.text, at, m.start()) and not s.cue(
+            "put_off", m.end(), min(len(s.text), m.end() + 25)
+        ):
+            return True
+    return False
 
 
 def _past_relative(s: Sentence, f: Figure, cue: tuple[int, int]) -> tuple[int, int] | None:
@@ -127,17 +149,24 @@ def _enclosed_end(text: str, start: int, hi: int) -> int | None:
 _COMMA_RELATIVE_RE = re.compile(r"[^,.;:]{0,60}?,\s+(?:which|who|whom|that)\b", re.IGNORECASE)
 
 
-# the count in a delay of hours: "by (48) hours", "for (several) hours"
-_DELAY_COUNT_RE = re.compile(r"(?:by|for)\s+(.+?)\s+(hours?|minutes?)$", re.IGNORECASE)
+def _delay_count_re(lex: Lexicon) -> re.Pattern[str]:
+    """The count in a delay of lexicon delay_brief's 'P ~ UNIT' entries: "by (48) hours",
+    "for (several) hours" (the preposition and the unit are the lexicon's)."""
+    pairs = [str(w).split(" ~ ") for w in lex.data["triggers"].get("delay_brief") or []]
+    preps = alternation(p[0] for p in pairs if len(p) == 2)
+    units = alternation(p[1] for p in pairs if len(p) == 2)
+    return re.compile(rf"(?:{preps or '(?!x)x'})\s+(.+?)\s+({units or '(?!x)x'})$", re.IGNORECASE)
 
 
 def _within_day(s: Sentence, brief: tuple[int, int]) -> bool:
     """A delay of hours that keeps the handover on its day ('by several hours', 'by two
     hours'); not one of a day or more ('by 48 hours', 'by seventy-two hours'), which puts
     it off to another day, still to come."""
-    m = _DELAY_COUNT_RE.match(s.text, brief[0], brief[1])
-    if m is None or m.group(2).lower().startswith("minute"):
-        return True
+    m = s.lex.stage_patterns("planned.delay_count", _delay_count_re).match(
+        s.text, brief[0], brief[1]
+    )
+    if m is None or s.cue("delay_short_unit", m.start(2), m.end(2)):
+        return True  # "by several minutes": within the day, whatever the count
     n = parse_number(m.group(1))
     return n is None or n < 24
 
