@@ -105,3 +105,22 @@ def test_the_verb_to_have_is_no_parent(text: str) -> None:
 
 def test_a_mother_of_children_is_still_no_captive() -> None:
     assert extract_facts("Загинула мати трьох дітей.", SAT, LEX, lang="uk") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Окупанти викрали їх ще навесні, але Україна повернула додому 12 дітей."),
+        ("uk", "Торік росіяни вивезли їх до Криму, а вчора Україна повернула 12 дітей."),
+        ("ru", "Оккупанты похитили их весной, но Украина вернула домой 12 детей."),
+    ],
+)
+def test_children_returned_after_an_earlier_deporting_verb(lang: str, text: str) -> None:
+    # the verb of deporting is an earlier clause's; the figure's own verb returns them
+    got = {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT, LEX, lang=lang)}
+    assert got == {("UA", "RU", 12)}
+
+
+def test_children_deported_are_still_no_captives() -> None:
+    text = "За оцінками Києва, Росія депортувала понад 19 тисяч українських дітей."
+    assert extract_facts(text, SAT, LEX, lang="uk") == []

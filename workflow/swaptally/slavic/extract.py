@@ -330,6 +330,16 @@ def _gerund_only(toks: list[Token], lo: int, hi: int) -> bool:
 _VERB_FORMS = frozenset(["VERB", "INFN", "PRTS", "PRTF", "GRND"])
 
 
+def _deporting_verb(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
+    """The verb that governs the figure's clause (the last verb before it) is one of
+    deporting: "Росія депортувала 19 тисяч дітей"; not one of an earlier clause ("Окупанти
+    викрали їх навесні, але Україна повернула 12 дітей": the children were returned)."""
+    for t in reversed(toks[lo:at]):
+        if "VERB" in t.a.pos:
+            return bool(t.a.lemmas & lex.deported)
+    return False
+
+
 def _minors_uncounted(
     s: Sentence,
     fig: Figure,
@@ -346,9 +356,7 @@ def _minors_uncounted(
     toks = s.toks
     if group.noun is None or not toks[group.noun].a.lemmas & lex.minors:
         return False
-    if frame.verb not in MOVES or any(
-        t.a.lemmas & lex.deported and "VERB" in t.a.pos for t in toks[frame.lo : fig.first]
-    ):
+    if frame.verb not in MOVES or _deporting_verb(toks, frame.lo, fig.first, lex):
         return True
     k = fig.first - 1
     return n > 0 and k >= 1 and toks[k].low in lex.grammar["and"] and ends[n - 1] == k
