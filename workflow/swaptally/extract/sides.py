@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from . import frame, frame_doers, frame_named, frame_two_sides
+from .bare_figures import verbs
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES, Actor, Lexicon, norm
+from .lexicon import ARMED_ROLES, Actor, norm
 from .mentions import Figure
 from .sided import (
     Answer,
@@ -319,17 +320,9 @@ def _frees_its_captives(ctx: Ctx, f: Figure, owner: str) -> bool:
     words = s.text[f.q.num_end : f.np_end].split()
     if not words or norm(words[-1]) not in s.lex.captive_nouns:
         return False
-    if not _frees_before(s.lex).search(s.lowered, max(0, f.q.start - 30), f.q.start):
+    if not verbs(s.lex).living_before.search(s.lowered, max(0, f.q.start - 30), f.q.start):
         return False
     return frame_doers.subject(ctx, f.q.num_start, receiving=False) == owner
-
-
-def _frees_before(lex: Lexicon) -> re.Pattern[str]:
-    """A verb only a holder takes, right before a figure (lower-cased text)."""
-    return lex.stage_patterns(
-        "sides.frees_before",
-        lambda lx: re.compile(rf"\b(?:{lx.phrases('living_verb').lower()})\s+$"),
-    )
 
 
 def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
