@@ -154,7 +154,7 @@ def _stay_hints(lex: Lexicon) -> tuple[str, ...]:
 def _stays_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:(?:still|now|currently|also)\s+)?(?:{lex.phrases('stay_verb').lower()})\s+"
-        r"(in|on|at|near|inside|around|across|behind)\b"
+        rf"({lex.phrases('stay_place_before').lower()})\b"
     )
 
 
