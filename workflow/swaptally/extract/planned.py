@@ -383,7 +383,7 @@ def _begun_with_re(lex: Lexicon) -> re.Pattern[str]:
     the start was."""
     return re.compile(
         rf"\bwith\s+(?:the\s+)?(?:(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?)?"
-        r"(?:\d[^,;:]{0,60}?\b(?:in\s+exchange|in\s+return)\s+for\s+(?:the\s+)?)?$",
+        rf"(?:\d[^,;:]{{0,60}}?\b(?:{lex.phrases('in_return_for')})\s+(?:the\s+)?)?$",
         re.IGNORECASE,
     )
 
