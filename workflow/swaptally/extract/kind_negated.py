@@ -8,6 +8,7 @@ import re
 
 from .figure import Figure
 from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
+from .lexicon import Lexicon
 from .sentence import Sentence, any_in
 
 __all__ = ["negated"]
@@ -72,19 +73,21 @@ def _put_off_first(s: Sentence, f: Figure, lo: int, hi: int) -> int:
     """'The swap of 40 … was delayed by several hours and then called off': a first
     predicate of the same group, a delay, coordinated with the one that calls it off; the
     group's own predicate starts at the delay (returned; else `hi` as it was)."""
-    then = _AND_THEN_RE.search(s.text, lo, hi)
+    then = s.lex.stage_patterns("kind_negated.and_then", _and_then_re).search(s.text, lo, hi)
     if then is None or then.end() != hi:
         return hi
     delay = s.cue("put_off", lo, then.start())
     return hi if delay is None else predicate_gap(s, f, delay[0])[1]
 
 
-# a second predicate coordinated with the first: "… and (then) called off"
-_AND_THEN_RE = re.compile(
-    r",?\s+and\s+(?:(?:then|later|eventually|finally|ultimately|subsequently)\s+)?"
-    r"(?:(?:was|were|has\s+been|have\s+been)\s+)?",
-    re.IGNORECASE,
-)
+def _and_then_re(lex: Lexicon) -> re.Pattern[str]:
+    """A second predicate coordinated with the first: "… and (then) called off" (the
+    adverbs of sequence are lexicon then_adverb)."""
+    return re.compile(
+        rf",?\s+and\s+(?:(?:{lex.phrases('then_adverb')})\s+)?"
+        r"(?:(?:was|were|has\s+been|have\s+been)\s+)?",
+        re.IGNORECASE,
+    )
 
 
 def _named_handover(s: Sentence, p: KindPatterns, start: int) -> bool:
