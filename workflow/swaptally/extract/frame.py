@@ -49,10 +49,12 @@ _TWO_JOIN_RE = re.compile(
 )
 
 
-# a preposition of place right before a name: the name is a place phrase, no subject
-_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Aa]cross|[Ii]nside|[Ww]ithin)\s+(?:the\s+)?$"
-)
+def _place_before_re(lex: Lexicon) -> re.Pattern[str]:
+    """A preposition of place (lexicon place_preposition) right before a name, lower-case
+    or opening the sentence: the name is a place phrase, no subject."""
+    words = [str(w) for w in lex.data["triggers"].get("place_preposition") or []]
+    alts = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words if w)
+    return re.compile(rf"\b(?:{alts or '(?!x)x'})\s+(?:the\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,8 @@ class Frame:
         for x, y in zip(s.actors, s.actors[1:], strict=False):
             if x.start in seen or not _TWO_JOIN_RE.fullmatch(s.text, x.end, y.start):
                 continue
-            if _PLACE_BEFORE_RE.search(s.text, max(0, x.start - 12), x.start):
+            place_before = lex.stage_patterns("frame.place_before", _place_before_re)
+            if place_before.search(s.text, max(0, x.start - 12), x.start):
                 continue  # 'In Yemen, the Houthis released 40': a place, then the subject
             tail = p.two_party_tail.match(s.text, y.end)
             if tail:
