@@ -55,7 +55,7 @@ def _called_off(s: Sentence, f: Figure) -> bool:
     cue = s.cue("called_off", f.np_end, min(len(s.text), f.np_end + 140))
     if cue is None or s.next_figure_start(f.np_end) < cue[0]:
         return False
-    to = _TO_RE.match(s.text, cue[1])
+    to = s.lex.stage_patterns("kind_negated.to", _to_re).match(s.text, cue[1])
     if to is not None:
         happens = s.cue("handover_happens", to.end(), to.end() + 30)
         if happens is None or happens[0] != to.end():
@@ -105,8 +105,9 @@ def _named_handover(s: Sentence, p: KindPatterns, start: int) -> bool:
 # infinitive is the handover happening ("failed to take place", "failed to go ahead"). A
 # 'to' before a determiner or a possessive is a preposition ("failed to the dismay of its
 # families"), no infinitive: the predicate is the failure itself
-_TO_RE = re.compile(
-    r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|much|"
-    r"many|some|every|all|no)\b|\d)",
-    re.IGNORECASE,
-)
+def _to_re(lex: Lexicon) -> re.Pattern[str]:
+    """'to' opening an infinitive: not before a determiner (lexicon determiner) or a digit."""
+    return re.compile(
+        rf"\s+to\s+(?!(?:{lex.phrases('determiner')})\b|\d)",
+        re.IGNORECASE,
+    )
