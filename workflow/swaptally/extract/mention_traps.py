@@ -153,7 +153,8 @@ def _stay_hints(lex: Lexicon) -> tuple[str, ...]:
 
 def _stays_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
-        rf"\s+(?:(?:still|now|currently|also)\s+)?(?:{lex.phrases('stay_verb').lower()})\s+"
+        rf"\s+(?:(?:{lex.phrases('stay_adverb').lower()})\s+)?"
+        rf"(?:{lex.phrases('stay_verb').lower()})\s+"
         rf"({lex.phrases('stay_place_before').lower()})\b"
     )
 
