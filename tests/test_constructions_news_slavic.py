@@ -61,6 +61,7 @@ HELD_AT += "read as a reported exchange or release"
 ONE_SIDED = "a one-sided return by one state to another ('Азербайджан вернул … при посредничестве "
 ONE_SIDED += "Франции') read as an exchange"
 COMPATRIOTS = "'соотечественников/співвітчизників' met by a party's official belong to her side"
+THEN = "'Тогда/Тоді' does not carry the previous sentence's day to the figures"
 CITY_DEMONYM = "a city's demonym ('курян') is no group noun"
 SPEAKER_SIDE = "'наши ребята' in a party's official's quote belong to the speaker's side"
 DASH_APPOSITION = "the figure in a dash apposition ('многие наши ребята – 150 человек') is lost"
@@ -81,6 +82,7 @@ KNOWN: dict[str, str] = {
     "plan-quoted-future-passive-ru": OUR_THEIR, "plan-quoted-future-passive-uk": OUR_THEIR,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
     "side-border-met-uk": COMPATRIOTS,
+    "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,
     "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
 }  # fmt: skip
 

@@ -106,27 +106,6 @@ def test_uk_bound_as_an_adjective_is_a_plan():
     assert facts(text, "uk")[0][1:] == ("planned", "AM", "AZ", "military", 19)
 
 
-# "Тогда"/"Тоді" opening a sentence: the day the sentence before named.
-
-
-def dated(text: str, lang: str) -> list[tuple]:
-    """(low, date) of each fact, in order."""
-    return [(f.low, f.date) for f in extract_slavic(text, THU, lang)]
-
-
-def test_ru_then_takes_the_day_of_the_earlier_swap_and_not_the_texts():
-    text = (
-        "Россия вернула 60 военнослужащих. Прошлый обмен состоялся 2 октября. "
-        "Тогда на родину вернулись 185 российских военных."
-    )
-    assert dated(text, "ru") == [(60, None), (185, datetime.date(2025, 10, 2))]
-
-
-def test_uk_then_takes_the_day_of_the_sentence_before():
-    text = "Обмін полоненими відбувся у вівторок. Тоді додому повернулися 73 захисники."
-    assert dated(text, "uk") == [(73, datetime.date(2025, 11, 11))]
-
-
 # Ukrainian gerunds ("повернувши", "звільнивши") are their verbs; their doer is the subject
 # of the clause before.
 

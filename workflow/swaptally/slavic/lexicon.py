@@ -190,7 +190,6 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "in_return",
             "same_day",
             "next_day",
-            "then_day",
             "earlier_phrases",
             "also",
             "custody_phrases",

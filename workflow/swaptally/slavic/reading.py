@@ -87,14 +87,12 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
         actors = actors_of(toks, lex)
         days = find_days(s, toks, lex, pub)
         days += _same_day(toks, days, out, lex, pub)
-        then, recalled = _then_day(toks, days, out, lex, pub)
-        days += then
         if lemmas & lex.day_units:  # "во второй день": few sentences name a day unit
             days += _nth_day(toks, days, out, lex, pub)
         out.append(
             Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
-                actors, recalled or _earlier(toks, lemmas, lex), lasting_at(toks, lemmas, lex),
+                actors, _earlier(toks, lemmas, lex), lasting_at(toks, lemmas, lex),
                 find_period(toks, lex, pub),
                 *said_by(s, toks, actors, lex),
             )
@@ -153,29 +151,6 @@ def _same_day(
         day += datetime.timedelta(days=shift)
         return [DayMention(toks[at[0]].start, toks[at[1] - 1].end, day, False)]
     return []
-
-
-def _then_day(
-    toks: list[Token],
-    own: list[DayMention],
-    before: list[Sentence],
-    lex: SlavicLexicon,
-    pub: datetime.date | None,
-) -> tuple[list[DayMention], bool]:
-    """ "Тогда …", "Тоді …" opening a sentence that names no day of its own: the last day
-    named in the sentences before ("Предыдущий обмен прошёл 30 октября. Тогда Украина
-    вернула 140 военных"), and whether the sentence that named it recalls an earlier event
-    (then this one does too: its figures are not the text's swap)."""
-    at = find_phrase(toks, 0, len(toks), lex.phrases["then_day"])
-    if at is None or at[0] != 0 or own or not lex.phrases["then_day"]:
-        return [], False
-    for s in reversed(before):
-        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
-        if days:
-            lemmas = set().union(*[t.a.lemmas for t in s.toks])
-            mention = DayMention(toks[0].start, toks[at[1] - 1].end, days[-1].date, False)
-            return [mention], s.earlier or _earlier(s.toks, lemmas, lex)
-    return [], False
 
 
 def _last_day(
