@@ -42,6 +42,27 @@ def problems(case: Any, facts: Iterable[Any]) -> list[str]:
     return out
 
 
+def tally(cases: Sequence[Any], axes: Any, problems: Any) -> dict[str, tuple[int, int]]:
+    """Per axis: (cases read right, cases), a case read right when `problems` finds none."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for c in cases:
+        total[c.axis] += 1
+        right[c.axis] += not problems(c)
+    return {a: (right[a], total[a]) for a in axes}
+
+
+def slavic_facts(text: str, pub: D, lang: str) -> set[F]:
+    """The facts the Slavic extractor gives `text`, as F (date and period too)."""
+    from swaptally.slavic import extract_slavic
+
+    return {
+        F(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high, f.date,
+          (f.period_start, f.period_end) if f.period_start else None)
+        for f in extract_slavic(text, pub, lang)
+    }  # fmt: skip
+
+
 def param(case: Any, known: Mapping[str, str]) -> Any:
     """The case as a pytest parameter, a strict xfail when KNOWN names it."""
     marks = [pytest.mark.xfail(strict=True, reason=known[case.id])] if case.id in known else []

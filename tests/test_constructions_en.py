@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections import Counter
 
 import construction_harness as harness
 import pytest
@@ -53,12 +52,7 @@ def test_construction(case: Case) -> None:
 
 def tally() -> dict[str, tuple[int, int]]:
     """Per axis: (cases read right, cases)."""
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for c in CASES:
-        total[c.axis] += 1
-        right[c.axis] += not problems(c)
-    return {a: (right[a], total[a]) for a in AXES}
+    return harness.tally(CASES, AXES, problems)
 
 
 if __name__ == "__main__":

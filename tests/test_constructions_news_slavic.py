@@ -15,9 +15,9 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+import construction_harness as harness
 import pytest
 from constructions_news_slavic import AXES, CASES, PUB, Case, F
-from swaptally.slavic import extract_slavic
 
 # The mechanisms the failing cases lack (named once, so the cases sharing one count together).
 FALLEN = (
@@ -89,11 +89,7 @@ KNOWN: dict[str, str] = {
 
 def got_facts(case: Case) -> set[F]:
     """The facts extracted from the case's text, as F."""
-    return {
-        F(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high, f.date,
-          (f.period_start, f.period_end) if f.period_start else None)
-        for f in extract_slavic(case.text, PUB, case.lang)
-    }  # fmt: skip
+    return harness.slavic_facts(case.text, PUB, case.lang)
 
 
 def scored(case: Case) -> set[F]:
@@ -105,16 +101,7 @@ def passes(case: Case) -> bool:
     return scored(case) == case.want
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            c, id=c.id,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[c.id])] if c.id in KNOWN else [],
-        )
-        for c in CASES
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("case", [harness.param(c, KNOWN) for c in CASES])
 def test_construction(case: Case) -> None:
     assert scored(case) == case.want
 

@@ -51,9 +51,9 @@ import datetime
 import sys
 from typing import NamedTuple
 
+import construction_harness as harness
 import pytest
 from construction_harness import F, ex
-from swaptally.slavic import extract_slavic
 
 D = datetime.date
 PUB = D(2025, 10, 18)  # a Saturday
@@ -1239,13 +1239,8 @@ XFAILS: dict[str, str] = {
 
 
 def got_facts(case: Case) -> set[F]:
-    """The facts extracted from the case's sentence, as F."""
-    out = {
-        F(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low, f.high, f.date,
-          (f.period_start, f.period_end) if f.period_start else None)
-        for f in extract_slavic(case.text, PUB, case.lang)
-    }  # fmt: skip
-    return out
+    """The facts extracted from the case's text, as F."""
+    return harness.slavic_facts(case.text, PUB, case.lang)
 
 
 def passes(case: Case) -> bool:
@@ -1254,16 +1249,7 @@ def passes(case: Case) -> bool:
     return {f for f in got_facts(case) if tuple(f[:7]) not in case.maybe} == case.want
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(
-            c, id=c.id,
-            marks=[pytest.mark.xfail(strict=True, reason=XFAILS[c.id])] if c.id in XFAILS else [],
-        )
-        for c in CASES
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("case", [harness.param(c, XFAILS) for c in CASES])
 def test_construction(case: Case) -> None:
     assert {f for f in got_facts(case) if tuple(f[:7]) not in case.maybe} == case.want
 
