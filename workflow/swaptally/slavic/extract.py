@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, replace
 
+from swaptally.slavic import clauses
 from swaptally.slavic.dates import day_span, find_period, operation_days
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of, day_of_swap
@@ -34,7 +35,7 @@ from swaptally.slavic.kind_status import (
 )
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
-from swaptally.slavic.numbers import DASHES, Figure
+from swaptally.slavic.numbers import Figure
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, mixed, resolve
@@ -58,86 +59,6 @@ class Found:
     sides: tuple[str, str | None]
     one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
     in_return: bool = False  # told as given in return ("натомість", "в ответ"): a swap's half
-
-
-def _clause_end(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int:
-    """Where the figure's clause ends: the first clause mark after its group ("…, яких
-    утримували з 2022 року" and "…, і ще тисячі вважаються зниклими" are other clauses)."""
-    marks = lex.grammar["clause_marks"]
-    return next((k for k in range(after, hi) if toks[k].low in marks), hi)
-
-
-def _clause_start(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
-    """Where the figure's own phrase starts: after the last clause mark or "and" before it
-    ("тіла 909 загиблих, а також 84 військовополонених": the dead are another phrase's)."""
-    stops = lex.grammar["clause_marks"] | lex.grammar["and"]
-    return next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in stops), lo)
-
-
-def _after_contrast(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
-    """Where the figure's clause starts after a contrast (", а", ", але") before it, else lo."""
-    contrast = lex.grammar["contrast"]
-    return next((k + 1 for k in range(at - 1, lo, -1) if toks[k].low in contrast), lo)
-
-
-def _same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
-    """Whether figure n's group is followed by "на" and the same figure: N of them for N."""
-    if n + 1 >= len(s.figs) or after >= len(s.toks):
-        return False
-    nxt = s.figs[n + 1]
-    joined = s.toks[after].low in lex.grammar["formula"] and nxt.first == after + 1
-    if not joined or nxt.value != s.figs[n].value:
-        return False
-    # "обменяла 20 украинских пленных на 20 своих": the second names whose, a half of its own
-    own = find_group(s.toks, nxt, lex)
-    return own is None or not (own.nationality or own.possessive)
-
-
-_APPOSED = 3  # words before a dash that name the group a figure after it counts
-
-
-def _ours_before_dash(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
-    """A figure in apposition after a dash to a group named ours ("многие наши ребята – 150
-    человек", "багато наших хлопців – 150 людей"): the figure counts that group."""
-    k = fig.first - 1
-    if k < 1 or toks[k].low not in DASHES:
-        return False
-    return any(t.a.lemmas & lex.possessive for t in toks[max(0, k - _APPOSED) : k])
-
-
-def _at_home(s: Sentence, lex: SlavicLexicon) -> bool:
-    """A verbless sentence that says people are home ("Наши дома.", "Наші вдома.")."""
-    home = lex.grammar.get("at_home") or frozenset()
-    return any(t.low in home for t in s.toks) and not any(
-        "VERB" in t.a.pos and not t.w.verb for t in s.toks
-    )
-
-
-def _conjunct_next(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
-    """Whether the next figure is joined to figure n's group by "и" right after it, and no
-    verb of the lexicon's stands before figure n (its verb, if any, is after the conjunct)."""
-    if n + 1 >= len(s.figs) or after >= len(s.toks):
-        return False
-    if any(t.w.verb for t in s.toks[: s.figs[n].first]):
-        return False
-    return s.toks[after].low in lex.grammar["and"] and s.figs[n + 1].first == after + 1
-
-
-def _conjunct_end(s: Sentence, n: int, lex: SlavicLexicon) -> int:
-    """Where the clause of the conjunct after figure n ends: the next clause mark or
-    contrast after it, the figure after it, or the sentence's end."""
-    far = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
-    stops = lex.grammar["clause_marks"] | lex.grammar["contrast"]
-    return next((k for k in range(s.figs[n + 1].last, far) if s.toks[k].low in stops), far)
-
-
-def _swapped_for(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
-    """A figure right after "на" that follows a finite verb of exchange: what was got for the
-    people named before ("Россия обменяла 20 украинских военнопленных на 20 своих"), the
-    other half of the swap, as after "в обмен на"."""
-    if not fig.first or toks[fig.first - 1].low not in lex.grammar["formula"]:
-        return False
-    return any(t.w.verb == "exchange" and "VERB" in t.a.pos for t in toks[: fig.first - 1])
 
 
 def _sentence_facts(
@@ -178,10 +99,12 @@ def _sentence_facts(
         after = found.end if found and found.end else fig.last
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
-        if frame.verb is None and _conjunct_next(s, n, after, lex):
+        if frame.verb is None and clauses.conjunct_next(s, n, after, lex):
             # "Двести сорок военных и 60 гражданских вернулись в Россию": the verb after the
             # next conjunct is both groups'
-            frame = frame_of(s.toks, fig, (lo, after, _conjunct_end(s, n, lex)), s.actors, lex)
+            frame = frame_of(
+                s.toks, fig, (lo, after, clauses.conjunct_end(s, n, lex)), s.actors, lex
+            )
         fragment = carried is not None and not n and not any(t.w.verb for t in s.toks)
         if frame.verb is None and fragment and carried is not None:
             frame = replace(frame, verb=carried[0])  # "Наши дома. 118 человек.": came back
@@ -209,10 +132,14 @@ def _sentence_facts(
         group, why = fill_group(s, fig, found, prev_group, frame, lex, nxt)
         if group is not None and fragment and carried is not None and carried[1]:
             group = replace(group, possessive=True)  # "Наши дома. 84 человека": ours
-        if group is not None and not group.possessive and _ours_before_dash(s.toks, fig, lex):
+        if (
+            group is not None
+            and not group.possessive
+            and clauses.ours_before_dash(s.toks, fig, lex)
+        ):
             group = replace(group, possessive=True)  # "многие наши ребята – 150 человек"
-        end = _clause_end(s.toks, after, hi, lex)
-        start = _clause_start(s.toks, lo, fig.first, lex)
+        end = clauses.clause_end(s.toks, after, hi, lex)
+        start = clauses.clause_start(s.toks, lo, fig.first, lex)
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):
             ends[n] = -1  # one word past the clause: "5 человек, погибших в плену" are no captives
             continue
@@ -233,7 +160,7 @@ def _sentence_facts(
         if came_to_nothing(s, fig, frame, lex):
             continue  # "возвращение 17 жителей … не состоялось": neither done nor planned
         answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
-        answer = answer or _swapped_for(s.toks, fig, lex)
+        answer = answer or clauses.swapped_for(s.toks, fig, lex)
         if answer and kind == "release" and not one_sided:
             kind, why = "exchange", why + _ANSWER  # "Ізраїль натомість має звільнити 110"
         if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
@@ -242,7 +169,7 @@ def _sentence_facts(
             kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
             why += _ALSO
         # (in the figure's own clause: not "…, серед них журналіст, а додому повернулися 8")
-        own = _after_contrast(s.toks, lo, fig.first, lex)
+        own = clauses.after_contrast(s.toks, lo, fig.first, lex)
         among = has_phrase(s.toks, own, fig.first, lex.phrases["among"]) or any(
             t.low in lex.grammar["among"] for t in s.toks[own : fig.first]
         )
@@ -254,7 +181,7 @@ def _sentence_facts(
         if fig.qualifier == "vague" and kind != "held":
             continue  # "сотни пленных вернулись": a vague plural counts only a stock
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
-        swapped_for = _same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
+        swapped_for = clauses.same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
         if swapped_for:
             skip.add(n + 1)
         clue = Clue(
@@ -490,7 +417,7 @@ def extract_slavic(
         ahead = quoted[1] if s.no < quoted[0] else None
         got = _sentence_facts(s, doc, lex, previous, speaker or ahead, told, carried)
         ours = any(t.a.lemmas & lex.possessive for t in s.toks)
-        carried = ("come_back", ours) if not s.figs and _at_home(s, lex) else None
+        carried = ("come_back", ours) if not s.figs and clauses.at_home(s, lex) else None
         if got:
             previous = got[-1].sides
             told = got[-1].fields[:2]

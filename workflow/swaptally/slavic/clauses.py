@@ -1,0 +1,90 @@
+"""Where a Russian or Ukrainian figure's clause starts and ends, and what joins it to the
+figure after it ("N на N", "… и N", a dash apposition, "на" after a verb of exchange)."""
+
+from __future__ import annotations
+
+from swaptally.slavic.groups import find_group
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import DASHES, Figure
+from swaptally.slavic.reading import Sentence
+
+
+def clause_end(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int:
+    """Where the figure's clause ends: the first clause mark after its group ("…, яких
+    утримували з 2022 року" and "…, і ще тисячі вважаються зниклими" are other clauses)."""
+    marks = lex.grammar["clause_marks"]
+    return next((k for k in range(after, hi) if toks[k].low in marks), hi)
+
+
+def clause_start(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
+    """Where the figure's own phrase starts: after the last clause mark or "and" before it
+    ("тіла 909 загиблих, а також 84 військовополонених": the dead are another phrase's)."""
+    stops = lex.grammar["clause_marks"] | lex.grammar["and"]
+    return next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in stops), lo)
+
+
+def after_contrast(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
+    """Where the figure's clause starts after a contrast (", а", ", але") before it, else lo."""
+    contrast = lex.grammar["contrast"]
+    return next((k + 1 for k in range(at - 1, lo, -1) if toks[k].low in contrast), lo)
+
+
+def same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
+    """Whether figure n's group is followed by "на" and the same figure: N of them for N."""
+    if n + 1 >= len(s.figs) or after >= len(s.toks):
+        return False
+    nxt = s.figs[n + 1]
+    joined = s.toks[after].low in lex.grammar["formula"] and nxt.first == after + 1
+    if not joined or nxt.value != s.figs[n].value:
+        return False
+    # "обменяла 20 украинских пленных на 20 своих": the second names whose, a half of its own
+    own = find_group(s.toks, nxt, lex)
+    return own is None or not (own.nationality or own.possessive)
+
+
+APPOSED_WORDS = 3  # words before a dash that name the group a figure after it counts
+
+
+def ours_before_dash(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
+    """A figure in apposition after a dash to a group named ours ("многие наши ребята – 150
+    человек", "багато наших хлопців – 150 людей"): the figure counts that group."""
+    k = fig.first - 1
+    if k < 1 or toks[k].low not in DASHES:
+        return False
+    return any(t.a.lemmas & lex.possessive for t in toks[max(0, k - APPOSED_WORDS) : k])
+
+
+def at_home(s: Sentence, lex: SlavicLexicon) -> bool:
+    """A verbless sentence that says people are home ("Наши дома.", "Наші вдома.")."""
+    home = lex.grammar.get("at_home") or frozenset()
+    return any(t.low in home for t in s.toks) and not any(
+        "VERB" in t.a.pos and not t.w.verb for t in s.toks
+    )
+
+
+def conjunct_next(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
+    """Whether the next figure is joined to figure n's group by "и" right after it, and no
+    verb of the lexicon's stands before figure n (its verb, if any, is after the conjunct)."""
+    if n + 1 >= len(s.figs) or after >= len(s.toks):
+        return False
+    if any(t.w.verb for t in s.toks[: s.figs[n].first]):
+        return False
+    return s.toks[after].low in lex.grammar["and"] and s.figs[n + 1].first == after + 1
+
+
+def conjunct_end(s: Sentence, n: int, lex: SlavicLexicon) -> int:
+    """Where the clause of the conjunct after figure n ends: the next clause mark or
+    contrast after it, the figure after it, or the sentence's end."""
+    far = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
+    stops = lex.grammar["clause_marks"] | lex.grammar["contrast"]
+    return next((k for k in range(s.figs[n + 1].last, far) if s.toks[k].low in stops), far)
+
+
+def swapped_for(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
+    """A figure right after "на" that follows a finite verb of exchange: what was got for the
+    people named before ("Россия обменяла 20 украинских военнопленных на 20 своих"), the
+    other half of the swap, as after "в обмен на"."""
+    if not fig.first or toks[fig.first - 1].low not in lex.grammar["formula"]:
+        return False
+    return any(t.w.verb == "exchange" and "VERB" in t.a.pos for t in toks[: fig.first - 1])
