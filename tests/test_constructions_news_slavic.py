@@ -83,7 +83,6 @@ KNOWN: dict[str, str] = {
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
     "side-border-met-uk": COMPATRIOTS,
     "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,
-    "plan-of-promised-ru": N_OF_M, "plan-of-promised-uk": N_OF_M,
 }  # fmt: skip
 
 

@@ -43,6 +43,16 @@ def same_after(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
     return own is None or not (own.nationality or own.possessive)
 
 
+def part_of_whole(s: Sentence, n: int, lex: SlavicLexicon) -> bool:
+    """Whether figure n is a part told of the figure right after it with "из"/"з" ("освободило
+    640 из 900 обещанных пленных", "звільнив 640 з 900 обіцяних"): the part is what was
+    done; the whole is a plan's figure, the group both count is the whole's."""
+    if n + 1 >= len(s.figs) or s.figs[n].last >= len(s.toks):
+        return False
+    nxt = s.figs[n + 1]
+    return s.toks[s.figs[n].last].low in lex.grammar["from"] and nxt.first == s.figs[n].last + 1
+
+
 APPOSED_WORDS = 3  # words before a dash that name the group a figure after it counts
 
 

@@ -95,7 +95,12 @@ def _sentence_facts(
         lo = max(s.figs[n - 1].last, ends[n - 1]) if n else 0
         lo = kept if n and ends[n - 1] < 0 else lo
         hi = s.figs[n + 1].first if n + 1 < len(s.figs) else len(s.toks)
-        found = find_group(s.toks, fig, lex)
+        counted = fig
+        if clauses.part_of_whole(s, n, lex):  # "640 из 900 обещанных пленных": the 640
+            skip.add(n + 1)
+            counted = s.figs[n + 1]
+            hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
+        found = find_group(s.toks, counted, lex)
         after = found.end if found and found.end else fig.last
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)

@@ -107,9 +107,15 @@ _DOERS = frozenset(["free", "release_only", "held"])  # the subject of these hol
 def _frees_own_people(c: Clue) -> bool:
     """A party frees or pardons people of its own nationality outside a swap, with no
     captivity phrase or success verb that would make them its own got back ("талибы
-    освободили трёх афганских заложников", "Беларусь помиловала 16 белорусов"): it held them."""
+    освободили трёх афганских заложников", "Беларусь помиловала 16 белорусов"), or in a swap
+    between two sides of one nation: it held them."""
     f = c.frame
-    if c.kind != "release" or f.verb not in {"free", "release_only"} or not f.agent:
+    # in a swap too when the text names no other party: a civil war's sides share a
+    # nationality ("правительство Йемена освободило 640 пленных хуситов")
+    alone = len(c.parties) < 2
+    if (c.kind != "release" and not alone) or f.verb not in {"free", "release_only"}:
+        return False
+    if not f.agent:
         return False
     if c.in_return or c.among:  # "…, получив взамен 380 палестинцев": not the subject's doing
         return False

@@ -1,0 +1,35 @@
+"""More constructions of real Russian and Ukrainian news (the news-drawn catalogue's open
+mechanisms, and bugs found reading the extractor's output), each tested on sentences of our
+own, in other wordings and other conflicts than the catalogue's."""
+
+from __future__ import annotations
+
+import datetime
+
+from swaptally.slavic import extract_slavic
+
+THU = datetime.date(2025, 11, 13)  # a Thursday
+
+
+def facts(text: str, lang: str) -> list[tuple]:
+    """(kind, status, persons_of, held_by, category, low) of each fact, in order."""
+    got = extract_slavic(text, THU, lang)
+    return [(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low) for f in got]
+
+
+# N_OF_M: "N из M …" counts the N done; the M (a promise, a list) is no second fact.
+
+
+def test_ru_part_of_a_promised_whole_counts_the_part():
+    got = facts("Россия уже передала Украине 12 из 20 обещанных военнопленных.", "ru")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 12)]
+
+
+def test_uk_part_of_a_whole_takes_the_wholes_noun():
+    got = facts("Вірменія повернула Азербайджану двох із п'яти затриманих військових.", "uk")
+    assert [g[2:] for g in got] == [("AZ", "AM", "military", 2)]
+
+
+def test_ru_a_civil_wars_side_freeing_its_nationals_in_a_swap_held_them():
+    text = "В рамках обмена правительство Йемена освободило 85 из 120 пленных хуситов."
+    assert facts(text, "ru") == [("exchange", "reported", "YE", "YE", "unspecified", 85)]
