@@ -79,7 +79,6 @@ KNOWN: dict[str, str] = {
     "home-first-part-ru": DEAL_LABEL, "home-first-part-uk": DEAL_LABEL,
     "part-sentenced-of-which-ru": PARTICIPLE,
     "plan-expected-tomorrow-ru": PLAN_DAY, "plan-expected-tomorrow-uk": PLAN_DAY,
-    "plan-quoted-future-passive-ru": OUR_THEIR, "plan-quoted-future-passive-uk": OUR_THEIR,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
     "side-border-met-uk": COMPATRIOTS,
     "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,

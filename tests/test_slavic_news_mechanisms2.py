@@ -33,3 +33,31 @@ def test_uk_part_of_a_whole_takes_the_wholes_noun():
 def test_ru_a_civil_wars_side_freeing_its_nationals_in_a_swap_held_them():
     text = "В рамках обмена правительство Йемена освободило 85 из 120 пленных хуситов."
     assert facts(text, "ru") == [("exchange", "reported", "YE", "YE", "unspecified", 85)]
+
+
+# OUR_THEIR: our captives and theirs counted in one party's words are a swap's halves.
+
+
+def test_ru_ours_and_theirs_in_a_spokesmans_words_are_a_planned_swap():
+    text = "Мы вернём 300 наших военнопленных и отдадим 250 их пленных, сказал Песков."
+    assert facts(text, "ru") == [
+        ("exchange", "planned", "RU", "UA", "military", 300),
+        ("exchange", "planned", "UA", "RU", "unspecified", 250),
+    ]
+
+
+def test_uk_ours_and_theirs_in_a_quote_are_a_swap():
+    text = "«Завтра повернуться"
+    text += " 120 наших військовополонених, а ми віддамо 90 їхніх», — сказав Буданов."
+    got = facts(text, "uk")
+    assert got[0] == ("exchange", "planned", "UA", "RU", "military", 120)
+
+
+def test_uk_a_civil_wars_ours_and_theirs_are_both_its_people():
+    text = "«Буде звільнено 700 наших полонених і 400 їхніх полонених», — сказав речник хуситів."
+    assert [g[2:4] for g in facts(text, "uk")] == [("YE", "YE"), ("YE", "YE")]
+
+
+def test_ru_theirs_of_an_unknown_other_side_is_left_unknown():
+    text = "«Освобождены 40 наших пленных и 35 их пленных», – сказал глава МИД Азербайджана."
+    assert [g[2:4] for g in facts(text, "ru")] == [("AZ", None), (None, "AZ")]

@@ -3,6 +3,8 @@ figure after it ("N на N", "… и N", a dash apposition, "на" after a verb 
 
 from __future__ import annotations
 
+import itertools
+
 from swaptally.slavic.groups import find_group
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
@@ -51,6 +53,17 @@ def part_of_whole(s: Sentence, n: int, lex: SlavicLexicon) -> bool:
         return False
     nxt = s.figs[n + 1]
     return s.toks[s.figs[n].last].low in lex.grammar["from"] and nxt.first == s.figs[n].last + 1
+
+
+def ours_and_theirs(toks: list[Token], lex: SlavicLexicon) -> bool:
+    """Whether the sentence counts our captives and theirs, each word right before a captive
+    noun ("Будет освобождено 1 500 наших пленных и 900 их пленных"): the halves of a swap."""
+    theirs = ours = False
+    for a, b in itertools.pairwise(toks):
+        if b.w.category:
+            theirs = theirs or a.low in lex.grammar["theirs"]
+            ours = ours or bool(a.a.lemmas & lex.possessive)
+    return theirs and ours
 
 
 APPOSED_WORDS = 3  # words before a dash that name the group a figure after it counts

@@ -85,6 +85,7 @@ def _sentence_facts(
     home = doc.home or speaker  # a quoted party speaks of its own people
     ends = [0] * len(s.figs)  # where each figure's group ends
     kept = 0  # where the group of the last figure that counts captives ends
+    paired = bool(s.figs) and clauses.ours_and_theirs(s.toks, lex)  # "наших … и … их"
     for n, fig in enumerate(s.figs):
         if n in skip:
             continue
@@ -160,6 +161,8 @@ def _sentence_facts(
         kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
         if kind == "release" and frame.verb is None and group.freed and frame.captivity:
             kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
+        if paired and kind == "release" and (group.possessive or group.theirs):
+            kind = "exchange"  # "будет освобождено 1 500 наших пленных и 900 их": a swap
         if gapped and told is not None and told[1] == "planned" and ends[n - 1] >= 0:
             status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
         if came_to_nothing(s, fig, frame, lex):
@@ -204,6 +207,8 @@ def _sentence_facts(
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
             inmates=group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates),
+            paired=paired,
+            one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)

@@ -46,6 +46,7 @@ class Group:
     possessive: bool  # "наших", "своих": the speaker's or subject's people
     freed: bool = False  # "139 освобождённых украинцев": people already handed back
     end: int | None = None  # token index after the group
+    theirs: bool = False  # "900 их пленных", "їхніх полонених": the other side's people
 
 
 def category_of(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -151,7 +152,8 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             cat = _joined_category(toks, k, cat, lex)
             # a noun that names one's own ("соотечественников"): the speaker's or subject's
             possessive = possessive or bool(t.a.lemmas & lex.possessive)
-            return Group(k, cat, nationality, possessive, freed, end)
+            theirs = any(toks[j].low in lex.grammar["theirs"] for j in range(fig.last, k))
+            return Group(k, cat, nationality, possessive, freed, end, theirs)
         if code:
             nationality = code
         elif t.a.lemmas & lex.possessive:

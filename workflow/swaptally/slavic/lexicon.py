@@ -46,6 +46,7 @@ class SlavicLexicon:
     region_nouns: frozenset[str]  # "область": the noun after a region's adjective
     roles: dict[str, str]  # ISO code → party | venue | mediator | organisation
     opponents: dict[str, str]  # ISO code of an armed group's place → the state it fights
+    civil_war: frozenset[str]  # ISO codes of nations whose swaps are between their own sides
     possessive: frozenset[str]
     category: dict[str, str]  # counted noun lemma → military | civilian | unspecified
     not_captives: frozenset[str]
@@ -161,8 +162,11 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
     regions: dict[str, str] = {}
     roles: dict[str, str] = {}
     opponents: dict[str, str] = {}
+    civil_war: set[str] = set()
     for code, actor in (data.get("actors") or {}).items():
         roles[code] = actor.get("role", "party")
+        if actor.get("civil_war"):
+            civil_war.add(code)
         if actor.get("opponent"):
             opponents[code] = actor["opponent"]
         names.update({w.lower(): code for w in actor.get("names") or []})
@@ -207,6 +211,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         region_nouns=frozenset(data.get("region_nouns") or []),
         roles=roles,
         opponents=opponents,
+        civil_war=frozenset(civil_war),
         possessive=frozenset(data.get("possessive") or []),
         category=category,
         not_captives=frozenset(data.get("not_captives") or []),

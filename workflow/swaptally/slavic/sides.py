@@ -45,6 +45,9 @@ class Clue:
     announcer: str | None = None  # the party whose verb of saying tells of the handover
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
+    paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
+    one_nation: bool = False  # the text names one party only, a nation at war with itself
+    # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -112,8 +115,7 @@ def _frees_own_people(c: Clue) -> bool:
     f = c.frame
     # in a swap too when the text names no other party: a civil war's sides share a
     # nationality ("правительство Йемена освободило 640 пленных хуситов")
-    alone = len(c.parties) < 2
-    if (c.kind != "release" and not alone) or f.verb not in {"free", "release_only"}:
+    if (c.kind != "release" and not c.one_nation) or f.verb not in {"free", "release_only"}:
         return False
     if not f.agent:
         return False
@@ -178,6 +180,18 @@ def own_held(c: Clue) -> Sides | None:
     holder = f.held_at or f.captor or f.located
     holder = holder or (before[1] if before and before[0] == before[1] else None)
     return [(holder, holder)] if holder else None
+
+
+def our_their(c: Clue) -> Sides | None:
+    """Our captives and theirs counted in one sentence ("Будет освобождено 1 500 наших
+    пленных и 900 их пленных", said by a party): the speaker's people held by the other side,
+    and the other side's held by the speaker's; a civil war's two sides are one nation."""
+    g = c.group
+    me = c.speaker or c.frame.subject
+    if not c.paired or not (g.possessive or g.theirs) or me is None:
+        return None
+    other = _other(c, me) or (me if c.one_nation else None)
+    return [(me, other)] if g.possessive else [(other, me)]
 
 
 def our(c: Clue) -> Sides | None:
@@ -326,6 +340,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("freed_in", freed_in),
     ("own_held", own_held),
     ("held_in", held_in),
+    ("our_their", our_their),
     ("our", our),
     ("destination", destination),
     ("from_captivity", from_captivity),
