@@ -76,7 +76,6 @@ REGION = "ru region list lacks Ukrainian oblasts ('Ровенской облас
 
 # What each case the extractor does not read yet lacks (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
-    "home-first-part-ru": DEAL_LABEL, "home-first-part-uk": DEAL_LABEL,
     "part-sentenced-of-which-ru": PARTICIPLE,
     "plan-expected-tomorrow-ru": PLAN_DAY, "plan-expected-tomorrow-uk": PLAN_DAY,
     "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,

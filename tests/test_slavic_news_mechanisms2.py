@@ -61,3 +61,17 @@ def test_uk_a_civil_wars_ours_and_theirs_are_both_its_people():
 def test_ru_theirs_of_an_unknown_other_side_is_left_unknown():
     text = "«Освобождены 40 наших пленных и 35 их пленных», – сказал глава МИД Азербайджана."
     assert [g[2:4] for g in facts(text, "ru")] == [("AZ", None), (None, "AZ")]
+
+
+# DEAL_LABEL: both parties the subject, one gets its own back in a relative clause: the
+# text's own side when it is one of the two, else the one named first.
+
+
+def test_ru_joint_subject_then_managed_return_is_the_first_named_sides():
+    text = "Армения и Азербайджан провели обмен, в ходе которого удалось вернуть пятерых военных."
+    assert facts(text, "ru") == [("exchange", "reported", "AM", "AZ", "military", 5)]
+
+
+def test_uk_joint_subject_the_ukrainian_texts_own_side_wins_whatever_the_order():
+    text = "Росія та Україна провели обмін, під час якого вдалося повернути 84 військових."
+    assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "military", 84)]

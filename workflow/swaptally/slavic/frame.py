@@ -82,6 +82,8 @@ class Frame:
     # the figure ("Москалькова встретила 98 …"): whose "своих", "соотечественников" they are
     possessor: str | None = None  # a party that has the people, with no verb ("У ВСУ около
     # 1 100 пленных", "а у российской армии — почти девять тысяч"): a stock it holds
+    first_joint: str | None = None  # the first of two parties that are the verb's subject
+    # ("Украина и Россия завершили первый этап обмена"): a writer names its own side first
 
 
 def _demonym_code(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -283,7 +285,7 @@ def frame_of(
     aux = v is not None and verb in _MOVES and v > lo and toks[v - 1].a.future
     future, past = future or aux, past and not aux
     mine = [a for a in actors if lo <= a.at < hi and a.party]
-    subject, agent = None, True
+    subject, agent, subject_at = None, True, None
     passive = v is not None and toks[v].a.passive
     announced = v is not None and _told_of(toks, v, lex)
     if v is not None and verb in {"get", "give", "free", "held", "release_only"} and not announced:
@@ -301,6 +303,7 @@ def frame_of(
             # "1800 цивільних, яких утримує Росія", "пленных, которых удерживает Баку"
             before = [a for a in _after_verb(toks, v, hi, actors, g) if not passive]
         subject = before[-1].code if before else None
+        subject_at = before[-1].at if before else None
         cases = before[-1].cases if before else frozenset()
         if before and passive:
             agent = "ablt" in cases and "datv" not in cases
@@ -365,6 +368,7 @@ def frame_of(
         _freed_in(toks, actors, lo, v, lex) if verb in _FREES and subject is None else None,
         _named(mine, fig.first),
         _possessor(mine, fig.first, g) if v is None else None,
+        _first_joint(toks, actors, subject_at, lex) if subject_at is not None else None,
     )  # fmt: skip
 
 
@@ -411,6 +415,16 @@ def _joint(toks: list[Token], actors: list[Actor], lo: int, v: int, lex: SlavicL
         b.at == a.at + 2 and toks[a.at + 1].low in g["and"] and a.code != b.code
         for a, b in itertools.pairwise(named)
     )
+
+
+def _first_joint(toks: list[Token], actors: list[Actor], at: int, lex: SlavicLexicon) -> str | None:
+    """The party joined by "и"/"та" before the subject at token `at` ("Украина и Россия
+    завершили …"), both the verb's subject; None when the subject stands alone."""
+    if at < 2 or toks[at - 1].low not in lex.grammar["and"]:
+        return None
+    first = next((a for a in actors if a.at == at - 2 and a.party and a.prep is None), None)
+    code = next(a.code for a in actors if a.at == at)
+    return first.code if first is not None and first.code != code else None
 
 
 def _told_of(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:

@@ -257,6 +257,12 @@ def subject(c: Clue) -> Sides | None:
     6 тысяч" (a holder)."""
     if c.frame.subject is None:
         return None
+    if c.frame.first_joint and c.frame.verb == "get" and not c.frame.passive:
+        # both parties the subject, one gets its own back ("Украина и Россия завершили этап
+        # обмена, в рамках которого удалось вернуть 410"): the text's own side, else the one
+        # its writer names first
+        pair = (c.frame.first_joint, c.frame.subject)
+        return _pair(c, next((p for p in (c.home, c.speaker) if p in pair), pair[0]))
     if _gives(c):  # the recipient's people, else the other side's
         persons = c.frame.recipient or _other(c, c.frame.subject) or "XX"
         return _pair(c, persons, c.frame.subject)
