@@ -75,3 +75,33 @@ def test_ru_joint_subject_then_managed_return_is_the_first_named_sides():
 def test_uk_joint_subject_the_ukrainian_texts_own_side_wins_whatever_the_order():
     text = "Росія та Україна провели обмін, під час якого вдалося повернути 84 військових."
     assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "military", 84)]
+
+
+# PLAN_DAY: a plan's named day is its date: a stage still to come, a day with no year.
+
+
+def dated(text: str, lang: str) -> list[tuple]:
+    """(kind, status, low, date) of each fact."""
+    return [(f.kind, f.status, f.low, f.date) for f in extract_slavic(text, THU, lang)]
+
+
+def test_ru_a_stage_still_to_come_is_dated_by_its_day():
+    text = "Ожидается, что в воскресенье, 16 ноября, пройдёт третий этап обмена 200 на 200."
+    assert {d[3] for d in dated(text, "ru")} == {datetime.date(2025, 11, 16)}
+
+
+def test_uk_a_stage_done_is_not_the_whole_plans_day():
+    text = "У суботу Вірменія та Азербайджан провели другий етап обміну за формулою 50 на 50."
+    assert {d[3] for d in dated(text, "uk")} == {None}
+
+
+def test_ru_a_plans_day_with_no_year_is_the_next_one():
+    text = "Стороны договорились, что 2 декабря Баку передаст Еревану 4 пленных."
+    assert dated(text, "ru")[0][1:] == ("planned", 4, datetime.date(2025, 12, 2))
+
+
+def test_uk_a_plans_day_with_no_year_is_the_next_one_a_done_day_last_years():
+    text = "Сторони домовилися, що 2 грудня Росія передасть Україні 40 полонених."
+    assert dated(text, "uk")[0][1:] == ("planned", 40, datetime.date(2025, 12, 2))
+    done = "2 грудня Росія передала Україні 40 полонених."
+    assert dated(done, "uk")[0][1:] == ("reported", 40, datetime.date(2024, 12, 2))

@@ -30,6 +30,8 @@ class DayMention:
     date: datetime.date
     weekday: bool  # named by its weekday (a plan takes the next such day)
     past: bool = False  # the verb of its clause is in the past ("В четверг договорились, …")
+    rolled: bool = False  # named with no year and read as last year's (past publication):
+    # a plan's day is the next one ("2 декабря Баку передаст …" in November is this year's)
 
 
 def _day(year: int, month: int, day: int) -> datetime.date | None:
@@ -56,8 +58,10 @@ def _named(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) ->
         got = _day(year, month, int(day))
     else:
         got = _day(year, month, int(day))
-        if got and got > pub + _AHEAD:
+        rolled = bool(got and got > pub + _AHEAD)
+        if rolled:
             got = _day(year - 1, month, int(day))
+        return DayMention(start, end, got, False, rolled=rolled) if got else None
     return DayMention(start, end, got, False) if got else None
 
 

@@ -222,7 +222,10 @@ def _sentence_facts(
         alongside = one_sided and doc.swap and beside_swap(s, frame, lex)
         date, undated = day_of(s, fig, kind, status, doc.published, marks, alongside)
         if status == "planned" and fig.formula and stage_of(s.toks, lo, fig.first, lex):
-            date = None  # "в субботу провели второй этап обмена 1000 на 1000": the stage's day
+            # "в субботу провели второй этап обмена 1000 на 1000": the stage's day, not the
+            # whole's; a stage still to come is the plan ("завтра пройдёт второй этап обмена
+            # по формуле 350 на 350": its day is the 350's)
+            date = date if any(t.a.future for t in s.toks[lo : fig.first]) else None
         p0 = p1 = None
         period = find_period(s.toks[:end], lex, doc.published) if s.period else None
         if period and date is None and kind != "held" and status == "reported":

@@ -45,10 +45,21 @@ def day_of(
         if day and day.weekday and pub and day.date < pub:  # the next such day, unless the
             # weekday dates what was done ("в четверг договорились"), not the handover to come
             return (None if day.past else day.date + datetime.timedelta(days=7)), False
-        return (day.date if day and pub and day.date >= pub else None), False
+        return (_ahead(day.date, day.rolled, pub) if day and pub else None), False
     if day and not _still_to_come(s, day, at, marks):
         return day.date, False
     return None, (kind == "exchange" or alongside) and not s.earlier and s.period is None
+
+
+def _ahead(date: datetime.date, rolled: bool, pub: datetime.date) -> datetime.date | None:
+    """A plan's day: the one still to come when its year was not named ("2 декабря" told in
+    November is this December's, not last year's); a day before publication is no plan's."""
+    if not rolled:
+        return date if date >= pub else None
+    try:
+        return date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return None
 
 
 def _still_to_come(s: Sentence, day: DayMention, at: int, marks: frozenset[str]) -> bool:
