@@ -77,7 +77,6 @@ REGION = "ru region list lacks Ukrainian oblasts ('Ровенской облас
 # What each case the extractor does not read yet lacks (the mechanism, not the sentence).
 KNOWN: dict[str, str] = {
     "part-sentenced-of-which-ru": PARTICIPLE,
-    "part-republics-of-total-ru": ORIGIN, "part-republics-of-total-uk": ORIGIN,
     "side-border-met-uk": COMPATRIOTS,
     "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,
 }  # fmt: skip

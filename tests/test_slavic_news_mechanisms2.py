@@ -105,3 +105,22 @@ def test_uk_a_plans_day_with_no_year_is_the_next_one_a_done_day_last_years():
     assert dated(text, "uk")[0][1:] == ("planned", 40, datetime.date(2025, 12, 2))
     done = "2 грудня Росія передала Україні 40 полонених."
     assert dated(done, "uk")[0][1:] == ("reported", 40, datetime.date(2024, 12, 2))
+
+
+# ORIGIN: where people come from after a dash or a list of adjectives ("— из Донецкой и
+# Луганской народных республик"): the republics are coded RU; "из общего числа" is a part.
+
+
+def test_ru_origin_after_a_dash_gives_the_side():
+    text = "Россия вернула 120 военных. Из общего числа вернувшихся 15 человек — из ЛНР."
+    assert facts(text, "ru")[1][2:4] == ("RU", "UA")
+
+
+def test_uk_peoples_republics_named_in_full_are_russias():
+    text = "Серед звільнених 9 бійців з Луганської та Донецької народних республік."
+    assert facts(text, "uk") == [("exchange", "reported", "RU", "UA", "military", 9)]
+
+
+def test_ru_a_region_after_from_keeps_its_own_state():
+    text = "Среди освобождённых — двое военных из Сумской области."
+    assert facts(text, "ru")[0][2:4] == ("UA", "RU")

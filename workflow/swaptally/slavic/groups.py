@@ -81,15 +81,15 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
     for j in range(k + 1, min(len(toks), k + 1 + _MAX_MODIFIERS)):
         t = toks[j]
         code = actor_code(t, lex)
-        if (
-            t.low in lex.grammar["from"]
-            and j + 1 < len(toks)
-            and (place := _region(toks[j + 1], lex))
-        ):
+        dash = t.low in DASHES and j == k + 1 and j + 1 < len(toks)
+        if dash and toks[j + 1].low in lex.grammar["from"]:
+            continue  # "27 человек — из Донецкой и Луганской народных республик"
+        if t.low in lex.grammar["from"] and (at := _origin_at(toks, j + 1, lex)) is not None:
             # "14 бойцов из ДНР", "двое военных из Харьковской области": people of a region
             # (not "из Украины": a state after "из" is where people come back from)
-            nxt = j + 2 < len(toks) and toks[j + 2].a.lemmas & lex.region_nouns
-            return place, j + 2 if nxt else j + 1
+            place = _region(toks[at], lex) or ""
+            nxt = at + 1 < len(toks) and toks[at + 1].a.lemmas & lex.region_nouns
+            return place, at + 1 if nxt else at
         if code is None and "gent" in t.a.cases and (region := _region(t, lex)):
             # "жителей Курской области", "мешканців Харківщини": a region's people are its
             # state's (the region's noun, when it follows, is part of the group)
@@ -102,6 +102,19 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
             state = lex.is_party(code) or lex.roles.get(code) in ("mediator", "venue")
             return (code, j) if owner and state else None
         if not t.low[0].isalpha() or t.a.pos & {"VERB", "PRTS", "PREP", "CONJ", "INFN"}:
+            return None
+    return None
+
+
+def _origin_at(toks: list[Token], k: int, lex: SlavicLexicon) -> int | None:
+    """The token of the region named from token k on, past adjectives joined ("Донецкой и
+    Луганской народных республик": "народных"), or None."""
+    for j in range(k, min(len(toks), k + _MAX_MODIFIERS + 2)):
+        if _region(toks[j], lex):
+            return j
+        if j > k and toks[j].low in lex.grammar["and"]:
+            continue
+        if "ADJF" not in toks[j].a.pos:
             return None
     return None
 
