@@ -91,10 +91,6 @@ KNOWN: dict[str, str] = {
     "Arabia' coded XX/XX, not the Yemenis of the text",
     # M20 (again) 'said it was releasing N' (under way) read as done
     "lead:figures disputed between the parties:ET": "'it was releasing 3,900' read as done",
-    # M25 a speaker of the sentence before ('US officials believe …') becomes the side of the
-    # next sentence's hostages
-    "lead:an estimate story:Hamas-IL": "'Israel thinks 105 hostages remain' after 'US "
-    "officials believe' coded US held by PS",
     # M27 a purpose clause ('To free N, X released <one person>') makes a swap, also when the
     # other half is a single person with no numeral
     "spread:purpose infinitive: to free N, X released M:US-RU": "'To free four Americans, "

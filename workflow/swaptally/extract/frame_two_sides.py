@@ -61,7 +61,9 @@ def two_party_total(ctx: Ctx, f: Figure) -> bool | None:
         if each.search(s.text, m.start, min(f.np_end + 30, s.next_figure_start(f.np_end))):
             return None
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
-    if _between_two(s, f):  # 'the exchange of 12 prisoners between Russia and the US'
+    if _between_two(s, f) or _swapped_by_two(s, f):
+        # 'the exchange of 12 prisoners between Russia and the US', '26 people were
+        # exchanged by Russia and Ukraine'
         if f.two_sided:
             return None  # 'a swap of 15 prisoners each between Armenia and Azerbaijan'
         return f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
@@ -148,6 +150,27 @@ def _between_two(s: Sentence, f: Figure) -> bool:
     a = [x.code for x in s.actors if i < x.start < j]
     b = [x.code for x in s.actors if j < x.start < j + 30]
     return bool(a and b and a[0] != b[0])
+
+
+# after a group: a passive swap verb and 'by' ('… were exchanged by', 'have been swapped by')
+_SWAPPED_BY_RE = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|was|are|being)\s+(?:\w+\s+)?(?:exchanged|swapped|traded)"
+    r"\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _swapped_by_two(s: Sentence, f: Figure) -> bool:
+    """'26 people were exchanged by Russia and Ukraine': the two named after a passive swap
+    verb are its subject, as in 'Russia and Ukraine exchanged 26'."""
+    low = s.lowered
+    i = low.find(" by ", f.np_end, f.np_end + 40)
+    if i < 0 or not _SWAPPED_BY_RE.fullmatch(s.text, f.np_end, i + 4):
+        return False
+    acts = [a for a in s.actors if a.start >= i + 4 and not a.demonym]
+    if len(acts) < 2 or acts[0].start > i + 9 or acts[0].code == acts[1].code:
+        return False
+    return re.fullmatch(r"\s+and\s+(?:the\s+)?", s.text[acts[0].end : acts[1].start]) is not None
 
 
 def unsided_swap(ctx: Ctx, f: Figure) -> str | None:

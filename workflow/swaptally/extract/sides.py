@@ -365,12 +365,46 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
         # 'Belarus pardoned 16 people' in a text naming no other side: its own, it held them;
         # so too a state at war, named alone, pardoning ('Russia pardoned 50 prisoners in an
         # amnesty': no enemy's people, which the war's other side would make them)
+        if _captured_fighters(ctx, f):
+            # 'Azerbaijan freed 15 soldiers': soldiers a state frees are ones it captured,
+            # another side's: the one other party named, else unknown; never its own
+            return (Sided(persons or "XX", releaser, Side.RELEASER_OTHER),)
         return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
+    if releaser and persons and _other_war(ctx, releaser, persons):
+        persons = None  # a round-up: 'Russia' is no side of Azerbaijan's release
+    if releaser and persons is None and _captured_fighters(ctx, f) and not _paired(ctx, releaser):
+        return (Sided("XX", releaser, Side.RELEASER_OTHER),)  # whose soldiers: not told
     if releaser and persons and not counterpart_of(ctx, releaser, persons):
         persons = "XX"  # no enemy, no swap: whose people it freed is not told
     if releaser and persons and persons == allied_pair(ctx, f, releaser):
         persons = "XX"  # 'Russia and its ally Belarus let go of 16': people of neither
     return finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
+
+
+def _other_war(ctx: Ctx, releaser: str, persons: str) -> bool:
+    """`persons` is a side of another war the text tells too (its enemy, not `releaser`, is
+    a party: 'Russia and Ukraine swapped 200 each' beside 'Azerbaijan freed 15 soldiers')."""
+    doc = ctx.doc
+    enemy = doc.lex.war_enemy(persons) if persons != "XX" else None
+    return enemy is not None and enemy != releaser and enemy in doc.parties
+
+
+def _paired(ctx: Ctx, releaser: str) -> bool:
+    """The releaser is the second of a pair ('Zembla and Somalia traded 14 soldiers'): one
+    of the two held the people, whichever the lexicon knows."""
+    low = ctx.s.lowered
+    return any(
+        a.code == releaser and low.endswith((" and ", " and the "), 0, a.start)
+        for a in ctx.s.actors
+    )
+
+
+def _captured_fighters(ctx: Ctx, f: Figure) -> bool:
+    """A military group ('soldiers', 'POWs') freed with no clemency word in its clause, in a
+    text about states (armed groups free their own state's soldiers: state_people): a state
+    frees fighters it captured, not its own (it pardons its own: 'Russia pardoned 50
+    soldiers convicted of desertion')."""
+    return f.category == "military" and not _clemency(ctx, f) and not ctx.doc.armed
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
