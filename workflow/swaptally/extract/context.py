@@ -11,7 +11,6 @@ import datetime
 from dataclasses import dataclass
 
 from swaptally.dates import DateMention, Span, find_spans
-from swaptally.sentences import sentence_spans
 
 from .frame import Frame
 from .lexicon import Lexicon
@@ -33,6 +32,7 @@ class Doc:
     day1: datetime.date | None  # the first day of a multi-day swap
     home: str | None  # the party whose people the text counts most
     event_date: datetime.date | None  # the day of the swap the text is about
+    sentences: tuple[Sentence, ...]  # all of them, as read_text split them
     armed: tuple[str, ...] = ()  # codes of the armed groups (non-state holders) it names
     insurgents: tuple[str, ...] = ()  # of those, the groups fighting their own government
     counted: frozenset[str] = frozenset()  # codes whose people the text counts ('20 Thais')
@@ -42,13 +42,11 @@ class Doc:
     def swap_sides(self) -> frozenset[str]:
         """The sides named in the sentences that tell a swap (mediators and hosts left out):
         in a round-up of several conflicts, the swap's sides, not every conflict's."""
-        lex, text = self.lex, self.text
+        lex = self.lex
         out: set[str] = set()
-        for a, b in sentence_spans(text):
-            t = text[a:b]
-            low = t.lower()
-            if names_swap(lex, t, low if len(low) == len(t) else ""):
-                out.update(x.code for x in lex.actors_in(t) if x.code not in lex.mediators)
+        for s in self.sentences:  # split and lower-cased once, by read_text
+            if names_swap(lex, s.text, s.low):
+                out.update(x.code for x in lex.actors_in(s.text) if x.code not in lex.mediators)
         out.discard("XX")
         return frozenset(out)
 

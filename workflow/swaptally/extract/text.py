@@ -88,6 +88,7 @@ def read_text(
         day1=dating.day_one(sents[i] for i in cands),
         home=_home(parties, sents, cands),
         event_date=dating.event_date(sents, published),
+        sentences=tuple(sents),
         armed=_armed(ctx, ARMED_ROLES),
         insurgents=_armed(ctx, ("insurgent",)),
         counted=_counted(sents, cands),
