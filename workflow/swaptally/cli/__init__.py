@@ -11,6 +11,7 @@ swaptally explain  one text with each fact marked at its sentence (and a reviewe
                    corrections: added, dropped, changed facts)
 swaptally error-profile  wrong facts by mechanism across gold sets (study only)
 swaptally rescorer-cv    does a learned keep/drop of facts generalize? (study only)
+swaptally side-model-cv  does a learned choice of sides generalize? (study only)
 swaptally said-by  who states each figure, against gold's said_by (study only)
 swaptally review-cv      do review.csv's flags and figures-not-taken list find wrong and
                          missed facts? (study only)
@@ -23,7 +24,7 @@ import logging
 from collections.abc import Sequence
 
 from swaptally import __version__
-from swaptally.cli import events, explain, extract, gold, ingest, report
+from swaptally.cli import events, explain, extract, gold, ingest, report, side_model
 from swaptally.cli.extract import facts_of
 
 __all__ = ["facts_of", "main", "parser"]
@@ -31,7 +32,7 @@ __all__ = ["facts_of", "main", "parser"]
 log = logging.getLogger("swaptally")
 
 # Each module adds its commands; `swaptally --help` lists them in this order.
-COMMAND_GROUPS = (ingest, extract, events, report, explain, gold)
+COMMAND_GROUPS = (ingest, extract, events, report, explain, gold, side_model)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,0 +1,67 @@
+"""`swaptally side-model-cv`: does a learned choice of a fact's sides generalize better than
+the rules? Leave each gold set out, train on the others, compare (study only: the workflow
+never runs it; training needs scipy, the `study` extra)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def cmd_side_model_cv(args: argparse.Namespace) -> int:
+    from swaptally.extract import load_lexicon
+    from swaptally.gold import load_gold
+    from swaptally.side_model_train import (
+        GRID,
+        choose_hyper,
+        cross_validate,
+        format_table,
+        texts_of,
+        train,
+    )  # fmt: skip
+
+    lex = load_lexicon(args.lexicon)
+    golds = [load_gold(spec) for spec in args.gold]  # every argument checked first
+    sets = {g.name: texts_of(g, lex) for g in golds}
+    fixed = args.l2 is not None and args.margin is not None
+    grid = [(args.l2, args.margin)] if fixed else GRID
+    with_rule = not args.text_only
+    sys.stdout.write(format_table(cross_validate(sets, grid, with_rule)))
+    if args.save:
+        # the final model's L2 and margin: as given, else chosen leaving each set out
+        l2, margin = grid[0] if fixed or len(sets) < 2 else choose_hyper(sets, grid, with_rule)
+        model = train((t for ts in sets.values() for t in ts), l2, margin, with_rule)
+        with open(args.save, "w", encoding="utf-8") as out:
+            out.write(model.to_json())
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add `side-model-cv` to the command line."""
+    p = sub.add_parser(
+        "side-model-cv",
+        help="does a learned choice of sides (persons_of, held_by) generalize? "
+        "leave-one-set-out table",
+        description="Leave each gold set out in turn: train a ranking of each fact's candidate "
+        "sides (the rule's, swapped, XX, the actors near the figure) on the other sets, its L2 "
+        "and margin chosen on them alone, and compare the held-out set's strict F1 with the "
+        "rule's sides and with the learned ones (swaptally.side_model).",
+    )
+    p.add_argument(
+        "gold",
+        nargs="+",
+        metavar="GOLD",
+        help="a gold set (.jsonl); PATH:tune for the corpus's tune half (check is refused)",
+    )
+    p.add_argument(
+        "--lexicon", action="append", default=[], help="extra lexicon YAML file (repeatable)"
+    )
+    p.add_argument("--l2", type=float, help="fix the L2 penalty (with --margin)")
+    p.add_argument("--margin", type=float, help="fix the margin over the rule (with --l2)")
+    p.add_argument(
+        "--text-only",
+        action="store_true",
+        help="learn from the text alone: no feature tells the rule's choice",
+    )
+    p.add_argument("--save", metavar="JSON", help="train on every set and write the model")
+    p.set_defaults(run=cmd_side_model_cv)

@@ -1,0 +1,236 @@
+"""Training and measuring the learned choice of sides (side_model.py), by leaving one gold set out.
+
+A candidate is right when the fact with its sides has a gold fact's strict key (required or
+optional: its sides are right either way). A fact none of whose candidates is right (the
+figure is no captives', or its kind is wrong) teaches nothing and is left out of training;
+it is still scored. The model is a conditional logit: the softmax over a fact's candidates
+of their linear scores, fitted (scipy's L-BFGS, deterministic for the same rows) to put the
+probability on the right ones, with an L2 penalty. The penalty and the margin a candidate
+must beat the rule's by are chosen inside the training sets alone (leaving each of them out
+in turn): the held-out set's figure is one it had no say in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from swaptally.extract import Fact, Lexicon
+from swaptally.gold import GoldSet, first_of_keys, key_of, labelled, score_counts
+from swaptally.side_model import Candidates, Model, choices, rerank, text_candidates
+
+__all__ = [
+    "GRID", "CvRow", "Text", "choose_hyper", "cross_validate", "evaluate", "format_table",
+    "rule_feature", "texts_of", "train",
+]  # fmt: skip
+
+GRID = tuple((l2, m) for l2 in (1.0, 3.0, 10.0, 30.0) for m in (0.0, 0.5, 1.0, 2.0))
+MIN_COUNT = 3  # a feature seen in fewer training facts is left out
+
+
+@dataclass(frozen=True)
+class Text:
+    gold: list[dict]
+    facts: list[Fact]
+    cands: list[Candidates | None]
+    right: list[tuple[bool, ...] | None]  # per fact, per candidate: its key is gold's
+
+
+def _right(gold: list[dict], f: Fact, c: Candidates) -> tuple[bool, ...]:
+    keys = first_of_keys(gold)
+    base = list(key_of(f))
+    out = []
+    for p, h in c.sides:
+        base[2], base[3] = p, h
+        out.append(tuple(base) in keys)
+    return tuple(out)
+
+
+def texts_of(gold: GoldSet, lex: Lexicon) -> list[Text]:
+    out = []
+    for item in labelled(gold, lex):
+        d = item.doc
+        cands = text_candidates(d["text"], item.published, item.facts, lex)
+        right = [
+            None if c is None else _right(d["facts"], f, c)
+            for f, c in zip(item.facts, cands, strict=True)
+        ]
+        out.append(Text(d["facts"], item.facts, cands, right))
+    return out
+
+
+def _groups(texts: Iterable[Text]) -> list[tuple[Candidates, tuple[bool, ...]]]:
+    """The facts that teach: some candidate right and some wrong."""
+    return [
+        (c, r)
+        for t in texts
+        for c, r in zip(t.cands, t.right, strict=True)
+        if c is not None and r is not None and any(r) and not all(r)
+    ]
+
+
+def rule_feature(name: str) -> bool:
+    """A feature that tells the rule's choice (its sides, the resolver that chose them)."""
+    return ":rule" in name or name.startswith("pair:swapped")
+
+
+def train(texts: Iterable[Text], l2: float, margin: float = 0.0, with_rule: bool = True) -> Model:
+    """The conditional logit's weights over the teaching facts of `texts`; without the
+    rule's choice among its features (`with_rule` false), a choice from the text alone."""
+    try:
+        import numpy as np
+        from scipy import sparse
+        from scipy.optimize import minimize
+    except ImportError as err:  # a study tool's library: an extra, not a runtime need
+        raise RuntimeError("side-model training needs scipy: pip install -e '.[study]'") from err
+
+    groups = _groups(texts)
+    seen: dict[str, int] = {}
+    for c, _ in groups:
+        for k in {k for x in c.features for k in x}:
+            seen[k] = seen.get(k, 0) + 1
+    names = sorted(
+        k for k, n in seen.items() if n >= MIN_COUNT and (with_rule or not rule_feature(k))
+    )
+    if not groups or not names:
+        return Model({}, margin)
+    col = {k: i for i, k in enumerate(names)}
+    rows, cols, vals, right, starts = [], [], [], [], []
+    r = 0
+    for c, ok in groups:
+        starts.append(r)
+        for x, good in zip(c.features, ok, strict=True):
+            for k, v in x.items():
+                if k in col:
+                    rows.append(r)
+                    cols.append(col[k])
+                    vals.append(v)
+            right.append(good)
+            r += 1
+    a = sparse.csr_matrix((vals, (rows, cols)), shape=(r, len(names)))
+    good = np.array(right, dtype=bool)
+    idx = np.array(starts)
+    sizes = np.diff(np.append(idx, r))
+    group_of = np.repeat(np.arange(len(starts)), sizes)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = a @ w
+        top = np.maximum.reduceat(s, idx)[group_of]
+        e = np.exp(s - top)
+        z_all = np.add.reduceat(e, idx)
+        z_ok = np.add.reduceat(np.where(good, e, 0.0), idx)
+        value = float(np.sum(np.log(z_all) - np.log(z_ok))) + 0.5 * l2 * float(w @ w)
+        p_all = e / z_all[group_of]
+        p_ok = np.where(good, e, 0.0) / z_ok[group_of]
+        return value, a.T @ (p_all - p_ok) + l2 * w
+
+    fit = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B",
+                   options={"maxiter": 2000, "gtol": 1e-9})  # fmt: skip
+    return Model({k: round(float(fit.x[i]), 6) for k, i in col.items()}, margin)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    tp: int
+    fp: int
+    fn: int
+    to_right: int  # facts whose sides changed from wrong to right
+    to_wrong: int  # from right to wrong
+    wrong_to_wrong: int
+    sided: int = 0  # facts some candidate of which is right (the figure, kind … are)
+    sides_right: int = 0  # of those, the facts whose chosen sides are right
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
+
+def evaluate(texts: Sequence[Text], model: Model | None) -> Outcome:
+    """The strict counts over `texts` with the model's sides (the rule's without one)."""
+    tp = fp = fn = up = down = same = sided = sides_right = 0
+    for t in texts:
+        facts = t.facts if model is None else rerank(model, t.facts, t.cands)
+        a, b, c = score_counts(t.gold, facts)
+        tp, fp, fn = tp + a, fp + b, fn + c
+        picked = [0] * len(t.facts) if model is None else choices(model, t.facts, t.cands)
+        for cand, ok, i in zip(t.cands, t.right, picked, strict=True):
+            if cand is None or ok is None:
+                continue
+            sided += any(ok)
+            sides_right += ok[i]
+            if i:
+                up += ok[i] and not ok[0]
+                down += ok[0] and not ok[i]
+                same += not ok[0] and not ok[i]
+    return Outcome(tp, fp, fn, up, down, same, sided, sides_right)
+
+
+@dataclass(frozen=True)
+class CvRow:
+    held_out: str
+    l2: float
+    margin: float
+    before: Outcome
+    after: Outcome
+
+
+def choose_hyper(
+    sets: Mapping[str, list[Text]], grid: Sequence[tuple[float, float]], with_rule: bool
+) -> tuple[float, float]:
+    """The (L2, margin) whose choices gain most F1 summed over leaving each set out."""
+    best, best_gain = grid[0], -math.inf
+    before = {n: evaluate(ts, None).f1 for n, ts in sets.items()}
+    for l2 in sorted({g[0] for g in grid}):
+        models = {
+            n: train((t for m, ts in sets.items() if m != n for t in ts), l2, 0.0, with_rule)
+            for n in sets
+        }
+        for gl2, margin in grid:
+            if gl2 != l2:
+                continue
+            gain = sum(
+                evaluate(ts, Model(models[n].weights, margin)).f1 - before[n]
+                for n, ts in sets.items()
+            )
+            if gain > best_gain + 1e-12:
+                best, best_gain = (l2, margin), gain
+    return best
+
+
+def cross_validate(
+    sets: Mapping[str, list[Text]],
+    grid: Sequence[tuple[float, float]] = GRID,
+    with_rule: bool = True,
+) -> list[CvRow]:
+    """Leave each set out: choose (L2, margin) on the others, train on them all, score the
+    held-out set with the rule's sides and with the model's."""
+    rows = []
+    for held, texts in sets.items():
+        rest = {n: ts for n, ts in sets.items() if n != held}
+        one = len(grid) == 1 or len(rest) < 2
+        l2, margin = grid[0] if one else choose_hyper(rest, grid, with_rule)
+        model = train((t for ts in rest.values() for t in ts), l2, margin, with_rule)
+        rows.append(CvRow(held, l2, margin, evaluate(texts, None), evaluate(texts, model)))
+    return rows
+
+
+def format_table(rows: Sequence[CvRow]) -> str:
+    lines = [
+        "| held out | L2, margin | rule F1 (tp/fp/fn) | learned F1 (tp/fp/fn) "
+        "| sides changed: to right / to wrong / wrong to wrong | sides right: rule → learned "
+        "| change |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        b, a = r.before, r.after
+        lines.append(
+            f"| {r.held_out} | {r.l2:g}, {r.margin:g} | {b.f1:.3f} ({b.tp}/{b.fp}/{b.fn}) "
+            f"| {a.f1:.3f} ({a.tp}/{a.fp}/{a.fn}) | {a.to_right} / {a.to_wrong} / "
+            f"{a.wrong_to_wrong} | {b.sides_right}/{b.sided} → {a.sides_right}/{a.sided} "
+            f"| {a.f1 - b.f1:+.3f} |"
+        )
+    up = sum(r.after.f1 > r.before.f1 for r in rows)
+    down = sum(r.after.f1 < r.before.f1 for r in rows)
+    lines.append(f"held-out sets up {up}, down {down}, unchanged {len(rows) - up - down}")
+    return "\n".join(lines) + "\n"
