@@ -49,12 +49,12 @@ def _gold(name: str = "mine") -> GoldSet:
 def test_candidates_start_with_the_rules_and_hold_the_alternatives():
     swap, sailors = texts_of(_gold(), load_lexicon())
     c = sailors.cands[0]
-    assert c.sides[0] == ("YE", "YE") and "pair:rule" in c.features[0]
-    assert {("XX", "YE"), ("XX", "XX"), ("YE", None), ("OM", "YE")} <= set(c.sides)
-    assert sailors.right[0][0] is False and sailors.right[0][c.sides.index(("XX", "YE"))]
+    assert c.values[0] == ("YE", "YE") and "pair:rule" in c.features[0]
+    assert {("XX", "YE"), ("XX", "XX"), ("YE", None), ("OM", "YE")} <= set(c.values)
+    assert sailors.right[0][0] is False and sailors.right[0][c.values.index(("XX", "YE"))]
     am = next(c for f, c in zip(swap.facts, swap.cands, strict=True) if f.persons_of == "AM")
-    swapped = am.features[am.sides.index(("AZ", "AM"))]
-    assert am.sides[0] == ("AM", "AZ") and "pair:swapped" in swapped
+    swapped = am.features[am.values.index(("AZ", "AM"))]
+    assert am.values[0] == ("AM", "AZ") and "pair:swapped" in swapped
     # the actor's place: Armenia named before the figure, the first actor, as its subject
     assert {"p:before", "p:first_actor", "p:in_sentence"} <= set(am.features[0])
 
@@ -64,7 +64,7 @@ def test_training_is_deterministic_and_learns_to_leave_a_weak_rule():
     a, b = train(texts, l2=0.1), train(texts, l2=0.1)
     assert a == b and a.weights
     sailors = texts[1]
-    assert sailors.cands[0].sides[choose(a, sailors.cands[0])] == ("XX", "YE")
+    assert sailors.cands[0].values[choose(a, sailors.cands[0])] == ("XX", "YE")
     before, after = evaluate(texts, None), evaluate(texts, a)
     assert (before.tp, before.fp, before.fn) == (6, 3, 3)
     assert (after.tp, after.fp, after.fn) == (9, 0, 0) and after.to_right == 3

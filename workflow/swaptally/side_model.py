@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,10 +27,12 @@ from swaptally.extract import Fact, Lexicon
 from swaptally.extract.lexicon import straight_apostrophes
 
 __all__ = [
-    "Candidates", "Model", "candidates_of", "load_model", "rerank", "text_candidates",
+    "SIDES", "Candidates", "Model", "View", "candidates_of", "choices", "choose", "load_model",
+    "rerank", "text_candidates",
 ]  # fmt: skip
 
 Sides = tuple[str, str | None]
+SIDES = ("persons_of", "held_by")
 
 _WORD_RE = re.compile(r"[\w'-]+")
 
@@ -55,9 +57,11 @@ def load_model(path: str | Path) -> Model:
 
 @dataclass(frozen=True)
 class Candidates:
-    """One fact's candidate sides, the rule's first, and each candidate's features."""
+    """One fact's candidate values of `fields` (persons_of and held_by, or kind and status),
+    the rule's first, and each candidate's features."""
 
-    sides: tuple[Sides, ...]
+    fields: tuple[str, ...]
+    values: tuple[tuple, ...]
     features: tuple[dict[str, float], ...]
 
 
@@ -69,7 +73,7 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-class _View:
+class View:
     """What the features read of one text: its sentences with their actors, its parties."""
 
     def __init__(self, text: str, published, lex: Lexicon) -> None:
@@ -80,6 +84,7 @@ class _View:
         self.parties = tuple(doc.parties[:2])
         self.home = doc.home
         self.armed = frozenset(doc.armed)
+        self.swap, self.deal = doc.frame.swap, doc.frame.deal
         self.one_armed = doc.armed[0] if len(doc.armed) == 1 else None
         self._frames: dict[int, tuple[frozenset, frozenset, frozenset]] = {}
         counts: dict[str, int] = {}
@@ -103,7 +108,7 @@ class _View:
         return got
 
 
-def _slot(view: _View, f: Fact, code: str | None, slot: str, rule: str | None) -> dict:
+def _slot(view: View, f: Fact, code: str | None, slot: str, rule: str | None) -> dict:
     """The features of `code` as side `slot` ('p' persons_of, 'h' held_by) of fact `f`."""
     x: dict[str, float] = {}
     if code == rule:
@@ -174,7 +179,7 @@ def _cross(x: dict[str, float], tag: str) -> dict[str, float]:
     return {f"{k}&{tag}": v for k, v in x.items()}
 
 
-def candidates_of(view: _View, f: Fact) -> Candidates:
+def candidates_of(view: View, f: Fact) -> Candidates:
     """The fact's candidate sides (the rule's first) and their features."""
     rule: Sides = (f.persons_of, f.held_by)
     s = view.sents[f.sentence_no]
@@ -216,48 +221,56 @@ def candidates_of(view: _View, f: Fact) -> Candidates:
             x["pair:enemies"] = 1.0
         x.update(_cross(x, f"kind={f.kind}"))
         feats.append(x)
-    return Candidates(tuple(sides), tuple(feats))
+    return Candidates(SIDES, tuple(sides), tuple(feats))
 
 
 def text_candidates(
-    text: str, published, facts: Sequence[Fact], lex: Lexicon
+    text: str,
+    published,
+    facts: Sequence[Fact],
+    lex: Lexicon,
+    build: Callable[[View, Fact], Candidates] = candidates_of,
 ) -> list[Candidates | None]:
-    """Each fact's candidates; None for a fact of the Russian/Ukrainian extractor."""
+    """Each fact's candidates (`build`: its sides by default); None for a fact of the
+    Russian/Ukrainian extractor."""
     if not any(f.how is not None for f in facts):
         return [None] * len(facts)
-    view = _View(text, published, lex)
-    return [candidates_of(view, f) if f.how is not None else None for f in facts]
+    view = View(text, published, lex)
+    return [build(view, f) if f.how is not None else None for f in facts]
 
 
-def choose(model: Model, c: Candidates, taken: frozenset[Sides] = frozenset()) -> int:
-    """The index of the chosen candidate among those whose sides are not `taken` (by
+def choose(model: Model, c: Candidates, taken: frozenset[tuple] = frozenset()) -> int:
+    """The index of the chosen candidate among those whose values are not `taken` (by
     another reading of the same figure): the best, if it beats the rule's (0) by the
     margin or the rule's is taken; ties go to the earlier candidate."""
     scores = [model.score(x) for x in c.features]
-    free = [i for i, sides in enumerate(c.sides) if sides not in taken] or [0]
+    free = [i for i, v in enumerate(c.values) if v not in taken] or [0]
     best = max(free, key=lambda i: (scores[i], -i))
-    if c.sides[0] in taken or scores[best] - scores[0] > model.margin:
+    if c.values[0] in taken or scores[best] - scores[0] > model.margin:
         return best
     return 0
 
 
-def _reading(f: Fact) -> tuple:
-    """What the readings of one figure share but their sides: 'exchanged 12 each' gives two
-    facts, which must not be given the same sides."""
-    return (f.span_start, f.kind, f.status, f.category, f.low, f.high)
+_KEY = ("kind", "status", "persons_of", "held_by", "category", "low", "high")
+
+
+def _reading(f: Fact, fields: tuple[str, ...]) -> tuple:
+    """What the readings of one figure share but the chosen fields: 'exchanged 12 each'
+    gives two facts, which must not be given the same sides."""
+    return (f.span_start, *(getattr(f, k) for k in _KEY if k not in fields))
 
 
 def choices(model: Model, facts: Sequence[Fact], cands: Sequence[Candidates | None]) -> list[int]:
     """Each fact's chosen candidate (0, the rule's, for a fact without candidates)."""
-    taken: dict[tuple, frozenset[Sides]] = {}
+    taken: dict[tuple, frozenset[tuple]] = {}
     out = []
     for f, c in zip(facts, cands, strict=True):
         if c is None:
             out.append(0)
             continue
-        key = _reading(f)
+        key = _reading(f, c.fields)
         i = choose(model, c, taken.get(key, frozenset()))
-        taken[key] = taken.get(key, frozenset()) | {c.sides[i]}
+        taken[key] = taken.get(key, frozenset()) | {c.values[i]}
         out.append(i)
     return out
 
@@ -269,7 +282,6 @@ def rerank(model: Model, facts: Sequence[Fact], cands: Sequence[Candidates | Non
     out = []
     for f, c, i in zip(facts, cands, choices(model, facts, cands), strict=True):
         if i:
-            p, h = c.sides[i]  # type: ignore[union-attr]
-            f = dataclasses.replace(f, persons_of=p, held_by=h)
+            f = dataclasses.replace(f, **dict(zip(c.fields, c.values[i], strict=True)))  # type: ignore[union-attr]
         out.append(f)
     return out

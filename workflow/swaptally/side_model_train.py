@@ -13,12 +13,20 @@ in turn): the held-out set's figure is one it had no say in.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from swaptally.extract import Fact, Lexicon
-from swaptally.gold import GoldSet, first_of_keys, key_of, labelled, score_counts
-from swaptally.side_model import Candidates, Model, choices, rerank, text_candidates
+from swaptally.gold import KEY, GoldSet, first_of_keys, key_of, labelled, score_counts
+from swaptally.side_model import (
+    Candidates,
+    Model,
+    View,
+    candidates_of,
+    choices,
+    rerank,
+    text_candidates,
+)  # fmt: skip
 
 __all__ = [
     "GRID", "CvRow", "Text", "choose_hyper", "cross_validate", "evaluate", "format_table",
@@ -40,18 +48,24 @@ class Text:
 def _right(gold: list[dict], f: Fact, c: Candidates) -> tuple[bool, ...]:
     keys = first_of_keys(gold)
     base = list(key_of(f))
+    at = [KEY.index(k) for k in c.fields]
     out = []
-    for p, h in c.sides:
-        base[2], base[3] = p, h
+    for values in c.values:
+        for i, v in zip(at, values, strict=True):
+            base[i] = v
         out.append(tuple(base) in keys)
     return tuple(out)
 
 
-def texts_of(gold: GoldSet, lex: Lexicon) -> list[Text]:
+def texts_of(
+    gold: GoldSet, lex: Lexicon, build: Callable[[View, Fact], Candidates] = candidates_of
+) -> list[Text]:
+    """The set's texts: their facts as extracted, each one's candidates (`build`: its sides
+    by default) and which are right."""
     out = []
     for item in labelled(gold, lex):
         d = item.doc
-        cands = text_candidates(d["text"], item.published, item.facts, lex)
+        cands = text_candidates(d["text"], item.published, item.facts, lex, build)
         right = [
             None if c is None else _right(d["facts"], f, c)
             for f, c in zip(item.facts, cands, strict=True)
