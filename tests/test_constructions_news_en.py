@@ -42,9 +42,6 @@ KNOWN: dict[str, str] = {
     # M14 the other half's holder ('a Russian held in Germany') is not the first group's
     "direction:flown out of X in a swap for N held in Y:US-RU": "'flown out of Moscow … for a "
     "Russian held in Germany' gives the Americans' holder as DE",
-    # M15 people nouns: 'members' (of a side) counts people
-    "attribution:disputed figure: N, not M:YE-SA": "'118 of its members were freed' missed "
-    "('members' no people noun)",
     # M16 numbers that are no captives, in the shapes news gives them
     "trap:deaths in captivity:RU-UA": "'the plane … crashed killing everyone aboard, carried "
     "62 POWs' taken as a release",
@@ -64,9 +61,6 @@ KNOWN: dict[str, str] = {
     "the 9 and the 4 as releases",
     "held:X holds N Y: breakdown:Hamas-IL": "'holds 130 hostages: 110 Israelis and 20 "
     "foreigners' gives the parts as releases",
-    # M18 a headline figure with no people noun after its verb ('to free nearly 6,000')
-    "headline:infinitive: planned, figure without noun:MM": "'junta to free nearly 6,000' missed",
-    "headline:infinitive: planned, figure without noun:BY": "'to release 40 more' missed",
     # M20 hedged 'could be freed' read as done; a swap named only as a time ('a day after a
     # swap') makes the release an exchange
     "status:hedge: could be freed:SY": "'could be freed under the decree' read as done, no holder",

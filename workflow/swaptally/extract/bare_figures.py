@@ -39,6 +39,7 @@ class Verbs:
     thing_before: re.Pattern[str]  # "handed 20 …": a verb that takes things too, right before
     thing_after: re.Pattern[str]  # "… 20 tanks", "… 12 long prison terms": a thing's noun
     living_before: re.Pattern[str]  # "released 30": a verb the dead never take, right before
+    people_ending: re.Pattern[str]  # "traders", "migrants": a word that names people
 
     @staticmethod
     def build(lex: Lexicon) -> Verbs:
@@ -86,10 +87,12 @@ class Verbs:
             rf"\b(?:{w('living_verb')})\s+(?:another\s+|a\s+further\s+|the\s+)?$",
             re.IGNORECASE,
         )
+        ends = alternation(str(v) for v in lex.data.get("people_noun_endings") or []) or r"(?!x)x"
+        people_ending = re.compile(rf"\s+[a-z][\w'’-]*(?:{ends})\b")
         return Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
             lowered(taken_before), lowered(scene_after), lowered(thing_before),
-            lowered(thing_after), lowered(living_before),
+            lowered(thing_after), lowered(living_before), people_ending,
         )  # fmt: skip
 
 
@@ -134,8 +137,9 @@ def number_after(lex: Lexicon, t: str, at: int) -> re.Match[str] | None:
     return lex.stage_patterns("mentions.count_nouns", _count_nouns).after.match(t, at)
 
 
-def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | None:
-    """A figure with no people noun: counts people only in a few constructions."""
+def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -> Mention | None:
+    """A figure with no people noun: counts people only in a few constructions. `text` is
+    the sentence lower-cased, `written` as written (same offsets)."""
     if label:
         return Mention.N_FOR_N
     if EACH_AFTER_LRE.match(text, q.num_end):
@@ -144,10 +148,19 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool) -> Mention | No
     if vb.after.match(text, q.num_end):
         return Mention.PASSIVE_VERB
     if vb.before.search(text, max(0, q.start - 40), q.start):
-        if vb.thing_before.search(text, max(0, q.start - 40), q.start) and (
-            vb.thing_after.match(text, q.num_end)
+        thing = vb.thing_after.match(text, q.num_end)
+        if thing is not None and (
+            vb.thing_before.search(text, max(0, q.start - 40), q.start)
+            or (
+                len(written) == len(text)
+                and written[thing.start() : thing.end()].lstrip()[:1].islower()
+                and not vb.people_ending.match(text, q.num_end)
+            )
         ):
-            return None  # "Germany handed 20 tanks over to Ukraine": things, no people
+            # "Germany handed 20 tanks over to Ukraine"; "the party received 270 votes": a
+            # word of the figure's own, no people noun, so it counts things (not a name:
+            # "freed three Europeans"; nor a word with a people noun's ending: "six traders")
+            return None
         return Mention.VERB_OBJECT
     counts = lex.stage_patterns("mentions.count_nouns", _count_nouns)
     m = counts.number_of.search(text, max(0, q.start - 90), q.start)

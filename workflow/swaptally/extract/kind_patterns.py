@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
+from .phrase_patterns import alternation
 
 if TYPE_CHECKING:
     from .figure import Figure
@@ -48,6 +49,8 @@ class KindPatterns:
     def build(lex: Lexicon) -> KindPatterns:
         takes = lex.data.get("triggers", {}).get("take_verb") or []
         called_off = lex.data.get("triggers", {}).get("called_off") or []
+        roles = lex.data.get("actor_roles", {}) or {}
+        bodies = alternation(str(w) for w in roles.get("bodies") or []) or r"(?!x)x"
         handover_noun = (
             r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
             rf"(?:{lex.phrases('talk_handover')})\s+of\s+(?:the\s+)?"
@@ -68,8 +71,10 @@ class KindPatterns:
             called_off_hints=tuple(dict.fromkeys(str(v).lower() for v in called_off)),
             take_before=re.compile(rf"\b(?:{lex.phrases('take_verb')})\s+$", re.IGNORECASE),
             take_hints=tuple({str(v).split()[-1][:4].lower() for v in takes}),
+            # the subject's names, then perhaps a body ("Myanmar junta to free …")
             headline_to=re.compile(
-                rf"^(?:[A-Z][\w'’.-]*,?\s+){{1,4}}to\s+(?:{lex.phrases('headline_to_verb')})\b"
+                rf"^(?:[A-Z][\w'’.-]*,?\s+){{1,4}}(?:(?:{bodies})\s+)?"
+                rf"to\s+(?:{lex.phrases('headline_to_verb')})\b"
             ),
             realized=re.compile(rf"\b(?:{lex.phrases('realized')})\b", re.IGNORECASE),
             possess_hints=tuple(

@@ -173,7 +173,7 @@ def _link(
             # people the owner's (not "… of Hamas's" prisoners: those it holds)
             rule, end = Mention.OWNER_ELLIPSIS, owner.end()
     if noun is None and rule is None:
-        rule = bare_rule(lex, t, q, label)
+        rule = bare_rule(lex, t, q, label, text)
         if rule is None:
             return None
     if counts_no_people(lex, t, q, end, noun is not None):

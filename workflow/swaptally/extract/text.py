@@ -63,13 +63,23 @@ _VENUE_ENDS = (" in ", " at ", " in the ", " at the ", "In ", "At ")
 def _link_re(lex: Lexicon) -> re.Pattern[str]:
     """For lower-cased text: 'each', 'N-for-N', 'of those', 'were (…) released' (the verbs
     are the lexicon's link_passive). Its first characters as a lookahead: a faster scan."""
+    objects = lex.phrases("object_verb")
     rx = re.compile(
         r"\beach\b|-for-|\bfor\s+\d|\bof\s+(?:those|them|whom)\b"
         r"|\b(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-        rf"(?:{lex.phrases('link_passive')})\b",
+        rf"(?:{lex.phrases('link_passive')})\b"
+        # "Russia freed 270", "to free nearly 5,500": a handover verb's bare figure
+        rf"|\b(?:{objects})\w*\s+(?:[a-z]+\s+){{0,2}}?(?:\d|(?:{_NUM_WORDS})\b)",
         re.IGNORECASE,
     )
-    return re.compile(r"(?=[-efowh])(?:" + lowered(rx).pattern + ")")
+    first = "".join(sorted({"-", "e", "f", "o", "w", "h", *_first_letters(lex, "object_verb")}))
+    return re.compile(f"(?=[{first}])(?:" + lowered(rx).pattern + ")")
+
+
+def _first_letters(lex: Lexicon, name: str) -> set[str]:
+    """The first letters of trigger list `name`'s words, lower-cased."""
+    words = (lex.data.get("triggers", {}) or {}).get(name) or []
+    return {str(w)[:1].lower() for w in words if str(w)}
 
 
 def read_text(

@@ -1,0 +1,101 @@
+"""English news shapes of kind, status, category and traps, read whole by extract_facts:
+a figure with no people noun after a handover verb (headlines, second mentions), a
+headline's infinitive, numbers that count things, not people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from swaptally.extract import extract_facts, load_lexicon
+
+LEX = load_lexicon()
+SUN = dt.date(2024, 6, 16)
+
+
+def facts(text: str) -> set[tuple]:
+    return {
+        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low)
+        for f in extract_facts(text, SUN, LEX)
+    }
+
+
+def kinds(text: str) -> set[tuple]:
+    """(kind, status, low) of each fact: the sides are another stage's."""
+    return {(k, s, n) for k, s, _, _, _, n in facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline or second mention: the verb's bare figure, no people noun after it
+        ("Azerbaijan frees 12 after border talks", ("release", "reported", 12)),
+        ("The Houthis released 64 on Thursday, the ICRC said.", ("release", "reported", 64)),
+        ("Minsk pardoned 18 ahead of the holiday.", ("release", "reported", 18)),
+    ],
+)
+def test_a_handover_verbs_bare_figure_counts_people(text: str, want: tuple) -> None:
+    assert want in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Belarus to pardon 31 in holiday amnesty", ("release", "planned", 31)),
+        ("Sudan junta to free nearly 900 detainees", ("release", "planned", 900)),
+        ("Eritrean government to release 75 more under new decree", ("release", "planned", 75)),
+    ],
+)
+def test_a_headlines_infinitive_is_planned_also_after_a_body(text: str, want: tuple) -> None:
+    assert want in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party received 270 votes in the runoff.",
+        "The brigade returned 5 tanks to the depot for repairs.",
+        "The ministry released 3 reports on prison conditions on Friday.",
+        "Kyiv received 40 missiles from its allies last month.",
+    ],
+)
+def test_a_handover_verbs_figure_with_a_thing_noun_counts_no_people(text: str) -> None:
+    assert facts(text) == set()
+
+
+def test_a_figure_named_by_a_capitalised_people_word_stays() -> None:
+    # "three Europeans": a name, no thing, though the lexicon does not list it
+    assert ("release", "reported", 3) in kinds("Tehran freed three Europeans on Friday.")
+
+
+def test_a_count_in_a_relative_clause_after_a_swap_noun_is_no_group() -> None:
+    # "a swap the two governments arranged": the governments, no people handed over
+    got = kinds(
+        "Baku handed over 21 Armenian soldiers in exchange for four Azerbaijani soldiers, "
+        "a swap the two governments arranged without mediators."
+    )
+    assert {n for _, _, n in got} == {21, 4}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen released nine herdsmen near the border on Tuesday.",
+        "The coast guard said the militia freed 31 migrants it had held for weeks.",
+    ],
+)
+def test_a_word_with_a_people_nouns_ending_counts_people(text: str) -> None:
+    assert any(k == "release" for k, _, _ in kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a side's members are its people; members of an armed force are soldiers
+        ("The rebels said 56 of their members were freed by the army, not 70.", "unspecified"),
+        ("Insurgents released 212 members of the Malian Armed Forces on Monday.", "military"),
+        ("The militia freed 48 members of the national army after talks.", "military"),
+    ],
+)
+def test_members_count_people_and_members_of_a_force_soldiers(text: str, category: str) -> None:
+    assert category in {c for _, _, _, _, c, _ in facts(text)}
