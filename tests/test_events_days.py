@@ -108,3 +108,19 @@ def test_a_day_whose_holder_is_unknown_is_voted_like_any_other():
         fact("d", 100, date=day(1), published=day(1), **freed),
     )
     assert summable(events, "GE") == [(day(0), 100)]
+
+
+def test_a_handover_dated_weeks_before_the_text_leaves_its_undated_news_the_publication_day():
+    # a May 25 story: "106 Ukrainians came home" (no day) … "the swap before, on May 4,
+    # returned 80": the old swap is background and does not keep the news from its day
+    _, events, _, _ = build(
+        fact("a", 106, date=None, published=day(20)),
+        fact("a", 80, date=day(0), published=day(20)),
+    )
+    assert summable(events) == [(day(0), 80), (day(20), 106)]
+    # a swap the text dates days before still does (the undated figure may be its part)
+    _, events, _, _ = build(
+        fact("a", 106, date=None, published=day(3)),
+        fact("a", 80, date=day(0), published=day(3)),
+    )
+    assert (day(3), 106) not in summable(events)

@@ -183,11 +183,13 @@ def _publication_day(rows: pl.DataFrame) -> pl.DataFrame:
 
     Texts report a handover the day it happens or the day after; the check against other
     outlets (same figure within a day merges) absorbs the day's difference. A text that
-    dates a stage of the same side itself is not overruled: its undated figure stays so.
+    dates a stage of the same side itself is not overruled: its undated figure stays so;
+    unless that stage lies more than MATCH_WINDOW_DAYS before the text, its background ("the
+    swap before, on April 19, returned 246"), as _same_text reads it.
     """
     candidates = rows.filter(CANDIDATE & ~pl.col("_ambiguous") & pl.col("published").is_not_null())
     found = candidates.join(
-        _stage_days(_of_documents(rows, candidates), "persons_of"),
+        _stage_days(_of_documents(rows, candidates), "persons_of", recent=True),
         on=["doc_id", "persons_of"],
         how="anti",
         nulls_equal=True,
