@@ -78,7 +78,6 @@ REGION = "ru region list lacks Ukrainian oblasts ('Ровенской облас
 KNOWN: dict[str, str] = {
     "part-sentenced-of-which-ru": PARTICIPLE,
     "side-border-met-uk": COMPATRIOTS,
-    "date-previous-then-ru": THEN, "date-previous-then-uk": THEN,
 }  # fmt: skip
 
 

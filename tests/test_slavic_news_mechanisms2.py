@@ -124,3 +124,23 @@ def test_uk_peoples_republics_named_in_full_are_russias():
 def test_ru_a_region_after_from_keeps_its_own_state():
     text = "Среди освобождённых — двое военных из Сумской области."
     assert facts(text, "ru")[0][2:4] == ("UA", "RU")
+
+
+# THEN: "Тогда/Тоді" opening a sentence right after one that recalls an earlier swap and
+# names its day carries that day (and the recall); a day further back does not.
+
+
+def test_ru_then_after_a_recalled_swap_takes_its_day():
+    text = "Прошлый обмен между Арменией и Азербайджаном прошёл 5 сентября. "
+    text += "Тогда Баку вернул Еревану 6 военных."
+    assert {d[3] for d in dated(text, "ru")} == {datetime.date(2025, 9, 5)}
+
+
+def test_uk_then_after_a_recalled_swap_takes_its_day():
+    text = "Попередній обмін відбувся 12 серпня. Тоді Росія передала Україні 84 полонених."
+    assert {d[3] for d in dated(text, "uk")} == {datetime.date(2025, 8, 12)}
+
+
+def test_uk_then_after_a_sentence_of_the_news_carries_no_day():
+    text = "Про це 12 листопада заявив Лубінець. Тоді Росія передала Україні 84 полонених."
+    assert {d[3] for d in dated(text, "uk")} != {datetime.date(2025, 11, 12)}

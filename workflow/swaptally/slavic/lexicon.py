@@ -194,6 +194,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "in_return",
             "same_day",
             "next_day",
+            "then_day",
             "earlier_phrases",
             "also",
             "custody_phrases",

@@ -87,12 +87,14 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
         actors = actors_of(toks, lex)
         days = find_days(s, toks, lex, pub)
         days += _same_day(toks, days, out, lex, pub)
+        then = _then_day(toks, days, out, lex, pub)
+        days += then
         if lemmas & lex.day_units:  # "во второй день": few sentences name a day unit
             days += _nth_day(toks, days, out, lex, pub)
         out.append(
             Sentence(
                 no, start, s, toks, find_figures(s, toks, lex), sorted(days, key=lambda d: d.start),
-                actors, _earlier(toks, lemmas, lex), lasting_at(toks, lemmas, lex),
+                actors, bool(then) or _earlier(toks, lemmas, lex), lasting_at(toks, lemmas, lex),
                 find_period(toks, lex, pub),
                 *said_by(s, toks, actors, lex),
             )
@@ -128,6 +130,29 @@ def lasting_at(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> int |
         ),
         None,
     )
+
+
+def _then_day(
+    toks: list[Token],
+    own: list[DayMention],
+    before: list[Sentence],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
+) -> list[DayMention]:
+    """ "Тогда …", "Тоді …" opening a sentence that names no day of its own, right after one
+    that recalls an earlier swap and names its day ("Предыдущий обмен прошёл 30 октября.
+    Тогда Украина вернула 140 военных"): that day, and the sentence recalls the earlier swap
+    too. Only the sentence right before: a day named further back, or in a sentence of the
+    text's own swap, may be another event's (a statement's, a plan's)."""
+    at = find_phrase(toks, 0, len(toks), lex.phrases["then_day"]) if toks else None
+    if at is None or at[0] != 0 or own or not before:
+        return []
+    last = before[-1]
+    days = last.days if last.figs else find_days(last.text, last.toks, lex, pub)
+    lemmas = set().union(*[t.a.lemmas for t in last.toks]) if last.toks else set()
+    if not days or not (last.earlier or _earlier(last.toks, lemmas, lex)):
+        return []
+    return [DayMention(toks[0].start, toks[at[1] - 1].end, days[-1].date, False)]
 
 
 def _same_day(
