@@ -33,9 +33,6 @@ KNOWN: dict[str, str] = {
     # 'government prisons', 'X will pardon N … it holds')
     "attribution:rights group says N are held:SY": "'held in government prisons' (a Syrian "
     "monitor) left without holder",
-    # M12 a pronoun subject ('It flew …') is the actor of the sentence before
-    "spread:actor named the sentence before:YE-SA": "'It' (the coalition) not the holder; "
-    "the destination Sanaa taken instead",
     # M13 'released from <where they are held>' names the holder's place, not the people
     "status:the N to be released:Hamas-IL": "'hostages to be released from Gaza' coded "
     "Palestinians held by Israel (reversed)",

@@ -86,3 +86,67 @@ def test_the_strip_is_gaza_whoever_spoke_before() -> None:
         "Israel believes 80 hostages remain in the Strip."
     )
     assert ("IL", "PS", 80) in sides_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Niger freed 20 soldiers from Chad on Friday.", {("TD", "NE", 20)}),
+        ("N'Djamena released 30 Nigerien prisoners.", {("NE", "TD", 30)}),
+        ("Ivory Coast returned 46 soldiers to Mali.", {("ML", "CI", 46)}),
+        ("Niger handed 15 Beninese soldiers back to Benin on Monday.", {("BJ", "NE", 15)}),
+        # Nigeria's Niger State and Lake Chad name neither state
+        ("Gunmen freed 30 pupils in Niger state on Friday.", {("NG", "NG", 30)}),
+        ("Boko Haram freed 12 fishermen near Lake Chad.", {("NG", "NG", 12)}),
+    ],
+)
+def test_sahel_and_west_african_states_are_actors(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a crew of no stated nationality is no side of its captors or of the state freeing it
+        ("Somali pirates freed 17 sailors.", ("XX", "SO")),
+        ("Pirates off Somalia released 22 crew members of a fishing vessel.", ("XX", "SO")),
+        ("The Houthis released 25 crew members of the ship on Wednesday.", ("XX", "YE")),
+        ("Iran freed 16 crew members of a seized tanker.", ("XX", "IR")),
+        # a nationality or a side the crew is given to still decides
+        ("Somali pirates freed 17 Indian sailors.", ("IN", "SO")),
+        ("Russia returned 12 sailors to Ukraine.", ("UA", "RU")),
+    ],
+)
+def test_a_ships_crew_is_of_an_untold_side(text: str, want: tuple[str, str]) -> None:
+    assert {(p, h) for p, h, _ in sides_of(text)} == {want}
+
+
+def test_a_crew_among_a_sides_people_stays_that_sides() -> None:
+    text = (
+        "Russia and Ukraine swapped 90 prisoners each. Among the Ukrainians freed were 12 sailors."
+    )
+    assert ("UA", "RU", 12) in sides_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 'it' that flies or transports captives is the actor of the sentence before (M12)
+        (
+            "The Saudi-led coalition made a gesture on Friday. "
+            "It flew 70 Houthi detainees home to Sanaa.",
+            ("YE", "XX", 70),
+        ),
+        (
+            "Azerbaijan announced the release on Monday. It flew 12 Armenian soldiers to Yerevan.",
+            ("AM", "AZ", 12),
+        ),
+        ("Israel transported 30 Palestinian prisoners to Ramallah.", ("PS", "IL", 30)),
+    ],
+)
+def test_the_actor_that_flies_captives_home_held_them(
+    text: str, want: tuple[str, str | None, int | None]
+) -> None:
+    assert sides_of(text) == {want}

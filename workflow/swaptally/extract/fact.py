@@ -44,6 +44,7 @@ class Side(StrEnum):
     STATE_PEOPLE = "state_people"  # "government soldiers" freed by insurgents at home
     INSURGENTS_HOME = "insurgents_home"  # "the Taliban freed 22 soldiers": their state's people
     HOSTAGES = "hostages"  # "the 20 hostages": held by the text's armed group
+    CREW = "crew"  # "17 sailors" of no stated nationality: their side is not told
     DEMONYM_GROUP = "demonym_group"
     AMONG_GROUP = "among_group"  # "Among the Palestinians were 250 …": the demonym's part
     NATIONALITY_AFTER = "nationality_after"  # "33 fishermen who are Pakistani nationals"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from . import frame_doers
 from .context import Ctx
 from .fact import Mention, Side
+from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import any_in
 
@@ -20,6 +21,7 @@ __all__ = [
     "Sided",
     "allied_pair",
     "counterpart_of",
+    "crew_group",
     "holder_or_releaser",
     "hostage_group",
     "insurgents_hold",
@@ -142,6 +144,17 @@ def np_words(ctx: Ctx, f: Figure) -> str:
 def hostage_group(ctx: Ctx, f: Figure) -> bool:
     words = np_words(ctx, f)
     return any_in(ctx.doc.lex.hostage_nouns, words)
+
+
+def crew_group(ctx: Ctx, f: Figure) -> bool:
+    """A ship's crew (lexicon crew_nouns) in the figure's noun phrase."""
+    nouns = ctx.doc.lex.stage_patterns("sided.crew_nouns", _crew_nouns)
+    return any_in(nouns, ctx.s.lowered[f.q.num_end : f.np_end])
+
+
+def _crew_nouns(lex: Lexicon) -> tuple[str, ...]:
+    roles = lex.data.get("actor_roles", {}) or {}
+    return tuple(f" {str(w).lower()}" for w in roles.get("crew_nouns") or [])
 
 
 def named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str | None:

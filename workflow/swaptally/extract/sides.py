@@ -3,8 +3,9 @@
 An ordered tuple of named resolvers, each `(ctx, figure) -> answer | None`: the first
 that answers decides, and its name (a `Side`) is recorded on the fact for `explain`.
 An answer is one `Sided` per side the figure counts (two for "each side"). Resolvers of
-mixed groups are in sides_mixed.py; the holder of a side once its people are known, in
-sides_holder.py; the answer and shared lookups, in sided.py.
+mixed groups are in sides_mixed.py; the side of people a named actor frees, in
+sides_releaser.py; the holder of a side once its people are known, in sides_holder.py;
+the answer and shared lookups, in sided.py.
 """
 
 from __future__ import annotations
@@ -21,14 +22,13 @@ from .sided import (
     Answer,
     Resolver,
     Sided,
-    allied_pair,
-    counterpart_of,
+    crew_group,
     holder_or_releaser,
     hostage_group,
     insurgents_hold,
     named_group,
 )
-from .sides_holder import finish, other_actor_named, state_people_named
+from .sides_holder import finish, state_people_named
 from .sides_mixed import (
     all_sides,
     destinations,
@@ -38,6 +38,7 @@ from .sides_mixed import (
     mixed_list,
     unknown_group,
 )
+from .sides_releaser import releaser_other
 
 __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
 
@@ -350,99 +351,6 @@ def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
     return finish(ctx, f, persons, Side.RECEIVER) if persons else None
 
 
-def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Russia released 60 prisoners': the releaser holds them; they are the other side's.
-    Insurgents at home free their own country's people ('the rebels freed 40 soldiers')."""
-    releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
-    if _at_home(ctx, f, releaser):
-        return finish(ctx, f, releaser, Side.INSURGENTS_HOME)
-    persons = ctx.other(releaser)
-    if (
-        releaser
-        and _alone(ctx, releaser)
-        and (persons is None or _clemency(ctx, f) or _bystander(ctx, releaser, persons))
-    ):
-        # 'Belarus pardoned 16 people' in a text naming no other side: its own, it held them;
-        # so too a state at war, named alone, pardoning ('Russia pardoned 50 prisoners in an
-        # amnesty': no enemy's people, which the war's other side would make them)
-        if _captured_fighters(ctx, f):
-            # 'Azerbaijan freed 15 soldiers': soldiers a state frees are ones it captured,
-            # another side's: the one other party named, else unknown; never its own
-            return (Sided(persons or "XX", releaser, Side.RELEASER_OTHER),)
-        return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
-    if releaser and persons and _other_war(ctx, releaser, persons):
-        persons = None  # a round-up: 'Russia' is no side of Azerbaijan's release
-    if releaser and persons is None and _captured_fighters(ctx, f) and not _paired(ctx, releaser):
-        return (Sided("XX", releaser, Side.RELEASER_OTHER),)  # whose soldiers: not told
-    if releaser and persons and not counterpart_of(ctx, releaser, persons):
-        persons = "XX"  # no enemy, no swap: whose people it freed is not told
-    if releaser and persons and persons == allied_pair(ctx, f, releaser):
-        persons = "XX"  # 'Russia and its ally Belarus let go of 16': people of neither
-    return finish(ctx, f, persons, Side.RELEASER_OTHER) if releaser and persons else None
-
-
-def _other_war(ctx: Ctx, releaser: str, persons: str) -> bool:
-    """`persons` is a side of another war the text tells too (its enemy, not `releaser`, is
-    a party: 'Russia and Ukraine swapped 200 each' beside 'Azerbaijan freed 15 soldiers')."""
-    doc = ctx.doc
-    enemy = doc.lex.war_enemy(persons) if persons != "XX" else None
-    return enemy is not None and enemy != releaser and enemy in doc.parties
-
-
-def _paired(ctx: Ctx, releaser: str) -> bool:
-    """The releaser is the second of a pair ('Zembla and Somalia traded 14 soldiers'): one
-    of the two held the people, whichever the lexicon knows."""
-    low = ctx.s.lowered
-    return any(
-        a.code == releaser and low.endswith((" and ", " and the "), 0, a.start)
-        for a in ctx.s.actors
-    )
-
-
-def _captured_fighters(ctx: Ctx, f: Figure) -> bool:
-    """A military group ('soldiers', 'POWs') freed with no clemency word in its clause, in a
-    text about states (armed groups free their own state's soldiers: state_people): a state
-    frees fighters it captured, not its own (it pardons its own: 'Russia pardoned 50
-    soldiers convicted of desertion')."""
-    return f.category == "military" and not _clemency(ctx, f) and not ctx.doc.armed
-
-
-def _alone(ctx: Ctx, code: str) -> bool:
-    """The text names no party but `code` (or bystanders), and it is a state (no armed
-    group), and tells no swap or deal: a swap has another side though the lexicon may not
-    know its name."""
-    doc = ctx.doc
-    if doc.frame.swap or doc.frame.deal or doc.armed:
-        return False
-    return all(c in (code, "XX") or _bystander(ctx, code, c) for c in doc.parties)
-
-
-def _bystander(ctx: Ctx, code: str, other: str) -> bool:
-    """A state named beside `code` that is no side of its captives: the text counts none of
-    its people, it is not at war with `code`, and it does not speak of the figure ('Belarus
-    freed 52 prisoners after a U.S. envoy's visit, and Washington eased sanctions')."""
-    doc = ctx.doc
-    return other not in doc.counted and doc.lex.war_enemy(code) != other and ctx.speaker != other
-
-
-def _clemency(ctx: Ctx, f: Figure) -> bool:
-    """A clemency word (lexicon 'clemency') in the figure's clause."""
-    lo, hi = f.clause
-    return ctx.s.cue("clemency", lo, hi) is not None
-
-
-def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
-    """An insurgent group fighting its own state frees people of that state, unless the
-    sentence names another side (hostages, and people 'held by armed groups', are left to
-    the hostages resolver)."""
-    return (
-        ctx.insurgency(releaser)
-        and not other_actor_named(ctx, releaser)
-        and not hostage_group(ctx, f)
-        and not ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end)
-    )
-
-
 def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
     """'50 hostages for 150 Palestinian prisoners'."""
     persons = frame_named.counterpart(ctx, f)
@@ -481,6 +389,19 @@ def context(ctx: Ctx, f: Figure) -> Answer:
     return finish(ctx, f, frame_doers.context_side(ctx), Side.CONTEXT)
 
 
+def crew(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Somali pirates freed 17 sailors': a ship's crew of no stated nationality that the
+    context would give to its own captors is of an untold side (XX); the holder stays (a
+    crew's flag and its people's are not told). A crew the context gives another side
+    ('Among the Ukrainians freed were 12 sailors') is left to it."""
+    if f.codes or not crew_group(ctx, f):
+        return None
+    (a,) = context(ctx, f)
+    if a.persons_of not in (a.held_by, "XX") and a.held_by is not None:
+        return None
+    return (Sided("XX", a.held_by, Side.CREW, a.category),)
+
+
 RESOLVERS: tuple[Resolver, ...] = (
     unknown_group,
     mixed_group,
@@ -509,6 +430,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     hostages,
     swap_total,
     domestic,
+    crew,
     context,
 )
 
