@@ -99,3 +99,60 @@ def test_a_word_with_a_people_nouns_ending_counts_people(text: str) -> None:
 )
 def test_members_count_people_and_members_of_a_force_soldiers(text: str, category: str) -> None:
     assert category in {c for _, _, _, _, c, _ in facts(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of swaps, or of the dead, is no count of captives
+        "The handover was the 48th of the war, bringing the number of exchanges to 48.",
+        "Officials put the number of POW swaps held since 2022 at 58.",
+        "Kyiv puts the number of enemy soldiers killed since February at 92,000.",
+    ],
+)
+def test_the_number_of_events_or_of_the_dead_counts_no_captives(text: str) -> None:
+    assert facts(text) == set()
+
+
+def test_the_number_of_people_freed_still_counts() -> None:
+    got = kinds("The swap brought the number of Armenians freed from Azerbaijani jails to 62.")
+    assert ("exchange", "reported", 62) in got or ("release", "reported", 62) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 Ukrainian soldiers have not yet been released.",
+        "Twelve hostages have still not been returned by the militants.",
+        "About 70 Georgian detainees are not yet freed, the ombudsman said.",
+    ],
+)
+def test_a_group_not_yet_handed_over_is_still_held(text: str) -> None:
+    (got,) = kinds(text)
+    assert got[:2] == ("held", "estimated")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Russia and Ukraine each freed 95 prisoners, 190 in total, on Friday.", "unspecified"),
+        ("Baku and Yerevan handed over 12 soldiers each, for a total of 24.", "military"),
+        ("Israel and Hamas freed 40 detainees each; 80 people in all went home.", "unspecified"),
+    ],
+)
+def test_a_total_beside_a_figure_for_each_side_is_both_sides(text: str, category: str) -> None:
+    got = facts(text)
+    totals = {f for f in got if f[5] in (190, 24, 80)}
+    assert totals == {("exchange", "reported", "XX", "XX", category, next(iter(totals))[5])}
+
+
+def test_students_are_no_civilian_noun() -> None:
+    got = facts("Gunmen freed 42 students abducted from a college in Zamfara last month.")
+    assert {c for *_, c, _ in got} == {"unspecified"}
+
+
+@pytest.mark.parametrize("plan", ["due", "slated", "going"])
+def test_a_passives_plan_word_is_lexicon_data(plan: str) -> None:
+    # held_stock reads "are <plan> to be flown to <place>" as a handover to come
+    got = kinds(f"Thirty detainees held in Marib are {plan} to be flown to Sanaa on Monday.")
+    assert got == {("release", "planned", 30)}

@@ -107,6 +107,10 @@ class _CountNouns:
     after: re.Pattern[str]  # "… to 3,500 the number (of)": the count noun after it
     raised: re.Pattern[str]  # "the total released this year to": a count raised to it
     moved: re.Pattern[str]  # "released", "freed": the count is of people handed over
+    # "the number of (POW) exchanges (to 60)": the count's head counts events
+    events: re.Pattern[str]
+    # "the number of soldiers killed (at 131,290)": the count is of the dead, hurt or missing
+    gone: re.Pattern[str]
 
 
 def _count_nouns(lex: Lexicon) -> _CountNouns:
@@ -129,7 +133,14 @@ def _count_nouns(lex: Lexicon) -> _CountNouns:
         re.IGNORECASE,
     )
     what = re.compile(rf"\b(?:{w('moved_adjective')})\b", re.IGNORECASE)
-    return _CountNouns(lowered(number_of), lowered(after), lowered(raised), lowered(what))
+    events = re.compile(
+        rf"\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{w('events_counted')})\b", re.IGNORECASE
+    )
+    gone = re.compile(rf"\b(?:{w('gone_state')})(?![\w])", re.IGNORECASE)
+    return _CountNouns(
+        lowered(number_of), lowered(after), lowered(raised), lowered(what), lowered(events),
+        lowered(gone),
+    )  # fmt: skip
 
 
 def number_after(lex: Lexicon, t: str, at: int) -> re.Match[str] | None:
@@ -165,7 +176,11 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
     counts = lex.stage_patterns("mentions.count_nouns", _count_nouns)
     m = counts.number_of.search(text, max(0, q.start - 90), q.start)
     if m is not None and not gone_word_at(lex, text, m.end()):
-        return Mention.NUMBER_OF  # not "put the number of missing at 287": no captives
+        # not "put the number of missing at 287", "the number of exchanges to 60", "the
+        # number of soldiers killed at 131,290": no captives
+        if counts.events.match(text, m.end()) or counts.gone.search(text, m.end(), q.start):
+            return None
+        return Mention.NUMBER_OF
     if _raised_to(lex, text, q, counts):
         return Mention.NUMBER_OF  # "bringing the total released this year to 160"
     return None

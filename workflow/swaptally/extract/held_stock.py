@@ -115,7 +115,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "Viasna counts about 1,150 political prisoners"
     if _talked_of_held(s, f, lo):
         return True  # "called for the release of all 8,000 Ukrainians held by Russia"
-    if " yet " in s.lowered[f.np_end : f.np_end + 64] and _yet_to_go(s, f):
+    after = s.lowered[f.np_end : f.np_end + 64]
+    if (" yet" in after or " not " in after) and _yet_to_go(s, f):
         return True  # "At least 14 hostages are yet to be freed": still held
     if _pool_of_captives(s, f):
         return True  # "frees 35 of roughly 1,350 political prisoners": the pool held
@@ -203,12 +204,17 @@ def _moved_after(s: Sentence, lo: int, hi: int) -> bool:
     return cue is not None and s.cue("talk", max(lo, cue[0] - 30), cue[0]) is None
 
 
-_PASSIVE_AUX_RE = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being|"
-    r"(?P<plan>(?:are|is|were|was)\s+(?:due|set|expected|scheduled|slated|going)\s+to\s+be|"
-    r"(?:are|is|were|was)\s+to\s+be|will\s+be))\s+",
-    re.IGNORECASE,
-)
+def _passive_aux_re(lex: Lexicon) -> re.Pattern[str]:
+    """A passive auxiliary, done ('were', 'have been') or planned ('are due to be', 'is to
+    be', 'will be'; the plan's words are the lexicon's planned_be)."""
+    return re.compile(
+        r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being|"
+        rf"(?P<plan>(?:are|is|were|was)\s+(?:{lex.phrases('planned_be')})\s+to\s+be|"
+        r"(?:are|is|were|was)\s+to\s+be|will\s+be))\s+",
+        re.IGNORECASE,
+    )
+
+
 # right after a destination verb: 'to' and a named place ('flown to Addis Ababa')
 _TO_PLACE_RE = re.compile(r"\s+(?:back\s+)?to\s+[A-Z]")
 
@@ -219,7 +225,7 @@ def _predicate_moved(s: Sentence, lo: int, hi: int) -> bool:
     Moscow'). A destination verb counts only before 'to <place>', and after a past
     auxiliary only one of moving people (lexicon destination_verb): the destination list
     holds everyday words ('were taken on October 7' moves no one home)."""
-    m = _PASSIVE_AUX_RE.search(s.text, lo, hi)
+    m = s.lex.stage_patterns("held_stock.passive_aux", _passive_aux_re).search(s.text, lo, hi)
     if m is None:
         return False
     end = min(hi, m.end() + 25)
@@ -291,18 +297,22 @@ def _talked_of_held(s: Sentence, f: Figure, lo: int) -> bool:
     return bool(s.cue("held", end, min(len(s.text), end + 25)))
 
 
-# right after a group: "are (still) yet to be", "have yet to be"
-# (past a participle phrase of holding: "20 Thais held by Hamas have yet to be released")
+# right after a group: "are (still) yet to be", "have yet to be", "have not (yet) been",
+# "have still not been", "are not yet" (past a participle phrase of holding: "20 Thais held
+# by Hamas have yet to be released")
 _YET_TO_BE_RE = re.compile(
     r"(?:\s+(?:held|kept|detained|jailed)\s+(?:by|in)\s+[^,;:]{1,40}?)?"
-    r"\s+(?:are|is|have|has|remain|remains)\s+(?:still\s+)?yet\s+to\s+be\s+",
+    r"\s+(?:(?:are|is|have|has|remain|remains)\s+(?:still\s+)?yet\s+to\s+be"
+    r"|(?:have|has)\s+(?:still\s+)?not\s+(?:yet\s+)?been"
+    r"|(?:are|is)\s+(?:still\s+)?not\s+yet(?:\s+been)?)\s+",
     re.IGNORECASE,
 )
 
 
 def _yet_to_go(s: Sentence, f: Figure) -> bool:
-    """'At least 14 hostages are yet to be freed', '30 prisoners have yet to be returned':
-    a group whose handover has not come is still held, a stock (not a planned release)."""
+    """'At least 14 hostages are yet to be freed', '30 prisoners have yet to be returned',
+    '300 soldiers have not yet been released': a group whose handover has not come is still
+    held, a stock (not a planned or a done release)."""
     m = _YET_TO_BE_RE.match(s.text, f.np_end)
     return m is not None and s.moved(m.end(), min(len(s.text), m.end() + 20))
 

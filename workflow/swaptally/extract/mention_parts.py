@@ -47,11 +47,36 @@ def _gapped_before_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _total_re(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Right before a bare figure, after the group before: a comma or semicolon, then 'for'
+    and a cue of a total ('…, for a total of 190'); right after it, a cue of a total ('…,
+    190 in total'). The cues are the lexicon's in_all and in_all_after."""
+    before = re.compile(
+        rf"[,;]\s+(?:(?:or|and|for|with)\s+)?(?:{lex.phrases('in_all')})\s+$", re.IGNORECASE
+    )
+    after = re.compile(rf"\s+(?:{lex.phrases('in_all_after')})\b", re.IGNORECASE)
+    return before, after
+
+
+def _bare_total(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> bool:
+    """'95 prisoners each, 190 in total', '… 95 soldiers each, for a total of 190': a bare
+    figure set off after a group, said to be the total, counts what that group counts."""
+    before, after = lex.stage_patterns("mentions.bare_total", _total_re)
+    if after.match(text, q.num_end):
+        return bool(re.fullmatch(r"\s*(?:each\b)?\s*[,;]\s*", text[prev.np_end : q.start]))
+    return before.search(text, prev.np_end, q.start) is not None and (
+        before.search(text, prev.np_end, q.start).start() <= prev.np_end + 6
+    )
+
+
 def gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
     """'Russia freed 90 prisoners, Ukraine 82', 'Armenia received 32 soldiers, Azerbaijan
     two': a bare figure right after a side's name in a clause whose verb and noun are the
     clause's before (gapping). It counts what the figure before counts; the name is the
-    doer of the same verb (frame.py)."""
+    doer of the same verb (frame.py). So does a total set off after the group ('95
+    prisoners each, 190 in total')."""
+    if _bare_total(lex, text, q, prev):
+        return Figure(q, q.num_end, prev.category, (), None, False, False, Mention.GAPPED)
     if _to_destination_gapped(lex, text, q, prev):
         # "15 captives were sent back to Azerbaijan and 48 to Armenia": the verb and noun
         # are the clause's before, the destination the figure's own

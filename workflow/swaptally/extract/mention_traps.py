@@ -133,7 +133,7 @@ def _stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     m = lex.stage_patterns("mentions.stays", _stays_re).match(t, end)
     if m is None or lex.cue_lower["captive_noun"].search(t, q.num_end, end):
         return False
-    stop = _CLAUSE_END_RE.search(t, m.end())
+    stop = lex.stage_patterns("mentions.stay_clause_end", _stay_clause_end_re).search(t, m.end())
     hi = stop.start() if stop else len(t)
     # from "in" on: a phrase of holding ("in custody", "behind bars") or a word of captivity
     # ("in the group's hands", "in Russian prisons")
@@ -159,7 +159,10 @@ def _stays_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-_CLAUSE_END_RE = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas)\s")
+def _stay_clause_end_re(lex: Lexicon) -> re.Pattern[str]:
+    """Where a stay clause ends: a stop, a bracket, or a conjunction (lexicon
+    stay_clause_end), for lower-cased text."""
+    return re.compile(rf"[,;:.()]|\s(?:{lex.phrases('stay_clause_end').lower()})\s")
 
 
 def _arrests(lex: Lexicon, t: str, end: int) -> bool:

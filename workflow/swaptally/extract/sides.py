@@ -85,6 +85,20 @@ def two_party_total(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided("XX", "XX", Side.TWO_PARTY_TOTAL if total else Side.TWO_PARTY_EXACT),)
 
 
+def total_of_each(ctx: Ctx, f: Figure) -> Answer | None:
+    """'95 prisoners each, 190 in total', '… 95 soldiers each; 190 people in all were
+    freed': a total said beside a figure for each side is both sides' (XX held by XX)."""
+    s = ctx.s
+    if f.codes or f.two_sided or len(s.figures) < 2:
+        return None  # the common case
+    if not frame_two_sides.said_in_all(s, f):
+        return None
+    each = any(
+        g is not f and (g.two_sided or frame_two_sides.each_in_clause(s, g)) for g in s.figures
+    )
+    return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),) if each else None
+
+
 def each_side(ctx: Ctx, f: Figure) -> Answer | None:
     """'each side handed over 42', '1,000-for-1,000': one fact per side."""
     s = ctx.s
@@ -413,6 +427,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     destinations,
     destination,
     state_people,
+    total_of_each,
     two_party_total,
     each_side,
     nationality_after,
