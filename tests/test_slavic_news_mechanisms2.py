@@ -144,3 +144,60 @@ def test_uk_then_after_a_recalled_swap_takes_its_day():
 def test_uk_then_after_a_sentence_of_the_news_carries_no_day():
     text = "Про це 12 листопада заявив Лубінець. Тоді Росія передала Україні 84 полонених."
     assert {d[3] for d in dated(text, "uk")} != {datetime.date(2025, 11, 12)}
+
+
+# Known bugs: verbs of sending, a future in a clause on the people, "2023-м году", two
+# states freeing together, compatriots in Ukrainian, "має N полонених".
+
+
+def test_ru_sent_to_a_side_is_a_handover_to_it():
+    got = facts("В Москву отправлены 45 освобождённых из плена военнослужащих.", "ru")
+    assert got == [("exchange", "reported", "RU", "UA", "military", 45)]
+
+
+def test_uk_sent_to_a_side_is_a_handover_to_it():
+    got = facts("До України направлено 73 звільнених з полону захисників.", "uk")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 73)]
+
+
+def test_uk_a_future_in_a_clause_on_the_people_is_no_plan():
+    got = facts("З полону звільнено 57 військових, які пройдуть реабілітацію.", "uk")
+    assert got[0][:2] == ("exchange", "reported")
+    got = facts("Додому повернуто 31 захисника, вони отримають допомогу держави.", "uk")
+    assert got[0][:2] == ("exchange", "reported")
+
+
+def test_ru_a_future_in_the_figures_own_clause_still_plans():
+    got = facts("Обмен 200 на 200, как ожидается, пройдёт в пятницу.", "ru")
+    assert {g[1] for g in got} == {"planned"}
+
+
+def test_a_year_with_its_ordinal_ending_is_that_years_span():
+    for text, lang in (
+        ("В 2024-м году Россия вернула 1 750 человек.", "ru"),
+        ("У 2024-му році Україна повернула 1 358 людей.", "uk"),
+    ):
+        got = extract_slavic(text, THU, lang)
+        assert (got[0].period_start, got[0].period_end) == (
+            datetime.date(2024, 1, 1),
+            datetime.date(2024, 12, 31),
+        )
+
+
+def test_two_states_freeing_together_hold_jointly():
+    got = facts("Росія та Білорусь звільнили 22 громадян Польщі.", "uk")
+    assert got[0][2:4] == ("PL", "XX")
+    got = facts("Украина и Россия освободили 16 украинцев.", "ru")
+    assert got[0][3] != "XX"  # a side freeing its own people: not two holders
+
+
+def test_uk_compatriots_met_by_an_official_are_her_sides():
+    got = facts("У Гомелі Москалькова зустріла 61 співвітчизника, що повернулися з полону.", "uk")
+    assert got[0][2:4] == ("RU", "UA")
+
+
+def test_uk_a_party_that_has_captives_holds_a_stock():
+    got = facts("Нині Україна має понад 400 полонених росіян.", "uk")
+    assert got[0][:4] == ("held", "estimated", "RU", "UA")
+    got = facts("Россия имеет около 8 тысяч украинских пленных.", "ru")
+    assert got[0][:4] == ("held", "estimated", "UA", "RU")

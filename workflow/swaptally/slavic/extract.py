@@ -208,6 +208,8 @@ def _sentence_facts(
             announcer=s.speaker,
             inmates=group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates),
             paired=paired,
+            compatriots=group.noun is not None
+            and bool(s.toks[group.noun].a.lemmas & lex.possessive),
             one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,
             previous=previous, inherited=inherited,
         )  # fmt: skip

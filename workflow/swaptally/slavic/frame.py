@@ -201,6 +201,10 @@ def _verb(
     toks: list[Token], lo: int, at: int, after: int, hi: int, lex: SlavicLexicon
 ) -> int | None:
     def cls(k: int) -> str | None:
+        # a modal before its infinitive is none ("має відбутися": "має" has people only
+        # with no infinitive after it, "Україна має 300 полонених")
+        if toks[k].a.lemmas & lex.modal and k + 1 < len(toks) and toks[k + 1].a.infinitive:
+            return None
         return toks[k].w.verb
 
     if after < hi and cls(after) and toks[after].a.pos & _PREDICATE:

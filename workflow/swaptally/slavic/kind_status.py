@@ -42,9 +42,13 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     ):  # "задержал 20", "взяли в плен 30": a stock at its taking, as in English ("captured")
         return "held", "estimated", False
     window = s.toks[frame.lo : fig.first]
+    # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"; not in
+    # a clause after the group's that tells what becomes of the people ("З полону звільнено
+    # 84 військових, які пройдуть реабілітацію", "…, вони отримають допомогу")
+    own = _own_clause_end(s.toks, fig, frame, lex)
     cued = _plan_before(window, lex) or any(
-        t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : frame.hi]
-    )  # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"
+        t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : own]
+    )
     # … or the predicate after the figure's group ("обмен 300 на 300 перенесли")
     after = _predicate_after(s.toks, fig, frame, lex)
     cued = cued or _plan_after(after, window, lex)
@@ -78,6 +82,17 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
         and (set(doc.parties[:2]) <= set(lex.default_parties) or _handovers(s.toks) > 1)
     )
     return ("exchange" if swap else "release"), status, False
+
+
+def _own_clause_end(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLexicon) -> int:
+    """Where the figure's clause ends: at a clause mark after the figure that opens a clause
+    on its people, with a relative or personal pronoun ("…, які пройдуть реабілітацію",
+    "…, они будут доставлены"), else the window's end."""
+    marks = lex.grammar["clause_marks"]
+    for k in range(fig.last, frame.hi - 1):
+        if toks[k].low in marks and toks[k + 1].low in lex.grammar["people_after"]:
+            return k
+    return frame.hi
 
 
 def _handovers(toks: list[Token]) -> int:

@@ -46,6 +46,8 @@ class Clue:
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
     paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
+    compatriots: bool = False  # the group's noun names one's own ("соотечественников",
+    # "співвітчизників"): whose they are is the party named meeting them, not the text's home
     one_nation: bool = False  # the text names one party only, a nation at war with itself
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
 
@@ -135,6 +137,8 @@ def demonym(c: Clue) -> Sides | None:
     if _frees_own_people(c):
         return [(f.subject, f.subject)]
     doer = f.subject if f.verb in _DOERS and f.agent and f.subject != c.group.nationality else None
+    if doer and f.first_joint not in (None, c.group.nationality):
+        doer = "XX"  # two states free them together: "Росія та Білорусь звільнили 16 українців"
     # a part of the group before ("…, в том числе четырёх граждан Таиланда"): its holder
     whole = c.previous[1] if c.among and c.previous else None
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
@@ -199,6 +203,8 @@ def our(c: Clue) -> Sides | None:
         return None
     if c.in_return and c.previous and c.previous[1] not in (None, "XX"):
         return None  # "обміняла 10 американців на 250 своїх": the other half (in_return)
+    if c.compatriots and c.frame.named:  # "Москалькова зустріла 98 співвітчизників"
+        return _pair(c, c.frame.subject or c.frame.named)
     return _pair(c, c.frame.subject or c.speaker or c.frame.named)
 
 
