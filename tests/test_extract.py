@@ -359,14 +359,14 @@ def test_stock_continued_by_the_next_sentence() -> None:
 def test_user_lexicon_adds_a_conflict(tmp_path: Path) -> None:
     extra = tmp_path / "conflict.yaml"
     extra.write_text(
-        "actors:\n  GY:\n    names: [Georgetown]\n    demonyms: [Guyanese]\n"
-        "  SR:\n    names: [Paramaribo]\n    demonyms: [Surinamese]\n",
+        "actors:\n  ZZ:\n    names: [Zembla]\n    demonyms: [Zemblan]\n"
+        "  ZY:\n    names: [Ruritania]\n    demonyms: [Ruritanian]\n",
         encoding="utf-8",
     )
-    text = "In the swap, 30 Guyanese fishermen held by Paramaribo were freed."
-    assert [f.persons_of for f in facts(text)] != ["GY"]  # unknown to the package lexicon
+    text = "In the swap, 30 Zemblan fishermen held by Ruritania were freed."
+    assert [f.persons_of for f in facts(text)] != ["ZZ"]  # unknown to the package lexicon
     got = facts(text, lexicon=load_lexicon([extra]))
-    assert [(f.persons_of, f.held_by, f.category) for f in got] == [("GY", "SR", "unspecified")]
+    assert [(f.persons_of, f.held_by, f.category) for f in got] == [("ZZ", "ZY", "unspecified")]
 
 
 def test_order_spans_and_sentence_numbers() -> None:

@@ -688,8 +688,8 @@ def test_a_state_named_only_as_envoy_or_bystander_is_no_side_of_the_freed(
         ("Eleven engineers kidnapped in southern Colombia last month were released on Friday.",
          "CO", "CO"),
         ("Forty-one passengers snatched from a bus in Mali were freed on Sunday.", "ML", "ML"),
-        # guard: no captor word, no guess ('Vanuatu' is no actor of the lexicon)
-        ("Vanuatu released 12 Nigerian sailors on Monday.", "NG", None),
+        # guard: no captor word, no guess ('Zembla' is no actor of the lexicon)
+        ("Zembla released 12 Nigerian sailors on Monday.", "NG", None),
     ],
 )  # fmt: skip
 def test_unnamed_captors_hold_people_in_the_country_where_they_act(

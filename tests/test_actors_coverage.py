@@ -1,0 +1,187 @@
+"""The actors lexicon covers every state and the armed groups of the last decade's wars.
+
+Sentences are written for these tests (no corpus text): each class of entry, a state
+party, an insurgent, an armed group abroad, a mediator or monitor that is no side, and an
+actor the lexicon does not know (its side stays unknown).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pycountry
+import pytest
+import yaml
+from swaptally.extract import extract_facts, load_lexicon
+from swaptally.extract.lexicon import norm
+from swaptally.yaml_words import WordLoader, load_words
+
+ACTORS = Path(__file__).parents[1] / "workflow" / "swaptally" / "lexicon" / "actors.yaml"
+
+# ISO 3166-1 entries that are no UN member state (territories, Antarctica, the observers
+# Palestine and the Holy See, which the lexicon has for their own reasons)
+_TERRITORIES = (
+    "AS AI AQ AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF "
+    "MO MP MQ MS NC NF NU PF PM PN PR PS RE SH SJ SX TC TF TK TW UM VA VG VI WF YT"
+)
+NOT_MEMBERS = set(_TERRITORIES.split())
+DAY = dt.date(2024, 5, 10)
+
+
+def _entries() -> dict:
+    return load_words(ACTORS.read_text(encoding="utf-8"))["actors"]
+
+
+def test_every_un_member_state_has_an_entry_with_a_name() -> None:
+    entries = _entries()
+    members = {c.alpha_2 for c in pycountry.countries} - NOT_MEMBERS
+    assert len(members) == 193
+    missing = sorted(members - set(entries))
+    assert missing == []
+    for code in members:
+        assert entries[code].get("names"), code
+
+
+def test_every_member_state_s_people_have_a_demonym() -> None:
+    entries = _entries()
+    members = {c.alpha_2 for c in pycountry.countries} - NOT_MEMBERS
+    # Dominica's and Congo-Brazzaville's are their neighbours' words; Turkmenistan's names
+    # Syria's and Iraq's Turkmen too
+    lacking = sorted(c for c in members if not entries[c].get("demonyms"))
+    assert lacking == ["CG", "DM", "TM"]
+
+
+def test_no_name_stands_for_two_codes() -> None:
+    seen: dict[str, str] = {}
+    clashes = []
+    for code, entry in _entries().items():
+        for kind in ("names", "armed_groups", "insurgents", "demonyms"):
+            for name in entry.get(kind) or []:
+                key = norm(str(name))
+                if seen.setdefault(key, code) != code:
+                    clashes.append((name, seen[key], code))
+    assert clashes == []
+
+
+def test_no_key_is_given_twice() -> None:
+    """A YAML mapping that gives a key twice keeps the last silently: an actor's second
+    `names:` would drop its first (its country and capital)."""
+    twice = []
+
+    class Strict(WordLoader):  # type: ignore[misc, valid-type]
+        pass
+
+    def mapping(loader: Strict, node: yaml.MappingNode, deep: bool = False) -> dict:
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice.extend(k for k in set(keys) if keys.count(k) > 1)
+        return WordLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(ACTORS.read_text(encoding="utf-8"), Loader=Strict)
+    assert twice == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "role"),
+    [
+        ("Arakan Army", "MM", "insurgent"),
+        ("the Kachin Independence Army", "MM", "insurgent"),
+        ("Abu Sayyaf", "PH", "insurgent"),
+        ("the New People's Army", "PH", "insurgent"),
+        ("Ambazonian separatists", "CM", "insurgent"),
+        ("JNIM", "ML", "insurgent"),
+        ("al-Shabab", "SO", "insurgent"),
+        ("the Allied Democratic Forces", "CD", "insurgent"),
+        ("Hayat Tahrir al-Sham", "SY", "insurgent"),
+        ("Tehrik-i-Taliban Pakistan", "PK", "insurgent"),
+        ("the Pakistani Taliban", "PK", "insurgent"),
+        ("Baloch Liberation Army", "PK", "insurgent"),
+        ("the Libyan National Army", "LY", "insurgent"),
+        ("Gran Grif", "HT", "insurgent"),
+        ("Kataib Hezbollah", "IQ", "armed_group"),
+        ("the Polisario Front", "EH", "armed_group"),
+        ("the Wagner Group", "RU", "state"),
+        ("Ivory Coast", "CI", "state"),
+        ("Togolese", "TG", "state"),
+        ("Congo", "CD", "state"),
+        ("Congo-Brazzaville", "CG", "state"),
+    ],
+)
+def test_armed_groups_and_states_by_their_names(text: str, code: str, role: str) -> None:
+    (actor,) = load_lexicon().actors_in(f"On Friday {text} said so.")
+    assert (actor.code, actor.role) == (code, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said so.",
+        "Ships in the Gulf of Guinea were attacked.",  # no Guinean (GN) side
+        "Gunmen struck in Benin City overnight.",  # Nigeria's city, no Benin (BJ)
+        "The Palestinian Red Crescent took them to hospital.",
+    ],
+)
+def test_names_that_hold_a_state_s_name_but_name_no_side(text: str) -> None:
+    assert load_lexicon().actors_in(text) == ()
+
+
+def _sides(text: str) -> list[tuple[str | None, str | None, int]]:
+    return [(f.persons_of, f.held_by, f.low) for f in extract_facts(text, DAY, load_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an insurgent frees people of its own country
+        ("The Arakan Army freed 12 soldiers it had captured in Rakhine on Thursday.", "MM"),
+        ("Ambazonian separatists freed 11 teachers they had abducted near Bamenda.", "CM"),
+        ("The New People's Army released four soldiers it had held for months.", "PH"),
+        ("The TTP released 10 policemen it had abducted in Khyber Pakhtunkhwa.", "PK"),
+        # two rival governments of one nation swap people of it
+        (
+            "The Libyan National Army and the Government of National Unity exchanged 60 "
+            "prisoners each.",
+            "LY",
+        ),
+    ],
+)
+def test_an_insurgent_holds_its_own_country_s_people(text: str, want: str) -> None:
+    ((persons, held_by, _),) = _sides(text)
+    assert (persons, held_by) == (want, want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ghana freed 6 Togolese fishermen on Tuesday.", ("TG", "GH", 6)),
+        ("Equatorial Guinea released 12 Nigerian sailors on Monday.", ("NG", "GQ", 12)),
+        ("Al-Shabaab freed 20 Kenyan teachers on Friday.", ("KE", "SO", 20)),
+        ("Wagner released 40 Ukrainian prisoners of war.", ("UA", "RU", 40)),
+    ],
+)
+def test_a_state_or_group_abroad_holds_another_state_s_people(text: str, want: tuple) -> None:
+    assert _sides(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a mediator or host is no side
+        ("In a deal mediated by Oman and Qatar, the Houthis freed 6 Saudi prisoners.", "YE"),
+        ("Thanks to Vatican mediation, the M23 released 40 Congolese soldiers to the ICRC.", "CD"),
+        # a monitor named after a state, based in another: neither is a side
+        (
+            "The Syrian Observatory for Human Rights, a monitor based in Britain, said the SDF "
+            "freed 40 detainees.",
+            "SY",
+        ),
+    ],
+)
+def test_a_mediator_or_monitor_is_no_holder(text: str, want: str) -> None:
+    ((_, held_by, _),) = _sides(text)
+    assert held_by == want
+
+
+def test_an_actor_the_lexicon_does_not_know_holds_no_one() -> None:
+    assert _sides("The Zorvan Brigade freed 14 prisoners of war.") == [("XX", None, 14)]
