@@ -111,3 +111,24 @@ def test_command_prints_the_table_and_saves_the_model(tmp_path, capsys):
     table = capsys.readouterr().out
     assert "| a | 0.1, 0 | 0.667 (2/1/1) | 1.000 (3/0/0) | 1 / 0 / 0 | 2/3 → 3/3 |" in table
     assert load_model(out).weights
+
+
+def test_kind_and_status_are_chosen_the_same_way():
+    from swaptally.kind_model import kind_candidates_of
+
+    lex = load_lexicon()
+    gold = _gold()
+    # gold has the sailors' release planned, not done: only the status differs
+    gold.docs[1]["facts"][0].update(status="planned", persons_of="YE", held_by="YE")
+    swap, sailors = texts_of(gold, lex, kind_candidates_of)
+    c = sailors.cands[0]
+    assert c.fields == ("kind", "status") and c.values[0] == ("release", "reported")
+    assert len(c.values) == 9 and "kind:rule&by=release_text" in c.features[0]
+    assert sailors.right[0] == tuple(v == ("release", "planned") for v in c.values)
+    model = train([swap, sailors] * 3, l2=0.1)
+    fact = rerank(model, sailors.facts, sailors.cands)[0]
+    assert (fact.kind, fact.status, fact.persons_of) == ("release", "planned", "YE")
+    # the swap's two readings keep their kind and differ in sides as before
+    assert {(f.kind, f.persons_of) for f in rerank(model, swap.facts, swap.cands)} == {
+        ("exchange", "AM"), ("exchange", "AZ"),
+    }  # fmt: skip

@@ -22,7 +22,11 @@ def cmd_side_model_cv(args: argparse.Namespace) -> int:
 
     lex = load_lexicon(args.lexicon)
     golds = [load_gold(spec) for spec in args.gold]  # every argument checked first
-    sets = {g.name: texts_of(g, lex) for g in golds}
+    if args.fields == "kind":
+        from swaptally.kind_model import kind_candidates_of as build
+    else:
+        from swaptally.side_model import candidates_of as build
+    sets = {g.name: texts_of(g, lex, build) for g in golds}
     fixed = args.l2 is not None and args.margin is not None
     grid = [(args.l2, args.margin)] if fixed else GRID
     with_rule = not args.text_only
@@ -40,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add `side-model-cv` to the command line."""
     p = sub.add_parser(
         "side-model-cv",
-        help="does a learned choice of sides (persons_of, held_by) generalize? "
+        help="does a learned choice of sides (or kind and status) generalize? "
         "leave-one-set-out table",
         description="Leave each gold set out in turn: train a ranking of each fact's candidate "
         "sides (the rule's, swapped, XX, the actors near the figure) on the other sets, its L2 "
@@ -62,6 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--text-only",
         action="store_true",
         help="learn from the text alone: no feature tells the rule's choice",
+    )
+    p.add_argument(
+        "--fields",
+        choices=("sides", "kind"),
+        default="sides",
+        help="what is chosen: the sides (persons_of, held_by) or the kind and status",
     )
     p.add_argument("--save", metavar="JSON", help="train on every set and write the model")
     p.set_defaults(run=cmd_side_model_cv)
