@@ -68,7 +68,7 @@ def test_training_is_deterministic_and_learns_to_leave_a_weak_rule():
     before, after = evaluate(texts, None), evaluate(texts, a)
     assert (before.tp, before.fp, before.fn) == (6, 3, 3)
     assert (after.tp, after.fp, after.fn) == (9, 0, 0) and after.to_right == 3
-    assert (before.sides_right, after.sides_right, after.sided) == (6, 9, 9)
+    assert (before.chosen_right, after.chosen_right, after.can_be_right) == (6, 9, 9)
     # a margin the choice does not beat keeps the rule's sides
     assert choose(Model(a.weights, margin=1e6), sailors.cands[0]) == 0
     # learning from the text alone: no feature tells the rule's choice

@@ -12,7 +12,8 @@ trained by side_model_train.py); a candidate replaces the rule's only when its s
 the rule's by the model's margin.
 
 The model is data (a JSON of weights), read without scikit-learn: the same facts give the
-same sides byte for byte. Measured by leaving one gold set out (`swaptally side-model-cv`).
+same sides byte for byte. Measured by leaving one gold set out (`swaptally side-model-cv`):
+it does not beat the rules (README, "Learned sides and kind"), so extraction does not use it.
 """
 
 from __future__ import annotations

@@ -149,11 +149,11 @@ class Outcome:
     tp: int
     fp: int
     fn: int
-    to_right: int  # facts whose sides changed from wrong to right
+    to_right: int  # facts whose chosen values (sides, or kind and status) went wrong → right
     to_wrong: int  # from right to wrong
     wrong_to_wrong: int
-    sided: int = 0  # facts some candidate of which is right (the figure, kind … are)
-    sides_right: int = 0  # of those, the facts whose chosen sides are right
+    can_be_right: int = 0  # facts some candidate of which is right (their other fields are)
+    chosen_right: int = 0  # of those, the facts whose chosen values are right
 
     @property
     def f1(self) -> float:
@@ -162,7 +162,7 @@ class Outcome:
 
 def evaluate(texts: Sequence[Text], model: Model | None) -> Outcome:
     """The strict counts over `texts` with the model's sides (the rule's without one)."""
-    tp = fp = fn = up = down = same = sided = sides_right = 0
+    tp = fp = fn = up = down = same = can_be_right = chosen_right = 0
     for t in texts:
         facts = t.facts if model is None else rerank(model, t.facts, t.cands)
         a, b, c = score_counts(t.gold, facts)
@@ -171,13 +171,13 @@ def evaluate(texts: Sequence[Text], model: Model | None) -> Outcome:
         for cand, ok, i in zip(t.cands, t.right, picked, strict=True):
             if cand is None or ok is None:
                 continue
-            sided += any(ok)
-            sides_right += ok[i]
+            can_be_right += any(ok)
+            chosen_right += ok[i]
             if i:
                 up += ok[i] and not ok[0]
                 down += ok[0] and not ok[i]
                 same += not ok[0] and not ok[i]
-    return Outcome(tp, fp, fn, up, down, same, sided, sides_right)
+    return Outcome(tp, fp, fn, up, down, same, can_be_right, chosen_right)
 
 
 @dataclass(frozen=True)
@@ -232,8 +232,8 @@ def cross_validate(
 def format_table(rows: Sequence[CvRow]) -> str:
     lines = [
         "| held out | L2, margin | rule F1 (tp/fp/fn) | learned F1 (tp/fp/fn) "
-        "| sides changed: to right / to wrong / wrong to wrong | sides right: rule → learned "
-        "| change |",
+        "| facts changed: to right / to wrong / wrong to wrong | facts with the chosen values "
+        "right: rule → learned | change |",
         "|---|---|---|---|---|---|---|",
     ]
     for r in rows:
@@ -241,7 +241,8 @@ def format_table(rows: Sequence[CvRow]) -> str:
         lines.append(
             f"| {r.held_out} | {r.l2:g}, {r.margin:g} | {b.f1:.3f} ({b.tp}/{b.fp}/{b.fn}) "
             f"| {a.f1:.3f} ({a.tp}/{a.fp}/{a.fn}) | {a.to_right} / {a.to_wrong} / "
-            f"{a.wrong_to_wrong} | {b.sides_right}/{b.sided} → {a.sides_right}/{a.sided} "
+            f"{a.wrong_to_wrong} | {b.chosen_right}/{b.can_be_right} → "
+            f"{a.chosen_right}/{a.can_be_right} "
             f"| {a.f1 - b.f1:+.3f} |"
         )
     up = sum(r.after.f1 > r.before.f1 for r in rows)
