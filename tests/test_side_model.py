@@ -8,7 +8,7 @@ import json
 
 import pytest
 from swaptally.cli import main
-from swaptally.extract import load_lexicon
+from swaptally.extract import extract_facts, load_lexicon
 from swaptally.gold import GoldSet
 from swaptally.side_model import Model, choose, load_model, rerank
 from swaptally.side_model_train import (
@@ -24,9 +24,17 @@ pytest.importorskip("scipy")
 
 DAY = dt.date(2025, 3, 6)
 SWAP = "Armenia and Azerbaijan exchanged 12 soldiers each on Tuesday, officials in Yerevan said."
-# the rule sides the 25 by the text's context (Yemeni, held by Yemen); nothing says
-# whose sailors they are: gold has them of many nations (XX), held by the Houthis (YE)
-SAILORS = "Officials in Oman said 25 sailors seized by the Houthis had been freed on Sunday."
+# nothing says whose aid workers they are: gold has them of many nations (XX), held by the
+# Houthis (YE); the rules side them by the text's context (Yemeni, held by Yemen)
+SAILORS = "Officials in Oman said 25 aid workers seized by the Houthis had been freed on Sunday."
+
+
+def _rule():
+    """The rules' one fact of SAILORS, and the sides gold gives it: XX held by YE, or, should
+    the rules come to say that themselves, other sides (the tests need the rule wrong)."""
+    (f,) = extract_facts(SAILORS, DAY, load_lexicon())
+    target = ("XX", "YE") if (f.persons_of, f.held_by) != ("XX", "YE") else ("OM", "YE")
+    return f, target
 
 
 def _fact(kind="exchange", persons="AM", holder="AZ", cat="military", n=12):
@@ -42,16 +50,18 @@ def _doc(id_: str, text: str, facts: list[dict]) -> dict:
 
 def _gold(name: str = "mine") -> GoldSet:
     swap = [_fact(), _fact(persons="AZ", holder="AM")]
-    sailors = [_fact("release", "XX", "YE", "military", 25)]
+    f, (persons, holder) = _rule()
+    sailors = [_fact(f.kind, persons, holder, f.category, 25)]
     return GoldSet(name, [_doc("swap", SWAP, swap), _doc("sailors", SAILORS, sailors)])
 
 
 def test_candidates_start_with_the_rules_and_hold_the_alternatives():
     swap, sailors = texts_of(_gold(), load_lexicon())
     c = sailors.cands[0]
-    assert c.values[0] == ("YE", "YE") and "pair:rule" in c.features[0]
+    f, target = _rule()
+    assert c.values[0] == (f.persons_of, f.held_by) and "pair:rule" in c.features[0]
     assert {("XX", "YE"), ("XX", "XX"), ("YE", None), ("OM", "YE")} <= set(c.values)
-    assert sailors.right[0][0] is False and sailors.right[0][c.values.index(("XX", "YE"))]
+    assert sailors.right[0][0] is False and sailors.right[0][c.values.index(target)]
     am = next(c for f, c in zip(swap.facts, swap.cands, strict=True) if f.persons_of == "AM")
     swapped = am.features[am.values.index(("AZ", "AM"))]
     assert am.values[0] == ("AM", "AZ") and "pair:swapped" in swapped
@@ -64,7 +74,7 @@ def test_training_is_deterministic_and_learns_to_leave_a_weak_rule():
     a, b = train(texts, l2=0.1), train(texts, l2=0.1)
     assert a == b and a.weights
     sailors = texts[1]
-    assert sailors.cands[0].values[choose(a, sailors.cands[0])] == ("XX", "YE")
+    assert sailors.cands[0].values[choose(a, sailors.cands[0])] == _rule()[1]
     before, after = evaluate(texts, None), evaluate(texts, a)
     assert (before.tp, before.fp, before.fn) == (6, 3, 3)
     assert (after.tp, after.fp, after.fn) == (9, 0, 0) and after.to_right == 3
@@ -85,7 +95,7 @@ def test_the_model_is_data_that_reproduces_its_choices(tmp_path):
     assert again == model and again.to_json() == model.to_json()
     for t in texts:
         assert rerank(again, t.facts, t.cands) == rerank(model, t.facts, t.cands)
-    assert rerank(again, texts[1].facts, texts[1].cands)[0].persons_of == "XX"
+    assert rerank(again, texts[1].facts, texts[1].cands)[0].persons_of == _rule()[1][0]
 
 
 def test_cross_validation_leaves_each_set_out():
@@ -118,16 +128,18 @@ def test_kind_and_status_are_chosen_the_same_way():
 
     lex = load_lexicon()
     gold = _gold()
-    # gold has the sailors' release planned, not done: only the status differs
-    gold.docs[1]["facts"][0].update(status="planned", persons_of="YE", held_by="YE")
+    # gold has the rule's sides and the release planned, not done: only the status differs
+    f, _ = _rule()
+    status = "planned" if f.status != "planned" else "reported"
+    gold.docs[1]["facts"][0].update(status=status, persons_of=f.persons_of, held_by=f.held_by)
     swap, sailors = texts_of(gold, lex, kind_candidates_of)
     c = sailors.cands[0]
-    assert c.fields == ("kind", "status") and c.values[0] == ("release", "reported")
-    assert len(c.values) == 9 and "kind:rule&by=release_text" in c.features[0]
-    assert sailors.right[0] == tuple(v == ("release", "planned") for v in c.values)
+    assert c.fields == ("kind", "status") and c.values[0] == (f.kind, f.status)
+    assert len(c.values) == 9 and f"kind:rule&by={f.how.kind}" in c.features[0]
+    assert sailors.right[0] == tuple(v == (f.kind, status) for v in c.values)
     model = train([swap, sailors] * 3, l2=0.1)
     fact = rerank(model, sailors.facts, sailors.cands)[0]
-    assert (fact.kind, fact.status, fact.persons_of) == ("release", "planned", "YE")
+    assert (fact.kind, fact.status, fact.persons_of) == (f.kind, status, f.persons_of)
     # the swap's two readings keep their kind and differ in sides as before
     assert {(f.kind, f.persons_of) for f in rerank(model, swap.facts, swap.cands)} == {
         ("exchange", "AM"), ("exchange", "AZ"),
