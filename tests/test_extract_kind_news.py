@@ -156,3 +156,28 @@ def test_a_passives_plan_word_is_lexicon_data(plan: str) -> None:
     # held_stock reads "are <plan> to be flown to <place>" as a handover to come
     got = kinds(f"Thirty detainees held in Marib are {plan} to be flown to Sanaa on Monday.")
     assert got == {("release", "planned", 30)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a consular list names the other country's nationals the list's state holds
+        (
+            "Yerevan gave Baku a list of 19 detainees who are Azerbaijani, officials said.",
+            {("held", "estimated", "AZ", "AM", "unspecified", 19)},
+        ),
+        (
+            "Pakistan's list named 412 civilian prisoners and 77 fishermen thought to be Indian.",
+            {
+                ("held", "estimated", "IN", "PK", "civilian", 412),
+                ("held", "estimated", "IN", "PK", "unspecified", 77),
+            },
+        ),
+    ],
+)
+def test_a_list_of_nationals_a_state_holds_is_a_stock(text: str, want: set) -> None:
+    assert facts(text) == want
+
+
+def test_a_list_of_people_to_be_freed_still_counts_no_one() -> None:
+    assert facts("Hamas sent Israel a list of 33 hostages to be freed on Sunday.") == set()

@@ -195,11 +195,26 @@ def _taken_at_scene(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
 def _listed_not_held(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     """'a list of 339 prisoners', 'the names of 33 hostages' to be freed: names, no count of
     people moved. A list of people said to be held ('the names of 382 prisoners in its
-    custody', 'a list of 500 civilians held in Russia') counts a stock. `t` lower-cased."""
+    custody', 'a list of 500 civilians held in Russia') counts a stock; so does a list of
+    people named by their nationality ('a list of 246 prisoners who are Indian', '… thought
+    to be Pakistani'): a consular list of nationals a state holds. `t` lower-cased."""
     before = t[max(0, q.start - 16) : q.start]
     if "of" not in before or not _LIST_BEFORE_LRE.search(t, max(0, q.start - 16), q.start):
         return False  # the common case
+    if (
+        _NATIONALS_AFTER_LRE.match(t, end)
+        and lex.cue_lower["any_moved"].search(t, end, end + 40) is None
+    ):
+        return False
     return lex.cue_lower["held"].search(t, end, end + 60) is None
+
+
+# right after a listed group: its people named by nationality ("who are Indian", "thought to
+# be Pakistani")
+_NATIONALS_AFTER_LRE = re.compile(
+    r"\s+(?:(?:who|that)\s+(?:are|were)|(?:thought|believed|said|suspected)\s+to\s+be)\s+"
+    r"(?:all\s+)?[a-z]+(?:ns?|i|is|ese|ish|ch)\b"
+)
 
 
 def skip_figure(text: str, q: Quantity) -> bool:

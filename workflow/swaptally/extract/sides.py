@@ -46,9 +46,10 @@ __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
 _INSURGENT = frozenset({"insurgent"})
 
-_WHO_ARE_RE = re.compile(  # '… (in its custody,) who are (all) Pakistani …'
-    r"(?:\s+(?:in|under|at)\s+(?:[\w'’]+\s+){0,2}?[\w'’]+)?\s*,?\s*(?:who|that)\s+"
-    r"(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
+_WHO_ARE_RE = re.compile(  # '… (in its custody,) who are (all) Pakistani …', '… thought to be'
+    r"(?:\s+(?:in|under|at)\s+(?:[\w'’]+\s+){0,2}?[\w'’]+)?\s*,?\s*"
+    r"(?:(?:who|that)\s+(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
+    r"|(?:thought|believed|said|suspected)\s+to\s+be\s+)"
 )
 
 
@@ -141,13 +142,17 @@ def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
             if named and not named[0].demonym:
                 whose = _appositive_head(ctx, named[0])
                 return finish(ctx, f, whose, Side.NATIONALITY_AFTER)
-    if " who " not in near and " that " not in near:
-        return None  # the common case, without a regex
-    for a in s.actors:
-        if end < a.start <= end + 45 and a.demonym:
-            if _WHO_ARE_RE.fullmatch(s.text, end, a.start):
-                return finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
-            break
+    # after the last group coordinated with it, or (its parts set off after it: '246
+    # prisoners who are Indian — 53 civilians and 193 fishermen') after its own
+    for at in dict.fromkeys((end, f.np_end)):
+        near = s.lowered[at : at + 30]
+        if " who " not in near and " that " not in near and " to be " not in near:
+            continue  # the common case, without a regex
+        for a in s.actors:
+            if at < a.start <= at + 45 and a.demonym:
+                if _WHO_ARE_RE.fullmatch(s.text, at, a.start):
+                    return finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
+                break
     return None
 
 
