@@ -185,3 +185,24 @@ def test_a_mediator_or_monitor_is_no_holder(text: str, want: str) -> None:
 
 def test_an_actor_the_lexicon_does_not_know_holds_no_one() -> None:
     assert _sides("The Zorvan Brigade freed 14 prisoners of war.") == [("XX", None, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the group's members between its name and its verb: the group does it
+        ("Abu Sayyaf gunmen released three kidnapped fishermen on Jolo island.", "PH"),
+        ("The Gran Grif gang released 9 hostages, including a nurse, on Monday.", "HT"),
+        ("ADF militants freed 14 farmers they had abducted near Beni.", "CD"),
+    ],
+)
+def test_a_group_s_members_before_its_verb_are_the_group(text: str, want: str) -> None:
+    ((persons, held_by, _),) = _sides(text)
+    assert (persons, held_by) == (want, want)
+
+
+def test_members_after_a_state_s_name_are_no_group() -> None:
+    """Only an armed group's name takes its members into it: 'Philippine rebels' stays
+    the demonym (a state's people), its rebels no part of the name."""
+    (actor,) = load_lexicon().actors_in("Philippine rebels said so.")
+    assert (actor.code, actor.demonym, actor.end) == ("PH", True, len("Philippine"))

@@ -93,6 +93,7 @@ class Lexicon:
     actor_code: dict[str, tuple[str, bool]] = field(default_factory=dict)
     actor_role: dict[str, str] = field(default_factory=dict)  # name → role, where not "state"
     body_re: re.Pattern[str] = field(init=False)  # after a demonym: a body ("… government")
+    member_re: re.Pattern[str] = field(init=False)  # after a group: its members ("… gunmen")
     backer_re: re.Pattern[str] = field(init=False)  # after a name: it backs a side ("-backed")
     state_people: tuple[str, ...] = ()  # in a noun phrase: a state's people ("government")
     hostage_nouns: tuple[str, ...] = ()  # people taken by an armed group ("hostages")
@@ -261,6 +262,8 @@ class Lexicon:
         # a body follows one space: its first letter is a cheap gate before the regex
         firsts = {str(w)[0] for w in roles.get("bodies") or [] if str(w)}
         self._body_firsts = frozenset(firsts | {c.upper() for c in firsts})
+        members = alternation(str(w) for w in roles.get("member_nouns") or []) or r"(?!x)x"
+        self.member_re = re.compile(rf" (?:{members})(?![\w-])")
         backed = alternation(str(w) for w in roles.get("backer_suffixes") or []) or r"(?!x)x"
         self.backer_re = re.compile(rf"(?:{backed})(?![\w])", re.IGNORECASE)
         self.state_people = tuple(str(w).lower() for w in roles.get("state_people") or [])
@@ -365,6 +368,10 @@ class Lexicon:
                 if body:
                     demonym, end = False, body.end()
             role = roles.get(name) or self.role(name)
+            if role != "state" and nxt[:1] == " ":
+                member = self.member_re.match(text, end)  # 'Abu Sayyaf gunmen': the group
+                if member:
+                    end = member.end()
             out.append(Actor(m.start(), end, code, demonym, role))
         return tuple(out)
 
