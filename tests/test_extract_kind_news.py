@@ -181,3 +181,29 @@ def test_a_list_of_nationals_a_state_holds_is_a_stock(text: str, want: set) -> N
 
 def test_a_list_of_people_to_be_freed_still_counts_no_one() -> None:
     assert facts("Hamas sent Israel a list of 33 hostages to be freed on Sunday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is swapped is lists, or the swap is only hoped for, or denied: no swap told
+        "Yerevan urged Baku to free 30 Armenians as detainee lists were exchanged. "
+        "Azerbaijan freed 12 Armenian soldiers last year.",
+        "Gunmen released 40 hostages on Monday, which officials called a step toward a "
+        "prisoner exchange.",
+        "The militia freed 25 soldiers, which could pave the way for a prisoner swap.",
+        "Minsk freed 16 political prisoners on Friday; they were not freed in return for any "
+        "easing of sanctions, Vilnius said.",
+    ],
+)
+def test_a_release_beside_a_swap_word_that_tells_no_swap_stays_a_release(text: str) -> None:
+    got = kinds(text)
+    assert got and {k for k, _, _ in got} == {"release"}
+
+
+def test_a_swap_told_in_the_same_text_still_makes_exchanges() -> None:
+    got = kinds(
+        "Kyiv got back 90 soldiers in a prisoner swap on Sunday. Officials called it a step "
+        "toward a larger prisoner exchange."
+    )
+    assert ("exchange", "reported", 90) in got

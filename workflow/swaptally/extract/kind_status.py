@@ -21,7 +21,7 @@ from .held_stock import is_stock
 from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence
-from .text_frame import for_no_people
+from .text_frame import for_no_people, swapped
 
 __all__ = ["KindStatus", "figure_kind"]
 
@@ -86,12 +86,15 @@ def _same_doer_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _swap_in_clause(s: Sentence, lo: int, hi: int) -> bool:
-    """A swap word in text[lo:hi] that swaps people for people (not 'freed 10 hostages in
-    return for 60 days of calm')."""
+    """A swap word in text[lo:hi] that swaps people, or is bare (not 'freed 10 hostages in
+    return for 60 days of calm', 'as prisoner lists are swapped', 'a step toward a prisoner
+    swap': text_frame.swapped reads it as the text's frame does)."""
     cue = s.cue("swap_text", lo, hi)
-    if cue is None:
-        return False
-    return not for_no_people(s.cues, s.low or s.text, cue[1])
+    while cue is not None:
+        if swapped(s.lex, s.cues, s.low or s.text, *cue) in ("people", "bare"):
+            return True
+        cue = s.cue("swap_text", cue[1], hi)
+    return False
 
 
 def _told_apart(s: Sentence, lo: int, hi: int) -> bool:

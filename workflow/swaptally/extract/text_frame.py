@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .sentence import Sentence
 from .twins import is_twin
 
-__all__ = ["TextFrame", "for_no_people", "names_swap", "text_frame"]
+__all__ = ["TextFrame", "for_no_people", "names_swap", "swapped", "text_frame"]
 
 # a sentence whose days are all this long before the text's tells background
 _BACKGROUND_DAYS = 30
@@ -74,7 +74,7 @@ def text_frame(
     starts: list[int] = []  # where each sentence starts, found when first needed
     bare = other = False
     for m in cue["swap_text"].finditer(low):
-        what = _swapped(lex, cue, low, m)
+        what = swapped(lex, cue, low, m.start(), m.end())
         if what != "other" and sents and published is not None:
             starts = starts or [x.start for x in sents]
             if _background(sents[bisect_right(starts, m.start()) - 1], published):
@@ -146,32 +146,48 @@ def _gives_people(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, at: 
 _ARTICLE_END_RE = re.compile(r"\s+(?:a|an|any|the)$", re.IGNORECASE)
 
 
-def _swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, m: re.Match[str]) -> str:
-    """What the swap word at `m` swaps: "people", "other" or "bare" (not said)."""
-    if for_no_people(cue, text, m.end()):
+def swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, start: int, end: int) -> str:
+    """What the swap word at text[start:end] swaps: "people", "other", "bare" (not said)
+    or "hoped" (a swap of people hoped for, not told: no frame of the text)."""
+    if for_no_people(cue, text, end):
         return "other"  # "freed 10 hostages in return for 60 days of calm"
     if (
-        text.startswith(",", m.end())
-        and _IN_RETURN_OPENS_RE.search(text, max(0, m.start() - 8), m.end())
-        and not _gives_people(lex, cue, text, m.end())
+        text.startswith(",", end)
+        and _IN_RETURN_OPENS_RE.search(text, max(0, start - 8), end)
+        and not _gives_people(lex, cue, text, end)
     ):
         return "other"  # "In return, Washington eased sanctions on the airline"
-    at = _GAP_RE.match(text, m.end()).end()  # type: ignore[union-attr]  # always matches
+    at = _GAP_RE.match(text, end).end()  # type: ignore[union-attr]  # always matches
     words = _WORDS_RE.match(text, at).end()  # type: ignore[union-attr]  # always matches
     if cue["not_swapped_after"].search(text, at, words):
         return "other"  # "exchanged lists of prisoners", "exchange detainees' lists"
-    before = text[max(0, m.start() - 24) : m.start()].rstrip(" -")
+    before = text[max(0, start - 24) : start].rstrip(" -")
     # the word right before: "stock exchange", "foreign exchange", "a heated exchange"
     if any(b.end() == len(before) for b in cue["not_swapped_before"].finditer(before)):
         return "other"
     bare = _ARTICLE_END_RE.sub("", before)  # "without a swap": the word before the article
     if any(b.end() == len(bare) for b in cue["swap_denied_before"].finditer(bare)):
         return "other"  # "Nobody was swapped", "no exchange took place": a swap denied
+    subject = _COPULA_END_RE.sub("", before)  # "prisoner lists are swapped": lists swapped
+    if subject != before and cue["not_swapped_after"].search(subject, max(0, len(subject) - 12)):
+        return "other"
     nouns = lex.noun_lower_re if cue is lex.cue_lower else lex.noun_re
-    if any(b.end() == len(before) for b in nouns.finditer(before)):
+    head = [b for b in nouns.finditer(before) if b.end() == len(before)]
+    if head:
+        # "a step toward a prisoner swap", "set off talk of a POW exchange": a swap hoped
+        # for, not told (the word before the noun and its article)
+        wide = text[max(0, start - 48) : start].rstrip(" -")  # the same end as `before`
+        hoped = _ARTICLE_END_RE.sub("", wide[: len(wide) - len(head[-1].group())].rstrip())
+        if any(b.end() == len(hoped) for b in cue["swap_hoped_before"].finditer(hoped)):
+            return "hoped"
         return "people"  # "the prisoner exchange", "a POW swap"
-    if cue["swapped_subject"].fullmatch(text, m.start(), m.end()):
+    if cue["swapped_subject"].fullmatch(text, start, end):
         return "other"  # "the town changed hands": its people would stand right before
-    if _FIGURE_RE.match(text, at) or nouns.search(text, at, at + 30):
+    stop = text.find(". ", at, at + 30)  # not into the next sentence
+    if _FIGURE_RE.match(text, at) or nouns.search(text, at, at + 30 if stop < 0 else stop):
         return "people"  # "swapped 40 soldiers", "the exchange of prisoners"
     return "bare"
+
+
+# a copula right before a swap word: its subject stands before it ("lists are swapped")
+_COPULA_END_RE = re.compile(r"\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)$")
