@@ -201,3 +201,58 @@ def test_uk_a_party_that_has_captives_holds_a_stock():
     assert got[0][:4] == ("held", "estimated", "RU", "UA")
     got = facts("Россия имеет около 8 тысяч украинских пленных.", "ru")
     assert got[0][:4] == ("held", "estimated", "UA", "RU")
+
+
+# Studied real-like news (real_news2): verbs of carrying people, agreed plans, "отдельно",
+# "<nationality> власти", foreigners and mixed nationalities, "N из них — …", a label.
+
+
+def test_ru_people_brought_home_are_a_return_not_a_stock():
+    text = "В Россию привезли пятерых жителей Брянской области, которых держали в Сумах."
+    got = facts(text, "ru")
+    assert [g[:4] for g in got] == [("exchange", "reported", "RU", "UA")]
+
+
+def test_uk_people_taken_out_separately_are_a_release():
+    text = "Росія повернула 90 військових. Окремо з Росії вивезли 6 іноземців."
+    got = facts(text, "uk")
+    assert got[1] == ("release", "reported", "XX", "RU", "unspecified", 6)
+
+
+def test_ru_agreed_is_a_plan_for_every_object_it_governs():
+    text = (
+        "Делегации условились об обмене 500 на 500, а также о передаче тяжелораненых — "
+        "не менее 200 человек с каждой стороны."
+    )
+    assert {g[1] for g in facts(text, "ru")} == {"planned"}
+
+
+def test_uk_agreed_is_a_plan():
+    got = facts("Делегації умовилися про обмін 300 на 300.", "uk")
+    assert {g[1] for g in got} == {"planned"}
+
+
+def test_ru_a_states_authorities_are_the_state():
+    got = facts("Грузинские власти освободили 11 российских граждан.", "ru")
+    assert got[0][2:4] == ("RU", "GE")
+
+
+def test_ru_coordinated_nationalities_are_mixed_held_by_whom_they_are_swapped_for():
+    text = "В ходе обмена 40 украинских и иностранных бойцов освобождены в обмен на "
+    text += "35 российских военных."
+    got = facts(text, "ru")
+    assert got[0][2:4] == ("XX", "RU")
+
+
+def test_uk_a_part_of_them_after_a_dash_names_its_category():
+    text = "Додому повернулися 120 людей, і понад 40 з них — цивільні."
+    got = facts(text, "uk")
+    assert got[1][4:] == ("civilian", 41)
+
+
+def test_ru_a_label_repeated_after_a_colon_is_no_fact_of_its_own():
+    text = "Стороны обменялись «64 на 64»: 64 российских военных возвращаются домой."
+    assert facts(text, "ru") == [("exchange", "reported", "RU", "UA", "military", 64)]
+    # not a figure repeated further on, of another group
+    text = "Стороны условились об обмене 64 на 64, а также о передаче 64 тяжелораненых пленных."
+    assert len(facts(text, "ru")) == 3

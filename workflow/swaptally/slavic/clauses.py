@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.groups import find_group
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
@@ -64,6 +65,29 @@ def ours_and_theirs(toks: list[Token], lex: SlavicLexicon) -> bool:
             theirs = theirs or a.low in lex.grammar["theirs"]
             ours = ours or bool(a.a.lemmas & lex.possessive)
     return theirs and ours
+
+
+def traded_for(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> str | None:
+    """The nationality of the group of the figure after figure n when an "in return" phrase
+    stands between them ("215 бойцов освобождены в обмен на 50 российских пленных": RU)."""
+    if n + 1 >= len(s.figs):
+        return None
+    nxt = s.figs[n + 1]
+    if not has_phrase(s.toks, after, nxt.first, lex.phrases["in_return"]):
+        return None
+    group = find_group(s.toks, nxt, lex)
+    return group.nationality if group is not None else None
+
+
+def label_repeated(s: Sentence, n: int, lex: SlavicLexicon) -> bool:
+    """Whether formula figure n ("«152 на 152»") is a label the sentence repeats right after
+    it, past a colon, as a figure with a group of its own ("…: 152 российских бойца едут
+    домой")."""
+    value, end = s.figs[n].value, s.figs[n].last
+    if n + 1 >= len(s.figs) or ":" not in {t.low for t in s.toks[end : end + 2]}:
+        return False  # the breakdown follows a colon right after the label
+    nxt = s.figs[n + 1]
+    return nxt.value == value and not nxt.formula and find_group(s.toks, nxt, lex) is not None
 
 
 APPOSED_WORDS = 3  # words before a dash that name the group a figure after it counts

@@ -146,6 +146,8 @@ def _sentence_facts(
             group = replace(group, possessive=True)  # "многие наши ребята – 150 человек"
         end = clauses.clause_end(s.toks, after, hi, lex)
         start = clauses.clause_start(s.toks, lo, fig.first, lex)
+        if fig.formula and clauses.label_repeated(s, n, lex):
+            continue  # "обменялись «152 на 152»: 152 российских бойца едут домой": a label
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):
             ends[n] = -1  # one word past the clause: "5 человек, погибших в плену" are no captives
             continue
@@ -208,6 +210,7 @@ def _sentence_facts(
             announcer=s.speaker,
             inmates=group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates),
             paired=paired,
+            traded_for=clauses.traded_for(s, n, after, lex) if group.nationality == "XX" else None,
             compatriots=group.noun is not None
             and bool(s.toks[group.noun].a.lemmas & lex.possessive),
             one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,

@@ -330,8 +330,8 @@ def frame_of(
     captor = captor or jailer
     if captor is None:  # "с подконтрольной Киеву территории возвращены 84": Kyiv held them
         captor = next((a.code for a in mine if a.territory and a.prep in g["from"]), None)
-    if captor is None and verb == "come_back":  # "из Украины вернулись 20", "з Росії
-        # повернулися 40": people come back from the party that held them
+    if captor is None and verb in ("come_back", "give"):  # "из Украины вернулись 20", "з
+        # Росії повернулися 40", "з Росії вивезли 6": people come from the party that held them
         captor = next((a.code for a in mine if _out_of(a, g) and a.at < end), None)
     recipient = None
     back = verb == "get" and not passive  # "вернул Армении": returning to someone is giving

@@ -131,8 +131,11 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
     possessive = fig.first > 0 and bool(toks[fig.first - 1].a.lemmas & lex.possessive)
     freed = False
     k = fig.last
+    # "понад 50 з них — цивільні": the part's noun after "of them" and a dash
+    k = _phrase_at(toks, k, lex.phrases["among"]) or k
     if k + 1 < len(toks) and toks[k].low in DASHES and category_of(toks[k + 1], lex):
         return Group(k + 1, category_of(toks[k + 1], lex) or "", None, False, False, k + 2)
+    k = fig.last
     stop = min(len(toks), fig.last + _MAX_MODIFIERS + 1)
     k -= 1
     while k + 1 < stop:
@@ -158,6 +161,8 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             t, cat = toks[k], category_of(toks[k], lex)
         if cat:
             end = k + 1
+            if t.a.lemmas & lex.foreigners:  # "десятерых иностранцев": of other states
+                nationality = MIXED
             if nationality is None and (owner := _owner_after(toks, k, lex)):
                 # the group ends past its owner: "185 военнопленных ВСУ и 20 гражданских":
                 # ВСУ is no party listed before the 20
@@ -167,8 +172,12 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             possessive = possessive or bool(t.a.lemmas & lex.possessive)
             theirs = any(toks[j].low in lex.grammar["theirs"] for j in range(fig.last, k))
             return Group(k, cat, nationality, possessive, freed, end, theirs)
-        if code:
-            nationality = code
+        if code or t.a.lemmas & lex.foreigners:
+            # "українських і іноземних бійців", "украинских и британских": of many states
+            code = code or MIXED
+            nationality = code if nationality in (None, code) else MIXED
+        elif nationality and t.low in lex.grammar["and"] and _nationality_next(toks, k, lex):
+            stop = min(len(toks), stop + 1)  # "215 украинских и иностранных бойцов"
         elif t.a.lemmas & lex.possessive:
             possessive = True
             if k + 1 == len(toks) or not toks[k + 1].low[0].isalnum():  # "ще 75 наших."
@@ -182,6 +191,15 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         elif not t.a.pos & _MODIFIER_POS:
             return None
     return None
+
+
+MIXED = "XX"  # people of more than one state
+
+
+def _nationality_next(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Whether the word after token k names a nationality or foreigners (an adjective)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and bool(_demonym(nxt, lex) or nxt.a.lemmas & lex.foreigners)
 
 
 def _from_captivity(toks: list[Token], k: int, lex: SlavicLexicon) -> int:

@@ -49,6 +49,7 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     cued = _plan_before(window, lex) or any(
         t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : own]
     )
+    cued = cued or _plan_governs(s.toks, frame.lo, fig.first, lex)
     # … or the predicate after the figure's group ("обмен 300 на 300 перенесли")
     after = _predicate_after(s.toks, fig, frame, lex)
     cued = cued or _plan_after(after, window, lex)
@@ -109,6 +110,19 @@ def _plan_before(window: list[Token], lex: SlavicLexicon) -> bool:
             continue
         if not t.a.lemmas & lex.carry or any(u.w.verb for u in window[k + 1 :]):
             return True
+    return False
+
+
+def _plan_governs(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
+    """A plan verb before the window with no finite verb between it and the figure: its
+    objects coordinated ("условились об обмене «1000 на 1000», а также о возвращении … — не
+    менее 1000 человек с каждой стороны": both agreed)."""
+    for k in range(lo - 1, -1, -1):
+        t = toks[k]
+        if "VERB" in t.a.pos:
+            return bool(t.a.lemmas & lex.planned) and not any(
+                "VERB" in u.a.pos for u in toks[k + 1 : at]
+            )
     return False
 
 

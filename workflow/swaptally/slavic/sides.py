@@ -48,6 +48,8 @@ class Clue:
     paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
     compatriots: bool = False  # the group's noun names one's own ("соотечественников",
     # "співвітчизників"): whose they are is the party named meeting them, not the text's home
+    traded_for: str | None = None  # the nationality of the people the group is swapped for
+    # right after it ("215 … бойцов освобождены в обмен на 50 российских пленных": RU's)
     one_nation: bool = False  # the text names one party only, a nation at war with itself
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
 
@@ -143,6 +145,8 @@ def demonym(c: Clue) -> Sides | None:
     whole = c.previous[1] if c.among and c.previous else None
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
     held = f.captor or f.located or f.freed_in or doer or whole or many
+    # … or by the state whose people they were swapped for ("в обмен на 50 российских")
+    held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
     return _pair(c, c.group.nationality, held)
 
 
