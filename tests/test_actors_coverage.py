@@ -206,3 +206,31 @@ def test_members_after_a_state_s_name_are_no_group() -> None:
     the demonym (a state's people), its rebels no part of the name."""
     (actor,) = load_lexicon().actors_in("Philippine rebels said so.")
     assert (actor.code, actor.demonym, actor.end) == ("PH", True, len("Philippine"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rights monitor based in Britain said so.",
+        "The London-based group said so.",
+        "A watchdog headquartered in the United States said so.",
+    ],
+)
+def test_an_organisation_s_seat_is_no_actor(text: str) -> None:
+    assert load_lexicon().actors_in(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Syrian Observatory for Human Rights, a monitor based in Britain, said the deal "
+            "provides for freeing 170 SDF prisoners.",
+            ("SY", "SY", 170),
+        ),
+        ("The UK-based monitor said the RSF freed 30 civilians.", ("SD", "SD", 30)),
+        ("A rights group based in Norway said Iran freed 4 Americans.", ("US", "IR", 4)),
+    ],
+)
+def test_the_seat_of_the_teller_is_no_side(text: str, want: tuple) -> None:
+    assert _sides(text) == [want]

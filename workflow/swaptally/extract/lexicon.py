@@ -95,6 +95,7 @@ class Lexicon:
     body_re: re.Pattern[str] = field(init=False)  # after a demonym: a body ("… government")
     member_re: re.Pattern[str] = field(init=False)  # after a group: its members ("… gunmen")
     backer_re: re.Pattern[str] = field(init=False)  # after a name: it backs a side ("-backed")
+    seat_re: re.Pattern[str] = field(init=False)  # before a name: a seat ("based in")
     state_people: tuple[str, ...] = ()  # in a noun phrase: a state's people ("government")
     hostage_nouns: tuple[str, ...] = ()  # people taken by an armed group ("hostages")
     armed_holder_re: re.Pattern[str] = field(init=False)  # "held by armed groups"
@@ -266,6 +267,8 @@ class Lexicon:
         self.member_re = re.compile(rf" (?:{members})(?![\w-])")
         backed = alternation(str(w) for w in roles.get("backer_suffixes") or []) or r"(?!x)x"
         self.backer_re = re.compile(rf"(?:{backed})(?![\w])", re.IGNORECASE)
+        seats = alternation(str(w) for w in roles.get("seat_before") or []) or r"(?!x)x"
+        self.seat_re = re.compile(rf"\b(?:{seats})\s+$", re.IGNORECASE)
         self.state_people = tuple(str(w).lower() for w in roles.get("state_people") or [])
         self.hostage_nouns = tuple(str(w).lower() for w in roles.get("hostage_nouns") or [])
         holders = alternation(str(w).lower() for w in roles.get("armed_holders") or [])
@@ -363,6 +366,10 @@ class Lexicon:
             nxt = text[end : end + 2]
             if nxt[:1] == "-" and self.backer_re.match(text, end):
                 continue
+            if text[m.start() - 3 : m.start()] in _IN_BEFORE and self.seat_re.search(
+                text, max(0, m.start() - 24), m.start()
+            ):
+                continue  # 'a monitor based in Britain': a seat, no side
             if demonym and nxt[1:] in self._body_firsts and nxt[:1].isspace():
                 body = self.body_re.match(text, end)
                 if body:
@@ -398,6 +405,8 @@ class Lexicon:
         return hit
 
 
+# the end of a seat phrase ('based in ', 'based in the '): a cheap gate before seat_re
+_IN_BEFORE = frozenset({"in ", "he ", "In "})
 # the lists of an actor's entry: its names, its armed groups (names too), its demonyms
 _NAME_KINDS = (("names", False), ("armed_groups", False), ("insurgents", False), ("demonyms", True))
 _ROLE_OF_KIND = {"armed_groups": "armed_group", "insurgents": "insurgent"}
