@@ -46,7 +46,9 @@ class Doc:
         out: set[str] = set()
         for s in self.sentences:  # split and lower-cased once, by read_text
             if names_swap(lex, s.text, s.low):
-                out.update(x.code for x in lex.actors_in(s.text) if x.code not in lex.mediators)
+                # its actors, if read_text looked for them (those with figures) and found any
+                actors = s.actors or lex.actors_in(s.text)
+                out.update(x.code for x in actors if x.code not in lex.mediators)
         out.discard("XX")
         return frozenset(out)
 
