@@ -256,3 +256,20 @@ def test_ru_a_label_repeated_after_a_colon_is_no_fact_of_its_own():
     # not a figure repeated further on, of another group
     text = "Стороны условились об обмене 64 на 64, а также о передаче 64 тяжелораненых пленных."
     assert len(facts(text, "ru")) == 3
+
+
+# An inclusion of figures right after a group ("…, среди них пятерых …") does not cut the
+# whole off from the verb after the parts.
+
+
+def test_ru_the_verb_after_an_inclusion_is_the_wholes():
+    text = (
+        "Восьмерых иностранцев, находившихся в российском плену, среди них троих французов, "
+        "передали Украине."
+    )
+    assert facts(text, "ru")[0][:5] == ("exchange", "reported", "XX", "RU", "unspecified")
+
+
+def test_uk_the_verb_after_an_inclusion_is_the_wholes():
+    text = "Окремо 12 іноземців, що були в російському полоні, зокрема трьох німців, вивезли."
+    assert facts(text, "uk")[0] == ("release", "reported", "XX", "RU", "unspecified", 12)

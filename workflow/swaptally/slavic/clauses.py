@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from swaptally.slavic.frame import has_phrase
-from swaptally.slavic.groups import find_group
+from swaptally.slavic.groups import find_group, list_end
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import DASHES, Figure
@@ -88,6 +88,17 @@ def label_repeated(s: Sentence, n: int, lex: SlavicLexicon) -> bool:
         return False  # the breakdown follows a colon right after the label
     nxt = s.figs[n + 1]
     return nxt.value == value and not nxt.formula and find_group(s.toks, nxt, lex) is not None
+
+
+def past_inclusion(s: Sentence, n: int, after: int, hi: int, lex: SlavicLexicon) -> int:
+    """The end of figure n's window: past an inclusion of figures right after its group
+    ("десятерых иностранцев, среди них пятерых британцев и двоих американцев, вывезли из
+    России") to the first figure after the list, so the verb after the parts is found; else
+    `hi` (the next figure)."""
+    if n + 1 >= len(s.figs) or not has_phrase(s.toks, after, hi, lex.phrases["among"]):
+        return hi
+    end = list_end(s.toks, hi, lex)
+    return next((f.first for f in s.figs[n + 1 :] if f.first >= end), len(s.toks))
 
 
 APPOSED_WORDS = 3  # words before a dash that name the group a figure after it counts

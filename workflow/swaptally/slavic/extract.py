@@ -103,6 +103,8 @@ def _sentence_facts(
             hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
         found = find_group(s.toks, counted, lex)
         after = found.end if found and found.end else fig.last
+        hi = clauses.past_inclusion(s, n, after, hi, lex)  # "десятерых …, среди них пятерых
+        # британцев и двоих американцев, вывезли": the verb after the parts is the whole's
         ends[n] = min(after, hi)
         frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
         if frame.verb is None and clauses.conjunct_next(s, n, after, lex):

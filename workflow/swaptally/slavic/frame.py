@@ -212,10 +212,15 @@ def _verb(
     for k in range(at - 1, lo - 1, -1):
         if cls(k):
             return k
+    # after the figure, a full participle on the group ("восьмерых иностранцев, находившихся
+    # в плену, … передали") is its predicate only when no finite verb follows it
+    described = None
     for k in range(after, hi):
         if cls(k):
-            return k
-    return None
+            if toks[k].a.pos & _PREDICATE or "PRTF" not in toks[k].a.pos:
+                return k
+            described = k if described is None else described
+    return described
 
 
 def _captor(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: SlavicLexicon):
