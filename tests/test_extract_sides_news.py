@@ -150,3 +150,66 @@ def test_the_actor_that_flies_captives_home_held_them(
     text: str, want: tuple[str, str | None, int | None]
 ) -> None:
     assert sides_of(text) == {want}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one figure of both sides' people, whatever the verb
+        "Five planes carried about 300 fighters of both parties to Sanaa and Abha.",
+        "They agreed that 887 prisoners held by the two sides would be freed.",
+        "Armenia and Azerbaijan said 40 detainees from both sides were handed over.",
+        "The two countries swapped prisoners on Monday, and more than 300 former captives went "
+        "home on the two sides combined.",
+    ],
+)
+def test_a_group_of_both_sides_is_both_sides_total(text: str) -> None:
+    assert ("XX", "XX") in {(p, h) for p, h, _ in sides_of(text)}
+    assert all(p == "XX" for p, _, n in sides_of(text) if n and n > 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a mediator named beside the swap is no side, nor the subject of its verb
+        ("UAE says joint mediation with US led to swap of 400 captives", {("XX", "XX", 400)}),
+        ("Talks brokered by Oman led to a swap of 60 prisoners.", {("XX", "XX", 60)}),
+        # the one a speaker tells is no side
+        (
+            "Armenia and Azerbaijan met in May. Aliyev told Emmanuel Macron that a 30-for-30 "
+            "exchange would take place on Monday.",
+            {("AM", "AZ", 30), ("AZ", "AM", 30)},
+        ),
+        (
+            "Russia and Ukraine swap prisoners often. A day earlier Putin told Donald Trump "
+            "that a 175-for-175 exchange would be carried out on March 19.",
+            {("RU", "UA", 175), ("UA", "RU", 175)},
+        ),
+    ],
+)
+def test_a_mediator_or_the_one_told_is_no_side(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 'its' after 'the group' (the text's one armed group), not the envoy's country
+        (
+            "Taliban vehicles waited near the prison. US envoy Zalmay Khalilzad told the group "
+            "on Monday that 5,000 of its prisoners would be freed.",
+            ("AF", "AF", 5000),
+        ),
+        (
+            "Hamas said it was ready for talks. A Qatari official told the group that 30 of "
+            "its members would be freed.",
+            ("PS", "IL", 30),
+        ),
+    ],
+)
+def test_its_after_the_group_is_the_armed_groups(
+    text: str, want: tuple[str, str | None, int | None]
+) -> None:
+    assert sides_of(text) == {want}

@@ -124,7 +124,8 @@ class Ctx:
     @lazy
     def holders(self) -> list[tuple[int, str]]:
         """(position, code) of the sentence's holder cues, mediators and hosts left out."""
-        return [(p, c) for p, c in self.frame.holders if self.doc.can_be_side(c)]
+        roles = self.frame.role_starts
+        return [(p, c) for p, c in self.frame.holders if self.doc.can_be_side(c) and p not in roles]
 
     def insurgency(self, code: str | None) -> bool:
         """The text names an insurgent group inside `code`'s own country: its state's people
@@ -162,7 +163,8 @@ class Ctx:
         exactly one (actors named here win over the text's parties), else the text's."""
         if code is None or code == "XX":
             return self.doc.other(code)
-        codes = {a.code for a in self.s.actors}
+        roles = self.frame.role_starts  # a mediator or the one told is no side
+        codes = {a.code for a in self.s.actors if a.start not in roles}
         named = {c for c in codes - {code, "XX"} if self.doc.can_be_side(c)}
         if code in codes and len(named) == 1 and code not in self.doc.parties[:2]:
             return next(iter(named))

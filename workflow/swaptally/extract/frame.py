@@ -26,7 +26,7 @@ from .twins import is_twin
 if TYPE_CHECKING:
     pass
 
-__all__ = ["Frame", "TwoParty", "figure_index"]
+__all__ = ["Frame", "TwoParty", "figure_index", "in_role"]
 
 _HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
 
@@ -134,6 +134,27 @@ class Frame:
         return out
 
     @lazy
+    def role_starts(self) -> frozenset[int]:
+        """Starts of the actors this sentence names in a role that gives and gets no one: a
+        mediator or host ('joint mediation with US', 'UAE-brokered', 'US envoy X'; lexicon
+        non_party_roles) or the one a speaker tells ('Putin told Donald Trump that';
+        lexicon addressee_verb). Most sentences name none: the cheap gates first."""
+        s = self.s
+        if not s.actors:
+            return frozenset()
+        lex, low = s.lex, s.lowered
+        out: set[int] = set()
+        if any_in(lex.role_hints, low):
+            roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)]
+            out.update(a.start for a in s.actors if in_role(s.text, a.start, a.end, roles))
+        p = frame_patterns(lex)
+        if any_in(p.addressee_hints, low):
+            for a in s.actors:
+                if not a.demonym and p.addressee.search(s.text, max(0, a.start - 14), a.start):
+                    out.add(a.start)
+        return frozenset(out)
+
+    @lazy
     def pronouns(self) -> list[tuple[int, int]]:
         return [m.span() for m in _PRONOUN_RE.finditer(self.s.text)]
 
@@ -215,6 +236,16 @@ class Frame:
     @lazy
     def has_side_word(self) -> bool:
         return "side" in self.s.lowered
+
+
+def in_role(text: str, start: int, end: int, roles: list[tuple[int, int]]) -> bool:
+    """An actor at start..end of `text` is named as mediator or host: right after a role
+    phrase in its clause ('mediated by the', 'thanks to'; not 'brokered by Qatar, the
+    United States …') or right before one ('UAE-brokered', "Qatar's mediation"); `roles`
+    are the spans of the phrases."""
+    return any(
+        (0 <= start - e <= 12 and "," not in text[e:start]) or 0 <= b - end <= 4 for b, e in roles
+    )
 
 
 def figure_index(s: Sentence, f: Figure) -> int:

@@ -24,10 +24,15 @@ def subject(ctx: Ctx, pos: int, receiving: bool) -> str | None:
     """The actor (name, not demonym) that releases (or receives) before `pos`; a pronoun
     subject ('it', 'they') is the actor carried from before the sentence."""
     doers = ctx.frame.receivers if receiving else ctx.frame.releasers
-    named = [c for p, c in doers if p < pos and c is not None and ctx.doc.can_be_side(c)]
+    roles = ctx.frame.role_starts  # 'joint mediation with US led to swap': US frees no one
+    named = [
+        c
+        for p, c in doers
+        if p < pos and c is not None and ctx.doc.can_be_side(c) and p not in roles
+    ]
     if named:
         return named[-1]
-    pronouns = [p for p, c in doers if p < pos]
+    pronouns = [p for p, c in doers if p < pos and p not in roles]
     if not pronouns:
         return None
     if receiving:
@@ -77,10 +82,16 @@ def possessor(ctx: Ctx, pos: int, poss: str) -> str | None:
     known: an actor named before 'our' is not 'we'), else the last actor named."""
     if poss == "our":
         return ctx.speaker
+    roles = ctx.frame.role_starts  # 'US envoy X told the group that 5,000 of its prisoners'
     names = [
-        a for a in ctx.s.actors if a.start < pos and not a.demonym and ctx.doc.can_be_side(a.code)
+        (a.start, a.code)
+        for a in ctx.s.actors
+        if a.start < pos and not a.demonym and ctx.doc.can_be_side(a.code) and a.start not in roles
     ]
-    return names[-1].code if names else ctx.carried
+    if ctx.frame.armed is not None:  # 'the group' names the text's one armed group
+        anaphors = frame_patterns(ctx.s.lex).armed_anaphor.finditer(ctx.s.text, 0, pos)
+        names += [(m.start(), ctx.frame.armed) for m in anaphors]
+    return max(names)[1] if names else ctx.carried
 
 
 def holding_subject(ctx: Ctx, f: Figure) -> str | None:
@@ -127,7 +138,12 @@ def context_side(ctx: Ctx) -> str | None:
         other = ctx.other(next(iter(held_by)))
         if other:
             return other
-    named = [a.code for a in s.actors if a.code in doc.parties[:2] and a.code not in held_by]
+    roles = ctx.frame.role_starts
+    named = [
+        a.code
+        for a in s.actors
+        if a.code in doc.parties[:2] and a.code not in held_by and a.start not in roles
+    ]
     if len(set(named)) == 1:
         return named[0]
     return doc.home

@@ -42,6 +42,8 @@ class FramePatterns:
     each_hints: tuple[str, ...]  # the words of `each`, a cheap gate before it
     including_hints: tuple[str, ...]  # the longest word of each 'including_list' phrase
     armed_anaphor: re.Pattern[str]  # "the group", "the militants": the text's armed group
+    addressee: re.Pattern[str]  # "told (the) ": the actor after is told, no side
+    addressee_hints: tuple[str, ...]  # its words, a cheap gate before it
 
     @staticmethod
     def build(lex: Lexicon) -> FramePatterns:
@@ -127,6 +129,10 @@ class FramePatterns:
             each=each,
             each_lower=lowered(each),
             armed_anaphor=re.compile(rf"\b(?:{w('armed_anaphor')})\b", re.IGNORECASE),
+            addressee=re.compile(rf"\b(?:{w('addressee_verb')})\s+(?:the\s+)?$", re.IGNORECASE),
+            addressee_hints=tuple(
+                str(x).lower() for x in lex.data["triggers"].get("addressee_verb") or []
+            ),
             each_hints=tuple(
                 sorted(
                     {

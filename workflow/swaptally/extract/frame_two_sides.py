@@ -22,7 +22,12 @@ __all__ = ["each_in_clause", "each_sides", "said_in_all", "two_party_total", "un
 def each_sides(ctx: Ctx) -> list[str]:
     """The two sides that each gave: named in the sentence, else the text's parties."""
     doc, s = ctx.doc, ctx.s
-    seen = [a.code for a in s.actors if a.code != "XX" and doc.can_be_side(a.code)]
+    roles = ctx.frame.role_starts  # 'Putin told Donald Trump that a 175-for-175 exchange'
+    seen = [
+        a.code
+        for a in s.actors
+        if a.code != "XX" and doc.can_be_side(a.code) and a.start not in roles
+    ]
     uniq = list(dict.fromkeys(seen))
     if len(uniq) == 2:  # 'Russia and Ukraine each freed 200': the sentence's own, not earlier
         return uniq

@@ -175,5 +175,8 @@ def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:
 def other_actor_named(ctx: Ctx, code: str | None) -> bool:
     """The sentence names (not by a demonym) an actor of another code that can be a side:
     'the coalition transported 163 Houthi prisoners'."""
-    doc = ctx.doc
-    return any(a.code != code and not a.demonym and doc.can_be_side(a.code) for a in ctx.s.actors)
+    doc, roles = ctx.doc, ctx.frame.role_starts
+    return any(
+        a.code != code and not a.demonym and doc.can_be_side(a.code) and a.start not in roles
+        for a in ctx.s.actors
+    )

@@ -95,11 +95,12 @@ _MANY = 3  # countries in a list that make its people of many sides (two are two
 
 
 def all_sides(ctx: Ctx, f: Figure) -> Answer | None:
-    """'a deal to free 2,900 prisoners from all sides': people of every side, held by every
-    side, a total (XX held by XX)."""
-    if f.codes or "all " not in ctx.s.lowered[f.np_end : f.np_end + 16]:
+    """'a deal to free 2,900 prisoners from all sides', '300 fighters of both parties': people
+    of every side, held by every side, a total (XX held by XX)."""
+    near = ctx.s.lowered[f.np_end : f.np_end + 24]
+    if f.codes or ("all " not in near and "both " not in near and "two " not in near):
         return None  # the common case, without a search
-    cue = ctx.s.cue("all_sides", f.np_end, f.np_end + 30)
+    cue = ctx.s.cue("all_sides", f.np_end, f.np_end + 40)
     if cue is None or cue[0] > f.np_end + 1:
         return None  # the phrase must follow the noun at once
     return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)

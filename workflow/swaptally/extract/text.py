@@ -19,6 +19,8 @@ from swaptally.sentences import sentence_spans
 
 from . import dating
 from .context import Doc
+from .frame import in_role
+from .frame_patterns import frame_patterns
 from .groups import group_figures
 from .lexicon import ARMED_ROLES, Actor, Lexicon, alternation, lowered
 from .mentions import figures_of
@@ -162,13 +164,18 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
         low = s.lowered
         maybe = any_in(lex.role_hints, low)
         roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
+        told = any_in(frame_patterns(lex).addressee_hints, low)  # 'told', a cheap gate
         for a in s.actors:
             if a.demonym:
                 if a.start in s.counting:
                     weight[a.code] += 3
                 elif a.code not in lex.mediators:
                     weight[a.code] += 1
-            elif (a.code not in lex.mediators or _frees(lex, s, a)) and not _in_role(a, roles):
+            elif (
+                (a.code not in lex.mediators or _frees(lex, s, a))
+                and not (roles and in_role(s.text, a.start, a.end, roles))
+                and not (told and _told(lex, s, a))
+            ):
                 named.add(a.code)
                 if not _venue_of_event(lex, s.text, a):
                     weight[a.code] += 1  # 'renewed talks in Caracas': where, not a party
@@ -233,10 +240,10 @@ def _armed(sents: list[Sentence], roles: Collection[str]) -> tuple[str, ...]:
     return tuple(c for c, _ in Counter(codes).most_common())
 
 
-def _in_role(a: Actor, roles: list[tuple[int, int]]) -> bool:
-    """The actor is named as mediator or host: right after a role phrase ('mediated by
-    the', 'thanks to') or right before one ('UAE-brokered', "Qatar's mediation")."""
-    return any(0 <= a.start - end <= 12 or 0 <= start - a.end <= 4 for start, end in roles)
+def _told(lex: Lexicon, s: Sentence, a: Actor) -> bool:
+    """The actor is the one a speaker tells ('Putin told Donald Trump that …'): no party."""
+    told = frame_patterns(lex).addressee
+    return told.search(s.text, max(0, a.start - 14), a.start) is not None
 
 
 def _home(parties: list[str], sents: list[Sentence], cands: list[int]) -> str | None:
