@@ -234,3 +234,20 @@ def test_an_organisation_s_seat_is_no_actor(text: str) -> None:
 )
 def test_the_seat_of_the_teller_is_no_side(text: str, want: tuple) -> None:
     assert _sides(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people of several Western states are of many (XX)
+        ("Iran freed three Europeans on Friday in a deal mediated by Oman.", ("XX", "IR", 3)),
+        ("Some 15 Europeans are still held in Iranian jails, diplomats say.", ("XX", "IR", 15)),
+        ("Moscow released 4 Westerners convicted of spying, the Kremlin said.", ("XX", "RU", 4)),
+    ],
+)
+def test_westerners_and_europeans_are_of_many_states(text: str, want: tuple) -> None:
+    assert [f for f in _sides(text) if f[2] == want[2]] == [want]
+
+
+def test_the_european_union_is_no_people() -> None:
+    assert load_lexicon().actors_in("The European Union welcomed it.") == ()
