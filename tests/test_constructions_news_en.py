@@ -53,11 +53,6 @@ KNOWN: dict[str, str] = {
     "the second group after 'as well as' missed",
     "spread:the holder named before, 'also to be released':MM": "'Forty foreign prisoners were "
     "also to be released' (the junta's, named a sentence before) coded held by XX",
-    # M17 a breakdown after a colon takes a kind of its own (release) instead of the head's
-    "held:X holds N Y: breakdown:IL-LB": "'is holding 14 …: nine …, four civilians' gives "
-    "the 9 and the 4 as releases",
-    "held:X holds N Y: breakdown:Hamas-IL": "'holds 130 hostages: 110 Israelis and 20 "
-    "foreigners' gives the parts as releases",
     # M20 hedged 'could be freed' read as done; a swap named only as a time ('a day after a
     # swap') makes the release an exchange
     "status:hedge: could be freed:SY": "'could be freed under the decree' read as done, no holder",

@@ -207,3 +207,22 @@ def test_a_swap_told_in_the_same_text_still_makes_exchanges() -> None:
         "toward a larger prisoner exchange."
     )
     assert ("exchange", "reported", 90) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the parts of a stock, set off after a colon, are held as it is
+        ("Azerbaijan holds 23 Armenians: 19 soldiers and four civilians.", {19, 4}),
+        ("The Houthis still hold 60 Saudis: 45 troops and 15 civilians.", {45, 15}),
+    ],
+)
+def test_the_parts_of_a_stock_after_a_colon_are_held(text: str, parts: set) -> None:
+    got = kinds(text)
+    assert {n for k, s, n in got if (k, s) == ("held", "estimated")} >= parts
+    assert all(k == "held" for k, _, _ in got)
+
+
+def test_the_parts_of_a_release_after_a_colon_stay_releases() -> None:
+    got = kinds("Belarus freed 31 prisoners on Friday: 20 men and 11 women.")
+    assert ("release", "reported", 31) in got and all(k == "release" for k, _, _ in got)

@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from . import dating
 from .context import Ctx
-from .fact import OWN_SIDES, Fact, Mention, Provenance, Side, Step
+from .fact import OWN_SIDES, Fact, KindRule, Mention, Provenance, Side, Step
+from .figure import Figure
 from .frame_doers import nearest_holder
 from .kind_negated import negated
 from .kind_sides import side_kind, total_kind
-from .kind_status import figure_kind
+from .kind_status import KindStatus, figure_kind
 from .planned import group_planned, is_planned
 from .sides import Sided, resolve_sides
 from .taken_wholes import handed_whole, taken_whole
@@ -58,6 +59,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         return bool(plans[j])
 
     answers: list[list[tuple[Sided, tuple[Step, ...]]]] = []
+    stocks: set[int] = set()  # the figures read as a stock (held)
     out: list[Fact] = []
     for i, f in enumerate(figs):
         who = [(sided, ()) for sided in resolve_sides(ctx, f)]
@@ -76,6 +78,12 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         if taken_whole(s, figs, i, planned):
             continue  # "11 of the 28 drivers seized in May were freed": the 28 were taken
         ks = figure_kind(ctx, f, lambda i=i: planned(i))
+        if ks.kind != "held" and _part_of(figs, i) in stocks:
+            # "Israel holds 14 Lebanese: nine fighters, four civilians and one soldier": the
+            # parts of a stock are held too
+            ks = KindStatus("held", "estimated", KindRule.STOCK)
+        if ks.kind == "held":
+            stocks.add(i)
         if handed_whole(figs, i, ks.kind, ks.status):
             continue  # "freed two of the three soldiers": the three did not all go free
         whens: dict[tuple[str, str], dating.When] = {}
@@ -113,6 +121,15 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             if each_held:
                 break
     return out
+
+
+def _part_of(figs: tuple[Figure, ...], i: int) -> int:
+    """The head of the group figure `i` is a part of (itself when it heads one or stands
+    alone): 'holds 14 Lebanese: nine fighters, four civilians' → the 14."""
+    seen = 0
+    while figs[i].follows is not None and seen < len(figs):
+        i, seen = figs[i].follows, seen + 1
+    return i
 
 
 def anaphora(ctx: Ctx, found: list[Fact], before: list[Fact], adjacent: bool) -> list[Fact]:

@@ -25,7 +25,7 @@ _WHEN = (
 )
 _COORD_RE = re.compile(
     rf"^{_WHEN}?\s*(?:,\s*|and\s+|,\s*and\s+|as\s+well\s+as\s+|plus\s+|,?\s*including\s+|"
-    r",?\s*among\s+them\s+|,?\s*of\s+whom\s+|—\s*|-\s*)"
+    r",?\s*among\s+them\s+|,?\s*of\s+whom\s+|—\s*|-\s*|:\s*)"
     rf"(?:{_WHEN},?\s+)?(?:some\s+|about\s+|another\s+)?$",
     re.IGNORECASE,
 )
