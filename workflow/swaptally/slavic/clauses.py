@@ -146,3 +146,20 @@ def swapped_for(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
     if not fig.first or toks[fig.first - 1].low not in lex.grammar["formula"]:
         return False
     return any(t.w.verb == "exchange" and "VERB" in t.a.pos for t in toks[: fig.first - 1])
+
+
+def about_captives(
+    s: Sentence, lo: int, fig: Figure, verb: str | None, told: bool, lex: SlavicLexicon
+) -> bool:
+    """Whether figure `fig`'s clause (from token `lo`) is about captives: a verb of the
+    lexicon's governs it (`verb`, gapped ones too: "Россия передала 90 человек, 27 — …"), a
+    word of one stands before the figure ("из общего числа освобождённых 27 человек"), or it
+    is a part of the fact just told (`told`) after "among" ("среди них 15 человек — …").
+    Not "погибли 12 человек, 5 человек — из ДНР": the dead, no captives."""
+    if verb is not None or any(t.w.verb for t in s.toks[lo : fig.first]):
+        return True
+    among = lex.phrases["among"]
+    return told and (
+        has_phrase(s.toks, lo, fig.first, among)
+        or any(t.low in lex.grammar["among"] for t in s.toks[lo : fig.first])
+    )

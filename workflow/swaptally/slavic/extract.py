@@ -138,6 +138,12 @@ def _sentence_facts(
             frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
         nxt = s.figs[n + 1] if n + 1 < len(s.figs) else None
         group, why = fill_group(s, fig, found, prev_group, frame, lex, nxt)
+        if (
+            group is not None
+            and group.origin
+            and not clauses.about_captives(s, lo, fig, frame.verb, told is not None, lex)
+        ):
+            group = replace(group, nationality=None, origin=False)  # "погибли …, 5 — из ДНР"
         if group is not None and fragment and carried is not None and carried[1]:
             group = replace(group, possessive=True)  # "Наши дома. 84 человека": ours
         if (

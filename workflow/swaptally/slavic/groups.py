@@ -47,6 +47,9 @@ class Group:
     freed: bool = False  # "139 освобождённых украинцев": people already handed back
     end: int | None = None  # token index after the group
     theirs: bool = False  # "900 их пленных", "їхніх полонених": the other side's people
+    # its nationality told only by where the people are from after a dash ("5 человек — из
+    # ДНР"): theirs only in a clause about captives (extract: clauses.about_captives)
+    origin: bool = False
 
 
 def category_of(tok: Token, lex: SlavicLexicon) -> str | None:
@@ -163,15 +166,17 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             end = k + 1
             if t.a.lemmas & lex.foreigners:  # "десятерых иностранцев": of other states
                 nationality = MIXED
+            origin = False
             if nationality is None and (owner := _owner_after(toks, k, lex)):
                 # the group ends past its owner: "185 военнопленных ВСУ и 20 гражданских":
                 # ВСУ is no party listed before the 20
                 nationality, end = owner[0], owner[1] + 1
+                origin = k + 1 < len(toks) and toks[k + 1].low in DASHES
             cat = _joined_category(toks, k, cat, lex)
             # a noun that names one's own ("соотечественников"): the speaker's or subject's
             possessive = possessive or bool(t.a.lemmas & lex.possessive)
             theirs = any(toks[j].low in lex.grammar["theirs"] for j in range(fig.last, k))
-            return Group(k, cat, nationality, possessive, freed, end, theirs)
+            return Group(k, cat, nationality, possessive, freed, end, theirs, origin)
         if code or t.a.lemmas & lex.foreigners:
             # "українських і іноземних бійців", "украинских и британских": of many states
             code = code or MIXED
