@@ -273,3 +273,38 @@ def test_ru_the_verb_after_an_inclusion_is_the_wholes():
 def test_uk_the_verb_after_an_inclusion_is_the_wholes():
     text = "Окремо 12 іноземців, що були в російському полоні, зокрема трьох німців, вивезли."
     assert facts(text, "uk")[0] == ("release", "reported", "XX", "RU", "unspecified", 12)
+
+
+# From the studied fresh_news sets: an armed force's captives are military; a figure restated
+# after a dash is one group; "своих" are the named party's; a civil war's side frees its own.
+
+
+def test_ru_captives_of_an_armed_force_are_military():
+    got = facts("Россия передала Украине 48 пленных ВСУ.", "ru")
+    assert got[0][4] == "military"
+
+
+def test_uk_captives_of_an_armed_force_are_military():
+    got = facts("Росія повернула Україні 52 полонених НГУ.", "uk")
+    assert got[0][2:5] == ("UA", "RU", "military")
+
+
+def test_ru_a_figure_restated_after_a_dash_is_one_group():
+    text = "Сегодня из плена вернули 64 наших парня — 64 военнослужащих, сообщил Пушилин."
+    assert facts(text, "ru") == [("exchange", "reported", "RU", "UA", "military", 64)]
+
+
+def test_uk_a_figure_restated_after_a_dash_is_one_group():
+    text = "Україна повернула 37 наших людей — 37 цивільних."
+    assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "civilian", 37)]
+
+
+def test_ru_the_reflexive_names_the_party_named_before_it_not_the_texts_home():
+    text = "Минобороны России сообщило об обмене. "
+    text += "Украинская сторона заявила о возвращении 95 своих бойцов."
+    assert facts(text, "ru")[0][2:4] == ("UA", "RU")
+
+
+def test_uk_a_civil_wars_side_freeing_alone_frees_its_own_nation():
+    got = facts("Талібан в односторонньому порядку звільнив 45 полонених.", "uk")
+    assert got == [("release", "reported", "AF", "AF", "unspecified", 45)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from swaptally.slavic.frame import has_phrase
-from swaptally.slavic.groups import find_group, list_end
+from swaptally.slavic.groups import Group, find_group, list_end
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import DASHES, Figure
@@ -99,6 +99,29 @@ def past_inclusion(s: Sentence, n: int, after: int, hi: int, lex: SlavicLexicon)
         return hi
     end = list_end(s.toks, hi, lex)
     return next((f.first for f in s.figs[n + 1 :] if f.first >= end), len(s.toks))
+
+
+def restated(s: Sentence, n: int, after: int, lex: SlavicLexicon) -> bool:
+    """Whether figure n's group is restated right after a dash by the same figure ("сто
+    наших ребят — сто военнослужащих"): the second says whom it counts; n is no fact."""
+    if n + 1 >= len(s.figs) or after >= len(s.toks) or s.toks[after].low not in DASHES:
+        return False
+    nxt = s.figs[n + 1]
+    return nxt.first == after + 1 and nxt.value == s.figs[n].value
+
+
+def owner(s: Sentence, fig: Figure, group: Group, lex: SlavicLexicon) -> str | None:
+    """The party whose own people a group names ("98 соотечественников", "140 своих
+    защитников"): the last party named in the nominative with no preposition before the
+    figure, a nationality's side too ("Украинская сторона заявила …"); None for others."""
+    toks = s.toks
+    end = group.noun if group.noun is not None else fig.last
+    own = lex.possessive - lex.grammar["ours"]  # not "наших": the speaker's
+    if not any(t.a.lemmas & own for t in toks[max(0, fig.first - 1) : end + 1]):
+        return None
+    named = [a for a in s.actors if a.at < fig.first and a.party and a.prep is None]
+    named = [a for a in named if "nomn" in a.cases or "nomn" in toks[a.at + 1].a.cases]
+    return named[-1].code if named else None
 
 
 APPOSED_WORDS = 3  # words before a dash that name the group a figure after it counts

@@ -102,6 +102,13 @@ def _sentence_facts(
             counted = s.figs[n + 1]
             hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
         found = find_group(s.toks, counted, lex)
+        if found is not None and clauses.restated(s, n, found.end or fig.last, lex):
+            # "сто наших ребят — сто военнослужащих": one group, whose noun the second names
+            skip.add(n + 1)
+            again = find_group(s.toks, s.figs[n + 1], lex)
+            hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
+            if again is not None:
+                found = replace(again, possessive=again.possessive or found.possessive)
         after = found.end if found and found.end else fig.last
         hi = clauses.past_inclusion(s, n, after, hi, lex)  # "десятерых …, среди них пятерых
         # британцев и двоих американцев, вывезли": the verb after the parts is the whole's
@@ -219,8 +226,7 @@ def _sentence_facts(
             inmates=group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates),
             paired=paired,
             traded_for=clauses.traded_for(s, n, after, lex) if group.nationality == "XX" else None,
-            compatriots=group.noun is not None
-            and bool(s.toks[group.noun].a.lemmas & lex.possessive),
+            owner=clauses.owner(s, fig, group, lex),
             one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,
             previous=previous, inherited=inherited,
         )  # fmt: skip

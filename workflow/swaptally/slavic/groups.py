@@ -171,6 +171,8 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
                 # the group ends past its owner: "185 военнопленных ВСУ и 20 гражданских":
                 # ВСУ is no party listed before the 20
                 nationality, end = owner[0], owner[1] + 1
+                if cat == "unspecified" and toks[owner[1]].a.lemmas & lex.grammar["forces"]:
+                    cat = "military"  # "75 пленных ВСУ": an armed force's captives
                 origin = k + 1 < len(toks) and toks[k + 1].low in DASHES
             cat = _joined_category(toks, k, cat, lex)
             # a noun that names one's own ("соотечественников"): the speaker's or subject's

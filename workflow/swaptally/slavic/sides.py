@@ -46,8 +46,9 @@ class Clue:
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
     paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
-    compatriots: bool = False  # the group's noun names one's own ("соотечественников",
-    # "співвітчизників"): whose they are is the party named meeting them, not the text's home
+    owner: str | None = None  # the party named in the nominative before a group named as
+    # its own ("соотечественников", "своих"): "Москалькова зустріла 98 співвітчизників",
+    # "Украинская сторона заявила о возвращении 140 своих защитников"
     traded_for: str | None = None  # the nationality of the people the group is swapped for
     # right after it ("215 … бойцов освобождены в обмен на 50 российских пленных": RU's)
     one_nation: bool = False  # the text names one party only, a nation at war with itself
@@ -207,8 +208,8 @@ def our(c: Clue) -> Sides | None:
         return None
     if c.in_return and c.previous and c.previous[1] not in (None, "XX"):
         return None  # "обміняла 10 американців на 250 своїх": the other half (in_return)
-    if c.compatriots and c.frame.named:  # "Москалькова зустріла 98 співвітчизників"
-        return _pair(c, c.frame.subject or c.frame.named)
+    if c.owner:  # "Москалькова зустріла 98 співвітчизників": hers, not the text's home's
+        return _pair(c, c.frame.subject or c.owner)
     return _pair(c, c.frame.subject or c.speaker or c.frame.named)
 
 
@@ -274,6 +275,10 @@ def subject(c: Clue) -> Sides | None:
         pair = (c.frame.first_joint, c.frame.subject)
         return _pair(c, next((p for p in (c.home, c.speaker) if p in pair), pair[0]))
     if _gives(c):  # the recipient's people, else the other side's
+        # (a nation at war with itself frees its own: "Хуситы освободили 153 пленных")
+        own = c.frame.subject if c.one_nation else None
+        if own and not (c.frame.recipient or _other(c, own)):
+            return [(own, own)]
         persons = c.frame.recipient or _other(c, c.frame.subject) or "XX"
         return _pair(c, persons, c.frame.subject)
     return _pair(c, c.frame.subject)
