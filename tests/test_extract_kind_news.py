@@ -226,3 +226,19 @@ def test_the_parts_of_a_stock_after_a_colon_are_held(text: str, parts: set) -> N
 def test_the_parts_of_a_release_after_a_colon_stay_releases() -> None:
     got = kinds("Belarus freed 31 prisoners on Friday: 20 men and 11 women.")
     assert ("release", "reported", 31) in got and all(k == "release" for k, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a handover hedged as possible is still to come: planned, not done
+        "Up to 900 Eritrean detainees could be freed under the amnesty, a monitor said.",
+        "About 300 Houthi prisoners may be released next week, officials said.",
+    ],
+)
+def test_a_hedged_handover_is_planned(text: str) -> None:
+    assert {s for _, s, _ in kinds(text)} == {"planned"}
+
+
+def test_a_hedged_stock_stays_a_stock() -> None:
+    assert {k for k, _, _ in kinds("Some 40 hostages may be held by other groups.")} == {"held"}
