@@ -213,3 +213,52 @@ def test_its_after_the_group_is_the_armed_groups(
     text: str, want: tuple[str, str | None, int | None]
 ) -> None:
     assert sides_of(text) == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a nationality 'among them' is a part of the group: the group is mixed
+        ("Around 1,000 political prisoners, Lithuanians among them, remain in Belarus.",
+         ("XX", "BY", 1000)),
+        ("Hamas freed 24 hostages, Thais among them.", ("XX", "PS", 24)),
+        ("Some 800 prisoners, Saudis and Sudanese among them, would be freed by the two sides.",
+         ("XX", "XX", 800)),
+    ],
+)  # fmt: skip
+def test_people_among_a_group_make_it_mixed(
+    text: str, want: tuple[str, str | None, int | None]
+) -> None:
+    assert want in sides_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people of a country named only by its people, listed among those the story's
+        # actor freed: held by that actor, not by the country they were handed to
+        (
+            "Belarus freed 40 prisoners on Friday and handed them to Lithuania. "
+            "Those freed include three Germans and two Poles.",
+            {("DE", "BY", 3), ("PL", "BY", 2)},
+        ),
+        (
+            "Iran released 12 prisoners on Monday and flew them to Oman. "
+            "Among those freed were four Austrians.",
+            {("AT", "IR", 4)},
+        ),
+    ],
+)
+def test_a_third_countrys_people_among_the_freed_are_held_by_the_releaser(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert want <= sides_of(text)
+
+
+def test_a_party_before_a_comma_and_a_mediator_phrase_is_still_a_party() -> None:
+    # 'Venezuela, brokered by …' is no 'UAE-brokered': Venezuela stays a side
+    text = (
+        "A swap between the United States and Venezuela, brokered by a Salvadoran official, "
+        "returned 200 Venezuelans home from El Salvador's prisons."
+    )
+    assert ("VE", "SV", 200) in sides_of(text)

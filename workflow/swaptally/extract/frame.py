@@ -241,10 +241,12 @@ class Frame:
 def in_role(text: str, start: int, end: int, roles: list[tuple[int, int]]) -> bool:
     """An actor at start..end of `text` is named as mediator or host: right after a role
     phrase in its clause ('mediated by the', 'thanks to'; not 'brokered by Qatar, the
-    United States …') or right before one ('UAE-brokered', "Qatar's mediation"); `roles`
-    are the spans of the phrases."""
+    United States …') or right before one ('UAE-brokered', "Qatar's mediation"; not 'the US
+    and Venezuela, brokered by …'); `roles` are the spans of the phrases."""
     return any(
-        (0 <= start - e <= 12 and "," not in text[e:start]) or 0 <= b - end <= 4 for b, e in roles
+        (0 <= start - e <= 12 and "," not in text[e:start])
+        or (0 <= b - end <= 4 and "," not in text[end:b])
+        for b, e in roles
     )
 
 

@@ -240,6 +240,13 @@ def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
     )
 
 
+# after a group's apposition: a list of parts ends in 'among them' ('…, Saudis and Sudanese
+# among them')
+_AMONG_THEM_RE = re.compile(
+    r"(?:(?:,|\s+and)\s+[\w'’-]+){0,3},?\s+among\s+(?:them|whom)\b", re.IGNORECASE
+)
+
+
 def _noun_of(
     lex: Lexicon, text: str, low: str, q: Quantity, nxt_start: int | None = None
 ) -> tuple[str | None, str | None, int, Mention | None]:
@@ -255,6 +262,9 @@ def _noun_of(
         noun = m["noun"]
         if m["noun2"] and nxt_start is not None and nxt_start < m.start("noun2"):
             # "45 service personnel and two civilians": the second noun is the next figure's
+            return noun, m["poss"], m.end("noun"), Mention.NOUN_PHRASE
+        if m["noun2"] and _AMONG_THEM_RE.match(text, m.end()):
+            # "24 hostages, Thais among them": a part named after the group, no apposition
             return noun, m["poss"], m.end("noun"), Mention.NOUN_PHRASE
         if m["noun2"] and lex.category(m["noun2"]) != lex.category(noun):
             noun = "people"  # "soldiers and civilians": a mixed group

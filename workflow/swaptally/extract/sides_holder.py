@@ -158,7 +158,25 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
         return persons  # 'Ethiopian soldiers freed, Tigray forces said': ET held by ET
     if doc.armed and persons not in (None, "XX", *doc.parties[:2], *doc.armed):
         return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
+    if _bystanders_people(ctx, persons):
+        return ctx.carried  # 'Belarus freed 52 …. Those freed include two Germans'
     return ctx.other(persons)
+
+
+def _bystanders_people(ctx: Ctx, persons: str | None) -> bool:
+    """`persons` is a country the text names only by its people ('two Germans', never
+    'Germany') and at war with no one: a third country's nationals among those the actor
+    of the story before freed, held by that actor (a party of the text), not by another
+    party named beside it (the country they were handed to)."""
+    doc, carried = ctx.doc, ctx.carried
+    return (
+        persons not in (None, "XX")
+        and persons not in doc.named
+        and carried is not None
+        and carried != persons
+        and carried in doc.parties[:2]
+        and doc.lex.war_enemy(persons) is None
+    )
 
 
 def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:

@@ -230,6 +230,8 @@ def _people_count(s: Sentence, a: Actor) -> int | None:
         return 1
     if norm(s.text[a.start : a.end]) in s.lex.noun_category or s.counts_people(a):
         return None
+    if _AMONG_THEM_RE.match(s.text, a.end):
+        return None  # '…, Saudis and Sudanese among them': the last of a list of people
     return 0
 
 
