@@ -39,3 +39,43 @@ def test_ru_uk_people_enrolled_on_a_course_are_no_captives():
 def test_uk_a_part_of_the_freed_from_a_republic_is_russias():
     text = "Із загальної кількості звільнених 20 людей — з ДНР."
     assert [f[2:4] for f in facts(text, "uk")] == [("RU", "UA")]
+
+
+# Verbs of sending (отправить, направить, відправити, направити) hand over only captives:
+# people freed, from captivity, named as captives, or sent in a swap's clause.
+
+
+def test_ru_uk_troops_sent_abroad_are_no_handover():
+    assert facts("Россия направила 500 военных в Сирию.", "ru") == []
+    assert facts("Україна направила 200 військових до Польщі на навчання.", "uk") == []
+
+
+def test_ru_uk_medics_and_children_sent_are_no_handover():
+    assert facts("Белоруссия направила 40 медиков в Курскую область.", "ru") == []
+    assert facts("Україна направила 20 дітей на оздоровлення до Італії.", "uk") == []
+
+
+def test_ru_uk_mercenaries_and_trainees_sent_are_no_handover():
+    assert facts("Украина направила в Польшу 25 военных медиков на стажировку.", "ru") == []
+    assert facts("Росія направила 300 найманців до Малі.", "uk") == []
+
+
+def test_ru_uk_captives_sent_are_handed_over():
+    got = facts("Россия отправила на Украину 30 военнопленных.", "ru")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 30)]
+    got = facts("Росія відправила в Україну 30 полонених.", "uk")
+    assert [g[2:4] + g[5:] for g in got] == [("UA", "RU", 30)]
+
+
+def test_ru_uk_people_sent_after_a_swap_are_handed_over():
+    got = facts("После обмена в Москву отправлены 45 военнослужащих.", "ru")
+    assert [g[2:4] + g[5:] for g in got] == [("RU", "UA", 45)]
+    got = facts("Після обміну до Києва відправлено 45 військових.", "uk")
+    assert [g[2:4] + g[5:] for g in got] == [("UA", "RU", 45)]
+
+
+def test_ru_uk_people_sent_in_a_text_telling_a_swap_are_handed_over():
+    text = "Россия и Украина обменялись пленными. Самолётами ВКС 90 военных отправлены в Москву."
+    assert [g[2:4] + g[5:] for g in facts(text, "ru")] == [("RU", "UA", 90)]
+    text = "Україна та Росія провели обмін полоненими. До Києва направлено 90 військових."
+    assert [g[2:4] + g[5:] for g in facts(text, "uk")] == [("UA", "RU", 90)]

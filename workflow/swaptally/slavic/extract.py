@@ -113,12 +113,12 @@ def _sentence_facts(
         hi = clauses.past_inclusion(s, n, after, hi, lex)  # "десятерых …, среди них пятерых
         # британцев и двоих американцев, вывезли": the verb after the parts is the whole's
         ends[n] = min(after, hi)
-        frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex)
+        frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex, doc.swap)
         if frame.verb is None and clauses.conjunct_next(s, n, after, lex):
             # "Двести сорок военных и 60 гражданских вернулись в Россию": the verb after the
             # next conjunct is both groups'
             frame = frame_of(
-                s.toks, fig, (lo, after, clauses.conjunct_end(s, n, lex)), s.actors, lex
+                s.toks, fig, (lo, after, clauses.conjunct_end(s, n, lex)), s.actors, lex, doc.swap
             )
         fragment = carried is not None and not n and not any(t.w.verb for t in s.toks)
         if frame.verb is None and fragment and carried is not None:

@@ -164,13 +164,25 @@ def _contrasts(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
 
 
 def _verb(
-    toks: list[Token], lo: int, at: int, after: int, hi: int, lex: SlavicLexicon
+    toks: list[Token],
+    lo: int,
+    at: int,
+    after: int,
+    hi: int,
+    lex: SlavicLexicon,
+    swap_text: bool = False,
 ) -> int | None:
     def cls(k: int) -> str | None:
         # a modal before its infinitive is none ("має відбутися": "має" has people only
         # with no infinitive after it, "Україна має 300 полонених")
         if toks[k].a.lemmas & lex.modal and k + 1 < len(toks) and toks[k + 1].a.infinitive:
             return None
+        if (
+            toks[k].a.lemmas & lex.sent
+            and not swap_text  # a text that tells a swap sends its people home
+            and not _sends_captives(toks, lo, min(k, at), hi, lex)
+        ):
+            return None  # "Россия направила 500 военных в Сирию": a deployment
         return toks[k].w.verb
 
     if after < hi and cls(after) and toks[after].a.pos & _PREDICATE:
@@ -187,6 +199,28 @@ def _verb(
                 return k
             described = k if described is None else described
     return described
+
+
+_CAPTIVE_CLASSES = frozenset(["free", "exchange", "held"])  # "освобождённых", "обмена", "держали"
+_FINITE = frozenset(["VERB", "INFN"])
+
+
+def _sends_captives(toks: list[Token], lo: int, at: int, hi: int, lex: SlavicLexicon) -> bool:
+    """Whether a verb of sending in the clause from token `at` on (past the last clause
+    mark before it, to `hi`) moves captives: people freed ("отправлены 45 освобождённых",
+    "вернувшихся"), from or in captivity ("из плена", "которых держали в плену"), captives by
+    their noun ("отправила 30 военнопленных"), or a swap's ("в рамках обмена", "взамен")."""
+    marks = lex.grammar["clause_marks"]
+    start = next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in marks), lo)
+    if has_phrase(toks, start, hi, lex.phrases["in_return"]):
+        return True
+    for t in toks[start:hi]:
+        verb = t.w.verb
+        if verb in _CAPTIVE_CLASSES or t.a.lemmas & (lex.captivity | lex.captive_nouns):
+            return True
+        if verb in ("get", "come_back") and not t.a.pos & _FINITE:  # "возвращённых"
+            return True
+    return False
 
 
 def _captor(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: SlavicLexicon):
@@ -245,11 +279,13 @@ def frame_of(
     window: tuple[int, int, int],
     actors: list[Actor],
     lex: SlavicLexicon,
+    swap_text: bool = False,
 ) -> Frame:
-    """The frame of `fig` within its window (lo, end of its group, hi)."""
+    """The frame of `fig` within its window (lo, end of its group, hi); `swap_text`: the
+    document tells a swap (its verbs of sending move the swapped people)."""
     lo, after, hi = window
     g = lex.grammar
-    v = _verb(toks, lo, fig.first, after, hi, lex)
+    v = _verb(toks, lo, fig.first, after, hi, lex, swap_text)
     verb = None if v is None else toks[v].w.verb
     future = v is not None and verb in _MOVES and toks[v].a.future
     past = v is not None and verb in _MOVES and toks[v].a.past

@@ -106,6 +106,10 @@ class SlavicLexicon:
     forms: dict[str, tuple] = field(default_factory=dict, compare=False)
     # of `planned`, the verbs that also mean "carry" ("перенесли в автобусы 20 раненых")
     carry: frozenset[str] = frozenset()
+    # verbs of sending ("направить", "відправити"): they hand over only captives (frame._verb)
+    sent: frozenset[str] = frozenset()
+    # nouns that name people held ("пленный", "заручник"): what a verb of sending may hand over
+    captive_nouns: frozenset[str] = frozenset()
 
     def ordinal(self, lemmas: tuple[str, ...]) -> int | None:
         """The number of the day an ordinal names, read among all of a word's lemmas, not only
@@ -221,6 +225,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         planned=frozenset(cues["planned"]),
         modal=frozenset(cues.get("modal") or []),
         carry=frozenset(cues.get("carry") or []),
+        sent=frozenset(cues.get("sent") or []),
+        captive_nouns=frozenset(cues.get("captive_nouns") or []),
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),
