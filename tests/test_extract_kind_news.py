@@ -63,6 +63,33 @@ def test_a_handover_verbs_figure_with_a_thing_noun_counts_no_people(text: str) -
     assert facts(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of things after a name or with a people noun's ending is still a thing's
+        "Ukraine has received 31 Abrams tanks from the United States.",
+        "Germany handed over 18 Leopard tanks to Ukraine.",
+        "Russia returned 20 computers seized in the raid.",
+        "The army freed 40 containers stuck at the port.",
+        "Warsaw received 12 Patriot launchers and 30 Rosomak vehicles from its partners.",
+    ],
+)
+def test_a_thing_noun_after_a_name_or_ending_in_ers_counts_no_people(text: str) -> None:
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a word after the figure that is no noun of its own leaves it a count of people
+        ("Hamas freed three hostages and Israel released 90 afterwards.", 90),
+        ("Kyiv freed 45 rather than the 60 it had announced, the ombudsman said.", 45),
+    ],
+)
+def test_a_bare_figure_before_an_adverb_still_counts_people(text: str, want: int) -> None:
+    assert want in {n for _, _, n in kinds(text)}
+
+
 def test_a_figure_named_by_a_capitalised_people_word_stays() -> None:
     # "three Europeans": a name, no thing, though the lexicon does not list it
     assert ("release", "reported", 3) in kinds("Tehran freed three Europeans on Friday.")

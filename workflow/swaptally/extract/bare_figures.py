@@ -37,9 +37,10 @@ class Verbs:
     taken_before: re.Pattern[str]  # "detained 40 …": a verb of capture right before
     scene_after: re.Pattern[str]  # "… during the protests": the scene of that capture
     thing_before: re.Pattern[str]  # "handed 20 …": a verb that takes things too, right before
-    thing_after: re.Pattern[str]  # "… 20 tanks", "… 12 long prison terms": a thing's noun
     living_before: re.Pattern[str]  # "released 30": a verb the dead never take, right before
     people_ending: re.Pattern[str]  # "traders", "migrants": a word that names people
+    own_words: re.Pattern[str]  # "… 31 Abrams tanks": up to three words of the figure's own
+    things: frozenset[str]  # "tanks", "computers": nouns of things (categories thing_nouns)
 
     @staticmethod
     def build(lex: Lexicon) -> Verbs:
@@ -77,22 +78,25 @@ class Verbs:
             rf"\b(?:{w('object_verb_things')})\s+(?:another\s+|a\s+further\s+|the\s+)?$",
             re.IGNORECASE,
         )
-        # a word after the figure that is none of the small words a bare count of people
-        # takes ("handed 90 to Russia", "… 90 back", "… 90, and"): the figure's own noun
+        # the small words a bare count of people takes ("handed 90 to Russia", "… 90 back")
         stop = alternation(str(v) for v in lex.data.get("noun_gap_stop") or []) or r"(?!x)x"
-        thing_after = re.compile(
-            rf"\s+(?!(?:{stop}|{w('object_bare_next')})\b)[a-z][\w'’-]*", re.IGNORECASE
-        )
         living_before = re.compile(
             rf"\b(?:{w('living_verb')})\s+(?:another\s+|a\s+further\s+|the\s+)?$",
             re.IGNORECASE,
         )
         ends = alternation(str(v) for v in lex.data.get("people_noun_endings") or []) or r"(?!x)x"
-        people_ending = re.compile(rf"\s+[a-z][\w'’-]*(?:{ends})\b")
+        people_ending = re.compile(rf"[a-z][\w'’-]*(?:{ends})")
+        # the words right after the figure up to a small word or a mark: its noun phrase
+        own_words = re.compile(
+            rf"(?:\s+(?!(?:{stop}|{w('object_bare_next')})\b)[\w'’-]+(?![\w'’-])){{1,3}}",
+            re.IGNORECASE,
+        )
+        things = frozenset(str(v).lower() for v in lex.data.get("thing_nouns") or [])
         return Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
             lowered(taken_before), lowered(scene_after), lowered(thing_before),
-            lowered(thing_after), lowered(living_before), people_ending,
+            lowered(living_before), people_ending, lowered(own_words),
+            things,
         )  # fmt: skip
 
 
@@ -159,18 +163,7 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
     if vb.after.match(text, q.num_end):
         return Mention.PASSIVE_VERB
     if vb.before.search(text, max(0, q.start - 40), q.start):
-        thing = vb.thing_after.match(text, q.num_end)
-        if thing is not None and (
-            vb.thing_before.search(text, max(0, q.start - 40), q.start)
-            or (
-                len(written) == len(text)
-                and written[thing.start() : thing.end()].lstrip()[:1].islower()
-                and not vb.people_ending.match(text, q.num_end)
-            )
-        ):
-            # "Germany handed 20 tanks over to Ukraine"; "the party received 270 votes": a
-            # word of the figure's own, no people noun, so it counts things (not a name:
-            # "freed three Europeans"; nor a word with a people noun's ending: "six traders")
+        if _counts_things(vb, text, written, q):
             return None
         return Mention.VERB_OBJECT
     counts = lex.stage_patterns("mentions.count_nouns", _count_nouns)
@@ -184,6 +177,29 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
     if _raised_to(lex, text, q, counts):
         return Mention.NUMBER_OF  # "bringing the total released this year to 160"
     return None
+
+
+def _counts_things(vb: Verbs, text: str, written: str, q: Quantity) -> bool:
+    """The handover verb's bare figure has a noun of its own that names things: a noun of
+    things among its words ("31 Abrams tanks", "20 computers"), any word after a verb that
+    takes things often ("handed 12 long prison terms"), or a plural of its own in lower case
+    ("270 votes"), unless the word names people by its ending ("six traders") or follows a
+    capitalised word ("20 Syrian refugees", not "12 Patriot launchers": a thing's noun)."""
+    m = vb.own_words.match(text, q.num_end)
+    if m is None:
+        return False  # "freed 270 on Saturday", "released 90 afterwards": no word of its own
+    if vb.thing_before.search(text, max(0, q.start - 40), q.start):
+        return True  # "Germany handed 20 tanks over to Ukraine"
+    low = text[m.start() : m.end()].split()
+    if any(word in vb.things for word in low):
+        return True
+    shown = written[m.start() : m.end()].split() if len(written) == len(text) else low
+    for i, word in enumerate(shown):
+        if word[:1].isupper():
+            return False  # a name: "freed three Europeans", "… Syrian refugees"
+        if word.endswith("s") and not word.endswith(("'s", "’s", "ss", "us")):
+            return not vb.people_ending.fullmatch(low[i])  # "votes", not "traders"
+    return False
 
 
 def _raised_to(lex: Lexicon, text: str, q: Quantity, counts: _CountNouns) -> bool:
