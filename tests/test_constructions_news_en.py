@@ -36,9 +36,6 @@ KNOWN: dict[str, str] = {
     # M13 'released from <where they are held>' names the holder's place, not the people
     "status:the N to be released:Hamas-IL": "'hostages to be released from Gaza' coded "
     "Palestinians held by Israel (reversed)",
-    # M14 the other half's holder ('a Russian held in Germany') is not the first group's
-    "direction:flown out of X in a swap for N held in Y:US-RU": "'flown out of Moscow … for a "
-    "Russian held in Germany' gives the Americans' holder as DE",
     # M16 numbers that are no captives, in the shapes news gives them
     "trap:deaths in captivity:RU-UA": "'the plane … crashed killing everyone aboard, carried "
     "62 POWs' taken as a release",

@@ -262,3 +262,21 @@ def test_a_party_before_a_comma_and_a_mediator_phrase_is_still_a_party() -> None
         "returned 200 Venezuelans home from El Salvador's prisons."
     )
     assert ("VE", "SV", 200) in sides_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a holder named after the swap's 'for' is the other half's, not the group's (M14)
+        ("Two Americans were flown out of Moscow in a trade for a Russian held in Germany.",
+         {("US", "RU", 2)}),
+        ("Kyiv handed over 20 Russian soldiers in exchange for Ukrainians held in Belarus.",
+         {("RU", "UA", 20)}),
+        # a holder after the group with no 'for' between stays the group's
+        ("Kyiv got back 90 soldiers held by Russia for two years.", {("UA", "RU", 90)}),
+    ],
+)  # fmt: skip
+def test_a_holder_after_the_swaps_for_is_the_other_halfs(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want

@@ -121,13 +121,30 @@ def nearest_holder(ctx: Ctx, f: Figure) -> str | None:
     lo, hi = f.clause
     stop = s.next_figure_start(f.np_end)
     after = [c for p, c in cues if f.np_end <= p < min(stop, hi + 60)]
-    if after:
+    if after and not _other_half_between(s.text, f.np_end, after_at(cues, f.np_end)):
         return after[0]
     inside = [c for p, c in cues if f.q.start <= p < f.np_end]
     if inside:
         return inside[0]
     before = [c for p, c in cues if lo <= p < f.q.start]
     return before[-1] if before else None
+
+
+def after_at(cues: list[tuple[int, str]], at: int) -> int:
+    """Where the first holder cue at or after `at` stands."""
+    return next(p for p, _ in cues if p >= at)
+
+
+# between a group and a holder named after it: the swap's other half ('two soldiers for
+# Ukrainians held by Russia', '… in a trade for a Russian held in Germany'): the holder is
+# that half's (catalogue M14)
+_OTHER_HALF_RE = re.compile(
+    r"^\s*,?\s*for\b|\b(?:exchange|return|trade|swap)\s+for\b", re.IGNORECASE
+)
+
+
+def _other_half_between(text: str, start: int, end: int) -> bool:
+    return _OTHER_HALF_RE.search(text, start, end) is not None
 
 
 def context_side(ctx: Ctx) -> str | None:
