@@ -79,3 +79,35 @@ def test_ru_uk_people_sent_in_a_text_telling_a_swap_are_handed_over():
     assert [g[2:4] + g[5:] for g in facts(text, "ru")] == [("RU", "UA", 90)]
     text = "Україна та Росія провели обмін полоненими. До Києва направлено 90 військових."
     assert [g[2:4] + g[5:] for g in facts(text, "uk")] == [("UA", "RU", 90)]
+
+
+# PLAN_DAY: a plan's day named with no year is the next such day only when that is at most a
+# few months away; a day just passed is no plan's day a year on.
+
+
+def dated(text: str, lang: str, published: datetime.date) -> list[tuple]:
+    """(status, low, date, period start) of each fact, in order."""
+    got = extract_slavic(text, published, lang)
+    return [(f.status, f.low, f.date, f.period_start) for f in got]
+
+
+def test_ru_uk_a_plans_day_just_passed_is_not_rolled_a_year_ahead():
+    jan3 = datetime.date(2026, 1, 3)
+    ru = "Стороны договорились, что 30 декабря Россия передаст Украине 150 пленных."
+    uk = "Сторони домовилися, що 30 грудня Україна передасть Росії 150 полонених."
+    assert dated(ru, "ru", jan3) == [("planned", 150, None, None)]
+    assert dated(uk, "uk", jan3) == [("planned", 150, None, None)]
+
+
+def test_ru_uk_a_plans_day_across_the_new_year_is_next_januarys():
+    dec20 = datetime.date(2025, 12, 20)
+    ru = "Договорились, что 10 января Армения освободит 12 азербайджанских пленных."
+    uk = "Домовилися, що 10 січня Вірменія звільнить 12 азербайджанських полонених."
+    assert dated(ru, "ru", dec20) == [("planned", 12, datetime.date(2026, 1, 10), None)]
+    assert dated(uk, "uk", dec20) == [("planned", 12, datetime.date(2026, 1, 10), None)]
+
+
+def test_ru_a_plans_span_just_passed_is_not_rolled_a_year_ahead():
+    text = "Обмен по формуле 600 на 600 пройдёт 20–21 декабря."
+    got = dated(text, "ru", datetime.date(2026, 1, 3))
+    assert got == [("planned", 600, None, None)] * 2

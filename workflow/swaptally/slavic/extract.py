@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from swaptally.slavic import clauses
 from swaptally.slavic.dates import day_span, find_period, operation_days
 from swaptally.slavic.document import Doc, read_document
-from swaptally.slavic.figure_day import day_of, day_of_swap
+from swaptally.slavic.figure_day import PLAN_REACH, day_of, day_of_swap
 from swaptally.slavic.figure_group import fill_group
 from swaptally.slavic.frame import Frame, frame_of, has_phrase
 from swaptally.slavic.groups import Group, find_group, named_among
@@ -325,16 +325,18 @@ def _ahead(
     span: tuple[datetime.date, datetime.date] | None, pub: datetime.date | None
 ) -> tuple[datetime.date | None, datetime.date | None]:
     """A plan's span of days, in the year ahead when the days named have passed (a span
-    read as last year's because it lies weeks after publication: a plan's days are to come)."""
+    read as last year's because it lies weeks after publication: a plan's days are to come),
+    if that is at most PLAN_REACH away (else no span: "20–21 декабря" told on 3 January)."""
     if span is None or pub is None:
         return None, None
     first, last = span
     if last >= pub:
         return first, last
     try:
-        return first.replace(year=first.year + 1), last.replace(year=last.year + 1)
+        first, last = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
     except ValueError:  # 29 February
         return first, last
+    return (first, last) if first - pub <= PLAN_REACH else (None, None)
 
 
 def _hostages(

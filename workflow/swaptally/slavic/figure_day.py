@@ -51,15 +51,22 @@ def day_of(
     return None, (kind == "exchange" or alongside) and not s.earlier and s.period is None
 
 
+# how far ahead a plan's day named with no year may lie: news tells plans weeks ahead, not a
+# year ("30 декабря … передаст" told on 3 January is no plan for December)
+PLAN_REACH = datetime.timedelta(days=92)
+
+
 def _ahead(date: datetime.date, rolled: bool, pub: datetime.date) -> datetime.date | None:
     """A plan's day: the one still to come when its year was not named ("2 декабря" told in
-    November is this December's, not last year's); a day before publication is no plan's."""
-    if not rolled:
-        return date if date >= pub else None
+    November is this December's, not last year's; "10 января" told in late December is next
+    January's), if it is at most PLAN_REACH away; else a day before publication is no plan's."""
+    if date >= pub and not rolled:
+        return date
     try:
-        return date.replace(year=date.year + 1)
+        nxt = date.replace(year=date.year + 1)
     except ValueError:  # 29 February
         return None
+    return nxt if nxt - pub <= PLAN_REACH else None
 
 
 def _still_to_come(s: Sentence, day: DayMention, at: int, marks: frozenset[str]) -> bool:
