@@ -14,24 +14,15 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, replace
 
-from swaptally.slavic import clauses
-from swaptally.slavic.dates import day_span, find_period, operation_days
+from swaptally.slavic import clauses, stages
 from swaptally.slavic.document import Doc, read_document
-from swaptally.slavic.figure_day import PLAN_REACH, day_of, day_of_swap
-from swaptally.slavic.figure_group import fill_group
-from swaptally.slavic.frame import Frame, frame_of, has_phrase
-from swaptally.slavic.groups import Group, find_group, named_among
+from swaptally.slavic.figure_day import day_of_swap
+from swaptally.slavic.frame import Frame, has_phrase
+from swaptally.slavic.groups import Group, named_among
 from swaptally.slavic.kind_status import (
-    MOVED,
     MOVES,
-    also_freed,
-    beside_swap,
-    came_to_nothing,
-    kind_status,
     listed,
     of_kin,
-    stage_of,
-    taken,
 )
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
@@ -43,8 +34,6 @@ from swaptally.slavic.sides import Clue, mixed, resolve
 __all__ = ["extract_slavic"]
 
 _DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
-_ALSO = "+also"  # likewise: a release told as more of the swap before it (also_freed)
-_ANSWER = "+in_return"  # likewise: freed in return for the release told before (a swap's half)
 _MIXED = "+mixed"  # likewise: the group's inclusion names other peoples (sides.mixed)
 
 
@@ -75,7 +64,11 @@ def _sentence_facts(
     lexicon names a home side (a Russian text may quote either side). `carried`: the verb
     class a verbless sentence before it told ("Наши дома. 118 человек."), and whether it
     named the people as ours. `told`: kind and
-    status of the document's previous fact (a part of it named with no verb is the same)."""
+    status of the document's previous fact (a part of it named with no verb is the same).
+
+    Per figure, stage by stage (slavic.stages): its window and group (window), its clause
+    frame (figure_frame), the group filled in (figure_group), kind and status
+    (figure_kind_status), sides (sides.resolve), date or period (figure_date)."""
     out: list[Found] = []
     prev_group: Group | None = None
     prev_frame: Frame | None = None
@@ -89,76 +82,15 @@ def _sentence_facts(
     for n, fig in enumerate(s.figs):
         if n in skip:
             continue
-        # the window starts after the group of the figure before: its noun ("150 українців:
-        # 140 військовослужбовців") is no party listed before this figure. A figure that
-        # counts no captives bounds nothing: "Україна повернула тіла 909 загиблих, а також 84
-        # військовополонених" (the verb and subject are the 84's too).
-        lo = max(s.figs[n - 1].last, ends[n - 1]) if n else 0
-        lo = kept if n and ends[n - 1] < 0 else lo
-        hi = s.figs[n + 1].first if n + 1 < len(s.figs) else len(s.toks)
-        counted = fig
-        if clauses.part_of_whole(s, n, lex):  # "640 из 900 обещанных пленных": the 640
-            skip.add(n + 1)
-            counted = s.figs[n + 1]
-            hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
-        found = find_group(s.toks, counted, lex)
-        if found is not None and clauses.restated(s, n, found.end or fig.last, lex):
-            # "сто наших ребят — сто военнослужащих": one group, whose noun the second names
-            skip.add(n + 1)
-            again = find_group(s.toks, s.figs[n + 1], lex)
-            hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
-            if again is not None:
-                found = replace(again, possessive=again.possessive or found.possessive)
-        after = found.end if found and found.end else fig.last
-        hi = clauses.past_inclusion(s, n, after, hi, lex)  # "десятерых …, среди них пятерых
-        # британцев и двоих американцев, вывезли": the verb after the parts is the whole's
+        lo, hi, found, after = stages.window(s, n, ends, kept, skip, lex)
         ends[n] = min(after, hi)
-        frame = frame_of(s.toks, fig, (lo, after, hi), s.actors, lex, doc.swap)
-        if frame.verb is None and clauses.conjunct_next(s, n, after, lex):
-            # "Двести сорок военных и 60 гражданских вернулись в Россию": the verb after the
-            # next conjunct is both groups'
-            frame = frame_of(
-                s.toks, fig, (lo, after, clauses.conjunct_end(s, n, lex)), s.actors, lex, doc.swap
-            )
         fragment = carried is not None and not n and not any(t.w.verb for t in s.toks)
-        if frame.verb is None and fragment and carried is not None:
-            frame = replace(frame, verb=carried[0])  # "Наши дома. 118 человек.": came back
-        alone = False  # a figure listed after another's with no verb or party of its own
-        gapped = False  # its verb is the figure's before ("…, а ХАМАС – 24 израильтянина")
-        if frame.verb is None and prev_frame is not None and not taken(s.toks, lo, fig.first, lex):
-            gapped = True
-            # "…, Россия – 82": same verb; not "…, а Израиль задержал 20": a verb of its own
-            alone = frame.subject is None and frame.listed is None  # no party of its own
-            frame = replace(
-                frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past,
-                captivity=frame.captivity or prev_frame.captivity,  # "з полону звільнено …"
-                # "ХАМАС звільнив 13 ізраїльтян і 10 громадян Таїланду": the same doer
-                subject=prev_frame.subject if alone else frame.subject,
-                agent=prev_frame.agent if alone else frame.agent,
-                # "до Росії повернуться 60 цивільних і 25 військових": the same way home
-                destination=frame.destination or (prev_frame.destination if alone else None),
-                captor=frame.captor or (prev_frame.captor if alone else None),
-            )  # fmt: skip
-        elif frame.subject is None and prev_frame is not None and _gerund_only(s.toks, lo, hi):
-            # a gerund's doer is the subject of the clause before: "Россия освободила 12
-            # украинцев, обменяв их на 12 своих" (Russia's own), "…, повернувши додому 36"
-            frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
-        nxt = s.figs[n + 1] if n + 1 < len(s.figs) else None
-        group, why = fill_group(s, fig, found, prev_group, frame, lex, nxt)
-        if (
-            group is not None
-            and group.origin
-            and not clauses.about_captives(s, lo, fig, frame.verb, told is not None, lex)
-        ):
-            group = replace(group, nationality=None, origin=False)  # "погибли …, 5 — из ДНР"
-        if group is not None and fragment and carried is not None and carried[1]:
-            group = replace(group, possessive=True)  # "Наши дома. 84 человека": ours
-        if (
-            group is not None
-            and not group.possessive
-            and clauses.ours_before_dash(s.toks, fig, lex)
-        ):
-            group = replace(group, possessive=True)  # "многие наши ребята – 150 человек"
+        frame, gapped, alone = stages.figure_frame(
+            s, n, (lo, after, hi), prev_frame, carried if fragment else None, doc.swap, lex
+        )
+        group, why = stages.figure_group(
+            s, n, found, prev_group, frame, lo, told, carried, fragment, lex
+        )
         end = clauses.clause_end(s.toks, after, hi, lex)
         start = clauses.clause_start(s.toks, lo, fig.first, lex)
         if fig.formula and clauses.label_repeated(s, n, lex):
@@ -175,36 +107,13 @@ def _sentence_facts(
         kept = ends[n]
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
-        kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
-        if kind == "release" and frame.verb is None and group.freed and frame.captivity:
-            kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
-        if paired and kind == "release" and (group.possessive or group.theirs):
-            kind = "exchange"  # "будет освобождено 1 500 наших пленных и 900 их": a swap
-        if gapped and told is not None and told[1] == "planned" and ends[n - 1] >= 0:
-            status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
-        if came_to_nothing(s, fig, frame, lex):
-            continue  # "возвращение 17 жителей … не состоялось": neither done nor planned
-        answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
-        answer = answer or clauses.swapped_for(s.toks, fig, lex)
-        if answer and kind == "release" and not one_sided:
-            kind, why = "exchange", why + _ANSWER  # "Ізраїль натомість має звільнити 110"
-        if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
-            kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
-        if kind == "release" and not one_sided and also_freed(s, lo, fig, frame, told, lex):
-            kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
-            why += _ALSO
-        # (in the figure's own clause: not "…, серед них журналіст, а додому повернулися 8")
-        own = clauses.after_contrast(s.toks, lo, fig.first, lex)
-        among = has_phrase(s.toks, own, fig.first, lex.phrases["among"]) or any(
-            t.low in lex.grammar["among"] for t in s.toks[own : fig.first]
+        read = stages.figure_kind_status(
+            s, n, group, frame, (lo, hi), doc, told, ends, gapped, alone, paired, lex
         )
-        # "Серед них — 2 цивільні", "Серед звільнених є 2 жінки": a part of what was just
-        # told, unless its clause has a verb of its own that moves people
-        moved = any(t.w.verb and t.a.pos & MOVED for t in s.toks[lo:hi])
-        if among and not moved and told is not None:
-            kind, status = told
-        if fig.qualifier == "vague" and kind != "held":
-            continue  # "сотни пленных вернулись": a vague plural counts only a stock
+        if read is None:
+            continue
+        kind, status, one_sided, answer, among, more = read
+        why += more
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
         swapped_for = clauses.same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
         if swapped_for:
@@ -237,26 +146,9 @@ def _sentence_facts(
         rule, sides = got
         if (mix := mixed(sides, named_among(s.toks, after, lex))) is not None:
             sides, why = mix, why + _MIXED  # "17 заложников, в том числе 4 граждан Таиланда"
-        marks = lex.grammar["clause_marks"]
-        alongside = one_sided and doc.swap and beside_swap(s, frame, lex)
-        date, undated = day_of(s, fig, kind, status, doc.published, marks, alongside)
-        if status == "planned" and fig.formula and stage_of(s.toks, lo, fig.first, lex):
-            # "в субботу провели второй этап обмена 1000 на 1000": the stage's day, not the
-            # whole's; a stage still to come is the plan ("завтра пройдёт второй этап обмена
-            # по формуле 350 на 350": its day is the 350's)
-            date = date if any(t.a.future for t in s.toks[lo : fig.first]) else None
-        p0 = p1 = None
-        period = find_period(s.toks[:end], lex, doc.published) if s.period else None
-        if period and date is None and kind != "held" and status == "reported":
-            p0, p1 = period  # a total over a span: "с начала войны", "в 2023 году"
-            undated = False
-        elif date is None and status == "planned" and s.lasting is not None:
-            # an operation's total over the days it is told to last ("начался обмен 1000
-            # на 1000, который продлится три дня"): FACTS.md's planned total with a period
-            p0, p1 = operation_days(s.toks, s.days, s.lasting, lex) or (None, None)
-        elif date is None and status == "planned" and s.period:
-            # a plan for a span of days ("обмен 20–21 ноября по формуле 600 на 600")
-            p0, p1 = _ahead(day_span(s.toks, lex, doc.published), doc.published)
+        date, undated, p0, p1 = stages.figure_date(
+            s, fig, kind, status, one_sided, frame, lo, end, doc, lex
+        )
         span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
         for persons, holder in sides:
             fields = (
@@ -278,15 +170,6 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
-
-
-def _gerund_only(toks: list[Token], lo: int, hi: int) -> bool:
-    """Whether the window's only verbs of handing over or getting back are gerunds."""
-    verbs = [t for t in toks[lo:hi] if t.w.verb and t.a.pos & _VERB_FORMS]
-    return bool(verbs) and all("GRND" in t.a.pos for t in verbs)
-
-
-_VERB_FORMS = frozenset(["VERB", "INFN", "PRTS", "PRTF", "GRND"])
 
 
 def _deporting_verb(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
@@ -319,24 +202,6 @@ def _minors_uncounted(
         return True
     k = fig.first - 1
     return n > 0 and k >= 1 and toks[k].low in lex.grammar["and"] and ends[n - 1] == k
-
-
-def _ahead(
-    span: tuple[datetime.date, datetime.date] | None, pub: datetime.date | None
-) -> tuple[datetime.date | None, datetime.date | None]:
-    """A plan's span of days, in the year ahead when the days named have passed (a span
-    read as last year's because it lies weeks after publication: a plan's days are to come),
-    if that is at most PLAN_REACH away (else no span: "20–21 декабря" told on 3 January)."""
-    if span is None or pub is None:
-        return None, None
-    first, last = span
-    if last >= pub:
-        return first, last
-    try:
-        first, last = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
-    except ValueError:  # 29 February
-        return first, last
-    return (first, last) if first - pub <= PLAN_REACH else (None, None)
 
 
 def _hostages(

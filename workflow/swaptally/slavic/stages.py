@@ -1,0 +1,262 @@
+"""The stages one Russian or Ukrainian figure goes through before its sides are resolved:
+its window and the group its words name (window), its clause frame, a verb gapped or carried
+from before (figure_frame), the group filled in from its sentence (figure_group), its kind
+and status against the facts told before it (figure_kind_status), and after its sides, its
+date or period (figure_date). extract._sentence_facts runs them in this order."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+
+from swaptally.slavic import clauses
+from swaptally.slavic.dates import day_span, find_period, operation_days
+from swaptally.slavic.document import Doc
+from swaptally.slavic.figure_day import PLAN_REACH, day_of
+from swaptally.slavic.figure_group import fill_group
+from swaptally.slavic.frame import Frame, frame_of, has_phrase
+from swaptally.slavic.groups import Group, find_group
+from swaptally.slavic.kind_status import (
+    MOVED,
+    also_freed,
+    beside_swap,
+    came_to_nothing,
+    kind_status,
+    stage_of,
+    taken,
+)
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import Figure
+from swaptally.slavic.reading import Sentence
+
+__all__ = ["figure_date", "figure_frame", "figure_group", "figure_kind_status", "window"]
+
+# shown by `explain` only; no code reads them back
+_ALSO = "+also"  # a release told as more of the swap before it (also_freed)
+_ANSWER = "+in_return"  # freed in return for the release told before (a swap's half)
+
+
+def window(
+    s: Sentence, n: int, ends: list[int], kept: int, skip: set[int], lex: SlavicLexicon
+) -> tuple[int, int, Group | None, int]:
+    """(lo, hi, the group its own words name, where that group ends) of figure n. Adds to
+    `skip` the figure after it when that one is its whole or restates it."""
+    fig = s.figs[n]
+    # the window starts after the group of the figure before: its noun ("150 українців:
+    # 140 військовослужбовців") is no party listed before this figure. A figure that
+    # counts no captives bounds nothing: "Україна повернула тіла 909 загиблих, а також 84
+    # військовополонених" (the verb and subject are the 84's too).
+    lo = max(s.figs[n - 1].last, ends[n - 1]) if n else 0
+    lo = kept if n and ends[n - 1] < 0 else lo
+    hi = s.figs[n + 1].first if n + 1 < len(s.figs) else len(s.toks)
+    counted = fig
+    if clauses.part_of_whole(s, n, lex):  # "640 из 900 обещанных пленных": the 640
+        skip.add(n + 1)
+        counted = s.figs[n + 1]
+        hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
+    found = find_group(s.toks, counted, lex)
+    if found is not None and clauses.restated(s, n, found.end or fig.last, lex):
+        # "сто наших ребят — сто военнослужащих": one group, whose noun the second names
+        skip.add(n + 1)
+        again = find_group(s.toks, s.figs[n + 1], lex)
+        hi = s.figs[n + 2].first if n + 2 < len(s.figs) else len(s.toks)
+        if again is not None:
+            found = replace(again, possessive=again.possessive or found.possessive)
+    after = found.end if found and found.end else fig.last
+    hi = clauses.past_inclusion(s, n, after, hi, lex)  # "десятерых …, среди них пятерых
+    # британцев и двоих американцев, вывезли": the verb after the parts is the whole's
+    return lo, hi, found, after
+
+
+def figure_frame(
+    s: Sentence,
+    n: int,
+    window: tuple[int, int, int],
+    prev_frame: Frame | None,
+    carried: tuple[str, bool] | None,
+    swap_text: bool,
+    lex: SlavicLexicon,
+) -> tuple[Frame, bool, bool]:
+    """(frame, gapped: its verb is the figure's before, alone: listed after it with no verb
+    or party of its own) of figure n. `carried`: a verbless post's verb class before it;
+    `swap_text`: the text tells a swap (frame_of)."""
+    fig = s.figs[n]
+    lo, after, hi = window
+    frame = frame_of(s.toks, fig, window, s.actors, lex, swap_text)
+    if frame.verb is None and clauses.conjunct_next(s, n, after, lex):
+        # "Двести сорок военных и 60 гражданских вернулись в Россию": the verb after the
+        # next conjunct is both groups'
+        joined = (lo, after, clauses.conjunct_end(s, n, lex))
+        frame = frame_of(s.toks, fig, joined, s.actors, lex, swap_text)
+    if frame.verb is None and carried is not None:
+        frame = replace(frame, verb=carried[0])  # "Наши дома. 118 человек.": came back
+    alone = False  # a figure listed after another's with no verb or party of its own
+    gapped = False  # its verb is the figure's before ("…, а ХАМАС – 24 израильтянина")
+    if frame.verb is None and prev_frame is not None and not taken(s.toks, lo, fig.first, lex):
+        gapped = True
+        # "…, Россия – 82": same verb; not "…, а Израиль задержал 20": a verb of its own
+        alone = frame.subject is None and frame.listed is None  # no party of its own
+        frame = replace(
+            frame, verb=prev_frame.verb, future=prev_frame.future, past=prev_frame.past,
+            captivity=frame.captivity or prev_frame.captivity,  # "з полону звільнено …"
+            # "ХАМАС звільнив 13 ізраїльтян і 10 громадян Таїланду": the same doer
+            subject=prev_frame.subject if alone else frame.subject,
+            agent=prev_frame.agent if alone else frame.agent,
+            # "до Росії повернуться 60 цивільних і 25 військових": the same way home
+            destination=frame.destination or (prev_frame.destination if alone else None),
+            captor=frame.captor or (prev_frame.captor if alone else None),
+        )  # fmt: skip
+    elif frame.subject is None and prev_frame is not None and _gerund_only(s.toks, lo, hi):
+        # a gerund's doer is the subject of the clause before: "Россия освободила 12
+        # украинцев, обменяв их на 12 своих" (Russia's own), "…, повернувши додому 36"
+        frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
+    return frame, gapped, alone
+
+
+def figure_group(
+    s: Sentence,
+    n: int,
+    found: Group | None,
+    prev_group: Group | None,
+    frame: Frame,
+    lo: int,
+    told: tuple[str, str] | None,
+    carried: tuple[str, bool] | None,
+    fragment: bool,
+    lex: SlavicLexicon,
+) -> tuple[Group | None, str]:
+    """The group figure n counts, filled in from its sentence (figure_group.fill_group), its
+    origin kept only in a clause about captives, made ours by a post or a dash apposition;
+    and the name `explain` shows for a group borrowed from another figure."""
+    fig = s.figs[n]
+    nxt = s.figs[n + 1] if n + 1 < len(s.figs) else None
+    group, why = fill_group(s, fig, found, prev_group, frame, lex, nxt)
+    if (
+        group is not None
+        and group.origin
+        and not clauses.about_captives(s, lo, fig, frame.verb, told is not None, lex)
+    ):
+        group = replace(group, nationality=None, origin=False)  # "погибли …, 5 — из ДНР"
+    if group is not None and fragment and carried is not None and carried[1]:
+        group = replace(group, possessive=True)  # "Наши дома. 84 человека": ours
+    if group is not None and not group.possessive and clauses.ours_before_dash(s.toks, fig, lex):
+        group = replace(group, possessive=True)  # "многие наши ребята – 150 человек"
+    return group, why
+
+
+def figure_kind_status(
+    s: Sentence,
+    n: int,
+    group: Group,
+    frame: Frame,
+    window: tuple[int, int],
+    doc: Doc,
+    told: tuple[str, str] | None,
+    ends: list[int],
+    gapped: bool,
+    alone: bool,
+    paired: bool,
+    lex: SlavicLexicon,
+) -> tuple[str, str, bool, bool, bool, str] | None:
+    """(kind, status, one-sided, told as given in return, a part after "among", the rule
+    names `explain` adds) of figure n, from kind_status.kind_status and the figures and
+    facts told before it; None when it tells of nothing done or planned."""
+    fig = s.figs[n]
+    lo, hi = window
+    why = ""
+    kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
+    if kind == "release" and frame.verb is None and group.freed and frame.captivity:
+        kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
+    if paired and kind == "release" and (group.possessive or group.theirs):
+        kind = "exchange"  # "будет освобождено 1 500 наших пленных и 900 их": a swap
+    if gapped and told is not None and told[1] == "planned" and ends[n - 1] >= 0:
+        status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
+    if came_to_nothing(s, fig, frame, lex):
+        return None  # "возвращение 17 жителей … не состоялось": neither done nor planned
+    answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
+    answer = answer or clauses.swapped_for(s.toks, fig, lex)
+    if answer and kind == "release" and not one_sided:
+        kind, why = "exchange", why + _ANSWER  # "Ізраїль натомість має звільнити 110"
+    if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
+        kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
+    if kind == "release" and not one_sided and also_freed(s, lo, fig, frame, told, lex):
+        kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
+        why += _ALSO
+    # (in the figure's own clause: not "…, серед них журналіст, а додому повернулися 8")
+    own = clauses.after_contrast(s.toks, lo, fig.first, lex)
+    among = has_phrase(s.toks, own, fig.first, lex.phrases["among"]) or any(
+        t.low in lex.grammar["among"] for t in s.toks[own : fig.first]
+    )
+    # "Серед них — 2 цивільні", "Серед звільнених є 2 жінки": a part of what was just
+    # told, unless its clause has a verb of its own that moves people
+    moved = any(t.w.verb and t.a.pos & MOVED for t in s.toks[lo:hi])
+    if among and not moved and told is not None:
+        kind, status = told
+    if fig.qualifier == "vague" and kind != "held":
+        return None  # "сотни пленных вернулись": a vague plural counts only a stock
+    return kind, status, one_sided, answer, among, why
+
+
+def figure_date(
+    s: Sentence,
+    fig: Figure,
+    kind: str,
+    status: str,
+    one_sided: bool,
+    frame: Frame,
+    lo: int,
+    end: int,
+    doc: Doc,
+    lex: SlavicLexicon,
+) -> tuple[datetime.date | None, bool, datetime.date | None, datetime.date | None]:
+    """(date, undated: a reported swap whose sentence names no day, period start, period
+    end) of a figure (figure_day.day_of, then the spans a sentence names)."""
+    marks = lex.grammar["clause_marks"]
+    alongside = one_sided and doc.swap and beside_swap(s, frame, lex)
+    date, undated = day_of(s, fig, kind, status, doc.published, marks, alongside)
+    if status == "planned" and fig.formula and stage_of(s.toks, lo, fig.first, lex):
+        # "в субботу провели второй этап обмена 1000 на 1000": the stage's day, not the
+        # whole's; a stage still to come is the plan ("завтра пройдёт второй этап обмена
+        # по формуле 350 на 350": its day is the 350's)
+        date = date if any(t.a.future for t in s.toks[lo : fig.first]) else None
+    p0 = p1 = None
+    period = find_period(s.toks[:end], lex, doc.published) if s.period else None
+    if period and date is None and kind != "held" and status == "reported":
+        p0, p1 = period  # a total over a span: "с начала войны", "в 2023 году"
+        undated = False
+    elif date is None and status == "planned" and s.lasting is not None:
+        # an operation's total over the days it is told to last ("начался обмен 1000
+        # на 1000, который продлится три дня"): FACTS.md's planned total with a period
+        p0, p1 = operation_days(s.toks, s.days, s.lasting, lex) or (None, None)
+    elif date is None and status == "planned" and s.period:
+        # a plan for a span of days ("обмен 20–21 ноября по формуле 600 на 600")
+        p0, p1 = _ahead(day_span(s.toks, lex, doc.published), doc.published)
+    return date, undated, p0, p1
+
+
+def _gerund_only(toks: list[Token], lo: int, hi: int) -> bool:
+    """Whether the window's only verbs of handing over or getting back are gerunds."""
+    verbs = [t for t in toks[lo:hi] if t.w.verb and t.a.pos & _VERB_FORMS]
+    return bool(verbs) and all("GRND" in t.a.pos for t in verbs)
+
+
+_VERB_FORMS = frozenset(["VERB", "INFN", "PRTS", "PRTF", "GRND"])
+
+
+def _ahead(
+    span: tuple[datetime.date, datetime.date] | None, pub: datetime.date | None
+) -> tuple[datetime.date | None, datetime.date | None]:
+    """A plan's span of days, in the year ahead when the days named have passed (a span
+    read as last year's because it lies weeks after publication: a plan's days are to come),
+    if that is at most PLAN_REACH away (else no span: "20–21 декабря" told on 3 January)."""
+    if span is None or pub is None:
+        return None, None
+    first, last = span
+    if last >= pub:
+        return first, last
+    try:
+        first, last = first.replace(year=first.year + 1), last.replace(year=last.year + 1)
+    except ValueError:  # 29 February
+        return first, last
+    return (first, last) if first - pub <= PLAN_REACH else (None, None)
