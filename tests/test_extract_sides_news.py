@@ -280,3 +280,21 @@ def test_a_holder_after_the_swaps_for_is_the_other_halfs(
     text: str, want: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a side phrase that releases gives the other side's people
+        ("Kyiv and the separatists swapped prisoners, with the Ukrainian side releasing 237.",
+         ("RU", "UA", 237)),
+        ("The Armenian side handed over 12 soldiers on Friday.", ("XX", "AM", 12)),
+        # one that receives, or names where people are, counts its own
+        ("The Russian side received 90 prisoners.", ("RU", "UA", 90)),
+        ("On the Ukrainian side, 12 civilians were freed.", ("UA", "RU", 12)),
+    ],
+)  # fmt: skip
+def test_a_side_that_releases_held_the_other_sides_people(
+    text: str, want: tuple[str, str | None, int | None]
+) -> None:
+    assert want in sides_of(text)

@@ -16,7 +16,9 @@ from .sentence import Sentence, any_in
 if TYPE_CHECKING:
     from .context import Ctx
 
-__all__ = ["counterpart", "destination", "fought_for", "own_nationals", "side_phrase"]
+__all__ = [
+    "counterpart", "destination", "fought_for", "own_nationals", "side_phrase", "side_releases",
+]  # fmt: skip
 
 _SIDE_AFTER_RE = re.compile(r"\s+side\b(?!s)", re.IGNORECASE)
 
@@ -40,18 +42,37 @@ def own_nationals(s: Sentence, f: Figure) -> bool:
 
 def side_phrase(ctx: Ctx, f: Figure) -> str | None:
     """'on the Russian side, 270 troops': a demonym's side named in the figure's clause."""
+    found = _side_named(ctx, f)
+    return found[0] if found else None
+
+
+def side_releases(ctx: Ctx, f: Figure) -> bool:
+    """The side phrase is the subject of a releasing verb ('with the Ukrainian side
+    releasing 237 prisoners', 'the Armenian side handed over 12'): it gives the people."""
+    found = _side_named(ctx, f)
+    if found is None:
+        return False
+    s, at = ctx.s, found[1]
+    low = s.low or s.text
+    rx = s.lex.releaser_lower_re if s.low else s.lex.releaser_re
+    m = rx.match(low, at)
+    if m is None or m.end() > f.q.start:
+        return False
+    given = frame_patterns(s.lex).given  # 'handed over', 'gave back' right before the figure
+    return s.cue("release", at, m.end()) is not None or bool(given.search(s.text, at, f.q.start))
+
+
+def _side_named(ctx: Ctx, f: Figure) -> tuple[str, int] | None:
+    """The code of a demonym's side named in the figure's clause, and where 'side' ends."""
     if not ctx.frame.has_side_word:
         return None
     s = ctx.s
     lo, _ = f.clause
     for a in reversed(s.actors):
-        if (
-            a.demonym
-            and lo <= a.start
-            and a.end <= f.q.start
-            and _SIDE_AFTER_RE.match(s.text, a.end)
-        ):
-            return a.code
+        if a.demonym and lo <= a.start and a.end <= f.q.start:
+            m = _SIDE_AFTER_RE.match(s.text, a.end)
+            if m:
+                return a.code, m.end()
     return None
 
 

@@ -59,10 +59,14 @@ _RECEIVE_BEFORE_RE = re.compile(
 
 
 def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
-    """'on the Russian side, 270 troops'."""
+    """'on the Russian side, 270 troops' (its people); 'the Ukrainian side released 237'
+    (the other side's, held by it)."""
     side = None if f.codes else frame_named.side_phrase(ctx, f)
     if not side:
         return None
+    if frame_named.side_releases(ctx, f):
+        # 'with the Ukrainian side releasing 237 prisoners': the side gives them, it held them
+        return (Sided(ctx.other(side) or "XX", side, Side.SIDE_PHRASE),)
     holder = frame_doers.nearest_holder(ctx, f) or ctx.other(side)
     return (Sided(side, holder, Side.SIDE_PHRASE),)
 
