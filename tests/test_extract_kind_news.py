@@ -269,3 +269,39 @@ def test_a_hedged_handover_is_planned(text: str) -> None:
 
 def test_a_hedged_stock_stays_a_stock() -> None:
     assert {k for k, _, _ in kinds("Some 40 hostages may be held by other groups.")} == {"held"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare figure right after a sentence about bodies takes their noun: no captives
+        "Ukraine has received the bodies of 1,000 fallen soldiers, Kyiv said. "
+        "Russia received 24 in return.",
+        "Israel handed back the remains of 15 Palestinians on Tuesday. "
+        "Hamas returned 2 a day earlier.",
+        "Armenia handed over the remains of 40 soldiers on Monday. The ceremony was brief. "
+        "Baku received 6 in exchange.",
+    ],
+)
+def test_a_bare_figure_after_a_sentence_about_bodies_counts_the_dead(text: str) -> None:
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb only the living take, or a people noun of its own: captives again
+        "Ukraine received the bodies of 500 soldiers on Friday. Russia freed 20 the same day.",
+        "Kyiv got back the remains of 60 soldiers. Moscow handed over 20 prisoners as well.",
+    ],
+)
+def test_after_a_sentence_about_bodies_the_living_still_count(text: str) -> None:
+    assert 20 in {n for _, _, n in kinds(text)}
+
+
+def test_after_a_sentence_about_bodies_a_figure_after_a_people_noun_still_counts() -> None:
+    got = kinds(
+        "Armenia received the bodies of 12 soldiers on Monday. "
+        "Of the detainees Baku freed, 30 had been held since 2020."
+    )
+    assert 30 in {n for _, _, n in got}

@@ -27,7 +27,7 @@ from .mention_traps import counts_no_people, dead_reach, skip_figure
 from .sentence import clause_breaks, clause_of
 from .twins import is_twin
 
-__all__ = ["EACH_AFTER_LRE", "UNKNOWN", "Figure", "figures_of"]
+__all__ = ["EACH_AFTER_LRE", "UNKNOWN", "Figure", "after_the_dead", "counts_dead", "figures_of"]
 
 # a capitalised word with a nationality's ending, in a figure's noun phrase
 _UNKNOWN_NATIONALITY_RE = re.compile(r"\b[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch|ic)s?\b")
@@ -137,6 +137,32 @@ def figures_of(
             fig.clause = clause_of(breaks, len(text), q.start, fig.np_end)
             out.append(fig)
     return out, tuple(q.start for q in quantities), None if blanked else breaks
+
+
+def counts_dead(lex: Lexicon, low: str, starts: tuple[int, ...]) -> bool:
+    """A number of the sentence counts the dead handed over ('the bodies of 1,000 soldiers',
+    'the remains of 15 Palestinians'; lexicon dead_handed). `low`: the sentence lower-cased
+    with its offsets ("" when lower-casing changed them)."""
+    cue = lex.cue_lower["dead_handed"]
+    return bool(low) and any(cue.search(low, max(0, at - 25), at) for at in starts)
+
+
+def after_the_dead(lex: Lexicon, low: str, found: list[Figure]) -> list[Figure]:
+    """The figures of a sentence right after one that counted the dead handed over: a
+    handover verb's bare figure before any people noun takes the dead's noun ('… the bodies
+    of 1,000 soldiers. Russia received 24 in return.': 24 bodies), unless a verb only the
+    living take stands right before it ('Russia freed 20 the same day'); not after a people
+    noun of its own sentence ('Of the Palestinians freed, 250 had been convicted')."""
+    living = verbs(lex).living_before
+    out: list[Figure] = []
+    for i, fig in enumerate(found):
+        if fig.mention is not Mention.VERB_OBJECT or not low:
+            return out + found[i:]
+        if lex.noun_lower_re.search(low, 0, fig.q.start):
+            return out + found[i:]
+        if living.search(low, max(0, fig.q.start - 40), fig.q.start):
+            out.append(fig)
+    return out
 
 
 def _link(

@@ -23,7 +23,7 @@ from .frame import in_role
 from .frame_patterns import frame_patterns
 from .groups import group_figures
 from .lexicon import ARMED_ROLES, Actor, Lexicon, alternation, lowered
-from .mentions import figures_of
+from .mentions import after_the_dead, counts_dead, figures_of
 from .sentence import Sentence, any_in
 from .text_frame import names_swap, text_frame
 from .twins import is_twin
@@ -116,6 +116,7 @@ def _sentences(
     sents, cands = [], []
     pre = lex.stage_patterns("text_prefilter", _Prefilter.build)
     plain = is_twin(lex)  # the text is plain: module patterns' ASCII twins match alike
+    dead = False  # the last sentence read for figures counted the dead handed over, no one else
     for no, (a, b) in enumerate(sentence_spans(text)):
         t = text[a:b]
         low = t.lower()  # presence tests only: offsets may differ, matches do not
@@ -128,7 +129,10 @@ def _sentences(
             lex.noun_lower_re.search(low) or _has_link(lex, low)
         ):
             found, starts, breaks = figures_of(lex, t, same)
+            if dead and found:
+                found = after_the_dead(lex, same, found)  # "… Russia received 24 in return"
             figs = group_figures(t, found)
+            dead = not found and (dead or counts_dead(lex, same, starts))
         actors = lex.actors_in(t) if figs or no < 3 else ()
         dated = bool(figs) or (no < 3 and (len(t) < 80 or names_swap(lex, t, same)))
         dates = tuple(find_dates(t, published, plain)) if dated else ()
