@@ -305,3 +305,18 @@ def test_after_a_sentence_about_bodies_a_figure_after_a_people_noun_still_counts
         "Of the detainees Baku freed, 30 had been held since 2020."
     )
     assert 30 in {n for _, _, n in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a nationality before a noun the lexicon lacks: the people are that state's
+        ("Turkey freed 20 Syrian refugees detained in Gaziantep.", ("SY", "TR")),
+        ("Dominican police freed 12 Haitian migrants.", ("HT", "DO")),
+        ("Greek coastguards returned 35 Afghan asylum-seekers to Turkey.", ("AF", "GR")),
+    ],
+)
+def test_a_nationality_before_an_unlisted_noun_names_the_persons_side(
+    text: str, sides: tuple
+) -> None:
+    assert {(p, h) for _, _, p, h, _, _ in facts(text)} == {sides}

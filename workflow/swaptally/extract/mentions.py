@@ -213,6 +213,8 @@ def _link(
     codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(np_text))) if has_name else ()
     if has_name and not codes and _unknown_nationality(lex, np_text):
         codes = (UNKNOWN,)  # "18 Cambodian soldiers" with no Cambodia in the lexicon
+    if not codes and rule is Mention.VERB_OBJECT and len(text) == len(t):
+        codes = _demonym_of_own_noun(lex, text, t, q)  # "freed 20 Syrian refugees"
     if not codes and noun is None:
         m = _OF_THE_PREFIX_RE.match(text[: q.start])
         codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(m.group()))) if m else ()
@@ -255,6 +257,18 @@ def _moved_after(lex: Lexicon, text: str, t: str, end: int) -> bool:
     spots = (end + len(t[end:]) - len(t[end:].lstrip()), m.end() if m else end)
     cues = lex.cue_lower
     return any(cues["exchange"].match(t, at) or cues["release"].match(t, at) for at in spots)
+
+
+def _demonym_of_own_noun(lex: Lexicon, text: str, t: str, q: Quantity) -> tuple[str, ...]:
+    """A bare figure's own words that the lexicon lacks as a people noun, with a nationality
+    before the noun ('freed 20 Syrian refugees', '12 Haitian migrants'): the nationality's
+    code, whose people they are. `text` as written, `t` lower-cased (same offsets)."""
+    own = verbs(lex).own_words.match(t, q.num_end)
+    if own is None or " " not in text[own.start() : own.end()].strip():
+        return ()  # a single word: a demonym noun is read elsewhere, a name is no nationality
+    return tuple(
+        dict.fromkeys(a.code for a in lex.actors_in(text[own.start() : own.end()]) if a.demonym)
+    )
 
 
 def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
