@@ -298,3 +298,17 @@ def test_a_side_that_releases_held_the_other_sides_people(
     text: str, want: tuple[str, str | None, int | None]
 ) -> None:
     assert want in sides_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a state carrying people to another state's place: they are that state's people
+        ("Saudi Arabia flew 190 prisoners to Sanaa.", {("YE", "SA", 190)}),
+        ("Moscow airlifted 45 detainees to Minsk on Sunday.", {("BY", "RU", 45)}),
+    ],
+)
+def test_people_carried_to_another_state_are_its_people(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
