@@ -312,3 +312,19 @@ def test_people_carried_to_another_state_are_its_people(
     text: str, want: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 'it holds who are X': the nationality told after the holder's relative clause,
+        # for every group coordinated before it
+        ("India's list covered 81 fishermen and 337 civilian prisoners it holds who are "
+         "Pakistani or thought to be.", {("PK", "IN", 81), ("PK", "IN", 337)}),
+        ("Iran said 12 people it holds who are British would be freed.", {("GB", "IR", 12)}),
+    ],
+)  # fmt: skip
+def test_a_nationality_after_it_holds_is_the_groups(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want

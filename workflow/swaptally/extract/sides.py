@@ -46,8 +46,9 @@ __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
 _INSURGENT = frozenset({"insurgent"})
 
-_WHO_ARE_RE = re.compile(  # '… (in its custody,) who are (all) Pakistani …', '… thought to be'
-    r"(?:\s+(?:in|under|at)\s+(?:[\w'’]+\s+){0,2}?[\w'’]+)?\s*,?\s*"
+_WHO_ARE_RE = re.compile(  # '… (in its custody, | it holds) who are (all) Pakistani …'
+    r"(?:\s+(?:in|under|at)\s+(?:[\w'’]+\s+){0,2}?[\w'’]+"
+    r"|\s+(?:it|they)\s+(?:holds?|has|have|is\s+holding|are\s+holding))?\s*,?\s*"
     r"(?:(?:who|that)\s+(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
     r"|(?:thought|believed|said|suspected)\s+to\s+be\s+)"
 )
