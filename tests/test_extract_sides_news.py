@@ -328,3 +328,19 @@ def test_a_nationality_after_it_holds_is_the_groups(
     text: str, want: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # soldiers taken at a scene of unrest at home: the state's own, no captured enemy
+        ("Armenia freed 12 soldiers arrested during the protests in Yerevan.", {("AM", "AM", 12)}),
+        ("Georgia released 7 officers detained at the protests last month.", {("GE", "GE", 7)}),
+        # taken at the front: still another side's
+        ("Armenia freed 12 soldiers captured near the border.", {("XX", "AM", 12)}),
+    ],
+)
+def test_soldiers_taken_at_protests_at_home_are_the_states_own(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want

@@ -6,6 +6,7 @@ home free their own country's people; a side of another war in a round-up is non
 from __future__ import annotations
 
 from . import frame_doers
+from .bare_figures import verbs
 from .context import Ctx
 from .fact import Side
 from .mentions import Figure
@@ -72,7 +73,20 @@ def _captured_fighters(ctx: Ctx, f: Figure) -> bool:
     text about states (armed groups free their own state's soldiers: state_people): a state
     frees fighters it captured, not its own (it pardons its own: 'Russia pardoned 50
     soldiers convicted of desertion')."""
-    return f.category == "military" and not _clemency(ctx, f) and not ctx.doc.armed
+    return (
+        f.category == "military"
+        and not _clemency(ctx, f)
+        and not ctx.doc.armed
+        and not _taken_at_scene(ctx, f)
+    )
+
+
+def _taken_at_scene(ctx: Ctx, f: Figure) -> bool:
+    """The group was taken at a scene of unrest at home ('12 soldiers arrested during the
+    protests': lexicon taken_participle, taken_scene): its own state held them, no fighters
+    it captured from an enemy."""
+    low = ctx.s.low
+    return bool(low) and verbs(ctx.doc.lex).taken_at.match(low, f.np_end) is not None
 
 
 def _alone(ctx: Ctx, code: str) -> bool:
