@@ -76,8 +76,7 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
     for no, start, end in _spans(text, lex):
         s = text[start:end]
         toks = tokens(s, lex)
-        # (a list, not a generator: markedly faster to unpack)
-        lemmas = set().union(*[t.a.lemmas for t in toks]) if toks else set()
+        lemmas = _lemmas(toks)
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
             # its days are looked for only if it may give the swap's day (_swap_day)
             speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
@@ -103,6 +102,18 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
 
 
 _LASTING = 4  # tokens from "продлится" to its "дня"
+
+
+def _lemmas(toks: list[Token]) -> set[str]:
+    """Every lemma of the tokens."""
+    # (a list, not a generator: markedly faster to unpack)
+    return set().union(*[t.a.lemmas for t in toks]) if toks else set()
+
+
+def _days_named(s: Sentence, lex: SlavicLexicon, pub: datetime.date | None) -> list[DayMention]:
+    """The days a sentence before names: a sentence with a figure has them already, one
+    without has them looked for only now."""
+    return s.days if s.figs else find_days(s.text, s.toks, lex, pub)
 
 
 def _earlier(toks: list[Token], lemmas: set[str], lex: SlavicLexicon) -> bool:
@@ -148,8 +159,8 @@ def _then_day(
     if at is None or at[0] != 0 or own or not before:
         return []
     last = before[-1]
-    days = last.days if last.figs else find_days(last.text, last.toks, lex, pub)
-    lemmas = set().union(*[t.a.lemmas for t in last.toks]) if last.toks else set()
+    days = _days_named(last, lex, pub)
+    lemmas = _lemmas(last.toks)
     if not days or not (last.earlier or _earlier(last.toks, lemmas, lex)):
         return []
     return [DayMention(toks[0].start, toks[at[1] - 1].end, days[-1].date, False)]
@@ -183,7 +194,7 @@ def _last_day(
 ) -> datetime.date | None:
     """The last day named in the sentences before."""
     for s in reversed(before):
-        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
+        days = _days_named(s, lex, pub)
         if days:
             return days[-1].date
     return None
@@ -215,10 +226,10 @@ def _nth_day(
         here = [d for d in own if d.end <= toks[at].start]
         start = here[0].date if here else None
     for s in reversed(before) if start is None else ():
-        lemmas = set().union(*[t.a.lemmas for t in s.toks]) if s.toks else set()
+        lemmas = _lemmas(s.toks)
         if lasting_at(s.toks, lemmas, lex) is None and not lemmas & lex.began:
             continue
-        days = s.days if s.figs else find_days(s.text, s.toks, lex, pub)
+        days = _days_named(s, lex, pub)
         start = days[0].date if days else None
         break
     if start is None:
