@@ -63,6 +63,18 @@ def slavic_facts(text: str, pub: D, lang: str) -> set[F]:
     }  # fmt: skip
 
 
+THU = datetime.date(2025, 11, 13)  # a Thursday: the day the Slavic news tests are told on
+
+
+def slavic_rows(text: str, lang: str, published: datetime.date = THU) -> list[tuple]:
+    """(kind, status, persons_of, held_by, category, low) of each fact the Slavic extractor
+    gives `text`, in order."""
+    from swaptally.slavic import extract_slavic
+
+    got = extract_slavic(text, published, lang)
+    return [(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low) for f in got]
+
+
 def param(case: Any, known: Mapping[str, str]) -> Any:
     """The case as a pytest parameter, a strict xfail when KNOWN names it."""
     marks = [pytest.mark.xfail(strict=True, reason=known[case.id])] if case.id in known else []

@@ -4,18 +4,7 @@ other wordings and other conflicts than the catalogue's."""
 
 from __future__ import annotations
 
-import datetime
-
-from swaptally.slavic import extract_slavic
-
-THU = datetime.date(2025, 11, 13)  # a Thursday
-
-
-def facts(text: str, lang: str) -> list[tuple]:
-    """(kind, status, persons_of, held_by, category, low) of each fact, in order."""
-    got = extract_slavic(text, THU, lang)
-    return [(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low) for f in got]
-
+from construction_harness import slavic_rows as facts
 
 # A party that frees its own nationals outside a swap held them (the Taliban, a pardon).
 

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import datetime
 
+from construction_harness import THU
+from construction_harness import slavic_rows as facts
 from swaptally.slavic import extract_slavic
-
-THU = datetime.date(2025, 11, 13)  # a Thursday
-
-
-def facts(text: str, lang: str) -> list[tuple]:
-    """(kind, status, persons_of, held_by, category, low) of each fact, in order."""
-    got = extract_slavic(text, THU, lang)
-    return [(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low) for f in got]
-
 
 # N_OF_M: "N из M …" counts the N done; the M (a promise, a list) is no second fact.
 

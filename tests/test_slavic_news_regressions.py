@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import datetime
 
+from construction_harness import slavic_rows as facts
 from swaptally.slavic import extract_slavic
-
-THU = datetime.date(2025, 11, 13)  # a Thursday
-
-
-def facts(text: str, lang: str, published: datetime.date = THU) -> list[tuple]:
-    """(kind, status, persons_of, held_by, category, low) of each fact, in order."""
-    got = extract_slavic(text, published, lang)
-    return [(f.kind, f.status, f.persons_of, f.held_by, f.category, f.low) for f in got]
-
 
 # ORIGIN: "N человек — из ДНР" gives the people's side only in a clause about captives.
 
