@@ -113,7 +113,7 @@ class _CountNouns:
     moved: re.Pattern[str]  # "released", "freed": the count is of people handed over
     # "the number of (POW) exchanges (to 60)": the count's head counts events
     events: re.Pattern[str]
-    # "the number of soldiers killed (at 131,290)": the count is of the dead, hurt or missing
+    # "the number of soldiers killed (at 92,000)": the count is of the dead, hurt or missing
     gone: re.Pattern[str]
 
 
@@ -170,7 +170,7 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
     m = counts.number_of.search(text, max(0, q.start - 90), q.start)
     if m is not None and not gone_word_at(lex, text, m.end()):
         # not "put the number of missing at 287", "the number of exchanges to 60", "the
-        # number of soldiers killed at 131,290": no captives
+        # number of soldiers killed at 92,000": no captives
         if counts.events.match(text, m.end()) or counts.gone.search(text, m.end(), q.start):
             return None
         return Mention.NUMBER_OF
