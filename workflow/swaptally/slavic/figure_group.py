@@ -43,6 +43,8 @@ def fill_group(
         if named and (group is None or group.category == "unspecified"):
             return named, ""
     if group is None:
+        if fig.last < len(s.toks) and s.toks[fig.last].a.lemmas & lex.measures:
+            return None, ""  # "утримували понад 15 місяців": a duration, no people
         if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
             cat = nearest_category(s.toks, fig.first, lex, frame.hi) or "unspecified"
             return Group(None, cat, None, False), ""

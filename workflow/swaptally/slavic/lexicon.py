@@ -110,6 +110,8 @@ class SlavicLexicon:
     sent: frozenset[str] = frozenset()
     # nouns that name people held ("пленный", "заручник"): what a verb of sending may hand over
     captive_nouns: frozenset[str] = frozenset()
+    # units of time and measure ("15 месяцев", "5 лет"): a figure they follow counts them
+    measures: frozenset[str] = frozenset()
 
     def ordinal(self, lemmas: tuple[str, ...]) -> int | None:
         """The number of the day an ordinal names, read among all of a word's lemmas, not only
@@ -227,6 +229,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         carry=frozenset(cues.get("carry") or []),
         sent=frozenset(cues.get("sent") or []),
         captive_nouns=frozenset(cues.get("captive_nouns") or []),
+        measures=frozenset(cues.get("measures") or []),
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),

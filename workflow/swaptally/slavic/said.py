@@ -122,8 +122,29 @@ def _speaker(toks: list[Token], a: Actor, lex: SlavicLexicon, marks: object) -> 
     oblique = bool(a.cases) and "nomn" not in a.cases
     if marks is not None and oblique and not _after_speech_noun(toks, a.at, lex):
         return False
-    colon = a.at + 1 < len(toks) and toks[a.at + 1].low == ":"
-    return colon or _speaks(toks, a.at, lex, marks) or _titled(toks, a.at, lex)
+    return (
+        _colon_after(toks, a.at, lex) or _speaks(toks, a.at, lex, marks) or _titled(toks, a.at, lex)
+    )
+
+
+def _colon_after(toks: list[Token], at: int, lex: SlavicLexicon) -> bool:
+    """A colon right after the name, or after where it posts with nothing else between
+    ("Буданов в Telegram: …", "Лубінець у своєму телеграм-каналі: …")."""
+    if at + 1 < len(toks) and toks[at + 1].low == ":":
+        return True
+    channels = lex.grammar.get("channels") or frozenset()
+    near = toks[at + 1 : at + 2 + _NEAR]
+    end = next((k for k, t in enumerate(near) if t.low == ":"), None)
+    if end is None or not channels:
+        return False
+    between = near[:end]
+    posts = any(t.a.lemmas & channels for t in between)
+    return posts and all(
+        t.a.lemmas & channels or t.a.pos & _CHANNEL_WORDS or t.low == "-" for t in between
+    )
+
+
+_CHANNEL_WORDS = frozenset(["PREP", "ADJF", "NPRO"])  # "в своём", "у власному"
 
 
 def pronoun_speaks(toks: list[Token], lex: SlavicLexicon) -> bool:

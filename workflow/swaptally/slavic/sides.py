@@ -320,7 +320,9 @@ def home_return(c: Clue) -> Sides | None:
     freed = c.frame.verb == "free" and (c.frame.captivity or c.kind == "exchange")
     if (c.frame.verb not in {"come_back", "get"} and not freed) or c.kind == "held":
         return None
-    return _pair(c, c.home)
+    # (a party quoted in the sentence itself speaks of its own: "Ермак: «… 140 человек
+    # возвращаются домой»", though the text quoted no one before it)
+    return _pair(c, c.home or c.announcer)
 
 
 def in_return(c: Clue) -> Sides | None:
