@@ -179,8 +179,8 @@ def test_take_verbs_are_lexicon_data(tmp_path) -> None:
     from swaptally.extract import extract_facts, load_lexicon
 
     extra = tmp_path / "take.yaml"
-    extra.write_text("triggers:\n  take_verb: [rounded up]\n", encoding="utf-8")
-    text = "The gunmen rounded up 40 people near the border."
+    extra.write_text("triggers:\n  take_verb: [corralled]\n", encoding="utf-8")
+    text = "The gunmen corralled 40 people near the border."
     (f,) = extract_facts(text, SAT, load_lexicon([extra]))
     assert (f.kind, f.status) == ("held", "estimated")
     assert [g.kind for g in extract_facts(text, SAT)] != ["held"]
@@ -321,14 +321,14 @@ def test_each_side_freeing_the_others_people_is_a_swap(text: str) -> None:
     ],
 )
 def test_an_arrest_beside_a_release_is_no_half_of_a_swap(text: str) -> None:
-    """'arrested N' is a stock at its taking, as 'detained N' is: the freed group beside it
-    stays a one-sided release, the arrested one is held (not handed back in a swap)."""
+    """'arrested N' counts an arrest, as 'detained N' does (capture_counts.py): the freed
+    group beside it stays a one-sided release, the arrested one gives no fact (it is not
+    handed back in a swap, nor counted as held now)."""
     from swaptally.extract import extract_facts
 
     got = {(f.kind, f.low) for f in extract_facts(text, SAT)}
-    assert ("exchange", 20) not in got and ("exchange", 11) not in got
     assert {k for k, n in got if n in (3, 6)} == {"release"}
-    assert {k for k, n in got if n in (20, 11)} == {"held"}
+    assert not {k for k, n in got if n in (20, 11)}
 
 
 def test_totals_over_a_span_are_no_halves_of_a_swap() -> None:

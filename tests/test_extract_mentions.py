@@ -332,8 +332,9 @@ def test_the_police_of_a_state_hold_the_people_it_arrests() -> None:
     got = [
         (f.kind, f.persons_of, f.held_by)
         for t in (
-            "Georgian police detained 35 people during the protests in Tbilisi on Friday.",
-            "Kenyan police arrested 14 men after the killings of two tourists near Lamu.",
+            # (held now: an arrest told as an event counts no one, capture_counts.py)
+            "Georgian police are holding 35 people detained during the protests in Tbilisi.",
+            "Kenyan police still hold 14 men arrested after the killings of two tourists.",
         )
         for f in extract_facts(t, None)
     ]

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from . import dating
+from .capture_counts import capture_count
 from .context import Ctx
 from .fact import OWN_SIDES, Fact, KindRule, Mention, Provenance, Side, Step
 from .figure import Figure
@@ -77,6 +78,8 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             continue  # "refused to free 40": no handover, and no stock told
         if taken_whole(s, figs, i, planned):
             continue  # "11 of the 28 drivers seized in May were freed": the 28 were taken
+        if capture_count(s, f):
+            continue  # "gunmen seized 61 residents in March": an abduction counted, no stock
         ks = figure_kind(ctx, f, lambda i=i: planned(i))
         if ks.kind != "held" and _part_of(figs, i) in stocks:
             # "Israel holds 14 Lebanese: nine fighters, four civilians and one soldier": the

@@ -1,0 +1,126 @@
+"""Stage 5, what a figure counts: people counted at their taking, an abduction or an arrest,
+not a stock held now nor a handover.
+
+"The gunmen seized 61 residents in March", "Police detained 107 people during the protests",
+"At least 177 worshippers were abducted", "65,000 had been detained since 2020", "with more
+than 1,400 children kidnapped": each counts an event of capture. Some of those people may
+be free since and others still held, so the figure is no stock; nor does it count anyone
+handed over. Not a capture told with its people still held ("seized 30 villagers, who are
+still held"), nor a relative clause on the captors ("gunmen who abducted 287 pupils are
+demanding a ransom": the captors' clause, whose group the main predicate may tell held),
+nor a military capture ("captured 500 soldiers": prisoners of war, held; the verbs are the
+lexicon's capture_count_verb, which leaves out "captured" and "took").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure import Figure
+from .lexicon import Lexicon
+from .sentence import Sentence
+
+__all__ = ["capture_count"]
+
+# a strong break: the clause after it tells another event ("…; the rest remain in detention")
+_STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
+
+
+def capture_count(s: Sentence, f: Figure) -> bool:
+    """Whether figure `f` of `s` counts people at their capture (an abduction or arrest
+    count), no captives held or handed over."""
+    if f.label or f.two_sided:
+        return False
+    low = s.lowered
+    if not any(h in low for h in _hints(s.lex)):
+        return False  # the common case: no capture verb in the sentence
+    p = s.lex.stage_patterns("capture_counts", _patterns)
+    start, end = f.q.start, f.np_end
+    verb = p.active.search(low, max(0, start - 24), start)
+    if verb is not None:
+        if p.relative.search(low, max(0, verb.start() - 30), verb.start()):
+            return False  # "gunmen who abducted 287 pupils …": the captors' clause
+        told_end = end
+        if p.perfect.search(low, max(0, verb.start() - 20), verb.start()) and not _spanned(
+            s, start, end
+        ):
+            return False  # "they have seized 1,000 people": the taking's result, held now
+    else:
+        m = p.passive.match(low, end) or (
+            p.participle.match(low, end) if p.tally.search(low, max(0, start - 20), start) else None
+        )
+        if m is None:
+            return False
+        told_end = m.end()
+    brk = _STRONG_BREAK_RE.search(s.text, told_end)
+    stop = brk.start() if brk else len(s.text)
+    if verb is None:
+        if _part_of_handover(s, start, stop):
+            return False  # "freed 369, … and 333 were detained without charge": a part
+    else:
+        _, hi = s.clause(start, told_end)
+        if s.moved(told_end, hi):
+            return False  # "abducted 40 villagers and freed them": a handover told with it
+    return s.cue("capture_still", told_end, stop) is None
+
+
+def _part_of_handover(s: Sentence, start: int, stop: int) -> bool:
+    """A handover told in the figure's stretch of the sentence ('Of those freed, …, 170 had
+    been detained in Gaza'), or before it with a figure between ('freed 210 on Monday; 40
+    were serving life terms and 170 were detained'): the figure is a part of the group
+    handed over, told by how its people were held."""
+    lo = max((b.end() for b in _STRONG_BREAK_RE.finditer(s.text, 0, start)), default=0)
+    if s.moved(lo, stop):
+        return True
+    cue = s.cue("any_moved", 0, lo)
+    return cue is not None and any(cue[1] <= g.q.start < start for g in s.figures)
+
+
+def _spanned(s: Sentence, start: int, end: int) -> bool:
+    """A span of time the captures add up over, in the figure's stretch of the sentence
+    ('since the 2018 protests … have jailed hundreds', 'have detained 400 over the past
+    year'): a tally of arrests, not the result held now."""
+    lo = max((b.end() for b in _STRONG_BREAK_RE.finditer(s.text, 0, start)), default=0)
+    brk = _STRONG_BREAK_RE.search(s.text, end)
+    return s.cue("capture_span", lo, brk.start() if brk else len(s.text)) is not None
+
+
+class _Patterns:
+    __slots__ = ("active", "participle", "passive", "perfect", "relative", "tally")
+
+    def __init__(self, lex: Lexicon) -> None:
+        verbs = lex.phrases("capture_count_verb").lower()
+        # the verb right before the figure, with only an adverb between ("seized 61",
+        # "first detained about 40")
+        self.active = re.compile(rf"\b(?:{verbs})\s+$")
+        # the group's own predicate, passive and past ("were abducted", "had been detained",
+        # "were first reported abducted")
+        self.passive = re.compile(
+            r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+            rf"(?:(?:{lex.phrases('capture_adverb').lower()})\s+){{0,3}}(?:{verbs})\b"
+        )
+        # a participle right after the group, in a tally of captures ("counts 130 seafarers
+        # abducted", "with 1,400 children kidnapped")
+        self.participle = re.compile(rf"\s+(?:{verbs})\b")
+        self.perfect = re.compile(
+            rf"\b(?:have|has|'ve)\s+(?:(?:{lex.phrases('capture_adverb').lower()})\s+){{0,2}}$"
+        )
+        self.tally = re.compile(rf"\b(?:{lex.phrases('capture_tally').lower()})\s+$")
+        self.relative = re.compile(
+            rf"\b(?:who|that|which)\s+(?:(?:{lex.phrases('capture_adverb').lower()}|had|have|"
+            r"has)\s+){0,3}$"
+        )
+
+
+def _patterns(lex: Lexicon) -> _Patterns:
+    return _Patterns(lex)
+
+
+def _hints(lex: Lexicon) -> tuple[str, ...]:
+    """The first letters of each capture verb, lower-cased: a cheap gate before the regexes."""
+    return lex.stage_patterns(
+        "capture_counts.hints",
+        lambda lx: tuple(
+            {str(w).lower()[:5] for w in lx.data["triggers"].get("capture_count_verb") or []}
+        ),
+    )
