@@ -17,7 +17,7 @@ from ..mentions import Figure
 from ..sentence import Sentence
 from ..twins import is_twin
 from .dated import When
-from .handover_days import agreement_day, day_mentions, speech_day
+from .handover_days import agreement_day, day_mentions, record_day, speech_day
 from .periods import (
     cumulative,
     one_day_total,
@@ -41,7 +41,7 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     days = days or operation_days(s, f)
     if days and (doc.day1 or doc.published):
         return When(None, *period_of(doc, status, days), DateSource.PERIOD)
-    since = [d for d in s.dates if d.since and d.past and starts_total(s, d.start)]
+    since = [d for d in s.dates if d.since and d.past and starts_total(s, _since_word(s, d))]
     if since and kind != "held":
         return When(None, since[0].past, doc.published, DateSource.SINCE)
     if f.mention is Mention.NUMBER_OF and status == "reported" and kind != "held":
@@ -69,7 +69,9 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
             # Jan. 1, …', '…, the ministry said on Sept. 5'; not 'released five nuns on
             # Thursday, …, but a gang is still holding two priests')
             dayed = [
-                d for d in dayed if lo <= d.start < hi or not s.moved(*s.clause(d.start, d.end))
+                d
+                for d in dayed
+                if lo <= d.start < hi or not s.moved(*s.clause(d.start, d.end)) or record_day(s, d)
             ]
         inside = [d for d in dayed if lo <= d.start < hi]
         before = [d for d in dayed if d.end <= lo]
@@ -152,6 +154,14 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
         return None
     word = m.group(1).lower()
     return int(word) if word.isdigit() else days.counts[word]
+
+
+def _since_word(s: Sentence, d: DateMention) -> int:
+    """Where the 'since' or 'from' of a date that starts a span stands ('the largest swap
+    since early May': the record before it is read from 'since', not from the month)."""
+    low = s.lowered
+    lo = max(0, d.start - 14)
+    return max(low.rfind("since", lo, d.start), low.rfind("from", lo, d.start), lo)
 
 
 def _leads_plan(s: Sentence, d: DateMention, f: Figure) -> bool:

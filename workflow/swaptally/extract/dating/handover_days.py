@@ -21,6 +21,8 @@ class _DayPatterns:
     not_event_day_hints: tuple[str, ...]  # a cheap gate before not_event_day (its words)
     agreement_gap: re.Pattern[str]  # "(agreement) reached on", "(deal) of": its day after
     attributive: re.Pattern[str]  # "six (jailed)": the participle describes people
+    other_event: re.Pattern[str]  # "an ambush on", "the assault of"
+    in_force: re.Pattern[str]  # "(a truce that) took effect on": when it began
 
     @staticmethod
     def build(lex: Lexicon) -> _DayPatterns:
@@ -34,6 +36,13 @@ class _DayPatterns:
                 rf"\s+(?:(?:{lex.phrases('agreement_day_gap')})\s+){{0,3}}"
                 r"(?:(?:in|at)\s+[\w'’-]+\s+)?(?:on|of|in|at)\s+(?:the\s+)?",
                 re.IGNORECASE,
+            ),
+            other_event=re.compile(
+                rf"\b(?:{lex.phrases('event_noun_after')})(?:\s+(?:on|of))?\s+(?:the\s+)?$",
+                re.IGNORECASE,
+            ),
+            in_force=re.compile(
+                rf"\b(?:{lex.phrases('in_force')})(?:\s+on)?\s+(?:the\s+)?$", re.IGNORECASE
             ),
             # a number in figures, or a word in -teen or -ty, counts too
             attributive=re.compile(
@@ -69,13 +78,27 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
         _captured_on(s, d, before)
         or agreement_day(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
+        or _other_event_on(s, d, before)
     ):
         return False  # "taken on …", "an agreement reached on May 16", "its Oct. 7 attack"
     lo, _ = s.clause(d.start, d.end)
     return not s.cue("planned_after", lo, d.start)
 
 
-_SPEECH_GAP_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?")
+def _other_event_on(s: Sentence, d: DateMention, before: str) -> bool:
+    """'a curfew that took effect on Monday': the day a truce or rule began; 'gunmen seized
+    them in an ambush on May 3': the day of another event, when its clause moves no one
+    ('troops freed 20 in a raid on Friday' is the release's day)."""
+    p = _patterns(s)
+    if p.in_force.search(before):
+        return True
+    return bool(p.other_event.search(before)) and not s.moved(*s.clause(d.start, d.end))
+
+
+# not 'announced that on Monday …': a day after 'that' is the reported clause's
+_SPEECH_GAP_RE = re.compile(
+    r"\s*(?:(?!that\s)[\w'’-]+\s+){0,2}?(?:(?:late|early)\s+)?(?:on\s+)?", re.IGNORECASE
+)
 
 
 def speech_day(s: Sentence, d: DateMention) -> bool:
@@ -115,6 +138,14 @@ def _capture_participle_re(lex: Lexicon) -> re.Pattern[str]:
         r"(?:the\s+|its\s+|their\s+)?$",
         re.IGNORECASE,
     )
+
+
+def record_day(s: Sentence, d: DateMention) -> bool:
+    """The day of a list or count of the people held ('registers swapped on March 1 show',
+    'when the sides handed over their lists on 1 June'): a stock holds on it, whatever verb
+    moved the lists."""
+    lo = max(s.clause(d.start, d.end)[0], d.start - 40)
+    return s.cue("stock_record", lo, d.start) is not None
 
 
 def _taken_on(s: Sentence, d: DateMention) -> bool:

@@ -8,7 +8,7 @@ import datetime
 import re
 from collections.abc import Iterable
 
-from swaptally.dates import find_dates, ordinal_day
+from swaptally.dates import DateMention, find_dates, ordinal_day
 
 from ..sentence import Sentence
 from ..twins import is_twin
@@ -27,16 +27,37 @@ def day_one(sents: Iterable[Sentence]) -> datetime.date | None:
 
 
 def event_date(sents: list[Sentence], published: datetime.date | None) -> datetime.date | None:
-    """The first past day the text ties to a swap or release: the day it is about."""
+    """The first past day the text ties to a swap or release: the day it is about. Failing
+    one in the sentences read for figures, a day told in another ('The men reached the
+    border post on Monday', 'They walked free on Sunday')."""
+    day = _event_day(sents, published, [s.dates for s in sents])
+    if day is None and any(not s.dated for s in sents):
+        told = [() if s.dated else _told_days(s, published) for s in sents]
+        day = _event_day(sents, published, told)
+    return day
+
+
+def _told_days(s: Sentence, published: datetime.date | None) -> tuple[DateMention, ...]:
+    """The days of a sentence not read for figures, where it moves people (most do not)."""
+    if not (s.moved(0, len(s.text)) or _arrival(s)):
+        return ()
+    return tuple(find_dates(s.text, published, is_twin(s.lex)))
+
+
+def _event_day(
+    sents: list[Sentence],
+    published: datetime.date | None,
+    dates: list[tuple[DateMention, ...]],
+) -> datetime.date | None:
+    """The first past handover day among `dates` (each sentence's)."""
     for i, s in enumerate(sents):
         dateline = s.no == 0 and len(s.text) < 80
-        if not s.dates or not (dateline or s.moved(0, len(s.text)) or _arrival(s)):
+        if not dates[i] or not (dateline or s.moved(0, len(s.text)) or _arrival(s)):
             continue
         if _aside(s, sents[i + 1 : i + 2]):
             continue
-        days = [d for d in s.dates if d.precision == "day" and not d.since and d.past]
-        if len(days) > 1:  # a statement's day yields to the handover's
-            days = [d for d in days if not speech_day(s, d)] or days
+        days = [d for d in dates[i] if d.precision == "day" and not d.since and d.past]
+        days = [d for d in days if not speech_day(s, d)]  # a statement's day is no handover's
         for d in days:
             assert d.past is not None
             past_day = published is None or d.past <= published

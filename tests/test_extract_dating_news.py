@@ -1,0 +1,105 @@
+"""Dating constructions of news texts (own sentences): which day a figure takes, when the
+sentence or the text names several, and when it takes none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_helpers import SAT
+from swaptally.extract import extract_facts
+
+
+def facts_of(text: str, published: dt.date = SAT) -> list[tuple]:
+    return [
+        (f.kind, f.persons_of, f.held_by, f.low, f.date) for f in extract_facts(text, published)
+    ]
+
+
+def test_a_stock_takes_the_day_of_the_lists_that_count_it() -> None:
+    # the lists were swapped on that day, the people were not: the stock holds on it
+    text = (
+        "Registers that Baku and Yerevan swapped on January 1 show that Armenia still holds "
+        "12 Azerbaijani soldiers."
+    )
+    assert ("held", "AZ", "AM", 12, dt.date(2024, 1, 1)) in facts_of(text)
+    text = (
+        "In the list it handed to Yerevan on February 1, Azerbaijan named 30 Armenian "
+        "prisoners it holds."
+    )
+    assert ("held", "AM", "AZ", 30, dt.date(2024, 2, 1)) in facts_of(text)
+
+
+def test_a_stock_beside_a_handover_holds_on_the_publication_day() -> None:
+    text = (
+        "Russia and Ukraine swapped 50 prisoners each on Friday, and Russia still holds "
+        "800 Ukrainian soldiers."
+    )
+    got = facts_of(text)
+    assert ("held", "UA", "RU", 800, SAT) in got
+    assert ("exchange", "UA", "RU", 50, dt.date(2024, 3, 8)) in got
+
+
+def test_a_day_told_in_a_later_sentence_without_figures_dates_the_handover() -> None:
+    # the figure's own sentence names no day; a later one, about the same people, does
+    text = (
+        "Azerbaijan has handed 12 Armenian soldiers back to Armenia, officials said. "
+        "Yerevan thanked the mediators. The talks had lasted for months. "
+        "The men were handed over on Thursday evening at a border post."
+    )
+    assert ("release", "AM", "AZ", 12, dt.date(2024, 3, 7)) in facts_of(text)
+    text = (
+        "Pakistan has released 40 Indian fishermen held for straying into its waters. "
+        "Their families had waited for years. Officials on both sides welcomed the step. "
+        "Buses took them to the frontier after they left a Karachi jail on Wednesday."
+    )
+    assert ("release", "IN", "PK", 40, dt.date(2024, 3, 6)) in facts_of(text)
+
+
+def test_a_later_sentence_about_a_talk_dates_no_handover() -> None:
+    text = (
+        "Azerbaijan has handed 12 Armenian soldiers back to Armenia, officials said. "
+        "Yerevan thanked the mediators. The talks had lasted for months. "
+        "The two leaders spoke on Thursday about the border."
+    )
+    assert ("release", "AM", "AZ", 12, None) in facts_of(text)
+
+
+def test_the_day_of_a_raid_or_a_truce_dates_no_handover() -> None:
+    # a day after an event noun ('an assault on') in a clause that moves no one, or after
+    # 'took effect on', is that event's
+    text = (
+        "Police say 40 villagers kidnapped in Zamfara have been released. Armed men had "
+        "stormed their homes in an assault on January 8, and the forest hid them for weeks."
+    )
+    assert ("release", "NG", "NG", 40, None) in facts_of(text)
+    text = (
+        "Thailand has freed 18 Cambodian soldiers as part of a border accord that took "
+        "effect on Tuesday, officials said."
+    )
+    assert ("release", "KH", "TH", 18, None) in facts_of(text)
+
+
+def test_a_raid_that_frees_people_dates_their_release() -> None:
+    text = "Troops rescued 15 hostages held by gunmen in a raid on Thursday."
+    got = facts_of(text)
+    assert [f[4] for f in got if f[3] == 15] == [dt.date(2024, 3, 7)]
+
+
+def test_a_day_after_said_that_is_the_handover_s() -> None:
+    # 'announced that on Friday …': the day belongs to what was announced
+    text = (
+        "Egypt announced that on Friday Israel had released 39 Palestinian prisoners in "
+        "return for 13 Israeli hostages."
+    )
+    got = facts_of(text)
+    assert {f[4] for f in got if f[3] in (13, 39)} == {dt.date(2024, 3, 8)}
+
+
+def test_a_record_since_a_month_dates_the_swap_by_its_day() -> None:
+    # 'the biggest swap since early May' is a record: its figures take their own day
+    text = (
+        "Russia and Ukraine returned 120 soldiers each on Thursday, in what officials "
+        "called the biggest swap of the war since early May."
+    )
+    got = facts_of(text)
+    assert {f[4] for f in got if f[3] == 120} == {dt.date(2024, 3, 7)}
