@@ -211,3 +211,18 @@ def test_a_day_of_what_is_still_to_come_does_not_date_what_was_done(text, lang):
 def test_a_day_in_the_done_figure_s_own_clause_still_dates_it():
     text = "Азербайджан в пятницу передал 7 армянских военных, обмен продолжится во вторник."
     assert {f[3] for f in dated(text, "ru")} == {D(2025, 6, 13)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В плену у боевиков до сих пор находятся 40 израильтян, а похищены они были "
+         "12 ноября 2023 года.", "ru"),
+        ("Росія досі утримує 800 українських військових, а 24 лютого 2022 року почалося "
+         "повномасштабне вторгнення.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_stock_takes_no_day_named_after_it_in_another_clause(text, lang):
+    # the day after «а» is another event's (a capture, an invasion): the stock holds now
+    held = [f for f in extract_slavic(text, SAT, lang) if f.kind == "held"]
+    assert held and all(f.date == SAT for f in held)

@@ -38,6 +38,10 @@ def day_of(
     before = [d for d in s.days if d.start < at]
     day = before[-1] if before else (s.days[0] if s.days else None)
     if kind == "held":
+        # a stock's day: one named before it, or after it in its own clause ("в плену
+        # остаются 40, а захвачены они были 3 мая": the day after «а» is the capture's)
+        if day and day.start > at and not _one_clause(s, day.start, fig.first, marks):
+            day = None
         return (day.date if day else pub), False
     if day and s.lasting is not None and _one_clause(s, day.start, s.lasting, marks):
         return None, False  # "обмен начался в пятницу и продлится три дня": its start
