@@ -226,3 +226,19 @@ def test_a_stock_takes_no_day_named_after_it_in_another_clause(text, lang):
     # the day after «а» is another event's (a capture, an invasion): the stock holds now
     held = [f for f in extract_slavic(text, SAT, lang) if f.kind == "held"]
     assert held and all(f.date == SAT for f in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("2 июня домой вернулись восемь курян. Их возвращение было запланировано на 30 мая, но "
+         "сорвалось. В тот же день стороны обменялись пленными и вернули по 50 военных.",
+         "ru", D(2025, 6, 2)),
+        ("5 червня додому повернулися шестеро цивільних. Їхнє повернення планувалося ще на "
+         "1 червня. Того ж дня сторони провели обмін і повернули по 70 військових.",
+         "uk", D(2025, 6, 5)),
+    ],
+)  # fmt: skip
+def test_the_same_day_is_not_the_day_of_a_plan_that_came_to_nothing(text, lang, date):
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low in (50, 70)]
+    assert got and {f.date for f in got} == {date}

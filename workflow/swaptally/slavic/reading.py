@@ -192,12 +192,20 @@ def _same_day(
 def _last_day(
     before: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None
 ) -> datetime.date | None:
-    """The last day named in the sentences before."""
+    """The last day named in the sentences before, not a plan's ("было запланировано на 5
+    мая, но сорвалось": "в тот же день" after it is the day of what was done)."""
     for s in reversed(before):
-        days = _days_named(s, lex, pub)
+        days = [d for d in _days_named(s, lex, pub) if not _plan_day(s, d, lex)]
         if days:
             return days[-1].date
     return None
+
+
+def _plan_day(s: Sentence, d: DayMention, lex: SlavicLexicon) -> bool:
+    """A day a plan word stands right before (at most three words back): "планировалось
+    на 26 сентября", "запланований на п'ятницю"."""
+    k = next((i for i, t in enumerate(s.toks) if t.start >= d.start), len(s.toks))
+    return any(not t.a.lemmas.isdisjoint(lex.planned) for t in s.toks[max(0, k - 3) : k])
 
 
 def _nth_day(
