@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from swaptally.extract import Mention, load_lexicon
+from swaptally.extract import Mention, extract_facts, load_lexicon
 from swaptally.extract.mentions import figures_of
 
 LEX = load_lexicon()
+SAT = dt.date(2024, 3, 9)  # a Saturday
 
 
 def figures(text: str):
@@ -201,6 +204,27 @@ def test_a_part_of_a_group_counted_before_needs_no_captivity_word() -> None:
 )
 def test_a_ratio_told_from_its_each_side_first_counts_no_group(text: str) -> None:
     assert not figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies handed each other 64 captured sailors apiece at the border.",
+        "The rebels and the army returned to each other 64 fighters each.",
+    ],
+)
+def test_each_other_before_a_figure_is_a_reciprocal_not_a_rate(text: str) -> None:
+    (f,) = figures(text)
+    assert (f.q.value, f.two_sided) == (64, True)
+
+
+def test_a_reciprocal_swap_apiece_gives_each_side_its_figure() -> None:
+    text = "Armenia and Azerbaijan handed each other 12 detainees apiece on Friday."
+    facts = extract_facts(text, SAT)
+    assert {(f.persons_of, f.held_by, f.low, f.date) for f in facts} == {
+        ("AM", "AZ", 12, dt.date(2024, 3, 8)),
+        ("AZ", "AM", 12, dt.date(2024, 3, 8)),
+    }
 
 
 @pytest.mark.parametrize(

@@ -18,8 +18,9 @@ __all__ = ["counts_no_people", "dead_reach", "skip_figure"]
 
 _FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
 
+# not "each other" (the two sides "handed each other 146 prisoners apiece": a reciprocal)
 _RATE_BEFORE_RE = re.compile(
-    r"\b(?:every|each|per)\s+(?:(?:additional|further|extra|other)\s+)?"
+    r"\b(?:every|each(?!\s+other\b)|per)\s+(?:(?:additional|further|extra|other)\s+)?"
     r"(?:(?:batch|group|set|round)\s+of\s+)?$",  # "for each batch of 10 hostages"
     re.IGNORECASE,
 )
