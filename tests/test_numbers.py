@@ -46,6 +46,9 @@ def test_parse_number(text: str, value: int) -> None:
         ("up to 250 detainees", ("up to 250", None, 250, "at_most")),
         ("fewer than 30 detainees", ("fewer than 30", None, 29, "at_most")),
         ("at most 12 people", ("at most 12", None, 12, "at_most")),
+        # a negated comparison turns it round: not fewer is at least, not more at most
+        ("not fewer than 80 villagers", ("not fewer than 80", 80, None, "at_least")),
+        ("not more than 15 hostages", ("not more than 15", None, 15, "at_most")),
         ("about 500 women", ("about 500", 500, 500, "approx")),
         ("around 1,500 men", ("around 1,500", 1500, 1500, "approx")),
         ("nearly 60 boys", ("nearly 60", 60, 60, "approx")),

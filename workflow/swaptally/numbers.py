@@ -112,12 +112,14 @@ _BEFORE = {
     "past": ("at_least", 1),  # "pushed the number freed past 500" (not "the past 3 days")
     "at least": ("at_least", 0),
     "no fewer than": ("at_least", 0),
+    "not fewer than": ("at_least", 0),  # "Not fewer than 100 villagers": not "fewer than"
     "no less than": ("at_least", 0),
     "not less than": ("at_least", 0),
     "a minimum of": ("at_least", 0),
     "up to": ("at_most", 0),
     "at most": ("at_most", 0),
     "no more than": ("at_most", 0),
+    "not more than": ("at_most", 0),  # not "more than"
     "a maximum of": ("at_most", 0),
     "as many as": ("at_most", 0),
     "fewer than": ("at_most", -1),
