@@ -103,3 +103,21 @@ def test_a_record_since_a_month_dates_the_swap_by_its_day() -> None:
     )
     got = facts_of(text)
     assert {f[4] for f in got if f[3] == 120} == {dt.date(2024, 3, 7)}
+
+
+def test_a_dateline_s_day_is_the_filing_day_not_the_handover_s() -> None:
+    text = (
+        "Kyiv welcomes 60 soldiers home\n"
+        "LVIV, March 9 (Wire Agency) — Ukraine got 60 soldiers back from Russian captivity "
+        "after a swap on Thursday, officials said."
+    )
+    got = facts_of(text)
+    assert {f[4] for f in got if f[3] == 60} == {dt.date(2024, 3, 7)}
+
+
+def test_a_headline_figure_takes_the_day_the_text_is_about() -> None:
+    text = (
+        "Azerbaijan frees 12 Armenian soldiers\n"
+        "The men crossed into Armenia on Thursday after months in custody."
+    )
+    assert facts_of(text) == [("release", "AM", "AZ", 12, dt.date(2024, 3, 7))]

@@ -114,8 +114,6 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
             return When(anchor - datetime.timedelta(days=gap), None, None, DateSource.DAYS_BEFORE)
     if not s.dates and ctx.scene_date:
         return When(ctx.scene_date, None, None, DateSource.SCENE)
-    if s.no == 0 and not s.text.rstrip().endswith((".", "!", "?", "”", '"')):
-        return _NOTHING  # a headline states no day of its own
     if doc.event_date is None:
         return _NOTHING
     return When(doc.event_date, None, None, DateSource.DOCUMENT)  # failing any other

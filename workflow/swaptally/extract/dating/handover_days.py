@@ -72,6 +72,8 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     p = _patterns(s)
     if any_in(p.not_event_day_hints, low) and p.not_event_day.search(before):
         return False
+    if d.start < _DATELINE_REACH and _dateline(s, d):
+        return False  # "KYIV, March 9 (Agency) — …": the day the story was filed
     if kind == "held" and _taken_on(s, d):
         return False
     if kind != "held" and (
@@ -83,6 +85,20 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
         return False  # "taken on …", "an agreement reached on May 16", "its Oct. 7 attack"
     lo, _ = s.clause(d.start, d.end)
     return not s.cue("planned_after", lo, d.start)
+
+
+# a dateline opens a text: a place in capitals or a capitalised name, a comma, the day, an
+# optional agency in brackets, then a dash
+_DATELINE_REACH = 40
+_DATELINE_HEAD_RE = re.compile(r"\W*[A-Z][\w.'’ -]{1,30},\s*")
+_DATELINE_TAIL_RE = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[—–-]")
+
+
+def _dateline(s: Sentence, d: DateMention) -> bool:
+    """'Moscow, May 9 (Agency) — …': the day a dateline gives is the filing day."""
+    return bool(
+        _DATELINE_HEAD_RE.fullmatch(s.text, 0, d.start) and _DATELINE_TAIL_RE.match(s.text, d.end)
+    )
 
 
 def _other_event_on(s: Sentence, d: DateMention, before: str) -> bool:
