@@ -430,3 +430,28 @@ def test_another_story_takes_no_day_from_the_one_before() -> None:
         lex,
     )
     assert {f.date for f in facts if f.low == 19} == {dt.date(2024, 3, 8)}
+
+
+def test_a_holiday_named_as_a_day_dates_the_handover() -> None:
+    # published Sunday 24 August 2025, the day Ukraine keeps as its Independence Day
+    aug24 = dt.date(2025, 8, 24)
+    text = "On Independence Day, 84 Ukrainian soldiers came home from Russian captivity."
+    assert [f.date for f in extract_facts(text, aug24)] == [aug24]
+    # the day after: the holiday is yesterday; a plan takes the next one
+    text = "Kyiv and Moscow swapped 84 soldiers each on Ukraine's Independence Day."
+    assert {f.date for f in extract_facts(text, aug24 + dt.timedelta(days=1))} == {aug24}
+    # 'the eve of' is the day before; Easter is reckoned (Orthodox Easter 2023: 16 April)
+    text = "Kyiv and Moscow swapped 84 soldiers each on the eve of Orthodox Easter."
+    assert {f.date for f in extract_facts(text, dt.date(2023, 4, 17))} == {dt.date(2023, 4, 15)}
+    # a holiday far from publication, or one the swap came before, names no day of it
+    text = "Kyiv and Moscow swapped 84 soldiers each on Independence Day."
+    assert {f.date for f in extract_facts(text, dt.date(2025, 3, 1))} == {None}
+    text = "Kyiv and Moscow swapped 84 soldiers each ahead of Independence Day."
+    assert {f.date for f in extract_facts(text, aug24)} == {None}
+
+
+def test_holidays_are_lexicon_data(tmp_path) -> None:
+    lex = user_lexicon(tmp_path, 'holidays:\n  Harvest Festival: ["03-07"]\n')
+    text = "The rebels freed 12 hostages on Harvest Festival."
+    assert [f.date for f in extract_facts(text, SAT, lex)] == [dt.date(2024, 3, 7)]
+    assert [f.date for f in extract_facts(text, SAT)] == [None]

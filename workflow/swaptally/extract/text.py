@@ -14,11 +14,12 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from swaptally.dates import find_dates
+from swaptally.dates import DateMention, find_dates
 from swaptally.sentences import sentence_spans
 
 from . import dating
 from .context import Doc
+from .dating.holidays import holiday_dates
 from .frame import in_role
 from .frame_patterns import frame_patterns
 from .groups import group_figures
@@ -135,7 +136,7 @@ def _sentences(
             dead = not found and (dead or counts_dead(lex, same, starts))
         actors = lex.actors_in(t) if figs or no < 3 else ()
         dated = bool(figs) or (no < 3 and (len(t) < 80 or names_swap(lex, t, same)))
-        dates = tuple(find_dates(t, published, plain)) if dated else ()
+        dates = _dates(lex, t, published, plain) if dated else ()
         sents.append(
             Sentence(lex, no, a, b, t, same, actors, dates, dated, figs, starts, low, breaks)
         )
@@ -296,3 +297,15 @@ def _subject_named(s: Sentence, doc: Doc | None) -> str | None:
     if not names:
         return None
     return names[0].code if names[0].start <= 4 else names[-1].code
+
+
+def _dates(
+    lex: Lexicon, t: str, published: datetime.date | None, plain: bool
+) -> tuple[DateMention, ...]:
+    """The days sentence `t` names: dates in words and numbers, and holidays named as days
+    (the lexicon's), in the order they stand."""
+    found = find_dates(t, published, plain)
+    holidays = holiday_dates(lex, t, published)
+    if holidays:
+        found = sorted(found + holidays, key=lambda d: d.start)
+    return tuple(found)

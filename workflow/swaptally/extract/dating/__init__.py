@@ -8,6 +8,7 @@ exchange's total (a sum of stages on several days) takes their span instead of o
     dated.py          When: a figure's day or period, and its source
     handover_days.py  which days a sentence names can date a handover (not a statement's,
                       an agreement's or a capture's)
+    holidays.py       a holiday named as a day ('on Independence Day'), near publication
     periods.py        totals over more than one day: periods, spans, running totals
     figure_day.py     the day of one figure, and the source that decided it
     text_days.py      the days a whole text sets: its first day, its day, the scene's day
