@@ -42,6 +42,8 @@ def test_last_weekday_excludes_publication_day() -> None:
         ("on March 4", dt.date(2024, 3, 4)),
         ("on Mar. 4, 2023", dt.date(2023, 3, 4)),
         ("on 28 December", dt.date(2023, 12, 28)),  # the nearest year: last December
+        ("freed last night", dt.date(2024, 3, 8)),  # the evening before the paper
+        ("freed this afternoon", SAT),
     ],
 )
 def test_day_expressions(text: str, date: dt.date) -> None:
@@ -55,6 +57,7 @@ def test_month_only_has_month_precision() -> None:
 
 def test_week_and_vague_times_fix_no_day() -> None:
     assert days("they were freed last week") == []
+    assert days("on the last night of the truce") == []
     assert days("in recent weeks and months") == []
 
 

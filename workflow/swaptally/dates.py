@@ -33,6 +33,8 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
 }  # fmt: skip
+# days from publication of a relative day ("last night": the evening before the paper)
+_REL_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 _MONTH = (
@@ -51,7 +53,8 @@ _DATE_BODY = (
     rf"|{_MONTH.format(g='m3')}(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
     r"|(?P<last>(?:[Ll]ast|[Nn]ext|[Tt]his|[Tt]his\s+past)\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
-    r"|(?P<rel>(?i:today|tonight|yesterday|tomorrow|this\s+morning|this\s+evening|overnight))"
+    r"|(?P<rel>(?i:today|tonight|yesterday|tomorrow|this\s+morning|this\s+afternoon"
+    r"|this\s+evening|overnight|(?<!the\s)last\s+night(?!\s+of\b)))"  # not "the last night of"
     # a day told from the day named before it (or from publication): "said on Thursday that
     # 84 had come home the day before", "is due to free 1,950 later in the day"
     r"|(?P<before>(?i:the\s+(?:day\s+before|previous\s+day)))"
@@ -258,8 +261,8 @@ def _mention(
             return None  # told from a day named in another sentence (the scene's)
         d = (anchor or published) - dt.timedelta(days=1 if g["before"] else 0)
         return DateMention(m.start(), m.end(), d, d, "day", since)
-    rel = g["rel"].lower()
-    offset = {"yesterday": -1, "tomorrow": 1}.get(rel, 0)
+    rel = " ".join(g["rel"].lower().split())
+    offset = _REL_OFFSETS.get(rel, 0)
     d = published + dt.timedelta(days=offset)
     return DateMention(m.start(), m.end(), d, d, "day", since)
 
