@@ -23,6 +23,7 @@ from .phrase_patterns import (
     ascii_twin,
     first_chars,
     lowered,
+    needles,
     trie_of,
     trie_re,
     words_re,
@@ -113,6 +114,8 @@ class Lexicon:
     cue: dict[str, re.Pattern[str]] = field(default_factory=dict)
     cue_lower: dict[str, re.Pattern[str]] = field(default_factory=dict)
     cue_ascii: dict[str, re.Pattern[str]] = field(default_factory=dict)  # of cue_lower
+    # a cue's substrings, one of which each of its matches holds in lower-cased text (a gate)
+    cue_needles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     releaser_re: re.Pattern[str] = field(init=False)  # after an actor: it releases or holds
     receiver_re: re.Pattern[str] = field(init=False)  # after an actor: it receives
     releaser_lower_re: re.Pattern[str] = field(init=False)
@@ -232,6 +235,8 @@ class Lexicon:
             # the same, case-sensitive, for lower-cased text: markedly faster than IGNORECASE
             self.cue_lower[name] = words_re([w.lower() for w in words], 0)
             self.cue_ascii[name] = ascii_twin(self.cue_lower[name])
+            if (found := needles(str(w) for w in words)) is not None:
+                self.cue_needles[name] = found
 
     def _compile_actors(self) -> None:
         mediators = set()

@@ -9,7 +9,10 @@ from collections.abc import Iterable
 
 from swaptally.ascii_twin import ascii_twin
 
-__all__ = ["alternation", "ascii_twin", "first_chars", "lowered", "trie_of", "trie_re", "words_re"]
+__all__ = [
+    "alternation", "ascii_twin", "first_chars", "lowered", "needles", "trie_of", "trie_re",
+    "words_re",
+]  # fmt: skip
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -59,6 +62,31 @@ def trie_re(node: dict) -> str:
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # longer matches first: the empty ending is tried last, as an optional group
     return f"(?:{body})?" if ends else body
+
+
+# the most substrings a gate tests before it costs more than the search it saves
+_MOST_NEEDLES = 10
+
+
+def needles(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """Lower-case substrings one of which every match of words_re(`phrases`) holds: each
+    phrase's longest literal piece (no '~' word, no '*', split at apostrophes, which match
+    either form), less any piece that holds a shorter one. A substring test in C costs a
+    few instructions a character, a regex search ten to fifty times that: with none of
+    them in a text, the search is skipped. None when a phrase has no literal piece or when
+    there are more than _MOST_NEEDLES of them."""
+    pieces = set()
+    for phrase in phrases:
+        core = phrase.lower().removesuffix("*")
+        parts = [p for w in core.split() if w != "~" for p in re.split("['’]", w) if p]
+        if not parts:
+            return None  # '~' alone matches any word: no substring is sure
+        pieces.add(max(parts, key=len))
+    kept: list[str] = []
+    for piece in sorted(pieces, key=lambda p: (len(p), p)):
+        if not any(k in piece for k in kept):
+            kept.append(piece)
+    return tuple(kept) if 0 < len(kept) <= _MOST_NEEDLES else None
 
 
 def first_chars(phrases: Iterable[str], fold: bool) -> str:

@@ -83,7 +83,12 @@ class Sentence:
         sentences have one or two figures, so scanning only their windows is cheapest)."""
         if hi <= lo:
             return None
-        m = self.cues[name].search(self.low or self.text, lo, hi)
+        low = self.low
+        if low and (needles := self.lex.cue_needles.get(name)) is not None:
+            window = low[lo:hi]  # none of the cue's substrings in it: no match, no search
+            if not any_in(needles, window):
+                return None
+        m = self.cues[name].search(low or self.text, lo, hi)
         return m.span() if m else None
 
     @lazy

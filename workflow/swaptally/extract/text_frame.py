@@ -22,7 +22,7 @@ from swaptally.ascii_twin import ascii_twin
 from swaptally.dates import find_dates
 
 from .lexicon import Lexicon
-from .sentence import Sentence
+from .sentence import Sentence, any_in
 from .twins import is_twin
 
 __all__ = ["TextFrame", "for_no_people", "names_swap", "swapped", "text_frame"]
@@ -92,7 +92,11 @@ def text_frame(
 
 def names_swap(lex: Lexicon, text: str, low: str) -> bool:
     """A swap word or "N-for-N" in `text` (`low`: lower-cased, or "" in rare scripts)."""
-    hit = lex.cue_lower["swap_text"].search(low) if low else lex.cue["swap_text"].search(text)
+    if low:
+        gate = lex.cue_needles.get("swap_text")
+        hit = lex.cue_lower["swap_text"].search(low) if gate is None or any_in(gate, low) else None
+    else:
+        hit = lex.cue["swap_text"].search(text)
     return bool(hit or (_PLAIN_N_FOR_N_RE if is_twin(lex) else _N_FOR_N_RE).search(text))
 
 
