@@ -73,7 +73,9 @@ def text_frame(
     cue = lex.cue_lower if low is not text else lex.cue
     starts: list[int] = []  # where each sentence starts, found when first needed
     bare = other = False
-    for m in cue["swap_text"].finditer(low):
+    gate = lex.cue_needles.get("swap_text") if cue is lex.cue_lower else None
+    found = () if gate is not None and not any_in(gate, low) else cue["swap_text"].finditer(low)
+    for m in found:
         what = swapped(lex, cue, low, m.start(), m.end())
         if what != "other" and sents and published is not None:
             starts = starts or [x.start for x in sents]
