@@ -124,3 +124,66 @@ def test_a_handover_dated_weeks_before_the_text_leaves_its_undated_news_the_publ
         fact("a", 80, date=day(0), published=day(3)),
     )
     assert (day(3), 106) not in summable(events)
+
+
+def test_a_lone_text_a_day_off_joins_the_handover_other_texts_date():
+    # b: "15 Russians for 16 Ukrainians on Tuesday" … "144 each on Wednesday"; c and d:
+    # "144 each on Wednesday"; a alone gives its 144 (and a part of it, 43) on Tuesday,
+    # the day of an earlier story it counts from. b's Tuesday keeps its own small swap
+    rows = [
+        fact("a", 144, date=day(0)),
+        fact("a", 43, date=day(0), category="military"),
+        fact("b", 16, date=day(0), category="military"),
+        fact("b", 144, date=day(1)),
+        fact("c", 144, date=day(1)),
+        fact("d", 144, date=day(1)),
+    ]
+    facts, events, _, _ = build(*rows)
+    assert summable(events) == [(day(0), 16), (day(1), 144)]
+    (total,) = events.filter(pl.col("summable") & (pl.col("date") == day(1))).to_dicts()
+    assert total["n_sources"] == 4
+    assert total["dates_stated"] == f"{day(0)}; {day(1)}"  # the day text a stated is kept
+    # the part goes with its text's total (the fact keeps the day its text gave)
+    (part_event,) = facts.filter((pl.col("doc_id") == "a") & (pl.col("low") == 43))["event_id"]
+    (part,) = events.filter(pl.col("event_id") == part_event).to_dicts()
+    assert (part["part_of"], part["date"]) == (total["event_id"], day(1))
+    # the same without the lone text: nothing else changes
+    _, alone, _, _ = build(*rows[2:])
+    assert summable(alone) == [(day(0), 16), (day(1), 144)]
+
+
+def test_equal_handovers_a_day_apart_that_other_texts_back_stay_two():
+    # 50 on Tuesday (a and e) and 50 on Wednesday (b, c), b also telling a small Tuesday
+    # handover: each day is backed by two texts, so neither is a lone text's slip
+    _, events, _, _ = build(
+        fact("a", 50, date=day(0)),
+        fact("e", 50, date=day(0)),
+        fact("b", 10, date=day(0)),
+        fact("b", 50, date=day(1)),
+        fact("c", 50, date=day(1)),
+    )
+    assert summable(events) == [(day(0), 50), (day(1), 50)]
+
+
+def test_a_lone_texts_equal_handovers_told_as_two_stay_two():
+    # a tells 50 on Tuesday and 50 more on Wednesday; b and c tell Wednesday's; d tells a
+    # small handover on Tuesday and Wednesday's 50: a's Tuesday is a handover of its own
+    _, events, _, _ = build(
+        fact("a", 50, date=day(0)),
+        fact("a", 50, date=day(1)),
+        fact("b", 50, date=day(1)),
+        fact("c", 50, date=day(1)),
+        fact("d", 10, date=day(0)),
+        fact("d", 50, date=day(1)),
+    )
+    assert summable(events) == [(day(0), 50), (day(1), 50)]
+
+
+def test_equal_handovers_two_days_apart_stay_two():
+    # a alone gives 50 on Monday, b and c give 50 on Wednesday: not a day apart
+    _, events, _, _ = build(
+        fact("a", 50, date=day(0)),
+        fact("b", 50, date=day(2)),
+        fact("c", 50, date=day(2)),
+    )
+    assert summable(events) == [(day(0), 50), (day(2), 50)]

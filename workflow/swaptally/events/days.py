@@ -87,6 +87,52 @@ def retold(facts: pl.DataFrame) -> pl.DataFrame:
     return found.with_columns(date=pl.coalesce("_to", "date")).drop("_to")
 
 
+def outvoted(facts: pl.DataFrame) -> pl.DataFrame:
+    """facts with `date` the day of the handover each tells, where one text alone dates a
+    handover a day away from the day other texts give it.
+
+    A text's figures of one side on one day are of the day before or after when their
+    largest is the largest figure of two or more other texts on that day (the day most
+    texts give: one outlet counted from "the day before" of another story, or took the
+    day of a report for the day of the swap). The day-level merge (day_clusters) cannot
+    see this where a third text tells both days (a small handover on the first, the big
+    one on the second): only the lone text's figures move, the rest of its day stays.
+    Nothing moves where the text itself tells that side on the other day (two handovers
+    in its telling), where another text gives one of its figures on its own day (that
+    day has a handover of that size of its own), or where both neighbours would do."""
+    groups = facts.group_by(*DAY, "doc_id").agg(_top=pl.col("_p").max()).drop_nulls("_top")
+    # how many texts give each figure as their largest of a side's day
+    tops = groups.group_by(*DAY, "_top").agg(_texts=pl.len()).filter(pl.col("_texts") >= 2)
+    # the texts that share a figure with another text on their own day
+    figures = facts.select(*DAY, "doc_id", "_p").unique()
+    backed = (
+        figures.join(
+            figures.group_by(*DAY, "_p").agg(_n=pl.len()), on=[*DAY, "_p"], nulls_equal=True
+        )
+        .filter(pl.col("_n") >= 2)
+        .select(*DAY, "doc_id")
+        .unique()
+    )
+    told = groups.select(*DAY, "doc_id")
+    lone = groups.join(backed, on=[*DAY, "doc_id"], how="anti", nulls_equal=True)
+    moves = []
+    for shift in (-1, 1):
+        to = lone.with_columns(_to=pl.col("date") + dt.timedelta(days=shift))
+        to = to.join(
+            tops.rename({"date": "_to"}), on=[*SIDE, "_to", "_top"], nulls_equal=True
+        ).join(
+            told.rename({"date": "_to"}), on=[*SIDE, "_to", "doc_id"], how="anti", nulls_equal=True
+        )
+        moves.append(to.select(*DAY, "doc_id", "_to"))
+    moved = pl.concat(moves)
+    # one neighbour only: a text between two equal handovers is left where it is
+    moved = moved.filter(pl.len().over(*DAY, "doc_id") == 1)
+    if not moved.height:
+        return facts
+    found = beside(facts, moved, [*DAY, "doc_id"], nulls_equal=True)
+    return found.with_columns(date=pl.coalesce("_to", "date")).drop("_to")
+
+
 def _same_handover(a: tuple, b: tuple, shared_doc: bool) -> bool:
     """Neighbouring days are one handover when the same figure is given for both, or a
     close figure whose day no text states (a day guessed from publication or another

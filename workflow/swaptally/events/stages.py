@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from swaptally.events.days import DAY, SIDE, day_clusters, fill_holders, retold
+from swaptally.events.days import DAY, SIDE, day_clusters, fill_holders, outvoted, retold
 from swaptally.events.facts_frame import (
     PROVENANCE_KEPT,
     Texts,
@@ -240,7 +240,7 @@ def build_stages(
     cluster (stage_cache.py); the clusters it holds are not built again."""
     facts = (
         beside(
-            retold(fill_holders(facts)),
+            outvoted(retold(fill_holders(facts))),
             texts.speakers() if cache is None else texts.speakers(cache.speaker_side),
             ["said_by"],
         )
