@@ -29,6 +29,18 @@ from swaptally.events.scope import figure_scope
         ("On Friday 212 soldiers came home in the largest swap since the summer.", 212, "stage"),
         ("Some 212 soldiers came home, the first swap since October.", 212, "stage"),
         ("Of the 212 freed, 40 had been held in captivity since 2014.", 40, "stage"),
+        ("Of them, 12 medics had been in captivity since the siege.", 12, "stage"),
+        # returned from captivity since a start: a count over the span, whatever starts it
+        (
+            "The minister said 2,210 soldiers have come back from captivity since the war began.",
+            2210,
+            "running",
+        ),
+        (
+            "Some 3,075 captives were freed from captivity since the invasion in March 2022.",
+            3075,
+            "running",
+        ),
         ("The two sides swapped 88 prisoners each on Friday.", 88, "stage"),
         # a count so far of an operation still under way, or bounded by its truce
         ("Both sides have freed 270 captives so far, with more due on Saturday.", 270, "operation"),
