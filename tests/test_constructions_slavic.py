@@ -1015,12 +1015,15 @@ CASES: list[Case] = [
       {ex("RU", "UA", MIL, 84)}),
     C("order-announced_freeing", "uk",
       "Зеленський повідомив про звільнення з полону 52 військових.", {ex("UA", "RU", MIL, 52)}),
-    # children returned are counted (a noun like "люди"); children that go with others,
+    # children returned are counted (a noun like "люди"), released when no swap is told (the
+    # corpus's convention: one-sided, outside a swap); children that go with others,
     # deported (not returned) or a parent's are not
     C("category-deported_children", "ru",
-      "Из России в Украину вернули 12 депортированных детей.", {ex("UA", "RU", UNS, 12)}),
+      "Из России в Украину вернули 12 депортированных детей.",
+      {F(REL, REP, "UA", "RU", UNS, 12, 12)}),
     C("category-deported_children", "uk",
-      "За посередництва Катару Україні вдалося повернути ще 6 дітей.", {ex("UA", "RU", UNS, 6)}),
+      "За посередництва Катару Україні вдалося повернути ще 6 дітей.",
+      {F(REL, REP, "UA", "RU", UNS, 6, 6)}),
     C("trap-children_deported_count", "ru",
       "По оценкам Киева, Россия депортировала более 19 тысяч украинских детей.", set()),
     C("trap-children_deported_count", "uk",

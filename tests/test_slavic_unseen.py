@@ -58,3 +58,138 @@ def test_uk_a_post_names_its_author():
     text = "Лубінець у телеграм-каналі: «Додому повернулися 33 наші захисники»."
     got = extract_slavic(text, None, "uk")
     assert [(f.persons_of, f.low, f.said_by) for f in got] == [("UA", 33, "Лубінець")]
+
+
+# SENT: verbs of carrying or bringing people somewhere hand over captives only where the
+# clause or the text tells of captives or a swap; else a deployment.
+
+
+def test_ru_troops_brought_to_a_country_are_no_captives():
+    assert facts("Россия привезла 300 военных в Сирию.", "ru") == []
+
+
+def test_uk_troops_brought_to_a_country_are_no_captives():
+    assert facts("Росія привезла 400 військових до Сирії.", "uk") == []
+
+
+def test_uk_people_brought_home_in_a_swap_are_handed_over():
+    got = facts("У межах обміну в Україну привезли 12 цивільних.", "uk")
+    assert got == [("exchange", "reported", "UA", "RU", "civilian", 12)]
+
+
+# VENUE_DOER: a state that mediates elsewhere is a side where it frees people itself.
+
+
+def test_ru_a_mediating_state_that_frees_people_holds_them():
+    got = facts("Эр-Рияд освободил 20 пленных хуситов.", "ru")
+    assert got == [("release", "reported", "YE", "SA", "unspecified", 20)]
+
+
+def test_ru_a_venue_freeing_captives_of_the_texts_one_party():
+    got = facts("Эр-Рияд освободил 20 пленных. Об этом сообщили хуситы.", "ru")
+    assert [g[2:4] for g in got] == [("YE", "SA")]
+
+
+def test_ru_a_mediator_named_as_such_is_still_no_side():
+    text = "При посредничестве Саудовской Аравии Россия передала Украине 50 военнопленных."
+    assert [g[2:4] for g in facts(text, "ru")] == [("UA", "RU")]
+
+
+# QUALIFIER_BEFORE_NA: "в обмен как минимум на 10": the qualifier before "на" is the figure's.
+
+
+def test_ru_a_qualifier_before_na_bounds_the_figure():
+    from swaptally.slavic import extract_slavic
+
+    got = extract_slavic(
+        "США отпустили россиянина в обмен по меньшей мере на 12 американцев.", None, "ru"
+    )
+    assert [(f.persons_of, f.low, f.high, f.qualifier) for f in got] == [
+        ("US", 12, None, "at_least")
+    ]
+
+
+def test_uk_a_qualifier_before_na_bounds_the_figure():
+    from swaptally.slavic import extract_slavic
+
+    got = extract_slavic(
+        "Росія відпустила американця в обмін щонайменше на трьох росіян.", None, "uk"
+    )
+    assert [(f.persons_of, f.low, f.high) for f in got] == [("RU", 3, None)]
+
+
+# GOES_FREE: "выйти на свободу", "вийти на волю": the people are freed.
+
+
+def test_uk_people_out_free_in_a_swap_come_home():
+    got = facts("У межах обміну на волю вийшли 40 людей.", "uk")
+    assert got == [("exchange", "reported", "UA", "RU", "unspecified", 40)]
+
+
+def test_ru_political_prisoners_out_free_by_a_states_word_are_its_own():
+    text = "Правительство Ирана сообщило, что на свободу вышли 30 политзаключённых."
+    assert facts(text, "ru") == [("release", "reported", "IR", "IR", "unspecified", 30)]
+
+
+def test_ru_going_out_with_no_freedom_beside_it_frees_no_one():
+    assert facts("На улицу вышли 300 человек.", "ru") == []
+
+
+# ONE_SIDED_CLAUSE: "окремо", "отдельно" after a semicolon makes only its own clause one-sided.
+
+
+def test_uk_separately_after_a_semicolon_is_the_next_clauses():
+    text = "З 2022 року в межах обмінів з полону повернулися 3000 людей;"
+    text += " окремо повернули ще 200 цивільних."
+    assert [(*g[:2], g[5]) for g in facts(text, "uk")] == [
+        ("exchange", "reported", 3000),
+        ("release", "reported", 200),
+    ]
+
+
+# CHILDREN: children brought back with no swap told are released, not exchanged.
+
+
+def test_uk_children_brought_back_are_released():
+    text = "Ще 9 дітей, незаконно вивезених до Росії, повернулися в Україну."
+    assert facts(text, "uk") == [("release", "reported", "UA", "RU", "unspecified", 9)]
+
+
+def test_uk_children_in_a_swap_are_exchanged():
+    text = "У межах обміну в Україну повернулися 9 дітей."
+    assert [g[:3] for g in facts(text, "uk")] == [("exchange", "reported", "UA")]
+
+
+# PARTICIPLE_AGENT: an actor in the instrumental after a participle is its doer, not the
+# subject of the clause's verb; the noun after it heads the group.
+
+
+def test_uk_the_taker_after_a_participle_does_not_return_them():
+    text = "Ще 7 викрадених Росією дітей повернули додому."
+    assert facts(text, "uk") == [("release", "reported", "UA", "RU", "unspecified", 7)]
+
+
+def test_ru_a_participles_noun_after_its_doer_heads_the_group():
+    from swaptally.slavic.groups import find_group
+    from swaptally.slavic.lexicon import load_lexicon
+    from swaptally.slavic.morph import tokens
+    from swaptally.slavic.numbers import find_figures
+
+    lex = load_lexicon("ru")
+    text = "Вернули 15 похищенных Россией детей."
+    toks = tokens(text, lex)
+    group = find_group(toks, find_figures(text, toks, lex)[0], lex)
+    assert group is not None and toks[group.noun].low == "детей"
+
+
+# BETWEEN_CLAUSE: "между X и Y" makes a two-sided total only in the figure's own clause.
+
+
+def test_uk_between_in_a_clause_before_a_dash_is_not_the_figures():
+    text = "Відбувся обмін полоненими між Україною та Росією — додому повернулися 150 військових."
+    assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "military", 150)]
+
+
+def test_ru_between_in_the_figures_clause_is_a_two_sided_total():
+    text = "ОАЭ помогли освободить более 3 тысяч пленных в ходе обменов между Россией и Украиной."
+    assert [g[2:4] for g in facts(text, "ru")] == [("XX", "XX")]

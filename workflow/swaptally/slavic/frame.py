@@ -26,7 +26,15 @@ from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
 from swaptally.slavic.phrases import find_phrase, has_phrase
 
-__all__ = ["Actor", "Frame", "actors_of", "find_phrase", "frame_of", "has_phrase", "mediates"]
+__all__ = [
+    "Actor",
+    "Frame",
+    "actors_of",
+    "find_phrase",
+    "frame_of",
+    "has_phrase",
+    "mediates",
+]
 
 _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 _LOC = frozenset(["loct", "loc2"])
@@ -84,6 +92,27 @@ def _contrasts(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
     return also is None or also[0] != k + 1
 
 
+_FREEDOM_REACH = 2  # words between "вышли" and its "на свободу" ("вышли вчера на свободу")
+
+
+def goes_free(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k is a verb of going out with "на свободу", "на волю" next to it, before or
+    after: the people it counts are freed ("на свободу вышли 16", "вийшли на волю 40")."""
+    if not toks[k].a.lemmas & lex.goes_free:
+        return False
+    lo, hi = max(0, k - _FREEDOM_REACH), min(len(toks), k + _FREEDOM_REACH + 2)
+    return has_phrase(toks, lo, hi, lex.phrases["freedom"])
+
+
+def verb_class(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
+    """The lexicon's class of the verb at token k: its word's, or "free" for a verb of
+    going out to freedom (goes_free)."""
+    verb = toks[k].w.verb
+    if verb is None and goes_free(toks, k, lex):
+        return "free"
+    return verb
+
+
 def _verb(
     toks: list[Token],
     lo: int,
@@ -104,7 +133,7 @@ def _verb(
             and not _sends_captives(toks, lo, min(k, at), hi, lex)
         ):
             return None  # "Россия направила 500 военных в Сирию": a deployment
-        return toks[k].w.verb
+        return verb_class(toks, k, lex)
 
     if after < hi and cls(after) and toks[after].a.pos & _PREDICATE:
         return after  # the group is the subject of the verb after it: "140 человек вернулись"
@@ -190,7 +219,10 @@ def _toward(a: Actor, g: dict[str, frozenset[str]]) -> bool:
 def _source(toks: list[Token], a: Actor, lex: SlavicLexicon) -> bool:
     """Where a statement comes from, not where people go: "сообщили в Минобороны России",
     "в Офісі президента повідомили"."""
-    near = (toks[a.at - 2] if a.at > 1 else None, toks[a.at + 1] if a.at + 1 < len(toks) else None)
+    near = (
+        toks[a.at - 2] if a.at > 1 else None,
+        toks[a.at + 1] if a.at + 1 < len(toks) else None,
+    )
     return any(t is not None and t.a.lemmas & lex.speech for t in near)
 
 
@@ -207,7 +239,7 @@ def frame_of(
     lo, after, hi = window
     g = lex.grammar
     v = _verb(toks, lo, fig.first, after, hi, lex, swap_text)
-    verb = None if v is None else toks[v].w.verb
+    verb = None if v is None else verb_class(toks, v, lex)
     future = v is not None and verb in _MOVES and toks[v].a.future
     past = v is not None and verb in _MOVES and toks[v].a.past
     # (a participle after an infinitive is governed by it: "должны быть освобождены 33",
@@ -218,13 +250,15 @@ def frame_of(
     future, past = future or aux, past and not aux
     mine = [a for a in actors if lo <= a.at < hi and a.party]
     subject, agent, subject_at = None, True, None
-    passive = v is not None and toks[v].a.passive
+    # (people who go out free are freed: "на свободу вышли 16" as "освобождены 16")
+    passive = v is not None and (toks[v].a.passive or (verb == "free" and toks[v].w.verb is None))
     announced = v is not None and _told_of(toks, v, lex)
     if v is not None and verb in {"get", "give", "free", "held", "release_only"} and not announced:
         # a venue may hand over, free, pardon or hold its own captives
         doer = verb in {"give", "free", "held", "release_only"}
         before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
-        before = [a for a in before if a.prep is None]
+        # (not a participle's agent: "11 похищенных Россией детей вернули" — Russia took them)
+        before = [a for a in before if a.prep is None and not _agent_of_participle(toks, a)]
         if passive:  # "Україні передано 90", "Россией освобождены 84": a passive's party is
             # the one handed to or the doer; a nominative one or the source of a statement
             # ("Як повідомив Коордштаб, з полону звільнено 90", "Минобороны Армении
@@ -258,7 +292,10 @@ def frame_of(
     captor = captor or jailer
     if captor is None:  # "с подконтрольной Киеву территории возвращены 84": Kyiv held them
         captor = next((a.code for a in mine if a.territory and a.prep in g["from"]), None)
-    if captor is None and verb in ("come_back", "give"):  # "из Украины вернулись 20", "з
+    if captor is None and verb in (
+        "come_back",
+        "give",
+    ):  # "из Украины вернулись 20", "з
         # Росії повернулися 40", "з Росії вивезли 6": people come from the party that held them
         captor = next((a.code for a in mine if _out_of(a, g) and a.at < end), None)
     recipient = None
@@ -290,8 +327,14 @@ def frame_of(
     if lead_actor and lead_actor.prep is None:
         lead = lead_actor.code
     located = lead_actor.code if lead_actor and lead_actor.prep in g["located"] else None
-    sides = {a.code for a in mine if a.prep in g["between"] or toks[a.at - 1].low in g["and"]}
-    between = any(a.prep in g["between"] for a in mine) and len(sides) >= 2
+    # in the figure's clause: not "обмін між Україною та Росією — повернулися 277 військових"
+    start = next(
+        (k + 1 for k in range(fig.first - 1, lo - 1, -1) if toks[k].low in g["clause_marks"]),
+        lo,
+    )
+    own = [a for a in mine if start <= a.at < end]
+    sides = {a.code for a in own if a.prep in g["between"] or toks[a.at - 1].low in g["and"]}
+    between = any(a.prep in g["between"] for a in own) and len(sides) >= 2
     return Frame(
         lo, hi, verb, future, past, passive, subject, agent, destination, captor, recipient, lead,
         between, located, named, locative, _listed(lead_actor, g), held_at, len(many) > 1,
@@ -385,7 +428,11 @@ def _gapped(
 
 
 def _after_verb(
-    toks: list[Token], v: int, hi: int, actors: list[Actor], g: dict[str, frozenset[str]]
+    toks: list[Token],
+    v: int,
+    hi: int,
+    actors: list[Actor],
+    g: dict[str, frozenset[str]],
 ) -> list[Actor]:
     """The party named in the nominative with no preposition right after verb v, in its
     clause (a list of one, or none)."""
@@ -396,6 +443,14 @@ def _after_verb(
         if a.party and a.prep is None and ("nomn" in a.cases or not a.cases):
             return [a]
     return []
+
+
+def _agent_of_participle(toks: list[Token], a: Actor) -> bool:
+    """The actor is in the instrumental right after a participle (an adjective in uk's
+    dictionary): the participle's doer ("похищенных Россией", "викрадених Росією")."""
+    if not a.at or "ablt" not in a.cases or "nomn" in a.cases:
+        return False
+    return bool(toks[a.at - 1].a.pos & _PARTICIPLE)
 
 
 _SAYS_NEAR = 2  # tokens between a source and its verb of saying ("Минобороны России сообщило")

@@ -156,6 +156,9 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             # украинцев": a captive word before the nationality noun it qualifies; the people
             # are that nationality's
             return Group(k + 1, cat, owner, possessive, freed, k + 2)
+        if cat == "unspecified" and (head := _head_after_participle(toks, k, lex)):
+            k, t, cat = head, toks[head], category_of(toks[head], lex)  # "похищенных
+            # Россией детей": the participle's noun after its doer heads the group
         if cat == "unspecified" and (nxt := _noun_after(toks, k, lex)):
             # "тяжелораненых военнослужащих", "31 тяжелораненого украинского военнопленного":
             # the first word qualifies the noun after it, which says more
@@ -224,6 +227,22 @@ def _people_after(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
     t = toks[k + 1]
     code = _demonym(t, lex)
     return code if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos else None
+
+
+def _head_after_participle(toks: list[Token], k: int, lex: SlavicLexicon) -> int | None:
+    """The captive noun right after a participle at k, or after its doer in the
+    instrumental ("похищенных детей", "похищенных Россией детей", "вивезених росіянами
+    дітей"), or None."""
+    t = toks[k]
+    if "NOUN" in t.a.pos or not t.a.pos & _MODIFIER_POS or k + 1 >= len(toks):
+        return None
+    j = k + 1
+    doer = toks[j]
+    if (doer.w.actor or doer.w.demonym) and "ablt" in doer.a.cases:
+        j += 1
+    if j >= len(toks) or not category_of(toks[j], lex) or "NOUN" not in toks[j].a.pos:
+        return None
+    return j
 
 
 def _noun_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[int, str | None] | None:

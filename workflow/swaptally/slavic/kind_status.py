@@ -57,7 +57,9 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
     status = "planned" if planned else "reported"
-    one_sided = has_phrase(s.toks, frame.lo, frame.hi, lex.phrases["release_only"])
+    # (in the figure's clause: not past a semicolon, "…; окремо повернули ще 536")
+    stop = next((k for k in range(fig.last, frame.hi) if s.toks[k].low == ";"), frame.hi)
+    one_sided = has_phrase(s.toks, frame.lo, stop, lex.phrases["release_only"])
     if one_sided or any(t.w.verb == "release_only" for t in s.toks):
         return "release", status, True  # a pardon, a goodwill gesture, freed outside the swap
     # freed from captivity with no one named freeing them ("з полону звільнено 150"), or

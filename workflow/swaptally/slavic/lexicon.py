@@ -112,6 +112,8 @@ class SlavicLexicon:
     captive_nouns: frozenset[str] = frozenset()
     # units of time and measure ("15 месяцев", "5 лет"): a figure they follow counts them
     measures: frozenset[str] = frozenset()
+    # "выйти", "вийти": freed when "на свободу", "на волю" (phrases "freedom") stand by it
+    goes_free: frozenset[str] = frozenset()
 
     def ordinal(self, lemmas: tuple[str, ...]) -> int | None:
         """The number of the day an ordinal names, read among all of a word's lemmas, not only
@@ -204,6 +206,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "earlier_phrases",
             "also",
             "custody_phrases",
+            "freedom",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}
@@ -230,6 +233,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         sent=frozenset(cues.get("sent") or []),
         captive_nouns=frozenset(cues.get("captive_nouns") or []),
         measures=frozenset(cues.get("measures") or []),
+        goes_free=frozenset(cues.get("goes_free") or []),
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),

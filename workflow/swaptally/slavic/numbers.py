@@ -185,6 +185,12 @@ def _qualifier(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[str, int,
         n = len(words)
         if i - n >= 0 and tuple(t.low for t in toks[i - n : i]) == words and i - n < best[2]:
             best = (qual, add, i - n)
+    if best[0] == "exact" and i > 1 and toks[i - 1].low in lex.grammar["formula"]:
+        # a qualifier before the "на" that governs the figure: "в обмен как минимум на
+        # десятерых" (the figure starts after "на": "в обмен на" still stands before it)
+        qual, add, _ = _qualifier(toks, i - 1, lex)
+        if qual != "exact":
+            return qual, add, i
     return best
 
 

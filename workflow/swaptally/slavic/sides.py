@@ -257,9 +257,12 @@ def frees_own(c: Clue) -> Sides | None:
     f = c.frame
     if c.kind != "release" or f.verb not in {"free", "release_only"} or not f.agent:
         return None
-    if f.subject is None or c.group.nationality or not c.own_prisoners:
+    # no one named freeing them, a state's word that they were ("власти Венесуэлы заявили,
+    # что на свободу вышли 116 политзаключённых"): that state's own
+    state = f.subject or (c.announcer if f.passive else None)
+    if state is None or c.group.nationality or not c.own_prisoners:
         return None
-    return [(f.subject, f.subject)]
+    return [(state, state)]
 
 
 def subject(c: Clue) -> Sides | None:
@@ -276,10 +279,13 @@ def subject(c: Clue) -> Sides | None:
         return _pair(c, next((p for p in (c.home, c.speaker) if p in pair), pair[0]))
     if _gives(c):  # the recipient's people, else the other side's
         # (a nation at war with itself frees its own: "Хуситы освободили 153 пленных")
-        own = c.frame.subject if c.one_nation else None
+        own = c.frame.subject if c.one_nation and c.frame.subject in c.parties else None
         if own and not (c.frame.recipient or _other(c, own)):
             return [(own, own)]
-        persons = c.frame.recipient or _other(c, c.frame.subject) or "XX"
+        # a venue that frees the people of the text's one party ("Эр-Рияд освободил 13
+        # пленных" in a story of the Houthis): that party's
+        lone = c.parties[0] if len(c.parties) == 1 and c.frame.subject not in c.parties else None
+        persons = c.frame.recipient or _other(c, c.frame.subject) or lone or "XX"
         return _pair(c, persons, c.frame.subject)
     return _pair(c, c.frame.subject)
 

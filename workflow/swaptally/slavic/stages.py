@@ -166,6 +166,8 @@ def figure_kind_status(
     lo, hi = window
     why = ""
     kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
+    if kind == "exchange" and not doc.swap and _children(s, group, lex):
+        kind = "release"  # "повернули додому ще 11 дітей": brought back, no swap told
     if kind == "release" and frame.verb is None and group.freed and frame.captivity:
         kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
     if paired and kind == "release" and (group.possessive or group.theirs):
@@ -196,6 +198,11 @@ def figure_kind_status(
     if fig.qualifier == "vague" and kind != "held":
         return None  # "сотни пленных вернулись": a vague plural counts only a stock
     return kind, status, one_sided, answer, among, why
+
+
+def _children(s: Sentence, group: Group, lex: SlavicLexicon) -> bool:
+    """Whether the group's noun names children ("11 детей", "161 викрадену дитину")."""
+    return group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.minors)
 
 
 def figure_date(
