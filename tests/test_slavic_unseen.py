@@ -193,3 +193,107 @@ def test_uk_between_in_a_clause_before_a_dash_is_not_the_figures():
 def test_ru_between_in_the_figures_clause_is_a_two_sided_total():
     text = "ОАЭ помогли освободить более 3 тысяч пленных в ходе обменов между Россией и Украиной."
     assert [g[2:4] for g in facts(text, "ru")] == [("XX", "XX")]
+
+
+# HAPPENED: a verb of happening in the past before the figure makes agreed figures done.
+
+
+def test_ru_a_swap_that_took_place_by_agreement_is_reported():
+    text = "По договорённостям, достигнутым в Стамбуле, прошёл обмен по формуле «90 на 90»."
+    assert {g[1] for g in facts(text, "ru")} == {"reported"}
+
+
+def test_uk_a_swap_that_took_place_by_agreement_is_reported():
+    assert {g[1] for g in facts("Згідно з домовленостями відбувся обмін «90 на 90».", "uk")} == {
+        "reported"
+    }
+
+
+def test_ru_a_swap_to_take_place_stays_planned():
+    text = "Обмен «90 на 90» пройдёт по договорённостям в субботу."
+    assert {g[1] for g in facts(text, "ru")} == {"planned"}
+
+
+# DESCRIBED_CONJUNCT: a conjunct after a handover, described by a participle or a relative
+# clause ("… и шесть мирных жителей, находившихся в плену"), was handed over too.
+
+
+def test_ru_a_described_conjunct_shares_the_handover():
+    text = "Домой вернулись 95 российских военнослужащих и шесть мирных жителей, находившихся в"
+    text += " украинском плену."
+    assert [g[:5] for g in facts(text, "ru")][1] == ("exchange", "reported", "RU", "UA", "civilian")
+
+
+def test_uk_a_conjunct_with_a_relative_clause_shares_the_handover():
+    text = "Додому повернулися 95 військових і шестеро цивільних, які перебували в полоні."
+    assert [g[4:] for g in facts(text, "uk")] == [("military", 95), ("civilian", 6)]
+
+
+# ELIDED_AFTER_CONTRAST: ", а ещё N — …": the noun of the figure before is left out.
+
+
+def test_ru_more_after_a_contrast_shares_the_noun_and_outside_is_one_sided():
+    text = "В Украину вернулись 150 военных: 120 человек освобождены в рамках обмена,"
+    text += " а ещё 30 — вне этой договорённости."
+    assert [(g[0], g[5]) for g in facts(text, "ru")][-1] == ("release", 30)
+
+
+def test_uk_more_after_a_contrast_shares_the_noun():
+    text = (
+        "Додому повернулися 150 військових: 120 людей звільнено в межах обміну, а ще 30 — окремо."
+    )
+    assert [(g[0], g[5]) for g in facts(text, "uk")][-1] == ("release", 30)
+
+
+# PARDON_OWN: a pardon is of the pardoning state's own convicts.
+
+
+def test_ru_a_pardon_frees_the_states_own():
+    assert facts("Лукашенко помиловал 18 человек.", "ru") == [
+        ("release", "reported", "BY", "BY", "unspecified", 18)
+    ]
+
+
+def test_ru_inmates_freed_by_a_state_are_not_said_to_be_its_own():
+    got = facts("Белорусские власти освободили 14 заключённых.", "ru")
+    assert [g[2:4] for g in got] != [("BY", "BY")]
+
+
+# MORE_STATES: peoples of more states are named among freed people.
+
+
+def test_uk_lithuanians_among_the_freed_are_lithuanias():
+    text = "Білорусь звільнила 52 політв'язнів, серед них шестеро литовців."
+    assert ("LT", 6) in [(g[2], g[5]) for g in facts(text, "uk")]
+
+
+def test_ru_latvias_citizens_are_its_people():
+    text = "Россия освободила трёх граждан Латвии."
+    assert [g[2] for g in facts(text, "ru")] == ["LV"]
+
+
+# PLAN_PAST_RELATIVE: a relative clause on a fronted group stands between it and its verb.
+
+
+def test_uk_a_plan_after_a_relative_clause_is_a_plan():
+    text = "Усіх 20 заручників, які ще живі, ХАМАС збирається відпустити цими вихідними."
+    assert facts(text, "uk") == [("release", "planned", "IL", "PS", "unspecified", 20)]
+
+
+def test_ru_hostages_of_an_armed_group_are_its_enemys_people():
+    text = "20 заложников ХАМАС собирается отпустить на выходных."
+    assert [g[2:4] for g in facts(text, "ru")] == [("IL", "PS")]
+
+
+# INTO_CUSTODY: people moved into a prison are no handover.
+
+
+def test_uk_soldiers_taken_to_a_prison_are_no_handover():
+    assert (
+        facts("Після обміну 300 військових вивезли до колишньої колонії на Донеччині.", "uk") == []
+    )
+
+
+def test_ru_people_handed_over_out_of_a_prison_still_are():
+    got = facts("Из колонии в Украину передали 20 пленных.", "ru")
+    assert [g[2] for g in got] == ["UA"]

@@ -129,7 +129,7 @@ def _sentence_facts(
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             in_return=answer,
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
-            own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex),
+            own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex, frame),
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
             inmates=group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates),
@@ -216,17 +216,25 @@ def _hostages(
 
 
 def _own_prisoners(
-    toks: list[Token], fig: Figure, start: int, end: int, kind: str, lex: SlavicLexicon
+    toks: list[Token],
+    fig: Figure,
+    start: int,
+    end: int,
+    kind: str,
+    lex: SlavicLexicon,
+    frame: Frame,
 ) -> bool:
     """Whether a release counts political prisoners or convicts (to one word past its
-    clause: "16 человек, осужденных по …"), or a stock does anywhere in its clause ("по
-    политическим мотивам лишены свободы 800 человек"), and the sentence after the figure
-    names no foreigners or other nation among them ("в том числе иностранцев", "серед них
-    громадяни Польщі")."""
+    clause: "16 человек, осужденных по …"; a pardon's people are convicts: "Лукашенко
+    помиловал 22 человека"), or a stock does anywhere in its clause ("по политическим
+    мотивам лишены свободы 800 человек"), and the sentence after the figure names no
+    foreigners or other nation among them ("в том числе иностранцев", "серед них громадяни
+    Польщі")."""
     if kind not in ("release", "held"):
         return False
     first = fig.first if kind == "release" else start
-    if not any(t.a.lemmas & lex.own_prisoners for t in toks[first : end + 2]):
+    pardon = kind == "release" and frame.verb == "release_only"
+    if not pardon and not any(t.a.lemmas & lex.own_prisoners for t in toks[first : end + 2]):
         return False
     rest = toks[fig.last :]
     return not any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)

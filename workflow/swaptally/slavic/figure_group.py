@@ -54,6 +54,8 @@ def fill_group(
             return replace(prev, noun=None, end=None), _GAPPED
         if prev is not None and (code := _origin_after_dash(s, fig, lex)):  # "шесть — из ЛНР"
             return Group(None, prev.category, code, False), _GAPPED
+        if prev is not None and _elided_after_contrast(s, fig, lex):  # "…, а ещё 31 — …"
+            return Group(None, prev.category, None, False), _SHARED
         if prev is not None and _bare_after_verb(s, fig, frame, lex):  # "…, а передала 90."
             return Group(None, prev.category, None, False), _SHARED
         shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"
@@ -81,6 +83,17 @@ def _bare_after_verb(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon)
         return False
     own = s.toks[frame.lo : fig.first]
     return any(t.w.verb in ONE_WAY and "VERB" in t.a.pos for t in own)
+
+
+def _elided_after_contrast(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:
+    """A figure with no noun right after a contrast and "more" ("246 человек освобождены в
+    рамках обмена, а ещё 31 — вне его", "а ще 31 — окремо"): the noun of the figure before
+    is left out, as its verb is."""
+    k = fig.first - 1
+    more = lex.grammar.get("more") or frozenset()
+    if k < 1 or s.toks[k].low not in more:
+        return False
+    return s.toks[k - 1].low in lex.grammar["contrast"]
 
 
 def _origin_after_dash(s: Sentence, fig: Figure, lex: SlavicLexicon) -> str | None:

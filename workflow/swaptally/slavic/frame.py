@@ -82,6 +82,8 @@ class Frame:
     # 1 100 пленных", "а у российской армии — почти девять тысяч"): a stock it holds
     first_joint: str | None = None  # the first of two parties that are the verb's subject
     # ("Украина и Россия завершили первый этап обмена"): a writer names its own side first
+    described: bool = False  # the verb after the group describes it, a participle or a
+    # relative clause ("восемь мирных жителей, находившихся в плену"): no predicate of its own
 
 
 def _contrasts(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
@@ -344,7 +346,16 @@ def frame_of(
         _named(mine, fig.first),
         _possessor(mine, fig.first, g) if v is None else None,
         _first_joint(toks, actors, subject_at, lex) if subject_at is not None else None,
+        v is not None and v >= after and _describes(toks, after, v, lex),
     )  # fmt: skip
+
+
+def _describes(toks: list[Token], after: int, v: int, lex: SlavicLexicon) -> bool:
+    """The verb at v, after the group (ending at `after`), describes the people: a full
+    participle ("находившихся в плену") or the verb of a relative clause ("які перебували в
+    полоні")."""
+    participle = not toks[v].a.pos & _PREDICATE and bool(toks[v].a.pos & _PARTICIPLE)
+    return participle or any(t.a.lemmas & lex.relative for t in toks[after:v])
 
 
 _FREES = frozenset(["free", "release_only"])

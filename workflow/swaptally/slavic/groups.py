@@ -98,6 +98,8 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
             # state's (the region's noun, when it follows, is part of the group)
             nxt = j + 1 < len(toks) and toks[j + 1].a.lemmas & lex.region_nouns
             return region, j + 1 if nxt else j
+        if code and code in lex.opponents and toks[k].a.lemmas & lex.hostages:
+            return None  # "заручників ХАМАС": the armed group holds them, they are not its
         if code:  # in the genitive ("бойцов ВСУ"), not a subject after it ("цивільних Росія
             # повернула"); an abbreviation may have no case at all
             owner = not t.a.cases or "gent" in t.a.cases

@@ -54,7 +54,11 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     after = _predicate_after(s.toks, fig, frame, lex)
     cued = cued or _plan_after(after, window, lex)
     cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
-    planned = frame.future or (cued and not frame.past)  # "в рамках договорённостей обменялись"
+    # (a verb of happening in the past before it: "по договорённостям прошёл обмен «146 на 146»")
+    done = frame.past or any(
+        t.a.lemmas & lex.happened and t.a.past and "VERB" in t.a.pos for t in window
+    )
+    planned = frame.future or (cued and not done)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
     status = "planned" if planned else "reported"
     # (in the figure's clause: not past a semicolon, "…; окремо повернули ще 536")
@@ -149,7 +153,10 @@ def _predicate_after(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLe
     k = fig.last
     while k < frame.hi and toks[k].low not in marks:
         k += 1
-    if k + 1 < frame.hi and toks[k].low == "," and toks[k + 1].a.pos & _PHRASE_OPENERS:
+    opens = k + 1 < frame.hi and (
+        toks[k + 1].a.pos & _PHRASE_OPENERS or toks[k + 1].a.lemmas & lex.relative
+    )  # … or a relative clause: "Усіх 20 заручників, які ще живі, ХАМАС збирається …"
+    if opens and toks[k].low == ",":
         close = next((j for j in range(k + 1, frame.hi) if toks[j].low == ","), frame.hi)
         rest = close + 1
         end = next((j for j in range(rest, frame.hi) if toks[j].low in marks), frame.hi)
@@ -247,6 +254,23 @@ def into_captivity(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> b
         if ("accs" in cases and not cases & _LOCATIVE) or (
             toks[k - 1].low == "до" and "gent" in cases
         ):
+            return True
+    return False
+
+
+def into_custody(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """People moved into a place of custody in the clause ("вивезли до колонії", "этапировали
+    в СИЗО"): a custody noun after a preposition of direction, in the accusative (after
+    "до", the genitive), past one adjective ("до колишньої колонії")."""
+    toward = lex.grammar["toward"]
+    for k in range(max(lo, 1), hi):
+        if not toks[k].a.lemmas & lex.custody:
+            continue
+        p = k - 2 if k > 1 and "ADJF" in toks[k - 1].a.pos else k - 1
+        if p < lo or toks[p].low not in toward:
+            continue
+        cases = toks[k].a.cases
+        if ("accs" in cases and not cases & _LOCATIVE) or (toks[p].low == "до" and "gent" in cases):
             return True
     return False
 

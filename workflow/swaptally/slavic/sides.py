@@ -260,9 +260,9 @@ def frees_own(c: Clue) -> Sides | None:
     # no one named freeing them, a state's word that they were ("власти Венесуэлы заявили,
     # что на свободу вышли 116 политзаключённых"): that state's own
     state = f.subject or (c.announcer if f.passive else None)
-    if state is None or c.group.nationality or not c.own_prisoners:
+    if state is None or c.group.nationality:
         return None
-    return [(state, state)]
+    return [(state, state)] if c.own_prisoners else None
 
 
 def subject(c: Clue) -> Sides | None:

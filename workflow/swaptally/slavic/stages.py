@@ -18,9 +18,11 @@ from swaptally.slavic.frame import Frame, frame_of, has_phrase
 from swaptally.slavic.groups import Group, find_group
 from swaptally.slavic.kind_status import (
     MOVED,
+    MOVES,
     also_freed,
     beside_swap,
     came_to_nothing,
+    into_custody,
     kind_status,
     stage_of,
     taken,
@@ -91,6 +93,17 @@ def figure_frame(
         frame = frame_of(s.toks, fig, joined, s.actors, lex, swap_text)
     if frame.verb is None and carried is not None:
         frame = replace(frame, verb=carried[0])  # "Наши дома. 118 человек.": came back
+    if (
+        frame.described
+        and prev_frame is not None
+        and prev_frame.verb in MOVES
+        and n
+        and fig.first > 0
+        and s.toks[fig.first - 1].low in lex.grammar["and"]
+    ):
+        # a conjunct after a handover, described by a participle ("вернулись 146 военных и
+        # восемь мирных жителей, находившихся в плену"): the handover's, no stock
+        frame = replace(frame, verb=None, described=False)
     alone = False  # a figure listed after another's with no verb or party of its own
     gapped = False  # its verb is the figure's before ("…, а ХАМАС – 24 израильтянина")
     if frame.verb is None and prev_frame is not None and not taken(s.toks, lo, fig.first, lex):
@@ -176,6 +189,8 @@ def figure_kind_status(
         status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
     if came_to_nothing(s, fig, frame, lex):
         return None  # "возвращение 17 жителей … не состоялось": neither done nor planned
+    if frame.verb == "give" and into_custody(s.toks, lo, hi, lex):
+        return None  # "2000 військових вивезли до колонії": taken into custody, no handover
     answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
     answer = answer or clauses.swapped_for(s.toks, fig, lex)
     if answer and kind == "release" and not one_sided:
