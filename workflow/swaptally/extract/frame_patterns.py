@@ -74,7 +74,11 @@ class FramePatterns:
             ),
             swap_link=re.compile(rf"\b(?:{w('swap_verb')}|for)\b", re.IGNORECASE),
             swapped_object=re.compile(
-                rf"\b(?:{w('swapped_object')})\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+                rf"\b(?:(?:{w('swapped_object')})"
+                # a swap that frees them: 'the exchange released 24 people in all'
+                rf"|(?:{w('swap_noun')})\s+(?:that\s+|which\s+)?(?:{w('swap_noun_verb')}))"
+                r"\s+(?:[\w-]+\s+)?$",
+                re.IGNORECASE,
             ),
             # "… were freed in the swap", not "… in exchange for": that names the counterpart
             swapped_subject=re.compile(

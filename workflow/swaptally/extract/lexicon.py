@@ -206,6 +206,11 @@ class Lexicon:
                 aux=self.phrases(aux_words), be_before=self.phrases("releaser_be_before")
             )
             verbs = alternation(triggers.get(name) or []) or r"(?!x)x"
+            effort = rf"(?:{self.phrases('effort_verb')})\s+"
+            if name == "receiver":  # 'Kyiv managed to free 100': it won its people back
+                verbs += rf"|{effort}(?:{self.phrases('effort_handover')})"
+            elif name == "releaser":  # … so it frees no one it held
+                aux = rf"(?!{aux}{effort}){aux}"
             rx = re.compile(rf"{aux}(?:{verbs})(?![\w])", re.IGNORECASE)
             setattr(self, f"{name}_re", rx)
             setattr(self, f"{name}_lower_re", lowered(rx))

@@ -46,6 +46,9 @@ Resolver = Callable[[Ctx, Figure], Answer | None]
 def holder_or_releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     """The actor that holds the figure as its object ('Israel holds 11'), else the holder
     named for the figure, else the actor that releases it (not `persons`)."""
+    sent = _sent_to(ctx, f, persons)
+    if sent is not None:
+        return sent
     if ctx.frame.holding_hint:  # a holding verb in the sentence (most have none)
         holding = frame_doers.holding_subject(ctx, f)
         if holding is not None and holding != persons:
@@ -53,11 +56,55 @@ def holder_or_releaser(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     holder = frame_doers.nearest_holder(ctx, f)
     if holder is None:
         releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
+        if releaser and not ctx.insurgency(releaser) and _given_in_return(ctx, f):
+            # 'Kyiv handed over 30 in exchange for 77 Ukrainians and 6 foreigners': the
+            # releaser gets the group after the swap's link, its other side held it
+            other = ctx.other(releaser)
+            return other if other not in (None, "XX") and other != persons else None
         if releaser and allied_pair(ctx, f, releaser):
             return "XX"  # 'the coalition and the Yemeni government released 706 Houthis'
         if releaser and releaser != persons:
             holder = _joint(ctx, f, releaser, persons)
     return holder
+
+
+def _sent_to(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
+    """'180 Venezuelans whom the US had deported and sent to El Salvador': a relative
+    clause on the group that sends it away (lexicon sent_away_verb) to another country
+    than its own: that country held them (a third country's prison)."""
+    s = ctx.s
+    end = f.np_end
+    near = s.lowered[end : end + 90]
+    if " to " not in near or not (" who" in near or " that " in near or " which " in near):
+        return None  # the common case, without a regex
+    sent = s.lex.stage_patterns("sided.sent_to", _sent_to_re)
+    for a in s.actors:
+        if a.start <= end or a.start > end + 90:
+            continue
+        if sent.fullmatch(s.text, end, a.start):
+            ok = not a.demonym and a.code not in (persons, "XX") and ctx.doc.can_be_side(a.code)
+            return a.code if ok else None
+    return None
+
+
+def _sent_to_re(lex: Lexicon) -> re.Pattern[str]:
+    """From a group to the country its relative clause sends it to."""
+    return re.compile(
+        r"\s*,?\s*(?:whom|who|that|which)\s+[^,.;:]{0,60}?\b"
+        rf"(?:{lex.phrases('sent_away_verb')})\s+(?:them\s+)?to\s+(?:the\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _given_in_return(ctx: Ctx, f: Figure) -> bool:
+    """The figure stands after 'in exchange for' / 'in return for' (lexicon in_return_for)
+    in its clause, after the last releaser before it: the other half of that handover."""
+    low = ctx.s.lowered
+    lo = f.clause[0]
+    if " for " not in low[lo : f.q.start]:
+        return False  # the common case, without a search
+    doers = [p for p, _ in ctx.frame.releasers if lo <= p < f.q.start]
+    return bool(doers) and ctx.s.cue("in_return_for", doers[-1], f.q.start) is not None
 
 
 # between the two of a pair that frees people together: 'and', 'and the', 'and its ally'

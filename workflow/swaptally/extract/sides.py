@@ -4,8 +4,9 @@ An ordered tuple of named resolvers, each `(ctx, figure) -> answer | None`: the 
 that answers decides, and its name (a `Side`) is recorded on the fact for `explain`.
 An answer is one `Sided` per side the figure counts (two for "each side"). Resolvers of
 mixed groups are in sides_mixed.py; the side of people a named actor frees, in
-sides_releaser.py; the holder of a side once its people are known, in sides_holder.py;
-the answer and shared lookups, in sided.py.
+sides_releaser.py; of people a state lists as its prisoners, in sides_lists.py; the holder
+of a side once its people are known, in sides_holder.py; the answer and shared lookups, in
+sided.py.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .sided import (
     named_group,
 )
 from .sides_holder import finish, state_people_named
+from .sides_lists import list_owner
 from .sides_mixed import (
     all_sides,
     destinations,
@@ -441,6 +443,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     two_party_total,
     each_side,
     nationality_after,
+    list_owner,
     demonym_group,
     among_group,
     own_nationals,

@@ -30,6 +30,8 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
             holder = ctx.doc.lex.war_enemy(fought) or ctx.other(fought)
     if holder is None:
         holder = _sender(ctx, f, persons)  # 'El Salvador repatriated 238 Venezuelans'
+    if holder is None and persons == "XX":
+        holder = _foreigners_holder(ctx)  # 'Separately, ten foreign nationals were freed'
     if holder is None and _mixed_counterpart(ctx, f):
         holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
     if holder is None or holder == persons:
@@ -161,6 +163,18 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     if _bystanders_people(ctx, persons):
         return ctx.carried  # 'Belarus freed 52 …. Those freed include two Germans'
     return ctx.other(persons)
+
+
+def _foreigners_holder(ctx: Ctx) -> str | None:
+    """Foreigners no holder is named for ('10 foreign nationals were also freed'), in a text
+    about a swap or a deal, were held by the side that held the people the text counts
+    most (its home party's other side)."""
+    doc = ctx.doc
+    home = doc.home
+    if not (doc.frame.swap or doc.frame.deal) or home in (None, "XX") or home in doc.armed:
+        return None
+    held = doc.other(home)
+    return held if held not in (None, "XX") and doc.can_be_side(held) else None
 
 
 def _bystanders_people(ctx: Ctx, persons: str | None) -> bool:

@@ -100,10 +100,22 @@ def all_sides(ctx: Ctx, f: Figure) -> Answer | None:
     near = ctx.s.lowered[f.np_end : f.np_end + 24]
     if f.codes or ("all " not in near and "both " not in near and "two " not in near):
         return None  # the common case, without a search
-    cue = ctx.s.cue("all_sides", f.np_end, f.np_end + 40)
-    if cue is None or cue[0] > f.np_end + 1:
-        return None  # the phrase must follow the noun at once
+    s = ctx.s
+    cue = s.cue("all_sides", f.np_end, f.np_end + 40)
+    if cue is None:
+        return None
+    if cue[0] > f.np_end + 1 and not (
+        s.cue("all_sides_after", cue[0], cue[1])
+        and _PREDICATE_GAP_RE.fullmatch(s.text, f.np_end, cue[0])
+    ):
+        # the phrase follows the noun at once; one that sums ('on the two sides combined')
+        # may follow its short predicate ('300 captives went home on both sides combined')
+        return None
     return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),)
+
+
+# between a group and an all_sides_after phrase: a short predicate, no clause break
+_PREDICATE_GAP_RE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}")
 
 
 def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
