@@ -154,3 +154,66 @@ def test_people_a_state_sent_to_a_third_country_were_held_there(
 def test_people_sent_home_are_not_held_at_home() -> None:
     text = "Russia freed 100 Ukrainians. The 100 soldiers, who were sent to Ukraine, rest."
     assert ("UA", "UA", 100) not in sides_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Houthis and the government began a swap of prisoners on Friday. "
+            "By nightfall, 210 detainees had been flown out, an ICRC spokesman said.",
+            {("XX", "XX", 210)},
+        ),
+        (
+            "The Houthis and the government began a swap of prisoners on Friday. "
+            "The Red Cross said the operation would move about 700 prisoners in all.",
+            {("XX", "XX", 700)},
+        ),
+    ],
+)
+def test_a_neutral_bodys_count_of_a_swap_is_both_sides(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
+
+
+def test_a_neutral_bodys_groups_side_by_side_keep_their_sides() -> None:
+    text = (
+        "Israel and Hamas carried out another swap on Saturday. The Red Cross said two "
+        "Israeli hostages left Gaza and 90 Palestinian detainees were released."
+    )
+    assert sides_of(text) == {("IL", "PS", 2), ("PS", "IL", 90)}
+
+
+def test_a_named_sides_count_is_its_own_whoever_tells_it() -> None:
+    text = "Russia and Ukraine swapped prisoners. 150 Ukrainian soldiers came home, the ICRC said."
+    assert sides_of(text) == {("UA", "RU", 150)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # captors told in another sentence hold the people of this one, in their country
+        (
+            "Gunmen stormed a bus in Katsina State on Monday. "
+            "Police later rescued 27 passengers, the governor said.",
+            ("NG", "NG", 27),
+        ),
+        (
+            "Army chief hands 40 rescued kidnap victims to the Kaduna State government.",
+            ("NG", "NG", 40),
+        ),
+    ],
+)
+def test_people_rescued_from_captors_at_home_are_that_countrys(
+    text: str, want: tuple[str, str | None, int | None]
+) -> None:
+    assert sides_of(text) == {want}
+
+
+def test_a_country_where_envoys_met_is_no_side() -> None:
+    text = (
+        "Sudan paramilitaries free 40 soldiers. The Rapid Support Forces freed 40 Sudanese "
+        "army soldiers, while envoys of the two generals met in Saudi Arabia."
+    )
+    assert {h for _, h, _ in sides_of(text)} == {"SD"}

@@ -53,6 +53,12 @@ class Doc:
         return frozenset(out)
 
     @lazy
+    def captors(self) -> bool:
+        """The text names captors by no state or group ('gunmen', 'bandits') or a kidnapping
+        told without its doer ('abducted'), anywhere (actors.yaml unnamed_captors)."""
+        return self.lex.captor_re.search(self.text.lower()) is not None
+
+    @lazy
     def many_party_deal(self) -> bool:
         """The text tells one deal of several countries ('… in a deal involving several
         countries'): a search of the whole text, made once."""

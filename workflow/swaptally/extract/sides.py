@@ -38,6 +38,7 @@ from .sides_mixed import (
     mixed_by_part,
     mixed_group,
     mixed_list,
+    neutral_count,
     unknown_group,
 )
 from .sides_releaser import releaser_other
@@ -457,6 +458,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     counterpart,
     hostages,
     swap_total,
+    neutral_count,
     domestic,
     crew,
     context,

@@ -75,14 +75,16 @@ def _clemency_at_home(ctx: Ctx, f: Figure, persons: str) -> bool:
 
 
 def _captors_country(ctx: Ctx, persons: str | None) -> str | None:
-    """Captors the sentence names by no state or group ('gunmen', 'kidnappers', 'a crowd of
-    residents') hold people in the country where they act: the one state the text names
+    """Captors the sentence (or the text) names by no state or group ('gunmen', 'kidnappers',
+    'a crowd of residents') hold people in the country where they act: the one state the text names
     ('in central Mali'), else, when it names none, the country of the people they took
     ('five Haitian nuns'), else the one country of the regions it names ('in Zamfara
     State', places.py)."""
     s = ctx.s
-    if not ctx.doc.lex.captor_re.search(s.lowered):
-        return None  # the common case
+    if not ctx.doc.lex.captor_re.search(s.lowered) and not ctx.doc.captors:
+        # the common case; captors told in another sentence hold the people of this one
+        # ('Over two days the forces rescued 155 passengers', after 'militants stormed …')
+        return None
     named = ctx.doc.named - {"XX"}
     if len(named) == 1:
         return next(iter(named))

@@ -9,14 +9,14 @@ import re
 from . import frame, frame_doers
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES, Actor, norm
+from .lexicon import ARMED_ROLES, Actor, Lexicon, norm
 from .mentions import UNKNOWN, Figure
 from .sentence import Sentence, any_in
 from .sided import Answer, Sided, holder_or_releaser, hostage_group, named_group
 
 __all__ = [
     "all_sides", "destinations", "many_countries", "mixed_by_part", "mixed_group",
-    "mixed_list", "unknown_group",
+    "mixed_list", "neutral_count", "unknown_group",
 ]  # fmt: skip
 
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -321,3 +321,23 @@ def _destination_list(ctx: Ctx) -> dict[int, str]:
     if len(found) < 2 or len(set(found.values())) < 2:
         return {}
     return found if s.cue("destination", 0, len(s.text)) else {}
+
+
+def neutral_count(ctx: Ctx, f: Figure) -> Answer | None:
+    """'By the evening, 318 detainees had been flown out, an ICRC spokeswoman said': in a
+    text about a swap, a group of no stated side that a body of neither side counts (the
+    Red Cross, the UN: lexicon neutral_speaker) and no other resolver sides is both
+    sides' (XX held by XX), not the text's home party's. Not when it counts groups side
+    by side ('three hostages moved out of Gaza and 369 detainees released'): each is
+    one side's."""
+    if f.codes or not ctx.doc.frame.swap or len(ctx.s.figures) > 1:
+        return None
+    said = ctx.said_for(f.q.start)
+    if not said:
+        return None
+    neutral = ctx.doc.lex.stage_patterns("sides_mixed.neutral", _neutral_re)
+    return (Sided("XX", "XX", Side.TWO_SIDED_TOTAL),) if neutral.search(said) else None
+
+
+def _neutral_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.phrases('neutral_speaker')})\b", re.IGNORECASE)
