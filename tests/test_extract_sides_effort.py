@@ -217,3 +217,16 @@ def test_a_country_where_envoys_met_is_no_side() -> None:
         "army soldiers, while envoys of the two generals met in Saudi Arabia."
     )
     assert {h for _, h, _ in sides_of(text)} == {"SD"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine swapped 150 prisoners each on Friday, with the United States "
+        "and the United Arab Emirates mediating.",
+        "Russia and Ukraine swapped prisoners again. The swap was held on a 150-for-150 "
+        "basis, with the United States and the United Arab Emirates mediating.",
+    ],
+)
+def test_a_state_listed_with_a_mediator_mediates_too(text: str) -> None:
+    assert {(p, h) for p, h, _ in sides_of(text)} == {("RU", "UA"), ("UA", "RU")}

@@ -26,7 +26,7 @@ from .twins import is_twin
 if TYPE_CHECKING:
     pass
 
-__all__ = ["Frame", "TwoParty", "figure_index", "in_role"]
+__all__ = ["Frame", "TwoParty", "figure_index", "in_role", "starts_in_role"]
 
 _HOLDER_HINT_RE = re.compile(r"\b(?:by|in|of)\s+(?:the\s+)?$")
 
@@ -146,7 +146,7 @@ class Frame:
         out: set[int] = set()
         if any_in(lex.role_hints, low):
             roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)]
-            out.update(a.start for a in s.actors if in_role(s.text, a.start, a.end, roles))
+            out.update(starts_in_role(s, roles))
         p = frame_patterns(lex)
         if any_in(p.addressee_hints, low):
             for a in s.actors:
@@ -248,6 +248,25 @@ def in_role(text: str, start: int, end: int, roles: list[tuple[int, int]]) -> bo
         or (0 <= b - end <= 4 and "," not in text[end:b])
         for b, e in roles
     )
+
+
+# between two actors of one list ('the United States and the UAE', 'US, UAE')
+_PAIR_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def starts_in_role(s: Sentence, roles: list[tuple[int, int]]) -> set[int]:
+    """Starts of the actors named in a role (`roles`: the spans of its phrases), and of
+    those listed right before one ('with the United States and the UAE mediating', 'with
+    U.S. and UAE mediation'): the role is the whole list's."""
+    out = {a.start for a in s.actors if in_role(s.text, a.start, a.end, roles)}
+    if not out:
+        return out
+    acts = s.actors
+    for i in range(len(acts) - 1, 0, -1):
+        nxt, a = acts[i], acts[i - 1]
+        if nxt.start in out and _PAIR_RE.fullmatch(s.text, a.end, nxt.start):
+            out.add(a.start)
+    return out
 
 
 def figure_index(s: Sentence, f: Figure) -> int:

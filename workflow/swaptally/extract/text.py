@@ -20,7 +20,7 @@ from swaptally.sentences import sentence_spans
 from . import dating
 from .context import Doc
 from .dating.holidays import holiday_dates
-from .frame import in_role
+from .frame import starts_in_role
 from .frame_patterns import frame_patterns
 from .groups import group_figures
 from .lexicon import ARMED_ROLES, Actor, Lexicon, alternation, lowered
@@ -169,6 +169,7 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
         low = s.lowered
         maybe = any_in(lex.role_hints, low)
         roles = [m.span() for m in lex.cue["non_party_roles"].finditer(s.text)] if maybe else []
+        in_roles = starts_in_role(s, roles) if roles else set()
         told = any_in(frame_patterns(lex).addressee_hints, low)  # 'told', a cheap gate
         for a in s.actors:
             if a.demonym:
@@ -178,7 +179,7 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
                     weight[a.code] += 1
             elif (
                 (a.code not in lex.mediators or _frees(lex, s, a))
-                and not (roles and in_role(s.text, a.start, a.end, roles))
+                and a.start not in in_roles
                 and not (told and _told(lex, s, a))
             ):
                 named.add(a.code)
