@@ -224,8 +224,9 @@ def test_a_list_of_people_to_be_freed_still_counts_no_one() -> None:
     ],
 )
 def test_a_release_beside_a_swap_word_that_tells_no_swap_stays_a_release(text: str) -> None:
+    # (a holder urged to free people still holds them: 'urged Baku to free 30' is a stock)
     got = kinds(text)
-    assert got and {k for k, _, _ in got} == {"release"}
+    assert got and {k for k, _, _ in got} - {"held"} == {"release"}
 
 
 def test_a_swap_told_in_the_same_text_still_makes_exchanges() -> None:

@@ -12,6 +12,7 @@ from .context import Ctx
 from .figure import Figure
 from .kind_patterns import kind_patterns
 from .lexicon import Lexicon
+from .mention_parts import gapped_break
 from .planned import talked_of
 from .sentence import Sentence, any_in
 from .sided import number_of_at
@@ -54,10 +55,17 @@ _OF_THE_BEFORE_RE = re.compile(r"([\w-]+)\s+of\s+the\s+(?:[\w-]+\s+)?$")
 _HYPOTHETICAL_RE = re.compile(r"\b(?:could|might|may)\s+(?:\w+\s+)?(?:be\s+)?", re.IGNORECASE)
 
 
+# a noun coordinated with the group's before a participle on both ("137 pupils and staff
+# seized by bandits")
+_COORDINATED_NOUN_RE = re.compile(r"\s+and\s+[a-z][\w-]*\s+")
+
+
 # a comma apposition after a group, then its predicate: "8,000 Ukrainians, most of them
 # soldiers, are still held", "23 citizens, including two former ministers, remain in custody"
 _APPOSITION_PREDICATE_RE = re.compile(
-    r",\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b[^,;:()]{1,80},\s+"
+    r",\s+(?:(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b[^,;:()]{1,80}"
+    # a part named before 'among them': "900 political prisoners, Poles among them, remain …"
+    r"|[^,;:()]{1,50}?\s(?:among|of)\s+them),\s+"
     r"(?=(?:are|is|were|was|have|has|remain\w*|still)\b)",
     re.IGNORECASE,
 )
@@ -87,11 +95,49 @@ def _part_of_handed_over(ctx: Ctx, f: Figure) -> bool:
     are no stock — in a text about a swap or a deal, or one whose opening says they were
     freed; not a part that is still held ('Of the 251 abducted, 50 remain in Gaza')."""
     s = ctx.s
+    if _listed_after_handover(s, f):
+        return True
     m = _PARTITION_OPENER_RE.match(s.text)
     if m is None or f.q.start < m.end():
         return False  # the common case; or the whole itself ("Of the 251 people abducted")
     frame = ctx.doc.frame
     if not (frame.swap or frame.deal or s.moved(m.start(), m.end())):
+        return False
+    _, hi = f.clause
+    return _PRESENT_STOCK_RE.search(s.text, f.np_end, hi) is None
+
+
+def _gapped_re(lex: Lexicon) -> re.Pattern[str]:
+    """A gapped clause's opening right before its figure: a break, a name ("…, and Israel")."""
+    return re.compile(gapped_break(lex) + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+$")
+
+
+def _gapped_moved(s: Sentence, f: Figure, lo: int) -> bool:
+    """'Hamas pledged to free 33 hostages, and Israel more than 1,500 Palestinians held in
+    its jails': a clause with only a name before its figure leaves out the verb of the
+    clause before it (gapping); when that verb hands people over, so does this clause's."""
+    start = f.q.start
+    if start - lo > 40 or not s.text[lo:start].strip():
+        return False  # the common case: a clause with words of its own, or none at all
+    m = s.lex.stage_patterns("held_stock.gapped", _gapped_re).search(s.text, max(0, lo - 10), start)
+    if m is None:
+        return False
+    prev, _ = s.clause(max(0, m.start() - 1), m.start())
+    return s.next_figure_start(prev) < m.start() and s.moved(prev, m.start())
+
+
+def _listed_after_handover(s: Sentence, f: Figure) -> bool:
+    """'Israel freed 900 prisoners: 100 serving life terms and 800 people detained in Gaza
+    during the war': the parts listed after a colon that closes a clause handing a group
+    over (a figure and a handover word before the colon) tell where they had been held; no
+    stock, unless a part's own clause says it is still held ('…: 50 remain in Gaza')."""
+    colon = s.text.rfind(":", 0, f.q.start)
+    if colon < 0 or s.text[colon + 1 : s.next_figure_start(colon)].strip():
+        return False  # the common case: no list opened by a colon right before the parts
+    if ";" in s.text[colon : f.q.start]:
+        return False  # the list ended before the figure
+    lo, _ = s.clause(colon - 1, colon)
+    if not s.figure_starts or s.figure_starts[0] >= colon or not s.moved(lo, colon):
         return False
     _, hi = f.clause
     return _PRESENT_STOCK_RE.search(s.text, f.np_end, hi) is None
@@ -113,6 +159,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         return True  # "the TPLF has up to 10,000 army captives"
     if _tallied(s, f):
         return True  # "Viasna counts about 1,150 political prisoners"
+    if _demanded_of_holder(s, f):
+        return True  # "New Delhi pressed Islamabad to free 184 fishermen"
     if _talked_of_held(s, f, lo):
         return True  # "called for the release of all 8,000 Ukrainians held by Russia"
     after = s.lowered[f.np_end : f.np_end + 64]
@@ -129,10 +177,14 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         or s.cue("estimated", lo, f.q.num_start)  # "an estimated 200"
         or s.cue("estimated", end, after_end)
     )
-    moved = s.moved(lo, start)
+    moved = s.moved(lo, start) or _gapped_moved(s, f, lo)
     if moved and _HYPOTHETICAL_RE.search(text, lo, start):
         moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
     held = _held_cue(s, end, after_end) or _held_cue(s, lo, start) or _left_in(s, f)
+    if not held and (tail := _coordination_tail(s, f)) > end:
+        # "150 fishermen and 40 civilian prisoners were in Pakistani custody": the predicate
+        # after the last group of a coordination is every group's
+        held = _held_cue(s, tail, min(hi, tail + 45))
     if not held and _held_past_apposition(s, f):
         return True
     # "of the around 240 hostages captured …", "among some 240 people seized …" (not "the
@@ -147,10 +199,16 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         # "two men, who had been held since 2014, have been released": the holding is a
         # relative clause; the sentence's predicate comes after it
         moved_later = _moved_after(s, held[1], n)
-    elif held and not moved_later and held[0] <= end + 1:
+    elif (
+        held
+        and not moved_later
+        and (held[0] <= end + 1 or _COORDINATED_NOUN_RE.fullmatch(text, end, held[0]))
+    ):
         # "eight Russians held in the US, Germany and Norway were sent back": the holding is
         # a participle on the group; its predicate may come after a list of places
-        moved_later = _predicate_moved(s, held[1], s.next_figure_start(end))
+        moved_later = _predicate_moved(s, held[1], s.next_figure_start(end)) or (
+            _predicate_past_aside(s, held[1])
+        )
     if (
         held
         and not moved
@@ -235,6 +293,45 @@ def _predicate_moved(s: Sentence, lo: int, hi: int) -> bool:
     return cue is not None and _TO_PLACE_RE.match(s.text, cue[1]) is not None
 
 
+# after an aside, the group's own predicate: a short time phrase ("three weeks ago"), then
+# an auxiliary ("have", "would be"), or none when the verb follows at once
+_AFTER_ASIDE_RE = re.compile(
+    r"\s*(?:(?:(?:more\s+than|about|nearly|some|almost)\s+)?[\w-]+\s+(?:days?|weeks?|"
+    r"months?|years?)\s+ago\s+|last\s+(?:week|month|year)\s+|on\s+\w+day\s+)?"
+    r"(?P<aux>(?:have|has|had|were|was|are|is|would|will)\s+(?:(?:all|also|now|finally|"
+    r"since|been|be|being)\s+){0,2})?",
+    re.IGNORECASE,
+)
+
+
+def _predicate_past_aside(s: Sentence, at: int) -> bool:
+    """'Four hostages held by the rebels - a nurse and two Belgians - were freed', '600
+    prisoners held by both sides, Chadians among them, would be freed', '60 pupils seized
+    from a school in Zamfara, Nigeria, three weeks ago have regained their freedom': past
+    the participle's phrase (ending at `at`) and an aside set off by commas, dashes or
+    brackets (a list of names, a place, a part), the group's own predicate moves them: the
+    holding only tells where they had been. The predicate must open right after a break."""
+    text, n = s.text, len(s.text)
+    seen = 0
+    for b0, b1 in s.breaks:
+        if b0 < at:
+            continue
+        if text[b0] in ";:" or seen == 4:
+            return False  # another clause, or no aside this long
+        seen += 1
+        m = _AFTER_ASIDE_RE.match(text, b1)
+        if m is None:
+            continue
+        verb = s.cue("any_moved", m.end(), min(n, m.end() + 30))
+        if verb is not None and verb[0] == m.end():
+            return True  # "… - were freed", "…, have regained their freedom"
+        if m.group("aux"):
+            dest = s.cue("destination_verb", m.end(), min(n, m.end() + 20))
+            if dest is not None and dest[0] == m.end() and _TO_PLACE_RE.match(text, dest[1]):
+                return True  # "…, including two Swedes, were flown to Doha"
+    return False
+
+
 def _held_past_apposition(s: Sentence, f: Figure) -> bool:
     """'More than 8,000 Ukrainians, most of them soldiers, are still held by Russia': the
     group's predicate, past a comma apposition, says it is held and moves no one (so
@@ -284,6 +381,28 @@ def _possessed(s: Sentence, f: Figure) -> bool:
 
 
 _REMAINING_RE = re.compile(r"\b(?:remaining|still)\b", re.IGNORECASE)
+
+
+def _demand_to_re(lex: Lexicon) -> re.Pattern[str]:
+    """A demand, its addressee (a few words), 'to', a handover verb or a verb and a
+    handover's noun ("urged Pakistan to expedite the release of"), right before a figure."""
+    return re.compile(
+        rf"\b(?:{lex.phrases('demand_to')})\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+"
+        rf"(?:(?:{lex.phrases('plan_handover_verb')})|[a-z]+\s+the\s+"
+        rf"(?:{lex.phrases('talk_handover')})\s+of)\s+(?:(?:without\s+delay|the|all)\s+)*$",
+        re.IGNORECASE,
+    )
+
+
+def _demanded_of_holder(s: Sentence, f: Figure) -> bool:
+    """'New Delhi pressed Islamabad to free the 184 Indian fishermen', 'Kyiv urged Moscow to
+    release 300 civilians': people a holder is asked to free are still held, a stock (not a
+    plan: no one has agreed to free them)."""
+    start = f.q.start
+    if s.cue("demand_to", max(0, start - 90), start) is None:
+        return False  # the common case
+    pattern = s.lex.stage_patterns("held_stock.demand_to", _demand_to_re)
+    return pattern.search(s.text, max(0, start - 90), start) is not None
 
 
 def _talked_of_held(s: Sentence, f: Figure, lo: int) -> bool:
@@ -368,6 +487,16 @@ def _left_in(s: Sentence, f: Figure) -> tuple[int, int] | None:
     if cue is None or s.text[end : cue[0]].strip().lower() not in _LEFT_IN_COPULAS:
         return None  # the common case; or not the group's own predicate
     return cue if s.cue("captive_noun", f.q.num_end, end) else None
+
+
+def _coordination_tail(s: Sentence, f: Figure) -> int:
+    """Where the last group of the coordination `f` opens ends ('150 fishermen and 40
+    civilian prisoners'), or `f`'s own end when none follows it."""
+    end, at = f.np_end, s.figures.index(f) if f in s.figures else -1
+    for i, g in enumerate(s.figures):
+        if at >= 0 and g.follows == at:
+            end, at = g.np_end, i
+    return end
 
 
 def _coordination_head(s: Sentence, f: Figure) -> Figure:

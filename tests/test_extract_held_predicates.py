@@ -1,0 +1,159 @@
+"""Stock or handover: a group's holding told by a participle, an aside or a demand, and the
+predicate that says what became of it (held_stock.py), read whole by extract_facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from swaptally.extract import extract_facts, load_lexicon
+
+LEX = load_lexicon()
+SUN = dt.date(2024, 6, 16)
+
+
+def kinds(text: str) -> set[tuple]:
+    """(kind, status, low) of each fact: the sides are another stage's."""
+    return {(f.kind, f.status, f.low) for f in extract_facts(text, SUN, LEX)}
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # a dash aside (a list of names) between the participle's phrase and the predicate
+        (
+            "Three hostages held by the rebels in Chad - a French nurse and two Belgians - "
+            "were freed on Monday.",
+            3,
+        ),
+        # a place set off by commas and a time phrase before an active predicate
+        (
+            "The 60 pupils seized by gunmen from a school in Zamfara, Nigeria, three weeks ago "
+            "have regained their freedom, police said.",
+            60,
+        ),
+        # a part set off by commas, then a verb that takes them to a named place
+        (
+            "Eight foreigners captured while fighting for Kyiv, including two Swedes, were "
+            "flown to Doha under the deal.",
+            8,
+        ),
+        # a noun coordinated with the group's before the participle on both
+        (
+            "The 45 pupils and teachers seized by gunmen from a school in Zamfara, Nigeria, "
+            "last month have regained their freedom.",
+            45,
+        ),
+    ],
+)
+def test_a_participle_of_holding_then_an_aside_then_a_handover_is_no_stock(
+    text: str, low: int
+) -> None:
+    got = kinds(text)
+    assert ("held", "estimated", low) not in got
+    assert any(k != "held" and n == low for k, _, n in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        (
+            "There are 3,000 Ukrainians held in Russia, Kyiv said, and Moscow has freed 300 "
+            "Russians.",
+            3000,
+        ),
+        (
+            "About 8,000 Ukrainians held by Russia, most of them soldiers, are still waiting, "
+            "and Kyiv has freed 300.",
+            8000,
+        ),
+    ],
+)
+def test_an_aside_followed_by_another_clause_keeps_the_stock(text: str, low: int) -> None:
+    assert ("held", "estimated", low) in kinds(text)
+
+
+def test_parts_listed_after_a_colon_that_closes_a_handover_are_no_stock() -> None:
+    got = kinds(
+        "Israel freed 900 Palestinian prisoners the same day: 100 serving life terms and 800 "
+        "people detained in Gaza during the war."
+    )
+    assert ("held", "estimated", 800) not in got
+    assert {n for _, _, n in got} >= {900, 100, 800}
+
+
+def test_a_part_after_a_colon_said_still_held_stays_a_stock() -> None:
+    got = kinds(
+        "Israel freed 900 Palestinian prisoners on Monday: 100 serving life terms; another "
+        "800 people detained in Gaza remain in its jails."
+    )
+    assert ("held", "estimated", 800) in got
+
+
+def test_a_gapped_clause_shares_the_handover_verb_before_it() -> None:
+    """'…, and Israel more than 400 Palestinians held in its prisons': the verb and its plan
+    are the clause's before, so the holding only tells where they are."""
+    got = kinds(
+        "Under the deal, Hamas has promised to release 20 hostages, and Israel more than 400 "
+        "Palestinians held in its prisons."
+    )
+    assert ("held", "estimated", 401) not in got
+    assert any(s == "planned" and n == 401 for _, s, n in got)
+
+
+def test_a_gapped_clause_after_a_verb_of_holding_stays_a_stock() -> None:
+    got = kinds(
+        "Kyiv says it holds 3,000 Russians, and Moscow 8,000 Ukrainians held in its prisons."
+    )
+    assert ("held", "estimated", 8000) in got
+
+
+def test_clemency_granted_to_people_held_frees_them() -> None:
+    got = kinds(
+        "Washington in turn granted clemency to four Cubans held in the United States, one of "
+        "whom will stay in the country."
+    )
+    assert ("held", "estimated", 4) not in got
+    assert any(k == "release" and n == 4 for k, _, n in got)
+
+
+def test_a_part_named_before_among_them_then_a_predicate_of_holding_is_a_stock() -> None:
+    assert ("held", "estimated", 900) in kinds(
+        "She said that about 900 political prisoners, Poles among them, remain in Belarus."
+    )
+    assert ("held", "estimated", 900) not in kinds(
+        "About 900 political prisoners, Poles among them, were freed."
+    )
+
+
+def test_a_predicate_of_holding_after_a_coordination_holds_every_group() -> None:
+    got = kinds(
+        "According to the lists, 150 Indian fishermen and 40 civilian prisoners were in "
+        "Pakistani custody."
+    )
+    assert {("held", "estimated", 150), ("held", "estimated", 40)} <= got
+    freed = kinds("150 Indian fishermen and 40 civilian prisoners held in Pakistan were freed.")
+    assert not any(k == "held" for k, _, _ in freed)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Delhi presses Pakistan to free 120 Indians", 120),
+        (
+            "New Delhi pressed Islamabad to free without delay the 150 Indian fishermen who have "
+            "served their terms.",
+            150,
+        ),
+        ("India urged Pakistan to expedite the release of 100 Indian fishermen.", 100),
+        ("Kyiv called on Moscow to release 300 civilians held in occupied areas.", 300),
+    ],
+)
+def test_people_a_holder_is_pressed_to_free_are_a_stock(text: str, low: int) -> None:
+    assert ("held", "estimated", low) in kinds(text)
+
+
+def test_a_promise_to_free_after_a_demand_is_a_plan() -> None:
+    got = kinds("Kyiv asked Moscow to return 300 children, and Russia agreed to free 20 civilians.")
+    assert ("held", "estimated", 300) in got
+    assert ("release", "planned", 20) in got
