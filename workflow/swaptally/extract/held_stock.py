@@ -151,6 +151,8 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     p = kind_patterns(s.lex)
     if any_in(p.take_hints, near) and p.take_before.search(text, max(0, start - 14), start):
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
+    if _taken_passive(s, f):
+        return True  # "About 240 hostages were initially taken by Hamas on Oct. 7"
     if _listed(s, f):
         return True  # "shared details of 391 prisoners": a list counts people held
     if _to_custody(s, f, hi):
@@ -537,6 +539,35 @@ def _transferred(ctx: Ctx, f: Figure) -> bool:
         return False
     # a side named after 'to' receives them: a handover ('transferred 40 to Ukraine')
     return not any(to < a.start < hi for a in s.actors)
+
+
+def _taken_passive_re(lex: Lexicon) -> re.Pattern[str]:
+    """Right after a group, its passive predicate of taking: 'were (initially) taken by'."""
+    return re.compile(
+        r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:all|\w+ly)\s+)?"
+        rf"(?:{lex.phrases('taken_passive')})\b",
+        re.IGNORECASE,
+    )
+
+
+# a break that ends a part of a sentence: the next part tells another event
+_PART_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
+
+
+def _taken_passive(s: Sentence, f: Figure) -> bool:
+    """'About 240 hostages were initially taken by Hamas in its attack', 'four UN staff
+    were detained on Friday': the group's own predicate tells its taking, a stock then, as
+    the active 'took 240 hostages' does; not in a part of the sentence that tells a
+    handover ('Of the Palestinians freed, 900 had been detained in Gaza': parts of a group
+    handed over; 'The release comes as …; four staff were detained' is another part)."""
+    m = s.lex.stage_patterns("held_stock.taken_passive", _taken_passive_re).match(s.text, f.np_end)
+    if m is None:
+        return False  # the common case
+    lo = 0
+    for b in _PART_BREAK_RE.finditer(s.text, 0, f.q.start):
+        lo = b.end()
+    hi = _PART_BREAK_RE.search(s.text, m.end())
+    return not s.moved(lo, hi.start() if hi else len(s.text))
 
 
 def _listed(s: Sentence, f: Figure) -> bool:

@@ -35,7 +35,8 @@ __all__ = [
 ]  # fmt: skip
 
 # between a figure and its people noun, up to three words none of the lexicon's
-# noun_gap_stop ("307 captive Ukrainian soldiers"), a word and "and"/"or" counting as one
+# noun_gap_stop nor noun_gap_sides ("307 captive Ukrainian soldiers"), a word and "and"/"or"
+# counting as one
 _GAP = r"(?:(?!(?:{stop})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?){{0,3}}?"
 
 # what may stand between an actor and its verb, besides the lexicon's releaser_aux: an
@@ -163,7 +164,8 @@ class Lexicon:
         self._wild = [(re.compile(trie_re(trie_of([n]))), c) for n, c in wild]
         self.noun_re = words_re(self.noun_category)
         self.noun_lower_re = words_re(self.noun_category, 0)  # for lower-cased text
-        stop = alternation(str(w) for w in self.data.get("noun_gap_stop") or []) or r"(?!x)x"
+        stops = [*(self.data.get("noun_gap_stop") or []), *(self.data.get("noun_gap_sides") or [])]
+        stop = alternation(str(w) for w in stops) or r"(?!x)x"
         gap = _GAP.format(stop=stop)
         nouns = first_chars(self.noun_category, True) + (
             "(?:" + (alternation(self.noun_category) or r"(?!x)x") + ")"

@@ -14,7 +14,7 @@ from .gone import gone_after
 from .lexicon import Lexicon, lowered
 from .sentence import any_in, clause_of
 
-__all__ = ["counts_no_people", "dead_reach", "skip_figure"]
+__all__ = ["age_limit", "counts_no_people", "dead_reach", "skip_figure"]
 
 _FOR_N_BEFORE_RE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.IGNORECASE)
 
@@ -106,7 +106,7 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         and _stays_there(lex, t, q, end)
     ):
         return True  # "1,000 troops remain in Kursk": deployed there, no captives
-    if ("arrest" in t[end : end + 24] or " rounded" in t[end : end + 24]) and _arrests(lex, t, end):
+    if any_in(_ARREST_HINTS, t[end : end + 24]) and _arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
     if gone_after(lex, t, end):
         return True  # "3,890 are still listed as missing", "…, including …, were wounded"
@@ -166,18 +166,45 @@ def _stay_clause_end_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[,;:.()]|\s(?:{lex.phrases('stay_clause_end').lower()})\s")
 
 
+_ARREST_HINTS = ("arrest", "rounded", "detained")
+
+
 def _arrests(lex: Lexicon, t: str, end: int) -> bool:
-    """'More than 30,000 people were arrested in the crackdown': the group's predicate is a
-    verb of arrest (lexicon arrest_verb) and its sentence tells no handover: a count of
-    arrests, no captives held or freed. `t` lower-cased."""
+    """'More than 30,000 people were arrested in the crackdown', '65,000 had been detained
+    since the protests began': the group's predicate is a verb of arrest (lexicon
+    arrest_verb; arrest_past_verb with a scene of unrest) and its sentence tells no
+    handover: a count of arrests, no captives held or freed. `t` lower-cased."""
     m = lex.stage_patterns("mentions.arrests", _arrests_re).match(t, end)
-    return m is not None and lex.cue_lower["any_moved"].search(t) is None
+    if m is None or (m["scene"] is not None and not _unrest(lex, t, end)):
+        return False
+    return not _handover_told(lex, t, end)
+
+
+def _segment(t: str, at: int) -> tuple[int, int]:
+    """The part of the sentence around `at` that no strong break cuts."""
+    lo = 0
+    for m in _STRONG_BREAK_RE.finditer(t, 0, at):
+        lo = m.end()
+    hi = _STRONG_BREAK_RE.search(t, at)
+    return lo, hi.start() if hi else len(t)
+
+
+def _handover_told(lex: Lexicon, t: str, at: int) -> bool:
+    """A handover word in the part of the sentence around `at` ('The release comes as …;
+    seven UN staff were arrested on Friday': the release is another part's)."""
+    return lex.cue_lower["any_moved"].search(t, *_segment(t, at)) is not None
+
+
+def _unrest(lex: Lexicon, t: str, at: int) -> bool:
+    """A scene of unrest (lexicon arrest_scene) in the part of the sentence around `at`."""
+    return lex.cue_lower["arrest_scene"].search(t, *_segment(t, at)) is not None
 
 
 def _arrests_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
-        r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+"
-        rf"(?:{lex.phrases('arrest_verb').lower()})\b"
+        r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+"
+        rf"(?:{lex.phrases('arrest_verb').lower()})"
+        rf"|(?:were|was|had\s+been)\s+(?P<scene>{lex.phrases('arrest_past_verb').lower()}))\b"
     )
 
 
@@ -216,6 +243,27 @@ _NATIONALS_AFTER_LRE = re.compile(
     r"\s+(?:(?:who|that)\s+(?:are|were)|(?:thought|believed|said|suspected)\s+to\s+be)\s+"
     r"(?:all\s+)?[a-z]+(?:ns?|i|is|ese|ish|ch)\b"
 )
+
+
+# a limit of age right after a group's noun: "fighters under 25", "POWs younger than 25"
+_AGE_LIMIT_LRE = re.compile(r"(?:under|over|younger\s+than|older\s+than)\s+$")
+_WORD_BEFORE_LRE = re.compile(r"([a-z][a-z'’-]*)\s+$")
+
+
+def age_limit(lex: Lexicon, text: str, q: Quantity) -> bool:
+    """'a first group of Russian fighters under 25', 'POWs younger than 25', 'detainees over
+    60': a limit of age right after a people noun, with no noun of its own after it, counts
+    no one (not 'freed over 300 prisoners', 'Russia returned under 100'). `text` is
+    lower-cased."""
+    if not _AGE_LIMIT_LRE.search(text, max(0, q.num_start - 14), q.num_start):
+        return False  # the common case
+    word = _WORD_BEFORE_LRE.search(text, max(0, q.start - 30), q.start)
+    if word is None:
+        return False
+    noun = lex.noun_lower_re.match(text, word.start(1))
+    if noun is None or noun.end() != word.end(1):
+        return False  # "returned under 100": no group's noun right before the limit
+    return not lex.noun_lower_re.match(text, q.num_end + 1)  # "… over 300 prisoners"
 
 
 def skip_figure(text: str, q: Quantity) -> bool:

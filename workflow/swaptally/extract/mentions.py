@@ -23,7 +23,7 @@ from .figure import UNKNOWN, Figure
 from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
 from .mention_parts import gapped, gender_or_age_part
-from .mention_traps import counts_no_people, dead_reach, skip_figure
+from .mention_traps import age_limit, counts_no_people, dead_reach, skip_figure
 from .sentence import clause_breaks, clause_of
 from .twins import is_twin
 
@@ -171,8 +171,8 @@ def _link(
     """Link a figure to the people it counts, or None when it counts no people. `prev_end`:
     where the number before it ends (-1 for none)."""
     t = low or text.lower()  # same offsets, except in rare scripts (booleans only)
-    if skip_figure(t, q):
-        return None
+    if skip_figure(t, q) or age_limit(lex, t, q):
+        return None  # not people: a label's second half, a rate, an age ("POWs under 25")
     if hurt_before(lex, t, q.start):
         return None  # "… and wounded 75 others": the hurt, no captives
     label = bool(_FOR_N_LRE.match(t, q.num_end))

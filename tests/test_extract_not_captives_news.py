@@ -1,0 +1,127 @@
+"""Numbers in news about captives that count no captives: an age limit on a group, the sides
+themselves ('the two countries'), arrests told as events; read whole by extract_facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from swaptally.extract import extract_facts, load_lexicon
+
+LEX = load_lexicon()
+SUN = dt.date(2024, 6, 16)
+
+
+def figures(text: str) -> set[tuple]:
+    """(kind, low, high) of each fact."""
+    return {(f.kind, f.low, f.high) for f in extract_facts(text, SUN, LEX)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A first group of Russian fighters under 25 was brought back from Ukraine, and Russia "
+        "handed over the same number.",
+        "Moscow and Kyiv handed back prisoners of war younger than 25 on Monday.",
+        "The ministry said detainees over 60 would be freed first.",
+    ],
+)
+def test_an_age_limit_right_after_a_groups_noun_counts_no_one(text: str) -> None:
+    assert not {f for f in figures(text) if f[1] in (24, 25, 26, 59, 60, 61) or f[2] in (24, 25)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kyiv freed over 300 prisoners on Monday.", 301),
+        ("Russia returned under 100 soldiers.", None),  # at most 99: the limit is the figure's
+    ],
+)
+def test_a_limit_before_a_figure_with_its_own_noun_still_counts(
+    text: str, want: int | None
+) -> None:
+    got = figures(text)
+    assert got and (want is None or any(low == want for _, low, _ in got))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides exchanged prisoners on Friday.",
+        "The two countries swapped prisoners of war again on Monday.",
+        "Both delegations agreed that the three governments' prisoners would go home.",
+    ],
+)
+def test_a_figure_that_counts_the_sides_counts_no_people(text: str) -> None:
+    assert not {f for f in figures(text) if f[1] in (2, 3)}
+
+
+_SWAP_ARRANGED = (
+    "Armenia handed over 20 Azerbaijani servicemen on Monday in exchange for two Armenian "
+    "soldiers, a swap the two governments arranged directly, without mediators."
+)
+
+
+def test_the_sides_named_after_a_swap_verbs_figure_are_no_object() -> None:
+    """'… a swap the two governments arranged': 'two' is no bare object of 'swap'."""
+    assert len(extract_facts(_SWAP_ARRANGED, SUN, LEX)) == 2
+    assert figures(_SWAP_ARRANGED) == {("exchange", 20, 20), ("exchange", 2, 2)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 90 people were detained during a third night of protests, the ministry said.",
+        "More than 20,000 people were arrested after the vote, and 50,000 had been detained "
+        "since the protests began.",
+    ],
+)
+def test_arrests_told_as_events_count_no_captives(text: str) -> None:
+    assert figures(text) == set()
+
+
+def test_an_arrest_in_one_part_and_a_release_in_another_counts_only_the_release() -> None:
+    got = figures(
+        "About 80 civilians were arrested during the truce; five were released in May and the "
+        "rest remain in detention."
+    )
+    assert got == {("release", 5, 5)}
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # an active verb of arrest takes captives; a perfect tells people still held
+        ("Russia has detained 2,000 Ukrainian civilians, Kyiv says.", 2000),
+        ("Police detained 90 people during a third night of protests.", 90),
+        # parts of a group handed over, told by their arrest
+        ("Of the prisoners freed, 900 had been detained in Gaza during the war.", 900),
+    ],
+)
+def test_a_detention_that_takes_tells_a_stock_or_a_freed_part_still_counts(
+    text: str, low: int
+) -> None:
+    assert any(n == low for _, n, _ in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # a detention or a taking with no scene of unrest is a stock at its taking, as the
+        # active 'the rebels detained 20 aid workers' is; a release in another part of the
+        # sentence is not its own
+        (
+            "The release comes as the rebels go on holding aid workers; four UN staff members "
+            "were detained on Friday, the organisation said.",
+            4,
+        ),
+        (
+            "About 240 hostages were initially taken by the militants in their raid on the town.",
+            240,
+        ),
+    ],
+)
+def test_a_passive_of_taking_with_no_handover_in_its_part_is_a_stock(text: str, low: int) -> None:
+    assert {(f.kind, f.status, f.low) for f in extract_facts(text, SUN, LEX)} == {
+        ("held", "estimated", low)
+    }
