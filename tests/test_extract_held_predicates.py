@@ -157,3 +157,65 @@ def test_a_promise_to_free_after_a_demand_is_a_plan() -> None:
     got = kinds("Kyiv asked Moscow to return 300 children, and Russia agreed to free 20 civilians.")
     assert ("held", "estimated", 300) in got
     assert ("release", "planned", 20) in got
+
+
+# --- status and kind read from the news' own words (kind_status.py, planned.py) ---
+
+
+def test_a_swap_settled_on_at_talks_is_a_plan() -> None:
+    assert ("exchange", "planned", 500) in kinds(
+        "At the talks in Geneva, the delegations settled on trading at least 500 POWs on each side."
+    )
+
+
+def test_the_terms_a_deal_provided_for_are_a_plan() -> None:
+    got = kinds(
+        "The deal provided for Iran to free four US citizens, and for the US to release four "
+        "Iranians in return."
+    )
+    assert got == {("exchange", "planned", 4)}
+
+
+def test_a_release_told_in_the_past_as_to_come_is_a_plan() -> None:
+    assert ("exchange", "planned", 300) in kinds(
+        "In return 300 Palestinian prisoners were to walk free from Israeli jails the same day."
+    )
+
+
+def test_a_release_begun_in_a_clause_after_another_event_is_under_way() -> None:
+    """'… walked free as Israel began releasing 1,000': the walk is another clause's event."""
+    got = kinds(
+        "Gilad Shalit walked free on Tuesday as Israel began releasing 1,000 Palestinian "
+        "prisoners, 400 of them on the first day."
+    )
+    assert ("release", "planned", 1000) in got
+
+
+def test_a_release_done_in_a_clause_after_the_start_is_its_own() -> None:
+    got = kinds("Israel began releasing 300 prisoners on Monday after 100 were freed on Sunday.")
+    assert {("release", "planned", 300), ("release", "reported", 100)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the swap began, 300 prisoners have been freed.",
+        "After the exchange began on Friday, Russia released 90 soldiers.",
+    ],
+)
+def test_a_begun_cue_in_a_clause_of_time_leaves_the_handover_done(text: str) -> None:
+    assert all(s == "reported" for _, s, _ in kinds(text))
+
+
+def test_people_freed_beside_a_deal_not_under_it_are_a_release() -> None:
+    got = kinds(
+        "Hamas freed 10 hostages on Sunday in exchange for 30 prisoners. Two Filipinos held "
+        "hostage, who fell outside the agreement, were freed as well."
+    )
+    assert ("release", "reported", 2) in got
+    assert ("exchange", "reported", 10) in got
+    got = kinds(
+        "Under the truce, 30 hostages are to be freed in exchange for 90 prisoners. So far 20 "
+        "hostages have gone free under the deal, plus 12 others outside its terms."
+    )
+    assert {("exchange", "reported", 20), ("release", "reported", 12)} <= got

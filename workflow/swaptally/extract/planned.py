@@ -22,6 +22,9 @@ __all__ = ["group_planned", "is_planned", "talked_of"]
 
 _BEGUN_NOT_RE = re.compile(r"\s+(?:with|by)\b", re.IGNORECASE)
 
+# right after a begun cue, up to its figure: a verb in -ing that takes it ("began releasing")
+_BEGUN_GERUND_RE = re.compile(r"\s+[a-z]+ing\s+(?:(?:the|some|another)\s+)?", re.IGNORECASE)
+
 
 _BEGUN_NOT_BEFORE_RE = re.compile(
     r"\b(?:since|after|before|when|until|as|once)\s+(?:[\w'’-]+\s+){0,4}$",
@@ -365,15 +368,30 @@ def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
     if cue is None:
         return False
     text = s.text
-    if _BEGUN_NOT_RE.match(text, cue[1]) or _BEGUN_NOT_BEFORE_RE.search(
-        text, max(lo, cue[0] - 60), cue[0]
+    gerund = f.q.start > cue[1] and _BEGUN_GERUND_RE.fullmatch(text, cue[1], f.q.start)
+    if _BEGUN_NOT_RE.match(text, cue[1]) or (
+        not (gerund and s.moved(cue[1], f.q.start))  # "as Israel began releasing 1,027"
+        and _BEGUN_NOT_BEFORE_RE.search(text, max(lo, cue[0] - 60), cue[0])
     ):
         return False
     if f.q.start > cue[1] and s.lex.stage_patterns("planned.begun_with", _begun_with_re).search(
         text, cue[1], f.q.start
     ):
         return False  # "began a three-day swap on Friday with 390 each": its first part, done
-    return s.moved(lo, hi) and not kind_patterns(s.lex).realized.search(text, lo, hi)
+    # a realised event of another clause before the cue's own ('Shalit walked free as Israel
+    # began releasing 1,027') tells nothing of the operation begun
+    # (nor one of a clause after it: '… began releasing 300 after 100 were freed')
+    subs = list(_SUBORDINATOR_RE.finditer(text, lo, cue[0]))
+    own = subs[-1].end() if subs else lo
+    after = _SUBORDINATOR_RE.search(text, cue[1], hi)
+    end = after.start() if after else hi
+    if f.q.start >= end:
+        return False  # "… began releasing 300 after 100 were freed": the 100 are another's
+    return s.moved(own, end) and not kind_patterns(s.lex).realized.search(text, own, end)
+
+
+# a conjunction that opens a subordinate clause: "… walked free as Israel began releasing"
+_SUBORDINATOR_RE = re.compile(r"\b(?:as|while|when|after|because|since)\s+", re.IGNORECASE)
 
 
 def _begun_with_re(lex: Lexicon) -> re.Pattern[str]:
