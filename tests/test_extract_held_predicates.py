@@ -12,6 +12,14 @@ LEX = load_lexicon()
 SUN = dt.date(2024, 6, 16)
 
 
+def facts_of(text: str) -> set[tuple]:
+    """(kind, status, persons_of, held_by, category, low) of each fact."""
+    return {
+        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low)
+        for f in extract_facts(text, SUN, LEX)
+    }
+
+
 def kinds(text: str) -> set[tuple]:
     """(kind, status, low) of each fact: the sides are another stage's."""
     return {(f.kind, f.status, f.low) for f in extract_facts(text, SUN, LEX)}
@@ -219,3 +227,50 @@ def test_people_freed_beside_a_deal_not_under_it_are_a_release() -> None:
         "hostages have gone free under the deal, plus 12 others outside its terms."
     )
     assert {("exchange", "reported", 20), ("release", "reported", 12)} <= got
+
+
+# --- returns from a war enemy's captivity (kind_sides.total_kind) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a total so far, told in a clause of its own before the figure
+        "So far, he said, 1,400 citizens have been freed from Russian captivity.",
+        # a span after the return's verb that the figure's dating does not place
+        "The ombudsman said on Wednesday that 4,900 Ukrainians had been freed from Russian "
+        "captivity since the full-scale invasion in February 2022.",
+        # the predicate past an apposition of the group
+        "Since the full-scale war began, he said, 3,100 people, soldiers and civilians, have "
+        "come back from Russian captivity.",
+    ],
+)
+def test_a_running_total_of_returns_from_a_war_enemy_is_counted_in_swaps(text: str) -> None:
+    assert {(k, p, h) for k, _, p, h, _, _ in facts_of(text)} == {("exchange", "UA", "RU")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # civilians, one handover: a release unless a swap is told
+        "Russia freed 12 Ukrainian children on Monday after Qatari mediation.",
+        # a one-sided cue wins
+        "Four Ukrainian soldiers held by Russia were freed on humanitarian grounds as a goodwill "
+        "gesture.",
+    ],
+)
+def test_a_single_return_of_civilians_or_a_gesture_stays_a_release(text: str) -> None:
+    assert {k for k, *_ in facts_of(text)} == {"release"}
+
+
+def test_a_span_of_a_participle_of_holding_is_no_running_total() -> None:
+    got = facts_of(
+        "Under the deal, Hamas is to free the 20 hostages within 72 hours, while Israel will "
+        "release 250 Palestinians serving life sentences and 1,700 Gazans detained since the "
+        "start of the war."
+    )
+    assert {(k, s, n) for k, s, _, _, _, n in got} == {
+        ("exchange", "planned", 20),
+        ("exchange", "planned", 250),
+        ("exchange", "planned", 1700),
+    }

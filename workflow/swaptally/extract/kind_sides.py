@@ -5,6 +5,8 @@ kind_status.py gives the kind the figure has before its sides are read."""
 
 from __future__ import annotations
 
+import re
+
 from .context import Ctx, Doc
 from .dating import When
 from .fact import DateSource, KindRule
@@ -32,15 +34,47 @@ def total_kind(
     2024'), nor sides the lexicon knows at no war, nor a release a cue calls one-sided; the
     figure's own clause must tell the return ('… 1,700 had been detained during the war'
     tells how they were held)."""
-    if rule is not KindRule.RELEASE_TEXT or (
-        when.period_start is None and when.source not in _UNSTARTED
+    if rule is not KindRule.RELEASE_TEXT or persons is None or holder is None:
+        return kind, rule  # most figures: a kind told by a cue
+    if ctx.doc.lex.war_enemy(persons) != holder or not _return_told(ctx, f):
+        return kind, rule
+    if (when.period_start is not None and when.source in _TOTAL_SOURCES) or (
+        when.source in _UNSTARTED or _so_far(ctx, f)
     ):
-        return kind, rule  # most figures: one handover, or a kind told by a cue
-    if when.source not in _TOTAL_SOURCES or persons is None or holder is None:
-        return kind, rule
-    if ctx.doc.lex.war_enemy(persons) != holder or not ctx.s.moved(*f.clause):
-        return kind, rule
-    return "exchange", KindRule.RUNNING_TOTAL
+        return "exchange", KindRule.RUNNING_TOTAL
+    return kind, rule
+
+
+# a comma right after a group, before its predicate, perhaps past an apposition: "4,552
+# people, soldiers and civilians, have come back" (the group may end with the apposition)
+_APPOSITION_RE = re.compile(r",\s+(?:[^,;:()]{1,60},\s+)?")
+
+
+def _return_told(ctx: Ctx, f: Figure) -> bool:
+    """The figure's own clause tells the return ('… 1,700 had been detained during the war'
+    tells how they were held), or its predicate past an apposition does."""
+    s = ctx.s
+    if s.moved(*f.clause):
+        return True
+    m = _APPOSITION_RE.match(s.text, f.np_end)
+    return m is not None and s.moved(m.end(), min(len(s.text), m.end() + 30))
+
+
+def _so_far(ctx: Ctx, f: Figure) -> bool:
+    """A total up to now that the figure's dating did not read as a period: told before the
+    figure in a clause of its own ('So far, he said, 1,596 citizens have been freed'), or a
+    span since a start the dating could not place ('… had been freed from Russian captivity
+    since the full-scale invasion in February 2022')."""
+    s = ctx.s
+    if s.cue("running_total", 0, f.q.start) is not None:
+        return True
+    since = _SINCE_RE.search(s.text, f.np_end, f.clause[1])
+    # the return's own span, after its verb ('… freed since 2022'), not a participle's
+    # ('1,700 Gazans detained since the start of the war' tells how long they were held)
+    return since is not None and s.moved(f.np_end, since.start())
+
+
+_SINCE_RE = re.compile(r"\bsince\s+(?:the\s+)?[\w-]", re.IGNORECASE)
 
 
 # a total up to now whose start the text does not say: 'so far', 'so far, with more due'
