@@ -91,3 +91,96 @@ def test_release_beside_a_capture_count_stays() -> None:
     got = lows(text)
     assert 25 in got
     assert 41 not in got
+
+
+# --- a number word before a plural of states: it counts states, not the people after it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries traded prisoners again on Sunday, the ministry said.",
+        "The three governments swapped detainees at the border crossing on Friday.",
+    ],
+)
+def test_a_count_of_states_is_no_count_of_people(text: str) -> None:
+    assert not {low for low in lows(text) if low in (2, 3)}
+
+
+def test_a_count_of_people_after_a_state_plural_stays() -> None:
+    text = "The two countries swapped 150 prisoners of war each on Sunday."
+    assert 150 in lows(text) and 2 not in lows(text)
+
+
+# --- a negated comparative: 'not fewer than N' is at least N ---
+
+
+def test_not_fewer_than_is_at_least() -> None:
+    got = {(f.low, f.high, f.qualifier) for f in extract_facts(
+        "Not fewer than 60 villagers held by bandits were freed on Friday.", DAY
+    )}  # fmt: skip
+    assert got == {(60, None, "at_least")}
+
+
+# --- the dead, the missing: told past an apposition or a relative clause ---
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "Gunmen stormed the bus station; at least five people, a guard among them, "
+            "have been killed.",
+            5,
+        ),
+        (
+            "Another 9,000 people, fighters and civilians alike, are listed as missing, "
+            "the ombudsman said.",
+            9000,
+        ),
+        (
+            "Activists say more than 60,000 people who disappeared into the regime's jails "
+            "remain unaccounted for.",
+            60_001,
+        ),
+        ("A report said up to 5,000 inmates were hanged at the prison over a decade.", 5000),
+    ],
+)
+def test_the_dead_and_missing_past_an_aside_are_no_captives(text: str, gone: int) -> None:
+    assert gone not in lows(text)
+
+
+def test_people_freed_then_hurt_stay_counted() -> None:
+    text = "Some of the 95 men who were freed on Friday had been wounded, the army said."
+    assert 95 in lows(text)
+
+
+# --- a ratio past an apposition: 'N prisoners, women and boys, for each hostage' ---
+
+
+def test_a_ratio_past_an_apposition_is_no_count() -> None:
+    text = (
+        "Under the truce Israel is to free three Palestinian prisoners, women and minors, "
+        "for each hostage released by Hamas."
+    )
+    assert 3 not in lows(text)
+
+
+# --- an age limit right after a people noun: 'soldiers under 25' ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A first group of Ukrainian soldiers under 25 came home on Monday, the ministry said.",
+        "Moscow said captured servicemen over 60 would be the next to be handed back.",
+    ],
+)
+def test_an_age_limit_after_a_people_noun_is_no_count(text: str) -> None:
+    assert not {low for low in lows(text) if low is not None} and not {
+        f.high for f in extract_facts(text, DAY) if f.high is not None
+    }
+
+
+def test_a_comparative_before_its_own_noun_stays() -> None:
+    assert 201 in lows("Ukraine brought home over 200 soldiers on Monday, Kyiv said.")

@@ -28,11 +28,14 @@ class _Gone:
         hurt = re.compile(rf"\b(?:{w('hurt_verb')})\s+$", re.IGNORECASE)
         # the group's predicate says its people are hurt, dead or missing: past an
         # apposition set off by commas ("17 people, including three children, were
-        # wounded"), or past a verb that files them ("3,890 are still listed as missing")
-        # (or past a participle of holding: "30 hostages held in Gaza are believed dead")
+        # wounded", "four people, a driver among them, have been killed"), or past a verb
+        # that files them ("3,890 are still listed as missing") (or past a participle of
+        # holding, "30 hostages held in Gaza are believed dead", or a relative clause, "500
+        # people who vanished in its jails remain unaccounted for")
         gone_predicate = re.compile(
-            rf"(?:,\s+(?:{w('gone_apposition')})\b[^,;:()]{{1,80}},"
-            r"|\s+(?:held|kept)\s+(?:in|by)\s+[^,;:()]{1,40}?)?"
+            r"(?:,\s+[^,;:()]{1,80},"
+            r"|\s+(?:held|kept)\s+(?:in|by)\s+[^,;:()]{1,40}?"
+            r"|(\s+who\s+[^,;:()]{1,60}?))?"  # group 1: the relative clause
             rf"\s+(?:{w('gone_be')})"
             rf"\s+(?:(?:{w('gone_adverb')})\s+)?"
             rf"(?:(?:{w('filed_as')})\s+)?(?:{w('gone_state')})(?![\w])",
@@ -60,7 +63,11 @@ def hurt_before(lex: Lexicon, t: str, start: int) -> bool:
 def gone_after(lex: Lexicon, t: str, end: int) -> bool:
     """The group ending at `end` is filed as hurt, dead or missing ("3,890 are still listed
     as missing", "…, including …, were wounded"). `t` lower-cased."""
-    return _gone(lex).gone_predicate.match(t, end) is not None
+    m = _gone(lex).gone_predicate.match(t, end)
+    if m is None or m[1] is None:
+        return m is not None
+    # not people handed over, then hurt ("40 men who were freed had been wounded")
+    return lex.cue_lower["any_moved"].search(t, m.start(1), m.end(1)) is None
 
 
 def gone_word_at(lex: Lexicon, t: str, at: int) -> bool:

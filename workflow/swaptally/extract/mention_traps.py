@@ -31,10 +31,18 @@ _RATE_EACH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_RATE_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
+# "three prisoners for each hostage", also past an apposition ("three prisoners, women and
+# boys, for each hostage")
+_RATE_AFTER_RE = re.compile(
+    r"(?:,?[^,;:()]{0,60},)?\s+(?:[\w-]+\s+){0,3}?(?:for|per)\s+(?:each|every)\b",
+    re.IGNORECASE,
+)
 
 _AGE_BEFORE_LRE = re.compile(r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+)?$")
 _AGE_AFTER_LRE = re.compile(r"\s*-?\s*years?\s*-?\s*old\b|\s+years\s+of\s+age\b")
+# a comparative of a figure with no noun of its own, right after a people noun: an age limit
+# on that group ("Russian fighters under 25", "men over 60"), no count
+_AGE_LIMIT_LRE = re.compile(r"(?:under|over|above|below|younger\s+than|older\s+than)\s")
 _LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 # right after a group: its people are put on a list, names and no handover ("Israel put
@@ -85,6 +93,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     """The figure `q`, its noun phrase ending at `end` (`has_noun`: with a people noun), counts
     no captives: events counted, the dead, the hurt, a list of names, speakers, a ratio, a
     load. `t` is the sentence lower-cased."""
+    if not has_noun and q.num_start > q.start and _age_limit(lex, t, q):
+        return True  # "a group of Russian soldiers under 25": an age, no count
     if has_noun and t[end : end + 1] in (" ", "-"):
         head = _COMPOUND_TAIL_RE.match(t, end)  # "prisoner|-of-war exchanges"
         if lex.cue_lower["events_counted"].match(t, head.end() if head else end + 1):
@@ -113,7 +123,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     ahead = t[end : end + 40]
     if _speaks(lex, t, end):
         return True  # "two of the Iranians said they …": people who speak, no count
-    if ("each" in ahead or "every" in ahead) and _RATE_AFTER_LRE.match(t, end):
+    further = t[end : end + 90]
+    if ("each" in further or "every" in further) and _RATE_AFTER_LRE.match(t, end):
         return True  # "three prisoners for each hostage": a ratio
     behind = t[max(0, q.start - 60) : q.start]
     if ("each " in behind or "every " in behind) and _RATE_EACH_BEFORE_LRE.search(
@@ -123,6 +134,16 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     return ahead.startswith(" each") and bool(
         lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
     )  # "three flights carrying 45 prisoners each": a load, not a side's count
+
+
+def _age_limit(lex: Lexicon, t: str, q: Quantity) -> bool:
+    """A comparative figure right after a people noun ('soldiers under 25', 'women over
+    60'): an age limit on the group the noun names. `t` lower-cased."""
+    if _AGE_LIMIT_LRE.match(t, q.start) is None or t[q.start - 1 : q.start] != " ":
+        return False
+    # the last people noun before the figure ends right before its space
+    ends = [m.end() for m in lex.noun_lower_re.finditer(t, max(0, q.start - 30), q.start - 1)]
+    return bool(ends) and ends[-1] == q.start - 1
 
 
 def _stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
