@@ -115,13 +115,11 @@ _BEFORE = {
     "not fewer than": ("at_least", 0),  # "Not fewer than 100 villagers": not "fewer than"
     "no less than": ("at_least", 0),
     "not less than": ("at_least", 0),
-    "not fewer than": ("at_least", 0),
     "not more than": ("at_most", 0),
     "a minimum of": ("at_least", 0),
     "up to": ("at_most", 0),
     "at most": ("at_most", 0),
     "no more than": ("at_most", 0),
-    "not more than": ("at_most", 0),  # not "more than"
     "a maximum of": ("at_most", 0),
     "as many as": ("at_most", 0),
     "fewer than": ("at_most", -1),
