@@ -184,3 +184,21 @@ def test_an_age_limit_after_a_people_noun_is_no_count(text: str) -> None:
 
 def test_a_comparative_before_its_own_noun_stays() -> None:
     assert 201 in lows("Ukraine brought home over 200 soldiers on Monday, Kyiv said.")
+
+
+# --- a vehicle's load: the people on board are passengers, no captives ---
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Gunmen took over the bus, which had about 60 people on board, near the border.", 60),
+        ("An airline official put the number of passengers aboard at more than 180.", 181),
+    ],
+)
+def test_people_on_board_are_passengers(text: str, gone: int) -> None:
+    assert gone not in lows(text)
+
+
+def test_captives_on_board_stay() -> None:
+    assert 52 in lows("The plane with 52 freed prisoners on board landed in Vilnius on Friday.")

@@ -173,6 +173,8 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
         # number of soldiers killed at 92,000": no captives
         if counts.events.match(text, m.end()) or counts.gone.search(text, m.end(), q.start):
             return None
+        if lex.cue_lower["aboard"].search(text, m.end(), q.start):
+            return None  # "the number of passengers on board at 450": a vehicle's load
         return Mention.NUMBER_OF
     if _raised_to(lex, text, q, counts):
         return Mention.NUMBER_OF  # "bringing the total released this year to 160"

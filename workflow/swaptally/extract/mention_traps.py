@@ -107,6 +107,9 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         lex.not_captive_after.match(t, end) and not _taken_at_scene(lex, t, q, end)
     ) or lex.cue_lower["not_captive"].search(t, max(0, q.start - 25), q.start):
         return True  # the killed, the injured, the missing, a crowd: no captives
+    near = t[end : end + 12]
+    if ("board" in near or "aboard" in near) and _aboard(lex, t, q, end):
+        return True  # "the train had over 450 people on board": passengers, no captives
     if has_noun and lex.cue_lower["dead_in_group"].search(t, q.num_end, end):
         return True  # "909 fallen soldiers": the dead, no captives
     if (
@@ -134,6 +137,21 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     return ahead.startswith(" each") and bool(
         lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
     )  # "three flights carrying 45 prisoners each": a load, not a side's count
+
+
+_ABOARD_AFTER_LRE = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b")
+
+
+def _aboard(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'The train had upwards of 450 people on board': a group right before 'on board' that
+    no captive noun names counts a vehicle's passengers; not where its clause says they are
+    held ('the gunmen held 120 passengers on board')."""
+    if _ABOARD_AFTER_LRE.match(t, end) is None:
+        return False
+    if lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False
+    lo = max(t.rfind(",", 0, q.start), t.rfind(";", 0, q.start), 0)
+    return lex.cue_lower["held"].search(t, lo, end) is None
 
 
 def _age_limit(lex: Lexicon, t: str, q: Quantity) -> bool:
