@@ -455,3 +455,14 @@ def test_holidays_are_lexicon_data(tmp_path) -> None:
     text = "The rebels freed 12 hostages on Harvest Festival."
     assert [f.date for f in extract_facts(text, SAT, lex)] == [dt.date(2024, 3, 7)]
     assert [f.date for f in extract_facts(text, SAT)] == [None]
+
+
+def test_a_total_raised_to_a_figure_runs_to_publication_not_the_day_s() -> None:
+    # the day names the handover before it; the total raised to the figure runs until now
+    text = "Kyiv got back 95 soldiers on Friday, bringing the total since the war began to 4,000."
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 4000]
+    assert (f.date, f.period_start, f.period_end) == (None, dt.date(2022, 2, 24), SAT)
+    assert f.kind == "exchange"  # a running total of the war's returns
+    text = "Kyiv got back 95 soldiers on Friday, raising the number of those returned to 4,000."
+    (f,) = [f for f in extract_facts(text, SAT) if f.low == 4000]
+    assert (f.date, f.period_end) == (None, SAT)

@@ -493,6 +493,10 @@ def test_the_hurt_inside_an_apposition_keep_the_group(text: str, value: int) -> 
          "past 80.", 80, 81),
         ("The junta released 300 more inmates on Tuesday, bringing the tally of those set "
          "free to 2,300.", 2300, 2300),
+        # the count's own words name no one: the total is of the handover before it
+        ("Kenya's police freed nine more herders, bringing the total since June to 57.",
+         57, 57),
+        ("Nine more herders came home on Monday, taking the total to more than 50.", 50, 51),
     ],
 )  # fmt: skip
 def test_a_count_raised_to_the_figure(text: str, value: int, low: int) -> None:
@@ -505,6 +509,8 @@ def test_a_count_raised_to_the_figure(text: str, value: int, low: int) -> None:
     [
         "The army lost 12 more men, bringing the total killed this month to 140.",
         "The envoys met again on Monday, bringing the total for this year to 14.",
+        "The rebels freed two hostages and shot a guard, bringing the total killed to 14.",
+        "The two sides swapped 40 prisoners, bringing the total of swaps this year to 14.",
         "Officials have said little over the past 48 hours.",
     ],
 )

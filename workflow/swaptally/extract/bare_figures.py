@@ -115,6 +115,10 @@ class _CountNouns:
     events: re.Pattern[str]
     # "the number of soldiers killed (at 92,000)": the count is of the dead, hurt or missing
     gone: re.Pattern[str]
+    # "bringing the total …": a verb raising the count, right before it
+    raising: re.Pattern[str]
+    # a handover before it in the sentence ("freed 95 on Friday, bringing the total …")
+    handover: re.Pattern[str]
 
 
 def _count_nouns(lex: Lexicon) -> _CountNouns:
@@ -141,9 +145,10 @@ def _count_nouns(lex: Lexicon) -> _CountNouns:
         rf"\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{w('events_counted')})\b", re.IGNORECASE
     )
     gone = re.compile(rf"\b(?:{w('gone_state')})(?![\w])", re.IGNORECASE)
+    raising = re.compile(rf"\b(?:{w('raising_verb')})\s+$", re.IGNORECASE)
     return _CountNouns(
         lowered(number_of), lowered(after), lowered(raised), lowered(what), lowered(events),
-        lowered(gone),
+        lowered(gone), lowered(raising), lex.cue_lower["any_moved"],
     )  # fmt: skip
 
 
@@ -213,4 +218,13 @@ def _raised_to(lex: Lexicon, text: str, q: Quantity, counts: _CountNouns) -> boo
         return False
     if not m[2] and not (q.num_start > q.start and q.qualifier == "at_least"):
         return False  # no word raising the count to the figure
-    return counts.moved.search(m[1]) is not None
+    if counts.moved.search(m[1]) is not None:
+        return True
+    # "freed 95 on Friday, bringing the total since the war began to 4,000": the total of a
+    # handover told before it, not of what its own words name ("… the total of swaps to 60")
+    return (
+        counts.raising.search(text, max(0, m.start() - 12), m.start()) is not None
+        and counts.events.match(m[1]) is None
+        and counts.gone.search(m[1]) is None  # "… the total killed this year to 140"
+        and counts.handover.search(text, 0, m.start()) is not None
+    )

@@ -9,7 +9,7 @@ import re
 
 from .context import Ctx, Doc
 from .dating import When
-from .fact import DateSource, KindRule
+from .fact import DateSource, KindRule, Mention
 from .figure import Figure
 from .kind_status import KindStatus
 from .sentence import Sentence
@@ -55,6 +55,10 @@ def _return_told(ctx: Ctx, f: Figure) -> bool:
     tells how they were held), or its predicate past an apposition does."""
     s = ctx.s
     if s.moved(*f.clause):
+        return True
+    # a count raised to the figure ('freed 95, bringing the total since the war began to
+    # 4,000') may leave the return to the clause before
+    if f.mention is Mention.NUMBER_OF and s.moved(0, f.q.start):
         return True
     m = _APPOSITION_RE.match(s.text, f.np_end)
     return m is not None and s.moved(m.end(), min(len(s.text), m.end() + 30))

@@ -47,7 +47,8 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     if f.mention is Mention.NUMBER_OF and status == "reported" and kind != "held":
         # "Friday's exchange brings to 5,000 the number of Ukrainians freed since 2022": a
         # running count over its span, whatever day its sentence names
-        span = span_total(ctx, f)
+        # "…, bringing the total to 4,000": a count so far, whatever day the clause names
+        span = span_total(ctx, f) or running_total(ctx, f)
         if span is not None:
             return span
     total = None  # whether the figure is a whole exchange's total: found when needed
