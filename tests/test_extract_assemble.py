@@ -33,3 +33,20 @@ def test_a_part_with_its_own_handover_verb_keeps_its_kind() -> None:
     )
     part = [f for f in facts(text) if f.low == 12]
     assert part and {(f.kind, f.persons_of) for f in part} == {("release", "NG")}
+
+
+def test_parts_of_a_sided_group_in_a_two_party_sentence_take_the_group_s_side() -> None:
+    # the two-party subject leaves a bare part's side open; the group it breaks down has one
+    text = (
+        "Armenia and Azerbaijan traded detainees on Friday, with 19 Armenians going home "
+        "- 12 soldiers and 7 civilians."
+    )
+    got = {(f.persons_of, f.held_by, f.category, f.low) for f in facts(text)}
+    assert got == {
+        ("AM", "AZ", "unspecified", 19),
+        ("AM", "AZ", "military", 12),
+        ("AM", "AZ", "civilian", 7),
+    }
+    # a two-party total's parts stay as uncounted as the total
+    text = "Armenia and Azerbaijan traded 19 detainees on Friday: 12 soldiers and 7 civilians."
+    assert {f.low for f in facts(text)} == set()

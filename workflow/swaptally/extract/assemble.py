@@ -27,6 +27,18 @@ from .taken_wholes import handed_whole, taken_whole
 __all__ = ["anaphora", "restatements", "sentence_facts"]
 
 _INHERIT = (Side.CONTEXT, Side.SWAP_TOTAL)  # a part with no side of its own takes its total's
+_TWO_PARTY = (Side.TWO_PARTY_EXACT, Side.TWO_PARTY_TOTAL)
+
+
+def _inherits(own: Sided, head: list[tuple[Sided, tuple[Step, ...]]]) -> bool:
+    """A part takes the side of the figure it follows: when it has none of its own, or
+    when only the sentence's two-party subject gave it one and its head has a side ('Kyiv
+    and Moscow swapped prisoners, with 157 Ukrainians returning home - 150 soldiers and 7
+    civilians': the parts are the Ukrainians')."""
+    if own.side in _INHERIT:
+        return True
+    return own.side in _TWO_PARTY and head[0][0].side not in _TWO_PARTY
+
 
 _CONTINUES_RE = re.compile(
     r"(?:(?:This|These|That|Those)\s+(?:\w+\s+)?(?:included|include|includes|comprised)"
@@ -64,7 +76,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
     out: list[Fact] = []
     for i, f in enumerate(figs):
         who = [(sided, ()) for sided in resolve_sides(ctx, f)]
-        if f.follows is not None and who[0][0].side in _INHERIT and not f.codes:
+        if f.follows is not None and not f.codes and _inherits(who[0][0], answers[f.follows]):
             who = [(sided, (*steps, Step.BREAKDOWN)) for sided, steps in answers[f.follows]]
         first = who[0][0]
         third = first.persons_of not in [*doc.parties[:2], "XX"]
