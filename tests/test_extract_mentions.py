@@ -516,3 +516,22 @@ def test_a_count_raised_to_the_figure(text: str, value: int, low: int) -> None:
 )
 def test_no_count_of_people_handed_over_raised(text: str) -> None:
     assert [f.q.value for f in figures(text) if f.mention is Mention.NUMBER_OF] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Four Lebanese captured in the border war were handed back on Tuesday.", "LB"),
+        ("Five Sudanese were freed by the militia, the ministry said.", "SD"),
+        ("The coast guard handed back 12 Vietnamese, officials said.", "VN"),
+    ],
+)
+def test_a_demonym_with_no_noun_before_a_verb_or_a_mark_counts_its_people(
+    text: str, code: str
+) -> None:
+    (f,) = figures(text)
+    assert (f.mention, f.codes) == (Mention.DEMONYM_NOUN, (code,))
+
+
+def test_a_demonym_before_another_word_stays_an_adjective() -> None:
+    assert not figures("The court fined him 30 Lebanese pounds.")

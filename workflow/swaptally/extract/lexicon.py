@@ -179,9 +179,11 @@ class Lexicon:
             re.IGNORECASE,
         )
         demonyms = [n for n, (_, d) in self.actor_code.items() if d]
+        # a demonym with no noun after it is one only at a cut or before a verb or a mark
+        # (demonym_noun_next): "Four Lebanese captured in the war were handed back"
         self.demonym_noun_re = re.compile(
             rf"\s+(?:{alternation(demonyms) or '(?!x)x'})(?:['’]s)?"
-            r"(?=\s*$|\s+(?:detained|held|jailed|imprisoned|who)\b)",
+            rf"(?=\s*$|\s*[,;:)]|\s+(?:{self.phrases('demonym_noun_next')})\b)",
             re.IGNORECASE,
         )
         self.were_np_re = re.compile(
