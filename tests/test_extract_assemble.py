@@ -50,3 +50,13 @@ def test_parts_of_a_sided_group_in_a_two_party_sentence_take_the_group_s_side() 
     # a two-party total's parts stay as uncounted as the total
     text = "Armenia and Azerbaijan traded 19 detainees on Friday: 12 soldiers and 7 civilians."
     assert {f.low for f in facts(text)} == set()
+
+
+def test_a_part_named_by_a_copula_in_the_next_sentence_counts() -> None:
+    # '13 (of them) were Israelis' names a part of the group the sentence before counted
+    for second in ("Seven of them were Thais.", "7 were Thais and 5 were Nepalis."):
+        text = "Hamas freed 12 hostages on Friday. " + second
+        assert ("TH", 7) in {(f.persons_of, f.low) for f in facts(text)}
+    # not after a sentence that counted no captives
+    text = "The plane landed on Friday with 200 passengers. 13 were doctors."
+    assert facts(text) == []

@@ -186,8 +186,11 @@ class Lexicon:
             rf"(?=\s*$|\s*[,;:)]|\s+(?:{self.phrases('demonym_noun_next')})\b)",
             re.IGNORECASE,
         )
+        # "12 were civilians", "13 of them were Israelis": a part named by a copula
         self.were_np_re = re.compile(
-            rf"\s+(?:were|are)\s+(?:all\s+)?{gap}(?P<noun>{nouns})(?![\w])", re.IGNORECASE
+            rf"\s+(?:of\s+(?:them|whom|those)\s+)?(?:were|are)\s+(?:all\s+)?{gap}"
+            rf"(?P<noun>{nouns})(?![\w])",
+            re.IGNORECASE,
         )
         # the same patterns without IGNORECASE, for lower-cased text (much faster)
         self.np_lower_re = re.compile(self.np_re.pattern)

@@ -79,12 +79,14 @@ _WORDS_RE = re.compile(r"(?:[\w'’-]+\s+){0,2}")  # up to two words before a no
 
 
 def figures_of(
-    lex: Lexicon, text: str, low: str
+    lex: Lexicon, text: str, low: str, after_group: bool = False
 ) -> tuple[list[Figure], tuple[int, ...], list[tuple[int, int]] | None]:
     """The figures of a sentence that count people, where every number starts, and the
     sentence's clause breaks if it looked for them (None when it did not, or read the text
     with its URLs blanked out): the Sentence keeps them instead of scanning again.
-    `low` is `text` lower-cased, or "" when lower-casing changed its length."""
+    `low` is `text` lower-cased, or "" when lower-casing changed its length.
+    `after_group`: the sentence before counted people, so a part it names by a copula
+    ('13 were Israelis') is of that group, captives when it was."""
     blanked = False
     if "//" in text or "www." in text or ".htm" in text or ".com" in text:
         text = _URL_RE.sub(lambda m: " " * len(m.group()), text)  # keep offsets
@@ -129,7 +131,7 @@ def figures_of(
         if fig is not None and fig.needs_context:
             if captive is None:
                 captive = _speaks_of_captivity(lex, t)
-            if not captive:
+            if not captive and not (after_group and fig.mention is Mention.WERE_NOUN):
                 continue  # "A team of 12 doctors examined them": no captives
         if fig is not None:
             if breaks is None:
