@@ -72,6 +72,8 @@ def test_the_sides_named_after_a_swap_verbs_figure_are_no_object() -> None:
     "text",
     [
         "Some 90 people were detained during a third night of protests, the ministry said.",
+        # an active past verb of arrest counts the arrest too (capture_counts)
+        "Police detained 90 people during a third night of protests.",
         "More than 20,000 people were arrested after the vote, and 50,000 had been detained "
         "since the protests began.",
     ],
@@ -93,7 +95,6 @@ def test_an_arrest_in_one_part_and_a_release_in_another_counts_only_the_release(
     [
         # an active verb of arrest takes captives; a perfect tells people still held
         ("Russia has detained 2,000 Ukrainian civilians, Kyiv says.", 2000),
-        ("Police detained 90 people during a third night of protests.", 90),
         # parts of a group handed over, told by their arrest
         ("Of the prisoners freed, 900 had been detained in Gaza during the war.", 900),
     ],
@@ -107,14 +108,9 @@ def test_a_detention_that_takes_tells_a_stock_or_a_freed_part_still_counts(
 @pytest.mark.parametrize(
     ("text", "low"),
     [
-        # a detention or a taking with no scene of unrest is a stock at its taking, as the
-        # active 'the rebels detained 20 aid workers' is; a release in another part of the
-        # sentence is not its own
-        (
-            "The release comes as the rebels go on holding aid workers; four UN staff members "
-            "were detained on Friday, the organisation said.",
-            4,
-        ),
+        # a taking told by a passive with no handover in its part is a stock at its taking, as
+        # the active 'took 240 hostages' is (a past passive of arrest or abduction, 'were
+        # detained on Friday', counts the capture and gives no fact: capture_counts)
         (
             "About 240 hostages were initially taken by the militants in their raid on the town.",
             240,
