@@ -121,3 +121,14 @@ def test_a_headline_figure_takes_the_day_the_text_is_about() -> None:
         "The men crossed into Armenia on Thursday after months in custody."
     )
     assert facts_of(text) == [("release", "AM", "AZ", 12, dt.date(2024, 3, 7))]
+
+
+def test_a_page_s_stamp_gives_no_handover_day() -> None:
+    # published Monday 6 May 2024; the swap itself was on Sunday, the day the body names
+    monday = dt.date(2024, 5, 6)
+    text = (
+        "Kyiv and Moscow swap 75 prisoners each\n"
+        "Posted May 6, 2024 - 09:40 GMT Kyiv and Moscow swap 75 prisoners each\n"
+        "The two sides handed over 75 prisoners each on Sunday, officials said."
+    )
+    assert {f.date for f in extract_facts(text, monday)} == {dt.date(2024, 5, 5)}
