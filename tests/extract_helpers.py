@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from swaptally.extract import Lexicon, load_lexicon
+from swaptally.extract import Lexicon, extract_facts, load_lexicon
 from swaptally.extract.context import Ctx, Doc
 from swaptally.extract.frame import Frame
 from swaptally.extract.text import read_text
 
 SAT = dt.date(2024, 3, 9)  # a Saturday
+SUN = dt.date(2024, 6, 16)  # a Sunday
 LEX = load_lexicon()
 
 
@@ -30,3 +31,16 @@ def context(text: str, no: int | None = None, published: dt.date | None = SAT) -
 
 def doc_of(text: str, published: dt.date | None = SAT) -> Doc:
     return read_text(text, published, LEX)[0]
+
+
+def fact_rows(text: str, published: dt.date = SUN) -> set[tuple]:
+    """(kind, status, persons_of, held_by, category, low) of each fact `text` gives."""
+    return {
+        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low)
+        for f in extract_facts(text, published, LEX)
+    }
+
+
+def kind_rows(text: str, published: dt.date = SUN) -> set[tuple]:
+    """(kind, status, low) of each fact: the sides are another stage's."""
+    return {(k, s, n) for k, s, _, _, _, n in fact_rows(text, published)}

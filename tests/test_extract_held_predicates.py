@@ -3,26 +3,9 @@ predicate that says what became of it (held_stock.py), read whole by extract_fac
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from swaptally.extract import extract_facts, load_lexicon
-
-LEX = load_lexicon()
-SUN = dt.date(2024, 6, 16)
-
-
-def facts_of(text: str) -> set[tuple]:
-    """(kind, status, persons_of, held_by, category, low) of each fact."""
-    return {
-        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low)
-        for f in extract_facts(text, SUN, LEX)
-    }
-
-
-def kinds(text: str) -> set[tuple]:
-    """(kind, status, low) of each fact: the sides are another stage's."""
-    return {(f.kind, f.status, f.low) for f in extract_facts(text, SUN, LEX)}
+from extract_helpers import fact_rows as facts_of
+from extract_helpers import kind_rows as kinds
 
 
 @pytest.mark.parametrize(

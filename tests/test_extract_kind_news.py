@@ -4,25 +4,9 @@ headline's infinitive, numbers that count things, not people."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from swaptally.extract import extract_facts, load_lexicon
-
-LEX = load_lexicon()
-SUN = dt.date(2024, 6, 16)
-
-
-def facts(text: str) -> set[tuple]:
-    return {
-        (f.kind, f.status, f.persons_of, f.held_by, f.category, f.low)
-        for f in extract_facts(text, SUN, LEX)
-    }
-
-
-def kinds(text: str) -> set[tuple]:
-    """(kind, status, low) of each fact: the sides are another stage's."""
-    return {(k, s, n) for k, s, _, _, _, n in facts(text)}
+from extract_helpers import fact_rows as facts
+from extract_helpers import kind_rows as kinds
 
 
 @pytest.mark.parametrize(
