@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import itertools
 
-from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.groups import Group, find_group, list_end
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import DASHES, Figure
+from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
 

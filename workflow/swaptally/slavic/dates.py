@@ -12,10 +12,10 @@ import datetime
 import re
 from dataclasses import dataclass, replace
 
-from swaptally.slavic.frame import has_phrase
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import DASHES
+from swaptally.slavic.phrases import has_phrase
 
 __all__ = ["DayMention", "clause_verb", "day_span", "find_days", "find_period", "operation_days"]
 

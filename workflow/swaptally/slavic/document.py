@@ -7,10 +7,11 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass
 
-from swaptally.slavic.frame import find_phrase, has_phrase, mediates
+from swaptally.slavic.actors import mediates
 from swaptally.slavic.groups import list_end
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
+from swaptally.slavic.phrases import find_phrase, has_phrase
 from swaptally.slavic.reading import Sentence
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from swaptally.slavic import clauses, stages
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_swap
-from swaptally.slavic.frame import Frame, has_phrase
+from swaptally.slavic.frame import Frame
 from swaptally.slavic.groups import Group, named_among
 from swaptally.slavic.kind_status import (
     MOVES,
@@ -27,6 +27,7 @@ from swaptally.slavic.kind_status import (
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
+from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, mixed, resolve

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from swaptally.slavic.frame import Frame, has_phrase
+from swaptally.slavic.frame import Frame
 from swaptally.slavic.groups import (
     ONE_WAY,
     Group,
@@ -18,6 +18,7 @@ from swaptally.slavic.groups import (
 )
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.numbers import DASHES, Figure
+from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
 # shown by `explain` only; no code reads them back

@@ -5,10 +5,11 @@ people freed with no one named freeing them, people taken or only listed."""
 from __future__ import annotations
 
 from swaptally.slavic.document import Doc
-from swaptally.slavic.frame import Frame, has_phrase
+from swaptally.slavic.frame import Frame
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token, noun_readings
 from swaptally.slavic.numbers import Figure
+from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
 MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])

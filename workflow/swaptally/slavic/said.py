@@ -10,7 +10,7 @@ a party's: whose people "наших" and "домой" mean in what it says.
 
 from __future__ import annotations
 
-from swaptally.slavic.frame import Actor
+from swaptally.slavic.actors import Actor
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token, name_readings, noun_readings
 

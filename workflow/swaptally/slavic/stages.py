@@ -14,7 +14,7 @@ from swaptally.slavic.dates import day_span, find_period, operation_days
 from swaptally.slavic.document import Doc
 from swaptally.slavic.figure_day import PLAN_REACH, day_of
 from swaptally.slavic.figure_group import fill_group
-from swaptally.slavic.frame import Frame, frame_of, has_phrase
+from swaptally.slavic.frame import Frame, frame_of
 from swaptally.slavic.groups import Group, find_group
 from swaptally.slavic.kind_status import (
     MOVED,
@@ -30,6 +30,7 @@ from swaptally.slavic.kind_status import (
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
+from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
 __all__ = ["figure_date", "figure_frame", "figure_group", "figure_kind_status", "window"]

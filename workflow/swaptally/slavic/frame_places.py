@@ -1,0 +1,134 @@
+"""Where a figure's people are, come from or go: the captor a captivity phrase or a place of
+custody names, a destination ("в Россию"), a place held in ("в Україні"), a possessor ("у
+ВСУ"), a party listed before the figure."""
+
+from __future__ import annotations
+
+from swaptally.slavic.actors import Actor, demonym_code
+from swaptally.slavic.groups import actor_code
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+from swaptally.slavic.phrases import has_phrase
+
+__all__ = [
+    "captor_of",
+    "custody_of",
+    "freed_in",
+    "is_source",
+    "listed",
+    "out_of",
+    "placed_at",
+    "placed_in",
+    "possessor",
+    "toward",
+]
+
+_LOC = frozenset(["loct", "loc2"])
+
+
+def captor_of(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: SlavicLexicon):
+    """(holder named by a captivity phrase, captivity named, captivity in the locative)."""
+    captor, named, locative = None, False, False
+    for c in range(lo, hi):
+        if not toks[c].a.lemmas & lex.captivity:
+            continue
+        named = True
+        prep = toks[c - 1].low if c else ""
+        before = demonym_code(toks[c - 1], lex) if c else None
+        prep = toks[c - 2].low if before and c > 1 else prep
+        # ("плену" is the second locative, loc2)
+        locative = locative or (prep in lex.grammar["located"] and bool(toks[c].a.cases & _LOC))
+        after = actor_code(toks[c + 1], lex) if c + 1 < hi else None
+        held_at = [a.code for a in actors if a.prep == "у" and c - 4 <= a.at < c and a.party]
+        for code in (before, after, *held_at):
+            if code and lex.is_party(code):
+                captor = code
+    return captor, named, locative
+
+
+def custody_of(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> tuple[str | None, bool]:
+    """(the state a place of custody is named for, people placed in custody): "в российских
+    тюрьмах" (Russia's), "у білоруських в'язницях", "за решёткой", "лишены свободы"; "из
+    израильских тюрем" names the holder but places no one in custody."""
+    holder, placed = None, has_phrase(toks, lo, hi, lex.phrases["custody_phrases"])
+    for c in range(lo, hi):
+        if not toks[c].a.lemmas & lex.custody:
+            continue
+        before = demonym_code(toks[c - 1], lex) if c else None
+        prep = toks[c - 2].low if before and c > 1 else (toks[c - 1].low if c else "")
+        if before and lex.roles.get(before) in {"party", "venue"}:
+            holder = before  # a state holds people in its prisons
+        placed = placed or prep not in lex.grammar["from"]
+    return holder, placed
+
+
+def toward(a: Actor, g: dict[str, frozenset[str]]) -> bool:
+    """Where people are brought: "в Россию", "у Росію", "до України"."""
+    if a.demonym or a.prep not in g["toward"]:
+        return False
+    return "accs" in a.cases or (a.prep == "до" and "gent" in a.cases)
+
+
+def is_source(toks: list[Token], a: Actor, lex: SlavicLexicon) -> bool:
+    """Where a statement comes from, not where people go: "сообщили в Минобороны России",
+    "в Офісі президента повідомили"."""
+    near = (
+        toks[a.at - 2] if a.at > 1 else None,
+        toks[a.at + 1] if a.at + 1 < len(toks) else None,
+    )
+    return any(t is not None and t.a.lemmas & lex.speech for t in near)
+
+
+def freed_in(
+    toks: list[Token], actors: list[Actor], lo: int, v: int | None, lex: SlavicLexicon
+) -> str | None:
+    """The state a freeing with no subject is placed in before its verb ("в Беларуси
+    освободили 47 заключённых", "у Росії звільнили 20 українців"): it held them."""
+    if v is None:
+        return None
+    g = lex.grammar
+    placed = [
+        a for a in actors
+        if lo <= a.at < v and (a.party or a.venue) and placed_at(a, g)
+        and not is_source(toks, a, lex)
+    ]  # fmt: skip
+    return placed[-1].code if placed else None
+
+
+def possessor(mine: list[Actor], at: int, g: dict[str, frozenset[str]]) -> str | None:
+    """The party before the figure after "у" in the genitive, in a clause with no verb: "У
+    ВСУ около 1 100 пленных", "а у российской армии — почти девять тысяч" (who has them)."""
+    got = [a for a in mine if a.at < at and a.prep in g["possessing"]]
+    has = [a for a in got if "gent" in a.cases or not a.cases]
+    return has[-1].code if has else None
+
+
+def out_of(a: Actor, g: dict[str, frozenset[str]]) -> bool:
+    """A party people come out of: "из Украины", "з Росії" (из/з + genitive, a name)."""
+    return not a.demonym and a.prep in g["from"] and "gent" in a.cases
+
+
+def placed_at(a: Actor, g: dict[str, frozenset[str]]) -> bool:
+    """A place people are in: "в России", "у Газі" (в/у + locative)."""
+    return not a.demonym and a.prep in g["located"] and "loct" in a.cases
+
+
+def placed_in(mine: list[Actor], after: int, g: dict[str, frozenset[str]]) -> set[str]:
+    """States the group is placed in after it, a list sharing its preposition ("засуджених у
+    США, Німеччині, Польщі"): each in the locative, the first after в/у."""
+    codes: set[str] = set()
+    for a in mine:
+        if a.at < after:
+            continue
+        if placed_at(a, g) or (codes and a.prep is None and "loct" in a.cases and not a.demonym):
+            codes.add(a.code)
+    return codes
+
+
+def listed(a: Actor | None, g: dict[str, frozenset[str]]) -> str | None:
+    """A party listed right before a figure as a side, a place held in or a destination
+    ("Россия – 82", "в Україні – 4 тисячі", "на Украину — 52"); not one named as a source
+    ("шестеро з Нацгвардії": a breakdown by branch)."""
+    if a is None or not (a.prep is None or a.prep in g["located"] or toward(a, g)):
+        return None
+    return a.code

@@ -1,0 +1,120 @@
+"""The verb of a figure's clause: the nearest verb of the lexicon's classes before the figure
+in its window, else after it, and what it tells of the people (sent, told of, describing)."""
+
+from __future__ import annotations
+
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.morph import Token
+from swaptally.slavic.phrases import has_phrase
+
+__all__ = [
+    "PARTICIPLE",
+    "PREDICATE",
+    "describes",
+    "find_verb",
+    "goes_free",
+    "told_of",
+    "verb_class",
+]
+
+PREDICATE = frozenset(["VERB", "PRTS"])  # a finite verb or a short participle
+PARTICIPLE = frozenset(["PRTF", "ADJF"])  # a full participle (an adjective in uk's dictionary)
+
+
+_FREEDOM_REACH = 2  # words between "вышли" and its "на свободу" ("вышли вчера на свободу")
+
+
+def goes_free(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k is a verb of going out with "на свободу", "на волю" next to it, before or
+    after: the people it counts are freed ("на свободу вышли 16", "вийшли на волю 40")."""
+    if not toks[k].a.lemmas & lex.goes_free:
+        return False
+    lo, hi = max(0, k - _FREEDOM_REACH), min(len(toks), k + _FREEDOM_REACH + 2)
+    return has_phrase(toks, lo, hi, lex.phrases["freedom"])
+
+
+def verb_class(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
+    """The lexicon's class of the verb at token k: its word's, or "free" for a verb of
+    going out to freedom (goes_free)."""
+    verb = toks[k].w.verb
+    if verb is None and goes_free(toks, k, lex):
+        return "free"
+    return verb
+
+
+def find_verb(
+    toks: list[Token],
+    lo: int,
+    at: int,
+    after: int,
+    hi: int,
+    lex: SlavicLexicon,
+    swap_text: bool = False,
+) -> int | None:
+    def cls(k: int) -> str | None:
+        # a modal before its infinitive is none ("має відбутися": "має" has people only
+        # with no infinitive after it, "Україна має 300 полонених")
+        if toks[k].a.lemmas & lex.modal and k + 1 < len(toks) and toks[k + 1].a.infinitive:
+            return None
+        if (
+            toks[k].a.lemmas & lex.sent
+            and not swap_text  # a text that tells a swap sends its people home
+            and not _sends_captives(toks, lo, min(k, at), hi, lex)
+        ):
+            return None  # "Россия направила 500 военных в Сирию": a deployment
+        return verb_class(toks, k, lex)
+
+    if after < hi and cls(after) and toks[after].a.pos & PREDICATE:
+        return after  # the group is the subject of the verb after it: "140 человек вернулись"
+    for k in range(at - 1, lo - 1, -1):
+        if cls(k):
+            return k
+    # after the figure, a full participle on the group ("восьмерых иностранцев, находившихся
+    # в плену, … передали") is its predicate only when no finite verb follows it
+    described = None
+    for k in range(after, hi):
+        if cls(k):
+            if toks[k].a.pos & PREDICATE or "PRTF" not in toks[k].a.pos:
+                return k
+            described = k if described is None else described
+    return described
+
+
+_CAPTIVE_CLASSES = frozenset(["free", "exchange", "held"])  # "освобождённых", "обмена", "держали"
+_FINITE = frozenset(["VERB", "INFN"])
+
+
+def _sends_captives(toks: list[Token], lo: int, at: int, hi: int, lex: SlavicLexicon) -> bool:
+    """Whether a verb of sending in the clause from token `at` on (past the last clause
+    mark before it, to `hi`) moves captives: people freed ("отправлены 45 освобождённых",
+    "вернувшихся"), from or in captivity ("из плена", "которых держали в плену"), captives by
+    their noun ("отправила 30 военнопленных"), or a swap's ("в рамках обмена", "взамен")."""
+    marks = lex.grammar["clause_marks"]
+    start = next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in marks), lo)
+    if has_phrase(toks, start, hi, lex.phrases["in_return"]):
+        return True
+    for t in toks[start:hi]:
+        verb = t.w.verb
+        if verb in _CAPTIVE_CLASSES or t.a.lemmas & (lex.captivity | lex.captive_nouns):
+            return True
+        if verb in ("get", "come_back") and not t.a.pos & _FINITE:  # "возвращённых"
+            return True
+    return False
+
+
+def describes(toks: list[Token], after: int, v: int, lex: SlavicLexicon) -> bool:
+    """The verb at v, after the group (ending at `after`), describes the people: a full
+    participle ("находившихся в плену") or the verb of a relative clause ("які перебували в
+    полоні")."""
+    participle = not toks[v].a.pos & PREDICATE and bool(toks[v].a.pos & PARTICIPLE)
+    return participle or any(t.a.lemmas & lex.relative for t in toks[after:v])
+
+
+def told_of(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:
+    """The verb's word at v is a noun told of right after a verb of saying ("Минобороны
+    сообщило о возвращении из плена 84", "Зеленський повідомив про звільнення 84"): the
+    party before it is the speaker, not the doer of the handover."""
+    if v < 2 or "NOUN" not in toks[v].a.pos or toks[v - 1].low not in lex.grammar["about"]:
+        return False
+    said = toks[v - 2].a
+    return bool(said.lemmas & lex.speech) and bool(said.pos & {"VERB", "GRND", "PRTS"})
