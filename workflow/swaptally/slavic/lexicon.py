@@ -106,7 +106,7 @@ class SlavicLexicon:
     forms: dict[str, tuple] = field(default_factory=dict, compare=False)
     # of `planned`, the verbs that also mean "carry" ("перенесли в автобусы 20 раненых")
     carry: frozenset[str] = frozenset()
-    # verbs of sending ("направить", "відправити"): they hand over only captives (frame_verb.find_verb)
+    # verbs of sending ("направить", "відправити"): they hand over only captives (find_verb)
     sent: frozenset[str] = frozenset()
     # nouns that name people held ("пленный", "заручник"): what a verb of sending may hand over
     captive_nouns: frozenset[str] = frozenset()
