@@ -32,7 +32,8 @@ def subject(ctx: Ctx, pos: int, receiving: bool) -> str | None:
     ]
     if named:
         return named[-1]
-    pronouns = [p for p, c in doers if p < pos and p not in roles]
+    # a pronoun's ('it', 'they'), not a mediator's ('Qatar, the lead mediator, has told')
+    pronouns = [p for p, c in doers if c is None and p < pos and p not in roles]
     if not pronouns:
         return None
     if receiving:
