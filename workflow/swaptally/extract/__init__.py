@@ -14,7 +14,8 @@ doc_swaps.py   5. releases across a text that are a swap's halves
 dating/        6. the date or period, and where it came from (a figure's day, periods,
                the days that are no handover's, the text's days, stages after all facts)
 assemble.py    one fact per side; steps across sentences
-lexicon.py     the vocabulary as data (lexicon/*.yaml, plus a user's files)
+lexicon.py     the vocabulary as data, compiled (lexicon_files.py: lexicon/*.yaml plus a
+               user's files; actors.py: names → actors, roles, wars; normalise.py)
 phrase_patterns.py  word lists → fast regexes (tries, first-character lookaheads)
 twins.py       the lexicon's patterns with ASCII classes, for text where they match alike
 fact.py        the Fact and its typed provenance (which stage and rule made it)
