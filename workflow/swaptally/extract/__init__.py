@@ -8,7 +8,8 @@ frame.py       3. who gives, who gets, exchanged for what (cues around actors, f
                frame_patterns.py: its grammar)
 sides.py       4. persons_of and held_by: an ordered tuple of named resolvers
 kind_status.py 5. exchange / release / held (kind_patterns.py: its grammar, shared)
-               (held_stock.py a stock; kind_negated.py no handover; kind_sides.py per side)
+               (held_stock.py a stock, with stock_constructions.py and stock_moved.py;
+               kind_negated.py no handover; kind_sides.py per side)
 planned.py     5. reported / planned / estimated: a handover still to come
 doc_swaps.py   5. releases across a text that are a swap's halves
 dating/        6. the date or period, and where it came from (a figure's day, periods,
