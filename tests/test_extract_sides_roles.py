@@ -351,3 +351,17 @@ def test_a_mediator_named_with_a_verb_is_no_pronoun_for_the_actor_carried() -> N
         "in the hands of smaller armed groups."
     )
     assert ("IL", "PS", 30) in sides_of(text)
+
+
+def test_the_exchange_of_a_figure_is_both_sides_though_places_name_the_parties() -> None:
+    # the parties named only as places the freed flew between give no figure a side: 'the
+    # exchange of nearly 60' is both sides' (approximate: no count per side); an exact one
+    # is per side or in all, left uncounted as 'A and B swapped 60' is
+    text = "Buses carried freed detainees between Baku and Yerevan on Friday, completing the"
+    assert sides_of(f"{text} exchange of nearly 60 prisoners.") == {("XX", "XX", 60)}
+    assert sides_of(f"{text} exchange of 60 prisoners.") == set()
+    # guard: a group swapped for another is one side's
+    text = (
+        "Azerbaijan said the five Azerbaijani officers were swapped for 40 soldiers from Armenia."
+    )
+    assert ("AM", "AZ", 40) in sides_of(text)

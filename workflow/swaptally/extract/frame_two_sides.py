@@ -183,14 +183,28 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
     ("passive") with no side named: a total of both sides, or None."""
     doc, s = ctx.doc, ctx.s
     named = {a.code for a in s.actors if a.code in doc.parties[:2]}
-    if len(named) > 1:
-        return None
     p = frame_patterns(s.lex)
+    if len(named) > 1:
+        # both parties named, neither the figure's doer: 'the exchange of nearly 900
+        # prisoners' is both sides' when approximate or said in all, else per side or in
+        # all (as 'Russia and Ukraine swapped 300')
+        m = p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start)
+        if m is None or not _swap_noun_first(s, m.group()):
+            return None  # 'were swapped for 144 fighters': one side, the rule's who gave
+        total = f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
+        return "object" if total else "passive"
     if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start):
         return "object"
     if not named and _mediated_total(s, f):
         return "object"
     return "passive" if p.swapped_subject.match(s.text, f.np_end) else None
+
+
+def _swap_noun_first(s: Sentence, words: str) -> bool:
+    """The words open with a swap's noun (lexicon swap_noun: 'exchange of', 'swap of')."""
+    nouns = s.lex.data["triggers"].get("swap_noun") or []
+    first = words.split(maxsplit=1)
+    return bool(first) and first[0].lower() in nouns
 
 
 def _mediated_total(s: Sentence, f: Figure) -> bool:
