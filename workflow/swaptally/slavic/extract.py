@@ -138,6 +138,7 @@ def _sentence_facts(
             traded_for=clauses.traded_for(s, n, after, lex) if group.nationality == "XX" else None,
             owner=clauses.owner(s, fig, group, lex),
             one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,
+            civil_sides=_civil_sides(s, fig.first, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
@@ -239,6 +240,14 @@ def _own_prisoners(
         return False
     rest = toks[fig.last :]
     return not any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
+
+
+def _civil_sides(s: Sentence, at: int, lex: SlavicLexicon) -> bool:
+    """The sentence names, before the figure, two sides that are one nation at war with
+    itself (lexicon civil_war) and no other party: "хуситы и правительство Йемена за два
+    дня, 15 и 16 октября, обменялись" (the subject comes first, however far before)."""
+    codes = [a.code for a in s.actors if a.at < at and a.party]
+    return len(codes) > 1 and len(set(codes)) == 1 and codes[0] in lex.civil_war
 
 
 def _exchanged_with(

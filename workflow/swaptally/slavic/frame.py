@@ -46,6 +46,7 @@ from swaptally.slavic.frame_verb import (
     PREDICATE,
     describes,
     find_verb,
+    intended,
     told_of,
     verb_class,
 )
@@ -100,6 +101,10 @@ class Frame:
     # ("Украина и Россия завершили первый этап обмена"): a writer names its own side first
     described: bool = False  # the verb after the group describes it, a participle or a
     # relative clause ("восемь мирных жителей, находившихся в плену"): no predicate of its own
+    freed_by: str | None = None  # the doer of a participle of freeing or holding before
+    # the figure ("среди освобождённых хуситами — 15", "утримуваних Росією"): who held them
+    intended: bool = False  # the verb is an infinitive a word of intent in the present or a
+    # short adjective governs ("намерена передать", "має намір повернути"): a plan
 
 
 def frame_of(
@@ -125,7 +130,7 @@ def frame_of(
     aux = v is not None and verb in _MOVES and v > lo and toks[v - 1].a.future
     future, past = future or aux, past and not aux
     mine = [a for a in actors if lo <= a.at < hi and a.party]
-    subject, agent, subject_at = None, True, None
+    subject, agent, subject_at, cases = None, True, None, frozenset()
     # (people who go out free are freed: "на свободу вышли 16" as "освобождены 16")
     passive = v is not None and (toks[v].a.passive or (verb == "free" and toks[v].w.verb is None))
     announced = v is not None and told_of(toks, v, lex)
@@ -178,6 +183,10 @@ def frame_of(
     back = verb == "get" and not passive  # "вернул Армении": returning to someone is giving
     if v is not None and (verb == "give" or back) and agent:
         to = [a for a in mine if v < a.at < end and a.prep is None and a.code != subject]
+        if subject_at is not None and "nomn" in cases:
+            # case, not order, tells the roles: "Украине Россия вернула 58" as "Россия
+            # вернула Украине 58" (a dative before a nominative subject receives)
+            to += [a for a in mine if begin <= a.at < subject_at and a.prep is None]
         to = [a for a in to if "datv" in a.cases and "nomn" not in a.cases]
         recipient = to[0].code if to else None
         verb = "give" if recipient else verb
@@ -223,7 +232,21 @@ def frame_of(
         possessor(mine, fig.first, g) if v is None else None,
         first_joint(toks, actors, subject_at, lex) if subject_at is not None else None,
         v is not None and v >= after and describes(toks, after, v, lex),
+        _freed_by(toks, mine, fig.first),
+        v is not None and verb in _MOVES and intended(toks, v, lex),
     )  # fmt: skip
 
 
 _FREES = frozenset(["free", "release_only"])
+
+
+_HOLDERS = frozenset(["free", "give", "held"])  # a participle whose doer held the people
+
+
+def _freed_by(toks: list[Token], mine: list[Actor], at: int) -> str | None:
+    """The party in the instrumental right after a participle of freeing, handing over or
+    holding before token `at` ("освобождённых хуситами", "переданных Украиной"): it held
+    the people the participle names."""
+    doers = [a for a in mine if 0 < a.at < at and a.prep is None and "ablt" in a.cases]
+    doers = [a for a in doers if toks[a.at - 1].a.pos & PARTICIPLE]
+    return next((a.code for a in reversed(doers) if toks[a.at - 1].w.verb in _HOLDERS), None)

@@ -13,6 +13,7 @@ __all__ = [
     "describes",
     "find_verb",
     "goes_free",
+    "intended",
     "told_of",
     "verb_class",
 ]
@@ -118,3 +119,29 @@ def told_of(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:
         return False
     said = toks[v - 2].a
     return bool(said.lemmas & lex.speech) and bool(said.pos & {"VERB", "GRND", "PRTS"})
+
+
+_GOVERNOR_GAP = frozenset(["ADVB", "PRCL"])  # "намерена ещё передать", "хоче також звільнити"
+
+
+def intended(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:
+    """The verb at v is an infinitive governed by a word of intent or obligation, in the
+    present or a short adjective, maybe with a noun between ("намерена передать", "должен
+    освободить", "планирует обменять", "має намір повернути"): a plan, whatever the word
+    (its tense and form say it, no list of such words). A past governor says nothing here
+    ("согласилась освободить" is a plan, "помогли вернуть" done: the lexicon tells them),
+    nor one of success ("удаётся вернуть")."""
+    if not toks[v].a.infinitive:
+        return False
+    k = v - 1
+    while k > 0 and toks[k].a.pos and toks[k].a.pos <= _GOVERNOR_GAP:
+        k -= 1
+    noun = toks[k].a
+    if k > 0 and "NOUN" in noun.pos and not (noun.present or noun.cases & {"gent", "datv"}):
+        k -= 1  # "має намір передати", "приняла решение" (a past: no plan here)
+    if k < 0:
+        return False
+    gov = toks[k].a
+    if gov.lemmas & lex.managed or gov.infinitive:
+        return False
+    return gov.present or "ADJS" in gov.pos

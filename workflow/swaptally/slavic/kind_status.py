@@ -55,6 +55,7 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     after = _predicate_after(s.toks, fig, frame, lex)
     cued = cued or _plan_after(after, window, lex)
     cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
+    cued = cued or frame.intended  # "намерена передать": a word of intent governs it
     # (a verb of happening in the past before it: "по договорённостям прошёл обмен «146 на 146»")
     done = frame.past or any(
         t.a.lemmas & lex.happened and t.a.past and "VERB" in t.a.pos for t in window

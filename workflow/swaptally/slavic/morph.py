@@ -32,6 +32,7 @@ class Analysis:
     passive: bool  # a passive or impersonal form ("переданы", "звільнено")
     past: bool  # a verb form in the past tense ("обменялись", "повернули")
     infinitive: bool  # "вернуться", "повернутися" (INFN in Russian, VERB infn in Ukrainian)
+    present: bool = False  # a finite verb in the present tense ("планирует", "має")
 
 
 @dataclass(slots=True)  # not frozen: a frozen __init__ costs ~2x per token; never changed
@@ -89,9 +90,10 @@ def analyse(word: str, lang: str) -> Analysis:
         # without their "infn" mark ("звільнити": VERB,perf)
         infinitive = first.POS == "INFN" or "infn" in first.grammemes  # no KeyError in ru
         infinitive = infinitive or (first.POS == "VERB" and parses[0].normal_form == word)
+        present = first.POS == "VERB" and first.tense == "pres"
         a = Analysis(
             frozenset(ordered), ordered, frozenset(pos), frozenset(cases), future, passive, past,
-            infinitive,
+            infinitive, present,
         )  # fmt: skip
     if len(cache) < 500_000:  # bounded: a corpus of typos must not eat the memory
         cache[word] = a

@@ -53,6 +53,8 @@ class Clue:
     # right after it ("215 … бойцов освобождены в обмен на 50 российских пленных": RU's)
     one_nation: bool = False  # the text names one party only, a nation at war with itself
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
+    civil_sides: bool = False  # the figure's clause names two sides of one such nation
+    # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
 
 
 def _other(c: Clue, code: str | None) -> str | None:
@@ -90,6 +92,16 @@ def joint_exchange(c: Clue) -> Sides | None:
     if not f.joint or f.verb != "exchange" or c.each or c.reciprocal or c.kind != "exchange":
         return None
     return None if c.group.nationality or c.group.possessive else [("XX", "XX")]
+
+
+def civil_total(c: Clue) -> Sides | None:
+    """Two sides of one nation at war with itself exchanged N, as one subject or with the
+    reciprocal verb ("хуситы и правительство Йемена обменялись 1000 пленными"): their
+    nationality is one, so N is told only as both sides' people together."""
+    f = c.frame
+    if not c.civil_sides or c.kind != "exchange" or c.each or c.group.nationality:
+        return None
+    return [("XX", "XX")] if f.joint or c.reciprocal or f.verb == "exchange" else None
 
 
 def each_side(c: Clue) -> Sides | None:
@@ -145,7 +157,7 @@ def demonym(c: Clue) -> Sides | None:
     # a part of the group before ("…, в том числе четырёх граждан Таиланда"): its holder
     whole = c.previous[1] if c.among and c.previous else None
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
-    held = f.captor or f.located or f.freed_in or doer or whole or many
+    held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
     return _pair(c, c.group.nationality, held)
@@ -361,6 +373,7 @@ def context(c: Clue) -> Sides | None:
 
 RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("swap_total", swap_total),
+    ("civil_total", civil_total),
     ("each_side", each_side),
     ("exchanged_with", exchanged_with),
     ("joint_exchange", joint_exchange),

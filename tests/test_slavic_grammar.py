@@ -1,0 +1,82 @@
+"""Russian and Ukrainian read by their grammar rather than by word lists: tense, aspect and
+the form of a governing word for done against planned, case for who gives and who gets.
+Each mechanism is tested on sentences of our own, in several wordings and conflicts."""
+
+from __future__ import annotations
+
+from construction_harness import slavic_rows as facts
+
+# INTENT: an infinitive of handing over governed by a word of intent in the present tense
+# or a short adjective is a plan, whatever the word (no list of such words needed).
+
+
+def test_ru_a_short_adjective_of_intent_makes_a_plan():
+    got = facts("Россия намерена передать Украине 58 военнопленных.", "ru")
+    assert got == [("exchange", "planned", "UA", "RU", "military", 58)]
+
+
+def test_ru_a_present_verb_of_intent_makes_a_plan():
+    got = facts("Азербайджан обещает вернуть Армении 6 военнопленных.", "ru")
+    assert [g[:2] for g in got] == [("release", "planned")]
+
+
+def test_uk_a_present_verb_with_a_noun_of_intent_makes_a_plan():
+    got = facts("Росія має намір передати Україні 58 полонених.", "uk")
+    assert got == [("exchange", "planned", "UA", "RU", "unspecified", 58)]
+
+
+def test_ru_a_verb_of_success_stays_done():
+    got = facts("России удалось вернуть 58 военнослужащих.", "ru")
+    assert [g[:2] for g in got] == [("exchange", "reported")]
+
+
+def test_ru_a_past_governor_is_left_to_the_lexicon():
+    got = facts("Катар помог вернуть на Украину 4 детей.", "ru")
+    assert all(g[1] == "reported" for g in got)
+
+
+# CASE: the dative receives and the nominative gives, in any order of the two.
+
+
+def test_ru_a_dative_before_the_nominative_subject_receives():
+    got = facts("Украине Россия вернула 58 военнопленных.", "ru")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 58)]
+
+
+def test_uk_a_dative_before_the_nominative_subject_receives():
+    got = facts("Вірменії Азербайджан повернув 5 військовополонених.", "uk")
+    assert [g[2:4] for g in got] == [("AM", "AZ")]
+
+
+def test_ru_a_dative_alone_before_a_verb_of_success_is_the_one_who_got_them():
+    got = facts("Армении удалось вернуть 5 военнопленных.", "ru")
+    assert [g[2] for g in got] == ["AM"]
+
+
+# CIVIL: two sides of one nation at war with itself exchanged N: a two-sided total.
+
+
+def test_ru_a_civil_wars_sides_exchanging_are_a_two_sided_total():
+    text = "Хуситы и правительство Йемена в пятницу, 7 ноября, обменялись 420 пленными."
+    assert facts(text, "ru") == [("exchange", "reported", "XX", "XX", "unspecified", 420)]
+
+
+def test_uk_a_civil_wars_sides_exchanging_are_a_two_sided_total():
+    text = "Хусити та уряд Ємену обміняли 420 полонених."
+    assert facts(text, "uk") == [("exchange", "reported", "XX", "XX", "unspecified", 420)]
+
+
+def test_ru_two_states_exchanging_stay_each_sides():
+    got = facts("Армения и Азербайджан обменялись 12 пленными.", "ru")
+    assert sorted(g[2:4] for g in got) == [("AM", "AZ"), ("AZ", "AM")]
+
+
+# FREED_BY: the doer of a participle of freeing in the instrumental held the people.
+
+
+def test_ru_the_doer_of_the_freed_participle_held_the_part():
+    text = (
+        "Хуситы и правительство Йемена обменялись 420 пленными. Среди освобождённых "
+        "хуситами — 9 граждан Саудовской Аравии."
+    )
+    assert facts(text, "ru")[1][2:4] == ("SA", "YE")
