@@ -290,9 +290,10 @@ def test_the_group_names_no_one_when_the_text_has_two_armed_groups() -> None:
     [
         # a releaser's people of unstated nationality are its enemy's, or the other party's
         # of the swap the text tells; a state only named beside it (a speaker, a ship's flag)
-        # is no side of theirs: whose people they are is not told (XX)
-        ("The Houthis released 19 sailors of a seized tanker on Tuesday, Greece's shipping "
-         "ministry said.", ("XX", "YE", 19)),
+        # is no side of theirs: whose people they are is not told (XX); a ship's crew is
+        # the crew resolver's
+        ("The Houthis released 19 detainees on Tuesday, Greece's foreign ministry said.",
+         ("XX", "YE", 19)),
         ("Venezuela released 40 prisoners on Friday, among them two opposition leaders, "
          "Brazil's foreign ministry said.", ("XX", "VE", 40)),
         # guards: a war's other side, a swap's other party
@@ -365,3 +366,33 @@ def test_the_exchange_of_a_figure_is_both_sides_though_places_name_the_parties()
         "Azerbaijan said the five Azerbaijani officers were swapped for 40 soldiers from Armenia."
     )
     assert ("AM", "AZ", 40) in sides_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ship's crew is of no side the text tells, though the captors' deal names one
+        "The Houthis released the 21 crew members of a cargo ship they seized last year, weeks "
+        "after a truce deal with the United States.",
+        # the countries its people are from, set off after the group
+        "The Houthis freed a merchant ship on Tuesday. Its 22 sailors, from India, Egypt and "
+        "the Philippines, were flown to Muscat, the group said.",
+    ],
+)
+def test_a_crew_of_no_told_nationality_is_of_many_held_by_its_captors(text: str) -> None:
+    assert {(p, h) for p, h, _ in sides_of(text)} == {("XX", "YE")}
+
+
+def test_a_crew_freed_by_its_captors_is_of_no_told_side() -> None:
+    text = "The Houthis released 19 sailors of a seized tanker on Tuesday, Greece's ministry said."
+    got = extract_facts(text, SAT)[-1]
+    assert (got.persons_of, got.held_by, got.low, got.how.side) == ("XX", "YE", 19, Side.CREW)
+
+
+def test_people_serving_sentences_in_a_list_of_countries_were_held_by_many() -> None:
+    text = (
+        "Belarus freed 10 prisoners in return for four Belarusians serving prison sentences "
+        "in Lithuania, Poland and Latvia."
+    )
+    assert ("BY", "XX", 4) in sides_of(text)
+    assert ("BY", "LT", 2) in sides_of("Two Belarusians serving sentences in Lithuania were freed.")

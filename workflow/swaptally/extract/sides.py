@@ -417,16 +417,19 @@ def context(ctx: Ctx, f: Figure) -> Answer:
 
 
 def crew(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Somali pirates freed 17 sailors': a ship's crew of no stated nationality that the
-    context would give to its own captors is of an untold side (XX); the holder stays (a
-    crew's flag and its people's are not told). A crew the context gives another side
-    ('Among the Ukrainians freed were 12 sailors') is left to it."""
+    """'Somali pirates freed 17 sailors', 'the Houthis released the 25 crew members of a
+    ship they seized, after a deal with the US': a ship's crew of no stated nationality is
+    of an untold side (XX), not its captors' nor their enemy's; the holder stays (a crew's
+    flag and its people's are not told). A crew the context gives another side by a
+    nationality ('Among the Ukrainians freed were 12 sailors') is left to it."""
     if f.codes or not crew_group(ctx, f):
         return None
     (a,) = context(ctx, f)
-    if a.persons_of not in (a.held_by, "XX") and a.held_by is not None:
+    told = any(x.demonym for x in ctx.s.actors)
+    if told and a.persons_of not in (a.held_by, "XX") and a.held_by is not None:
         return None
-    return (Sided("XX", a.held_by, Side.CREW, a.category),)
+    holder = holder_or_releaser(ctx, f, None) or a.held_by  # the captors, when named
+    return (Sided("XX", holder, Side.CREW, a.category),)
 
 
 RESOLVERS: tuple[Resolver, ...] = (
@@ -454,13 +457,13 @@ RESOLVERS: tuple[Resolver, ...] = (
     possessive,
     held_by_other,
     receiver_subject,
+    crew,
     releaser_other,
     counterpart,
     hostages,
     swap_total,
     neutral_count,
     domestic,
-    crew,
     context,
 )
 

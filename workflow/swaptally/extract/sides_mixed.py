@@ -12,7 +12,7 @@ from .fact import Side
 from .lexicon import ARMED_ROLES, Actor, Lexicon, norm
 from .mentions import UNKNOWN, Figure
 from .sentence import Sentence, any_in
-from .sided import Answer, Sided, holder_or_releaser, hostage_group, named_group
+from .sided import Answer, Sided, crew_group, holder_or_releaser, hostage_group, named_group
 
 __all__ = [
     "all_sides", "destinations", "many_countries", "mixed_by_part", "mixed_group",
@@ -58,6 +58,8 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
         return None
     if _held_in_many(ctx, f):
         return (Sided("XX", "XX", Side.MANY_COUNTRIES),)
+    if _from_countries(ctx, f):
+        return (Sided("XX", _mixed_holder(ctx, f), Side.MANY_COUNTRIES),)
     if "countr" not in low and "nation" not in low:
         return None  # the common case, without a regex
     cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
@@ -65,14 +67,42 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # the phrase must follow the noun at once
     if ctx.s.cue("many_holders", cue[0], cue[1]):
         return (Sided("XX", "XX", Side.MANY_COUNTRIES),)  # 'held in seven countries'
+    return (Sided("XX", _mixed_holder(ctx, f), Side.MANY_COUNTRIES),)
+
+
+def _mixed_holder(ctx: Ctx, f: Figure) -> str:
+    """Who held a group of many countries: the holder named or the releaser, else the
+    text's armed group for its hostages or a ship's crew ('19 hostages of other
+    nationalities'), else many (XX)."""
     holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
         ctx, f.q.num_start, receiving=False
     )
-    if holder is None and ctx.doc.armed and hostage_group(ctx, f):
-        holder = named_group(
-            ctx, ctx.doc.armed, ARMED_ROLES
-        )  # '19 hostages of other nationalities'
-    return (Sided("XX", holder or "XX", Side.MANY_COUNTRIES),)
+    if holder is None and ctx.doc.armed and (hostage_group(ctx, f) or crew_group(ctx, f)):
+        holder = named_group(ctx, ctx.doc.armed, ARMED_ROLES)
+    return holder or "XX"
+
+
+_FROM_LIST_RE = re.compile(r"\s*,\s*(?:who\s+(?:are|were)\s+)?from\s+(?:the\s+)?")
+
+
+def _from_countries(ctx: Ctx, f: Figure) -> bool:
+    """'The 25 crew, from Romania, Mexico, Bulgaria and the Philippines, were …': a list of
+    two or more countries set off after the group says where its people are from: of
+    many countries (a list of where they were held is _held_in_many's)."""
+    s = ctx.s
+    if (
+        ", from " not in s.lowered[f.np_end : f.np_end + 16]
+        and " who " not in (s.lowered[f.np_end : f.np_end + 6])
+    ):
+        return False  # the common case, without a regex
+    for i, a in enumerate(s.actors):
+        if a.start < f.np_end:
+            continue
+        if a.demonym or not _FROM_LIST_RE.fullmatch(s.text, f.np_end, a.start):
+            return False
+        codes, joined_by_and = frame.listed_from(s, i)
+        return joined_by_and and len(codes - {"XX"}) >= 2
+    return False
 
 
 def _held_in_many(ctx: Ctx, f: Figure) -> bool:
