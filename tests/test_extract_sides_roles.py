@@ -396,3 +396,13 @@ def test_people_serving_sentences_in_a_list_of_countries_were_held_by_many() -> 
     )
     assert ("BY", "XX", 4) in sides_of(text)
     assert ("BY", "LT", 2) in sides_of("Two Belarusians serving sentences in Lithuania were freed.")
+
+
+def test_hostages_insurgents_free_at_home_are_their_countrys_whoever_else_is_named() -> None:
+    # the releaser's other side (a neighbour the text names) gives them no side: hostages
+    # insurgents took at home are the hostages resolver's, their own country's people
+    text = (
+        "ELN rebels in Colombia free six hostages. Venezuela's government helped with the "
+        "handover on Sunday, officials in Caracas said."
+    )
+    assert sides_of(text) == {("CO", "CO", 6)}
