@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from swaptally.extract import Fact, Lexicon
 from swaptally.fact_features import fact_features, text_view
 from swaptally.gold import OPTIONAL, RIGHT, GoldSet, labelled, score_counts
+from swaptally.set_cv import leave_one_set_out
 
 __all__ = ["GRID", "CvRow", "Model", "Text", "cross_validate", "format_table", "texts_of", "train"]
 
@@ -141,33 +142,12 @@ class CvRow:
     after: Outcome
 
 
-def _choose(sets: Mapping[str, list[Text]], grid: Sequence[tuple[float, float]]):
-    """The (L2, threshold) whose drops gain most F1 summed over leaving each set out."""
-    best, best_gain = grid[0], -math.inf
-    before = {n: evaluate(ts, None).f1 for n, ts in sets.items()}  # no model: once per set
-    for l2 in sorted({g[0] for g in grid}):
-        models = {n: train((t for m, ts in sets.items() if m != n for t in ts), l2) for n in sets}
-        for gl2, th in grid:
-            if gl2 != l2:
-                continue
-            gain = sum(evaluate(ts, models[n], th).f1 - before[n] for n, ts in sets.items())
-            if gain > best_gain + 1e-12:
-                best, best_gain = (l2, th), gain
-    return best
-
-
 def cross_validate(
     sets: Mapping[str, list[Text]], grid: Sequence[tuple[float, float]] = GRID
 ) -> list[CvRow]:
     """Leave each set out: choose (L2, threshold) on the others (one grid point: no
     choice), train on them all, score the held-out set before and after the drops."""
-    rows = []
-    for held, texts in sets.items():
-        rest = {n: ts for n, ts in sets.items() if n != held}
-        l2, th = grid[0] if len(grid) == 1 or len(rest) < 2 else _choose(rest, grid)
-        model = train((t for ts in rest.values() for t in ts), l2)
-        rows.append(CvRow(held, l2, th, evaluate(texts, None), evaluate(texts, model, th)))
-    return rows
+    return leave_one_set_out(sets, grid, train, evaluate, CvRow)
 
 
 def format_table(rows: Sequence[CvRow]) -> str:

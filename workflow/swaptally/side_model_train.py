@@ -12,12 +12,12 @@ in turn): the held-out set's figure is one it had no say in.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from swaptally.extract import Fact, Lexicon
 from swaptally.gold import KEY, GoldSet, first_of_keys, key_of, labelled, score_counts
+from swaptally.set_cv import choose_settings, leave_one_set_out
 from swaptally.side_model import (
     Candidates,
     Model,
@@ -189,27 +189,23 @@ class CvRow:
     after: Outcome
 
 
+def _fit_measure(with_rule: bool) -> tuple[Callable, Callable]:
+    """Training at a margin of 0 and measuring at a margin: the weights do not depend on it."""
+
+    def fit(texts: Iterable[Text], l2: float) -> Model:
+        return train(texts, l2, 0.0, with_rule)
+
+    def measure(texts: Sequence[Text], model: Model | None, margin: float) -> Outcome:
+        return evaluate(texts, None if model is None else Model(model.weights, margin))
+
+    return fit, measure
+
+
 def choose_hyper(
     sets: Mapping[str, list[Text]], grid: Sequence[tuple[float, float]], with_rule: bool
 ) -> tuple[float, float]:
     """The (L2, margin) whose choices gain most F1 summed over leaving each set out."""
-    best, best_gain = grid[0], -math.inf
-    before = {n: evaluate(ts, None).f1 for n, ts in sets.items()}
-    for l2 in sorted({g[0] for g in grid}):
-        models = {
-            n: train((t for m, ts in sets.items() if m != n for t in ts), l2, 0.0, with_rule)
-            for n in sets
-        }
-        for gl2, margin in grid:
-            if gl2 != l2:
-                continue
-            gain = sum(
-                evaluate(ts, Model(models[n].weights, margin)).f1 - before[n]
-                for n, ts in sets.items()
-            )
-            if gain > best_gain + 1e-12:
-                best, best_gain = (l2, margin), gain
-    return best
+    return choose_settings(sets, grid, *_fit_measure(with_rule))
 
 
 def cross_validate(
@@ -219,14 +215,7 @@ def cross_validate(
 ) -> list[CvRow]:
     """Leave each set out: choose (L2, margin) on the others, train on them all, score the
     held-out set with the rule's sides and with the model's."""
-    rows = []
-    for held, texts in sets.items():
-        rest = {n: ts for n, ts in sets.items() if n != held}
-        one = len(grid) == 1 or len(rest) < 2
-        l2, margin = grid[0] if one else choose_hyper(rest, grid, with_rule)
-        model = train((t for ts in rest.values() for t in ts), l2, margin, with_rule)
-        rows.append(CvRow(held, l2, margin, evaluate(texts, None), evaluate(texts, model)))
-    return rows
+    return leave_one_set_out(sets, grid, *_fit_measure(with_rule), CvRow)
 
 
 def format_table(rows: Sequence[CvRow]) -> str:
