@@ -80,3 +80,30 @@ def test_ru_the_doer_of_the_freed_participle_held_the_part():
         "хуситами — 9 граждан Саудовской Аравии."
     )
     assert facts(text, "ru")[1][2:4] == ("SA", "YE")
+
+
+# RUNNING_ON: a sentence's verbless total after a swap's one-sided figure is that side's
+# running total, undated (a total spans the days it names).
+
+
+def test_ru_a_verbless_total_after_a_return_is_the_same_sides():
+    text = "Сегодня в Россию вернулись ещё 200 российских военных. Всего за два дня — 500 человек."
+    got = [g for g in facts(text, "ru") if g[5] == 500]
+    assert got == [("exchange", "reported", "RU", "UA", "unspecified", 500)]
+
+
+def test_uk_a_verbless_total_after_a_return_is_the_same_sides():
+    text = (
+        "Сьогодні додому повернулися ще 200 українських військових. Загалом за два дні — 500 людей."
+    )
+    got = [g for g in facts(text, "uk") if g[5] == 500]
+    assert got == [("exchange", "reported", "UA", "RU", "unspecified", 500)]
+
+
+def test_ru_a_verbless_total_is_undated():
+    from construction_harness import THU
+    from swaptally.slavic import extract_slavic
+
+    text = "Сегодня в Россию вернулись ещё 200 российских военных. Всего за два дня — 500 человек."
+    got = [f.date for f in extract_slavic(text, THU, "ru") if f.low == 500]
+    assert got == [None]

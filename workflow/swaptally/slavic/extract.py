@@ -125,6 +125,9 @@ def _sentence_facts(
             total=not fig.each  # "всего … по 1000 человек": 1000 each, in all
             and has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
+            # "Всего за три дня — 1000 человек" after a swap's figure: no verb, so its total
+            running_on=not out and frame.verb is None and kind == "exchange" and told is not None
+            and has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
             among=among,
             part=among and alone,
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
@@ -157,7 +160,8 @@ def _sentence_facts(
                 kind, status, persons, holder, group.category, fig.low, fig.high,
                 fig.qualifier, p0, p1, said, span,
             )  # fmt: skip
-            dated_later = undated and persons != "XX"  # a two-sided total spans swaps
+            # a two-sided total spans swaps, and so does one side's running total
+            dated_later = undated and persons != "XX" and not clue.running_on
             out.append(
                 Found(
                     fields,

@@ -51,6 +51,8 @@ class Clue:
     # "Украинская сторона заявила о возвращении 140 своих защитников"
     traded_for: str | None = None  # the nationality of the people the group is swapped for
     # right after it ("215 … бойцов освобождены в обмен на 50 российских пленных": RU's)
+    running_on: bool = False  # a sentence's verbless total after a swap's figure ("… вернулись
+    # 200 военных. Всего за два дня — 500."): the same side's, not a two-sided total
     one_nation: bool = False  # the text names one party only, a nation at war with itself
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
@@ -69,6 +71,15 @@ def _pair(c: Clue, persons: str | None, holder: str | None = None) -> Sides | No
     if holder is None or holder == persons:
         holder = c.frame.captor if c.frame.captor != persons else None
     return [(persons, holder or _other(c, persons))]
+
+
+def running_on(c: Clue) -> Sides | None:
+    """A verbless total opening a sentence after a fact of one side's people ("Сегодня
+    вернулись ещё 200 российских военных. Всего за два дня — 500 человек."): that side's
+    running total, as the figure before it (a two-sided total names both: "обменялись")."""
+    if not c.running_on or c.previous is None or "XX" in c.previous:
+        return None
+    return [c.previous]
 
 
 def swap_total(c: Clue) -> Sides | None:
@@ -372,6 +383,7 @@ def context(c: Clue) -> Sides | None:
 
 
 RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
+    ("running_on", running_on),
     ("swap_total", swap_total),
     ("civil_total", civil_total),
     ("each_side", each_side),

@@ -198,6 +198,15 @@ def figure_kind_status(
         kind, why = "exchange", why + _ANSWER  # "Ізраїль натомість має звільнити 110"
     if alone and not one_sided and told is not None and n and ends[n - 1] >= 0:
         kind, status = told  # "з них 128 військових і 22 цивільних": as the one before
+    if (
+        kind == "release"
+        and frame.verb is None
+        and not one_sided
+        and told is not None
+        and told[0] == "exchange"
+        and has_phrase(s.toks, lo, fig.first, lex.phrases["total"])
+    ):
+        kind = "exchange"  # "Всего за три дня — 1000 человек": a verbless total of the swap told
     if kind == "release" and not one_sided and also_freed(s, lo, fig, frame, told, lex):
         kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
         why += _ALSO
