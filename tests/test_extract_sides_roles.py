@@ -406,3 +406,12 @@ def test_hostages_insurgents_free_at_home_are_their_countrys_whoever_else_is_nam
         "handover on Sunday, officials in Caracas said."
     )
     assert sides_of(text) == {("CO", "CO", 6)}
+
+
+def test_a_border_or_coast_a_country_names_is_a_place_no_party() -> None:
+    text = "The ELN freed two soldiers near the Venezuelan border on Sunday, the army said."
+    assert "VE" not in doc_of(text).parties
+    text = "Nine fishermen were handed over at the Iranian-Iraqi border on Friday."
+    assert not {"IR", "IQ"} & set(doc_of(text).parties)
+    # guard: a country named as holder stays a party
+    assert "RU" in doc_of("Ukraine says 8,000 of its soldiers are held in Russia.").parties

@@ -172,6 +172,8 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
         in_roles = starts_in_role(s, roles) if roles else set()
         told = any_in(frame_patterns(lex).addressee_hints, low)  # 'told', a cheap gate
         for a in s.actors:
+            if _place_named(lex, s.text, a):
+                continue  # 'near the Venezuelan border': a place, no party
             if a.demonym:
                 if a.start in s.counting:
                     weight[a.code] += 3
@@ -213,6 +215,18 @@ def _frees(lex: Lexicon, s: Sentence, a: Actor) -> bool:
         return False  # 'a deal agreed in Muscat to free 2,900': the place frees no one
     m = (lex.releaser_lower_re if s.low else lex.releaser_re).match(s.low or s.text, a.end)
     return m is not None and lex.cue["release"].search(s.low or s.text, a.end, m.end()) is not None
+
+
+def _place_named(lex: Lexicon, t: str, a: Actor) -> bool:
+    """The actor names a place ('the Venezuelan border', 'the Azerbaijani-Georgian border';
+    lexicon place_after_actor), no party."""
+    return lex.stage_patterns("text_place_after", _place_after_re).match(t, a.end) is not None
+
+
+def _place_after_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:-[A-Z][\w'’]*)?\s+(?:{lex.phrases('place_after_actor')})\b", re.IGNORECASE
+    )
 
 
 def _venue_of_event(lex: Lexicon, t: str, a: Actor) -> bool:
