@@ -535,3 +535,11 @@ def test_a_demonym_with_no_noun_before_a_verb_or_a_mark_counts_its_people(
 
 def test_a_demonym_before_another_word_stays_an_adjective() -> None:
     assert not figures("The court fined him 30 Lebanese pounds.")
+
+
+def test_crewmen_are_a_crew() -> None:
+    # a ship's men named in one word count as its crew do, of no side the text tells
+    (f,) = extract_facts("Pirates still hold six Greek crewmen taken off a tanker.", SAT)
+    assert (f.kind, f.persons_of, f.low, f.category) == ("held", "GR", 6, "unspecified")
+    (g,) = extract_facts("Pirates freed nine crewmen of a seized tanker on Friday.", SAT)
+    assert (g.kind, g.persons_of, g.low) == ("release", "XX", 9)
