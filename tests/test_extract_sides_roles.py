@@ -415,3 +415,14 @@ def test_a_border_or_coast_a_country_names_is_a_place_no_party() -> None:
     assert not {"IR", "IQ"} & set(doc_of(text).parties)
     # guard: a country named as holder stays a party
     assert "RU" in doc_of("Ukraine says 8,000 of its soldiers are held in Russia.").parties
+
+
+def test_prisoners_coordinated_with_hostages_are_the_other_sides() -> None:
+    text = (
+        "Hamas and Israel agreed a truce on Monday. Under the deal, 20 hostages and 600 "
+        "prisoners are to be freed over six weeks."
+    )
+    assert sides_of(text) == {("IL", "PS", 20), ("PS", "IL", 600)}
+    # guard: soldiers named beside hostages may be hostages too
+    text = "Hamas and Israel agreed a truce. Hamas freed 20 hostages and 5 soldiers on Monday."
+    assert ("PS", "IL", 5) not in sides_of(text)

@@ -20,7 +20,9 @@ from .frame_doers import nearest_holder
 from .kind_negated import negated
 from .kind_sides import side_kind, total_kind
 from .kind_status import KindStatus, figure_kind
+from .lexicon import norm
 from .planned import group_planned, is_planned
+from .sided import hostage_group
 from .sides import Sided, resolve_sides
 from .taken_wholes import handed_whole, taken_whole
 
@@ -38,6 +40,23 @@ def _inherits(own: Sided, head: list[tuple[Sided, tuple[Step, ...]]]) -> bool:
     if own.side in _INHERIT:
         return True
     return own.side in _TWO_PARTY and head[0][0].side not in _TWO_PARTY
+
+
+def _other_captives(
+    ctx: Ctx, head: Figure, part: Figure, answer: list[tuple[Sided, tuple[Step, ...]]]
+) -> bool:
+    """In a text about an armed group, captives of no military noun coordinated with
+    hostages ('33 hostages and 1,900 prisoners are to go free'), or the other way round,
+    are the other side's: the mirror of the head's side."""
+    if not ctx.doc.armed or len(answer) != 1:
+        return False
+    a = answer[0][0]
+    if a.held_by in (None, "XX") or a.persons_of == "XX" or a.held_by == a.persons_of:
+        return False
+    if hostage_group(ctx, head) == hostage_group(ctx, part) or part.category == "military":
+        return False  # '20 hostages and 5 soldiers': soldiers may be hostages too
+    nouns = ctx.s.lex.captive_nouns
+    return any(norm(w) in nouns for w in ctx.s.text[part.q.num_end : part.np_end].split())
 
 
 _CONTINUES_RE = re.compile(
@@ -77,7 +96,13 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
     for i, f in enumerate(figs):
         who = [(sided, ()) for sided in resolve_sides(ctx, f)]
         if f.follows is not None and not f.codes and _inherits(who[0][0], answers[f.follows]):
-            who = [(sided, (*steps, Step.BREAKDOWN)) for sided, steps in answers[f.follows]]
+            head = answers[f.follows]
+            if _other_captives(ctx, figs[f.follows], f, head):
+                # '33 hostages and 1,900 prisoners': the captors' prisoners, the mirror
+                (a, _), *_ = head
+                who = [(Sided(a.held_by or "XX", a.persons_of, a.side), (Step.BREAKDOWN,))]
+            else:
+                who = [(sided, (*steps, Step.BREAKDOWN)) for sided, steps in head]
         first = who[0][0]
         third = first.persons_of not in [*doc.parties[:2], "XX"]
         own = first.side is Side.DEMONYM_GROUP and not who[0][1]
