@@ -426,3 +426,20 @@ def test_prisoners_coordinated_with_hostages_are_the_other_sides() -> None:
     # guard: soldiers named beside hostages may be hostages too
     text = "Hamas and Israel agreed a truce. Hamas freed 20 hostages and 5 soldiers on Monday."
     assert ("PS", "IL", 5) not in sides_of(text)
+
+
+def test_a_list_of_nationalities_after_a_colon_makes_hostages_mixed_held_by_the_group() -> None:
+    # parts set off by a colon that closes the group's clause (a day and an apposition
+    # between), with words on a part before the next ('13 Israelis including four children,')
+    text = (
+        "Israel and Hamas agreed a truce. Seventeen hostages were freed on Sunday, the third "
+        "day of the truce: 13 Israelis including four children, three Thais and one Russian."
+    )
+    assert ("XX", "PS", 17) in sides_of(text)
+    # a mixed group of hostages is held by the text's armed group, though 'the kidnappers'
+    # name it by no name
+    text = (
+        "Abu Sayyaf freed three Indonesians on Sunday. The kidnappers still hold around nine "
+        "hostages: Malaysians, Indonesians and a Dutchman."
+    )
+    assert ("XX", "PH", 9) in sides_of(text)

@@ -168,26 +168,30 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # '52 prisoners and 14 foreigners' are two groups
     codes = set(part.codes)
     for g in s.figures[i + 2 :]:  # '16 people, including five Germans and seven Russians'
-        if g.follows is None or s.figures[g.follows] is not part:
+        listed = g.follows is not None and s.figures[g.follows] is part
+        if not listed and not _NEXT_ITEM_RE.fullmatch(s.text, part.np_end, g.q.start):
             break
         codes.update(g.codes)
         part = g
     codes.update(_one_more(s, part))  # '… five Germans and a US citizen'
     if "XX" not in codes and len(codes) < 2:
         return None  # '40 soldiers, including 12 Ukrainians': not said to be mixed
-    holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
-        ctx, f.q.num_start, receiving=False
-    )
-    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+    return (Sided("XX", _mixed_holder(ctx, f), Side.MIXED_GROUP),)
 
 
 # before the first part of a group told in a list after 'including', or set off by a dash
 # or colon: '24 captives went free on Friday — 13 Israelis, 10 Thais and one Filipino'
 _PARTS_GAP_RE = re.compile(
     r"[^.;\d]{0,40}?\b(?:including|among\s+them)\s+(?:some\s+|about\s+)?"
-    r"|[^.;,\d]{0,40}?\s*[—–:(]\s*",
+    r"|[^.;,\d]{0,40}?\s*[—–:(]\s*"
+    # a colon may close the group's clause, a time and an apposition in it ('24 hostages
+    # were freed on Friday, the first day of the truce: 13 Israelis, 10 Thais and …')
+    r"|[^.;:\d]{0,80}?:\s*",
     re.IGNORECASE,
 )
+# between two parts of a list, words on the first ('13 Israelis including women and
+# children, 10 Thais'), then a comma or 'and'
+_NEXT_ITEM_RE = re.compile(r"[^.;:\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # after a list's last part, one person more: '… and a US citizen', '… and an Austrian'
 _ONE_MORE_RE = re.compile(r"\s*,?\s*and\s+(?:a|an|one)\s+$", re.IGNORECASE)
 
@@ -227,10 +231,7 @@ def mixed_list(ctx: Ctx, f: Figure) -> Answer | None:
     numbered = not among and any(n is not None and n > 1 for n in counts)
     if numbered and (None in counts or sum(n or 0 for n in counts) != f.q.value):
         return None  # counted groups beside it, not its parts
-    holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
-        ctx, f.q.num_start, receiving=False
-    )
-    return (Sided("XX", holder or "XX", Side.MIXED_LIST),)
+    return (Sided("XX", _mixed_holder(ctx, f), Side.MIXED_LIST),)
 
 
 def _people_listed(s: Sentence, f: Figure) -> tuple[list[tuple[frozenset[str], int | None]], bool]:
