@@ -146,10 +146,12 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     elif (
         held
         and not moved_later
+        and held[0] >= start
         and (held[0] <= end + 1 or _COORDINATED_NOUN_RE.fullmatch(text, end, held[0]))
     ):
         # "eight Russians held in the US, Germany and Norway were sent back": the holding is
-        # a participle on the group; its predicate may come after a list of places
+        # a participle on the group; its predicate may come after a list of places (not a
+        # verb before the group: "is holding 40 hostages … unless its men are released")
         moved_later = predicate_moved(s, held[1], s.next_figure_start(end)) or (
             predicate_past_aside(s, held[1])
         )
@@ -172,9 +174,24 @@ def _held_cue(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
     """The first 'held' cue in text[lo:hi] that says captivity: not a holding verb in
     another sense ('who held out at Azovstal', 'held talks'; lexicon held_not_after)."""
     cue = s.cue("held", lo, hi)
-    while cue is not None and _other_sense(s, cue[1]):
+    while cue is not None and (_other_sense(s, cue[1]) or _held_until(s, cue[0])):
         cue = s.cue("held", cue[1], hi)
     return cue
+
+
+# between a time clause's opening and its holding word: a few words, no break
+_FEW_WORDS_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+")
+
+
+def _held_until(s: Sentence, at: int) -> bool:
+    """The holding word at `at` in a time clause that tells the holding over ('… after being
+    held by the rebels', '… after three weeks in captivity'; lexicon held_ended_before)."""
+    opener = s.cue("held_ended_before", max(0, at - 40), at)
+    while opener is not None:
+        if _FEW_WORDS_RE.fullmatch(s.text, opener[1], at):
+            return True
+        opener = s.cue("held_ended_before", opener[1], at)
+    return False
 
 
 def _other_sense(s: Sentence, at: int) -> bool:

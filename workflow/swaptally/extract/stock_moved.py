@@ -78,10 +78,18 @@ def gapped_moved(s: Sentence, f: Figure, lo: int) -> bool:
 
 
 def moved_after(s: Sentence, lo: int, hi: int) -> bool:
-    """A handover word after the group that tells one, not a demand or talk of one:
-    'Peru still holds 12 Ecuadorians, and Quito has demanded their return' keeps a stock."""
+    """A handover word after the group that tells one, not a demand or talk of one, nor a
+    condition: 'Peru still holds 12 Ecuadorians, and Quito has demanded their return', 'the
+    gang holds 40 hostages and will kill them unless its men are freed' keep a stock."""
     cue = s.cue("any_moved", lo, hi)
-    return cue is not None and s.cue("talk", max(lo, cue[0] - 30), cue[0]) is None
+    while cue is not None:
+        before = max(lo, cue[0] - 50)
+        if s.cue("talk", max(lo, cue[0] - 30), cue[0]) is None and (
+            s.cue("planned_condition", before, cue[0]) is None
+        ):
+            return True
+        cue = s.cue("any_moved", cue[1], hi)
+    return False
 
 
 def _passive_aux_re(lex: Lexicon) -> re.Pattern[str]:
