@@ -107,3 +107,27 @@ def test_ru_a_verbless_total_is_undated():
     text = "Сегодня в Россию вернулись ещё 200 российских военных. Всего за два дня — 500 человек."
     got = [f.date for f in extract_slavic(text, THU, "ru") if f.low == 500]
     assert got == [None]
+
+
+# ASPECT: a verb of handing over in the imperfective (a handover under way, in the
+# present) is its perfective partner's class; taken into captivity it takes, not hands over.
+
+
+def test_ru_an_imperfective_of_getting_back_gets():
+    got = facts("Армения получает от Азербайджана 12 своих военнослужащих.", "ru")
+    assert [g[2:4] for g in got] == [("AM", "AZ")]
+
+
+def test_ru_an_imperfective_of_handing_over_hands_over():
+    got = facts("Сегодня Киеву отдают 40 пленных.", "ru")
+    assert [g[2:4] for g in got] == [("UA", "RU")]
+
+
+def test_uk_an_imperfective_of_getting_back_gets():
+    got = facts("Україна отримує 40 своїх військових.", "uk")
+    assert [g[2:4] for g in got] == [("UA", "RU")]
+
+
+def test_ru_taking_into_captivity_is_no_handover():
+    got = facts("Российские военные забрали в плен 30 украинских солдат.", "ru")
+    assert [g[:2] for g in got] in ([], [("held", "estimated")])

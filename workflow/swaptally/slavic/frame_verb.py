@@ -63,6 +63,8 @@ def find_verb(
             and not _sends_captives(toks, lo, min(k, at), hi, lex)
         ):
             return None  # "Россия направила 500 военных в Сирию": a deployment
+        if toks[k].w.verb in _TAKING and _into_captivity_beside(toks, k, lex):
+            return None  # "в плен забирают 8", "забрали в плен 30": a taking, no handover
         return verb_class(toks, k, lex)
 
     if after < hi and cls(after) and toks[after].a.pos & PREDICATE:
@@ -145,3 +147,22 @@ def intended(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:
     if gov.lemmas & lex.managed or gov.infinitive:
         return False
     return gov.present or "ADJS" in gov.pos
+
+
+_TAKING = frozenset(["get", "give"])  # verbs that take people when they take them into captivity
+_BESIDE = 2  # words between such a verb and its "в плен" ("забрали вчера в плен")
+
+
+def _into_captivity_beside(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """A captivity noun after a preposition of direction next to the verb at k, before or
+    after it ("в плен забирают", "забрали в плен", "забрали до полону"): taken captive."""
+    toward = lex.grammar["toward"]
+    for c in range(max(1, k - _BESIDE), min(len(toks), k + _BESIDE + 2)):
+        if not toks[c].a.lemmas & lex.captivity or toks[c - 1].low not in toward:
+            continue
+        cases = toks[c].a.cases
+        if ("accs" in cases and not cases & {"loct", "loc2"}) or (
+            toks[c - 1].low == "до" and "gent" in cases
+        ):
+            return True
+    return False
