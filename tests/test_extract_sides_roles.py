@@ -443,3 +443,14 @@ def test_a_list_of_nationalities_after_a_colon_makes_hostages_mixed_held_by_the_
         "hostages: Malaysians, Indonesians and a Dutchman."
     )
     assert ("XX", "PH", 9) in sides_of(text)
+
+
+def test_more_hostages_after_a_third_countrys_are_not_more_of_that_countrys() -> None:
+    text = (
+        "Hamas freed two Thai hostages on Tuesday. Another 10 hostages left Gaza on Wednesday "
+        "and Israel released 30 Palestinians."
+    )
+    assert ("IL", "PS", 10) in sides_of(text)
+    # guard: more of the enemy's people continue them
+    text = "Hamas freed 13 Israeli hostages on Friday. Another 11 hostages were freed on Saturday."
+    assert ("IL", "PS", 11) in sides_of(text)

@@ -42,6 +42,16 @@ def _inherits(own: Sided, head: list[tuple[Sided, tuple[Step, ...]]]) -> bool:
     return own.side in _TWO_PARTY and head[0][0].side not in _TWO_PARTY
 
 
+def _third_country(ctx: Ctx, f: Fact) -> bool:
+    """The fact counts people of a third country: not its holder's enemy (a war's other
+    side, the state an armed group fights), nor its own."""
+    lex, holder = ctx.doc.lex, f.held_by
+    if holder in (None, "XX"):
+        return False
+    enemy = lex.war_enemy(holder) or lex.opponent.get(holder)
+    return enemy is not None and f.persons_of not in (enemy, holder, "XX")
+
+
 def _other_captives(
     ctx: Ctx, head: Figure, part: Figure, answer: list[tuple[Sided, tuple[Step, ...]]]
 ) -> bool:
@@ -199,6 +209,10 @@ def anaphora(ctx: Ctx, found: list[Fact], before: list[Fact], adjacent: bool) ->
         further = ("other" in near or "further" in near or "additional" in near) and (
             _FURTHER_RE.search(s.text, max(0, at - 22), at)
         )
+        if further and _third_country(ctx, last) and not f.how.weak:
+            # 'Two freed Thai hostages …' then 'another 12 hostages left Gaza': more of the
+            # same captives, not more of the third country's people (the figure's own side)
+            further = None
         if cont or further or part:
             kind, status = (last.kind, last.status) if cont else (f.kind, f.status)
             # a part shares the day of its whole; "50 of them" counts what "them" counts
