@@ -454,3 +454,17 @@ def test_more_hostages_after_a_third_countrys_are_not_more_of_that_countrys() ->
     # guard: more of the enemy's people continue them
     text = "Hamas freed 13 Israeli hostages on Friday. Another 11 hostages were freed on Saturday."
     assert ("IL", "PS", 11) in sides_of(text)
+
+
+def test_a_third_countrys_people_freed_by_an_armed_group_are_held_by_it() -> None:
+    # the Thais are counted so often that they rank among the text's parties; still no
+    # armed group fights Thailand: Hamas held them, not Israel (the other party)
+    text = (
+        "Hamas freed 13 Israeli hostages on Friday, and Israel freed 39 Palestinians. Thailand "
+        "said ten Thai workers were freed too. Thai officials said 12 Thai nationals had been "
+        "freed in all, and Thailand thanked Qatar."
+    )
+    got = sides_of(text)
+    assert {("TH", "PS", 10), ("TH", "PS", 12)} <= got
+    # the figure before gives no group its own side as holder
+    assert ("PS", "IL", 39) in got

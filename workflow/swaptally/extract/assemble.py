@@ -117,9 +117,11 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         third = first.persons_of not in [*doc.parties[:2], "XX"]
         own = first.side is Side.DEMONYM_GROUP and not who[0][1]
         if len(who) == 1 and third and own and answers and not nearest_holder(ctx, f):
-            # Thais freed with Israelis: the holder of the figure before
+            # Thais freed with Israelis: the holder of the figure before; never a group's
+            # own side ('Hamas freed 13 Israelis, and Israel freed 39 Palestinians')
             holder = answers[-1][0][0].held_by
-            who = [(replace(first, held_by=holder), (Step.SENTENCE_HOLDER,))]
+            if holder != first.persons_of or ctx.insurgency(holder):
+                who = [(replace(first, held_by=holder), (Step.SENTENCE_HOLDER,))]
         answers.append(who)
         if negated(s, f):
             continue  # "refused to free 40": no handover, and no stock told

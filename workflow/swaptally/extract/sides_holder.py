@@ -160,11 +160,26 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
         not other_actor_named(ctx, persons) or _state_frees_insurgents(ctx, f, persons)
     ):
         return persons  # 'Ethiopian soldiers freed, Tigray forces said': ET held by ET
-    if doc.armed and persons not in (None, "XX", *doc.parties[:2], *doc.armed):
+    if (
+        doc.armed
+        and persons not in (None, "XX", *doc.armed)
+        and (persons not in doc.parties[:2] or _bystander_of_armed(ctx, persons))
+    ):
         return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
     if _bystanders_people(ctx, persons):
         return ctx.carried  # 'Belarus freed 52 …. Those freed include two Germans'
     return ctx.other(persons)
+
+
+def _bystander_of_armed(ctx: Ctx, persons: str) -> bool:
+    """`persons` is a party of the text only because it counts its people many times (the
+    Thais among Hamas's hostages): no armed group of the text fights it, and its war's
+    enemy (if any) is no party of the text."""
+    doc = ctx.doc
+    if any(doc.lex.opponent.get(g) == persons for g in doc.armed):
+        return False
+    enemy = doc.lex.war_enemy(persons)
+    return enemy is None or enemy not in doc.parties
 
 
 def _foreigners_holder(ctx: Ctx) -> str | None:
