@@ -131,3 +131,48 @@ def test_uk_an_imperfective_of_getting_back_gets():
 def test_ru_taking_into_captivity_is_no_handover():
     got = facts("Российские военные забрали в плен 30 украинских солдат.", "ru")
     assert [g[:2] for g in got] in ([], [("held", "estimated")])
+
+
+# SUBORDINATE: a party in a clause of time, cause or concession closed by a comma before
+# the verb is no subject of that verb.
+
+
+def test_uk_a_party_of_a_since_clause_is_no_subject():
+    text = "Відколи Росія почала війну, з полону загалом повернули 3100 військових."
+    assert [g[2:4] for g in facts(text, "uk")] == [("UA", "RU")]
+
+
+def test_ru_a_party_of_a_when_clause_is_no_subject():
+    text = "Когда Азербайджан закрыл границу, Армения вернула 7 военнопленных."
+    assert [g[2] for g in facts(text, "ru")] == ["AM"]
+
+
+def test_ru_a_parenthetical_source_leaves_the_subject():
+    text = "Армения, как уточнил Пашинян, получает 7 своих военнослужащих от Азербайджана."
+    assert [g[2:4] for g in facts(text, "ru")] == [("AM", "AZ")]
+
+
+# OUT OF CAPTIVITY: a verb of going out with "из плена" beside it brings people back.
+
+
+def test_uk_going_out_of_captivity_is_a_return():
+    got = facts("Ще 64 українських військових вийшли з російського полону.", "uk")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 64)]
+
+
+def test_ru_going_out_of_captivity_is_a_return():
+    got = facts("Из плена вышли 40 российских военных.", "ru")
+    assert got == [("exchange", "reported", "RU", "UA", "military", 40)]
+
+
+# HALF: "пів тисячі", "полутысячи": half of the scale word.
+
+
+def test_uk_half_a_thousand_written_apart():
+    got = facts("З неволі вдалося повернути понад пів тисячі українців.", "uk")
+    assert [g[5] for g in got] == [501]
+
+
+def test_ru_half_a_thousand_in_one_word():
+    got = facts("Из плена удалось вернуть более полутысячи украинцев.", "ru")
+    assert [g[5] for g in got] == [501]

@@ -28,6 +28,7 @@ from swaptally.slavic.frame_parties import (
     joint,
     named_before,
     says,
+    subordinate,
 )
 from swaptally.slavic.frame_places import (
     captor_of,
@@ -140,6 +141,9 @@ def frame_of(
         before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
         # (not a participle's agent: "11 похищенных Россией детей вернули" — Russia took them)
         before = [a for a in before if a.prep is None and not agent_of_participle(toks, a)]
+        # (nor a party of a subordinate clause closed before the verb: "Відколи Росія почала
+        # війну, з полону повернули 4552" — Russia began the war, it returned no one)
+        before = [a for a in before if not subordinate(toks, a.at, v, lex)]
         if passive:  # "Україні передано 90", "Россией освобождены 84": a passive's party is
             # the one handed to or the doer; a nominative one or the source of a statement
             # ("Як повідомив Коордштаб, з полону звільнено 90", "Минобороны Армении

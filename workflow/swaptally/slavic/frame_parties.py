@@ -21,6 +21,7 @@ __all__ = [
     "joint",
     "named_before",
     "says",
+    "subordinate",
 ]
 
 
@@ -111,5 +112,20 @@ def says(toks: list[Token], a: Actor, lex: SlavicLexicon) -> bool:
     lo, hi = max(0, a.at - _SAYS_NEAR), min(len(toks), a.at + _SAYS_NEAR + 1)
     for t in toks[lo:hi]:
         if t.low == ":" or (t.a.lemmas & lex.speech and t.a.pos & {"VERB", "GRND"}):
+            return True
+    return False
+
+
+def subordinate(toks: list[Token], at: int, v: int, lex: SlavicLexicon) -> bool:
+    """Token `at` stands in a subordinate clause (opened by a word of time, cause, condition
+    or concession: "відколи", "когда", "хотя") that a clause mark closes before the verb at
+    v: what it names is no subject of that verb."""
+    marks, opens = lex.grammar["clause_marks"], lex.grammar["subordinators"]
+    if not any(t.low in marks for t in toks[at + 1 : v]):
+        return False
+    for t in reversed(toks[:at]):
+        if t.low in marks:
+            return False
+        if t.low in opens:
             return True
     return False

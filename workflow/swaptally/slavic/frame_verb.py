@@ -14,6 +14,7 @@ __all__ = [
     "find_verb",
     "goes_free",
     "intended",
+    "leaves_captivity",
     "told_of",
     "verb_class",
 ]
@@ -34,12 +35,32 @@ def goes_free(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
     return has_phrase(toks, lo, hi, lex.phrases["freedom"])
 
 
+_OUT_REACH = 3  # words from "вышли" to its "плена" ("вышли из российского плена")
+
+
+def leaves_captivity(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k is a verb of going out with a captivity noun after "из"/"з" next to it,
+    maybe past an adjective ("вышли из плена", "з російського полону вийшли 185"): the
+    people it counts come back from captivity."""
+    if not toks[k].a.lemmas & lex.goes_free:
+        return False
+    source = lex.grammar["from"]
+    for c in range(max(1, k - _OUT_REACH), min(len(toks), k + _OUT_REACH + 1)):
+        if c == k or not toks[c].a.lemmas & lex.captivity:
+            continue
+        if toks[c - 1].low in source or (c > 1 and toks[c - 2].low in source):
+            return True
+    return False
+
+
 def verb_class(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
-    """The lexicon's class of the verb at token k: its word's, or "free" for a verb of
-    going out to freedom (goes_free)."""
+    """The lexicon's class of the verb at token k: its word's, "free" for a verb of going
+    out to freedom (goes_free), "come_back" for one of going out of captivity."""
     verb = toks[k].w.verb
     if verb is None and goes_free(toks, k, lex):
         return "free"
+    if verb is None and leaves_captivity(toks, k, lex):
+        return "come_back"
     return verb
 
 
