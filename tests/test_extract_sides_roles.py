@@ -468,3 +468,12 @@ def test_a_third_countrys_people_freed_by_an_armed_group_are_held_by_it() -> Non
     assert {("TH", "PS", 10), ("TH", "PS", 12)} <= got
     # the figure before gives no group its own side as holder
     assert ("PS", "IL", 39) in got
+
+
+def test_a_holder_named_after_for_is_the_other_halfs() -> None:
+    # 'N X for Y held by Z': Z holds Y, the swap's other half, not the N offered
+    text = (
+        "Ukraine's president offered five captured Belarusian fighters for Ukrainians held "
+        "by Moscow."
+    )
+    assert sides_of(text) == {("BY", "UA", 5)}

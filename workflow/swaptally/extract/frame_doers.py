@@ -139,13 +139,16 @@ def after_at(cues: list[tuple[int, str]], at: int) -> int:
 # between a group and a holder named after it: the swap's other half ('two soldiers for
 # Ukrainians held by Russia', '… in a trade for a Russian held in Germany'): the holder is
 # that half's (catalogue M14)
-_OTHER_HALF_RE = re.compile(
-    r"^\s*,?\s*for\b|\b(?:exchange|return|trade|swap)\s+for\b", re.IGNORECASE
-)
+_OTHER_HALF_RE = re.compile(r"\b(?:exchange|return|trade|swap)\s+for\b", re.IGNORECASE)
+_FOR_NEXT_RE = re.compile(r"\s*,?\s*for\b", re.IGNORECASE)  # right after the group
 
 
 def _other_half_between(text: str, start: int, end: int) -> bool:
-    return _OTHER_HALF_RE.search(text, start, end) is not None
+    # a match, not '^' in a search: '^' holds only at the string's start, not at `start`
+    return (
+        _FOR_NEXT_RE.match(text, start, end) is not None
+        or _OTHER_HALF_RE.search(text, start, end) is not None
+    )
 
 
 def context_side(ctx: Ctx) -> str | None:
