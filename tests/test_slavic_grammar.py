@@ -176,3 +176,43 @@ def test_uk_half_a_thousand_written_apart():
 def test_ru_half_a_thousand_in_one_word():
     got = facts("Из плена удалось вернуть более полутысячи украинцев.", "ru")
     assert [g[5] for g in got] == [501]
+
+
+# ORIGIN: a figure with no noun beside "из <region>" (after it, or before it and a dash)
+# counts the group of the figure before, from there.
+
+
+def test_ru_a_bare_figure_after_its_origin_and_a_dash_borrows_the_group():
+    text = (
+        "Москва и Киев обменялись пленными. В Россию вернулись 14 бойцов из ДНР, а из ЛНР — девять."
+    )
+    assert facts(text, "ru")[-1] == ("exchange", "reported", "RU", "UA", "military", 9)
+
+
+def test_ru_a_bare_figure_before_its_origin_borrows_the_group():
+    text = "Москва и Киев обменялись пленными. Среди них 14 бойцов из ДНР и 9 из ЛНР."
+    assert facts(text, "ru")[-1] == ("exchange", "reported", "RU", "UA", "military", 9)
+
+
+# APPOSED CATEGORY: a military noun that a genitive modifier or a dash apposition calls
+# civilian counts civilians.
+
+
+def test_ru_sailors_of_the_civil_fleet_are_civilians():
+    got = facts("Россия получает 70 моряков гражданского флота.", "ru")
+    assert [g[4] for g in got] == ["civilian"]
+
+
+def test_ru_a_dash_apposition_names_the_category():
+    got = facts("Россия получит 70 российских моряков — гражданских лиц.", "ru")
+    assert [g[4] for g in got] == ["civilian"]
+
+
+def test_uk_sailors_of_the_civil_fleet_are_civilians():
+    got = facts("Росія отримує 70 моряків цивільного флоту.", "uk")
+    assert [g[4] for g in got] == ["civilian"]
+
+
+def test_ru_a_military_noun_joined_to_civilians_stays_military():
+    got = facts("Россия получит 70 военнослужащих и 10 гражданских.", "ru")
+    assert [g[4] for g in got] == ["military", "civilian"]

@@ -98,15 +98,19 @@ def _elided_after_contrast(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool
 
 
 def _origin_after_dash(s: Sentence, fig: Figure, lex: SlavicLexicon) -> str | None:
-    """The state of a region or republic named after a dash and "из" right after a figure
-    with no noun ("14 бойцов из ДНР, шесть — из ЛНР"): the figure before's group, from there."""
-    k = fig.last
-    if k + 2 >= len(s.toks) or s.toks[k].low not in DASHES:
+    """The state of a region or republic named with "из" right beside a figure with no
+    noun, after it past a dash or not ("14 бойцов из ДНР, шесть — из ЛНР", "… и 9 из ЛНР")
+    or before it and a dash ("…, а из ЛНР — девять"): the figure before's group, from there."""
+    toks, k = s.toks, fig.last
+    k += 1 if k < len(toks) and toks[k].low in DASHES else 0
+    at = k + 1  # the region after "из"
+    if k >= len(toks) or toks[k].low not in lex.grammar["from"]:
+        at = fig.first - 2  # "из ЛНР — девять"
+        if at < 1 or toks[at + 1].low not in DASHES or toks[at - 1].low not in lex.grammar["from"]:
+            return None
+    if at >= len(toks):
         return None
-    if s.toks[k + 1].low not in lex.grammar["from"]:
-        return None
-    lemmas = s.toks[k + 2].a.ordered
-    return next((lex.regions[w] for w in lemmas if w in lex.regions), None)
+    return next((lex.regions[w] for w in toks[at].a.ordered if w in lex.regions), None)
 
 
 def _bare_return(s: Sentence, fig: Figure, frame: Frame) -> bool:

@@ -78,6 +78,20 @@ def _joined_category(toks: list[Token], k: int, cat: str, lex: SlavicLexicon) ->
     return cat
 
 
+def _apposed_category(toks: list[Token], k: int, cat: str, lex: SlavicLexicon) -> str:
+    """A noun of the military whose genitive modifier or dash apposition right after it says
+    civilian ("80 моряков гражданского флота", "80 моряков — гражданских лиц"): civilian."""
+    if cat != "military":
+        return cat
+    j = k + 1
+    j += 1 if j < len(toks) and toks[j].low in DASHES else 0
+    dash = j > k + 1
+    for t in toks[j : j + 2]:
+        if category_of(t, lex) == "civilian" and (dash or "gent" in t.a.cases):
+            return "civilian"
+    return cat
+
+
 def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, int] | None:
     """(code, token index) of a party named in the genitive after the noun: "бойцов ВСУ",
     "военнослужащих ВС РФ", "захисників України"."""
@@ -180,6 +194,7 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
                     cat = "military"  # "75 пленных ВСУ": an armed force's captives
                 origin = k + 1 < len(toks) and toks[k + 1].low in DASHES
             cat = _joined_category(toks, k, cat, lex)
+            cat = _apposed_category(toks, k, cat, lex)
             # a noun that names one's own ("соотечественников"): the speaker's or subject's
             possessive = possessive or bool(t.a.lemmas & lex.possessive)
             theirs = any(toks[j].low in lex.grammar["theirs"] for j in range(fig.last, k))
