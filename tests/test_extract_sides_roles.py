@@ -477,3 +477,12 @@ def test_a_holder_named_after_for_is_the_other_halfs() -> None:
         "by Moscow."
     )
     assert sides_of(text) == {("BY", "UA", 5)}
+
+
+def test_a_party_named_as_another_groups_people_implies_nothing_of_this_one() -> None:
+    text = (
+        "Ukraine's ombudsman said 95 Ukrainian soldiers came home on Friday. As part of the "
+        "swap, 90 prisoners of war of the Russian army were handed over, and 12 civilians "
+        "were brought back too."
+    )
+    assert {("RU", "UA", 90), ("UA", "RU", 12)} <= sides_of(text)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .frame_patterns import frame_patterns
 from .mentions import Figure
-from .sentence import any_in
+from .sentence import Sentence, any_in
 
 if TYPE_CHECKING:
     from .context import Ctx
@@ -151,8 +151,10 @@ def _other_half_between(text: str, start: int, end: int) -> bool:
     )
 
 
-def context_side(ctx: Ctx) -> str | None:
-    """The side the sentence's holders or parties imply, else the text's home party."""
+def context_side(ctx: Ctx, f: Figure | None = None) -> str | None:
+    """The side the sentence's holders or parties imply, else the text's home party. A party
+    named as another figure's people ('185 prisoners of the Ukrainian armed forces were
+    handed over, and 20 civilians were brought back') implies nothing of this one's."""
     doc, s = ctx.doc, ctx.s
     held_by = {c for _, c in ctx.holders}
     if len(held_by) == 1:
@@ -163,8 +165,26 @@ def context_side(ctx: Ctx) -> str | None:
     named = [
         a.code
         for a in s.actors
-        if a.code in doc.parties[:2] and a.code not in held_by and a.start not in roles
+        if a.code in doc.parties[:2]
+        and a.code not in held_by
+        and a.start not in roles
+        and not (f is not None and _of_other_figure(s, f, a.start))
     ]
     if len(set(named)) == 1:
         return named[0]
     return doc.home
+
+
+_OF_GROUP_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _of_other_figure(s: Sentence, f: Figure, at: int) -> bool:
+    """The actor at `at` names another figure's people right after its noun ('185
+    prisoners of war of the Ukrainian armed forces'). A demonym in that figure's noun phrase
+    ('2,661 Indian fishermen and 71 …') may tell of this one's too: it is kept."""
+    for g in s.figures:
+        if g is f:
+            continue
+        if g.np_end < at and _OF_GROUP_RE.fullmatch(s.text, g.np_end, at):
+            return True
+    return False

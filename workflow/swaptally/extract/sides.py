@@ -413,7 +413,7 @@ def domestic(ctx: Ctx, f: Figure) -> Answer | None:
 
 def context(ctx: Ctx, f: Figure) -> Answer:
     """Failing all else: the side the sentence's holders or parties imply, or the text's."""
-    return finish(ctx, f, frame_doers.context_side(ctx), Side.CONTEXT)
+    return finish(ctx, f, frame_doers.context_side(ctx, f), Side.CONTEXT)
 
 
 def crew(ctx: Ctx, f: Figure) -> Answer | None:
