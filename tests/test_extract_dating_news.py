@@ -132,3 +132,17 @@ def test_a_page_s_stamp_gives_no_handover_day() -> None:
         "The two sides handed over 75 prisoners each on Sunday, officials said."
     )
     assert {f.date for f in extract_facts(text, monday)} == {dt.date(2024, 5, 5)}
+
+
+def test_a_day_in_a_clause_of_capture_is_no_handover_s() -> None:
+    # a participle of capture opens the day's clause, however far before the day: the day
+    # they were taken; the release takes the day the text tells it by
+    text = (
+        "Forty pupils of a boarding school in Zamfara, seized from their dormitories by gunmen "
+        "in the early hours of Tuesday, have been freed. Officials said the children were "
+        "handed to the state governor late on Wednesday."
+    )
+    assert [f[3:] for f in facts_of(text)] == [(40, dt.date(2024, 3, 6))]
+    # a place after the participle ('seized off the coast on'): the capture's day too
+    text = "Bandits freed eight fishermen of a trawler seized off the coast on March 3."
+    assert [f[3:] for f in facts_of(text)] == [(8, None)]

@@ -23,6 +23,7 @@ class _DayPatterns:
     attributive: re.Pattern[str]  # "six (jailed)": the participle describes people
     other_event: re.Pattern[str]  # "an ambush on", "the assault of"
     in_force: re.Pattern[str]  # "(a truce that) took effect on": when it began
+    capture_opens: re.Pattern[str]  # "(…,) seized from a school (…)": a clause of capture
 
     @staticmethod
     def build(lex: Lexicon) -> _DayPatterns:
@@ -43,6 +44,11 @@ class _DayPatterns:
             ),
             in_force=re.compile(
                 rf"\b(?:{lex.phrases('in_force')})(?:\s+on)?\s+(?:the\s+)?$", re.IGNORECASE
+            ),
+            capture_opens=re.compile(
+                r"\s*(?:(?:who|that|which)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
+                rf"(?:{lex.phrases('capture_participle')})\b",
+                re.IGNORECASE,
             ),
             # a number in figures, or a word in -teen or -ty, counts too
             attributive=re.compile(
@@ -78,6 +84,7 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
         return False
     if kind != "held" and (
         _captured_on(s, d, before)
+        or _capture_clause(s, d)
         or agreement_day(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
         or _other_event_on(s, d, before)
@@ -145,12 +152,21 @@ def _captured_on(s: Sentence, d: DateMention, before: str) -> bool:
     return not _patterns(s).attributive.search(s.text, max(0, at - 24), at)
 
 
+def _capture_clause(s: Sentence, d: DateMention) -> bool:
+    """'Forty pupils, seized from their school by gunmen in the small hours of Wednesday,
+    have been freed': a day in a clause of its own that a participle of capture opens, and
+    that moves no one, is the day they were taken, however far from the participle."""
+    lo, hi = s.clause(d.start, d.end)
+    return bool(_patterns(s).capture_opens.match(s.text, lo)) and not s.moved(lo, hi)
+
+
 def _capture_participle_re(lex: Lexicon) -> re.Pattern[str]:
     """A participle of capture (the lexicon's capture_participle) and what may stand between
     it and a day: "taken hostage on Oct. 7", "captured by Russian forces in May"."""
     return re.compile(
         rf"(?<![\w-])(?:{lex.phrases('capture_participle')})\s+"
-        r"(?:[\w-]+\s+)?(?:(?:by|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:on|in|since|during)\s+"
+        r"(?:[\w-]+\s+)?(?:(?:by|in|off|near|outside)\s+(?:[\w'’-]+\s+){1,3}?)?"
+        r"(?:on|in|since|during)\s+"
         r"(?:the\s+|its\s+|their\s+)?$",
         re.IGNORECASE,
     )
