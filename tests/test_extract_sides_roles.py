@@ -486,3 +486,17 @@ def test_a_party_named_as_another_groups_people_implies_nothing_of_this_one() ->
         "were brought back too."
     )
     assert {("RU", "UA", 90), ("UA", "RU", 12)} <= sides_of(text)
+
+
+@pytest.mark.parametrize(
+    "charged",
+    ["behind bars on politically motivated charges", "jailed for political reasons"],
+)
+def test_people_held_for_their_politics_are_the_named_states_own(charged: str) -> None:
+    # the Spaniards counted twice make Spain the text's home party; the prisoners held for
+    # their politics are still the one named state's own
+    text = (
+        "Nicaragua freed 40 prisoners on Friday, 12 Spaniards among them, and the 12 Spanish "
+        f"citizens flew home. A rights group says about 300 people remain {charged}."
+    )
+    assert ("NI", "NI", 300) in sides_of(text)

@@ -34,10 +34,13 @@ def fought_for(s: Sentence, f: Figure) -> str | None:
 
 
 def own_nationals(s: Sentence, f: Figure) -> bool:
-    """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents': people a
-    government holds are its own nationals."""
+    """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents', '800 people
+    jailed for political reasons': people a government holds are its own nationals."""
     np_text = (s.lowered)[f.q.num_end : f.np_end]
-    return any_in(frame_patterns(s.lex).own_nationals, np_text)
+    if any_in(frame_patterns(s.lex).own_nationals, np_text):
+        return True
+    hi = min(f.clause[1], f.np_end + 60, s.next_figure_start(f.np_end))
+    return s.cue("own_nationals_after", f.np_end, hi) is not None
 
 
 def side_phrase(ctx: Ctx, f: Figure) -> str | None:

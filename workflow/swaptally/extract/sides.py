@@ -247,8 +247,19 @@ def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     """'Belarus freed 20 political prisoners': a government holds its own nationals."""
     if f.codes or not frame_named.own_nationals(ctx.s, f):
         return None
-    holder = holder_or_releaser(ctx, f, None)
+    holder = holder_or_releaser(ctx, f, None) or _one_state_named(ctx)
     return (Sided(holder, holder, Side.OWN_NATIONALS),) if holder else None
+
+
+def _one_state_named(ctx: Ctx) -> str | None:
+    """The one state a text about no swap, deal or armed group names by a name (its people
+    counted elsewhere, 'three Italians among them', make no other): '803 people remain
+    jailed for political reasons, Foro Penal says' are held by it."""
+    doc = ctx.doc
+    if doc.frame.swap or doc.frame.deal or doc.armed:
+        return None
+    named = doc.named - {"XX"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def swapped_for(ctx: Ctx, f: Figure) -> Answer | None:
