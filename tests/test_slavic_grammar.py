@@ -216,3 +216,35 @@ def test_uk_sailors_of_the_civil_fleet_are_civilians():
 def test_ru_a_military_noun_joined_to_civilians_stays_military():
     got = facts("Россия получит 70 военнослужащих и 10 гражданских.", "ru")
     assert [g[4] for g in got] == ["military", "civilian"]
+
+
+# NOTHING ASKED: "без" and what a swap asks in return (a condition, an exchange): freed
+# one-sidedly, though the text tells swaps too.
+
+
+def test_ru_freed_without_conditions_in_return_is_a_release():
+    text = (
+        "Стороны обменялись пленными. Позже хуситы без встречных условий освободили 70 "
+        "военнопленных."
+    )
+    assert [g[:2] for g in facts(text, "ru")][-1] == ("release", "reported")
+
+
+def test_uk_freed_without_any_conditions_is_a_release():
+    text = (
+        "Сторони обмінялися полоненими. Згодом хусити без будь-яких умов звільнили 70 "
+        "військовополонених."
+    )
+    assert [g[:2] for g in facts(text, "uk")][-1] == ("release", "reported")
+
+
+# A PLACE PASSED BY: a state named only as where something happened, in a sentence that
+# counts no one, is no side of the story.
+
+
+def test_ru_a_place_in_a_background_sentence_is_no_side():
+    text = (
+        "Хуситы в одностороннем порядке освободили 70 военнопленных. Шаг сделан после "
+        "перемирия в Газе."
+    )
+    assert [g[2:4] for g in facts(text, "ru")] == [("YE", "YE")]

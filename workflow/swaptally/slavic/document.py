@@ -37,6 +37,7 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
                 and lex.is_party(code)
                 and not (parts and k in parts)
                 and not mediates(s.toks, k, lex)
+                and not (not s.figs and _only_a_place(s.toks, k, lex))
             ):
                 named[code] += 1
             swap = swap or t.w.verb == "exchange" or bool(t.a.lemmas & lex.deal)
@@ -56,3 +57,9 @@ def included(toks: list[Token], lex: SlavicLexicon) -> range | None:
     the sides of the story (read_document does not count them)."""
     found = find_phrase(toks, 0, len(toks), lex.phrases["among"])
     return None if found is None else range(found[1], list_end(toks, found[1], lex))
+
+
+def _only_a_place(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k is a name in the locative after "в"/"у" ("после перемирия в Газе"): in a
+    sentence that counts no one, a place the story passes by, no side of it."""
+    return k > 0 and toks[k - 1].low in lex.grammar["located"] and "loct" in toks[k].a.cases

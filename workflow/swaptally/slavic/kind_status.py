@@ -66,6 +66,7 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     # (in the figure's clause: not past a semicolon, "…; окремо повернули ще 536")
     stop = next((k for k in range(fig.last, frame.hi) if s.toks[k].low == ";"), frame.hi)
     one_sided = has_phrase(s.toks, frame.lo, stop, lex.phrases["release_only"])
+    one_sided = one_sided or _nothing_asked(s.toks, frame.lo, stop, lex)
     if one_sided or any(t.w.verb == "release_only" for t in s.toks):
         return "release", status, True  # a pardon, a goodwill gesture, freed outside the swap
     # freed from captivity with no one named freeing them ("з полону звільнено 150"), or
@@ -281,3 +282,17 @@ def taken(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
     """A finite verb that takes people (lexicon 'taken': "задержал", "заарештували") before
     the figure in its window: the figure is no part of a handover told before it."""
     return any(t.a.lemmas & lex.taken and t.a.pos & _PREDICATE for t in toks[lo:hi])
+
+
+_ASKED_REACH = 3  # "без каких-либо встречных условий"
+
+
+def _nothing_asked(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """ "Без" and, within three words, what a swap asks in return ("без встречных условий",
+    "без будь-яких умов"): the people are freed one-sidedly."""
+    for k in range(lo, hi):
+        if toks[k].low in lex.grammar["without"] and any(
+            t.a.lemmas & lex.in_return_asked for t in toks[k + 1 : min(hi, k + 1 + _ASKED_REACH)]
+        ):
+            return True
+    return False

@@ -114,6 +114,9 @@ class SlavicLexicon:
     measures: frozenset[str] = frozenset()
     # "выйти", "вийти": freed when "на свободу", "на волю" (phrases "freedom") stand by it
     goes_free: frozenset[str] = frozenset()
+    # after "без"/"без будь-яких", what a swap asks in return ("без встречных условий", "без
+    # обмена", "без будь-яких умов"): people freed so are freed one-sidedly
+    in_return_asked: frozenset[str] = frozenset()
 
     def ordinal(self, lemmas: tuple[str, ...]) -> int | None:
         """The number of the day an ordinal names, read among all of a word's lemmas, not only
@@ -234,6 +237,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         captive_nouns=frozenset(cues.get("captive_nouns") or []),
         measures=frozenset(cues.get("measures") or []),
         goes_free=frozenset(cues.get("goes_free") or []),
+        in_return_asked=frozenset(cues.get("in_return_asked") or []),
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),
