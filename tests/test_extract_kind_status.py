@@ -1091,3 +1091,47 @@ def test_a_count_put_at_a_figure(text: str, expected: tuple) -> None:
 )  # fmt: skip
 def test_came_back_is_a_return(text: str, expected: tuple) -> None:
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agreed on a handover's noun, or agreed with a party that a group would go free
+        ("The two countries agreed on the release of 700 people at talks in Oman.",
+         ("exchange", "planned", 700)),
+        ("The government said it had agreed with the rebels that 650 prisoners held by both "
+         "sides, soldiers and civilians among them, would be freed.",
+         ("exchange", "planned", 650)),
+        # the group's own plan past a relative clause or a participle's phrase on it
+        ("Six Danes with dual citizenship who are detained in Iran are to be freed under the "
+         "deal, officials said.",
+         ("release", "planned", 6)),
+        ("At least 40 of the roughly 200 villagers seized by the militia during its raid on the "
+         "border town in May are expected to be freed in the coming days.",
+         ("release", "planned", 40)),
+        # an absolute phrase after a plan: its participle is no verb of a handover done
+        ("The truce is meant to free 30 hostages, with 90 Danish inmates released in exchange.",
+         ("exchange", "planned", 90)),
+    ],
+)  # fmt: skip
+def test_a_plan_reaches_a_group_past_its_modifiers(text: str, expected: tuple) -> None:
+    assert expected in {(f.kind, f.status, f.low) for f in extract_facts(text, SAT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handover verb before the group makes it an object: the plan after is another's
+        ("Kyiv freed 40 prisoners who had been held in Donetsk and the rest of the group are "
+         "to be freed later this month.",
+         ("release", "reported", 40)),
+        # the sides agreed on a swap before; the clause's own verb tells it done
+        ("The two sides, which agreed on the swap in May, exchanged 90 prisoners each on Friday.",
+         ("exchange", "reported", 90)),
+        # an absolute phrase after a handover done is done
+        ("The rebels freed 30 hostages on Friday, with 90 Danish inmates released in exchange.",
+         ("exchange", "reported", 90)),
+    ],
+)  # fmt: skip
+def test_a_plan_told_elsewhere_leaves_a_done_handover(text: str, expected: tuple) -> None:
+    assert expected in {(f.kind, f.status, f.low) for f in extract_facts(text, SAT)}

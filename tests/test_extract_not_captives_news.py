@@ -121,3 +121,19 @@ def test_a_passive_of_taking_with_no_handover_in_its_part_is_a_stock(text: str, 
     assert {(f.kind, f.status, f.low) for f in extract_facts(text, SUN, LEX)} == {
         ("held", "estimated", low)
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month Tehran moved three Danish citizens from Evin prison to house arrest.",
+        "The court sent 12 opposition activists from jail to home detention on Tuesday.",
+    ],
+)
+def test_people_moved_to_a_lighter_custody_count_no_handover(text: str) -> None:
+    assert not figures(text)
+
+
+def test_a_lighter_custody_of_another_clause_leaves_a_release() -> None:
+    got = figures("Tehran freed four Danes on Monday, and a fifth was moved to house arrest.")
+    assert ("release", 4, 4) in got

@@ -121,6 +121,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "1,000 troops remain in Kursk": deployed there, no captives
     if any_in(_ARREST_HINTS, t[end : end + 24]) and _arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
+    if any_in(_custody_hints(lex), t[end : end + 80]) and _to_lighter_custody(lex, t, end):
+        return True  # "moved four citizens from prison to house arrest": still held, none freed
     if gone_after(lex, t, end):
         return True  # "3,890 are still listed as missing", "…, including …, were wounded"
     ahead = t[end : end + 40]
@@ -137,6 +139,29 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     return ahead.startswith(" each") and bool(
         lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
     )  # "three flights carrying 45 prisoners each": a load, not a side's count
+
+
+# between a group and the custody it is moved to: no break, no other figure
+_NO_BREAK_LRE = re.compile(r"[^,;:()\d]{0,80}$")
+
+
+def _custody_hints(lex: Lexicon) -> tuple[str, ...]:
+    """The first word of each lighter_custody phrase, lower-cased: a gate before the regex."""
+    return lex.stage_patterns(
+        "mentions.custody_hints",
+        lambda lx: tuple(
+            {str(w).lower().split()[0] for w in lx.data["triggers"].get("lighter_custody") or []}
+        ),
+    )
+
+
+def _to_lighter_custody(lex: Lexicon, t: str, end: int) -> bool:
+    """'Iran moved four citizens from Evin prison to house arrest', '… saw four of them taken
+    from jails and put under house arrest': the group's own clause moves its people to a
+    lighter custody (lexicon lighter_custody), no handover: they are still held and no fact
+    counts them. `t` lower-cased."""
+    cue = lex.cue_lower["lighter_custody"].search(t, end, end + 80)
+    return cue is not None and _NO_BREAK_LRE.match(t, end, cue.start()) is not None
 
 
 _ABOARD_AFTER_LRE = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b")

@@ -62,7 +62,7 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return True
     if any_in(p.put_off_hints, s.lowered) and _put_off(s, f, lo):
         return True
-    if not s.cue("any_plan", 0, min(len(text), f.np_end + 50)):
+    if not s.cue("any_plan", 0, min(len(text), f.np_end + _FAR)):
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
         return True
@@ -79,7 +79,48 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         and not _realized_after(s, f)
     ):
         return True
-    return _planned_after(s, f) or _planned_relative(s, f)
+    return _planned_after(s, f) or _planned_relative(s, f) or _planned_far(s, f)
+
+
+# how far after its group a subject's predicate may come, past a relative clause or a
+# participle's phrase on it
+_FAR = 160
+
+# between a group and its own predicate: no break, no bracket
+_NO_BREAK_RE = re.compile(r"[^,;:()\[\]\u2013\u2014]*")
+
+
+def _planned_far(s: Sentence, f: Figure) -> bool:
+    """The group's own predicate, past a relative clause or a participle's phrase on it, is a
+    plan of a handover: 'As many as six Estonians with dual citizenship who are detained in
+    Latvia are to be freed', 'At least 40 of the 200 people seized by the militia in its raid
+    on the town in May are expected to be freed'. The group must be its clause's subject
+    (no handover verb before it: 'Kyiv freed 40 men and the rest are to be freed' keeps the
+    40 done), with no break, figure or other clause's realised verb before the predicate."""
+    text, end = s.text, f.np_end
+    lo, _ = f.clause
+    hi = min(len(text), end + _FAR, s.next_figure_start(end))
+    if end + 40 >= hi or s.moved(lo, f.q.start):
+        return False  # a short stretch is _planned_after's; an object is no subject
+    gap = _NO_BREAK_RE.match(text, end, hi)
+    hi = gap.end() if gap else end
+    cue = s.cue("planned_after", end + 40, hi)
+    if cue is None or not s.moved(cue[1], min(hi, cue[1] + 16)):
+        return False  # the plan must govern a handover right after it ('… are to be freed')
+    if s.cue("speech", end, cue[0]) or _CLAUSE_JOIN_RE.search(text, end, cue[0]):
+        return False
+    p = kind_patterns(s.lex)
+    return not any(
+        not _REL_BEFORE_RE.search(text, max(end, m.start() - 16), m.start())
+        for m in p.realized.finditer(text, end, cue[0])
+    )  # 'who were seized in May' is the relative clause's; '… were freed and …' another's
+
+
+# a conjunction that joins another clause ('… were freed, and the rest are to go home')
+_CLAUSE_JOIN_RE = re.compile(r"\b(?:but|while|whereas|after|before|since|because|if)\b", re.I)
+
+# a relative pronoun, perhaps with a word or two, right before a verb: its clause's verb
+_REL_BEFORE_RE = re.compile(r"\b(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 def _put_off(s: Sentence, f: Figure, lo: int) -> bool:
@@ -281,6 +322,10 @@ def _done_after_relative(s: Sentence, at: int) -> bool:
 _REL_PRONOUN_RE = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.IGNORECASE)
 
 
+# an absolute phrase opening right before the figure: "…, with 90 inmates released"
+_WITH_BEFORE_RE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+
+
 _PLAN_AFTER_RE = re.compile(r"\s+(?:to\b|being\b)", re.IGNORECASE)
 
 
@@ -291,6 +336,8 @@ def _realized_after(s: Sentence, f: Figure) -> bool:
     ('set to free 1,700 people who were detained in Gaza')."""
     _, hi = f.clause
     text = s.text
+    if _WITH_BEFORE_RE.search(text, max(0, f.q.start - 8), f.q.start):
+        return False  # 'with 90 inmates released in exchange': a participle, no verb of its own
     rel = _REL_PRONOUN_RE.search(text, f.np_end, hi)
     hi = rel.start() if rel else hi  # '1,700 people who were detained': another clause's verb
     # the group's own predicate: the verb right after it ('90 Palestinians were released',
