@@ -500,3 +500,10 @@ def test_people_held_for_their_politics_are_the_named_states_own(charged: str) -
         f"citizens flew home. A rights group says about 300 people remain {charged}."
     )
     assert ("NI", "NI", 300) in sides_of(text)
+
+
+def test_the_demonym_of_the_number_of_is_the_groups() -> None:
+    # 'the number of <demonym> <noun> … is N': the figure's own phrase names no people
+    assert sides_of("Kyiv says the number of Russian prisoners it holds is 6,000.") == {
+        ("RU", "UA", 6000)
+    }

@@ -28,6 +28,7 @@ from .sided import (
     hostage_group,
     insurgents_hold,
     named_group,
+    number_of_at,
 )
 from .sides_holder import finish, state_people_named
 from .sides_lists import list_owner
@@ -208,6 +209,24 @@ def among_group(ctx: Ctx, f: Figure) -> Answer | None:
 def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
     """'307 Ukrainian soldiers': the demonym in the noun phrase."""
     return finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
+
+
+_NUMBER_OF_GAP_RE = re.compile(r"(?:number|figure|tally|count)\s+of\s+(?:the\s+)?")
+
+
+def number_of_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'The number of Israeli captives we have is between 200 and 250': the demonym of the
+    group 'the number of' counts, when the figure's own noun phrase names none."""
+    at = number_of_at(ctx, f)
+    if f.codes or at < 0:
+        return None
+    s = ctx.s
+    for a in s.actors:
+        if at < a.start < f.q.start and a.demonym:
+            if _NUMBER_OF_GAP_RE.fullmatch(s.lowered, at, a.start) and a.code != "XX":
+                return finish(ctx, f, a.code, Side.DEMONYM_GROUP)
+            break
+    return None
 
 
 def state_people(ctx: Ctx, f: Figure) -> Answer | None:
@@ -460,6 +479,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     nationality_after,
     list_owner,
     demonym_group,
+    number_of_group,
     among_group,
     own_nationals,
     swapped_for,
