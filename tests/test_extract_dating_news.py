@@ -146,3 +146,23 @@ def test_a_day_in_a_clause_of_capture_is_no_handover_s() -> None:
     # a place after the participle ('seized off the coast on'): the capture's day too
     text = "Bandits freed eight fishermen of a trawler seized off the coast on March 3."
     assert [f[3:] for f in facts_of(text)] == [(8, None)]
+
+
+def test_a_plan_for_one_named_day_is_that_day_s_stage_not_a_whole() -> None:
+    # the label 'on a 120-for-120 basis' is read as a plan with its day: the figure told
+    # done keeps the day the text is about instead of losing it as a whole's total
+    text = (
+        "120 Russian soldiers flown home after swap\nPlanes carrying 120 Russian soldiers "
+        "freed from Ukrainian captivity landed near Moscow. The exchange took place on "
+        "Friday on a 120-for-120 basis, the ministry said."
+    )
+    assert ("exchange", "RU", "UA", 120, dt.date(2024, 3, 8)) in facts_of(text)
+
+
+def test_a_plan_the_same_day_takes_the_day_the_text_is_about() -> None:
+    # not the day of the attack after which they were arrested
+    text = (
+        "Hamas freed four hostages on Saturday. In return 90 Palestinian prisoners were to go "
+        "free the same day; most had been arrested after the attack of October 7."
+    )
+    assert ("exchange", "PS", "IL", 90, SAT) in facts_of(text)

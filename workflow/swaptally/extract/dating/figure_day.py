@@ -17,7 +17,7 @@ from ..mentions import Figure
 from ..sentence import Sentence
 from ..twins import is_twin
 from .dated import When
-from .handover_days import agreement_day, day_mentions, record_day, speech_day
+from .handover_days import agreement_day, day_mentions, other_event_day, record_day, speech_day
 from .periods import (
     cumulative,
     one_day_total,
@@ -53,9 +53,18 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
             return span
     total = None  # whether the figure is a whole exchange's total: found when needed
     if status == "planned":  # a planned figure: a day after it, or one that leads its plan
-        dayed = [d for d in day_mentions(s) if d.start >= f.np_end or _leads_plan(s, d, f)]
+        dayed = [
+            d
+            for d in day_mentions(s)
+            if (d.start >= f.np_end or _leads_plan(s, d, f)) and not other_event_day(s, d)
+        ]
     else:  # the sentence's, found once for all its figures
         dayed = ctx.stock_days if kind == "held" else ctx.handover_days
+    if not dayed and status == "planned" and s.cue("same_day", *f.clause) is not None:
+        # 'In return 369 … were to walk free the same day': the day the text is about
+        day = ctx.scene_date or doc.event_date
+        if day is not None:
+            return When(day, None, None, DateSource.SCENE)
     if len(dayed) > 1 and status != "planned":
         # 'said on Monday that 146 … had been returned on Sunday': the day of the statement
         # yields to the other day the sentence names

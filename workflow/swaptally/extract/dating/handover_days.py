@@ -71,6 +71,19 @@ def event_days(s: Sentence, kind: str) -> list[DateMention]:
     return [d for d in day_mentions(s) if is_event_day(s, d, kind)]
 
 
+def other_event_day(s: Sentence, d: DateMention) -> bool:
+    """A day that names when people were taken or another event happened, not a handover
+    ('taken on …', '…, seized in the small hours of Wednesday, …', 'after the attack of
+    October 7', 'its Oct. 7 attack'): no plan is for it either."""
+    before = s.text[max(0, d.start - 30) : d.start]
+    return bool(
+        _captured_on(s, d, before)
+        or _capture_clause(s, d)
+        or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
+        or _other_event_on(s, d, before)
+    )
+
+
 def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     """Whether a day mention can date a reported figure (not 'after May 2', 'taken on …')."""
     before = s.text[max(0, d.start - 30) : d.start]
