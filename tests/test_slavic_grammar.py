@@ -248,3 +248,17 @@ def test_ru_a_place_in_a_background_sentence_is_no_side():
         "перемирия в Газе."
     )
     assert [g[2:4] for g in facts(text, "ru")] == [("YE", "YE")]
+
+
+# THE SWAP ITSELF: a goodwill cue that names the exchange itself (the figure's own verb,
+# in its clause) leaves it a swap; past a contrast it still marks a release.
+
+
+def test_uk_a_swap_called_a_goodwill_gesture_stays_a_swap():
+    got = facts("Обмін двох росіян на сімох американців став жестом доброї волі.", "uk")
+    assert [g[0] for g in got] == ["exchange", "exchange"]
+
+
+def test_ru_a_goodwill_release_past_a_contrast_stays_a_release():
+    text = "Россия освободила 90 военных в рамках обмена, а ещё 12 — жестом доброй воли."
+    assert [g[0] for g in facts(text, "ru")][-1] == "release"

@@ -4,6 +4,7 @@ people freed with no one named freeing them, people taken or only listed."""
 
 from __future__ import annotations
 
+from swaptally.slavic.clauses import after_contrast
 from swaptally.slavic.document import Doc
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.lexicon import SlavicLexicon
@@ -67,7 +68,10 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     stop = next((k for k in range(fig.last, frame.hi) if s.toks[k].low == ";"), frame.hi)
     one_sided = has_phrase(s.toks, frame.lo, stop, lex.phrases["release_only"])
     one_sided = one_sided or _nothing_asked(s.toks, frame.lo, stop, lex)
-    if one_sided or any(t.w.verb == "release_only" for t in s.toks):
+    one_sided = one_sided or any(t.w.verb == "release_only" for t in s.toks)
+    # (not where the figure's own verb is the exchange: "Обмін … на сімох американців став
+    # жестом доброї волі" calls the swap itself a goodwill gesture)
+    if one_sided and not _the_swap_itself(s.toks, frame, fig, lex):
         return "release", status, True  # a pardon, a goodwill gesture, freed outside the swap
     # freed from captivity with no one named freeing them ("з полону звільнено 150"), or
     # that a side managed to free ("вдалося звільнити 150 людей"): told by the side that got
@@ -296,3 +300,13 @@ def _nothing_asked(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> b
         ):
             return True
     return False
+
+
+def _the_swap_itself(toks: list[Token], frame: Frame, fig: Figure, lex: SlavicLexicon) -> bool:
+    """The figure's own verb is the exchange, in its clause (no contrast between): "Обмін
+    … на сімох американців став жестом доброї волі" (not "246 освобождены в рамках обмена,
+    а ещё 31 — вне этой процедуры")."""
+    if frame.verb != "exchange":
+        return False
+    own = after_contrast(toks, 0, fig.first, lex)
+    return any(t.w.verb == "exchange" for t in toks[own : fig.first])
