@@ -402,15 +402,15 @@ def test_hostages_insurgents_free_at_home_are_their_countrys_whoever_else_is_nam
     # the releaser's other side (a neighbour the text names) gives them no side: hostages
     # insurgents took at home are the hostages resolver's, their own country's people
     text = (
-        "ELN rebels in Colombia free six hostages. Venezuela's government helped with the "
-        "handover on Sunday, officials in Caracas said."
+        "Colombian ELN guerrillas released four hostages on Sunday. Venezuela's government "
+        "helped with the handover, officials in Caracas said."
     )
-    assert sides_of(text) == {("CO", "CO", 6)}
+    assert sides_of(text) == {("CO", "CO", 4)}
 
 
 def test_a_border_or_coast_a_country_names_is_a_place_no_party() -> None:
-    text = "The ELN freed two soldiers near the Venezuelan border on Sunday, the army said."
-    assert "VE" not in doc_of(text).parties
+    text = "The ELN freed two soldiers near the Brazilian border on Sunday, the army said."
+    assert "BR" not in doc_of(text).parties
     text = "Nine fishermen were handed over at the Iranian-Iraqi border on Friday."
     assert not {"IR", "IQ"} & set(doc_of(text).parties)
     # guard: a country named as holder stays a party
@@ -439,16 +439,16 @@ def test_a_list_of_nationalities_after_a_colon_makes_hostages_mixed_held_by_the_
     # a mixed group of hostages is held by the text's armed group, though 'the kidnappers'
     # name it by no name
     text = (
-        "Abu Sayyaf freed three Indonesians on Sunday. The kidnappers still hold around nine "
-        "hostages: Malaysians, Indonesians and a Dutchman."
+        "Abu Sayyaf freed three Indonesians on Sunday. The gunmen still hold about seven "
+        "hostages: Malaysians, Indonesians and a Norwegian."
     )
-    assert ("XX", "PH", 9) in sides_of(text)
+    assert ("XX", "PH", 7) in sides_of(text)
 
 
 def test_more_hostages_after_a_third_countrys_are_not_more_of_that_countrys() -> None:
     text = (
-        "Hamas freed two Thai hostages on Tuesday. Another 10 hostages left Gaza on Wednesday "
-        "and Israel released 30 Palestinians."
+        "Hamas freed two Thai hostages on Tuesday. A further 10 hostages reached Israel on "
+        "Wednesday, while 30 Palestinian prisoners went home."
     )
     assert ("IL", "PS", 10) in sides_of(text)
     # guard: more of the enemy's people continue them
@@ -473,17 +473,17 @@ def test_a_third_countrys_people_freed_by_an_armed_group_are_held_by_it() -> Non
 def test_a_holder_named_after_for_is_the_other_halfs() -> None:
     # 'N X for Y held by Z': Z holds Y, the swap's other half, not the N offered
     text = (
-        "Ukraine's president offered five captured Belarusian fighters for Ukrainians held "
-        "by Moscow."
+        "Kyiv proposed to hand over five captured Belarusian fighters for Ukrainian civilians "
+        "held by Moscow."
     )
     assert sides_of(text) == {("BY", "UA", 5)}
 
 
 def test_a_party_named_as_another_groups_people_implies_nothing_of_this_one() -> None:
     text = (
-        "Ukraine's ombudsman said 95 Ukrainian soldiers came home on Friday. As part of the "
-        "swap, 90 prisoners of war of the Russian army were handed over, and 12 civilians "
-        "were brought back too."
+        "Ukraine's ombudsman said 95 Ukrainian soldiers came home on Friday. In the same swap "
+        "90 captured servicemen of the Russian army went back across the line, and 12 "
+        "civilians were also brought home."
     )
     assert {("RU", "UA", 90), ("UA", "RU", 12)} <= sides_of(text)
 

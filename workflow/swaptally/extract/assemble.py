@@ -56,7 +56,7 @@ def _other_captives(
     ctx: Ctx, head: Figure, part: Figure, answer: list[tuple[Sided, tuple[Step, ...]]]
 ) -> bool:
     """In a text about an armed group, captives of no military noun coordinated with
-    hostages ('33 hostages and 1,900 prisoners are to go free'), or the other way round,
+    hostages ('20 hostages and 600 prisoners are to be freed'), or the other way round,
     are the other side's: the mirror of the head's side."""
     if not ctx.doc.armed or len(answer) != 1:
         return False
@@ -108,7 +108,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         if f.follows is not None and not f.codes and _inherits(who[0][0], answers[f.follows]):
             head = answers[f.follows]
             if _other_captives(ctx, figs[f.follows], f, head):
-                # '33 hostages and 1,900 prisoners': the captors' prisoners, the mirror
+                # '20 hostages and 600 prisoners': the captors' prisoners, the mirror
                 (a, _), *_ = head
                 who = [(Sided(a.held_by or "XX", a.persons_of, a.side), (Step.BREAKDOWN,))]
             else:
@@ -212,7 +212,7 @@ def anaphora(ctx: Ctx, found: list[Fact], before: list[Fact], adjacent: bool) ->
             _FURTHER_RE.search(s.text, max(0, at - 22), at)
         )
         if further and _third_country(ctx, last) and not f.how.weak:
-            # 'Two freed Thai hostages …' then 'another 12 hostages left Gaza': more of the
+            # 'Hamas freed two Thai hostages' then 'another 10 hostages left': more of the
             # same captives, not more of the third country's people (the figure's own side)
             further = None
         if cont or further or part:

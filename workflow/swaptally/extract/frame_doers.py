@@ -32,7 +32,7 @@ def subject(ctx: Ctx, pos: int, receiving: bool) -> str | None:
     ]
     if named:
         return named[-1]
-    # a pronoun's ('it', 'they'), not a mediator's ('Qatar, the lead mediator, has told')
+    # a pronoun's ('it', 'they'), not a mediator's ('Egypt, the main mediator, has said')
     pronouns = [p for p, c in doers if c is None and p < pos and p not in roles]
     if not pronouns:
         return None
@@ -153,8 +153,8 @@ def _other_half_between(text: str, start: int, end: int) -> bool:
 
 def context_side(ctx: Ctx, f: Figure | None = None) -> str | None:
     """The side the sentence's holders or parties imply, else the text's home party. A party
-    named as another figure's people ('185 prisoners of the Ukrainian armed forces were
-    handed over, and 20 civilians were brought back') implies nothing of this one's."""
+    named as another figure's people ('90 prisoners of war of the Russian army were handed
+    over, and 12 civilians were brought back too') implies nothing of this one's."""
     doc, s = ctx.doc, ctx.s
     held_by = {c for _, c in ctx.holders}
     if len(held_by) == 1:
@@ -179,9 +179,9 @@ _OF_GROUP_RE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _of_other_figure(s: Sentence, f: Figure, at: int) -> bool:
-    """The actor at `at` names another figure's people right after its noun ('185
-    prisoners of war of the Ukrainian armed forces'). A demonym in that figure's noun phrase
-    ('2,661 Indian fishermen and 71 …') may tell of this one's too: it is kept."""
+    """The actor at `at` names another figure's people right after its noun ('90
+    prisoners of war of the Russian army'). A demonym in that figure's noun phrase ('300
+    Indian fishermen and 20 …') may tell of this one's too: it is kept."""
     for g in s.figures:
         if g is f:
             continue

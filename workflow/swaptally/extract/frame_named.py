@@ -34,7 +34,7 @@ def fought_for(s: Sentence, f: Figure) -> str | None:
 
 
 def own_nationals(s: Sentence, f: Figure) -> bool:
-    """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents', '800 people
+    """'20 political prisoners', '20 opposition-linked prisoners', 'dissidents', '300 people
     jailed for political reasons': people a government holds are its own nationals."""
     np_text = (s.lowered)[f.q.num_end : f.np_end]
     if any_in(frame_patterns(s.lex).own_nationals, np_text):

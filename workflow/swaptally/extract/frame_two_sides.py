@@ -185,12 +185,12 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
     named = {a.code for a in s.actors if a.code in doc.parties[:2]}
     p = frame_patterns(s.lex)
     if len(named) > 1:
-        # both parties named, neither the figure's doer: 'the exchange of nearly 900
+        # both parties named, neither the figure's doer: 'the exchange of nearly 60
         # prisoners' is both sides' when approximate or said in all, else per side or in
         # all (as 'Russia and Ukraine swapped 300')
         m = p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start)
         if m is None or not _swap_noun_first(s, m.group()):
-            return None  # 'were swapped for 144 fighters': one side, the rule's who gave
+            return None  # 'were swapped for 40 soldiers': one side, the rule's who gave
         total = f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
         return "object" if total else "passive"
     if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start):

@@ -215,7 +215,7 @@ _NUMBER_OF_GAP_RE = re.compile(r"(?:number|figure|tally|count)\s+of\s+(?:the\s+)
 
 
 def number_of_group(ctx: Ctx, f: Figure) -> Answer | None:
-    """'The number of Israeli captives we have is between 200 and 250': the demonym of the
+    """'Kyiv says the number of Russian prisoners it holds is 6,000': the demonym of the
     group 'the number of' counts, when the figure's own noun phrase names none."""
     at = number_of_at(ctx, f)
     if f.codes or at < 0:
@@ -272,8 +272,8 @@ def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
 
 def _one_state_named(ctx: Ctx) -> str | None:
     """The one state a text about no swap, deal or armed group names by a name (its people
-    counted elsewhere, 'three Italians among them', make no other): '803 people remain
-    jailed for political reasons, Foro Penal says' are held by it."""
+    counted elsewhere, '12 Spaniards among them', make no other): '300 people remain
+    jailed for political reasons, a rights group says' are held by it."""
     doc = ctx.doc
     if doc.frame.swap or doc.frame.deal or doc.armed:
         return None
@@ -447,8 +447,8 @@ def context(ctx: Ctx, f: Figure) -> Answer:
 
 
 def crew(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Somali pirates freed 17 sailors', 'the Houthis released the 25 crew members of a
-    ship they seized, after a deal with the US': a ship's crew of no stated nationality is
+    """'Somali pirates freed 17 sailors', 'the Houthis released the 21 crew members of a
+    cargo ship, after a deal with the US': a ship's crew of no stated nationality is
     of an untold side (XX), not its captors' nor their enemy's; the holder stays (a crew's
     flag and its people's are not told). A crew the context gives another side by a
     nationality ('Among the Ukrainians freed were 12 sailors') is left to it."""

@@ -173,7 +173,7 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
 
 def _bystander_of_armed(ctx: Ctx, persons: str) -> bool:
     """`persons` is a party of the text only because it counts its people many times (the
-    Thais among Hamas's hostages): no armed group of the text fights it, and its war's
+    Thais among an armed group's hostages): no armed group of the text fights it, and its war's
     enemy (if any) is no party of the text."""
     doc = ctx.doc
     if any(doc.lex.opponent.get(g) == persons for g in doc.armed):

@@ -86,7 +86,7 @@ _FROM_LIST_RE = re.compile(r"\s*,\s*(?:who\s+(?:are|were)\s+)?from\s+(?:the\s+)?
 
 
 def _from_countries(ctx: Ctx, f: Figure) -> bool:
-    """'The 25 crew, from Romania, Mexico, Bulgaria and the Philippines, were …': a list of
+    """'Its 22 sailors, from India, Egypt and the Philippines, were flown …': a list of
     two or more countries set off after the group says where its people are from: of
     many countries (a list of where they were held is _held_in_many's)."""
     s = ctx.s
@@ -184,13 +184,13 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
 _PARTS_GAP_RE = re.compile(
     r"[^.;\d]{0,40}?\b(?:including|among\s+them)\s+(?:some\s+|about\s+)?"
     r"|[^.;,\d]{0,40}?\s*[—–:(]\s*"
-    # a colon may close the group's clause, a time and an apposition in it ('24 hostages
-    # were freed on Friday, the first day of the truce: 13 Israelis, 10 Thais and …')
+    # a colon may close the group's clause, a time and an apposition in it ('17 hostages
+    # were freed on Sunday, the third day of the truce: 13 Israelis, three Thais and …')
     r"|[^.;:\d]{0,80}?:\s*",
     re.IGNORECASE,
 )
-# between two parts of a list, words on the first ('13 Israelis including women and
-# children, 10 Thais'), then a comma or 'and'
+# between two parts of a list, words on the first ('13 Israelis including four
+# children, three Thais'), then a comma or 'and'
 _NEXT_ITEM_RE = re.compile(r"[^.;:\d]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 # after a list's last part, one person more: '… and a US citizen', '… and an Austrian'
 _ONE_MORE_RE = re.compile(r"\s*,?\s*and\s+(?:a|an|one)\s+$", re.IGNORECASE)

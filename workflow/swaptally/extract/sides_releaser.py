@@ -23,7 +23,7 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     if _at_home(ctx, f, releaser):
         return finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     if ctx.insurgency(releaser) and hostage_group(ctx, f):
-        return None  # 'ELN rebels free six hostages': the hostages resolver's
+        return None  # 'the rebels freed four hostages': the hostages resolver's
     persons = ctx.other(releaser)
     if (
         releaser

@@ -173,7 +173,7 @@ def _parties(lex: Lexicon, sents: list[Sentence]) -> tuple[list[str], set[str]]:
         told = any_in(frame_patterns(lex).addressee_hints, low)  # 'told', a cheap gate
         for a in s.actors:
             if _place_named(lex, s.text, a):
-                continue  # 'near the Venezuelan border': a place, no party
+                continue  # 'near the Brazilian border': a place, no party
             if a.demonym:
                 if a.start in s.counting:
                     weight[a.code] += 3
@@ -218,7 +218,7 @@ def _frees(lex: Lexicon, s: Sentence, a: Actor) -> bool:
 
 
 def _place_named(lex: Lexicon, t: str, a: Actor) -> bool:
-    """The actor names a place ('the Venezuelan border', 'the Azerbaijani-Georgian border';
+    """The actor names a place ('the Brazilian border', 'the Iranian-Iraqi border';
     lexicon place_after_actor), no party."""
     return lex.stage_patterns("text_place_after", _place_after_re).match(t, a.end) is not None
 
