@@ -262,3 +262,28 @@ def test_uk_a_swap_called_a_goodwill_gesture_stays_a_swap():
 def test_ru_a_goodwill_release_past_a_contrast_stays_a_release():
     text = "Россия освободила 90 военных в рамках обмена, а ещё 12 — жестом доброй воли."
     assert [g[0] for g in facts(text, "ru")][-1] == "release"
+
+
+# RESTATED: a formula's sides told again in words in the next sentences are one handover.
+
+
+def test_ru_a_formula_told_again_in_words_counts_once():
+    text = (
+        "Россия и Украина провели обмен по формуле 150 на 150. С подконтрольной Киеву "
+        "территории возвращены 150 российских военнослужащих, взамен переданы 150 "
+        "военнопленных ВСУ."
+    )
+    assert sorted(g[2:5] for g in facts(text, "ru")) == [
+        ("RU", "UA", "military"),
+        ("UA", "RU", "military"),
+    ]
+
+
+def test_ru_a_formula_alone_counts_each_side():
+    got = facts("Россия и Украина провели обмен по формуле 150 на 150.", "ru")
+    assert sorted(g[2:4] for g in got) == [("RU", "UA"), ("UA", "RU")]
+
+
+def test_uk_a_formula_with_other_figures_keeps_its_sides():
+    text = "Україна та Росія провели обмін за формулою 150 на 150. Серед повернутих — 20 цивільних."
+    assert len([g for g in facts(text, "uk") if g[5] == 150]) == 2

@@ -49,6 +49,7 @@ class Found:
     sides: tuple[str, str | None]
     one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
     in_return: bool = False  # told as given in return ("натомість", "в ответ"): a swap's half
+    formula: bool = False  # read off a formula ("по формуле 205 на 205"), one side each
 
 
 def _sentence_facts(
@@ -171,6 +172,7 @@ def _sentence_facts(
                     (persons, holder),
                     one_sided,
                     answer,
+                    fig.formula and rule == "each_side",
                 )
             )
         inherited = previous = sides[0]
@@ -266,6 +268,24 @@ def _exchanged_with(
     return any(t.a.lemmas & lex.reciprocal for t in toks[lo : fig.first])
 
 
+_RESTATE_REACH = 2  # sentences after a formula that may tell its sides again
+
+
+def _restated(found: list[tuple[Sentence, Found]]) -> list[tuple[Sentence, Found]]:
+    """Without a side read off a formula ("провели обмен по формуле 205 на 205") that a
+    sentence just after it tells again with its own words ("возвращены 205 российских
+    военнослужащих"): one handover told twice, kept as told in words."""
+    worded = [
+        (s.no, f.fields[:4] + f.fields[5:6]) for s, f in found if not f.formula
+    ]  # (sentence, (kind, status, persons, holder, low))
+
+    def again(s: Sentence, f: Found) -> bool:
+        key = f.fields[:4] + f.fields[5:6]
+        return any(k == key and 0 < no - s.no <= _RESTATE_REACH for no, k in worded)
+
+    return [(s, f) for s, f in found if not (f.formula and again(s, f))]
+
+
 _MIRRORED = "+mirrored"  # shown by `explain` only; no code reads it back
 
 
@@ -346,6 +366,7 @@ def extract_slavic(
         found.extend((s, f) for f in got)
     found = _mirrored(sents, found)
     swap_day = day_of_swap(sents, found, lex, published)
+    found = _restated(found)  # (after the day of the swap: a formula may tell it)
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields
