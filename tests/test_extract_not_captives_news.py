@@ -137,3 +137,18 @@ def test_people_moved_to_a_lighter_custody_count_no_handover(text: str) -> None:
 def test_a_lighter_custody_of_another_clause_leaves_a_release() -> None:
     got = figures("Tehran freed four Danes on Monday, and a fifth was moved to house arrest.")
     assert ("release", 4, 4) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken away from a place: an abduction counted
+        "Some 80 pupils had been taken from the boarding school in March, the police said.",
+        # the figure in an apposition to the object of a verb of capture
+        "Gunmen seized the bus, 30 passengers and its driver, on the highway on Sunday.",
+    ],
+)
+def test_a_capture_told_by_taking_from_a_place_or_an_apposition_counts_no_captives(
+    text: str,
+) -> None:
+    assert not figures(text)

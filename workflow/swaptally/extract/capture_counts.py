@@ -36,7 +36,9 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         return False  # the common case: no capture verb in the sentence
     p = s.lex.stage_patterns("capture_counts", _patterns)
     start, end = f.q.start, f.np_end
-    verb = p.active.search(low, max(0, start - 24), start)
+    verb = p.active.search(low, max(0, start - 24), start) or p.apposed.search(
+        low, max(0, start - 50), start
+    )
     if verb is not None:
         if p.relative.search(low, max(0, verb.start() - 30), verb.start()):
             return False  # "gunmen who abducted 287 pupils …": the captors' clause
@@ -86,13 +88,18 @@ def _spanned(s: Sentence, start: int, end: int) -> bool:
 
 
 class _Patterns:
-    __slots__ = ("active", "participle", "passive", "perfect", "relative", "tally")
+    __slots__ = ("active", "apposed", "participle", "passive", "perfect", "relative", "tally")
 
     def __init__(self, lex: Lexicon) -> None:
         verbs = lex.phrases("capture_count_verb").lower()
         # the verb right before the figure, with only an adverb between ("seized 61",
         # "first detained about 40")
         self.active = re.compile(rf"\b(?:{verbs})\s+$")
+        # the figure in an apposition to the verb's object ("seized the convoy, 14 engineers
+        # and a driver, on May 2")
+        self.apposed = re.compile(
+            rf"\b(?:{verbs})\s+(?:the|a|an|their|its|his|her)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+,\s+$"
+        )
         # the group's own predicate, passive and past ("were abducted", "had been detained",
         # "were first reported abducted")
         self.passive = re.compile(
