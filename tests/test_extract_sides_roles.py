@@ -507,3 +507,13 @@ def test_the_demonym_of_the_number_of_is_the_groups() -> None:
     assert sides_of("Kyiv says the number of Russian prisoners it holds is 6,000.") == {
         ("RU", "UA", 6000)
     }
+
+
+def test_people_held_by_insurgents_are_no_neighbours_the_text_names() -> None:
+    # insurgents fight their own state: a neighbour named elsewhere in the text (a speaker's
+    # country) is no side whose people they hold; whose the drivers are is not told
+    text = (
+        "Senegal's transport union said on Friday that the convoy was attacked in western Mali "
+        "in May. Nine truck drivers seized by JNIM fighters in the attack were freed on Thursday."
+    )
+    assert sides_of(text) == {("XX", "ML", 9)}

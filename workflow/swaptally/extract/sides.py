@@ -387,6 +387,15 @@ def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'60 prisoners held by Russia': people of the holder's other side."""
     holder = frame_doers.nearest_holder(ctx, f)
     persons = ctx.other(holder)
+    if (
+        ctx.insurgency(holder)
+        and persons not in (None, "XX", holder)
+        and not ctx.doc.lex.fights(holder, persons)
+        and all(a.code != persons for a in ctx.s.actors)  # 'the two are Filipinos': told
+    ):
+        # 'drivers seized by the insurgents' in a text that names a neighbour too: the
+        # insurgents fight their own state, not the neighbour; whose people, not told
+        persons = "XX"
     if persons in (None, "XX"):
         persons = _speakers_own(ctx, f) or persons  # 'held by the coalition', Houthis said
     return finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None
