@@ -287,3 +287,17 @@ def test_ru_a_formula_alone_counts_each_side():
 def test_uk_a_formula_with_other_figures_keeps_its_sides():
     text = "Україна та Росія провели обмін за формулою 150 на 150. Серед повернутих — 20 цивільних."
     assert len([g for g in facts(text, "uk") if g[5] == 150]) == 2
+
+
+# THIRD STATE: a state that is no side of the war handing the war's people over, with no
+# swap told, frees them; one of the war's sides handing them over is a swap's half.
+
+
+def test_uk_a_third_state_handing_over_frees():
+    got = facts("Мінськ передав Україні 9 громадян, які відбували покарання в колоніях.", "uk")
+    assert [g[:4] for g in got] == [("release", "reported", "UA", "BY")]
+
+
+def test_ru_a_side_of_the_war_handing_over_is_a_swaps_half():
+    got = facts("Россия передала Украине 9 граждан.", "ru")
+    assert [g[:4] for g in got] == [("exchange", "reported", "UA", "RU")]

@@ -91,8 +91,13 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     # parties: "Российская сторона передала Киеву 103"), or one of two handovers the sentence
     # tells ("…, а Запад вернул Москве восьмерых"); between other states, with no swap told,
     # one-sided ("Азербайджан передал Армении пятерых пленных")
+    # (a third state that hands the war's people over, with no swap told, frees them: "Мінськ
+    # передав Україні 14 громадян", Belarus a venue of the war's swaps, no side of them)
+    giver = frame.subject if frame.agent else None
+    third = giver is not None and giver not in lex.default_parties and not lex.is_party(giver)
     swap = swap or (
         frame.verb == "give"
+        and not third
         and (set(doc.parties[:2]) <= set(lex.default_parties) or _handovers(s.toks) > 1)
     )
     return ("exchange" if swap else "release"), status, False
