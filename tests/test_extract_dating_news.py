@@ -166,3 +166,16 @@ def test_a_plan_the_same_day_takes_the_day_the_text_is_about() -> None:
         "free the same day; most had been arrested after the attack of October 7."
     )
     assert ("exchange", "PS", "IL", 90, SAT) in facts_of(text)
+
+
+def test_since_an_event_began_on_a_day_starts_a_running_total() -> None:
+    # 'since the truce took hold on March 2': from that day to publication, not that day
+    text = "Since the truce took hold on March 2, 40 hostages have been released by Hamas."
+    (f,) = extract_facts(text, SAT)
+    assert (f.low, f.date, f.period_start, f.period_end) == (40, None, dt.date(2024, 3, 2), SAT)
+    text = "Kyiv said 900 Ukrainians had come home since the rounds began on March 1."
+    (f,) = extract_facts(text, SAT)
+    assert (f.low, f.date, f.period_start, f.period_end) == (900, None, dt.date(2024, 3, 1), SAT)
+    # a record since that start dates no total
+    text = "It was the first swap since the truce began on March 1, and 90 prisoners came home."
+    assert all(f.period_start is None for f in extract_facts(text, SAT))

@@ -41,7 +41,11 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     days = days or operation_days(s, f)
     if days and (doc.day1 or doc.published):
         return When(None, *period_of(doc, status, days), DateSource.PERIOD)
-    since = [d for d in s.dates if d.since and d.past and starts_total(s, _since_word(s, d))]
+    since = [
+        d
+        for d in s.dates
+        if d.past and (d.since or _since_event(s, d)) and starts_total(s, _since_word(s, d))
+    ]
     if since and kind != "held":
         return When(None, since[0].past, doc.published, DateSource.SINCE)
     if f.mention is Mention.NUMBER_OF and status == "reported" and kind != "held":
@@ -164,12 +168,37 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
     return int(word) if word.isdigit() else days.counts[word]
 
 
+def _since_event_re(lex: Lexicon) -> re.Pattern[str]:
+    """'since the truce took hold on', 'since the rounds began on': an event's start, up to
+    four words of the event between (the verbs are the lexicon's since_event_verb)."""
+    return re.compile(
+        rf"\bsince\s+(?:[\w'’-]+\s+){{1,4}}?(?:{lex.phrases('since_event_verb')})\s+"
+        r"(?:on\s+|in\s+)?(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _since_event(s: Sentence, d: DateMention) -> bool:
+    """The day an event began that a 'since' before it starts a span from ('Since the truce
+    took hold on 19 January, 19 hostages … have been freed')."""
+    lo = max(0, d.start - _SINCE_EVENT_REACH)
+    if "since" not in s.lowered[lo : d.start]:
+        return False  # the common case, without a regex
+    return bool(s.lex.stage_patterns("since_event", _since_event_re).search(s.text, lo, d.start))
+
+
+_SINCE_EVENT_REACH = 60  # how far before the day its 'since' may stand
+
+
 def _since_word(s: Sentence, d: DateMention) -> int:
     """Where the 'since' or 'from' of a date that starts a span stands ('the largest swap
     since early May': the record before it is read from 'since', not from the month)."""
     low = s.lowered
     lo = max(0, d.start - 14)
-    return max(low.rfind("since", lo, d.start), low.rfind("from", lo, d.start), lo)
+    at = max(low.rfind("since", lo, d.start), low.rfind("from", lo, d.start))
+    if at < 0 and _since_event(s, d):
+        at = low.rfind("since", max(0, d.start - _SINCE_EVENT_REACH), d.start)
+    return max(at, lo)
 
 
 def _leads_plan(s: Sentence, d: DateMention, f: Figure) -> bool:
