@@ -517,3 +517,20 @@ def test_people_held_by_insurgents_are_no_neighbours_the_text_names() -> None:
         "in May. Nine truck drivers seized by JNIM fighters in the attack were freed on Thursday."
     )
     assert sides_of(text) == {("XX", "ML", 9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Iran freed 40 detainees on Monday, mainly Afghan labourers, state media said.",
+         ("XX", "IR", 40)),
+        # beside hostages counted in its sentence, the armed group held the mixed group too
+        ("Hamas and Israel agreed a truce. On Friday 30 hostages went free, along with 12 "
+         "others outside the deal, mostly Nepali students, and Israel released 90 Palestinians.",
+         ("XX", "PS", 12)),
+    ],
+)  # fmt: skip
+def test_a_group_mostly_of_one_nationality_is_of_many(
+    text: str, fact: tuple[str, str, int]
+) -> None:
+    assert fact in sides_of(text)

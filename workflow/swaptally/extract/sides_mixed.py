@@ -58,7 +58,7 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
         return None
     if _held_in_many(ctx, f):
         return (Sided("XX", "XX", Side.MANY_COUNTRIES),)
-    if _from_countries(ctx, f):
+    if _from_countries(ctx, f) or _mostly(ctx, f):
         return (Sided("XX", _mixed_holder(ctx, f), Side.MANY_COUNTRIES),)
     if "countr" not in low and "nation" not in low:
         return None  # the common case, without a regex
@@ -77,9 +77,33 @@ def _mixed_holder(ctx: Ctx, f: Figure) -> str:
     holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
         ctx, f.q.num_start, receiving=False
     )
-    if holder is None and ctx.doc.armed and (hostage_group(ctx, f) or crew_group(ctx, f)):
+    if (
+        holder is None
+        and ctx.doc.armed
+        and (hostage_group(ctx, f) or crew_group(ctx, f) or _hostages_told(ctx))
+    ):
         holder = named_group(ctx, ctx.doc.armed, ARMED_ROLES)
     return holder or "XX"
+
+
+# from a group to 'mostly' in the same clause: a few words ('outside its terms'), a comma
+_MOSTLY_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*")
+
+
+def _mostly(ctx: Ctx, f: Figure) -> bool:
+    """'40 detainees, mostly Nepali workers': most of the group, not all, is of one
+    nationality (lexicon mostly_word, then a demonym): of many countries."""
+    s = ctx.s
+    cue = s.cue("mostly_word", f.np_end, min(f.np_end + 40, s.next_figure_start(f.np_end)))
+    if cue is None or not _MOSTLY_GAP_RE.fullmatch(s.text, f.np_end, cue[0]):
+        return False
+    return any(a.demonym and cue[1] < a.start <= cue[1] + 2 for a in s.actors)
+
+
+def _hostages_told(ctx: Ctx) -> bool:
+    """The sentence counts hostages ('30 hostages went free, plus 12 others, mostly …'):
+    a mixed group beside them was the armed group's too."""
+    return any(hostage_group(ctx, g) for g in ctx.s.figures)
 
 
 _FROM_LIST_RE = re.compile(r"\s*,\s*(?:who\s+(?:are|were)\s+)?from\s+(?:the\s+)?")
