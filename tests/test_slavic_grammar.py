@@ -301,3 +301,22 @@ def test_uk_a_third_state_handing_over_frees():
 def test_ru_a_side_of_the_war_handing_over_is_a_swaps_half():
     got = facts("Россия передала Украине 9 граждан.", "ru")
     assert [g[:4] for g in got] == [("exchange", "reported", "UA", "RU")]
+
+
+# OTHERS COUNTED: "X — N человек" with no verb, no captivity and no captives' noun counts
+# other people, though a swap was told before it.
+
+
+def test_ru_a_verbless_count_of_other_people_is_no_fact():
+    text = "Азербайджан вернул Армении 5 пленных. Российских миротворцев в Карабахе — 1900 человек."
+    assert [g[5] for g in facts(text, "ru")] == [5]
+
+
+def test_uk_a_verbless_part_after_among_still_counts():
+    text = "Україна повернула 200 військових. Серед них — 12 жінок."
+    assert [g[5] for g in facts(text, "uk")] == [200, 12]
+
+
+def test_ru_a_verbless_total_still_counts():
+    text = "Россия вернула 200 военных. Всего за два дня — 500 человек."
+    assert [g[5] for g in facts(text, "ru")] == [200, 500]

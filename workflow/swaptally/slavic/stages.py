@@ -29,7 +29,7 @@ from swaptally.slavic.kind_status import (
 )
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
-from swaptally.slavic.numbers import Figure
+from swaptally.slavic.numbers import DASHES, Figure
 from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
@@ -222,7 +222,23 @@ def figure_kind_status(
         kind, status = told
     if fig.qualifier == "vague" and kind != "held":
         return None  # "сотни пленных вернулись": a vague plural counts only a stock
+    if not among and _counts_others(s, fig, frame, lex):
+        return None  # "Российских миротворцев в Карабахе — 1960 человек": no captives
     return kind, status, one_sided, answer, among, why
+
+
+def _counts_others(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -> bool:
+    """A figure after a dash that names how many some people are, in a sentence with no verb
+    at all, no captivity, no captives' noun and no total ("Российских миротворцев в
+    Карабахе — 1960 человек"): a count of others, though a swap was told before it."""
+    if frame.verb is not None or not fig.first or s.toks[fig.first - 1].low not in DASHES:
+        return False
+    if frame.possessor is not None:
+        return False  # "У Армении – двое азербайджанских военных": a stock it has
+    if has_phrase(s.toks, 0, fig.first, lex.phrases["total"]):
+        return False  # "Всего за три дня — 1000 человек"
+    words = lex.captivity | lex.captive_nouns
+    return not any(t.w.verb or t.a.pos & _VERB_FORMS or t.a.lemmas & words for t in s.toks)
 
 
 def _children(s: Sentence, group: Group, lex: SlavicLexicon) -> bool:
