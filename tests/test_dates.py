@@ -80,6 +80,10 @@ def test_periods_and_ordinal_days() -> None:
     assert find_period("over a two-day period") == 2
     assert find_period("in these two days 500 came home") == 2
     assert find_period("it took three years") is None
+    # the days the text has told of, and weeks as days
+    assert find_period("600 had come home over the two days") == 2
+    assert find_period("to free 33 over six weeks") == 42
+    assert find_period("held for six weeks") is None
     assert ordinal_day("on the third day of the swap") == 3
     assert ordinal_day("the first stage") == 1
 

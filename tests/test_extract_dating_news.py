@@ -179,3 +179,15 @@ def test_since_an_event_began_on_a_day_starts_a_running_total() -> None:
     # a record since that start dates no total
     text = "It was the first swap since the truce began on March 1, and 90 prisoners came home."
     assert all(f.period_start is None for f in extract_facts(text, SAT))
+
+
+def test_a_period_opening_the_figure_s_clause_spans_its_days() -> None:
+    # 'Over two days …' before the figure, as 'over two days' after it: a reported total
+    # ending on the day the text is about, no single day
+    text = "Over two days the army has rescued 155 passengers held by gunmen on a train."
+    (f,) = extract_facts(text, SAT)
+    assert (f.low, f.date, f.period_start, f.period_end) == (155, None, dt.date(2024, 3, 8), SAT)
+    # a figure after another shares the period told between them
+    text = "Qatar said 50 hostages would be freed over the four days in exchange for 150 prisoners."
+    got = {(f.low, f.period_start, f.period_end) for f in extract_facts(text, SAT)}
+    assert got == {(50, SAT, dt.date(2024, 3, 12)), (150, SAT, dt.date(2024, 3, 12))}

@@ -75,8 +75,9 @@ _MONTH_PRE_RE = re.compile(
 _WEEKDAY_WORD_RE = re.compile(r"\w+day")
 _SINCE_RE = re.compile(r"\b(?:since|from)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _PERIOD_RE = re.compile(
-    r"\bover\s+(?:the\s+(?:next|coming|past)\s+|a\s+)?(?P<n>two|three|four|five|six|seven|ten|\d)"
-    r"[\s-]+days?\b|\b(?:these|the\s+past|the\s+last|in\s+just)\s+(?:these\s+)?"
+    r"\bover\s+(?:the\s+(?:(?:next|coming|past|last)\s+)?|a\s+)?"
+    r"(?P<n>two|three|four|five|six|seven|ten|\d)(?:[\s-]+days?\b|\s+(?P<weeks>weeks)\b)"
+    r"|\b(?:these|the\s+past|the\s+last|in\s+just)\s+(?:these\s+)?"
     r"(?P<n2>two|three|four|five|six|seven|\d)\s+days\b",
     re.IGNORECASE,
 )
@@ -290,15 +291,18 @@ def find_dates(s: str, published: dt.date | None, plain: bool = False) -> list[D
 
 
 def find_period(s: str, plain: bool = False) -> int | None:
-    """Length in days of a total spread over days: 'over three days' → 3. `plain`: `s` is
-    plain text (swaptally.extract.twins.plain_text), scanned faster."""
-    if "day" not in s and "Day" not in s and "DAY" not in s:
+    """Length in days of a total spread over days: 'over three days' → 3, 'over the four
+    days' → 4, 'over six weeks' → 42. `plain`: `s` is plain text
+    (swaptally.extract.twins.plain_text), scanned faster."""
+    low = s.lower()
+    if "day" not in low and "week" not in low:
         return None  # the common case, without a regex
     m = (_PLAIN_PERIOD_RE if plain else _PERIOD_RE).search(s)
     if not m:
         return None
     n = (m["n"] or m["n2"]).lower()
-    return _COUNTS.get(n) or (int(n) if n.isdigit() else None)
+    days = _COUNTS.get(n) or (int(n) if n.isdigit() else None)
+    return days * 7 if days and m["weeks"] else days
 
 
 def ordinal_day(s: str) -> int | None:

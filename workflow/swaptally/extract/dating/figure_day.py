@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from swaptally.dates import DateMention, find_period
@@ -37,8 +38,9 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     # a period stated up to the next figure ('303 on Sunday, completing an exchange in which
     # 1,000 … over three days': the three days are the 1,000's)
     days = find_period(s.text[f.q.start : s.next_figure_start(f.np_end)], is_twin(s.lex))
-    # or one named before it, whose object the figure is ('a three-day exchange of 900')
-    days = days or operation_days(s, f)
+    # or one named before it, whose object the figure is ('a three-day exchange of 900'),
+    # or one opening its clause ('Over two days the forces have rescued 155 …')
+    days = days or operation_days(s, f) or _period_before(s, f)
     if days and (doc.day1 or doc.published):
         return When(None, *period_of(doc, status, days), DateSource.PERIOD)
     since = [
@@ -166,6 +168,16 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
         return None
     word = m.group(1).lower()
     return int(word) if word.isdigit() else days.counts[word]
+
+
+def _period_before(s: Sentence, f: Figure) -> int | None:
+    """A period in the figure's clause before it, past any figure before it ('Over two days
+    the forces have rescued 155', '50 … over the four days in exchange for 150 …')."""
+    lo = f.clause[0]
+    i = bisect_left(s.figure_starts, f.q.start)
+    if i:
+        lo = max(lo, s.figure_starts[i - 1])
+    return find_period(s.text[lo : f.q.start], is_twin(s.lex)) if lo < f.q.start else None
 
 
 def _since_event_re(lex: Lexicon) -> re.Pattern[str]:
