@@ -320,3 +320,17 @@ def test_uk_a_verbless_part_after_among_still_counts():
 def test_ru_a_verbless_total_still_counts():
     text = "Россия вернула 200 военных. Всего за два дня — 500 человек."
     assert [g[5] for g in facts(text, "ru")] == [200, 500]
+
+
+# GIVES BACK: the side just handed people in the sentence that "returns" N in its turn
+# gives them back; one that returns its own ("своих") still gets them.
+
+
+def test_ru_the_receiver_returning_in_its_turn_gives_back():
+    got = facts("Армения передала Азербайджану 10 пленных, а Азербайджан вернул 40.", "ru")
+    assert [g[2:4] for g in got] == [("AZ", "AM"), ("AM", "AZ")]
+
+
+def test_ru_the_receiver_returning_its_own_gets_them():
+    got = facts("Россия передала Украине 100 пленных, а Украина вернула 90 своих военных.", "ru")
+    assert [g[2:4] for g in got] == [("UA", "RU"), ("UA", "RU")]

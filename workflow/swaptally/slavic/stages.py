@@ -105,6 +105,18 @@ def figure_frame(
         # a conjunct after a handover, described by a participle ("вернулись 146 военных и
         # восемь мирных жителей, находившихся в плену"): the handover's, no stock
         frame = replace(frame, verb=None, described=False)
+    if (
+        frame.verb == "get"
+        and not frame.passive
+        and frame.recipient is None
+        and prev_frame is not None
+        and prev_frame.verb == "give"
+        and frame.subject is not None
+        and frame.subject in (prev_frame.recipient, prev_frame.destination)
+    ):
+        # the side just handed people in the sentence gives back in its turn: "Армения
+        # передала Азербайджану 10 пленных, а Азербайджан вернул 40" (returned, not got back)
+        frame = replace(frame, verb="give")  # (to the other side: the giver may be a carrier)
     alone = False  # a figure listed after another's with no verb or party of its own
     gapped = False  # its verb is the figure's before ("…, а ХАМАС – 24 израильтянина")
     if frame.verb is None and prev_frame is not None and not taken(s.toks, lo, fig.first, lex):
