@@ -152,3 +152,24 @@ def test_a_capture_told_by_taking_from_a_place_or_an_apposition_counts_no_captiv
     text: str,
 ) -> None:
     assert not figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the missing, past the rest of an apposition the group's noun phrase ran into
+        "Kyiv holds 200 Russians. Another 9,000 people, both soldiers and civilians, are listed "
+        "as missing; whether they are held is not known, she said.",
+        # a force sent to serve: no captives
+        "Seoul says Pyongyang has sent 4,000 soldiers to support Russia in the war, and that "
+        "50 of them have been killed.",
+    ],
+)
+def test_the_missing_and_a_force_sent_to_serve_are_no_captives(text: str) -> None:
+    assert not {f for f in figures(text) if f[1] in (9000, 4000)}
+
+
+def test_soldiers_handed_back_to_a_place_are_still_captives() -> None:
+    assert ("exchange", 90, 90) in figures(
+        "Russia and Ukraine swapped prisoners on Friday: Moscow sent 90 soldiers back to Kyiv."
+    )

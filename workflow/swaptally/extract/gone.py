@@ -33,7 +33,9 @@ class _Gone:
         # holding, "30 hostages held in Gaza are believed dead", or a relative clause, "500
         # people who vanished in its jails remain unaccounted for")
         gone_predicate = re.compile(
-            r"(?:,\s+[^,;:()]{1,80},"
+            # (or past the rest of an apposition the group's noun phrase ran into: "9,000
+            # people, both soldiers| and civilians, are listed as missing")
+            r"(?:,\s+[^,;:()]{1,80},|\s+(?:and|or)\s+[^,;:()]{1,40},"
             r"|\s+(?:held|kept)\s+(?:in|by)\s+[^,;:()]{1,40}?"
             r"|(\s+who\s+[^,;:()]{1,60}?))?"  # group 1: the relative clause
             rf"\s+(?:{w('gone_be')})"

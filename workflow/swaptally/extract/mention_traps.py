@@ -119,6 +119,13 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         and _stays_there(lex, t, q, end)
     ):
         return True  # "1,000 troops remain in Kursk": deployed there, no captives
+    if (
+        has_noun
+        and t.startswith(" to ", end)
+        and lex.cue_lower["deployed_force"].search(t, q.num_end, end)
+        and _sent_to_serve(lex, t, q, end)
+    ):
+        return True  # "has sent 4,000 soldiers to support Russia": a force, no captives
     if any_in(_ARREST_HINTS, t[end : end + 24]) and _arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
     if any_in(_custody_hints(lex), t[end : end + 80]) and _to_lighter_custody(lex, t, end):
@@ -143,6 +150,16 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
 
 # between a group and the custody it is moved to: no break, no other figure
 _NO_BREAK_LRE = re.compile(r"[^,;:()\d]{0,80}$")
+
+
+def _sent_to_serve(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'North Korea has sent 4,000 soldiers to support Russia': a force (lexicon
+    deployed_force, no captive noun) right after its figure, the purpose it was sent for
+    right after it (lexicon deploy_purpose). `t` lower-cased."""
+    if lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False
+    cue = lex.cue_lower["deploy_purpose"].match(t, end + 1)
+    return cue is not None
 
 
 def _custody_hints(lex: Lexicon) -> tuple[str, ...]:
