@@ -191,3 +191,15 @@ def test_a_period_opening_the_figure_s_clause_spans_its_days() -> None:
     text = "Qatar said 50 hostages would be freed over the four days in exchange for 150 prisoners."
     got = {(f.low, f.period_start, f.period_end) for f in extract_facts(text, SAT)}
     assert got == {(50, SAT, dt.date(2024, 3, 12)), (150, SAT, dt.date(2024, 3, 12))}
+
+
+def test_a_release_told_by_let_go_around_its_object_sets_the_text_s_day() -> None:
+    # 'let six hostages go' frees them as 'let go' does: the text is about that day, and
+    # the headline takes it, not the day of an earlier release told after it
+    text = (
+        "Rebels free six hostages\nThe rebels let six hostages go in the hills on Thursday, "
+        "the Red Cross said. That brings to eight the hostages the group has released this "
+        "week, after it let two people go on Monday."
+    )
+    got = [(f.kind, f.low, f.date) for f in extract_facts(text, SAT)]
+    assert got[0] == ("release", 6, dt.date(2024, 3, 7))
