@@ -299,3 +299,28 @@ def test_a_holding_told_over_is_no_stock(text: str, low: int) -> None:
 )
 def test_a_holding_beside_no_handover_told_is_a_stock(text: str, low: int) -> None:
     assert ("held", "estimated", low) in kinds(text)
+
+
+def test_the_pool_a_holder_frees_a_part_of_is_a_stock() -> None:
+    got = kinds("Minsk pardons 25 of its roughly 900 political prisoners.")
+    assert ("held", "estimated", 900) in got
+    assert any(k == "release" and n == 25 for k, _, n in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # freedom won for a group by a mediator
+        (
+            "The ICRC said its mediation had helped win freedom for 60 soldiers who were being "
+            "held by the militia.",
+            60,
+        ),
+        # a return over a border or a line
+        ("Three hostages held by the militia crossed back into Estonia on Saturday.", 3),
+    ],
+)
+def test_a_group_held_then_won_free_or_crossing_back_is_no_stock(text: str, low: int) -> None:
+    got = kinds(text)
+    assert ("held", "estimated", low) not in got
+    assert any(k != "held" and n == low for k, _, n in got)

@@ -215,12 +215,19 @@ def yet_to_go(s: Sentence, f: Figure) -> bool:
 def pool_of_captives(s: Sentence, f: Figure) -> bool:
     """The whole a part was taken from, with no article, counted by a noun of captivity
     ('freed 35 of roughly 1,350 political prisoners', '120 of about 2,000 detainees'): the
-    pool of captives held, from which the part went free; not 'two of the three hostages'
+    pool of captives held, from which the part went free (also its holder's: 'pardons 30 of
+    its roughly 1,400 political prisoners'); not 'two of the three hostages'
     (a group the text knows, of which the rest may not be free), nor 'the release of the
     20 hostages'."""
-    if not f.stock or handover_of(s, f.q.start) or s.text.endswith("the ", 0, f.q.start):
+    if not (f.stock or _OF_ITS_RE.search(s.text, max(0, f.q.start - 16), f.q.start)):
+        return False
+    if handover_of(s, f.q.start) or s.text.endswith("the ", 0, f.q.start):
         return False  # "two of the three hostages": a group named before, not a pool
     return s.cue("captive_noun", f.q.num_end, f.np_end) is not None
+
+
+# a part's figure, then its holder's pool: "pardons 30 of its roughly 1,400 prisoners"
+_OF_ITS_RE = re.compile(r"\d\s+of\s+(?:its|their)\s+$", re.IGNORECASE)
 
 
 _OF_THE_BEFORE_RE = re.compile(r"([\w-]+)\s+of\s+the\s+(?:[\w-]+\s+)?$")
