@@ -334,3 +334,34 @@ def test_ru_the_receiver_returning_in_its_turn_gives_back():
 def test_ru_the_receiver_returning_its_own_gets_them():
     got = facts("Россия передала Украине 100 пленных, а Украина вернула 90 своих военных.", "ru")
     assert [g[2:4] for g in got] == [("UA", "RU"), ("UA", "RU")]
+
+
+# SINCE THE WAR: a total counted since the war began, told in any wording, by lemmas: "с"
+# + "начало" or a "since" clause's "начать", and a noun of the war within three words.
+
+
+def _period(text: str, lang: str) -> list[tuple]:
+    from construction_harness import THU
+    from swaptally.slavic import extract_slavic
+
+    return [(f.period_start, f.date) for f in extract_slavic(text, THU, lang)]
+
+
+def test_uk_since_the_start_of_the_full_scale_russian_invasion():
+    text = "З початку повномасштабного російського вторгнення Україна повернула 2100 бранців."
+    assert [str(p) for p, _ in _period(text, "uk")] == ["2022-02-24"]
+
+
+def test_uk_since_russia_began_the_war():
+    text = "Відколи Росія почала повномасштабну війну, з полону повернули 3100 людей."
+    assert [str(p) for p, _ in _period(text, "uk")] == ["2022-02-24"]
+
+
+def test_ru_since_the_start_of_the_aggression():
+    text = "С начала российской агрессии из плена вернулись 3100 украинцев."
+    assert [str(p) for p, _ in _period(text, "ru")] == ["2022-02-24"]
+
+
+def test_ru_the_start_of_a_swap_operation_is_no_war():
+    text = "С начала операции по обмену на родину вернулись 300 российских военных."
+    assert [p for p, _ in _period(text, "ru")] == [None]

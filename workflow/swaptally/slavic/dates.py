@@ -378,7 +378,7 @@ def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
     days = _day_range(toks, lex, pub)
     if days:
         return days[2], days[3]
-    if has_phrase(toks, *every, lex.phrases["since_start"]):
+    if has_phrase(toks, *every, lex.phrases["since_start"]) or _since_war(toks, lex):
         return lex.since_start, pub
     if has_phrase(toks, *every, lex.phrases["year_start"]):
         return datetime.date(pub.year, 1, 1), pub
@@ -449,3 +449,22 @@ def operation_days(
         first = started[-1].date
         return first, first + datetime.timedelta(days=n - 1)
     return None
+
+
+_WAR_REACH = 3  # words from "начала"/"почала" to the war's noun ("начала полномасштабную войну")
+
+
+def _since_war(toks: list[Token], lex: SlavicLexicon) -> bool:
+    """The sentence counts from the war's start, told by its words' lemmas, not a fixed
+    phrase: "с/з/від" + "начало/початок" or "відколи/с тех пор как … начала" + a noun of
+    the war within three words ("від початку повномасштабної війни", "Відколи Росія почала
+    повномасштабну війну", "с начала российской агрессии")."""
+    g = lex.grammar
+    for k, t in enumerate(toks):
+        start = bool(t.a.lemmas & lex.war_start) and k > 0 and toks[k - 1].low in g["from"]
+        began = bool(t.a.lemmas & lex.began) and any(u.low in g["subordinators"] for u in toks[:k])
+        if (start or began) and any(
+            u.a.lemmas & lex.war_nouns for u in toks[k + 1 : k + 1 + _WAR_REACH]
+        ):
+            return True
+    return False

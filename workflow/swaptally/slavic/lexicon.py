@@ -117,6 +117,10 @@ class SlavicLexicon:
     # after "без"/"без будь-яких", what a swap asks in return ("без встречных условий", "без
     # обмена", "без будь-яких умов"): people freed so are freed one-sidedly
     in_return_asked: frozenset[str] = frozenset()
+    # a war's nouns and the noun of its start ("с начала войны", "від початку вторгнення"):
+    # a total counted since the war began, in any wording (dates._since_war)
+    war_nouns: frozenset[str] = frozenset()
+    war_start: frozenset[str] = frozenset()
 
     def ordinal(self, lemmas: tuple[str, ...]) -> int | None:
         """The number of the day an ordinal names, read among all of a word's lemmas, not only
@@ -238,6 +242,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         measures=frozenset(cues.get("measures") or []),
         goes_free=frozenset(cues.get("goes_free") or []),
         in_return_asked=frozenset(cues.get("in_return_asked") or []),
+        war_nouns=frozenset(cues.get("war_nouns") or []),
+        war_start=frozenset(cues.get("war_start") or []),
         managed=frozenset(cues.get("managed") or []),
         reciprocal=frozenset(cues.get("reciprocal") or []),
         own_prisoners=frozenset(cues.get("own_prisoners") or []),
