@@ -398,16 +398,6 @@ def test_people_serving_sentences_in_a_list_of_countries_were_held_by_many() -> 
     assert ("BY", "LT", 2) in sides_of("Two Belarusians serving sentences in Lithuania were freed.")
 
 
-def test_hostages_insurgents_free_at_home_are_their_countrys_whoever_else_is_named() -> None:
-    # the releaser's other side (a neighbour the text names) gives them no side: hostages
-    # insurgents took at home are the hostages resolver's, their own country's people
-    text = (
-        "Colombian ELN guerrillas released four hostages on Sunday. Venezuela's government "
-        "helped with the handover, officials in Caracas said."
-    )
-    assert sides_of(text) == {("CO", "CO", 4)}
-
-
 def test_a_border_or_coast_a_country_names_is_a_place_no_party() -> None:
     text = "The ELN freed two soldiers near the Brazilian border on Sunday, the army said."
     assert "BR" not in doc_of(text).parties

@@ -22,8 +22,6 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
     if _at_home(ctx, f, releaser):
         return finish(ctx, f, releaser, Side.INSURGENTS_HOME)
-    if ctx.insurgency(releaser) and hostage_group(ctx, f):
-        return None  # 'the rebels freed four hostages': the hostages resolver's
     persons = ctx.other(releaser)
     if (
         releaser
