@@ -365,3 +365,16 @@ def test_ru_since_the_start_of_the_aggression():
 def test_ru_the_start_of_a_swap_operation_is_no_war():
     text = "С начала операции по обмену на родину вернулись 300 российских военных."
     assert [p for p, _ in _period(text, "ru")] == [None]
+
+
+# ACTORS: Myanmar, Syria's SDF and Sudan's RSF as the corpus conventions code them.
+
+
+def test_ru_a_junta_pardoning_in_myanmar_frees_its_own():
+    got = facts("В Мьянме хунта помиловала более 2000 заключённых.", "ru")
+    assert [g[:4] for g in got] == [("release", "reported", "MM", "MM")]
+
+
+def test_ru_syrias_government_and_the_sdf_exchanging_are_a_two_sided_total():
+    got = facts("Правительство Сирии и СДС обменялись 300 пленными.", "ru")
+    assert [g[2:4] for g in got] == [("XX", "XX")]
