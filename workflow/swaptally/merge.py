@@ -30,6 +30,7 @@ from swaptally.added_facts import (
 )
 from swaptally.corrections import Correction, CorrectionsError, apply_corrections, where
 from swaptally.events import reconcile
+from swaptally.events.facts_frame import DATE_GUESSED
 from swaptally.events.scope import add_scope, mediation_cue, scope_of_shard
 from swaptally.events.stage_cache import StageCache
 from swaptally.merge_facts import PLACE, FactShards
@@ -352,7 +353,9 @@ def _corrected(
     corrected = corrected.join(gone, on=PLACE, how="anti", maintain_order="left")
     if added_rows is not None:
         applied = pl.concat([applied, added_rows])
-    scoped = add_scope(corrected.cast(tables.FACT_SCHEMA)).with_columns(mediation=mediation_cue())  # type: ignore[arg-type]
+    scoped = add_scope(corrected.cast(tables.FACT_SCHEMA)).with_columns(  # type: ignore[arg-type]
+        mediation=mediation_cue(), date_guessed=DATE_GUESSED
+    )
     facts = facts.update(scoped.select(facts.columns), on=PLACE, how="left", include_nulls=True)
     dropped = rows.select(PLACE).join(corrected.select(PLACE), on=PLACE, how="anti")
     if dropped.height:

@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 
 from swaptally import tables
 from swaptally.corrections import SETTABLE
+from swaptally.events.facts_frame import DATE_GUESSED
 from swaptally.events.scope import scope_of_shard
 from swaptally.published_facts import FactsFolder
 
@@ -125,7 +126,7 @@ class FactShards:
                 found = found.filter(known)
         elif kept.height != found.height:
             found = found.join(kept, on=PLACE, how="semi", maintain_order="left")
-        return found.select(*PLACE, *NARROW, "scope", "background", "mediation")
+        return found.select(*PLACE, *NARROW, "date_guessed", "scope", "background", "mediation")
 
     def _read_narrow(self) -> pl.DataFrame:
         """Every shard's NARROW fields beside its scope columns, with their places: one read
@@ -133,8 +134,12 @@ class FactShards:
         as much), the places made from the files' row counts."""
         counts = np.array([pq.read_metadata(f).num_rows for f in self.facts], dtype=np.int64)
         unscoped = [n for n in NARROW if n not in SCOPED]
-        facts = pl.read_parquet(self.facts, columns=unscoped).cast(  # type: ignore[arg-type]
-            {n: t for n, t in NARROW_SCHEMA.items() if n in unscoped}
+        # of the rule, only whether the day is the text's guess (date_guessed)
+        facts = (
+            pl.read_parquet(self.facts, columns=[*unscoped, "rule"])
+            .cast({n: t for n, t in NARROW_SCHEMA.items() if n in unscoped})  # type: ignore[arg-type]
+            .with_columns(date_guessed=DATE_GUESSED)
+            .drop("rule")
         )
         if self.scope is not None:
             scope = pl.read_parquet(self.scope, columns=SCOPED).cast(SCOPE_SCHEMA)  # type: ignore[arg-type]
@@ -161,7 +166,7 @@ class FactShards:
 
     def _empty(self) -> pl.DataFrame:
         place = pl.DataFrame(schema={"_shard": pl.UInt32, "_i": pl.UInt32})
-        facts = pl.DataFrame(schema=NARROW_SCHEMA)
+        facts = pl.DataFrame(schema={**NARROW_SCHEMA, "date_guessed": pl.Boolean})
         scope = pl.DataFrame(schema=SCOPE_SCHEMA).select("scope", "background", "mediation")
         return pl.concat([place, facts, scope], how="horizontal")
 

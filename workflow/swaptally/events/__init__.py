@@ -6,7 +6,9 @@ counts the war twice. Here, in order:
 
 1. scope (scope.py): each figure is a stage, an operation total or a running total,
    and background figures about earlier exchanges are told from today's news;
-2. dating (dating.py): undated figures get a day only where one reading is clear;
+2. dating (dating.py): a day the extractor only guessed (the text's day) yields to the day
+   the text states for the same figure; undated figures get a day only where one reading
+   is clear;
 3. stages (stages.py): one row per side and handover day (days.py), its total voted
    (votes.py), rival figures disputed, parts beside their total; everything else
    (others.py) kept unsummed;

@@ -30,6 +30,7 @@ COLUMNS = [
     "period_start",
     "period_end",
     "published",
+    "date_guessed",
 ]
 DATED = ["date", "period_start", "period_end", "scope"]
 
@@ -197,13 +198,52 @@ def _publication_day(rows: pl.DataFrame) -> pl.DataFrame:
     return _update(rows, found)
 
 
+def _stated_day(rows: pl.DataFrame) -> pl.DataFrame:
+    """A text's guessed day (the day it is about, no words of a figure's own) of one side
+    yields to the one other day on which the same text states a figure of that side it
+    gives on the guessed day too: the text told that handover, so the guessed day's
+    figures of that side are its parts ("each side freed 144 on Wednesday" … "of the 144,
+    95 defended the plant"). A text that states two days for the figure moves nothing; nor
+    does a day more than MATCH_WINDOW_DAYS before the text (a list of earlier swaps: "on
+    December 1, 50 came home" is background to today's 50)."""
+    stage = REPORTED_STAGE & pl.col("kind").is_in(MOVES) & pl.col("date").is_not_null()
+    guessed = rows.filter(stage & pl.col("date_guessed"))
+    if not guessed.height:
+        return rows
+    side = ["doc_id", "persons_of"]
+    stated = (
+        _of_documents(rows, guessed)
+        .filter(
+            stage
+            & ~pl.col("date_guessed")
+            & (pl.col("date") >= pl.col("published") - pl.duration(days=MATCH_WINDOW_DAYS))
+        )
+        .select(*side, "low", "high", _to="date")
+        .unique()
+    )
+    days = (
+        guessed.select(*side, "date", "low", "high")
+        .join(stated, on=[*side, "low", "high"], nulls_equal=True)
+        .filter(pl.col("_to") != pl.col("date"))
+        .group_by(*side, "date")
+        .agg(pl.col("_to").n_unique().alias("_n"), pl.col("_to").first())
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    found = guessed.join(days, on=[*side, "date"], nulls_equal=True).select("_row", date="_to")
+    return _update(rows, found)
+
+
 def assign_dates(facts: pl.DataFrame) -> pl.DataFrame:
     """Facts (with scope and background) with days for undated figures, `date_inherited` set."""
+    if "date_guessed" not in facts.columns:  # no extractor's mark: every day is stated
+        facts = facts.with_columns(date_guessed=pl.lit(False))
     rows = facts.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
         *(pl.col(c).cast(pl.String) if c in ("status", "kind") else pl.col(c) for c in COLUMNS),
         date_inherited=pl.lit(False),
     )
+    rows = _stated_day(rows)
     rows = _in_document(rows)
     rows = _across_sources(rows)
     rows = _in_document(rows)  # again: a figure dated by another text dates its neighbours

@@ -13,6 +13,7 @@ import polars as pl
 from swaptally.events.attribution import speaker_side
 
 __all__ = [
+    "DATE_GUESSED",
     "FACT_FIELDS",
     "POINT",
     "PROVENANCE_KEPT",
@@ -49,7 +50,13 @@ FACT_FIELDS = [
     "period_start",
     "period_end",
     "date_inherited",
+    "date_guessed",
 ]
+
+# A fact whose day no words of its own give: the day its text is about, failing any other
+# (the extractor marks its rule so: Provenance.label, slavic _DOC_DATE). Such a day yields
+# to a day the same text states for the same figure (dating._stated_day).
+DATE_GUESSED = pl.col("rule").str.ends_with("+doc_date").fill_null(False)
 
 POINT = (
     pl.when(pl.col("low").is_not_null() & pl.col("high").is_not_null())
@@ -140,6 +147,9 @@ def narrow(facts: pl.DataFrame) -> tuple[pl.DataFrame, Texts]:
     """The fields events read, long texts as numbers (see Texts), `_row` the fact's place
     and `_p` its point. Enums (kind, status, category, qualifier) stay enums: a byte a fact
     each where their texts took sixteen; they compare with their texts alike."""
+    if "date_guessed" not in facts.columns:
+        guessed = DATE_GUESSED if "rule" in facts.columns else pl.lit(False)
+        facts = facts.with_columns(date_guessed=guessed)
     texts = Texts(facts)
     codes = {c: texts.code(c) for c in CODED}
     rows = facts.select(
