@@ -141,6 +141,32 @@ def test_one_sided_release_under_a_deal_stays_a_release() -> None:
     assert [k for k, *_ in kinds(text)] == ["release"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the peace deal the Taliban freed 20 government soldiers. The Afghan government "
+        "has let 300 Taliban prisoners go.",
+        "Under their pact the Houthis released 40 government troops, and the government in "
+        "turn freed 60 Houthi fighters.",
+    ],
+)
+def test_releases_under_a_civil_wars_deal_are_a_swap(text: str) -> None:
+    # the state and the insurgents at home: both groups of one country, held by it
+    assert {k for k, *_ in kinds(text)} == {"exchange"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the ceasefire the ELN freed six soldiers.",  # one figure: one direction
+        "The Taliban freed 20 government soldiers. The Afghan government has let 300 Taliban "
+        "prisoners go.",  # no deal said
+    ],
+)
+def test_a_civil_wars_release_with_no_deal_or_one_figure_stays_a_release(text: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {"release"}
+
+
 def test_mutual_releases_with_no_deal_said_stay_releases() -> None:
     text = (
         "Azerbaijan freed 5 Armenian soldiers in March. "

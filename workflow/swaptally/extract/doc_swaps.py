@@ -23,6 +23,11 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
         return facts
     pairs = {(f.persons_of, f.held_by) for f in facts if _by_text(f)}
     mutual = {a for a, b in pairs if (b, a) in pairs and a != b and "XX" not in (a, b)}
+    # a civil war's deal: the state and the insurgents at home free each other's people,
+    # both of one country ('Kabul let 100 Taliban go under the pact'), so the two directions
+    # have the same codes; two such figures at least, as two directions have
+    home = [f.persons_of for f in facts if _by_text(f) and f.persons_of == f.held_by]
+    mutual |= {a for a in set(home) if a in doc.insurgents and home.count(a) > 1}
     under = doc.lex.cue["deal"]
     if not any(f.held_by in mutual and _by_text(f) and under.search(f.sentence) for f in facts):
         return facts  # no release said to be under the deal
