@@ -166,7 +166,7 @@ def find_spans(
     out = []
     span_re, superlative = _PLAIN_SPAN_SCANS if plain else _SPAN_SCANS
     for m in span_re.finditer(s):
-        if superlative.search(s, max(0, m.start() - 50), m.start()):
+        if superlative.search(s, m.start() - 50 if m.start() > 50 else 0, m.start()):
             continue  # "the largest exchange since the war began": a record, not a total
         first: dt.date | None = None
         last = published
@@ -235,7 +235,8 @@ def _mention(
 ) -> DateMention | None:
     """The date `m` names; `anchor` is the day named before it in `s`, if any."""
     g = m.groupdict()
-    since = bool(scans.since.search(s, max(0, m.start() - 14), m.start()))
+    at = m.start()
+    since = bool(scans.since.search(s, at - 14 if at > 14 else 0, at))
     if g["d1"] or g["d2"]:
         month = _MONTHS[(g["m1"] or g["m2"])[:3].lower()]
         day = int(g["d1"] or g["d2"])
@@ -243,7 +244,7 @@ def _mention(
         d = _day(int(y) if y else _year_for(month, day, published), month, day)
         return DateMention(m.start(), m.end(), d, d, "day", since) if d else None
     if g["m3"]:
-        if not g["y3"] and not scans.month_pre.search(s, max(0, m.start() - 12), m.start()):
+        if not g["y3"] and not scans.month_pre.search(s, at - 12 if at > 12 else 0, at):
             return None  # "May" the verb, or a month with no anchor
         month = _MONTHS[g["m3"][:3].lower()]
         year = int(g["y3"]) if g["y3"] else _year_for(month, 1, published)
