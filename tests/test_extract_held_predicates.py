@@ -265,6 +265,8 @@ def test_a_span_of_a_participle_of_holding_is_no_running_total() -> None:
         # a time clause tells the holding over: the main clause says they left or went free
         ("Seven engineers flew back to Oslo after being held by the militia for a month.", 7),
         ("The gunmen let 40 villagers go after holding them in the forest for weeks.", 40),
+        # 'they have' an auxiliary of a perfect, no possession
+        ("The rebels say they have let 700 army soldiers go after a month.", 700),
         ("Twelve fishermen seized off the coast have come home after two months in captivity.", 12),
         # a homecoming under way, after a relative clause of holding
         (
