@@ -378,3 +378,12 @@ def test_ru_a_junta_pardoning_in_myanmar_frees_its_own():
 def test_ru_syrias_government_and_the_sdf_exchanging_are_a_two_sided_total():
     got = facts("Правительство Сирии и СДС обменялись 300 пленными.", "ru")
     assert [g[2:4] for g in got] == [("XX", "XX")]
+
+
+# THE FREED AS A NOUN: "серед звільнених N" has no doer; a party named before it is no
+# subject that freed them.
+
+
+def test_uk_among_the_freed_after_a_headline_keeps_the_wholes_sides():
+    got = facts("84 українці вдома: серед звільнених 51 цивільний", "uk")
+    assert [g[2:5] for g in got] == [("UA", "RU", "unspecified"), ("UA", "RU", "civilian")]

@@ -153,6 +153,8 @@ def frame_of(
             # a relative clause on the group has a subject of its own, after its verb:
             # "1800 цивільних, яких утримує Росія", "пленных, которых удерживает Баку"
             before = [a for a in after_verb(toks, v, hi, actors, g) if not passive]
+        if v and toks[v - 1].low in g["among"] and not toks[v].a.pos & PREDICATE:
+            before = []  # "серед звільнених 51 цивільний": the freed, a noun with no doer
         subject = before[-1].code if before else None
         subject_at = before[-1].at if before else None
         cases = before[-1].cases if before else frozenset()
