@@ -387,3 +387,25 @@ def test_ru_syrias_government_and_the_sdf_exchanging_are_a_two_sided_total():
 def test_uk_among_the_freed_after_a_headline_keeps_the_wholes_sides():
     got = facts("84 українці вдома: серед звільнених 51 цивільний", "uk")
     assert [g[2:5] for g in got] == [("UA", "RU", "unspecified"), ("UA", "RU", "civilian")]
+
+
+# FOR THINGS: an exchange "for" a common noun that names no people (maps, goods) trades
+# things: the people handed over are freed one-sidedly; for people or a name it is a swap.
+
+
+def _kinds(text: str, lang: str) -> list[str]:
+    return [g[0] for g in facts(text, lang)]
+
+
+def test_uk_handed_over_in_exchange_for_maps_is_a_release():
+    text = "Азербайджан передав Вірменії 10 полонених військових в обмін на карти мінних полів."
+    assert _kinds(text, "uk") == ["release"]
+
+
+def test_ru_handed_over_in_exchange_for_a_named_man_is_a_swap():
+    assert _kinds("Россия передала Украине 10 пленных в обмен на Медведчука.", "ru") == ["exchange"]
+
+
+def test_ru_handed_over_in_exchange_for_people_is_a_swap():
+    text = "Азербайджан передал Армении 10 пленных в обмен на 5 азербайджанцев."
+    assert _kinds(text, "ru") == ["exchange", "exchange"]

@@ -40,7 +40,8 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
                 and not (not s.figs and _only_a_place(s.toks, k, lex))
             ):
                 named[code] += 1
-            swap = swap or t.w.verb == "exchange" or bool(t.a.lemmas & lex.deal)
+            swap = swap or (t.w.verb == "exchange" and not _for_things(s.toks, k, lex))
+            swap = swap or bool(t.a.lemmas & lex.deal)
         swap = swap or any(f.formula for f in s.figs)
         swap = swap or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
     parties = [code for code, _ in named.most_common()]
@@ -63,3 +64,19 @@ def _only_a_place(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
     """Token k is a name in the locative after "в"/"у" ("после перемирия в Газе"): in a
     sentence that counts no one, a place the story passes by, no side of it."""
     return k > 0 and toks[k - 1].low in lex.grammar["located"] and "loct" in toks[k].a.cases
+
+
+def _for_things(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """The exchange word at k trades for things, not people: "на" and a common noun that
+    names no people, captives or nationality ("в обмін на карти мінних полів"); not a
+    figure or a name ("в обмен на 50 пленных", "в обмен на Медведчука")."""
+    if k + 2 >= len(toks) or toks[k + 1].low not in lex.grammar["formula"]:
+        return False
+    if has_phrase(toks, k + 1, k + 3, lex.phrases["freedom"]):
+        return False  # "в рамках обмена на свободу вышли 12": people go free in it
+    t = toks[k + 2]
+    if not t.text[:1].islower() or "NOUN" not in t.a.pos:
+        return False
+    return not (
+        t.w.category or t.w.demonym or t.w.actor or t.w.verb or t.a.lemmas & lex.captive_nouns
+    )
