@@ -326,3 +326,13 @@ def test_a_group_held_then_won_free_or_crossing_back_is_no_stock(text: str, low:
     got = kinds(text)
     assert ("held", "estimated", low) not in got
     assert any(k != "held" and n == low for k, _, n in got)
+
+
+def test_a_group_detained_by_a_holder_is_held_unless_freed() -> None:
+    assert ("held", "estimated", 9001) in kinds(
+        "According to the ombudsman, nobody knows where more than 9,000 civilians detained by "
+        "Russia are now."
+    )
+    got = kinds("Russia freed 30 Ukrainian civilians detained by its forces in Kherson.")
+    assert ("held", "estimated", 30) not in got
+    assert any(k != "held" and n == 30 for k, _, n in got)
