@@ -167,6 +167,19 @@ def test_a_civil_wars_release_with_no_deal_or_one_figure_stays_a_release(text: s
     assert {k for k, *_ in kinds(text)} == {"release"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 rebels freed 44 Congolese soldiers. The rebels have demanded that Kinshasa free "
+        "their own fighters in exchange.",
+        "The Red Cross helped 40 Sudanese army soldiers held by the RSF go free, and said it "
+        "stood ready to assist with further swaps and releases by either side.",
+    ],
+)
+def test_a_swap_only_demanded_or_offered_frames_no_swap(text: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {"release"}
+
+
 def test_mutual_releases_with_no_deal_said_stay_releases() -> None:
     text = (
         "Azerbaijan freed 5 Armenian soldiers in March. "

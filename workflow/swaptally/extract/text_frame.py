@@ -77,6 +77,8 @@ def text_frame(
     found = () if gate is not None and not any_in(gate, low) else cue["swap_text"].finditer(low)
     for m in found:
         what = swapped(lex, cue, low, m.start(), m.end())
+        if what != "other" and _wanted(cue, low, m.start()):
+            continue  # a swap only wanted is no frame (a figure in its clause is its plan)
         if what != "other" and sents and published is not None:
             starts = starts or [x.start for x in sents]
             if _background(sents[bisect_right(starts, m.start()) - 1], published):
@@ -193,6 +195,19 @@ def swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, start: int
     if _FIGURE_RE.match(text, at) or nouns.search(text, at, at + 30 if stop < 0 else stop):
         return "people"  # "swapped 40 soldiers", "the exchange of prisoners"
     return "bare"
+
+
+def _wanted(cue: dict[str, re.Pattern[str]], text: str, start: int) -> bool:
+    """A swap demanded, offered or awaited in the swap word's own clause, not told ('have
+    demanded that Kinshasa free their fighters in exchange', 'stood ready to assist with
+    further swaps'): the lexicon's swap_wanted cue between the clause's start (its last
+    comma or stop) and the swap word."""
+    lo = max(0, start - 80)
+    lo = max(lo, *(text.rfind(c, lo, start) + 1 for c in _CLAUSE_MARKS))
+    return cue["swap_wanted"].search(text, lo, start) is not None
+
+
+_CLAUSE_MARKS = (",", ".", ";", ":", "!", "?")
 
 
 # a copula right before a swap word: its subject stands before it ("lists are swapped")
