@@ -203,3 +203,14 @@ def test_a_release_told_by_let_go_around_its_object_sets_the_text_s_day() -> Non
     )
     got = [(f.kind, f.low, f.date) for f in extract_facts(text, SAT)]
     assert got[0] == ("release", 6, dt.date(2024, 3, 7))
+
+
+def test_a_day_still_to_come_dates_no_earlier_handover() -> None:
+    # the plan's weekday lies ahead; read as the last such day, it dated an older swap
+    text = (
+        "Armenia and Azerbaijan have agreed to swap 30 detainees each, mediators said. "
+        "The first group is to cross the border on Friday, and the sick are among those "
+        "coming home. The two sides last traded prisoners in the autumn. "
+        "In that swap 20 Armenian soldiers came home."
+    )
+    assert ("exchange", "AM", "AZ", 20, None) in facts_of(text)

@@ -104,7 +104,11 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     ):
         return False  # "taken on …", "an agreement reached on May 16", "its Oct. 7 attack"
     lo, _ = s.clause(d.start, d.end)
-    return not s.cue("planned_after", lo, d.start)
+    if s.cue("planned_after", lo, d.start):
+        return False
+    # a handover's day still to come ('the first group is to cross on Friday'): a weekday
+    # read as past would date the text a week early (a stock keeps its day of capture)
+    return kind == "held" or not s.cue("planned_governing", lo, d.start)
 
 
 # a dateline opens a text: a place in capitals or a capitalised name, a comma, the day, an
