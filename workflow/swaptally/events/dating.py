@@ -236,8 +236,6 @@ def _stated_day(rows: pl.DataFrame) -> pl.DataFrame:
 
 def assign_dates(facts: pl.DataFrame) -> pl.DataFrame:
     """Facts (with scope and background) with days for undated figures, `date_inherited` set."""
-    if "date_guessed" not in facts.columns:  # no extractor's mark: every day is stated
-        facts = facts.with_columns(date_guessed=pl.lit(False))
     rows = facts.select(
         pl.int_range(pl.len(), dtype=pl.UInt32).alias("_row"),
         *(pl.col(c).cast(pl.String) if c in ("status", "kind") else pl.col(c) for c in COLUMNS),
