@@ -3,10 +3,11 @@
 An ordered tuple of named resolvers, each `(ctx, figure) -> answer | None`: the first
 that answers decides, and its name (a `Side`) is recorded on the fact for `explain`.
 An answer is one `Sided` per side the figure counts (two for "each side"). Resolvers of
-mixed groups are in sides_mixed.py; the side of people a named actor frees, in
-sides_releaser.py; of people a state lists as its prisoners, in sides_lists.py; the holder
-of a side once its people are known, in sides_holder.py; the answer and shared lookups, in
-sided.py.
+mixed groups are in sides_mixed.py; of the sides a group's own words tell, in
+sides_group.py; of the sides the clause's grammar tells (receiver, owner, holder), in
+sides_clause.py; the side of people a named actor frees, in sides_releaser.py; of people
+a state lists as its prisoners, in sides_lists.py; the holder of a side once its people
+are known, in sides_holder.py; the answer and shared lookups, in sided.py.
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from __future__ import annotations
 import re
 
 from . import frame, frame_doers, frame_named, frame_two_sides
-from .bare_figures import verbs
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES, Actor, norm
+from .lexicon import ARMED_ROLES
 from .mentions import Figure
 from .sided import (
     Answer,
@@ -28,8 +28,16 @@ from .sided import (
     hostage_group,
     insurgents_hold,
     named_group,
-    number_of_at,
 )
+from .sides_clause import (
+    counterpart,
+    held_by_other,
+    possessive,
+    receiver_object,
+    receiver_subject,
+    relative_clause,
+)
+from .sides_group import among_group, demonym_group, nationality_after, number_of_group
 from .sides_holder import finish, state_people_named
 from .sides_lists import list_owner
 from .sides_mixed import (
@@ -49,18 +57,6 @@ __all__ = ["RESOLVERS", "Sided", "resolve_sides"]
 
 _LITERAL_EACH_RE = re.compile(r"\beach\b", re.IGNORECASE)
 _INSURGENT = frozenset({"insurgent"})
-
-_WHO_ARE_RE = re.compile(  # '… (in its custody, | it holds) who are (all) Pakistani …'
-    r"(?:\s+(?:in|under|at)\s+(?:[\w'’]+\s+){0,2}?[\w'’]+"
-    r"|\s+(?:it|they)\s+(?:holds?|has|have|is\s+holding|are\s+holding))?\s*,?\s*"
-    r"(?:(?:who|that)\s+(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
-    r"|(?:thought|believed|said|suspected)\s+to\s+be\s+)"
-)
-
-
-_RECEIVE_BEFORE_RE = re.compile(
-    r"\b(?:receiv\w+|got\s+back|getting\s+back|welcom\w+)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
 
 
 def side_phrase(ctx: Ctx, f: Figure) -> Answer | None:
@@ -125,108 +121,6 @@ def each_side(ctx: Ctx, f: Figure) -> Answer | None:
         a, b = sides[:2]
         return (Sided(a, b, Side.EACH_SIDE), Sided(b, a, Side.EACH_SIDE))
     return (Sided("XX", "XX", Side.EACH_SIDE),)
-
-
-def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
-    """'391 prisoners and 33 fishermen who are Pakistani nationals': a nationality told in
-    a relative clause after the group (or after the last group coordinated with it)."""
-    if f.codes:
-        return None
-    s = ctx.s
-    figs = s.figures
-    i = frame.figure_index(s, f)
-    last = f
-    for g in figs[i + 1 :]:
-        if g.follows is None or figs[g.follows] is not last:
-            break
-        last = g
-    end = last.np_end
-    near = s.lowered[end : end + 30]
-    if near.startswith((" of the ", " from the ")):
-        forces = s.cue("forces_of", end, end + 30)
-        if forces and forces[0] <= end + 1:  # '49 POWs of the Armed Forces of Ukraine'
-            # the country after the phrase, or a name that takes it in ('Armed Forces of
-            # Ukraine' names Ukraine)
-            named = [a for a in s.actors if end < a.start <= forces[1] + 2 < a.end + 2]
-            if named and not named[0].demonym:
-                whose = _appositive_head(ctx, named[0])
-                return finish(ctx, f, whose, Side.NATIONALITY_AFTER)
-    # after the last group coordinated with it, or (its parts set off after it: '246
-    # prisoners who are Indian — 53 civilians and 193 fishermen') after its own
-    for at in dict.fromkeys((end, f.np_end)):
-        near = s.lowered[at : at + 30]
-        if " who " not in near and " that " not in near and " to be " not in near:
-            continue  # the common case, without a regex
-        for a in s.actors:
-            if at < a.start <= at + 45 and a.demonym:
-                if _WHO_ARE_RE.fullmatch(s.text, at, a.start):
-                    return finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
-                break
-    return None
-
-
-# a possessive and a noun between two names: the second is the head ("Russia's ally North
-# Korea", "Iran's proxy the Houthis"), the first only qualifies it
-_POSSESSIVE_NOUN_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
-
-
-def _appositive_head(ctx: Ctx, a: Actor) -> str:
-    """The code of the actor `a` names, or of the one its possessive qualifies: 'the army
-    of Russia's ally North Korea' is North Korea's."""
-    s = ctx.s
-    for b in s.actors:
-        if b.start > a.end:
-            return b.code if _POSSESSIVE_NOUN_RE.fullmatch(s.text, a.end, b.start) else a.code
-    return a.code
-
-
-_AMONG_WERE_RE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
-_WERE_BEFORE_RE = re.compile(r"\s+(?:were|was|are)\s+(?:also\s+)?(?:some\s+|about\s+)?$")
-
-
-def among_group(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Among the Palestinians were 250 serving life terms', 'Among the freed Ukrainians
-    were 20 civilians': a part of the group named by a demonym after 'among'."""
-    if f.codes:
-        return None
-    s = ctx.s
-    low = s.lowered
-    if "among" not in low[max(0, f.q.start - 60) : f.q.start]:
-        return None  # the common case, without a regex
-    for a in reversed(s.actors):
-        if a.end > f.q.start or f.q.start - a.end > 25:
-            continue
-        if (
-            a.demonym
-            and _WERE_BEFORE_RE.fullmatch(s.text, a.end, f.q.start)
-            and _AMONG_WERE_RE.search(s.text, max(0, a.start - 40), a.start)
-        ):
-            return finish(ctx, f, a.code, Side.AMONG_GROUP)
-        break
-    return None
-
-
-def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
-    """'307 Ukrainian soldiers': the demonym in the noun phrase."""
-    return finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
-
-
-_NUMBER_OF_GAP_RE = re.compile(r"(?:number|figure|tally|count)\s+of\s+(?:the\s+)?")
-
-
-def number_of_group(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Kyiv says the number of Russian prisoners it holds is 6,000': the demonym of the
-    group 'the number of' counts, when the figure's own noun phrase names none."""
-    at = number_of_at(ctx, f)
-    if f.codes or at < 0:
-        return None
-    s = ctx.s
-    for a in s.actors:
-        if at < a.start < f.q.start and a.demonym:
-            if _NUMBER_OF_GAP_RE.fullmatch(s.lowered, at, a.start) and a.code != "XX":
-                return finish(ctx, f, a.code, Side.DEMONYM_GROUP)
-            break
-    return None
 
 
 def state_people(ctx: Ctx, f: Figure) -> Answer | None:
@@ -319,108 +213,6 @@ def _given_for(ctx: Ctx, f: Figure) -> Figure | None:
     while g.follows is not None:  # '215 of its people, among them 108 fighters, …'
         g = figs[g.follows]
     return g
-
-
-def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
-    """'the 144 fighters it brought home' (its own people), 'the 155 soldiers Ukraine
-    turned over' (the other side's): the actor of a relative clause on the group."""
-    if f.codes:
-        return None
-    persons = frame_doers.relative_doer(ctx, f, receiving=True)
-    if persons:
-        return finish(ctx, f, persons, Side.RELATIVE_CLAUSE)
-    releaser = frame_doers.relative_doer(ctx, f, receiving=False)
-    persons = ctx.other(releaser)
-    if not (releaser and persons):
-        return None
-    holder = frame_doers.nearest_holder(ctx, f) or releaser
-    return (Sided(persons, holder, Side.RELATIVE_CLAUSE),)
-
-
-def receiver_object(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Ukraine received 80 prisoners': the first actor named before 'received'."""
-    s, pos = ctx.s, f.q.num_start
-    near = s.text[max(0, pos - 40) : pos].lower()
-    if not ("rece" in near or "got" in near or "getting" in near or "welcom" in near):
-        return None
-    verb = _RECEIVE_BEFORE_RE.search(s.text, max(0, pos - 40), pos)
-    if not verb:
-        return None
-    names = [
-        a
-        for a in s.actors
-        if not a.demonym and a.start < verb.start() and ctx.doc.can_be_side(a.code)
-    ]
-    # the receiver of this clause ('…, while Moscow received 95'), else the sentence's first
-    lo = f.clause[0]
-    own = [a.code for a in names if a.start >= lo]
-    persons = own[-1] if own else (names[0].code if names else None)
-    return finish(ctx, f, persons, Side.RECEIVER) if persons else None
-
-
-def possessive(ctx: Ctx, f: Figure) -> Answer | None:
-    """'42 of its soldiers', 'our defenders'; not 'Israel freed 90 of its prisoners' (the
-    captives a state frees are those it holds: releaser_other reads them)."""
-    if f.possessive not in ("its", "their", "our"):
-        return None
-    persons = _speakers_own(ctx, f) or frame_doers.possessor(ctx, f.q.num_start, f.possessive)
-    if persons and _frees_its_captives(ctx, f, persons):
-        return None
-    return finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
-
-
-def _frees_its_captives(ctx: Ctx, f: Figure, owner: str) -> bool:
-    """'Israel freed 90 of its prisoners', 'the Houthis released 40 of their detainees': the
-    owner of captives (a captive noun, not 'its soldiers') frees them with a verb only a
-    holder takes (lexicon living_verb, not 'returned', 'got back'): they are its captives,
-    the other side's people ('Ukraine said 230 of its prisoners were freed' are its own)."""
-    s = ctx.s
-    words = s.text[f.q.num_end : f.np_end].split()
-    if not words or norm(words[-1]) not in s.lex.captive_nouns:
-        return False
-    if not verbs(s.lex).living_before.search(s.lowered, max(0, f.q.start - 30), f.q.start):
-        return False
-    return frame_doers.subject(ctx, f.q.num_start, receiving=False) == owner
-
-
-def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
-    """'60 prisoners held by Russia': people of the holder's other side."""
-    holder = frame_doers.nearest_holder(ctx, f)
-    persons = ctx.other(holder)
-    if (
-        ctx.insurgency(holder)
-        and persons not in (None, "XX", holder)
-        and not ctx.doc.lex.fights(holder, persons)
-        and all(a.code != persons for a in ctx.s.actors)  # 'the two are Filipinos': told
-    ):
-        # 'drivers seized by the insurgents' in a text that names a neighbour too: the
-        # insurgents fight their own state, not the neighbour; whose people, not told
-        persons = "XX"
-    if persons in (None, "XX"):
-        persons = _speakers_own(ctx, f) or persons  # 'held by the coalition', Houthis said
-    return finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None
-
-
-def _speakers_own(ctx: Ctx, f: Figure) -> str | None:
-    """A group named by its holder's enemy is the speaker's: '1,500 of their fighters are
-    still held by the coalition', Houthi officials said."""
-    speaker = ctx.speaker
-    if speaker is None or speaker == "XX" or not ctx.doc.can_be_side(speaker):
-        return None
-    holder = frame_doers.holding_subject(ctx, f) or frame_doers.nearest_holder(ctx, f)
-    return speaker if holder is not None and holder != speaker else None
-
-
-def receiver_subject(ctx: Ctx, f: Figure) -> Answer | None:
-    """'… 60 prisoners, whom Ukraine received' / 'Kyiv got back 60'."""
-    persons = frame_doers.subject(ctx, f.q.num_start, receiving=True)
-    return finish(ctx, f, persons, Side.RECEIVER) if persons else None
-
-
-def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
-    """'50 hostages for 150 Palestinian prisoners'."""
-    persons = frame_named.counterpart(ctx, f)
-    return finish(ctx, f, persons, Side.COUNTERPART) if persons else None
 
 
 def swap_total(ctx: Ctx, f: Figure) -> Answer | None:

@@ -1,0 +1,128 @@
+"""Sides a group's own words tell: a demonym in its noun phrase ('307 Ukrainian soldiers'),
+a nationality in a relative clause after it ('… who are Pakistani nationals'), 'of the
+Armed Forces of Ukraine', 'among the Palestinians were 250', 'the number of Russian
+prisoners … is 6,000'."""
+
+from __future__ import annotations
+
+import re
+
+from . import frame
+from .context import Ctx
+from .fact import Side
+from .lexicon import Actor
+from .mentions import Figure
+from .sided import Answer, number_of_at
+from .sides_holder import finish
+
+__all__ = ["among_group", "demonym_group", "nationality_after", "number_of_group"]
+
+
+_WHO_ARE_RE = re.compile(  # '… (in its custody, | it holds) who are (all) Pakistani …'
+    r"(?:\s+(?:in|under|at)\s+(?:[\w'’]+\s+){0,2}?[\w'’]+"
+    r"|\s+(?:it|they)\s+(?:holds?|has|have|is\s+holding|are\s+holding))?\s*,?\s*"
+    r"(?:(?:who|that)\s+(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
+    r"|(?:thought|believed|said|suspected)\s+to\s+be\s+)"
+)
+
+
+def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
+    """'391 prisoners and 33 fishermen who are Pakistani nationals': a nationality told in
+    a relative clause after the group (or after the last group coordinated with it)."""
+    if f.codes:
+        return None
+    s = ctx.s
+    figs = s.figures
+    i = frame.figure_index(s, f)
+    last = f
+    for g in figs[i + 1 :]:
+        if g.follows is None or figs[g.follows] is not last:
+            break
+        last = g
+    end = last.np_end
+    near = s.lowered[end : end + 30]
+    if near.startswith((" of the ", " from the ")):
+        forces = s.cue("forces_of", end, end + 30)
+        if forces and forces[0] <= end + 1:  # '49 POWs of the Armed Forces of Ukraine'
+            # the country after the phrase, or a name that takes it in ('Armed Forces of
+            # Ukraine' names Ukraine)
+            named = [a for a in s.actors if end < a.start <= forces[1] + 2 < a.end + 2]
+            if named and not named[0].demonym:
+                whose = _appositive_head(ctx, named[0])
+                return finish(ctx, f, whose, Side.NATIONALITY_AFTER)
+    # after the last group coordinated with it, or (its parts set off after it: '246
+    # prisoners who are Indian — 53 civilians and 193 fishermen') after its own
+    for at in dict.fromkeys((end, f.np_end)):
+        near = s.lowered[at : at + 30]
+        if " who " not in near and " that " not in near and " to be " not in near:
+            continue  # the common case, without a regex
+        for a in s.actors:
+            if at < a.start <= at + 45 and a.demonym:
+                if _WHO_ARE_RE.fullmatch(s.text, at, a.start):
+                    return finish(ctx, f, a.code, Side.NATIONALITY_AFTER)
+                break
+    return None
+
+
+# a possessive and a noun between two names: the second is the head ("Russia's ally North
+# Korea", "Iran's proxy the Houthis"), the first only qualifies it
+_POSSESSIVE_NOUN_RE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){1,2}(?:the\s+)?")
+
+
+def _appositive_head(ctx: Ctx, a: Actor) -> str:
+    """The code of the actor `a` names, or of the one its possessive qualifies: 'the army
+    of Russia's ally North Korea' is North Korea's."""
+    s = ctx.s
+    for b in s.actors:
+        if b.start > a.end:
+            return b.code if _POSSESSIVE_NOUN_RE.fullmatch(s.text, a.end, b.start) else a.code
+    return a.code
+
+
+_AMONG_WERE_RE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_WERE_BEFORE_RE = re.compile(r"\s+(?:were|was|are)\s+(?:also\s+)?(?:some\s+|about\s+)?$")
+
+
+def among_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Among the Palestinians were 250 serving life terms', 'Among the freed Ukrainians
+    were 20 civilians': a part of the group named by a demonym after 'among'."""
+    if f.codes:
+        return None
+    s = ctx.s
+    low = s.lowered
+    if "among" not in low[max(0, f.q.start - 60) : f.q.start]:
+        return None  # the common case, without a regex
+    for a in reversed(s.actors):
+        if a.end > f.q.start or f.q.start - a.end > 25:
+            continue
+        if (
+            a.demonym
+            and _WERE_BEFORE_RE.fullmatch(s.text, a.end, f.q.start)
+            and _AMONG_WERE_RE.search(s.text, max(0, a.start - 40), a.start)
+        ):
+            return finish(ctx, f, a.code, Side.AMONG_GROUP)
+        break
+    return None
+
+
+def demonym_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'307 Ukrainian soldiers': the demonym in the noun phrase."""
+    return finish(ctx, f, f.codes[0], Side.DEMONYM_GROUP) if f.codes else None
+
+
+_NUMBER_OF_GAP_RE = re.compile(r"(?:number|figure|tally|count)\s+of\s+(?:the\s+)?")
+
+
+def number_of_group(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Kyiv says the number of Russian prisoners it holds is 6,000': the demonym of the
+    group 'the number of' counts, when the figure's own noun phrase names none."""
+    at = number_of_at(ctx, f)
+    if f.codes or at < 0:
+        return None
+    s = ctx.s
+    for a in s.actors:
+        if at < a.start < f.q.start and a.demonym:
+            if _NUMBER_OF_GAP_RE.fullmatch(s.lowered, at, a.start) and a.code != "XX":
+                return finish(ctx, f, a.code, Side.DEMONYM_GROUP)
+            break
+    return None
