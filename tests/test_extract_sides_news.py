@@ -344,3 +344,37 @@ def test_soldiers_taken_at_protests_at_home_are_the_states_own(
     text: str, want: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert sides_of(text) == want
+
+
+def rows_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
+    return {(f.kind, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the present perfect counts every swap so far, an adverb in its verb: both sides'
+        (
+            "Moscow and Kyiv traded prisoners again on Friday. With that swap, the agency "
+            "said, 3,100 captives have now been exchanged with Turkish help.",
+            {("exchange", "XX", "XX", 3100)},
+        ),
+        # a time set off between the swap noun and its verb: still the swap's total, and a
+        # total of a swap is an exchange though the text tells a one-sided release
+        (
+            "Yemen's rebels freed 60 soldiers on Monday. The biggest exchange, in 2019, "
+            "involved about 900 detainees.",
+            {("exchange", "XX", "XX", 900)},
+        ),
+    ],
+)
+def test_a_swap_total_told_in_the_perfect_or_past_a_parenthesis_is_both_sides(
+    text: str, want: set[tuple[str, str, str | None, int | None]]
+) -> None:
+    assert want <= rows_of(text)
+
+
+def test_a_simple_past_passive_total_stays_uncounted() -> None:
+    # '390 were exchanged' may be one side's or both: left uncounted (a marker)
+    text = "Moscow and Kyiv traded prisoners on Friday. That day 390 captives were exchanged."
+    assert not any(low == 390 for _, _, _, low in rows_of(text))

@@ -86,7 +86,7 @@ _FURTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$
 
 
 # totals both sides of which gave people: a swap, though no swap word is written
-_BOTH_SIDES_GAVE = frozenset((Side.TWO_SIDED_TOTAL, Side.TWO_PARTY_TOTAL))
+_BOTH_SIDES_GAVE = frozenset((Side.TWO_SIDED_TOTAL, Side.TWO_PARTY_TOTAL, Side.SWAP_TOTAL))
 
 
 def sentence_facts(ctx: Ctx) -> list[Fact]:

@@ -22,6 +22,7 @@ class FramePatterns:
     swap_link: re.Pattern[str]  # "in exchange for", "for"
     swapped_object: re.Pattern[str]  # "the exchange of 26"
     swapped_subject: re.Pattern[str]  # "1,994 captives have been exchanged"
+    swapped_perfect: re.Pattern[str]  # "… have (now) been exchanged": a total so far
     destination: re.Pattern[str]  # "returned to Ukraine"
     given: re.Pattern[str]  # "handed over (the) …": right before a figure given to someone
     holder_before: re.Pattern[str]  # "held by Russia"
@@ -76,15 +77,24 @@ class FramePatterns:
             swapped_object=re.compile(
                 rf"\b(?:(?:{w('swapped_object')})"
                 # a swap that frees them: 'the exchange released 24 people in all'
-                rf"|(?:{w('swap_noun')})\s+(?:that\s+|which\s+)?(?:{w('swap_noun_verb')}))"
+                # a time or place set off between noun and verb: 'the exchange, in 2020, involved'
+                rf"|(?:{w('swap_noun')})(?:\s*,[^,.;:]{{1,25}},)?\s+(?:that\s+|which\s+)?"
+                rf"(?:{w('swap_noun_verb')}))"
                 r"\s+(?:[\w-]+\s+)?$",
                 re.IGNORECASE,
             ),
             # "… were freed in the swap", not "… in exchange for": that names the counterpart
             swapped_subject=re.compile(
-                r"\s+(?:\w+\s+){0,2}?(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?"
-                rf"(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,3}}?(?:in|during)\s+"
-                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}(?:{w('swap_noun')})\b(?!\s+for\b)",
+                # an adverb may stand in the verb ('have now been exchanged'), a time or
+                # place before the swap ('were freed on Thursday in the largest … swap')
+                r"\s+(?:\w+\s+){0,2}?(?:were|was|are|(?:have|has|had)\s+(?:\w+\s+)?been)"
+                rf"\s+(?:\w+\s+)?(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,5}}?(?:in|during)\s+"
+                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?:{w('swap_noun')})\b(?!\s+for\b)",
+                re.IGNORECASE,
+            ),
+            swapped_perfect=re.compile(
+                r"\s+(?:\w+\s+){0,2}?(?:have|has)\s+(?:\w+\s+)?been\s+(?:\w+\s+)?"
+                rf"(?:{w('swapped_passive')})\b(?!\s+for\b)",
                 re.IGNORECASE,
             ),
             destination=re.compile(

@@ -197,6 +197,10 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
         return "object"
     if not named and _mediated_total(s, f):
         return "object"
+    if p.swapped_perfect.match(s.text, f.np_end):
+        # the present perfect counts every swap so far ('5,000 captives have now been
+        # exchanged'), of both sides; the past ('390 were exchanged') may be one side's
+        return "object"
     return "passive" if p.swapped_subject.match(s.text, f.np_end) else None
 
 
