@@ -1174,3 +1174,44 @@ def test_a_plan_reaches_a_group_past_its_modifiers(text: str, expected: tuple) -
 )  # fmt: skip
 def test_a_plan_told_elsewhere_leaves_a_done_handover(text: str, expected: tuple) -> None:
     assert expected in {(f.kind, f.status, f.low) for f in extract_facts(text, SAT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose infinitive after a present progressive: nothing has happened yet
+        ("A bus is standing by at the border crossing to carry 40 Georgian detainees home.",
+         ("planned", 40)),
+        # a for-to clause of a deal's terms, far from its plan verb
+        ("The accord sets out terms for Baku to free 12 Armenian soldiers and for Yerevan to "
+         "hand back seven Azerbaijani servicemen in return.",
+         ("planned", 7)),
+        # a passive infinitive of purpose
+        ("Officials said on Monday that 60 prisoners would leave on Friday, to be swapped for "
+         "25 Yemeni soldiers.",
+         ("planned", 25)),
+        # a headline's subject and infinitive
+        ("Rebels to let 30 captured soldiers go on Sunday", ("planned", 30)),
+    ],
+)  # fmt: skip
+def test_an_infinitive_of_a_handover_is_still_to_come(text: str, expected: tuple) -> None:
+    assert expected in {(f.status, f.low) for f in extract_facts(text, SAT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an implicative head: it came about
+        ("Kyiv managed to bring 80 defenders home on Friday.", ("reported", 80)),
+        # an ordinal: the first to be freed were freed
+        ("Among the first to be freed were 12 Thai farm workers, officials said on Friday.",
+         ("reported", 12)),
+        # the infinitive is the purpose of a done handover
+        ("The militia handed over 30 soldiers on Friday to bring home 30 of its own fighters.",
+         ("reported", 30)),
+    ],
+)  # fmt: skip
+def test_an_infinitive_whose_head_tells_it_done_is_reported(text: str, expected: tuple) -> None:
+    statuses = {(f.status, f.low) for f in extract_facts(text, SAT)}
+    assert expected in statuses
+    assert ("planned", expected[1]) not in statuses

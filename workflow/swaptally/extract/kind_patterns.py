@@ -32,6 +32,8 @@ class KindPatterns:
     possess_hints: tuple[str, ...]  # a cheap gate before possess_before (the verbs)
     plan_to: re.Pattern[str]  # "agreed at talks in Istanbul to exchange 1,000": a plan
     handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
+    infinitive: re.Pattern[str]  # "… to release (the) 40": an infinitive takes the figure
+    infinitive_done: re.Pattern[str]  # "managed to", "the first to": its head tells it done
     talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
     handover_of: re.Pattern[str]  # "The release of (the) 33 …": a handover named by its noun
     plan_handover: re.Pattern[str]  # "A deal to free (the) 50 …": a handover to come, by a noun
@@ -59,6 +61,14 @@ class KindPatterns:
         put_off = lex.data.get("triggers", {}).get("put_off") or []
         call_off = lex.data.get("triggers", {}).get("call_off_verb") or []
         return KindPatterns(
+            infinitive=re.compile(
+                rf"\bto\s+(?:{lex.phrases('infinitive_handover')})"
+                r"(?:\s+(?:back|home|over|out|free))?\s+(?:(?:the|all|some|another|its|their)\s+)?$",
+                re.IGNORECASE,
+            ),
+            infinitive_done=re.compile(
+                rf"\b(?:{lex.phrases('infinitive_done_head')})\s+(?:to\s+)?$", re.IGNORECASE
+            ),
             call_off_before=re.compile(
                 rf"\b(?:{lex.phrases('call_off_verb')}){handover_noun}", re.IGNORECASE
             ),

@@ -62,6 +62,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return True
     if any_in(p.put_off_hints, s.lowered) and _put_off(s, f, lo):
         return True
+    if _irrealis_infinitive(s, f, lo):
+        return True
     if not s.cue("any_plan", 0, min(len(text), f.np_end + _FAR)):
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
@@ -80,6 +82,47 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     ):
         return True
     return _planned_after(s, f) or _planned_relative(s, f) or _planned_far(s, f)
+
+
+def _irrealis_infinitive(s: Sentence, f: Figure, lo: int) -> bool:
+    """A to-infinitive of a handover takes the figure ('a plane is waiting in Tehran to carry
+    five detainees out', 'and for the US to release five Iranians', 'Kabul to send 20 soldiers
+    home'): an infinitive asserts no handover, so it is still to come; not when its head says
+    it came about ('managed to bring 95 home', 'the first to be freed'), nor when a finite
+    verb of its clause tells a done event the infinitive is the purpose of ('Kyiv handed over
+    50 to bring home 50 of its own'), nor when the group's own predicate follows it ('… to
+    free 40 prisoners was completed')."""
+    start = f.q.start
+    at = max(lo, start - 60)
+    if " to " not in s.lowered[at:start]:
+        return False  # the common case
+    p = kind_patterns(s.lex)
+    m = p.infinitive.search(s.text, at, start)
+    if m is None or p.infinitive_done.search(s.text, max(0, m.start() - 24), m.start()):
+        return False
+    if s.cue("started", lo, m.start()) or _done_before(s, lo, m.start()):
+        return False
+    return not _realized_after(s, f)
+
+
+# a verb in the past: regular ('handed', 'conducted'), not one inside a compound ('UN-led')
+_PAST_RE = re.compile(r"(?<![\w-])[a-z]{3,}ed\b", re.IGNORECASE)
+
+
+def _done_before(s: Sentence, lo: int, hi: int) -> bool:
+    """A verb of text[lo:hi] tells a done event: a realised-event verb other than a bare
+    copula ('was waiting to carry' is no event), or a past form that is no plan's own
+    ('agreed', 'planned')."""
+    p = kind_patterns(s.lex)
+    for m in p.realized.finditer(s.text, lo, hi):
+        if m.group().lower() not in _COPULAS:
+            return True
+    return any(
+        s.cue("any_plan", m.start(), m.end()) is None for m in _PAST_RE.finditer(s.text, lo, hi)
+    )
+
+
+_COPULAS = frozenset(("was", "were", "is", "are", "have been", "has been", "had been"))
 
 
 # how far after its group a subject's predicate may come, past a relative clause or a
