@@ -378,3 +378,31 @@ def test_a_simple_past_passive_total_stays_uncounted() -> None:
     # '390 were exchanged' may be one side's or both: left uncounted (a marker)
     text = "Moscow and Kyiv traded prisoners on Friday. That day 390 captives were exchanged."
     assert not any(low == 390 for _, _, _, low in rows_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the partner of 'a swap with X' held the people freed in it, whoever speaks
+        (
+            "Russia and Ukraine traded prisoners on Sunday. A Luhansk official said 41 people "
+            "had been freed in an exchange of captives with Ukraine.",
+            {("RU", "UA", 41)},
+        ),
+        (
+            "Russia and Ukraine traded prisoners on Sunday. The agency in Moscow said 41 "
+            "people came home in a swap with Kyiv.",
+            {("RU", "UA", 41)},
+        ),
+        # a releaser named is the holder: the partner is the people's side
+        (
+            "Russia and Ukraine traded prisoners on Sunday. Moscow freed 41 people in a swap "
+            "with Kyiv.",
+            {("UA", "RU", 41)},
+        ),
+    ],
+)
+def test_the_partner_of_a_swap_with_held_the_people_freed_in_it(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want

@@ -36,6 +36,7 @@ from .sides_clause import (
     receiver_object,
     receiver_subject,
     relative_clause,
+    swap_partner,
 )
 from .sides_group import among_group, demonym_group, nationality_after, number_of_group
 from .sides_holder import finish, state_people_named
@@ -293,6 +294,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     releaser_other,
     counterpart,
     hostages,
+    swap_partner,
     swap_total,
     neutral_count,
     domestic,

@@ -1,7 +1,7 @@
 """Sides the clause's grammar tells: the doer of a relative clause on the group ('the 144
 fighters it brought home'), the receiver before it ('Ukraine received 80'), the owner of
-'its'/'their'/'our', the holder it is held by ('60 prisoners held by Russia'), and the
-other half of 'N for M'."""
+'its'/'their'/'our', the holder it is held by ('60 prisoners held by Russia'), the
+partner of 'a swap with X', and the other half of 'N for M'."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from . import frame_doers, frame_named
 from .bare_figures import verbs
 from .context import Ctx
 from .fact import Side
-from .lexicon import norm
+from .lexicon import Lexicon, norm
 from .mentions import Figure
 from .sided import Answer, Sided
 from .sides_holder import finish
 
 __all__ = [
     "counterpart", "held_by_other", "possessive", "receiver_object", "receiver_subject",
-    "relative_clause",
+    "relative_clause", "swap_partner",
 ]  # fmt: skip
 
 
@@ -127,3 +127,39 @@ def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
     """'50 hostages for 150 Palestinian prisoners'."""
     persons = frame_named.counterpart(ctx, f)
     return finish(ctx, f, persons, Side.COUNTERPART) if persons else None
+
+
+def swap_partner(ctx: Ctx, f: Figure) -> Answer | None:
+    """'56 people had been freed in an exchange of captives with Ukraine': the partner of a
+    swap ('with X') held the people freed in it; they are its other side's. Only for a
+    group no doer of its clause sides (the releaser's or receiver's resolvers come first)."""
+    s = ctx.s
+    lo, hi = f.clause
+    if " with " not in s.lowered[lo:hi]:
+        return None  # the common case, without a regex
+    partner = _swap_partner(ctx, f)
+    persons = ctx.other(partner)
+    if partner is None or persons in (None, "XX", partner):
+        return None
+    return (Sided(persons, partner, Side.SWAP_PARTNER),)
+
+
+def _swap_partner(ctx: Ctx, f: Figure) -> str | None:
+    """The actor right after 'exchange (of captives) with' in the figure's clause."""
+    s = ctx.s
+    lo, hi = f.clause
+    with_re = s.lex.stage_patterns("sides.swap_with", _swap_with_re)
+    for m in with_re.finditer(s.text, lo, hi):
+        for a in s.actors:
+            if a.start == m.end():
+                ok = not a.demonym and ctx.doc.can_be_side(a.code) and a.code != "XX"
+                return a.code if ok else None
+    return None
+
+
+def _swap_with_re(lex: Lexicon) -> re.Pattern[str]:
+    """A swap noun and its partner: 'exchange with', 'swap of prisoners with the'."""
+    return re.compile(
+        rf"\b(?:{lex.phrases('swap_noun')})s?\s+(?:of\s+(?:[\w-]+\s+){{1,2}}?)?with\s+(?:the\s+)?",
+        re.IGNORECASE,
+    )
