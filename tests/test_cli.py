@@ -9,6 +9,7 @@ import nbformat
 import polars as pl
 import pytest
 from pypdf import PdfReader
+from swaptally import tables
 from swaptally.cli import main
 
 ARTICLE = """---
@@ -41,6 +42,39 @@ def test_extract_prints_one_json_fact_per_line(corpus, capsys):
     for fact in facts:
         assert fact["path"].endswith("swap.md") and fact["rule"]
         assert text[fact["span_start"] : fact["span_end"]] == "205"
+
+
+GUESSED = """---
+title: "Handover at the border"
+publisher: "Test Wire"
+published: 2025-05-24
+url: "https://test.example/handover"
+---
+
+Kyiv and Moscow swapped prisoners on Friday. Both sides thanked the mediators. In the swap,
+60 Ukrainian soldiers came home.
+"""
+
+
+def test_every_format_says_where_each_facts_day_came_from(corpus, tmp_path, capsys):
+    # the 60 has no day of its own words: the day the text is about (a guess, doc_date);
+    # the 205 is dated by its sentence. The rule names the resolver, never the source.
+    (corpus / "guess.md").write_text(GUESSED)
+    want = {205: "sentence", 60: "doc_date"}
+    assert main(["-q", "extract", "--format", "jsonl", str(corpus)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {f["low"]: f["date_source"] for f in lines} == want
+    assert not any("doc_date" in f["rule"] for f in lines)
+    for name in ("facts.csv", "facts.parquet"):
+        assert main(["-q", "extract", str(corpus), "-o", str(tmp_path / name)]) == 0
+    found = pl.read_csv(tmp_path / "facts.csv")
+    assert dict(found.select("low", "date_source").iter_rows()) == want
+    found = pl.read_parquet(tmp_path / "facts.parquet")
+    assert found.schema["date_source"] == pl.Enum(tables.DATE_SOURCES)
+    assert dict(found.select("low", pl.col("date_source").cast(pl.String)).iter_rows()) == want
+    assert main(["explain", str(corpus / "guess.md")]) == 0
+    shown = capsys.readouterr().out
+    assert "[demonym_group] '60'" in shown and "dating=doc_date" in shown
 
 
 def test_extract_refuses_what_it_cannot_do(corpus, tmp_path):

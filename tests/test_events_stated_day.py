@@ -1,13 +1,13 @@
 """A text's guessed day yields to the day the same text states for the same figure
 (events.dating._stated_day): a figure the extractor dated only by the day its text is
-about (rule marked '+doc_date') is not a handover of its own on that day."""
+about (date_source doc_date) is not a handover of its own on that day."""
 
 from __future__ import annotations
 
 import polars as pl
 from event_facts import build, day, fact, summable
 
-GUESSED = {"rule": "destination+doc_date"}
+GUESSED = {"date_source": "doc_date"}
 
 
 def _days(facts: pl.DataFrame, low: int) -> list:
@@ -29,9 +29,12 @@ def test_a_guessed_day_takes_the_day_its_text_states_for_the_same_figure():
     parts = events.filter(pl.col("role") == "breakdown")
     assert parts.select("date", "best").rows() == [(day(1), 80)]
     # the same rows with their days stated: the text tells two handovers, kept apart
-    stated = [{**r, "rule": "test"} for r in rows]
+    stated = [{**r, "date_source": None} for r in rows]
     _, events, _, _ = build(*stated)
     assert summable(events) == [(day(0), 120), (day(1), 120)]
+    # a rule's name is never read for it: only the typed date_source tells a guess
+    named = [{**r, "rule": "destination+doc_date"} for r in stated]
+    assert summable(build(*named)[1]) == [(day(0), 120), (day(1), 120)]
 
 
 def test_a_guessed_day_keeps_its_figures_when_the_text_states_no_such_figure():
@@ -52,7 +55,7 @@ def test_a_list_of_earlier_swaps_is_no_day_for_todays_figure():
         fact("a", 50, date=today, published=today, **GUESSED),
         fact("a", 50, date=day(0), published=today),
     )
-    assert _days(facts.filter(pl.col("rule") != "test"), 50) == [today]
+    assert _days(facts.filter(pl.col("date_source") == "doc_date"), 50) == [today]
 
 
 def test_a_figure_the_text_states_on_two_days_moves_nothing():
@@ -62,7 +65,7 @@ def test_a_figure_the_text_states_on_two_days_moves_nothing():
         fact("a", 13, date=day(1), published=day(3)),
         fact("a", 13, date=day(3), published=day(3), **GUESSED),
     )
-    assert facts.filter(pl.col("rule") != "test")["date"].to_list() == [day(3)]
+    assert facts.filter(pl.col("date_source") == "doc_date")["date"].to_list() == [day(3)]
 
 
 def test_only_the_side_of_the_stated_figure_moves():

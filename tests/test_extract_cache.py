@@ -77,3 +77,22 @@ def test_an_empty_corpus_extracts_no_facts_through_the_cache(tmp_path):
     assert main(["-q", "ingest", str(raw), "-o", str(docs)]) == 0
     extract(docs, tmp_path / "out", "--cache", str(tmp_path / "cache"))
     assert pl.read_parquet(tmp_path / "out/shard-0.parquet").height == 0
+
+
+def test_a_cache_kept_by_an_older_swaptally_is_not_reused(tmp_path, caplog):
+    """A kept shard of other columns (before facts had a date_source) is no cache: every
+    text is extracted again, and the facts have the columns of a full run."""
+    raw, docs = tmp_path / "raw", tmp_path / "docs.parquet"
+    raw.mkdir()
+    for path in sorted(SAMPLE.glob("*.md"))[:2]:
+        (raw / path.name).write_bytes(path.read_bytes())
+    assert main(["-q", "ingest", str(raw), "-o", str(docs)]) == 0
+    cache = ["--cache", str(tmp_path / "cache")]
+    extract(docs, tmp_path / "first", *cache)
+    kept = tmp_path / "cache/shard-0.parquet"
+    metadata = pl.read_parquet_metadata(kept)
+    pl.read_parquet(kept).drop("date_source").write_parquet(kept, metadata=metadata)
+    with caplog.at_level(logging.INFO, logger="swaptally"):
+        again = extract(docs, tmp_path / "again", *cache)
+    assert "2 texts extracted, 0 taken from the cache" in caplog.text
+    assert again == extract(docs, tmp_path / "full")

@@ -49,7 +49,7 @@ def test_document_day_and_scene_day_are_recorded() -> None:
     )
     (f,) = extract_facts(text, SAT)
     assert (f.date, f.how.date) == (dt.date(2024, 3, 8), DateSource.DOCUMENT)
-    assert f.rule.endswith("+doc_date")
+    assert f.date_source is DateSource.DOCUMENT and "doc_date" not in f.rule
 
 
 def test_running_total_over_a_span_in_words() -> None:

@@ -3,6 +3,7 @@ written a shard at a time — the same tables as building everything in memory."
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import polars as pl
@@ -107,6 +108,34 @@ def test_published_tables_are_those_built_in_memory(shards, tmp_path, scope_file
     assert pl.read_parquet(tmp_path / "exchanges.parquet").equals(exchanges)
     assert pl.read_parquet(tmp_path / "claims.parquet").equals(claims)
     assert claims.height and exchanges["mediator"].drop_nulls().len()  # texts were fetched
+
+
+@pytest.mark.parametrize("scope_files", [True, False], ids=["scope files", "scope found"])
+def test_a_shard_written_before_date_source_is_read_with_none_recorded(
+    shards, tmp_path, caplog, scope_files
+):
+    # a shard of an older swaptally has no date_source: it loads, with a warning, and none
+    # of its days counts as a guess (events as if its facts had no source recorded)
+    files = paths(shards, "facts")
+    old = str(tmp_path / "old-facts-0.parquet")
+    assert (pl.read_parquet(files[0])["date_source"] == "doc_date").any()  # guesses to lose
+    pl.read_parquet(files[0]).drop("date_source").write_parquet(old)
+    with caplog.at_level(logging.WARNING, logger="swaptally"):
+        publish(
+            [old, *files[1:]],
+            paths(shards, "docs"),
+            [],
+            tmp_path / "out",
+            scope_paths=paths(shards, "scope") if scope_files else None,
+        )
+    assert f"{old}: a facts shard with no date_source column" in caplog.text
+    in_old = pl.col("doc_id").is_in(pl.read_parquet(old)["doc_id"].implode())
+    facts = all_facts(shards).with_columns(date_source=pl.when(~in_old).then(pl.col("date_source")))
+    _, events, _, _ = build_tables(facts)
+    assert pl.read_parquet(tmp_path / "out/events.parquet").equals(events)
+    written = pl.read_parquet(tmp_path / "out/facts.parquet")
+    assert written.filter(in_old)["date_source"].null_count() == written.filter(in_old).height
+    assert written.filter(~in_old)["date_source"].null_count() == 0
 
 
 def test_facts_parquet_is_in_shard_order_then_fact_order(shards, tmp_path):

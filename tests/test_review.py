@@ -50,7 +50,7 @@ def test_flagged_events_come_first_with_their_facts():
         fact("fa-a2", "alpha", 307, persons_of="RU", held_by="UA", date=SAT),
         fact("fa-b2", "beta", 309, persons_of="RU", held_by="UA", date=SAT),
         # one source, its side taken from the document's context
-        fact("fa-c1", "gamma", 12, date=SAT, rule="context+doc_date"),
+        fact("fa-c1", "gamma", 12, date=SAT, rule="context", date_source="doc_date"),
     )
     assert rows.schema == tables.schema(tables.REVIEW_COLUMNS)
     assert rows["flags"].to_list() == ["single source; weak side cue", "disputed", ""]
@@ -62,6 +62,10 @@ def test_flagged_events_come_first_with_their_facts():
         "In alpha's words, 307 people came home."
     )
     assert lines[1].startswith("fa-b2 | Beta Wire 2025-05-24 | 309 exact |")
+    # a day the text is about, taken for a figure of no day of its own, is shown as a guess
+    assert rows["facts"][0].startswith(
+        "fa-c1 | Gamma Wire 2025-05-24 | 12 exact | context (day guessed) |"
+    )
 
 
 def test_inherited_dates_undated_events_and_unclear_scope_are_flagged():

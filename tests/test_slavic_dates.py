@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from swaptally.date_source import DateSource
 from swaptally.slavic import extract_slavic
 
 D = datetime.date
@@ -59,7 +60,7 @@ def test_a_day_next_to_the_speech_verb_still_dates_the_statement(text, lang):
 )  # fmt: skip
 def test_a_release_beside_the_swap_takes_the_swaps_day(text, lang, date):
     got = [f for f in extract_slavic(text, SAT, lang) if f.kind == "release"]
-    assert len(got) == 1 and got[0].date == date and got[0].rule.endswith("+doc_date")
+    assert len(got) == 1 and got[0].date == date and got[0].date_source is DateSource.DOCUMENT
 
 
 def test_a_pardon_in_a_swap_story_keeps_no_day_of_the_swap():

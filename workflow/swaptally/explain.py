@@ -71,7 +71,8 @@ def _stages(f: Any) -> str:
     """Which stage and rule made each part of the fact."""
     how = f.how
     if how is None:  # the Russian/Ukrainian extractor's facts and added ones: the rule says it
-        return f.rule
+        source = getattr(f, "date_source", None)  # recorded by that extractor for a guess
+        return f.rule if source is None else f"{f.rule} dating={source}"
     parts = [
         f"mentions={how.mention or '-'}",
         f"sides={how.side}",

@@ -61,11 +61,13 @@ class ExtractCache:
 
     def load(self) -> tuple[pl.DataFrame, set[str]]:
         """(kept facts with `_doc`, the keys of the documents they cover); none when the
-        file is missing or unreadable."""
+        file is missing, unreadable or of other columns (every text is extracted again)."""
         try:
             keys = json.loads(pl.read_parquet_metadata(self.path)[KEYS])
             facts = pl.read_parquet(self.path).cast(tables.FACT_SCHEMA)  # type: ignore[arg-type]
         except (OSError, KeyError, ValueError, pl.exceptions.PolarsError):
+            return pl.DataFrame(), set()
+        if facts.columns != [*tables.FACT_SCHEMA, "_doc"]:  # kept by an older swaptally
             return pl.DataFrame(), set()
         return facts, set(keys)
 

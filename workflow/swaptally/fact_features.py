@@ -76,6 +76,8 @@ def fact_features(
         x[f"rule={head}"] = 1
         if tail:
             x[f"rule_then={tail}"] = 1
+        if f.date_source is not None:  # that extractor records a guessed day only
+            x[f"date_from={f.date_source}"] = 1
     else:
         x[f"mention={how.mention or '-'}"] = 1
         x[f"side={how.side}"] = 1

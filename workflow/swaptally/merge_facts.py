@@ -20,7 +20,9 @@ within a shard: a document's facts are together, in the order of the text.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -33,9 +35,14 @@ from swaptally.events.facts_frame import DATE_GUESSED
 from swaptally.events.scope import scope_of_shard
 from swaptally.published_facts import FactsFolder
 
+log = logging.getLogger("swaptally")
+
 PLACE = ["_shard", "_i"]
 # what only facts.parquet needs of a fact, read a shard at a time when it is written
-WIDE = ("fact_id", "path", "sentence_no", "sentence", "span_start", "span_end", "rule")
+# (of date_source, the narrow frame takes only whether the day is a guess: date_guessed)
+WIDE = (
+    "fact_id", "path", "sentence_no", "sentence", "span_start", "span_end", "rule", "date_source",
+)  # fmt: skip
 # what facts.parquet takes from a corrected fact's row: what a reviewer may set but the
 # days and scope, which it takes from the events step
 CORRECTED = (
@@ -66,6 +73,29 @@ class FactShards:
         self._kept: pl.DataFrame | None = kept.select("doc_id", "path")
         self.all_kept = all_kept
 
+    @cached_property
+    def _undated_source(self) -> frozenset[int]:
+        """The shards written before facts had a date_source (its metadata only is read):
+        read with none recorded (null), so no day of theirs counts as a guess."""
+        old = frozenset(
+            k for k, f in enumerate(self.facts) if "date_source" not in pq.read_schema(f).names
+        )
+        for k in sorted(old):
+            log.warning(
+                "%s: a facts shard with no date_source column (written by an older "
+                "swaptally): no day of its facts counts as the text's guess; extract it "
+                "again to tell them",
+                self.facts[k],
+            )
+        return old
+
+    def _scan(self, k: int) -> pl.LazyFrame:
+        """Shard k's facts file, with a null date_source if it was written without one."""
+        facts = pl.scan_parquet(self.facts[k])
+        if k in self._undated_source:
+            facts = facts.with_columns(date_source=pl.lit(None, tables.FACT_SCHEMA["date_source"]))
+        return facts
+
     @property
     def kept(self) -> pl.DataFrame:
         """The kept documents' doc_id and path (to tell their facts from a duplicate's)."""
@@ -82,14 +112,14 @@ class FactShards:
     def _scope(self, k: int) -> pl.LazyFrame:
         if self.scope is not None:
             return pl.scan_parquet(self.scope[k]).select(SCOPED).cast(SCOPE_SCHEMA)  # type: ignore[arg-type]
-        return scope_of_shard(pl.read_parquet(self.facts[k])).lazy()
+        return scope_of_shard(self._scan(k).collect()).lazy()
 
     def _shard(
         self, k: int, columns: list[str], scoped: bool = False, path: bool = True
     ) -> pl.LazyFrame:
         """Shard k's columns (and path, unless `path` is false) with their places."""
         facts = (
-            pl.scan_parquet(self.facts[k])
+            self._scan(k)
             .select(*columns, *(["path"] if path and "path" not in columns else []))
             .cast({n: t for n, t in tables.FACT_SCHEMA.items() if n in columns})  # type: ignore[arg-type]
             .with_row_index("_i")
@@ -134,12 +164,16 @@ class FactShards:
         as much), the places made from the files' row counts."""
         counts = np.array([pq.read_metadata(f).num_rows for f in self.facts], dtype=np.int64)
         unscoped = [n for n in NARROW if n not in SCOPED]
-        # of the rule, only whether the day is the text's guess (date_guessed)
+        read = [*unscoped, "date_source"]
+        if self._undated_source:  # a shard of an older swaptally: one at a time
+            facts = pl.concat([self._scan(k).select(read).collect() for k in range(counts.size)])
+        else:
+            facts = pl.read_parquet(self.facts, columns=read)
+        # of date_source, only whether the day is the text's guess (date_guessed)
         facts = (
-            pl.read_parquet(self.facts, columns=[*unscoped, "rule"])
-            .cast({n: t for n, t in NARROW_SCHEMA.items() if n in unscoped})  # type: ignore[arg-type]
+            facts.cast({n: t for n, t in NARROW_SCHEMA.items() if n in unscoped})  # type: ignore[arg-type]
             .with_columns(date_guessed=DATE_GUESSED)
-            .drop("rule")
+            .drop("date_source")
         )
         if self.scope is not None:
             scope = pl.read_parquet(self.scope, columns=SCOPED).cast(SCOPE_SCHEMA)  # type: ignore[arg-type]

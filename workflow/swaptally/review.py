@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import tables, wording
+from swaptally.date_source import DateSource
 from swaptally.yaml_words import load_words
 
 # Which rules' facts are flagged (data, measured by `swaptally review-cv`)
@@ -82,6 +83,10 @@ def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
     )
     weak, prone = flagged_rules()
     parts = pl.col("rule").str.split("+")
+    rule = pl.col("rule")
+    if "date_source" in facts.columns:  # a day the text is about, taken for the figure's
+        guessed = pl.col("date_source").cast(pl.String) == DateSource.DOCUMENT.value
+        rule = pl.when(guessed).then(pl.concat_str(rule, pl.lit(" (day guessed)"))).otherwise(rule)
     return facts.with_columns(
         _weak=parts.list.first().is_in(sorted(weak)),
         _prone=parts.list.eval(pl.element().is_in(sorted(prone))).list.any(),
@@ -94,7 +99,7 @@ def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
                     ignore_nulls=True,
                 ),
                 figure,
-                pl.col("rule"),
+                rule,
                 pl.col("sentence"),
             ],
             separator=" | ",

@@ -16,12 +16,15 @@ from pathlib import Path
 
 import polars as pl
 
+from swaptally.date_source import DateSource
+
 KINDS = ("exchange", "release", "held")
 STATUSES = ("reported", "planned", "estimated")
 CATEGORIES = ("military", "civilian", "unspecified")
 QUALIFIERS = ("exact", "range", "approx", "at_least", "at_most", "vague")
 ROLES = ("total", "breakdown", "derived_total", "single")
 SCOPES = ("stage", "operation", "running")
+DATE_SOURCES = tuple(s.value for s in DateSource)
 
 Column = tuple[str, pl.DataType, str]
 
@@ -60,7 +63,13 @@ FACT_COLUMNS: list[Column] = [
     ("sentence", pl.String(), "the sentence that states the fact"),
     ("span_start", pl.Int64(), "character offset of the figure in the text"),
     ("span_end", pl.Int64(), "character offset just after the figure"),
-    ("rule", pl.String(), "extraction rule that produced the fact"),
+    ("rule", pl.String(), "extraction stage and rule that produced the fact"),
+    (
+        "date_source",
+        pl.Enum(DATE_SOURCES),
+        "where the date came from (doc_date: the day the text is about, a guess; "
+        "null: not recorded)",
+    ),
     ("kind", pl.Enum(KINDS), "exchange, release or held"),
     ("status", pl.Enum(STATUSES), "reported, planned or estimated"),
     ("persons_of", pl.String(), "ISO 3166 alpha-2 code of whose people are counted, XX mixed"),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import polars as pl
 
+from swaptally.date_source import DateSource
 from swaptally.events.attribution import speaker_side
 
 __all__ = [
@@ -54,9 +55,10 @@ FACT_FIELDS = [
 ]
 
 # A fact whose day no words of its own give: the day its text is about, failing any other
-# (the extractor marks its rule so: Provenance.label, slavic _DOC_DATE). Such a day yields
-# to a day the same text states for the same figure (dating._stated_day).
-DATE_GUESSED = pl.col("rule").str.ends_with("+doc_date").fill_null(False)
+# (its date_source says so). Such a day yields to a day the same text states for the same
+# figure (dating._stated_day). A fact whose source is not recorded (null: a reviewer's
+# added fact, a facts file written before the column) counts as dated by its own words.
+DATE_GUESSED = (pl.col("date_source") == DateSource.DOCUMENT.value).fill_null(False)
 
 POINT = (
     pl.when(pl.col("low").is_not_null() & pl.col("high").is_not_null())
@@ -148,7 +150,7 @@ def narrow(facts: pl.DataFrame) -> tuple[pl.DataFrame, Texts]:
     and `_p` its point. Enums (kind, status, category, qualifier) stay enums: a byte a fact
     each where their texts took sixteen; they compare with their texts alike."""
     if "date_guessed" not in facts.columns:
-        guessed = DATE_GUESSED if "rule" in facts.columns else pl.lit(False)
+        guessed = DATE_GUESSED if "date_source" in facts.columns else pl.lit(False)
         facts = facts.with_columns(date_guessed=guessed)
     texts = Texts(facts)
     codes = {c: texts.code(c) for c in CODED}

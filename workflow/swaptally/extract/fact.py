@@ -6,6 +6,8 @@ import datetime
 from dataclasses import dataclass
 from enum import StrEnum
 
+from swaptally.date_source import DateSource
+
 __all__ = ["DateSource", "Fact", "KindRule", "Mention", "Provenance", "Side", "Step"]
 
 
@@ -110,24 +112,6 @@ class Step(StrEnum):
     OVERALL = "overall"  # a whole exchange's total takes no single day
 
 
-class DateSource(StrEnum):
-    """Where a fact's date (or period) came from."""
-
-    NONE = "none"
-    SENTENCE = "sentence"  # a day stated in the sentence
-    PERIOD = "period"  # "over three days"
-    SINCE = "since"  # a running total: "since March 2022"
-    SPAN = "span"  # a span in words: "last year", "since the war began", "in 2023"
-    RUNNING = "running"  # a running total ("so far") whose start the text does not say
-    UNDER_WAY = "under_way"  # "270 so far, with more due": an operation's count so far
-    PUBLISHED = "published"  # a stock holds on the publication day
-    SCENE = "scene"  # the day set by the sentence before
-    DAYS_BEFORE = "days_before"  # "This comes a day after they were swapped": before the scene's
-    DOCUMENT = "doc_date"  # the day the text is about, failing any other
-    STAGE = "stage_date"  # the day of the stage the figure is part of
-    OVERALL = "overall"  # a sum of stages: their span
-
-
 # The records the stages pass on (facts, provenance, sides, kinds, dates) are values: never
 # changed once made (dataclasses.replace makes a new one), equal and hashed by their fields.
 # Not frozen: a frozen dataclass sets each field through object.__setattr__, which made
@@ -143,10 +127,11 @@ class Provenance:
     steps: tuple[Step, ...] = ()
 
     def label(self) -> str:
+        """The stage's rule and the later steps, for people (explain, the table's `rule`).
+        Where the date came from is no part of it: it is the fact's `date_source`."""
         # the members are strings: joined as they are, without str() on each
         head = "held_estimate" if self.kind is KindRule.STOCK else self.side
-        label = "+".join((head, *self.steps))
-        return label + "+doc_date" if self.date is DateSource.DOCUMENT else label
+        return "+".join((head, *self.steps))
 
     def then(self, step: Step, date: DateSource | None = None) -> Provenance:
         return Provenance(
@@ -190,7 +175,10 @@ class Fact:
     span_end: int
     how: Provenance | None = None  # None for facts of the Russian/Ukrainian extractor
     rule: str = ""  # how.label() (for explain and the table), or the rule as given
+    # where the date came from: how.date, or as given (None: not recorded)
+    date_source: DateSource | None = None
 
     def __post_init__(self) -> None:
-        if self.how is not None:  # the label follows the provenance, also after replace()
+        if self.how is not None:  # both follow the provenance, also after replace()
             self.rule = self.how.label()
+            self.date_source = self.how.date

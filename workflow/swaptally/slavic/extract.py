@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, replace
 
+from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_swap
@@ -34,8 +35,8 @@ from swaptally.slavic.sides import Clue, mixed, resolve
 
 __all__ = ["extract_slavic"]
 
-_DOC_DATE = "+doc_date"  # shown by `explain` only; no code reads it back
-_MIXED = "+mixed"  # likewise: the group's inclusion names other peoples (sides.mixed)
+# the group's inclusion names other peoples (sides.mixed): for `explain`, never read back
+_MIXED = "+mixed"
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -371,15 +372,17 @@ def extract_slavic(
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields
         said = said or named.get(s.no)
-        date, rule = f.date, f.rule
-        if f.undated_swap and swap_day:
-            date, rule = swap_day, rule + _DOC_DATE
+        # the text's day, taken by a swap figure whose sentence names none, is a guess:
+        # said by date_source (the only source this extractor records)
+        guessed = f.undated_swap and swap_day is not None
+        date = swap_day if guessed else f.date
         facts.append(
             Fact(  # by name: the shared type may gain fields
                 kind=kind, status=status, persons_of=persons, held_by=holder, category=cat,
                 low=low, high=high, qualifier=qual, date=date, period_start=p0,
                 period_end=p1, said_by=said, sentence_no=s.no, sentence=s.text,
-                span_start=a, span_end=b, rule=rule,
+                span_start=a, span_end=b, rule=f.rule,
+                date_source=DateSource.DOCUMENT if guessed else None,
             )
         )  # fmt: skip
     return facts
