@@ -1423,3 +1423,29 @@ def test_a_person_the_lexicon_names_is_found_in_every_case(word, lang, code):
     from swaptally.slavic.morph import tokens
 
     assert tokens(word, slavic_lexicon(lang))[0].w.actor == code
+
+
+def test_renaming_a_side_resolver_changes_only_the_rule(monkeypatch):
+    # a formula's side told again in the next sentence is kept once: the step that knows
+    # a formula fact by the resolver that sided it tests the resolver, never its name
+    from swaptally.slavic import sides
+
+    text = (
+        "Сегодня Россия и Украина провели обмен пленными по формуле 90 на 90. "
+        "Домой вернулись 90 украинских военных."
+    )
+
+    def facts() -> list[tuple]:
+        return [
+            (f.persons_of, f.held_by, f.low, f.sentence_no) for f in extract_slavic(text, SAT, "ru")
+        ]
+
+    before = facts()
+    assert sorted(before) == [("RU", "UA", 90, 0), ("UA", "RU", 90, 1)]
+    renamed = tuple(("per_side" if n == "each_side" else n, r) for n, r in sides.RESOLVERS)
+    monkeypatch.setattr(sides, "RESOLVERS", renamed)
+    assert facts() == before
+    assert {f.rule for f in extract_slavic(text, SAT, "ru")} == {
+        "slavic.per_side",
+        "slavic.demonym",
+    }

@@ -31,7 +31,7 @@ from swaptally.slavic.numbers import Figure
 from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
-from swaptally.slavic.sides import Clue, mixed, resolve
+from swaptally.slavic.sides import Clue, each_side, mixed, resolve
 
 __all__ = ["extract_slavic"]
 
@@ -150,7 +150,7 @@ def _sentence_facts(
         prev_group, prev_frame = group, frame
         if got is None:
             continue
-        rule, sides = got
+        rule, resolver, sides = got
         if (mix := mixed(sides, named_among(s.toks, after, lex))) is not None:
             sides, why = mix, why + _MIXED  # "17 заложников, в том числе 4 граждан Таиланда"
         date, undated, p0, p1 = stages.figure_date(
@@ -173,7 +173,7 @@ def _sentence_facts(
                     (persons, holder),
                     one_sided,
                     answer,
-                    fig.formula and rule == "each_side",
+                    fig.formula and resolver is each_side,
                 )
             )
         inherited = previous = sides[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.groups import ONE_WAY, Group
 
-__all__ = ["RESOLVERS", "Clue", "mixed", "resolve"]
+__all__ = ["RESOLVERS", "Clue", "Resolver", "each_side", "mixed", "resolve"]
 
 Sides = list[tuple[str, str | None]]
 
@@ -412,12 +412,17 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
 )
 
 
-def resolve(c: Clue) -> tuple[str, Sides] | None:
-    """(resolver name, sides) of the first resolver that decides, or None."""
+Resolver = Callable[[Clue], Sides | None]
+
+
+def resolve(c: Clue) -> tuple[str, Resolver, Sides] | None:
+    """(name, resolver, sides) of the first resolver that decides, or None. The name is
+    for people (the fact's rule); a step that depends on which one decided tests the
+    resolver itself, so renaming one changes no fact."""
     for name, rule in RESOLVERS:
         got = rule(c)
         if got:
-            return name, got
+            return name, rule, got
     return None
 
 
