@@ -168,6 +168,15 @@ def test_a_plan_the_same_day_takes_the_day_the_text_is_about() -> None:
     assert ("exchange", "PS", "IL", 90, SAT) in facts_of(text)
 
 
+def test_a_plan_for_that_day_takes_the_day_the_text_is_about() -> None:
+    # 'that day' points back to the day the text is about, as 'the same day' does
+    text = (
+        "The army freed 30 rebels on Saturday. A spokesman said 45 more detainees would be "
+        "let go that day as part of the truce."
+    )
+    assert any(f[3] == 45 and f[4] == SAT for f in facts_of(text))
+
+
 def test_since_an_event_began_on_a_day_starts_a_running_total() -> None:
     # 'since the truce took hold on March 2': from that day to publication, not that day
     text = "Since the truce took hold on March 2, 40 hostages have been released by Hamas."

@@ -1215,3 +1215,14 @@ def test_an_infinitive_whose_head_tells_it_done_is_reported(text: str, expected:
     statuses = {(f.status, f.low) for f in extract_facts(text, SAT)}
     assert expected in statuses
     assert ("planned", expected[1]) not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord commits the army to freeing 300 rebel fighters within a month.",
+        "The ceasefire requires the militia to hand over 40 captured soldiers.",
+    ],
+)
+def test_a_deal_that_binds_a_side_to_a_handover_is_a_plan(text: str) -> None:
+    assert {f.status for f in extract_facts(text, SAT)} == {"planned"}
