@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -259,6 +260,7 @@ def _word_value(words: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # a few hundred figures, written alike, make most of a corpus's
 def parse_number(s: str) -> int | None:
     """'1,000', '1 000', '1.2 million', '10 thousand', 'three hundred and seven' → int."""
     if s.isdigit():
