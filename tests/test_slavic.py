@@ -439,8 +439,9 @@ def test_uk_our_people_without_a_noun_and_at_home():
 
 
 def test_ru_a_venue_is_a_side_when_it_frees_its_own_captives():
+    # (its inmates are its own people: XX only where the clause says they are mixed)
     f = only("Белоруссия освободила 14 заключённых по амнистии.", "ru")
-    assert (f.kind, f.persons_of, f.held_by) == ("release", "XX", "BY")
+    assert (f.kind, f.persons_of, f.held_by) == ("release", "BY", "BY")
     f = only("Обмен прошёл в Белоруссии: Россия передала 25 украинских военных.", "ru")
     assert (f.persons_of, f.held_by) == ("UA", "RU")
 

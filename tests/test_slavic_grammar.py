@@ -409,3 +409,80 @@ def test_ru_handed_over_in_exchange_for_a_named_man_is_a_swap():
 def test_ru_handed_over_in_exchange_for_people_is_a_swap():
     text = "Азербайджан передал Армении 10 пленных в обмен на 5 азербайджанцев."
     assert _kinds(text, "ru") == ["exchange", "exchange"]
+
+
+# THE SIDE'S GENITIVE: a nationality adjective and a side noun ("армия", "сторона") in the
+# genitive after the counted noun own the people, as "бойцов ВСУ" does; in a story of one
+# nation at war with itself, its own sides hold them.
+
+
+def test_ru_soldiers_of_a_nations_army_are_its_people():
+    got = facts("Повстанцы отпустили 60 солдат суданской армии.", "ru")
+    assert got == [("release", "reported", "SD", "SD", "military", 60)]
+
+
+def test_uk_soldiers_of_a_nations_army_are_its_people():
+    got = facts("Бойовики звільнили 60 солдатів суданської армії.", "uk")
+    assert got == [("release", "reported", "SD", "SD", "military", 60)]
+
+
+def test_ru_fighters_of_the_ukrainian_army_come_back_as_ukraines():
+    got = facts("Из плена вернулись 35 бойцов украинской армии.", "ru")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 35)]
+
+
+# INMATES: a state that frees inmates of no stated nationality, outside a swap, frees its
+# own (as it pardons its own convicts); foreigners named after them, or a swap's other side,
+# say otherwise.
+
+
+def test_ru_a_state_letting_inmates_go_frees_its_own():
+    got = facts("Минск выпустил на свободу 75 заключённых.", "ru")
+    assert got == [("release", "reported", "BY", "BY", "unspecified", 75)]
+
+
+def test_uk_a_state_freeing_inmates_frees_its_own():
+    got = facts("Влада Білорусі звільнила 75 ув'язнених.", "uk")
+    assert got == [("release", "reported", "BY", "BY", "unspecified", 75)]
+
+
+def test_ru_inmates_with_foreigners_among_them_are_mixed():
+    got = facts("Минск освободил 75 заключённых, среди освобождённых — 6 иностранцев.", "ru")
+    assert got[0][2:4] == ("XX", "BY")
+
+
+def test_ru_inmates_freed_in_return_for_hostages_are_the_other_sides():
+    text = "ХАМАС освободил пятерых заложников, а Израиль выпустил 150 заключенных."
+    assert [g[2:4] for g in facts(text, "ru")] == [("IL", "PS"), ("PS", "IL")]
+
+
+# AMNESTY: an amnesty, as a verb or a noun, frees a state's own inmates one-sidedly.
+
+
+def test_ru_an_amnesty_as_a_noun_frees_the_states_own():
+    got = facts("Власти Мьянмы объявили об амнистии для 4000 заключённых.", "ru")
+    assert got == [("release", "reported", "MM", "MM", "unspecified", 4000)]
+
+
+def test_uk_an_amnesty_as_a_verb_frees_the_states_own():
+    got = facts("Влада М'янми амністувала 4000 ув'язнених.", "uk")
+    assert got == [("release", "reported", "MM", "MM", "unspecified", 4000)]
+
+
+# AMONG, IN A SENTENCE OF ITS OWN: "Среди освобождённых — граждане X и Y" right after a
+# group lists other peoples among it: the group is mixed, its holder stays.
+
+
+def test_ru_peoples_listed_in_the_next_sentence_make_the_group_mixed():
+    text = "Минск освободил 18 заключённых. Среди освобождённых — граждане Латвии и Эстонии."
+    assert facts(text, "ru") == [("release", "reported", "XX", "BY", "unspecified", 18)]
+
+
+def test_uk_peoples_listed_in_the_next_sentence_make_the_group_mixed():
+    text = "Мінськ звільнив 18 ув'язнених. Серед звільнених — громадяни Латвії та Естонії."
+    assert facts(text, "uk") == [("release", "reported", "XX", "BY", "unspecified", 18)]
+
+
+def test_ru_the_groups_own_people_listed_next_leave_it_as_it_was():
+    text = "Минск освободил 18 заключённых. Среди освобождённых — граждане Беларуси."
+    assert facts(text, "ru") == [("release", "reported", "BY", "BY", "unspecified", 18)]

@@ -254,9 +254,12 @@ def test_ru_a_pardon_frees_the_states_own():
     ]
 
 
-def test_ru_inmates_freed_by_a_state_are_not_said_to_be_its_own():
+def test_ru_inmates_freed_by_a_state_are_its_own_unless_others_are_named_among_them():
+    # (as the English extractor reads "Belarusian authorities freed 14 prisoners")
     got = facts("Белорусские власти освободили 14 заключённых.", "ru")
-    assert [g[2:4] for g in got] != [("BY", "BY")]
+    assert [g[2:4] for g in got] == [("BY", "BY")]
+    text = "Белорусские власти освободили 14 заключённых. Среди освобождённых — граждане Японии."
+    assert [g[2:4] for g in facts(text, "ru")] == [("XX", "BY")]
 
 
 # MORE_STATES: peoples of more states are named among freed people.

@@ -19,7 +19,7 @@ from swaptally.slavic import clauses, stages
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_swap
 from swaptally.slavic.frame import Frame
-from swaptally.slavic.groups import Group, named_among
+from swaptally.slavic.groups import Group, named_among, named_among_opening
 from swaptally.slavic.kind_status import (
     MOVES,
     listed,
@@ -121,6 +121,7 @@ def _sentence_facts(
         swapped_for = clauses.same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
         if swapped_for:
             skip.add(n + 1)
+        inmates = group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates)
         clue = Clue(
             group, frame, kind, doc.parties, home, s.speaker or home,
             each=fig.each or fig.formula or mutual or swapped_for,
@@ -138,7 +139,8 @@ def _sentence_facts(
             own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex, frame),
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
-            inmates=group.noun is not None and bool(s.toks[group.noun].a.lemmas & lex.inmates),
+            inmates=inmates,
+            own_inmates=inmates and not _others_named(s.toks, fig, lex),
             paired=paired,
             traded_for=clauses.traded_for(s, n, after, lex) if group.nationality == "XX" else None,
             owner=clauses.owner(s, fig, group, lex),
@@ -245,8 +247,14 @@ def _own_prisoners(
     pardon = kind == "release" and frame.verb == "release_only"
     if not pardon and not any(t.a.lemmas & lex.own_prisoners for t in toks[first : end + 2]):
         return False
+    return not _others_named(toks, fig, lex)
+
+
+def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
+    """The sentence names, after the figure, foreigners or a nation ("в том числе
+    иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own."""
     rest = toks[fig.last :]
-    return not any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
+    return any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
 
 
 def _civil_sides(s: Sentence, at: int, lex: SlavicLexicon) -> bool:
@@ -285,6 +293,33 @@ def _restated(found: list[tuple[Sentence, Found]]) -> list[tuple[Sentence, Found
         return any(k == key and 0 < no - s.no <= _RESTATE_REACH for no, k in worded)
 
     return [(s, f) for s, f in found if not (f.formula and again(s, f))]
+
+
+def _included_after(
+    sents: list[Sentence], found: list[tuple[Sentence, Found]], lex: SlavicLexicon
+) -> list[tuple[Sentence, Found]]:
+    """A sentence's one figure made mixed by the peoples the next sentence lists among them
+    ("Власти освободили 14 заключённых. Среди освобождённых — граждане Японии и Польши."),
+    as by an inclusion in its own sentence (sides.mixed); the holder stays."""
+    order = {s.no: k for k, s in enumerate(sents)}
+    listed = {
+        k - 1: named for k, s in enumerate(sents) if (named := named_among_opening(s.toks, lex))
+    }
+    if not listed:
+        return found
+    spans: dict[int, set] = {}
+    for s, f in found:
+        spans.setdefault(s.no, set()).add(f.fields[-1])
+    out = []
+    for s, f in found:
+        named = listed.get(order[s.no])
+        if named and len(spans[s.no]) == 1 and (mix := mixed([f.sides], named)) is not None:
+            f = replace(
+                f, fields=(*f.fields[:2], *mix[0], *f.fields[4:]), sides=mix[0],
+                rule=f.rule + _MIXED,
+            )  # fmt: skip
+        out.append((s, f))
+    return out
 
 
 _MIRRORED = "+mirrored"  # shown by `explain` only; no code reads it back
@@ -365,6 +400,7 @@ def extract_slavic(
             told = got[-1].fields[:2]
         speaker = s.speaker or speaker
         found.extend((s, f) for f in got)
+    found = _included_after(sents, found, lex)
     found = _mirrored(sents, found)
     swap_day = day_of_swap(sents, found, lex, published)
     found = _restated(found)  # (after the day of the swap: a formula may tell it)

@@ -26,6 +26,7 @@ __all__ = [
     "group_before",
     "list_end",
     "named_among",
+    "named_among_opening",
     "nearest_category",
     "noun_before",
     "shared_noun",
@@ -112,6 +113,10 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
             # state's (the region's noun, when it follows, is part of the group)
             nxt = j + 1 < len(toks) and toks[j + 1].a.lemmas & lex.region_nouns
             return region, j + 1 if nxt else j
+        if code is None and (side := _side_after(toks, j, lex)) is not None:
+            # "солдат суданской армии", "бійців української армії": a side named by its
+            # nationality and a side noun, both in the genitive, owns the people
+            return side
         if code and code in lex.opponents and toks[k].a.lemmas & lex.hostages:
             return None  # "заручників ХАМАС": the armed group holds them, they are not its
         if code:  # in the genitive ("бойцов ВСУ"), not a subject after it ("цивільних Росія
@@ -123,6 +128,18 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
         if not t.low[0].isalpha() or t.a.pos & {"VERB", "PRTS", "PREP", "CONJ", "INFN"}:
             return None
     return None
+
+
+def _side_after(toks: list[Token], j: int, lex: SlavicLexicon) -> tuple[str, int] | None:
+    """(code, token index of the side noun) of a nationality adjective at j and a side
+    noun after it, both in the genitive ("суданской армии", "української сторони"), or None."""
+    t = toks[j]
+    code = t.w.demonym
+    if code is None or "ADJF" not in t.a.pos or "gent" not in t.a.cases or j + 1 >= len(toks):
+        return None
+    noun = toks[j + 1].a
+    side = noun.lemmas & lex.grammar["side_nouns"] and "gent" in noun.cases
+    return (code, j + 1) if side and lex.is_party(code) else None
 
 
 def _origin_at(toks: list[Token], k: int, lex: SlavicLexicon) -> int | None:
@@ -387,6 +404,26 @@ def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[st
         if k >= len(toks):
             return frozenset()
         k = got
+    return _peoples(toks, k, lex)
+
+
+_AMONG_REACH = 4  # "Среди освобождённых в субботу —": words from "среди" to its dash
+
+
+def named_among_opening(toks: list[Token], lex: SlavicLexicon) -> frozenset[str]:
+    """The peoples a sentence opening with "среди"/"серед" and a dash lists ("Среди
+    освобождённых — граждане Японии и Польши", "Серед звільнених — громадяни США"): an
+    inclusion of the group told just before it, in a sentence of its own."""
+    if not toks or toks[0].low not in lex.grammar["among"]:
+        return frozenset()
+    dash = next(
+        (k for k in range(1, min(len(toks), _AMONG_REACH + 1)) if toks[k].low in DASHES), None
+    )
+    return frozenset() if dash is None else _peoples(toks, dash + 1, lex)
+
+
+def _peoples(toks: list[Token], k: int, lex: SlavicLexicon) -> frozenset[str]:
+    """The peoples a list of people begun at token k names (to list_end)."""
     codes: set[str] = set()
     for t in toks[k : list_end(toks, k, lex)]:
         if t.a.lemmas & lex.foreigners:

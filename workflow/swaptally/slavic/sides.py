@@ -45,6 +45,7 @@ class Clue:
     announcer: str | None = None  # the party whose verb of saying tells of the handover
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
+    own_inmates: bool = False  # … and no foreigners or nation is named after the figure
     paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
     owner: str | None = None  # the party named in the nominative before a group named as
     # its own ("соотечественников", "своих"): "Москалькова зустріла 98 співвітчизників",
@@ -70,7 +71,10 @@ def _pair(c: Clue, persons: str | None, holder: str | None = None) -> Sides | No
         return None
     if holder is None or holder == persons:
         holder = c.frame.captor if c.frame.captor != persons else None
-    return [(persons, holder or _other(c, persons))]
+    # a text of one nation at war with itself names no other holder: its own sides held
+    # them ("повстанцы освободили 40 солдат суданской армии")
+    own = persons if c.one_nation and persons == c.parties[0] else None
+    return [(persons, holder or _other(c, persons) or own)]
 
 
 def running_on(c: Clue) -> Sides | None:
@@ -301,8 +305,10 @@ def subject(c: Clue) -> Sides | None:
         pair = (c.frame.first_joint, c.frame.subject)
         return _pair(c, next((p for p in (c.home, c.speaker) if p in pair), pair[0]))
     if _gives(c):  # the recipient's people, else the other side's
-        # (a nation at war with itself frees its own: "Хуситы освободили 153 пленных")
+        # (a nation at war with itself frees its own: "Хуситы освободили 153 пленных"; a
+        # state that frees inmates, outside a swap, its own: "Минск освободил 120 заключённых")
         own = c.frame.subject if c.one_nation and c.frame.subject in c.parties else None
+        own = own or (c.frame.subject if c.own_inmates and c.kind == "release" else None)
         if own and not (c.frame.recipient or _other(c, own)):
             return [(own, own)]
         # a venue that frees the people of the text's one party ("Эр-Рияд освободил 13
