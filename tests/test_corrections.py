@@ -481,3 +481,21 @@ def test_a_reviewers_scope_is_kept_by_the_events_step(tmp_path, swap_facts):
     assert (ua["scope"], ua["summable"]) == ("running", False)
     assert claims.filter(pl.col("persons_of") == "UA")["low"].to_list() == [205]
     assert applied["change"].to_list() == ["scope: – → running"]
+
+
+def test_a_dropped_period_figure_is_worded_with_its_whole_period(tmp_path, swap_facts):
+    """A year's total has no day: the change names its period, not its first day alone
+    (which reads as one swap on that day)."""
+    target = id_of(swap_facts, low=41)
+    year = pl.col("fact_id") == target
+    facts = swap_facts.with_columns(
+        date=pl.when(year).then(None).otherwise(pl.col("date")),
+        period_start=pl.when(year).then(dt.date(2023, 1, 1)).otherwise(pl.col("period_start")),
+        period_end=pl.when(year).then(dt.date(2023, 12, 31)).otherwise(pl.col("period_end")),
+    )
+    _, applied = apply_corrections(
+        facts, corrections(tmp_path, {"fact": target, "action": "drop", "reason": "r"})
+    )
+    assert applied["change"].to_list() == [
+        "dropped: 41 UA release reported 2023-01-01 to 2023-12-31"
+    ]

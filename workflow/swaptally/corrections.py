@@ -370,9 +370,21 @@ def fact_words(row: dict) -> str:
     """'8,000–10,000 UA held estimated 2025-05-26', 'more than 8,000 UA held estimated':
     what a reader needs to know which fact it was, its figure as a source would say it."""
     figure = wording.figure(row.get("low"), row.get("high"))
-    day = row.get("date") or row.get("period_start")
-    parts = [figure, row.get("persons_of"), row.get("kind"), row.get("status"), day]
+    parts = [figure, row.get("persons_of"), row.get("kind"), row.get("status"), _when(row)]
     return " ".join(str(p) for p in parts if p is not None)
+
+
+def _when(row: dict) -> str | None:
+    """The fact's day, else its period in full: a year's total read as '2022-02-24' alone
+    looks like one swap on that day."""
+    if row.get("date") is not None:
+        return str(row["date"])
+    start, end = row.get("period_start"), row.get("period_end")
+    if start is not None and end is not None:
+        return f"{start} to {end}"
+    if start is not None:
+        return f"since {start}"
+    return None if end is None else f"until {end}"
 
 
 def _shown(value: Any) -> str:
