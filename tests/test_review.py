@@ -193,3 +193,22 @@ def test_the_manifest_hashes_the_corrections_file(tmp_path):
         "sha256": hashlib.sha256(corrections.read_bytes()).hexdigest(),
     }
     assert manifest([parameters], reports)["corrections"] is None
+
+
+def test_a_fact_a_reviewer_fixed_no_longer_raises_its_rules_flag():
+    """A side guessed from the text's context is flagged; once a reviewer has set the
+    fact's fields, the sheet no longer puts it on top for its rule, though its other
+    flags (one source) stay. An unreviewed fact of the same rule keeps the flag."""
+    facts = facts_frame(
+        fact("fa-c1", "gamma", 12, date=SAT, rule="context"),
+        fact("fa-d1", "delta", 40, date=SAT, rule="context", persons_of="RU", held_by="UA"),
+    )
+    before = review_sheet(*build_events(facts))
+    assert before["flags"].to_list() == ["single source; weak side cue"] * 2
+    fix = Correction(
+        fact="fa-c1", action="set", reason="read", values={"persons_of": "RU", "held_by": "UA"}
+    )
+    corrected, applied = apply_corrections(facts, [fix])
+    rows = review_sheet(*build_events(corrected), applied)
+    flags = dict(zip(rows["fact_ids"], rows["flags"], strict=True))
+    assert flags == {"fa-c1": "single source", "fa-d1": "single source; weak side cue"}

@@ -7,6 +7,7 @@ dropped or fixed in data/corrections.yaml by its id (swaptally.corrections).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -76,8 +77,11 @@ def _figure_words(low: int | None, high: int | None, qualifier: str | None) -> s
 _SAID = {("at_least", False, True), ("at_most", True, False)}
 
 
-def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
-    """Each fact as one line a reviewer reads: id | outlet and day | figure | rule | sentence."""
+def _fact_lines(facts: pl.DataFrame, decided: Sequence[str] = ()) -> pl.DataFrame:
+    """Each fact as one line a reviewer reads: id | outlet and day | figure | rule | sentence.
+
+    A fact in `decided` (one a reviewer set or added) raises no flag of its rule: its
+    fields are a person's, read from its sentence, not the rule's guess."""
     figure = pl.struct("low", "high", pl.col("qualifier").cast(pl.String)).map_elements(
         lambda r: _figure_words(r["low"], r["high"], r["qualifier"]), return_dtype=pl.String
     )
@@ -87,9 +91,10 @@ def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
     if "date_source" in facts.columns:  # a day the text is about, taken for the figure's
         guessed = pl.col("date_source").cast(pl.String) == DateSource.DOCUMENT.value
         rule = pl.when(guessed).then(pl.concat_str(rule, pl.lit(" (day guessed)"))).otherwise(rule)
+    machine = ~pl.col("fact_id").is_in(sorted(decided))
     return facts.with_columns(
-        _weak=parts.list.first().is_in(sorted(weak)),
-        _prone=parts.list.eval(pl.element().is_in(sorted(prone))).list.any(),
+        _weak=parts.list.first().is_in(sorted(weak)) & machine,
+        _prone=parts.list.eval(pl.element().is_in(sorted(prone))).list.any() & machine,
         _line=pl.concat_str(
             [
                 pl.col("fact_id"),
@@ -108,13 +113,15 @@ def _fact_lines(facts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _facts_by_event(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+def _facts_by_event(
+    facts: pl.DataFrame, events: pl.DataFrame, decided: Sequence[str] = ()
+) -> pl.DataFrame:
     """Facts per event; a derived total (no fact of its own) shows the facts of its parts."""
     derived = events.filter(pl.col("role").cast(pl.String) == "derived_total").select("event_id")
     parts = events.filter(pl.col("part_of").is_in(derived["event_id"].implode())).select(
         "event_id", total=pl.col("part_of")
     )
-    lines = _fact_lines(facts).select(
+    lines = _fact_lines(facts, decided).select(
         "event_id", "fact_id", "published", "publisher", "_weak", "_prone", "_line"
     )
     linked = pl.concat(
@@ -131,6 +138,14 @@ def _facts_by_event(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
             _prone=pl.col("_prone").any(),
         )
     )
+
+
+def _decided(corrections: pl.DataFrame | None) -> list[str]:
+    """The facts a reviewer's applied `set` or `add` gave their fields."""
+    if corrections is None or corrections.is_empty():
+        return []
+    applied = corrections.filter(pl.col("applied") & pl.col("action").is_in(["set", "add"]))
+    return sorted(applied["fact_id"].drop_nulls().unique())
 
 
 def _corrected(corrections: pl.DataFrame | None) -> pl.DataFrame:
@@ -162,8 +177,10 @@ def _beside(corrections: pl.DataFrame | None) -> list[str]:
 def review_sheet(
     facts: pl.DataFrame, events: pl.DataFrame, corrections: pl.DataFrame | None = None
 ) -> pl.DataFrame:
-    """One row per event with its facts and flags; the most flagged rows first."""
-    per_event = _facts_by_event(facts, events)
+    """One row per event with its facts and flags; the most flagged rows first. A fact a
+    reviewer set or added raises no "weak side cue" or "error-prone rule": once fixed, its
+    event no longer sits on top for that reason."""
+    per_event = _facts_by_event(facts, events, _decided(corrections))
     corrected = (
         facts.select("event_id", "fact_id")
         .join(_corrected(corrections), on="fact_id")
