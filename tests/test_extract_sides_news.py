@@ -406,3 +406,39 @@ def test_the_partner_of_a_swap_with_held_the_people_freed_in_it(
     text: str, want: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a side frees the other's people: 'its' people freed by the actor named last are the
+        # figure's speaker's, when the speaker is the other side
+        (
+            "Russia and Ukraine swapped prisoners on Friday. Moscow's defence ministry said "
+            "Ukraine had freed 150 of its military personnel.",
+            {("RU", "UA", 150)},
+        ),
+        # no speaker of another side: the owner stays the one named last
+        (
+            "Russia and Ukraine swapped prisoners on Friday. Kyiv said 140 of its people had "
+            "returned home.",
+            {("UA", "RU", 140)},
+        ),
+    ],
+)
+def test_its_people_freed_by_the_other_side_are_the_speakers(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
+
+
+def test_the_parts_of_a_breakdown_have_their_totals_sides() -> None:
+    # the parts add up to the total: a subset of its group, whatever doer a clause before
+    # them names ('Ukraine had released' is the other clause's)
+    text = (
+        "Russia and Ukraine swapped prisoners on Friday. Moscow said Ukraine had released "
+        "150 prisoners, while Kyiv said 140 of its people had returned home: 130 soldiers "
+        "and ten civilians."
+    )
+    got = sides_of(text)
+    assert {("UA", "RU", 140), ("UA", "RU", 130), ("UA", "RU", 10)} <= got

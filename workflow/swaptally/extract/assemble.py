@@ -30,6 +30,9 @@ __all__ = ["anaphora", "restatements", "sentence_facts"]
 
 _INHERIT = (Side.CONTEXT, Side.SWAP_TOTAL)  # a part with no side of its own takes its total's
 _TWO_PARTY = (Side.TWO_PARTY_EXACT, Side.TWO_PARTY_TOTAL)
+# a side read from a doer before the figure: for a part of a breakdown, the doer its total
+# (which stands nearer it) was read past, or another clause's
+_DOER_SIDES = (Side.RELEASER_OTHER, Side.RECEIVER)
 
 
 def _inherits(own: Sided, head: list[tuple[Sided, tuple[Step, ...]]]) -> bool:
@@ -105,7 +108,14 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
     out: list[Fact] = []
     for i, f in enumerate(figs):
         who = [(sided, ()) for sided in resolve_sides(ctx, f)]
-        if f.follows is not None and not f.codes and _inherits(who[0][0], answers[f.follows]):
+        if (
+            f.follows is not None
+            and not f.codes
+            and (
+                _inherits(who[0][0], answers[f.follows])
+                or (who[0][0].side in _DOER_SIDES and _breakdown_part(figs, i))
+            )
+        ):
             head = answers[f.follows]
             if _other_captives(ctx, figs[f.follows], f, head):
                 # '20 hostages and 600 prisoners': the captors' prisoners, the mirror
@@ -173,6 +183,17 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             if each_held:
                 break
     return out
+
+
+def _breakdown_part(figs: tuple[Figure, ...], i: int) -> bool:
+    """Figure `i` is a part of a breakdown: the parts after its head add up to it ('230 of
+    its people came home: 224 soldiers and six civilians'). A part of the head's group has
+    the head's sides rather than those of a doer named before the head."""
+    root = _part_of(figs, i)
+    if root == i:
+        return False
+    parts = [j for j in range(root + 1, len(figs)) if _part_of(figs, j) == root]
+    return len(parts) > 1 and sum(figs[j].q.value for j in parts) == figs[root].q.value
 
 
 def _part_of(figs: tuple[Figure, ...], i: int) -> int:

@@ -15,6 +15,7 @@ from .lexicon import Lexicon, norm
 from .mentions import Figure
 from .sided import Answer, Sided
 from .sides_holder import finish
+from .speakers import speaker_code
 
 __all__ = [
     "counterpart", "held_by_other", "possessive", "receiver_object", "receiver_subject",
@@ -72,6 +73,8 @@ def possessive(ctx: Ctx, f: Figure) -> Answer | None:
     persons = _speakers_own(ctx, f) or frame_doers.possessor(ctx, f.q.num_start, f.possessive)
     if persons and _frees_its_captives(ctx, f, persons):
         return None
+    if persons and f.possessive != "our":
+        persons = _owner_not_freer(ctx, f, persons)
     return finish(ctx, f, persons, Side.POSSESSIVE) if persons else None
 
 
@@ -87,6 +90,22 @@ def _frees_its_captives(ctx: Ctx, f: Figure, owner: str) -> bool:
     if not verbs(s.lex).living_before.search(s.lowered, max(0, f.q.start - 30), f.q.start):
         return False
     return frame_doers.subject(ctx, f.q.num_start, receiving=False) == owner
+
+
+def _owner_not_freer(ctx: Ctx, f: Figure, owner: str) -> str:
+    """'Moscow said Kyiv had freed 248 of its soldiers': a side frees the other's people, so
+    'its' people (not captives) freed by the actor named last are the speaker's, when the
+    figure's speaker is another side ('Kyiv said it had freed 90 of its soldiers' keeps
+    Kyiv's: no other speaker)."""
+    s = ctx.s
+    if not verbs(s.lex).living_before.search(s.lowered, max(0, f.q.start - 30), f.q.start):
+        return owner  # the common case: no freeing verb right before the group
+    if frame_doers.subject(ctx, f.q.num_start, receiving=False) != owner:
+        return owner
+    speaker = speaker_code(s.lex, ctx.said_for(f.q.start), ctx.carried)
+    if speaker in (None, "XX", owner) or not ctx.doc.can_be_side(speaker):
+        return owner
+    return speaker
 
 
 def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
