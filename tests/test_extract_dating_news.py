@@ -177,6 +177,15 @@ def test_a_plan_for_that_day_takes_the_day_the_text_is_about() -> None:
     assert any(f[3] == 45 and f[4] == SAT for f in facts_of(text))
 
 
+def test_a_day_in_a_relative_clause_on_another_noun_dates_no_stock() -> None:
+    # the day the group killed a hostage is its own clause's; the stock is told as it is now
+    text = (
+        "The gang, which killed a hostage on March 2 after a ransom deadline passed, still "
+        "holds five Malaysian sailors."
+    )
+    assert [f[4] for f in facts_of(text)] == [SAT]
+
+
 def test_since_an_event_began_on_a_day_starts_a_running_total() -> None:
     # 'since the truce took hold on March 2': from that day to publication, not that day
     text = "Since the truce took hold on March 2, 40 hostages have been released by Hamas."

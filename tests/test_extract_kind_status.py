@@ -1226,3 +1226,14 @@ def test_an_infinitive_whose_head_tells_it_done_is_reported(text: str, expected:
 )
 def test_a_deal_that_binds_a_side_to_a_handover_is_a_plan(text: str) -> None:
     assert {f.status for f in extract_facts(text, SAT)} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four soldiers are the last prisoners of war to be released under the accord.",
+        "The two nurses were among the first captives to be freed by the militia.",
+    ],
+)
+def test_an_ordinal_before_the_plan_infinitive_tells_who_went_free(text: str) -> None:
+    assert {f.status for f in extract_facts(text, SAT)} == {"reported"}

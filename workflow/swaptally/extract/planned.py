@@ -432,7 +432,7 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     if s.cue("planned_condition", at, hi):
         return True
     cue = s.cue("planned_after", at, hi)
-    if cue is None:
+    if cue is None or _ordinal_before(s, at, cue[0]):
         return False
     reach = min(hi, cue[1] + 40)
     if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
@@ -447,6 +447,13 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
         kind_patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
         and s.cue("handover_happens", cue[1], reach) is not None
     )
+
+
+def _ordinal_before(s: Sentence, lo: int, at: int) -> bool:
+    """'The six hostages are the last captives to be freed in the first phase', 'among the
+    first to be released': an infinitive after an ordinal ('first', 'last', 'only') and its
+    noun tells who went free in turn, not a handover still to come."""
+    return kind_patterns(s.lex).ordinal_before.search(s.text, lo, at) is not None
 
 
 def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:

@@ -32,6 +32,18 @@ from .periods import (
 _NOTHING = When(None, None, None, DateSource.NONE)
 
 
+# a relative pronoun opening a clause: "…, which beheaded a hostage on April 2, …"
+_RELATIVE_OPENS_RE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
+
+
+def _relative_day(s: Sentence, d: DateMention) -> bool:
+    """A day inside a relative clause set off on another noun ('The gang, which killed a
+    hostage on April 2, still holds four'): the day of that clause's own event, not the
+    day a stock of another clause holds on (the stock is told as it is now)."""
+    lo, _ = s.clause(d.start, d.end)
+    return lo > 0 and _RELATIVE_OPENS_RE.match(s.text, lo) is not None
+
+
 def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
     """The date or period of a figure of the given kind and status."""
     doc, s = ctx.doc, ctx.s
@@ -87,7 +99,9 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
             dayed = [
                 d
                 for d in dayed
-                if lo <= d.start < hi or not s.moved(*s.clause(d.start, d.end)) or record_day(s, d)
+                if lo <= d.start < hi
+                or (not s.moved(*s.clause(d.start, d.end)) and not _relative_day(s, d))
+                or record_day(s, d)
             ]
         inside = [d for d in dayed if lo <= d.start < hi]
         before = [d for d in dayed if d.end <= lo]
