@@ -361,9 +361,30 @@ def test_a_stale_id_is_warned_about_and_listed_never_silently_ignored(tmp_path, 
 
 def test_a_set_that_turns_a_range_upside_down_is_refused(tmp_path, swap_facts):
     target = id_of(swap_facts, low=41)
+    ranged = swap_facts.with_columns(
+        high=pl.when(pl.col("fact_id") == target).then(45).otherwise(pl.col("high"))
+    )
     entry = {"fact": target, "action": "set", "set": {"high": 3}, "reason": "typo"}
     with pytest.raises(CorrectionsError, match="low 41 > high 3"):
-        apply_corrections(swap_facts, corrections(tmp_path, entry))
+        apply_corrections(ranged, corrections(tmp_path, entry))
+
+
+def test_one_bound_set_on_an_exact_figure_sets_the_figure(tmp_path, swap_facts):
+    """`set: {low: 30}` on '41' means 30, not the range 30–41, as an add's high is its low
+    unless given; on a range the other bound stays, and null opens the range."""
+    target = id_of(swap_facts, low=41)
+    entry = {"fact": target, "action": "set", "set": {"low": 30}, "reason": "recount"}
+    out, applied = apply_corrections(swap_facts, corrections(tmp_path, entry))
+    assert out.filter(pl.col("fact_id") == target).select("low", "high").row(0) == (30, 30)
+    assert applied["change"].to_list() == ["low: 41 → 30; high: 41 → 30"]
+    ranged = swap_facts.with_columns(
+        high=pl.when(pl.col("fact_id") == target).then(45).otherwise(pl.col("high"))
+    )
+    out, _ = apply_corrections(ranged, corrections(tmp_path, entry))
+    assert out.filter(pl.col("fact_id") == target).select("low", "high").row(0) == (30, 45)
+    opened = {**entry, "set": {"high": None}}
+    out, _ = apply_corrections(swap_facts, corrections(tmp_path, opened))
+    assert out.filter(pl.col("fact_id") == target).select("low", "high").row(0) == (41, None)
 
 
 def test_no_corrections_change_nothing(swap_facts):

@@ -31,10 +31,10 @@ def corpus(tmp_path_factory) -> Path:
     return make_corpus(tmp_path_factory.mktemp("explain"))
 
 
-def make_corpus(folder: Path) -> Path:
-    """HARBOUR in folder/raw, ingested and extracted (docs, rej and facts .parquet)."""
+def make_corpus(folder: Path, text: str = HARBOUR) -> Path:
+    """HARBOUR (or text) in folder/raw, ingested and extracted (docs, rej and facts .parquet)."""
     (folder / "raw").mkdir()
-    (folder / "raw/sailors.md").write_text(HARBOUR, encoding="utf-8")
+    (folder / "raw/sailors.md").write_text(text, encoding="utf-8")
     docs, rej = folder / "docs.parquet", folder / "rej.parquet"
     assert main(["-q", "ingest", str(folder / "raw"), "-o", str(docs), "--rejected", str(rej)]) == 0
     assert main(["-q", "extract", str(docs), "-o", str(folder / "facts.parquet")]) == 0
@@ -169,15 +169,19 @@ def test_a_malformed_corrections_file_is_one_line(corpus, tmp_path, capsys, capl
     assert f"{path}: entry 1: 'document' is required" in caplog.text
 
 
-def test_a_set_the_events_step_refuses_is_shown_not_applied(corpus, tmp_path, capsys):
+def test_a_set_the_events_step_refuses_is_shown_not_applied(tmp_path, capsys):
+    # a range: a bound set alone on an exact figure moves the other with it
+    text = HARBOUR.replace("each freed 62", "each freed 60 to 62")
+    (tmp_path / "range").mkdir()
+    corpus = make_corpus(tmp_path / "range", text)
     facts = extracted(corpus)
-    am = facts.filter(pl.col("low") == 62, pl.col("persons_of") == "AM")["fact_id"][0]
+    am = facts.filter(pl.col("high") == 62, pl.col("persons_of") == "AM")["fact_id"][0]
     entry = {"fact": am, "action": "set", "set": {"low": 310}, "reason": "a longer list"}
     path = tmp_path / "c.yaml"
     path.write_text(yaml.safe_dump([entry]), encoding="utf-8")
     out = explained(corpus, capsys, "--corrections", str(path))
     assert f"set by {path}: entry 1 not applied: fact {am} would have low 310 > high 62" in out
-    assert re.search(rf"!! {am} .* 62 ", out)  # the values as extracted
+    assert re.search(rf"!! {am} .* 60..62 ", out)  # the values as extracted
     assert out.rstrip().endswith("(corrections: 1 refused)")
     # the events step stops on the same entry, with the same words
     args = [str(corpus / "facts.parquet"), "--documents", str(corpus / "docs.parquet")]
@@ -265,3 +269,15 @@ def test_an_edit_not_applied_is_said_in_the_events_steps_words(corpus, tmp_path,
     (why,) = table["change"].to_list()
     assert why.startswith(f"not applied: fact {am} is replaced by the add of entry 1")
     assert f"drop by {path}: entry 2 {why}" in out
+
+
+def test_a_bound_set_alone_on_an_exact_figure_sets_the_figure(corpus, tmp_path, capsys):
+    """`set: {low: 310}` on '62' means 310: explain and the events step agree on it."""
+    am = extracted(corpus).filter(pl.col("low") == 62, pl.col("persons_of") == "AM")["fact_id"][0]
+    entry = {"fact": am, "action": "set", "set": {"low": 310}, "reason": "a longer list"}
+    path = tmp_path / "c.yaml"
+    path.write_text(yaml.safe_dump([entry]), encoding="utf-8")
+    out = explained(corpus, capsys, "--corrections", str(path))
+    assert f"set by {path}: entry 1: low: 62 → 310; high: 62 → 310" in out
+    row = published(corpus, [entry], "bound").filter(pl.col("fact_id") == am).row(0, named=True)
+    assert (row["low"], row["high"]) == (310, 310)

@@ -22,7 +22,7 @@ import logging
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -427,6 +427,22 @@ def _rows_by_id(facts: pl.DataFrame, ids: list[str]) -> dict[str, dict]:
     return {row["fact_id"]: row for row in found.iter_rows(named=True)}
 
 
+def with_bounds(c: Correction, before: Any) -> Correction:
+    """The set as it applies to its fact: one bound given alone on an exact figure (low ==
+    high) moves the other with it, as an add's `high` is its `low` unless given, so
+    `set: {low: 30}` on '175' makes 30, not the range 30–175. A range keeps the bound
+    not named; a bound set to null (an open range) moves nothing."""
+    get = before.get if isinstance(before, dict) else lambda k: getattr(before, k)
+    low, high = get("low"), get("high")
+    if c.action != "set" or low is None or low != high:
+        return c
+    named = {n: c.values[n] for n in ("low", "high") if n in c.values}
+    if len(named) != 1 or None in named.values():
+        return c
+    (value,) = named.values()
+    return replace(c, values={**c.values, "low": value, "high": value})
+
+
 def set_refused(c: Correction, after: Any) -> str | None:
     """Why a set cannot stand on its fact, None when it can. after: the fact as set (a row
     or an object with `low` and `high`); the events step stops on it, explain says it."""
@@ -458,6 +474,7 @@ def apply_corrections(
             "; ".join(f"{where(c)}: fact {c.fact} does not exist (stale id)" for c in stale)
             + " (strict: every correction must apply)"
         )
+    corrections = [with_bounds(c, before[c.fact]) if c.fact in before else c for c in corrections]
     drops = [c.fact for c in corrections if c.action == "drop" and c.fact in before]
     sets = [c for c in corrections if c.action == "set" and c.fact in before]
     out = facts.filter(~pl.col("fact_id").is_in(drops))

@@ -29,7 +29,7 @@ from swaptally.added_facts import (
     replaced_by,
     take_ids,
 )
-from swaptally.corrections import set_refused, where
+from swaptally.corrections import set_refused, where, with_bounds
 from swaptally.extract import Fact
 from swaptally.sentences import sentence_spans
 
@@ -253,6 +253,7 @@ def _extracted(
     if edit.action == "drop":
         return Shown(f, id_, "xx", (f"dropped by {where(edit)}{_who(edit)}",))
     names = {fld.name for fld in dataclasses.fields(Fact)}
+    edit = with_bounds(edit, f)
     values = {k: v for k, v in edit.values.items() if k in names}
     after = dataclasses.replace(f, **values)
     refused = set_refused(edit, after)
