@@ -7,6 +7,7 @@ import datetime as dt
 import importlib.util
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from swaptally.cli import main
@@ -139,3 +140,72 @@ def test_commands_read_gold_files(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "mine: 2 texts, facts right 1, wrong 2 (not in gold 1, sides 1)" in out
     assert "| side=context | 1/1 | 1.00 | 1 | 1/1 |" in out
+
+
+def test_the_table_ends_with_the_pooled_counts():
+    sets = {"one": _texts(True) * 2, "two": _texts(True) * 2, "three": _texts(False)}
+    rows = cross_validate(sets, [(1.0, 0.5)])
+    b = [sum(getattr(r.before, k) for r in rows) for k in ("tp", "fp", "fn")]
+    a = [sum(getattr(r.after, k) for r in rows) for k in ("tp", "fp", "fn")]
+    f1 = [2 * x[0] / (2 * x[0] + x[1] + x[2]) for x in (b, a)]
+    line = format_table(rows).splitlines()[-1]
+    assert line == (
+        f"pooled over the held-out sets: {f1[0]:.3f} ({b[0]}/{b[1]}/{b[2]}) → "
+        f"{f1[1]:.3f} ({a[0]}/{a[1]}/{a[2]})"
+    )
+
+
+def test_settings_chosen_on_groups_of_sets():
+    from swaptally.set_cv import _folds, choose_settings
+
+    sets = {n: [n] for n in "abcde"}
+    assert _folds(sets, 2) == {"fold0": ["a", "c", "e"], "fold1": ["b", "d"]}
+    assert _folds(sets, 9) == {n: [n] for n in "abcde"}  # as many groups as sets: each alone
+    seen = []
+
+    def fit(texts, l2):
+        seen.append(sorted(texts))
+        return l2
+
+    def measure(texts, model, second):  # the rules' F1 is 0, a model's its L2 × the second
+        return SimpleNamespace(f1=0.0 if model is None else model * second)
+
+    best = choose_settings(sets, [(1.0, 1.0), (2.0, 3.0)], fit, measure, 2)
+    assert best == (2.0, 3.0) and len(seen) == 4  # two groups × two penalties
+    assert ["b", "d"] in seen and ["a", "c", "e"] in seen
+
+
+def test_cached_sets_are_built_once_and_rebuilt_when_the_gold_changes(tmp_path):
+    from swaptally.study_cache import cached
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text("one\n", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"n": len(calls)}
+
+    folder = str(tmp_path / "cache")
+    assert cached(folder, "facts", str(gold), [], build) == {"n": 1}
+    assert cached(folder, "facts", str(gold), [], build) == {"n": 1} and len(calls) == 1
+    assert cached(folder, "sides", str(gold), [], build) == {"n": 2}  # another reading
+    gold.write_text("two\n", encoding="utf-8")
+    assert cached(folder, "facts", str(gold), [], build) == {"n": 3}
+    assert cached(None, "facts", str(gold), [], build) == {"n": 4}  # no folder: no cache
+
+
+def test_rescorer_scores_a_set_it_never_trained_on(tmp_path, capsys):
+    docs = [_doc("swap", SWAP, [_fact(), _fact(persons="AZ", holder="AM")])]
+    docs.append(_doc("rebels", REBELS, [_fact("release", "CO", "XX", "unspecified", 9)]))
+    paths = []
+    for name in ("a", "b", "held"):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        paths.append(str(path))
+    args = ["-q", "rescorer-cv", *paths[:2], "--l2", "1", "--threshold", "0.5"]
+    cache = str(tmp_path / "cache")
+    assert main([*args, "--score-only", paths[2], "--cache", cache]) == 0
+    out = capsys.readouterr().out
+    assert "scored only, held (model of every set, L2 1, threshold 0.5): 0.667 (2/1/1) → " in out
+    assert "| held |" not in out  # never a fold

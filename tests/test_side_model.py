@@ -144,3 +144,20 @@ def test_kind_and_status_are_chosen_the_same_way():
     assert {(f.kind, f.persons_of) for f in rerank(model, swap.facts, swap.cands)} == {
         ("exchange", "AM"), ("exchange", "AZ"),
     }  # fmt: skip
+
+
+def test_features_read_the_figures_clause():
+    from swaptally.kind_model import kind_candidates_of
+
+    text = "Ukraine said Russia freed 40 soldiers on Friday, and Kyiv will free 30 next week."
+    gold = GoldSet("mine", [_doc("two", text, [])])
+    lex = load_lexicon()
+    sides = texts_of(gold, lex)[0]
+    forty = next(c for f, c in zip(sides.facts, sides.cands, strict=True) if f.low == 40)
+    russia = forty.features[forty.values.index(("UA", "RU"))]
+    # Russia stands in the figure's clause, a releasing verb between it and the figure
+    assert {"h:clause_same", "h:before_clause_via=releaser"} <= set(russia)
+    kinds = texts_of(gold, lex, kind_candidates_of)[0]
+    by_figure = {f.low: c.features[0] for f, c in zip(kinds.facts, kinds.cands, strict=True)}
+    assert any(k.startswith("plan_governs=True&") for k in by_figure[30])  # 'will free 30'
+    assert any(k.startswith("plan_governs=False&") for k in by_figure[40])

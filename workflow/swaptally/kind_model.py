@@ -2,8 +2,9 @@
 
 The candidates are every (kind, status) of FACTS.md — exchange, release, held × reported,
 planned, estimated — the rule's first. Each is described by the lexicon's cue categories in
-the figure's clause and in its sentence (names in triggers.yaml, never their words), the
-text's frame (about a swap, a deal), the fact's sides (a state holding its own people,
+the figure's clause and in its sentence (names in triggers.yaml, never their words), a plan
+word governing the figure in its clause ('will free 40'), an operation only begun, a
+total, the text's frame (about a swap, a deal), the fact's sides (a state holding its own people,
 holder unknown), the figure's other readings and its size, each crossed with the
 candidate's kind or status; and by whether it is the rule's choice, crossed with the kind
 rule that made it. Trained and measured by side_model_train.py (`swaptally side-model-cv
@@ -40,6 +41,10 @@ def _context(view: View, f: Fact) -> set[str]:
             out.add(f"clause_cue={cue}")
         elif rx.search(t):
             out.add(f"sentence_cue={cue}")
+    plans = [p for p in s.governing_plans if lo <= p[0] and p[1] <= at]
+    out.add(f"plan_governs={bool(plans)}")  # 'will free 40', 'agreed to swap 40'
+    out.add(f"begun={s.begun}")
+    out.add(f"cumulative={s.cumulative}")
     out.add(f"swap_text={view.swap}")
     out.add(f"deal_text={view.deal}")
     if f.persons_of == f.held_by and f.persons_of != "XX":

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from swaptally.extract import Fact, Lexicon
 from swaptally.fact_features import fact_features, text_view
 from swaptally.gold import OPTIONAL, RIGHT, GoldSet, labelled, score_counts
-from swaptally.set_cv import leave_one_set_out
+from swaptally.set_cv import leave_one_set_out, tally
 
 __all__ = ["GRID", "CvRow", "Model", "Text", "cross_validate", "format_table", "texts_of", "train"]
 
@@ -143,11 +143,14 @@ class CvRow:
 
 
 def cross_validate(
-    sets: Mapping[str, list[Text]], grid: Sequence[tuple[float, float]] = GRID
+    sets: Mapping[str, list[Text]],
+    grid: Sequence[tuple[float, float]] = GRID,
+    folds: int | None = None,
 ) -> list[CvRow]:
     """Leave each set out: choose (L2, threshold) on the others (one grid point: no
-    choice), train on them all, score the held-out set before and after the drops."""
-    return leave_one_set_out(sets, grid, train, evaluate, CvRow)
+    choice; `folds`: see set_cv.choose_settings), train on them all, score the held-out
+    set before and after the drops."""
+    return leave_one_set_out(sets, grid, train, evaluate, CvRow, folds)
 
 
 def format_table(rows: Sequence[CvRow]) -> str:
@@ -163,7 +166,4 @@ def format_table(rows: Sequence[CvRow]) -> str:
             f"| {a.f1:.3f} ({a.tp}/{a.fp}/{a.fn}) | {d[RIGHT]}/{d['wrong']}/{d[OPTIONAL]} "
             f"| {a.f1 - b.f1:+.3f} |"
         )
-    up = sum(r.after.f1 > r.before.f1 for r in rows)
-    down = sum(r.after.f1 < r.before.f1 for r in rows)
-    lines.append(f"held-out sets up {up}, down {down}, unchanged {len(rows) - up - down}")
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *tally(rows)]) + "\n"

@@ -6,7 +6,9 @@ two parties), each with XX, and a holder left unknown (None). Each candidate is 
 features of where its actors stand — the rule's choice or not, the actor's role in the
 lexicon, before or after the figure and how far, the word before it ('to', 'by', 'in'),
 a releasing or receiving verb right after it, a demonym in the figure's own noun phrase,
-named in the sentence or only the one before, a party of the text — crossed with the fact's
+named in the sentence or only the one before, a party of the text, in the figure's clause
+or another and which verb categories of the lexicon stand between it and the figure (the
+clause structure the rules read) — crossed with the fact's
 kind and the resolver that sided it. A linear score ranks them (a conditional logit,
 trained by side_model_train.py); a candidate replaces the rule's only when its score beats
 the rule's by the model's margin.
@@ -141,6 +143,7 @@ def _slot(view: View, f: Fact, code: str | None, slot: str, rule: str | None) ->
         x[f"{slot}:in_prev" if named_before else f"{slot}:not_near"] = 1.0
         return x
     x[f"{slot}:in_sentence"] = 1.0
+    x.update(_clause_features(s, at, end, mine, slot))
     frames = view.frame(f.sentence_no)
     for name, codes in zip(("holder", "releaser", "receiver"), frames, strict=True):
         if code in codes:
@@ -173,6 +176,27 @@ def _slot(view: View, f: Fact, code: str | None, slot: str, rule: str | None) ->
     ):
         if rx.match(t, a.end):
             x[f"{slot}:{name}_verb"] = 1.0
+    return x
+
+
+# verb cue categories (triggers.yaml) whose place between an actor and the figure tells
+# its part: 'X freed 40' (a releaser before), '40 held by X' (a holding word before X)
+_BETWEEN = ("releaser", "receiver", "sender", "swap_verb", "held", "take_verb", "exchange")
+
+
+def _clause_features(s, at: int, end: int, mine: Sequence, slot: str) -> dict[str, float]:
+    """Where the actor stands in the figure's clause structure: in its clause or another,
+    and which verb categories the lexicon finds between it and the figure."""
+    lo, hi = s.clause(at, end)
+    x: dict[str, float] = {}
+    inside = [a for a in mine if lo <= a.start and a.end <= hi]
+    x[f"{slot}:clause_{'same' if inside else 'other'}"] = 1.0
+    for a in inside or mine[:1]:
+        where, a_lo, a_hi = ("after", end, a.start) if a.start >= end else ("before", a.end, at)
+        for cue in _BETWEEN:
+            if cue in s.cues and s.cue(cue, a_lo, a_hi) is not None:
+                x[f"{slot}:{where}_{'clause' if inside else 'sentence'}_via={cue}"] = 1.0
+        break
     return x
 
 
@@ -240,11 +264,18 @@ def text_candidates(
     return [build(view, f) if f.how is not None else None for f in facts]
 
 
-def choose(model: Model, c: Candidates, taken: frozenset[tuple] = frozenset()) -> int:
+def choose(
+    model: Model,
+    c: Candidates,
+    taken: frozenset[tuple] = frozenset(),
+    scores: Sequence[float] | None = None,
+) -> int:
     """The index of the chosen candidate among those whose values are not `taken` (by
     another reading of the same figure): the best, if it beats the rule's (0) by the
-    margin or the rule's is taken; ties go to the earlier candidate."""
-    scores = [model.score(x) for x in c.features]
+    margin or the rule's is taken; ties go to the earlier candidate. `scores`: the
+    candidates' scores under the model, when the caller has them already."""
+    if scores is None:
+        scores = [model.score(x) for x in c.features]
     free = [i for i, v in enumerate(c.values) if v not in taken] or [0]
     best = max(free, key=lambda i: (scores[i], -i))
     if c.values[0] in taken or scores[best] - scores[0] > model.margin:
@@ -261,27 +292,41 @@ def _reading(f: Fact, fields: tuple[str, ...]) -> tuple:
     return (f.span_start, *(getattr(f, k) for k in _KEY if k not in fields))
 
 
-def choices(model: Model, facts: Sequence[Fact], cands: Sequence[Candidates | None]) -> list[int]:
-    """Each fact's chosen candidate (0, the rule's, for a fact without candidates)."""
+def choices(
+    model: Model,
+    facts: Sequence[Fact],
+    cands: Sequence[Candidates | None],
+    scores: Sequence[Sequence[float] | None] | None = None,
+) -> list[int]:
+    """Each fact's chosen candidate (0, the rule's, for a fact without candidates);
+    `scores`, each fact's candidates' scores when the caller has them."""
     taken: dict[tuple, frozenset[tuple]] = {}
     out = []
-    for f, c in zip(facts, cands, strict=True):
+    for n, (f, c) in enumerate(zip(facts, cands, strict=True)):
         if c is None:
             out.append(0)
             continue
         key = _reading(f, c.fields)
-        i = choose(model, c, taken.get(key, frozenset()))
+        i = choose(model, c, taken.get(key, frozenset()), None if scores is None else scores[n])
         taken[key] = taken.get(key, frozenset()) | {c.values[i]}
         out.append(i)
     return out
 
 
-def rerank(model: Model, facts: Sequence[Fact], cands: Sequence[Candidates | None]) -> list[Fact]:
-    """The facts with the model's sides (the rule's where it does not beat them)."""
+def rerank(
+    model: Model,
+    facts: Sequence[Fact],
+    cands: Sequence[Candidates | None],
+    picked: Sequence[int] | None = None,
+) -> list[Fact]:
+    """The facts with the model's sides (the rule's where it does not beat them);
+    `picked`, the choices when the caller has made them (`choices`)."""
     import dataclasses
 
+    if picked is None:
+        picked = choices(model, facts, cands)
     out = []
-    for f, c, i in zip(facts, cands, choices(model, facts, cands), strict=True):
+    for f, c, i in zip(facts, cands, picked, strict=True):
         if i:
             f = dataclasses.replace(f, **dict(zip(c.fields, c.values[i], strict=True)))  # type: ignore[union-attr]
         out.append(f)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from swaptally.extract import Fact, Lexicon
 from swaptally.gold import KEY, GoldSet, first_of_keys, key_of, labelled, score_counts
-from swaptally.set_cv import choose_settings, leave_one_set_out
+from swaptally.set_cv import choose_settings, leave_one_set_out, tally
 from swaptally.side_model import (
     Candidates,
     Model,
@@ -33,7 +33,7 @@ __all__ = [
     "rule_feature", "texts_of", "train",
 ]  # fmt: skip
 
-GRID = tuple((l2, m) for l2 in (1.0, 3.0, 10.0, 30.0) for m in (0.0, 0.5, 1.0, 2.0))
+GRID = tuple((l2, m) for l2 in (1.0, 3.0, 10.0, 30.0) for m in (0.0, 0.5, 1.0, 2.0, 3.0))
 MIN_COUNT = 3  # a feature seen in fewer training facts is left out
 
 
@@ -84,6 +84,73 @@ def _groups(texts: Iterable[Text]) -> list[tuple[Candidates, tuple[bool, ...]]]:
     ]
 
 
+class _Vocabulary:
+    """Every feature name seen, numbered in the order first seen (training sorts its own
+    columns by name, so the order never reaches a model)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.names: list[str] = []
+        self.rule: list[bool] = []
+
+    def id(self, name: str) -> int:
+        i = self.ids.get(name)
+        if i is None:
+            i = self.ids[name] = len(self.names)
+            self.names.append(name)
+            self.rule.append(rule_feature(name))
+        return i
+
+
+_VOCAB = _Vocabulary()
+# a fact's candidates as arrays (row pointers, feature ids, values), kept by the
+# Candidates' identity: leaving sets out trains and scores the same facts hundreds of times
+_ENCODED: dict[int, tuple[Candidates, tuple]] = {}
+
+
+def _encoded(c: Candidates) -> tuple:
+    got = _ENCODED.get(id(c))
+    if got is not None and got[0] is c:
+        return got[1]
+    import numpy as np
+
+    ptr, cols, vals = [0], [], []
+    for x in c.features:
+        for k, v in x.items():
+            cols.append(_VOCAB.id(k))
+            vals.append(v)
+        ptr.append(len(cols))
+    enc = (np.array(ptr), np.array(cols, dtype=np.int64), np.array(vals, dtype=float))
+    _ENCODED[id(c)] = (c, enc)  # the Candidates kept alive: its id is not reused
+    return enc
+
+
+def _scores(model: Model, texts: Sequence[Text]) -> list[list[list[float] | None]]:
+    """Each fact's candidates' scores under `model`, from the arrays."""
+    import numpy as np
+
+    at = [(_VOCAB.id(k), v) for k, v in model.weights.items()]
+    w = np.zeros(len(_VOCAB.names) + 1)
+    for i, v in at:
+        w[i] = v
+    out = []
+    for t in texts:
+        per = []
+        for c in t.cands:
+            if c is None:
+                per.append(None)
+                continue
+            ptr, cols, vals = _encoded(c)
+            if len(w) <= len(_VOCAB.names):  # encoding grew the vocabulary: widen
+                w = np.concatenate((w, np.zeros(len(_VOCAB.names) + 1 - len(w))))
+            terms = np.append(vals * w[cols], 0.0)
+            sums = np.add.reduceat(terms, ptr[:-1]) if len(cols) else np.zeros(len(ptr) - 1)
+            sums[ptr[:-1] == ptr[1:]] = 0.0  # a candidate without features
+            per.append(sums.tolist())
+        out.append(per)
+    return out
+
+
 def rule_feature(name: str) -> bool:
     """A feature that tells the rule's choice (its sides, the resolver that chose them)."""
     return ":rule" in name or name.startswith("pair:swapped")
@@ -100,33 +167,31 @@ def train(texts: Iterable[Text], l2: float, margin: float = 0.0, with_rule: bool
         raise RuntimeError("side-model training needs scipy: pip install -e '.[study]'") from err
 
     groups = _groups(texts)
-    seen: dict[str, int] = {}
-    for c, _ in groups:
-        for k in {k for x in c.features for k in x}:
-            seen[k] = seen.get(k, 0) + 1
-    names = sorted(
-        k for k, n in seen.items() if n >= MIN_COUNT and (with_rule or not rule_feature(k))
+    enc = [_encoded(c) for c, _ in groups]
+    if not enc:
+        return Model({}, margin)
+    # a feature's count: the teaching facts some candidate of which has it
+    seen = np.bincount(
+        np.concatenate([np.unique(cols) for _, cols, _ in enc]), minlength=len(_VOCAB.names)
     )
-    if not groups or not names:
+    ids = [i for i in np.flatnonzero(seen >= MIN_COUNT) if with_rule or not _VOCAB.rule[i]]
+    names = sorted(_VOCAB.names[i] for i in ids)
+    if not names:
         return Model({}, margin)
     col = {k: i for i, k in enumerate(names)}
-    rows, cols, vals, right, starts = [], [], [], [], []
-    r = 0
-    for c, ok in groups:
-        starts.append(r)
-        for x, good in zip(c.features, ok, strict=True):
-            for k, v in x.items():
-                if k in col:
-                    rows.append(r)
-                    cols.append(col[k])
-                    vals.append(v)
-            right.append(good)
-            r += 1
-    a = sparse.csr_matrix((vals, (rows, cols)), shape=(r, len(names)))
-    good = np.array(right, dtype=bool)
-    idx = np.array(starts)
-    sizes = np.diff(np.append(idx, r))
-    group_of = np.repeat(np.arange(len(starts)), sizes)
+    to_col = np.full(len(_VOCAB.names), -1)
+    to_col[[_VOCAB.ids[k] for k in names]] = np.arange(len(names))
+    sizes = np.array([len(ptr) - 1 for ptr, _, _ in enc])
+    counts = np.concatenate([np.diff(ptr) for ptr, _, _ in enc])
+    rows = np.repeat(np.arange(len(counts)), counts)
+    cols = to_col[np.concatenate([c for _, c, _ in enc])]
+    vals = np.concatenate([v for _, _, v in enc])
+    keep = cols >= 0
+    r = int(sizes.sum())
+    a = sparse.csr_matrix((vals[keep], (rows[keep], cols[keep])), shape=(r, len(names)))
+    good = np.array([g for _, ok in groups for g in ok], dtype=bool)
+    idx = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    group_of = np.repeat(np.arange(len(sizes)), sizes)
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         s = a @ w
@@ -163,11 +228,15 @@ class Outcome:
 def evaluate(texts: Sequence[Text], model: Model | None) -> Outcome:
     """The strict counts over `texts` with the model's sides (the rule's without one)."""
     tp = fp = fn = up = down = same = can_be_right = chosen_right = 0
-    for t in texts:
-        facts = t.facts if model is None else rerank(model, t.facts, t.cands)
+    scores = _scores(model, texts) if model is not None else [None] * len(texts)
+    for t, sc in zip(texts, scores, strict=True):
+        if model is None:
+            picked, facts = [0] * len(t.facts), t.facts
+        else:
+            picked = choices(model, t.facts, t.cands, sc)
+            facts = rerank(model, t.facts, t.cands, picked)
         a, b, c = score_counts(t.gold, facts)
         tp, fp, fn = tp + a, fp + b, fn + c
-        picked = [0] * len(t.facts) if model is None else choices(model, t.facts, t.cands)
         for cand, ok, i in zip(t.cands, t.right, picked, strict=True):
             if cand is None or ok is None:
                 continue
@@ -202,20 +271,26 @@ def _fit_measure(with_rule: bool) -> tuple[Callable, Callable]:
 
 
 def choose_hyper(
-    sets: Mapping[str, list[Text]], grid: Sequence[tuple[float, float]], with_rule: bool
+    sets: Mapping[str, list[Text]],
+    grid: Sequence[tuple[float, float]],
+    with_rule: bool,
+    folds: int | None = None,
 ) -> tuple[float, float]:
-    """The (L2, margin) whose choices gain most F1 summed over leaving each set out."""
-    return choose_settings(sets, grid, *_fit_measure(with_rule))
+    """The (L2, margin) whose choices gain most F1 summed over leaving each set (or each of
+    `folds` groups of them) out."""
+    return choose_settings(sets, grid, *_fit_measure(with_rule), folds)
 
 
 def cross_validate(
     sets: Mapping[str, list[Text]],
     grid: Sequence[tuple[float, float]] = GRID,
     with_rule: bool = True,
+    folds: int | None = None,
 ) -> list[CvRow]:
-    """Leave each set out: choose (L2, margin) on the others, train on them all, score the
-    held-out set with the rule's sides and with the model's."""
-    return leave_one_set_out(sets, grid, *_fit_measure(with_rule), CvRow)
+    """Leave each set out: choose (L2, margin) on the others (leaving each, or each of
+    `folds` groups of them, out), train on them all, score the held-out set with the
+    rule's sides and with the model's."""
+    return leave_one_set_out(sets, grid, *_fit_measure(with_rule), CvRow, folds)
 
 
 def format_table(rows: Sequence[CvRow]) -> str:
@@ -234,7 +309,4 @@ def format_table(rows: Sequence[CvRow]) -> str:
             f"{a.chosen_right}/{a.can_be_right} "
             f"| {a.f1 - b.f1:+.3f} |"
         )
-    up = sum(r.after.f1 > r.before.f1 for r in rows)
-    down = sum(r.after.f1 < r.before.f1 for r in rows)
-    lines.append(f"held-out sets up {up}, down {down}, unchanged {len(rows) - up - down}")
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, *tally(rows)]) + "\n"

@@ -8,17 +8,21 @@ import argparse
 import sys
 
 
-def _sets(args: argparse.Namespace) -> dict:
+def _sets(args: argparse.Namespace, specs: list[str] | None = None) -> dict:
     from swaptally.extract import load_lexicon
     from swaptally.gold import load_gold
     from swaptally.rescorer import texts_of
+    from swaptally.study_cache import cached
 
     lex = load_lexicon(args.lexicon)
-    sets = {}
-    for spec in args.gold:
-        gold = load_gold(spec)
-        sets[gold.name] = texts_of(gold, lex)
-    return sets
+    golds = [(spec, load_gold(spec)) for spec in (args.gold if specs is None else specs)]
+    return {
+        gold.name: cached(
+            getattr(args, "cache", None), "facts", spec, args.lexicon,
+            lambda gold=gold: texts_of(gold, lex),
+        )
+        for spec, gold in golds
+    }  # fmt: skip
 
 
 def cmd_error_profile(args: argparse.Namespace) -> int:
@@ -29,11 +33,24 @@ def cmd_error_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_rescorer_cv(args: argparse.Namespace) -> int:
-    from swaptally.rescorer import GRID, cross_validate, format_table
+    from swaptally.rescorer import GRID, cross_validate, evaluate, format_table, train
+    from swaptally.set_cv import choose_settings, pooled
 
     fixed = args.l2 is not None and args.threshold is not None
     grid = [(args.l2, args.threshold)] if fixed else GRID
-    sys.stdout.write(format_table(cross_validate(_sets(args), grid)))
+    scored = _sets(args, args.score_only)  # every argument checked first
+    sets = _sets(args)
+    sys.stdout.write(format_table(cross_validate(sets, grid, args.inner_folds)))
+    if scored:
+        one = fixed or len(sets) < 2
+        l2, th = grid[0] if one else choose_settings(sets, grid, train, evaluate, args.inner_folds)
+        model = train((t for ts in sets.values() for t in ts), l2)
+        for name, texts in scored.items():  # scored only: never trained on
+            b, a = pooled([evaluate(texts, None, th)]), pooled([evaluate(texts, model, th)])
+            sys.stdout.write(
+                f"scored only, {name} (model of every set, L2 {l2:g}, threshold {th:g}): "
+                f"{b[0]:.3f} ({b[1]}/{b[2]}/{b[3]}) → {a[0]:.3f} ({a[1]}/{a[2]}/{a[3]})\n"
+            )
     return 0
 
 
@@ -74,6 +91,29 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
 
 
+def study_options(p: argparse.ArgumentParser) -> None:
+    """The options the leave-one-set-out commands share."""
+    p.add_argument(
+        "--inner-folds",
+        type=int,
+        metavar="K",
+        help="choose the settings leaving each of K groups of the training sets out, not each "
+        "set (fewer models to train when the sets are many)",
+    )
+    p.add_argument(
+        "--score-only",
+        action="append",
+        default=[],
+        metavar="GOLD",
+        help="a set never trained on: the model of every set is scored on it, F1 only (repeatable)",
+    )
+    p.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep each set's extracted facts here between runs (swaptally.study_cache)",
+    )
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add `error-profile`, `rescorer-cv`, `said-by` and `review-cv` to the command line."""
     p = sub.add_parser(
@@ -99,6 +139,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(p)
     p.add_argument("--l2", type=float, help="fix the L2 penalty (with --threshold)")
     p.add_argument("--threshold", type=float, help="fix the drop threshold (with --l2)")
+    study_options(p)
     p.set_defaults(run=cmd_rescorer_cv)
     p = sub.add_parser(
         "said-by",

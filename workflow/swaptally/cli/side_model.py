@@ -7,36 +7,58 @@ from __future__ import annotations
 import argparse
 import sys
 
+from swaptally.cli.gold import study_options
+
 
 def cmd_side_model_cv(args: argparse.Namespace) -> int:
     from swaptally.extract import load_lexicon
     from swaptally.gold import load_gold
+    from swaptally.set_cv import pooled
     from swaptally.side_model_train import (
         GRID,
         choose_hyper,
         cross_validate,
+        evaluate,
         format_table,
         texts_of,
         train,
     )  # fmt: skip
+    from swaptally.study_cache import cached
 
     lex = load_lexicon(args.lexicon)
     golds = [load_gold(spec) for spec in args.gold]  # every argument checked first
+    scored = [load_gold(spec) for spec in args.score_only]
     if args.fields == "kind":
         from swaptally.kind_model import kind_candidates_of as build
     else:
         from swaptally.side_model import candidates_of as build
-    sets = {g.name: texts_of(g, lex, build) for g in golds}
+
+    def read(spec: str, gold) -> list:
+        return cached(
+            args.cache, args.fields, spec, args.lexicon, lambda: texts_of(gold, lex, build)
+        )
+
+    sets = {g.name: read(spec, g) for spec, g in zip(args.gold, golds, strict=True)}
     fixed = args.l2 is not None and args.margin is not None
     grid = [(args.l2, args.margin)] if fixed else GRID
     with_rule = not args.text_only
-    sys.stdout.write(format_table(cross_validate(sets, grid, with_rule)))
-    if args.save:
+    folds = args.inner_folds
+    sys.stdout.write(format_table(cross_validate(sets, grid, with_rule, folds)))
+    if args.save or scored:
         # the final model's L2 and margin: as given, else chosen leaving each set out
-        l2, margin = grid[0] if fixed or len(sets) < 2 else choose_hyper(sets, grid, with_rule)
+        one = fixed or len(sets) < 2
+        l2, margin = grid[0] if one else choose_hyper(sets, grid, with_rule, folds)
         model = train((t for ts in sets.values() for t in ts), l2, margin, with_rule)
-        with open(args.save, "w", encoding="utf-8") as out:
-            out.write(model.to_json())
+        if args.save:
+            with open(args.save, "w", encoding="utf-8") as out:
+                out.write(model.to_json())
+        for spec, gold in zip(args.score_only, scored, strict=True):
+            texts = read(spec, gold)  # scored only: never trained on, its facts not shown
+            b, a = pooled([evaluate(texts, None)]), pooled([evaluate(texts, model)])
+            sys.stdout.write(
+                f"scored only, {gold.name} (model of every set, L2 {l2:g}, margin {margin:g}): "
+                f"{b[0]:.3f} ({b[1]}/{b[2]}/{b[3]}) → {a[0]:.3f} ({a[1]}/{a[2]}/{a[3]})\n"
+            )
     return 0
 
 
@@ -74,4 +96,5 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="what is chosen: the sides (persons_of, held_by) or the kind and status",
     )
     p.add_argument("--save", metavar="JSON", help="train on every set and write the model")
+    study_options(p)
     p.set_defaults(run=cmd_side_model_cv)
