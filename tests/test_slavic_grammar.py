@@ -486,3 +486,35 @@ def test_uk_peoples_listed_in_the_next_sentence_make_the_group_mixed():
 def test_ru_the_groups_own_people_listed_next_leave_it_as_it_was():
     text = "Минск освободил 18 заключённых. Среди освобождённых — граждане Беларуси."
     assert facts(text, "ru") == [("release", "reported", "BY", "BY", "unspecified", 18)]
+
+
+# HOSTAGES' ENEMY: an armed group's hostages are the people of the state it fights, though
+# the text names a third state more often (a story told from Moscow).
+
+
+def test_ru_hostages_freed_by_an_armed_group_are_its_enemys_people():
+    text = "Кремль сообщил, что Россия ждёт новостей из Москвы. ХАМАС отпустил 11 заложников."
+    assert [g[2:4] for g in facts(text, "ru")] == [("IL", "PS")]
+
+
+def test_uk_hostages_freed_by_an_armed_group_are_its_enemys_people():
+    text = "Кремль повідомив, що Росія чекає новин із Москви. ХАМАС звільнив 11 заручників."
+    assert [g[2:4] for g in facts(text, "uk")] == [("IL", "PS")]
+
+
+# A CONJUNCT OF BODIES: "… и тела N погибших" after a group is a group of its own; the
+# dead in it do not make the living before it no captives.
+
+
+def test_ru_bodies_joined_after_the_living_leave_them_counted():
+    got = facts("Россия получила 40 военнослужащих и тела 20 погибших.", "ru")
+    assert got == [("exchange", "reported", "RU", "UA", "military", 40)]
+
+
+def test_uk_bodies_joined_after_the_living_leave_them_counted():
+    got = facts("Україна отримала 40 військових і тіла 20 загиблих.", "uk")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 40)]
+
+
+def test_ru_people_who_died_in_captivity_stay_uncounted():
+    assert facts("Россия вернула 5 человек, погибших в плену.", "ru") == []

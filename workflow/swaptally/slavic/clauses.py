@@ -20,6 +20,13 @@ def clause_end(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> in
     return next((k for k in range(after, hi) if toks[k].low in marks), hi)
 
 
+def before_and(toks: list[Token], after: int, end: int, lex: SlavicLexicon) -> int:
+    """The first "и" from token `after` (the end of a group) to `end`, else `end`: what
+    follows it is another conjunct, with a noun of its own."""
+    joins = lex.grammar["and"]
+    return next((k for k in range(after, min(end, len(toks))) if toks[k].low in joins), end)
+
+
 def clause_start(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
     """Where the figure's own phrase starts: after the last clause mark or "and" before it
     ("тіла 909 загиблих, а також 84 військовополонених": the dead are another phrase's)."""

@@ -98,8 +98,11 @@ def _sentence_facts(
         start = clauses.clause_start(s.toks, lo, fig.first, lex)
         if fig.formula and clauses.label_repeated(s, n, lex):
             continue  # "обменялись «152 на 152»: 152 российских бойца едут домой": a label
-        if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start : end + 2]):
-            ends[n] = -1  # one word past the clause: "5 человек, погибших в плену" are no captives
+        # to one word past the clause ("5 человек, погибших в плену" are no captives), not
+        # into a conjunct after the group ("восьмерых военных и тела двоих погибших")
+        reach = clauses.before_and(s.toks, after, end + 2, lex)
+        if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start:reach]):
+            ends[n] = -1
             continue
         if listed(s.toks, lo, fig.first, lex):
             continue  # "передала список из 500 пленных": names on a list, whose is unsaid

@@ -314,7 +314,10 @@ def subject(c: Clue) -> Sides | None:
         # a venue that frees the people of the text's one party ("Эр-Рияд освободил 13
         # пленных" in a story of the Houthis): that party's
         lone = c.parties[0] if len(c.parties) == 1 and c.frame.subject not in c.parties else None
-        persons = c.frame.recipient or _other(c, c.frame.subject) or lone or "XX"
+        # an armed group's hostages are its enemy's people, whoever else the text names
+        # ("ХАМАС отпустил 13 заложников" in a story that names Moscow most)
+        enemy = c.hostages[0] if c.hostages and c.hostages[1] == c.frame.subject else None
+        persons = c.frame.recipient or enemy or _other(c, c.frame.subject) or lone or "XX"
         return _pair(c, persons, c.frame.subject)
     return _pair(c, c.frame.subject)
 
