@@ -92,6 +92,34 @@ def test_summary_of_a_clean_run(tmp_path):
     assert "1 text read, none rejected; 5 facts, 2 events" in line
 
 
+def test_summary_says_when_a_correction_did_not_apply(tmp_path):
+    """A stale id or a quote not found is a warning in the events log; the run's last
+    line says it too, with where to read which, so no reviewer believes a fix is in."""
+    processed = tmp_path / "processed"
+    write_processed(processed, 3, [])
+    fields = {"reason": "r", "before": None, "after": None, "beside_ids": None}
+    rows = [
+        {**fields, "fact_id": "fa-1", "action": "drop", "applied": True, "warning": None},
+        {**fields, "fact_id": "fa-2", "action": "drop", "applied": False, "warning": None},
+        {**fields, "fact_id": "fa-3", "action": "add", "applied": True, "warning": "beside"},
+    ]
+    tables.write_csv(tables.frame(rows, tables.CORRECTION_COLUMNS), processed / "corrections.csv")
+    line = accounting.run_summary(processed, tmp_path / "reports")
+    assert line.endswith(
+        f"; 2 corrections applied, 1 not applied, 1 to check (see {processed}/corrections.csv)"
+    )
+    tables.write_csv(
+        tables.frame(rows[:1], tables.CORRECTION_COLUMNS), processed / "corrections.csv"
+    )
+    assert accounting.run_summary(processed, tmp_path / "reports").endswith(
+        f"tables in {processed}/; 1 correction applied"
+    )
+    tables.write_csv(tables.frame([], tables.CORRECTION_COLUMNS), processed / "corrections.csv")
+    assert accounting.run_summary(processed, tmp_path / "reports").endswith(
+        f"tables in {processed}/"
+    )
+
+
 def test_summary_before_any_table(tmp_path):
     assert "no tables" in accounting.run_summary(tmp_path / "processed", tmp_path / "reports")
 

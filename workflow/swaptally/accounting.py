@@ -113,7 +113,29 @@ def run_summary(processed: str | Path, reports_dir: str | Path) -> str:
     pdfs = sorted(Path(reports_dir).glob("*.pdf"))
     if pdfs:
         line += f", reports in {Path(reports_dir)}/ ({', '.join(p.name for p in pdfs)})"
-    return line
+    return line + _corrections_said(processed / "corrections.csv")
+
+
+def _corrections_said(path: Path) -> str:
+    """'; 9 corrections applied, 2 not applied, 1 to check (see …/corrections.csv)': an
+    entry that did not apply (a stale id, a quote not found) or applied with a warning is
+    otherwise only in the events log, and the reviewer believes the fix is in."""
+    if not path.is_file():
+        return ""
+    rows = pl.read_csv(path, schema=tables.schema(tables.CORRECTION_COLUMNS))
+    if rows.is_empty():
+        return ""
+    applied = int(rows["applied"].sum())
+    said = f"; {_plural(applied, 'correction')} applied"
+    missed = rows.height - applied
+    warned = rows.filter(pl.col("applied") & pl.col("warning").is_not_null()).height
+    if not missed and not warned:
+        return said
+    if missed:
+        said += f", {missed:,} not applied"
+    if warned:
+        said += f", {warned:,} to check"
+    return said + f" (see {path})"
 
 
 def failure_summary(
