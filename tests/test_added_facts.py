@@ -518,3 +518,17 @@ def test_the_figure_is_a_whole_number_of_the_quote():
     text = "The camp opened in 1995; 95 of its prisoners were freed."
     added = _add_in(text, "opened in 1995; 95 of its prisoners", 95)
     assert added.facts["span_start"].to_list() == [text.index("; 95") + 2]
+
+
+def test_a_quote_not_found_says_where_it_stops_matching():
+    """A misspelt word in a long quote: the warning shows how far the quote matched and
+    what the text reads from there, so the typo is found without a diff by eye."""
+    text = "The two sides swapped 75 captives under a deal brokered by Qatar on Sunday."
+    added = _add_in(text, "swapped 75 captives under a deal brokerd by Qatar", 75)
+    assert added.missing[1] == (
+        "quote not found in camp.md: 'swapped 75 captives under a deal brokerd by Qatar'"
+        " (its first 6 words are there; the text goes on 'brokered by Qatar')"
+    )
+    # a quote of which too little matches is only named
+    added = _add_in(text, "released 75 captives", 75)
+    assert added.missing[1] == "quote not found in camp.md: 'released 75 captives'"

@@ -74,6 +74,18 @@ def _pattern(words: str) -> re.Pattern[str]:
     return re.compile(r"\s+".join(parts))
 
 
+def _near_miss(text: str, quote: str | None) -> str:
+    """Where a quote stops matching its text: its longest opening found (three words or
+    more), then what the text reads there, so a typo or a changed word is seen at once."""
+    words = (quote or "").split()
+    for n in range(len(words) - 1, 2, -1):
+        m = _pattern(" ".join(words[:n])).search(text)
+        if m is not None:
+            after = " ".join(text[m.end() :].split()[: len(words) - n])
+            return f" (its first {n} words are there; the text goes on {after!r})"
+    return ""
+
+
 def _figure_span(text: str, start: int, end: int, c: Correction) -> tuple[int, int, str] | None:
     """The figure's (span_start, span_end, qualifier) in text[start:end], the quote."""
     quote = text[start:end]
@@ -169,7 +181,9 @@ def add_facts(adds: Sequence[Correction], documents: pl.DataFrame, warn: bool = 
             continue
         m = _pattern(c.quote or "").search(doc["text"])
         if m is None:
-            missing[c.entry] = f"quote not found in {doc['path']}: {c.quote!r}"
+            missing[c.entry] = (
+                f"quote not found in {doc['path']}: {c.quote!r}{_near_miss(doc['text'], c.quote)}"
+            )
             continue
         span = _figure_span(doc["text"], m.start(), m.end(), c)
         if span is None:
