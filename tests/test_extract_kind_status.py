@@ -1237,3 +1237,17 @@ def test_a_deal_that_binds_a_side_to_a_handover_is_a_plan(text: str) -> None:
 )
 def test_an_ordinal_before_the_plan_infinitive_tells_who_went_free(text: str) -> None:
     assert {f.status for f in extract_facts(text, SAT)} == {"reported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an operation of several days told in the present: still under way
+        ("The four-day exchange covers some 600 detainees from both sides.", "planned"),
+        ("The three-day handover involves 450 prisoners, the Red Cross said.", "planned"),
+        # its verb tells it over
+        ("The four-day exchange of 600 detainees ended on Monday.", "reported"),
+    ],
+)
+def test_a_multi_day_operation_told_in_the_present_is_under_way(text: str, status: str) -> None:
+    assert {f.status for f in extract_facts(text, SAT)} == {status}

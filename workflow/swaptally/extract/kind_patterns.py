@@ -35,6 +35,7 @@ class KindPatterns:
     infinitive: re.Pattern[str]  # "… to release (the) 40": an infinitive takes the figure
     infinitive_done: re.Pattern[str]  # "managed to", "the first to": its head tells it done
     ordinal_before: re.Pattern[str]  # "the last (captives) ", right before "to be freed"
+    operation_now: re.Pattern[str]  # "The three-day operation covers (nearly)": under way
     talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
     handover_of: re.Pattern[str]  # "The release of (the) 33 …": a handover named by its noun
     plan_handover: re.Pattern[str]  # "A deal to free (the) 50 …": a handover to come, by a noun
@@ -70,6 +71,7 @@ class KindPatterns:
             infinitive_done=re.compile(
                 rf"\b(?:{lex.phrases('infinitive_done_head')})\s+(?:to\s+)?$", re.IGNORECASE
             ),
+            operation_now=_operation_now_re(lex),
             ordinal_before=re.compile(
                 rf"\b(?:{lex.phrases('ordinal_head')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE
             ),
@@ -145,6 +147,20 @@ class KindPatterns:
                 re.IGNORECASE,
             ),
         )
+
+
+def _operation_now_re(lex: Lexicon) -> re.Pattern[str]:
+    """A multi-day operation (dating.yaml's day counts and operation nouns) as the subject
+    of a verb in the present ('The three-day operation covers', 'a multi-day exchange
+    involves'), right before the figure it takes."""
+    counts = lex.data.get("day_counts") or {}
+    many = alternation(str(w) for w, n in counts.items() if int(n) > 1) or r"(?!x)x"
+    return re.compile(
+        rf"\b(?:{many}|\d{{1,2}}|multi|several)[\s-]+day\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{lex.phrases('operation_noun')})\s+(?!(?:was|has|is)\b)[a-z]+s\s+"
+        r"(?:[\w-]+\s+){0,2}?$",
+        re.IGNORECASE,
+    )
 
 
 def kind_patterns(lex: Lexicon) -> KindPatterns:

@@ -64,6 +64,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return True
     if _irrealis_infinitive(s, f, lo):
         return True
+    if _operation_under_way(s, f, lo):
+        return True
     if not s.cue("any_plan", 0, min(len(text), f.np_end + _FAR)):
         return False  # most figures: no plan cue anywhere near
     if s.cue("planned", lo, f.q.start):
@@ -447,6 +449,17 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
         kind_patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
         and s.cue("handover_happens", cue[1], reach) is not None
     )
+
+
+def _operation_under_way(s: Sentence, f: Figure, lo: int) -> bool:
+    """'The three-day operation covers nearly 900 detainees': an operation of several days
+    told in the present is still under way, and its total is still to come (not 'The
+    three-day exchange of 900 ended on Sunday': its verb tells it over)."""
+    start = f.q.start
+    at = max(lo, start - 80)
+    if "day" not in s.lowered[at:start]:
+        return False  # the common case
+    return kind_patterns(s.lex).operation_now.search(s.text, at, start) is not None
 
 
 def _ordinal_before(s: Sentence, lo: int, at: int) -> bool:
