@@ -161,3 +161,16 @@ def test_features_read_the_figures_clause():
     by_figure = {f.low: c.features[0] for f, c in zip(kinds.facts, kinds.cands, strict=True)}
     assert any(k.startswith("plan_governs=True&") for k in by_figure[30])  # 'will free 30'
     assert any(k.startswith("plan_governs=False&") for k in by_figure[40])
+
+
+def test_command_takes_the_penalties_to_choose_among(tmp_path, capsys):
+    paths = []
+    for name in ("a", "b", "c"):
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in _gold().docs), encoding="utf-8")
+        paths.append(str(path))
+    args = ["-q", "side-model-cv", *paths[:2], "--l2-grid", "0.1", "--score-only", paths[2]]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "| a | 0.1, 0 |" in out  # one other set: the grid's first point, no choice
+    assert "scored only, c (model of every set, L2 0.1, margin 0): 0.667 (2/1/1) → " in out

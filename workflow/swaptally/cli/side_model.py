@@ -40,7 +40,12 @@ def cmd_side_model_cv(args: argparse.Namespace) -> int:
 
     sets = {g.name: read(spec, g) for spec, g in zip(args.gold, golds, strict=True)}
     fixed = args.l2 is not None and args.margin is not None
-    grid = [(args.l2, args.margin)] if fixed else GRID
+    grid = GRID
+    if args.l2_grid:  # each penalty given with every margin of GRID
+        margins = sorted({m for _, m in GRID})
+        grid = [(float(v), m) for v in args.l2_grid.split(",") for m in margins]
+    if fixed:
+        grid = [(args.l2, args.margin)]
     with_rule = not args.text_only
     folds = args.inner_folds
     sys.stdout.write(format_table(cross_validate(sets, grid, with_rule, folds)))
@@ -84,6 +89,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--l2", type=float, help="fix the L2 penalty (with --margin)")
     p.add_argument("--margin", type=float, help="fix the margin over the rule (with --l2)")
+    p.add_argument(
+        "--l2-grid",
+        metavar="X,Y,…",
+        help="the L2 penalties to choose among (default 1,3,10,30), each with every margin",
+    )
     p.add_argument(
         "--text-only",
         action="store_true",
