@@ -212,3 +212,28 @@ def test_a_fact_a_reviewer_fixed_no_longer_raises_its_rules_flag():
     rows = review_sheet(*build_events(corrected), applied)
     flags = dict(zip(rows["fact_ids"], rows["flags"], strict=True))
     assert flags == {"fa-c1": "single source", "fa-d1": "single source; weak side cue"}
+
+
+def test_the_appendix_lists_a_correction_that_moved_a_fact_out_of_the_report(tmp_path):
+    """A fact set to the other side, or to a day outside the window, left the report's
+    figures: the appendix of the report it left lists it, with the reason."""
+    was_ua = "kind=exchange; status=reported; persons_of=UA; held_by=RU; low=22; high=22"
+    events = appendix_table(
+        tmp_path,
+        [
+            correction_row("fa-moved", action="set", persons_of="RU", date=None, before=was_ua),
+            correction_row(
+                "fa-redated",
+                action="set",
+                persons_of="UA",
+                date=dt.date(2024, 5, 23),
+                before=was_ua + "; date=2025-05-23",
+            ),
+            correction_row(
+                "fa-other", action="set", persons_of="RU", date=FRI, before="persons_of=BY"
+            ),
+            correction_row("fa-added", action="add", persons_of="RU", date=FRI),
+        ],
+    )
+    window = Window(dt.date(2025, 5, 1), dt.date(2025, 5, 31), ("UA",))
+    assert corrections_appendix(events, window)["fact_id"].to_list() == ["fa-moved", "fa-redated"]

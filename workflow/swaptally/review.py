@@ -244,7 +244,9 @@ def write_review(
 
 
 def corrections_appendix(events_path: str | Path, window=None) -> pl.DataFrame:
-    """The applied corrections of the facts a report looks at (its window and sides).
+    """The applied corrections of the facts a report looks at (its window and sides), as
+    they are now or as they were: a fact a correction moved out of the report (to another
+    side, to a day outside its window) left the report's figures, and the appendix says why.
 
     Read from corrections.csv beside the events table; none when it is not there.
     A fact without a day is kept: it can still be in the report's undated events.
@@ -254,12 +256,24 @@ def corrections_appendix(events_path: str | Path, window=None) -> pl.DataFrame:
     if not path.is_file():
         return tables.frame([], columns)
     applied = pl.read_csv(path, schema=tables.schema(columns)).filter(pl.col("applied"))
-    if window is not None:
-        day = pl.col("date")
-        if window.start:
-            applied = applied.filter(day.is_null() | (day >= window.start))
-        if window.end:
-            applied = applied.filter(day.is_null() | (day <= window.end))
-        if window.sides:
-            applied = applied.filter(pl.col("persons_of").is_in(window.sides))
-    return applied
+    if window is None:
+        return applied
+    now = _in_window(pl.col("date"), pl.col("persons_of"), window)
+    # `before` is corrections.describe's 'name=value; …' of the fact as extracted
+    was = _in_window(_described("date").str.to_date(strict=False), _described("persons_of"), window)
+    return applied.filter(now | (pl.col("before").is_not_null() & was))
+
+
+def _described(name: str) -> pl.Expr:
+    return pl.col("before").str.extract(rf"(?:^|; ){name}=([^;]*)")
+
+
+def _in_window(day: pl.Expr, persons_of: pl.Expr, window) -> pl.Expr:
+    keep = pl.lit(True)
+    if window.start:
+        keep &= day.is_null() | (day >= window.start)
+    if window.end:
+        keep &= day.is_null() | (day <= window.end)
+    if window.sides:
+        keep &= persons_of.is_in(list(window.sides)).fill_null(False)
+    return keep
