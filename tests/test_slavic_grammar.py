@@ -518,3 +518,44 @@ def test_uk_bodies_joined_after_the_living_leave_them_counted():
 
 def test_ru_people_who_died_in_captivity_stay_uncounted():
     assert facts("Россия вернула 5 человек, погибших в плену.", "ru") == []
+
+
+# CIVIL SUBJECT: a side of a nation at war with itself that frees people of its own
+# nationality frees the other side's, which it held, though the text names a third state.
+
+
+def test_uk_a_civil_wars_side_freeing_its_nations_people_holds_them():
+    text = (
+        "США сприяють домовленості Кабула з талібами. Кабул випустив 1500 полонених талібів, "
+        "а таліби звільнили 300 бійців афганських сил безпеки."
+    )
+    got = [(g[2], g[3], g[4], g[5]) for g in facts(text, "uk")]
+    assert got == [("AF", "AF", "unspecified", 1500), ("AF", "AF", "military", 300)]
+
+
+def test_ru_a_civil_wars_side_freeing_its_nations_people_holds_them():
+    text = "США поддержали договорённость Кабула с талибами. Кабул выпустил 1500 пленных талибов."
+    assert [g[2:4] for g in facts(text, "ru")] == [("AF", "AF")]
+
+
+def test_ru_a_state_freeing_its_own_from_captivity_still_gets_them_back():
+    got = facts("Россия освободила 20 российских военных из украинского плена.", "ru")
+    assert [g[2:4] for g in got] == [("RU", "UA")]
+
+
+# TAKEN, FREED IN A STATE: people told as abducted or detained by no one named, freed in a
+# state, are its own, held there (as inmates freed there are); pupils are people counted.
+
+
+def test_ru_abducted_pupils_freed_in_a_state_are_its_own():
+    got = facts("В Нигерии освобождены 80 похищенных школьниц.", "ru")
+    assert got == [("release", "reported", "NG", "NG", "unspecified", 80)]
+
+
+def test_uk_abducted_pupils_freed_in_a_state_are_its_own():
+    got = facts("У Нігерії звільнили 80 викрадених учнів.", "uk")
+    assert got == [("release", "reported", "NG", "NG", "unspecified", 80)]
+
+
+def test_ru_pupils_of_a_school_are_no_captives_without_a_handover():
+    assert facts("В школе в Нигерии учатся 500 учеников.", "ru") == []

@@ -144,10 +144,13 @@ def _sentence_facts(
             announcer=s.speaker,
             inmates=inmates,
             own_inmates=inmates and not _others_named(s.toks, fig, lex),
+            # "похищенных школьниц", "викрадених учнів": people taken, by no one named
+            taken=any(t.a.lemmas & lex.taken for t in s.toks[fig.last : after]),
             paired=paired,
             traded_for=clauses.traded_for(s, n, after, lex) if group.nationality == "XX" else None,
             owner=clauses.owner(s, fig, group, lex),
             one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,
+            civil_subject=frame.subject in lex.civil_war,
             civil_sides=_civil_sides(s, fig.first, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip

@@ -46,6 +46,7 @@ class Clue:
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
     own_inmates: bool = False  # … and no foreigners or nation is named after the figure
+    taken: bool = False  # the group is told as taken ("похищенных", "задержанных")
     paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
     owner: str | None = None  # the party named in the nominative before a group named as
     # its own ("соотечественников", "своих"): "Москалькова зустріла 98 співвітчизників",
@@ -56,6 +57,8 @@ class Clue:
     # 200 военных. Всего за два дня — 500."): the same side's, not a two-sided total
     one_nation: bool = False  # the text names one party only, a nation at war with itself
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
+    civil_subject: bool = False  # the clause's subject is a side of such a nation ("Кабул",
+    # "таліби"): its own nationality's people it frees are the other side's, held by it
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
     # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
 
@@ -147,7 +150,8 @@ def _frees_own_people(c: Clue) -> bool:
     f = c.frame
     # in a swap too when the text names no other party: a civil war's sides share a
     # nationality ("правительство Йемена освободило 640 пленных хуситов")
-    if (c.kind != "release" and not c.one_nation) or f.verb not in {"free", "release_only"}:
+    civil = c.one_nation or c.civil_subject
+    if (c.kind != "release" and not civil) or f.verb not in {"free", "release_only"}:
         return False
     if not f.agent:
         return False
@@ -179,11 +183,14 @@ def demonym(c: Clue) -> Sides | None:
 
 
 def freed_in(c: Clue) -> Sides | None:
-    """Inmates of no stated nationality freed in a state, no one named freeing them ("в
-    Беларуси освободили 47 заключённых", "у Білорусі звільнили 47 ув'язнених"): its own,
-    held by it (not hostages or prisoners of war: their captor's enemy's)."""
+    """Inmates or people taken by no one named, of no stated nationality, freed in a state,
+    no one named freeing them ("в Беларуси освободили 47 заключённых", "у Білорусі звільнили
+    47 ув'язнених", "в Нигерии освобождены 80 похищенных школьниц"): its own, held there
+    (not hostages or prisoners of war: their captor's enemy's)."""
     place = c.frame.freed_in
-    if c.kind != "release" or place is None or c.group.nationality or not c.inmates:
+    if c.kind != "release" or place is None or c.group.nationality:
+        return None
+    if not (c.inmates or (c.taken and c.hostages is None)):
         return None
     return [(place, place)]
 
