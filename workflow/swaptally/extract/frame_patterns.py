@@ -83,13 +83,14 @@ class FramePatterns:
                 r"\s+(?:[\w-]+\s+)?$",
                 re.IGNORECASE,
             ),
-            # "… were freed in the swap", not "… in exchange for": that names the counterpart
+            # "… were freed in the swap", not "… in exchange for", "… in a swap with the
+            # rebels": that names the counterpart
             swapped_subject=re.compile(
                 # an adverb may stand in the verb ('have now been exchanged'), a time or
                 # place before the swap ('were freed on Thursday in the largest … swap')
                 r"\s+(?:\w+\s+){0,2}?(?:were|was|are|(?:have|has|had)\s+(?:\w+\s+)?been)"
                 rf"\s+(?:\w+\s+)?(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,5}}?(?:in|during)\s+"
-                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?:{w('swap_noun')})\b(?!\s+for\b)",
+                rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?:{w('swap_noun')})\b(?!\s+(?:for|with)\b)",
                 re.IGNORECASE,
             ),
             swapped_perfect=re.compile(
