@@ -1251,3 +1251,14 @@ def test_an_ordinal_before_the_plan_infinitive_tells_who_went_free(text: str) ->
 )
 def test_a_multi_day_operation_told_in_the_present_is_under_way(text: str, status: str) -> None:
     assert {f.status for f in extract_facts(text, SAT)} == {status}
+
+
+def test_releases_told_as_both_sides_make_the_text_a_swap() -> None:
+    text = (
+        "The army has let 200 rebel fighters out of a northern jail, officials said. The UN "
+        "envoy welcomed the releases by both the army and the rebels."
+    )
+    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("exchange", 200)}
+    # one side's release alone stays a release
+    text = "The army has let 200 rebel fighters out of a northern jail, officials said."
+    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("release", 200)}

@@ -6,8 +6,8 @@ prisoners "freed" in a text that names no swap and no deal went free one-sidedly
 
 Computed once per text (immutable). The cue words are lexicon data (triggers.yaml):
 `swap_text` (a swap named), `not_swapped_after`/`not_swapped_before` (what else is
-exchanged: lists, information, fire, a stock exchange) and `deal` (truce, ceasefire,
-agreement).
+exchanged: lists, information, fire, a stock exchange), `both_released` (releases told as
+both sides') and `deal` (truce, ceasefire, agreement).
 """
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ def text_frame(
         return TextFrame(swap=True, deal=False)
     if any(cue["other_half_opening"].match(x.low or x.text) for x in sents):
         return TextFrame(swap=True, deal=False)  # "… The same number went to the other side."
+    if cue["both_released"].search(low):
+        return TextFrame(swap=True, deal=False)  # "… welcomed the releases by both sides"
     return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
 
 
