@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import polars as pl
@@ -117,6 +118,21 @@ def test_summary_says_when_a_correction_did_not_apply(tmp_path):
     tables.write_csv(tables.frame([], tables.CORRECTION_COLUMNS), processed / "corrections.csv")
     assert accounting.run_summary(processed, tmp_path / "reports").endswith(
         f"tables in {processed}/"
+    )
+
+
+def test_summary_says_when_the_review_sheet_is_older_than_the_tables(tmp_path):
+    """Plain `snakemake` rebuilds the tables after a correction, not reports/review.csv."""
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    write_processed(processed, 3, [])
+    reports.mkdir()
+    (reports / "review.csv").write_text("flags\n")
+    events = (processed / "events.parquet").stat().st_mtime
+    os.utime(reports / "review.csv", (events + 5, events + 5))
+    assert accounting.run_summary(processed, reports).endswith(f"tables in {processed}/")
+    os.utime(reports / "review.csv", (events - 5, events - 5))
+    assert accounting.run_summary(processed, reports).endswith(
+        f"; {reports}/review.csv is older than these tables: `snakemake review` writes it again"
     )
 
 

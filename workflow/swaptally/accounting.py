@@ -113,7 +113,20 @@ def run_summary(processed: str | Path, reports_dir: str | Path) -> str:
     pdfs = sorted(Path(reports_dir).glob("*.pdf"))
     if pdfs:
         line += f", reports in {Path(reports_dir)}/ ({', '.join(p.name for p in pdfs)})"
-    return line + _corrections_said(processed / "corrections.csv")
+    return (
+        line
+        + _corrections_said(processed / "corrections.csv")
+        + _stale_sheet(processed, reports_dir)
+    )
+
+
+def _stale_sheet(processed: Path, reports_dir: str | Path) -> str:
+    """A review sheet older than the events (plain `snakemake` does not write it): a
+    reviewer who reads it after a correction sees the facts as they were."""
+    sheet, events = Path(reports_dir) / "review.csv", processed / "events.parquet"
+    if sheet.is_file() and sheet.stat().st_mtime < events.stat().st_mtime:
+        return f"; {sheet} is older than these tables: `snakemake review` writes it again"
+    return ""
 
 
 def _corrections_said(path: Path) -> str:
