@@ -134,6 +134,9 @@ def test_the_whole_of_a_partitive_is_a_stock_unless_it_was_handed_over() -> None
         "The mediator said the Thais were three women and four men.",
         "Militants freed 120 villagers; 31 of the captives are said to be children.",
         "Of those freed, eleven, including four women, flew to Oslo.",
+        # an absolute phrase after the group: its make-up, no group of its own
+        "Pirates took 19 crew members and a pilot, four of them children, in May.",
+        "The convoy brought back 43 detainees, three of whom women, to Kherson.",
     ],
 )
 def test_a_part_by_gender_or_age_of_a_counted_group_is_no_figure(text: str) -> None:

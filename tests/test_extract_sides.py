@@ -903,3 +903,13 @@ def test_people_from_the_jails_of_many_countries(text: str) -> None:
 def test_a_group_from_the_jails_of_one_country_is_not_of_many() -> None:
     (f,) = extract_facts("Tehran freed 6 Iraqis from jails in Iran on Monday.", SAT)
     assert (f.persons_of, f.held_by) == ("IQ", "IR")
+
+
+def test_a_group_that_came_home_in_a_swap_is_one_sides_people() -> None:
+    # the group's own predicate says it came home: the people of the side it returned to,
+    # not a total of both sides left unsided
+    text = "Kyiv and Moscow traded captives again. On Tuesday 64 civilians came home in the swap."
+    facts = extract_facts(text, dt.date(2024, 3, 13))
+    assert [(f.persons_of, f.held_by, f.low) for f in facts] == [("UA", "RU", 64)]
+    text = "Kyiv and Moscow traded captives again. On Tuesday 64 civilians were freed in the swap."
+    assert [f.low for f in extract_facts(text, dt.date(2024, 3, 13))] == []

@@ -45,6 +45,12 @@ def test_whole_counted_at_its_taking_is_no_stock(text: str, gone: int, kept: int
     assert kept in lows
 
 
+def test_whole_with_a_part_by_age_counted_at_its_taking_is_no_stock() -> None:
+    # the part by age is no figure of its own, yet tells the group was counted when taken
+    text = "Police are still talking to the gunmen who took 61 people, 19 of them minors, in May."
+    assert counted(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -201,7 +201,10 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
         # the present perfect counts every swap so far ('5,000 captives have now been
         # exchanged'), of both sides; the past ('390 were exchanged') may be one side's
         return "object"
-    return "passive" if p.swapped_subject.match(s.text, f.np_end) else None
+    m = p.swapped_subject.match(s.text, f.np_end)
+    if m is None or s.cue("came_home", f.np_end, m.end()) is not None:
+        return None  # '108 civilians came home in a swap': one side's people, gone home
+    return "passive"
 
 
 def _swap_noun_first(s: Sentence, words: str) -> bool:

@@ -25,6 +25,7 @@ _COPULA_BEFORE_RE = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|also\s+)?$", 
 _AND_GAP_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+$", re.IGNORECASE)
 # "401 of the prisoners are said to be women": the predicate names the part
 _COPULAS = (" are ", " were ", " is ", " was ")
+_OF_THEM = (" of them ", " of whom ")
 _PART_PREDICATE_RE = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:(?:said|believed|reported|thought)\s+to\s+be\s+|all\s+)?"
     r"([\w-]+)",
@@ -134,6 +135,8 @@ def gender_or_age_part(
         return bool(m) and norm(m.group(1)) in lex.breakdown_nouns
     if fig.mention is Mention.WERE_NOUN:
         return True  # "of them, 30 were women"
+    if prev is not None and text.startswith(_OF_THEM, fig.q.num_end):
+        return True  # "… 17 hostages, five of them children": the group's make-up
     start = fig.q.start
     if _COPULA_BEFORE_RE.search(text, max(0, start - 20), start):
         return True

@@ -9,6 +9,7 @@ held ("50 of the 240 hostages taken on Oct. 7 are to go free": all 240 are held 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .fact import Mention
@@ -36,14 +37,14 @@ def taken_whole(
         hi = min(s.next_figure_start(f.np_end), f.np_end + _PARTICIPLE_REACH)
         if s.cue("capture_verb", f.np_end, hi) is None:
             return False
-        return not planned(part) and not _plan_after(s, f)
+        return not planned(part) and not _plan_after(s, f.np_end)
     return _taken_then_part(s, figs, i, planned)
 
 
-def _plan_after(s: Sentence, f: Figure) -> bool:
-    """A plan cue after the whole ('50 of the 240 hostages taken on Oct. 7 are expected to
-    be freed'): the part's predicate, past the whole's own phrase, may be a plan."""
-    return s.cue("any_plan", f.np_end, len(s.text)) is not None
+def _plan_after(s: Sentence, end: int) -> bool:
+    """A plan cue after `end`, the end of the whole's or the part's phrase ('50 of the 240
+    hostages taken on Oct. 7 are expected to be freed'): the part's predicate may be a plan."""
+    return s.cue("any_plan", end, len(s.text)) is not None
 
 
 def _taken_then_part(
@@ -51,7 +52,7 @@ def _taken_then_part(
 ) -> bool:
     """'Gunmen who abducted 287 pupils have freed 137 of them': the take verb right before
     the whole, and a later figure of the sentence a part of it ('N of them') told done."""
-    if i + 1 >= len(figs) or " of them" not in s.lowered:
+    if " of them" not in s.lowered:
         return False  # the common case
     start = figs[i].q.start
     verb = s.cue("capture_verb", max(0, start - 14), start)
@@ -60,8 +61,17 @@ def _taken_then_part(
     for j in range(i + 1, len(figs)):
         g = figs[j]
         if s.lowered.startswith(" of them", g.q.num_end) and not planned(j):
-            return not _plan_after(s, g)
+            return not _plan_after(s, g.np_end)
+    # a part by gender or age is no figure ('took 42 people, 27 of them children'), but
+    # tells the same: some of the group taken are counted apart
+    for at in s.figure_starts:
+        if at > figs[i].np_end and (m := _PART_OF_THEM_RE.match(s.lowered, at)) is not None:
+            return not _plan_after(s, m.end())
     return False
+
+
+# a number, then 'of them' ('27 of them children', 'five of them women')
+_PART_OF_THEM_RE = re.compile(r"[\w,.-]+\s+of\s+them\b")
 
 
 def handed_whole(figs: Sequence[Figure], i: int, kind: str, status: str) -> bool:
