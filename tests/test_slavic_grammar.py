@@ -559,3 +559,28 @@ def test_uk_abducted_pupils_freed_in_a_state_are_its_own():
 
 def test_ru_pupils_of_a_school_are_no_captives_without_a_handover():
     assert facts("В школе в Нигерии учатся 500 учеников.", "ru") == []
+
+
+# PLACES LISTED: a list of states the group is placed in runs on from state to state (", ",
+# "и"); a state named in the next clause ("; посредниками выступили ОАЭ и США") is none.
+
+
+def test_ru_a_state_in_the_next_clause_is_no_place_of_the_group():
+    text = (
+        "Москве вернули 150 российских бойцов, находившихся на подконтрольной Киеву "
+        "территории; посредниками выступили ОАЭ и США."
+    )
+    assert [g[2:4] for g in facts(text, "ru")] == [("RU", "UA")]
+
+
+def test_uk_a_state_in_the_next_clause_is_no_place_of_the_group():
+    text = (
+        "Москві повернули 150 російських бійців, які перебували на підконтрольній Києву "
+        "території; посередниками виступили ОАЕ та США."
+    )
+    assert [g[2:4] for g in facts(text, "uk")] == [("RU", "UA")]
+
+
+def test_ru_a_list_of_states_the_group_was_sentenced_in_holds_it_together():
+    got = facts("Освобождены восемь россиян, осуждённых в США, Германии и Польше.", "ru")
+    assert [g[2:4] for g in got] == [("RU", "XX")]

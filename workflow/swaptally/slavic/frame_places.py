@@ -117,12 +117,18 @@ def placed_in(mine: list[Actor], after: int, g: dict[str, frozenset[str]]) -> se
     """States the group is placed in after it, a list sharing its preposition ("засуджених у
     США, Німеччині, Польщі"): each in the locative, the first after в/у."""
     codes: set[str] = set()
+    last = -1  # where the list's last state was named: the next one follows it (", ", " и ")
     for a in mine:
         if a.at < after:
             continue
-        if placed_at(a, g) or (codes and a.prep is None and "loct" in a.cases and not a.demonym):
+        listed = codes and a.at - last <= _LIST_GAP and a.prep is None
+        if placed_at(a, g) or (listed and "loct" in a.cases and not a.demonym):
             codes.add(a.code)
+            last = a.at
     return codes
+
+
+_LIST_GAP = 2  # "США, Німеччині": a state listed after another, one word or mark between
 
 
 def listed(a: Actor | None, g: dict[str, frozenset[str]]) -> str | None:
