@@ -281,3 +281,20 @@ def test_a_bound_set_alone_on_an_exact_figure_sets_the_figure(corpus, tmp_path, 
     assert f"set by {path}: entry 1: low: 62 → 310; high: 62 → 310" in out
     row = published(corpus, [entry], "bound").filter(pl.col("fact_id") == am).row(0, named=True)
     assert (row["low"], row["high"]) == (310, 310)
+
+
+def test_a_fact_id_of_the_review_sheet_explains_its_text(corpus, tmp_path, capsys):
+    """review.csv names facts by id and outlet, not by file: explain takes the id and finds
+    its text in the last run's tables (a dropped fact's in corrections.csv)."""
+    am, az = extracted(corpus).filter(pl.col("low") == 62).sort("persons_of")["fact_id"].to_list()
+    drop = {"fact": az, "action": "drop", "reason": "r"}
+    published(corpus, [drop], "byid")
+    plain = explained(corpus, capsys, "--no-corrections")
+    for fact in (am, az):
+        capsys.readouterr()
+        args = ["explain", fact, "--processed", str(corpus / "byid"), "--no-corrections"]
+        assert main(args) == 0
+        assert capsys.readouterr().out == plain
+    capsys.readouterr()
+    assert main(["explain", "fa-00000000000000ff", "--processed", str(corpus / "byid")]) == 1
+    assert "fa-00000000000000ff: no fact of that id in " in capsys.readouterr().err
