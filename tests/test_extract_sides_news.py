@@ -442,3 +442,26 @@ def test_the_parts_of_a_breakdown_have_their_totals_sides() -> None:
     )
     got = sides_of(text)
     assert {("UA", "RU", 140), ("UA", "RU", 130), ("UA", "RU", 10)} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # members of an armed group a state frees, no group named: its insurgents at home,
+        # never the bystander a hostage's nationality names
+        (
+            "Niger frees more than 80 jihadists in bid for hostage swap. Niger, fighting an "
+            "Islamist insurgency, let them go to win freedom for a German aid worker.",
+            {("NE", "NE", 81)},
+        ),
+        # the text names the armed group: its people
+        (
+            "Hamas handed over two hostages, and Israel let 30 militants go on Sunday.",
+            {("PS", "IL", 30)},
+        ),
+    ],
+)
+def test_an_armed_groups_members_are_its_people(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert want <= sides_of(text)

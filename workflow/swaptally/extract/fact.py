@@ -58,6 +58,7 @@ class Side(StrEnum):
     RELEASER_OTHER = "releaser_other"
     COUNTERPART = "counterpart"
     SWAPPED_FOR = "swapped_for"  # "got back 215 in exchange for 55": the other's mirror
+    ARMED_MEMBERS = "armed_members"  # "Mali freed 100 jihadists": an armed group's people
     SWAP_PARTNER = "swap_partner"  # "freed in a swap with Ukraine": the partner held them
     SWAP_TOTAL = "swap_total"
     DOMESTIC = "domestic"  # a text about a government's own detainees: its own, held by it

@@ -38,7 +38,13 @@ from .sides_clause import (
     relative_clause,
     swap_partner,
 )
-from .sides_group import among_group, demonym_group, nationality_after, number_of_group
+from .sides_group import (
+    among_group,
+    armed_members,
+    demonym_group,
+    nationality_after,
+    number_of_group,
+)
 from .sides_holder import finish, state_people_named
 from .sides_lists import list_owner
 from .sides_mixed import (
@@ -291,6 +297,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     held_by_other,
     receiver_subject,
     crew,
+    armed_members,
     releaser_other,
     counterpart,
     hostages,

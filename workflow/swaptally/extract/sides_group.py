@@ -1,21 +1,23 @@
 """Sides a group's own words tell: a demonym in its noun phrase ('307 Ukrainian soldiers'),
 a nationality in a relative clause after it ('… who are Pakistani nationals'), 'of the
 Armed Forces of Ukraine', 'among the Palestinians were 250', 'the number of Russian
-prisoners … is 6,000'."""
+prisoners … is 6,000', a noun of an armed group's members ('100 jihadists')."""
 
 from __future__ import annotations
 
 import re
 
-from . import frame
+from . import frame, frame_doers
 from .context import Ctx
 from .fact import Side
-from .lexicon import Actor
+from .lexicon import ARMED_ROLES, Actor, Lexicon
 from .mentions import Figure
-from .sided import Answer, number_of_at
+from .sided import Answer, Sided, holder_or_releaser, named_group, number_of_at
 from .sides_holder import finish
 
-__all__ = ["among_group", "demonym_group", "nationality_after", "number_of_group"]
+__all__ = [
+    "among_group", "armed_members", "demonym_group", "nationality_after", "number_of_group",
+]  # fmt: skip
 
 
 _WHO_ARE_RE = re.compile(  # '… (in its custody, | it holds) who are (all) Pakistani …'
@@ -126,3 +128,31 @@ def number_of_group(ctx: Ctx, f: Figure) -> Answer | None:
                 return finish(ctx, f, a.code, Side.DEMONYM_GROUP)
             break
     return None
+
+
+def armed_members(ctx: Ctx, f: Figure) -> Answer | None:
+    """'Mali freed 100 jihadists', 'Israel let 30 militants go': members of an armed group
+    (lexicon insurgent_nouns) are the people of the text's armed group; with none named,
+    a state frees its own insurgents at home. Never a bystander's ('… to win freedom for a
+    French aid worker')."""
+    if f.codes:
+        return None
+    s, doc = ctx.s, ctx.doc
+    nouns = s.lex.stage_patterns("sides.insurgent_nouns", _insurgent_nouns)
+    # the noun phrase, or (a noun the mentions stage does not know) the words right after
+    # the number, up to three, to the first punctuation
+    words = s.lowered[f.q.num_end : max(f.np_end, f.q.num_end + 40)]
+    words = re.split(r"[^\w\s'-]", words, maxsplit=1)[0].split()[:3]
+    if not any(w in nouns for w in words):
+        return None  # the common case
+    releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
+    persons = named_group(ctx, doc.armed, ARMED_ROLES) if doc.armed else releaser
+    if persons in (None, "XX"):
+        return None
+    holder = holder_or_releaser(ctx, f, persons) or releaser
+    return (Sided(persons, holder, Side.ARMED_MEMBERS),)
+
+
+def _insurgent_nouns(lex: Lexicon) -> frozenset[str]:
+    roles = lex.data.get("actor_roles", {}) or {}
+    return frozenset(str(w).lower() for w in roles.get("insurgent_nouns") or [])
