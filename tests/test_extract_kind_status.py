@@ -1262,3 +1262,15 @@ def test_releases_told_as_both_sides_make_the_text_a_swap() -> None:
     # one side's release alone stays a release
     text = "The army has let 200 rebel fighters out of a northern jail, officials said."
     assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("release", 200)}
+
+
+def test_a_handover_named_one_sided_by_the_next_sentence_is_a_release() -> None:
+    text = (
+        "Houthis free 60 Saudi soldiers, months after a big swap. The Houthis freed 60 Saudi "
+        "soldiers on Sunday, the Red Cross said. The unilateral release came months after a "
+        "large prisoner exchange."
+    )
+    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("release", 60)}
+    # with no such sentence, the text's swap frames them
+    text = "Houthis free 60 Saudi soldiers, months after a big swap."
+    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("exchange", 60)}

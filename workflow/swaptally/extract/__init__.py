@@ -35,7 +35,7 @@ from swaptally.slavic import extract_slavic, slavic_lang, user_lexicon
 from . import dating
 from .assemble import anaphora, restatements, sentence_facts
 from .context import Ctx
-from .doc_swaps import deal_swaps, mutual_swaps
+from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
@@ -160,7 +160,7 @@ def _extract(
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))
     facts = dating.overall_totals(dating.date_breakdowns(restatements(facts)))
-    facts = mutual_swaps(doc, deal_swaps(doc, facts))
+    facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
     if written is None or written is text:

@@ -6,12 +6,13 @@ other's people in one sentence, is a swap though no swap word is written.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .context import Doc
 from .fact import Fact, KindRule
 
-__all__ = ["deal_swaps", "mutual_swaps"]
+__all__ = ["deal_swaps", "mutual_swaps", "named_one_sided"]
 
 
 def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -86,3 +87,46 @@ def _mutual_candidate(f: Fact) -> bool:
 def _by_text(f: Fact) -> bool:
     """A release whose kind came from the text alone (no cue of its own)."""
     return f.how is not None and f.how.kind is KindRule.RELEASE_TEXT
+
+
+def named_one_sided(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """A sentence that opens by naming the handover just told as one-sided ('… freed 40
+    prisoners on Sunday. The unilateral release came a year after …'; a one_sided_opening
+    cue right after its opening determiner): the figures of the sentence before are a release,
+    though the text tells a swap elsewhere, and so is the same figure told again (a
+    headline's)."""
+    if not doc.frame.swap:
+        return facts
+    named = {
+        f.sentence_no
+        for f in facts
+        if f.how is not None
+        and f.how.kind is KindRule.SWAP_TEXT
+        and _opens_one_sided(doc, f.sentence_no + 1)
+    }
+    if not named:
+        return facts  # the common case
+    told = {(f.persons_of, f.held_by, f.low, f.high) for f in facts if f.sentence_no in named}
+    return [
+        replace(f, kind="release", how=replace(f.how, kind=KindRule.RELEASE_ONLY))
+        if f.how is not None
+        and f.how.kind is KindRule.SWAP_TEXT
+        and (f.persons_of, f.held_by, f.low, f.high) in told
+        else f
+        for f in facts
+    ]
+
+
+# the opening of a sentence that names a handover just told: "The", "This", "That"
+_OPENING_RE = re.compile(r"(?:the|this|that)\s+", re.IGNORECASE)
+
+
+def _opens_one_sided(doc: Doc, no: int) -> bool:
+    if no >= len(doc.sentences):
+        return False
+    s = doc.sentences[no]
+    m = _OPENING_RE.match(s.text)
+    if m is None:
+        return False
+    cue = s.cue("one_sided_opening", m.end(), min(len(s.text), m.end() + 12))
+    return cue is not None and cue[0] == m.end()
