@@ -1229,17 +1229,6 @@ def test_a_deal_that_binds_a_side_to_a_handover_is_a_plan(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The four soldiers are the last prisoners of war to be released under the accord.",
-        "The two nurses were among the first captives to be freed by the militia.",
-    ],
-)
-def test_an_ordinal_before_the_plan_infinitive_tells_who_went_free(text: str) -> None:
-    assert {f.status for f in extract_facts(text, SAT)} == {"reported"}
-
-
-@pytest.mark.parametrize(
     ("text", "status"),
     [
         # an operation of several days told in the present: still under way

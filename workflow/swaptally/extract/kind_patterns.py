@@ -34,7 +34,6 @@ class KindPatterns:
     handover_before: re.Pattern[str]  # "(to) free 40", "had released the 30": the verb
     infinitive: re.Pattern[str]  # "… to release (the) 40": an infinitive takes the figure
     infinitive_done: re.Pattern[str]  # "managed to", "the first to": its head tells it done
-    ordinal_before: re.Pattern[str]  # "the last (captives) ", right before "to be freed"
     operation_now: re.Pattern[str]  # "The three-day operation covers (nearly)": under way
     talk_of: re.Pattern[str]  # "discussed the release of 20": a plan at most
     handover_of: re.Pattern[str]  # "The release of (the) 33 …": a handover named by its noun
@@ -72,9 +71,6 @@ class KindPatterns:
                 rf"\b(?:{lex.phrases('infinitive_done_head')})\s+(?:to\s+)?$", re.IGNORECASE
             ),
             operation_now=_operation_now_re(lex),
-            ordinal_before=re.compile(
-                rf"\b(?:{lex.phrases('ordinal_head')})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE
-            ),
             call_off_before=re.compile(
                 rf"\b(?:{lex.phrases('call_off_verb')}){handover_noun}", re.IGNORECASE
             ),

@@ -434,7 +434,7 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     if s.cue("planned_condition", at, hi):
         return True
     cue = s.cue("planned_after", at, hi)
-    if cue is None or _ordinal_before(s, at, cue[0]):
+    if cue is None:
         return False
     reach = min(hi, cue[1] + 40)
     if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
@@ -460,13 +460,6 @@ def _operation_under_way(s: Sentence, f: Figure, lo: int) -> bool:
     if "day" not in s.lowered[at:start]:
         return False  # the common case
     return kind_patterns(s.lex).operation_now.search(s.text, at, start) is not None
-
-
-def _ordinal_before(s: Sentence, lo: int, at: int) -> bool:
-    """'The six hostages are the last captives to be freed in the first phase', 'among the
-    first to be released': an infinitive after an ordinal ('first', 'last', 'only') and its
-    noun tells who went free in turn, not a handover still to come."""
-    return kind_patterns(s.lex).ordinal_before.search(s.text, lo, at) is not None
 
 
 def _only_begun(s: Sentence, f: Figure, lo: int) -> bool:
