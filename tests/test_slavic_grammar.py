@@ -4,6 +4,7 @@ Each mechanism is tested on sentences of our own, in several wordings and confli
 
 from __future__ import annotations
 
+import pytest
 from construction_harness import slavic_rows as facts
 
 # INTENT: an infinitive of handing over governed by a word of intent in the present tense
@@ -584,3 +585,24 @@ def test_uk_a_state_in_the_next_clause_is_no_place_of_the_group():
 def test_ru_a_list_of_states_the_group_was_sentenced_in_holds_it_together():
     got = facts("Освобождены восемь россиян, осуждённых в США, Германии и Польше.", "ru")
     assert [g[2:4] for g in got] == [("RU", "XX")]
+
+
+# GOING HOME: a verb of travel with a word of home beside it ("домой едут", "летять
+# додому") brings the people it counts back, as "вернулись"; without it, no return.
+
+
+def test_ru_travelling_home_is_coming_back():
+    got = facts("Лубинец сообщил, что домой едут 120 украинских военных.", "ru")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 120)]
+
+
+def test_uk_travelling_home_is_coming_back():
+    got = facts("Лубінець повідомив, що додому їдуть 120 українських військових.", "uk")
+    assert got == [("exchange", "reported", "UA", "RU", "military", 120)]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a figure with no verb of the lexicon's classes is still read as a release"
+)
+def test_ru_travelling_elsewhere_is_no_return():
+    assert facts("Сегодня 120 российских военных едут на фронт.", "ru") == []

@@ -13,6 +13,7 @@ __all__ = [
     "describes",
     "find_verb",
     "goes_free",
+    "goes_home",
     "intended",
     "leaves_captivity",
     "told_of",
@@ -61,7 +62,18 @@ def verb_class(toks: list[Token], k: int, lex: SlavicLexicon) -> str | None:
         return "free"
     if verb is None and leaves_captivity(toks, k, lex):
         return "come_back"
+    if verb is None and goes_home(toks, k, lex):
+        return "come_back"
     return verb
+
+
+def goes_home(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k is a verb of travel with "домой", "на родину" next to it, before or after:
+    the people it counts come back ("домой едут 200 военных", "летять додому 40")."""
+    if not toks[k].a.lemmas & lex.goes_home:
+        return False
+    lo, hi = max(0, k - _FREEDOM_REACH), min(len(toks), k + _FREEDOM_REACH + 2)
+    return has_phrase(toks, lo, hi, lex.phrases["homeward"])
 
 
 def find_verb(

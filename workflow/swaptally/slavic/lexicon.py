@@ -114,6 +114,8 @@ class SlavicLexicon:
     measures: frozenset[str] = frozenset()
     # "выйти", "вийти": freed when "на свободу", "на волю" (phrases "freedom") stand by it
     goes_free: frozenset[str] = frozenset()
+    # "ехать", "їхати": come back when "домой", "додому" (phrases "homeward") stand by it
+    goes_home: frozenset[str] = frozenset()
     # after "без"/"без будь-яких", what a swap asks in return ("без встречных условий", "без
     # обмена", "без будь-яких умов"): people freed so are freed one-sidedly
     in_return_asked: frozenset[str] = frozenset()
@@ -214,6 +216,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "also",
             "custody_phrases",
             "freedom",
+            "homeward",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}
@@ -241,6 +244,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         captive_nouns=frozenset(cues.get("captive_nouns") or []),
         measures=frozenset(cues.get("measures") or []),
         goes_free=frozenset(cues.get("goes_free") or []),
+        goes_home=frozenset(cues.get("goes_home") or []),
         in_return_asked=frozenset(cues.get("in_return_asked") or []),
         war_nouns=frozenset(cues.get("war_nouns") or []),
         war_start=frozenset(cues.get("war_start") or []),
