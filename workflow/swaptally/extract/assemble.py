@@ -186,8 +186,8 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
 
 
 def _breakdown_part(figs: tuple[Figure, ...], i: int) -> bool:
-    """Figure `i` is a part of a breakdown: the parts after its head add up to it ('230 of
-    its people came home: 224 soldiers and six civilians'). A part of the head's group has
+    """Figure `i` is a part of a breakdown: the parts after its head add up to it ('140 of
+    its people returned: 131 soldiers and nine civilians'). A part of the head's group has
     the head's sides rather than those of a doer named before the head."""
     root = _part_of(figs, i)
     if root == i:

@@ -87,7 +87,7 @@ class FramePatterns:
             # rebels": that names the counterpart
             swapped_subject=re.compile(
                 # an adverb may stand in the verb ('have now been exchanged'), a time or
-                # place before the swap ('were freed on Thursday in the largest … swap')
+                # place before the swap ('came home late on Monday in the second … swap')
                 r"\s+(?:\w+\s+){0,2}?(?:were|was|are|(?:have|has|had)\s+(?:\w+\s+)?been)"
                 rf"\s+(?:\w+\s+)?(?:{w('swapped_passive')})\b|\s+(?:\w+\s+){{0,5}}?(?:in|during)\s+"
                 rf"(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?:{w('swap_noun')})\b(?!\s+(?:for|with)\b)",

@@ -87,8 +87,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
 
 
 def _irrealis_infinitive(s: Sentence, f: Figure, lo: int) -> bool:
-    """A to-infinitive of a handover takes the figure ('a plane is waiting in Tehran to carry
-    five detainees out', 'and for the US to release five Iranians', 'Kabul to send 20 soldiers
+    """A to-infinitive of a handover takes the figure ('a bus is standing by to carry 40
+    detainees home', 'and for Yerevan to hand back seven', 'Kabul to send 20 soldiers
     home'): an infinitive asserts no handover, so it is still to come; not when its head says
     it came about ('managed to bring 95 home', 'the first to be freed'), nor when a finite
     verb of its clause tells a done event the infinitive is the purpose of ('Kyiv handed over
@@ -452,7 +452,7 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
 
 
 def _operation_under_way(s: Sentence, f: Figure, lo: int) -> bool:
-    """'The three-day operation covers nearly 900 detainees': an operation of several days
+    """'The four-day exchange covers some 600 detainees': an operation of several days
     told in the present is still under way, and its total is still to come (not 'The
     three-day exchange of 900 ended on Sunday': its verb tells it over)."""
     start = f.q.start

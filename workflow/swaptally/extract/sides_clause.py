@@ -93,7 +93,7 @@ def _frees_its_captives(ctx: Ctx, f: Figure, owner: str) -> bool:
 
 
 def _owner_not_freer(ctx: Ctx, f: Figure, owner: str) -> str:
-    """'Moscow said Kyiv had freed 248 of its soldiers': a side frees the other's people, so
+    """'Moscow said Kyiv let 150 of its troops go': a side frees the other's people, so
     'its' people (not captives) freed by the actor named last are the speaker's, when the
     figure's speaker is another side ('Kyiv said it had freed 90 of its soldiers' keeps
     Kyiv's: no other speaker)."""
@@ -149,7 +149,7 @@ def counterpart(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def swap_partner(ctx: Ctx, f: Figure) -> Answer | None:
-    """'56 people had been freed in an exchange of captives with Ukraine': the partner of a
+    """'41 residents were freed in a prisoner exchange with Ukraine': the partner of a
     swap ('with X') held the people freed in it; they are its other side's. Only for a
     group no doer of its clause sides (the releaser's or receiver's resolvers come first)."""
     s = ctx.s

@@ -62,7 +62,7 @@ def _taken_then_part(
         g = figs[j]
         if s.lowered.startswith(" of them", g.q.num_end) and not planned(j):
             return not _plan_after(s, g.np_end)
-    # a part by gender or age is no figure ('took 42 people, 27 of them children'), but
+    # a part by gender or age is no figure ('seized 30 villagers, 12 of them children'), but
     # tells the same: some of the group taken are counted apart
     for at in s.figure_starts:
         if at > figs[i].np_end and (m := _PART_OF_THEM_RE.match(s.lowered, at)) is not None:
@@ -70,7 +70,7 @@ def _taken_then_part(
     return False
 
 
-# a number, then 'of them' ('27 of them children', 'five of them women')
+# a number, then 'of them' ('12 of them children', 'five of them women')
 _PART_OF_THEM_RE = re.compile(r"[\w,.-]+\s+of\s+them\b")
 
 

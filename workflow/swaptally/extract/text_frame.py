@@ -92,7 +92,7 @@ def text_frame(
     if any(cue["other_half_opening"].match(x.low or x.text) for x in sents):
         return TextFrame(swap=True, deal=False)  # "… The same number went to the other side."
     if cue["both_released"].search(low):
-        return TextFrame(swap=True, deal=False)  # "… welcomed the releases by both sides"
+        return TextFrame(swap=True, deal=False)  # "… prisoners were freed by both sides"
     return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
 
 

@@ -32,13 +32,13 @@ from .periods import (
 _NOTHING = When(None, None, None, DateSource.NONE)
 
 
-# a relative pronoun opening a clause: "…, which beheaded a hostage on April 2, …"
+# a relative pronoun opening a clause: "…, which shot a captive on May 9, …"
 _RELATIVE_OPENS_RE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)
 
 
 def _relative_day(s: Sentence, d: DateMention) -> bool:
-    """A day inside a relative clause set off on another noun ('The gang, which killed a
-    hostage on April 2, still holds four'): the day of that clause's own event, not the
+    """A day inside a relative clause set off on another noun ('The militia, which shot
+    a captive on May 9, still holds six'): the day of that clause's own event, not the
     day a stock of another clause holds on (the stock is told as it is now)."""
     lo, _ = s.clause(d.start, d.end)
     return lo > 0 and _RELATIVE_OPENS_RE.match(s.text, lo) is not None
