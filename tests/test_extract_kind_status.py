@@ -1244,8 +1244,8 @@ def test_a_multi_day_operation_told_in_the_present_is_under_way(text: str, statu
 
 def test_releases_told_as_both_sides_make_the_text_a_swap() -> None:
     text = (
-        "The army has let 200 rebel fighters out of a northern jail, officials said. The UN "
-        "envoy welcomed the releases by both the army and the rebels."
+        "The army has let 200 rebel fighters out of a northern jail, officials said. Prisoners "
+        "were freed by both the army and the militia this month, church mediators said."
     )
     assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("exchange", 200)}
     # one side's release alone stays a release

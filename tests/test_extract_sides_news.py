@@ -355,8 +355,8 @@ def rows_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
     [
         # the present perfect counts every swap so far, an adverb in its verb: both sides'
         (
-            "Moscow and Kyiv traded prisoners again on Friday. With that swap, the agency "
-            "said, 3,100 captives have now been exchanged with Turkish help.",
+            "Moscow and Kyiv traded prisoners again on Friday. Since the spring, officials "
+            "say, 3,100 soldiers have already been exchanged through Ankara.",
             {("exchange", "XX", "XX", 3100)},
         ),
         # a time set off between the swap noun and its verb: still the swap's total, and a
@@ -385,8 +385,8 @@ def test_a_simple_past_passive_total_stays_uncounted() -> None:
     [
         # the partner of 'a swap with X' held the people freed in it, whoever speaks
         (
-            "Russia and Ukraine traded prisoners on Sunday. A Luhansk official said 41 people "
-            "had been freed in an exchange of captives with Ukraine.",
+            "Russia and Ukraine traded prisoners on Sunday. A Luhansk official said 41 "
+            "residents were freed in a prisoner exchange with Ukraine.",
             {("RU", "UA", 41)},
         ),
         (
@@ -414,8 +414,8 @@ def test_the_partner_of_a_swap_with_held_the_people_freed_in_it(
         # a side frees the other's people: 'its' people freed by the actor named last are the
         # figure's speaker's, when the speaker is the other side
         (
-            "Russia and Ukraine swapped prisoners on Friday. Moscow's defence ministry said "
-            "Ukraine had freed 150 of its military personnel.",
+            "Russia and Ukraine swapped prisoners on Friday. Officials in Moscow said Kyiv "
+            "had released 150 of its nationals.",
             {("RU", "UA", 150)},
         ),
         # no speaker of another side: the owner stays the one named last

@@ -461,7 +461,7 @@ def test_ru_inmates_freed_in_return_for_hostages_are_the_other_sides():
 
 
 def test_ru_an_amnesty_as_a_noun_frees_the_states_own():
-    got = facts("Власти Мьянмы объявили об амнистии для 4000 заключённых.", "ru")
+    got = facts("Хунта Мьянмы подписала указ об амнистии 4000 узников.", "ru")
     assert got == [("release", "reported", "MM", "MM", "unspecified", 4000)]
 
 
