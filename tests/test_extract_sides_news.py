@@ -450,8 +450,8 @@ def test_the_parts_of_a_breakdown_have_their_totals_sides() -> None:
         # members of an armed group a state frees, no group named: its insurgents at home,
         # never the bystander a hostage's nationality names
         (
-            "Niger frees more than 80 jihadists in bid for hostage swap. Niger, fighting an "
-            "Islamist insurgency, let them go to win freedom for a German aid worker.",
+            "Niger has released more than 80 jihadists, officials said. The release was part "
+            "of a hostage deal meant to win freedom for a German aid worker.",
             {("NE", "NE", 81)},
         ),
         # the text names the armed group: its people

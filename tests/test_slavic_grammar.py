@@ -563,21 +563,21 @@ def test_ru_pupils_of_a_school_are_no_captives_without_a_handover():
 
 
 # PLACES LISTED: a list of states the group is placed in runs on from state to state (", ",
-# "и"); a state named in the next clause ("; посредниками выступили ОАЭ и США") is none.
+# "и"); a state named in the next clause ("; содействие оказали ОАЭ и США") is none.
 
 
 def test_ru_a_state_in_the_next_clause_is_no_place_of_the_group():
     text = (
-        "Москве вернули 150 российских бойцов, находившихся на подконтрольной Киеву "
-        "территории; посредниками выступили ОАЭ и США."
+        "Домой доставили 150 российских военных, находившихся на подконтрольной Киеву "
+        "территории; содействие оказали ОАЭ и США."
     )
     assert [g[2:4] for g in facts(text, "ru")] == [("RU", "UA")]
 
 
 def test_uk_a_state_in_the_next_clause_is_no_place_of_the_group():
     text = (
-        "Москві повернули 150 російських бійців, які перебували на підконтрольній Києву "
-        "території; посередниками виступили ОАЕ та США."
+        "Додому доставили 150 російських військових, які перебували на підконтрольній Києву "
+        "території; посередниками були ОАЕ та США."
     )
     assert [g[2:4] for g in facts(text, "uk")] == [("RU", "UA")]
 

@@ -131,10 +131,10 @@ def number_of_group(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 def armed_members(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Mali freed 100 jihadists', 'Israel let 30 militants go': members of an armed group
+    """'Chad freed 60 jihadists', 'Israel let 30 militants go': members of an armed group
     (lexicon insurgent_nouns) are the people of the text's armed group; with none named,
-    a state frees its own insurgents at home. Never a bystander's ('… to win freedom for a
-    French aid worker')."""
+    a state frees its own insurgents at home. Never a bystander's (the foreign hostage they
+    were freed for)."""
     if f.codes:
         return None
     s, doc = ctx.s, ctx.doc
