@@ -606,3 +606,24 @@ def test_uk_travelling_home_is_coming_back():
 )
 def test_ru_travelling_elsewhere_is_no_return():
     assert facts("Сегодня 120 российских военных едут на фронт.", "ru") == []
+
+
+# HOME IS ONE SIDE: a total of people going home ("домой … всего 200 человек") counts the
+# speaker's own side, not both sides together.
+
+
+def test_ru_a_total_going_home_is_the_speakers_side():
+    text = "Москалькова сообщила, что домой возвращаются наши ребята, всего 90 человек."
+    assert [g[2:4] for g in facts(text, "ru")] == [("RU", "UA")]
+    text = "Москалькова сообщила, что сегодня домой едут многие бойцы, всего 90 человек."
+    assert [g[2:4] for g in facts(text, "ru")][-1] == ("RU", "UA")
+
+
+def test_uk_a_total_going_home_is_the_speakers_side():
+    text = "Лубінець повідомив, що сьогодні додому їдуть багато бійців, загалом 90 людей."
+    assert [g[2:4] for g in facts(text, "uk")][-1] == ("UA", "RU")
+
+
+def test_ru_a_total_of_a_swap_both_ways_stays_two_sided():
+    text = "Россия и Украина провели обмен, в общей сложности освобождены 180 человек."
+    assert [g[2:4] for g in facts(text, "ru")] == [("XX", "XX")]

@@ -151,6 +151,7 @@ def _sentence_facts(
             owner=clauses.owner(s, fig, group, lex),
             one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,
             civil_subject=frame.subject in lex.civil_war,
+            homeward=has_phrase(s.toks, lo, hi, lex.phrases["homeward"]),
             civil_sides=_civil_sides(s, fig.first, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip

@@ -47,6 +47,7 @@ class Clue:
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
     own_inmates: bool = False  # … and no foreigners or nation is named after the figure
     taken: bool = False  # the group is told as taken ("похищенных", "задержанных")
+    homeward: bool = False  # the window says where people go is home ("домой", "додому")
     paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
     owner: str | None = None  # the party named in the nominative before a group named as
     # its own ("соотечественников", "своих"): "Москалькова зустріла 98 співвітчизників",
@@ -97,6 +98,8 @@ def swap_total(c: Clue) -> Sides | None:
     subject = c.frame.subject if not c.frame.joint else None  # "Россия и Украина освободили"
     whose = c.managed or subject or g.nationality or g.possessive
     whose = whose or (c.frame.captivity and c.home)
+    # "домой едут многие ребята, всего 200 человек": home is one side's, the speaker's
+    whose = whose or (c.homeward and (c.home or c.speaker))
     if c.frame.verb in ONE_WAY and whose:
         return None
     return [("XX", "XX")] if c.total and c.kind == "exchange" else None
