@@ -47,6 +47,12 @@ def facts(text: str) -> set[tuple[str, str, int | None, int | None]]:
         ("More than 300 passengers were taken hostage after the ferry was stormed.", 301),
         ("Some 12,000 had been detained since the unrest began, a monitor said.", 12_000),
         ("Eleven aid workers were first reported kidnapped on Tuesday.", 11),
+        # past a coordinated person and an apposition to the group's passive
+        (
+            "Nine Italian tourists and a guide, including two teenagers, were kidnapped "
+            "near the falls in June.",
+            9,
+        ),
         # a tally of captures: a participle after the group
         ("The coastguard counts 85 fishermen abducted in 14 raids last year.", 85),
         ("Raids on schools rose in 2022, with more than 900 pupils kidnapped.", 901),

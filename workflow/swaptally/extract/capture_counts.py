@@ -48,8 +48,14 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         ):
             return False  # "they have seized 1,000 people": the taking's result, held now
     else:
-        m = p.passive.match(low, end) or (
-            p.participle.match(low, end) if p.tally.search(low, max(0, start - 20), start) else None
+        m = (
+            p.passive.match(low, end)
+            or p.passive.match(low, _past_apposition(low, end))  # "…, including five children,"
+            or (
+                p.participle.match(low, end)
+                if p.tally.search(low, max(0, start - 20), start)
+                else None
+            )
         )
         if m is None:
             return False
@@ -64,6 +70,23 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         if s.moved(told_end, hi):
             return False  # "abducted 40 villagers and freed them": a handover told with it
     return s.cue("capture_still", told_end, stop) is None
+
+
+# a comma apposition right after a group ("…, including two teenagers,", "…, most of them
+# women,"), a single person coordinated with the group before it ("… and a guide"): the
+# group's own predicate follows them
+_APPOSITION_LRE = re.compile(
+    r"(?:\s+and\s+(?:a|an|one)\s+[\w-]+)?"
+    r",\s+(?:(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b[^,;:()]{1,80}"
+    r"|[^,;:()]{1,50}?\s(?:among|of)\s+them),"
+)
+
+
+def _past_apposition(low: str, end: int) -> int:
+    """Where the predicate of the group ending at `end` may start: past an apposition
+    (_APPOSITION_LRE) when one follows, else `end`. `low` lower-cased."""
+    m = _APPOSITION_LRE.match(low, end)
+    return m.end() if m else end
 
 
 def _part_of_handover(s: Sentence, start: int, stop: int) -> bool:
