@@ -1255,11 +1255,11 @@ def test_releases_told_as_both_sides_make_the_text_a_swap() -> None:
 
 def test_a_handover_named_one_sided_by_the_next_sentence_is_a_release() -> None:
     text = (
-        "Houthis free 60 Saudi soldiers, months after a big swap. The Houthis freed 60 Saudi "
-        "soldiers on Sunday, the Red Cross said. The unilateral release came months after a "
-        "large prisoner exchange."
+        "Rebels free 40 police officers, weeks after a big swap. The rebels let 40 police "
+        "officers go on Tuesday, a local official said. This unilateral gesture followed a "
+        "larger trade of captives in May."
     )
-    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("release", 60)}
+    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("release", 40)}
     # with no such sentence, the text's swap frames them
-    text = "Houthis free 60 Saudi soldiers, months after a big swap."
-    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("exchange", 60)}
+    text = "Rebels free 40 police officers, weeks after a big swap."
+    assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("exchange", 40)}

@@ -98,7 +98,7 @@ def swap_total(c: Clue) -> Sides | None:
     subject = c.frame.subject if not c.frame.joint else None  # "Россия и Украина освободили"
     whose = c.managed or subject or g.nationality or g.possessive
     whose = whose or (c.frame.captivity and c.home)
-    # "домой едут многие ребята, всего 200 человек": home is one side's, the speaker's
+    # "домой едут наши бойцы, всего 90 человек": home is one side's, the speaker's
     whose = whose or (c.homeward and (c.home or c.speaker))
     if c.frame.verb in ONE_WAY and whose:
         return None
