@@ -11,7 +11,8 @@ import pytest
 import yaml
 from helpers import contents
 from swaptally.cli import main
-from swaptally.corrections import CorrectionsError, fact_id, load_corrections
+from swaptally.corrections import CorrectionsError, fact_id
+from swaptally.corrections_load import load_corrections
 from swaptally.review import review_sheet
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,12 +13,8 @@ from helpers import contents
 from swaptally import ingest, tables
 from swaptally.cli import facts_of as extract_all
 from swaptally.cli import main
-from swaptally.corrections import (
-    CorrectionsError,
-    apply_corrections,
-    fact_id,
-    load_corrections,
-)
+from swaptally.corrections import CorrectionsError, apply_corrections, fact_id
+from swaptally.corrections_load import load_corrections
 from swaptally.events import build_tables
 
 ROOT = Path(__file__).resolve().parents[1]

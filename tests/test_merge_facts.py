@@ -10,7 +10,8 @@ import polars as pl
 import pytest
 from swaptally import tables
 from swaptally.cli import main
-from swaptally.corrections import apply_corrections, load_corrections
+from swaptally.corrections import apply_corrections
+from swaptally.corrections_load import load_corrections
 from swaptally.events import build_tables
 from swaptally.events.scope import add_scope, scope_of_shard
 from swaptally.merge import publish

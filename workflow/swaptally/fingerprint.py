@@ -39,6 +39,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "merge_facts.py",
         "published_facts.py",
         "corrections.py",
+        "corrections_load.py",
         "added_facts.py",
         "tables.py",
         # claims: whether two totals' speakers are one (said_score.same_speaker)

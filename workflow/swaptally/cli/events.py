@@ -10,7 +10,8 @@ log = logging.getLogger("swaptally")
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from swaptally.corrections import CorrectionsError, load_corrections
+    from swaptally.corrections import CorrectionsError
+    from swaptally.corrections_load import load_corrections
     from swaptally.merge import StrictError, publish
 
     try:

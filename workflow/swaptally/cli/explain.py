@@ -69,7 +69,8 @@ def as_documents_spell(typed: str) -> str:
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from swaptally import ingest
-    from swaptally.corrections import fact_ids, load_corrections, source_of
+    from swaptally.corrections import fact_ids, source_of
+    from swaptally.corrections_load import load_corrections
     from swaptally.explain import corrected, explain
     from swaptally.extract import extract_facts, load_lexicon
 
