@@ -11,6 +11,7 @@ kind_status.py 5. exchange / release / held (kind_patterns.py: its grammar, shar
                (held_stock.py a stock, with stock_constructions.py and stock_moved.py;
                kind_negated.py no handover; kind_sides.py per side)
 planned.py     5. reported / planned / estimated: a handover still to come
+               (planned_underway.py an operation only begun or of several days)
 doc_swaps.py   5. releases across a text that are a swap's halves
 dating/        6. the date or period, and where it came from (a figure's day, periods,
                the days that are no handover's, the text's days, stages after all facts)
