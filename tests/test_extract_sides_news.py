@@ -434,11 +434,10 @@ def test_its_people_freed_by_the_other_side_are_the_speakers(
 
 def test_the_parts_of_a_breakdown_have_their_totals_sides() -> None:
     # the parts add up to the total: a subset of its group, whatever doer a clause before
-    # them names ('Ukraine had released' is the other clause's)
+    # them names ('Ukraine freed' is the other clause's)
     text = (
-        "Russia and Ukraine swapped prisoners on Friday. Moscow said Ukraine had released "
-        "150 prisoners, while Kyiv said 140 of its people had returned home: 130 soldiers "
-        "and ten civilians."
+        "Russia and Ukraine swapped prisoners on Friday. Ukraine freed 150 Russians, and "
+        "Kyiv's ombudsman said 140 of its people were back: 130 soldiers and ten civilians."
     )
     got = sides_of(text)
     assert {("UA", "RU", 140), ("UA", "RU", 130), ("UA", "RU", 10)} <= got
