@@ -23,7 +23,7 @@ class DateSource(StrEnum):
     UNDER_WAY = "under_way"  # "270 so far, with more due": an operation's count so far
     PUBLISHED = "published"  # a stock holds on the publication day
     SCENE = "scene"  # the day set by the sentence before
-    DAYS_BEFORE = "days_before"  # "This comes a day after they were swapped": before the scene's
+    DAYS_BEFORE = "days_before"  # "It came two days after they were traded": before the scene's
     DOCUMENT = "doc_date"  # the day the text is about, failing any other: a guess
     STAGE = "stage_date"  # the day of the stage the figure is part of
     OVERALL = "overall"  # a sum of stages: their span

@@ -99,7 +99,7 @@ def _sentence_facts(
         if fig.formula and clauses.label_repeated(s, n, lex):
             continue  # "обменялись «152 на 152»: 152 российских бойца едут домой": a label
         # to one word past the clause ("5 человек, погибших в плену" are no captives), not
-        # into a conjunct after the group ("восьмерых военных и тела двоих погибших")
+        # into a conjunct after the group ("шестерых пленных и тела трёх погибших")
         reach = clauses.before_and(s.toks, after, end + 2, lex)
         if group is None or any(t.a.lemmas & lex.not_captives for t in s.toks[start:reach]):
             ends[n] = -1

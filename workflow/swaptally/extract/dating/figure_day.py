@@ -172,7 +172,7 @@ class _DaysAfter:
 
 
 def _days_after(s: Sentence, f: Figure) -> int | None:
-    """'This comes a day after they were swapped for five …': the figure's handover was that
+    """'It came two days after they were traded for six …': the figure's handover was that
     many days before the day the text has just named."""
     if "after" not in s.lowered:
         return None
