@@ -64,7 +64,8 @@ class KindPatterns:
         return KindPatterns(
             infinitive=re.compile(
                 rf"\bto\s+(?:{lex.phrases('infinitive_handover')})"
-                r"(?:\s+(?:back|home|over|out|free))?\s+(?:(?:the|all|some|another|its|their)\s+)?$",
+                rf"(?:\s+(?:{lex.phrases('infinitive_particle')}))?"
+                r"\s+(?:(?:the|all|some|another|its|their)\s+)?$",
                 re.IGNORECASE,
             ),
             infinitive_done=re.compile(
