@@ -82,7 +82,7 @@ def _frees_its_captives(ctx: Ctx, f: Figure, owner: str) -> bool:
     """'Israel freed 90 of its prisoners', 'the Houthis released 40 of their detainees': the
     owner of captives (a captive noun, not 'its soldiers') frees them with a verb only a
     holder takes (lexicon living_verb, not 'returned', 'got back'): they are its captives,
-    the other side's people ('Ukraine said 230 of its prisoners were freed' are its own)."""
+    the other side's people ('Kyiv said 140 of its prisoners were freed' are its own)."""
     s = ctx.s
     words = s.text[f.q.num_end : f.np_end].split()
     if not words or norm(words[-1]) not in s.lex.captive_nouns:

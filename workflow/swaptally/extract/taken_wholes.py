@@ -4,7 +4,7 @@ same sentence tells freed or still held, counts no one held now.
 "Eleven of the 28 drivers seized in May were released", "gunmen who abducted 287 pupils
 have freed 137 of them": the 28 and the 287 are how many were taken, long before; some are
 free now, so neither is a stock. A part whose handover is still to come keeps the whole
-held ("50 of the 240 hostages taken on Oct. 7 are to go free": all 240 are held today).
+held ("30 of the 120 hostages seized on May 4 are to go free": all 120 are held today).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def taken_whole(
 
 
 def _plan_after(s: Sentence, end: int) -> bool:
-    """A plan cue after `end`, the end of the whole's or the part's phrase ('50 of the 240
-    hostages taken on Oct. 7 are expected to be freed'): the part's predicate may be a plan."""
+    """A plan cue after `end`, the end of the whole's or the part's phrase ('30 of the 120
+    hostages seized on May 4 are expected to be freed'): the part's predicate may be a plan."""
     return s.cue("any_plan", end, len(s.text)) is not None
 
 
