@@ -11,7 +11,8 @@ from snakemake.utils import min_version
 
 from swaptally.accounting import failure_summary, run_summary
 from swaptally.config import ConfigError, check_config, default_cores
-from swaptally.corrections import CorrectionsError, load_corrections
+from swaptally.corrections import CorrectionsError
+from swaptally.corrections_load import load_corrections
 from swaptally.ingest import remove_stale_shards
 
 min_version("9.0")
