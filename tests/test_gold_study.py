@@ -65,6 +65,16 @@ def test_check_half_is_refused_and_tune_half_kept(tmp_path):
     assert len(load_gold(str(path)).docs) == 30
 
 
+def test_a_holder_nobody_names_is_read_and_a_nameless_side_refused(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    unheld = _fact(kind="release", persons="ML", holder=None, n=9)
+    path.write_text(json.dumps(_doc("a", REBELS, [unheld])) + "\n", encoding="utf-8")
+    assert load_gold(str(path)).docs[0]["facts"][0]["held_by"] is None
+    path.write_text(json.dumps(_doc("a", REBELS, [_fact(persons=None)])) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="persons_of None is not a name"):
+        load_gold(str(path))
+
+
 def test_labels_follow_the_strict_key_and_the_first_gold_of_a_key():
     facts = extract_facts(SWAP, DAY, load_lexicon())
     assert {(f.persons_of, f.held_by) for f in facts} == {("AM", "AZ"), ("AZ", "AM")}
