@@ -18,7 +18,7 @@ import re
 
 from .figure import Figure
 from .lexicon import Lexicon
-from .sentence import Sentence
+from .sentence import APPOSITION, Sentence
 
 __all__ = ["capture_count"]
 
@@ -73,13 +73,9 @@ def capture_count(s: Sentence, f: Figure) -> bool:
 
 
 # a comma apposition right after a group ("…, including two teenagers,", "…, most of them
-# women,"), a single person coordinated with the group before it ("… and a guide"): the
-# group's own predicate follows them
-_APPOSITION_LRE = re.compile(
-    r"(?:\s+and\s+(?:a|an|one)\s+[\w-]+)?"
-    r",\s+(?:(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b[^,;:()]{1,80}"
-    r"|[^,;:()]{1,50}?\s(?:among|of)\s+them),"
-)
+# women,"; sentence.APPOSITION), a single person coordinated with the group before it
+# ("… and a guide"): the group's own predicate follows them
+_APPOSITION_LRE = re.compile(r"(?:\s+and\s+(?:a|an|one)\s+[\w-]+)?" + APPOSITION)
 
 
 def _past_apposition(low: str, end: int) -> int:

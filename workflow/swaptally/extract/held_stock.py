@@ -13,7 +13,7 @@ import re
 from .context import Ctx
 from .figure import Figure
 from .kind_patterns import kind_patterns
-from .sentence import Sentence, any_in
+from .sentence import APPOSITION, Sentence, any_in
 from .stock_constructions import (
     count_of_captives,
     demanded_of_holder,
@@ -70,11 +70,7 @@ _COORDINATED_NOUN_RE = re.compile(r"\s+and\s+[a-z][\w-]*\s+")
 # a comma apposition after a group, then its predicate: "8,000 Ukrainians, most of them
 # soldiers, are still held", "23 citizens, including two former ministers, remain in custody"
 _APPOSITION_PREDICATE_RE = re.compile(
-    r",\s+(?:(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b[^,;:()]{1,80}"
-    # a part named before 'among them': "900 political prisoners, Poles among them, remain …"
-    r"|[^,;:()]{1,50}?\s(?:among|of)\s+them),\s+"
-    r"(?=(?:are|is|were|was|have|has|remain\w*|still)\b)",
-    re.IGNORECASE,
+    APPOSITION + r"\s+(?=(?:are|is|were|was|have|has|remain\w*|still)\b)", re.IGNORECASE
 )
 
 

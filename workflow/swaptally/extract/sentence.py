@@ -41,11 +41,21 @@ class lazy(Generic[T]):
         return value
 
 
+# the words that open a comma apposition on a group ("…, including two minors,", "…, most
+# of them soldiers,"): a comma before one is no clause break
+APPOSITION_OPENERS = r"including|among|of\s+whom|mostly|mainly|many|all|some|most"
+# a comma apposition on a group, to its closing comma: opened by one of those words, or a
+# part named before 'among/of them' ("900 prisoners, Poles among them, remain …")
+APPOSITION = (
+    rf",\s+(?:(?:{APPOSITION_OPENERS})\b[^,;:()]{{1,80}}"
+    r"|[^,;:()]{1,50}?\s(?:among|of)\s+them),"
+)
+
 # a break's first character is matched first, so that re skips to the next candidate in C;
 # what must hold around it is then looked at behind and ahead
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:()\u2013\u2014\[\],\-wb](?:(?<=[;:()\u2013\u2014\[\]])|(?<=\s-)(?=\s)"
-    r"|(?<=,)(?=\s)(?!\s+(?:including|among|of\s+whom|mostly|mainly|many|all|some|most)\b)"
+    rf"|(?<=,)(?=\s)(?!\s+(?:{APPOSITION_OPENERS})\b)"
     r"|(?<=\bw)(?:hile|hereas)\b|(?<=\bb)ut\b)",  # 'while', 'whereas', 'but'
 )
 
