@@ -9,6 +9,7 @@ code made (which may lack columns the new code reads).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 PACKAGE = Path(__file__).parent
@@ -70,8 +71,14 @@ def _files(root: Path, part: str) -> list[Path]:
 
 def fingerprint(stage: str, root: Path = PACKAGE) -> str:
     """16 hex digits that change whenever a file `stage` depends on changes."""
+    return code_digest(STAGES[stage], root)
+
+
+def code_digest(parts: Iterable[str], root: Path = PACKAGE) -> str:
+    """16 hex digits that change whenever a file of `parts` (paths relative to `root`;
+    folders: every .py, .yaml, .css and .html below, "." the whole package) changes."""
     digest = hashlib.sha256()
-    for part in STAGES[stage]:
+    for part in parts:
         for path in _files(root, part):
             digest.update(path.relative_to(root).as_posix().encode() + b"\0")
             digest.update(path.read_bytes() + b"\0")

@@ -10,26 +10,25 @@ from elsewhere) and built anew when any of them changes.
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import os
 import pickle
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from swaptally.fingerprint import code_digest
+from swaptally.tables import write_atomic
+
 __all__ = ["cached"]
 
 T = TypeVar("T")
-PACKAGE = Path(__file__).parent
 
 
-def _package_digest() -> bytes:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".yaml"}):
-        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.digest()
+@functools.cache
+def _package_digest() -> str:
+    """The whole package's code and vocabulary, hashed once a run (not once a set)."""
+    return code_digest(["."])
 
 
 def cached(
@@ -45,20 +44,16 @@ def cached(
     if cache_dir is None:
         return build()
     path, _, half = spec.partition(":")
-    digest = hashlib.sha256(_package_digest())
+    digest = hashlib.sha256(_package_digest().encode())
     for part in (what, half, *lexicon_files):
         digest.update(b"\0" + part.encode())
     for file in (path, *lexicon_files):
         digest.update(b"\0" + Path(file).read_bytes())
-    folder = Path(cache_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    kept = folder / f"{Path(path).stem}-{half or 'all'}-{what}-{digest.hexdigest()[:20]}.pkl"
+    name = f"{Path(path).stem}-{half or 'all'}-{what}-{digest.hexdigest()[:20]}.pkl"
+    kept = Path(cache_dir) / name
     if kept.is_file():
         with kept.open("rb") as fh:
             return pickle.load(fh)  # written by this function, on this machine
     value = build()
-    fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, kept)
+    write_atomic(kept, lambda tmp: tmp.write_bytes(pickle.dumps(value, pickle.HIGHEST_PROTOCOL)))
     return value
