@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol, TypeVar
 
-__all__ = ["choose_settings", "leave_one_set_out", "pooled", "tally"]
+__all__ = ["change", "choose_settings", "chosen", "leave_one_set_out", "pooled", "tally"]
 
 T = TypeVar("T")  # a gold text, as the step reads it
 M = TypeVar("M")  # a trained model
@@ -70,6 +70,20 @@ def choose_settings(
     return best
 
 
+def chosen(
+    sets: Mapping[str, Sequence[T]],
+    grid: Sequence[tuple[float, float]],
+    fit: Callable[[Iterable[T], float], M],
+    measure: Callable[[Sequence[T], M | None, float], O],
+    folds: int | None = None,
+) -> tuple[float, float]:
+    """The settings of a model trained on `sets`: the one grid point, or the first with
+    fewer than two sets (none to leave out), else those choose_settings finds."""
+    if len(grid) == 1 or len(sets) < 2:
+        return grid[0]
+    return choose_settings(sets, grid, fit, measure, folds)
+
+
 def leave_one_set_out(
     sets: Mapping[str, Sequence[T]],
     grid: Sequence[tuple[float, float]],
@@ -84,8 +98,7 @@ def leave_one_set_out(
     rows = []
     for held, texts in sets.items():
         rest = {n: ts for n, ts in sets.items() if n != held}
-        one = len(grid) == 1 or len(rest) < 2
-        l2, second = grid[0] if one else choose_settings(rest, grid, fit, measure, folds)
+        l2, second = chosen(rest, grid, fit, measure, folds)
         model = fit((t for ts in rest.values() for t in ts), l2)
         before, after = measure(texts, None, second), measure(texts, model, second)
         rows.append(row(held, l2, second, before, after))
@@ -100,13 +113,18 @@ def pooled(outcomes: Iterable[Scored]) -> tuple[float, int, int, int]:
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
 
 
+def change(before: Iterable[Scored], after: Iterable[Scored]) -> str:
+    """The pooled strict F1 and counts of `before`, then of `after`: 'F1 (tp/fp/fn) → …'."""
+    b, a = pooled(before), pooled(after)
+    return f"{b[0]:.3f} ({b[1]}/{b[2]}/{b[3]}) → {a[0]:.3f} ({a[1]}/{a[2]}/{a[3]})"
+
+
 def tally(rows: Sequence[Row]) -> list[str]:
     """The table's last lines: held-out sets up, down, unchanged, and the pooled F1."""
     up = sum(r.after.f1 > r.before.f1 for r in rows)
     down = sum(r.after.f1 < r.before.f1 for r in rows)
-    b, a = pooled(r.before for r in rows), pooled(r.after for r in rows)
     return [
         f"held-out sets up {up}, down {down}, unchanged {len(rows) - up - down}",
-        f"pooled over the held-out sets: {b[0]:.3f} ({b[1]}/{b[2]}/{b[3]}) → "
-        f"{a[0]:.3f} ({a[1]}/{a[2]}/{a[3]})",
+        "pooled over the held-out sets: "
+        + change((r.before for r in rows), (r.after for r in rows)),
     ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from swaptally.extract import Fact, Lexicon
 from swaptally.gold import KEY, GoldSet, first_of_keys, key_of, labelled, score_counts
-from swaptally.set_cv import choose_settings, leave_one_set_out, tally
+from swaptally.set_cv import chosen, leave_one_set_out, tally
 from swaptally.side_model import (
     Candidates,
     Model,
@@ -277,8 +277,9 @@ def choose_hyper(
     folds: int | None = None,
 ) -> tuple[float, float]:
     """The (L2, margin) whose choices gain most F1 summed over leaving each set (or each of
-    `folds` groups of them) out."""
-    return choose_settings(sets, grid, *_fit_measure(with_rule), folds)
+    `folds` groups of them) out; the one grid point, or the first with fewer than two sets,
+    without a choice (set_cv.chosen)."""
+    return chosen(sets, grid, *_fit_measure(with_rule), folds)
 
 
 def cross_validate(

@@ -34,7 +34,7 @@ def cmd_error_profile(args: argparse.Namespace) -> int:
 
 def cmd_rescorer_cv(args: argparse.Namespace) -> int:
     from swaptally.rescorer import GRID, cross_validate, evaluate, format_table, train
-    from swaptally.set_cv import choose_settings, pooled
+    from swaptally.set_cv import change, chosen
 
     fixed = args.l2 is not None and args.threshold is not None
     grid = [(args.l2, args.threshold)] if fixed else GRID
@@ -42,14 +42,12 @@ def cmd_rescorer_cv(args: argparse.Namespace) -> int:
     sets = _sets(args)
     sys.stdout.write(format_table(cross_validate(sets, grid, args.inner_folds)))
     if scored:
-        one = fixed or len(sets) < 2
-        l2, th = grid[0] if one else choose_settings(sets, grid, train, evaluate, args.inner_folds)
+        l2, th = chosen(sets, grid, train, evaluate, args.inner_folds)
         model = train((t for ts in sets.values() for t in ts), l2)
         for name, texts in scored.items():  # scored only: never trained on
-            b, a = pooled([evaluate(texts, None, th)]), pooled([evaluate(texts, model, th)])
+            line = change([evaluate(texts, None, th)], [evaluate(texts, model, th)])
             sys.stdout.write(
-                f"scored only, {name} (model of every set, L2 {l2:g}, threshold {th:g}): "
-                f"{b[0]:.3f} ({b[1]}/{b[2]}/{b[3]}) → {a[0]:.3f} ({a[1]}/{a[2]}/{a[3]})\n"
+                f"scored only, {name} (model of every set, L2 {l2:g}, threshold {th:g}): {line}\n"
             )
     return 0
 

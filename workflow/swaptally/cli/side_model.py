@@ -13,7 +13,7 @@ from swaptally.cli.gold import study_options
 def cmd_side_model_cv(args: argparse.Namespace) -> int:
     from swaptally.extract import load_lexicon
     from swaptally.gold import load_gold
-    from swaptally.set_cv import pooled
+    from swaptally.set_cv import change
     from swaptally.side_model_train import (
         GRID,
         choose_hyper,
@@ -51,18 +51,17 @@ def cmd_side_model_cv(args: argparse.Namespace) -> int:
     sys.stdout.write(format_table(cross_validate(sets, grid, with_rule, folds)))
     if args.save or scored:
         # the final model's L2 and margin: as given, else chosen leaving each set out
-        one = fixed or len(sets) < 2
-        l2, margin = grid[0] if one else choose_hyper(sets, grid, with_rule, folds)
+        l2, margin = choose_hyper(sets, grid, with_rule, folds)
         model = train((t for ts in sets.values() for t in ts), l2, margin, with_rule)
         if args.save:
             with open(args.save, "w", encoding="utf-8") as out:
                 out.write(model.to_json())
         for spec, gold in zip(args.score_only, scored, strict=True):
             texts = read(spec, gold)  # scored only: never trained on, its facts not shown
-            b, a = pooled([evaluate(texts, None)]), pooled([evaluate(texts, model)])
+            line = change([evaluate(texts, None)], [evaluate(texts, model)])
             sys.stdout.write(
                 f"scored only, {gold.name} (model of every set, L2 {l2:g}, margin {margin:g}): "
-                f"{b[0]:.3f} ({b[1]}/{b[2]}/{b[3]}) → {a[0]:.3f} ({a[1]}/{a[2]}/{a[3]})\n"
+                f"{line}\n"
             )
     return 0
 
