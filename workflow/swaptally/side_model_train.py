@@ -129,20 +129,20 @@ def _scores(model: Model, texts: Sequence[Text]) -> list[list[list[float] | None
     """Each fact's candidates' scores under `model`, from the arrays."""
     import numpy as np
 
-    at = [(_VOCAB.id(k), v) for k, v in model.weights.items()]
-    w = np.zeros(len(_VOCAB.names) + 1)
-    for i, v in at:
-        w[i] = v
+    encoded = [[None if c is None else _encoded(c) for c in t.cands] for t in texts]
+    w = np.zeros(len(_VOCAB.names))  # the vocabulary is complete once all are encoded
+    for k, v in model.weights.items():
+        i = _VOCAB.ids.get(k)  # a weight no candidate has adds nothing
+        if i is not None:
+            w[i] = v
     out = []
-    for t in texts:
+    for text in encoded:
         per = []
-        for c in t.cands:
-            if c is None:
+        for enc in text:
+            if enc is None:
                 per.append(None)
                 continue
-            ptr, cols, vals = _encoded(c)
-            if len(w) <= len(_VOCAB.names):  # encoding grew the vocabulary: widen
-                w = np.concatenate((w, np.zeros(len(_VOCAB.names) + 1 - len(w))))
+            ptr, cols, vals = enc
             terms = np.append(vals * w[cols], 0.0)
             sums = np.add.reduceat(terms, ptr[:-1]) if len(cols) else np.zeros(len(ptr) - 1)
             sums[ptr[:-1] == ptr[1:]] = 0.0  # a candidate without features
