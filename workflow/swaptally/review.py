@@ -140,14 +140,6 @@ def _facts_by_event(
     )
 
 
-def _decided(corrections: pl.DataFrame | None) -> list[str]:
-    """The facts a reviewer's applied `set` or `add` gave their fields."""
-    if corrections is None or corrections.is_empty():
-        return []
-    applied = corrections.filter(pl.col("applied") & pl.col("action").is_in(["set", "add"]))
-    return sorted(applied["fact_id"].drop_nulls().unique())
-
-
 def _corrected(corrections: pl.DataFrame | None) -> pl.DataFrame:
     """fact_id → 'fact: change (reason)' for the applied `set` and `add` corrections, with
     what to check when there is something ('; check: …')."""
@@ -180,10 +172,11 @@ def review_sheet(
     """One row per event with its facts and flags; the most flagged rows first. A fact a
     reviewer set or added raises no "weak side cue" or "error-prone rule": once fixed, its
     event no longer sits on top for that reason."""
-    per_event = _facts_by_event(facts, events, _decided(corrections))
+    fixed = _corrected(corrections)  # the facts a reviewer's set or add gave their fields
+    per_event = _facts_by_event(facts, events, fixed["fact_id"].drop_nulls().to_list())
     corrected = (
         facts.select("event_id", "fact_id")
-        .join(_corrected(corrections), on="fact_id")
+        .join(fixed, on="fact_id")
         .sort("fact_id")
         .group_by("event_id", maintain_order=True)
         .agg(corrections=pl.col("_corrected").str.join("; "))
