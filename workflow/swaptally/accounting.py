@@ -135,7 +135,7 @@ def _corrections_said(path: Path) -> str:
     otherwise only in the events log, and the reviewer believes the fix is in."""
     if not path.is_file():
         return ""
-    rows = pl.read_csv(path, schema=tables.schema(tables.CORRECTION_COLUMNS))
+    rows = pl.read_csv(path, schema=tables.CORRECTION_SCHEMA)
     if rows.is_empty():
         return ""
     applied = int(rows["applied"].sum())

@@ -230,7 +230,7 @@ def write_review(
     """Write the review sheet as CSV; return its number of rows."""
     corrections = None
     if corrections_path is not None and Path(corrections_path).is_file():
-        corrections = pl.read_csv(corrections_path, schema=tables.schema(tables.CORRECTION_COLUMNS))
+        corrections = pl.read_csv(corrections_path, schema=tables.CORRECTION_SCHEMA)
     sheet = review_sheet(pl.read_parquet(facts_path), pl.read_parquet(events_path), corrections)
     tables.write_csv(sheet, target)
     return sheet.height
@@ -245,10 +245,9 @@ def corrections_appendix(events_path: str | Path, window=None) -> pl.DataFrame:
     A fact without a day is kept: it can still be in the report's undated events.
     """
     path = Path(events_path).with_name("corrections.csv")
-    columns = tables.CORRECTION_COLUMNS
     if not path.is_file():
-        return tables.frame([], columns)
-    applied = pl.read_csv(path, schema=tables.schema(columns)).filter(pl.col("applied"))
+        return tables.frame([], tables.CORRECTION_COLUMNS)
+    applied = pl.read_csv(path, schema=tables.CORRECTION_SCHEMA).filter(pl.col("applied"))
     if window is None:
         return applied
     now = _in_window(pl.col("date"), pl.col("persons_of"), window)

@@ -273,6 +273,7 @@ CORRECTION_COLUMNS: list[Column] = [
         "the facts (extracted, or another add's) the warning names, '; '-joined",
     ),
 ]
+CORRECTION_SCHEMA = schema(CORRECTION_COLUMNS)
 
 
 def frame(rows: list[dict], columns: list[Column]) -> pl.DataFrame:
