@@ -48,7 +48,7 @@ def only_begun(s: Sentence, f: Figure, lo: int) -> bool:
     text = s.text
     gerund = f.q.start > cue[1] and _BEGUN_GERUND_RE.fullmatch(text, cue[1], f.q.start)
     if _BEGUN_NOT_RE.match(text, cue[1]) or (
-        not (gerund and s.moved(cue[1], f.q.start))  # "as Israel began releasing 1,027"
+        not (gerund and s.moved(cue[1], f.q.start))  # "… as the state began releasing 400"
         and _BEGUN_NOT_BEFORE_RE.search(text, max(lo, cue[0] - 60), cue[0])
     ):
         return False
@@ -56,8 +56,8 @@ def only_begun(s: Sentence, f: Figure, lo: int) -> bool:
         text, cue[1], f.q.start
     ):
         return False  # "began a three-day swap on Friday with 390 each": its first part, done
-    # a realised event of another clause before the cue's own ('Shalit walked free as Israel
-    # began releasing 1,027') tells nothing of the operation begun
+    # a realised event of another clause before the cue's own ('the envoy walked free as the state
+    # began releasing 400') tells nothing of the operation begun
     # (nor one of a clause after it: '… began releasing 300 after 100 were freed')
     subs = list(_SUBORDINATOR_RE.finditer(text, lo, cue[0]))
     own = subs[-1].end() if subs else lo
