@@ -63,7 +63,7 @@ def test_kind_rule_is_recorded() -> None:
 
 
 def test_bringing_back_people_is_no_stock() -> None:
-    assert kind_status("In the swap we have managed to bring back 50 sailors.") == (
+    assert kind_status("In the swap we managed to bring back 50 sailors.") == (
         "exchange", "reported",
     )  # fmt: skip
 
@@ -71,7 +71,7 @@ def test_bringing_back_people_is_no_stock() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In the swap, 8 sailors detained in the West were returned to Russia.",
+        "In the swap, 8 sailors detained in Europe were returned to Russia.",
         "In the swap, 50 soldiers held in captivity were brought back home.",
     ],
 )
@@ -95,7 +95,7 @@ def test_people_held_then_handed_back_are_no_stock(text: str) -> None:
         ),
         # a handover told after the holding still makes a release
         (
-            "Two men who had been held by the rebels since 2019 were released on Monday after "
+            "Two engineers who had been held for years by the gunmen were released on Monday after "
             "their families demanded their return.",
             ("release", "reported"),
         ),
@@ -145,7 +145,7 @@ def test_one_sided_release_under_a_deal_stays_a_release() -> None:
     "text",
     [
         "Under the peace deal the Taliban freed 20 government soldiers. The Afghan government "
-        "has let 300 Taliban prisoners go.",
+        "has now let 300 Taliban prisoners go.",
         "Under their pact the Houthis released 40 government troops, and the government in "
         "turn freed 60 Houthi fighters.",
     ],
@@ -159,8 +159,8 @@ def test_releases_under_a_civil_wars_deal_are_a_swap(text: str) -> None:
     "text",
     [
         "Under the ceasefire the ELN freed six soldiers.",  # one figure: one direction
-        "The Taliban freed 20 government soldiers. The Afghan government has let 300 Taliban "
-        "prisoners go.",  # no deal said
+        "The Taliban freed 20 government soldiers. The Afghan government has now let 300 "
+        "Taliban prisoners go.",  # no deal said
     ],
 )
 def test_a_civil_wars_release_with_no_deal_or_one_figure_stays_a_release(text: str) -> None:
@@ -171,9 +171,9 @@ def test_a_civil_wars_release_with_no_deal_or_one_figure_stays_a_release(text: s
     "text",
     [
         "M23 rebels freed 44 Congolese soldiers. The rebels have demanded that Kinshasa free "
-        "their own fighters in exchange.",
-        "The Red Cross helped 40 Sudanese army soldiers held by the RSF go free, and said it "
-        "stood ready to assist with further swaps and releases by either side.",
+        "their jailed fighters in exchange.",
+        "The Red Cross helped 40 Sudanese troops held by the RSF go free, and said it was "
+        "ready to help with more swaps and releases from either side.",
     ],
 )
 def test_a_swap_only_demanded_or_offered_frames_no_swap(text: str) -> None:
@@ -245,7 +245,7 @@ def test_take_verbs_are_lexicon_data(tmp_path) -> None:
             ("exchange", "planned"),
         ),
         (  # a future that is no handover: the people are already free
-            "After the swap, the 6 freed journalists will soon be reunited with their families.",
+            "After the swap, the 6 freed journalists will soon see their families again.",
             ("exchange", "reported"),
         ),
         (
@@ -296,8 +296,8 @@ def test_freed_in_addition_to_a_swap_is_a_release(text: str) -> None:
             {(5, "release")},
         ),
         (  # a swap named in the figure's own clause is one, whatever the text
-            "The rebels released 14 sailors on Friday. The last exchange, involving about "
-            "1,000 detainees, took place in October 2020.",
+            "The rebels released 14 sailors on Friday. The previous exchange, involving some "
+            "1,000 detainees, was held in October 2020.",
             {(14, "release"), (1000, "exchange")},
         ),
     ],
@@ -307,7 +307,7 @@ def test_a_swap_told_as_background_is_not_the_texts(text: str, expected: set) ->
 
 
 def test_a_recent_swap_still_frames_the_text() -> None:
-    text = "The Houthis released 14 Saudi soldiers on Friday in a prisoner exchange."
+    text = "The Houthis released 14 Saudi soldiers in a prisoner exchange on Friday."
     assert [k for k, *_ in kinds(text)] == ["exchange"]
 
 
@@ -375,7 +375,7 @@ def test_totals_over_a_span_are_no_halves_of_a_swap() -> None:
 
     text = (
         "Azerbaijan has freed 40 Armenian detainees since 2020, and Armenia has returned "
-        "17 Azerbaijanis over the same period."
+        "17 Azerbaijani captives over the same period."
     )
     assert {f.kind for f in extract_facts(text, SAT)} == {"release"}
 
@@ -383,7 +383,7 @@ def test_totals_over_a_span_are_no_halves_of_a_swap() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In the first phase, 33 hostages are to be freed, in return for about 1,900 Palestinians.",
+        "First, 30 captives are to be freed on Sunday, in return for 1,900 Palestinians.",
         "Kyiv and Moscow agreed 200 soldiers would be exchanged, in return for 150 civilians.",
     ],
 )
@@ -401,7 +401,7 @@ def test_a_plan_still_governs_past_its_own_be_freed(text: str) -> None:
         ("The rebels are to free 12 soldiers next week, while 30 civilians were freed today.",
          30, "reported"),
         # guards: the plan's own infinitive, a plan in the past tense, another clause's verb
-        ("Under the deal 20 hostages are to be freed, in return for 600 prisoners.", 600,
+        ("Under the accord 20 captives are to be freed soon, in return for 600 prisoners.", 600,
          "planned"),
         ("Under the deal, the militia will free 20 hostages, and 600 prisoners were to be "
          "released in return.", 600, "planned"),
@@ -452,8 +452,8 @@ def test_a_handover_told_apart_from_the_swap_is_a_release(text: str, kind: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Taliban refused on Monday to free 40 Pakistani prisoners.",
-        "Minsk denied reports that it had released 30 political prisoners.",
+        "The Taliban on Monday refused to free 40 Pakistani prisoners.",
+        "Minsk denied that it had freed 30 political prisoners.",
         "Hamas said it would not release the 3 hostages due on Saturday.",
     ],
 )
@@ -468,8 +468,8 @@ def test_a_handover_said_not_to_happen_is_no_fact(text: str) -> None:
         ("Russia, which had refused to free them for months, released 40 Ukrainian soldiers.", 40),
         ("Officials refused to comment after Russia released 40 Ukrainian prisoners.", 40),
         ("Hamas refused to free 40 hostages and Israel released 90 Palestinian prisoners.", 90),
-        ("Russia and Ukraine have not exchanged prisoners since August, when 22 Ukrainian "
-         "servicemen were returned.", 22),
+        ("Kyiv and Moscow have not swapped captives since August, when 22 Ukrainian "
+         "soldiers were returned.", 22),
     ],
 )  # fmt: skip
 def test_a_negation_of_another_verb_keeps_the_handover(text: str, low: int) -> None:
@@ -484,7 +484,7 @@ def test_a_negation_of_another_verb_keeps_the_handover(text: str, low: int) -> N
         ("The mediators are negotiating the release of 15 hostages from the rebels.",
          ("release", "planned")),
         # guards: a release won by talks is done; talks told before the figure's clause
-        ("Qatar negotiated the release of 50 hostages held by the militants.",
+        ("Qatar negotiated the release of 50 kidnapped workers held by the militants.",
          ("release", "reported")),
         ("After talks on the swap, 40 soldiers were freed.", ("exchange", "reported")),
     ],
@@ -519,7 +519,7 @@ def test_a_homecoming_told_as_done_after_a_plan_is_reported(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Israel was to free 90 Palestinian prisoners later on Sunday.", ("release", "planned")),
+        ("Israel was to free 90 Lebanese detainees on Sunday evening.", ("release", "planned")),
         ("Under the swap deal, the rebels were to hand over 25 soldiers at the border on "
          "Tuesday.", ("exchange", "planned")),
         # guard: 'was to' that is no verb of a plan
@@ -534,12 +534,12 @@ def test_a_plan_told_in_the_past_is_a_plan(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Under the deal the militants would free 10 hostages in return for 60 days of calm.",
+        ("Under the deal the militants would free 10 hostages in return for two months of calm.",
          "release"),
         ("The rebels freed 12 soldiers in exchange for a ceasefire in the province.", "release"),
         # guards: people for people
         ("Hamas freed 3 hostages in return for 183 Palestinian prisoners.", "exchange"),
-        ("Iran released five Americans in exchange for five Iranians held in the US.",
+        ("Iran released five Americans in exchange for five Iranians jailed in America.",
          "exchange"),
     ],
 )  # fmt: skip
@@ -551,7 +551,9 @@ def test_a_text_that_trades_people_for_calm_names_no_swap() -> None:
     from extract_helpers import LEX
     from swaptally.extract.text_frame import text_frame
 
-    assert not text_frame(LEX, "Hamas would free 10 hostages in return for 60 days of calm.").swap
+    assert not text_frame(
+        LEX, "Hamas would free 10 hostages in return for two months of calm."
+    ).swap
     assert text_frame(LEX, "Hamas freed 3 hostages in return for 90 prisoners.").swap
 
 
@@ -594,8 +596,8 @@ def test_a_group_a_relative_clause_promises_to_free_is_planned(
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The sides ended three days of handovers on Sunday, in which nearly 900 detainees "
-         "changed hands.", "exchange"),
+        ("The sides wrapped up three days of handovers on Sunday, during which almost 900 "
+         "detainees changed hands.", "exchange"),
         ("About 40 prisoners changed hands at the border crossing on Monday.", "exchange"),
         # guard: a town changes hands, people are not swapped
         ("The rebels released 12 soldiers on Monday; the town has changed hands three times.",
@@ -609,9 +611,9 @@ def test_people_changing_hands_are_swapped(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "low", "kind"),
     [
-        ("Israel freed 1,968 Palestinians under the ceasefire. Of the Palestinians freed, 250 "
-         "had been convicted of attacks, and about 1,700 had been detained in Gaza during the "
-         "war.", 1700, "release"),
+        ("Israel freed 1,968 Palestinians under the ceasefire. Of the Palestinians released, "
+         "250 were serving terms for attacks, and some 1,700 were detained in the Gaza Strip "
+         "over the war's course.", 1700, "release"),
         ("Kyiv and Moscow swapped 300 prisoners each. Among the Ukrainians were 40 civilians "
          "detained in Kherson in 2022.", 40, "exchange"),
         # guard: a part still held is a stock
@@ -628,7 +630,7 @@ def test_parts_of_a_group_freed_told_by_their_detention_are_no_stock(
 @pytest.mark.parametrize(
     "text",
     [
-        "Six Americans who had been jailed in Caracas were flown out of the country on Friday.",
+        "Six US citizens who had been imprisoned in Caracas were flown out of Venezuela on Friday.",
         "Four French aid workers held in Mali for months were flown out of Bamako on Tuesday.",
     ],
 )
@@ -639,12 +641,12 @@ def test_people_held_then_flown_out_are_freed(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("Moscow's defence ministry confirmed the 185-for-185 exchange on Thursday.", "reported"),
+        ("Moscow's defence ministry confirmed a 175-for-175 exchange on Thursday.", "reported"),
         ("The Houthis and the Saudi-led coalition carried out a 95-for-95 swap on Friday.",
          "reported"),
         # guards: a label names a plan most often, and an agreement always
-        ("The sides confirmed the 1,000-for-1,000 deal reached in Istanbul.", "planned"),
-        ("The 1,000-for-1,000 exchange will take three days.", "planned"),
+        ("The sides confirmed the 500-for-500 deal reached in Istanbul.", "planned"),
+        ("The 500-for-500 exchange will take three days.", "planned"),
     ],
 )  # fmt: skip
 def test_a_label_taken_by_a_verb_of_a_swap_done_is_reported(text: str, status: str) -> None:
@@ -654,8 +656,8 @@ def test_a_label_taken_by_a_verb_of_a_swap_done_is_reported(text: str, status: s
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Belarus released 52 prisoners on Thursday. In return, Washington eased sanctions on "
-         "the national airline.", "release"),
+        ("Minsk freed 52 prisoners on Thursday. In return, Washington lifted sanctions on "
+         "the state airline.", "release"),
         ("Tehran freed 4 French citizens on Monday. In exchange, Paris unfroze some assets.",
          "release"),
         # guard: the clause hands people over
@@ -670,7 +672,7 @@ def test_in_return_for_no_people_names_no_swap(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The rights group counts about 1,150 political prisoners in the country.", "held"),
+        ("The rights group counts roughly 1,150 political prisoners across the country.", "held"),
         ("Memorial lists 600 political prisoners in Russia.", "held"),
         # guard: a tally of people freed
         ("Officials counted 40 freed prisoners as they left the buses.", "release"),
@@ -683,7 +685,7 @@ def test_a_tally_of_captives_is_a_stock(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Rebels handed 12 people they had kidnapped to a church commission on Sunday.",
+        "Rebels handed 12 people they had abducted to a church commission on Sunday.",
         "The militia handed 30 captured soldiers they had held for a year to the Red Cross.",
     ],
 )
@@ -716,8 +718,8 @@ def test_a_demand_is_a_plan_at_most_and_a_group_held_its_stock(text: str, expect
         ("The return of 40 Ukrainian civilians will take place next week.", "planned"),
         # guards: done; a future about people already free
         ("The release of 33 hostages was completed on Sunday.", "reported"),
-        ("The militia completed the release of 20 hostages, who will soon be reunited with "
-         "their families.", "reported"),
+        ("The militia completed the release of 20 hostages, who will soon see their "
+         "families again.", "reported"),
     ],
 )  # fmt: skip
 def test_a_handover_named_by_its_noun_with_a_future_is_planned(text: str, status: str) -> None:
@@ -808,7 +810,7 @@ def test_in_return_freeing_a_firm_from_a_measure_names_no_swap(text: str, kind: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Some 70 aid workers are still in the hands of the militia, the UN said.",
+        "Some 70 aid workers are now in the hands of a militia, the UN said.",
         "Around 1,200 of our fighters are in the jails of the regime, a rebel spokesman said.",
         "Of the 30 sailors still in Somali hands, 12 are Indian nationals.",
         "Nineteen of the fishermen are in Indian jails, the ministry said.",
@@ -821,7 +823,7 @@ def test_people_in_a_captors_hands_or_jails_are_held(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Of the 64 hostages still in Gaza, about half are believed to be alive.", "held"),
+        ("Of the 64 hostages still in Gaza, roughly half are thought to be alive.", "held"),
         ("The 12 prisoners left in the camp were moved north, officials said.", "held"),
         # guard: the noun says no captivity
         ("Officials said 300 residents still in the town were evacuated.", None),
@@ -861,9 +863,9 @@ def test_one_group_read_both_ways_is_not_both_halves_of_a_swap(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        "The number of Ukrainians brought home from Russian captivity has reached 4,812, the "
-        "coordination headquarters said.",
-        "Hamas has freed 105 Israeli hostages since the start of the war, the army said on Sunday.",
+        "The number of Ukrainian defenders brought home from Russian captivity has reached "
+        "4,812, the coordination headquarters said.",
+        "Hamas has freed 105 Israeli hostages since the war began, the army said on Sunday.",
         "So far 2,300 Ukrainian soldiers have been brought back from Russian captivity.",
         "KYIV, June 3 - Since the full-scale invasion, 3,900 Ukrainians have returned from "
         "Russian captivity, the ombudsman said on Tuesday.",
@@ -966,7 +968,7 @@ def test_the_handover_of_a_group_still_held_is_to_come(text: str, status: str) -
         "A planned swap of 150 prisoners between the Houthis and the government collapsed on "
         "Tuesday.",
         "The release of 40 detainees, which the junta had promised for Friday, was cancelled.",
-        "An exchange of 200 captives from each side fell through at the last minute, Kyiv said.",
+        "A swap of 200 captives per side fell through at the last moment, Kyiv said.",
     ],
 )
 def test_a_handover_that_fell_through_is_no_fact(text: str) -> None:
@@ -1006,7 +1008,7 @@ def test_captives_moved_to_a_place_that_is_no_side_are_still_held(text: str) -> 
         # freed, then flown on
         ("The 12 freed sailors were flown to a hotel in Manila.", "release"),
         # in a swap, a half
-        ("In the swap, 318 detainees had been flown out to Aden by the evening.", "exchange"),
+        ("In the swap, 280 detainees had been flown out to Sanaa by nightfall.", "exchange"),
     ],
 )
 def test_captives_moved_to_a_side_freed_or_swapped_are_handed_over(text: str, kind: str) -> None:
@@ -1136,13 +1138,13 @@ def test_came_back_is_a_return(text: str, expected: tuple) -> None:
     ("text", "expected"),
     [
         # agreed on a handover's noun, or agreed with a party that a group would go free
-        ("The two countries agreed on the release of 700 people at talks in Oman.",
+        ("Both countries agreed on a release of 700 people at talks in Oman.",
          ("exchange", "planned", 700)),
-        ("The government said it had agreed with the rebels that 650 prisoners held by both "
+        ("The government said it agreed with the rebels that 650 prisoners held by both "
          "sides, soldiers and civilians among them, would be freed.",
          ("exchange", "planned", 650)),
         # the group's own plan past a relative clause or a participle's phrase on it
-        ("Six Danes with dual citizenship who are detained in Iran are to be freed under the "
+        ("Six Danes with dual nationality who are held in Tehran are to be freed under the "
          "deal, officials said.",
          ("release", "planned", 6)),
         ("At least 40 of the roughly 200 villagers seized by the militia during its raid on the "
@@ -1203,8 +1205,8 @@ def test_an_infinitive_of_a_handover_is_still_to_come(text: str, expected: tuple
     [
         # an implicative head: it came about
         ("Kyiv managed to bring 80 defenders home on Friday.", ("reported", 80)),
-        # an ordinal: the first to be freed were freed
-        ("Among the first to be freed were 12 Thai farm workers, officials said on Friday.",
+        # an ordinal: the first of a group to go free did go free
+        ("Among the first to be released were 12 Nepali farm workers, officials said on Friday.",
          ("reported", 12)),
         # the infinitive is the purpose of a done handover
         ("The militia handed over 30 soldiers on Friday to bring home 30 of its own fighters.",
