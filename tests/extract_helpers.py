@@ -8,6 +8,8 @@ from pathlib import Path
 from swaptally.extract import Lexicon, extract_facts, load_lexicon
 from swaptally.extract.context import Ctx, Doc
 from swaptally.extract.frame import Frame
+from swaptally.extract.kind_status import figure_kind
+from swaptally.extract.planned import is_planned
 from swaptally.extract.text import read_text
 
 SAT = dt.date(2024, 3, 9)  # a Saturday
@@ -44,3 +46,16 @@ def fact_rows(text: str, published: dt.date = SUN) -> set[tuple]:
 def kind_rows(text: str, published: dt.date = SUN) -> set[tuple]:
     """(kind, status, low) of each fact: the sides are another stage's."""
     return {(k, s, n) for k, s, _, _, _, n in fact_rows(text, published)}
+
+
+def kind_status(text: str) -> tuple[str, str]:
+    """(kind, status) of the first figure of `text`'s last sentence with figures."""
+    ctx = context(text)
+    f = ctx.s.figures[0]
+    ks = figure_kind(ctx, f, lambda: is_planned(ctx.s, f))
+    return ks.kind, ks.status
+
+
+def kinds(text: str) -> list[tuple[str, str, str, str | None, int | None]]:
+    """(kind, status, persons_of, held_by, low) of each fact, in the text's order."""
+    return [(f.kind, f.status, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)]
