@@ -59,7 +59,7 @@ rule all:
 # One line on the console after every run that ran jobs; on a failure, why.
 onsuccess:
     remove_stale_shards(INTERIM, config["shards"])  # left by a run with more shards
-    print(run_summary(PROCESSED, REPORTS), file=sys.stderr)
+    print(run_summary(PROCESSED, REPORTS, REPORT_NAMES), file=sys.stderr)
 
 
 onerror:

@@ -136,6 +136,27 @@ def test_summary_says_when_the_review_sheet_is_older_than_the_tables(tmp_path):
     )
 
 
+def test_summary_lists_the_reports_pdfs_and_says_which_are_older_than_the_tables(tmp_path):
+    """`snakemake review` after a correction rebuilds the tables, not the PDFs: the line
+    lists only the config's reports and names the PDFs that do not show the tables yet."""
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    write_processed(processed, 3, [])
+    reports.mkdir()
+    events = (processed / "events.parquet").stat().st_mtime
+    for name, age in (("totals", 5), ("estimates", -5), ("old-report", 5)):
+        (reports / f"{name}.pdf").write_bytes(b"%PDF")
+        os.utime(reports / f"{name}.pdf", (events + age, events + age))
+    line = accounting.run_summary(processed, reports, ["totals", "estimates", "missing"])
+    assert "old-report" not in line and "missing" not in line
+    assert f"reports in {reports}/ (totals.pdf)" in line
+    assert line.endswith(
+        f"; {reports}/estimates.pdf is older than these tables: `snakemake` writes it again"
+    )
+    os.utime(reports / "estimates.pdf", (events + 5, events + 5))
+    line = accounting.run_summary(processed, reports, ["totals", "estimates"])
+    assert line.endswith(f"reports in {reports}/ (estimates.pdf, totals.pdf)")
+
+
 def test_summary_before_any_table(tmp_path):
     assert "no tables" in accounting.run_summary(tmp_path / "processed", tmp_path / "reports")
 

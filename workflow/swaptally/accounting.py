@@ -91,8 +91,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
-def run_summary(processed: str | Path, reports_dir: str | Path) -> str:
-    """One line: texts read, rejected (with the first reasons), facts, events, where to look."""
+def run_summary(
+    processed: str | Path, reports_dir: str | Path, reports: Sequence[str] | None = None
+) -> str:
+    """One line: texts read, rejected (with the first reasons), facts, events, where to look.
+
+    reports: the names of the config's reports; their PDFs are listed (None: every PDF in
+    reports_dir), and those older than the tables are said to be (`snakemake review`
+    rebuilds the tables after a correction, not the PDFs)."""
     processed = Path(processed)
     counts = {
         name: _rows(processed / name)
@@ -110,14 +116,39 @@ def run_summary(processed: str | Path, reports_dir: str | Path) -> str:
         line += "none rejected"
     facts, events = counts["facts.parquet"], counts["events.parquet"]
     line += f"; {_plural(facts, 'fact')}, {_plural(events, 'event')}; tables in {processed}/"
-    pdfs = sorted(Path(reports_dir).glob("*.pdf"))
-    if pdfs:
-        line += f", reports in {Path(reports_dir)}/ ({', '.join(p.name for p in pdfs)})"
+    fresh, stale = _pdfs(processed, Path(reports_dir), reports)
+    if fresh:
+        line += f", reports in {Path(reports_dir)}/ ({', '.join(p.name for p in fresh)})"
     return (
         line
         + _corrections_said(processed / "corrections.csv")
+        + _stale_pdfs(stale)
         + _stale_sheet(processed, reports_dir)
     )
+
+
+def _pdfs(
+    processed: Path, reports_dir: Path, reports: Sequence[str] | None
+) -> tuple[list[Path], list[Path]]:
+    """(the reports' PDFs as new as the tables, those older): a PDF of a report no longer
+    in the config is neither, nor one not built yet."""
+    if reports is None:
+        pdfs = sorted(reports_dir.glob("*.pdf"))
+    else:
+        pdfs = [p for p in (reports_dir / f"{name}.pdf" for name in sorted(reports)) if p.is_file()]
+    tables_made = (processed / "events.parquet").stat().st_mtime
+    stale = [p for p in pdfs if p.stat().st_mtime < tables_made]
+    return [p for p in pdfs if p not in stale], stale
+
+
+def _stale_pdfs(stale: list[Path]) -> str:
+    """'; reports/totals.pdf is older than these tables: …': `snakemake review` (or a
+    target of tables only) applies a correction to the tables but leaves the PDFs."""
+    if not stale:
+        return ""
+    names = ", ".join(str(p) for p in stale)
+    verb, them = ("is", "it") if len(stale) == 1 else ("are", "them")
+    return f"; {names} {verb} older than these tables: `snakemake` writes {them} again"
 
 
 def _stale_sheet(processed: Path, reports_dir: str | Path) -> str:
