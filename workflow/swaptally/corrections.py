@@ -193,13 +193,22 @@ def _set_fields(facts: pl.DataFrame, sets: list[Correction]) -> pl.DataFrame:
         rows.append(row)
     updates = pl.DataFrame(rows, schema=schema, orient="row")
     out = facts.join(updates, on="fact_id", how="left", maintain_order="left")
-    return out.with_columns(
+    out = out.with_columns(
         pl.when(pl.col(f"_set_{n}").fill_null(False))
         .then(pl.col(f"_new_{n}"))
         .otherwise(n)
         .alias(n)
         for n in names
-    ).drop([c for c in updates.columns if c != "fact_id"])
+    )
+    days = [f"_set_{n}" for n in DATE_FIELDS if n in names]
+    if days and "date_source" in out.columns:
+        # a day a person set is no source the extractor read, nor a guess to move
+        out = out.with_columns(
+            date_source=pl.when(pl.any_horizontal(pl.col(days).fill_null(False)))
+            .then(None)
+            .otherwise(pl.col("date_source"))
+        )
+    return out.drop([c for c in updates.columns if c != "fact_id"])
 
 
 def _rows_by_id(facts: pl.DataFrame, ids: list[str]) -> dict[str, dict]:

@@ -28,7 +28,13 @@ from swaptally.added_facts import (
     replaced_by,
     take_ids,
 )
-from swaptally.corrections import Correction, CorrectionsError, apply_corrections, where
+from swaptally.corrections import (
+    DATE_FIELDS,
+    Correction,
+    CorrectionsError,
+    apply_corrections,
+    where,
+)
 from swaptally.events import reconcile
 from swaptally.events.facts_frame import DATE_GUESSED
 from swaptally.events.scope import add_scope, mediation_cue, scope_of_shard
@@ -303,6 +309,20 @@ def _not_on_added(
     return kept, tables.frame(rows, tables.CORRECTION_COLUMNS)
 
 
+def _reviewers_days(
+    scoped: pl.DataFrame, corrected: pl.DataFrame, edits: Sequence[Correction]
+) -> pl.DataFrame:
+    """The scoped facts with the days a reviewer set as set: add_scope takes the day of a
+    figure its clause reads as a recap ("their last swap of the year") or an agreement's,
+    and clears a stage's period, but a day a person set is the fact's day."""
+    for name in DATE_FIELDS:
+        ids = sorted({c.fact for c in edits if c.action == "set" and name in c.values})
+        if ids:
+            days = corrected.filter(pl.col("fact_id").is_in(ids)).select("fact_id", name)
+            scoped = scoped.update(days, on="fact_id", how="left", include_nulls=True)
+    return scoped
+
+
 def _corrected(
     shards: FactShards,
     facts: pl.DataFrame,
@@ -353,7 +373,8 @@ def _corrected(
     corrected = corrected.join(gone, on=PLACE, how="anti", maintain_order="left")
     if added_rows is not None:
         applied = pl.concat([applied, added_rows])
-    scoped = add_scope(corrected.cast(tables.FACT_SCHEMA)).with_columns(  # type: ignore[arg-type]
+    scoped = add_scope(corrected.cast(tables.FACT_SCHEMA))  # type: ignore[arg-type]
+    scoped = _reviewers_days(scoped, corrected, edits).with_columns(
         mediation=mediation_cue(), date_guessed=DATE_GUESSED
     )
     facts = facts.update(scoped.select(facts.columns), on=PLACE, how="left", include_nulls=True)

@@ -44,10 +44,12 @@ WIDE = (
     "fact_id", "path", "sentence_no", "sentence", "span_start", "span_end", "rule", "date_source",
 )  # fmt: skip
 # what facts.parquet takes from a corrected fact's row: what a reviewer may set but the
-# days and scope, which it takes from the events step
+# days and scope, which it takes from the events step; the source of a day a reviewer set
+# (none: corrections._set_fields)
 CORRECTED = (
     *(f for f in SETTABLE if f not in ("date", "period_start", "period_end", "scope")),
     "background",
+    "date_source",
 )
 SCOPED = [name for name, _, _ in tables.SCOPE_COLUMNS]
 NARROW = [name for name, _, _ in tables.FACT_COLUMNS if name not in WIDE]
