@@ -28,3 +28,31 @@ def test_uk_the_holder_of_a_relative_clause_with_an_adverb():
 def test_uk_a_main_verb_before_the_figure_keeps_its_subject():
     text = "Україна повернула 50 цивільних, яких утримувала Росія."
     assert facts(text, "uk") == [("exchange", "UA", "RU", "civilian", 50)]
+
+
+# A relative clause closed by its comma is done: the finite verb after it is the group's
+# own predicate ("…, которых держали в Крыму, вернулись"), not the clause's verb of holding.
+
+
+def test_ru_the_predicate_after_a_closed_relative_clause_is_the_groups():
+    text = "Шестеро украинских моряков, которых удерживали в Крыму, вернулись домой."
+    assert facts(text, "ru") == [("exchange", "UA", "RU", "military", 6)]
+
+
+def test_uk_the_predicate_after_a_closed_relative_clause_is_the_groups():
+    text = "Семеро українських військових, яких утримували в Донецьку, повернулися додому."
+    assert facts(text, "uk") == [("exchange", "UA", "RU", "military", 7)]
+
+
+def test_ru_an_infinitive_governed_after_a_closed_relative_clause_is_a_plan():
+    got = extract_slavic(
+        "Около 1800 украинцев, которых удерживает Россия, должны вернуться домой.", SAT, "ru"
+    )
+    assert [(f.kind, f.status, f.persons_of, f.held_by) for f in got] == [
+        ("exchange", "planned", "UA", "RU")
+    ]
+
+
+def test_uk_an_unclosed_relative_clause_still_tells_a_stock():
+    text = "За даними омбудсмана, в Росії залишаються 900 українців, яких утримують з 2022 року."
+    assert [f[0] for f in facts(text, "uk")] == ["held"]

@@ -47,6 +47,7 @@ from swaptally.slavic.frame_verb import (
     PREDICATE,
     describes,
     find_verb,
+    in_relative,
     intended,
     told_of,
     verb_class,
@@ -149,7 +150,7 @@ def frame_of(
             # ("Як повідомив Коордштаб, з полону звільнено 90", "Минобороны Армении
             # сообщило: …") is never the people's holder
             before = [a for a in before if a.cases & {"datv", "ablt"} and not says(toks, a, lex)]
-        if v >= after and any(t.a.lemmas & lex.relative for t in toks[after:v]):
+        if v >= after and in_relative(toks, after, v, lex):
             # a relative clause on the group has a subject of its own, after its verb:
             # "1800 цивільних, яких утримує Росія", "пленных, которых удерживает Баку"
             before = [a for a in after_verb(toks, v, hi, actors, g) if not passive]

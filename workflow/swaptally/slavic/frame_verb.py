@@ -14,6 +14,7 @@ __all__ = [
     "find_verb",
     "goes_free",
     "goes_home",
+    "in_relative",
     "intended",
     "leaves_captivity",
     "told_of",
@@ -105,6 +106,16 @@ def find_verb(
     for k in range(at - 1, lo - 1, -1):
         if cls(k):
             return k
+    # a relative clause set off by commas on the group ("пятеро пленных, которых держали в
+    # Баку, вернулись"): its verb has a subject of its own; the group's predicate is the
+    # finite verb after the clause closes, when there is one
+    closed = _relative_close(toks, after, hi, lex)
+    if closed is not None:
+        for k in range(closed + 1, hi):
+            if toks[k].low in lex.grammar["clause_marks"]:
+                break
+            if cls(k) and (toks[k].a.pos & PREDICATE or _governed(toks, k, closed)):
+                return k
     # after the figure, a full participle on the group ("восьмерых иностранцев, находившихся
     # в плену, … передали") is its predicate only when no finite verb follows it
     described = None
@@ -114,6 +125,29 @@ def find_verb(
                 return k
             described = k if described is None else described
     return described
+
+
+_GOVERNORS = PREDICATE | {"ADJS"}  # "должны вернуться", "мають повернутися"
+
+
+def _governed(toks: list[Token], k: int, closed: int) -> bool:
+    """Token k is an infinitive right after a finite verb or short adjective that governs it,
+    both past the comma at `closed` ("…, которых держит Россия, должны вернуться")."""
+    return toks[k].a.infinitive and k - 1 > closed and bool(toks[k - 1].a.pos & _GOVERNORS)
+
+
+_RELATIVE_REACH = 2  # a preposition before the pronoun: "…, у яких", "…, из которых"
+
+
+def _relative_close(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int | None:
+    """The comma that closes a relative clause opened by a comma right after the group (its
+    pronoun within two words: "…, которых", "…, з яких"), or None."""
+    if after >= hi or toks[after].low != ",":
+        return None
+    opener = toks[after + 1 : min(hi, after + 1 + _RELATIVE_REACH)]
+    if not any(t.a.lemmas & lex.relative for t in opener):
+        return None
+    return next((k for k in range(after + 2, hi) if toks[k].low == ","), None)
 
 
 _CAPTIVE_CLASSES = frozenset(["free", "exchange", "held"])  # "освобождённых", "обмена", "держали"
@@ -143,7 +177,17 @@ def describes(toks: list[Token], after: int, v: int, lex: SlavicLexicon) -> bool
     participle ("находившихся в плену") or the verb of a relative clause ("які перебували в
     полоні")."""
     participle = not toks[v].a.pos & PREDICATE and bool(toks[v].a.pos & PARTICIPLE)
-    return participle or any(t.a.lemmas & lex.relative for t in toks[after:v])
+    return participle or in_relative(toks, after, v, lex)
+
+
+def in_relative(toks: list[Token], after: int, v: int, lex: SlavicLexicon) -> bool:
+    """The verb at v, after the group (ending at `after`), is in a relative clause on it
+    ("1800 цивільних, яких утримує Росія"), not past the comma that closes one ("…, которых
+    держали в Баку, вернулись": the group's own predicate)."""
+    closed = _relative_close(toks, after, v + 1, lex)
+    if closed is not None and closed < v:
+        return False
+    return any(t.a.lemmas & lex.relative for t in toks[after:v])
 
 
 def told_of(toks: list[Token], v: int, lex: SlavicLexicon) -> bool:
