@@ -237,3 +237,24 @@ def test_the_appendix_lists_a_correction_that_moved_a_fact_out_of_the_report(tmp
     )
     window = Window(dt.date(2025, 5, 1), dt.date(2025, 5, 31), ("UA",))
     assert corrections_appendix(events, window)["fact_id"].to_list() == ["fa-moved", "fa-redated"]
+
+
+def test_a_guessed_day_is_told_as_the_events_step_tells_it_without_loading_events():
+    """One expression decides whether a fact's day is its text's guess: the events step's
+    dating and the review sheet's "(day guessed)" read the same one, and the sheet's
+    module does not load the events package (2 s of imports) to have it."""
+    import subprocess
+    import sys
+
+    from swaptally.events import facts_frame
+
+    assert facts_frame.DATE_GUESSED is tables.DATE_GUESSED
+    probe = "import sys, swaptally.review; print('swaptally.events' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+    rows = sheet(
+        fact("fa-n", "alpha", 12, date_source=None),
+        fact("fa-g", "beta", 9, date=SAT, date_source="doc_date", persons_of="RU", held_by="UA"),
+    )
+    lines = "\n".join(rows["facts"])
+    assert "| demonym_group (day guessed) |" in lines and lines.count("(day guessed)") == 1

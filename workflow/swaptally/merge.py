@@ -36,7 +36,6 @@ from swaptally.corrections import (
     where,
 )
 from swaptally.events import reconcile
-from swaptally.events.facts_frame import DATE_GUESSED
 from swaptally.events.scope import add_scope, mediation_cue, scope_of_shard
 from swaptally.events.stage_cache import StageCache
 from swaptally.merge_facts import PLACE, FactShards
@@ -375,7 +374,7 @@ def _corrected(
         applied = pl.concat([applied, added_rows])
     scoped = add_scope(corrected.cast(tables.FACT_SCHEMA))  # type: ignore[arg-type]
     scoped = _reviewers_days(scoped, corrected, edits).with_columns(
-        mediation=mediation_cue(), date_guessed=DATE_GUESSED
+        mediation=mediation_cue(), date_guessed=tables.DATE_GUESSED
     )
     facts = facts.update(scoped.select(facts.columns), on=PLACE, how="left", include_nulls=True)
     dropped = rows.select(PLACE).join(corrected.select(PLACE), on=PLACE, how="anti")

@@ -31,7 +31,6 @@ import pyarrow.parquet as pq
 
 from swaptally import tables
 from swaptally.corrections import SETTABLE
-from swaptally.events.facts_frame import DATE_GUESSED
 from swaptally.events.scope import scope_of_shard
 from swaptally.published_facts import FactsFolder
 
@@ -174,7 +173,7 @@ class FactShards:
         # of date_source, only whether the day is the text's guess (date_guessed)
         facts = (
             facts.cast({n: t for n, t in NARROW_SCHEMA.items() if n in unscoped})  # type: ignore[arg-type]
-            .with_columns(date_guessed=DATE_GUESSED)
+            .with_columns(date_guessed=tables.DATE_GUESSED)
             .drop("date_source")
         )
         if self.scope is not None:

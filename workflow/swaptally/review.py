@@ -14,7 +14,6 @@ from pathlib import Path
 import polars as pl
 
 from swaptally import tables, wording
-from swaptally.date_source import DateSource
 from swaptally.yaml_words import load_words
 
 # Which rules' facts are flagged (data, measured by `swaptally review-cv`)
@@ -89,8 +88,8 @@ def _fact_lines(facts: pl.DataFrame, decided: Sequence[str] = ()) -> pl.DataFram
     parts = pl.col("rule").str.split("+")
     rule = pl.col("rule")
     if "date_source" in facts.columns:  # a day the text is about, taken for the figure's
-        guessed = pl.col("date_source").cast(pl.String) == DateSource.DOCUMENT.value
-        rule = pl.when(guessed).then(pl.concat_str(rule, pl.lit(" (day guessed)"))).otherwise(rule)
+        guessed = pl.concat_str(rule, pl.lit(" (day guessed)"))
+        rule = pl.when(tables.DATE_GUESSED).then(guessed).otherwise(rule)
     machine = ~pl.col("fact_id").is_in(sorted(decided))
     return facts.with_columns(
         _weak=parts.list.first().is_in(sorted(weak)) & machine,

@@ -234,6 +234,14 @@ EVENT_SCHEMA = schema(EVENT_COLUMNS)
 EXCHANGE_SCHEMA = schema(EXCHANGE_COLUMNS)
 CLAIM_SCHEMA = schema(CLAIM_COLUMNS)
 
+# A fact whose day no words of its own give: the day its text is about, failing any other
+# (its date_source says so). Such a day yields to a day the same text states for the same
+# figure (events.dating._stated_day), and the review sheet marks it "(day guessed)". A
+# fact whose source is not recorded (null: a reviewer's added fact or set day, a facts
+# file written before the column) counts as dated by its own words. Here, beside the
+# column, so that a reader of facts (the review sheet) need not load the events package.
+DATE_GUESSED = (pl.col("date_source") == DateSource.DOCUMENT.value).fill_null(False)
+
 FACT_ORDER = ["doc_id", "span_start", "persons_of", "held_by", "category", "kind", "fact_id"]
 
 CORRECTION_COLUMNS: list[Column] = [

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import polars as pl
 
-from swaptally.date_source import DateSource
 from swaptally.events.attribution import speaker_side
+from swaptally.tables import DATE_GUESSED  # re-exported: events read it from here
 
 __all__ = [
     "DATE_GUESSED",
@@ -54,11 +54,6 @@ FACT_FIELDS = [
     "date_guessed",
 ]
 
-# A fact whose day no words of its own give: the day its text is about, failing any other
-# (its date_source says so). Such a day yields to a day the same text states for the same
-# figure (dating._stated_day). A fact whose source is not recorded (null: a reviewer's
-# added fact, a facts file written before the column) counts as dated by its own words.
-DATE_GUESSED = (pl.col("date_source") == DateSource.DOCUMENT.value).fill_null(False)
 
 POINT = (
     pl.when(pl.col("low").is_not_null() & pl.col("high").is_not_null())
