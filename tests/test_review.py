@@ -258,3 +258,36 @@ def test_a_guessed_day_is_told_as_the_events_step_tells_it_without_loading_event
     )
     lines = "\n".join(rows["facts"])
     assert "| demonym_group (day guessed) |" in lines and lines.count("(day guessed)") == 1
+
+
+def test_a_reports_sheet_holds_only_the_events_of_its_window_and_sides(tmp_path, caplog):
+    """A reviewer of one report reads its events: its sides, its days (an undated figure
+    by its publication day, as the report takes its facts), a total its parts make."""
+    from swaptally.cli import main
+
+    MAR = dt.date(2025, 3, 1)
+    facts, events = build_events(
+        facts_frame(
+            fact("fa-in", "alpha", 390, date=MAR, published=MAR),
+            fact("fa-ru", "alpha", 307, persons_of="RU", held_by="UA", date=MAR, published=MAR),
+            fact("fa-old", "beta", 95, date=dt.date(2024, 10, 18), published=dt.date(2024, 10, 18)),
+            fact("fa-und", "gamma", 41, date=None, status="planned"),
+            fact("fa-mil", "delta", 270, category="military", span_start=10, date=SAT),
+            fact("fa-civ", "delta", 120, category="civilian", span_start=30, date=SAT),
+        )
+    )
+    facts.write_parquet(tmp_path / "facts.parquet")
+    events.write_parquet(tmp_path / "events.parquet")
+    params = tmp_path / "ua-2025.yaml"
+    params.write_text("start: '2025-01-01'\nend: '2025-12-31'\nsides: [UA]\n", encoding="utf-8")
+    args = ["-q", "review", str(tmp_path / "facts.parquet"), str(tmp_path / "events.parquet")]
+    assert main([*args, "-o", str(tmp_path / "all.csv")]) == 0
+    assert main([*args, "--report", str(params), "-o", str(tmp_path / "ua.csv")]) == 0
+    whole, mine = pl.read_csv(tmp_path / "all.csv"), pl.read_csv(tmp_path / "ua.csv")
+    ids = {i for row in mine["fact_ids"].drop_nulls() for i in row.split("; ")}
+    assert ids == {"fa-in", "fa-und", "fa-mil", "fa-civ"}
+    assert set(mine["persons_of"]) == {"UA"} and "derived_total" in mine["role"].to_list()
+    assert mine.height < whole.height and set(mine["event_id"]) < set(whole["event_id"])
+    params.write_text("start: '2025-13-01'\n", encoding="utf-8")
+    assert main([*args, "--report", str(params), "-o", str(tmp_path / "bad.csv")]) == 1
+    assert "must be a date as YYYY-MM-DD" in caplog.text and str(params) in caplog.text

@@ -1,6 +1,6 @@
 rule review:
     """`snakemake review`: one row per event with its facts and flags, flagged rows first;
-    beside it the figures no fact was made from."""
+    beside it the figures no fact was made from, and each report's own sheet."""
     input:
         facts=f"{PROCESSED}/facts.parquet",
         events=f"{PROCESSED}/events.parquet",
@@ -9,6 +9,8 @@ rule review:
         documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
         taken=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
         lexicons=config["lexicons"],
+        # built with the sheet: a reviewer of one report reads only its events
+        reports=expand(f"{REPORTS}/{{report}}-review.csv", report=REPORT_NAMES),
     output:
         sheet=f"{REPORTS}/review.csv",
         not_taken=f"{REPORTS}/review-not-taken.csv",
@@ -23,3 +25,25 @@ rule review:
         "swaptally review {input.facts:q} {input.events:q} --corrections {input.corrections:q}"
         " -o {output.sheet:q} --not-taken {output.not_taken:q} --documents {input.documents:q}"
         " --taken {input.taken:q} {params.lexicons} > {log:q} 2>&1"
+
+
+rule review_report:
+    """One report's review sheet: the events its window and sides look at, with their facts."""
+    input:
+        facts=f"{PROCESSED}/facts.parquet",
+        events=f"{PROCESSED}/events.parquet",
+        corrections=f"{PROCESSED}/corrections.csv",
+        parameters=f"{INTERIM}/reports/{{report}}.yaml",
+    output:
+        f"{REPORTS}/{{report}}-review.csv",
+    log:
+        f"{LOGS}/reports/{{report}}.review.log",
+    wildcard_constraints:
+        report="|".join(REPORT_NAMES) or "(?!)",  # slugs: no character to escape
+    conda:
+        "../envs/swaptally.yaml"
+    params:
+        code=fingerprint("review"),
+    shell:
+        "swaptally review {input.facts:q} {input.events:q} --corrections {input.corrections:q}"
+        " --report {input.parameters:q} -o {output:q} > {log:q} 2>&1"

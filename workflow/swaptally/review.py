@@ -220,17 +220,40 @@ def event_flags(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     return rows.select("event_id", "flags", "n_flags")
 
 
+def in_window(events: pl.DataFrame, facts: pl.DataFrame, window) -> pl.DataFrame:
+    """The events a report of this window (analysis.Window: start, end, sides) looks at:
+    those its own facts state (analysis.report_facts: its sides, a day, span's end or
+    publication in its window), the totals their parts make, and the rows of no fact of
+    their own (an inferred side of a swap) of its sides and days."""
+    from swaptally.analysis import in_report, report_facts
+
+    own = in_report(events, report_facts(facts, window))
+    totals = events.filter(pl.col("event_id").is_in(own["part_of"].drop_nulls().implode()))
+    stated = facts["event_id"].drop_nulls().implode()
+    of_none = events.filter(~pl.col("event_id").is_in(stated))
+    of_none = window.dated(
+        window.sided(of_none.with_columns(_day=pl.coalesce("date", "period_end"))), "_day"
+    )
+    keep = pl.concat([own["event_id"], totals["event_id"], of_none["event_id"]]).implode()
+    return events.filter(pl.col("event_id").is_in(keep))
+
+
 def write_review(
     facts_path: str | Path,
     events_path: str | Path,
     target: str | Path,
     corrections_path: str | Path | None = None,
+    window=None,
 ) -> int:
-    """Write the review sheet as CSV; return its number of rows."""
+    """Write the review sheet as CSV; return its number of rows. window (analysis.Window):
+    only the events a report of that window and sides looks at (in_window)."""
     corrections = None
     if corrections_path is not None and Path(corrections_path).is_file():
         corrections = pl.read_csv(corrections_path, schema=tables.CORRECTION_SCHEMA)
-    sheet = review_sheet(pl.read_parquet(facts_path), pl.read_parquet(events_path), corrections)
+    facts, events = pl.read_parquet(facts_path), pl.read_parquet(events_path)
+    if window is not None:
+        events = in_window(events, facts, window)
+    sheet = review_sheet(facts, events, corrections)
     tables.write_csv(sheet, target)
     return sheet.height
 

@@ -45,7 +45,16 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.not_taken and not args.documents:
         # the texts are where the figures are: without them the list would be empty
         args.parser.error("--not-taken needs --documents (the documents .parquet shards)")
-    rows = write_review(args.facts, args.events, args.output, args.corrections)
+    window = None
+    if args.report:
+        import yaml
+
+        try:
+            window = _window(args.report)
+        except (OSError, ValueError, yaml.YAMLError) as err:  # ParameterError is a ValueError
+            log.error("--report %s: %s", args.report, err)
+            return 1
+    rows = write_review(args.facts, args.events, args.output, args.corrections, window)
     log.info("review: %d events → %s", rows, args.output)
     if args.not_taken:
         from swaptally.not_taken import write_not_taken
@@ -55,6 +64,22 @@ def cmd_review(args: argparse.Namespace) -> int:
         )
         log.info("review: %d figures not taken → %s", listed, args.not_taken)
     return 0
+
+
+def _window(path: str):
+    """The window (analysis.Window) of a report's parameters file: start, end, sides."""
+    from pathlib import Path
+
+    import yaml
+
+    from swaptally.analysis import Window
+    from swaptally.report import ParameterError, check_parameters
+
+    values = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(values, dict):
+        raise ParameterError("not a report's parameters (start, end, sides, …)")
+    params = check_parameters(values)
+    return Window(params.start, params.end, params.sides)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -107,6 +132,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("events", help="processed events.parquet")
     p.add_argument("--corrections", metavar="CSV", help="processed corrections.csv")
     p.add_argument("-o", "--output", required=True, help="review .csv to write")
+    p.add_argument(
+        "--report",
+        metavar="YAML",
+        help="only the events a report looks at: its parameters (start, end, sides; the "
+        "workflow writes data/interim/reports/NAME.yaml)",
+    )
     p.add_argument(
         "--not-taken",
         metavar="CSV",
