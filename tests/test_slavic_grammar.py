@@ -627,3 +627,27 @@ def test_uk_a_total_going_home_is_the_speakers_side():
 def test_ru_a_total_of_a_swap_both_ways_stays_two_sided():
     text = "Россия и Украина провели обмен, в общей сложности освобождены 180 человек."
     assert [g[2:4] for g in facts(text, "ru")] == [("XX", "XX")]
+
+
+# EXCHANGE OF N: the noun of exchange governing the group in the instrumental counts both
+# sides' people together, as English "an exchange of 30 prisoners", whoever is named.
+
+
+def test_ru_the_noun_of_exchange_with_an_instrumental_is_a_two_sided_total():
+    got = facts("Вчера в Анкаре состоялся обмен 30 заключенными.", "ru")
+    assert [g[:6] for g in got] == [("exchange", "reported", "XX", "XX", "unspecified", 30)]
+
+
+def test_uk_an_agreed_exchange_of_n_is_a_planned_two_sided_total():
+    got = facts("Делегації домовилися про обмін понад 400 полоненими.", "uk")
+    assert [g[:4] for g in got] == [("exchange", "planned", "XX", "XX")]
+
+
+def test_ru_an_exchange_of_a_sides_own_people_stays_that_sides():
+    got = facts("Россия и Украина провели обмен 40 российскими военными.", "ru")
+    assert [g[2:4] for g in got] == [("RU", "UA")]
+
+
+def test_ru_an_exchange_of_n_for_n_stays_each_sides():
+    got = facts("Стороны провели обмен пленными по формуле 40 на 40.", "ru")
+    assert sorted(g[2:4] for g in got) == [("RU", "UA"), ("UA", "RU")]

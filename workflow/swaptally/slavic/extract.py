@@ -139,6 +139,7 @@ def _sentence_facts(
             managed=any(t.a.lemmas & lex.managed for t in s.toks[lo : fig.first]),
             in_return=answer,
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
+            exchange_of=_exchange_of(s.toks, fig, group, lex),
             own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex, frame),
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
@@ -278,10 +279,24 @@ def _exchanged_with(
     """A reciprocal verb before the figure and its group in the instrumental: "Россия и
     Украина обменялись 307 военными", "сторони обмінялися 95 полоненими" — what each side
     handed over (as "по 307"), not a total: news writes a total with "в общей сложности"."""
-    noun, word = group.noun, toks[fig.last - 1].a.cases  # digits have no case
-    if noun is None or "ablt" not in toks[noun].a.cases or (word and "ablt" not in word):
+    if not _instrumental(toks, fig, group):
         return False
     return any(t.a.lemmas & lex.reciprocal for t in toks[lo : fig.first])
+
+
+def _exchange_of(toks: list[Token], fig: Figure, group: Group, lex: SlavicLexicon) -> bool:
+    """The noun of exchange right before the figure governs its group in the instrumental:
+    "прошёл обмен 26 заключёнными", "обмін понад 40 полоненими" (a total of both sides)."""
+    k = fig.first - 1  # (past any qualifier: the figure's first token is the qualifier's)
+    if k < 0 or toks[k].w.verb != "exchange" or "NOUN" not in toks[k].a.pos:
+        return False
+    return _instrumental(toks, fig, group)
+
+
+def _instrumental(toks: list[Token], fig: Figure, group: Group) -> bool:
+    """The group's noun, and the figure's last word when it has a case, are instrumental."""
+    noun, word = group.noun, toks[fig.last - 1].a.cases  # digits have no case
+    return noun is not None and "ablt" in toks[noun].a.cases and (not word or "ablt" in word)
 
 
 _RESTATE_REACH = 2  # sentences after a formula that may tell its sides again

@@ -56,6 +56,8 @@ class Clue:
     # right after it ("215 … бойцов освобождены в обмен на 50 российских пленных": RU's)
     running_on: bool = False  # a sentence's verbless total after a swap's figure ("… вернулись
     # 200 военных. Всего за два дня — 500."): the same side's, not a two-sided total
+    exchange_of: bool = False  # the noun of exchange governs the group in the instrumental
+    # ("обмен 26 заключёнными", "обмін 40 полоненими"): both sides' people together
     one_nation: bool = False  # the text names one party only, a nation at war with itself
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
     civil_subject: bool = False  # the clause's subject is a side of such a nation ("Кабул",
@@ -130,6 +132,17 @@ def each_side(c: Clue) -> Sides | None:
         return None
     a, b = c.parties[:2]
     return [(a, b), (b, a)]
+
+
+def exchange_of(c: Clue) -> Sides | None:
+    """The noun of exchange governing the group in the instrumental ("прошёл обмен 26
+    заключёнными", "погодили обмін 400 полоненими"): an exchange of so many people, both
+    sides' together, as English "an exchange of 26 prisoners" (a side's own names it:
+    "обмен 26 российскими военными" is Russia's; "по N", "N на N" say each side's)."""
+    g = c.group
+    if not c.exchange_of or c.kind != "exchange" or c.each or g.nationality or g.possessive:
+        return None
+    return [("XX", "XX")]
 
 
 def exchanged_with(c: Clue) -> Sides | None:
@@ -406,6 +419,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("swap_total", swap_total),
     ("civil_total", civil_total),
     ("each_side", each_side),
+    ("exchange_of", exchange_of),
     ("exchanged_with", exchanged_with),
     ("joint_exchange", joint_exchange),
     ("demonym", demonym),
