@@ -61,8 +61,8 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     done = frame.past or any(
         t.a.lemmas & lex.happened and t.a.past and "VERB" in t.a.pos for t in window
     )
-    # … or a verb of success in the past governing the infinitive ("за два дні вдалося
-    # повернути 697", "удалось вернуть"): what it says succeeded was done
+    # … or a verb of success in the past governing the infinitive ("за тиждень вдалося
+    # повернути 120", "удалось вернуть"): what it says succeeded was done
     done = done or any(t.a.lemmas & lex.managed and t.a.past for t in window)
     # … or the predicate after the figure's group says the operation was completed ("обмен
     # 1000 на 1000 … завершён", "обмін 500 на 500 завершився")
