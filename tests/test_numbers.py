@@ -108,3 +108,15 @@ def test_word_ordinals_are_not_figures() -> None:
 def test_figure_spans_point_into_the_text() -> None:
     s = "Officials said 1,250 men and 300 women were freed."
     assert [s[q.num_start : q.num_end] for q in find_quantities(s)] == ["1,250", "300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("on March 4 25 soldiers came home", 25), ("by Oct. 9 12 people were freed", 12)],
+)
+def test_a_count_right_after_a_month_and_its_day_is_a_figure(text: str, value: int) -> None:
+    assert [f[1] for f in figures(text)] == [value]
+
+
+def test_a_year_right_after_a_month_and_its_day_is_no_figure() -> None:
+    assert figures("the swap of June 7 2024 was the first") == []

@@ -191,6 +191,12 @@ _NOT_COUNT_BEFORE = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*)$",
 )
+# a month and its day right before a figure, a space between: "on May 2 40 prisoners …"
+_DAY_BEFORE_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:[1-9]|[12]\d|3[01])"
+    r" $"
+)
 _SCALE_END_RE = re.compile(r"(million|thousand|hundred|bn|billion|mln)\s*$", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _OF_THOUSANDS_RE = re.compile(r"\s+of\s+thousands", re.IGNORECASE)
@@ -287,7 +293,11 @@ def _is_not_count(s: str, low: str, start: int, end: int, text: str, scans: _Sca
     last = before.rsplit(None, 1)[-1] if before else ""
     plain_word = last.isalpha() and last.islower() and last not in ("aged", "age", "ages", "number")
     if not plain_word and scans.not_before.search(s, lo, start):
-        return True  # money, codes, times, ages, "No.", a month: after a plain word, none
+        # money, codes, times, ages, "No.", a month: after a plain word, none; but a day of
+        # the month before a space is a date's end, not a run of digits ("on May 2 40 …")
+        if _DAY_BEFORE_RE.search(s, max(0, start - 16), start) is None:
+            return True
+        return len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()  # its year
     # a bare 19xx/20xx after "in", or followed by no noun, is a year
     is_year = len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()
     return is_year and (
