@@ -546,3 +546,38 @@ def test_crewmen_are_a_crew() -> None:
     assert (f.kind, f.persons_of, f.low, f.category) == ("held", "GR", 6, "unspecified")
     (g,) = extract_facts("Pirates freed nine crewmen of a seized tanker on Friday.", SAT)
     assert (g.kind, g.persons_of, g.low) == ("release", "XX", 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels let four of the nurses go in March and two more in April.",
+        "Ankara received 40 detainees on Monday, and 25 more the next day.",
+    ],
+)
+def test_n_more_leaves_out_the_verb_and_noun_of_the_group_before(text: str) -> None:
+    last = figures(text)[-1]
+    assert last.q.value in (2, 25) and last.mention is Mention.GAPPED
+
+
+def test_n_more_with_a_verb_of_its_own_is_no_gapped_clause() -> None:
+    # the noun is left out, but not the verb: what the figure counts is not told
+    text = "Ankara received 40 detainees, while a second plane flew 25 more to Baku."
+    assert [f.q.value for f in figures(text)] == [40]
+
+
+def test_n_more_takes_the_sides_of_the_group_before() -> None:
+    text = "The rebels set four of the captives free in March and two more in April."
+    got = {(f.low, f.persons_of, f.held_by) for f in extract_facts(text, SAT)}
+    assert len({(p, h) for _, p, h in got}) == 1 and {low for low, _, _ in got} == {4, 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guards freed 40 prisoners and will wait three more days.",
+        "The guards freed 40 prisoners, two more than the week before.",
+    ],
+)
+def test_n_more_of_time_or_a_comparison_counts_no_people(text: str) -> None:
+    assert [f.q.value for f in figures(text)] == [40]

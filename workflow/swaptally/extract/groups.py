@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .fact import Mention
 from .mentions import Figure
 
 __all__ = ["group_figures"]
@@ -42,7 +43,11 @@ def _share_coordination(text: str, figs: list[Figure]) -> list[Figure]:
     for i in range(1, len(figs)):
         prev, cur = figs[i - 1], figs[i]
         gap = text[prev.np_end : cur.q.start]
-        if not (_COORD_RE.match(gap) or _OF_WHOM_RE.match(text, cur.q.num_end)):
+        if not (
+            _COORD_RE.match(gap)
+            or _OF_WHOM_RE.match(text, cur.q.num_end)
+            or _more_of(text, prev, cur)
+        ):
             continue
         codes = cur.codes or prev.codes
         both = cur.two_sided or prev.two_sided
@@ -56,6 +61,12 @@ def _share_coordination(text: str, figs: list[Figure]) -> list[Figure]:
         if both and not prev.two_sided:
             figs[i - 1] = replace(prev, two_sided=True)
     return figs
+
+
+def _more_of(text: str, prev: Figure, cur: Figure) -> bool:
+    """'… set four of the nurses free in May and two more in June': a gapped 'N more'
+    (mention_parts) is more of the group just before, its verb, its noun and its sides."""
+    return cur.mention is Mention.GAPPED and text.startswith(" more", cur.q.num_end)
 
 
 def _sum_breakdown(text: str, figs: list[Figure]) -> list[Figure]:

@@ -82,6 +82,11 @@ def gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
         # "15 captives were sent back to Azerbaijan and 48 to Armenia": the verb and noun
         # are the clause's before, the destination the figure's own
         return Figure(q, q.num_end, prev.category, (), None, False, False, Mention.GAPPED)
+    more = _more_end(lex, text, q)
+    if more is not None and _AND_GAP_RE.search(text, max(prev.np_end, q.start - 8), q.start):
+        # "… set four nurses free in May and two more in June": the verb and the group's
+        # noun left out (not "…, while a plane flew 58 more": a verb of its own)
+        return Figure(q, more, prev.category, (), None, False, False, Mention.GAPPED)
     head = text[max(0, q.start - 30) : q.start].rstrip().rstrip(",").split()
     if not head or not head[-1][:1].isupper() or text[q.num_end : q.num_end + 1].isalpha():
         return None  # the common case: no capitalised word right before
@@ -96,6 +101,27 @@ def gapped(lex: Lexicon, text: str, q: Quantity, prev: Figure) -> Figure | None:
     if EACH_AFTER_LRE.match(text.lower(), end):
         return None  # "… 42 each": the each-side rule's
     return Figure(q, end, prev.category, (), None, False, False, Mention.GAPPED)
+
+
+# "N more" with no noun of its own ('… and three more in June'), not a comparison ('two
+# more than …'); the word after it, if any
+_MORE_RE = re.compile(r"\s+(?P<more>more)\b(?!\s+than\b)(?:\s+(?P<next>[\w'’-]+))?", re.IGNORECASE)
+
+
+def _more_end(lex: Lexicon, text: str, q: Quantity) -> int | None:
+    """Where 'more' ends right after a bare figure that leaves out the noun of the group
+    before it ('… freed 20 in May and 15 more in June'), or None: no 'more', a people noun
+    after it (its own noun phrase), or another plural ('three more days', 'two more
+    rounds')."""
+    m = _MORE_RE.match(text, q.num_end)
+    if m is None:
+        return None
+    word = (m["next"] or "").lower()
+    if norm(word) in lex.noun_category:
+        return None  # "38 more fishermen were arrested": a noun of its own, read (or not) before
+    if word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s")):
+        return None  # "three more days": things or time
+    return m.end("more")
 
 
 # a gapped destination: "… and 48 to Armenia", "…, 13 to Ukraine"
