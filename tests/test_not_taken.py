@@ -41,6 +41,17 @@ def test_figures_of_other_things_are_not_listed():
     assert figures(text) == []
 
 
+def test_a_year_is_no_figure_not_taken_unless_its_people_follow_it():
+    """A bare 19xx/20xx that the number reader keeps because a noun follows ("the 2022
+    swap") is a year in a sentence about captives; counted people right after it are
+    not ("2022 prisoners")."""
+    assert figures("The captives of the 2022 swap said their guards were brutal.") == []
+    assert figures("The 2024 talks freed the captives, their lawyer said.") == []
+    text = "The ministry said 2022 prisoners were still in its lists."
+    found = not_taken(text, [], load_lexicon())  # as if no fact were made of it
+    assert [(text[f.span_start : f.span_end], f.noun) for f in found] == [("2022", "prisoners")]
+
+
 def test_the_wide_reading_adds_what_the_noun_reading_leaves():
     # "migrants" is no people noun of the lexicon; the sentence is about a swap
     text = "Caracas freed ten detained Americans in a swap for 252 deported migrants on Friday."

@@ -74,6 +74,12 @@ class Figure(NamedTuple):
     sentence: tuple[int, int] | None = None  # its sentence's bounds, when not sentence_no's
 
 
+def _year(figure: str) -> bool:
+    """A bare 19xx or 20xx, as numbers.find_quantities tells a year: four digits, no
+    separator, no qualifier word before them."""
+    return len(figure) == 4 and figure.isdigit() and figure[:2] in ("19", "20")
+
+
 def _near(text: str, start: int, end: int, words: int, after: bool) -> str:
     """Up to `words` words of text after end (or before start), within the sentence."""
     if after:
@@ -110,6 +116,13 @@ def not_taken(
         for q in find_quantities(sentence):
             start, end = a + q.start, a + q.end
             if any(s < end and start < e for s, e in taken):
+                continue
+            if _year(sentence[q.start : q.end]):
+                # "the 2022 swap", "the 2024 talks freed the captives": a year, unless the
+                # people it counts follow it at once ("2022 prisoners")
+                m = nouns.match(_near(sentence, q.start, q.end, 1, True).lstrip())
+                if m is not None:
+                    out.append(Figure(no, start, end, m.group(0), q.low, q.value))
                 continue
             m = nouns.search(_near(sentence, q.start, q.end, AFTER, True)) or nouns.search(
                 _near(sentence, q.start, q.end, BEFORE, False)
