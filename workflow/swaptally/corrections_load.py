@@ -123,11 +123,37 @@ def _message(error) -> str:
         return "not a list of entries (each entry begins with '- ', as the file's examples do)"
     if error.validator == "type" and len(place) == 1:
         return "not an entry: an entry is keys and values (fact:, action:, reason: …)"
+    if error.validator == "type":  # "'many' is not a whole number or null"
+        types = error.validator_value
+        said = [_TYPES.get(t, t) for t in ([types] if isinstance(types, str) else types)]
+        return f"{error.instance!r} is not {' or '.join(said)}"
     if error.validator == "required":
         return error.message.replace("is a required property", "is required")
-    if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties", "unknown keys")
+    if error.validator == "additionalProperties":  # a typo: name the keys it can be
+        known = set(error.schema.get("properties", {}))
+        unknown = sorted(str(k) for k in error.instance if k not in known)
+        one = len(unknown) == 1
+        if len(place) == 1:
+            what = "is not a key of an entry" if one else "are not keys of an entry"
+        else:
+            what = "is not a field" if one else "are not fields"
+        names = ", ".join(repr(k) for k in unknown)
+        return f"{names} {what}: {', '.join(sorted(known))}"
+    if error.validator == "minProperties" and not error.instance:
+        return "names no field to change"
     return error.message
+
+
+# a JSON schema type in a reviewer's words
+_TYPES = {
+    "integer": "a whole number",
+    "number": "a number",
+    "string": "text",
+    "null": "null",
+    "object": "keys and values",
+    "array": "a list",
+    "boolean": "true or false",
+}
 
 
 def load_corrections(
