@@ -681,3 +681,42 @@ def test_uk_an_operation_said_completed_is_done():
 def test_ru_a_completion_still_to_come_stays_a_plan():
     got = facts("По договоренности обмен 200 на 200 завершится в воскресенье.", "ru")
     assert {g[1] for g in got} == {"planned"}
+
+
+# GAPPED CLAUSE OF CONTRAST: "…, а X — …" leaves the verb out; X, in the nominative before
+# the dash, is its subject and the owner of "своих", whatever objects stand before the figure.
+
+
+def test_ru_the_party_before_the_dash_owns_its_people_past_another_object():
+    got = facts("Украина получила 100 военных, а Россия — политика и 50 своих бойцов.", "ru")
+    assert [g[2:4] for g in got] == [("UA", "RU"), ("RU", "UA")]
+
+
+def test_uk_the_party_before_the_dash_owns_its_people_past_another_object():
+    got = facts("Україна отримала 100 військових, а Росія — політика та 50 своїх бійців.", "uk")
+    assert [g[2:4] for g in got] == [("UA", "RU"), ("RU", "UA")]
+
+
+# ELIDED NOUN: a nationality adjective right after a figure that ends its clause agrees with
+# the noun of the figure before, left out ("а в азербайджанских — 40 армянских").
+
+
+def test_ru_a_nationality_adjective_with_its_noun_left_out_counts_that_nations_people():
+    text = (
+        "В армянских тюрьмах остаются 20 азербайджанских военных, "
+        "а в азербайджанских — около 40 армянских."
+    )
+    got = facts(text, "ru")
+    assert [g[:6] for g in got] == [
+        ("held", "estimated", "AZ", "AM", "military", 20),
+        ("held", "estimated", "AM", "AZ", "military", 40),
+    ]
+
+
+def test_uk_a_nationality_adjective_with_its_noun_left_out_counts_that_nations_people():
+    text = (
+        "У російських в'язницях перебувають 300 українських цивільних, "
+        "а в українських — 50 російських."
+    )
+    got = facts(text, "uk")
+    assert [g[2:6] for g in got] == [("UA", "RU", "civilian", 300), ("RU", "UA", "civilian", 50)]

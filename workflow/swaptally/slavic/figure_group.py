@@ -49,6 +49,9 @@ def fill_group(
         if fig.formula:  # "обменялись военнопленными по формуле 150 на 150"
             cat = nearest_category(s.toks, fig.first, lex, frame.hi) or "unspecified"
             return Group(None, cat, None, False), ""
+        if prev is not None and (code := _elided_noun(s, fig, lex)):  # "…, а в азербайджанских
+            # — 40 армянских": the noun of the figure before, left out after the adjective
+            return Group(None, prev.category, code, False, end=fig.last + 1), _SHARED
         if prev is not None and frame.listed:  # "…, Россия – 82", "…, на Украину — 52"
             return Group(None, prev.category, None, False), ""
         if prev is not None and _gapped_by_day(s, fig, lex):  # "…, в субботу — по 307"
@@ -84,6 +87,18 @@ def _bare_after_verb(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon)
         return False
     own = s.toks[frame.lo : fig.first]
     return any(t.w.verb in ONE_WAY and "VERB" in t.a.pos for t in own)
+
+
+def _elided_noun(s: Sentence, fig: Figure, lex: SlavicLexicon) -> str | None:
+    """The nationality of an adjective right after a figure that ends its clause, its noun
+    left out ("…, а в азербайджанских — около 40 армянских.", "…, а Росія — 50 російських"):
+    it agrees with the noun of the figure before."""
+    toks, k = s.toks, fig.last
+    if k >= len(toks) or "ADJF" not in toks[k].a.pos or toks[k].w.demonym is None:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].low not in _ENDS:
+        return None
+    return toks[k].w.demonym
 
 
 def _elided_after_contrast(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool:

@@ -22,6 +22,7 @@ from swaptally.slavic.actors import Actor
 from swaptally.slavic.frame_parties import (
     after_verb,
     agent_of_participle,
+    contrast_lead,
     contrasts,
     first_joint,
     gapped,
@@ -218,6 +219,8 @@ def frame_of(
     while k >= lo and toks[k].low in g["list_joins"]:
         k -= 1
     lead_actor = next((a for a in mine if a.at == k), None)
+    if lead_actor is None and v is None:  # "…, а Россия — журналиста и 50 своих"
+        lead_actor = contrast_lead(toks, mine, lo, fig.first, lex)
     if lead_actor and lead_actor.prep is None:
         lead = lead_actor.code
     located = lead_actor.code if lead_actor and lead_actor.prep in g["located"] else None

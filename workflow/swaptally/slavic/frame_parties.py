@@ -10,11 +10,13 @@ from swaptally.slavic.actors import Actor
 from swaptally.slavic.frame_verb import PARTICIPLE
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
+from swaptally.slavic.numbers import DASHES
 from swaptally.slavic.phrases import find_phrase
 
 __all__ = [
     "after_verb",
     "agent_of_participle",
+    "contrast_lead",
     "contrasts",
     "first_joint",
     "gapped",
@@ -31,6 +33,19 @@ def contrasts(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
         return False
     also = find_phrase(toks, k + 1, min(k + 4, len(toks)), lex.phrases["also"])
     return also is None or also[0] != k + 1
+
+
+def contrast_lead(
+    toks: list[Token], mine: list[Actor], lo: int, at: int, lex: SlavicLexicon
+) -> Actor | None:
+    """The party that opens a gapped clause of contrast before token `at`, a dash after it
+    ("…, а Россия — журналиста и 50 своих военных"): the subject of the verb left out, however
+    many objects stand between it and the figure."""
+    k = next((k for k in range(at - 1, lo - 1, -1) if contrasts(toks, k, lex)), None)
+    if k is None or k + 2 >= at or toks[k + 2].low not in DASHES:
+        return None
+    a = next((a for a in mine if a.at == k + 1 and a.party and a.prep is None), None)
+    return a if a is not None and ("nomn" in a.cases or not a.cases) else None
 
 
 def named_before(mine: list[Actor], at: int) -> str | None:
