@@ -58,5 +58,7 @@ def test_a_day_a_reviewer_sets_on_a_recap_is_kept(corpus, tmp_path):
     assert [str(d) for d in after["date"]] == ["2025-12-29", "2025-12-29"]
     assert before["date_source"].to_list() == ["sentence"] * 2
     assert after["date_source"].to_list() == [None, None]  # a person's day, not a rule's
+    listed = pl.read_csv(tmp_path / "after/corrections.csv")
+    assert listed["change"].to_list() == ["date: 2025-12-29, as extracted, kept as set"] * 2
     table = pl.read_parquet(tmp_path / "after/events.parquet")
     assert table.filter(pl.col("summable"))["best"].to_list() == [64, 64]

@@ -142,6 +142,13 @@ def _change(c: Correction, before: dict | None, after: dict | None) -> str:
         return f"dropped: {fact_words(before)}"
     changed = [n for n in SETTABLE if n in c.values and before.get(n) != after.get(n)]
     if not changed:
+        # a day the extractor read is one the events step may still take away (a recap's,
+        # an agreement's); set, it stays: the entry did change the tables
+        days = [n for n in DATE_FIELDS if n in c.values]
+        if days:
+            return "; ".join(
+                f"{n}: {_shown(after.get(n))}, as extracted, kept as set" for n in days
+            )
         return "no change: the fact already had these values"
     return "; ".join(f"{n}: {_shown(before.get(n))} → {_shown(after.get(n))}" for n in changed)
 
