@@ -426,3 +426,27 @@ def test_a_deal_that_binds_a_side_to_a_handover_is_a_plan(text: str) -> None:
 )
 def test_a_multi_day_operation_told_in_the_present_is_under_way(text: str, status: str) -> None:
     assert {f.status for f in extract_facts(text, SAT)} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future in a relative clause on a part of a group a done handover took: a later
+        # step of people already freed, for the part and its whole
+        ("The general pardoned 300 inmates on Monday, among them 20 Nepalis who are to be "
+         "expelled.", {(20, "reported"), (300, "reported")}),
+        ("Officials put the number pardoned at 900, including 35 Thai inmates set to be "
+         "expelled.", {(35, "reported")}),
+        ("The junta freed 300 inmates on Monday, including 35 foreigners who will be deported.",
+         {(35, "reported"), (300, "reported")}),
+        # guards: a plan governs the handover before; the group is no part of it
+        ("The junta will pardon 300 inmates, among them 20 Nepalis who are to be expelled.",
+         {(20, "planned"), (300, "planned")}),
+        ("The junta agreed to free 300 inmates, including 35 foreigners who will be deported.",
+         {(35, "planned"), (300, "planned")}),
+        ("Hamas freed 20 hostages on Monday, and 30 more are due to be freed on Sunday.",
+         {(20, "reported")}),
+    ],
+)  # fmt: skip
+def test_a_future_on_a_part_of_a_group_freed_is_a_later_step(text: str, expected: set) -> None:
+    assert {(f.low, f.status) for f in extract_facts(text, SAT)} == expected

@@ -435,7 +435,7 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     if s.cue("planned_condition", at, hi):
         return True
     cue = s.cue("planned_after", at, hi)
-    if cue is None:
+    if cue is None or _later_step_of_a_part(s, f, at, cue):
         return False
     reach = min(hi, cue[1] + 40)
     if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
@@ -450,6 +450,29 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
         kind_patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
         and s.cue("handover_happens", cue[1], reach) is not None
     )
+
+
+# a relative pronoun between a group and a plan cue: the plan is a relative clause's
+_RELATIVE_GAP_RE = re.compile(r"\b(?:who|whom|that|which)\b", re.IGNORECASE)
+
+
+def _later_step_of_a_part(s: Sentence, f: Figure, at: int, cue: tuple[int, int]) -> bool:
+    """'pardoned 300 inmates, among them 20 Nepalis who are to be expelled', 'freed 900,
+    including 35 Thai inmates set to be expelled': a future in a relative clause (or a bare
+    'due to', 'set to' with no verb of its own) on a part of a group a done handover took
+    tells a later step of people already freed, not the part's own handover; not when a
+    plan governs the handover before ('will pardon 300, among them 20 Nepalis …'), nor
+    for a group that is no part ('the rest are to be freed': the group's own predicate)."""
+    start = f.q.start
+    relative = _RELATIVE_GAP_RE.search(s.text, at, cue[0]) or s.cue("planned_be", *cue)
+    if not relative:
+        return False  # the common case: the group's own predicate
+    part = s.cue("including_list", max(0, start - 14), start) or s.cue(
+        "including_list", f.np_end, cue[0]
+    )
+    if not part or s.cue("any_plan", 0, start):
+        return False
+    return (s.moved(0, start) or bool(s.cue("clemency", 0, start))) and _done_before(s, 0, start)
 
 
 def group_planned(figs: tuple[Figure, ...], i: int, planned: Callable[[int], bool]) -> bool:
