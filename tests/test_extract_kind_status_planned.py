@@ -188,24 +188,6 @@ def test_a_label_taken_by_a_verb_of_a_swap_done_is_reported(text: str, status: s
 
 
 @pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        # a label after a preposition of manner tells how a done swap went
-        ("The exchange took place on Tuesday on a 150-for-150 basis, Kyiv said.", "reported"),
-        ("In the last swap, held under a 120 for 120 formula, soldiers went home on both sides.",
-         "reported"),
-        # guards: the clause's verb is still to come, or a plan governs it
-        ("The exchange will take place on Tuesday on a 150-for-150 basis, Kyiv said.",
-         "planned"),
-        ("The sides agreed to swap soldiers under a 120-for-120 formula.", "planned"),
-        ("The exchange is to be held on a 150-for-150 basis.", "planned"),
-    ],
-)  # fmt: skip
-def test_a_label_that_tells_how_a_done_swap_went_is_reported(text: str, status: str) -> None:
-    assert {f.status for f in extract_facts(text, SAT)} == {status}
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a demand is no more than talk: a plan at most

@@ -42,7 +42,6 @@ class KindPatterns:
     label_done: re.Pattern[str]  # "confirmed the" before an "N-for-N" label
     label_swapped: re.Pattern[str]  # "swapped prisoners" before "95 for 95"
     label_plan: re.Pattern[str]  # "exchange agreement" after it
-    label_manner_done: re.Pattern[str]  # "took place on a" before it: the manner of a done swap
     called_off_hints: tuple[str, ...]  # a cheap gate before the called_off cue (its phrases)
     call_off_before: re.Pattern[str]  # "called off the planned release of": no handover
     call_off_hints: tuple[str, ...]  # a cheap gate before call_off_before (the verbs' stems)
@@ -110,11 +109,6 @@ class KindPatterns:
             ),
             label_swapped=re.compile(
                 rf"\b(?:{lex.phrases('swap_past')})\s+(?:[\w-]+\s+){{1,2}}$", re.IGNORECASE
-            ),
-            label_manner_done=re.compile(
-                rf"\b(?:{lex.phrases('realized')}|{lex.phrases('label_done_verb')})\b"
-                rf"[^,;:.!?()]{{0,40}}?\b(?:{lex.phrases('label_manner')})\s+['‘\"“]?$",
-                re.IGNORECASE,
             ),
             label_plan=re.compile(
                 r"[\s-]*[\d,.]*['’\"”]?\s+(?:[\w-]+\s+)?"

@@ -299,7 +299,7 @@ def _label_done(s: Sentence, f: Figure) -> bool:
     if p.label_swapped.search(s.text, max(0, start - 40), start):
         return True  # 'swapped prisoners 95 for 95': how many each side gave
     if not p.label_done.search(s.text, max(0, start - 30), start):
-        return _label_manner_done(s, f)
+        return False
     tail = s.text.find("for", f.q.num_end, f.q.num_end + 4)
     after = tail + 3 if tail >= 0 else f.q.num_end
     if p.label_plan.match(s.text, after):
@@ -311,18 +311,6 @@ def _label_done(s: Sentence, f: Figure) -> bool:
         return True
     cue = s.cue("planned_after", noun.end(), min(len(s.text), noun.end() + 16))
     return cue is None or cue[0] != noun.end()
-
-
-def _label_manner_done(s: Sentence, f: Figure) -> bool:
-    """'The swap went ahead on Tuesday on a 150-for-150 basis', 'the swap, held under a
-    120-for-120 formula': a label after a preposition of manner says how a swap went, done
-    when a done verb of its clause stands before it and no plan of the clause governs it
-    ('will be held on a 1,000-for-1,000 basis', 'agreed to swap them under a … formula')."""
-    lo, _ = f.clause
-    start = f.q.start
-    if not kind_patterns(s.lex).label_manner_done.search(s.text, max(lo, start - 80), start):
-        return False
-    return s.cue("any_plan", lo, start) is None
 
 
 # the rest of an 'N-for-N' label, past its 'for': the second figure and the noun it names
