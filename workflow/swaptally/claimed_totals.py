@@ -94,6 +94,11 @@ def summarise_claims(claims: pl.DataFrame) -> str:
         who = row["said_by"] or row["publisher"] or "a source"
         figure = wording.figure(row["low"], row["high"])
         since = f" since {row['since']:%B %Y}" if row["since"] else ""
+        until = row.get("until")
+        if until is not None and until < row["stated_on"]:
+            # a closed span ("in 2025", said in January 2026): its stages end with it
+            start = f"{row['since']:%B %Y}" if row["since"] else "the start"
+            since = f" from {start} to {until.day} {until:%B %Y}"
         also = f" ({row['n_sources']} sources give it)" if row["n_sources"] > 1 else ""
         # The source opens the sentence: a name quoted mid-sentence kept its capital ("Both").
         # the claim is compared with the stages of its own holder, so the sentence names it:

@@ -249,6 +249,7 @@ def claims_view(claims: pl.DataFrame) -> pl.DataFrame:
     gaps = [
         _gap(d, s, high) for d, s, high in rows.select("difference", "sum_of_stages", "high").rows()
     ]
+    rows = _closed_spans(rows, claims)
     return (
         wording.worded(rows)
         .with_columns(
@@ -257,6 +258,28 @@ def claims_view(claims: pl.DataFrame) -> pl.DataFrame:
         )
         .sort(keys, nulls_last=True, maintain_order=True)
     )
+
+
+def _closed_spans(rows: pl.DataFrame, claims: pl.DataFrame) -> pl.DataFrame:
+    """A total of a span that ended before it was said ("in 2025", said in January 2026)
+    shows its end in `since` ("2025-01-01 to 2025-12-31"): its stages were summed to that
+    end, not to the day it was said. Tables with no such total are left as they are."""
+    if "until" not in claims.columns:
+        return rows
+    ends = claims.filter(pl.col("until") < pl.col("stated_on")).select(
+        "stated_on", "persons_of", "low", "high", "since", "until"
+    )
+    if ends.is_empty():
+        return rows
+    keys = ["stated_on", "persons_of", "low", "high", "since"]
+    ends = ends.unique(keys, keep="first")
+    rows = rows.join(ends, on=keys, how="left", nulls_equal=True, maintain_order="left")
+    start = pl.col("since").cast(pl.String)
+    return rows.with_columns(
+        since=pl.when(pl.col("until").is_not_null())
+        .then(pl.format("{} to {}", start.fill_null("…"), pl.col("until")))
+        .otherwise(start)
+    ).drop("until")
 
 
 def _gap(difference: int | None, stages: int | None, high: int | None) -> str | None:

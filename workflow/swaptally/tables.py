@@ -178,11 +178,17 @@ CLAIM_COLUMNS: list[Column] = [
     ("qualifier", pl.String(), "how the figure was stated"),
     ("since", pl.Date(), "start of the stated span (null: not said)"),
     ("stated_on", pl.Date(), "the day it was said (publication day)"),
+    (
+        "until",
+        pl.Date(),
+        "last day of the span it counts: stated_on, or the stated span's end when that is "
+        "earlier (a year's total said the next January: 31 December)",
+    ),
     ("said_by", pl.String(), "who it is attributed to"),
     ("publisher", pl.String(), "outlet"),
     ("doc_id", pl.String(), "document stating it"),
     ("sentence", pl.String(), "the sentence stating it"),
-    ("sum_of_stages", pl.Int64(), "summable stages of persons_of from since to stated_on"),
+    ("sum_of_stages", pl.Int64(), "summable stages of persons_of from since to until"),
     ("difference", pl.Int64(), "stated figure minus sum_of_stages"),
 ]
 

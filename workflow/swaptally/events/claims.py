@@ -104,6 +104,7 @@ def claim_rows(facts: list[dict], events: list[dict]) -> list[dict]:
             "qualifier": f["qualifier"],
             "since": since,
             "stated_on": stated_on,
+            "until": _until(f, stated_on),
             "said_by": f["said_by"],
             "publisher": f["publisher"],
             "doc_id": f["doc_id"],
@@ -121,6 +122,12 @@ def claim_rows(facts: list[dict], events: list[dict]) -> list[dict]:
     )
 
 
+def _until(f: dict, stated_on: dt.date) -> dt.date:
+    """The last day a stated total counts: the day it was said, or its span's end when
+    that is earlier ("1,358 in 2023", said in 2024: 31 December 2023)."""
+    return min(stated_on, f["period_end"] or stated_on)
+
+
 def _span(f: dict, since: dt.date | None, stated_on: dt.date, sums: StageSums) -> tuple | None:
     """(persons_of, holder, start, until) of the stages a stated total is compared with;
     None for people of several countries. A closed span ("1,358 in 2023", said in 2024)
@@ -129,7 +136,7 @@ def _span(f: dict, since: dt.date | None, stated_on: dt.date, sums: StageSums) -
     if f["persons_of"] in (None, "XX"):
         return None
     holder = None if f["held_by"] in (None, "XX") else f["held_by"]
-    until = min(stated_on, f["period_end"] or stated_on)
+    until = _until(f, stated_on)
     start = since
     if start is None and f["scope"] == "operation":
         day = f["date"] or f["period_end"] or stated_on
