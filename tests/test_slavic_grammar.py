@@ -720,3 +720,26 @@ def test_uk_a_nationality_adjective_with_its_noun_left_out_counts_that_nations_p
     )
     got = facts(text, "uk")
     assert [g[2:6] for g in got] == [("UA", "RU", "civilian", 300), ("RU", "UA", "civilian", 50)]
+
+
+# RELATIVES: a noun of kin counts people (relatives freed in a swap), unless a captive noun
+# in the genitive after it says whose relatives they are (a family's count, no captives).
+
+
+def test_uk_relatives_given_in_return_are_the_other_sides_people():
+    got = facts("Венесуела звільнила шістьох американців в обмін на трьох родичів міністра.", "uk")
+    assert [g[2:6] for g in got] == [("US", "VE", "unspecified", 6), ("VE", "US", "unspecified", 3)]
+
+
+def test_ru_relatives_given_in_return_are_the_other_sides_people():
+    text = "Каракас освободил шестерых американцев в обмен на трех родственников министра."
+    assert [g[2:4] for g in facts(text, "ru")] == [("US", "VE"), ("VE", "US")]
+
+
+def test_ru_relatives_of_captives_are_no_captives():
+    assert facts("В Киеве на акцию вышли 300 родственников пленных.", "ru") == []
+
+
+def test_uk_relatives_of_captives_are_no_captives():
+    text = "До Офісу омбудсмана звернулися 300 родичів українських полонених."
+    assert facts(text, "uk") == []

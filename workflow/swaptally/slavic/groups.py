@@ -199,6 +199,8 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             nationality = nationality or code
             t, cat = toks[k], category_of(toks[k], lex)
         if cat:
+            if _relatives_of_captives(toks, k, lex):
+                return None  # "300 родственников пленных": a family's count, no captives
             end = k + 1
             if t.a.lemmas & lex.foreigners:  # "десятерых иностранцев": of other states
                 nationality = MIXED
@@ -238,6 +240,19 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
 
 
 MIXED = "XX"  # people of more than one state
+
+
+def _relatives_of_captives(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """The noun at k names relatives and a captive noun in the genitive after it (maybe past
+    an adjective) says whose: "родственников пленных", "родичів українських полонених"."""
+    if not toks[k].a.lemmas & lex.relatives:
+        return False
+    for t in toks[k + 1 : k + 3]:
+        if t.a.lemmas & lex.captive_nouns and "gent" in t.a.cases:
+            return True
+        if "ADJF" not in t.a.pos:
+            return False
+    return False
 
 
 def _nationality_next(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:

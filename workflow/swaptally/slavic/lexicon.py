@@ -70,6 +70,7 @@ class SlavicLexicon:
     taken: frozenset[str]  # "задержать", "затримати": people taken, not freed
     listed: frozenset[str]  # "список", "перелік": a figure right after counts a list's names
     kin: frozenset[str]  # "мать", "батько": a figure right after counts a parent's children
+    relatives: frozenset[str]  # "родственник", "родич": people, unless of captives named after
     mediation: frozenset[str]  # "посредничество": the state named after it mediates
     minors: frozenset[str]  # "ребенок", "дитина": no captives when joined to a group before
     deported: frozenset[str]  # "депортировать": children so told are taken, not returned
@@ -264,6 +265,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         taken=frozenset(cues.get("taken") or []),
         listed=frozenset(cues.get("listed") or []),
         kin=frozenset(cues.get("kin") or []),
+        relatives=frozenset(cues.get("relatives") or []),
         mediation=frozenset(cues.get("mediation") or []),
         minors=frozenset(cues.get("minors") or []),
         deported=frozenset(cues.get("deported") or []),
