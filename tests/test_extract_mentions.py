@@ -581,3 +581,26 @@ def test_n_more_takes_the_sides_of_the_group_before() -> None:
 )
 def test_n_more_of_time_or_a_comparison_counts_no_people(text: str) -> None:
     assert [f.q.value for f in figures(text)] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel army, formed in 1985, has about 3,000 fighters.",
+        "The militia, which had some 900 fighters, signed the truce.",
+    ],
+)
+def test_a_force_s_strength_is_no_count_of_captives(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has 40 enemy soldiers in captivity.",
+        "The army has 300 POWs.",
+        "The army has freed 90 soldiers.",
+    ],
+)
+def test_a_group_had_as_captives_stays(text: str) -> None:
+    assert len(figures(text)) == 1

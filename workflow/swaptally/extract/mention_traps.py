@@ -126,6 +126,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         and _sent_to_serve(lex, t, q, end)
     ):
         return True  # "has sent 4,000 soldiers to support Russia": a force, no captives
+    if has_noun and _force_strength(lex, t, q, end):
+        return True  # "the militia has about 3,000 fighters": a force's strength
     if any_in(_ARREST_HINTS, t[end : end + 24]) and _arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
     if any_in(_custody_hints(lex), t[end : end + 80]) and _to_lighter_custody(lex, t, end):
@@ -146,6 +148,28 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     return ahead.startswith(" each") and bool(
         lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
     )  # "three flights carrying 45 prisoners each": a load, not a side's count
+
+
+# the end of a group's own clause: a mark or a conjunction that opens another
+_CLAUSE_END_LRE = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas)\s")
+
+
+def _force_strength(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'The rebel army, founded in 1990, has about 3,000 fighters': a verb of having
+    (lexicon force_have) right before a group of fighters (a military noun, no captive
+    one) tells a force's strength, no captives; not where the group's own clause speaks of
+    captivity or a handover ('Kyiv has 40 Russian soldiers in captivity', '… has 90
+    soldiers to exchange'). `t` lower-cased."""
+    have = lex.cue_lower["force_have"].search(t, max(0, q.start - 14), q.start)
+    if have is None or t[have.end() : q.start].strip():
+        return False  # the common case: no such verb right before the figure
+    noun = lex.noun_lower_re.search(t, q.num_end, end)
+    if noun is None or lex.category(noun.group()) != "military":
+        return False
+    if lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False  # "has 300 POWs": captives held
+    stop = _CLAUSE_END_LRE.search(t, end)
+    return lex.cue_lower["any_captivity"].search(t, end, stop.start() if stop else len(t)) is None
 
 
 # between a group and the custody it is moved to: no break, no other figure
