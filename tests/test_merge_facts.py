@@ -179,6 +179,34 @@ def test_a_duplicate_texts_facts_are_left_out(shards, tmp_path):
     assert "zz/again.md" not in pl.read_parquet(out / "facts.parquet")["path"].to_list()
 
 
+def test_a_duplicates_facts_are_told_apart_in_the_one_read_of_every_shard(
+    shards, tmp_path, monkeypatch
+):
+    """With a text under two paths, the places of the kept facts are found in the same
+    single read of all facts files as their narrow fields, not by a query per shard."""
+    import swaptally.merge_facts as merge_facts
+
+    first = pl.read_parquet(paths(shards, "docs")[0]).head(1)
+    facts = pl.read_parquet(paths(shards, "facts")[0])
+    copied = facts.filter(pl.col("doc_id") == first["doc_id"][0])
+    copied.with_columns(path=pl.lit("zz/again.md")).write_parquet(tmp_path / "again.parquet")
+    scope_of_shard(copied).write_parquet(tmp_path / "again-scope.parquet")
+    docs = pl.concat([pl.read_parquet(p) for p in paths(shards, "docs")])
+    every = FactShards(
+        [*paths(shards, "facts"), str(tmp_path / "again.parquet")],
+        [*paths(shards, "scope"), str(tmp_path / "again-scope.parquet")],
+        docs,
+    )
+    scans: list[object] = []
+    real = merge_facts.pl.scan_parquet
+    monkeypatch.setattr(
+        merge_facts.pl, "scan_parquet", lambda *a, **k: scans.append(a) or real(*a, **k)
+    )
+    found = every.narrow()
+    assert found.height == all_facts(shards).height and scans == []
+    assert (found["_shard"] < SHARDS).all()  # the copy's facts are left out
+
+
 def test_scope_files_must_match_the_facts_shards(shards):
     with pytest.raises(ValueError, match="2 scope files for 3 facts shards"):
         FactShards(paths(shards, "facts"), paths(shards, "scope")[:2], pl.DataFrame())

@@ -159,17 +159,32 @@ class FactShards:
             found = found.join(kept, on=PLACE, how="semi", maintain_order="left")
         return found.select(*PLACE, *NARROW, "date_guessed", "scope", "background", "mediation")
 
+    def _every(self, names: list[str]) -> pl.DataFrame:
+        """These columns of every shard's facts, end to end in shard order, with their
+        places: one read of all files (a query per shard cost four times as much), the
+        places made from the files' row counts; a shard of an older swaptally is read
+        through _scan, one at a time."""
+        counts = np.array([pq.read_metadata(f).num_rows for f in self.facts], dtype=np.int64)
+        if self._undated_source:
+            facts = pl.concat([self._scan(k).select(names).collect() for k in range(counts.size)])
+        else:
+            facts = pl.read_parquet(self.facts, columns=names)
+        if facts.height != counts.sum():
+            raise ValueError("a facts shard does not have the rows its metadata says")
+        starts = np.repeat(np.cumsum(counts) - counts, counts)
+        places = pl.DataFrame(
+            {
+                "_shard": np.repeat(np.arange(len(counts), dtype=np.uint32), counts),
+                "_i": (np.arange(counts.sum(), dtype=np.int64) - starts).astype(np.uint32),
+            }
+        )
+        return pl.concat([places, facts], how="horizontal")
+
     def _read_narrow(self) -> pl.DataFrame:
         """Every shard's NARROW fields beside its scope columns, with their places: one read
-        of all facts files and one of all scope files (a query per shard cost four times
-        as much), the places made from the files' row counts."""
-        counts = np.array([pq.read_metadata(f).num_rows for f in self.facts], dtype=np.int64)
+        of all facts files (_every) and one of all scope files."""
         unscoped = [n for n in NARROW if n not in SCOPED]
-        read = [*unscoped, "date_source"]
-        if self._undated_source:  # a shard of an older swaptally: one at a time
-            facts = pl.concat([self._scan(k).select(read).collect() for k in range(counts.size)])
-        else:
-            facts = pl.read_parquet(self.facts, columns=read)
+        facts = self._every([*unscoped, "date_source"])
         # of date_source, only whether the day is the text's guess (date_guessed)
         facts = (
             facts.cast({n: t for n, t in NARROW_SCHEMA.items() if n in unscoped})  # type: ignore[arg-type]
@@ -180,24 +195,17 @@ class FactShards:
             scope = pl.read_parquet(self.scope, columns=SCOPED).cast(SCOPE_SCHEMA)  # type: ignore[arg-type]
         else:
             scope = pl.concat([self._scope(k).collect() for k in range(len(self.facts))])
-        if facts.height != counts.sum() or scope.height != facts.height:
+        if scope.height != facts.height:
             raise ValueError("a scope file does not have its facts shard's rows")
-        starts = np.repeat(np.cumsum(counts) - counts, counts)
-        places = pl.DataFrame(
-            {
-                "_shard": np.repeat(np.arange(len(counts), dtype=np.uint32), counts),
-                "_i": (np.arange(counts.sum(), dtype=np.int64) - starts).astype(np.uint32),
-            }
-        )
-        return pl.concat([places, facts, scope], how="horizontal")
+        return pl.concat([facts, scope], how="horizontal")
 
     def _kept_places(self) -> pl.DataFrame:
-        """The places (_shard, _i) of the kept documents' facts, in order."""
-        frames = [
-            self._shard(k, ["doc_id"]).select(*PLACE, "doc_id", "path")
-            for k in range(len(self.facts))
-        ]
-        return self._read(frames, keep_path=True).select(PLACE)
+        """The places (_shard, _i) of the kept documents' facts, in order: read as the
+        narrow fields are (_every), not a query per shard."""
+        found = self._every(["doc_id", "path"]).join(
+            self.kept, on=["doc_id", "path"], how="semi", maintain_order="left"
+        )
+        return found.select(PLACE)
 
     def _empty(self) -> pl.DataFrame:
         place = pl.DataFrame(schema={"_shard": pl.UInt32, "_i": pl.UInt32})
