@@ -186,3 +186,32 @@ def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_pat
     assert stopped.value.code == 2
     assert "--not-taken needs --documents" in capsys.readouterr().err
     assert not (tmp_path / "not-taken.csv").exists()
+
+
+def test_a_reports_list_holds_the_texts_published_in_its_window(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, day, n in (("june.md", "2025-06-10", 25), ("march.md", "2024-03-02", 31)):
+        (raw / name).write_text(
+            f"---\ntitle: Medics\npublisher: Lake Post\npublished: {day}\n---\n"
+            f"The ombudsman said the group numbered {n} nurses and paramedics in all.\n",
+            encoding="utf-8",
+        )
+    docs, rej, facts = (tmp_path / n for n in ("docs.parquet", "rej.parquet", "facts.parquet"))
+    assert main(["-q", "ingest", str(raw), "-o", str(docs), "--rejected", str(rej)]) == 0
+    assert main(["-q", "extract", str(docs), "-o", str(facts)]) == 0
+    out = tmp_path / "out"
+    assert main(["-q", "events", str(facts), "--documents", str(docs), "--outdir", str(out)]) == 0
+    params = tmp_path / "2025.yaml"
+    params.write_text("start: '2025-01-01'\nend: '2025-12-31'\nsides: [UA]\n", encoding="utf-8")
+    review = [
+        "-q", "review", str(out / "facts.parquet"), str(out / "events.parquet"),
+        "-o", str(tmp_path / "review.csv"), "--not-taken", str(tmp_path / "not-taken.csv"),
+        "--documents", str(docs), "--taken", str(facts),
+    ]  # fmt: skip
+    assert main(review) == 0
+    assert pl.read_csv(tmp_path / "not-taken.csv")["path"].str.contains("june|march").all()
+    assert pl.read_csv(tmp_path / "not-taken.csv").height == 2
+    assert main([*review, "--report", str(params)]) == 0
+    listed = pl.read_csv(tmp_path / "not-taken.csv")
+    assert listed.select("published", "figure").rows() == [("2025-06-10", 25)]

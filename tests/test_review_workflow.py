@@ -57,6 +57,9 @@ def test_snakemake_review_writes_each_reports_own_sheet(project):
     assert set(mine["persons_of"]) == {"UA"} and 0 < mine.height < whole.height
     assert set(mine["event_id"]) <= set(whole["event_id"])
     assert pl.read_csv(project / "reports/totals-review.csv").height <= whole.height
+    # the sample's texts are all of the reports' window: each report lists every figure
+    every = pl.read_csv(project / "reports/review-not-taken.csv")
+    assert pl.read_csv(project / "reports/estimates-review-not-taken.csv").equals(every)
 
 
 def test_a_correction_flows_into_events_appendix_and_manifest(project):

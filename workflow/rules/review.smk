@@ -28,14 +28,19 @@ rule review:
 
 
 rule review_report:
-    """One report's review sheet: the events its window and sides look at, with their facts."""
+    """One report's review sheet: the events its window and sides look at, with their facts;
+    beside it the figures not taken of the texts published in its window."""
     input:
         facts=f"{PROCESSED}/facts.parquet",
         events=f"{PROCESSED}/events.parquet",
         corrections=f"{PROCESSED}/corrections.csv",
         parameters=f"{INTERIM}/reports/{{report}}.yaml",
+        documents=expand(f"{INTERIM}/documents/shard-{{shard}}.parquet", shard=SHARDS),
+        taken=expand(f"{INTERIM}/facts/shard-{{shard}}.parquet", shard=SHARDS),
+        lexicons=config["lexicons"],
     output:
-        f"{REPORTS}/{{report}}-review.csv",
+        sheet=f"{REPORTS}/{{report}}-review.csv",
+        not_taken=f"{REPORTS}/{{report}}-review-not-taken.csv",
     log:
         f"{LOGS}/reports/{{report}}.review.log",
     wildcard_constraints:
@@ -44,6 +49,8 @@ rule review_report:
         "../envs/swaptally.yaml"
     params:
         code=fingerprint("review"),
+        lexicons=" ".join(f"--lexicon {path}" for path in config["lexicons"]),
     shell:
         "swaptally review {input.facts:q} {input.events:q} --corrections {input.corrections:q}"
-        " --report {input.parameters:q} -o {output:q} > {log:q} 2>&1"
+        " --report {input.parameters:q} -o {output.sheet:q} --not-taken {output.not_taken:q}"
+        " --documents {input.documents:q} --taken {input.taken:q} {params.lexicons} > {log:q} 2>&1"

@@ -229,10 +229,12 @@ def write_not_taken(
     facts: Sequence[str | Path],
     target: str | Path,
     lexicon_files: Sequence[str] = (),
+    window=None,
 ) -> int:
     """Write the figures not taken of these documents shards as CSV, a figure taken when a
     fact of any of these facts tables (the published one, the extracted shards) has it;
-    return how many rows."""
+    return how many rows. window (analysis.Window): only the texts published in its days
+    (a figure no fact was made from has no side to choose by)."""
     from swaptally.merge import read_all, split_duplicates
 
     names = ["doc_id", "path", "publisher", "published", "url", "lang", "text"]
@@ -240,6 +242,8 @@ def write_not_taken(
     docs, _ = split_duplicates(
         read_all(documents, [c for c in tables.DOCUMENT_COLUMNS if c[0] in names])
     )
+    if window is not None:
+        docs = window.dated(docs.filter(pl.col("published").is_not_null()), "published")
     spans = [pl.read_parquet(p, columns=["doc_id", "span_start", "span_end"]) for p in facts]
     taken = pl.concat(spans) if spans else pl.DataFrame(schema=tables.FACT_SCHEMA)
     sheet = not_taken_sheet(docs, taken, lexicon_files)

@@ -60,7 +60,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         from swaptally.not_taken import write_not_taken
 
         listed = write_not_taken(
-            args.documents, [args.facts, *args.taken], args.not_taken, args.lexicon
+            args.documents, [args.facts, *args.taken], args.not_taken, args.lexicon, window
         )
         log.info("review: %d figures not taken → %s", listed, args.not_taken)
     return 0
@@ -142,7 +142,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--not-taken",
         metavar="CSV",
         help="also list the figures beside a people noun or in a sentence about captives "
-        "that gave no fact (needs --documents)",
+        "that gave no fact (needs --documents); with --report, of the texts published in "
+        "its window",
     )
     p.add_argument("--documents", nargs="*", default=[], help="documents .parquet shards")
     p.add_argument(
