@@ -743,3 +743,25 @@ def test_ru_relatives_of_captives_are_no_captives():
 def test_uk_relatives_of_captives_are_no_captives():
     text = "До Офісу омбудсмана звернулися 300 родичів українських полонених."
     assert facts(text, "uk") == []
+
+
+# HOSTAGES' HOLDER: hostages of the nation an armed group of the text fights (its lexicon
+# opponent), with no holder named in their clause, are held by that group, whichever other
+# state the text names more; other people of that nation are not.
+
+
+def test_ru_hostages_of_an_armed_groups_enemy_are_held_by_it():
+    text = (
+        "ХАМАС поблагодарил Москву. Накануне из Газы вышли на свободу четыре израильские заложницы."
+    )
+    assert [g[2:4] for g in facts(text, "ru")] == [("IL", "PS")]
+
+
+def test_uk_hostages_of_an_armed_groups_enemy_are_held_by_it():
+    text = "ХАМАС подякував Москві. Напередодні на волю вийшли чотири ізраїльські заручниці."
+    assert [g[2:4] for g in facts(text, "uk")] == [("IL", "PS")]
+
+
+def test_ru_citizens_of_that_nation_are_not_taken_for_hostages():
+    text = "ХАМАС поблагодарил Москву. Накануне на свободу вышли четыре израильских гражданина."
+    assert [g[2:4] for g in facts(text, "ru")] == [("IL", None)]

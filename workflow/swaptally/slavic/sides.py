@@ -195,7 +195,12 @@ def demonym(c: Clue) -> Sides | None:
     held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
-    return _pair(c, c.group.nationality, held)
+    got = _pair(c, c.group.nationality, held)
+    if got and got[0][1] is None and c.hostages and c.hostages[0] == c.group.nationality:
+        # hostages of the nation an armed group of the text fights, no holder named: that
+        # group's ("… отпущены две израильские заложницы" in a story of Hamas)
+        return [(got[0][0], c.hostages[1])]
+    return got
 
 
 def freed_in(c: Clue) -> Sides | None:
