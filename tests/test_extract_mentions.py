@@ -604,3 +604,29 @@ def test_a_force_s_strength_is_no_count_of_captives(text: str) -> None:
 )
 def test_a_group_had_as_captives_stays(text: str) -> None:
     assert len(figures(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # a demonym that is the same word for one and for many, as a noun
+        ("The convoy brought back 12 prisoners, ten Britons and two Japanese.", 2, "unspecified"),
+        # two demonyms coordinated before one noun: the noun is the head of both
+        ("Kyiv freed 60 Russian and 20 Belarusian soldiers.", 60, "military"),
+    ],
+)
+def test_a_demonym_coordinated_or_at_the_end_is_a_people_noun(
+    text: str, value: int, category: str
+) -> None:
+    (f,) = [f for f in figures(text) if f.q.value == value]
+    assert f.category == category
+
+
+def test_a_name_before_and_is_no_demonym_noun() -> None:
+    assert figures("Officials counted 40 Monday and 30 Tuesday.") == []
+
+
+def test_two_demonym_groups_coordinated_leave_the_first_uncounted() -> None:
+    # people, but the sides stage would read the other group's nationality as the holder
+    text = "The rebels still hold 4 Chinese and 3 Nigerians seized in May."
+    assert [f.q.value for f in figures(text)] == [3]

@@ -294,6 +294,7 @@ def _noun_of(
 ) -> tuple[str | None, str | None, int, Mention | None]:
     """(noun, possessive, end of the noun phrase, rule) for the people noun after a figure.
     `low` is `text` lower-cased (same length) or "" when lower-casing changed its length."""
+    written = text
     if low:
         text = low
         np_re, were_re, dem_re = lex.np_lower_re, lex.were_np_lower_re, lex.demonym_noun_lower_re
@@ -326,7 +327,49 @@ def _noun_of(
             m3.end(),
             Mention.DEMONYM_NOUN,
         )  # "90 Palestinian" cut off, "…’s held"
-    return None, None, q.num_end, None
+    return _coordinated_demonym(lex, written, text, np_re, q, nxt_start)
+
+
+# a capitalised word right after a figure, then the sentence's end or a conjunction
+_DEMONYM_END_RE = re.compile(r"\s+(?P<word>[A-Z][\w'’-]*)(?:\s*\.(?=\s|$)|\s+(?:and|or)\s+)")
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _coordinated_demonym(
+    lex: Lexicon,
+    text: str,
+    scanned: str,
+    np_re: re.Pattern[str],
+    q: Quantity,
+    nxt_start: int | None,
+) -> tuple[str | None, str | None, int, Mention | None]:
+    """A demonym as a noun ('Sudanese', 'Swiss': the same word for one and for many) that
+    ends the sentence ('… 17 Saudis and two Sudanese.'): people of that nationality; and a
+    demonym before 'and' and a second figure with a noun after its own demonym, whose head
+    is shared ('90 Russian and 30 Belarusian soldiers': soldiers both). `text` as written
+    (a demonym is capitalised), `scanned` the text `np_re` reads (lower-cased, or as
+    written), same offsets."""
+    none: tuple[str | None, str | None, int, Mention | None] = (None, None, q.num_end, None)
+    m = _DEMONYM_END_RE.match(text, q.num_end)
+    if m is None:
+        return none
+    hit = lex.actor(m["word"])
+    if hit is None or not hit[1]:
+        return none  # no demonym: a name ("… 12 Monday and …" is none of these)
+    end = m.end("word")
+    if text[end:].lstrip().startswith("."):
+        return "people", None, end, Mention.DEMONYM_NOUN
+    if nxt_start is None or nxt_start != m.end():
+        return none  # 'and' before no figure: the demonym may head a noun after it
+    num = _TOKEN_RE.match(text, nxt_start)
+    head = np_re.match(scanned, num.end()) if num is not None else None
+    if head is not None and head.start("noun") > num.end() + 1:
+        shared = head["noun"]  # "30 Belarusian soldiers": the noun after its demonym
+        if lex.actor(shared) is None:
+            return shared, None, end, Mention.NOUN_PHRASE
+    # "3 Chinese and 2 Mauritanians": people, but whose holder the sides stage reads as the
+    # other group's nationality; left uncounted
+    return none
 
 
 def _category(lex: Lexicon, noun: str | None, text: str, q: Quantity, rule: Mention | None) -> str:
