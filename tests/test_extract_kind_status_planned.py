@@ -427,8 +427,25 @@ def test_a_multi_day_operation_told_in_the_present_is_under_way(text: str, statu
         ("The junta agreed to free 300 inmates, including 35 foreigners who will be deported.",
          {(35, "planned"), (300, "planned")}),
         ("Hamas freed 20 hostages on Monday, and 30 more are due to be freed on Sunday.",
-         {(20, "reported")}),
+         {(20, "reported"), (30, "planned")}),
     ],
 )  # fmt: skip
 def test_a_future_on_a_part_of_a_group_freed_is_a_later_step(text: str, expected: set) -> None:
+    assert {(f.low, f.status) for f in extract_facts(text, SAT)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordination shares its plan ...
+        ("150 prisoners and 50 hostages are to be freed on Sunday.",
+         {(150, "planned"), (50, "planned")}),
+        ("Hamas will free 20 hostages on Monday, and 30 more on Sunday.",
+         {(20, "planned"), (30, "planned")}),
+        # ... but not with a figure whose own clause tells it done
+        ("Hamas freed 20 hostages on Monday, and 30 more are due to be freed on Sunday.",
+         {(20, "reported"), (30, "planned")}),
+    ],
+)  # fmt: skip
+def test_a_coordination_shares_a_plan_unless_its_own_verb_is_done(text: str, expected: set) -> None:
     assert {(f.low, f.status) for f in extract_facts(text, SAT)} == expected

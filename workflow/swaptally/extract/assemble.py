@@ -160,7 +160,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
                 side_kind(ctx, ks, persons, both, f.q.start, holder),
                 ks.status,
             )
-            if status == "reported" and group_planned(figs, i, planned):
+            if status == "reported" and group_planned(s, i, planned):
                 status = "planned"
             if f.q.qualifier == "vague" and kind != "held":
                 continue  # "hundreds of prisoners" of a swap restates its figure

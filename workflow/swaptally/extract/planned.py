@@ -463,9 +463,16 @@ def _later_step_of_a_part(s: Sentence, f: Figure, at: int, cue: tuple[int, int])
     return (s.moved(0, start) or bool(s.cue("clemency", 0, start))) and _done_before(s, 0, start)
 
 
-def group_planned(figs: tuple[Figure, ...], i: int, planned: Callable[[int], bool]) -> bool:
-    """'150 prisoners and 50 hostages are to be freed': a coordination shares its status."""
+def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
+    """'150 prisoners and 50 hostages are to be freed': a coordination shares its status;
+    not with a figure whose own clause tells its handover done ('Hamas freed 20 on Monday,
+    and 30 more are due to be freed on Sunday': the 20 went free)."""
+    figs = s.figures
     f = figs[i]
     if f.follows is None and all(g.follows is None for g in figs):
         return False  # no coordination in the sentence
-    return any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j)
+    if not any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j):
+        return False
+    # the figure the object of a done verb of its clause ('freed 20'); not a verb after the
+    # group ('30 … would be among those released', 'were to have gone free')
+    return not _realized(kind_patterns(s.lex), s.text, f.clause[0], f.q.start)
