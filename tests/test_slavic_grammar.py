@@ -765,3 +765,20 @@ def test_uk_hostages_of_an_armed_groups_enemy_are_held_by_it():
 def test_ru_citizens_of_that_nation_are_not_taken_for_hostages():
     text = "ХАМАС поблагодарил Москву. Накануне на свободу вышли четыре израильских гражданина."
     assert [g[2:4] for g in facts(text, "ru")] == [("IL", None)]
+
+
+# A PLAN GOVERNS ITS INFINITIVE'S OBJECTS: Ukrainian's dictionary tags an infinitive VERB; it
+# is no finite verb of its own between a plan verb and the figures it governs.
+
+
+def test_uk_a_plan_verb_governs_past_its_infinitive():
+    got = facts("Київ запропонував віддати 40 людей в обмін на 30 полонених.", "uk")
+    assert [g[:4] for g in got] == [
+        ("exchange", "planned", "RU", "UA"),
+        ("exchange", "planned", "UA", "RU"),
+    ]
+
+
+def test_ru_a_plan_verb_governs_past_its_infinitive():
+    got = facts("Киев предложил отдать 40 человек в обмен на 30 пленных.", "ru")
+    assert [g[1] for g in got] == ["planned", "planned"]

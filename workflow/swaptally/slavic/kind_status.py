@@ -141,11 +141,13 @@ def _plan_governs(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bo
     """A plan verb before the window with no finite verb between it and the figure: its
     objects coordinated ("условились об обмене «1000 на 1000», а также о возвращении … — не
     менее 1000 человек с каждой стороны": both agreed)."""
+    # (finite: an infinitive, which Ukrainian's dictionary tags VERB, is governed, not a verb
+    # of its own: "запропонував віддати 40 людей в обмін на 30")
     for k in range(lo - 1, -1, -1):
         t = toks[k]
-        if "VERB" in t.a.pos:
+        if "VERB" in t.a.pos and not t.a.infinitive:
             return bool(t.a.lemmas & lex.planned) and not any(
-                "VERB" in u.a.pos for u in toks[k + 1 : at]
+                "VERB" in u.a.pos and not u.a.infinitive for u in toks[k + 1 : at]
             )
     return False
 
