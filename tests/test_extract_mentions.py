@@ -630,3 +630,32 @@ def test_two_demonym_groups_coordinated_leave_the_first_uncounted() -> None:
     # people, but the sides stage would read the other group's nationality as the holder
     text = "The rebels still hold 4 Chinese and 3 Nigerians seized in May."
     assert [f.q.value for f in figures(text)] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's predicate is its part's, past the rest of the apposition
+        "Witnesses said six people, two of them guards, were beaten and injured.",
+        "Some 30 people, 12 villagers among them, taken from the market, are still missing.",
+    ],
+)
+def test_a_part_named_in_the_apposition_of_a_hurt_or_missing_group_is_no_captive(
+    text: str,
+) -> None:
+    assert not {2, 12} & {f.q.value for f in figures(text)}
+
+
+def test_a_state_of_the_hurt_after_a_coordinated_participle_is_no_captive() -> None:
+    assert figures("Witnesses said six villagers, two of them guards, were shot and wounded.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rebels freed 20 hostages, 12 of them nurses, on Sunday.", 12),
+        ("Some 30 people, 12 villagers among them, were freed and sent home.", 12),
+    ],
+)
+def test_a_part_named_in_the_apposition_of_a_group_freed_stays(text: str, value: int) -> None:
+    assert value in {f.q.value for f in figures(text)}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon, lowered
 from .sentence import any_in
 
-__all__ = ["gone_after", "gone_word_at", "hurt_before"]
+__all__ = ["gone_after", "gone_part", "gone_word_at", "hurt_before"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,10 @@ class _Gone:
             r"|(\s+who\s+[^,;:()]{1,60}?))?"  # group 1: the relative clause
             rf"\s+(?:{w('gone_be')})"
             rf"\s+(?:(?:{w('gone_adverb')})\s+)?"
-            rf"(?:(?:{w('filed_as')})\s+)?(?:{w('gone_state')})(?![\w])",
+            rf"(?:(?:{w('filed_as')})\s+)?"
+            # a participle coordinated before the state: "were shot and wounded"
+            r"(?:[a-z]+\s+and\s+)?"
+            rf"(?:{w('gone_state')})(?![\w])",
             re.IGNORECASE,
         )
         gone_word = re.compile(rf"\s+(?:the\s+)?(?:{w('gone_state')})(?![\w])", re.IGNORECASE)
@@ -70,6 +73,31 @@ def gone_after(lex: Lexicon, t: str, end: int) -> bool:
         return m is not None
     # not people handed over, then hurt ("40 men who were freed had been wounded")
     return lex.cue_lower["any_moved"].search(t, m.start(1), m.end(1)) is None
+
+
+# a part named inside a group's comma apposition, the rest of it up to its closing comma:
+# "…, four of them students,", "…, 27 pupils among them,"
+_APPOSED_BEFORE_RE = re.compile(
+    r"\w,\s+(?:(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+)?$"
+)
+_APPOSITION_REST_RE = re.compile(r"[^,;:()]{0,40},")
+
+
+def gone_part(lex: Lexicon, t: str, start: int, end: int) -> bool:
+    """A part named inside the comma apposition of a group (its figure from `start`, its
+    noun phrase to `end`) whose group is filed as hurt, dead or missing: the group's
+    predicate is the part's too ('nine people, three of them drivers, were wounded',
+    'some 30 people, 12 villagers among them, are still missing'). `t` lower-cased."""
+    if t.rfind(",", max(0, start - 24), start) < 0:
+        return False  # the common case: no comma right before
+    if _APPOSED_BEFORE_RE.search(t, max(0, start - 24), start) is None:
+        return False
+    rest = _APPOSITION_REST_RE.match(t, end)
+    # the predicate right after the closing comma, or past a participle set off after it
+    # ("…, seized in May, are still missing")
+    return rest is not None and (
+        gone_after(lex, t, rest.end()) or gone_after(lex, t, rest.end() - 1)
+    )
 
 
 def gone_word_at(lex: Lexicon, t: str, at: int) -> bool:

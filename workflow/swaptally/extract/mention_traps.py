@@ -10,7 +10,7 @@ import re
 from swaptally.numbers import Quantity
 
 from .bare_figures import verbs
-from .gone import gone_after
+from .gone import gone_after, gone_part
 from .lexicon import Lexicon, lowered
 from .sentence import any_in, clause_of
 
@@ -132,7 +132,7 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "30,000 people were arrested in the crackdown": arrests counted
     if any_in(_custody_hints(lex), t[end : end + 80]) and _to_lighter_custody(lex, t, end):
         return True  # "moved four citizens from prison to house arrest": still held, none freed
-    if gone_after(lex, t, end):
+    if gone_after(lex, t, end) or gone_part(lex, t, q.start, end):
         return True  # "3,890 are still listed as missing", "…, including …, were wounded"
     ahead = t[end : end + 40]
     if _speaks(lex, t, end):
