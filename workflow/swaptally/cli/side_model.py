@@ -28,15 +28,17 @@ def cmd_side_model_cv(args: argparse.Namespace) -> int:
     lex = load_lexicon(args.lexicon)
     golds = [load_gold(spec) for spec in args.gold]  # every argument checked first
     scored = [load_gold(spec) for spec in args.score_only]
-    if args.fields == "kind":
-        from swaptally.kind_model import kind_candidates_of as build
+    if args.parse:
+        from swaptally.parse_features import kind_candidates_with_parse as kind_build
+        from swaptally.parse_features import side_candidates_with_parse as side_build
     else:
-        from swaptally.side_model import candidates_of as build
+        from swaptally.kind_model import kind_candidates_of as kind_build
+        from swaptally.side_model import candidates_of as side_build
+    build = kind_build if args.fields == "kind" else side_build
+    what = args.fields + ("+parse" if args.parse else "")
 
     def read(spec: str, gold) -> list:
-        return cached(
-            args.cache, args.fields, spec, args.lexicon, lambda: texts_of(gold, lex, build)
-        )
+        return cached(args.cache, what, spec, args.lexicon, lambda: texts_of(gold, lex, build))
 
     sets = {g.name: read(spec, g) for spec, g in zip(args.gold, golds, strict=True)}
     fixed = args.l2 is not None and args.margin is not None
@@ -103,6 +105,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=("sides", "kind"),
         default="sides",
         help="what is chosen: the sides (persons_of, held_by) or the kind and status",
+    )
+    p.add_argument(
+        "--parse",
+        action="store_true",
+        help="add the dependency parse's roles (swaptally.parse_features; needs the `parse` "
+        "extra: spaCy and its English model) to each candidate's features",
     )
     p.add_argument("--save", metavar="JSON", help="train on every set and write the model")
     study_options(p)
