@@ -782,3 +782,32 @@ def test_uk_a_plan_verb_governs_past_its_infinitive():
 def test_ru_a_plan_verb_governs_past_its_infinitive():
     got = facts("Киев предложил отдать 40 человек в обмен на 30 пленных.", "ru")
     assert [g[1] for g in got] == ["planned", "planned"]
+
+
+# A TOTAL'S CUE GOVERNS ITS PHRASE: "в общей сложности", "загалом" anywhere before the figure
+# in its own phrase make a two-sided total, unless the text's home side tells a one-way
+# total of its own people or a formula ("500 на 500") says each side's.
+
+
+def test_ru_a_total_cue_before_the_verb_makes_a_two_sided_total():
+    text = (
+        "Россия и Украина завершили обмен, в рамках которого в общей сложности "
+        "были освобождены 300 человек."
+    )
+    assert [g[:4] for g in facts(text, "ru")] == [("exchange", "reported", "XX", "XX")]
+
+
+def test_uk_a_total_of_both_sides_is_two_sided():
+    text = "Загалом з обох сторін в обміні взяли участь понад 40 в'язнів."
+    assert [g[2:4] for g in facts(text, "uk")] == [("XX", "XX")]
+
+
+def test_uk_a_one_way_total_in_a_text_with_a_home_side_is_its_own():
+    text = "За словами Лубінця, загалом визволено 120 військовослужбовців."
+    assert [g[2:4] for g in facts(text, "uk")] == [("UA", "RU")]
+
+
+def test_ru_a_formula_after_a_total_cue_stays_each_sides():
+    text = "Всего по итогам обмена «500 на 500» Россия вернула 400 военных и 100 мирных жителей."
+    got = facts(text, "ru")
+    assert sorted(g[2:4] for g in got if g[5] == 500) == [("RU", "UA"), ("UA", "RU")]

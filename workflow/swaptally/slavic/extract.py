@@ -128,8 +128,11 @@ def _sentence_facts(
         clue = Clue(
             group, frame, kind, doc.parties, home, s.speaker or home,
             each=fig.each or fig.formula or mutual or swapped_for,
-            total=not fig.each  # "всего … по 1000 человек": 1000 each, in all
-            and has_phrase(s.toks, max(lo, fig.first - 4), fig.first, lex.phrases["total"]),
+            # "всего … по 1000 человек", "всего по итогам обмена «500 на 500»": each side's;
+            # a total's cue anywhere in the figure's own phrase ("в общей сложности были
+            # освобождены 300")
+            total=not (fig.each or fig.formula)
+            and has_phrase(s.toks, max(lo, start), fig.first, lex.phrases["total"]),
             summed=has_phrase(s.toks, lo, fig.first, lex.phrases["total"]),
             # "Всего за три дня — 1000 человек" after a swap's figure: no verb, so its total
             running_on=not out and frame.verb is None and kind == "exchange" and told is not None

@@ -98,10 +98,13 @@ def swap_total(c: Clue) -> Sides | None:
     "загалом з полону повернуто 5 857" (back from captivity, in a text with a home side)."""
     g = c.group
     subject = c.frame.subject if not c.frame.joint else None  # "Россия и Украина освободили"
-    whose = c.managed or subject or g.nationality or g.possessive
+    # (… or where they go: "всего в Россию вернулись более 3 тысяч" are Russia's)
+    whose = c.managed or subject or g.nationality or g.possessive or c.frame.destination
     whose = whose or (c.frame.captivity and c.home)
     # "домой едут наши бойцы, всего 90 человек": home is one side's, the speaker's
     whose = whose or (c.homeward and (c.home or c.speaker))
+    # a text with a home side tells one-way totals of its own people ("загалом повернули 1500")
+    whose = whose or (c.home is not None and not c.frame.joint)
     if c.frame.verb in ONE_WAY and whose:
         return None
     return [("XX", "XX")] if c.total and c.kind == "exchange" else None
