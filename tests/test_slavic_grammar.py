@@ -653,36 +653,6 @@ def test_ru_an_exchange_of_n_for_n_stays_each_sides():
     assert sorted(g[2:4] for g in got) == [("RU", "UA"), ("UA", "RU")]
 
 
-# DONE BY ITS PREDICATE: a verb of success in the past governing the infinitive, or a
-# predicate of completion after the operation, tells it done, whatever plan word the
-# clause also names (an agreement, a deal); a completion still to come stays a plan.
-
-
-def test_ru_a_past_verb_of_success_beside_a_plan_word_is_done():
-    got = facts("Согласно договоренностям, России удалось вернуть 90 военнослужащих.", "ru")
-    assert [g[:3] for g in got] == [("exchange", "reported", "RU")]
-
-
-def test_uk_a_past_verb_of_success_beside_a_plan_word_is_done():
-    got = facts("Згідно з домовленостями, за тиждень вдалося повернути 120 військових.", "uk")
-    assert [g[:3] for g in got] == [("exchange", "reported", "UA")]
-
-
-def test_ru_an_operation_said_completed_is_done():
-    got = facts("По договоренностям обмен 150 на 150 завершен.", "ru")
-    assert {g[1] for g in got} == {"reported"} and len(got) == 2
-
-
-def test_uk_an_operation_said_completed_is_done():
-    got = facts("У межах домовленостей обмін 300 на 300 завершився.", "uk")
-    assert {g[1] for g in got} == {"reported"} and len(got) == 2
-
-
-def test_ru_a_completion_still_to_come_stays_a_plan():
-    got = facts("По договоренности обмен 200 на 200 завершится в воскресенье.", "ru")
-    assert {g[1] for g in got} == {"planned"}
-
-
 # GAPPED CLAUSE OF CONTRAST: "…, а X — …" leaves the verb out; X, in the nominative before
 # the dash, is its subject and the owner of "своих", whatever objects stand before the figure.
 

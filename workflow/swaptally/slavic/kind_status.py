@@ -61,12 +61,6 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     done = frame.past or any(
         t.a.lemmas & lex.happened and t.a.past and "VERB" in t.a.pos for t in window
     )
-    # … or a verb of success in the past governing the infinitive ("за тиждень вдалося
-    # повернути 120", "удалось вернуть"): what it says succeeded was done
-    done = done or any(t.a.lemmas & lex.managed and t.a.past for t in window)
-    # … or the predicate after the figure's group says the operation was completed ("обмен
-    # 1000 на 1000 … завершён", "обмін 500 на 500 завершився")
-    done = done or any(t.a.lemmas & lex.completed and t.a.past for t in after)
     planned = frame.future or (cued and not done)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
     status = "planned" if planned else "reported"
