@@ -146,6 +146,22 @@ def test_the_wide_reading_of_a_slavic_sentence_about_captives():
     assert slavic("В списке покупок значатся 1200 позиций.", "ru") == []
 
 
+def _review_command(tmp_path, raw):
+    """Ingest, extract and publish the raw texts; return the documents, the extracted facts
+    and the `review` command that writes review.csv and not-taken.csv beside them."""
+    docs, rej, facts = (tmp_path / n for n in ("docs.parquet", "rej.parquet", "facts.parquet"))
+    assert main(["-q", "ingest", str(raw), "-o", str(docs), "--rejected", str(rej)]) == 0
+    assert main(["-q", "extract", str(docs), "-o", str(facts)]) == 0
+    out = tmp_path / "out"
+    assert main(["-q", "events", str(facts), "--documents", str(docs), "--outdir", str(out)]) == 0
+    review = [
+        "-q", "review", str(out / "facts.parquet"), str(out / "events.parquet"),
+        "-o", str(tmp_path / "review.csv"), "--not-taken", str(tmp_path / "not-taken.csv"),
+        "--documents", str(docs), "--taken", str(facts),
+    ]  # fmt: skip
+    return docs, facts, review
+
+
 def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_path, capsys):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -155,17 +171,7 @@ def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_pat
         "The ombudsman said the group numbered 25 nurses and paramedics in all.\n",
         encoding="utf-8",
     )
-    docs, rej, facts = (tmp_path / n for n in ("docs.parquet", "rej.parquet", "facts.parquet"))
-    assert main(["-q", "ingest", str(raw), "-o", str(docs), "--rejected", str(rej)]) == 0
-    assert main(["-q", "extract", str(docs), "-o", str(facts)]) == 0
-    out = tmp_path / "out"
-    events = ["-q", "events", str(facts), "--documents", str(docs), "--outdir", str(out)]
-    assert main(events) == 0
-    review = [
-        "-q", "review", str(out / "facts.parquet"), str(out / "events.parquet"),
-        "-o", str(tmp_path / "review.csv"), "--not-taken", str(tmp_path / "not-taken.csv"),
-        "--documents", str(docs), "--taken", str(facts),
-    ]  # fmt: skip
+    docs, facts, review = _review_command(tmp_path, raw)
     assert main(review) == 0
     listed = pl.read_csv(tmp_path / "not-taken.csv", schema_overrides={"figure": pl.String})
     assert listed.select("figure", "noun", "publisher").rows() == [("25", "nurses", "Lake Post")]
@@ -197,18 +203,9 @@ def test_a_reports_list_holds_the_texts_published_in_its_window(tmp_path):
             f"The ombudsman said the group numbered {n} nurses and paramedics in all.\n",
             encoding="utf-8",
         )
-    docs, rej, facts = (tmp_path / n for n in ("docs.parquet", "rej.parquet", "facts.parquet"))
-    assert main(["-q", "ingest", str(raw), "-o", str(docs), "--rejected", str(rej)]) == 0
-    assert main(["-q", "extract", str(docs), "-o", str(facts)]) == 0
-    out = tmp_path / "out"
-    assert main(["-q", "events", str(facts), "--documents", str(docs), "--outdir", str(out)]) == 0
+    *_, review = _review_command(tmp_path, raw)
     params = tmp_path / "2025.yaml"
     params.write_text("start: '2025-01-01'\nend: '2025-12-31'\nsides: [UA]\n", encoding="utf-8")
-    review = [
-        "-q", "review", str(out / "facts.parquet"), str(out / "events.parquet"),
-        "-o", str(tmp_path / "review.csv"), "--not-taken", str(tmp_path / "not-taken.csv"),
-        "--documents", str(docs), "--taken", str(facts),
-    ]  # fmt: skip
     assert main(review) == 0
     assert pl.read_csv(tmp_path / "not-taken.csv")["path"].str.contains("june|march").all()
     assert pl.read_csv(tmp_path / "not-taken.csv").height == 2

@@ -22,16 +22,19 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import polars as pl
 
 from swaptally import tables
 from swaptally.extract import Lexicon, load_lexicon
-from swaptally.numbers import find_quantities
+from swaptally.numbers import find_quantities, is_year
 from swaptally.sentences import sentence_spans
 from swaptally.slavic import SlavicLexicon, slavic_lang, user_lexicon
 from swaptally.slavic.reading import read_sentences
+
+if TYPE_CHECKING:  # a type only: analysis imports the ledger and claims, which these need not
+    from swaptally.analysis import Window
 
 AFTER = 4  # "25 more Ukrainian service members": the noun ends a short phrase
 BEFORE = 2  # "prisoners, 25 of them"
@@ -74,12 +77,6 @@ class Figure(NamedTuple):
     sentence: tuple[int, int] | None = None  # its sentence's bounds, when not sentence_no's
 
 
-def _year(figure: str) -> bool:
-    """A bare 19xx or 20xx, as numbers.find_quantities tells a year: four digits, no
-    separator, no qualifier word before them."""
-    return len(figure) == 4 and figure.isdigit() and figure[:2] in ("19", "20")
-
-
 def _near(text: str, start: int, end: int, words: int, after: bool) -> str:
     """Up to `words` words of text after end (or before start), within the sentence."""
     if after:
@@ -117,7 +114,7 @@ def not_taken(
             start, end = a + q.start, a + q.end
             if any(s < end and start < e for s, e in taken):
                 continue
-            if _year(sentence[q.start : q.end]):
+            if is_year(sentence[q.start : q.end]):
                 # "the 2022 swap", "the 2024 talks freed the captives": a year, unless the
                 # people it counts follow it at once ("2022 prisoners")
                 m = nouns.match(_near(sentence, q.start, q.end, 1, True).lstrip())
@@ -229,7 +226,7 @@ def write_not_taken(
     facts: Sequence[str | Path],
     target: str | Path,
     lexicon_files: Sequence[str] = (),
-    window=None,
+    window: Window | None = None,
 ) -> int:
     """Write the figures not taken of these documents shards as CSV, a figure taken when a
     fact of any of these facts tables (the published one, the extracted shards) has it;

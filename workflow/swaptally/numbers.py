@@ -184,19 +184,19 @@ _NOT_COUNT_AFTER_L = re.compile(
     re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), _NOT_COUNT_AFTER.pattern)
 )
 _YEAR_NOUN_AFTER_RE = re.compile(r"\s+(?:of\s+)?[a-z]")
+# a month's name, full or cut short
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
 # after a figure: a phone/code run ("495 123"), a time or ratio ("6:30", "1/2")
 # before a figure: money, codes, times, ages, "No.", a month ("May 23"), digit runs
 _NOT_COUNT_BEFORE = re.compile(
     r"(?:[$€£¥₴₽#№+]\s*|\d[.,:/ \u00a0-]|[:/]|\b(?:aged|age|ages|No\.|number)\s*"
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*)$",
+    r"|\b" + _MONTH + r"\.?\s*)$",
 )
 # a month and its day right before a figure, a space between: "on May 2 40 prisoners …"
-_DAY_BEFORE_RE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:[1-9]|[12]\d|3[01])"
-    r" $"
-)
+_DAY_BEFORE_RE = re.compile(r"\b" + _MONTH + r"\.?\s+(?:[1-9]|[12]\d|3[01]) $")
 _SCALE_END_RE = re.compile(r"(million|thousand|hundred|bn|billion|mln)\s*$", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _OF_THOUSANDS_RE = re.compile(r"\s+of\s+thousands", re.IGNORECASE)
@@ -285,6 +285,11 @@ def parse_number(s: str) -> int | None:
     return round(value)
 
 
+def is_year(figure: str) -> bool:
+    """A bare 19xx or 20xx: four digits, no separator."""
+    return len(figure) == 4 and figure[:2] in ("19", "20") and figure.isdigit()
+
+
 def _is_not_count(s: str, low: str, start: int, end: int, text: str, scans: _Scans) -> bool:
     if scans.not_after_low.match(low, end) if low else scans.not_after.match(s, end):
         return True
@@ -297,10 +302,9 @@ def _is_not_count(s: str, low: str, start: int, end: int, text: str, scans: _Sca
         # the month before a space is a date's end, not a run of digits ("on May 2 40 …")
         if _DAY_BEFORE_RE.search(s, max(0, start - 16), start) is None:
             return True
-        return len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()  # its year
+        return is_year(text)  # the date's own year
     # a bare 19xx/20xx after "in", or followed by no noun, is a year
-    is_year = len(text) == 4 and text[:2] in ("19", "20") and text.isdigit()
-    return is_year and (
+    return is_year(text) and (
         not scans.year_noun_after.match(s, end)
         or bool(scans.year_prep.search(s, start - 9 if start > 9 else 0, start))
     )

@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from swaptally import tables, wording
 from swaptally.yaml_words import load_words
+
+if TYPE_CHECKING:  # a type only: analysis imports the ledger and claims, which these need not
+    from swaptally.analysis import Window
 
 # Which rules' facts are flagged (data, measured by `swaptally review-cv`)
 RULES_FILE = Path(__file__).with_name("review_flags.yaml")
@@ -220,7 +224,7 @@ def event_flags(facts: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     return rows.select("event_id", "flags", "n_flags")
 
 
-def in_window(events: pl.DataFrame, facts: pl.DataFrame, window) -> pl.DataFrame:
+def in_window(events: pl.DataFrame, facts: pl.DataFrame, window: Window) -> pl.DataFrame:
     """The events a report of this window (analysis.Window: start, end, sides) looks at:
     those its own facts state (analysis.report_facts: its sides, a day, span's end or
     publication in its window), the totals their parts make, and the rows of no fact of
@@ -243,7 +247,7 @@ def write_review(
     events_path: str | Path,
     target: str | Path,
     corrections_path: str | Path | None = None,
-    window=None,
+    window: Window | None = None,
 ) -> int:
     """Write the review sheet as CSV; return its number of rows. window (analysis.Window):
     only the events a report of that window and sides looks at (in_window)."""
@@ -258,7 +262,7 @@ def write_review(
     return sheet.height
 
 
-def corrections_appendix(events_path: str | Path, window=None) -> pl.DataFrame:
+def corrections_appendix(events_path: str | Path, window: Window | None = None) -> pl.DataFrame:
     """The applied corrections of the facts a report looks at (its window and sides), as
     they are now or as they were: a fact a correction moved out of the report (to another
     side, to a day outside its window) left the report's figures, and the appendix says why.
@@ -282,7 +286,7 @@ def _described(name: str) -> pl.Expr:
     return pl.col("before").str.extract(rf"(?:^|; ){name}=([^;]*)")
 
 
-def _in_window(day: pl.Expr, persons_of: pl.Expr, window) -> pl.Expr:
+def _in_window(day: pl.Expr, persons_of: pl.Expr, window: Window) -> pl.Expr:
     keep = pl.lit(True)
     if window.start:
         keep &= day.is_null() | (day >= window.start)

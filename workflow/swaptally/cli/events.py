@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a type only: the CLI imports its stages when a command runs
+    from swaptally.analysis import Window
 
 log = logging.getLogger("swaptally")
 
@@ -66,7 +70,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _window(path: str):
+def _window(path: str) -> Window:
     """The window (analysis.Window) of a report's parameters file: start, end, sides."""
     from pathlib import Path
 

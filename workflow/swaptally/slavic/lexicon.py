@@ -195,9 +195,11 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         # a city's people are named as a region's are ("защитников Мариуполя")
         regions.update({w.lower(): code for w in actor.get("cities") or []})
         regions.update({w.lower(): code for w in actor.get("origins") or []})
-    category = {w: cat for cat, ws in data["nouns"].items() for w in ws}
-    verbs = {w: kind for kind, ws in data["verbs"].items() if kind != "captivity" for w in ws}
     cues = data["cues"]
+    # relatives are people counted (unspecified), listed once among the cues
+    category = {w: "unspecified" for w in cues.get("relatives") or []}
+    category.update({w: cat for cat, ws in data["nouns"].items() for w in ws})
+    verbs = {w: kind for kind, ws in data["verbs"].items() if kind != "captivity" for w in ws}
     phrases = {
         name: tuple(_words(p) for p in cues.get(name) or [])
         for name in (
