@@ -14,11 +14,17 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).parent
 
+# Modules every stage imports: the version, and shared plain helpers.
+_SHARED = ("__init__.py", "date_source.py", "errors.py", "ascii_twin.py", "yaml_words.py")
+
 # What each stage reads of the package, as paths relative to it (folders: every .py
-# and .yaml below). A stage also depends on the stages before it through its inputs.
+# and .yaml below), its command included. A stage also depends on the stages before it
+# through its inputs, so it may import their code without listing it
+# (tests/test_fingerprint.py checks that every module a stage imports is listed).
 STAGES: dict[str, tuple[str, ...]] = {
-    "ingest": ("ingest.py", "tables.py"),
+    "ingest": (*_SHARED, "ingest.py", "tables.py", "cli/ingest.py", "cli/progress.py"),
     "extract": (
+        *_SHARED,
         "extract",
         "slavic",
         "lexicon",
@@ -34,6 +40,8 @@ STAGES: dict[str, tuple[str, ...]] = {
         "events/attribution.py",
     ),
     "events": (
+        *_SHARED,
+        "cli/events.py",
         "events",
         "lexicon/scope.yaml",
         "merge.py",
@@ -47,9 +55,37 @@ STAGES: dict[str, tuple[str, ...]] = {
         "said_score.py",
         "extract/speakers.py",
         "lexicon/speakers.yaml",
+        # what the events code imports of the others (fingerprint: its stage cache's key)
+        "fingerprint.py",
+        "gold.py",
+        "report.py",
+        "timescale.py",
+        "wording.py",
     ),
-    "review": ("review.py", "review_flags.yaml", "not_taken.py", "tables.py"),
+    "review": (
+        *_SHARED,
+        "cli/events.py",
+        "review.py",
+        "review_flags.yaml",
+        "not_taken.py",
+        "tables.py",
+        "wording.py",
+        # a report's sheet takes the report's window and sides from the reports' code
+        "analysis.py",
+        "claimed_totals.py",
+        "fingerprint.py",
+        "gold.py",
+        "ledger.py",
+        "names.py",
+        "timescale.py",
+    ),
     "reports": (
+        *_SHARED,
+        "cli/report.py",
+        "claimed_totals.py",
+        "fingerprint.py",
+        "gold.py",
+        "wording.py",
         "analysis.py",
         "ledger.py",
         "names.py",
