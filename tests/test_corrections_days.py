@@ -62,3 +62,20 @@ def test_a_day_a_reviewer_sets_on_a_recap_is_kept(corpus, tmp_path):
     assert listed["change"].to_list() == ["date: 2025-12-29, as extracted, kept as set"] * 2
     table = pl.read_parquet(tmp_path / "after/events.parquet")
     assert table.filter(pl.col("summable"))["best"].to_list() == [64, 64]
+
+
+def test_explain_says_what_corrections_csv_says_of_a_kept_day(corpus, tmp_path, capsys):
+    """explain and the corrections table tell the same thing of a set that left the day as
+    the extractor read it (not 'no change': the entry keeps the day the events step drops)."""
+    before = events(corpus, tmp_path / "before")
+    entries = [
+        {"fact": f, "action": "set", "set": {"date": "2025-12-29"}, "reason": "on Monday"}
+        for f in before["fact_id"]
+    ]
+    path = tmp_path / "days.yaml"
+    path.write_text(yaml.safe_dump(entries), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["explain", str(corpus / "raw/recap.md"), "--corrections", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("date: 2025-12-29, as extracted, kept as set") == 2
+    assert "no change" not in out

@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -142,15 +142,18 @@ def _change(c: Correction, before: dict | None, after: dict | None) -> str:
         return f"dropped: {fact_words(before)}"
     changed = [n for n in SETTABLE if n in c.values and before.get(n) != after.get(n)]
     if not changed:
-        # a day the extractor read is one the events step may still take away (a recap's,
-        # an agreement's); set, it stays: the entry did change the tables
-        days = [n for n in DATE_FIELDS if n in c.values]
-        if days:
-            return "; ".join(
-                f"{n}: {_shown(after.get(n))}, as extracted, kept as set" for n in days
-            )
-        return "no change: the fact already had these values"
+        return unchanged(c.values, after.get)
     return "; ".join(f"{n}: {_shown(before.get(n))} → {_shown(after.get(n))}" for n in changed)
+
+
+def unchanged(set_fields: Iterable[str], value_of: Callable[[str], Any]) -> str:
+    """What a set that left every value as extracted did (`value_of`: a field's value)."""
+    # a day the extractor read is one the events step may still take away (a recap's, an
+    # agreement's); set, it stays: the entry did change the tables
+    days = [n for n in DATE_FIELDS if n in set_fields]
+    if days:
+        return "; ".join(f"{n}: {_shown(value_of(n))}, as extracted, kept as set" for n in days)
+    return "no change: the fact already had these values"
 
 
 def fact_words(row: dict) -> str:

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -29,7 +30,7 @@ from swaptally.added_facts import (
     replaced_by,
     take_ids,
 )
-from swaptally.corrections import set_refused, where, with_bounds
+from swaptally.corrections import set_refused, unchanged, where, with_bounds
 from swaptally.extract import Fact
 from swaptally.sentences import sentence_spans
 
@@ -264,5 +265,5 @@ def _extracted(
         for k, v in edit.values.items()
         if getattr(f, k, None) != v
     ]
-    said = "; ".join(changes) if changes else "no change: the fact already had these values"
+    said = "; ".join(changes) if changes else unchanged(edit.values, partial(getattr, after))
     return Shown(after, id_, ">>", (f"set by {where(edit)}: {said}{_who(edit)}",))
