@@ -140,3 +140,21 @@ def test_tables_word_ranges_and_align_them_as_numbers():
     html = present.table_html(table, "Estimates.", {"figure": "figure"}).data
     assert '<td class="num c-figure">more than 4,000</td>' in html
     assert ">95<" in html and ">8,000–10,000<" in html and "4,001" not in html
+
+
+def test_a_closed_spans_total_is_marked_at_the_spans_end(daily):
+    """A total of a span that ended before it was said ('1,000 by 24 May', said on the
+    25th) is compared with the stages to that end, so it is marked there."""
+    said, end = DAYS[-1], DAYS[1]
+    claims = pl.DataFrame(
+        {"persons_of": ["UA", "UA"], "stated_on": [said, said], "until": [end, said],
+         "low": [697, 1000], "high": [697, 1000]},
+    )  # fmt: skip
+    fig = plots.cumulative_chart(daily, claims, "day", ("UA", "RU"))
+    (marks,) = [
+        line for line in fig.axes[0].get_lines() if line.get_label() == "stated running total"
+    ]
+    days = [
+        dt.date.fromordinal(int(x)) if isinstance(x, float) else x.date() for x in marks.get_xdata()
+    ]
+    assert sorted(days) == [end, said]

@@ -297,7 +297,7 @@ CLAIM_COLUMNS = {
     "stated_on": "stated on",
     "persons_of": "people of",
     "figure": "stated",
-    "since": "since",
+    "since": "from",  # a start ('2022-02-24') or a closed span ('2025-01-01 to 2025-12-31')
     "said_by": "said by",
     "n_sources": "sources",
     "sum_of_stages": "sum of stages",

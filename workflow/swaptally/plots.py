@@ -185,6 +185,18 @@ def _side_order(
 MAX_PANELS = 3
 
 
+def _counted_to(claims: pl.DataFrame) -> list[dt.date]:
+    """The day each claim counts to: its span's end where that ended before it was said
+    ("640 in 2025", said in January 2026: 31 December), else the day it was said."""
+    said = claims["stated_on"].to_list()
+    if "until" not in claims.columns:
+        return said
+    ends = claims["until"].to_list()
+    return [
+        end if end is not None and end < day else day for day, end in zip(said, ends, strict=True)
+    ]
+
+
 def cumulative_chart(
     cum: pl.DataFrame,
     claims: pl.DataFrame | None = None,
@@ -194,7 +206,8 @@ def cumulative_chart(
     """One panel per side: people returned so far (sum of stages), with stated running totals.
 
     A running total a source states (low, or high where there is no low) is a marked
-    point at the day it was stated, so the gap between the table and the claim shows.
+    point at the day it counts to (the day it was stated, or its span's end where the span
+    ended before), so the gap between the table and the claim shows.
     """
     if cum.is_empty():
         return None
@@ -234,8 +247,9 @@ def cumulative_chart(
         if mine.height:
             ranges = mine.select("low", "high").rows()
             figures = [lo if lo is not None else hi for lo, hi in ranges]
+            marked = [_moment(d) for d in _counted_to(mine)]
             ax.plot(
-                [_moment(d) for d in mine["stated_on"]],
+                marked,
                 figures,
                 "D",
                 markersize=4,
@@ -244,7 +258,7 @@ def cumulative_chart(
             )
             ax.annotate(
                 f"{wording.figure(*ranges[-1])} stated",
-                (_moment(mine["stated_on"][-1]), figures[-1]),
+                (marked[-1], figures[-1]),
                 textcoords="offset points",
                 xytext=(-3, 5),
                 ha="right",
