@@ -197,3 +197,24 @@ def test_failure_summary_shows_what_the_failed_jobs_log_says(shards, tmp_path):
         "(strict: every correction must apply)"
     )
     assert "INFO read" not in text and "shown above" not in text
+
+
+def test_summary_names_each_reports_review_sheet_older_than_the_tables(tmp_path):
+    """`snakemake review` writes a sheet per report too; one left from before a correction
+    is named, and a sheet of a report no longer in the config is not."""
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    write_processed(processed, 3, [])
+    reports.mkdir()
+    events = (processed / "events.parquet").stat().st_mtime
+    for name, age in (("review.csv", 5), ("totals-review.csv", -5), ("old-review.csv", -5)):
+        (reports / name).write_text("flags\n")
+        os.utime(reports / name, (events + age, events + age))
+    assert accounting.run_summary(processed, reports, ["totals"]).endswith(
+        f"; {reports}/totals-review.csv is older than these tables: `snakemake review` writes"
+        " it again"
+    )
+    os.utime(reports / "review.csv", (events - 5, events - 5))
+    assert accounting.run_summary(processed, reports, ["totals", "estimates"]).endswith(
+        f"; {reports}/review.csv, {reports}/totals-review.csv are older than these tables:"
+        " `snakemake review` writes them again"
+    )

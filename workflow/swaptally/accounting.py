@@ -123,7 +123,7 @@ def run_summary(
         line
         + _corrections_said(processed / "corrections.csv")
         + _stale_pdfs(stale)
-        + _stale_sheet(processed, reports_dir)
+        + _stale_sheet(processed, reports_dir, reports)
     )
 
 
@@ -151,13 +151,22 @@ def _stale_pdfs(stale: list[Path]) -> str:
     return f"; {names} {verb} older than these tables: `snakemake` writes {them} again"
 
 
-def _stale_sheet(processed: Path, reports_dir: str | Path) -> str:
-    """A review sheet older than the events (plain `snakemake` does not write it): a
-    reviewer who reads it after a correction sees the facts as they were."""
-    sheet, events = Path(reports_dir) / "review.csv", processed / "events.parquet"
-    if sheet.is_file() and sheet.stat().st_mtime < events.stat().st_mtime:
-        return f"; {sheet} is older than these tables: `snakemake review` writes it again"
-    return ""
+def _stale_sheet(processed: Path, reports_dir: str | Path, reports: Sequence[str] | None) -> str:
+    """Review sheets older than the events (plain `snakemake` does not write them): a
+    reviewer who reads one after a correction sees the facts as they were. The corpus's
+    sheet and each report's (reports: the config's; None: every `*-review.csv`)."""
+    folder, events = Path(reports_dir), processed / "events.parquet"
+    if reports is None:
+        sheets = [folder / "review.csv", *sorted(folder.glob("*-review.csv"))]
+    else:
+        sheets = [folder / n for n in ("review.csv", *(f"{r}-review.csv" for r in sorted(reports)))]
+    made = events.stat().st_mtime
+    stale = [str(p) for p in sheets if p.is_file() and p.stat().st_mtime < made]
+    if not stale:
+        return ""
+    verb, them = ("is", "it") if len(stale) == 1 else ("are", "them")
+    names = ", ".join(stale)
+    return f"; {names} {verb} older than these tables: `snakemake review` writes {them} again"
 
 
 def _corrections_said(path: Path) -> str:
