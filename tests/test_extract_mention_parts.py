@@ -56,7 +56,7 @@ def test_a_part_of_a_group_counted_before_needs_no_captivity_word() -> None:
     ("text", "value", "category"),
     [
         ("Russia freed 90 prisoners, Ukraine 82.", 82, "unspecified"),
-        ("Armenia received 32 of its servicemen, Azerbaijan two.", 2, "military"),
+        ("Armenia got back 32 of its servicemen, Azerbaijan two.", 2, "military"),
     ],
 )
 def test_a_gapped_figure_after_a_name_counts_what_the_figure_before_counts(

@@ -226,7 +226,7 @@ def test_a_list_of_people_to_be_freed_counts_no_one() -> None:
         "The prisoner-of-war commission said 1,240 Armenians are still registered as missing.",
         "After the hostage raid, 31 miners, most of them migrants, were presumed dead.",
         # 'the number of' the missing
-        "Relatives had put the number of missing at 412 before the release.",
+        "Relatives had set the number of missing at 412 before the release.",
     ],
 )
 def test_a_predicate_saying_the_people_are_hurt_dead_or_missing_counts_no_captives(
