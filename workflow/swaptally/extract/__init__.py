@@ -160,7 +160,7 @@ def _extract(
         found = sentence_facts(ctx)
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))
-    facts = dating.overall_totals(dating.date_breakdowns(restatements(facts)))
+    facts = dating.overall_totals(dating.date_breakdowns(restatements(facts, sents)))
     facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))

@@ -9,6 +9,7 @@ text gives the same figure (or the total its parts add up to) elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from . import dating
@@ -22,8 +23,10 @@ from .kind_sides import side_kind, total_kind
 from .kind_status import KindStatus, figure_kind
 from .lexicon import norm
 from .planned import group_planned, is_planned
+from .sentence import Sentence
 from .sided import hostage_group
 from .sides import Sided, resolve_sides
+from .sides_text import composition
 from .taken_wholes import handed_whole, taken_whole
 
 __all__ = ["anaphora", "restatements", "sentence_facts"]
@@ -254,7 +257,14 @@ def anaphora(ctx: Ctx, found: list[Fact], before: list[Fact], adjacent: bool) ->
     return out
 
 
-def restatements(facts: list[Fact]) -> list[Fact]:
+def restatements(facts: list[Fact], sents: Sequence[Sentence]) -> list[Fact]:
+    """Figures that take the side the text gives elsewhere (`sents`: the text's sentences):
+    those sided only by context (_restated), then every mention of a group the text tells
+    is mixed (sides_text.composition)."""
+    return composition(_restated(facts), sents)
+
+
+def _restated(facts: list[Fact]) -> list[Fact]:
     """Figures sided only by context take the side the text gives elsewhere: parts that add
     up to a sided total ('246 … while an additional 31' of 277 Ukrainians) take the total's,
     a lone figure ('The five commanders were delivered…') the side of the same figure."""

@@ -109,6 +109,7 @@ class Step(StrEnum):
     CONTINUES = "continues"  # "A further 13 …" continues the fact before
     PARTS = "parts"  # parts that add up to a sided total take its side
     RESTATED = "restated"  # the same figure sided elsewhere in the text
+    COMPOSITION = "composition"  # a group the text tells elsewhere is of several nationalities
     STAGE_DATE = "stage_date"  # parts of a dated stage take its day
     OVERALL = "overall"  # a whole exchange's total takes no single day
 

@@ -1,0 +1,123 @@
+"""Sides the whole text decides: a group's mix of nationalities, told once, holds for every
+mention of the group.
+
+News counts one group several times: in the headline and the lead, where its side is
+inferred from who frees it ('the rebels freed 11 aid workers'), and once more where its
+make-up is told ('they were eight Germans and three Dutch nationals'; 'nine prisoners, with
+Britons and Austrians among them'). The make-up decides: a group of several nationalities is `XX`
+wherever it is counted. A group is known by its count and its holder: a mention of the
+same count held by the same side (or by one no clause names) is the same group.
+
+A group is told mixed when a fact of its count is a mixed group's (mixed_group, mixed_list,
+many_countries: the clause says so), or when figures standing next to each other in one
+sentence, of at least two nationalities and one holder, add up to its count (its parts).
+A mention whose own clause states a nationality ('11 German engineers') keeps it; figures told
+apart from the story ('Separately, …', 'In other news, …') are no group's parts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .fact import OWN_SIDES, Fact, Side, Step
+from .sentence import Sentence
+
+__all__ = ["composition"]
+
+# the resolvers that read a group's make-up as mixed in its own clause
+_MIXED = frozenset({Side.MIXED_GROUP, Side.MIXED_LIST, Side.MANY_COUNTRIES})
+
+_NO_HOLDER = (None, "XX")
+
+
+def composition(facts: Sequence[Fact], sents: Sequence[Sentence]) -> list[Fact]:
+    """`facts` (one text's, in sentence order; `sents` its sentences) with every mention of
+    a group the text tells is of several nationalities counted as such (persons_of `XX`),
+    its holder kept."""
+    mixed = _mixed_groups(facts, sents)
+    if not mixed:
+        return list(facts)  # most texts: no group told mixed
+    out = []
+    for f in facts:
+        holders = mixed.get((f.low, f.high))
+        if holders is not None and _same_group(f, holders):
+            f = replace(f, persons_of="XX", how=f.how.then(Step.COMPOSITION))
+        out.append(f)
+    return out
+
+
+def _same_group(f: Fact, holders: set[str]) -> bool:
+    """`f` counts the mixed group of its count: one code its own clause did not state, held
+    by the group's holder (or by no side a clause names)."""
+    if f.persons_of == "XX" or f.how is None or f.how.marker or f.how.side in OWN_SIDES:
+        return False
+    return f.held_by in _NO_HOLDER or not holders or f.held_by in holders
+
+
+def _mixed_groups(
+    facts: Sequence[Fact], sents: Sequence[Sentence]
+) -> dict[tuple[int | None, int | None], set[str]]:
+    """(low, high) of each group the text tells is mixed → the holders it names for it
+    (empty: none named)."""
+    out: dict[tuple[int | None, int | None], set[str]] = {}
+    for f in facts:
+        if f.how is not None and f.how.side in _MIXED and f.persons_of == "XX":
+            held = out.setdefault((f.low, f.high), set())
+            if f.held_by not in _NO_HOLDER:
+                held.add(f.held_by)
+    for whole, holder in _part_sums(facts, sents):
+        held = out.setdefault((whole, whole), set())
+        if holder is not None:
+            held.add(holder)
+    return out
+
+
+def _part_sums(facts: Sequence[Fact], sents: Sequence[Sentence]) -> list[tuple[int, str | None]]:
+    """Counts made up of parts of several nationalities: runs of exact figures next to each
+    other in one sentence ('eight Germans and three Dutch nationals'), of one holder, that
+    add up to a count the text states elsewhere as a group of one nationality."""
+    wholes = {f.low for f in facts if f.low == f.high and f.low and f.persons_of != "XX"}
+    found: list[tuple[int, str | None]] = []
+    i = 0
+    while i < len(facts):
+        j = i
+        while j + 1 < len(facts) and facts[j + 1].sentence_no == facts[i].sentence_no:
+            j += 1
+        if not _apart(sents[facts[i].sentence_no]):
+            found.extend(_runs(facts[i : j + 1], wholes))
+        i = j + 1
+    return found
+
+
+# the lexicon's cues of a sentence that tells its people apart from the story's group
+_APART = ("separate", "new_story")
+
+
+def _apart(s: Sentence) -> bool:
+    """The sentence tells its figures apart from the story ('Separately, …'): its people
+    are no part of a group counted elsewhere."""
+    return any(s.cue(name, 0, len(s.text)) for name in _APART)
+
+
+def _runs(sentence: Sequence[Fact], wholes: set[int]) -> list[tuple[int, str | None]]:
+    """The runs of one sentence's facts (one per figure, in order) that are parts of a
+    whole in `wholes`: at least two nationalities, one holder."""
+    figs: list[Fact] = []
+    for f in sentence:
+        if f.low != f.high or f.low is None or (figs and figs[-1].span_start == f.span_start):
+            continue  # a range, or a figure's second side: no part to add
+        figs.append(f)
+    found = []
+    for a in range(len(figs)):
+        total = 0
+        for b in range(a, len(figs)):
+            total += figs[b].low or 0
+            run = figs[a : b + 1]
+            if b == a or total not in wholes:
+                continue
+            codes = {f.persons_of for f in run}
+            holders = {f.held_by for f in run} - set(_NO_HOLDER)
+            if len(codes) > 1 and len(holders) <= 1:
+                found.append((total, next(iter(holders), None)))
+    return found
