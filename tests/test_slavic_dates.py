@@ -243,3 +243,30 @@ def test_a_stock_takes_no_day_named_after_it_in_another_clause(text, lang):
 def test_the_same_day_is_not_the_day_of_a_plan_that_came_to_nothing(text, lang, date):
     got = [f for f in extract_slavic(text, SAT, lang) if f.low in (50, 70)]
     assert got and {f.date for f in got} == {date}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "date"),
+    [
+        ("Минск помиловал 16 политзаключённых.\nВ пятницу 5 литовцев из их числа освобождены "
+         "и переданы Литве.", "ru", 16, D(2025, 6, 13)),
+        ("Білорусь звільнила 25 в’язнів, серед них шестеро іноземців.\nУ четвер усі 25 "
+         "перетнули кордон з Литвою, і серед них — троє литовців.", "uk", 25, D(2025, 6, 12)),
+    ],
+)  # fmt: skip
+def test_a_release_its_sentence_leaves_undated_takes_the_day_of_the_texts_handover(
+    text, lang, low, date
+):
+    # as a swap's half does (and an English text's figures do): the headline of a pardon
+    # names no day, the sentence telling the crossing does
+    got = [f for f in extract_slavic(text, SAT, lang) if f.low == low and f.sentence_no == 0]
+    assert got and all(f.date == date and f.date_source is DateSource.DOCUMENT for f in got)
+
+
+def test_a_release_stays_undated_when_the_text_names_only_a_statements_day():
+    text = (
+        "Таліби звільнили 12 пакистанських прикордонників.\nУ четвер ісламабадська влада "
+        "повідомила, що 12 прикордонників повернулися додому."
+    )
+    got = [f for f in extract_slavic(text, SAT, "uk") if f.kind == "release"]
+    assert got and all(f.date is None for f in got)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages
 from swaptally.slavic.document import Doc, read_document
-from swaptally.slavic.figure_day import day_of_swap
+from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.groups import Group, named_among, named_among_opening
 from swaptally.slavic.kind_status import (
@@ -427,16 +427,15 @@ def extract_slavic(
         found.extend((s, f) for f in got)
     found = _included_after(sents, found, lex)
     found = _mirrored(sents, found)
-    swap_day = day_of_swap(sents, found, lex, published)
+    text_days = day_of_text(sents, found, lex, published)
     found = _restated(found)  # (after the day of the swap: a formula may tell it)
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields
         said = said or named.get(s.no)
-        # the text's day, taken by a swap figure whose sentence names none, is a guess:
-        # said by date_source (the only source this extractor records)
-        guessed = f.undated_swap and swap_day is not None
-        date = swap_day if guessed else f.date
+        # the text's day, taken by a figure whose sentence names none, is a guess: said
+        # by date_source (the only source this extractor records)
+        date, guessed = text_days.date_of(s, f)
         facts.append(
             Fact(  # by name: the shared type may gain fields
                 kind=kind, status=status, persons_of=persons, held_by=holder, category=cat,

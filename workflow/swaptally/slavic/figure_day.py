@@ -4,6 +4,7 @@ that a reported swap figure whose sentence names no day takes."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from swaptally.slavic.dates import DayMention, clause_verb, find_days
@@ -92,12 +93,17 @@ def day_of_swap(
     found: list[tuple[Sentence, Found]],
     lex: SlavicLexicon,
     pub: datetime.date | None,
+    kinds: frozenset[str] = frozenset(["exchange"]),
 ) -> datetime.date | None:
     """The day of the document's swap: the first day named in a sentence with no figure
     that tells of a handover ("Сегодня стороны провели обмен", "В субботу состоялось
-    возвращение военнопленных") or dates a reported swap figure, unless that sentence
-    recalls an earlier one."""
-    dated = {s.no: f.date for s, f in found if f.fields[:2] == ("exchange", "reported") and f.date}
+    возвращение военнопленных") or dates a reported figure of `kinds` (a swap's), unless
+    that sentence recalls an earlier one."""
+    dated = {
+        s.no: f.date
+        for s, f in found
+        if f.fields[0] in kinds and f.fields[1] == "reported" and f.date
+    }
     for s in sents:
         if s.earlier:
             continue
@@ -111,3 +117,53 @@ def day_of_swap(
             if days:
                 return days[0].date
     return None
+
+
+_HANDED = frozenset(["exchange", "release"])  # kinds of a handover (not a stock)
+
+
+@dataclass(frozen=True, slots=True)
+class TextDays:
+    """The days a text gives a reported figure whose sentence names none (found once all
+    its sentences are read): the day of its swap; the first day of a handover it tells
+    (of any kind); the day each figure is dated by where its sentence names one."""
+
+    swap: datetime.date | None
+    handover: datetime.date | None
+    stated: dict[tuple[str, int | None], datetime.date]  # (persons_of, low) → its day
+
+    def date_of(self, s: Sentence, f: Found) -> tuple[datetime.date | None, bool]:
+        """(the figure's day, whether the text gave it rather than its sentence). A swap's
+        half its sentence leaves undated takes the swap's day. A release in a sentence that
+        names no day takes the day of the same figure told with one ("Индия передала 88
+        рыбаков" as a headline, "В воскресенье … передали 88 рыбаков" below), or in a text
+        that tells no swap the day of the handover it tells (a pardon's headline, the
+        crossing "сегодня" below), as an English text's figures take its day (event_date).
+        A release beside a swap that tells its own figure stays undated: another event."""
+        if f.undated_swap and self.swap is not None:
+            return self.swap, True
+        kind, status, persons, _, _, low = f.fields[:6]
+        if kind != "release" or status != "reported" or f.date is not None or f.undated_swap:
+            return f.date, False
+        if s.days or s.earlier or s.period is not None or f.fields[8] is not None:
+            return None, False  # a day of something else, an earlier event, a span
+        day = self.stated.get((persons, low)) or (self.handover if self.swap is None else None)
+        return day, day is not None
+
+
+def day_of_text(
+    sents: list[Sentence],
+    found: list[tuple[Sentence, Found]],
+    lex: SlavicLexicon,
+    pub: datetime.date | None,
+) -> TextDays:
+    """The days the text gives its figures that their sentences leave undated (TextDays)."""
+    stated: dict[tuple[str, int | None], set[datetime.date]] = {}
+    for _, f in found:
+        if f.date is not None and f.fields[1] == "reported" and f.fields[0] in _HANDED:
+            stated.setdefault((f.fields[2], f.fields[5]), set()).add(f.date)
+    swap = day_of_swap(sents, found, lex, pub)
+    handover = swap or day_of_swap(sents, found, lex, pub, _HANDED)
+    # (a figure told with two days is no one handover's)
+    one_day = {k: next(iter(days)) for k, days in stated.items() if len(days) == 1}
+    return TextDays(swap, handover, one_day)
