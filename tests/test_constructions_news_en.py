@@ -29,10 +29,6 @@ KNOWN: dict[str, str] = {
     # M9 'X said on Saturday that …' dates the statement, not the handover
     "attribution:said on Saturday that (no date):RU-UA": "the statement's day given to the swap",
     "attribution:said on Saturday that (no date):YE": "the statement's day given to the release",
-    # M10 the holder named by the pardoning state or the prison's state ('X's Y prison',
-    # 'government prisons', 'X will pardon N … it holds')
-    "attribution:rights group says N are held:SY": "'held in government prisons' (a Syrian "
-    "monitor) left without holder",
     # M13 'released from <where they are held>' names the holder's place, not the people
     "status:the N to be released:Hamas-IL": "'hostages to be released from Gaza' coded "
     "Palestinians held by Israel (reversed)",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from swaptally.extract import Fact, Step, extract_facts
+from swaptally.extract import Fact, Step, extract_facts, load_lexicon
+from swaptally.extract.text import read_text
 
 SAT = dt.date(2024, 3, 9)  # a Saturday
 
@@ -68,3 +69,45 @@ def test_people_told_apart_from_the_story_are_no_part_of_its_group() -> None:
     ):
         text = "Venezuela released 15 prisoners on Thursday. " + second
         assert "XX" not in {p for p, _, _ in sides(text, 15)}, second
+
+
+# a text about people freed one-sidedly: the state that frees them (Doc.releaser)
+
+
+def test_a_later_release_with_no_holder_named_was_held_by_the_state_that_frees() -> None:
+    text = (
+        "Myanmar's military government freed 700 prisoners on Monday under a holiday "
+        "amnesty. In January, about 9,000 inmates had been released."
+    )
+    assert sides(text, 9000) == {("MM", "MM", 1)}
+
+
+def test_a_mixed_group_freed_in_such_a_text_was_held_by_the_state_that_frees() -> None:
+    for last in (
+        "The group said 14 people from six countries were among those freed.",
+        "The number of people pardoned this year has reached 14, Poles and Lithuanians among them.",
+    ):
+        text = (
+            "Belarus pardons 30 prisoners. Alexander Lukashenko pardoned 30 prisoners on "
+            "Friday, a rights group said. " + last
+        )
+        assert sides(text, 14) == {("XX", "BY", 2)}, last
+
+
+def test_political_prisoners_are_the_freeing_state_s_not_the_country_counted_most() -> None:
+    # the text names another country first; the political prisoners activists count are
+    # those of the state that frees people
+    text = (
+        "Washington welcomed the return of two Americans jailed in Nicaragua. Nicaragua "
+        "freed 30 political prisoners last month. Activists say 80 people they count as "
+        "political prisoners left prison on Tuesday."
+    )
+    assert sides(text, 80) == {("NI", "NI", 2)}
+
+
+def test_no_freeing_state_in_a_text_about_a_swap() -> None:
+    lex = load_lexicon()
+    swap = "Russia and Ukraine swapped 90 prisoners each on Friday, Kyiv said."
+    assert read_text(swap, SAT, lex)[0].releaser is None
+    alone = "Belarus freed 18 prisoners on Friday, its state news agency said."
+    assert read_text(alone, SAT, lex)[0].releaser == "BY"

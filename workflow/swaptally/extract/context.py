@@ -37,6 +37,9 @@ class Doc:
     insurgents: tuple[str, ...] = ()  # of those, the groups fighting their own government
     counted: frozenset[str] = frozenset()  # codes whose people the text counts ('20 Thais')
     named: frozenset[str] = frozenset()  # codes it names by a name, not as mediator or host
+    # in a text about people freed one-sidedly (no swap, deal or armed group): the state
+    # that frees them (text._releasing_state)
+    releaser: str | None = None
 
     @lazy
     def swap_sides(self) -> frozenset[str]:

@@ -243,7 +243,7 @@ def domestic(ctx: Ctx, f: Figure) -> Answer | None:
     three journalists', 'the 18 were driven to the border') is the text's state's own, held
     by it, as '18 political prisoners' are."""
     doc = ctx.doc
-    home = doc.home
+    home = doc.releaser or doc.home  # the state that frees people, else the one counted most
     if not doc.domestic or f.category == "military" or home in (None, "XX", *doc.armed):
         return None
     return (Sided(home, home, Side.DOMESTIC),)

@@ -44,6 +44,8 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         holder = persons  # 'Belarus freed 15 Belarusians convicted of extremism'
     if holder is None and persons not in (None, "XX") and _clemency_at_home(ctx, f, persons):
         holder = persons  # '45 Belarusian political prisoners pardoned and freed'
+    if holder is None:
+        holder = ctx.doc.releaser  # one-sided releases: held by the state that frees people
     return (Sided(persons or "XX", holder, side, category),)
 
 

@@ -47,7 +47,7 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
         holder = None if holder in f.codes else holder
     if holder is None and len(parties) == 1:
         holder = ctx.other(parties[0])
-    return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+    return (Sided("XX", holder or ctx.doc.releaser or "XX", Side.MIXED_GROUP),)
 
 
 def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
@@ -83,7 +83,7 @@ def _mixed_holder(ctx: Ctx, f: Figure) -> str:
         and (hostage_group(ctx, f) or crew_group(ctx, f) or _hostages_told(ctx))
     ):
         holder = named_group(ctx, ctx.doc.armed, ARMED_ROLES)
-    return holder or "XX"
+    return holder or ctx.doc.releaser or "XX"
 
 
 # from a group to 'mostly' in the same clause: a few words ('outside its terms'), a comma
@@ -181,7 +181,7 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
         holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
             ctx, f.q.num_start, receiving=False
         )
-        return (Sided("XX", holder or "XX", Side.MIXED_GROUP),)
+        return (Sided("XX", holder or ctx.doc.releaser or "XX", Side.MIXED_GROUP),)
     if f.codes:
         return None
     i = frame.figure_index(s, f)
