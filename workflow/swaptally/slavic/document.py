@@ -49,7 +49,10 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
         parties.append(lex.opponents[parties[0]])  # an armed group's captives are its enemy's
     if len(parties) < 2 and (not parties or parties[0] in lex.default_parties):
         parties += [p for p in lex.default_parties if p not in parties]
-    return Doc(tuple(parties[:2]), lex.home, swap, pub)
+    # the language's home side ("додому" is Ukraine's in Ukrainian) only in a story it is a
+    # side of: a Ukrainian text about Mali's or Iran's captives names no home of its own
+    home = lex.home if lex.home in parties[:2] else None
+    return Doc(tuple(parties[:2]), home, swap, pub)
 
 
 def included(toks: list[Token], lex: SlavicLexicon) -> range | None:

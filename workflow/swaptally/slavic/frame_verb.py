@@ -119,12 +119,24 @@ def find_verb(
     # after the figure, a full participle on the group ("восьмерых иностранцев, находившихся
     # в плену, … передали") is its predicate only when no finite verb follows it
     described = None
-    for k in range(after, hi):
+    for k in range(after, _contrast_after(toks, after, hi, lex)):
         if cls(k):
             if toks[k].a.pos & PREDICATE or "PRTF" not in toks[k].a.pos:
                 return k
             described = k if described is None else described
     return described
+
+
+def _contrast_after(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int:
+    """Where a contrast set off by a clause mark opens another clause after the group
+    ("… и одного филиппинца, — а Израиль освободил 240"): its verb has a subject of its
+    own, not the group's; not an addition ("…, а также 20 гражданских вернулись")."""
+    g = lex.grammar
+    for k in range(after + 1, hi):
+        opens = toks[k].low in g["contrast"] and toks[k - 1].low in g["clause_marks"]
+        if opens and not has_phrase(toks, k + 1, min(k + 3, hi), lex.phrases["also"]):
+            return k
+    return hi
 
 
 _GOVERNORS = PREDICATE | {"ADJS"}  # "должны вернуться", "мають повернутися"

@@ -140,6 +140,20 @@ def noun_readings(word: str, lang: str) -> tuple[tuple[str, str, str], ...]:
     )
 
 
+def _only_a_name(a: Analysis, low: str, lex: SlavicLexicon, lang: str) -> bool:
+    """Every reading of the lower-case word `low` is a name's, its likeliest first, or a
+    lemma the dictionary does not know (a guess: "хусито" for "хуситами")."""
+    if a.ordered[0] not in lex.names:
+        return False
+    return not any(w != low and w not in lex.names and _known(w, lang) for w in a.ordered)
+
+
+@lru_cache(maxsize=4096)
+def _known(word: str, lang: str) -> bool:
+    """`word` is a form the dictionary lists (not one pymorphy3 guesses)."""
+    return bool(_analyser(lang).word_is_known(word))
+
+
 def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:
     """The tokens of `sentence` with their analyses and their reading by `lex`."""
     lang = lex.lang
@@ -156,9 +170,10 @@ def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:
             a = cache.get(low) or (analyse(low, lang) if low[0].isalnum() else _EMPTY)
             got = seen.get(id(a))
             word = got[1] if got is not None else lex.word(a.ordered, a)
-            if word.actor and text[0].islower() and a.ordered[0] not in lex.names:
+            if word.actor and text[0].islower() and not _only_a_name(a, low, lex, lang):
                 # a name only by a less likely reading, in lower case: "досі" (still) is no
-                # "Доха", though that reading's lemma is a name
+                # "Доха", though that reading's lemma is a name; nor one a common word's form
+                # spells too: "малі" (small) is no "Малі" (Mali)
                 word = replace(word, actor=None)
             known = (low, a, word)
             if len(forms) < 500_000:  # bounded like the analyses

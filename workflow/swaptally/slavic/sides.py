@@ -105,6 +105,9 @@ def swap_total(c: Clue) -> Sides | None:
     whose = whose or (c.homeward and (c.home or c.speaker))
     # a text with a home side tells one-way totals of its own people ("загалом повернули 1500")
     whose = whose or (c.home is not None and not c.frame.joint)
+    # … and hostages of an armed group are its enemy's people ("загалом мають звільнити ще
+    # 20 заручників" in a story of Hamas): one side's, whatever the language's home
+    whose = whose or c.hostages is not None
     if c.frame.verb in ONE_WAY and whose:
         return None
     return [("XX", "XX")] if c.total and c.kind == "exchange" else None

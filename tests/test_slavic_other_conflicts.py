@@ -1,0 +1,103 @@
+"""Russian and Ukrainian stories of other conflicts than Russia's war on Ukraine: their
+parties named (lexicon actors, as actors.yaml knows them in English), no home side the
+story does not have, and a clause after a contrast kept apart. Sentences of our own."""
+
+from __future__ import annotations
+
+from construction_harness import slavic_rows as facts
+from swaptally.slavic.lexicon import load_lexicon
+from swaptally.slavic.morph import tokens
+
+# ACTORS: the parties of conflicts the English lexicon knows, in their ru/uk forms; an armed
+# group holds people where its state is (the Philippines' for Abu Sayyaf); a state whose
+# armed groups fight its government frees its own (civil_war).
+
+
+def test_uk_an_armed_group_of_the_philippines_holds_foreign_sailors():
+    text = "Угруповання Абу Сайяф звільнило чотирьох індонезійських моряків."
+    assert facts(text, "uk") == [("release", "reported", "ID", "PH", "military", 4)]
+
+
+def test_ru_an_armed_group_of_the_philippines_holds_foreign_sailors():
+    text = "Группировка Абу Сайяф отпустила четырёх индонезийских моряков."
+    assert facts(text, "ru") == [("release", "reported", "ID", "PH", "military", 4)]
+
+
+def test_ru_malis_government_frees_its_own_prisoners():
+    text = "Правительство Мали освободило 40 заключённых."
+    assert facts(text, "ru") == [("release", "reported", "ML", "ML", "unspecified", 40)]
+
+
+def test_uk_malis_government_frees_its_own_prisoners():
+    text = "Уряд Малі звільнив 40 ув'язнених."
+    assert facts(text, "uk") == [("release", "reported", "ML", "ML", "unspecified", 40)]
+
+
+def test_uk_a_mediator_named_before_the_doer_is_no_side():
+    text = "За посередництва Оману Іран звільнив трьох американців."
+    assert facts(text, "uk") == [("release", "reported", "US", "IR", "unspecified", 3)]
+
+
+# A COMMON WORD'S FORM: a lower-case word is a name only when every reading the dictionary
+# knows is a name's ("малі", small, is no Mali; "хуситами" has only guessed other readings).
+
+
+def test_uk_a_lower_case_adjective_spelled_as_a_state_is_no_actor():
+    lex = load_lexicon("uk")
+    assert [t.w.actor for t in tokens("уряд Малі і малі групи", lex)] == [
+        None, "ML", None, None, None,
+    ]  # fmt: skip
+
+
+def test_ru_a_name_with_only_guessed_other_readings_stays_an_actor():
+    lex = load_lexicon("ru")
+    assert [t.w.actor for t in tokens("освобождённых хуситами", lex)] == [None, "YE"]
+
+
+def test_uk_small_groups_name_no_state_of_the_story():
+    text = "Навіть малі групи полонених важливі: 15 українців повернулися додому."
+    assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "unspecified", 15)]
+
+
+# HOME: the language's home side (Ukraine's, for "додому" in Ukrainian) only in a story it
+# is a side of; in a story of other parties home is where the people told before belong.
+
+
+def test_uk_home_in_a_story_of_iran_is_the_freed_americans():
+    text = "Іран звільнив п'ятьох американців. Додому повернулися ще двоє людей."
+    assert facts(text, "uk")[1] == ("exchange", "reported", "US", "IR", "unspecified", 2)
+
+
+def test_uk_home_in_a_story_of_the_war_stays_ukraines():
+    text = "Вчора додому повернулися ще 40 людей."
+    assert facts(text, "uk") == [("exchange", "reported", "UA", "RU", "unspecified", 40)]
+
+
+# CONTRAST: a verb after a contrast set off by a clause mark (", — а Ізраїль випустив") has
+# a subject of its own; a figure before it keeps its list's verb, not that one.
+
+
+def test_uk_the_last_of_a_list_before_a_contrast_keeps_the_lists_holder():
+    text = (
+        "ХАМАС звільнив 30 заручників — 25 ізраїльтян, чотирьох громадян Таїланду і одного "
+        "філіппінця, — а Ізраїль випустив 90 палестинців."
+    )
+    got = facts(text, "uk")
+    assert ("release", "reported", "PH", "PS", "unspecified", 1) in got
+    assert ("exchange", "reported", "PS", "IL", "unspecified", 90) in got
+
+
+def test_ru_the_last_of_a_list_before_a_contrast_keeps_the_lists_holder():
+    text = (
+        "ХАМАС освободил 30 заложников — 25 израильтян, четырёх граждан Таиланда и одного "
+        "филиппинца, — а Израиль выпустил 90 палестинцев."
+    )
+    assert ("release", "reported", "PH", "PS", "unspecified", 1) in facts(text, "ru")
+
+
+def test_ru_an_addition_after_a_comma_keeps_the_verb():
+    text = "Украина вернула 90 военных, а также 10 гражданских, сообщили в Киеве."
+    assert facts(text, "ru") == [
+        ("exchange", "reported", "UA", "RU", "military", 90),
+        ("exchange", "reported", "UA", "RU", "civilian", 10),
+    ]
