@@ -19,6 +19,19 @@ def test_releaser_and_receiver_subjects() -> None:
     assert frame_doers.subject(ctx, second.q.num_start, receiving=True) == "UA"
 
 
+def test_a_doer_set_off_from_its_verb_by_a_noun_phrase_apposition() -> None:
+    # 'X, <a noun phrase of up to ten words>, freed N': X frees them
+    ctx = context(
+        "Russia and Ukraine traded captives on Friday. "
+        "Russia, the larger of the two warring sides by far, handed over 60 prisoners."
+    )
+    (f,) = ctx.s.figures
+    assert frame_doers.subject(ctx, f.q.num_start, receiving=False) == "RU"
+    ctx = context("The ELN, the country's largest remaining rebel group, has freed 9 hostages.")
+    (f,) = ctx.s.figures
+    assert frame_doers.subject(ctx, f.q.num_start, receiving=False) == "CO"
+
+
 def test_pronoun_subject_is_the_carried_actor() -> None:
     text = "Hamas spoke of a truce with Israel. It released 11 hostages in the exchange."
     ctx = context(text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .frame_patterns import FramePatterns, frame_patterns
-from .lexicon import Lexicon
+from .lexicon import Actor, Lexicon
 from .mention_parts import gapped_break
 from .mentions import Figure
 from .sentence import Sentence, any_in, lazy
@@ -174,7 +174,9 @@ class Frame:
         s = self.s
         text = s.low or s.text
         doers: list[tuple[int, str | None]] = [
-            (a.start, a.code) for a in s.actors if not a.demonym and pattern.match(text, a.end)
+            (a.start, a.code)
+            for a in s.actors
+            if not a.demonym and (pattern.match(text, a.end) or self._past_apposition(a, pattern))
         ]
         doers += [(a, None) for a, b in self.pronouns if pattern.match(text, b)]
         if self.armed is not None:  # 'the group is still holding 200': the text's one group
@@ -184,6 +186,15 @@ class Frame:
         if doers and len(s.figures) > 1:
             doers += self._gapped_doers(doers[0][0])
         return doers
+
+    def _past_apposition(self, a: Actor, pattern: re.Pattern[str]) -> bool:
+        """The actor's verb follows a noun phrase set off by commas after it ('X, the
+        country's largest rebel group, has freed 12'): the actor does what the verb says."""
+        s = self.s
+        if not s.text.startswith(",", a.end):
+            return False  # the common case: no comma right after the name
+        appos = frame_patterns(s.lex).apposition.match(s.text, a.end)
+        return appos is not None and pattern.match(s.low or s.text, appos.end()) is not None
 
     def _gapped_doers(self, first: int) -> list[tuple[int, str | None]]:
         """'Israel freed 1,968 Palestinians, Hamas 20 hostages', 'Russia freed 90 prisoners,

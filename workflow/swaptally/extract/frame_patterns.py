@@ -45,6 +45,9 @@ class FramePatterns:
     armed_anaphor: re.Pattern[str]  # "the group", "the militants": the text's armed group
     addressee: re.Pattern[str]  # "told (the) ": the actor after is told, no side
     addressee_hints: tuple[str, ...]  # its words, a cheap gate before it
+    # right after an actor: a noun phrase set off by commas ('X, the country's largest
+    # rebel group, freed …'), after which the actor's verb follows
+    apposition: re.Pattern[str]
 
     @staticmethod
     def build(lex: Lexicon) -> FramePatterns:
@@ -147,6 +150,13 @@ class FramePatterns:
             addressee=re.compile(rf"\b(?:{w('addressee_verb')})\s+(?:the\s+)?$", re.IGNORECASE),
             addressee_hints=tuple(
                 str(x).lower() for x in lex.data["triggers"].get("addressee_verb") or []
+            ),
+            # a determiner or a name's possessive opens it; no figure, clause break or
+            # bracket inside; at most ten words (the lexicon's releaser grammar reads a
+            # short one of up to four words itself)
+            apposition=re.compile(
+                rf",\s+(?:(?i:{w('determiner')})\s+|[A-Z][\w'’.-]*['’]s\s+)"
+                r"(?:[^\W\d][\w'’-]*\s+){0,9}?[^\W\d][\w'’-]*,"
             ),
             each_hints=tuple(
                 sorted(
