@@ -10,12 +10,12 @@ from construction_harness import slavic_rows as facts
 
 
 def test_uk_half_a_thousand_written_apart():
-    got = facts("З неволі вдалося повернути понад пів тисячі українців.", "uk")
+    got = facts("Понад пів тисячі українців цього року вдалося визволити з неволі.", "uk")
     assert [g[5] for g in got] == [501]
 
 
 def test_ru_half_a_thousand_in_one_word():
-    got = facts("Из плена удалось вернуть более полутысячи украинцев.", "ru")
+    got = facts("Более полутысячи украинцев за год удалось вызволить из плена.", "ru")
     assert [g[5] for g in got] == [501]
 
 
@@ -25,7 +25,8 @@ def test_ru_half_a_thousand_in_one_word():
 
 def test_ru_a_bare_figure_after_its_origin_and_a_dash_borrows_the_group():
     text = (
-        "Москва и Киев обменялись пленными. В Россию вернулись 14 бойцов из ДНР, а из ЛНР — девять."
+        "Накануне стороны провели очередной обмен. В Россию вернулись 14 военных из ДНР, "
+        "а из ЛНР — девять."
     )
     assert facts(text, "ru")[-1] == ("exchange", "reported", "RU", "UA", "military", 9)
 

@@ -130,7 +130,7 @@ def _kinds(text: str, lang: str) -> list[str]:
 
 
 def test_uk_handed_over_in_exchange_for_maps_is_a_release():
-    text = "Азербайджан передав Вірменії 10 полонених військових в обмін на карти мінних полів."
+    text = "Баку передав Єревану 12 полонених солдатів в обмін на схеми замінованих ділянок."
     assert _kinds(text, "uk") == ["release"]
 
 

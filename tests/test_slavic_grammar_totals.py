@@ -38,7 +38,7 @@ def test_ru_a_verbless_total_is_undated():
 
 def test_ru_a_formula_told_again_in_words_counts_once():
     text = (
-        "Россия и Украина провели обмен по формуле 150 на 150. С подконтрольной Киеву "
+        "Москва и Киев в субботу обменялись пленными по формуле 150 на 150. С подконтрольной Киеву "
         "территории возвращены 150 российских военнослужащих, взамен переданы 150 "
         "военнопленных ВСУ."
     )
@@ -49,7 +49,7 @@ def test_ru_a_formula_told_again_in_words_counts_once():
 
 
 def test_ru_a_formula_alone_counts_each_side():
-    got = facts("Россия и Украина провели обмен по формуле 150 на 150.", "ru")
+    got = facts("Москва и Киев в субботу обменялись пленными по формуле 150 на 150.", "ru")
     assert sorted(g[2:4] for g in got) == [("RU", "UA"), ("UA", "RU")]
 
 
@@ -70,12 +70,12 @@ def _period(text: str, lang: str) -> list[tuple]:
 
 
 def test_uk_since_the_start_of_the_full_scale_russian_invasion():
-    text = "З початку повномасштабного російського вторгнення Україна повернула 2100 бранців."
+    text = "Україна повернула 2100 бранців від початку великого вторгнення Росії."
     assert [str(p) for p, _ in _period(text, "uk")] == ["2022-02-24"]
 
 
 def test_uk_since_russia_began_the_war():
-    text = "Відколи Росія почала повномасштабну війну, з полону повернули 3100 людей."
+    text = "Відколи Росія почала велику війну проти нас, із неволі визволили 3100 людей."
     assert [str(p) for p, _ in _period(text, "uk")] == ["2022-02-24"]
 
 
