@@ -45,6 +45,19 @@ def test_parts_of_several_nationalities_make_the_group_they_add_up_to_mixed() ->
     assert ("XX", "PS", 0) in got
 
 
+def test_a_single_person_named_after_the_parts_is_one_more_part() -> None:
+    for text in (
+        "Hamas freed 14 hostages on Sunday. Those freed were 9 Israelis, 4 Thais and a "
+        "Nepali, the army said.",
+        "Hamas freed 10 hostages on Sunday. Those freed were nine Israelis and a Nepali student.",
+    ):
+        low = 14 if "14" in text else 10
+        assert ("XX", "PS", 0) in sides(text, low), text
+    # the parts alone must add up: one more person makes another count
+    text = "Hamas freed 11 hostages on Sunday. Those freed were nine Israelis and a Nepali."
+    assert ("IL", "PS", 0) in sides(text, 11)
+
+
 def test_the_same_count_held_by_the_other_side_is_another_group() -> None:
     text = (
         "Hamas handed over 12 hostages on Friday and Israel freed 12 prisoners in return. "

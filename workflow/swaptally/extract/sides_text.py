@@ -10,13 +10,15 @@ same count held by the same side (or by one no clause names) is the same group.
 
 A group is told mixed when a fact of its count is a mixed group's (mixed_group, mixed_list,
 many_countries: the clause says so), or when figures standing next to each other in one
-sentence, of at least two nationalities and one holder, add up to its count (its parts).
+sentence, of at least two nationalities and one holder, add up to its count (its parts; a
+single person named last, '… and a Nepali', is one more).
 A mention whose own clause states a nationality ('11 German engineers') keeps it; figures told
 apart from the story ('Separately, …', 'In other news, …') are no group's parts.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -84,8 +86,9 @@ def _part_sums(facts: Sequence[Fact], sents: Sequence[Sentence]) -> list[tuple[i
         j = i
         while j + 1 < len(facts) and facts[j + 1].sentence_no == facts[i].sentence_no:
             j += 1
-        if not _apart(sents[facts[i].sentence_no]):
-            found.extend(_runs(facts[i : j + 1], wholes))
+        s = sents[facts[i].sentence_no]
+        if not _apart(s):
+            found.extend(_runs(facts[i : j + 1], wholes, s))
         i = j + 1
     return found
 
@@ -100,24 +103,46 @@ def _apart(s: Sentence) -> bool:
     return any(s.cue(name, 0, len(s.text)) for name in _APART)
 
 
-def _runs(sentence: Sequence[Fact], wholes: set[int]) -> list[tuple[int, str | None]]:
-    """The runs of one sentence's facts (one per figure, in order) that are parts of a
-    whole in `wholes`: at least two nationalities, one holder."""
+def _runs(sentence: Sequence[Fact], wholes: set[int], s: Sentence) -> list[tuple[int, str | None]]:
+    """The runs of one sentence's facts (one per figure, in order), with the single persons
+    named right after a run ('10 Thais and a Filipino'), that are parts of a whole in
+    `wholes`: at least two nationalities, one holder."""
     figs: list[Fact] = []
     for f in sentence:
         if f.low != f.high or f.low is None or (figs and figs[-1].span_start == f.span_start):
             continue  # a range, or a figure's second side: no part to add
         figs.append(f)
+    if not figs:
+        return []
+    ends = [g.span_start - s.start for g in figs[1:]] + [len(s.text)]
+    singles = [_singles(s, f.span_end - s.start, end) for f, end in zip(figs, ends, strict=True)]
     found = []
     for a in range(len(figs)):
         total = 0
         for b in range(a, len(figs)):
             total += figs[b].low or 0
             run = figs[a : b + 1]
-            if b == a or total not in wholes:
-                continue
-            codes = {f.persons_of for f in run}
             holders = {f.held_by for f in run} - set(_NO_HOLDER)
-            if len(codes) > 1 and len(holders) <= 1:
-                found.append((total, next(iter(holders), None)))
+            if len(holders) > 1:
+                break
+            codes = {f.persons_of for f in run}
+            for whole, parts in ((total, codes), (total + len(singles[b]), {*codes, *singles[b]})):
+                if whole in wholes and len(parts) > 1 and (b > a or parts != codes):
+                    found.append((whole, next(iter(holders), None)))
     return found
+
+
+# before a nationality: a single person of it, the last part of a list ('… and a Filipino')
+_ONE_BEFORE_RE = re.compile(r"(?:,|\band)\s+an?\s+$", re.IGNORECASE)
+
+
+def _singles(s: Sentence, start: int, end: int) -> list[str]:
+    """The nationalities of the single persons named by a demonym after a figure (from
+    `start`, before `end`, the next figure): '… 10 Thais and a Filipino' → the Filipino's."""
+    return [
+        a.code
+        for a in s.actors
+        if a.demonym
+        and start < a.start < min(end, start + 60)
+        and _ONE_BEFORE_RE.search(s.text, start, a.start)
+    ]
