@@ -440,10 +440,6 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     )
 
 
-# a relative pronoun between a group and a plan cue: the plan is a relative clause's
-_RELATIVE_GAP_RE = re.compile(r"\b(?:who|whom|that|which)\b", re.IGNORECASE)
-
-
 def _later_step_of_a_part(s: Sentence, f: Figure, at: int, cue: tuple[int, int]) -> bool:
     """'pardoned 300 inmates, among them 20 Nepalis who are to be expelled', 'freed 900,
     including 35 Thai inmates set to be expelled': a future in a relative clause (or a bare
@@ -452,7 +448,8 @@ def _later_step_of_a_part(s: Sentence, f: Figure, at: int, cue: tuple[int, int])
     plan governs the handover before ('will pardon 300, among them 20 Nepalis …'), nor
     for a group that is no part ('the rest are to be freed': the group's own predicate)."""
     start = f.q.start
-    relative = _RELATIVE_GAP_RE.search(s.text, at, cue[0]) or s.cue("planned_be", *cue)
+    # a relative pronoun between the group and the plan cue: the plan is a relative clause's
+    relative = s.cue("relative_pronoun", at, cue[0]) or s.cue("planned_be", *cue)
     if not relative:
         return False  # the common case: the group's own predicate
     part = s.cue("including_list", max(0, start - 14), start) or s.cue(
