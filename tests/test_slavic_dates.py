@@ -270,3 +270,48 @@ def test_a_release_stays_undated_when_the_text_names_only_a_statements_day():
     )
     got = [f for f in extract_slavic(text, SAT, "uk") if f.kind == "release"]
     assert got and all(f.date is None for f in got)
+
+
+def periods(text: str, lang: str, published: D = SAT) -> set[tuple]:
+    """(low, date, period_start, period_end) of each fact."""
+    got = extract_slavic(text, published, lang)
+    return {(f.low, f.date, f.period_start, f.period_end) for f in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "first"),
+    [
+        ("За два дня домой вернулись 240 российских военных.", "ru", 240, D(2025, 6, 13)),
+        ("Лише за минулі три дні з полону повернулися 410 українців.", "uk", 410, D(2025, 6, 12)),
+        # "до" before a place is where they went, not what the days came before
+        ("Загалом за чотири дні до України повернулися 800 людей.", "uk", 800, D(2025, 6, 11)),
+    ],
+)  # fmt: skip
+def test_a_total_over_the_last_counted_days_spans_them_up_to_publication(text, lang, low, first):
+    assert periods(text, lang) == {(low, None, first, SAT)}
+
+
+def test_the_days_before_an_event_are_no_span_of_the_total():
+    got = periods("За три дня до обмена Россия освободила 20 украинских гражданских.", "ru")
+    assert all(p0 is None and p1 is None for _, _, p0, p1 in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "first"),
+    [
+        ("За последний год Азербайджан освободил 35 армянских пленных.", "ru", 35,
+         D(2024, 6, 14)),
+        ("За останній рік Білорусь звільнила 120 політв'язнів.", "uk", 120, D(2024, 6, 14)),
+        ("В этом месяце из плена вернулись 190 российских военных.", "ru", 190, D(2025, 6, 1)),
+        ("Цього місяця з полону повернули 310 українців.", "uk", 310, D(2025, 6, 1)),
+        ("С момента начала вторжения из плена вернулись 4800 украинцев.", "ru", 4800,
+         D(2022, 2, 24)),
+        ("Після початку повномасштабного вторгнення з полону повернули 4800 українців.", "uk",
+         4800, D(2022, 2, 24)),
+        ("З часу повномасштабного вторгнення вдалося визволити 4800 українців.", "uk", 4800,
+         D(2022, 2, 24)),
+    ],
+)  # fmt: skip
+def test_a_span_in_words_is_the_totals_period(text, lang, low, first):
+    # the last twelve months, this month so far, since (or after) the war's start
+    assert periods(text, lang) == {(low, None, first, SAT)}

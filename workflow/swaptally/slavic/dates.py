@@ -370,8 +370,9 @@ def day_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -
 
 def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None) -> Period | None:
     """The span a sentence names in words: days from one to another ("с 23 по 25 мая"),
-    since the start of the war, since the start of the year, last year, since or in a year
-    or month (None when it names none)."""
+    from the war's first day, from the year's first day, last year, the last twelve
+    months, this month so far, since or in a year or month, the last counted days ("за два
+    дні") (None when it names none)."""
     if pub is None:
         return None
     every = (0, len(toks))
@@ -384,7 +385,47 @@ def find_period(toks: list[Token], lex: SlavicLexicon, pub: datetime.date | None
         return datetime.date(pub.year, 1, 1), pub
     if has_phrase(toks, *every, lex.phrases["last_year"]):
         return datetime.date(pub.year - 1, 1, 1), datetime.date(pub.year - 1, 12, 31)
-    return _year_span(toks, lex, pub) or _month_span(toks, lex, pub)
+    if has_phrase(toks, *every, lex.phrases["past_year"]):  # "за последний год": 12 months
+        return _year_back(pub), pub
+    if has_phrase(toks, *every, lex.phrases["month_start"]):  # "цього місяця": so far
+        return pub.replace(day=1), pub
+    return _year_span(toks, lex, pub) or _month_span(toks, lex, pub) or _past_days(toks, lex, pub)
+
+
+def _days_before(toks: list[Token], k: int, g: dict[str, frozenset[str]]) -> bool:
+    """Whether token k opens what the counted days come before ("за три дня до обмена"), not
+    where people went ("за три дні до України повернулися": a place or party after "до")."""
+    if k >= len(toks) or toks[k].low not in g["span_before"]:
+        return False
+    return k + 1 >= len(toks) or toks[k + 1].w.actor is None
+
+
+def _year_back(pub: datetime.date) -> datetime.date:
+    """The same day a year before publication (28 February for a 29th)."""
+    try:
+        return pub.replace(year=pub.year - 1)
+    except ValueError:
+        return pub.replace(year=pub.year - 1, day=28)
+
+
+def _past_days(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
+    """A total over the last counted days up to publication: "за два дня", "За три дні",
+    "за минулі два дні", "за сім днів" (the preposition of a span, at most one word, the
+    count, a day unit). Not the days before something ("за три дня до обмена"), not a count
+    no operation lasts (more than two weeks)."""
+    g = lex.grammar
+    for k in range(2, len(toks)):
+        if not toks[k].a.lemmas & lex.day_units:
+            continue
+        count = toks[k - 1]
+        n = int(count.low) if count.low.isdigit() else count.w.number
+        prep = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].low in g["span_over"]), None)
+        if not n or prep is None or n != int(n) or not 1 < n <= _LONGEST_OPERATION:
+            continue
+        if _days_before(toks, k + 1, g):
+            continue  # "за три дня до обмена": three days before it
+        return pub - datetime.timedelta(days=int(n) - 1), pub
+    return None
 
 
 def _month_span(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
@@ -456,12 +497,13 @@ _WAR_REACH = 3  # words from "начала"/"почала" to the war's noun ("�
 
 def _since_war(toks: list[Token], lex: SlavicLexicon) -> bool:
     """The sentence counts from the war's start, told by its words' lemmas, not a fixed
-    phrase: "с/з/від" + "начало/початок" or "відколи/с тех пор как … начала" + a noun of
+    phrase: "с/з/від/після" + "начало/початок/час" or "відколи/с тех пор как … начала" + a noun of
     the war within three words ("від початку повномасштабної війни", "Відколи Росія почала
     повномасштабну війну", "с начала российской агрессии")."""
     g = lex.grammar
     for k, t in enumerate(toks):
-        start = bool(t.a.lemmas & lex.war_start) and k > 0 and toks[k - 1].low in g["from"]
+        since = k > 0 and (toks[k - 1].low in g["from"] or toks[k - 1].low in g["since_after"])
+        start = bool(t.a.lemmas & lex.war_start) and since
         began = bool(t.a.lemmas & lex.began) and any(u.low in g["subordinators"] for u in toks[:k])
         if (start or began) and any(
             u.a.lemmas & lex.war_nouns for u in toks[k + 1 : k + 1 + _WAR_REACH]

@@ -210,6 +210,8 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "amount",
             "year_start",
             "last_year",
+            "past_year",
+            "month_start",
             "release_only",
             "in_return",
             "same_day",
