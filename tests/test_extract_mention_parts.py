@@ -149,3 +149,21 @@ def test_a_state_of_the_hurt_after_a_coordinated_participle_is_no_captive() -> N
 )
 def test_a_part_named_in_the_apposition_of_a_group_freed_stays(text: str, value: int) -> None:
     assert value in {f.q.value for f in figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # one list of groups shares its predicate: the civilians came back as the marines did
+        ("The envoy said nine civilians and 40 marines were now back in Kyiv.", 9),
+        ("Officials said three nurses, 12 officers and 70 soldiers reached home.", 3),
+    ],
+)
+def test_a_group_listed_with_captives_needs_no_captivity_word_of_its_own(
+    text: str, value: int
+) -> None:
+    assert value in {f.q.value for f in figures(text)}
+
+
+def test_people_beside_a_group_but_in_no_list_with_it_still_need_captivity() -> None:
+    assert [f.q.value for f in figures("A team of 12 doctors examined 40 soldiers.")] == [40]

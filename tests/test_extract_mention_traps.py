@@ -257,3 +257,21 @@ def test_the_hurt_inside_an_apposition_keep_the_group(text: str, value: int) -> 
 )
 def test_a_force_s_strength_is_no_count_of_captives(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the predicate of a list of groups is each group's: the first ones died too
+        "Two guards and four rebels died in the clash near the camp.",
+        "Medics said 14 soldiers, three drivers and 20 villagers were killed in the raid.",
+    ],
+)
+def test_a_list_of_groups_that_died_or_were_hurt_counts_no_captives(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_list_that_is_a_handovers_object_keeps_its_first_group() -> None:
+    # 'and' joins two clauses here: the freed soldiers are not the wounded
+    got = [f.q.value for f in figures("The army freed 20 soldiers and 12 civilians were hurt.")]
+    assert got == [20]

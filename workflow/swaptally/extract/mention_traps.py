@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from swaptally.numbers import Quantity
+from swaptally.numbers import Quantity, find_quantities
 
 from .bare_figures import verbs
 from .gone import gone_after, gone_part
@@ -89,6 +89,37 @@ def _living_clause(lex: Lexicon, t: str, clause: tuple[int, int]) -> bool:
     )
 
 
+# between two groups of one list: a comma, 'and', or both
+_NEXT_CONJUNCT_LRE = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_WORD_LRE = re.compile(r"\s+[\w'’-]+")
+
+
+def _list_gone(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """The group `q` (its noun phrase ending at `end`) opens a list of counted groups
+    ('three guards and six rebels', '12 soldiers, 3 medics and 40 civilians') whose
+    predicate files them as hurt, dead or missing: each group's predicate. Not a list that
+    is a handover's object ('freed 20 soldiers and 12 civilians were wounded' joins two
+    clauses). `t` lower-cased."""
+    m = _NEXT_CONJUNCT_LRE.match(t, end)
+    if m is None or lex.cue_lower["any_moved"].search(t, max(0, q.start - 40), q.start):
+        return False
+    for _ in range(4):  # lists longer than five groups are not told with one predicate
+        qs = find_quantities(t[m.end() : m.end() + 40])
+        if not qs or qs[0].start != 0:
+            return False
+        # the next group's noun phrase: a people noun's, else one word ('six rebels')
+        at = m.end() + qs[0].num_end
+        np = lex.np_lower_re.match(t, at) or _WORD_LRE.match(t, at)
+        if np is None:
+            return False
+        if gone_after(lex, t, np.end()) or lex.not_captive_after.match(t, np.end()):
+            return True
+        m = _NEXT_CONJUNCT_LRE.match(t, np.end())
+        if m is None:
+            return False
+    return False
+
+
 def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool) -> bool:
     """The figure `q`, its noun phrase ending at `end` (`has_noun`: with a people noun), counts
     no captives: events counted, the dead, the hurt, a list of names, speakers, a ratio, a
@@ -134,6 +165,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "moved four citizens from prison to house arrest": still held, none freed
     if gone_after(lex, t, end) or gone_part(lex, t, q.start, end):
         return True  # "3,890 are still listed as missing", "…, including …, were wounded"
+    if has_noun and _list_gone(lex, t, q, end):
+        return True  # "three guards and six rebels died": the list's predicate is each one's
     ahead = t[end : end + 40]
     if _speaks(lex, t, end):
         return True  # "two of the Iranians said they …": people who speak, no count

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from swaptally.numbers import Quantity, find_quantities
 
@@ -102,6 +103,7 @@ def figures_of(
     captive: bool | None = None  # whether the sentence speaks of captivity: found when needed
     subgroup = verbs(lex).subgroup
     dead_at = -1  # where the last count of the dead starts: a bare figure after it is one too
+    pending: list[Figure] = []  # people with no word of captivity in the sentence
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if subgroup.match(t, q.num_end):
@@ -132,13 +134,44 @@ def figures_of(
             if captive is None:
                 captive = _speaks_of_captivity(lex, t)
             if not captive and not (after_group and fig.mention is Mention.WERE_NOUN):
+                pending.append(fig)  # kept only if a conjunct counts captives (below)
                 continue  # "A team of 12 doctors examined them": no captives
         if fig is not None:
             if breaks is None:
                 breaks = clause_breaks(text)
             fig.clause = clause_of(breaks, len(text), q.start, fig.np_end)
             out.append(fig)
+    if pending and out:
+        out = _with_conjuncts(text, out, pending, breaks or clause_breaks(text))
     return out, tuple(q.start for q in quantities), None if blanked else breaks
+
+
+# between two conjuncts of one list of groups: a comma, 'and', or both
+_CONJUNCT_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _with_conjuncts(
+    text: str, out: list[Figure], pending: list[Figure], breaks: list[tuple[int, int]]
+) -> list[Figure]:
+    """The figures `out` with those of `pending` (people nouns in a sentence with no word
+    of captivity) that stand in one list with a figure whose own noun counts captives: the
+    list shares its predicate ('nine civilians and 40 marines reached home': the civilians
+    came home as the marines did)."""
+    found = sorted(out + pending, key=lambda f: f.q.start)
+    keep = {id(f) for f in out}
+    grew = True
+    while grew:  # a list may run through several pending conjuncts
+        grew = False
+        for a, b in pairwise(found):
+            if (id(a) in keep) == (id(b) in keep):
+                continue
+            if _CONJUNCT_GAP_RE.fullmatch(text, a.np_end, b.q.start):
+                keep |= {id(a), id(b)}
+                grew = True
+    added = [f for f in pending if id(f) in keep]
+    for f in added:
+        f.clause = clause_of(breaks, len(text), f.q.start, f.np_end)
+    return sorted(out + added, key=lambda f: f.q.start) if added else out
 
 
 def counts_dead(lex: Lexicon, low: str, starts: tuple[int, ...]) -> bool:
