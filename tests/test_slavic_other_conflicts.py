@@ -101,3 +101,28 @@ def test_ru_an_addition_after_a_comma_keeps_the_verb():
         ("exchange", "reported", "UA", "RU", "military", 90),
         ("exchange", "reported", "UA", "RU", "civilian", 10),
     ]
+
+
+# POLITICAL PRISONERS: a people's political prisoners are held by their own state, unless
+# the clause names who else holds or frees them.
+
+
+def test_ru_a_states_own_political_prisoners_freed_in_a_deal_were_its_own():
+    text = "По сделке Минск выпускает на свободу 30 белорусских политзаключённых."
+    assert [g[2:4] for g in facts(text, "ru")] == [("BY", "BY")]
+
+
+def test_uk_a_states_own_political_prisoners_freed_in_a_deal_were_its_own():
+    text = "За угодою Мінськ звільняє 30 білоруських політв'язнів."
+    assert [g[2:4] for g in facts(text, "uk")] == [("BY", "BY")]
+
+
+def test_uk_political_prisoners_named_by_a_dash_apposition_were_held_at_home():
+    text = "Москва звільнила 12 людей, зокрема трьох німців і п'ятьох росіян — політв'язнів."
+    got = [(*g[2:4], g[5]) for g in facts(text, "uk")]
+    assert ("DE", "RU", 3) in got and ("RU", "RU", 5) in got
+
+
+def test_ru_another_peoples_political_prisoners_are_held_by_who_frees_them():
+    text = "Россия освободила пятерых украинских политзаключённых."
+    assert [g[2:4] for g in facts(text, "ru")] == [("UA", "RU")]

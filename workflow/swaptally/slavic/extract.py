@@ -144,6 +144,9 @@ def _sentence_facts(
             reciprocal=_exchanged_with(s.toks, lo, fig, group, lex),
             exchange_of=_exchange_of(s.toks, fig, group, lex),
             own_prisoners=_own_prisoners(s.toks, fig, start, end, kind, lex, frame),
+            # "20 венесуэльских политзаключённых", "сімох росіян — політв'язнів": a people's
+            # political prisoners, held by their own state unless the clause names another
+            political=any(t.a.lemmas & lex.political for t in s.toks[fig.first : reach]),
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
             inmates=inmates,

@@ -39,6 +39,7 @@ class Clue:
     inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
     reciprocal: bool = False  # "Россия и Украина обменялись 307 военными": 307 of each side's
     own_prisoners: bool = False  # the clause names political prisoners or convicts
+    political: bool = False  # the group's own phrase names them political prisoners
     part: bool = False  # "з них 2 тисячі — цивільні": a part named with no party of its own
     hostages: tuple[str, str] | None = None  # (its enemy, an armed group of the text) when
     # the group is hostages of no stated nationality
@@ -201,6 +202,10 @@ def demonym(c: Clue) -> Sides | None:
     held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
+    if held is None and c.political and c.group.nationality:
+        # a people's political prisoners, no other holder named, are held by their own
+        # state ("Каракас освобождает 20 венесуэльских политзаключённых" in a swap's story)
+        return [(c.group.nationality, c.group.nationality)]
     got = _pair(c, c.group.nationality, held)
     if got and got[0][1] is None and c.hostages and c.hostages[0] == c.group.nationality:
         # hostages of the nation an armed group of the text fights, no holder named: that
