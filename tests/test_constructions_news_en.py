@@ -44,8 +44,6 @@ KNOWN: dict[str, str] = {
     # prisoners') left without holder; and M8's kin: 'as well as M detainees' missed
     "nominal:the release of N as well as M:MM": "holder of the junta's prisoners left null; "
     "the second group after 'as well as' missed",
-    "spread:the holder named before, 'also to be released':MM": "'Forty foreign prisoners were "
-    "also to be released' (the junta's, named a sentence before) coded held by XX",
     # M20 hedged 'could be freed' read as done; a swap named only as a time ('a day after a
     # swap') makes the release an exchange
     "status:hedge: could be freed:SY": "'could be freed under the decree' read as done, no holder",

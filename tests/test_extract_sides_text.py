@@ -107,6 +107,18 @@ def test_a_mixed_group_freed_in_such_a_text_was_held_by_the_state_that_frees() -
         assert sides(text, 14) == {("XX", "BY", 2)}, last
 
 
+def test_foreigners_freed_in_such_a_text_were_held_by_the_state_that_frees() -> None:
+    # not by 'the other party' a text about one state's amnesty does not have; the state
+    # may be named by an institution of it ('the junta')
+    for text in (
+        "Myanmar junta frees 700 prisoners. The state broadcaster said 30 foreigners were "
+        "among those to be deported, four of them from Sri Lanka.",
+        "Myanmar's junta freed 700 prisoners on Monday, state media said. Among those freed "
+        "were 30 foreigners.",
+    ):
+        assert sides(text, 30) == {("XX", "MM", 1)}, text
+
+
 def test_political_prisoners_are_the_freeing_state_s_not_the_country_counted_most() -> None:
     # the text names another country first; the political prisoners activists count are
     # those of the state that frees people

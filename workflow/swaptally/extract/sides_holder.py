@@ -34,6 +34,10 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         holder = _foreigners_holder(ctx)  # 'Separately, ten foreign nationals were freed'
     if holder is None and _mixed_counterpart(ctx, f):
         holder = "XX"  # '681 Houthis for 381 government men, 15 Saudis and 4 Sudanese'
+    if holder is None and persons in (None, "XX"):
+        # people of no one nationality in a text about one state's releases: held by the
+        # state that frees people, not by 'the other party' (a war's, a bystander's)
+        holder = ctx.doc.releaser
     if holder is None or holder == persons:
         holder = _unnamed_holder(ctx, f, persons)
     if holder is None:
@@ -45,7 +49,7 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     if holder is None and persons not in (None, "XX") and _clemency_at_home(ctx, f, persons):
         holder = persons  # '45 Belarusian political prisoners pardoned and freed'
     if holder is None:
-        holder = ctx.doc.releaser  # one-sided releases: held by the state that frees people
+        holder = ctx.doc.releaser  # its own people, or of no party the text names
     return (Sided(persons or "XX", holder, side, category),)
 
 

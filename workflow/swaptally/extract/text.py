@@ -223,7 +223,7 @@ def _releasing_state(
         a.code
         for i in sorted({*cands, *range(min(3, len(sents)))})
         for a in sents[i].actors
-        if not a.demonym and a.code != "XX" and _frees(lex, sents[i], a)
+        if a.code != "XX" and _frees_as_state(lex, sents[i], a)
     )
     ranked = freeing.most_common(2)
     if ranked:
@@ -252,6 +252,18 @@ def _frees(lex: Lexicon, s: Sentence, a: Actor) -> bool:
         return False  # 'a deal agreed in Muscat to free 2,900': the place frees no one
     m = (lex.releaser_lower_re if s.low else lex.releaser_re).match(s.low or s.text, a.end)
     return m is not None and lex.cue["release"].search(s.low or s.text, a.end, m.end()) is not None
+
+
+def _frees_as_state(lex: Lexicon, s: Sentence, a: Actor) -> bool:
+    """The actor frees people, by its name ('Belarus freed 40') or as the head of an
+    institution of it ('Myanmar's junta freed 700', 'the Cuban authorities released 12';
+    lexicon institution)."""
+    if not a.demonym and _frees(lex, s, a):
+        return True
+    inst = frame_patterns(lex).institution.match(
+        s.text, a.end + 2 if s.text.startswith(("'s", "’s"), a.end) else a.end
+    )
+    return inst is not None and _frees(lex, s, Actor(a.start, inst.end(), a.code, False, a.role))
 
 
 def _place_named(lex: Lexicon, t: str, a: Actor) -> bool:
