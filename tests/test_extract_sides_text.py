@@ -111,8 +111,8 @@ def test_foreigners_freed_in_such_a_text_were_held_by_the_state_that_frees() -> 
     # not by 'the other party' a text about one state's amnesty does not have; the state
     # may be named by an institution of it ('the junta')
     for text in (
-        "Myanmar junta frees 700 prisoners. The state broadcaster said 30 foreigners were "
-        "among those to be deported, four of them from Sri Lanka.",
+        "Myanmar junta frees 700 prisoners. Thirty foreigners, several of them Thai, will "
+        "be deported once freed, the state broadcaster said.",
         "Myanmar's junta freed 700 prisoners on Monday, state media said. Among those freed "
         "were 30 foreigners.",
     ):
