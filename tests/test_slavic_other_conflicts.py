@@ -126,3 +126,31 @@ def test_uk_political_prisoners_named_by_a_dash_apposition_were_held_at_home():
 def test_ru_another_peoples_political_prisoners_are_held_by_who_frees_them():
     text = "Россия освободила пятерых украинских политзаключённых."
     assert [g[2:4] for g in facts(text, "ru")] == [("UA", "RU")]
+
+
+# PLACED BY A CLAUSE: a participle or relative clause set off by a comma right after the group
+# that places the people in one state ("осуждённых в Иране", "яких утримували в Баку") names
+# their holder; a state named after the clause (where they are now) does not.
+
+
+def test_ru_foreigners_sentenced_in_a_state_were_held_by_it():
+    text = "Кроме того, на свободу выйдут 40 иностранцев, осуждённых в Иране."
+    assert facts(text, "ru") == [("release", "planned", "XX", "IR", "unspecified", 40)]
+
+
+def test_uk_foreigners_sentenced_in_a_state_were_held_by_it():
+    text = "Також на волю вийдуть 40 іноземців, засуджених в Ірані."
+    assert facts(text, "uk") == [("release", "planned", "XX", "IR", "unspecified", 40)]
+
+
+def test_ru_detained_in_a_venue_state_were_held_by_it():
+    text = "Освобождены 12 граждан Литвы, задержанных в Белоруссии."
+    assert [g[2:4] for g in facts(text, "ru")] == [("LT", "BY")]
+
+
+def test_uk_where_the_freed_are_now_is_not_who_held_them():
+    text = (
+        "Троє вірменських військових, яких тримали в Баку понад рік, повернулися і тепер "
+        "лікуються у Вірменії."
+    )
+    assert [g[2:4] for g in facts(text, "uk")] == [("AM", "AZ")]

@@ -39,6 +39,7 @@ from swaptally.slavic.frame_places import (
     listed,
     out_of,
     placed_at,
+    placed_by_clause,
     placed_in,
     possessor,
     toward,
@@ -108,6 +109,8 @@ class Frame:
     # the figure ("среди освобождённых хуситами — 15", "утримуваних Росією"): who held them
     intended: bool = False  # the verb is an infinitive a word of intent in the present or a
     # short adjective governs ("намерена передать", "має намір повернути"): a plan
+    placed: str | None = None  # the one state a participle or relative clause on the group
+    # places it in ("40 иностранцев, осуждённых в Иране"): where they were held
 
 
 def frame_of(
@@ -212,6 +215,7 @@ def frame_of(
         near = [a for a in places if a.at < fig.first][-1:] or places[:1]
         held_at = near[0].code if near else None
     many = placed_in(mine, after, g)
+    places = [a for a in actors if lo <= a.at < hi and (a.party or a.venue)]  # Belarus holds
     lead = None
     k = fig.first - 1
     if k > lo and toks[k].a.lemmas & lex.possessive:  # "…, Украина — своих 90"
@@ -244,6 +248,7 @@ def frame_of(
         v is not None and v >= after and describes(toks, after, v, lex),
         _freed_by(toks, mine, fig.first),
         v is not None and verb in _MOVES and intended(toks, v, lex),
+        placed_by_clause(toks, places, after, lex) if len(many) <= 1 else None,
     )  # fmt: skip
 
 

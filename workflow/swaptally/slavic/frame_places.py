@@ -121,14 +121,39 @@ def placed_in(mine: list[Actor], after: int, g: dict[str, frozenset[str]]) -> se
     for a in mine:
         if a.at < after:
             continue
-        listed = codes and a.at - last <= _LIST_GAP and a.prep is None
-        if placed_at(a, g) or (listed and "loct" in a.cases and not a.demonym):
+        listed = codes and a.at - last <= _LIST_GAP
+        if codes and not listed:
+            break  # the list has ended: "…, которых держали в Баку, вернулись и находятся в
+            # Армении" places them in one state, then tells where they are now
+        if placed_at(a, g) or (listed and a.prep is None and "loct" in a.cases and not a.demonym):
             codes.add(a.code)
             last = a.at
     return codes
 
 
 _LIST_GAP = 2  # "США, Німеччині": a state listed after another, one word or mark between
+_CLAUSE_REACH = 6  # ", которых с 2022 года удерживали в Баку": words to the state
+
+
+def placed_by_clause(
+    toks: list[Token], mine: list[Actor], after: int, lex: SlavicLexicon
+) -> str | None:
+    """The one state a participle or relative clause set off by a comma right after the
+    group places the people in ("40 иностранцев, осуждённых в Иране", "пятеро пленных,
+    которых удерживали в Баку, вернулись"): where they were held or sentenced."""
+    g = lex.grammar
+    if after + 1 >= len(toks) or toks[after].low != ",":
+        return None
+    opener = toks[after + 1]  # a participle (Ukrainian's dictionary reads them as
+    # adjectives: "засуджених") or a relative pronoun ("которых", "яких")
+    if not opener.a.pos & {"PRTF", "ADJF"} and not opener.a.lemmas & lex.relative:
+        return None
+    end = next(
+        (k for k in range(after + 1, len(toks)) if toks[k].low in g["clause_marks"]), len(toks)
+    )
+    end = min(end, after + 1 + _CLAUSE_REACH)
+    places = [a for a in mine if after < a.at < end and placed_at(a, g)]
+    return places[0].code if len({a.code for a in places}) == 1 else None
 
 
 def listed(a: Actor | None, g: dict[str, frozenset[str]]) -> str | None:

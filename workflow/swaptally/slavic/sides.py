@@ -199,7 +199,7 @@ def demonym(c: Clue) -> Sides | None:
     # a part of the group before ("…, в том числе четырёх граждан Таиланда"): its holder
     whole = c.previous[1] if c.among and c.previous else None
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
-    held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many
+    held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many or f.placed
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
     if held is None and c.political and c.group.nationality:
