@@ -146,3 +146,15 @@ def test_a_day_told_from_the_day_named_before_it() -> None:
     assert days("The same day, 30 were freed.") == []
     assert days("Officials met the day before the swap.") == []
     assert days("The swap came a day earlier than planned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # SAT is a Saturday: a quote's "today" with its weekday, written on the Friday
+        ('"They came home today (Friday)," the office said.', dt.date(2024, 3, 8)),
+        ("the guards were freed yesterday, March 6, near the border", dt.date(2024, 3, 6)),
+    ],
+)  # fmt: skip
+def test_a_day_named_right_after_a_relative_word_wins_over_it(text: str, day: dt.date) -> None:
+    assert [d for _, d, _ in days(text)] == [day]

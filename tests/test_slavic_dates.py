@@ -315,3 +315,20 @@ def test_the_days_before_an_event_are_no_span_of_the_total():
 def test_a_span_in_words_is_the_totals_period(text, lang, low, first):
     # the last twelve months, this month so far, since (or after) the war's start
     assert periods(text, lang) == {(low, None, first, SAT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("«Сьогодні з полону звільнено 142 українських захисників», — заявив омбудсман у "
+         "п'ятницю.", "uk", D(2025, 6, 13)),
+        ("«Сегодня домой вернулись 84 российских военных», — сообщил министр в четверг.", "ru",
+         D(2025, 6, 12)),
+        # no day of the saying: the quote's "today" is the paper's
+        ("«Сьогодні з полону звільнено 142 українських захисників», — заявив омбудсман.", "uk",
+         SAT),
+    ],
+)  # fmt: skip
+def test_a_relative_day_in_a_quote_is_told_from_the_day_it_was_said(text, lang, date):
+    got = extract_slavic(text, SAT, lang)
+    assert got and all(f.date == date for f in got)

@@ -274,19 +274,22 @@ def find_dates(s: str, published: dt.date | None, plain: bool = False) -> list[D
     `plain`: `s` is plain text (swaptally.extract.twins.plain_text), scanned faster."""
     out = []
     scans = _PLAIN_DATE_SCANS if plain else _DATE_SCANS
+    relative = False  # the last mention kept is a relative word ("today")
     for m in scans.date.finditer(s):
         anchor = next((d.past for d in reversed(out) if d.precision == "day"), None)
         mention = _mention(m, s, published, anchor, scans)
         if mention is None:
             continue
-        # "Friday, May 23" / "Sunday (Jan 19)": the explicit date wins over the weekday
-        after_weekday = out and 0 <= mention.start - out[-1].end <= 3 and m["wd"] is None
-        if (
-            after_weekday
-            and mention.precision == "day"
-            and scans.weekday_word.fullmatch(s[out[-1].start : out[-1].end])
+        next_to = out and 0 <= mention.start - out[-1].end <= 3 and mention.precision == "day"
+        # "Friday, May 23" / "Sunday (Jan 19)": the explicit date wins over the weekday;
+        # "today (Tuesday)", "yesterday, May 5": the day named wins over the relative word
+        # (told in a quote, or written before the paper's day)
+        if next_to and (
+            relative
+            or (m["wd"] is None and scans.weekday_word.fullmatch(s[out[-1].start : out[-1].end]))
         ):
             out.pop()
+        relative = bool(m["rel"])
         out.append(mention)
     return out
 

@@ -201,7 +201,8 @@ def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -
     if tok.low in lex.relative_days:
         if _eve_of(toks, i, lex):
             return None
-        day = pub + datetime.timedelta(days=lex.relative_days[tok.low])
+        said = _quote_said_on(toks, i, lex, pub)  # «Сегодня …», — написал он в субботу
+        day = (said or pub) + datetime.timedelta(days=lex.relative_days[tok.low])
         return DayMention(tok.start, tok.end, day, False)
     wd = tok.w.weekday
     preps = lex.grammar["weekday_preps"]
@@ -218,6 +219,33 @@ def _day_at(toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date) -
             back = 7  # "в прошлую субботу", told on a Saturday: the one a week back
         return DayMention(tok.start, tok.end, pub - datetime.timedelta(days=back), True)
     return _named(toks, i, lex, pub)
+
+
+_QUOTE_TO_VERB = 4  # tokens from a closing quote to the verb that says it («…», — написал)
+
+
+def _quote_said_on(
+    toks: list[Token], i: int, lex: SlavicLexicon, pub: datetime.date
+) -> datetime.date | None:
+    """The day the quote that token i stands in was said, when the verb of saying after it
+    names one: «Сегодня мы встретили 13 пленных», — написал он в субботу: "сегодня" is
+    that Saturday, not the day of publication."""
+    g = lex.grammar
+    marks = [k for k in range(i) if toks[k].low in g["quote_open"] | g["quote_close"]]
+    if not marks or toks[marks[-1]].low not in g["quote_open"]:
+        return None  # not inside a quote (most relative days)
+    close = next((k for k in range(i + 1, len(toks)) if toks[k].low in g["quote_close"]), None)
+    if close is None:
+        return None
+    for v in range(close + 1, min(len(toks), close + 1 + _QUOTE_TO_VERB)):
+        if not (toks[v].a.lemmas & lex.speech and "VERB" in toks[v].a.pos):
+            continue
+        for k in range(v + 1, min(len(toks), v + 1 + _NEAR_SPEECH + 1)):
+            if toks[k].w.weekday is not None or toks[k].low.isdigit():
+                day = _day_at(toks, k, lex, pub)
+                return day.date if day else None
+        return None
+    return None
 
 
 _NEAR_SPEECH = 2  # tokens between a day and the speech verb it dates
