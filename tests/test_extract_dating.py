@@ -467,3 +467,26 @@ def test_a_total_raised_to_a_figure_runs_to_publication_not_the_day_s() -> None:
     text = "Kyiv got back 95 soldiers on Friday, raising the number of those returned to 4,000."
     (f,) = [f for f in extract_facts(text, SAT) if f.low == 4000]
     assert (f.date, f.period_end) == (None, SAT)
+
+
+def test_a_plan_told_again_without_its_day_takes_the_day_it_was_told_with() -> None:
+    # a headline's plan and the lead's, published on Saturday: the coming Monday's plan
+    text = (
+        "Rebels say they will free 120 captives\n\n"
+        "The rebels are due to free 120 captives on Monday, a spokesman said."
+    )
+    heads = [f for f in extract_facts(text, SAT) if f.sentence_no == 0]
+    assert heads and all(
+        (f.status, f.date, f.date_source) == ("planned", dt.date(2024, 3, 11), DateSource.DOCUMENT)
+        for f in heads
+    )
+
+
+def test_a_plan_told_with_two_days_lends_neither() -> None:
+    text = (
+        "Rebels say they will free 120 captives\n\n"
+        "The rebels were due to free 120 captives on Thursday. Officials later said the 120 "
+        "captives would be freed on Monday."
+    )
+    heads = [f for f in extract_facts(text, SAT) if f.sentence_no == 0]
+    assert heads and all(f.date is None for f in heads)

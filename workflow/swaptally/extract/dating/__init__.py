@@ -12,7 +12,8 @@ exchange's total (a sum of stages on several days) takes their span instead of o
     periods.py        totals over more than one day: periods, spans, running totals
     figure_day.py     the day of one figure, and the source that decided it
     text_days.py      the days a whole text sets: its first day, its day, the scene's day
-    stage_days.py     after all facts: parts take their stage's day, totals their span
+    stage_days.py     after all facts: parts take their stage's day, totals their span,
+                      a plan told again its day
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from .dated import When
 from .figure_day import when
 from .handover_days import event_days
-from .stage_days import date_breakdowns, overall_totals
+from .stage_days import date_breakdowns, overall_totals, restated_plans
 from .text_days import day_one, event_date, scene_date
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "event_date",
     "event_days",
     "overall_totals",
+    "restated_plans",
     "scene_date",
     "when",
 ]

@@ -1,5 +1,6 @@
-"""Dating after all facts of a text are made: parts of a dated stage take its day, and a
-whole exchange's total (a sum of stages on several days) takes their span, not one day."""
+"""Dating after all facts of a text are made: parts of a dated stage take its day, a
+whole exchange's total (a sum of stages on several days) takes their span, not one day,
+and a plan told again without its day takes the day it was told with."""
 
 from __future__ import annotations
 
@@ -81,5 +82,28 @@ def overall_totals(facts: list[Fact]) -> list[Fact]:
                 )  # fmt: skip
             elif f.date is not None and (f.persons_of, f.low) in totals:
                 f = replace(f, date=None, how=f.how.then(Step.OVERALL, DateSource.NONE))
+        out.append(f)
+    return out
+
+
+def restated_plans(facts: list[Fact]) -> list[Fact]:
+    """A plan whose sentence names no day ('Rebels say they will free 120 captives', a
+    headline) takes the day of the same figure planned with one elsewhere in the text ('were
+    due to free 120 … on Monday'): one plan told twice, as a reported figure takes the day
+    of the text. Only where the text plans that figure for one day, and never a plan over
+    several days (a period) or one dated by a later step."""
+    days: dict[tuple[int | None, int | None], set[datetime.date]] = {}
+    for f in facts:
+        if f.status == "planned" and f.date is not None and f.how.date is DateSource.SENTENCE:
+            days.setdefault((f.low, f.high), set()).add(f.date)
+    if not days:
+        return facts  # most texts plan nothing with a day
+    out = []
+    for f in facts:
+        told = days.get((f.low, f.high)) if f.low is not None else None
+        undated = f.date is None and f.period_start is None and f.how.date is DateSource.NONE
+        if f.status == "planned" and undated and told and len(told) == 1:
+            how = f.how.then(Step.RESTATED, DateSource.DOCUMENT)
+            f = replace(f, date=next(iter(told)), how=how)
         out.append(f)
     return out
