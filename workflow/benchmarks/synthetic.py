@@ -175,7 +175,7 @@ FILLER = [
     "their governments not to let the issue slip down the list of priorities.",
     "Observers noted that the agreement had been reached quietly, without the public "
     "statements that accompanied earlier rounds, which may have helped it hold.",
-    "Among those returning were people who had been held for more than two years, according "
+    "Among those returning were people held longer than two full years, according "
     "to a volunteer group that has kept a register of names since the fighting began.",
 ]
 

@@ -128,7 +128,7 @@ class Span:
 _SPAN_RE = re.compile(
     # the war's start, however its war is named: "since the war began", "since the start of
     # the full-scale Russian invasion", "since Russia's invasion", "since the first days of
-    # the conflict", "since the start of what the Kremlin calls its special military
+    # the conflict", "since the start of what Moscow terms its special military
     # operation", "since Russia launched its full-scale invasion"
     r"\b(?:(?P<war>since\s+(?:the\s+(?:start|beginning|outbreak|first\s+days?|early\s+days)"
     r"\s+of\s+)?(?:the\s+|(?-i:[A-Z])[\w-]+['’]s\s+|what\s+(?:[\w'’-]+\s+){1,4}?calls?\s+"

@@ -155,7 +155,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         for sided, steps in who:
             persons, holder = sided.persons_of, sided.held_by
             per_side = sided.side is Side.EACH_SIDE
-            # a total freed on both or all sides ("to free 2,900 prisoners from all sides") is
+            # a total freed on both or all sides ("to free 1,400 detainees held by all sides") is
             # each side's people freed by the others: a swap, as a figure for each side is;
             # so is a two-party subject's total ("Armenia and Azerbaijan freed 46 in total")
             both = per_side or sided.side in _BOTH_SIDES_GAVE

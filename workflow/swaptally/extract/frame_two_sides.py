@@ -22,7 +22,7 @@ __all__ = ["each_in_clause", "each_sides", "said_in_all", "two_party_total", "un
 def each_sides(ctx: Ctx) -> list[str]:
     """The two sides that each gave: named in the sentence, else the text's parties."""
     doc, s = ctx.doc, ctx.s
-    roles = ctx.frame.role_starts  # 'Putin told Donald Trump that a 175-for-175 exchange'
+    roles = ctx.frame.role_starts  # 'the president assured his US counterpart a 120-for-120 swap'
     seen = [
         a.code
         for a in s.actors

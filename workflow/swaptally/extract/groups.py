@@ -1,7 +1,7 @@
 """Stage 2, groups: figures of one sentence that belong together.
 
 "270 Russian troops and 120 civilians" is one group in two parts: the parts share the side
-and each-ness; "215 prisoners of war, 205 Ukrainians and 10 foreigners" is a total and its
+and each-ness; "180 captives, 172 Ukrainians and 8 foreigners" is a total and its
 breakdown: the total counts whoever its parts count, the parts take its category.
 """
 

@@ -90,13 +90,13 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     if any_in(p.take_hints, near) and p.take_before.search(text, max(0, start - 14), start):
         return True  # "Hamas took 200 hostages", "radicals are holding 200 people"
     if taken_passive(s, f):
-        return True  # "About 240 hostages were initially taken by Hamas on Oct. 7"
+        return True  # "some 200 hostages were first seized by the militants in May"
     if listed(s, f):
         return True  # "shared details of 391 prisoners": a list counts people held
     if to_custody(s, f, hi):
         return True  # "handed 15 suspects to the police": still held
     if possessed(s, f):
-        return True  # "the TPLF has up to 10,000 army captives"
+        return True  # "the rebels have as many as 6,000 army captives"
     if tallied(s, f):
         return True  # "Viasna counts about 1,150 political prisoners"
     if demanded_of_holder(s, f):
@@ -197,7 +197,7 @@ def _other_sense(s: Sentence, at: int) -> bool:
 
 
 def _held_past_apposition(s: Sentence, f: Figure) -> bool:
-    """'More than 8,000 Ukrainians, most of them soldiers, are still held by Russia': the
+    """'Over 6,000 Ukrainians, mostly troops, are still held by Russia': the
     group's predicate, past a comma apposition, says it is held and moves no one (so
     does a part named in the apposition)."""
     end = f.np_end

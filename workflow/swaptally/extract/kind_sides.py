@@ -66,7 +66,7 @@ def _return_told(ctx: Ctx, f: Figure) -> bool:
 
 def _so_far(ctx: Ctx, f: Figure) -> bool:
     """A total up to now that the figure's dating did not read as a period: told before the
-    figure in a clause of its own ('So far, he said, 1,596 citizens have been freed'), or a
+    figure in a clause of its own ('Up to now, she said, 1,210 people have been freed'), or a
     span since a start the dating could not place ('… had been freed from Russian captivity
     since the full-scale invasion in February 2022')."""
     s = ctx.s
@@ -74,7 +74,7 @@ def _so_far(ctx: Ctx, f: Figure) -> bool:
         return True
     since = _SINCE_RE.search(s.text, f.np_end, f.clause[1])
     # the return's own span, after its verb ('… freed since 2022'), not a participle's
-    # ('1,700 Gazans detained since the start of the war' tells how long they were held)
+    # ('900 men detained since the war's first days' tells how long they were held)
     return since is not None and s.moved(f.np_end, since.start())
 
 

@@ -45,7 +45,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     if ctx.doc.frame.swap:
         kind, rule = "exchange", KindRule.SWAP_TEXT
     elif _swap_in_clause(s, adverbial := _with_adverbial(s, lo), min(hi, nxt)):
-        # "the last exchange, involving about 1,000 detainees, took place in 2020"
+        # "the previous swap, of some 800 detainees, happened in 2019"
         kind, rule = "exchange", KindRule.SWAP_CLAUSE
     elif f.two_sided:
         # "the two sides released 120 prisoners each": each frees the other's, a swap

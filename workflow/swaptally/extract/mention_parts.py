@@ -23,7 +23,7 @@ _PART_GAP_RE = re.compile(
 )
 _COPULA_BEFORE_RE = re.compile(r"\b(?:were|are|was|is)\s+(?:all\s+|also\s+)?$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"(?:,|\band|\bas\s+well\s+as)\s+$", re.IGNORECASE)
-# "401 of the prisoners are said to be women": the predicate names the part
+# "312 of the detainees are reported to be women": the predicate names the part
 _COPULAS = (" are ", " were ", " is ", " was ")
 _OF_THEM = (" of them ", " of whom ")
 _PART_PREDICATE_RE = re.compile(

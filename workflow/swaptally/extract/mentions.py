@@ -261,7 +261,7 @@ def _link(
         and bool(_PARTITIVE_LRE.search(t, max(0, q.start - 30), q.start))
     ) or (prev_end >= 0 and _BARE_PARTITIVE_LRE.fullmatch(t, prev_end, q.start) is not None)
     if stock and _moved_after(lex, text, t, end):
-        stock = False  # "95 of the 144 fighters it brought home": a group handed over
+        stock = False  # "70 of the 130 soldiers it got back": a group handed over
     key = norm(noun) if noun is not None else ""
     return Figure(
         q, end, cat, codes, poss, each, label, rule, None, stock,

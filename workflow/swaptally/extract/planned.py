@@ -292,7 +292,7 @@ def _remaining_to_free(s: Sentence, f: Figure, lo: int) -> bool:
 def _label_done(s: Sentence, f: Figure) -> bool:
     """'Moscow confirmed the 185-for-185 exchange', 'carried out a 95-for-95 swap': an
     'N-for-N' label (a plan's name, most often) names a swap done when a verb of a done
-    event takes it; not 'completed the first stage of the 1,000-for-1,000 exchange
+    event takes it; not 'finished stage one of the 500-for-500 swap
     agreement' (the label names the agreement)."""
     p = kind_patterns(s.lex)
     start = f.q.start
@@ -411,8 +411,8 @@ def _realized(p: KindPatterns, text: str, lo: int, hi: int) -> bool:
 
 
 def _planned_after(s: Sentence, f: Figure) -> bool:
-    """A plan cue right after the figure's group (past an apposition: "30 Palestinians --
-    16 minors and 14 women -- will be released"): a condition ("if the truce is extended"),
+    """A plan cue right after the figure's group (past an apposition: "25 detainees --
+    12 teenagers and 13 women -- will be released"): a condition ("if the truce is extended"),
     or a future that governs a handover ("will be freed", not "will soon be reunited")."""
     text = s.text
     app = _APPOSITION_RE.match(text, f.np_end)

@@ -113,7 +113,7 @@ _PAIR_GAP_RE = re.compile(r"\s+and\s+(?:the\s+|its\s+(?:ally|allies|partner)\s+)
 
 def allied_pair(ctx: Ctx, f: Figure, releaser: str) -> str | None:
     """The first of a pair whose second is the releaser, named together as the figure's
-    subject ('Russia and its ally Belarus let go of 16 prisoners', 'the Saudi-led coalition
+    subject ('Russia together with its ally Belarus freed 12 prisoners', 'the Saudi-led coalition
     and the Yemeni government released 706'), neither at war with the other nor the two
     parties of the swap the text tells: both held the people (XX). None if no pair."""
     s, doc = ctx.s, ctx.doc

@@ -204,7 +204,7 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
 
 
 # before the first part of a group told in a list after 'including', or set off by a dash
-# or colon: '24 captives went free on Friday — 13 Israelis, 10 Thais and one Filipino'
+# or colon: '19 captives went free — 11 Israelis, 7 Thais and a Nepali'
 _PARTS_GAP_RE = re.compile(
     r"[^.;\d]{0,40}?\b(?:including|among\s+them)\s+(?:some\s+|about\s+)?"
     r"|[^.;,\d]{0,40}?\s*[—–:(]\s*"
@@ -379,11 +379,11 @@ def _destination_list(ctx: Ctx) -> dict[int, str]:
 
 
 def neutral_count(ctx: Ctx, f: Figure) -> Answer | None:
-    """'By the evening, 318 detainees had been flown out, an ICRC spokeswoman said': in a
+    """'240 detainees had been flown out by nightfall, a Red Cross official said': in a
     text about a swap, a group of no stated side that a body of neither side counts (the
     Red Cross, the UN: lexicon neutral_speaker) and no other resolver sides is both
     sides' (XX held by XX), not the text's home party's. Not when it counts groups side
-    by side ('three hostages moved out of Gaza and 369 detainees released'): each is
+    by side ('two hostages taken out of Gaza, 210 detainees freed'): each is
     one side's."""
     if f.codes or not ctx.doc.frame.swap or len(ctx.s.figures) > 1:
         return None

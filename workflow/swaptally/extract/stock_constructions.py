@@ -41,7 +41,7 @@ _PART_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 
 
 def taken_passive(s: Sentence, f: Figure) -> bool:
-    """'About 240 hostages were initially taken by Hamas in its attack', 'four UN staff
+    """'Some 200 hostages were first seized by the militants in the raid', 'four UN staff
     were detained on Friday': the group's own predicate tells its taking, a stock then, as
     the active 'took 240 hostages' does; not in a part of the sentence that tells a
     handover ('Of the Palestinians freed, 900 had been detained in Gaza': parts of a group
@@ -144,7 +144,7 @@ def _demand_to_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def demanded_of_holder(s: Sentence, f: Figure) -> bool:
-    """'New Delhi pressed Islamabad to free the 184 Indian fishermen', 'Kyiv urged Moscow to
+    """'Delhi urged its neighbour to release the 140 Indian fishermen', 'Kyiv urged Moscow to
     release 300 civilians': people a holder is asked to free are still held, a stock (not a
     plan: no one has agreed to free them)."""
     start = f.q.start

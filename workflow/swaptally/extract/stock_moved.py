@@ -64,7 +64,7 @@ def _gapped_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def gapped_moved(s: Sentence, f: Figure, lo: int) -> bool:
-    """'Hamas pledged to free 33 hostages, and Israel more than 1,500 Palestinians held in
+    """'The group vowed to free 20 hostages, and Israel some 900 Palestinians held in
     its jails': a clause with only a name before its figure leaves out the verb of the
     clause before it (gapping); when that verb hands people over, so does this clause's."""
     start = f.q.start

@@ -232,7 +232,7 @@ def swapped(lex: Lexicon, cue: dict[str, re.Pattern[str]], text: str, start: int
     """What the swap word at text[start:end] swaps: "people", "other", "bare" (not said)
     or "hoped" (a swap of people hoped for, not told: no frame of the text)."""
     if for_no_people(cue, text, end):
-        return "other"  # "freed 10 hostages in return for 60 days of calm"
+        return "other"  # "let 8 hostages go for a 45-day lull"
     if (
         text.startswith(",", end)
         and _IN_RETURN_OPENS_RE.search(text, max(0, start - 8), end)

@@ -99,7 +99,7 @@ def label_repeated(s: Sentence, n: int, lex: SlavicLexicon) -> bool:
 
 def past_inclusion(s: Sentence, n: int, after: int, hi: int, lex: SlavicLexicon) -> int:
     """The end of figure n's window: past an inclusion of figures right after its group
-    ("десятерых иностранцев, среди них пятерых британцев и двоих американцев, вывезли из
+    ("восьмерых иностранцев, в том числе троих немцев и двоих французов, вывезли из
     России") to the first figure after the list, so the verb after the parts is found; else
     `hi` (the next figure)."""
     if n + 1 >= len(s.figs) or not has_phrase(s.toks, after, hi, lex.phrases["among"]):

@@ -97,7 +97,7 @@ def _sentence_facts(
         end = clauses.clause_end(s.toks, after, hi, lex)
         start = clauses.clause_start(s.toks, lo, fig.first, lex)
         if fig.formula and clauses.label_repeated(s, n, lex):
-            continue  # "обменялись «152 на 152»: 152 российских бойца едут домой": a label
+            continue  # "договорились «90 на 90»: 90 российских военных возвращаются домой": a label
         # to one word past the clause ("5 человек, погибших в плену" are no captives), not
         # into a conjunct after the group ("шестерых пленных и тела трёх погибших")
         reach = clauses.before_and(s.toks, after, end + 2, lex)
@@ -367,7 +367,7 @@ def _mirrored(
         if "XX" not in f.sides and not f.one_sided
     }
     # a mixed group's holder gets its own people back from whoever held them ("ХАМАС
-    # звільнив 105 заручників — 81 ізраїльтянина, 23 громадян Таїланду, — а Ізраїль …")
+    # відпустив 60 заручників — 44 ізраїльтян, 15 громадян Непалу, — а Ізраїль …")
     freed = {(k, persons, status) for k, (persons, _), status in told}
     # a half told as given in return answers the release before it, planned or done ("ХАМАС
     # звільнив трьох заручників. Ізраїль натомість має звільнити 110 в'язнів")

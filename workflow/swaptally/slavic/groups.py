@@ -321,8 +321,8 @@ def nearest_category(
     toks: list[Token], at: int, lex: SlavicLexicon, hi: int | None = None
 ) -> str | None:
     """The category of the captive noun nearest to token `at` ("обменялись военнопленными
-    по формуле 150 на 150": military), before token `hi` (where the next figure starts: "в
-    ходе обмена «1000 на 1000» Россия вернула 880 военнослужащих" counts the 880's noun)."""
+    по формуле 150 на 150": military), before token `hi` (where the next figure starts: "во
+    время обмена «500 на 500» Россия получила 430 военнослужащих" counts the 430's noun)."""
     best: tuple[int, str] | None = None
     for k, t in enumerate(toks[:hi]):
         cat = category_of(t, lex)

@@ -169,7 +169,7 @@ def _predicate_after(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLe
         k += 1
     opens = k + 1 < frame.hi and (
         toks[k + 1].a.pos & _PHRASE_OPENERS or toks[k + 1].a.lemmas & lex.relative
-    )  # … or a relative clause: "Усіх 20 заручників, які ще живі, ХАМАС збирається …"
+    )  # … or a relative clause: "Усіх 12 заручників, які досі живі, угруповання планує …"
     if opens and toks[k].low == ",":
         close = next((j for j in range(k + 1, frame.hi) if toks[j].low == ","), frame.hi)
         rest = close + 1

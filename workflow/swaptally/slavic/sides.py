@@ -52,7 +52,7 @@ class Clue:
     paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
     owner: str | None = None  # the party named in the nominative before a group named as
     # its own ("соотечественников", "своих"): "Москалькова зустріла 98 співвітчизників",
-    # "Украинская сторона заявила о возвращении 140 своих защитников"
+    # "Киев сообщил, что вернул 95 своих защитников"
     traded_for: str | None = None  # the nationality of the people the group is swapped for
     # right after it ("215 … бойцов освобождены в обмен на 50 российских пленных": RU's)
     running_on: bool = False  # a sentence's verbless total after a swap's figure ("… вернулись
@@ -379,7 +379,7 @@ def ellipsis(c: Clue) -> Sides | None:
 
 
 def between_two(c: Clue) -> Sides | None:
-    """A two-sided total ("N пленных в ходе обменов между Россией и Украиной")."""
+    """A two-sided total ("N пленных, освобождённых в обменах России с Украиной")."""
     one_way = c.frame.verb in ONE_WAY  # a side's own total
     if c.kind == "exchange" and (c.frame.between_two or (c.summed and not one_way)):
         return [("XX", "XX")]

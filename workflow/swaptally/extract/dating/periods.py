@@ -190,7 +190,7 @@ _OPERATION_REACH = 120
 
 def operation_days(s: Sentence, f: Figure) -> int | None:
     """'a three-day exchange of nearly 900 detainees', 'three days of handovers on Sunday,
-    in which 887 …', 'the third and final day of an operation that returned 1,000': the
+    in which 887 …', 'the closing day of a three-day operation that brought back 1,000': the
     figure is the total of an operation over that many days."""
     start = f.q.start
     lo = max(0, start - _OPERATION_REACH)

@@ -46,7 +46,7 @@ def overall_totals(facts: list[Fact]) -> list[Fact]:
         if f.kind != "exchange" or f.qualifier != "exact" or f.low is None:
             continue
         if (f.status == "planned" and f.date is None) or f.period_start is not None:
-            # a plan for one named day ('took place on March 6 on a 300-for-300 basis') is
+            # a plan for one named day ('happened on 9 April as a 200-for-200 swap') is
             # that day's stage, no whole of several
             totals.add((f.persons_of, f.low))
         elif f.date is not None and f.how.date is not DateSource.DOCUMENT:
