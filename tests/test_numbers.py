@@ -120,3 +120,29 @@ def test_a_count_right_after_a_month_and_its_day_is_a_figure(text: str, value: i
 
 def test_a_year_right_after_a_month_and_its_day_is_no_figure() -> None:
     assert figures("the swap of June 7 2024 was the first") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kyiv said 1.000 prisoners would be swapped.", 1000),
+        ("Some 12.500 detainees remain in the camps.", 12500),
+        ("They freed 1.200.000 people over the years.", 1_200_000),
+    ],
+)
+def test_dots_between_thousands_are_group_separators(text: str, value: int) -> None:
+    assert [f[1] for f in figures(text)] == [value]
+
+
+def test_a_decimal_before_a_scale_word_stays_a_decimal() -> None:
+    assert [f[1] for f in figures("Aid reached 2.5 million people.")] == [2_500_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("on Oct. 9 120 prisoners came home", 120), ("by March 21 450 soldiers were back", 450)],
+)
+def test_a_three_digit_count_right_after_a_day_of_a_month_is_no_thousands_group(
+    text: str, value: int
+) -> None:
+    assert [f[1] for f in figures(text)] == [value]

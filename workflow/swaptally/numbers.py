@@ -62,9 +62,15 @@ _WORDNUM = (
     r"|(?:a|one)\s+(?:hundred|thousand|million)(?:[\s-]+(?:and[\s-]+)?"
     rf"(?:{_WORD}|hundred|thousand))*)"
 )
-_DIGITS = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)"
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,.]\d)|\d+(?:\.\d+)?"  # "1.200.000": dots between thousands
+)
 # the same after its first digit
-_DIGITS_REST = r"\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)|\d*(?:\.\d+)?"
+_DIGITS_REST = (
+    r"\d{0,2}(?:(?:,|[ \u00a0\u202f\u2009])\d{3})+(?![\d,.]\d)"
+    r"|\d{0,2}(?:\.\d{3}){2,}(?![\d,.]\d)|\d*(?:\.\d+)?"
+)
 _SCALE = r"(?:[\s-]*(?:million|thousand|hundred|bn|billion|mln|m(?![a-z])|k(?![a-z])))"
 # one figure: digits or words, an optional scale word, "a dozen", "two dozen", "half a dozen"
 _FIG = rf"(?:(?:{_DIGITS}){_SCALE}?|{_WORDNUM}(?:\s+dozen)?|(?:a|one|half\s+a)\s+dozen)"
@@ -197,6 +203,12 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 # a month and its day right before a figure, a space between: "on May 2 40 prisoners …"
 _DAY_BEFORE_RE = re.compile(r"\b" + _MONTH + r"\.?\s+(?:[1-9]|[12]\d|3[01]) $")
+# a month, its day and a space right before a figure's digits
+_MONTH_BEFORE_RE = re.compile(r"\b" + _MONTH + r"\.?\s+$")
+# thousands set off by dots, as much of Europe writes them ("1.000", "12.500"); a figure
+# with one dot and three digits after it is read so too, as an English decimal it would
+# count no people
+_DOT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE_END_RE = re.compile(r"(million|thousand|hundred|bn|billion|mln)\s*$", re.IGNORECASE)
 _RANGE_START_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _OF_THOUSANDS_RE = re.compile(r"\s+of\s+thousands", re.IGNORECASE)
@@ -346,16 +358,24 @@ def _figures(s: str, t: str, scans: _Scans) -> list[tuple[int, int, int]]:
     else:
         found = scans.figure.finditer(s)
     for m in found:
-        text = s[m.start() : m.end()]  # as written (`found` may scan the lower-cased text)
+        start = m.start()
+        text = s[start : m.end()]  # as written (`found` may scan the lower-cased text)
         if not text[0].isdigit() and text.lower() in ("a", "one"):
             continue
+        if " " in text[:3] and _MONTH_BEFORE_RE.search(s, max(0, start - 12), start):
+            # "Oct. 9 120 prisoners": the day of the month, then the figure, not "9 120"
+            day = text.index(" ")
+            start += day + 1
+            text = text[day + 1 :]
         bare = text.replace(",", "")
+        if "." in bare and _DOT_GROUPS_RE.fullmatch(bare):
+            bare = bare.replace(".", "")  # "1.000 prisoners": a dot between thousands
         value = int(bare) if bare.isdigit() else parse_number(text)
-        if value is None or _is_not_count(s, low, m.start(), m.end(), text, scans):
+        if value is None or _is_not_count(s, low, start, m.end(), text, scans):
             continue
         if len(text) > 10 and _PHONE_RE.fullmatch(text):
             continue
-        out.append((m.start(), m.end(), value))
+        out.append((start, m.end(), value))
     return out
 
 
