@@ -159,8 +159,8 @@ def test_the_actor_that_flies_captives_home_held_them(
         "Five planes carried about 300 fighters of both parties to Sanaa and Abha.",
         "They agreed that 887 prisoners held by the two sides would be freed.",
         "Armenia and Azerbaijan said 40 detainees from both sides were handed over.",
-        "The two countries swapped prisoners on Monday, and more than 300 former captives went "
-        "home on the two sides combined.",
+        "Both states traded detainees on Tuesday, and over 250 former captives were "
+        "freed on the two sides combined.",
     ],
 )
 def test_a_group_of_both_sides_is_both_sides_total(text: str) -> None:
@@ -172,7 +172,7 @@ def test_a_group_of_both_sides_is_both_sides_total(text: str) -> None:
     ("text", "want"),
     [
         # a mediator named beside the swap is no side, nor the subject of its verb
-        ("UAE says joint mediation with US led to swap of 400 captives", {("XX", "XX", 400)}),
+        ("Qatar says joint mediation with Turkey led to swap of 260 captives", {("XX", "XX", 260)}),
         ("Talks brokered by Oman led to a swap of 60 prisoners.", {("XX", "XX", 60)}),
         # the one a speaker tells is no side
         (
@@ -181,9 +181,9 @@ def test_a_group_of_both_sides_is_both_sides_total(text: str) -> None:
             {("AM", "AZ", 30), ("AZ", "AM", 30)},
         ),
         (
-            "Russia and Ukraine swap prisoners often. A day earlier Putin told Donald Trump "
-            "that a 175-for-175 exchange would be carried out on March 19.",
-            {("RU", "UA", 175), ("UA", "RU", 175)},
+            "Russia and Ukraine swap prisoners often. The day before, Putin told Recep Erdogan "
+            "that a 150-for-150 swap would be carried out on April 3.",
+            {("RU", "UA", 150), ("UA", "RU", 150)},
         ),
     ],
 )
@@ -198,9 +198,9 @@ def test_a_mediator_or_the_one_told_is_no_side(
     [
         # 'its' after 'the group' (the text's one armed group), not the envoy's country
         (
-            "Taliban vehicles waited near the prison. US envoy Zalmay Khalilzad told the group "
-            "on Monday that 5,000 of its prisoners would be freed.",
-            ("AF", "AF", 5000),
+            "Taliban vehicles waited near the prison. US envoy John Reed told the group "
+            "on Tuesday that 3,500 of its jailed members would be released.",
+            ("AF", "AF", 3500),
         ),
         (
             "Hamas said it was ready for talks. A Qatari official told the group that 30 of "
@@ -219,11 +219,11 @@ def test_its_after_the_group_is_the_armed_groups(
     ("text", "want"),
     [
         # a nationality 'among them' is a part of the group: the group is mixed
-        ("Around 1,000 political prisoners, Lithuanians among them, remain in Belarus.",
-         ("XX", "BY", 1000)),
+        ("Some 900 political prisoners, Latvians among them, remain in Belarus.",
+         ("XX", "BY", 900)),
         ("Hamas freed 24 hostages, Thais among them.", ("XX", "PS", 24)),
-        ("Some 800 prisoners, Saudis and Sudanese among them, would be freed by the two sides.",
-         ("XX", "XX", 800)),
+        ("Some 700 prisoners, Saudis and Yemenis among them, would be set free by the two sides.",
+         ("XX", "XX", 700)),
     ],
 )  # fmt: skip
 def test_people_among_a_group_make_it_mixed(
@@ -258,8 +258,8 @@ def test_a_third_countrys_people_among_the_freed_are_held_by_the_releaser(
 def test_a_party_before_a_comma_and_a_mediator_phrase_is_still_a_party() -> None:
     # 'Venezuela, brokered by …' is no 'UAE-brokered': Venezuela stays a side
     text = (
-        "A swap between the United States and Venezuela, brokered by a Salvadoran official, "
-        "returned 200 Venezuelans home from El Salvador's prisons."
+        "A swap between Washington and Venezuela, brokered by a Qatari envoy, "
+        "sent 200 Venezuelans home from El Salvador's jails."
     )
     assert ("VE", "SV", 200) in sides_of(text)
 
@@ -319,8 +319,8 @@ def test_people_carried_to_another_state_are_its_people(
     [
         # 'it holds who are X': the nationality told after the holder's relative clause,
         # for every group coordinated before it
-        ("India's list covered 81 fishermen and 337 civilian prisoners it holds who are "
-         "Pakistani or thought to be.", {("PK", "IN", 81), ("PK", "IN", 337)}),
+        ("India's list named 70 fishermen and 290 civilian detainees it holds who are "
+         "Pakistani nationals or presumed so.", {("PK", "IN", 70), ("PK", "IN", 290)}),
         ("Iran said 12 people it holds who are British would be freed.", {("GB", "IR", 12)}),
     ],
 )  # fmt: skip
