@@ -132,8 +132,8 @@ def test_a_predicate_of_holding_after_a_coordination_holds_every_group() -> None
     [
         ("Delhi presses Pakistan to free 120 Indians", 120),
         (
-            "New Delhi pressed Islamabad to free without delay the 150 Indian fishermen who have "
-            "served their terms.",
+            "New Delhi pressed Islamabad to release without delay the 150 Indian fishermen who "
+            "have finished their sentences.",
             150,
         ),
         ("India urged Pakistan to expedite the release of 100 Indian fishermen.", 100),
@@ -169,18 +169,18 @@ def test_the_terms_a_deal_provided_for_are_a_plan() -> None:
 
 def test_a_release_told_in_the_past_as_to_come_is_a_plan() -> None:
     assert ("exchange", "planned", 300) in kinds(
-        "In return 300 Palestinian prisoners were to walk free from Israeli jails the same day."
+        "In return 300 Palestinian detainees were to walk free that evening from Israeli prisons."
     )
 
 
 def test_a_release_begun_in_a_clause_after_another_event_is_under_way() -> None:
-    """'… walked free as Israel began releasing 1,000': the walk is another clause's event
+    """'… walked free as Israel began releasing 1,200': the walk is another clause's event
     (and the other side's freeing: the text tells a swap, text_frame._two_way)."""
     got = kinds(
-        "Gilad Shalit walked free on Tuesday as Israel began releasing 1,000 Palestinian "
-        "prisoners, 400 of them on the first day."
+        "Sergeant Avi Cohen walked free on Wednesday as Israel began releasing 1,200 "
+        "Palestinian prisoners, 450 of them on day one."
     )
-    assert ("exchange", "planned", 1000) in got
+    assert ("exchange", "planned", 1200) in got
 
 
 def test_a_release_done_in_a_clause_after_the_start_is_its_own() -> None:
@@ -201,14 +201,14 @@ def test_a_begun_cue_in_a_clause_of_time_leaves_the_handover_done(text: str) -> 
 
 def test_people_freed_beside_a_deal_not_under_it_are_a_release() -> None:
     got = kinds(
-        "Hamas freed 10 hostages on Sunday in exchange for 30 prisoners. Two Filipinos held "
-        "hostage, who fell outside the agreement, were freed as well."
+        "Hamas freed 10 hostages on Sunday in exchange for 30 prisoners. Two Thais held "
+        "hostage, whose case fell outside the agreement, were also freed."
     )
     assert ("release", "reported", 2) in got
     assert ("exchange", "reported", 10) in got
     got = kinds(
-        "Under the truce, 30 hostages are to be freed in exchange for 90 prisoners. So far 20 "
-        "hostages have gone free under the deal, plus 12 others outside its terms."
+        "Under the truce, 30 hostages will be let go in return for 90 prisoners. Up to now 20 "
+        "hostages have walked free under the deal, plus 12 others outside its terms."
     )
     assert {("exchange", "reported", 20), ("release", "reported", 12)} <= got
 
@@ -222,10 +222,10 @@ def test_people_freed_beside_a_deal_not_under_it_are_a_release() -> None:
         # a total so far, told in a clause of its own before the figure
         "So far, he said, 1,400 citizens have been freed from Russian captivity.",
         # a span after the return's verb that the figure's dating does not place
-        "The ombudsman said on Wednesday that 4,900 Ukrainians had been freed from Russian "
-        "captivity since the full-scale invasion in February 2022.",
+        "The ombudsman said on Thursday that 4,700 Ukrainians had been released from "
+        "captivity in Russia since the all-out invasion in February 2022.",
         # the predicate past an apposition of the group
-        "Since the full-scale war began, he said, 3,100 people, soldiers and civilians, have "
+        "Since the all-out war started, she said, 3,100 people, troops and civilians, have "
         "come back from Russian captivity.",
     ],
 )
@@ -250,13 +250,13 @@ def test_a_single_return_of_civilians_or_a_gesture_stays_a_release(text: str) ->
 def test_a_span_of_a_participle_of_holding_is_no_running_total() -> None:
     got = facts_of(
         "Under the deal, Hamas is to free the 20 hostages within 72 hours, while Israel will "
-        "release 250 Palestinians serving life sentences and 1,700 Gazans detained since the "
-        "start of the war."
+        "release 200 Palestinians serving life terms and 1,500 Gazans detained since the "
+        "war's first days."
     )
     assert {(k, s, n) for k, s, _, _, _, n in got} == {
         ("exchange", "planned", 20),
-        ("exchange", "planned", 250),
-        ("exchange", "planned", 1700),
+        ("exchange", "planned", 200),
+        ("exchange", "planned", 1500),
     }
 
 
