@@ -20,9 +20,9 @@ def figures(text: str) -> set[tuple]:
 @pytest.mark.parametrize(
     "text",
     [
-        "A first group of Russian fighters under 25 was brought back from Ukraine, and Russia "
-        "handed over the same number.",
-        "Moscow and Kyiv handed back prisoners of war younger than 25 on Monday.",
+        "An initial batch of Russian soldiers under 25 came back from Ukraine, and Russia "
+        "released an equal number.",
+        "Kyiv and Moscow returned captured soldiers younger than 25 on Tuesday.",
         "The ministry said detainees over 60 would be freed first.",
     ],
 )
@@ -48,7 +48,7 @@ def test_a_limit_before_a_figure_with_its_own_noun_still_counts(
     "text",
     [
         "The two sides exchanged prisoners on Friday.",
-        "The two countries swapped prisoners of war again on Monday.",
+        "The two states traded prisoners of war once more on Sunday.",
         "Both delegations agreed that the three governments' prisoners would go home.",
     ],
 )
@@ -58,12 +58,12 @@ def test_a_figure_that_counts_the_sides_counts_no_people(text: str) -> None:
 
 _SWAP_ARRANGED = (
     "Armenia handed over 20 Azerbaijani servicemen on Monday in exchange for two Armenian "
-    "soldiers, a swap the two governments arranged directly, without mediators."
+    "soldiers, an exchange the two governments arranged directly, with no mediator."
 )
 
 
 def test_the_sides_named_after_a_swap_verbs_figure_are_no_object() -> None:
-    """'… a swap the two governments arranged': 'two' is no bare object of 'swap'."""
+    """'… an exchange the two governments arranged': 'two' is no bare object of 'exchange'."""
     assert len(extract_facts(_SWAP_ARRANGED, SUN, LEX)) == 2
     assert figures(_SWAP_ARRANGED) == {("exchange", 20, 20), ("exchange", 2, 2)}
 
@@ -96,7 +96,7 @@ def test_an_arrest_in_one_part_and_a_release_in_another_counts_only_the_release(
         # an active verb of arrest takes captives; a perfect tells people still held
         ("Russia has detained 2,000 Ukrainian civilians, Kyiv says.", 2000),
         # parts of a group handed over, told by their arrest
-        ("Of the prisoners freed, 900 had been detained in Gaza during the war.", 900),
+        ("Of the men released, 900 had been detained during the fighting in Gaza.", 900),
     ],
 )
 def test_a_detention_that_takes_tells_a_stock_or_a_freed_part_still_counts(
@@ -158,11 +158,11 @@ def test_a_capture_told_by_taking_from_a_place_or_an_apposition_counts_no_captiv
     "text",
     [
         # the missing, past the rest of an apposition the group's noun phrase ran into
-        "Kyiv holds 200 Russians. Another 9,000 people, both soldiers and civilians, are listed "
-        "as missing; whether they are held is not known, she said.",
+        "Kyiv holds 200 Russians. Another 9,000 people, both troops and civilians, are still "
+        "listed as missing; no one knows if they are held, she said.",
         # a force sent to serve: no captives
-        "Seoul says Pyongyang has sent 4,000 soldiers to support Russia in the war, and that "
-        "50 of them have been killed.",
+        "Seoul says Pyongyang has sent 4,000 troops to back Russia's war effort, and that "
+        "40 of them have since died.",
     ],
 )
 def test_the_missing_and_a_force_sent_to_serve_are_no_captives(text: str) -> None:

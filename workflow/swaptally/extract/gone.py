@@ -34,7 +34,7 @@ class _Gone:
         # people who vanished in its jails remain unaccounted for")
         gone_predicate = re.compile(
             # (or past the rest of an apposition the group's noun phrase ran into: "9,000
-            # people, troops| and civilians alike, are listed as missing")
+            # people, both troops| and civilians, are still listed as missing")
             r"(?:,\s+[^,;:()]{1,80},|\s+(?:and|or)\s+[^,;:()]{1,40},"
             r"|\s+(?:held|kept)\s+(?:in|by)\s+[^,;:()]{1,40}?"
             r"|(\s+who\s+[^,;:()]{1,60}?))?"  # group 1: the relative clause
