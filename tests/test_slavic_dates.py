@@ -332,3 +332,20 @@ def test_a_span_in_words_is_the_totals_period(text, lang, low, first):
 def test_a_relative_day_in_a_quote_is_told_from_the_day_it_was_said(text, lang, date):
     got = extract_slavic(text, SAT, lang)
     assert got and all(f.date == date for f in got)
+
+
+def test_the_eve_of_a_holiday_after_its_preposition_is_the_day_before_it():
+    # told on New Year's Day: last year's eve
+    text = "Украина в канун Нового года передала России 64 военнопленных."
+    got = extract_slavic(text, D(2024, 1, 1), "ru")
+    assert got and all(f.date == D(2023, 12, 31) for f in got)
+
+
+@pytest.mark.parametrize("that_day", ["Того дня", "Цього дня"])
+def test_that_day_in_ukrainian_is_the_day_named_before(that_day):
+    text = (
+        "У четвер у Стамбулі відбувся обмін полоненими. "
+        f"{that_day} додому повернулися 95 українських захисників."
+    )
+    got = extract_slavic(text, SAT, "uk")
+    assert got and all(f.date == D(2025, 6, 12) for f in got)
