@@ -130,7 +130,7 @@ def test_a_running_total_so_far_runs_from_the_war_s_first_day_where_its_text_say
 
 def test_a_count_so_far_of_an_operation_under_way_is_no_total_since_the_war() -> None:
     under_way = "Both sides have freed 270 prisoners so far, with more due on Sunday."
-    text = "It is the 60th exchange since the start of the full-scale invasion. " + under_way
+    text = "It is the 58th swap since Russia's all-out invasion began. " + under_way
     found = [(f.date, f.period_start, f.how.date) for f in extract_facts(text, SAT) if f.low == 270]
     assert found and set(found) == {(None, None, DateSource.UNDER_WAY)}
     # the first day of the operation known: its count so far runs from that day
@@ -358,7 +358,7 @@ def _spans(text: str) -> list[tuple[int | None, dt.date | None, dt.date | None, 
 
 def test_an_operation_over_days_named_before_its_total_gives_its_period() -> None:
     # "a three-day exchange of N": N over the three days ending on the day named
-    text = "The warring parties completed a three-day exchange of nearly 700 detainees on Friday."
+    text = "The two sides finished a three-day exchange of almost 700 detainees on Friday."
     assert _spans(text) == [(700, None, dt.date(2024, 3, 6), dt.date(2024, 3, 8))]
     # "N days of handovers …, in which M": M over those days
     text = (
@@ -378,8 +378,8 @@ def test_what_ties_an_operation_to_its_figure_is_data(tmp_path) -> None:
 
 def test_the_final_day_of_an_operation_counts_its_days() -> None:
     text = (
-        "Kyiv and Moscow ended the swap on Friday, the third and final day of an operation "
-        "that returned 600 prisoners of war to each side."
+        "Kyiv and Moscow closed the swap on Friday, the third and last day of an operation "
+        "that brought 600 prisoners of war back to each side."
     )
     assert {s[1:] for s in _spans(text)} == {(None, dt.date(2024, 3, 6), dt.date(2024, 3, 8))}
 

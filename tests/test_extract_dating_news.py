@@ -191,7 +191,7 @@ def test_since_an_event_began_on_a_day_starts_a_running_total() -> None:
     text = "Since the truce took hold on March 2, 40 hostages have been released by Hamas."
     (f,) = extract_facts(text, SAT)
     assert (f.low, f.date, f.period_start, f.period_end) == (40, None, dt.date(2024, 3, 2), SAT)
-    text = "Kyiv said 900 Ukrainians had come home since the rounds began on March 1."
+    text = "Kyiv said 900 Ukrainians had returned home since the talks began on March 1."
     (f,) = extract_facts(text, SAT)
     assert (f.low, f.date, f.period_start, f.period_end) == (900, None, dt.date(2024, 3, 1), SAT)
     # a record since that start dates no total
@@ -206,7 +206,7 @@ def test_a_period_opening_the_figure_s_clause_spans_its_days() -> None:
     (f,) = extract_facts(text, SAT)
     assert (f.low, f.date, f.period_start, f.period_end) == (155, None, dt.date(2024, 3, 8), SAT)
     # a figure after another shares the period told between them
-    text = "Qatar said 50 hostages would be freed over the four days in exchange for 150 prisoners."
+    text = "Doha said 50 hostages would be let go over the four days in return for 150 inmates."
     got = {(f.low, f.period_start, f.period_end) for f in extract_facts(text, SAT)}
     assert got == {(50, SAT, dt.date(2024, 3, 12)), (150, SAT, dt.date(2024, 3, 12))}
 
@@ -216,7 +216,7 @@ def test_a_release_told_by_let_go_around_its_object_sets_the_text_s_day() -> Non
     # the headline takes it, not the day of an earlier release told after it
     text = (
         "Rebels free six hostages\nThe rebels let six hostages go in the hills on Thursday, "
-        "the Red Cross said. That brings to eight the hostages the group has released this "
+        "aid workers said. This brings to eight the captives the group has freed this "
         "week, after it let two people go on Monday."
     )
     got = [(f.kind, f.low, f.date) for f in extract_facts(text, SAT)]

@@ -186,7 +186,7 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
 
 def _period_before(s: Sentence, f: Figure) -> int | None:
     """A period in the figure's clause before it, past any figure before it ('Over two days
-    the forces have rescued 155', '40 … across the three days in return for 120 …')."""
+    the forces have rescued 155', '40 … over the three days, in return for 120 …')."""
     lo = f.clause[0]
     i = bisect_left(s.figure_starts, f.q.start)
     if i:
