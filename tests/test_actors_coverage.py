@@ -172,8 +172,8 @@ def test_a_state_or_group_abroad_holds_another_state_s_people(text: str, want: t
         ("Thanks to Vatican mediation, the M23 released 40 Congolese soldiers to the ICRC.", "CD"),
         # a monitor named after a state, based in another: neither is a side
         (
-            "The Syrian Observatory for Human Rights, a monitor based in Britain, said the SDF "
-            "freed 40 detainees.",
+            "The war monitor Syrian Observatory for Human Rights, based in Britain, said the "
+            "SDF freed 40 detainees.",
             "SY",
         ),
     ],
@@ -224,9 +224,9 @@ def test_an_organisation_s_seat_is_no_actor(text: str) -> None:
     ("text", "want"),
     [
         (
-            "The Syrian Observatory for Human Rights, a monitor based in Britain, said the deal "
-            "provides for freeing 170 SDF prisoners.",
-            ("SY", "SY", 170),
+            "The war monitor Syrian Observatory for Human Rights, based in Britain, said the "
+            "agreement provides for freeing 150 SDF detainees.",
+            ("SY", "SY", 150),
         ),
         ("The UK-based monitor said the RSF freed 30 civilians.", ("SD", "SD", 30)),
         ("A rights group based in Norway said Iran freed 4 Americans.", ("US", "IR", 4)),

@@ -78,7 +78,7 @@ def test_the_whole_of_a_partitive_is_a_stock_unless_it_was_handed_over() -> None
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Our team managed to bring 189 Ukrainians home on Sunday.", 189),
+        ("Our team was able to bring 176 Ukrainians home on Saturday.", 176),
         ("The rebels hold 70 hostages in the hills.", 70),  # the noun says captivity itself
         ("Gunmen seized 14 Turkish engineers at the dam.", 14),
     ],
@@ -126,7 +126,7 @@ def test_a_reciprocal_swap_apiece_gives_each_side_its_figure() -> None:
     ("text", "low", "kind"),
     [
         ("Troops rescued 62 kidnap victims from a forest camp on Sunday.", 62, "release"),
-        ("Bandits are still holding at least 30 villagers taken in the raid.", 30, "held"),
+        ("The gang is still holding at least 30 farmers seized during the attack.", 30, "held"),
         ("Gunmen stormed the mosque and took 40 worshippers away.", 40, "held"),
     ],
 )
@@ -165,7 +165,7 @@ def test_people_named_by_whose_they_are_or_their_school_are_counted(text: str, v
 def test_an_international_bodys_staff_are_of_many_countries() -> None:
     (f,) = figures("Militants in Mali freed six U.N. employees they had held since March.")
     assert f.codes == ("XX",)
-    (f,) = figures("The Houthis are holding at least 23 United Nations staff members.")
+    (f,) = figures("The Houthis still hold at least 19 United Nations staff members.")
     assert f.codes == ("XX",)
 
 
