@@ -109,7 +109,7 @@ def test_in_exchange_for_links_a_side_to_its_counterpart_it_is_no_swap_total() -
     assert frame_two_sides.unsided_swap(ctx, ctx.s.figures[0]) == "passive"
     # "in exchange for" names what the group was given for: one side's people
     for text in (
-        "82 others were freed in 2017 in exchange for five jailed commanders.",
+        "64 others were freed in 2015 in exchange for four jailed commanders.",
         "The army said 37 soldiers were released on Friday in exchange for 20 rebel fighters.",
     ):
         ctx = context(text)

@@ -222,10 +222,10 @@ def test_a_country_where_envoys_met_is_no_side() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia and Ukraine swapped 150 prisoners each on Friday, with the United States "
-        "and the United Arab Emirates mediating.",
+        "Russia and Ukraine swapped 150 prisoners each on Friday, with Washington "
+        "and the UAE mediating.",
         "Russia and Ukraine swapped prisoners again. The swap was held on a 150-for-150 "
-        "basis, with the United States and the United Arab Emirates mediating.",
+        "basis, with Washington and the UAE mediating.",
     ],
 )
 def test_a_state_listed_with_a_mediator_mediates_too(text: str) -> None:
