@@ -26,7 +26,7 @@ url: "https://lakeside.example/medics-home"
 ---
 A bus carrying freed medics crossed the border on Monday evening.
 Kyiv's ombudsman said the group numbered 25, nurses and paramedics taken in 2022.
-Russia and Ukraine each handed over 84 prisoners of war on Monday, the ombudsman added.
+Moscow and Kyiv each handed over 84 prisoners of war late on Monday, the ombudsman added.
 """
 
 FISHERMEN = """---

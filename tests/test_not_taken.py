@@ -25,7 +25,7 @@ def figures(text: str, wide: bool = True) -> list[tuple[str, str]]:
 def test_a_figure_beside_a_people_noun_that_gave_no_fact_is_listed():
     # the extractor reads the 84 as a swap and makes no fact of the medics' 25
     text = (
-        "Russia and Ukraine each handed over 84 prisoners of war on Monday. "
+        "Moscow and Kyiv each handed over 84 prisoners of war late on Thursday. "
         "The ombudsman said the group numbered 25 nurses and paramedics in all."
     )
     facts = extract_facts(text, DAY, load_lexicon())
@@ -167,7 +167,7 @@ def test_review_writes_the_list_beside_the_sheet_and_skips_taken_figures(tmp_pat
     raw.mkdir()
     (raw / "medics.md").write_text(
         "---\ntitle: Medics\npublisher: Lake Post\npublished: 2025-06-10\n---\n"
-        "Russia and Ukraine each handed over 84 prisoners of war on Monday.\n"
+        "Moscow and Kyiv each handed over 84 prisoners of war late on Thursday.\n"
         "The ombudsman said the group numbered 25 nurses and paramedics in all.\n",
         encoding="utf-8",
     )
