@@ -110,8 +110,8 @@ def test_status_cues(sentence: str, status: str) -> None:
 
 def test_planned_cue_is_scoped_to_its_clause() -> None:
     text = (
-        "Russia and Ukraine each released 60 prisoners on Friday and said they would free "
-        "more in the coming weeks."
+        "Russia and Ukraine each freed 55 captives on Saturday and said they would release "
+        "more in the weeks ahead."
     )
     assert {f.status for f in facts(text)} == {"reported"}
 
@@ -269,7 +269,7 @@ def test_third_country_people_told_apart_are_a_release(freed: str) -> None:
         "Shelling killed 14 people near the exchange point.",
         "The swap cost $300 and took 6 hours, officials said of the prisoners.",
         "For every 10 hostages freed, the truce is extended by a day.",
-        "The pause grows by a day for every additional 10 hostages released.",
+        "The lull is extended one more day for every further 10 hostages released.",
         "Rescuers pulled 12 people from the rubble after the strike on the prison.",
         "About 3,000 Belarusian troops were deployed near the border, far from the swap point.",
         "Kyiv handed Moscow a list of 500 prisoners it wants back.",
