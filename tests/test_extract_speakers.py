@@ -212,7 +212,7 @@ def test_slavic_speaker_in_the_nominative(text: str, lang: str, who: str | None)
 
 def test_slavic_pronoun_speaker_is_the_name_before_it() -> None:
     text = (
-        "Уполномоченный по правам человека Татьяна Москалькова заявила, что обмен состоялся. "
+        "Омбудсмен Татьяна Москалькова сообщила, что обмен прошёл успешно. "
         "По её словам, домой вернулись 40 российских военнослужащих."
     )
     assert _said(text, "ru") == ["Татьяна Москалькова"]
