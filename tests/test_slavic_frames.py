@@ -101,7 +101,7 @@ def test_people_also_freed_outside_a_swap_stay_a_release():
 @pytest.mark.parametrize(
     ("text", "lang", "want"),
     [
-        ("С начала года из них удалось вернуть на родину 26 человек.", "ru", "exchange"),
+        ("С начала этого года из них удалось вернуть домой 26 человек.", "ru", "exchange"),
         ("З початку року з них вдалося повернути 40 людей.", "uk", "exchange"),
     ],
 )  # fmt: skip

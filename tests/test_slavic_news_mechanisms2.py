@@ -231,7 +231,7 @@ def test_ru_a_states_authorities_are_the_state():
 
 
 def test_ru_coordinated_nationalities_are_mixed_held_by_whom_they_are_swapped_for():
-    text = "В ходе обмена 40 украинских и иностранных бойцов освобождены в обмен на "
+    text = "В ходе обмена 40 украинских и иностранных добровольцев отпущены в обмен на "
     text += "35 российских военных."
     got = facts(text, "ru")
     assert got[0][2:4] == ("XX", "RU")

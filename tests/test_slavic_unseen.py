@@ -191,7 +191,7 @@ def test_uk_between_in_a_clause_before_a_dash_is_not_the_figures():
 
 
 def test_ru_between_in_the_figures_clause_is_a_two_sided_total():
-    text = "ОАЭ помогли освободить более 3 тысяч пленных в ходе обменов между Россией и Украиной."
+    text = "ОАЭ помогли вызволить свыше 3 тысяч пленных за время обменов между Россией и Украиной."
     assert [g[2:4] for g in facts(text, "ru")] == [("XX", "XX")]
 
 
@@ -279,7 +279,7 @@ def test_ru_latvias_citizens_are_its_people():
 
 
 def test_uk_a_plan_after_a_relative_clause_is_a_plan():
-    text = "Усіх 20 заручників, які ще живі, ХАМАС збирається відпустити цими вихідними."
+    text = "Усіх 20 заручників, які досі живі, ХАМАС планує відпустити наступними вихідними."
     assert facts(text, "uk") == [("release", "planned", "IL", "PS", "unspecified", 20)]
 
 
