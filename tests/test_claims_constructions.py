@@ -346,7 +346,7 @@ def test_a_total_over_a_closed_span_is_compared_with_that_span_only(
 @pytest.mark.parametrize(
     ("sentence", "figure"),
     [
-        ("In just these two days, 697 people have come home.", 697),
+        ("In only these two days, 697 prisoners have come home.", 697),
         ("Both sides have freed 270 soldiers so far, with more due tomorrow.", 270),
     ],
 )

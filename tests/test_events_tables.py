@@ -109,7 +109,7 @@ def test_a_count_so_far_of_an_operation_under_way_is_no_running_total_in_the_rep
 
 
 def test_operation_totals_are_claims_not_stages():
-    said = "In just these two days, 697 people have come home."
+    said = "In only these two days, 697 prisoners have come home."
     rows = [fact("a", 390, date=day(-1)), fact("a", 307), fact("a", 697, sentence=said)]
     _, events, _, claims = build(*rows)
     assert claims.select("scope", "low", "sum_of_stages").rows() == [("operation", 697, 697)]
