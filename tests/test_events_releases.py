@@ -21,7 +21,7 @@ def test_a_release_beside_the_days_swap_in_one_text_comes_on_top_of_it():
 
 
 def test_a_release_inside_a_stated_total_stays_its_part():
-    # "246 in the official exchange, while an additional 31 were freed separately"; "277"
+    # 246 counted in the official swap and 31 more freed apart from it; a total of 277
     _, events, _, _ = build(
         fact("a", 246, category="military"),
         fact("a", 31, kind="release"),
