@@ -196,8 +196,8 @@ CASES: list[Case] = [
     C(S, "X and Z swapped N apiece", "US-RU", "Moscow and Washington freed two prisoners "
       "apiece on Friday.", "exchange reported RU US unspecified 2", "exchange reported US RU "
       "unspecified 2", date=FRI),
-    C(S, "each of X and Z freed N", "US-IR", "The United States and Iran each freed five "
-      "prisoners on Friday.", "exchange reported US IR unspecified 5", "exchange reported IR "
+    C(S, "each of X and Z freed N", "US-IR", "Iran and the United States each freed five "
+      "detainees on Friday.", "exchange reported US IR unspecified 5", "exchange reported IR "
       "US unspecified 5", date=FRI),
     C(S, "X exchanged N of its for M of Z's", "RU-UA", "Russia exchanged 90 of its soldiers "
       "for 95 of Ukraine's on Friday.", "exchange reported RU UA military 90",
@@ -339,7 +339,7 @@ CASES: list[Case] = [
       "exchange reported AZ GE unspecified 2", "exchange reported GE TR unspecified 3",
       date=FRI),
     C(S, "three parties", "US-DE-RU", "Russia freed 16 people, among them Americans and "
-      "Germans, on Friday in exchange for eight Russians held in the United States, Germany "
+      "Germans, on Friday in return for eight Russians jailed in the United States, Germany "
       "and Poland.", "exchange reported XX RU unspecified 16",
       "exchange reported RU XX unspecified 8", date=FRI),
     C(S, "three parties", "BY-LT-PL", "Belarus freed 14 prisoners, Lithuanians and Poles among "

@@ -387,7 +387,7 @@ CASES: list[Case] = [
       'Bangkok denied that its army had "kidnapped 20 Cambodian soldiers".',
       optional=("held estimated KH TH military 20",)),
     C(A, "claims to have detained hundreds", "SD",
-      "The RSF says it has captured hundreds of army troops since April.",
+      "The RSF claims it has captured hundreds of government troops since April.",
       optional=("held estimated SD SD military 200+",)),
     C(A, "rights group says N are held", "BY",
       "Rights campaigners put the number of political prisoners in Belarus at some 1,350.",
@@ -775,7 +775,7 @@ CASES: list[Case] = [
       "release reported AM AZ military 9", date=FRI),
     C(B, "of those freed, N were …", "Hamas-IL",
       "Hamas freed 20 hostages in exchange for 1,750 Palestinian prisoners. Of the Palestinians "
-      "freed, 1,500 had been detained in Gaza during the war.",
+      "freed, 1,500 had been detained during the fighting in Gaza.",
       "exchange reported IL PS unspecified 20", "exchange reported PS IL unspecified 1750",
       optional=("exchange reported PS IL unspecified 1500",)),
     C(B, "of those freed, N were …", "BY",
@@ -864,10 +864,10 @@ CASES: list[Case] = [
       "release reported KH TH military 2", "held estimated KH TH military 18",
       optional=("release reported KH TH unspecified 2",)),
     C(L, "figures disputed between the parties", "YE",
-      "The Saudi-led coalition said on Friday it had sent 110 freed prisoners back to Yemen, "
-      "working with the ICRC. The Red Cross said it had completed the return of 104 detainees "
-      "from Saudi Arabia. The Houthis said only 95 of those freed were their members and "
-      "rejected the rest.",
+      "On Friday the Saudi-led coalition said it had sent 110 freed captives back to Yemen "
+      "in cooperation with the ICRC. The Red Cross reported it had completed the return of "
+      "104 detainees from Saudi Arabia. The Houthis said only 95 of those freed were their "
+      "members and rejected the rest.",
       "release reported YE XX unspecified 110", "release reported YE SA unspecified 104",
       optional=("release reported YE XX unspecified 95", "release reported YE SA unspecified 95",
                 "release reported YE YE unspecified 95")),
@@ -950,7 +950,7 @@ CASES: list[Case] = [
     C(X, "money in the deal", "US-IR",
       "The deal also unfroze $6 billion of Iranian funds held in South Korea."),
     C(X, "arrests and abductions", "BY",
-      "More than 30,000 people were arrested in the crackdown after the election."),
+      "Over 30,000 people were detained in the crackdown that followed the vote."),
     C(X, "arrests and abductions", "NG",
       "Last month, gunmen seized 44 pupils from a school in Katsina state.",
       optional=("held estimated NG NG unspecified 44",)),
