@@ -97,7 +97,6 @@ class KindRule(StrEnum):
     THIRD_COUNTRY = "third_country"  # a third country's people freed alongside a swap
     DEAL_SWAP = "deal_swap"  # each side frees the other's people under a deal (a truce)
     MUTUAL = "mutual"  # each side frees the other's people in one sentence or the next
-    TWO_WAY = "two_way"  # a text with no swap word tells people freed both ways
     RUNNING_TOTAL = "running_total"  # "4,812 brought home since 2022": counted in swaps
     OTHER_CONFLICT = "other_conflict"  # a round-up's figure whose sides no swap sentence names
 

@@ -112,10 +112,6 @@ def side_kind(
         return "release", KindRule.OTHER_CONFLICT
     # (a text naming one side alone has no third country: its other side is the war's)
     third = persons not in (None, "XX") and len(doc.parties) > 1 and persons not in doc.parties[:2]
-    if third and ks.rule is KindRule.TWO_WAY:
-        # freeings told both ways are the two parties' swap: a third country's people freed
-        # with them went free one-sidedly ('12 Thais were freed too'), as under a deal
-        return "release", KindRule.THIRD_COUNTRY
     if (
         ks.kind == "exchange"
         and third

@@ -50,10 +50,6 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     elif f.two_sided:
         # "the two sides released 120 prisoners each": each frees the other's, a swap
         kind, rule = "exchange", KindRule.PER_SIDE
-    elif ctx.doc.frame.two_way:
-        # "Hamas freed 13 hostages as Israel began releasing 39": the text's freeings are a
-        # swap's halves, though no swap word is written (text_frame._two_way)
-        kind, rule = "exchange", KindRule.TWO_WAY
     else:
         kind, rule = "release", KindRule.RELEASE_TEXT
     if not s.cue("any_kind", 0, nxt):

@@ -7,8 +7,7 @@ prisoners "freed" in a text that names no swap and no deal went free one-sidedly
 Computed once per text (immutable). The cue words are lexicon data (triggers.yaml):
 `swap_text` (a swap named), `not_swapped_after`/`not_swapped_before` (what else is
 exchanged: lists, information, fire, a stock exchange), `both_released` (releases told as
-both sides') and `deal` (truce, ceasefire, agreement); `two_way_link`,
-`two_way_same_subject` and `both_sides` for releases told both ways (`_two_way`).
+both sides') and `deal` (truce, ceasefire, agreement).
 """
 
 from __future__ import annotations
@@ -54,9 +53,6 @@ _SPACE_RE = re.compile(r"\s+")
 class TextFrame:
     swap: bool  # the text names a swap of people ("prisoner exchange", "swapped")
     deal: bool  # a text with no swap names a deal people go free under ("truce", "ceasefire")
-    # a text with no swap word tells people freed both ways: "Hamas freed 13 hostages as
-    # Israel began releasing 39 prisoners", "both sides agreed to free the wounded first"
-    two_way: bool = False
 
 
 def text_frame(
@@ -97,75 +93,7 @@ def text_frame(
         return TextFrame(swap=True, deal=False)  # "… The same number went to the other side."
     if cue["both_released"].search(low):
         return TextFrame(swap=True, deal=False)  # "… prisoners were freed by both sides"
-    return TextFrame(
-        swap=False, deal=bool(cue["deal"].search(low)), two_way=any(_two_way(lex, s) for s in sents)
-    )
-
-
-def _two_way(lex: Lexicon, s: Sentence) -> bool:
-    """`s` tells people freed both ways, each by its own doer, with no swap word: a second
-    freeing whose clause opens with a link and a subject of its own ("Hamas freed 13
-    hostages as Israel began releasing 39 prisoners"; "While the state frees rebels, the
-    rebels let soldiers go": the link opens the sentence, the second subject follows its
-    comma), not the first doer again ("… as it released a video"); or both parties as the
-    doer of a freeing ("both sides agreed to free the wounded first")."""
-    text = s.text
-    rel = lex.cue["release"]
-    both = lex.cue["both_sides"]
-    for b in both.finditer(text):
-        at = b.end()
-        for _ in range(4):  # past up to three words: "both sides have agreed to free"
-            space = _SPACE_RE.match(text, at)
-            at = space.end() if space else at
-            if rel.match(text, at):
-                return True
-            word = _WORD_RE.match(text, at)
-            if word is None:
-                break
-            at = word.end()
-    links = [m for m in lex.stage_patterns("two_way_link", _link_re).finditer(text)]
-    if not links:
-        return False  # the common case
-    freed = [m.start() for m in rel.finditer(text)]
-    if len(freed) < 2:
-        return False
-    same = lex.cue["two_way_same_subject"]
-    for m in links:
-        if text[: m.start()].strip():
-            # "… freed 13 as Israel released 39": a freeing before the link, one after it
-            # in the same clause, near (no comma or stop between)
-            after = [x for x in freed if x >= m.end() and x - m.end() < _NEAR]
-            if (
-                any(x < m.start() for x in freed)
-                and after
-                and not _CLAUSE_BREAK_RE.search(text, m.end(), after[0])
-                and not same.match(text, m.end())
-            ):
-                return True
-            continue
-        comma = text.find(",", m.end())  # "While A frees X, B lets Y go"
-        if comma < 0 or not any(m.end() <= x < comma for x in freed):
-            continue
-        second = _SPACE_RE.match(text, comma + 1)
-        at = second.end() if second else comma + 1
-        near = any(comma < x < comma + _NEAR + 25 for x in freed)  # "the rebels have started"
-        if near and _SUBJECT_RE.match(text, at) and not same.match(text, at):
-            return True
-    return False
-
-
-# a subject opening a clause: a name ("Israel") or a definite noun ("the insurgents")
-_SUBJECT_RE = re.compile(r"(?:[Tt]he\s+\w|[A-Z])")
-_WORD_RE = re.compile(r"[\w'’-]+")
-_CLAUSE_BREAK_RE = re.compile(r"[,.;:]")
-_NEAR = 45  # how far after its link a second freeing stands in its clause (characters)
-
-
-def _link_re(lex: Lexicon) -> re.Pattern[str]:
-    """A link word (two_way_link) at a clause's start, before a subject of its own."""
-    return re.compile(
-        rf"(?:^|(?<=[\s,]))(?i:{lex.phrases('two_way_link')})\s+(?=[Tt]he\s+\w|[A-Z])"
-    )
+    return TextFrame(swap=False, deal=bool(cue["deal"].search(low)))
 
 
 def names_swap(lex: Lexicon, text: str, low: str) -> bool:
