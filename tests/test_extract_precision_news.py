@@ -58,13 +58,8 @@ def facts(text: str) -> set[tuple[str, str, int | None, int | None]]:
         ("Raids on schools rose in 2022, with more than 900 pupils kidnapped.", 901),
         # the present perfect over a span: arrests added up, not a stock now
         ("Since the 2019 election the regime has jailed hundreds of students.", 200),
-        # a verb of taking in the present perfect over a span: a tally of captures
-        ("Since March, kidnappers have taken 300 pupils from village schools.", 300),
-        # a tally verb before a group named by its capture
-        ("In Haiti, the police recorded 150 kidnap victims between March and June, the UN said.",
-         150),
     ],
-)  # fmt: skip
+)
 def test_capture_count_is_no_fact(text: str, gone: int) -> None:
     assert gone not in lows(text)
 
@@ -80,9 +75,6 @@ def test_capture_count_is_no_fact(text: str, gone: int) -> None:
         ("Gunmen kidnapped 35 miners last month and are still holding them in the forest.", 35),
         # a military capture: prisoners of war, held
         ("Ukrainian forces captured 48 Russian soldiers near the village on Friday.", 48),
-        # a verb of taking with no span, or a military capture over one: people held
-        ("Kidnappers have taken 300 pupils from a village school, the governor said.", 300),
-        ("The rebels say they have captured 70 soldiers since the offensive began.", 70),
         # a present passive of holding is a stock, not a capture
         ("About 2,000 civilians are detained in camps across the region, the UN says.", 2000),
         # a part of a group handed over, told by how it was held

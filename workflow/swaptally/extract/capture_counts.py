@@ -36,10 +36,8 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         return False  # the common case: no capture verb in the sentence
     p = s.lex.stage_patterns("capture_counts", _patterns)
     start, end = f.q.start, f.np_end
-    verb = (
-        p.active.search(low, max(0, start - 24), start)
-        or p.apposed.search(low, max(0, start - 50), start)
-        or _span_tally(s, p, start, end)
+    verb = p.active.search(low, max(0, start - 24), start) or p.apposed.search(
+        low, max(0, start - 50), start
     )
     if verb is not None:
         if p.relative.search(low, max(0, verb.start() - 30), verb.start()):
@@ -54,7 +52,7 @@ def capture_count(s: Sentence, f: Figure) -> bool:
             p.passive.match(low, end)
             or p.passive.match(low, _past_apposition(low, end))  # "…, including five children,"
             or (
-                p.participle.match(low, end) or p.victims.search(low, f.q.num_end, end)
+                p.participle.match(low, end)
                 if p.tally.search(low, max(0, start - 20), start)
                 else None
             )
@@ -99,17 +97,6 @@ def _part_of_handover(s: Sentence, start: int, stop: int) -> bool:
     return cue is not None and any(cue[1] <= g.q.start < start for g in s.figures)
 
 
-def _span_tally(s: Sentence, p: _Patterns, start: int, end: int) -> re.Match[str] | None:
-    """A verb of taking right before the figure, in the present perfect, with a span of
-    time in the figure's stretch ('have taken 1,000 pupils … since May'; lexicon
-    capture_span_verb): a tally of captures, as a capture count's verb."""
-    low = s.lowered
-    verb = p.span_active.search(low, max(0, start - 24), start)
-    if verb is None or not p.perfect.search(low, max(0, verb.start() - 20), verb.start()):
-        return None
-    return verb if _spanned(s, start, end) else None
-
-
 def _spanned(s: Sentence, start: int, end: int) -> bool:
     """A span of time the captures add up over, in the figure's stretch of the sentence
     ('since the 2018 protests … have jailed hundreds', 'have detained 400 over the past
@@ -120,10 +107,7 @@ def _spanned(s: Sentence, start: int, end: int) -> bool:
 
 
 class _Patterns:
-    __slots__ = (
-        "active", "apposed", "participle", "passive", "perfect", "relative", "span_active", "tally",
-        "victims",
-    )  # fmt: skip
+    __slots__ = ("active", "apposed", "participle", "passive", "perfect", "relative", "tally")
 
     def __init__(self, lex: Lexicon) -> None:
         verbs = lex.phrases("capture_count_verb").lower()
@@ -147,9 +131,6 @@ class _Patterns:
         self.perfect = re.compile(
             rf"\b(?:have|has|'ve)\s+(?:(?:{lex.phrases('capture_adverb').lower()})\s+){{0,2}}$"
         )
-        # "logged 300 kidnap victims": the group's noun names its people by their capture
-        self.victims = re.compile(rf"\b(?:{lex.phrases('capture_victim_noun').lower()})\b")
-        self.span_active = re.compile(rf"\b(?:{lex.phrases('capture_span_verb').lower()})\s+$")
         self.tally = re.compile(rf"\b(?:{lex.phrases('capture_tally').lower()})\s+$")
         self.relative = re.compile(
             rf"\b(?:who|that|which)\s+(?:(?:{lex.phrases('capture_adverb').lower()}|had|have|"
@@ -166,10 +147,6 @@ def _hints(lex: Lexicon) -> tuple[str, ...]:
     return lex.stage_patterns(
         "capture_counts.hints",
         lambda lx: tuple(
-            {
-                str(w).lower()[:5]
-                for key in ("capture_count_verb", "capture_span_verb", "capture_victim_noun")
-                for w in lx.data["triggers"].get(key) or []
-            }
+            {str(w).lower()[:5] for w in lx.data["triggers"].get("capture_count_verb") or []}
         ),
     )
