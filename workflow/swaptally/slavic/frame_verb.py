@@ -129,7 +129,7 @@ def find_verb(
 
 def _contrast_after(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int:
     """Where a contrast set off by a clause mark opens another clause after the group
-    ("… и одного филиппинца, — а Израиль освободил 240"): its verb has a subject of its
+    ("… и двух непальцев, — а Египет передал 75"): its verb has a subject of its
     own, not the group's; not an addition ("…, а также 20 гражданских вернулись")."""
     g = lex.grammar
     for k in range(after + 1, hi):
