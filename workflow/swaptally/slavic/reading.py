@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 from swaptally.sentences import sentence_spans
 from swaptally.slavic.actors import Actor, actors_of
-from swaptally.slavic.dates import DayMention, find_days, find_period
+from swaptally.slavic.dates import DayMention, find_days
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token, tokens
 from swaptally.slavic.numbers import Figure, find_figures
+from swaptally.slavic.periods import find_period
 from swaptally.slavic.phrases import find_phrase, has_phrase
 from swaptally.slavic.said import said_by
 

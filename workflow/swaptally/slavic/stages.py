@@ -10,7 +10,6 @@ import datetime
 from dataclasses import replace
 
 from swaptally.slavic import clauses
-from swaptally.slavic.dates import day_span, find_period, operation_days
 from swaptally.slavic.document import Doc
 from swaptally.slavic.figure_day import PLAN_REACH, day_of
 from swaptally.slavic.figure_group import fill_group
@@ -30,6 +29,7 @@ from swaptally.slavic.kind_status import (
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import DASHES, Figure
+from swaptally.slavic.periods import day_span, find_period, operation_days
 from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
