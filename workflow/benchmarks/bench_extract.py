@@ -26,6 +26,9 @@ DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
 
 
 def load_docs(path: Path) -> list[tuple[str, dt.date | None]]:
+    """(text, publication day) of each line of a JSON Lines corpus (`text`, `published`)."""
+    if not path.is_file():
+        raise SystemExit(f"no corpus at {path}: give a JSON Lines file with a text a line")
     docs = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
