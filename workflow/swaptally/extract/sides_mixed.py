@@ -47,7 +47,13 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
         holder = None if holder in f.codes else holder
     if holder is None and len(parties) == 1:
         holder = ctx.other(parties[0])
-    return (Sided("XX", holder or ctx.doc.releaser or "XX", Side.MIXED_GROUP),)
+    return (Sided("XX", _holder_or_releaser(ctx, holder), Side.MIXED_GROUP),)
+
+
+def _holder_or_releaser(ctx: Ctx, holder: str | None) -> str:
+    """A mixed group's holder: the one its clause names, else the state the text tells
+    freeing people (Doc.releaser), else several (XX)."""
+    return holder or ctx.doc.releaser or "XX"
 
 
 def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
@@ -83,7 +89,7 @@ def _mixed_holder(ctx: Ctx, f: Figure) -> str:
         and (hostage_group(ctx, f) or crew_group(ctx, f) or _hostages_told(ctx))
     ):
         holder = named_group(ctx, ctx.doc.armed, ARMED_ROLES)
-    return holder or ctx.doc.releaser or "XX"
+    return _holder_or_releaser(ctx, holder)
 
 
 # from a group to 'mostly' in the same clause: a few words ('outside its terms'), a comma
@@ -181,7 +187,7 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
         holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
             ctx, f.q.num_start, receiving=False
         )
-        return (Sided("XX", holder or ctx.doc.releaser or "XX", Side.MIXED_GROUP),)
+        return (Sided("XX", _holder_or_releaser(ctx, holder), Side.MIXED_GROUP),)
     if f.codes:
         return None
     i = frame.figure_index(s, f)

@@ -99,6 +99,8 @@ def read_text(
     frame = text_frame(lex, text, sents, published)
     armed = _armed(ctx, ARMED_ROLES)
     counted = _counted(sents, cands)
+    one_sided = not (frame.swap or frame.deal or armed)  # releases by one state, at most
+    releaser = _releasing_state(lex, sents, cands, parties, counted - named) if one_sided else None
     doc = Doc(
         text=text,
         published=published,
@@ -113,9 +115,7 @@ def read_text(
         insurgents=_armed(ctx, ("insurgent",)),
         counted=counted,
         named=frozenset(named),
-        releaser=None
-        if frame.swap or frame.deal or armed
-        else _releasing_state(lex, sents, cands, parties, counted - named),
+        releaser=releaser,
     )
     return doc, sents, cands
 

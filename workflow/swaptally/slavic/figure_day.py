@@ -142,10 +142,10 @@ class TextDays:
         A release beside a swap that tells its own figure stays undated: another event."""
         if f.undated_swap and self.swap is not None:
             return self.swap, True
-        kind, status, persons, _, _, low = f.fields[:6]
+        kind, status, persons, _, _, low, _, _, period_start = f.fields[:9]
         if kind != "release" or status != "reported" or f.date is not None or f.undated_swap:
             return f.date, False
-        if s.days or s.earlier or s.period is not None or f.fields[8] is not None:
+        if s.days or s.earlier or s.period is not None or period_start is not None:
             return None, False  # a day of something else, an earlier event, a span
         day = self.stated.get((persons, low)) or (self.handover if self.swap is None else None)
         return day, day is not None

@@ -215,7 +215,8 @@ def frame_of(
         near = [a for a in places if a.at < fig.first][-1:] or places[:1]
         held_at = near[0].code if near else None
     many = placed_in(mine, after, g)
-    places = [a for a in actors if lo <= a.at < hi and (a.party or a.venue)]  # Belarus holds
+    # the states a clause on the group may place it in (a venue too: Belarus holds)
+    placeable = [a for a in actors if lo <= a.at < hi and (a.party or a.venue)]
     lead = None
     k = fig.first - 1
     if k > lo and toks[k].a.lemmas & lex.possessive:  # "…, Украина — своих 90"
@@ -248,7 +249,7 @@ def frame_of(
         v is not None and v >= after and describes(toks, after, v, lex),
         _freed_by(toks, mine, fig.first),
         v is not None and verb in _MOVES and intended(toks, v, lex),
-        placed_by_clause(toks, places, after, lex) if len(many) <= 1 else None,
+        placed_by_clause(toks, placeable, after, lex) if len(many) <= 1 else None,
     )  # fmt: skip
 
 

@@ -136,7 +136,7 @@ _CLAUSE_REACH = 6  # ", которых с 2022 года удерживали в 
 
 
 def placed_by_clause(
-    toks: list[Token], mine: list[Actor], after: int, lex: SlavicLexicon
+    toks: list[Token], actors: list[Actor], after: int, lex: SlavicLexicon
 ) -> str | None:
     """The one state a participle or relative clause set off by a comma right after the
     group places the people in ("40 иностранцев, осуждённых в Иране", "пятеро пленных,
@@ -152,7 +152,7 @@ def placed_by_clause(
         (k for k in range(after + 1, len(toks)) if toks[k].low in g["clause_marks"]), len(toks)
     )
     end = min(end, after + 1 + _CLAUSE_REACH)
-    places = [a for a in mine if after < a.at < end and placed_at(a, g)]
+    places = [a for a in actors if after < a.at < end and placed_at(a, g)]
     return places[0].code if len({a.code for a in places}) == 1 else None
 
 

@@ -120,6 +120,11 @@ def _year_back(pub: datetime.date) -> datetime.date:
         return pub.replace(year=pub.year - 1, day=28)
 
 
+def _count(t: Token) -> float | None:
+    """The number a token before a day unit says: its digits or its number word."""
+    return int(t.low) if t.low.isdigit() else t.w.number
+
+
 def _past_days(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Period | None:
     """A total over the last counted days up to publication: "за два дня", "За три дні",
     "за минулі два дні", "за сім днів" (the preposition of a span, at most one word, the
@@ -129,8 +134,7 @@ def _past_days(toks: list[Token], lex: SlavicLexicon, pub: datetime.date) -> Per
     for k in range(2, len(toks)):
         if not toks[k].a.lemmas & lex.day_units:
             continue
-        count = toks[k - 1]
-        n = int(count.low) if count.low.isdigit() else count.w.number
+        n = _count(toks[k - 1])
         prep = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].low in g["span_over"]), None)
         if not n or prep is None or n != int(n) or not 1 < n <= _LONGEST_OPERATION:
             continue
@@ -194,8 +198,7 @@ def operation_days(
     for k in range(lasting + 1, min(len(toks), lasting + 1 + _LASTING_REACH)):
         if not toks[k].a.lemmas & lex.day_units:
             continue
-        count = toks[k - 1]
-        n = int(count.low) if count.low.isdigit() else count.w.number
+        n = _count(toks[k - 1])
         exact = k - 1 > lasting and toks[k - 2].low not in lex.grammar["range_to"]
         if not n or not exact or n > _LONGEST_OPERATION:
             return None
