@@ -198,6 +198,15 @@ def test_a_total_held_on_both_sides_stays_a_stock() -> None:
         # the region noun capitalised, after a town and a comma
         ("Kidnappers freed 20 farmers seized near Funtua, Katsina State, the police said on "
          "Monday.", ("release", "NG", "NG", 20)),
+        # a short region name before its region noun ('Edo', 'Kogi': alone too like words)
+        ("Gunmen released 11 travellers they had seized on a highway in Edo State, the "
+         "police said.", ("release", "NG", "NG", 11)),
+        # a possessive ends the region's name
+        ("Bandits freed 40 farmers taken from a village in Sokoto's Isa district on Sunday.",
+         ("release", "NG", "NG", 40)),
+        # the region before a noun of captors names where they act
+        ("Katsina kidnappers have let 16 villagers go after a week, residents said.",
+         ("release", "NG", "NG", 16)),
     ],
 )  # fmt: skip
 def test_unnamed_captors_act_in_the_country_of_the_region_named(
@@ -214,6 +223,10 @@ def test_a_place_the_lexicon_does_not_know_names_no_country(tmp_path) -> None:
     # a compass word is no region ('North' is a district's name somewhere)
     text2 = "Kidnappers released six traders from North on Friday, police said."
     (got,) = extract_facts(text2, SAT)
+    assert (got.persons_of, got.held_by) == ("XX", None)
+    # a short region name with no region noun after it is no place ('Edo' alone)
+    text3 = "Gunmen freed 8 travellers near Edo on Sunday, police said."
+    (got,) = extract_facts(text3, SAT)
     assert (got.persons_of, got.held_by) == ("XX", None)
     # a user's lexicon adds towns to a country's places
     extra = tmp_path / "places.yaml"

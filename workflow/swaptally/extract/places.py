@@ -7,9 +7,12 @@ The regions of every country (ISO 3166-2 subdivision names, pycountry's) and the
 unnamed captors hold people (sides_holder.py).
 
 A name is read as a place after 'in' or 'from', or before a region noun ('Kaduna state',
-'the Amara region'); names several countries share, names of actors, short names and the
-lexicon's `not_places` (compass words: 'North', 'Delta') are left out. A name is a run of
-capitalised words and the lexicon's `place_particles` between them ('Surigao del Sur').
+'the Amara region') or a noun of unnamed captors ('Zamfara bandits', 'Kaduna gunmen');
+names several countries share, names of actors and the lexicon's `not_places` (compass
+words: 'North', 'Delta') are left out, and short names ('Kogi', 'Imo') are read only
+before a region noun ('Kogi State'): alone they are too like other words. A name is a run
+of capitalised words and the lexicon's `place_particles` between them ('Surigao del Sur');
+a possessive ends it ('in Zamfara's Maru area': Zamfara).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ _MIN_LETTERS = 5  # 'Bam', 'Kara', 'Enga': too short to tell from other words
 
 
 _BEFORE_RE = re.compile(r"\b(?:in|from)\s+$", re.IGNORECASE)
+_POSSESSIVE = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,9 @@ class Places:
     """The place names of a lexicon, looked up once built."""
 
     country: dict[str, str]  # place name (norm) → its country's code
+    short: dict[str, str]  # short names ('Kogi'): read only before a region noun
     noun_re: re.Pattern[str]  # right after a name: a region noun
+    captors_re: re.Pattern[str]  # right after a name: a noun of unnamed captors
     nouns: frozenset[str]  # the region nouns (norm): 'state', 'province'
     # a run of capitalised words, with the small words place names hold (place_particles:
     # 'Surigao del Sur')
@@ -42,51 +48,67 @@ class Places:
     @staticmethod
     def build(lex: Lexicon) -> Places:
         words = [str(w) for w in lex.data.get("region_nouns") or []]
+        roles = lex.data.get("actor_roles") or {}
+        captors = [str(w) for k in ("armed_holders", "unnamed_captors") for w in roles.get(k) or []]
         noun_re = re.compile(rf"\s+(?:{alternation(words) or '(?!x)x'})\b", re.IGNORECASE)
+        captors_re = re.compile(rf"\s+(?:{alternation(captors) or '(?!x)x'})\b", re.IGNORECASE)
         particles = alternation(str(w) for w in lex.data.get("place_particles") or [])
         name_run_re = re.compile(
             r"(?<![\w'’-])[A-Z][\w'’.-]*"
             rf"(?:\s+(?:(?:{particles or '(?!x)x'})\s+)?[A-Z][\w'’.-]*)*"
         )
         nouns = frozenset(norm(w) for w in words)
-        return Places(_place_names(lex), noun_re, nouns, name_run_re)
+        long, short = _place_names(lex)
+        return Places(long, short, noun_re, captors_re, nouns, name_run_re)
 
     def of(self, text: str, start: int, end: int) -> str | None:
         """The country of the place named by the run of words text[start:end]: its longest
         head after 'in'/'from' ('in Kaduna on Sunday'), else its longest tail before a
-        region noun ('the Red Sea state', 'Kuriga, Kaduna State': the noun in the run)."""
+        region noun ('the Red Sea state', 'Kuriga, Kaduna State': the noun in the run) or a
+        noun of captors ('Zamfara bandits'); a possessive ends the name ('Zamfara's')."""
         words = text[start:end].split()
+        for i, w in enumerate(words):
+            if w.endswith(_POSSESSIVE):
+                words, end = [*words[:i], w[:-2]], -1  # nothing follows the name
+                break
         if _BEFORE_RE.search(text, max(0, start - 6), start):
             for n in range(len(words), 0, -1):
                 code = self.country.get(norm(" ".join(words[:n])))
                 if code:
                     return code
+        short = self.short
         if len(words) > 1 and norm(words[-1]) in self.nouns:
             words = words[:-1]
-        elif not self.noun_re.match(text, end):
+        elif end < 0:
             return None
+        elif not self.noun_re.match(text, end):
+            if not self.captors_re.match(text, end):
+                return None
+            short = {}  # 'Imo gunmen': a short name needs a region noun
         for n in range(len(words)):
-            code = self.country.get(norm(" ".join(words[n:])))
+            key = norm(" ".join(words[n:]))
+            code = self.country.get(key) or short.get(key)
             if code:
                 return code
         return None
 
 
-def _place_names(lex: Lexicon) -> dict[str, str]:
+def _place_names(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
     """Place name (norm) → country: the lexicon's `places`, then the subdivisions of one
-    country."""
+    country; and apart, the subdivisions' short names (read before a region noun only)."""
     out: dict[str, str] = {}
+    short: dict[str, str] = {}
     for code, entry in (lex.data.get("actors") or {}).items():
         for name in (entry or {}).get("places") or []:
             out[norm(str(name))] = str(code)
     skip = {norm(str(w)) for w in lex.data.get("not_places") or []}
     for name, code in _subdivisions().items():
         key = norm(name)
-        letters = sum(map(str.isalpha, name))
-        if letters < _MIN_LETTERS or key in skip or key in lex.actor_code or key in out:
+        if key in skip or key in lex.actor_code or key in out:
             continue
-        out[key] = code
-    return out
+        letters = sum(map(str.isalpha, name))
+        (out if letters >= _MIN_LETTERS else short)[key] = code
+    return out, short
 
 
 def _subdivisions() -> dict[str, str]:
