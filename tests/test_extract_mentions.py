@@ -162,6 +162,26 @@ def test_people_named_by_whose_they_are_or_their_school_are_counted(text: str, v
     assert value in [f.q.value for f in figures(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # people named by a public office, held or handed over as any captives are
+        ("The rebels say they still hold 300 government officials from the capital.", 300),
+        ("Three kidnapped diplomats were set free near the border on Tuesday.", 3),
+        ("The two states traded seven intelligence agents at an airfield.", 7),
+        ("They let go about 40 of the 90 government personnel in their jails.", 40),
+    ],
+)
+def test_people_named_by_a_public_office_are_counted(text: str, value: int) -> None:
+    assert value in [f.q.value for f in figures(text)]
+
+
+def test_officials_who_speak_are_no_group() -> None:
+    # "officials" alone names a statement's speakers far more often than a group held
+    (f,) = figures("On Sunday 120 soldiers came home from captivity, officials said.")
+    assert f.category == "military"
+
+
 def test_an_international_bodys_staff_are_of_many_countries() -> None:
     (f,) = figures("Militants in Mali freed six U.N. employees they had held since March.")
     assert f.codes == ("XX",)
