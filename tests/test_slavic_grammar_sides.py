@@ -167,3 +167,51 @@ def test_ru_the_party_before_the_dash_owns_its_people_past_another_object():
 def test_uk_the_party_before_the_dash_owns_its_people_past_another_object():
     got = facts("Україна отримала 100 військових, а Росія — політика та 50 своїх бійців.", "uk")
     assert [g[2:4] for g in got] == [("UA", "RU"), ("RU", "UA")]
+
+
+# A PARDON'S HOLDER: only the state that holds people can pardon them. The state itself
+# named after the figure ("осуждённых по статьям, которые в Беларуси …") is no other nation
+# among them; people pardoned with no doer named are held by the state whose word the
+# sentence gives, a venue too ("пресс-служба Лукашенко сообщила, что помилованы …").
+
+
+def test_ru_the_pardoning_state_named_after_the_convicts_keeps_them_its_own():
+    text = (
+        "Минск освободил политзаключённых и вывез их в Литву. Лукашенко помиловал "
+        "18 человек, осуждённых по статьям, которые в Беларуси применяют против оппозиции."
+    )
+    assert facts(text, "ru")[-1] == ("release", "reported", "BY", "BY", "unspecified", 18)
+
+
+def test_uk_the_pardoning_state_named_after_the_convicts_keeps_them_its_own():
+    text = (
+        "Мінськ звільнив політв'язнів і вивіз їх до Литви. Лукашенко помилував 18 людей, "
+        "засуджених за статтями, які в Білорусі застосовують проти опозиції."
+    )
+    assert facts(text, "uk")[-1] == ("release", "reported", "BY", "BY", "unspecified", 18)
+
+
+def test_ru_people_pardoned_with_no_doer_are_held_by_the_state_that_tells_it():
+    text = (
+        "Минск освободил политзаключённых и вывез их в Литву. Пресс-служба Лукашенко "
+        "сообщила, что помилованы 12 иностранцев: пять граждан Латвии и семь граждан Польши."
+    )
+    assert [g[2:4] + g[5:] for g in facts(text, "ru")] == [
+        ("XX", "BY", 12), ("LV", "BY", 5), ("PL", "BY", 7),
+    ]  # fmt: skip
+
+
+def test_uk_people_pardoned_with_no_doer_are_held_by_the_state_that_tells_it():
+    text = (
+        "Мінськ звільнив політв'язнів і вивіз їх до Литви. Пресслужба Лукашенка "
+        "повідомила, що помилувано 12 іноземців: п'ятьох громадян Латвії та сімох громадян "
+        "Польщі."
+    )
+    assert [g[2:4] + g[5:] for g in facts(text, "uk")] == [
+        ("XX", "BY", 12), ("LV", "BY", 5), ("PL", "BY", 7),
+    ]  # fmt: skip
+
+
+def test_ru_an_embassy_telling_of_its_citizens_pardoned_holds_none_of_them():
+    text = "Посольство США сообщило, что помилованы трое американцев."
+    assert facts(text, "ru") == [("release", "reported", "US", None, "unspecified", 3)]

@@ -149,8 +149,9 @@ def _sentence_facts(
             political=any(t.a.lemmas & lex.political for t in s.toks[fig.first : reach]),
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
+            voice=s.voice,
             inmates=inmates,
-            own_inmates=inmates and not _others_named(s.toks, fig, lex),
+            own_inmates=inmates and not _others_named(s.toks, fig, lex, frame.subject),
             # "похищенных школьниц", "викрадених учнів": people taken, by no one named
             taken=any(t.a.lemmas & lex.taken for t in s.toks[fig.last : after]),
             paired=paired,
@@ -261,14 +262,18 @@ def _own_prisoners(
     pardon = kind == "release" and frame.verb == "release_only"
     if not pardon and not any(t.a.lemmas & lex.own_prisoners for t in toks[first : end + 2]):
         return False
-    return not _others_named(toks, fig, lex)
+    return not _others_named(toks, fig, lex, frame.subject)
 
 
-def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
+def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon, own: str | None) -> bool:
     """The sentence names, after the figure, foreigners or a nation ("в том числе
-    иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own."""
+    иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own.
+    The state `own` that frees them is no other nation ("помиловал 20 человек, которых
+    в Беларуси судили за протесты", said of Minsk's pardon)."""
     rest = toks[fig.last :]
-    return any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
+    return any(
+        t.a.lemmas & lex.foreigners or (t.w.demonym or t.w.actor) not in (None, own) for t in rest
+    )
 
 
 def _civil_sides(s: Sentence, at: int, lex: SlavicLexicon) -> bool:

@@ -45,6 +45,7 @@ class Clue:
     # the group is hostages of no stated nationality
     announcer: str | None = None  # the party whose verb of saying tells of the handover
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
+    voice: str | None = None  # the state whose word the sentence gives, party or venue
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
     own_inmates: bool = False  # … and no foreigners or nation is named after the figure
     taken: bool = False  # the group is told as taken ("похищенных", "задержанных")
@@ -200,6 +201,7 @@ def demonym(c: Clue) -> Sides | None:
     whole = c.previous[1] if c.among and c.previous else None
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
     held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many or f.placed
+    held = held or _pardoner(c)
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
     if held is None and c.political and c.group.nationality:
@@ -212,6 +214,18 @@ def demonym(c: Clue) -> Sides | None:
         # group's ("… отпущены две израильские заложницы" in a story of Hamas)
         return [(got[0][0], c.hostages[1])]
     return got
+
+
+def _pardoner(c: Clue) -> str | None:
+    """Who pardons people told pardoned with no doer named (in the passive, or a part listed
+    after them): only the state that holds them can, and the state whose word the sentence
+    gives is it ("пресс-служба Лукашенко сообщила, что помилованы 12 иностранцев: пять
+    граждан Латвии …": Belarus held them), unless it is the people's own (an embassy telling
+    of its citizens pardoned)."""
+    f = c.frame
+    if f.verb != "release_only" or f.subject is not None:
+        return None
+    return c.voice if c.voice != c.group.nationality else None
 
 
 def freed_in(c: Clue) -> Sides | None:
