@@ -251,3 +251,54 @@ def test_westerners_and_europeans_are_of_many_states(text: str, want: tuple) -> 
 
 def test_the_european_union_is_no_people() -> None:
     assert load_lexicon().actors_in("The European Union welcomed it.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Thai Prime Minister said so.", "TH"),
+        ("The Malian foreign minister said so.", "ML"),
+        ("The Belarusian leader said so.", "BY"),
+        ("Iranian courts said so.", "IR"),
+    ],
+)
+def test_an_office_holder_after_a_demonym_names_the_state(text: str, code: str) -> None:
+    (actor,) = load_lexicon().actors_in(text)
+    assert (actor.code, actor.demonym) == (code, False)
+
+
+def test_a_state_s_leader_frees_people_of_many_states() -> None:
+    text = (
+        "The Belarusian leader pardoned 20 citizens of several countries, among them Germans "
+        "and Poles, on Friday."
+    )
+    assert _sides(text) == [("XX", "BY", 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a seminary in the central state of Niger.",
+        "Bandits are active in the state of Niger.",
+    ],
+)
+def test_a_region_named_like_another_state_is_no_actor(text: str) -> None:
+    assert load_lexicon().actors_in(text) == ()
+
+
+def test_a_region_s_name_before_its_noun_leaves_the_state_named() -> None:
+    (actor,) = load_lexicon().actors_in("Soldiers patrol the Tillaberi region of Niger.")
+    assert actor.code == "NE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidnappers released 30 pupils seized at a seminary in the central state of Niger, "
+        "police said.",
+        "Gunmen in Nigeria have freed 30 pupils they abducted from a school in the central "
+        "state of Niger.",
+    ],
+)
+def test_captors_in_a_region_named_like_another_state_act_in_its_country(text: str) -> None:
+    assert _sides(text) == [("NG", "NG", 30)]

@@ -67,6 +67,18 @@ class ActorKnowledge:
         self.member_re = re.compile(rf" (?:{members})(?![\w-])")
         backed = alternation(str(w) for w in roles.get("backer_suffixes") or []) or r"(?!x)x"
         self.backer_re = re.compile(rf"(?:{backed})(?![\w])", re.IGNORECASE)
+        # a state's name that is also a region of another ('Niger', a state of Nigeria): a
+        # place right after a region noun and 'of' ('the central state of Niger'; not 'the
+        # Tillaberi region of Niger', where a region's name comes first)
+        self._region_names = frozenset(
+            str(n)
+            for entry in (self.data.get("actors", {}) or {}).values()
+            for n in (entry or {}).get("places") or []
+        )
+        regions = alternation(str(w) for w in self.data.get("region_nouns") or [])
+        self.region_of_re = re.compile(
+            rf"\b[a-z][\w-]*\s+(?:{regions or '(?!x)x'})\s+of\s+(?:the\s+)?$"
+        )
         seats = alternation(str(w) for w in roles.get("seat_before") or []) or r"(?!x)x"
         self.seat_re = re.compile(rf"\b(?:{seats})\s+$", re.IGNORECASE)
         self.state_people = tuple(str(w).lower() for w in roles.get("state_people") or [])
@@ -141,6 +153,10 @@ class ActorKnowledge:
             nxt = text[end : end + 2]
             if nxt[:1] == "-" and self.backer_re.match(text, end):
                 continue
+            if name in self._region_names and self.region_of_re.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # 'the central state of Niger': a region of another state
             if text[m.start() - 3 : m.start()] in _IN_BEFORE and self.seat_re.search(
                 text, max(0, m.start() - 24), m.start()
             ):

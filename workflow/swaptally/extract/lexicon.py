@@ -73,6 +73,7 @@ class Lexicon(ActorKnowledge):
     member_re: re.Pattern[str] = field(init=False)  # after a group: its members ("… gunmen")
     backer_re: re.Pattern[str] = field(init=False)  # after a name: it backs a side ("-backed")
     seat_re: re.Pattern[str] = field(init=False)  # before a name: a seat ("based in")
+    region_of_re: re.Pattern[str] = field(init=False)  # before a name: "the state of"
     state_people: tuple[str, ...] = ()  # in a noun phrase: a state's people ("government")
     hostage_nouns: tuple[str, ...] = ()  # people taken by an armed group ("hostages")
     armed_holder_re: re.Pattern[str] = field(init=False)  # "held by armed groups"
@@ -109,6 +110,7 @@ class Lexicon(ActorKnowledge):
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
     _role_seen: dict = field(default_factory=dict, repr=False)  # memo of role() lookups
     _body_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
+    _region_names: frozenset[str] = field(default_factory=frozenset, repr=False)
     _wild: list = field(default_factory=list, repr=False)  # (pattern, category) of "~" nouns
     _cat_seen: dict = field(default_factory=dict, repr=False)  # memo of category()
     _speaker_seen: dict = field(default_factory=dict, repr=False)  # memo of speaker codes

@@ -40,6 +40,7 @@ class Places:
     short: dict[str, str]  # short names ('Kogi'): read only before a region noun
     noun_re: re.Pattern[str]  # right after a name: a region noun
     captors_re: re.Pattern[str]  # right after a name: a noun of unnamed captors
+    region_of_re: re.Pattern[str]  # right before a name: 'the northern state of'
     nouns: frozenset[str]  # the region nouns (norm): 'state', 'province'
     # a run of capitalised words, with the small words place names hold (place_particles:
     # 'Surigao del Sur')
@@ -59,11 +60,12 @@ class Places:
         )
         nouns = frozenset(norm(w) for w in words)
         long, short = _place_names(lex)
-        return Places(long, short, noun_re, captors_re, nouns, name_run_re)
+        return Places(long, short, noun_re, captors_re, lex.region_of_re, nouns, name_run_re)
 
     def of(self, text: str, start: int, end: int) -> str | None:
         """The country of the place named by the run of words text[start:end]: its longest
-        head after 'in'/'from' ('in Kaduna on Sunday'), else its longest tail before a
+        head after 'in'/'from' ('in Kaduna on Sunday') or a region noun and 'of' ('the
+        central state of Niger': not its country's), else its longest tail before a
         region noun ('the Red Sea state', 'Kuriga, Kaduna State': the noun in the run) or a
         noun of captors ('Zamfara bandits'); a possessive ends the name ('Zamfara's')."""
         words = text[start:end].split()
@@ -71,7 +73,9 @@ class Places:
             if w.endswith(_POSSESSIVE):
                 words, end = [*words[:i], w[:-2]], -1  # nothing follows the name
                 break
-        if _BEFORE_RE.search(text, max(0, start - 6), start):
+        if _BEFORE_RE.search(text, max(0, start - 6), start) or self.region_of_re.search(
+            text, max(0, start - 30), start
+        ):
             for n in range(len(words), 0, -1):
                 code = self.country.get(norm(" ".join(words[:n])))
                 if code:
