@@ -314,3 +314,36 @@ def test_a_count_put_at_a_figure(text: str, expected: tuple) -> None:
 )  # fmt: skip
 def test_came_back_is_a_return(text: str, expected: tuple) -> None:
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle's phrase, a part, a relative clause, a dashed or bracketed aside
+        "Nine Azerbaijani soldiers, seized near the border during a skirmish in May, "
+        "remain in Armenian hands.",
+        "Some 400 Georgians, 300 of them farmers, are still detained by Moscow.",
+        "Some 400 Georgians, 300 of whom are farmers, are still detained by Moscow.",
+        "Some 8,000 Ukrainians, who were captured in Mariupol, remain in Russian captivity.",
+        "Twelve Cambodian soldiers - captured in July - are still held by Thailand.",
+    ],
+)
+def test_the_groups_predicate_past_an_aside_says_it_is_held(text: str) -> None:
+    assert {(k, st) for k, st, *_ in kinds(text)} == {("held", "estimated")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aside hands the group over: 'remain' tells where the freed people are
+        "Twelve Cambodian soldiers, freed on Monday, remain in hospital.",
+        # a participle right after the group is no predicate; the group's own one frees it
+        "Twelve Cambodian soldiers, held since July, were handed back on Monday.",
+        # the group is the object of a handover verb before it
+        "Russia freed 12 Ukrainian soldiers, captured in Mariupol, who remain in hospital.",
+        # the group is a participle's object inside an aside; 'was held' is the swap's
+        "The last swap between the two, involving some 500 detainees, was held in 2019.",
+    ],
+)
+def test_an_aside_that_frees_or_a_participle_after_the_group_is_no_stock(text: str) -> None:
+    assert "held" not in {k for k, *_ in kinds(text)}

@@ -125,7 +125,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         # "150 fishermen and 40 civilian prisoners were in Pakistani custody": the predicate
         # after the last group of a coordination is every group's
         held = _held_cue(s, tail, min(hi, tail + 45))
-    if not held and _held_past_apposition(s, f):
+    if not held and (_held_past_apposition(s, f) or _held_past_aside(s, f, lo)):
         return True
     # "of the around 240 hostages captured …", "among some 240 people seized …" (not "the
     # release of the 20 hostages held …")
@@ -210,6 +210,68 @@ def _held_past_apposition(s: Sentence, f: Figure) -> bool:
         return False
     _, hi = s.clause(m.end(), m.end() + 1)
     return bool(s.cue("held", m.end(), hi)) and not s.moved(m.end(), hi)
+
+
+# right after an aside on a group, its own predicate: an auxiliary, perhaps 'still', 'now'
+# (the holding word must follow at once: "…, are still in captivity"; with no auxiliary
+# only a finite 'remain': "…, remain held", not a participle "…, held since May")
+_PREDICATE_OPENS_RE = re.compile(
+    r"\s*(?P<aux>(?:are|is|were|was|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:still|now|currently|all)\s+)?",
+    re.IGNORECASE,
+)
+
+# an aside's opening mark right after a group
+_ASIDE_OPENS_RE = re.compile(r"\s*[,(\u2013\u2014-]")
+
+# the breaks an aside may be set off by: a comma, a dash, a bracket (not ';', ':', 'but')
+_ASIDE_MARKS = frozenset(",-\u2013\u2014()")
+
+
+def _held_past_aside(s: Sentence, f: Figure, lo: int) -> bool:
+    """'Nine Azerbaijani soldiers, seized near the border in May, remain in Armenian
+    hands', 'some 400 Georgians, 300 of whom are farmers, are still detained by Moscow':
+    past an aside set off by commas, dashes or brackets right after the group (a participle's
+    phrase, a part, a relative clause), a predicate with no subject of its own is the
+    group's, and it says the group is held. Not when the group is the object of a handover
+    verb before it, nor when the aside hands people over ('…, freed on Monday, remain in
+    hospital')."""
+    text, end = s.text, f.np_end
+    if not _ASIDE_OPENS_RE.match(text, end) or s.moved(lo, f.q.start):
+        return False  # the common case: no aside right after the group
+    if _governed(s, lo, f.q.start):
+        return False  # 'The last swap, involving some 1,000 detainees, was held in 2020'
+    seen = 0
+    for b0, b1 in s.breaks:
+        if b0 < end:
+            continue
+        if text[b0] not in _ASIDE_MARKS or seen == 4:
+            return False  # another clause ('; ', 'but'), or no aside this long
+        seen += 1
+        if b0 > end and s.moved(end, b0):
+            return False  # the aside tells a handover: the people went free
+        m = _PREDICATE_OPENS_RE.match(text, b1)
+        at = m.end()  # type: ignore[union-attr]  # always matches
+        cue = _held_cue(s, at, min(len(text), at + 24))
+        finite = m.group("aux") or s.lowered.startswith("remain", at)  # type: ignore[union-attr]
+        if cue is not None and cue[0] == at and finite:
+            _, hi = s.clause(at, at + 1)
+            return not s.moved(at, hi)
+    return False
+
+
+# a participle or a verb in the past right before a group: the group is its object
+_VERB_FORM_RE = re.compile(r"\b[a-z]{2,}(?:ing|ed)\b", re.IGNORECASE)
+
+
+def _governed(s: Sentence, lo: int, start: int) -> bool:
+    """A verb form ('involving', 'seized') between the clause's start and the group: the
+    group is that verb's object, not the subject of a predicate after its aside ('An
+    estimated' is the figure's own qualifier)."""
+    est = s.cue("estimated", lo, start)
+    if est is not None:
+        lo = max(lo, est[1])
+    return _VERB_FORM_RE.search(s.text, lo, start) is not None
 
 
 def _coordination_tail(s: Sentence, f: Figure) -> int:
