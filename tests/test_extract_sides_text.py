@@ -136,3 +136,31 @@ def test_no_freeing_state_in_a_text_about_a_swap() -> None:
     assert read_text(swap, SAT, lex)[0].releaser is None
     alone = "Belarus freed 18 prisoners on Friday, its state news agency said."
     assert read_text(alone, SAT, lex)[0].releaser == "BY"
+
+
+def test_a_group_is_mixed_when_its_members_are_listed_by_several_nationalities() -> None:
+    # the next sentence opens on the group's members: persons of two nationalities
+    text = (
+        "Rebels in Chad let five hostages go on Monday, a week after the government freed "
+        "about 80 prisoners. Among them were a Chilean nurse, a Dutch engineer and three "
+        "Poles who had been seized on a road near the border."
+    )
+    assert {p for p, _, no in sides(text, 5) if no == 0} == {"XX"}
+    # in its own sentence, set off by dashes
+    text = (
+        "Three hostages held by gunmen in Chad - a Chilean nurse and two Poles - were "
+        "freed on Monday."
+    )
+    assert {p for p, _, _ in sides(text, 3)} == {"XX"}
+
+
+def test_members_of_one_nationality_or_of_another_group_leave_it_alone() -> None:
+    # one nationality told: the group is not mixed
+    text = "Hamas freed four hostages on Sunday. They were four Israeli women seized in May."
+    assert {p for p, _, no in sides(text, 4) if no == 0} == {"IL"}
+    # a second citizenship is one person's, not another nationality
+    listed = "They were an Israeli-Russian, an Israeli-American and an Israeli student."
+    assert sides(f"Hamas freed three hostages on Saturday. {listed}", 3) == {("IL", "PS", 0)}
+    # a member of another nationality makes it mixed
+    listed = listed.replace("an Israeli-Russian", "a Thai farmer")
+    assert sides(f"Hamas freed three hostages on Saturday. {listed}", 3) == {("XX", "PS", 0)}

@@ -68,7 +68,7 @@ def _mixed_groups(
             held = out.setdefault((f.low, f.high), set())
             if f.held_by not in _NO_HOLDER:
                 held.add(f.held_by)
-    for whole, holder in _part_sums(facts, sents):
+    for whole, holder in (*_part_sums(facts, sents), *_listed(facts, sents)):
         held = out.setdefault((whole, whole), set())
         if holder is not None:
             held.add(holder)
@@ -130,6 +130,75 @@ def _runs(sentence: Sequence[Fact], wholes: set[int], s: Sentence) -> list[tuple
                 if whole in wholes and len(parts) > 1 and (b > a or parts != codes):
                     found.append((whole, next(iter(holders), None)))
     return found
+
+
+# after a group's figure, what sets off a list of its members: a dash or a colon
+_LIST_OPENS_RE = re.compile(r"\s[-–—]\s|:")
+# the list set off by a dash ends at the next dash
+_LIST_CLOSES_RE = re.compile(r"\s[-–—]\s")
+
+
+def _listed(facts: Sequence[Fact], sents: Sequence[Sentence]) -> list[tuple[int, str | None]]:
+    """Counts whose members the text lists with at least two nationalities right after the
+    group: in its sentence ('four hostages - a Chilean nurse and two Poles - were freed')
+    or in the next, which opens on them ('Among them were …', 'They
+    were …'; the group is the first the sentence before counts, its subject)."""
+    found: list[tuple[int, str | None]] = []
+    first: dict[int, Fact] = {}
+    for f in facts:
+        first.setdefault(f.sentence_no, f)
+    for f in facts:
+        if f.low != f.high or f.low is None or f.low < 2 or f.persons_of == "XX":
+            continue
+        s = sents[f.sentence_no]
+        codes = _members_here(s, f, facts)
+        n = f.sentence_no + 1
+        if first[f.sentence_no] is f and n < len(sents) and _opens_on_members(sents[n]):
+            codes |= _nationalities(sents[n], 0, len(sents[n].text), facts)
+        if len(codes) > 1:
+            found.append((f.low, f.held_by if f.held_by not in _NO_HOLDER else None))
+    return found
+
+
+def _opens_on_members(s: Sentence) -> bool:
+    hit = s.cue("members_next", 0, min(len(s.text), 30))
+    return hit is not None and hit[0] == 0
+
+
+def _members_here(s: Sentence, f: Fact, facts: Sequence[Fact]) -> set[str]:
+    """The nationalities of the members listed right after `f`'s group in its sentence, set
+    off by a dash (to the next dash) or a colon ('three hostages - a Chilean nurse and two
+    Poles - were freed'). A list after 'including' is sides_mixed's (mixed_list)."""
+    at = f.span_end - s.start
+    opens = _LIST_OPENS_RE.search(s.text, at, min(len(s.text), at + 80))
+    if opens is None:
+        return set()  # most groups: no list after them
+    lo = opens.end()
+    if any(
+        g.sentence_no == f.sentence_no and at < g.span_start - s.start < lo
+        for g in facts
+        if g is not f
+    ):
+        return set()  # another group stands between: the list is that one's
+    closes = _LIST_CLOSES_RE.search(s.text, lo)
+    return _nationalities(s, lo, closes.start() if closes else len(s.text), facts)
+
+
+def _nationalities(s: Sentence, lo: int, hi: int, facts: Sequence[Fact]) -> set[str]:
+    """The nationalities named in s.text[lo:hi]: its demonyms ('a Chilean nurse') and the
+    people of the figures there."""
+    actors = s.actors or s.lex.actors_in(s.text)
+    # a second citizenship is the same person's ('an Israeli-Russian'): its first is told
+    codes = {
+        a.code
+        for a in actors
+        if a.demonym and lo <= a.start < hi and s.text[a.start - 1 : a.start] != "-"
+    }
+    codes.update(
+        g.persons_of for g in facts if g.sentence_no == s.no and lo <= g.span_start - s.start < hi
+    )
+    codes.discard("XX")
+    return codes
 
 
 # before a nationality: a single person of it, the last part of a list ('… and a Filipino')
