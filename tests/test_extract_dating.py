@@ -105,6 +105,32 @@ def test_a_handover_some_days_before_the_day_just_named() -> None:
     assert f.date == dt.date(2024, 3, 6)
 
 
+def test_a_day_counted_from_the_day_another_clause_names() -> None:
+    # the figure's clause hangs on 'two days before …': the day that clause names, less two
+    w = dated("Two days before the ministry confirmed it on Friday, rebels let 40 soldiers go.")
+    assert (w.date, w.source) == (dt.date(2024, 3, 6), DateSource.DAYS_BEFORE)
+    w = dated("Two days after talks on Monday, the rebels freed 20 soldiers.")
+    assert w.date == dt.date(2024, 3, 6)
+    text = "Kyiv released 15 Russian soldiers a day after Moscow freed 20 Ukrainians on Monday."
+    days = {f.low: f.date for f in extract_facts(text, SAT)}
+    assert days == {15: dt.date(2024, 3, 5), 20: dt.date(2024, 3, 4)}  # 20: its own day
+    # the figure inside the phrase's clause: a day before the other clause's day
+    text = "Moscow freed 20 Ukrainians on Thursday, a day after Kyiv released 15 Russian soldiers."
+    days = {f.low: f.date for f in extract_facts(text, SAT)}
+    assert days == {20: dt.date(2024, 3, 7), 15: dt.date(2024, 3, 6)}
+    # a clause in the present perfect speaks of the day of publication
+    text = (
+        "The group has passed its list of those it is to free on Sunday to the mediators, "
+        "its spokesman said, a day after the ceasefire began with the handover of 24 captives."
+    )
+    assert [f.date for f in extract_facts(text, SAT) if f.low == 24] == [dt.date(2024, 3, 8)]
+
+
+def test_a_day_after_another_clause_dates_no_clause_that_moves_no_one() -> None:
+    w = dated("A day after being freed on Monday, the 20 soldiers spoke to reporters.")
+    assert w.date == dt.date(2024, 3, 4)  # the day of their release, not the day they spoke
+
+
 def test_a_running_total_so_far_runs_from_the_war_s_first_day_where_its_text_says_so() -> None:
     so_far = "So far, more than 5,100 Ukrainians have come home from Russian captivity."
     text = "Russia and Ukraine swapped 90 prisoners each on Friday. " + so_far

@@ -19,6 +19,7 @@ from ..sentence import Sentence
 from ..twins import is_twin
 from .dated import When
 from .handover_days import agreement_day, day_mentions, other_event_day, record_day, speech_day
+from .offset_days import offset_day
 from .periods import (
     cumulative,
     one_day_total,
@@ -69,6 +70,10 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         span = span_total(ctx, f) or running_total(ctx, f)
         if span is not None:
             return span
+    if kind != "held" and (offset := offset_day(ctx, f, status)) is not None:
+        # 'Two days before the ministry confirmed it on Friday, rebels let 30 go': from
+        # the day of the other clause
+        return offset
     total = None  # whether the figure is a whole exchange's total: found when needed
     if status == "planned":  # a planned figure: a day after it, or one that leads its plan
         dayed = [
