@@ -215,3 +215,41 @@ def test_uk_people_pardoned_with_no_doer_are_held_by_the_state_that_tells_it():
 def test_ru_an_embassy_telling_of_its_citizens_pardoned_holds_none_of_them():
     text = "Посольство США сообщило, что помилованы трое американцев."
     assert facts(text, "ru") == [("release", "reported", "US", None, "unspecified", 3)]
+
+
+# A CONJUNCT OF THE GROUP: a group joined by "и"/"і" right after the group before it, with
+# no verb of its own, is the same verb's object: held by the same holder, freed the same way
+# (not its own people's holder: two directions of a swap stay two).
+
+
+def test_ru_foreigners_joined_to_a_sides_people_are_held_by_the_same_captor():
+    text = (
+        "Россия и Украина провели обмен. Из плена удалось вызволить 120 украинцев и 7 иностранцев."
+    )
+    assert facts(text, "ru")[-1] == ("exchange", "reported", "XX", "RU", "unspecified", 7)
+
+
+def test_uk_foreigners_joined_to_a_sides_people_are_held_by_the_same_captor():
+    text = "Росія та Україна провели обмін. З полону вдалося визволити 120 українців і 7 іноземців."
+    assert facts(text, "uk")[-1] == ("exchange", "reported", "XX", "RU", "unspecified", 7)
+
+
+def test_ru_the_second_part_of_an_inclusion_shares_the_first_parts_release():
+    text = (
+        "Россия и Украина провели обмен. Отдельно девятерых иностранцев из российского плена, "
+        "среди них четверых канадцев и троих японцев, вывезли в Турцию."
+    )
+    assert facts(text, "ru")[-1] == ("release", "reported", "JP", "RU", "unspecified", 3)
+
+
+def test_uk_the_second_part_of_an_inclusion_shares_the_first_parts_release():
+    text = (
+        "Росія та Україна провели обмін. Окремо дев'ятьох іноземців з російського полону, "
+        "серед них чотирьох канадців і трьох японців, вивезли до Туреччини."
+    )
+    assert facts(text, "uk")[-1] == ("release", "reported", "JP", "RU", "unspecified", 3)
+
+
+def test_ru_two_peoples_joined_in_a_swap_stay_two_directions():
+    text = "Россия и Украина обменяли 100 украинцев и 100 россиян."
+    assert [g[2:4] for g in facts(text, "ru")] == [("UA", "RU"), ("RU", "UA")]

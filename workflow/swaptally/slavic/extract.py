@@ -113,8 +113,14 @@ def _sentence_facts(
         kept = ends[n]
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
+        # a conjunct right after the group before it, with no verb of its own ("120 украинцев
+        # и 7 иностранцев", "четверых британцев и троих американцев"): the same verb's object
+        k = fig.first - 1
+        conjunct = n > 0 and k > 0 and s.toks[k].low in lex.grammar["and"] and ends[n - 1] == k
+        conjunct = conjunct and prev_frame is not None and frame.verb == prev_frame.verb
+        conjunct = conjunct and frame.verb is not None
         read = stages.figure_kind_status(
-            s, n, group, frame, (lo, hi), doc, told, ends, gapped, alone, paired, lex
+            s, n, group, frame, (lo, hi), doc, told, ends, gapped, alone or conjunct, paired, lex
         )
         if read is None:
             continue
@@ -161,7 +167,7 @@ def _sentence_facts(
             civil_subject=frame.subject in lex.civil_war,
             homeward=has_phrase(s.toks, lo, hi, lex.phrases["homeward"]),
             civil_sides=_civil_sides(s, fig.first, lex),
-            previous=previous, inherited=inherited,
+            previous=previous, inherited=inherited, conjunct=conjunct,
         )  # fmt: skip
         got = resolve(clue)
         prev_group, prev_frame = group, frame

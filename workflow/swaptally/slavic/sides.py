@@ -64,6 +64,8 @@ class Clue:
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
     civil_subject: bool = False  # the clause's subject is a side of such a nation ("Кабул",
     # "таліби"): its own nationality's people it frees are the other side's, held by it
+    conjunct: bool = False  # the group is joined right after the group before it, the same
+    # verb's object ("120 украинцев и 7 иностранцев"): held as that group is, unless told apart
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
     # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
 
@@ -202,6 +204,10 @@ def demonym(c: Clue) -> Sides | None:
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
     held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many or f.placed
     held = held or _pardoner(c)
+    # a conjunct of the group before, freed or held with it, by the same holder (not its own
+    # people's: "обменяли 100 украинцев и 100 россиян" tells two directions)
+    joined = c.inherited[1] if c.conjunct and c.inherited else None
+    held = held or (joined if joined != c.group.nationality else None)
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
     if held is None and c.political and c.group.nationality:
