@@ -107,7 +107,7 @@ def test_a_handover_some_days_before_the_day_just_named() -> None:
 
 def test_a_day_counted_from_the_day_another_clause_names() -> None:
     # the figure's clause hangs on 'two days before …': the day that clause names, less two
-    w = dated("Two days before the ministry confirmed it on Friday, rebels let 40 soldiers go.")
+    w = dated("Militants handed 40 soldiers to the army two days before talks opened on Friday.")
     assert (w.date, w.source) == (dt.date(2024, 3, 6), DateSource.DAYS_BEFORE)
     w = dated("Two days after talks on Monday, the rebels freed 20 soldiers.")
     assert w.date == dt.date(2024, 3, 6)
@@ -119,11 +119,8 @@ def test_a_day_counted_from_the_day_another_clause_names() -> None:
     days = {f.low: f.date for f in extract_facts(text, SAT)}
     assert days == {20: dt.date(2024, 3, 7), 15: dt.date(2024, 3, 6)}
     # a clause in the present perfect speaks of the day of publication
-    text = (
-        "The group has passed its list of those it is to free on Sunday to the mediators, "
-        "its spokesman said, a day after the ceasefire began with the handover of 24 captives."
-    )
-    assert [f.date for f in extract_facts(text, SAT) if f.low == 24] == [dt.date(2024, 3, 8)]
+    text = "Moscow has named a new envoy for the talks, a day after Kyiv brought home 75 soldiers."
+    assert [f.date for f in extract_facts(text, SAT) if f.low == 75] == [dt.date(2024, 3, 8)]
 
 
 def test_a_day_after_another_clause_dates_no_clause_that_moves_no_one() -> None:

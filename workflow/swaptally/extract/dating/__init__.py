@@ -10,8 +10,8 @@ exchange's total (a sum of stages on several days) takes their span instead of o
                       an agreement's or a capture's)
     holidays.py       a holiday named as a day ('on Independence Day'), near publication
     periods.py        totals over more than one day: periods, spans, running totals
-    offset_days.py    a day counted from another clause's ('two days before the ministry
-                      confirmed it on Friday', '…, a day after the ceasefire began with …')
+    offset_days.py    a day counted from another clause's ('two days before the talks
+                      opened on Friday', '…, a day after Kyiv brought home 75 soldiers')
     figure_day.py     the day of one figure, and the source that decided it
     text_days.py      the days a whole text sets: its first day, its day, the scene's day
     stage_days.py     after all facts: parts take their stage's day, totals their span,

@@ -71,7 +71,7 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         if span is not None:
             return span
     if kind != "held" and (offset := offset_day(ctx, f, status)) is not None:
-        # 'Two days before the ministry confirmed it on Friday, rebels let 30 go': from
+        # 'handed 40 soldiers over two days before the talks opened on Friday': from
         # the day of the other clause
         return offset
     total = None  # whether the figure is a whole exchange's total: found when needed

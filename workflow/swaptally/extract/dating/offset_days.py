@@ -1,11 +1,11 @@
-"""A day counted from another: 'Two days before the ministry confirmed it on Friday, rebels
-let 30 soldiers go' (Wednesday), 'The group has passed its list to the mediators, a day
-after the ceasefire began with the handover of 24 captives' (the day before the list).
+"""A day counted from another: 'Militants handed 40 soldiers to the army two days before the
+talks opened on Friday' (Wednesday), 'Moscow has named a new envoy, a day after Kyiv
+brought home 75 soldiers' (the day before publication).
 
 A phrase 'N day(s) before|after' opens a clause of its own (its complement, up to the end of
 its clause). A figure outside that clause happened N days from the day the complement names;
 a figure inside it, N days from the day of the clause the phrase hangs on: the day that
-clause names, else, when it speaks in the present perfect ('has passed'), the publication day,
+clause names, else, when it speaks in the present perfect ('has named'), the publication day,
 else the day the text is about."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class _Offsets:
     pattern: re.Pattern[str]  # group 'n': the count; group 'way': before or after
     counts: dict[str, int]  # count word (lower-cased) → days
     ways: dict[str, int]  # 'before' → -1, 'after' → 1
-    perfect: re.Pattern[str]  # a present perfect: 'has passed', 'have freed'
+    perfect: re.Pattern[str]  # a present perfect: 'has named', 'have freed'
 
     @staticmethod
     def build(lex: Lexicon) -> _Offsets:
@@ -104,7 +104,7 @@ def _own_day(ctx: Ctx, f: Figure, lo: int, end: int) -> bool:
 def _main_day(ctx: Ctx, lo: int, end: int) -> datetime.date | None:
     """The day of the clause a phrase at `lo` (its clause ending at `end`) hangs on: a
     handover day it names (not a statement's), else by its tense: the publication day for a
-    present perfect ('The group has passed …, a day after'), the day the text is about for a past
+    present perfect ('Moscow has named …, a day after'), the day the text is about for a past
     ('It came two days after')."""
     s, doc = ctx.s, ctx.doc
     named = [
