@@ -176,3 +176,48 @@ def held_before_now(s: Sentence, f: Figure, held: tuple[int, int], lo: int) -> b
     if s.cue("speech", max(lo, f.q.start - 60), f.q.start):
         return False
     return s.cue("stock_as_of", held[1], min(len(s.text), held[1] + 60)) is None
+
+
+# how long an aside between a verb and its object, or a handover's noun phrase before its
+# participle, may be
+_ASIDE_LEN = 60
+
+# a participle that opens a clause and takes the group right after it: "…, involving 73"
+_PARTICIPLE_OPENS_RE = re.compile(r"\s*[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$")
+
+
+def verb_past_aside(s: Sentence, f: Figure, lo: int) -> bool:
+    """The handover word that ends the clause before the figure's takes the group, though a
+    comma parts them: a verb before an aside ('The rebels released, on their own
+    initiative, 120 prisoners held since May'), or a handover's noun whose participle opens
+    the figure's clause ('The swap, involving 73 soldiers held by the rebels, went
+    smoothly'). The holding word only tells where the group had been held."""
+    if lo == 0:
+        return False
+    text = s.text
+    head = text[lo : f.q.start]
+    before = [b for b in s.breaks if b[1] <= lo]
+    if head.strip():
+        # the figure's clause opens with a participle that takes it: the noun before it
+        if not _PARTICIPLE_OPENS_RE.fullmatch(head) or text[before[-1][0]] != ",":
+            return False
+        close0 = before[-1][0]
+        start = before[-2][1] if len(before) > 1 else 0
+        return close0 - start <= _ASIDE_LEN and _ends_in_handover(s, start, close0)
+    if len(before) < 2:
+        return False  # the common case: the figure's clause has words of its own before it
+    (open0, open1), (close0, _) = before[-2], before[-1]
+    if text[open0] != "," or text[close0] != "," or close0 - open1 > _ASIDE_LEN:
+        return False
+    if s.next_figure_start(open1) < close0:
+        return False  # the aside counts people of its own
+    start, _ = s.clause(open0 - 1, open0)
+    return _ends_in_handover(s, start, open0)
+
+
+def _ends_in_handover(s: Sentence, lo: int, hi: int) -> bool:
+    """A handover word ends text[lo:hi] (only blanks after it)."""
+    cue = s.cue("any_moved", lo, hi)
+    while cue is not None and s.text[cue[1] : hi].strip():
+        cue = s.cue("any_moved", cue[1], hi)
+    return cue is not None
