@@ -182,6 +182,49 @@ def test_officials_who_speak_are_no_group() -> None:
     assert f.category == "military"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials say 31 captives remain in the camp and think nine of them are alive.", 9),
+        ("Of the 31 captives in the tunnels, perhaps 12 are presumed still living.", 12),
+        ("The militia holds nine prisoners; the envoy said six were alive.", 6),
+        # other states of being held: a place of captivity, the captors
+        ("The rebels seized 40 miners, 15 of whom remain in their jails.", 15),
+        ("Most of the villagers are home, but 11 are still with the kidnappers.", 11),
+    ],
+)
+def test_a_part_told_held_by_its_state_counts(text: str, value: int) -> None:
+    (f,) = [f for f in figures(text) if f.q.value == value]
+    assert f.mention is Mention.HELD_PART
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials say 31 captives remain in the camp and fear 14 of them are dead.",
+        "The bus carried 40 passengers; 12 are alive.",  # no captives named before it
+    ],
+)
+def test_no_held_part_without_captives_or_alive(text: str) -> None:
+    assert Mention.HELD_PART not in [f.mention for f in figures(text)]
+
+
+def test_a_part_told_held_is_held_with_its_groups_sides() -> None:
+    got = extract_facts(
+        "Of the 31 Israeli hostages in Gaza, perhaps 12 are presumed still living.", SAT
+    )
+    assert {(f.kind, f.persons_of, f.held_by, f.low) for f in got} >= {("held", "IL", "PS", 12)}
+
+
+def test_a_whole_taken_with_a_part_still_held_is_no_stock() -> None:
+    # the 35 are held now; the 80 are a count of those taken, some of them since freed
+    got = extract_facts(
+        "The army captured 80 Armenian conscripts; 35 of them remain in Azerbaijani jails.",
+        SAT,
+    )
+    assert {(f.kind, f.category, f.low) for f in got} == {("held", "military", 35)}
+
+
 def test_an_international_bodys_staff_are_of_many_countries() -> None:
     (f,) = figures("Militants in Mali freed six U.N. employees they had held since March.")
     assert f.codes == ("XX",)

@@ -41,6 +41,8 @@ class Verbs:
     people_ending: re.Pattern[str]  # "traders", "migrants": a word that names people
     own_words: re.Pattern[str]  # "… 31 Abrams tanks": up to three words of the figure's own
     things: frozenset[str]  # "tanks", "computers": nouns of things (categories thing_nouns)
+    alive: re.Pattern[str]  # "7 are presumed alive": the living part of captives
+    held: re.Pattern[str]  # "40 remain in its jails", "11 are still with the kidnappers"
 
     @staticmethod
     def build(lex: Lexicon) -> Verbs:
@@ -92,11 +94,30 @@ class Verbs:
             re.IGNORECASE,
         )
         things = frozenset(str(v).lower() for v in lex.data.get("thing_nouns") or [])
+        # a copula, a hedge of belief if any, then a state of being held: "(of whom) 7 are
+        # presumed (to be) alive", "40 of them remain in military jails", "11 are still with
+        # the kidnappers" ("alive" the one state that needs captives named before it: "12
+        # are alive" may count the survivors of a crash)
+        roles = lex.data.get("actor_roles") or {}
+        captors = alternation(
+            str(v) for k in ("armed_holders", "unnamed_captors") for v in roles.get(k) or []
+        )
+        state = (
+            r"\s+(?:of\s+(?:them|whom)\s+)?(?:are|were|is|remain|remained)\s+(?:still\s+)?"
+            r"(?:(?:believed|thought|said|presumed|understood|confirmed|reported|assumed)\s+"
+            r"(?:to\s+(?:be|still\s+be)\s+)?(?:still\s+)?)?"
+        )
+        alive = re.compile(rf"{state}(?:{w('alive_state')})(?![\w])", re.IGNORECASE)
+        held = re.compile(
+            rf"{state}(?:in\s+(?:[\w'’-]+\s+){{0,2}}?(?:{w('captivity_place')})"
+            rf"|with\s+(?:the|their|its|his|her)\s+(?:{captors or '(?!x)x'}))(?![\w])",
+            re.IGNORECASE,
+        )
         return Verbs(
             lowered(after), lowered(before), lowered(subgroup), lowered(taken_at),
             lowered(taken_before), lowered(scene_after), lowered(thing_before),
             lowered(living_before), people_ending, lowered(own_words),
-            things,
+            things, lowered(alive), lowered(held),
         )  # fmt: skip
 
 
@@ -167,6 +188,10 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
     vb = verbs(lex)
     if vb.after.match(text, q.num_end):
         return Mention.PASSIVE_VERB
+    if vb.held.match(text, q.num_end) or (
+        vb.alive.match(text, q.num_end) and lex.cue_lower["captive_noun"].search(text, 0, q.start)
+    ):
+        return Mention.HELD_PART  # "30 captives, of whom 7 are presumed alive"
     if vb.before.search(text, max(0, q.start - 40), q.start):
         if _counts_things(vb, text, written, q):
             return None

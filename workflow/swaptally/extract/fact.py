@@ -25,6 +25,7 @@ class Mention(StrEnum):
     NUMBER_OF = "number_of"  # "the number of prisoners … 40"
     GAPPED = "gapped"  # "Russia freed 90 prisoners, Ukraine 82": the verb and noun not repeated
     OWNER_ELLIPSIS = "owner_ellipsis"  # "90 of its soldiers for 95 of Ukraine's": noun not repeated
+    HELD_PART = "held_part"  # "of whom 7 are presumed alive", "11 remain with the captors"
 
 
 class Side(StrEnum):

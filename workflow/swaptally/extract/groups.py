@@ -47,6 +47,7 @@ def _share_coordination(text: str, figs: list[Figure]) -> list[Figure]:
             _COORD_RE.match(gap)
             or _OF_WHOM_RE.match(text, cur.q.num_end)
             or _more_of(text, prev, cur)
+            or cur.mention is Mention.HELD_PART  # "30 captives …, 7 are presumed alive"
         ):
             continue
         codes = cur.codes or prev.codes
@@ -57,7 +58,12 @@ def _share_coordination(text: str, figs: list[Figure]) -> list[Figure]:
         clause = cur.clause
         if _AND_RE.search(gap):
             clause = (min(prev.clause[0], cur.clause[0]), cur.clause[1])
-        figs[i] = replace(cur, follows=i - 1, codes=codes, two_sided=both, clause=clause)
+        category = cur.category
+        if cur.mention is Mention.HELD_PART and category == "unspecified":
+            category = prev.category  # "80 conscripts; 35 of them remain in jail": soldiers
+        figs[i] = replace(
+            cur, follows=i - 1, codes=codes, two_sided=both, clause=clause, category=category
+        )
         if both and not prev.two_sided:
             figs[i - 1] = replace(prev, two_sided=True)
     return figs

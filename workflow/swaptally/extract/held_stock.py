@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import Ctx
+from .fact import Mention
 from .figure import Figure
 from .kind_patterns import kind_patterns
 from .sentence import APPOSITION, Sentence, any_in
@@ -44,6 +45,8 @@ __all__ = ["is_stock"]
 
 def is_stock(ctx: Ctx, f: Figure) -> bool:
     """The figure counts people held (a stock), not a handover."""
+    if f.mention is Mention.HELD_PART:
+        return True  # "of whom 7 are presumed alive", "11 remain with the kidnappers": held
     lo, hi = f.clause
     held = _is_held(ctx.s, f, lo, hi) or transferred(ctx, f) or count_of_captives(ctx, f)
     return held and not part_of_handed_over(ctx, f)

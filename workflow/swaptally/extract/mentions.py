@@ -250,7 +250,9 @@ def _link(
         codes = (UNKNOWN,)  # "18 Cambodian soldiers" with no Cambodia in the lexicon
     if not codes and rule is Mention.VERB_OBJECT and len(text) == len(t):
         codes = _demonym_of_own_noun(lex, text, t, q)  # "freed 20 Syrian refugees"
-    if not codes and noun is None:
+    if not codes and noun is None and rule is not Mention.HELD_PART:
+        # (a part told held takes its group's sides, not its holding's place: "Of the 30
+        # captives in the tunnels, 7 are alive")
         m = _OF_THE_PREFIX_RE.match(text[: q.start])
         codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(m.group()))) if m else ()
     each_m = EACH_AFTER_LRE.match(t, end)

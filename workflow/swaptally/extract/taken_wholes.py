@@ -51,8 +51,9 @@ def _taken_then_part(
     s: Sentence, figs: Sequence[Figure], i: int, planned: Callable[[int], bool]
 ) -> bool:
     """'Gunmen who abducted 287 pupils have freed 137 of them': the take verb right before
-    the whole, and a later figure of the sentence a part of it ('N of them') told done."""
-    if " of them" not in s.lowered:
+    the whole, and a later figure of the sentence a part of it ('N of them', 'N of whom')
+    told done or still held ('captured 80 conscripts; 35 of them remain in jail')."""
+    if " of them" not in s.lowered and " of whom" not in s.lowered:
         return False  # the common case
     start = figs[i].q.start
     verb = s.cue("capture_verb", max(0, start - 14), start)
@@ -60,7 +61,7 @@ def _taken_then_part(
         return False  # not right before the whole ("holds 240 …" is a stock now)
     for j in range(i + 1, len(figs)):
         g = figs[j]
-        if s.lowered.startswith(" of them", g.q.num_end) and not planned(j):
+        if _OF_THEM_RE.match(s.lowered, g.q.num_end) and not planned(j):
             return not _plan_after(s, g.np_end)
     # a part by gender or age is no figure ('seized 30 villagers, 12 of them children'), but
     # tells the same: some of the group taken are counted apart
@@ -69,6 +70,10 @@ def _taken_then_part(
             return not _plan_after(s, m.end())
     return False
 
+
+# right after a part's number: 'of them', 'of whom' ('freed 137 of them', '…, 35 of whom
+# remain in jail')
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 
 # a number, then 'of them' ('12 of them children', 'five of them women')
 _PART_OF_THEM_RE = re.compile(r"[\w,.-]+\s+of\s+them\b")
