@@ -258,6 +258,9 @@ def _held_past_aside(s: Sentence, f: Figure, lo: int) -> bool:
         at = m.end()  # type: ignore[union-attr]  # always matches
         cue = _held_cue(s, at, min(len(text), at + 24))
         finite = m.group("aux") or s.lowered.startswith("remain", at)  # type: ignore[union-attr]
+        taken = s.cue("capture_verb", at, min(len(text), at + 12)) if finite else None
+        if taken is not None and taken[0] == at:
+            return False  # "…, were seized on May 2": the taking told, not a stock now
         if cue is not None and cue[0] == at and finite:
             _, hi = s.clause(at, at + 1)
             return not s.moved(at, hi)
