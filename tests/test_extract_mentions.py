@@ -190,7 +190,7 @@ def test_officials_who_speak_are_no_group() -> None:
         ("The militia holds nine prisoners; the envoy said six were alive.", 6),
         # other states of being held: a place of captivity, the captors
         ("The rebels seized 40 miners, 15 of whom remain in their jails.", 15),
-        ("Most of the villagers are home, but 11 are still with the kidnappers.", 11),
+        ("Three pilots were freed last week; 11 are still with the kidnappers.", 11),
     ],
 )
 def test_a_part_told_held_by_its_state_counts(text: str, value: int) -> None:
@@ -211,15 +211,15 @@ def test_no_held_part_without_captives_or_alive(text: str) -> None:
 
 def test_a_part_told_held_is_held_with_its_groups_sides() -> None:
     got = extract_facts(
-        "Of the 31 Israeli hostages in Gaza, perhaps 12 are presumed still living.", SAT
+        "Of the 31 Colombian hostages the ELN holds, perhaps 12 are presumed still living.", SAT
     )
-    assert {(f.kind, f.persons_of, f.held_by, f.low) for f in got} >= {("held", "IL", "PS", 12)}
+    assert {(f.kind, f.persons_of, f.held_by, f.low) for f in got} >= {("held", "CO", "CO", 12)}
 
 
 def test_a_whole_taken_with_a_part_still_held_is_no_stock() -> None:
     # the 35 are held now; the 80 are a count of those taken, some of them since freed
     got = extract_facts(
-        "The army captured 80 Armenian conscripts; 35 of them remain in Azerbaijani jails.",
+        "Rebels captured 80 government conscripts in March; 35 of them remain in rebel jails.",
         SAT,
     )
     assert {(f.kind, f.category, f.low) for f in got} == {("held", "military", 35)}
