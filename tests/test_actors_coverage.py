@@ -52,6 +52,26 @@ def test_every_member_state_s_people_have_a_demonym() -> None:
     assert lacking == ["CG", "DM", "TM"]
 
 
+def test_every_member_state_s_iso_names_name_it_alone() -> None:
+    """ISO 3166's short and official names of each member state ('Republic of Korea',
+    'Syrian Arab Republic', 'United Kingdom of Great Britain and Northern Ireland') name
+    that state and no other. Left out: names in ISO's inverted form ('Korea, Republic of')
+    and 'Congo', which names DR Congo in news of captives (Congo-Brazzaville is named in
+    full)."""
+    lex = load_lexicon()
+    members = [c for c in pycountry.countries if c.alpha_2 not in NOT_MEMBERS]
+    wrong = []
+    for country in members:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if not name or "," in name or (country.alpha_2, name) == ("CG", "Congo"):
+                continue
+            codes = {a.code for a in lex.actors_in(f"On Friday {name} said so.")}
+            if codes != {country.alpha_2}:
+                wrong.append((country.alpha_2, name, sorted(codes)))
+    assert wrong == []
+
+
 def test_no_name_stands_for_two_codes() -> None:
     seen: dict[str, str] = {}
     clashes = []
@@ -106,6 +126,12 @@ def test_no_key_is_given_twice() -> None:
         ("Togolese", "TG", "state"),
         ("Congo", "CD", "state"),
         ("Congo-Brazzaville", "CG", "state"),
+        # names beside ISO's: a short form, an initialism
+        ("America", "US", "state"),
+        ("Palestine", "PS", "state"),
+        ("the DPRK", "KP", "state"),
+        ("Great Britain", "GB", "state"),
+        ("Northern Ireland", "GB", "state"),
     ],
 )
 def test_armed_groups_and_states_by_their_names(text: str, code: str, role: str) -> None:
@@ -120,6 +146,7 @@ def test_armed_groups_and_states_by_their_names(text: str, code: str, role: str)
         "Ships in the Gulf of Guinea were attacked.",  # no Guinean (GN) side
         "Gunmen struck in Benin City overnight.",  # Nigeria's city, no Benin (BJ)
         "The Palestinian Red Crescent took them to hospital.",
+        "Migrants crossing Central America were held for ransom.",  # no American (US)
     ],
 )
 def test_names_that_hold_a_state_s_name_but_name_no_side(text: str) -> None:
