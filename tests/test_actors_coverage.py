@@ -132,6 +132,12 @@ def test_no_key_is_given_twice() -> None:
         ("the DPRK", "KP", "state"),
         ("Great Britain", "GB", "state"),
         ("Northern Ireland", "GB", "state"),
+        # a leader by the surname news uses alone
+        ("Kiir", "SS", "state"),
+        ("Goita", "ML", "state"),
+        ("Abiy", "ET", "state"),
+        # a state as its enemies name it
+        ("the Zionist entity", "IL", "state"),
     ],
 )
 def test_armed_groups_and_states_by_their_names(text: str, code: str, role: str) -> None:
@@ -241,6 +247,9 @@ def test_members_after_a_state_s_name_are_no_group() -> None:
         "A rights monitor based in Britain said so.",
         "The London-based group said so.",
         "A watchdog headquartered in the United States said so.",
+        # a place by a state's border or coast
+        "Gunmen struck a market near the border with Mali.",
+        "Pirates boarded a tanker off the coast of Somalia.",
     ],
 )
 def test_an_organisation_s_seat_is_no_actor(text: str) -> None:
@@ -329,3 +338,15 @@ def test_a_region_s_name_before_its_noun_leaves_the_state_named() -> None:
 )
 def test_captors_in_a_region_named_like_another_state_act_in_its_country(text: str) -> None:
     assert _sides(text) == [("NG", "NG", 30)]
+
+
+def test_people_of_a_leader_s_side_are_his_state_s() -> None:
+    assert _sides("The Houthis freed nine pro-Hadi prisoners on Friday.") == [("YE", "YE", 9)]
+
+
+def test_police_and_security_forces_freed_by_insurgents_are_their_state_s() -> None:
+    text = (
+        "In all, 4,000 Taliban members have been freed by the government and 600 captured "
+        "policemen by the insurgents."
+    )
+    assert _sides(text) == [("AF", "AF", 4000), ("AF", "AF", 600)]

@@ -207,6 +207,9 @@ def test_a_total_held_on_both_sides_stays_a_stock() -> None:
         # the region before a noun of captors names where they act
         ("Katsina kidnappers have let 16 villagers go after a week, residents said.",
          ("release", "NG", "NG", 16)),
+        # the region before a people noun names where they were taken; it is no nationality
+        # the lexicon does not know (a capitalised word ending like 'Israeli')
+        ("Twenty Kebbi pupils were freed by bandits on Sunday.", ("release", "NG", "NG", 20)),
     ],
 )  # fmt: skip
 def test_unnamed_captors_act_in_the_country_of_the_region_named(
@@ -280,9 +283,10 @@ def test_hostages_insurgents_hold_at_home_are_their_countrys(
          "said.", ("held", "IL", "LB", 4, Side.RELEASER_OTHER)),
         ("Al-Shabaab released 11 Kenyan truck drivers on Monday. Kenya says the militants "
          "are still holding about 20 people.", ("held", "KE", "SO", 20, Side.RELEASER_OTHER)),
+        # (police officers are the state's people: state_people, lexicon actor_roles)
         ("The ELN ambushed an army patrol in Arauca last month. On Sunday the rebels "
          "released six police officers they had captured.",
-         ("release", "CO", "CO", 6, Side.INSURGENTS_HOME)),
+         ("release", "CO", "CO", 6, Side.STATE_PEOPLE)),
     ],
 )  # fmt: skip
 def test_the_group_names_the_texts_one_armed_group(

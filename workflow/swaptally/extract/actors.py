@@ -160,7 +160,7 @@ class ActorKnowledge:
             if text[m.start() - 3 : m.start()] in _IN_BEFORE and self.seat_re.search(
                 text, max(0, m.start() - 24), m.start()
             ):
-                continue  # 'a monitor based in Britain': a seat, no side
+                continue  # 'a monitor based in Britain', 'the border with Mali': a place
             if demonym and nxt[1:] in self._body_firsts and nxt[:1].isspace():
                 body = self.body_re.match(text, end)
                 if body:
@@ -196,8 +196,9 @@ class ActorKnowledge:
         return hit
 
 
-# the end of a seat phrase ('based in ', 'based in the '): a cheap gate before seat_re
-_IN_BEFORE = frozenset({"in ", "he ", "In "})
+# the end of a seat phrase ('based in ', 'based in the ', 'border with ', 'coast of '): a
+# cheap gate before seat_re
+_IN_BEFORE = frozenset({"in ", "he ", "In ", "th ", "of "})
 # the lists of an actor's entry: its names, its armed groups (names too), its demonyms
 _NAME_KINDS = (("names", False), ("armed_groups", False), ("insurgents", False), ("demonyms", True))
 _ROLE_OF_KIND = {"armed_groups": "armed_group", "insurgents": "insurgent"}

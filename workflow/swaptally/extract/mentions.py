@@ -25,6 +25,7 @@ from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
 from .mention_parts import gapped, gender_or_age_part
 from .mention_traps import age_limit, counts_no_people, dead_reach, skip_figure
+from .places import is_place
 from .sentence import clause_breaks, clause_of
 from .twins import is_twin
 
@@ -310,9 +311,10 @@ def _demonym_of_own_noun(lex: Lexicon, text: str, t: str, q: Quantity) -> tuple[
 
 def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
     """A capitalised word with a nationality's ending that is no people noun ('Civilians'
-    in a title-case headline)."""
+    in a title-case headline) nor a known region's name ('30 Kebbi students': where they
+    were taken; places.py)."""
     return any(
-        m.group().lower() not in lex.noun_category
+        m.group().lower() not in lex.noun_category and not is_place(lex, m.group())
         for m in _UNKNOWN_NATIONALITY_RE.finditer(np_text)
     )
 
