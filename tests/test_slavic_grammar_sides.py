@@ -170,51 +170,44 @@ def test_uk_the_party_before_the_dash_owns_its_people_past_another_object():
 
 
 # A PARDON'S HOLDER: only the state that holds people can pardon them. The state itself
-# named after the figure ("осуждённых по статьям, которые в Беларуси …") is no other nation
-# among them; people pardoned with no doer named are held by the state whose word the
-# sentence gives, a venue too ("пресс-служба Лукашенко сообщила, что помилованы …").
+# named after the figure ("… отбывавших в Азербайджане сроки") is no other nation among
+# them; people pardoned with no doer named are held by the state whose word the sentence
+# gives, a venue too ("как заявили в Тегеране, помилованы …").
 
 
 def test_ru_the_pardoning_state_named_after_the_convicts_keeps_them_its_own():
     text = (
-        "Минск освободил политзаключённых и вывез их в Литву. Лукашенко помиловал "
-        "18 человек, осуждённых по статьям, которые в Беларуси применяют против оппозиции."
+        "Азербайджан и Армения обменялись пленными. Алиев помиловал 40 заключённых, "
+        "отбывавших в Азербайджане сроки за контрабанду."
     )
-    assert facts(text, "ru")[-1] == ("release", "reported", "BY", "BY", "unspecified", 18)
+    assert facts(text, "ru")[-1] == ("release", "reported", "AZ", "AZ", "unspecified", 40)
 
 
 def test_uk_the_pardoning_state_named_after_the_convicts_keeps_them_its_own():
     text = (
-        "Мінськ звільнив політв'язнів і вивіз їх до Литви. Лукашенко помилував 18 людей, "
-        "засуджених за статтями, які в Білорусі застосовують проти опозиції."
+        "Азербайджан і Вірменія обмінялися полоненими. Алієв помилував 40 ув'язнених, "
+        "які відбували в Азербайджані покарання за контрабанду."
     )
-    assert facts(text, "uk")[-1] == ("release", "reported", "BY", "BY", "unspecified", 18)
+    assert facts(text, "uk")[-1] == ("release", "reported", "AZ", "AZ", "unspecified", 40)
 
 
 def test_ru_people_pardoned_with_no_doer_are_held_by_the_state_that_tells_it():
-    text = (
-        "Минск освободил политзаключённых и вывез их в Литву. Пресс-служба Лукашенко "
-        "сообщила, что помилованы 12 иностранцев: пять граждан Латвии и семь граждан Польши."
-    )
+    text = "Как заявили в Тегеране, помилованы 9 иностранцев: четверо французов и пятеро немцев."
     assert [g[2:4] + g[5:] for g in facts(text, "ru")] == [
-        ("XX", "BY", 12), ("LV", "BY", 5), ("PL", "BY", 7),
+        ("XX", "IR", 9), ("FR", "IR", 4), ("DE", "IR", 5),
     ]  # fmt: skip
 
 
 def test_uk_people_pardoned_with_no_doer_are_held_by_the_state_that_tells_it():
-    text = (
-        "Мінськ звільнив політв'язнів і вивіз їх до Литви. Пресслужба Лукашенка "
-        "повідомила, що помилувано 12 іноземців: п'ятьох громадян Латвії та сімох громадян "
-        "Польщі."
-    )
+    text = "Як заявили в Тегерані, помилувано 9 іноземців: чотирьох французів і п'ятьох німців."
     assert [g[2:4] + g[5:] for g in facts(text, "uk")] == [
-        ("XX", "BY", 12), ("LV", "BY", 5), ("PL", "BY", 7),
+        ("XX", "IR", 9), ("FR", "IR", 4), ("DE", "IR", 5),
     ]  # fmt: skip
 
 
 def test_ru_an_embassy_telling_of_its_citizens_pardoned_holds_none_of_them():
-    text = "Посольство США сообщило, что помилованы трое американцев."
-    assert facts(text, "ru") == [("release", "reported", "US", None, "unspecified", 3)]
+    text = "Посольство Японии заявило, что помилованы двое японцев."
+    assert facts(text, "ru") == [("release", "reported", "JP", None, "unspecified", 2)]
 
 
 # A CONJUNCT OF THE GROUP: a group joined by "и"/"і" right after the group before it, with
@@ -224,32 +217,36 @@ def test_ru_an_embassy_telling_of_its_citizens_pardoned_holds_none_of_them():
 
 def test_ru_foreigners_joined_to_a_sides_people_are_held_by_the_same_captor():
     text = (
-        "Россия и Украина провели обмен. Из плена удалось вызволить 120 украинцев и 7 иностранцев."
+        "Россия и Украина провели обмен. В ходе обмена домой вернулись 90 украинских "
+        "военных и 4 иностранца."
     )
-    assert facts(text, "ru")[-1] == ("exchange", "reported", "XX", "RU", "unspecified", 7)
+    assert facts(text, "ru")[-1] == ("exchange", "reported", "XX", "RU", "unspecified", 4)
 
 
 def test_uk_foreigners_joined_to_a_sides_people_are_held_by_the_same_captor():
-    text = "Росія та Україна провели обмін. З полону вдалося визволити 120 українців і 7 іноземців."
-    assert facts(text, "uk")[-1] == ("exchange", "reported", "XX", "RU", "unspecified", 7)
+    text = (
+        "Росія та Україна провели обмін. Під час обміну додому повернулися 90 українських "
+        "військових і 4 іноземці."
+    )
+    assert facts(text, "uk")[-1] == ("exchange", "reported", "XX", "RU", "unspecified", 4)
 
 
 def test_ru_the_second_part_of_an_inclusion_shares_the_first_parts_release():
     text = (
-        "Россия и Украина провели обмен. Отдельно девятерых иностранцев из российского плена, "
-        "среди них четверых канадцев и троих японцев, вывезли в Турцию."
+        "Россия и Украина провели обмен. Отдельно от обмена Москва освободила иностранцев: "
+        "в Катар доставили 8 человек, в том числе пятерых колумбийцев и троих бразильцев."
     )
-    assert facts(text, "ru")[-1] == ("release", "reported", "JP", "RU", "unspecified", 3)
+    assert facts(text, "ru")[-1] == ("release", "reported", "BR", "RU", "unspecified", 3)
 
 
 def test_uk_the_second_part_of_an_inclusion_shares_the_first_parts_release():
     text = (
-        "Росія та Україна провели обмін. Окремо дев'ятьох іноземців з російського полону, "
-        "серед них чотирьох канадців і трьох японців, вивезли до Туреччини."
+        "Росія та Україна провели обмін. Окремо від обміну Москва звільнила іноземців: "
+        "до Катару доставили 8 осіб, зокрема п'ятьох колумбійців і трьох бразильців."
     )
-    assert facts(text, "uk")[-1] == ("release", "reported", "JP", "RU", "unspecified", 3)
+    assert facts(text, "uk")[-1] == ("release", "reported", "BR", "RU", "unspecified", 3)
 
 
 def test_ru_two_peoples_joined_in_a_swap_stay_two_directions():
-    text = "Россия и Украина обменяли 100 украинцев и 100 россиян."
-    assert [g[2:4] for g in facts(text, "ru")] == [("UA", "RU"), ("RU", "UA")]
+    text = "Москва и Киев обменяли 75 россиян и 75 украинцев."
+    assert [g[2:4] for g in facts(text, "ru")] == [("RU", "UA"), ("UA", "RU")]

@@ -113,8 +113,8 @@ def _sentence_facts(
         kept = ends[n]
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
-        # a conjunct right after the group before it, with no verb of its own ("120 украинцев
-        # и 7 иностранцев", "четверых британцев и троих американцев"): the same verb's object
+        # a conjunct right after the group before it, with no verb of its own ("90 украинских
+        # военных и 4 иностранца", "пятерых колумбийцев и троих бразильцев"): the same verb's object
         k = fig.first - 1
         conjunct = n > 0 and k > 0 and s.toks[k].low in lex.grammar["and"] and ends[n - 1] == k
         conjunct = conjunct and prev_frame is not None and frame.verb == prev_frame.verb
@@ -274,8 +274,8 @@ def _own_prisoners(
 def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon, own: str | None) -> bool:
     """The sentence names, after the figure, foreigners or a nation ("в том числе
     иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own.
-    The state `own` that frees them is no other nation ("помиловал 20 человек, которых
-    в Беларуси судили за протесты", said of Minsk's pardon)."""
+    The state `own` that frees them is no other nation ("Алиев помиловал 40 заключённых,
+    отбывавших в Азербайджане сроки": Azerbaijan's own convicts)."""
     rest = toks[fig.last :]
     return any(
         t.a.lemmas & lex.foreigners or (t.w.demonym or t.w.actor) not in (None, own) for t in rest

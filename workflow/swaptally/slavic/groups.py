@@ -410,7 +410,7 @@ def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[st
     k = end + 1 if end < len(toks) and toks[end].low == "," else end
     if k < len(toks) and toks[k].low in DASHES:  # an apposition: "105 заручників — 81 …"
         k += 1
-        # … that may open with the inclusion's own words: "11 полонених — серед них французи"
+        # … that may open with the inclusion's own words: "9 заручників — серед них литовці"
         k = _phrase_at(toks, k, lex.phrases["among"]) or k
     else:  # an inclusion in the group's clause: "17 заложников в ходе обмена, в том числе …"
         while k < len(toks) and (got := _phrase_at(toks, k, lex.phrases["among"])) is None:

@@ -43,7 +43,7 @@ class Sentence:
     period: tuple[datetime.date | None, datetime.date] | None  # a span it names in words
     said: str | None  # who it attributes what it says to
     speaker: str | None  # that speaker's side, when a party
-    voice: str | None  # the state that speaker is, whatever its role ("пресс-служба Лукашенко")
+    voice: str | None  # the state that speaker is, whatever its role ("как заявили в Тегеране")
 
 
 def _spans(text: str, lex: SlavicLexicon) -> list[tuple[int, int, int]]:

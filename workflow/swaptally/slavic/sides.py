@@ -65,7 +65,8 @@ class Clue:
     civil_subject: bool = False  # the clause's subject is a side of such a nation ("Кабул",
     # "таліби"): its own nationality's people it frees are the other side's, held by it
     conjunct: bool = False  # the group is joined right after the group before it, the same
-    # verb's object ("120 украинцев и 7 иностранцев"): held as that group is, unless told apart
+    # verb's object ("90 украинских военных и 4 иностранца"): held as that group is, unless
+    # told apart
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
     # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
 
@@ -205,7 +206,7 @@ def demonym(c: Clue) -> Sides | None:
     held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many or f.placed
     held = held or _pardoner(c)
     # a conjunct of the group before, freed or held with it, by the same holder (not its own
-    # people's: "обменяли 100 украинцев и 100 россиян" tells two directions)
+    # people's: "обменяли 75 россиян и 75 украинцев" tells two directions)
     joined = c.inherited[1] if c.conjunct and c.inherited else None
     held = held or (joined if joined != c.group.nationality else None)
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
@@ -225,9 +226,9 @@ def demonym(c: Clue) -> Sides | None:
 def _pardoner(c: Clue) -> str | None:
     """Who pardons people told pardoned with no doer named (in the passive, or a part listed
     after them): only the state that holds them can, and the state whose word the sentence
-    gives is it ("пресс-служба Лукашенко сообщила, что помилованы 12 иностранцев: пять
-    граждан Латвии …": Belarus held them), unless it is the people's own (an embassy telling
-    of its citizens pardoned)."""
+    gives is it ("как заявили в Тегеране, помилованы 9 иностранцев: четверо французов …":
+    Iran held them), unless it is the people's own (an embassy telling of its citizens
+    pardoned)."""
     f = c.frame
     if f.verb != "release_only" or f.subject is not None:
         return None
