@@ -188,10 +188,11 @@ _PARTICIPLE_OPENS_RE = re.compile(r"\s*[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}$")
 
 def verb_past_aside(s: Sentence, f: Figure, lo: int) -> bool:
     """The handover word that ends the clause before the figure's takes the group, though a
-    comma parts them: a verb before an aside ('The rebels released, on their own
-    initiative, 120 prisoners held since May'), or a handover's noun whose participle opens
-    the figure's clause ('The swap, involving 73 soldiers held by the rebels, went
-    smoothly'). The holding word only tells where the group had been held."""
+    comma parts them: a verb before an aside ('The junta freed, in a gesture before the
+    holiday, 80 political prisoners held in Mandalay'), or a handover's noun whose
+    participle opens the figure's clause ('The exchange, covering 45 Armenian soldiers held
+    by Baku, ended at the border'). The holding word only tells where the group had been
+    held."""
     if lo == 0:
         return False
     text = s.text
