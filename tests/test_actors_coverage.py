@@ -303,14 +303,6 @@ def test_an_office_holder_after_a_demonym_names_the_state(text: str, code: str) 
     assert (actor.code, actor.demonym) == (code, False)
 
 
-def test_a_state_s_leader_frees_people_of_many_states() -> None:
-    text = (
-        "The Belarusian leader pardoned 20 citizens of several countries, among them Germans "
-        "and Poles, on Friday."
-    )
-    assert _sides(text) == [("XX", "BY", 20)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -330,23 +322,20 @@ def test_a_region_s_name_before_its_noun_leaves_the_state_named() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kidnappers released 30 pupils seized at a seminary in the central state of Niger, "
-        "police said.",
-        "Gunmen in Nigeria have freed 30 pupils they abducted from a school in the central "
-        "state of Niger.",
+        "Police in the north-central state of Niger said gunmen had let 12 farmers go.",
+        "Kidnappers let 12 farmers go in the state of Niger, police said.",
     ],
 )
 def test_captors_in_a_region_named_like_another_state_act_in_its_country(text: str) -> None:
-    assert _sides(text) == [("NG", "NG", 30)]
+    assert _sides(text) == [("NG", "NG", 12)]
 
 
 def test_people_of_a_leader_s_side_are_his_state_s() -> None:
-    assert _sides("The Houthis freed nine pro-Hadi prisoners on Friday.") == [("YE", "YE", 9)]
+    assert _sides("The rebels handed 14 pro-Kiir soldiers to the Red Cross on Monday.") == [
+        ("SS", "SS", 14)
+    ]
 
 
 def test_police_and_security_forces_freed_by_insurgents_are_their_state_s() -> None:
-    text = (
-        "In all, 4,000 Taliban members have been freed by the government and 600 captured "
-        "policemen by the insurgents."
-    )
-    assert _sides(text) == [("AF", "AF", 4000), ("AF", "AF", 600)]
+    text = "Over the year 120 kidnapped policemen were let go by the insurgents, ISWAP said."
+    assert _sides(text) == [("NG", "NG", 120)]

@@ -202,14 +202,15 @@ def test_a_total_held_on_both_sides_stays_a_stock() -> None:
         ("Gunmen released 11 travellers they had seized on a highway in Edo State, the "
          "police said.", ("release", "NG", "NG", 11)),
         # a possessive ends the region's name
-        ("Bandits freed 40 farmers taken from a village in Sokoto's Isa district on Sunday.",
-         ("release", "NG", "NG", 40)),
+        ("Gunmen freed 40 farmers on Sunday, a week after storming a farm in Ekiti's Ise "
+         "district.", ("release", "NG", "NG", 40)),
         # the region before a noun of captors names where they act
-        ("Katsina kidnappers have let 16 villagers go after a week, residents said.",
+        ("A ransom was paid before Katsina kidnappers let 16 herders go, residents said.",
          ("release", "NG", "NG", 16)),
         # the region before a people noun names where they were taken; it is no nationality
         # the lexicon does not know (a capitalised word ending like 'Israeli')
-        ("Twenty Kebbi pupils were freed by bandits on Sunday.", ("release", "NG", "NG", 20)),
+        ("Seven Ekiti farmers were set free by their abductors on Tuesday.",
+         ("release", "NG", "NG", 7)),
     ],
 )  # fmt: skip
 def test_unnamed_captors_act_in_the_country_of_the_region_named(

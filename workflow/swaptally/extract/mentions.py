@@ -311,8 +311,8 @@ def _demonym_of_own_noun(lex: Lexicon, text: str, t: str, q: Quantity) -> tuple[
 
 def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
     """A capitalised word with a nationality's ending that is no people noun ('Civilians'
-    in a title-case headline) nor a known region's name ('30 Kebbi students': where they
-    were taken; places.py)."""
+    in a title-case headline) nor a known region's name ('7 Ekiti farmers': where they were
+    taken; places.py)."""
     return any(
         m.group().lower() not in lex.noun_category and not is_place(lex, m.group())
         for m in _UNKNOWN_NATIONALITY_RE.finditer(np_text)

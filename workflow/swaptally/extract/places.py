@@ -8,12 +8,12 @@ unnamed captors hold people (sides_holder.py).
 
 A name is read as a place after 'in' or 'from', after a region noun and 'of' ('the
 central state of Niger'), or before a region noun ('Kaduna state', 'the Amara region') or a
-noun of unnamed captors or of people ('Zamfara bandits', 'Kebbi pupils'); names several
+noun of unnamed captors or of people ('Katsina kidnappers', 'Ekiti farmers'); names several
 countries share, names of actors and the lexicon's `not_places` (compass words: 'North',
-'Delta') are left out, and short names ('Kogi', 'Imo') are read only before a region noun
-('Kogi State'): alone they are too like other words. A name is a run of capitalised words
+'Delta') are left out, and short names ('Edo', 'Imo') are read only before a region noun
+('Edo State'): alone they are too like other words. A name is a run of capitalised words
 and the lexicon's `place_particles` between them ('Surigao del Sur'); a possessive ends it
-('in Zamfara's Maru area': Zamfara).
+('in Ekiti's Ise district': Ekiti).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class Places:
     """The place names of a lexicon, looked up once built."""
 
     country: dict[str, str]  # place name (norm) → its country's code
-    short: dict[str, str]  # short names ('Kogi'): read only before a region noun
+    short: dict[str, str]  # short names ('Edo'): read only before a region noun
     noun_re: re.Pattern[str]  # right after a name: a region noun
     captors_re: re.Pattern[str]  # right after a name: a noun of unnamed captors or people
     region_of_re: re.Pattern[str]  # right before a name: 'the northern state of'
@@ -52,7 +52,7 @@ class Places:
         words = [str(w) for w in lex.data.get("region_nouns") or []]
         roles = lex.data.get("actor_roles") or {}
         captors = [str(w) for k in ("armed_holders", "unnamed_captors") for w in roles.get(k) or []]
-        captors += list(lex.noun_category)  # the taken by where they were: 'Kebbi pupils'
+        captors += list(lex.noun_category)  # the taken by where they were: 'Ekiti farmers'
         noun_re = re.compile(rf"\s+(?:{alternation(words) or '(?!x)x'})\b", re.IGNORECASE)
         captors_re = re.compile(rf"\s+(?:{alternation(captors) or '(?!x)x'})\b", re.IGNORECASE)
         particles = alternation(str(w) for w in lex.data.get("place_particles") or [])
@@ -69,8 +69,8 @@ class Places:
         head after 'in'/'from' ('in Kaduna on Sunday') or a region noun and 'of' ('the
         central state of Niger': not its country's), else its longest tail before a
         region noun ('the Red Sea state', 'Kuriga, Kaduna State': the noun in the run) or a
-        noun of captors or people ('Zamfara bandits', 'Kebbi pupils'); a possessive ends the
-        name ('Zamfara's')."""
+        noun of captors or people ('Katsina kidnappers', 'Ekiti farmers'); a possessive ends
+        the name ('Ekiti's')."""
         words = text[start:end].split()
         for i, w in enumerate(words):
             if w.endswith(_POSSESSIVE):
@@ -136,7 +136,7 @@ def countries_of_places(lex: Lexicon, text: str) -> set[str]:
 
 
 def is_place(lex: Lexicon, name: str) -> bool:
-    """`name` is a known region's or town's ('Kebbi', 'Kogi'): no people's adjective."""
+    """`name` is a known region's or town's ('Ekiti', 'Edo'): no people's adjective."""
     places = lex.stage_patterns("places", Places.build)
     key = norm(name)
     return key in places.country or key in places.short
