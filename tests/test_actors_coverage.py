@@ -331,7 +331,7 @@ def test_captors_in_a_region_named_like_another_state_act_in_its_country(text: s
 
 
 def test_people_of_a_leader_s_side_are_his_state_s() -> None:
-    assert _sides("The rebels handed 14 pro-Kiir soldiers to the Red Cross on Monday.") == [
+    assert _sides("The rebels handed 14 pro-Kiir soldiers over to ICRC staff on Tuesday.") == [
         ("SS", "SS", 14)
     ]
 
