@@ -128,6 +128,14 @@ def test_a_day_after_another_clause_dates_no_clause_that_moves_no_one() -> None:
     assert w.date == dt.date(2024, 3, 4)  # the day of their release, not the day they spoke
 
 
+def test_a_stock_takes_no_day_from_a_clause_of_capture_set_off_beside_it() -> None:
+    text = "Another 12 Thai soldiers, captured on Monday in a clash near the border, remain held."
+    (f,) = extract_facts(text, SAT)
+    assert (f.kind, f.date) == ("held", SAT)  # the day they were taken is not the stock's
+    (f,) = extract_facts("As of Monday, the rebels held 12 Thai soldiers.", SAT)
+    assert f.date == dt.date(2024, 3, 4)  # a day that tells no capture still dates it
+
+
 def test_a_running_total_so_far_runs_from_the_war_s_first_day_where_its_text_says_so() -> None:
     so_far = "So far, more than 5,100 Ukrainians have come home from Russian captivity."
     text = "Russia and Ukraine swapped 90 prisoners each on Friday. " + so_far

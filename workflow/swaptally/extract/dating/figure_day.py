@@ -18,7 +18,14 @@ from ..mentions import Figure
 from ..sentence import Sentence
 from ..twins import is_twin
 from .dated import When
-from .handover_days import agreement_day, day_mentions, other_event_day, record_day, speech_day
+from .handover_days import (
+    agreement_day,
+    capture_clause,
+    day_mentions,
+    other_event_day,
+    record_day,
+    speech_day,
+)
 from .offset_days import offset_day
 from .periods import (
     cumulative,
@@ -100,12 +107,17 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         if kind == "held":
             # a stock's day: in its own clause, or in one that tells no handover ('As of
             # Jan. 1, …', '…, the ministry said on Sept. 5'; not 'released five nuns on
-            # Thursday, …, but a gang is still holding two priests')
+            # Thursday, …, but a gang is still holding two priests'), nor a capture ('…,
+            # captured on Monday in a clash, remain held': the day they were taken)
             dayed = [
                 d
                 for d in dayed
                 if lo <= d.start < hi
-                or (not s.moved(*s.clause(d.start, d.end)) and not _relative_day(s, d))
+                or (
+                    not s.moved(*s.clause(d.start, d.end))
+                    and not _relative_day(s, d)
+                    and not capture_clause(s, d)
+                )
                 or record_day(s, d)
             ]
         inside = [d for d in dayed if lo <= d.start < hi]

@@ -78,7 +78,7 @@ def other_event_day(s: Sentence, d: DateMention) -> bool:
     before = s.text[max(0, d.start - 30) : d.start]
     return bool(
         _captured_on(s, d, before)
-        or _capture_clause(s, d)
+        or capture_clause(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
         or _other_event_on(s, d, before)
     )
@@ -97,7 +97,7 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
         return False
     if kind != "held" and (
         _captured_on(s, d, before)
-        or _capture_clause(s, d)
+        or capture_clause(s, d)
         or agreement_day(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
         or _other_event_on(s, d, before)
@@ -169,7 +169,7 @@ def _captured_on(s: Sentence, d: DateMention, before: str) -> bool:
     return not _patterns(s).attributive.search(s.text, max(0, at - 24), at)
 
 
-def _capture_clause(s: Sentence, d: DateMention) -> bool:
+def capture_clause(s: Sentence, d: DateMention) -> bool:
     """'Forty pupils, seized from their school by gunmen in the small hours of Wednesday,
     have been freed': a day in a clause of its own that a participle of capture opens, and
     that moves no one, is the day they were taken, however far from the participle."""
