@@ -154,29 +154,3 @@ def test_uk_where_the_freed_are_now_is_not_who_held_them():
         "лікуються у Вірменії."
     )
     assert [g[2:4] for g in facts(text, "uk")] == [("AM", "AZ")]
-
-
-# STATES OF THE WORLD: every state the English lexicon knows is a side in Russian and
-# Ukrainian too (its name and its people's adjective and noun), so people it frees are held
-# by it; a state's name right after a noun of a division within a state names that division
-# ("в штате Нигер", Nigeria's), not the state.
-
-
-def test_ru_people_freed_by_niger_are_held_by_it():
-    text = "Власти Нигера освободили 12 задержанных французов."
-    assert facts(text, "ru") == [("release", "reported", "FR", "NE", "unspecified", 12)]
-
-
-def test_uk_people_freed_by_zambia_are_held_by_it():
-    text = "Влада Замбії звільнила 7 затриманих китайців."
-    assert [g[2:4] for g in facts(text, "uk")] == [("CN", "ZM")]
-
-
-def test_ru_a_division_named_like_a_state_is_no_state():
-    text = "Полиция Нигерии освободила 30 школьниц, похищенных в штате Нигер."
-    assert [g[2:4] for g in facts(text, "ru")] == [("XX", "NG")]
-
-
-def test_uk_a_division_named_like_a_state_is_no_state():
-    text = "Поліція Нігерії звільнила 30 школярок, викрадених у штаті Нігер."
-    assert [g[2:4] for g in facts(text, "uk")] == [("XX", "NG")]

@@ -11,7 +11,6 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from swaptally.slavic.lexicon import SlavicLexicon, Word
 
@@ -180,8 +179,4 @@ def tokens(sentence: str, lex: SlavicLexicon) -> list[Token]:
             if len(forms) < 500_000:  # bounded like the analyses
                 forms[text] = known
         out.append(Token(text, known[0], m.start(), m.end(), known[1], known[2]))
-    divisions = lex.grammar.get("division_nouns", frozenset())
-    for prev, t in pairwise(out):
-        if t.w.actor and prev.a.lemmas & divisions and "nomn" in t.a.cases:
-            t.w = replace(t.w, actor=None)  # "в штате Нигер": a division named like a state
     return out
