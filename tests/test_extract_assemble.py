@@ -60,27 +60,3 @@ def test_a_part_named_by_a_copula_in_the_next_sentence_counts() -> None:
     # not after a sentence that counted no captives
     text = "The plane landed on Friday with 200 passengers. 13 were doctors."
     assert facts(text) == []
-
-
-def test_the_figures_listed_after_a_colon_are_the_groups_members() -> None:
-    # a stock broken down after a colon: its parts are held too, by the same side
-    text = (
-        "In May, Tbilisi put the number of Georgian prisoners held in Moscow at 40: five "
-        "officers detained during the spring offensive, 30 soldiers and five civilians."
-    )
-    got = {(f.kind, f.persons_of, f.held_by, f.low) for f in facts(text)}
-    assert got == {("held", "GE", "RU", 40), ("held", "GE", "RU", 5), ("held", "GE", "RU", 30)}
-    # a part's own clause ('detained in Sudan') names where it was taken, not its holder
-    text = (
-        "Chad freed 900 rebel prisoners and detainees on Monday: 200 serving long sentences "
-        "and 700 people detained in Sudan during the fighting."
-    )
-    (part,) = [f for f in facts(text) if f.low == 700]
-    assert (part.persons_of, part.held_by) == ("TD", "TD")
-    assert Step.BREAKDOWN in part.how.steps
-
-
-def test_a_colon_list_of_nationalities_keeps_each_parts_own_side() -> None:
-    text = "Russia and Ukraine swapped prisoners on Monday: 90 Ukrainians and 90 Russians."
-    got = {(f.persons_of, f.held_by, f.low) for f in facts(text)}
-    assert got == {("UA", "RU", 90), ("RU", "UA", 90)}

@@ -109,20 +109,9 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
     answers: list[list[tuple[Sided, tuple[Step, ...]]]] = []
     stocks: set[int] = set()  # the figures read as a stock (held)
     out: list[Fact] = []
-    listed = _colon_parts(s, figs)
     for i, f in enumerate(figs):
         who = [(sided, ()) for sided in resolve_sides(ctx, f)]
-        head_of = listed.get(i)
         if (
-            head_of is not None
-            and not f.codes
-            and who[0][0].side not in OWN_SIDES
-            and _one_side(answers[head_of])
-        ):
-            # 'Israel holds 40 people: 30 detained in May and 10 fighters': the list after
-            # the colon names the group's members, whatever their own clause implies
-            who = [(sided, (*steps, Step.BREAKDOWN)) for sided, steps in answers[head_of]]
-        elif (
             f.follows is not None
             and not f.codes
             and (
@@ -154,7 +143,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         if capture_count(s, f):
             continue  # "gunmen seized 61 residents in March": an abduction counted, no stock
         ks = figure_kind(ctx, f, lambda i=i: planned(i))
-        if ks.kind != "held" and (_part_of(figs, i) in stocks or head_of in stocks):
+        if ks.kind != "held" and _part_of(figs, i) in stocks:
             # "Israel holds 14 Lebanese: nine fighters, four civilians and one soldier": the
             # parts of a stock are held too
             ks = KindStatus("held", "estimated", KindRule.STOCK)
@@ -196,38 +185,6 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             )  # fmt: skip
             if each_held:
                 break
-    return out
-
-
-def _one_side(head: list[tuple[Sided, tuple[Step, ...]]]) -> bool:
-    """The whole counts one side's people, held by one known side."""
-    if len(head) != 1:
-        return False
-    a = head[0][0]
-    return a.persons_of != "XX" and a.held_by not in (None, "XX")
-
-
-# between a group and the colon that opens the list of its members: its predicate or an
-# adverbial ('… 40 people had been freed in the swap: 30 soldiers and …'), no other figure
-_TO_COLON_RE = re.compile(r"[^:;.\d]{0,70}:")
-
-
-def _colon_parts(s: Sentence, figs: tuple[Figure, ...]) -> dict[int, int]:
-    """The figures of a list after a colon that names the members of the group before it
-    ('at 55: eight leaders, 41 soldiers and six civilians') → that group's index. The list
-    runs to the sentence's end or a semicolon; its figures add up to at most the group's."""
-    if ":" not in s.text:
-        return {}  # the common case
-    out: dict[int, int] = {}
-    for j, g in enumerate(figs[:-1]):
-        m = _TO_COLON_RE.match(s.text, g.np_end)
-        if m is None or figs[j + 1].q.start < m.end():
-            continue
-        end = s.text.find(";", m.end())
-        end = len(s.text) if end < 0 else end
-        parts = [k for k in range(j + 1, len(figs)) if figs[k].q.start < end]
-        if sum(figs[k].q.value for k in parts) <= g.q.value:
-            out.update((k, j) for k in parts)
     return out
 
 

@@ -37,7 +37,6 @@ from .stock_moved import (
     part_of_handed_over,
     predicate_moved,
     predicate_past_aside,
-    verb_past_aside,
 )
 
 __all__ = ["is_stock"]
@@ -121,7 +120,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         or s.cue("estimated", lo, f.q.num_start)  # "an estimated 200"
         or s.cue("estimated", end, after_end)
     )
-    moved = s.moved(lo, start) or gapped_moved(s, f, lo) or verb_past_aside(s, f, lo)
+    moved = s.moved(lo, start) or gapped_moved(s, f, lo)
     if moved and _HYPOTHETICAL_RE.search(text, lo, start):
         moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
     held = _held_cue(s, end, after_end) or _held_cue(s, lo, start) or left_in(s, f)
