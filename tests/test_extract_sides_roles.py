@@ -542,24 +542,3 @@ def test_a_group_mostly_of_one_nationality_is_of_many(
     text: str, fact: tuple[str, str, int]
 ) -> None:
     assert fact in sides_of(text)
-
-
-def test_captors_of_no_state_hold_people_where_they_act_not_the_other_party() -> None:
-    # militants the lexicon names by no group, in the one state the sentence names: held
-    # there, not by the text's other party, a bystander whose nationals are among them
-    text = (
-        "Four people held by militants in Chad were freed on Monday. "
-        "They were a Chilean nurse, a Dutch engineer and two Poles."
-    )
-    assert sides_of(text) == {("XX", "TD", 4)}
-    text = (
-        "Separatists in Chad freed 18 hostages on Monday, among them five Poles. "
-        "The separatists still hold at least nine people, officials said."
-    )
-    assert ("TD", "TD", 9) in sides_of(text)
-    # a war's other side stays the holder of the people captors took
-    text = (
-        "Ukraine accused Russia of deporting children. Twelve abducted children came "
-        "home on Monday, officials in Kyiv said."
-    )
-    assert ("UA", "RU", 12) in sides_of(text)

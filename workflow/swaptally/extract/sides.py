@@ -251,27 +251,7 @@ def domestic(ctx: Ctx, f: Figure) -> Answer | None:
 
 def context(ctx: Ctx, f: Figure) -> Answer:
     """Failing all else: the side the sentence's holders or parties imply, or the text's."""
-    persons = frame_doers.context_side(ctx, f)
-    if _captors_at_home(ctx, f, persons):
-        return (Sided(persons or "XX", persons, Side.CONTEXT),)
-    return finish(ctx, f, persons, Side.CONTEXT)
-
-
-def _captors_at_home(ctx: Ctx, f: Figure, persons: str | None) -> bool:
-    """'Four people held by militants in Chad were freed', in a text that names no armed
-    group: captors the sentence names by no state or group ('militants', 'a gang',
-    'abducted') hold people where they act, the side the context gives when the sentence
-    names no other state by a name; not the text's other party, which is no enemy of it (a
-    country whose nationals are among the captives, one a deal was made with)."""
-    doc = ctx.doc
-    if doc.armed or persons in (None, "XX") or not doc.lex.captor_re.search(ctx.s.lowered):
-        return False  # the common case
-    if {a.code for a in ctx.s.actors if not a.demonym and a.code != "XX"} - {persons}:
-        return False  # where the captors act: the sentence names no other state by a name
-    if holder_or_releaser(ctx, f, persons) not in (None, persons):
-        return False  # a holder named
-    other = ctx.other(persons)
-    return other not in (None, "XX", persons) and not doc.lex.fights(persons, other)
+    return finish(ctx, f, frame_doers.context_side(ctx, f), Side.CONTEXT)
 
 
 def crew(ctx: Ctx, f: Figure) -> Answer | None:
