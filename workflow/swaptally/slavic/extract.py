@@ -113,14 +113,8 @@ def _sentence_facts(
         kept = ends[n]
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
-        # a conjunct right after the group before it, with no verb of its own ("90 украинских
-        # военных и 4 иностранца", "пятерых колумбийцев и троих бразильцев"): the same verb's object
-        k = fig.first - 1
-        conjunct = n > 0 and k > 0 and s.toks[k].low in lex.grammar["and"] and ends[n - 1] == k
-        conjunct = conjunct and prev_frame is not None and frame.verb == prev_frame.verb
-        conjunct = conjunct and frame.verb is not None
         read = stages.figure_kind_status(
-            s, n, group, frame, (lo, hi), doc, told, ends, gapped, alone or conjunct, paired, lex
+            s, n, group, frame, (lo, hi), doc, told, ends, gapped, alone, paired, lex
         )
         if read is None:
             continue
@@ -155,9 +149,8 @@ def _sentence_facts(
             political=any(t.a.lemmas & lex.political for t in s.toks[fig.first : reach]),
             hostages=_hostages(s.toks, group, doc, lex),
             announcer=s.speaker,
-            voice=s.voice,
             inmates=inmates,
-            own_inmates=inmates and not _others_named(s.toks, fig, lex, frame.subject),
+            own_inmates=inmates and not _others_named(s.toks, fig, lex),
             # "похищенных школьниц", "викрадених учнів": people taken, by no one named
             taken=any(t.a.lemmas & lex.taken for t in s.toks[fig.last : after]),
             paired=paired,
@@ -167,7 +160,7 @@ def _sentence_facts(
             civil_subject=frame.subject in lex.civil_war,
             homeward=has_phrase(s.toks, lo, hi, lex.phrases["homeward"]),
             civil_sides=_civil_sides(s, fig.first, lex),
-            previous=previous, inherited=inherited, conjunct=conjunct,
+            previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
         prev_group, prev_frame = group, frame
@@ -268,18 +261,14 @@ def _own_prisoners(
     pardon = kind == "release" and frame.verb == "release_only"
     if not pardon and not any(t.a.lemmas & lex.own_prisoners for t in toks[first : end + 2]):
         return False
-    return not _others_named(toks, fig, lex, frame.subject)
+    return not _others_named(toks, fig, lex)
 
 
-def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon, own: str | None) -> bool:
+def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
     """The sentence names, after the figure, foreigners or a nation ("в том числе
-    иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own.
-    The state `own` that frees them is no other nation ("Алиев помиловал 40 заключённых,
-    отбывавших в Азербайджане сроки": Azerbaijan's own convicts)."""
+    иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own."""
     rest = toks[fig.last :]
-    return any(
-        t.a.lemmas & lex.foreigners or (t.w.demonym or t.w.actor) not in (None, own) for t in rest
-    )
+    return any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
 
 
 def _civil_sides(s: Sentence, at: int, lex: SlavicLexicon) -> bool:

@@ -43,7 +43,6 @@ class Sentence:
     period: tuple[datetime.date | None, datetime.date] | None  # a span it names in words
     said: str | None  # who it attributes what it says to
     speaker: str | None  # that speaker's side, when a party
-    voice: str | None  # the state that speaker is, whatever its role ("как заявили в Тегеране")
 
 
 def _spans(text: str, lex: SlavicLexicon) -> list[tuple[int, int, int]]:
@@ -83,7 +82,7 @@ def read_sentences(text: str, lex: SlavicLexicon, pub: datetime.date | None) -> 
         if not (lemmas & numbers or _DIGIT_RE.search(s)):  # many sentences have no figure
             # its days are looked for only if it may give the swap's day (_swap_day)
             speaks = (lemmas & lex.speech or ":" in s) and any(t.w.actor for t in toks)
-            said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None, None)
+            said = said_by(s, toks, actors_of(toks, lex), lex) if speaks else (None, None)
             out.append(Sentence(no, start, s, toks, [], [], [], False, None, None, *said))
             continue
         actors = actors_of(toks, lex)

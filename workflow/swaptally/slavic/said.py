@@ -99,21 +99,20 @@ def _known_readings(tok: Token, lang: str, known: dict[str, str]) -> tuple:
 
 def said_by(
     s: str, toks: list[Token], actors: list[Actor], lex: SlavicLexicon
-) -> tuple[str | None, str | None, str | None]:
+) -> tuple[str | None, str | None]:
     """(the name a sentence attributes what it says to, the side of the party next to a
-    speech word, the state next to it whatever its role: a venue such as Belarus speaks
-    too), or (None, None, None). The name: a place in an oblique case speaks only after a
+    speech word), or (None, None). The name: a place in an oblique case speaks only after a
     speech noun ("за словами Москви"; not "Україні вдалося", "в правительстве Армении"),
     and a speech word beyond a comma is another clause's ("бойцы ВСУ, сообщило
     Минобороны"). The side is still the first actor next to a speech word, as before these
     rules (whose people "наших" means: changing it changes facts, not only their label)."""
     side = next((a for a in actors if not a.demonym and _speaker(toks, a, lex, None)), None)
     if side is None:
-        return None, None, None
+        return None, None
     marks = lex.grammar["clause_marks"]
     named = next((a for a in actors if not a.demonym and _speaker(toks, a, lex, marks)), None)
     name = _name(s, toks, named.at, lex) if named else None
-    return name, (side.code if side.party else None), side.code
+    return name, (side.code if side.party else None)
 
 
 def _speaker(toks: list[Token], a: Actor, lex: SlavicLexicon, marks: object) -> bool:

@@ -45,7 +45,6 @@ class Clue:
     # the group is hostages of no stated nationality
     announcer: str | None = None  # the party whose verb of saying tells of the handover
     # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
-    voice: str | None = None  # the state whose word the sentence gives, party or venue
     inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
     own_inmates: bool = False  # … and no foreigners or nation is named after the figure
     taken: bool = False  # the group is told as taken ("похищенных", "задержанных")
@@ -64,9 +63,6 @@ class Clue:
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
     civil_subject: bool = False  # the clause's subject is a side of such a nation ("Кабул",
     # "таліби"): its own nationality's people it frees are the other side's, held by it
-    conjunct: bool = False  # the group is joined right after the group before it, the same
-    # verb's object ("90 украинских военных и 4 иностранца"): held as that group is, unless
-    # told apart
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
     # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
 
@@ -204,11 +200,6 @@ def demonym(c: Clue) -> Sides | None:
     whole = c.previous[1] if c.among and c.previous else None
     many = "XX" if f.held_many else None  # "засуджених у США, Німеччині, Польщі"
     held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many or f.placed
-    held = held or _pardoner(c)
-    # a conjunct of the group before, freed or held with it, by the same holder (not its own
-    # people's: "обменяли 75 россиян и 75 украинцев" tells two directions)
-    joined = c.inherited[1] if c.conjunct and c.inherited else None
-    held = held or (joined if joined != c.group.nationality else None)
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
     if held is None and c.political and c.group.nationality:
@@ -221,18 +212,6 @@ def demonym(c: Clue) -> Sides | None:
         # group's ("… отпущены две израильские заложницы" in a story of Hamas)
         return [(got[0][0], c.hostages[1])]
     return got
-
-
-def _pardoner(c: Clue) -> str | None:
-    """Who pardons people told pardoned with no doer named (in the passive, or a part listed
-    after them): only the state that holds them can, and the state whose word the sentence
-    gives is it ("как заявили в Тегеране, помилованы 9 иностранцев: четверо французов …":
-    Iran held them), unless it is the people's own (an embassy telling of its citizens
-    pardoned)."""
-    f = c.frame
-    if f.verb != "release_only" or f.subject is not None:
-        return None
-    return c.voice if c.voice != c.group.nationality else None
 
 
 def freed_in(c: Clue) -> Sides | None:
