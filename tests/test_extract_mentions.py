@@ -166,10 +166,13 @@ def test_people_named_by_whose_they_are_or_their_school_are_counted(text: str, v
     ("text", "value"),
     [
         # people named by a public office, held or handed over as any captives are
-        ("The rebels say they still hold 300 government officials from the capital.", 300),
-        ("Three kidnapped diplomats were set free near the border on Tuesday.", 3),
-        ("The two states traded seven intelligence agents at an airfield.", 7),
-        ("The militia will free 40 of the 90 government personnel it detained in May.", 40),
+        ("Some 300 government officials were abducted from the ministry compound in June.", 300),
+        ("Police rescued two diplomats from a farmhouse where gunmen had hidden them.", 2),
+        ("Each side returned seven intelligence agents at a desert airstrip.", 7),
+        (
+            "Mediators expect 12 of the 30 government personnel in militia hands to come home.",
+            12,
+        ),
     ],
 )
 def test_people_named_by_a_public_office_are_counted(text: str, value: int) -> None:
@@ -217,12 +220,12 @@ def test_a_part_told_held_is_held_with_its_groups_sides() -> None:
 
 
 def test_a_whole_taken_with_a_part_still_held_is_no_stock() -> None:
-    # the 35 are held now; the 80 are a count of those taken, some of them since freed
+    # the nine are held now; the 16 are a count of those taken, some of them since freed
     got = extract_facts(
-        "Rebels captured 80 government conscripts in March; 35 of them remain in rebel jails.",
+        "Gunmen seized 16 marines from a patrol boat; nine of them are still with their captors.",
         SAT,
     )
-    assert {(f.kind, f.category, f.low) for f in got} == {("held", "military", 35)}
+    assert {(f.kind, f.category, f.low) for f in got} == {("held", "military", 9)}
 
 
 def test_an_international_bodys_staff_are_of_many_countries() -> None:

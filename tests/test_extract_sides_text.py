@@ -141,15 +141,14 @@ def test_no_freeing_state_in_a_text_about_a_swap() -> None:
 def test_a_group_is_mixed_when_its_members_are_listed_by_several_nationalities() -> None:
     # the next sentence opens on the group's members: persons of two nationalities
     text = (
-        "Rebels in Chad let five hostages go on Monday, a week after the government freed "
-        "about 80 prisoners. Among them were a Chilean nurse, a Dutch engineer and three "
-        "Poles who had been seized on a road near the border."
+        "Bandits in Mexico let seven truck drivers go on Wednesday after holding them and 12 "
+        "others for a week. They were a Guatemalan, two Hondurans and four Salvadorans."
     )
-    assert {p for p, _, no in sides(text, 5) if no == 0} == {"XX"}
+    assert {p for p, _, no in sides(text, 7) if no == 0} == {"XX"}
     # in its own sentence, set off by dashes
     text = (
-        "Three hostages held by gunmen in Chad - a Chilean nurse and two Poles - were "
-        "freed on Monday."
+        "Three miners held by a gang in Peru - a Bolivian driver and two Chileans - were "
+        "released on Monday."
     )
     assert {p for p, _, _ in sides(text, 3)} == {"XX"}
 

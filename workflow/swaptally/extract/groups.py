@@ -60,7 +60,7 @@ def _share_coordination(text: str, figs: list[Figure]) -> list[Figure]:
             clause = (min(prev.clause[0], cur.clause[0]), cur.clause[1])
         category = cur.category
         if cur.mention is Mention.HELD_PART and category == "unspecified":
-            category = prev.category  # "80 conscripts; 35 of them remain in jail": soldiers
+            category = prev.category  # "16 marines …; nine are with their captors": soldiers
         figs[i] = replace(
             cur, follows=i - 1, codes=codes, two_sided=both, clause=clause, category=category
         )

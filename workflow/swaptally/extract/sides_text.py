@@ -140,7 +140,7 @@ _LIST_CLOSES_RE = re.compile(r"\s[-–—]\s")
 
 def _listed(facts: Sequence[Fact], sents: Sequence[Sentence]) -> list[tuple[int, str | None]]:
     """Counts whose members the text lists with at least two nationalities right after the
-    group: in its sentence ('four hostages - a Chilean nurse and two Poles - were freed')
+    group: in its sentence ('three miners - a Bolivian driver and two Chileans - were freed')
     or in the next, which opens on them ('Among them were …', 'They
     were …'; the group is the first the sentence before counts, its subject)."""
     found: list[tuple[int, str | None]] = []
@@ -167,8 +167,8 @@ def _opens_on_members(s: Sentence) -> bool:
 
 def _members_here(s: Sentence, f: Fact, facts: Sequence[Fact]) -> set[str]:
     """The nationalities of the members listed right after `f`'s group in its sentence, set
-    off by a dash (to the next dash) or a colon ('three hostages - a Chilean nurse and two
-    Poles - were freed'). A list after 'including' is sides_mixed's (mixed_list)."""
+    off by a dash (to the next dash) or a colon ('three miners - a Bolivian driver and two
+    Chileans - were freed'). A list after 'including' is sides_mixed's (mixed_list)."""
     at = f.span_end - s.start
     opens = _LIST_OPENS_RE.search(s.text, at, min(len(s.text), at + 80))
     if opens is None:
@@ -185,7 +185,7 @@ def _members_here(s: Sentence, f: Fact, facts: Sequence[Fact]) -> set[str]:
 
 
 def _nationalities(s: Sentence, lo: int, hi: int, facts: Sequence[Fact]) -> set[str]:
-    """The nationalities named in s.text[lo:hi]: its demonyms ('a Chilean nurse') and the
+    """The nationalities named in s.text[lo:hi]: its demonyms ('a Bolivian driver') and the
     people of the figures there."""
     actors = s.actors or s.lex.actors_in(s.text)
     # a second citizenship is the same person's ('an Israeli-Russian'): its first is told

@@ -52,7 +52,7 @@ def _taken_then_part(
 ) -> bool:
     """'Gunmen who abducted 287 pupils have freed 137 of them': the take verb right before
     the whole, and a later figure of the sentence a part of it ('N of them', 'N of whom')
-    told done or still held ('captured 80 conscripts; 35 of them remain in jail')."""
+    told done or still held ('kidnapped 16 miners, nine of whom are still with the gang')."""
     if " of them" not in s.lowered and " of whom" not in s.lowered:
         return False  # the common case
     start = figs[i].q.start
@@ -71,8 +71,8 @@ def _taken_then_part(
     return False
 
 
-# right after a part's number: 'of them', 'of whom' ('freed 137 of them', '…, 35 of whom
-# remain in jail')
+# right after a part's number: 'of them', 'of whom' ('freed 137 of them', '…, nine of whom
+# are still with the gang')
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 
 # a number, then 'of them' ('12 of them children', 'five of them women')

@@ -107,8 +107,8 @@ def when(ctx: Ctx, f: Figure, kind: str, status: str) -> When:
         if kind == "held":
             # a stock's day: in its own clause, or in one that tells no handover ('As of
             # Jan. 1, …', '…, the ministry said on Sept. 5'; not 'released five nuns on
-            # Thursday, …, but a gang is still holding two priests'), nor a capture ('…,
-            # captured on Monday in a clash, remain held': the day they were taken)
+            # Thursday, …, but a gang is still holding two priests'), nor a capture ('nine
+            # officers, abducted on Monday from a checkpoint, are still held': their taking)
             dayed = [
                 d
                 for d in dayed
