@@ -103,8 +103,8 @@ class Verbs:
             str(v) for k in ("armed_holders", "unnamed_captors") for v in roles.get(k) or []
         )
         state = (
-            r"\s+(?:of\s+(?:them|whom)\s+)?(?:are|were|is|remain|remained)\s+(?:still\s+)?"
-            r"(?:(?:believed|thought|said|presumed|understood|confirmed|reported|assumed)\s+"
+            rf"\s+(?:of\s+(?:them|whom)\s+)?(?:{w('held_part_copula')})\s+(?:still\s+)?"
+            rf"(?:(?:{w('belief_hedge')})\s+"
             r"(?:to\s+(?:be|still\s+be)\s+)?(?:still\s+)?)?"
         )
         alive = re.compile(rf"{state}(?:{w('alive_state')})(?![\w])", re.IGNORECASE)
