@@ -72,9 +72,10 @@ class Places:
         noun of captors or people ('Katsina kidnappers', 'Ekiti farmers'); a possessive ends
         the name ('Ekiti's')."""
         words = text[start:end].split()
+        possessive = False  # 'Ekiti's': the name ends there, no noun follows it
         for i, w in enumerate(words):
             if w.endswith(_POSSESSIVE):
-                words, end = [*words[:i], w[:-2]], -1  # nothing follows the name
+                words, possessive = [*words[:i], w[:-2]], True
                 break
         if _BEFORE_RE.search(text, max(0, start - 6), start) or self.region_of_re.search(
             text, max(0, start - 30), start
@@ -86,7 +87,7 @@ class Places:
         short = self.short
         if len(words) > 1 and norm(words[-1]) in self.nouns:
             words = words[:-1]
-        elif end < 0:
+        elif possessive:
             return None
         elif not self.noun_re.match(text, end):
             if not self.captors_re.match(text, end):

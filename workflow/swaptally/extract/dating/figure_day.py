@@ -17,7 +17,7 @@ from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
 from ..sentence import Sentence
 from ..twins import is_twin
-from .dated import When
+from .dated import When, day_counts, days_in
 from .handover_days import (
     agreement_day,
     capture_clause,
@@ -175,7 +175,7 @@ class _DaysAfter:
 
     @staticmethod
     def build(lex: Lexicon) -> _DaysAfter:
-        counts = {str(w).lower(): int(n) for w, n in (lex.data.get("day_counts") or {}).items()}
+        counts = day_counts(lex)
         words = alternation(counts) or r"(?!x)x"
         return _DaysAfter(
             re.compile(
@@ -197,8 +197,7 @@ def _days_after(s: Sentence, f: Figure) -> int | None:
     m = days.pattern.search(s.text, 0, f.q.start)
     if m is None:
         return None
-    word = m.group(1).lower()
-    return int(word) if word.isdigit() else days.counts[word]
+    return days_in(m.group(1), days.counts)
 
 
 def _period_before(s: Sentence, f: Figure) -> int | None:

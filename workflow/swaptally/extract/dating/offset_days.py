@@ -21,7 +21,7 @@ from ..fact import DateSource
 from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
 from ..sentence import Sentence
-from .dated import When
+from .dated import When, day_counts, days_in
 from .handover_days import day_mentions, speech_day
 
 
@@ -37,7 +37,7 @@ class _Offsets:
     @staticmethod
     def build(lex: Lexicon) -> _Offsets:
         data = lex.data
-        counts = {str(w).lower(): int(n) for w, n in (data.get("day_counts") or {}).items()}
+        counts = day_counts(lex)
         ways = {str(w).lower(): int(n) for w, n in (data.get("day_offset_ways") or {}).items()}
         words = alternation(counts) or r"(?!x)x"
         return _Offsets(
@@ -70,8 +70,7 @@ def offset_day(ctx: Ctx, f: Figure, status: str) -> When | None:
     m = o.pattern.search(s.text)
     if m is None:
         return None
-    n = m["n"].lower()
-    days = int(n) if n.isdigit() else o.counts[n]
+    days = days_in(m["n"], o.counts) or 0  # the pattern takes only counts it knows
     gap = datetime.timedelta(days=days * o.ways[m["way"].lower()])
     lo, end = m.start(), s.clause(m.start(), m.end())[1]
     inside = [d for d in day_mentions(s) if m.end() <= d.start < end]

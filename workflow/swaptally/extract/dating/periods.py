@@ -16,7 +16,7 @@ from ..fact import DateSource
 from ..lexicon import Lexicon, alternation
 from ..mentions import Figure
 from ..sentence import Sentence, any_in
-from .dated import When
+from .dated import When, day_counts, days_in
 from .handover_days import speech_day
 
 
@@ -161,7 +161,7 @@ class _OperationDays:
     @staticmethod
     def build(lex: Lexicon) -> _OperationDays:
         data = lex.data
-        counts = {str(w).lower(): int(n) for w, n in (data.get("day_counts") or {}).items()}
+        counts = day_counts(lex)
         ordinals = {str(w).lower(): int(n) for w, n in (data.get("day_ordinals") or {}).items()}
         words = alternation(w for w, n in counts.items() if n > 1) or r"(?!x)x"
         last = alternation(ordinals) or r"(?!x)x"
@@ -200,5 +200,4 @@ def operation_days(s: Sentence, f: Figure) -> int | None:
     m = days.pattern.search(s.text, lo, start)
     if m is None:
         return None
-    word = (m["n"] or m["o"]).lower()
-    return int(word) if word.isdigit() else days.counts.get(word)
+    return days_in(m["n"] or m["o"], days.counts)
