@@ -61,7 +61,7 @@ def relative_doer(ctx: Ctx, f: Figure, receiving: bool) -> str | None:
             continue
         if code is not None:
             return code if ctx.doc.can_be_side(code) else None
-        return _pronoun_referent(ctx, p) if receiving else ctx.carried
+        return _pronoun_referent(ctx, p)
     return None
 
 

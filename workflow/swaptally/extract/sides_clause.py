@@ -15,6 +15,7 @@ from .lexicon import Lexicon, norm
 from .mentions import Figure
 from .sided import Answer, Sided
 from .sides_holder import finish
+from .sides_releaser import own_prisoners
 from .speakers import speaker_code
 
 __all__ = [
@@ -40,6 +41,9 @@ def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
     persons = ctx.other(releaser)
     if not (releaser and persons):
         return None
+    if own_prisoners(ctx, f, releaser, persons):
+        # 'the 40 detainees it promised to free in an agreement with Washington': its own
+        return (Sided(releaser, releaser, Side.RELATIVE_CLAUSE),)
     holder = frame_doers.nearest_holder(ctx, f) or releaser
     return (Sided(persons, holder, Side.RELATIVE_CLAUSE),)
 

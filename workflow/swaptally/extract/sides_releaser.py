@@ -13,7 +13,7 @@ from .mentions import Figure
 from .sided import Answer, Sided, allied_pair, counterpart_of, crew_group, hostage_group
 from .sides_holder import finish, other_actor_named
 
-__all__ = ["releaser_other"]
+__all__ = ["own_prisoners", "releaser_other"]
 
 
 def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
@@ -39,6 +39,8 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
         return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
     if releaser == "XX" and persons == "XX":
         return None  # 'the coalition flew 190 Houthis to Sanaa and 11 to Aden': nothing told
+    if releaser and releaser != "XX" and own_prisoners(ctx, f, releaser, persons):
+        return (Sided(releaser, releaser, Side.OWN_NATIONALS),)
     if releaser and persons and _other_war(ctx, releaser, persons):
         persons = None  # a round-up: 'Russia' is no side of Azerbaijan's release
     if releaser and persons is None and _captured_fighters(ctx, f) and not _paired(ctx, releaser):
@@ -123,4 +125,26 @@ def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
         and not hostage_group(ctx, f)
         and not crew_group(ctx, f)
         and not ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end)
+    )
+
+
+def own_prisoners(ctx: Ctx, f: Figure, releaser: str, other: str | None) -> bool:
+    """'Cuba freed 553 prisoners under a deal with the US': a state that frees prisoners
+    of no stated side outside a swap frees its own, when the text's other party is neither
+    its enemy (a war, the state its armed group fights) nor a state whose people the text
+    counts ('five Americans'): a deal's partner gets none of them back. Fighters and a
+    ship's crew it frees are ones it captured (the rules above); hostages, and people held
+    by armed groups, an armed group's."""
+    doc = ctx.doc
+    if other in (None, "XX", releaser) or doc.frame.swap:
+        return False
+    if f.category == "military" or crew_group(ctx, f) or hostage_group(ctx, f):
+        return False
+    if doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
+        return False
+    return (
+        counterpart_of(ctx, releaser, other)  # else whose they are is not told (XX, below)
+        and not doc.lex.fights(releaser, other)
+        and other not in doc.counted
+        and not ctx.insurgency(other)
     )

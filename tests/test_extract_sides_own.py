@@ -1,0 +1,76 @@
+"""Whose people a state frees when the text names another party that is no enemy of it,
+and what a pronoun in a relative clause on a group refers to. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import SAT
+from swaptally.extract import extract_facts
+
+
+def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
+    return {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 'it' in the relative clause is the clause's own subject, not the last sentence's
+        (
+            "Ukraine said on Monday that talks had stalled. "
+            "Russia handed back 20 of the soldiers it captured in March.",
+            {("UA", "RU", 20)},
+        ),
+        (
+            "Israel said on Monday that talks had stalled. "
+            "Hamas freed 20 of the people it abducted in October.",
+            {("IL", "PS", 20)},
+        ),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause_is_the_sentence_subject(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a deal's partner that is no enemy and whose people the text never counts
+        (
+            "Cuba and the United States reached a deal in January. "
+            "Cuba said it had freed 553 prisoners.",
+            {("CU", "CU", 553)},
+        ),
+        (
+            "Havana has released the 40 detainees it promised to free as part of an "
+            "agreement with Washington.",
+            {("CU", "CU", 40)},
+        ),
+    ],
+)
+def test_a_state_freeing_prisoners_under_a_deal_frees_its_own(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an enemy in a war gets its people back
+        ("Russia said it had freed 60 prisoners.", {("UA", "RU", 60)}),
+        # a swap, whose other side's people the text counts
+        (
+            "The US and Iran swapped prisoners. Five Americans came home. "
+            "Iran released five prisoners.",
+            {("US", "IR", 5)},
+        ),
+    ],
+)
+def test_a_state_freeing_prisoners_of_an_enemy_or_in_a_swap_frees_the_other_side(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
