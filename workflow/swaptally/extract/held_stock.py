@@ -13,6 +13,7 @@ import re
 from .context import Ctx
 from .fact import Mention
 from .figure import Figure
+from .kind_own_predicate import Predicate, own_predicate
 from .kind_patterns import kind_patterns
 from .sentence import APPOSITION, Sentence, any_in
 from .stock_constructions import (
@@ -46,6 +47,9 @@ def is_stock(ctx: Ctx, f: Figure) -> bool:
     """The figure counts people held (a stock), not a handover."""
     if f.mention is Mention.HELD_PART:
         return True  # "of whom 7 are presumed alive", "11 remain with the kidnappers": held
+    if own_predicate(ctx.s, f) is Predicate.HELD:
+        # "… were freed and that 90 are still held": the group's own clause says so
+        return not part_of_handed_over(ctx, f)
     lo, hi = f.clause
     held = _is_held(ctx.s, f, lo, hi) or transferred(ctx, f) or count_of_captives(ctx, f)
     return held and not part_of_handed_over(ctx, f)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from swaptally.numbers import parse_number
 
+from .kind_own_predicate import Predicate, own_predicate
 from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
 from .lexicon import Lexicon
 from .mentions import Figure
@@ -47,6 +48,8 @@ def is_planned(s: Sentence, f: Figure) -> bool:
         return True
     if s.begun and only_begun(s, f, lo):
         return True
+    if own_predicate(s, f) is Predicate.PLANNED:
+        return True  # "…, and the other two are due to follow": the group's own clause
     if _remaining_to_free(s, f, lo):
         return True
     if any_in(p.put_off_hints, s.lowered) and _put_off(s, f, lo):
@@ -470,6 +473,22 @@ def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
         return False  # no coordination in the sentence
     if not any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j):
         return False
-    # the figure the object of a done verb of its clause ('freed 20'); not a verb after the
-    # group ('30 … would be among those released', 'were to have gone free')
-    return not _realized(kind_patterns(s.lex), s.text, f.clause[0], f.q.start)
+    # the figure the object of a done verb of its clause ('freed 20', 'pardoned 2,000'), or
+    # the subject of one right after it ('200 were freed, and 50 more are due to follow');
+    # not a verb further on ('30 … would be among those released', 'were to have gone free')
+    lo = f.clause[0]
+    return not (
+        _realized(kind_patterns(s.lex), s.text, lo, f.q.start)
+        or _past_handover(s, lo, f)
+        or _realized_after(s, f)
+    )
+
+
+def _past_handover(s: Sentence, lo: int, f: Figure) -> bool:
+    """A handover or clemency verb in the past right before the figure's group, in its
+    clause ('The junta pardoned 2,000 inmates, and 40 foreigners are to be freed': the
+    2,000 went free, whatever the coordinated clause plans)."""
+    for m in _PAST_RE.finditer(s.text, max(lo, f.q.start - 40), f.q.start):
+        if s.moved(m.start(), m.end()) or s.cue("clemency", m.start(), m.end()):
+            return not s.cue("any_plan", lo, m.start())
+    return False

@@ -167,6 +167,8 @@ def _sentence_facts(
         if got is None:
             continue
         rule, resolver, sides = got
+        if (filled := _holder_before(sides, inherited, previous)) != sides:
+            sides, why = filled, why + _HELD_BEFORE
         if (mix := mixed(sides, named_among(s.toks, after, lex))) is not None:
             sides, why = mix, why + _MIXED  # "17 заложников, в том числе 4 граждан Таиланда"
         date, undated, p0, p1 = stages.figure_date(
@@ -195,6 +197,25 @@ def _sentence_facts(
         inherited = previous = sides[0]
         told = (kind, status)
     return out
+
+
+_HELD_BEFORE = "+held_before"  # shown by `explain` only; no code reads it back
+
+
+def _holder_before(
+    sides: list[tuple[str, str | None]],
+    inherited: tuple[str, str | None] | None,
+    previous: tuple[str, str | None] | None,
+) -> list[tuple[str, str | None]]:
+    """Sides whose holder no construction of the clause names take the holder of the group
+    told before: the sentence's figure before ("из плена освобождены 40 украинских бойцов
+    и шестеро иностранных добровольцев": the six came out of the same captivity), else the
+    text's fact before ("Венесуэла освободила 9 американцев. … на свободу вышли трое
+    канадцев": freed by the same holder). Someone held the people a text counts; an unknown
+    holder is no reading of it."""
+    before = inherited or previous
+    holder = before[1] if before is not None else None
+    return [(persons, held or holder) for persons, held in sides]
 
 
 def _deporting_verb(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:

@@ -190,6 +190,14 @@ def frame_of(
     ):  # "из Украины вернулись 20", "з
         # Росії повернулися 40", "з Росії вивезли 6": people come from the party that held them
         captor = next((a.code for a in mine if out_of(a, g) and a.at < end), None)
+    if captor is None and verb == "free":
+        # freed out of a party named before the figure ("з Росії звільнено 16"): it held them
+        # (after the group it tells where they are from: "трьох заручників з Індонезії";
+        # so in the figure's own clause, not one before it)
+        opens = next(
+            (k for k in range(fig.first - 1, lo - 1, -1) if toks[k].low in g["clause_marks"]), lo
+        )
+        captor = next((a.code for a in mine if out_of(a, g) and opens < a.at < fig.first), None)
     recipient = None
     back = verb == "get" and not passive  # "вернул Армении": returning to someone is giving
     if v is not None and (verb == "give" or back) and agent:
