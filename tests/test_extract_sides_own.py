@@ -23,9 +23,9 @@ def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
             {("UA", "RU", 20)},
         ),
         (
-            "Israel said on Monday that talks had stalled. "
-            "Hamas freed 20 of the people it abducted in October.",
-            {("IL", "PS", 20)},
+            "Armenia said the talks would resume. "
+            "Azerbaijan returned 12 of the border guards it detained last year.",
+            {("AM", "AZ", 12)},
         ),
     ],
 )
@@ -40,14 +40,14 @@ def test_a_pronoun_in_a_relative_clause_is_the_sentence_subject(
     [
         # a deal's partner that is no enemy and whose people the text never counts
         (
-            "Cuba and the United States reached a deal in January. "
-            "Cuba said it had freed 553 prisoners.",
-            {("CU", "CU", 553)},
+            "Nicaragua and the United States signed an agreement last month. "
+            "Nicaragua said it had let 135 inmates out of jail.",
+            {("NI", "NI", 135)},
         ),
         (
-            "Havana has released the 40 detainees it promised to free as part of an "
+            "Managua has released the 40 detainees it promised to free as part of an "
             "agreement with Washington.",
-            {("CU", "CU", 40)},
+            {("NI", "NI", 40)},
         ),
     ],
 )

@@ -129,12 +129,12 @@ def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
 
 
 def own_prisoners(ctx: Ctx, f: Figure, releaser: str, other: str | None) -> bool:
-    """'Cuba freed 553 prisoners under a deal with the US': a state that frees prisoners
-    of no stated side outside a swap frees its own, when the text's other party is neither
-    its enemy (a war, the state its armed group fights) nor a state whose people the text
-    counts ('five Americans'): a deal's partner gets none of them back. Fighters and a
-    ship's crew it frees are ones it captured (the rules above); hostages, and people held
-    by armed groups, an armed group's."""
+    """'Nicaragua let 135 inmates go under an agreement with the US': a state that frees
+    prisoners of no stated side outside a swap frees its own, when the text's other party
+    is neither its enemy (a war, the state its armed group fights) nor a state whose people
+    the text counts ('five Americans'): a deal's partner gets none of them back. Fighters
+    and a ship's crew it frees are ones it captured (the rules above); hostages, and people
+    held by armed groups, an armed group's."""
     doc = ctx.doc
     if other in (None, "XX", releaser) or doc.frame.swap:
         return False
