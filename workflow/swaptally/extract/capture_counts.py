@@ -9,13 +9,16 @@ handed over. Not a capture told with its people still held ("seized 30 villagers
 still held"), nor a relative clause on the captors ("gunmen who abducted 287 pupils are
 demanding a ransom": the captors' clause, whose group the main predicate may tell held),
 nor a military capture ("captured 500 soldiers": prisoners of war, held; the verbs are the
-lexicon's capture_count_verb, which leaves out "captured" and "took").
+lexicon's capture_count_verb, which leaves out "captured" and "took"). A group named by its
+taking counts it too where nothing else is told of it ("the hunt for 75 abducted farmers goes
+on"; _taken_group), and so does every conjunct of a list a passive of capture ends.
 """
 
 from __future__ import annotations
 
 import re
 
+from .fact import Mention
 from .figure import Figure
 from .lexicon import Lexicon
 from .sentence import APPOSITION, Sentence
@@ -34,6 +37,10 @@ def capture_count(s: Sentence, f: Figure) -> bool:
     low = s.lowered
     if not any(h in low for h in _hints(s.lex)):
         return False  # the common case: no capture verb in the sentence
+    if f.follows is not None:
+        head = s.figures[f.follows]
+        if f.q.start < _past_apposition(low, head.np_end) and capture_count(s, head):
+            return True  # "40 people, 25 pupils among them, taken from …": the group's part
     p = s.lex.stage_patterns("capture_counts", _patterns)
     start, end = f.q.start, f.np_end
     verb = p.active.search(low, max(0, start - 24), start) or p.apposed.search(
@@ -51,6 +58,7 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         m = (
             p.passive.match(low, end)
             or p.passive.match(low, _past_apposition(low, end))  # "…, including five children,"
+            or _conjuncts_passive(s, p, end)  # "12 miners and 4 guards were abducted"
             or (
                 p.participle.match(low, end)
                 if p.tally.search(low, max(0, start - 20), start)
@@ -58,7 +66,7 @@ def capture_count(s: Sentence, f: Figure) -> bool:
             )
         )
         if m is None:
-            return False
+            return _taken_group(s, f, p)
         told_end = m.end()
     brk = _STRONG_BREAK_RE.search(s.text, told_end)
     stop = brk.start() if brk else len(s.text)
@@ -70,6 +78,75 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         if s.moved(told_end, hi):
             return False  # "abducted 40 villagers and freed them": a handover told with it
     return s.cue("capture_still", told_end, stop) is None
+
+
+# at most three words between a handover word and the figure it governs ("freed all 30",
+# "the release of the 30")
+_GOVERNED_GAP_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+
+
+def _taken_group(s: Sentence, f: Figure, p: _Patterns) -> bool:
+    """Whether `f` names its people by their taking (lexicon taken_group_word) and counts
+    them at it: in a phrase that only names the group ('the hunt for 75 abducted farmers
+    goes on', 'nine from the 140 villagers seized in April', 'logged 410 kidnap victims';
+    lexicon taken_group_place) or as the subject of a predicate that tells them gone ('33
+    students taken from the campus are still missing'). Not where a handover or holding
+    word governs the figure ('rescued 27 kidnapped farmers', 'is holding two priests taken
+    …') nor where its own predicate tells it handed over or held ('… seized in March were
+    freed', '… remain with their captors')."""
+    if f.mention is not Mention.NOUN_PHRASE:
+        return False  # a part takes its whole's noun ("30 of the 50 abducted"): the part's
+    low = s.lowered
+    start, end = f.q.start, f.np_end
+    after = p.participle_after.match(low, end) or p.participle_after.match(
+        low, _past_apposition(low, end)
+    )  # "40 people, 25 pupils among them, taken from …"
+    if after is None and p.participle_before.search(low, f.q.num_end, end) is None:
+        return False
+    told_end = after.end() if after is not None else end
+    lo = max(0, start - 40)
+    t = s.low or s.text  # what the sentence's cue patterns read
+    for name in ("any_moved", "holding_verb"):
+        for m in s.cues[name].finditer(t, lo, start):
+            if _GOVERNED_GAP_RE.fullmatch(t, m.end(), start):
+                return False  # "freed 30 kidnapped farmers", "is holding two priests taken …"
+    if _own_predicate(s, p, told_end):
+        return False  # "… seized in May were freed on Friday", "… are still held"
+    gone = s.cue("gone_state", told_end, _stop(s, told_end))
+    return gone is not None or p.group_place.search(low, lo, start) is not None
+
+
+def _stop(s: Sentence, at: int) -> int:
+    """Where the predicate of a group ending at `at` may run to: the next strong break or
+    number ('Of the 251 taken, 50 remain': the 50's), or the end."""
+    brk = _STRONG_BREAK_RE.search(s.text, at)
+    return min(brk.start() if brk else len(s.text), s.next_figure_start(at))
+
+
+def _own_predicate(s: Sentence, p: _Patterns, told_end: int) -> bool:
+    """After a group named by its taking (ending at `told_end`), up to a strong break: a
+    handover ('… were freed on Friday') or its people still held ('… remain with the
+    gang'), not gone ('… are still missing')."""
+    stop = _stop(s, told_end)
+    if s.moved(told_end, stop):
+        return True
+    still = s.cue("capture_still", told_end, stop)
+    gone = s.cue("gone_state", told_end, stop)
+    return still is not None and (gone is None or gone[0] < still[0])
+
+
+# between a group and the next conjunct of its list, whose number starts right after
+_CONJUNCT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _conjuncts_passive(s: Sentence, p: _Patterns, end: int) -> re.Match[str] | None:
+    """The passive of capture right after the next conjunct of the list that a group ending
+    at `end` opens, a number of its own ('12 miners and 4 guards had been abducted': the
+    predicate is both groups'), or None."""
+    gap = _CONJUNCT_RE.match(s.lowered, end)
+    if gap is None or gap.end() not in s.figure_starts:
+        return None
+    return p.conjunct_passive.match(s.lowered, gap.end())
 
 
 # a comma apposition right after a group ("…, including two teenagers,", "…, most of them
@@ -107,7 +184,10 @@ def _spanned(s: Sentence, start: int, end: int) -> bool:
 
 
 class _Patterns:
-    __slots__ = ("active", "apposed", "participle", "passive", "perfect", "relative", "tally")
+    __slots__ = (
+        "active", "apposed", "conjunct_passive", "group_place", "participle",
+        "participle_after", "participle_before", "passive", "perfect", "relative", "tally",
+    )  # fmt: skip
 
     def __init__(self, lex: Lexicon) -> None:
         verbs = lex.phrases("capture_count_verb").lower()
@@ -125,9 +205,18 @@ class _Patterns:
             r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
             rf"(?:(?:{lex.phrases('capture_adverb').lower()})\s+){{0,3}}(?:{verbs})\b"
         )
+        # a conjunct's number, up to three words of its noun phrase, then the passive
+        self.conjunct_passive = re.compile(r"[\w,.-]+(?:\s+[\w'’-]+){0,3}?" + self.passive.pattern)
         # a participle right after the group, in a tally of captures ("counts 130 seafarers
         # abducted", "with 1,400 children kidnapped")
         self.participle = re.compile(rf"\s+(?:{verbs})\b")
+        taken = lex.phrases("taken_group_word").lower()
+        # a group named by its taking, after its noun or before it (_taken_group)
+        self.participle_after = re.compile(rf"\s+(?:{taken})\b")
+        self.participle_before = re.compile(rf"\s(?:{taken})\s")
+        self.group_place = re.compile(
+            rf"\b(?:{lex.phrases('taken_group_place').lower()})\s+(?:[\w'’-]+\s+){{0,2}}$"
+        )
         self.perfect = re.compile(
             rf"\b(?:have|has|'ve)\s+(?:(?:{lex.phrases('capture_adverb').lower()})\s+){{0,2}}$"
         )
