@@ -100,3 +100,55 @@ def test_people_named_on_a_roll_or_list_handed_over_are_held(text: str) -> None:
 
 def test_extract_facts_runs_on_a_text_with_no_figure_after_a_conjunction() -> None:
     assert extract_facts("They said that many were still held.", None, LEX) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's own predicate past the participle's phrase: home or back
+        "Twelve Thai workers seized in the raid were back in Bangkok on Sunday.",
+        "Twelve Thai workers seized in the raid are back home.",
+        # a past verb before an aside set off by commas takes the group after it
+        "The rebels on Sunday freed, after weeks of talks, 80 soldiers held since the spring.",
+        # the swap a participle's phrase hangs on hands the groups over
+        "The swap, involving 40 Ukrainians held by Russia and 30 Russians held by Ukraine, "
+        "went smoothly.",
+    ],
+)
+def test_a_group_said_held_that_its_clause_hands_over_is_no_stock(text: str) -> None:
+    got = kind_rows(text)
+    assert got and all(k != "held" for k, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a handover named in an opening phrase does not take the group after it
+        "After the swap, 40 Ukrainians held by Russia remain in captivity.",
+        # the coordinated clause's group is its own
+        "Twelve Thai workers seized in the raid are held in a camp, and 30 others came home.",
+    ],
+)
+def test_a_held_group_stays_a_stock_beside_a_handover_not_its_own(text: str) -> None:
+    assert any(k == "held" for k, _, _ in kind_rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the label's noun, then a realised verb: done
+        ("The 150-for-150 exchange took place on Friday.", "reported"),
+        # a realised verb of the clause before the label: done
+        (
+            "The exchange took place on Monday on a 200-for-200 basis, the ministry said.",
+            "reported",
+        ),
+        # a plan in the clause keeps the label a plan's name
+        ("Moscow said a 300-for-300 exchange would take place soon.", "planned"),
+        ("The sides agreed on a 500-for-500 swap.", "planned"),
+        # a stage of the labelled swap done: the whole still under way
+        ("Stage one of a 700-for-700 swap was completed on Friday.", "planned"),
+    ],
+)
+def test_an_n_for_n_label_is_done_when_its_clause_says_so(text: str, status: str) -> None:
+    assert {s for _, s, _ in kind_rows(text)} == {status}

@@ -32,7 +32,9 @@ from .stock_constructions import (
     yet_to_go,
 )
 from .stock_moved import (
+    came_back,
     gapped_moved,
+    governed_past_comma,
     held_before_now,
     moved_after,
     part_of_handed_over,
@@ -124,7 +126,7 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         or s.cue("estimated", lo, f.q.num_start)  # "an estimated 200"
         or s.cue("estimated", end, after_end)
     )
-    moved = s.moved(lo, start) or gapped_moved(s, f, lo)
+    moved = s.moved(lo, start) or gapped_moved(s, f, lo) or governed_past_comma(s, lo, start)
     if moved and _HYPOTHETICAL_RE.search(text, lo, start):
         moved = False  # "could be exchanged for 6,000 held in prisons": the stock is the fact
     held = _held_cue(s, end, after_end) or _held_cue(s, lo, start) or left_in(s, f)
@@ -155,8 +157,11 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
         # "eight Russians held in the US, Germany and Norway were sent back": the holding is
         # a participle on the group; its predicate may come after a list of places (not a
         # verb before the group: "is holding 40 hostages … unless its men are released")
-        moved_later = predicate_moved(s, held[1], s.next_figure_start(end)) or (
-            predicate_past_aside(s, held[1])
+        nxt = s.next_figure_start(end)
+        moved_later = (
+            predicate_moved(s, held[1], nxt)
+            or predicate_past_aside(s, held[1])
+            or came_back(s, held[1], min(nxt, held[1] + 60))
         )
     if (
         held

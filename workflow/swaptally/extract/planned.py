@@ -301,10 +301,10 @@ def _label_done(s: Sentence, f: Figure) -> bool:
     start = f.q.start
     if p.label_swapped.search(s.text, max(0, start - 40), start):
         return True  # 'swapped prisoners 95 for 95': how many each side gave
-    if not p.label_done.search(s.text, max(0, start - 30), start):
-        return False
     tail = s.text.find("for", f.q.num_end, f.q.num_end + 4)
     after = tail + 3 if tail >= 0 else f.q.num_end
+    if not p.label_done.search(s.text, max(0, start - 30), start):
+        return _label_clause_done(s, f, after)
     if p.label_plan.match(s.text, after):
         return False
     # 'confirmed the 246-for-246 exchange would take place on Sunday': what is confirmed is
@@ -318,6 +318,27 @@ def _label_done(s: Sentence, f: Figure) -> bool:
 
 # the rest of an 'N-for-N' label, past its 'for': the second figure and the noun it names
 _LABEL_NOUN_RE = re.compile(r"[\s-]*\d[\d,.]*\s+[\w-]+\s+")
+
+
+def _label_clause_done(s: Sentence, f: Figure, after: int) -> bool:
+    """The label's clause tells a done swap by its own predicate, with no plan cue in it:
+    the label's noun right before a realised verb ('The 150-for-150 exchange took place on
+    Friday'), or a realised verb of the clause before the label ('The swap took place on
+    Monday on a 90-for-90 basis'); not 'agreed on a 500-for-500 swap', nor 'said a
+    300-for-300 exchange would take place'."""
+    lo, hi = f.clause
+    if s.cue("any_plan", lo, hi):
+        return False
+    p = kind_patterns(s.lex)
+    noun = _LABEL_NOUN_RE.match(s.text, after)
+    of = _OF_BEFORE_RE.search(s.text, max(0, f.q.start - 8), f.q.start)
+    if noun is not None and of is None and p.realized.match(s.text, noun.end()):
+        return True  # (not 'Stage one of a 700-for-700 swap was completed': the stage's)
+    return _realized(p, s.text, lo, f.q.start)
+
+
+# 'of' and an article right before a label: its noun phrase is another noun's complement
+_OF_BEFORE_RE = re.compile(r"\bof\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 
 def _planned_relative(s: Sentence, f: Figure) -> bool:

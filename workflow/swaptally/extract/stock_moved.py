@@ -107,6 +107,61 @@ def _passive_aux_re(lex: Lexicon) -> re.Pattern[str]:
 _TO_PLACE_RE = re.compile(r"\s+(?:back\s+)?to\s+[A-Z]")
 
 
+def came_back(s: Sentence, lo: int, hi: int) -> bool:
+    """The group's own predicate in text[lo:hi], past a participle's phrase on it, tells it
+    home or back ('Twelve workers seized in the raid were back in Bangkok on Sunday', '…
+    are home'; lexicon back_done): people held before, no stock now. It opens the first
+    clause after the phrase (no break before it)."""
+    cue = s.cue("back_done", lo, hi)
+    if cue is None:
+        return False  # the common case
+    return not any(lo <= b0 < cue[0] for b0, _ in s.breaks)
+
+
+# a participle that opens a phrase on the noun before its comma ("The swap, involving 40 …")
+_PARTICIPLE_OPENS_RE = re.compile(r"\s*[a-z]+ing\s", re.IGNORECASE)
+
+# the longest aside set off by commas between a verb and its object
+_ASIDE_MAX = 50
+
+
+def governed_past_comma(s: Sentence, lo: int, start: int) -> bool:
+    """A handover that takes the group from before the comma that opens its clause (which
+    starts at `lo`, the group at `start`): the noun a participle's phrase hangs on ('The
+    swap, involving 40 Ukrainians held by Russia, …'), or a past verb before an aside set
+    off by commas whose object the group is ('The rebels freed, after weeks of talks, 80
+    soldiers held since May'); not a handover named in an opening phrase ('After the swap,
+    40 Ukrainians held by Russia remain')."""
+    before = [b for b in s.breaks if b[1] <= lo]
+    if not before or s.text[before[-1][0]] != ",":
+        return False  # the common case: no comma right before the clause
+    text = s.text
+    if _PARTICIPLE_OPENS_RE.match(text, lo):
+        return _ends_in_handover(s, before, 1, past=False)
+    if text[lo:start].strip() or len(before) < 2 or text[before[-2][0]] != ",":
+        return False  # the group must open the clause, right after an aside
+    aside_lo = before[-2][1]
+    if before[-1][0] - aside_lo > _ASIDE_MAX or s.next_figure_start(aside_lo) < before[-1][0]:
+        return False
+    return _ends_in_handover(s, before, 2, past=True)
+
+
+def _ends_in_handover(s: Sentence, before: list[tuple[int, int]], back: int, past: bool) -> bool:
+    """The stretch before the `back`-th comma from the end of `before` ends in a handover word
+    (a verb in the past when `past`), and counts no figure of its own."""
+    end = before[-back][0]
+    lo = before[-back - 1][1] if len(before) > back else 0
+    if s.next_figure_start(lo) < end:
+        return False
+    word = _LAST_WORD_RE.search(s.text, lo, end)
+    if word is None or not s.moved(word.start(), word.end()):
+        return False
+    return not past or word.group().lower().endswith("ed")
+
+
+_LAST_WORD_RE = re.compile(r"[\w-]+(?=\s*$)")
+
+
 def predicate_moved(s: Sentence, lo: int, hi: int) -> bool:
     """A passive predicate in text[lo:hi] whose verb moves people ('were sent back'), or is
     to move them somewhere ('are due to be flown to Sanaa on Monday', 'were flown to
