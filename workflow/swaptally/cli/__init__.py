@@ -15,6 +15,7 @@ swaptally side-model-cv  does a learned choice of sides generalize? (study only)
 swaptally said-by  who states each figure, against gold's said_by (study only)
 swaptally review-cv      do review.csv's flags and figures-not-taken list find wrong and
                          missed facts? (study only)
+swaptally agreement      how far two annotations of the same excerpts agree (study only)
 """
 
 from __future__ import annotations

@@ -76,6 +76,15 @@ def cmd_review_cv(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from swaptally.agreement import agree, format_agreement
+    from swaptally.gold import load_gold
+
+    a, b = load_gold(args.reference), load_gold(args.other)  # both checked first
+    sys.stdout.write(format_agreement(a, b, agree(a, b)))
+    return 0
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "gold",
@@ -113,7 +122,8 @@ def study_options(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add `error-profile`, `rescorer-cv`, `said-by` and `review-cv` to the command line."""
+    """Add `error-profile`, `rescorer-cv`, `said-by`, `review-cv` and `agreement` to the
+    command line."""
     p = sub.add_parser(
         "error-profile",
         help="wrong facts by mechanism (resolver, kind rule, cue) across gold sets",
@@ -161,3 +171,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     _common(p)
     p.set_defaults(run=cmd_review_cv)
+    p = sub.add_parser(
+        "agreement",
+        help="how far two annotations of the same excerpts agree: strict P/R/F1 each way",
+        description="Score annotation B's required facts against annotation A as the shared "
+        "scorer scores an extractor (A's optional facts absorbing), and A's against B's; per "
+        "language, with dates on matched facts and the disagreements by kind "
+        "(swaptally.agreement). The two files must annotate the same excerpt ids.",
+    )
+    p.add_argument("reference", metavar="GOLD_A", help="an annotated set (.jsonl, gold's shape)")
+    p.add_argument(
+        "other", metavar="GOLD_B", help="another annotation of the same excerpts (same ids)"
+    )
+    p.set_defaults(run=cmd_agreement)
