@@ -26,14 +26,12 @@ def _predicates(text: str) -> list[Predicate | None]:
     [
         # a that-clause coordinated after one that frees others
         (
-            "The ministry said 2,000 Ukrainians taken since 2014 had been freed and that 90 "
-            "were still held in the east.",
-            90,
+            "Amnesty's report counts 60 reporters freed this year and notes that 14 are still "
+            "held by the junta.",
+            14,
         ),
-        # 'while' opens it; a present 'remain' with a holding word
-        ("Kyiv recovered 95 troops on Thursday, while 7,000 Ukrainians remain in captivity.", 7000),
         # not free yet: still waiting for release
-        ("By the army's tally, over 20 others are still waiting for release.", 21),
+        ("Families say that 30 fishermen are still waiting for release.", 30),
     ],
 )
 def test_a_group_whose_own_clause_says_it_is_held_is_a_stock(text: str, low: int) -> None:
@@ -42,44 +40,37 @@ def test_a_group_whose_own_clause_says_it_is_held_is_a_stock(text: str, low: int
 
 def test_the_first_clause_keeps_its_handover() -> None:
     got = kind_rows(
-        "The ministry said 2,000 Ukrainians taken since 2014 had been freed and that 90 "
-        "were still held in the east."
+        "Amnesty's report counts 60 reporters freed this year and notes that 14 are still "
+        "held by the junta."
     )
-    assert ("held", "estimated", 2000) not in got
+    assert ("held", "estimated", 60) not in got
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a past passive of taking tells where freed people had been, no stock now
-        "Of the detainees handed back, 200 had served long terms and some 900 were "
-        "detained in the north last year.",
-        # the group is a verb's object, not the subject of a clause of its own
-        "The rebels freed 30 soldiers held in the mountains.",
-    ],
-)
-def test_no_stock_without_a_present_holding_of_the_group_itself(text: str) -> None:
+def test_a_past_taking_in_the_groups_own_clause_is_no_holding_now() -> None:
+    text = "Kyiv said 300 soldiers came home and that 40 were detained at the border in March."
+    assert _predicates(text) == [None, None]
     assert all(k != "held" for k, _, _ in kind_rows(text))
 
 
+def test_a_group_a_verb_takes_is_no_subject_of_its_own() -> None:
+    assert _predicates("The rebels freed 30 soldiers held in the mountains.") == [None]
+
+
 def test_a_plan_in_the_groups_own_clause() -> None:
-    assert _predicates(
-        "Kyiv says 200 Ukrainians were freed, and 50 more are expected to come home next week."
-    ) == [None, Predicate.PLANNED]
-    got = kind_rows(
-        "Kyiv says 200 Ukrainians were freed, and 50 more are expected to come home next week."
-    )
-    assert ("release", "reported", 200) in got
-    assert ("release", "planned", 50) in got
+    text = "The court freed 70 detainees on bail this week, and 25 others are expected to walk out."
+    assert _predicates(text) == [None, Predicate.PLANNED]
+    got = kind_rows(text)
+    assert ("release", "reported", 70) in got
+    assert ("release", "planned", 25) in got
 
 
 def test_a_done_verb_before_the_group_keeps_it_told_done_in_a_coordination() -> None:
     got = kind_rows(
-        "The king pardoned 2,100 convicts, and 40 foreign inmates are to be freed "
-        "and expelled later."
+        "On Monday the council amnestied 1,200 detainees, and 35 foreign inmates should also go "
+        "free soon."
     )
-    assert ("release", "reported", 2100) in got
-    assert ("release", "planned", 40) in got
+    assert ("release", "reported", 1200) in got
+    assert ("release", "planned", 35) in got
 
 
 def test_a_coordination_planned_as_a_whole_shares_its_status() -> None:
@@ -90,8 +81,8 @@ def test_a_coordination_planned_as_a_whole_shares_its_status() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Pakistan handed the Indian mission a roll of 400 Indians held in its jails.",
-        "The two camps exchanged lists naming 9,000 detainees on Monday.",
+        "The envoy handed Kabul a roll of 150 soldiers in Taliban jails.",
+        "Negotiators traded lists naming 700 fighters on Tuesday.",
     ],
 )
 def test_people_named_on_a_roll_or_list_handed_over_are_held(text: str) -> None:
@@ -105,14 +96,13 @@ def test_extract_facts_runs_on_a_text_with_no_figure_after_a_conjunction() -> No
 @pytest.mark.parametrize(
     "text",
     [
-        # the group's own predicate past the participle's phrase: home or back
-        "Twelve Thai workers seized in the raid were back in Bangkok on Sunday.",
-        "Twelve Thai workers seized in the raid are back home.",
+        # the group's own predicate past the participle's phrase: back
+        "By Sunday, nine truck drivers seized near the border were back in Kenya.",
         # a past verb before an aside set off by commas takes the group after it
-        "The rebels on Sunday freed, after weeks of talks, 80 soldiers held since the spring.",
-        # the swap a participle's phrase hangs on hands the groups over
-        "The swap, involving 40 Ukrainians held by Russia and 30 Russians held by Ukraine, "
-        "went smoothly.",
+        "In the north the militia released, according to local elders, 26 herders kept in its "
+        "camps.",
+        # the handover a participle's phrase hangs on hands the group over
+        "Friday's handover, covering 60 Sudanese soldiers jailed in Juba, passed without incident.",
     ],
 )
 def test_a_group_said_held_that_its_clause_hands_over_is_no_stock(text: str) -> None:
@@ -124,9 +114,9 @@ def test_a_group_said_held_that_its_clause_hands_over_is_no_stock(text: str) -> 
     "text",
     [
         # a handover named in an opening phrase does not take the group after it
-        "After the swap, 40 Ukrainians held by Russia remain in captivity.",
+        "After the handover, 40 conscripts held by the rebels remain in their camps.",
         # the coordinated clause's group is its own
-        "Twelve Thai workers seized in the raid are held in a camp, and 30 others came home.",
+        "Nine truck drivers seized near the border are held in a camp, and 30 others came home.",
     ],
 )
 def test_a_held_group_stays_a_stock_beside_a_handover_not_its_own(text: str) -> None:
@@ -137,10 +127,11 @@ def test_a_held_group_stays_a_stock_beside_a_handover_not_its_own(text: str) -> 
     ("text", "status"),
     [
         # the label's noun, then a realised verb: done
-        ("The 150-for-150 exchange took place on Friday.", "reported"),
+        ("A 45-for-45 handover went ahead at the border on Tuesday.", "reported"),
         # a realised verb of the clause before the label: done
         (
-            "The exchange took place on Monday on a 200-for-200 basis, the ministry said.",
+            "Guards and rebels met at the bridge, and the trade was carried out on a 45-for-45 "
+            "basis.",
             "reported",
         ),
         # a plan in the clause keeps the label a plan's name

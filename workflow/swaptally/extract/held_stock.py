@@ -50,7 +50,7 @@ def is_stock(ctx: Ctx, f: Figure) -> bool:
     if f.mention is Mention.HELD_PART:
         return True  # "of whom 7 are presumed alive", "11 remain with the kidnappers": held
     if own_predicate(ctx.s, f) is Predicate.HELD:
-        # "… were freed and that 90 are still held": the group's own clause says so
+        # "… freed this year and notes that 14 are still held": the group's own clause says so
         return not part_of_handed_over(ctx, f)
     lo, hi = f.clause
     held = _is_held(ctx.s, f, lo, hi) or transferred(ctx, f) or count_of_captives(ctx, f)

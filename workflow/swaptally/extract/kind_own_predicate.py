@@ -1,13 +1,13 @@
 """A group that opens a clause of its own, and what that clause's predicate says of it.
 
-'Kyiv says 2,000 were freed and that 90 are still held': the 90 is the subject of its own
-clause, opened by a conjunction, whose finite predicate says it is held, whatever a verb of
-the clause before says of the 2,000. 'Two are back home, and the other two are due to follow':
-the second group's own predicate is a plan. A sentence's clause breaks (punctuation, 'but',
-'while') do not split coordinated clauses joined by 'and' or 'and that'; here the group's own
-clause starts at the conjunction when nothing but quantifiers stand between it and the figure
-(lexicon subject_opening), and its predicate follows the group at once (an auxiliary or a
-finite 'remain').
+'A report counts 60 reporters freed and notes that 14 are still held': the 14 is the
+subject of its own clause, opened by a conjunction, whose finite predicate says it is held,
+whatever a verb of the clause before says of the 60. 'The court freed 70 on bail, and 25
+more are expected to walk out': the second group's own predicate is a plan. A sentence's
+clause breaks (punctuation, 'but', 'while') do not split coordinated clauses joined by 'and'
+or 'and that'; here the group's own clause starts at the conjunction when nothing but
+quantifiers stand between it and the figure (lexicon subject_opening), and its predicate
+follows the group at once (an auxiliary or a finite 'remain').
 """
 
 from __future__ import annotations
@@ -37,19 +37,24 @@ def _opening_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-# right after the group: its finite predicate's auxiliary (or a finite 'remain'), then
-# perhaps an adverb of time
-_FINITE_RE = re.compile(
-    r"\s+(?P<aux>(?:are|is|were|was)|remain|remains|remained)\s+"
-    r"(?:(?P<now>still|now|currently)\s+|(?:also|all|reportedly)\s+)?",
-    re.IGNORECASE,
-)
+def _finite_re(lex: Lexicon) -> re.Pattern[str]:
+    """Right after the group: its finite predicate's auxiliary (or a finite 'remain'), then
+    perhaps an adverb (lexicon holding_now_adverb: a holding now; predicate_adverb)."""
+    return re.compile(
+        r"\s+(?P<aux>(?:are|is|were|was)|remain|remains|remained)\s+"
+        rf"(?:(?P<now>{lex.phrases('holding_now_adverb')})\s+|"
+        rf"(?:{lex.phrases('predicate_adverb')})\s+)?",
+        re.IGNORECASE,
+    )
+
+
+_PRESENT = frozenset(("are", "is", "remain", "remains"))  # a present auxiliary
 
 
 def own_predicate(s: Sentence, f: Figure) -> Predicate | None:
     """What the predicate of the clause the group `f` opens says of it: held, a plan, or
     nothing this module reads (None, the common case)."""
-    m = _FINITE_RE.match(s.text, f.np_end)
+    m = s.lex.stage_patterns("kind_own_predicate.finite", _finite_re).match(s.text, f.np_end)
     if m is None:
         return None  # the common case: no finite verb right after the group
     start = f.q.start
@@ -60,9 +65,10 @@ def own_predicate(s: Sentence, f: Figure) -> Predicate | None:
     aux = m.group("aux").lower()
     if aux.startswith("remain"):
         at = m.start("aux")
-    # a holding now: a present auxiliary, or 'still' ('… said 90 were still held'); not a
-    # past taking ('… and 900 were detained in the north' tells where freed people had been)
-    now = aux in ("are", "is", "remain", "remains") or m.group("now") is not None
+    # a holding now: a present auxiliary, or 'still' ('… said 14 were still held'); not a
+    # past taking ('… and that 40 were detained at the border' tells where freed people had
+    # been)
+    now = aux in _PRESENT or m.group("now") is not None
     held = s.cue("held", at, min(n, at + 24)) if now else None
     if held is not None and held[0] == at:
         return Predicate.HELD  # "… are still held", "… remain in captivity"

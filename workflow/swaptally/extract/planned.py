@@ -49,7 +49,7 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     if s.begun and only_begun(s, f, lo):
         return True
     if own_predicate(s, f) is Predicate.PLANNED:
-        return True  # "…, and the other two are due to follow": the group's own clause
+        return True  # "…, and 25 more are expected to walk out": the group's own clause
     if _remaining_to_free(s, f, lo):
         return True
     if any_in(p.put_off_hints, s.lowered) and _put_off(s, f, lo):
@@ -322,9 +322,9 @@ _LABEL_NOUN_RE = re.compile(r"[\s-]*\d[\d,.]*\s+[\w-]+\s+")
 
 def _label_clause_done(s: Sentence, f: Figure, after: int) -> bool:
     """The label's clause tells a done swap by its own predicate, with no plan cue in it:
-    the label's noun right before a realised verb ('The 150-for-150 exchange took place on
-    Friday'), or a realised verb of the clause before the label ('The swap took place on
-    Monday on a 90-for-90 basis'); not 'agreed on a 500-for-500 swap', nor 'said a
+    the label's noun right before a realised verb ('A 45-for-45 handover went ahead at the
+    border'), or a realised verb of the clause before the label ('… and the trade was
+    carried out on a 45-for-45 basis'); not 'agreed on a 500-for-500 swap', nor 'said a
     300-for-300 exchange would take place'."""
     lo, hi = f.clause
     if s.cue("any_plan", lo, hi):
@@ -494,8 +494,8 @@ def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
         return False  # no coordination in the sentence
     if not any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j):
         return False
-    # the figure the object of a done verb of its clause ('freed 20', 'pardoned 2,000'), or
-    # the subject of one right after it ('200 were freed, and 50 more are due to follow');
+    # the figure the object of a done verb of its clause ('freed 20', 'amnestied 1,200'), or
+    # the subject of one right after it ('70 walked out on bail, and 25 more are expected to');
     # not a verb further on ('30 … would be among those released', 'were to have gone free')
     lo = f.clause[0]
     return not (
@@ -507,8 +507,8 @@ def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
 
 def _past_handover(s: Sentence, lo: int, f: Figure) -> bool:
     """A handover or clemency verb in the past right before the figure's group, in its
-    clause ('The junta pardoned 2,000 inmates, and 40 foreigners are to be freed': the
-    2,000 went free, whatever the coordinated clause plans)."""
+    clause ('On Monday the council amnestied 1,200 detainees, and 35 foreign inmates should
+    also go free soon': the 1,200 went free, whatever the coordinated clause plans)."""
     for m in _PAST_RE.finditer(s.text, max(lo, f.q.start - 40), f.q.start):
         if s.moved(m.start(), m.end()) or s.cue("clemency", m.start(), m.end()):
             return not s.cue("any_plan", lo, m.start())

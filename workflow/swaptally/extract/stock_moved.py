@@ -109,7 +109,7 @@ _TO_PLACE_RE = re.compile(r"\s+(?:back\s+)?to\s+[A-Z]")
 
 def came_back(s: Sentence, lo: int, hi: int) -> bool:
     """The group's own predicate in text[lo:hi], past a participle's phrase on it, tells it
-    home or back ('Twelve workers seized in the raid were back in Bangkok on Sunday', '…
+    home or back ('By Sunday, nine truck drivers seized near the border were back in Kenya', '…
     are home'; lexicon back_done): people held before, no stock now. It opens the first
     clause after the phrase (no break before it)."""
     cue = s.cue("back_done", lo, hi)
@@ -118,7 +118,7 @@ def came_back(s: Sentence, lo: int, hi: int) -> bool:
     return not any(lo <= b0 < cue[0] for b0, _ in s.breaks)
 
 
-# a participle that opens a phrase on the noun before its comma ("The swap, involving 40 …")
+# a participle that opens a phrase on the noun before its comma ("The handover, covering 60")
 _PARTICIPLE_OPENS_RE = re.compile(r"\s*[a-z]+ing\s", re.IGNORECASE)
 
 # the longest aside set off by commas between a verb and its object
@@ -128,10 +128,10 @@ _ASIDE_MAX = 50
 def governed_past_comma(s: Sentence, lo: int, start: int) -> bool:
     """A handover that takes the group from before the comma that opens its clause (which
     starts at `lo`, the group at `start`): the noun a participle's phrase hangs on ('The
-    swap, involving 40 Ukrainians held by Russia, …'), or a past verb before an aside set
-    off by commas whose object the group is ('The rebels freed, after weeks of talks, 80
-    soldiers held since May'); not a handover named in an opening phrase ('After the swap,
-    40 Ukrainians held by Russia remain')."""
+    handover, covering 60 soldiers jailed in Juba, passed calmly'), or a past verb before an
+    aside set off by commas whose object the group is ('In the north the militia released,
+    according to local elders, 26 herders kept in its camps'); not a handover named in an
+    opening phrase ('After the swap, 40 Ukrainians held by Russia remain')."""
     before = [b for b in s.breaks if b[1] <= lo]
     if not before or s.text[before[-1][0]] != ",":
         return False  # the common case: no comma right before the clause
