@@ -135,6 +135,40 @@ def test_group_named_by_its_taking_handed_over_or_held_stays(text: str, kept: in
     assert kept in lows(text)
 
 
+# --- a group whose own predicate tells it stayed out of any handover ---
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # got away or was found: no captor let them go
+        (
+            "The gang freed 14 hostages in May after talks, and two others were found later.",
+            2,
+            14,
+        ),
+        ("Police rescued 12 hostages; four more escaped on their own.", 4, 12),
+        # left out of the handover
+        ("The militia freed 40 prisoners, but the 9 officers were left out of the deal.", 9, 40),
+        # would not go, past words that qualify the group
+        (
+            "Kenya handed over 90 prisoners; 30 people brought to the border crossing "
+            "refused to return.",
+            30,
+            90,
+        ),
+    ],
+)
+def test_group_that_stayed_out_of_the_handover_is_no_fact(text: str, gone: int, kept: int) -> None:
+    got = lows(text)
+    assert gone not in got
+    assert kept in got
+
+
+def test_found_and_freed_is_a_handover() -> None:
+    assert 20 in lows("Troops said 20 hostages were found and freed in a raid on the camp.")
+
+
 def test_release_beside_a_capture_count_stays() -> None:
     text = (
         "Gunmen released 25 of the villagers on Sunday. The gunmen seized 41 villagers "

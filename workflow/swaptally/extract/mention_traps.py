@@ -170,6 +170,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     ahead = t[end : end + 40]
     if _speaks(lex, t, end):
         return True  # "two of the Iranians said they …": people who speak, no count
+    if _stayed_out(lex, t, end):
+        return True  # "two more escaped", "the 12 officers were left out": no handover
     further = t[end : end + 90]
     if ("each" in further or "every" in further) and _RATE_AFTER_LRE.match(t, end):
         return True  # "three prisoners for each hostage": a ratio
@@ -422,6 +424,40 @@ def skip_figure(text: str, q: Quantity) -> bool:
     ):
         return True  # "aged 19", "ages 28 and 27", "a 19-year-old", "19 years old"
     return q.qualifier == "vague" and q.start > 0 and text[q.start - 1] == "-"
+
+
+class _StayedOut:
+    """The patterns of _stayed_out, built once per lexicon."""
+
+    __slots__ = ("hints", "predicate")
+
+    def __init__(self, lex: Lexicon) -> None:
+        words = lex.data.get("triggers", {}).get("stayed_out") or []
+        self.hints = tuple(sorted({str(w).split()[0][:4].lower() for w in words}))
+        # up to five words that qualify the group (group 1: "brought to the border"), then
+        # the predicate
+        self.predicate = re.compile(
+            rf"((?:\s+[\w'’-]+){{0,5}}?)\s+(?:{lex.phrases('stayed_out').lower()})(?![\w])"
+        )
+
+
+def _stayed_out(lex: Lexicon, t: str, end: int) -> bool:
+    """The predicate of the group ending at `end` tells its people stayed out of any
+    handover (lexicon stayed_out: 'two more escaped on their own', 'nine prisoners brought
+    to the border refused to return'); not past a conjunction, a number or a handover word
+    ('40 were freed and two others were found': the 40's predicate), nor right before one
+    ('… were found and freed'). `t` lower-cased."""
+    p = lex.stage_patterns("mention_traps.stayed_out", _StayedOut)
+    if not any_in(p.hints, t[end : end + 60]):
+        return False  # the common case
+    m = p.predicate.match(t, end)
+    if m is None:
+        return False
+    words = m[1]
+    if " and " in f"{words} " or any(c.isdigit() for c in words):
+        return False
+    moved = lex.cue_lower["any_moved"]
+    return moved.search(words) is None and moved.search(t, m.end(), m.end() + 25) is None
 
 
 def _speaks(lex: Lexicon, text: str, end: int) -> bool:
