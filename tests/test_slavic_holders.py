@@ -1,5 +1,5 @@
 """Russian and Ukrainian: who held the people a figure counts when its own clause names no
-captor. People freed out of a state named before the figure ("з Росії звільнено 12") were
+captor. People freed out of a state named before the figure ("із Венесуели відпустили 9") were
 held by it; a group whose holder no construction names takes the holder of the group told
 before it, in its sentence or, else, in the text (someone held every captive a text counts).
 Sentences of our own."""
@@ -13,24 +13,18 @@ from construction_harness import slavic_rows as facts
 
 
 def test_uk_people_freed_out_of_a_state_were_held_by_it():
-    text = "З Росії звільнено 12 людей, серед них п'ятеро громадян Польщі."
-    assert facts(text, "uk") == [
-        ("release", "reported", "XX", "RU", "unspecified", 12),
-        ("release", "reported", "PL", "RU", "unspecified", 5),
-    ]
+    text = "Із Венесуели на волю відпустили 9 іноземців."
+    assert facts(text, "uk") == [("release", "reported", "XX", "VE", "unspecified", 9)]
 
 
 def test_ru_people_freed_out_of_a_state_were_held_by_it():
-    text = "Из России освобождены 12 человек, среди них пятеро граждан Польши."
-    assert facts(text, "ru") == [
-        ("release", "reported", "XX", "RU", "unspecified", 12),
-        ("release", "reported", "PL", "RU", "unspecified", 5),
-    ]
+    text = "Из Венесуэлы на волю отпустили 9 иностранцев."
+    assert facts(text, "ru") == [("release", "reported", "XX", "VE", "unspecified", 9)]
 
 
 def test_uk_a_state_after_the_group_is_where_the_people_are_from():
-    text = "Угруповання Абу Сайяф відпустило чотирьох заручників з Індонезії."
-    assert facts(text, "uk") == [("release", "reported", "ID", "PH", "unspecified", 4)]
+    text = "Уряд Колумбії звільнив двох заручників з Італії."
+    assert facts(text, "uk") == [("release", "reported", "IT", "CO", "unspecified", 2)]
 
 
 # THE HOLDER OF THE GROUP BEFORE: a group joined to one whose captor is named, or told in the

@@ -194,8 +194,8 @@ def frame_of(
         # Росії повернулися 40", "з Росії вивезли 6": people come from the party that held them
         captor = next((a.code for a in mine if out_of(a, g) and a.at < end), None)
     if captor is None and verb == "free":
-        # freed out of a party named before the figure ("з Росії звільнено 16"): it held them
-        # (after the group it tells where they are from: "трьох заручників з Індонезії";
+        # freed out of a party named before the figure ("із Венесуели відпустили 9"): it held
+        # them (after the group it tells where they are from: "двох заручників з Італії";
         # so in the figure's own clause, not one before it)
         opens = next(
             (k for k in range(fig.first - 1, lo - 1, -1) if toks[k].low in g["clause_marks"]), lo
