@@ -171,7 +171,7 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     if _speaks(lex, t, end):
         return True  # "two of the Iranians said they …": people who speak, no count
     if _stayed_out(lex, t, end):
-        return True  # "two more escaped", "the 12 officers were left out": no handover
+        return True  # "12 hostages got away", "8 reservists were excluded": no handover
     further = t[end : end + 90]
     if ("each" in further or "every" in further) and _RATE_AFTER_LRE.match(t, end):
         return True  # "three prisoners for each hostage": a ratio
@@ -434,7 +434,7 @@ class _StayedOut:
     def __init__(self, lex: Lexicon) -> None:
         words = lex.data.get("triggers", {}).get("stayed_out") or []
         self.hints = tuple(sorted({str(w).split()[0][:4].lower() for w in words}))
-        # up to five words that qualify the group (group 1: "brought to the border"), then
+        # up to five words that qualify the group (group 1: "held in the northern camps"), then
         # the predicate
         self.predicate = re.compile(
             rf"((?:\s+[\w'’-]+){{0,5}}?)\s+(?:{lex.phrases('stayed_out').lower()})(?![\w])"
@@ -443,10 +443,10 @@ class _StayedOut:
 
 def _stayed_out(lex: Lexicon, t: str, end: int) -> bool:
     """The predicate of the group ending at `end` tells its people stayed out of any
-    handover (lexicon stayed_out: 'two more escaped on their own', 'nine prisoners brought
-    to the border refused to return'); not past a conjunction, a number or a handover word
-    ('40 were freed and two others were found': the 40's predicate), nor right before one
-    ('… were found and freed'). `t` lower-cased."""
+    handover (lexicon stayed_out: '12 hostages got away from the gang', '30 prisoners held
+    in the northern camps chose to stay'); not past a conjunction, a number or a handover
+    word ('40 were freed and 3 more were found': the 40's predicate), nor coordinated with
+    one ('… were found and freed'). `t` lower-cased."""
     p = lex.stage_patterns("mention_traps.stayed_out", _StayedOut)
     if not any_in(p.hints, t[end : end + 60]):
         return False  # the common case
@@ -457,7 +457,14 @@ def _stayed_out(lex: Lexicon, t: str, end: int) -> bool:
     if " and " in f"{words} " or any(c.isdigit() for c in words):
         return False
     moved = lex.cue_lower["any_moved"]
-    return moved.search(words) is None and moved.search(t, m.end(), m.end() + 25) is None
+    if moved.search(words) is not None:
+        return False
+    # "… were found and freed": a handover coordinated with it is the group's too
+    return not (_AND_OR_LRE.match(t, m.end()) and moved.search(t, m.end(), m.end() + 25))
+
+
+# a coordinating conjunction right after a predicate
+_AND_OR_LRE = re.compile(r"\s+(?:and|or)\s")
 
 
 def _speaks(lex: Lexicon, text: str, end: int) -> bool:
