@@ -149,9 +149,6 @@ def frame_of(
         # (nor a party of a subordinate clause closed before the verb: "Відколи Росія почала
         # війну, з полону повернули 4552" — Russia began the war, it returned no one)
         before = [a for a in before if not subordinate(toks, a.at, v, lex)]
-        # (nor a name that is the attribute of a noun in an oblique case before it: "Алиев
-        # после переговоров с министром Франции помиловал" — the minister's state acts not)
-        before = [a for a in before if a.demonym or not _oblique_attribute(toks, a.at)]
         if passive:  # "Україні передано 90", "Россией освобождены 84": a passive's party is
             # the one handed to or the doer; a nominative one or the source of a statement
             # ("Як повідомив Коордштаб, з полону звільнено 90", "Минобороны Армении
@@ -262,18 +259,6 @@ def frame_of(
         v is not None and verb in _MOVES and intended(toks, v, lex),
         placed_by_clause(toks, placeable, after, lex) if len(many) <= 1 else None,
     )  # fmt: skip
-
-
-def _oblique_attribute(toks: list[Token], at: int) -> bool:
-    """The name at `at` follows a common noun that can be neither nominative nor accusative
-    (a phrase after a preposition, an instrumental: "з міністром Франції", "встречи с главой
-    Ирана"): it names whose that noun is, inside its phrase, never the clause's subject."""
-    noun = toks[at - 1] if at else None
-    if noun is None or "NOUN" not in noun.a.pos or noun.w.actor or noun.w.demonym:
-        return False
-    if "gent" not in toks[at].a.cases:
-        return False  # "на кінець року Росія тримала": a nominative name is the subject
-    return bool(noun.a.cases) and not noun.a.cases & {"nomn", "accs"}
 
 
 _FREES = frozenset(["free", "release_only"])

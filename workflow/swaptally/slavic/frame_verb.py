@@ -107,7 +107,7 @@ def find_verb(
     while k >= lo:
         opened = _phrase_opened(toks, lo, k, lex)
         if opened is not None:
-            k = opened - 1  # "обмен 12 военных, которых держат в Ереване, на 30": the phrase
+            k = opened - 1  # "вернуть 12 военных, удерживаемых в Ереване, и 30": the phrase
             continue  # describes the group before, its verb is none of this figure's
         if cls(k):
             return k

@@ -58,12 +58,8 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     # a clause after the group's that tells what becomes of the people ("З полону звільнено
     # 84 військових, які пройдуть реабілітацію", "…, вони отримають допомогу")
     own = _own_clause_end(s.toks, fig, frame, lex)
-    # (not a verb that opens the sentence set off by a comma, a parenthetical of the writer's:
-    # "Напомним, …", "Нагадаємо, …" are futures of no event)
-    aside = len(s.toks) > 1 and s.toks[1].low == ","
     cued = _plan_before(window, lex) or any(
-        t.a.future and t.w.verb != "held" and not (aside and k == 0)
-        for k, t in enumerate(s.toks[frame.lo : own], frame.lo)
+        t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : own]
     )
     cued = cued or _plan_governs(s.toks, frame.lo, fig.first, lex)
     # … or the predicate after the figure's group ("обмен 300 на 300 перенесли")
@@ -74,15 +70,6 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     # (a verb of happening in the past before it: "по договорённостям прошёл обмен «146 на 146»")
     done = frame.past or any(
         t.a.lemmas & lex.happened and t.a.past and "VERB" in t.a.pos for t in window
-    )
-    # … or the group's own predicate after it, a past of happening or completion ("согласованный
-    # в мае обмен 500 на 500 завершён", "обмін … відбувся"), not negated
-    nots = lex.grammar.get("not") or frozenset()
-    done = done or any(
-        t.a.past
-        and t.a.lemmas & (lex.happened | lex.completed)
-        and not (k and after[k - 1].low in nots)
-        for k, t in enumerate(after)
     )
     planned = frame.future or (cued and not done)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
