@@ -7,7 +7,6 @@ from __future__ import annotations
 from swaptally.slavic.clauses import after_contrast
 from swaptally.slavic.document import Doc
 from swaptally.slavic.frame import Frame
-from swaptally.slavic.frame_parties import contrasts, subordinate
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token, noun_readings
 from swaptally.slavic.numbers import Figure
@@ -44,16 +43,7 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
         taken(s.toks, frame.lo, fig.first, lex) or into_captivity(s.toks, frame.lo, frame.hi, lex)
     ):  # "задержал 20", "взяли в плен 30": a stock at its taking, as in English ("captured")
         return "held", "estimated", False
-    # the cues before the figure in its own clause: not one before a semicolon ("сторони
-    # домовилися про обмін; за два дні повернули 400"), nor a subordinate clause closed before
-    # it, whose verb has its own time ("від 24 лютого, коли почалася війна, з полону
-    # звільнено 1500")
-    opens = next((k + 1 for k in range(fig.first - 1, frame.lo - 1, -1) if s.toks[k].low == ";"), 0)
-    window = [
-        t
-        for k, t in enumerate(s.toks[frame.lo : fig.first], frame.lo)
-        if k >= opens and not subordinate(s.toks, k, fig.first, lex)
-    ]
+    window = s.toks[frame.lo : fig.first]
     # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"; not in
     # a clause after the group's that tells what becomes of the people ("З полону звільнено
     # 84 військових, які пройдуть реабілітацію", "…, вони отримають допомогу")
@@ -65,7 +55,7 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     # … or the predicate after the figure's group ("обмен 300 на 300 перенесли")
     after = _predicate_after(s.toks, fig, frame, lex)
     cued = cued or _plan_after(after, window, lex)
-    cued = cued or _modal(s.toks, frame.lo, own, lex)
+    cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
     cued = cued or frame.intended  # "намерена передать": a word of intent governs it
     # (a verb of happening in the past before it: "по договорённостям прошёл обмен «146 на 146»")
     done = frame.past or any(
@@ -120,10 +110,6 @@ def _own_clause_end(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLex
     marks = lex.grammar["clause_marks"]
     for k in range(fig.last, frame.hi - 1):
         if toks[k].low in marks and toks[k + 1].low in lex.grammar["people_after"]:
-            return k
-        # … or a clause of contrast, whose verb has its own time ("повернули 500 людей, а
-        # наступного тижня обмін продовжиться": what is to come is the next week's)
-        if toks[k].low in marks and contrasts(toks, k + 1, lex):
             return k
     return frame.hi
 
