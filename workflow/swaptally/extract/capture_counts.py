@@ -11,7 +11,7 @@ demanding a ransom": the captors' clause, whose group the main predicate may tel
 nor a military capture ("captured 500 soldiers": prisoners of war, held; the verbs are the
 lexicon's capture_count_verb, which leaves out "captured" and "took"). A group named by its
 taking counts it too where nothing else is told of it ("leaders prayed for the 52 kidnapped
-seminarians"; _taken_group), and so does every conjunct of a list a passive of capture ends.
+seminarians"; _taken_group).
 """
 
 from __future__ import annotations
@@ -58,7 +58,6 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         m = (
             p.passive.match(low, end)
             or p.passive.match(low, _past_apposition(low, end))  # "…, including five children,"
-            or _conjuncts_passive(s, p, end)  # "31 farmers and 7 herders were seized"
             or (
                 p.participle.match(low, end)
                 if p.tally.search(low, max(0, start - 20), start)
@@ -136,20 +135,6 @@ def _own_predicate(s: Sentence, p: _Patterns, told_end: int) -> bool:
     return still is not None and (gone is None or gone[0] < still[0])
 
 
-# between a group and the next conjunct of its list, whose number starts right after
-_CONJUNCT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def _conjuncts_passive(s: Sentence, p: _Patterns, end: int) -> re.Match[str] | None:
-    """The passive of capture right after the next conjunct of the list that a group ending
-    at `end` opens, a number of its own ('31 farmers and 7 herders were seized': the
-    predicate is both groups'), or None."""
-    gap = _CONJUNCT_RE.match(s.lowered, end)
-    if gap is None or gap.end() not in s.figure_starts:
-        return None
-    return p.conjunct_passive.match(s.lowered, gap.end())
-
-
 # a comma apposition right after a group ("…, including two teenagers,", "…, most of them
 # women,"; sentence.APPOSITION), a single person coordinated with the group before it
 # ("… and a guide"): the group's own predicate follows them
@@ -186,7 +171,7 @@ def _spanned(s: Sentence, start: int, end: int) -> bool:
 
 class _Patterns:
     __slots__ = (
-        "active", "apposed", "conjunct_passive", "group_place", "participle",
+        "active", "apposed", "group_place", "participle",
         "participle_after", "participle_before", "passive", "perfect", "relative", "tally",
     )  # fmt: skip
 
@@ -206,8 +191,6 @@ class _Patterns:
             r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
             rf"(?:(?:{lex.phrases('capture_adverb').lower()})\s+){{0,3}}(?:{verbs})\b"
         )
-        # a conjunct's number, up to three words of its noun phrase, then the passive
-        self.conjunct_passive = re.compile(r"[\w,.-]+(?:\s+[\w'’-]+){0,3}?" + self.passive.pattern)
         # a participle right after the group, in a tally of captures ("counts 130 seafarers
         # abducted", "with 1,400 children kidnapped")
         self.participle = re.compile(rf"\s+(?:{verbs})\b")
