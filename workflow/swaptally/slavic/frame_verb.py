@@ -103,9 +103,15 @@ def find_verb(
 
     if after < hi and cls(after) and toks[after].a.pos & PREDICATE:
         return after  # the group is the subject of the verb after it: "140 человек вернулись"
-    for k in range(at - 1, lo - 1, -1):
+    k = at - 1
+    while k >= lo:
+        opened = _phrase_opened(toks, lo, k, lex)
+        if opened is not None:
+            k = opened - 1  # "передал 5 солдат, которых удерживали в Баку, и 11": the
+            continue  # phrase describes the five; the eleven's verb is "передал", not holding
         if cls(k):
             return k
+        k -= 1
     # a relative clause set off by commas on the group ("пятеро пленных, которых держали в
     # Баку, вернулись"): its verb has a subject of its own; the group's predicate is the
     # finite verb after the clause closes, when there is one
@@ -125,6 +131,20 @@ def find_verb(
                 return k
             described = k if described is None else described
     return described
+
+
+def _phrase_opened(toks: list[Token], lo: int, k: int, lex: SlavicLexicon) -> int | None:
+    """Where the phrase that the comma at k closes opens, when it is a participle's or a
+    relative clause's set off by commas on the noun before it ("…, задержанных на границе,",
+    "…, яких утримували в Баку,"): the comma that opens it; else None."""
+    if toks[k].low != ",":
+        return None
+    j = next((j for j in range(k - 1, lo - 1, -1) if toks[j].low == ","), None)
+    if j is None or j + 1 >= k:
+        return None
+    first = toks[j + 1 : min(k, j + 1 + _RELATIVE_REACH)]
+    participle = "PRTF" in toks[j + 1].a.pos
+    return j if participle or any(t.a.lemmas & lex.relative for t in first) else None
 
 
 def _contrast_after(toks: list[Token], after: int, hi: int, lex: SlavicLexicon) -> int:
