@@ -9,16 +9,13 @@ handed over. Not a capture told with its people still held ("seized 30 villagers
 still held"), nor a relative clause on the captors ("gunmen who abducted 287 pupils are
 demanding a ransom": the captors' clause, whose group the main predicate may tell held),
 nor a military capture ("captured 500 soldiers": prisoners of war, held; the verbs are the
-lexicon's capture_count_verb, which leaves out "captured" and "took"). A group named by its
-taking counts it too where nothing else is told of it ("leaders prayed for the 52 kidnapped
-seminarians"; _taken_group).
+lexicon's capture_count_verb, which leaves out "captured" and "took").
 """
 
 from __future__ import annotations
 
 import re
 
-from .fact import Mention
 from .figure import Figure
 from .lexicon import Lexicon
 from .sentence import APPOSITION, Sentence
@@ -37,10 +34,6 @@ def capture_count(s: Sentence, f: Figure) -> bool:
     low = s.lowered
     if not any(h in low for h in _hints(s.lex)):
         return False  # the common case: no capture verb in the sentence
-    if f.follows is not None:
-        head = s.figures[f.follows]
-        if f.q.start < _past_apposition(low, head.np_end) and capture_count(s, head):
-            return True  # "40 villagers, including 15 nurses, taken from …": a part
     p = s.lex.stage_patterns("capture_counts", _patterns)
     start, end = f.q.start, f.np_end
     verb = p.active.search(low, max(0, start - 24), start) or p.apposed.search(
@@ -65,7 +58,7 @@ def capture_count(s: Sentence, f: Figure) -> bool:
             )
         )
         if m is None:
-            return _taken_group(s, f, p)
+            return False
         told_end = m.end()
     brk = _STRONG_BREAK_RE.search(s.text, told_end)
     stop = brk.start() if brk else len(s.text)
@@ -77,62 +70,6 @@ def capture_count(s: Sentence, f: Figure) -> bool:
         if s.moved(told_end, hi):
             return False  # "abducted 40 villagers and freed them": a handover told with it
     return s.cue("capture_still", told_end, stop) is None
-
-
-# at most three words between a handover word and the figure it governs ("freed all 30",
-# "the release of the 30")
-_GOVERNED_GAP_RE = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
-
-
-def _taken_group(s: Sentence, f: Figure, p: _Patterns) -> bool:
-    """Whether `f` names its people by their taking (lexicon taken_group_word) and counts
-    them at it: in a phrase that only names the group ('prayed for the 52 kidnapped
-    seminarians', 'a nurse from the 63 miners snatched at the quarry', 'a charity counted
-    275 abducted pupils';
-    lexicon taken_group_place) or as the subject of a predicate that tells them gone ('33
-    students taken from the campus are still missing'). Not where a handover or holding
-    word governs the figure ('rescued 27 kidnapped farmers', 'is holding two priests taken
-    …') nor where its own predicate tells it handed over or held ('… seized in March were
-    freed', '… remain with their captors')."""
-    if f.mention is not Mention.NOUN_PHRASE:
-        return False  # a part takes its whole's noun ("30 of the 50 abducted"): the part's
-    low = s.lowered
-    start, end = f.q.start, f.np_end
-    after = p.participle_after.match(low, end) or p.participle_after.match(
-        low, _past_apposition(low, end)
-    )  # "40 villagers, including 15 nurses, taken from …"
-    if after is None and p.participle_before.search(low, f.q.num_end, end) is None:
-        return False
-    told_end = after.end() if after is not None else end
-    lo = max(0, start - 40)
-    t = s.low or s.text  # what the sentence's cue patterns read
-    for name in ("any_moved", "holding_verb"):
-        for m in s.cues[name].finditer(t, lo, start):
-            if _GOVERNED_GAP_RE.fullmatch(t, m.end(), start):
-                return False  # "freed 30 kidnapped farmers", "is holding two priests taken …"
-    if _own_predicate(s, p, told_end):
-        return False  # "… seized in May were freed on Friday", "… are still held"
-    gone = s.cue("gone_state", told_end, _stop(s, told_end))
-    return gone is not None or p.group_place.search(low, lo, start) is not None
-
-
-def _stop(s: Sentence, at: int) -> int:
-    """Where the predicate of a group ending at `at` may run to: the next strong break or
-    number ('Of the 80 taken, 30 remain': the 30's), or the end."""
-    brk = _STRONG_BREAK_RE.search(s.text, at)
-    return min(brk.start() if brk else len(s.text), s.next_figure_start(at))
-
-
-def _own_predicate(s: Sentence, p: _Patterns, told_end: int) -> bool:
-    """After a group named by its taking (ending at `told_end`), up to a strong break: a
-    handover ('… were freed on Friday') or its people still held ('… remain with the
-    gang'), not gone ('… are still missing')."""
-    stop = _stop(s, told_end)
-    if s.moved(told_end, stop):
-        return True
-    still = s.cue("capture_still", told_end, stop)
-    gone = s.cue("gone_state", told_end, stop)
-    return still is not None and (gone is None or gone[0] < still[0])
 
 
 # a comma apposition right after a group ("…, including two teenagers,", "…, most of them
@@ -170,10 +107,7 @@ def _spanned(s: Sentence, start: int, end: int) -> bool:
 
 
 class _Patterns:
-    __slots__ = (
-        "active", "apposed", "group_place", "participle",
-        "participle_after", "participle_before", "passive", "perfect", "relative", "tally",
-    )  # fmt: skip
+    __slots__ = ("active", "apposed", "participle", "passive", "perfect", "relative", "tally")
 
     def __init__(self, lex: Lexicon) -> None:
         verbs = lex.phrases("capture_count_verb").lower()
@@ -194,13 +128,6 @@ class _Patterns:
         # a participle right after the group, in a tally of captures ("counts 130 seafarers
         # abducted", "with 1,400 children kidnapped")
         self.participle = re.compile(rf"\s+(?:{verbs})\b")
-        taken = lex.phrases("taken_group_word").lower()
-        # a group named by its taking, after its noun or before it (_taken_group)
-        self.participle_after = re.compile(rf"\s+(?:{taken})\b")
-        self.participle_before = re.compile(rf"\s(?:{taken})\s")
-        self.group_place = re.compile(
-            rf"\b(?:{lex.phrases('taken_group_place').lower()})\s+(?:[\w'’-]+\s+){{0,2}}$"
-        )
         self.perfect = re.compile(
             rf"\b(?:have|has|'ve)\s+(?:(?:{lex.phrases('capture_adverb').lower()})\s+){{0,2}}$"
         )
