@@ -66,11 +66,11 @@ def test_a_plan_in_the_groups_own_clause() -> None:
 
 def test_a_done_verb_before_the_group_keeps_it_told_done_in_a_coordination() -> None:
     got = kind_rows(
-        "On Monday the council amnestied 1,200 detainees, and 35 foreign inmates should also go "
-        "free soon."
+        "The governor pardoned 400 convicts on Friday, and 18 women jailed for debt should be "
+        "let go by the end of the month."
     )
-    assert ("release", "reported", 1200) in got
-    assert ("release", "planned", 35) in got
+    assert ("release", "reported", 400) in got
+    assert ("release", "planned", 18) in got
 
 
 def test_a_coordination_planned_as_a_whole_shares_its_status() -> None:
@@ -81,7 +81,7 @@ def test_a_coordination_planned_as_a_whole_shares_its_status() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The envoy handed Kabul a roll of 150 soldiers in Taliban jails.",
+        "Officials in Colombo received a roll of 85 fishermen in Indian prisons.",
         "Negotiators traded lists naming 700 fighters on Tuesday.",
     ],
 )
@@ -102,7 +102,7 @@ def test_extract_facts_runs_on_a_text_with_no_figure_after_a_conjunction() -> No
         "In the north the militia released, according to local elders, 26 herders kept in its "
         "camps.",
         # the handover a participle's phrase hangs on hands the group over
-        "Friday's handover, covering 60 Sudanese soldiers jailed in Juba, passed without incident.",
+        "The transfer, covering 33 Chadian herders kept in Darfur, ended at noon.",
     ],
 )
 def test_a_group_said_held_that_its_clause_hands_over_is_no_stock(text: str) -> None:

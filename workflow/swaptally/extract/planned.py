@@ -507,8 +507,8 @@ def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
 
 def _past_handover(s: Sentence, lo: int, f: Figure) -> bool:
     """A handover or clemency verb in the past right before the figure's group, in its
-    clause ('On Monday the council amnestied 1,200 detainees, and 35 foreign inmates should
-    also go free soon': the 1,200 went free, whatever the coordinated clause plans)."""
+    clause ('The governor pardoned 400 convicts on Friday, and 18 women jailed for debt should
+    be let go soon': the 400 went free, whatever the coordinated clause plans)."""
     for m in _PAST_RE.finditer(s.text, max(lo, f.q.start - 40), f.q.start):
         if s.moved(m.start(), m.end()) or s.cue("clemency", m.start(), m.end()):
             return not s.cue("any_plan", lo, m.start())
