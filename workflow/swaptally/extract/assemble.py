@@ -22,7 +22,8 @@ from .kind_negated import negated
 from .kind_sides import side_kind, total_kind
 from .kind_status import KindStatus, figure_kind
 from .lexicon import norm
-from .planned import group_planned, is_planned
+from .planned import is_planned
+from .planned_done import group_planned
 from .sentence import Sentence
 from .sided import hostage_group
 from .sides import Sided, resolve_sides

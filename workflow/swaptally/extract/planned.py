@@ -7,19 +7,19 @@ after it until a verb of a realised event, or the group's own done predicate, in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from swaptally.numbers import parse_number
 
 from .kind_own_predicate import Predicate, own_predicate
-from .kind_patterns import KindPatterns, kind_patterns, predicate_gap
+from .kind_patterns import kind_patterns, predicate_gap
 from .lexicon import Lexicon
 from .mentions import Figure
 from .phrase_patterns import alternation
+from .planned_done import PAST_RE, PLAN_AFTER_RE, realized_after, realized_in
 from .planned_underway import only_begun, operation_under_way
 from .sentence import Sentence, any_in, last_in
 
-__all__ = ["group_planned", "is_planned", "talked_of"]
+__all__ = ["is_planned", "talked_of"]
 
 
 # an apposition after a group, set off by dashes or brackets: "30 prisoners -- 16 minors --"
@@ -70,9 +70,9 @@ def is_planned(s: Sentence, f: Figure) -> bool:
     cue = last_in(s.governing_plans, 0, f.q.start)
     if (
         cue is not None
-        and not _realized(p, text, cue[1], f.q.start)
+        and not realized_in(p, text, cue[1], f.q.start)
         and not s.cue("speech", cue[1], f.q.start)
-        and not _realized_after(s, f)
+        and not realized_after(s, f)
     ):
         return True
     return _planned_after(s, f) or _planned_relative(s, f) or _planned_far(s, f)
@@ -96,11 +96,7 @@ def _irrealis_infinitive(s: Sentence, f: Figure, lo: int) -> bool:
         return False
     if s.cue("started", lo, m.start()) or _done_before(s, lo, m.start()):
         return False
-    return not _realized_after(s, f)
-
-
-# a verb in the past: regular ('handed', 'conducted'), not one inside a compound ('UN-led')
-_PAST_RE = re.compile(r"(?<![\w-])[a-z]{3,}ed\b", re.IGNORECASE)
+    return not realized_after(s, f)
 
 
 def _done_before(s: Sentence, lo: int, hi: int) -> bool:
@@ -112,7 +108,7 @@ def _done_before(s: Sentence, lo: int, hi: int) -> bool:
         if m.group().lower() not in _COPULAS:
             return True
     return any(
-        s.cue("any_plan", m.start(), m.end()) is None for m in _PAST_RE.finditer(s.text, lo, hi)
+        s.cue("any_plan", m.start(), m.end()) is None for m in PAST_RE.finditer(s.text, lo, hi)
     )
 
 
@@ -289,7 +285,7 @@ def _remaining_to_free(s: Sentence, f: Figure, lo: int) -> bool:
     noun = p.handover_of.search(s.text, max(0, start - 40), start)
     if noun is None:
         return False
-    return not (s.cue("noun_done", lo, noun.start()) or _realized(p, s.text, lo, noun.start()))
+    return not (s.cue("noun_done", lo, noun.start()) or realized_in(p, s.text, lo, noun.start()))
 
 
 def _label_done(s: Sentence, f: Figure) -> bool:
@@ -334,7 +330,7 @@ def _label_clause_done(s: Sentence, f: Figure, after: int) -> bool:
     of = _OF_BEFORE_RE.search(s.text, max(0, f.q.start - 8), f.q.start)
     if noun is not None and of is None and p.realized.match(s.text, noun.end()):
         return True  # (not 'Stage one of a 700-for-700 swap was completed': the stage's)
-    return _realized(p, s.text, lo, f.q.start)
+    return realized_in(p, s.text, lo, f.q.start)
 
 
 # 'of' and an article right before a label: its noun phrase is another noun's complement
@@ -370,46 +366,11 @@ def _done_after_relative(s: Sentence, at: int) -> bool:
     if ws is None:
         return False
     r = kind_patterns(s.lex).realized.match(s.text, ws.end())
-    if r is None or _PLAN_AFTER_RE.match(s.text, r.end()):
+    if r is None or PLAN_AFTER_RE.match(s.text, r.end()):
         return False
     if r.group().lower() in _BARE_BE:  # 'were' alone: only with a handover verb after it
         return s.moved(r.end(), min(len(s.text), r.end() + 20))
     return True
-
-
-_REL_PRONOUN_RE = re.compile(r"\b(?:who|whom|which|that|whose)\b", re.IGNORECASE)
-
-
-# an absolute phrase opening right before the figure: "…, with 90 inmates released"
-_WITH_BEFORE_RE = re.compile(r"\bwith\s+$", re.IGNORECASE)
-
-
-_PLAN_AFTER_RE = re.compile(r"\s+(?:to\b|being\b)", re.IGNORECASE)
-
-
-def _realized_after(s: Sentence, f: Figure) -> bool:
-    """A realised-event verb of the figure's own clause after its group ('… are to be freed
-    on Sunday; on Saturday 90 Palestinians were released'): the figure is its subject, past
-    the plan told before; not 'were to be freed', 'are to be freed', nor a relative clause's
-    ('set to free 1,700 people who were detained in Gaza')."""
-    _, hi = f.clause
-    text = s.text
-    if _WITH_BEFORE_RE.search(text, max(0, f.q.start - 8), f.q.start):
-        return False  # 'with 90 inmates released in exchange': a participle, no verb of its own
-    rel = _REL_PRONOUN_RE.search(text, f.np_end, hi)
-    hi = rel.start() if rel else hi  # '1,700 people who were detained': another clause's verb
-    # the group's own predicate: the verb right after it ('90 Palestinians were released',
-    # not '… five Iranians held in the US as $6 billion was moved': another subject's)
-    # (the verb starts within 12 characters; it may run on: 'had come home')
-    for m in kind_patterns(s.lex).realized.finditer(text, f.np_end, min(hi, f.np_end + 30)):
-        if m.start() > f.np_end + 12:
-            break
-        if _INFINITIVE_BEFORE_RE.search(text, max(f.np_end, m.start() - 4), m.start()):
-            continue  # 'to be freed': the plan's own infinitive
-        if _PLAN_AFTER_RE.match(text, m.end()):
-            continue  # 'were to be freed': a plan in the past tense
-        return True
-    return False
 
 
 def _plan_verb_to(s: Sentence, f: Figure) -> bool:
@@ -420,18 +381,6 @@ def _plan_verb_to(s: Sentence, f: Figure) -> bool:
     if " to " not in s.lowered[lo:start] or not s.cue("plan_verb", lo, start):
         return False
     return kind_patterns(s.lex).plan_to.search(s.text, lo, start) is not None
-
-
-_INFINITIVE_BEFORE_RE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
-
-
-def _realized(p: KindPatterns, text: str, lo: int, hi: int) -> bool:
-    """A realised-event verb in text[lo:hi], not one the plan itself governs ('33 hostages
-    are to be freed, in return for 1,900': 'be freed' is still the plan's)."""
-    for m in p.realized.finditer(text, lo, hi):
-        if not _INFINITIVE_BEFORE_RE.search(text, max(lo, m.start() - 4), m.start()):
-            return True
-    return False
 
 
 def _planned_after(s: Sentence, f: Figure) -> bool:
@@ -482,34 +431,3 @@ def _later_step_of_a_part(s: Sentence, f: Figure, at: int, cue: tuple[int, int])
     if not part or s.cue("any_plan", 0, start):
         return False
     return (s.moved(0, start) or bool(s.cue("clemency", 0, start))) and _done_before(s, 0, start)
-
-
-def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
-    """'150 prisoners and 50 hostages are to be freed': a coordination shares its status;
-    not with a figure whose own clause tells its handover done ('Hamas freed 20 on Monday,
-    and 30 more are due to be freed on Sunday': the 20 went free)."""
-    figs = s.figures
-    f = figs[i]
-    if f.follows is None and all(g.follows is None for g in figs):
-        return False  # no coordination in the sentence
-    if not any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j):
-        return False
-    # the figure the object of a done verb of its clause ('freed 20', 'amnestied 1,200'), or
-    # the subject of one right after it ('70 walked out on bail, and 25 more are expected to');
-    # not a verb further on ('30 … would be among those released', 'were to have gone free')
-    lo = f.clause[0]
-    return not (
-        _realized(kind_patterns(s.lex), s.text, lo, f.q.start)
-        or _past_handover(s, lo, f)
-        or _realized_after(s, f)
-    )
-
-
-def _past_handover(s: Sentence, lo: int, f: Figure) -> bool:
-    """A handover or clemency verb in the past right before the figure's group, in its
-    clause ('The governor pardoned 400 convicts on Friday, and 18 women jailed for debt should
-    be let go soon': the 400 went free, whatever the coordinated clause plans)."""
-    for m in _PAST_RE.finditer(s.text, max(lo, f.q.start - 40), f.q.start):
-        if s.moved(m.start(), m.end()) or s.cue("clemency", m.start(), m.end()):
-            return not s.cue("any_plan", lo, m.start())
-    return False
