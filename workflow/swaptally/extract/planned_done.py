@@ -39,7 +39,7 @@ def realized_after(s: Sentence, f: Figure) -> bool:
     rel = _REL_PRONOUN_RE.search(text, f.np_end, hi)
     hi = rel.start() if rel else hi  # '1,700 people who were detained': another clause's verb
     # the group's own predicate: the verb right after it ('90 Palestinians were released',
-    # not '… five Iranians held in the US as $6 billion was moved': another subject's)
+    # not '… two sailors kept aboard while the tanker was towed': another subject's)
     # (the verb starts within 12 characters; it may run on: 'had come home')
     for m in kind_patterns(s.lex).realized.finditer(text, f.np_end, min(hi, f.np_end + 30)):
         if m.start() > f.np_end + 12:
@@ -56,8 +56,8 @@ _INFINITIVE_BEFORE_RE = re.compile(r"\b(?:be|to)\s+$", re.IGNORECASE)
 
 
 def realized_in(p: KindPatterns, text: str, lo: int, hi: int) -> bool:
-    """A realised-event verb in text[lo:hi], not one the plan itself governs ('33 hostages
-    are to be freed, in return for 1,900': 'be freed' is still the plan's)."""
+    """A realised-event verb in text[lo:hi], not one the plan itself governs ('a dozen
+    herders should be freed soon, against 70 others': 'be freed' is still the plan's)."""
     for m in p.realized.finditer(text, lo, hi):
         if not _INFINITIVE_BEFORE_RE.search(text, max(lo, m.start() - 4), m.start()):
             return True
