@@ -168,6 +168,11 @@ def frame_of(
         elif before and verb == "give":  # "Украине передали 28": handed to, not by, Ukraine
             agent = "datv" not in cases or "nomn" in cases
     end = next((k for k in range(after, hi) if toks[k].low in g["clause_marks"]), hi)
+    # where the figure's own clause starts: after the last clause mark before it
+    start = next(
+        (k + 1 for k in range(fig.first - 1, lo - 1, -1) if toks[k].low in g["clause_marks"]),
+        lo,
+    )
     # in the figure's clause: not "…, а в Россию вернулись 10", nor a clause before a contrast
     # ("один доставлен в Баку, а восемь человек возвращены в Ереван": the eight's is Yerevan)
     begin = next((k for k in range(fig.first - 1, lo - 1, -1) if contrasts(toks, k, lex)), lo)
@@ -194,10 +199,7 @@ def frame_of(
         # freed out of a party named before the figure ("із Венесуели відпустили 9"): it held
         # them (after the group it tells where they are from: "двох заручників з Італії";
         # so in the figure's own clause, not one before it)
-        opens = next(
-            (k for k in range(fig.first - 1, lo - 1, -1) if toks[k].low in g["clause_marks"]), lo
-        )
-        captor = next((a.code for a in mine if out_of(a, g) and opens < a.at < fig.first), None)
+        captor = next((a.code for a in mine if out_of(a, g) and start <= a.at < fig.first), None)
     recipient = None
     back = verb == "get" and not passive  # "вернул Армении": returning to someone is giving
     if v is not None and (verb == "give" or back) and agent:
@@ -238,10 +240,6 @@ def frame_of(
         lead = lead_actor.code
     located = lead_actor.code if lead_actor and lead_actor.prep in g["located"] else None
     # in the figure's clause: not "обмін між Україною та Росією — повернулися 277 військових"
-    start = next(
-        (k + 1 for k in range(fig.first - 1, lo - 1, -1) if toks[k].low in g["clause_marks"]),
-        lo,
-    )
     own = [a for a in mine if start <= a.at < end]
     sides = {a.code for a in own if a.prep in g["between"] or toks[a.at - 1].low in g["and"]}
     between = any(a.prep in g["between"] for a in own) and len(sides) >= 2
