@@ -62,6 +62,7 @@ class Side(StrEnum):
     ARMED_MEMBERS = "armed_members"  # "Mali freed 100 jihadists": an armed group's people
     SWAP_PARTNER = "swap_partner"  # "freed in a swap with Ukraine": the partner held them
     SWAP_TOTAL = "swap_total"
+    STATELESS_CAPTORS = "stateless_captors"
     DOMESTIC = "domestic"  # a text about a government's own detainees: its own, held by it
     CONTEXT = "context"  # the document's context alone: a weak side
 

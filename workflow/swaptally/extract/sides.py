@@ -5,9 +5,10 @@ that answers decides, and its name (a `Side`) is recorded on the fact for `expla
 An answer is one `Sided` per side the figure counts (two for "each side"). Resolvers of
 mixed groups are in sides_mixed.py; of the sides a group's own words tell, in
 sides_group.py; of the sides the clause's grammar tells (receiver, owner, holder), in
-sides_clause.py; the side of people a named actor frees, in sides_releaser.py; of people
-a state lists as its prisoners, in sides_lists.py; the holder of a side once its people
-are known, in sides_holder.py; the answer and shared lookups, in sided.py.
+sides_clause.py; the side of people a named actor frees, in sides_releaser.py; of captives
+of captors with no state, in sides_captors.py; of people a state lists as its prisoners,
+in sides_lists.py; the holder of a side once its people are known, in sides_holder.py;
+the answer and shared lookups, in sided.py.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .sided import (
     insurgents_hold,
     named_group,
 )
+from .sides_captors import stateless_captors
 from .sides_clause import (
     counterpart,
     held_by_other,
@@ -305,6 +307,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     swap_total,
     neutral_count,
     domestic,
+    stateless_captors,
     context,
 )
 
