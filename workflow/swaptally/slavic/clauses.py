@@ -34,6 +34,24 @@ def clause_start(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int
     return next((k + 1 for k in range(at - 1, lo - 1, -1) if toks[k].low in stops), lo)
 
 
+def outside_closed(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> list[Token]:
+    """The tokens from lo to `at` outside any subordinate or relative clause a clause mark
+    closes before `at`: a stretch between clause marks whose first or second word opens one
+    (a subordinator: "коли", "хотя"; a relative pronoun: "про який", "о котором"). The
+    stretch `at` stands in is kept, whatever opens it."""
+    marks, opens = lex.grammar["clause_marks"], lex.grammar["subordinators"]
+    out: list[Token] = []
+    start = lo
+    for k in range(lo, at):
+        if toks[k].low in marks:
+            first = toks[start : min(start + 2, k)]  # (past a preposition: "про який")
+            if not any(t.low in opens or t.a.lemmas & lex.relative for t in first):
+                out += toks[start:k]
+            out.append(toks[k])
+            start = k + 1
+    return out + toks[start:at]
+
+
 def after_contrast(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> int:
     """Where the figure's clause starts after a contrast (", а", ", але") before it, else lo."""
     contrast = lex.grammar["contrast"]

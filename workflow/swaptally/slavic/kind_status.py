@@ -4,7 +4,7 @@ people freed with no one named freeing them, people taken or only listed."""
 
 from __future__ import annotations
 
-from swaptally.slavic.clauses import after_contrast
+from swaptally.slavic.clauses import after_contrast, outside_closed
 from swaptally.slavic.document import Doc
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.lexicon import SlavicLexicon
@@ -43,19 +43,26 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
         taken(s.toks, frame.lo, fig.first, lex) or into_captivity(s.toks, frame.lo, frame.hi, lex)
     ):  # "задержал 20", "взяли в плен 30": a stock at its taking, as in English ("captured")
         return "held", "estimated", False
-    window = s.toks[frame.lo : fig.first]
+    # the words before the figure that may cue its status, those of the clauses that govern
+    # it: not a clause before a contrast that opens the figure's ("…, а тепер обмінюються
+    # 20"), nor a subordinate or relative clause closed before it ("Коли почалася війна, …",
+    # "обмін, про який домовилися, …"): such a clause's plan or future is its own
+    window = outside_closed(
+        s.toks, after_contrast(s.toks, frame.lo, fig.first, lex), fig.first, lex
+    )
     # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"; not in
     # a clause after the group's that tells what becomes of the people ("З полону звільнено
-    # 84 військових, які пройдуть реабілітацію", "…, вони отримають допомогу")
+    # 84 військових, які пройдуть реабілітацію", "…, вони отримають допомогу") or that a
+    # contrast opens ("…, а завтра обмін продовжиться")
     own = _own_clause_end(s.toks, fig, frame, lex)
     cued = _plan_before(window, lex) or any(
-        t.a.future and t.w.verb != "held" for t in s.toks[frame.lo : own]
+        t.a.future and t.w.verb != "held" for t in (*window, *s.toks[fig.first : own])
     )
     cued = cued or _plan_governs(s.toks, frame.lo, fig.first, lex)
     # … or the predicate after the figure's group ("обмен 300 на 300 перенесли")
     after = _predicate_after(s.toks, fig, frame, lex)
     cued = cued or _plan_after(after, window, lex)
-    cued = cued or _modal(s.toks, frame.lo, frame.hi, lex)
+    cued = cued or _modal(s.toks, frame.lo, own, lex)
     cued = cued or frame.intended  # "намерена передать": a word of intent governs it
     # (a verb of happening in the past before it: "по договорённостям прошёл обмен «146 на 146»")
     done = frame.past or any(
@@ -106,10 +113,12 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
 def _own_clause_end(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLexicon) -> int:
     """Where the figure's clause ends: at a clause mark after the figure that opens a clause
     on its people, with a relative or personal pronoun ("…, які пройдуть реабілітацію",
-    "…, они будут доставлены"), else the window's end."""
+    "…, они будут доставлены"), or a clause of its own with a contrast ("…, а завтра …"),
+    else the window's end."""
     marks = lex.grammar["clause_marks"]
+    opens = lex.grammar["people_after"] | lex.grammar["contrast"]
     for k in range(fig.last, frame.hi - 1):
-        if toks[k].low in marks and toks[k + 1].low in lex.grammar["people_after"]:
+        if toks[k].low in marks and toks[k + 1].low in opens:
             return k
     return frame.hi
 
