@@ -44,16 +44,16 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     ):  # "задержал 20", "взяли в плен 30": a stock at its taking, as in English ("captured")
         return "held", "estimated", False
     # the words before the figure that may cue its status, those of the clauses that govern
-    # it: not a clause before a contrast that opens the figure's ("…, а тепер обмінюються
-    # 20"), nor a subordinate or relative clause closed before it ("Коли почалася війна, …",
-    # "обмін, про який домовилися, …"): such a clause's plan or future is its own
+    # it: not a clause before a contrast that opens the figure's (a plan told first, "але"
+    # or "а" and the handover), nor a subordinate or relative clause closed before it (one
+    # opened by "коли", "хотя", "про який"): such a clause's plan or future is its own
     window = outside_closed(
         s.toks, after_contrast(s.toks, frame.lo, fig.first, lex), fig.first, lex
     )
     # a future anywhere in the clause: "обмен 1000 на 1000 будет проходить три дня"; not in
     # a clause after the group's that tells what becomes of the people ("З полону звільнено
     # 84 військових, які пройдуть реабілітацію", "…, вони отримають допомогу") or that a
-    # contrast opens ("…, а завтра обмін продовжиться")
+    # contrast opens after it ("…, но" and a next round still to come)
     own = _own_clause_end(s.toks, fig, frame, lex)
     cued = _plan_before(window, lex) or any(
         t.a.future and t.w.verb != "held" for t in (*window, *s.toks[fig.first : own])
@@ -113,8 +113,8 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
 def _own_clause_end(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLexicon) -> int:
     """Where the figure's clause ends: at a clause mark after the figure that opens a clause
     on its people, with a relative or personal pronoun ("…, які пройдуть реабілітацію",
-    "…, они будут доставлены"), or a clause of its own with a contrast ("…, а завтра …"),
-    else the window's end."""
+    "…, они будут доставлены"), or a clause of its own that a contrast opens ("…, но",
+    "…, а"), else the window's end."""
     marks = lex.grammar["clause_marks"]
     opens = lex.grammar["people_after"] | lex.grammar["contrast"]
     for k in range(fig.last, frame.hi - 1):
