@@ -13,6 +13,7 @@ kind_status.py 5. exchange / release / held (kind_patterns.py: its grammar, shar
 planned.py     5. reported / planned / estimated: a handover still to come
                (planned_underway.py an operation only begun or of several days)
 doc_swaps.py   5. releases across a text that are a swap's halves
+kind_restated.py  5. a definite group ('the six soldiers') told done before keeps that reading
 dating/        6. the date or period, and where it came from (a figure's day, periods,
                the days that are no handover's, the text's days, stages after all facts)
 assemble.py    one fact per side; steps across sentences
@@ -39,6 +40,7 @@ from .context import Ctx
 from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
+from .kind_restated import definite_restated
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
 from .sentence import Sentence
 from .speakers import (
@@ -161,7 +163,7 @@ def _extract(
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))
     facts = dating.overall_totals(dating.date_breakdowns(restatements(facts, sents)))
-    facts = dating.restated_plans(facts)
+    facts = dating.restated_plans(definite_restated(facts, sents))
     facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))

@@ -1,0 +1,76 @@
+"""Stage 5 over a whole text: a definite group that names again a group told before.
+
+'Rebels freed three soldiers on Monday. … The army said the three soldiers had been captured
+in May': the definite article presupposes a group the reader knows, and a group of the same
+figure told earlier in the text is that group. Its sentence says something more about those
+people (how they were taken, where they are), not a new count: it keeps the earlier
+figure's kind, status and sides, whatever the later clause would make of it alone. Only a
+group told done (reported) in one reading: a plan's people are no group the reader knows as
+freed, and one figure told for both halves of a swap ('7 for 7') may be either group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .fact import Fact, Step
+from .sentence import Sentence
+
+__all__ = ["definite_restated"]
+
+# right before a figure: the definite article alone (not 'of the', a whole's partitive:
+# 'two of the 30 soldiers' counts a part of that whole, a figure of its own)
+_DEFINITE_RE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_OF_RE = re.compile(r"\b(?:of|among|from)\s+the\s+$", re.IGNORECASE)
+
+
+def definite_restated(facts: list[Fact], sents: Sequence[Sentence]) -> list[Fact]:
+    """Facts of a definite group ('the 40 prisoners') with the kind, status and sides of the
+    facts of the same figure in earlier sentences, when they are all one reading of it and
+    tell it done (reported: people freed or swapped, a group the reader knows)."""
+    told: dict[tuple[int | None, int | None], list[Fact]] = {}
+    out: list[Fact] = []
+    for f in facts:
+        key = (f.low, f.high)
+        before = [g for g in told.get(key, ()) if g.sentence_no < f.sentence_no]
+        if before and f.low is not None and f.qualifier != "vague" and _definite(f, sents):
+            # one reading of the figure in the text so far: not a swap's two halves ('5 for 5')
+            readings = {(g.kind, g.status, g.persons_of, g.held_by, g.category) for g in before}
+            if len(readings) == 1 and next(iter(readings))[1] == "reported":
+                kind, status, persons, holder, category = next(iter(readings))
+                # the same people: 'the two', 'the five men' take the category told before,
+                # not a group named by a captive noun ('the 40 prisoners': unspecified)
+                if f.category != "unspecified" or _captive_noun(f, sents):
+                    category = f.category
+                told_as = (kind, status, persons, holder, category)
+                if told_as != (f.kind, f.status, f.persons_of, f.held_by, f.category):
+                    how = f.how.then(Step.RESTATED) if f.how is not None else None
+                    f = replace(
+                        f, kind=kind, status=status, persons_of=persons, held_by=holder,
+                        category=category, how=how,
+                    )  # fmt: skip
+        told.setdefault(key, []).append(f)
+        out.append(f)
+    return out
+
+
+def _captive_noun(f: Fact, sents: Sequence[Sentence]) -> bool:
+    """A captive noun ('prisoners', 'hostages') in the few words after the figure of `f`."""
+    s = sents[f.sentence_no]
+    at = f.span_end - s.start
+    return s.cue("captive_noun", at, min(len(s.text), at + _NOUN_REACH)) is not None
+
+
+# how far after a figure its noun may come, past an adjective or two ('the four returning
+# hostages')
+_NOUN_REACH = 30
+
+
+def _definite(f: Fact, sents: Sequence[Sentence]) -> bool:
+    """The figure of `f` right after a definite article ('the three', 'The 20 men')."""
+    s = sents[f.sentence_no]
+    at = f.span_start - s.start
+    head = s.text[max(0, at - 12) : at]
+    return _DEFINITE_RE.search(head) is not None and _OF_RE.search(head) is None
