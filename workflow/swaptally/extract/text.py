@@ -20,6 +20,7 @@ from swaptally.sentences import sentence_spans
 from . import dating
 from .context import Doc
 from .dating.holidays import holiday_dates
+from .dating.relative_days import with_relative_dates
 from .frame import starts_in_role
 from .frame_patterns import frame_patterns
 from .groups import group_figures
@@ -373,4 +374,4 @@ def _dates(
     holidays = holiday_dates(lex, t, published)
     if holidays:
         found = sorted(found + holidays, key=lambda d: d.start)
-    return tuple(found)
+    return with_relative_dates(lex, t, published, tuple(found))

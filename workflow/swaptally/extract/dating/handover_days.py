@@ -11,6 +11,7 @@ from swaptally.dates import DateMention
 
 from ..lexicon import Lexicon
 from ..sentence import Sentence, any_in
+from .relative_days import CountedDay
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,8 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
     if kind == "held" and _taken_on(s, d):
         return False
     if kind != "held" and (
-        _captured_on(s, d, before)
+        counted_other(s, d)
+        or _captured_on(s, d, before)
         or capture_clause(s, d)
         or agreement_day(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
@@ -148,6 +150,26 @@ def speech_day(s: Sentence, d: DateMention) -> bool:
     return cue is not None and _SPEECH_GAP_RE.fullmatch(s.text, cue[1], d.start) is not None
 
 
+# how far back from a day told as a count of days its event is looked for
+_COUNTED_REACH = 100
+# cues of an event other than a handover that a count of days right after them dates
+_OTHER_EVENTS = ("capture_participle", "agreement_day", "event_noun_after", "in_force",
+    "counted_other")  # fmt: skip
+
+
+def counted_other(s: Sentence, d: DateMention) -> bool:
+    """A day told as a count of days ('two weeks ago') dates the event told nearest before
+    it: not a handover's where that is a capture ('kidnapped from their school a week ago'),
+    talks ('at their talks a week ago') or a clause of another event ('since the plane
+    crashed a week earlier'), told after the last word that moves people."""
+    if not isinstance(d, CountedDay):
+        return False
+    lo = max(0, d.start - _COUNTED_REACH)
+    moved = _last_cue(s, "any_moved", lo, d.start)
+    other = [c[0] for n in _OTHER_EVENTS if (c := _last_cue(s, n, lo, d.start)) is not None]
+    return bool(other) and (moved is None or max(other) > moved[0])
+
+
 def _last_cue(s: Sentence, name: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The last match of cue `name` inside text[lo:hi]: the word nearest the day decides."""
     cue = s.cue(name, lo, hi)
@@ -179,12 +201,12 @@ def capture_clause(s: Sentence, d: DateMention) -> bool:
 
 def _capture_participle_re(lex: Lexicon) -> re.Pattern[str]:
     """A participle of capture (the lexicon's capture_participle) and what may stand between
-    it and a day: "taken hostage on Oct. 7", "captured by Russian forces in May"."""
+    it and a day: "taken hostage on Oct. 7", "captured by Russian forces in May"; a day
+    told with no preposition ("seized in the north two days ago") is taken as directly."""
     return re.compile(
         rf"(?<![\w-])(?:{lex.phrases('capture_participle')})\s+"
         r"(?:[\w-]+\s+)?(?:(?:by|in|off|near|outside)\s+(?:[\w'’-]+\s+){1,3}?)?"
-        r"(?:on|in|since|during)\s+"
-        r"(?:the\s+|its\s+|their\s+)?$",
+        r"(?:(?:on|in|since|during)\s+(?:the\s+|its\s+|their\s+)?)?$",
         re.IGNORECASE,
     )
 
