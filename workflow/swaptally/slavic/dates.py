@@ -118,6 +118,9 @@ def find_days(
     if pub is None:
         return []
     out: list[DayMention] = []
+    named: list[
+        DayMention
+    ] = []  # every day named, a statement's too: what "днем ранее" counts from
     relative = lex.relative_days
     spanned = day_range(toks, lex, pub)
     for i, tok in enumerate(toks):
@@ -133,13 +136,59 @@ def find_days(
         if i and tok.low.isdigit() and toks[i - 1].low in lex.grammar["bound_preps"]:
             continue  # "первый обмен с 24 августа", "після 5 лютого": a span's bound
         got = _day_at(toks, i, lex, pub)
+        if got:
+            named.append(got)
         if got and not _of_statement(toks, i, lex) and not _aside(toks, i, lex):
             out.append(replace(got, past=_in_past(toks, i, lex)) if got.weekday else got)
+    for i, got in _counted_days(toks, lex, pub, named):
+        if not _of_statement(toks, i, lex) and not _aside(toks, i, lex):
+            out.append(got)
     for m in _NUMERIC_RE.finditer(s):
         day = _day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if day:
             out.append(DayMention(m.start(), m.end(), day, False))
     return sorted(out, key=lambda d: d.start)
+
+
+def _counted_days(
+    toks: list[Token], lex: SlavicLexicon, pub: datetime.date, named: list[DayMention]
+) -> list[tuple[int, DayMention]]:
+    """Days told as a count of days or weeks (token index of the unit, the day): before
+    publication ("два дня назад", "3 дні тому", "неделю назад"), or from the day named
+    before them in the sentence ("в пятницу сообщили, что двумя днями ранее …", "днем
+    раніше"); none from a day another sentence names."""
+    g = lex.grammar
+    ago, back, ahead = g["days_ago"], g["days_earlier"], g["days_later"]
+    out = []
+    for k, tok in enumerate(toks):
+        if not k or tok.low not in ago | back | ahead:
+            continue  # most words tell no count of days
+        u = k - 1
+        if tok.low in ago and toks[u].low in g["days_ago_filler"] and u:
+            u -= 1  # "три дня тому назад"
+        unit = toks[u].a.lemmas
+        size = 1 if unit & lex.day_units else 7 if unit & g["week_units"] else 0
+        if not size:
+            continue
+        n, first = 1, u  # "день назад", "неделю назад": one
+        if u and toks[u - 1].low.isdigit() and len(toks[u - 1].low) <= 2:
+            n, first = int(toks[u - 1].low), u - 1
+        elif u and toks[u - 1].w.number is not None:
+            n, first = int(toks[u - 1].w.number), u - 1
+        if first < u and first and toks[first - 1].low in DASHES:
+            continue  # "Ан-26 тижнем раніше": the digits name a model, no count
+        if first and toks[first - 1].low in g["days_vague"]:
+            continue  # "более двух недель назад": no day fixed
+        gap = datetime.timedelta(days=n * size)
+        if tok.low in ago:
+            day = pub - gap
+        else:
+            before = [d for d in named if d.end <= toks[u].start]
+            if not before:
+                continue
+            day = before[-1].date + (gap if tok.low in ahead else -gap)
+        out.append((u, DayMention(toks[first].start, tok.end, day, False)))
+    return out
 
 
 _RANGE_GAP = 2  # tokens between the first day's digits and "по" ("с 23 мая по 25 мая")
