@@ -176,7 +176,7 @@ def _counted_days(
         elif u and toks[u - 1].w.number is not None:
             n, first = int(toks[u - 1].w.number), u - 1
         if first < u and first and toks[first - 1].low in DASHES:
-            continue  # "Ан-26 тижнем раніше": the digits name a model, no count
+            continue  # "на трасі Н-31 тиждень тому": the digits name a road, no count
         if first and toks[first - 1].low in g["days_vague"]:
             continue  # "более двух недель назад": no day fixed
         gap = datetime.timedelta(days=n * size)

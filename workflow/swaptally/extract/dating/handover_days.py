@@ -160,8 +160,8 @@ _OTHER_EVENTS = ("capture_participle", "agreement_day", "event_noun_after", "in_
 def counted_other(s: Sentence, d: DateMention) -> bool:
     """A day told as a count of days ('two weeks ago') dates the event told nearest before
     it: not a handover's where that is a capture ('kidnapped from their school a week ago'),
-    talks ('at their talks a week ago') or a clause of another event ('since the plane
-    crashed a week earlier'), told after the last word that moves people."""
+    talks ('at their talks a week ago') or a clause of another event ('the first since the
+    border reopened five days earlier'), told after the last word that moves people."""
     if not isinstance(d, CountedDay):
         return False
     lo = max(0, d.start - _COUNTED_REACH)

@@ -45,6 +45,8 @@ class _Relative:
         if not units or not (ago or told or fixed):
             return _Relative(None, counts, units, {}, fixed, ())
         never = r"(?!x)x"
+        # "later than", "earlier that day": the count word is not the direction word's
+        not_after = alternation(data.get("from_named_not_before") or []) or never
         vague = alternation(data.get("vague_before") or []) or never
         count = (
             rf"(?P<vague>(?:{vague})\s+)?(?<![\w-])(?P<n>{alternation(counts) or never}"
@@ -53,7 +55,7 @@ class _Relative:
         pattern = re.compile(
             rf"\b(?:(?P<fixed>{alternation(fixed) or never})"
             rf"|{count}\s+(?:(?P<ago>{alternation(ago) or never})"
-            rf"|(?P<from>{alternation(told) or never})(?!\s+(?:than|that|this)\b)))(?![\w-])",
+            rf"|(?P<from>{alternation(told) or never})(?!\s+(?:{not_after})\b)))(?![\w-])",
             re.IGNORECASE,
         )
         gates = tuple(sorted({*ago, *told, *(f.split()[-1] for f in fixed)}))
