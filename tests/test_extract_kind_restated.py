@@ -8,35 +8,37 @@ from extract_helpers import fact_rows
 
 def test_how_freed_people_were_taken_is_no_stock() -> None:
     got = fact_rows(
-        "Insurgents in Niger freed six Beninese soldiers on Sunday. A regional official said "
-        "the six soldiers had been captured during a raid on an outpost in March."
+        "Twelve Thai soldiers crossed back from Cambodia on Saturday. Thailand's army chief "
+        "told reporters the twelve soldiers were taken prisoner near a hill temple last month."
     )
-    assert got == {("release", "reported", "BJ", "NE", "military", 6)}
+    assert got == {("release", "reported", "TH", "KH", "military", 12)}
 
 
 def test_a_plan_that_names_people_already_freed_does_not_plan_them_again() -> None:
     got = fact_rows(
-        "The Houthis freed 14 Saudi soldiers on Monday. Riyadh has promised to release 40 "
-        "Yemeni fighters in exchange for the 14 soldiers."
+        "Kyiv welcomed home 30 Ukrainian marines on Wednesday. Under the deal, the 30 marines "
+        "are to be swapped for 45 Russian soldiers whom Ukraine will hand over next week, a "
+        "mediator said."
     )
-    assert ("exchange", "reported", "SA", "YE", "military", 14) in got
-    assert not any(row[5] == 14 and row[1] == "planned" for row in got)
+    assert ("exchange", "reported", "UA", "RU", "military", 30) in got
+    assert not any(row[5] == 30 and row[1] == "planned" for row in got)
 
 
 def test_a_bare_definite_group_takes_the_category_told_before() -> None:
     got = fact_rows(
-        "Militants in Burkina Faso freed eight Ivorian soldiers on Thursday. The eight men had "
-        "been captured in an ambush in January, the army said."
+        "Five Indian soldiers walked back across the border from China on Friday. An Indian "
+        "army officer said Chinese troops had captured the five men while they were mending a "
+        "road."
     )
-    assert got == {("release", "reported", "CI", "BF", "military", 8)}
+    assert got == {("release", "reported", "IN", "CN", "military", 5)}
 
 
 def test_a_captive_noun_keeps_its_own_category() -> None:
     got = fact_rows(
-        "Militants in Burkina Faso freed eight Ivorian soldiers on Thursday. The army said the "
-        "eight prisoners had been captured in an ambush in January."
+        'Eritrea handed back 20 Ethiopian soldiers at a border crossing on Tuesday. "Our '
+        'forces captured the 20 prisoners in a clash in the spring," an Eritrean official said.'
     )
-    assert ("release", "reported", "CI", "BF", "unspecified", 8) in got
+    assert ("release", "reported", "ET", "ER", "unspecified", 20) in got
     assert not any(row[0] == "held" for row in got)
 
 

@@ -16,11 +16,12 @@ def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # a captor verb after the group, the foreigners told in the next sentence
+        # a captor verb after a group named by a noun of release, the foreigners among it
+        # in an apposition after it
         (
-            "Six aid workers kidnapped near the border by gunmen in Burkina Faso walked free "
-            "on Tuesday. Two Canadians and a Peruvian were among them, their charity said.",
-            ("XX", "BF", 6),
+            "Their employer confirmed on Friday the release of seven geologists kidnapped from "
+            "a road camp in Nigeria in March, two Italians and a Turk among them.",
+            ("XX", "NG", 7),
         ),
         # hostages 'held by' a gang, rescued by the police of the country they were held in
         (

@@ -1,12 +1,13 @@
 """Stage 5 over a whole text: a definite group that names again a group told before.
 
-'Rebels freed three soldiers on Monday. … The army said the three soldiers had been captured
-in May': the definite article presupposes a group the reader knows, and a group of the same
-figure told earlier in the text is that group. Its sentence says something more about those
-people (how they were taken, where they are), not a new count: it keeps the earlier
-figure's kind, status and sides, whatever the later clause would make of it alone. Only a
-group told done (reported) in one reading: a plan's people are no group the reader knows as
-freed, and one figure told for both halves of a swap ('7 for 7') may be either group.
+'Eleven border guards walked home on Monday. … "A patrol captured the eleven guards in a
+night raid," a spokesman said': the definite article presupposes a group the reader knows,
+and a group of the same figure told earlier in the text is that group. Its sentence says
+something more about those people (how they were taken, where they are), not a new count:
+it keeps the earlier figure's kind, status and sides, whatever the later clause would make
+of it alone. Only a group told done (reported) in one reading: a plan's people are no group
+the reader knows as freed, and one figure told for both halves of a swap ('7 for 7') may be
+either group.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .fact import Fact, Step
+from .lexicon import Lexicon
 from .sentence import Sentence
 
 __all__ = ["definite_restated"]
 
-# right before a figure: the definite article alone (not 'of the', a whole's partitive:
-# 'two of the 30 soldiers' counts a part of that whole, a figure of its own)
+# right before a figure: the definite article alone (not after a partitive preposition,
+# _partitive_re: 'two of the 30 soldiers' counts a part of that whole, a figure of its own)
 _DEFINITE_RE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
-_OF_RE = re.compile(r"\b(?:of|among|from)\s+the\s+$", re.IGNORECASE)
 
 
 def definite_restated(facts: list[Fact], sents: Sequence[Sentence]) -> list[Fact]:
@@ -73,4 +74,12 @@ def _definite(f: Fact, sents: Sequence[Sentence]) -> bool:
     s = sents[f.sentence_no]
     at = f.span_start - s.start
     head = s.text[max(0, at - 12) : at]
-    return _DEFINITE_RE.search(head) is not None and _OF_RE.search(head) is None
+    if _DEFINITE_RE.search(head) is None:
+        return False
+    return s.lex.stage_patterns("kind_restated.partitive", _partitive_re).search(head) is None
+
+
+def _partitive_re(lex: Lexicon) -> re.Pattern[str]:
+    """Right before a figure: a partitive preposition (lexicon partitive_preposition) and
+    the article, a part of a whole ('of the', 'among the')."""
+    return re.compile(rf"\b(?:{lex.phrases('partitive_preposition')})\s+the\s+$", re.IGNORECASE)

@@ -1,9 +1,10 @@
 """Captives of captors with no state (a resolver of the sides stage, sides.py): people
-'gunmen', 'a gang' or 'militants' took (actors.yaml unnamed_captors, captor_verbs), of no
-stated nationality, in a text that counts people of other states (foreign hostages), are
-of many sides (XX), held in the country the captors act in: the corpus convention for
-holders without a state. Without it only the text's context sides them, and it takes the
-captives' home state (a charity's, a tourist's) for their holder."""
+taken by captors the text names by no state or group (actors.yaml unnamed_captors,
+captor_verbs: 'bandits', 'pirates', a kidnapping told without its doer), of no stated
+nationality, in a text that counts people of other states among the captives, are of many
+sides (XX), held in the country the captors act in: the corpus convention for holders
+without a state. Without it only the text's context sides them, and it takes the home
+state of the captives' employer or of the foreigners among them for their holder."""
 
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ __all__ = ["stateless_captors"]
 
 
 def stateless_captors(ctx: Ctx, f: Figure) -> Answer | None:
-    """'Four people held by militants in Zembla were freed', 'the 9 tourists kidnapped in
-    May', in a text about foreigners taken by captors with no state: XX held by the state
-    the captors act in (_captors_state)."""
+    """'the release of 5 nurses snatched from a clinic', 'hostages a gang kept in Zembla
+    walked out', in a text about foreigners taken by captors with no state: XX held by the
+    state the captors act in (_captors_state)."""
     doc = ctx.doc
     if f.codes or not doc.captors or doc.armed or not doc.counted:
         return None  # the common case: a text about states, or about a named armed group
@@ -37,7 +38,7 @@ def stateless_captors(ctx: Ctx, f: Figure) -> Answer | None:
 
 def _taken(ctx: Ctx, f: Figure) -> bool:
     """The group is one captors took: hostages, or a captor verb or 'held by' captors right
-    after it in its clause ('12 missionaries abducted in October', '4 held by gunmen')."""
+    after it in its clause ('14 crew members seized at sea', '3 held by bandits')."""
     if hostage_group(ctx, f):
         return True
     s = ctx.s
