@@ -8,8 +8,9 @@ from extract_helpers import fact_rows
 
 def test_how_freed_people_were_taken_is_no_stock() -> None:
     got = fact_rows(
-        "Twelve Thai soldiers crossed back from Cambodia on Saturday. Thailand's army chief "
-        "told reporters the twelve soldiers were taken prisoner near a hill temple last month."
+        "Twelve Thai soldiers crossed back from Cambodia on Saturday. Cambodian troops had "
+        "held the twelve soldiers since a border clash last month, Thailand's army chief "
+        "told reporters."
     )
     assert got == {("release", "reported", "TH", "KH", "military", 12)}
 
