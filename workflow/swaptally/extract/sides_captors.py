@@ -14,6 +14,7 @@ from .context import Ctx
 from .fact import Side
 from .lexicon import Lexicon
 from .mentions import Figure
+from .phrase_patterns import alternation
 from .sided import Answer, Sided, hostage_group
 
 __all__ = ["stateless_captors"]
@@ -51,11 +52,9 @@ def _taken_re(lex: Lexicon) -> re.Pattern[str]:
     """After a group: a captor verb ('abducted', 'kidnapped') or 'held by' one of the
     captors without a state, a few words on (lower-cased text)."""
     roles = lex.data.get("actor_roles", {}) or {}
-    verbs = "|".join(re.escape(str(w).lower()) for w in roles.get("captor_verbs") or [])
-    captors = "|".join(
-        re.escape(str(w).lower())
-        for k in ("armed_holders", "unnamed_captors")
-        for w in roles.get(k) or []
+    verbs = alternation(str(w).lower() for w in roles.get("captor_verbs") or [])
+    captors = alternation(
+        str(w).lower() for k in ("armed_holders", "unnamed_captors") for w in roles.get(k) or []
     )
     return re.compile(
         rf"[^.;:]*?\b(?:(?:{verbs or '(?!x)x'})|held\s+by\s+(?:\S+\s+){{0,3}}?"

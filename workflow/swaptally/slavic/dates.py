@@ -118,9 +118,8 @@ def find_days(
     if pub is None:
         return []
     out: list[DayMention] = []
-    named: list[
-        DayMention
-    ] = []  # every day named, a statement's too: what "днем ранее" counts from
+    # every day named, a statement's too: what "днем ранее" counts from
+    named: list[DayMention] = []
     relative = lex.relative_days
     spanned = day_range(toks, lex, pub)
     for i, tok in enumerate(toks):
