@@ -823,7 +823,7 @@ CASES: list[Case] = [
       "decree names no one.", "release planned KZ KZ unspecified 40"),
     # 'have yet to be freed': the handover has not come, the group is still held (a stock)
     C(K, "N have yet to be freed", "TH-Hamas", "Some 20 Thai workers held by Hamas have yet "
-      "to be released.", "held estimated TH PS civilian 20", date=PUB),
+      "to be released.", "held estimated TH PS unspecified 20", date=PUB),
     C(K, "N have yet to be freed", "UA-RU", "About 40 Ukrainian civilians are still yet to be "
       "returned home by Russia.", "held estimated UA RU civilian 40", date=PUB),
     # insurgents named as holders after the group hold their own country's people

@@ -345,3 +345,17 @@ def test_two_demonym_groups_coordinated_leave_the_first_uncounted() -> None:
     # people, but the sides stage would read the other group's nationality as the holder
     text = "The rebels still hold 4 Chinese and 3 Nigerians seized in May."
     assert [f.q.value for f in figures(text)] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia in the hills let go 14 Kenyan road workers it had seized in June.",
+        "Gunmen still hold five aid workers of a charity from Ghana, the agency says.",
+        "Among the 60 inmates pardoned by the junta were nine journalists.",
+    ],
+)
+def test_people_named_by_their_work_are_of_no_category(text: str) -> None:
+    # a trade says nothing of whether its men bore arms: "civilian" is the word's own
+    cats = {f.category for f in figures(text) if f.q.value in (14, 5, 9)}
+    assert cats == {"unspecified"}
