@@ -21,11 +21,14 @@ class Doc:
     home: str | None
     swap: bool
     published: datetime.date | None
+    # a sentence that counts no one calls a handover an act of goodwill, and the text tells
+    # of no exchange (a truce or a deal may be named): its handovers are one-sided releases
+    goodwill: bool = False
 
 
 def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> Doc:
     named: Counter[str] = Counter()
-    swap = False
+    swap = exchanged = goodwill = False
     for s in sents:
         # peoples named only as a group's parts are no sides: "ХАМАС освободил 17
         # заложников, в том числе граждан Таиланда"
@@ -40,10 +43,16 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
                 and not (not s.figs and _only_a_place(s.toks, k, lex))
             ):
                 named[code] += 1
-            swap = swap or (t.w.verb == "exchange" and not _for_things(s.toks, k, lex))
+            exchanged = exchanged or (t.w.verb == "exchange" and not _for_things(s.toks, k, lex))
             swap = swap or bool(t.a.lemmas & lex.deal)
-        swap = swap or any(f.formula for f in s.figs)
-        swap = swap or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
+        exchanged = exchanged or any(f.formula for f in s.figs)
+        exchanged = exchanged or has_phrase(s.toks, 0, len(s.toks), lex.phrases["mutual"])
+        # (a sentence that counts no one: it speaks of a handover told elsewhere; one with a
+        # figure of its own calls only that figure goodwill, not the text's other handovers)
+        goodwill = goodwill or (
+            not s.figs and has_phrase(s.toks, 0, len(s.toks), lex.phrases["goodwill"])
+        )
+    swap = swap or exchanged
     parties = [code for code, _ in named.most_common()]
     if len(parties) == 1 and parties[0] in lex.opponents:  # "ХАМАС звільнив 4 заручниць":
         parties.append(lex.opponents[parties[0]])  # an armed group's captives are its enemy's
@@ -52,7 +61,7 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
     # the language's home side ("додому" is Ukraine's in Ukrainian) only in a story it is a
     # side of: a Ukrainian text about Mali's or Iran's captives names no home of its own
     home = lex.home if lex.home in parties[:2] else None
-    return Doc(tuple(parties[:2]), home, swap, pub)
+    return Doc(tuple(parties[:2]), home, swap, pub, goodwill and not exchanged)
 
 
 def included(toks: list[Token], lex: SlavicLexicon) -> range | None:

@@ -76,6 +76,9 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     one_sided = has_phrase(s.toks, frame.lo, stop, lex.phrases["release_only"])
     one_sided = one_sided or _nothing_asked(s.toks, frame.lo, stop, lex)
     one_sided = one_sided or any(t.w.verb == "release_only" for t in s.toks)
+    # (a text that calls its handover goodwill and tells of no exchange: "Иран освободил
+    # 14 иракцев по соглашению с Багдадом. В Тегеране это назвали шагом доброй воли")
+    one_sided = one_sided or doc.goodwill
     # (not where the figure's own verb is the exchange: "Обмін … на сімох американців став
     # жестом доброї волі" calls the swap itself a goodwill gesture)
     if one_sided and not _the_swap_itself(s.toks, frame, fig, lex):

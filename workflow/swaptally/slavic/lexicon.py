@@ -213,6 +213,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "past_year",
             "month_start",
             "release_only",
+            "goodwill",
             "in_return",
             "same_day",
             "next_day",

@@ -38,6 +38,7 @@ __all__ = ["figure_date", "figure_frame", "figure_group", "figure_kind_status", 
 # shown by `explain` only; no code reads them back
 _ALSO = "+also"  # a release told as more of the swap before it (also_freed)
 _ANSWER = "+in_return"  # freed in return for the release told before (a swap's half)
+_GOODWILL = "+goodwill_text"  # one-sided: the text calls its handover goodwill (Doc.goodwill)
 
 
 def window(
@@ -192,6 +193,8 @@ def figure_kind_status(
     lo, hi = window
     why = ""
     kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
+    if kind == "release" and doc.goodwill:
+        why += _GOODWILL
     if kind == "exchange" and not doc.swap and _children(s, group, lex):
         kind = "release"  # "повернули додому ще 11 дітей": brought back, no swap told
     if kind == "release" and frame.verb is None and group.freed and frame.captivity:
