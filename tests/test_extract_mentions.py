@@ -352,7 +352,7 @@ def test_two_demonym_groups_coordinated_leave_the_first_uncounted() -> None:
     [
         "A militia in the hills let go 14 Kenyan road workers it had seized in June.",
         "Gunmen still hold five aid workers of a charity from Ghana, the agency says.",
-        "Among the 60 inmates pardoned by the junta were nine journalists.",
+        "Border guards handed back nine journalists who had strayed across the line to film.",
     ],
 )
 def test_people_named_by_their_work_are_of_no_category(text: str) -> None:
