@@ -86,16 +86,6 @@ def _freed_remain(s: Sentence, p: FramePatterns, window: str, at: int) -> bool:
     return s.moved(lo, verb)
 
 
-def _taken_there(s: Sentence, p: FramePatterns, window: str, a: Actor) -> bool:
-    """The actor is named as where people were taken ('soldiers captured in Kherson', 'a
-    priest kidnapped in Chad'; lexicon holder_taken_verb), not as who holds them: a taking
-    verb and 'in' right before it, and no place of captivity in its name ('detained in
-    Russian prisons' are held there). 'By' still names the holder ('seized by the rebels')."""
-    if not p.taken_in.search(window):
-        return False  # the common case: held, kept, jailed in X, or taken by X
-    return p.captivity_end.search(s.text, a.start, a.end) is None
-
-
 @dataclass(frozen=True, eq=False)
 class Frame:
     """The cues of one sentence that every figure in it shares, each found on first use."""
@@ -131,8 +121,6 @@ class Frame:
             before = hinted and before_re.search(window)
             if before and _freed_remain(s, p, window, a.start - len(window)):
                 before = None  # "the 95 soldiers freed on Friday remain in Ukraine"
-            if before and _taken_there(s, p, window, a):
-                before = None  # "12 soldiers captured in Kherson": taken there, not held
             after = None if before else after_re.match(s.low or s.text, a.end)
             if (
                 after

@@ -31,9 +31,6 @@ class FramePatterns:
     # there (ASCII twins) case folding is lower-casing; Unicode folds more ('ſ' is 's')
     holder_before_lower: re.Pattern[str]
     holder_place: re.Pattern[str]  # "remain in Gaza": held there, unless handed over
-    # "detained in (the) ": right before a place where people were taken, not their holder
-    taken_in: re.Pattern[str]
-    captivity_end: re.Pattern[str]  # an actor's name ending in "jails": a place of captivity
     holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
     holder_after_lower: re.Pattern[str]
     fought_for: re.Pattern[str]  # "who fought for Ukraine"
@@ -115,11 +112,6 @@ class FramePatterns:
             holder_before=holder_before,
             holder_before_lower=lowered(holder_before),
             holder_place=re.compile(rf"\b(?:{w('holder_place_verb')})\s+in{the}", re.IGNORECASE),
-            taken_in=re.compile(
-                rf"\b(?:{w('holder_taken_verb')})\s+(?:captive\s+|hostage\s+)?in{the}",
-                re.IGNORECASE,
-            ),
-            captivity_end=re.compile(rf"\b(?:{w('captivity_place')})$", re.IGNORECASE),
             holder_after=holder_after,
             holder_after_lower=lowered(holder_after),
             fought_for=re.compile(  # 'who fought for', '(captured) while fighting for'
