@@ -4,7 +4,6 @@ Each mechanism is tested on sentences of our own, in several wordings and confli
 
 from __future__ import annotations
 
-import pytest
 from construction_harness import slavic_rows as facts
 
 # INTENT: an infinitive of handing over governed by a word of intent in the present tense
@@ -170,9 +169,6 @@ def test_uk_travelling_home_is_coming_back():
     assert got == [("exchange", "reported", "UA", "RU", "military", 120)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a figure with no verb of the lexicon's classes is still read as a release"
-)
 def test_ru_travelling_elsewhere_is_no_return():
     assert facts("Сегодня 120 российских военных едут на фронт.", "ru") == []
 

@@ -222,6 +222,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "also",
             "custody_phrases",
             "freedom",
+            "at_liberty",
             "homeward",
         )
     }

@@ -239,7 +239,23 @@ def figure_kind_status(
         return None  # "сотни пленных вернулись": a vague plural counts only a stock
     if not among and _counts_others(s, fig, frame, lex):
         return None  # "Российских миротворцев в Карабахе — 1960 человек": no captives
+    if kind == "release" and not (among or one_sided) and _nothing_moves(s, frame, lo, lex):
+        return None  # "Сведения ещё о 600 пленных не подтвердились": no one was freed
     return kind, status, one_sided, answer, among, why
+
+
+def _nothing_moves(s: Sentence, frame: Frame, lo: int, lex: SlavicLexicon) -> bool:
+    """A release read with no verb of the lexicon's classes in the figure's clause, no
+    participle standing for the freed ("среди освобождённых"), nothing borrowed from a
+    figure before, and no word of freedom or addition from its window to the sentence's
+    end ("на свободу", "на свободе", "также"; past a later figure too: "30 студентов,
+    которых больше четырёх месяцев держали в плену, вышли на свободу"): nothing tells that
+    anyone was freed ("данные ещё о 600 военных пока не подтверждены", "до 20 тысяч
+    человек могут быть заложниками"); a captives story around it makes no release."""
+    if frame.verb is not None or frame.freed_noun:
+        return False
+    free = lex.phrases["freedom"] + lex.phrases["at_liberty"] + lex.phrases["also"]
+    return not has_phrase(s.toks, lo, len(s.toks), free)
 
 
 def _counts_others(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -> bool:
