@@ -71,15 +71,40 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
 
 
 def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
-    """The actor at token k is named as a mediator ("при посредничестве Франции", "за
-    посередництва уряду Франції"): never a side of its sentence, whatever its role
-    elsewhere (not the actor after it: "при посредничестве Франции Азербайджан передал")."""
-    if k and toks[k - 1].a.lemmas & lex.mediation:
+    """The actor at token k is named as a third party of the handover, right after a word
+    of mediation, request or help ("при посредничестве Франции", "на прохання Києва", "за
+    допомоги США"), maybe past one word or a chain of genitives ("по просьбе президента
+    США Дональда Трампа"), or joined by "и" to such an actor ("помогли ОАЭ и США"): never
+    a side of its sentence, whatever its role elsewhere (not the actor after it: "при
+    посредничестве Франции Азербайджан передал"; after a verb of helping, its subject, not
+    the party it helps: "помогли Украине вернуть" names a side)."""
+    if k and _third_party_word(toks[k - 1], toks[k], lex):
         return True
+    if k > 1 and toks[k - 1].low in lex.grammar["and"] and toks[k - 2].w.actor:
+        return mediates(toks, k - 2, lex)
     between = toks[k - 1] if k > 1 else None
-    return (
-        between is not None and not between.w.actor and bool(toks[k - 2].a.lemmas & lex.mediation)
-    )
+    if between is not None and not between.w.actor and _third_party_word(toks[k - 2], toks[k], lex):
+        return True
+    if "gent" not in toks[k].a.cases:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _CHAIN), -1):
+        if _third_party_word(toks[j], toks[k], lex):
+            return True
+        if "gent" not in toks[j].a.cases:
+            return False
+    return False
+
+
+def _third_party_word(word: Token, actor: Token, lex: SlavicLexicon) -> bool:
+    """`word` is one of mediation, request or help (lexicon 'mediation') that names the
+    actor a third party: a noun governs it; a verb ("помогли ОАЭ") only as its subject, in
+    the nominative (the dative after it is the party helped)."""
+    if not word.a.lemmas & lex.mediation:
+        return False
+    return "VERB" not in word.a.pos or "nomn" in actor.a.cases
+
+
+_CHAIN = 4  # genitives between a mediation word and the actor: "президента США Дональда"
 
 
 _TERRITORY_REACH = 3  # "на территорию, подконтрольную Киеву": the preposition before its noun
