@@ -36,3 +36,9 @@ def test_ru_the_party_a_helping_verb_helps_stays_a_side():
     text = "Катар помог Украине вернуть 12 детей."
     got = sides(text, "ru")
     assert got and all(persons == "UA" for _, persons, _, _ in got)
+
+
+def test_ru_the_party_a_noun_of_help_is_given_to_stays_a_side():
+    # "помощь" governs its helper in the genitive; the dative after it is the party helped
+    text = "В помощь Украине Катар забрал из России 12 детей."
+    assert sides(text, "ru") == [("release", "UA", "RU", 12)]

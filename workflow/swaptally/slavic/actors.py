@@ -97,11 +97,12 @@ def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
 
 def _third_party_word(word: Token, actor: Token, lex: SlavicLexicon) -> bool:
     """`word` is one of mediation, request or help (lexicon 'mediation') that names the
-    actor a third party: a noun governs it; a verb ("помогли ОАЭ") only as its subject, in
-    the nominative (the dative after it is the party helped)."""
+    actor a third party: a noun governs it in the genitive ("по просьбе Киева"; not "помощь
+    Украине", the party helped); a verb ("помогли ОАЭ") only as its subject, in the
+    nominative (the dative after it is the party helped)."""
     if not word.a.lemmas & lex.mediation:
         return False
-    return "VERB" not in word.a.pos or "nomn" in actor.a.cases
+    return ("nomn" if "VERB" in word.a.pos else "gent") in actor.a.cases
 
 
 _CHAIN = 4  # genitives between a mediation word and the actor: "президента США Дональда"
