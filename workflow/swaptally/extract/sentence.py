@@ -94,11 +94,18 @@ class Sentence:
         if hi <= lo:
             return None
         low = self.low
-        if low and (needles := self.lex.cue_needles.get(name)) is not None:
+        if not low:  # a rare script: the patterns for the text as written, with no gate
+            m = self.cues[name].search(self.text, lo, hi)
+            return m.span() if m else None
+        needles = self.lex.cue_needles.get(name)
+        if needles is not None:
             window = low[lo:hi]  # none of the cue's substrings in it: no match, no search
-            if not any_in(needles, window):
+            for w in needles:  # any_in, inlined: this runs ~15,000 times a dev pass
+                if w in window:
+                    break
+            else:
                 return None
-        m = self.cues[name].search(low or self.text, lo, hi)
+        m = self.cues[name].search(low, lo, hi)
         return m.span() if m else None
 
     @lazy
