@@ -173,3 +173,31 @@ def test_soldiers_handed_back_to_a_place_are_still_captives() -> None:
     assert ("exchange", 90, 90) in figures(
         "Russia and Ukraine swapped prisoners on Friday: Moscow sent 90 soldiers back to Kyiv."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men took 26 miners from a gold pit in the north on Wednesday, the governor said.",
+        # a tally over a span, in the present perfect
+        "Kidnappers have taken 64 villagers along the river road since the rains began, the "
+        "governor says.",
+    ],
+)
+def test_a_taking_told_by_took_of_people_no_soldiers_nor_captives_counts_no_one(
+    text: str,
+) -> None:
+    # 'took'/'taken' count a taking, as 'seized' and 'abducted' do (capture_counts)
+    assert not figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # soldiers taken are prisoners of war, hostages taken are hostages: a stock
+        ("Rebel fighters took 40 soldiers prisoner in the raid on the garrison.", 40),
+        ("The militants took 12 hostages at the hotel, a security source said.", 12),
+    ],
+)
+def test_soldiers_or_hostages_taken_stay_a_stock(text: str, low: int) -> None:
+    assert ("held", low, low) in figures(text)

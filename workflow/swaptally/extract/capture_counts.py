@@ -9,7 +9,10 @@ handed over. Not a capture told with its people still held ("seized 30 villagers
 still held"), nor a relative clause on the captors ("gunmen who abducted 287 pupils are
 demanding a ransom": the captors' clause, whose group the main predicate may tell held),
 nor a military capture ("captured 500 soldiers": prisoners of war, held; the verbs are the
-lexicon's capture_count_verb, which leaves out "captured" and "took").
+lexicon's capture_count_verb, which leaves out "captured" and "took"). "Took" and "taken"
+(capture_count_verb_people) count a taking only of people who are neither soldiers nor
+captives by their noun ("gunmen took 20 villagers on May 3"; not "took 40 soldiers
+prisoner", "took 240 hostages": a stock).
 """
 
 from __future__ import annotations
@@ -34,7 +37,18 @@ def capture_count(s: Sentence, f: Figure) -> bool:
     low = s.lowered
     if not any(h in low for h in _hints(s.lex)):
         return False  # the common case: no capture verb in the sentence
-    p = s.lex.stage_patterns("capture_counts", _patterns)
+    if _counted_at_capture(s, f, s.lex.stage_patterns("capture_counts", _patterns)):
+        return True
+    # "took"/"taken" (capture_count_verb_people): only of people neither soldiers nor
+    # captives by their noun ("took 20 villagers", not "took 240 hostages")
+    if f.category == "military" or s.cue("captive_noun", f.q.num_end, f.np_end) is not None:
+        return False
+    return _counted_at_capture(s, f, s.lex.stage_patterns("capture_counts.people", _people))
+
+
+def _counted_at_capture(s: Sentence, f: Figure, p: _Patterns) -> bool:
+    """capture_count with the verbs of `p`."""
+    low = s.lowered
     start, end = f.q.start, f.np_end
     verb = p.active.search(low, max(0, start - 24), start) or p.apposed.search(
         low, max(0, start - 50), start
@@ -109,8 +123,8 @@ def _spanned(s: Sentence, start: int, end: int) -> bool:
 class _Patterns:
     __slots__ = ("active", "apposed", "participle", "passive", "perfect", "relative", "tally")
 
-    def __init__(self, lex: Lexicon) -> None:
-        verbs = lex.phrases("capture_count_verb").lower()
+    def __init__(self, lex: Lexicon, key: str = "capture_count_verb") -> None:
+        verbs = lex.phrases(key).lower()
         # the verb right before the figure, with only an adverb between ("seized 61",
         # "first detained about 40")
         self.active = re.compile(rf"\b(?:{verbs})\s+$")
@@ -142,11 +156,16 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(lex)
 
 
+def _people(lex: Lexicon) -> _Patterns:
+    return _Patterns(lex, "capture_count_verb_people")
+
+
 def _hints(lex: Lexicon) -> tuple[str, ...]:
     """The first letters of each capture verb, lower-cased: a cheap gate before the regexes."""
+    keys = ("capture_count_verb", "capture_count_verb_people")
     return lex.stage_patterns(
         "capture_counts.hints",
         lambda lx: tuple(
-            {str(w).lower()[:5] for w in lx.data["triggers"].get("capture_count_verb") or []}
+            sorted({str(w).lower()[:5] for k in keys for w in lx.data["triggers"].get(k) or []})
         ),
     )
