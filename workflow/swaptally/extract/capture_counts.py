@@ -65,6 +65,7 @@ def _counted_at_capture(s: Sentence, f: Figure, p: _Patterns) -> bool:
         m = (
             p.passive.match(low, end)
             or p.passive.match(low, _past_apposition(low, end))  # "…, including five children,"
+            or p.passive.match(low, _past_conjuncts(low, end))  # "… and their driver"
             or (
                 p.participle.match(low, end)
                 if p.tally.search(low, max(0, start - 20), start)
@@ -96,6 +97,26 @@ def _past_apposition(low: str, end: int) -> int:
     """Where the predicate of the group ending at `end` may start: past an apposition
     (_APPOSITION_LRE) when one follows, else `end`. `low` lower-cased."""
     m = _APPOSITION_LRE.match(low, end)
+    return m.end() if m else end
+
+
+# the other groups of a list that shares one predicate ("six teachers, a nurse and two
+# pupils were kidnapped", "nine engineers and their driver had been abducted"): each opens
+# with its own word (a count, an article, a possessive) and runs up to four words with no
+# number inside, so that a clause of its own ("… and police said 30 were seized") is no
+# conjunct; a part named with "including" may close the last one
+_WORD = r"(?!(?:were|was|had|have|has|are|is|been|and|including)\b)[\w'’-]+"
+_CONJUNCTS_LRE = re.compile(
+    rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+){_WORD}(?:\s+(?!\d){_WORD}){{0,3}})+"
+    r"(?:\s+including\s+[^,;:()]{1,40},|,)?(?=\s)"
+)
+
+
+def _past_conjuncts(low: str, end: int) -> int:
+    """Where the shared predicate of a list of groups may start, the first group ending at
+    `end`: past the other groups of the list (_CONJUNCTS_LRE), else `end`. `low`
+    lower-cased."""
+    m = _CONJUNCTS_LRE.match(low, end)
     return m.end() if m else end
 
 
