@@ -1,8 +1,9 @@
 """What the stages know beyond the figure: the text's context and the sentence's.
 
-Both are immutable and computed once: `Doc` per text (the swap's parties, the day the text
-is about), `Ctx` per sentence with figures (the actor carried over from earlier sentences,
-the speaker). The sentence's frame (who gives, who gets) is computed on first use.
+Both are never changed once built, and computed once: `Doc` per text (the swap's parties,
+the day the text is about), `Ctx` per sentence with figures (the actor carried over from
+earlier sentences, the speaker). The sentence's frame (who gives, who gets) is computed on
+first use.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from .twins import is_twin
 __all__ = ["Ctx", "Doc"]
 
 
-@dataclass(frozen=True, eq=False)
+# Doc and Ctx are never changed once built, but not frozen: a frozen dataclass sets each
+# field through object.__setattr__, and a Ctx is built for every sentence with figures
+@dataclass(eq=False)
 class Doc:
     text: str
     published: datetime.date | None
@@ -113,7 +116,7 @@ class Doc:
         return self.lex.war_enemy(code) if len(self.parties) <= 1 else None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)  # never changed once built (see Doc)
 class Ctx:
     """One sentence with figures, in its text."""
 
