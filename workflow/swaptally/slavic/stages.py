@@ -197,8 +197,6 @@ def figure_kind_status(
         why += _GOODWILL
     if kind == "exchange" and not doc.swap and _children(s, group, lex):
         kind = "release"  # "повернули додому ще 11 дітей": brought back, no swap told
-    if kind == "exchange" and not doc.swap and _from_a_state(frame, group):
-        kind = "release"  # "С Украины вернулись трое жителей": brought back, no swap told
     if kind == "release" and frame.verb is None and group.freed and frame.captivity:
         kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
     if paired and kind == "release" and (group.possessive or group.theirs):
@@ -272,15 +270,6 @@ def _counts_others(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -
         return False  # "Всего за три дня — 1000 человек"
     words = lex.captivity | lex.captive_nouns
     return not any(t.w.verb or t.a.pos & _VERB_FORMS or t.a.lemmas & words for t in s.toks)
-
-
-def _from_a_state(frame: Frame, group: Group) -> bool:
-    """People who are no soldiers brought or come back out of a state, no captivity named
-    ("с Украины вернулись трое жителей", "з Білорусі повернули 31 громадянина", "из Баку
-    вернулись четверо пленных"): in a text that tells no swap, freed one-sidedly (soldiers
-    held by the other side come back in swaps, whatever the text says of it)."""
-    back = frame.verb in ("get", "come_back") and frame.captor is not None
-    return back and not frame.captivity and group.category != "military"
 
 
 def _children(s: Sentence, group: Group, lex: SlavicLexicon) -> bool:
