@@ -231,6 +231,8 @@ def test_a_capture_shared_by_a_list_of_groups_counts_no_captives(text: str) -> N
             {9},
         ),
         ("Eight miners and a cook were abducted at the pit, and the gang still holds them.", {8}),
+        # ', and' opens a clause of its own, with its own subject: no list
+        ("The rebels hold 90 soldiers, and 12 civilians were detained on Friday.", {90}),
     ],
 )
 def test_a_list_of_groups_handed_over_or_held_still_counts(text: str, lows: set) -> None:

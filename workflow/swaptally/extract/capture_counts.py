@@ -106,8 +106,11 @@ def _past_apposition(low: str, end: int) -> int:
 # number inside, so that a clause of its own ("… and police said 30 were seized") is no
 # conjunct; a part named with "including" may close the last one
 _WORD = r"(?!(?:were|was|had|have|has|are|is|been|and|including)\b)[\w'’-]+"
+_CONJUNCT = rf"{_WORD}(?:\s+(?!\d){_WORD}){{0,3}}"
 _CONJUNCTS_LRE = re.compile(
-    rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+){_WORD}(?:\s+(?!\d){_WORD}){{0,3}})+"
+    # the first conjunct after 'and' or a bare comma: ', and' opens a clause of its own
+    # ("they hold 90 soldiers, and 12 civilians were detained"), not a list
+    rf"(?:\s+and\s+|,\s+(?!and\b)){_CONJUNCT}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_CONJUNCT})*"
     r"(?:\s+including\s+[^,;:()]{1,40},|,)?(?=\s)"
 )
 
