@@ -1,16 +1,15 @@
 #!/usr/bin/env python3
-"""Instructions extract_facts executes in a pass over a corpus, counted by valgrind: a
-figure that other processes on the machine do not blur.
+"""Count the instructions of a pass of extract_facts over a corpus (valgrind).
 
-Not a test: prints counts. A rate per CPU second (bench_extract.py) moves by 10 % and more
-between two runs of one tree when other processes share the cores; two runs of one tree
-here counted the same instructions a pass to 0.01 % (hash seed fixed), so a change of a
-tenth of a percent shows. For each tree
+A figure that other processes on the machine do not blur. Not a test: prints counts. A rate
+per CPU second (bench_extract.py) moves by 10 % and more between two runs of one tree when
+other processes share the cores; two runs of one tree here counted the same instructions a
+pass to 0.01 % (hash seed fixed), so a change of a tenth of a percent shows. For each tree
 (default: the one this file is in) a process reads the corpus once to warm its caches and
-compile its patterns, then --passes times more; the same run with no pass after the warm
-one is subtracted, which leaves start-up, the lexicon and the warm pass out. Instructions
-are no time (a cache miss costs more than an add): confirm a gain with bench_extract.py.
-Needs valgrind (its cachegrind tool); a tree takes about 30 s, plus 10 s a pass.
+compile its patterns, then --passes times more; the same run with no pass after the warm one
+is subtracted, which leaves start-up, the lexicon and the warm pass out. Instructions are no
+time (a cache miss costs more than an add): confirm a gain with bench_extract.py. Needs
+valgrind (its cachegrind tool); a tree took about 50 s here with one pass (two runs).
 
     python workflow/benchmarks/bench_instructions.py [CORPUS.jsonl] [--passes 1]
                                                      [--tree DIR ...]
