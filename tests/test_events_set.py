@@ -101,7 +101,6 @@ def test_each_side_and_handover_day_adds_up_to_the_people_returned_that_day(run)
     assert got.rows() == expected(name)
 
 
-@pytest.mark.xfail(strict=True, reason="no fact found in '400 Ukrainians … went home'")
 def test_stated_totals_are_kept_as_claims_beside_the_stages(processed):
     claims = pl.read_parquet(processed / "claims.parquet")
     stated = set(claims.select("persons_of", "low").rows())
