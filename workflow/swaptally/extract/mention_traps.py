@@ -1,7 +1,8 @@
 """Figures that count no people, though a people noun may follow them: the dead and the hurt
 ('the bodies of 1,000 soldiers', 'wounded 75 others'), rates and ratios ('three prisoners
 for each hostage'), ages, populations, lists of names, people who speak, a vehicle's load.
-mentions.py asks these traps of every figure it has linked to people."""
+mentions.py asks these traps of every figure it has linked to people; counts told at an
+event of taking (arrests, the set a group was taken in) are mention_takings.py's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from swaptally.numbers import Quantity, find_quantities
 from .bare_figures import verbs
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon, lowered
+from .mention_takings import ARREST_HINTS, arrests, set_of_the_taken
 from .sentence import any_in, clause_of
 
 __all__ = ["age_limit", "counts_no_people", "dead_reach", "skip_figure"]
@@ -159,8 +161,10 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "has sent 4,000 soldiers to support Russia": a force, no captives
     if has_noun and _force_strength(lex, t, q, end):
         return True  # "the militia has about 3,000 fighters": a force's strength
-    if any_in(_ARREST_HINTS, t[end : end + 24]) and _arrests(lex, t, end):
+    if any_in(ARREST_HINTS, t[end : end + 24]) and arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
+    if has_noun and set_of_the_taken(lex, t, q, end):
+        return True  # "were among the 70 farmers seized in May": a count at the taking
     if any_in(_custody_hints(lex), t[end : end + 80]) and _to_lighter_custody(lex, t, end):
         return True  # "moved four citizens from prison to house arrest": still held, none freed
     if gone_after(lex, t, end) or gone_part(lex, t, q.start, end):
@@ -304,48 +308,6 @@ def _stay_clause_end_re(lex: Lexicon) -> re.Pattern[str]:
     """Where a stay clause ends: a stop, a bracket, or a conjunction (lexicon
     stay_clause_end), for lower-cased text."""
     return re.compile(rf"[,;:.()]|\s(?:{lex.phrases('stay_clause_end').lower()})\s")
-
-
-_ARREST_HINTS = ("arrest", "rounded", "detained")
-
-
-def _arrests(lex: Lexicon, t: str, end: int) -> bool:
-    """'More than 30,000 people were arrested in the crackdown', '65,000 had been detained
-    since the protests began': the group's predicate is a verb of arrest (lexicon
-    arrest_verb; arrest_past_verb with a scene of unrest) and its sentence tells no
-    handover: a count of arrests, no captives held or freed. `t` lower-cased."""
-    m = lex.stage_patterns("mentions.arrests", _arrests_re).match(t, end)
-    if m is None or (m["scene"] is not None and not _unrest(lex, t, end)):
-        return False
-    return not _handover_told(lex, t, end)
-
-
-def _segment(t: str, at: int) -> tuple[int, int]:
-    """The part of the sentence around `at` that no strong break cuts."""
-    lo = 0
-    for m in _STRONG_BREAK_RE.finditer(t, 0, at):
-        lo = m.end()
-    hi = _STRONG_BREAK_RE.search(t, at)
-    return lo, hi.start() if hi else len(t)
-
-
-def _handover_told(lex: Lexicon, t: str, at: int) -> bool:
-    """A handover word in the part of the sentence around `at` ('The release comes as …;
-    seven UN staff were arrested on Friday': the release is another part's)."""
-    return lex.cue_lower["any_moved"].search(t, *_segment(t, at)) is not None
-
-
-def _unrest(lex: Lexicon, t: str, at: int) -> bool:
-    """A scene of unrest (lexicon arrest_scene) in the part of the sentence around `at`."""
-    return lex.cue_lower["arrest_scene"].search(t, *_segment(t, at)) is not None
-
-
-def _arrests_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(
-        r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+"
-        rf"(?:{lex.phrases('arrest_verb').lower()})"
-        rf"|(?:were|was|had\s+been)\s+(?P<scene>{lex.phrases('arrest_past_verb').lower()}))\b"
-    )
 
 
 def _taken_at_scene(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:

@@ -1,0 +1,95 @@
+"""Figures of people counted at an event of taking, not held now nor handed over: arrests
+told as events ('some 8,500 were arrested as the crackdown went on'), and a group named as the set
+its people were taken in ('were among the 70 farmers seized in May'). mention_traps.py asks
+these of every figure linked to people."""
+
+from __future__ import annotations
+
+import re
+
+from swaptally.numbers import Quantity
+
+from .lexicon import Lexicon
+
+__all__ = ["ARREST_HINTS", "arrests", "set_of_the_taken"]
+
+# a break stronger than a comma or a conjunction: the clause after it tells a new event
+_STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
+
+ARREST_HINTS = ("arrest", "rounded", "detained")
+
+
+def arrests(lex: Lexicon, t: str, end: int) -> bool:
+    """'Some 8,500 were arrested as the crackdown went on', '65,000 had been detained
+    since the protests began': the group's predicate is a verb of arrest (lexicon
+    arrest_verb; arrest_past_verb with a scene of unrest) and its sentence tells no
+    handover: a count of arrests, no captives held or freed. `t` lower-cased."""
+    m = lex.stage_patterns("mentions.arrests", _arrests_re).match(t, end)
+    if m is None or (m["scene"] is not None and not _unrest(lex, t, end)):
+        return False
+    return not _handover_told(lex, t, end)
+
+
+# right before a group: it is named as a set its people belong to ("were among the",
+# "came from the", "belong to a group of")
+_SET_BEFORE_LRE = re.compile(r"\b(?:among|from)\s+(?:the\s+)?$|\ba\s+group\s+of\s+$")
+
+
+class _TakenSet:
+    """The patterns of set_of_the_taken, built once per lexicon."""
+
+    __slots__ = ("taken",)
+
+    def __init__(self, lex: Lexicon) -> None:
+        # up to three words that carry the group on ("… and staff", "… from Jos"), a verb
+        # of abduction or arrest as a participle (lexicon capture_count_verb: not "taken",
+        # "captured": soldiers and hostages taken are held), then the scene or the time
+        self.taken = re.compile(
+            rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{lex.phrases('capture_count_verb').lower()})\s+"
+            r"(?:in|on|during|at|from|near|since|last|after|off)\b"
+        )
+
+
+def set_of_the_taken(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'The two freed were among the 70 farmers seized in a raid in May', '… are part of a
+    group of 130 traders abducted at a market': a group named as the set its people
+    were taken in, a verb of abduction or arrest as its participle with the scene or the
+    time: a count at the taking, long past, no stock held now nor a handover; not where its
+    clause tells them still held ('… abducted in April who are still held'). `t`
+    lower-cased."""
+    if not _SET_BEFORE_LRE.search(t, max(0, q.start - 20), q.start):
+        return False  # the common case
+    m = lex.stage_patterns("mention_traps.taken_set", _TakenSet).taken.match(t, end)
+    if m is None:
+        return False
+    stop = _STRONG_BREAK_RE.search(t, m.end())
+    hi = stop.start() if stop else len(t)
+    return lex.cue_lower["capture_still"].search(t, m.end(), hi) is None
+
+
+def _segment(t: str, at: int) -> tuple[int, int]:
+    """The part of the sentence around `at` that no strong break cuts."""
+    lo = 0
+    for m in _STRONG_BREAK_RE.finditer(t, 0, at):
+        lo = m.end()
+    hi = _STRONG_BREAK_RE.search(t, at)
+    return lo, hi.start() if hi else len(t)
+
+
+def _handover_told(lex: Lexicon, t: str, at: int) -> bool:
+    """A handover word in the part of the sentence around `at` ('The release comes as …;
+    seven UN staff were arrested on Friday': the release is another part's)."""
+    return lex.cue_lower["any_moved"].search(t, *_segment(t, at)) is not None
+
+
+def _unrest(lex: Lexicon, t: str, at: int) -> bool:
+    """A scene of unrest (lexicon arrest_scene) in the part of the sentence around `at`."""
+    return lex.cue_lower["arrest_scene"].search(t, *_segment(t, at)) is not None
+
+
+def _arrests_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are\s+being|were\s+being)\s+"
+        rf"(?:{lex.phrases('arrest_verb').lower()})"
+        rf"|(?:were|was|had\s+been)\s+(?P<scene>{lex.phrases('arrest_past_verb').lower()}))\b"
+    )
