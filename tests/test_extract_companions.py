@@ -1,7 +1,7 @@
 """Children who go along with captives ('returned 30 detainees and three children', 'along
 with four children', 'the two sons of a jailed couple'): they left with the people handed
 over and are no captives themselves, so their figure gives no fact
-(mention_traps._companion_children); read whole by extract_facts."""
+(part_traps.companion_children); read whole by extract_facts."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 ('the bodies of 1,000 soldiers', 'wounded 75 others'), rates and ratios ('three prisoners
 for each hostage'), ages, populations, lists of names, people who speak, a vehicle's load.
 mentions.py asks these traps of every figure it has linked to people; counts told at an
-event of taking (arrests, the set a group was taken in) are mention_takings.py's."""
+event of taking (arrests, the set a group was taken in) are mention_takings.py's, people
+beside or inside a group already counted (a part among it, children going along)
+part_traps.py's."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from .bare_figures import verbs
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon, lowered
 from .mention_takings import ARREST_HINTS, arrests, set_of_the_taken
+from .part_traps import among_part, companion_children
 from .sentence import any_in, clause_of
 
 __all__ = ["age_limit", "counts_no_people", "dead_reach", "skip_figure"]
@@ -163,7 +166,9 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "the militia has about 3,000 fighters": a force's strength
     if any_in(ARREST_HINTS, t[end : end + 24]) and arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
-    if has_noun and _companion_children(lex, t, q, end):
+    if has_noun and among_part(lex, t, q, end):
+        return True  # "nine women were among those freed": a breakdown, no fact of its own
+    if has_noun and companion_children(lex, t, q, end):
         return True  # "30 detainees and three children", "together with four": companions
     if has_noun and set_of_the_taken(lex, t, q, end):
         return True  # "were among the 70 farmers seized in May": a count at the taking
@@ -189,39 +194,6 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     return ahead.startswith(" each") and bool(
         lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
     )  # "three flights carrying 45 prisoners each": a load, not a side's count
-
-
-class _Companions:
-    """The patterns of _companion_children, built once per lexicon."""
-
-    __slots__ = ("after_captives", "before", "noun", "of_someone")
-
-    def __init__(self, lex: Lexicon) -> None:
-        kids = lex.phrases("companion_children").lower()
-        # the figure's own noun: children, with up to two words before it ("two young sons")
-        self.noun = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{kids})$")
-        self.before = re.compile(rf"\b(?:{lex.phrases('companion_before').lower()})\s+$")
-        # "… prisoners and ": a group of captives by its noun, then "and"
-        self.after_captives = re.compile(rf"\b(?:{lex.phrases('captive_noun').lower()})\s+and\s+$")
-        self.of_someone = re.compile(r"\s+of\s+(?:a|an|the|one|their|his|her|its)\b")
-
-
-def _companion_children(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """'Armenia handed over 30 detainees and three children', '… let go on Sunday, together
-    with four children', 'three children of an imprisoned trader were on the flight':
-    children beside captives (lexicon companion_children; after companion_before, after a
-    group of captives and 'and', or the children of someone) went along with them and are
-    no captives themselves. Not children who are the captives ('freed 14 children', '20
-    women and 12 children'). `t` lower-cased."""
-    p = lex.stage_patterns("mention_traps.companions", _Companions)
-    if p.noun.match(t, q.num_end, end) is None:
-        return False  # the common case: the group is no children
-    lo = max(0, q.start - 40)
-    return bool(
-        p.before.search(t, lo, q.start)
-        or p.after_captives.search(t, lo, q.start)
-        or p.of_someone.match(t, end)
-    )
 
 
 # the end of a group's own clause: a mark or a conjunction that opens another

@@ -1,0 +1,48 @@
+"""A part named among a group already counted, by gender or age ('nine women were among
+those who came home') or by a unit or place of its own ('among them were 15 members of a
+local militia'): a breakdown the group's figure already holds, no fact of its own
+(part_traps.among_part); a part by nationality or by soldiers and civilians still
+counts. Read whole by extract_facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from swaptally.extract import extract_facts, load_lexicon
+
+LEX = load_lexicon()
+SUN = dt.date(2024, 6, 16)
+
+
+def lows(text: str) -> set[int | None]:
+    return {f.low for f in extract_facts(text, SUN, LEX)}
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Nine women were among the 70 prisoners Georgia received on Monday.", 9, 70),
+        ("Moldova freed 40 detainees on Friday; among them were 15 members of a local militia.",
+         15, 40),
+        ("The rebels let 62 hostages go on Tuesday, and among those freed were 17 miners from "
+         "a northern province.", 17, 62),
+    ],
+)  # fmt: skip
+def test_a_part_among_a_group_by_gender_unit_or_place_gives_no_fact(
+    text: str, part: int, whole: int
+) -> None:
+    got = lows(text)
+    assert part not in got
+    assert whole in got
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Belarus freed 20 prisoners on Friday, among them three Latvian citizens.", 3),
+        ("Two civilians and 30 soldiers were among those who came home on Sunday.", 30),
+    ],
+)
+def test_a_part_among_a_group_by_nationality_or_category_still_counts(text: str, low: int) -> None:
+    assert low in lows(text)

@@ -1,0 +1,89 @@
+"""Figures of people beside or inside a group already counted, no fact of their own: a part
+named among the group by gender, age, unit or place ('nine women were among those freed',
+'among them 15 members of a militia'), and children who go along with captives ('30
+detainees and three children'). mention_traps.py asks these of every figure linked to
+people."""
+
+from __future__ import annotations
+
+import re
+
+from swaptally.numbers import Quantity
+
+from .lexicon import Lexicon, norm
+
+__all__ = ["among_part", "companion_children"]
+
+# number words of a small part, for a part listed before another
+_SMALL_NUMBERS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
+)
+# right before a part: "among them (were)", "among those freed are", also past one part
+# listed before it ("among them two monks and nine women")
+_AMONG_BEFORE_LRE = re.compile(
+    r"\bamong\s+(?:them|those|whom)\b(?:[^,;:.\d]{0,40}?\s(?:are|were|was|is|will\s+be))?,?"
+    rf"(?:\s+(?:\d[\d,]*|{_SMALL_NUMBERS})\s+[^,;:.()\d]{{1,30}}?\s+and)?\s+$"
+)
+# right after a part's noun phrase: "(…) were among those", "are also among the"
+_AMONG_AFTER_LRE = re.compile(
+    r"(?:\s+[^,;:.\d]{0,30}?)?\s+(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:them|those|the)\b"
+)
+# right after a part's noun: a unit or a place of its own ("members of a militia", "miners
+# from the province")
+_QUALIFIED_LRE = re.compile(r"\s+(?:of|from)\s")
+
+
+def among_part(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'Nine women were among those who came home', 'among them were 15 members of a local
+    militia', 'among those freed were 17 miners from a northern province': a part
+    named among a group already counted, by gender or age (lexicon breakdown_nouns) or by a
+    unit or place of its own ('of …', 'from …' right after its noun), is a breakdown the
+    group's figure holds, no fact of its own. Not a part by nationality or by soldiers and
+    civilians ('among them three Latvian citizens', '30 soldiers were among those'): a fact
+    of its own. `t` lower-cased."""
+    if "among" not in t:
+        return False  # the common case
+    if not (
+        _AMONG_BEFORE_LRE.search(t, max(0, q.start - 90), q.start) or _AMONG_AFTER_LRE.match(t, end)
+    ):
+        return False
+    head = _LAST_WORD_LRE.search(t, q.num_end, end)
+    if head is not None and norm(head.group(1)) in lex.breakdown_nouns:
+        return True
+    return _QUALIFIED_LRE.match(t, end) is not None
+
+
+_LAST_WORD_LRE = re.compile(r"([\w'’-]+)\s*$")
+
+
+class _Companions:
+    """The patterns of companion_children, built once per lexicon."""
+
+    __slots__ = ("after_captives", "before", "noun", "of_someone")
+
+    def __init__(self, lex: Lexicon) -> None:
+        kids = lex.phrases("companion_children").lower()
+        # the figure's own noun: children, with up to two words before it ("two young sons")
+        self.noun = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{kids})$")
+        self.before = re.compile(rf"\b(?:{lex.phrases('companion_before').lower()})\s+$")
+        # "… prisoners and ": a group of captives by its noun, then "and"
+        self.after_captives = re.compile(rf"\b(?:{lex.phrases('captive_noun').lower()})\s+and\s+$")
+        self.of_someone = re.compile(r"\s+of\s+(?:a|an|the|one|their|his|her|its)\b")
+
+
+def companion_children(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'Armenia handed over 30 detainees and three children', '… let go on Sunday, together
+    with four children', 'three children of an imprisoned trader were on the flight':
+    children beside captives (lexicon companion_children; after companion_before, after a
+    group of captives and 'and', or the children of someone) went along with them and are
+    no captives themselves. Not children who are the captives ('freed 14 children', '20
+    women and 12 children'). `t` lower-cased."""
+    p = lex.stage_patterns("mention_traps.companions", _Companions)
+    if p.noun.match(t, q.num_end, end) is None:
+        return False  # the common case: the group is no children
+    lo = max(0, q.start - 40)
+    return bool(
+        p.before.search(t, lo, q.start)
+        or p.after_captives.search(t, lo, q.start)
+        or p.of_someone.match(t, end)
+    )
