@@ -16,7 +16,7 @@ from .bare_figures import verbs
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon, lowered
 from .mention_takings import ARREST_HINTS, arrests, set_of_the_taken
-from .part_traps import among_part, companion_children
+from .part_traps import among_part, companion_children, part_gone_to
 from .sentence import any_in, clause_of
 
 __all__ = ["age_limit", "counts_no_people", "dead_reach", "skip_figure"]
@@ -166,6 +166,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "the militia has about 3,000 fighters": a force's strength
     if any_in(ARREST_HINTS, t[end : end + 24]) and arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
+    if part_gone_to(t, q):
+        return True  # "35 of those released were driven across …": a share by destination
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
     if has_noun and companion_children(lex, t, q, end):

@@ -12,7 +12,7 @@ from swaptally.numbers import Quantity
 
 from .lexicon import Lexicon, norm
 
-__all__ = ["among_part", "companion_children"]
+__all__ = ["among_part", "companion_children", "part_gone_to"]
 
 # number words of a small part, for a part listed before another
 _SMALL_NUMBERS = (
@@ -31,6 +31,25 @@ _AMONG_AFTER_LRE = re.compile(
 # right after a part's noun: a unit or a place of its own ("members of a militia", "miners
 # from the province")
 _QUALIFIED_LRE = re.compile(r"\s+(?:of|from)\s")
+
+
+# a part of a group already counted ("six of them", "35 of those released", "three out of
+# the eight"), then its own predicate of where it went: a share by destination
+_PART_GONE_TO_LRE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:them|those|whom|the)\b[^,;:.\d]{0,50}?\s(?:were|was|had|have|has)\s+"
+    r"(?:(?:been|already|then|also)\s+){0,2}"
+    r"(?:(?:taken|transferred|moved|bussed|driven|flown)(?:\s+straight)?\s+(?:to|into|across)"
+    r"|landed\s+(?:in|at)|touched\s+down|reached)\b"
+)
+
+
+def part_gone_to(t: str, q: Quantity) -> bool:
+    """'35 of those released were driven across the frontier', 'six of them were flown to a
+    military hospital', 'three out of the eight had landed in Vienna': a part of a group
+    already counted, told by where it went (a share by destination, a health detail), no
+    fact of its own. Not a part told handed over ('twelve of them were freed and taken
+    to …'). `t` lower-cased."""
+    return " of " in t[q.num_end : q.num_end + 10] and bool(_PART_GONE_TO_LRE.match(t, q.num_end))
 
 
 def among_part(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:

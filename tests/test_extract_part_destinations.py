@@ -1,0 +1,39 @@
+"""A part of a group already counted, told by where it went ('six of them were flown to a
+military hospital', '35 of those released were driven across the frontier'): a share by
+destination or a health detail, no fact of its own (part_traps.part_gone_to); read whole by
+extract_facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from swaptally.extract import extract_facts, load_lexicon
+
+LEX = load_lexicon()
+SUN = dt.date(2024, 6, 16)
+
+
+def lows(text: str) -> set[int | None]:
+    return {f.low for f in extract_facts(text, SUN, LEX)}
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Russia freed 120 prisoners on Monday; 35 of those released were driven across the "
+         "frontier to Belarus.", 35, 120),
+        ("The militia let 40 hostages go, and six of the hostages were flown to a hospital.",
+         6, 40),
+        ("Iran freed eight Austrians on Friday, and three of the Austrians had already landed "
+         "in Vienna by night.", 3, 8),
+    ],
+)  # fmt: skip
+def test_a_part_told_by_where_it_went_gives_no_fact(text: str, part: int, whole: int) -> None:
+    got = lows(text)
+    assert part not in got
+    assert whole in got
+
+
+def test_a_part_told_handed_over_still_counts() -> None:
+    assert 12 in lows("Twelve of the 40 hostages were freed and taken to a hospital on Sunday.")
