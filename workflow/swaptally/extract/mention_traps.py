@@ -405,10 +405,10 @@ class _StayedOut:
     def __init__(self, lex: Lexicon) -> None:
         words = lex.data.get("triggers", {}).get("stayed_out") or []
         self.hints = tuple(sorted({str(w).split()[0][:4].lower() for w in words}))
-        # up to ten words that qualify the group (group 1: "held in the northern camps"), then
+        # up to five words that qualify the group (group 1: "held in the northern camps"), then
         # the predicate
         self.predicate = re.compile(
-            rf"((?:\s+[\w'’-]+){{0,10}}?)\s+(?:{lex.phrases('stayed_out').lower()})(?![\w])"
+            rf"((?:\s+[\w'’-]+){{0,5}}?)\s+(?:{lex.phrases('stayed_out').lower()})(?![\w])"
         )
 
 
