@@ -42,6 +42,8 @@ def test_a_part_among_a_group_by_gender_unit_or_place_gives_no_fact(
     [
         ("Belarus freed 20 prisoners on Friday, among them three Latvian citizens.", 3),
         ("Two civilians and 30 soldiers were among those who came home on Sunday.", 30),
+        # a part named by its state after "of"
+        ("Minsk freed 25 prisoners on Monday; among them were four citizens of Estonia.", 4),
     ],
 )
 def test_a_part_among_a_group_by_nationality_or_category_still_counts(text: str, low: int) -> None:

@@ -69,7 +69,28 @@ def among_part(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     head = _LAST_WORD_LRE.search(t, q.num_end, end)
     if head is not None and norm(head.group(1)) in lex.breakdown_nouns:
         return True
-    return _QUALIFIED_LRE.match(t, end) is not None
+    if _QUALIFIED_LRE.match(t, end) is None:
+        return False
+    return not _named_by_state(lex, t, q, end)
+
+
+def _named_by_state(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'five citizens of Latvia', 'three nationals of France': a part whose noun names
+    nationals (lexicon nationality_head) and whose 'of'/'from' names a state, a part by
+    nationality. `t` lower-cased."""
+    nouns = lex.stage_patterns("part_traps.nationality_head", _nationality_head_re)
+    if nouns.search(t, q.num_end, end) is None:
+        return False
+    words = _QUALIFIER_WORDS_LRE.match(t, end)
+    return words is not None and any(lex.actor(w) is not None for w in words.group(1).split())
+
+
+# the words of a qualifier after a part's noun: "of (the republic of latvia)"
+_QUALIFIER_WORDS_LRE = re.compile(r"\s+(?:of|from)\s+((?:[\w'’-]+\s*){1,3})")
+
+
+def _nationality_head_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.phrases('nationality_head').lower()})\b")
 
 
 _LAST_WORD_LRE = re.compile(r"([\w'’-]+)\s*$")
