@@ -2,9 +2,8 @@
 ('the bodies of 1,000 soldiers', 'wounded 75 others'), rates and ratios ('three prisoners
 for each hostage'), ages, populations, lists of names, people who speak, a vehicle's load.
 mentions.py asks these traps of every figure it has linked to people; counts told at an
-event of taking (arrests, the set a group was taken in) are mention_takings.py's, people
-beside or inside a group already counted (a part among it, children going along)
-part_traps.py's."""
+event of taking (arrests, the set a group was taken in) are mention_takings.py's, parts of a
+group already counted (a part among it, a part told by where it went) part_traps.py's."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ from .bare_figures import verbs
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon, lowered
 from .mention_takings import ARREST_HINTS, arrests, set_of_the_taken
-from .part_traps import among_part, companion_children, part_gone_to
+from .part_traps import among_part, part_gone_to
 from .sentence import any_in, clause_of
 
 __all__ = ["age_limit", "counts_no_people", "dead_reach", "skip_figure"]
@@ -170,8 +169,6 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "35 of those released were driven across …": a share by destination
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
-    if has_noun and companion_children(lex, t, q, end):
-        return True  # "30 detainees and three children", "together with four": companions
     if has_noun and set_of_the_taken(lex, t, q, end):
         return True  # "were among the 70 farmers seized in May": a count at the taking
     if any_in(_custody_hints(lex), t[end : end + 80]) and _to_lighter_custody(lex, t, end):

@@ -1,8 +1,7 @@
-"""Figures of people beside or inside a group already counted, no fact of their own: a part
-named among the group by gender, age, unit or place ('nine women were among those freed',
-'among them 15 members of a militia'), and children who go along with captives ('30
-detainees and three children'). mention_traps.py asks these of every figure linked to
-people."""
+"""Figures of people inside a group already counted, no fact of their own: a part named
+among the group by gender, age, unit or place ('nine women were among those freed', 'among
+them 15 members of a militia'), and a part told by where it went ('six of the hostages were
+flown to a hospital'). mention_traps.py asks these of every figure linked to people."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from swaptally.numbers import Quantity
 
 from .lexicon import Lexicon, norm
 
-__all__ = ["among_part", "companion_children", "part_gone_to"]
+__all__ = ["among_part", "part_gone_to"]
 
 # number words of a small part, for a part listed before another
 _SMALL_NUMBERS = (
@@ -94,36 +93,3 @@ def _nationality_head_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 _LAST_WORD_LRE = re.compile(r"([\w'’-]+)\s*$")
-
-
-class _Companions:
-    """The patterns of companion_children, built once per lexicon."""
-
-    __slots__ = ("after_captives", "before", "noun", "of_someone")
-
-    def __init__(self, lex: Lexicon) -> None:
-        kids = lex.phrases("companion_children").lower()
-        # the figure's own noun: children, with up to two words before it ("two young sons")
-        self.noun = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{kids})$")
-        self.before = re.compile(rf"\b(?:{lex.phrases('companion_before').lower()})\s+$")
-        # "… prisoners and ": a group of captives by its noun, then "and"
-        self.after_captives = re.compile(rf"\b(?:{lex.phrases('captive_noun').lower()})\s+and\s+$")
-        self.of_someone = re.compile(r"\s+of\s+(?:a|an|the|one|their|his|her|its)\b")
-
-
-def companion_children(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """'Armenia handed over 30 detainees and three children', '… let go on Sunday, together
-    with four children', 'three children of an imprisoned trader were on the flight':
-    children beside captives (lexicon companion_children; after companion_before, after a
-    group of captives and 'and', or the children of someone) went along with them and are
-    no captives themselves. Not children who are the captives ('freed 14 children', '20
-    women and 12 children'). `t` lower-cased."""
-    p = lex.stage_patterns("mention_traps.companions", _Companions)
-    if p.noun.match(t, q.num_end, end) is None:
-        return False  # the common case: the group is no children
-    lo = max(0, q.start - 40)
-    return bool(
-        p.before.search(t, lo, q.start)
-        or p.after_captives.search(t, lo, q.start)
-        or p.of_someone.match(t, end)
-    )
