@@ -79,3 +79,38 @@ def test_an_inclusion_of_the_group_own_people_changes_nothing():
     # a list that a verb ends: the ministry after the dash is a source, not a people included
     got = sides("Україна повернула 120 людей — про це повідомили в Міноборони Росії.", "uk")
     assert got[0][:2] == ("UA", "RU")
+
+
+def test_a_list_of_three_parts_after_among_is_a_breakdown_not_counts():
+    # by branch (uk, ru): the whole counts, its parts do not; a
+    # part of civilians is another kind of captive and still counts
+    uk = (
+        "З полону повернулися 70 українців. Серед них 41 військовий, 17 прикордонників "
+        "і 12 цивільних."
+    )
+    assert [(p, h, cat, low) for p, h, cat, low, _ in sides(uk, "uk")] == [
+        ("UA", "RU", "unspecified", 70),
+        ("UA", "RU", "civilian", 12),
+    ]
+    ru = (
+        "Из плена вернулись 58 российских военных. Среди освобождённых 33 солдата, "
+        "16 моряков и 9 пограничников."
+    )
+    assert [low for _, _, _, low, _ in sides(ru, "ru")] == [58]
+
+
+def test_a_list_item_with_a_relative_clause_is_still_a_part():
+    text = (
+        "Росія передала Україні 52 людини. Серед звільнених 35 прикордонників, 12 "
+        "військових, які потрапили в полон на Харківщині, і п'ятеро моряків."
+    )
+    assert [low for _, _, _, low, _ in sides(text, "uk")] == [52]
+
+
+def test_figures_after_among_in_a_clause_of_their_own_still_count():
+    # past a finite verb the figures are no list of parts (a guard: it held before too)
+    text = (
+        "Украина передала России девять пленных, среди них двое раненых; шестеро прилетели "
+        "в Москву, трое — в Казань, а ещё 14 остаются в Сумах."
+    )
+    assert {3, 14} <= {low for _, _, _, low, _ in sides(text, "ru")}

@@ -111,6 +111,11 @@ def _sentence_facts(
         ):
             continue  # "мать троих детей", "восьмерых и двоих детей": no captives of their own
         kept = ends[n]
+        if _breakdown_item(s, fig, group, lex):
+            # "серед них 40 артилеристів, 25 зв'язківців і 9 медиків": no count of its
+            # own, but the frame and group an item after it shares
+            prev_group, prev_frame = group, frame
+            continue
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         read = stages.figure_kind_status(
@@ -290,6 +295,39 @@ def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
     иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own."""
     rest = toks[fig.last :]
     return any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
+
+
+_BREAKDOWN_ITEMS = 3  # figures listed after "среди", "серед" that make a list of parts
+
+
+def _breakdown_item(s: Sentence, fig: Figure, group: Group, lex: SlavicLexicon) -> bool:
+    """A figure of a list of three or more parts after "среди", "серед" ("серед них 40
+    артилеристів, 25 зв'язківців і 9 медиків"; "среди вернувшихся 12 офицеров, 30 сержантов
+    и 50 рядовых"): a breakdown of the people told before by branch, rank or gender, no
+    count of its own (corpus README: optional). Civilians are another kind of captive, and
+    a people named is another side: those count."""
+    if group.nationality or group.category == "civilian":
+        return False
+    opener = next((k for k in range(fig.first) if s.toks[k].low in lex.grammar["among"]), None)
+    if opener is None:
+        return False
+    items = [f for f in s.figs if _listed_after(s.toks, opener, f.first, lex)]
+    return fig in items and len(items) >= _BREAKDOWN_ITEMS
+
+
+def _listed_after(toks: list[Token], opener: int, at: int, lex: SlavicLexicon) -> bool:
+    """The figure at `at` is an item of the list "среди" opens: after it, not the whole it
+    governs ("Среди 64 пленных трое лётчиков": 64 is the whole), and no finite verb between
+    ("…, среди них трое раненых, улетели в Анкару, пятеро — в Баку": a clause of its own)
+    but in an item's relative clause ("40 связистов, которые служили под Херсоном, 25 …")."""
+    if at <= opener + 1:
+        return False
+    for t in toks[opener + 1 : at]:
+        if t.a.lemmas & lex.relative:
+            return True  # (a list whose items take relative clauses: the first one decides)
+        if "VERB" in t.a.pos and not t.a.infinitive:
+            return False
+    return True
 
 
 def _civil_sides(s: Sentence, at: int, lex: SlavicLexicon) -> bool:
