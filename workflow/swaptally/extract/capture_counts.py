@@ -11,8 +11,8 @@ demanding a ransom": the captors' clause, whose group the main predicate may tel
 nor a military capture ("captured 500 soldiers": prisoners of war, held; the verbs are the
 lexicon's capture_count_verb, which leaves out "captured" and "took"). "Took" and "taken"
 (capture_count_verb_people) count a taking only of people who are neither soldiers nor
-captives by their noun ("gunmen took 20 villagers on May 3"; not "took 40 soldiers
-prisoner", "took 240 hostages": a stock).
+captives by their noun ("bandits took 35 bus passengers at a roadblock"; not "took 40
+soldiers prisoner", "took 15 hostages": a stock).
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def capture_count(s: Sentence, f: Figure) -> bool:
     if _counted_at_capture(s, f, s.lex.stage_patterns("capture_counts", _patterns)):
         return True
     # "took"/"taken" (capture_count_verb_people): only of people neither soldiers nor
-    # captives by their noun ("took 20 villagers", not "took 240 hostages")
+    # captives by their noun ("took 35 passengers", not "took 15 hostages")
     if f.category == "military" or s.cue("captive_noun", f.q.num_end, f.np_end) is not None:
         return False
     return _counted_at_capture(s, f, s.lex.stage_patterns("capture_counts.people", _people))
