@@ -72,12 +72,12 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
 
 def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
     """The actor at token k is named as a third party of the handover, right after a word
-    of mediation, request or help ("при посредничестве Франции", "на прохання Києва", "за
-    допомоги США"), maybe past one word or a chain of genitives ("по просьбе президента
-    США Дональда Трампа"), or joined by "и" to such an actor ("помогли ОАЭ и США"): never
-    a side of its sentence, whatever its role elsewhere (not the actor after it: "при
-    посредничестве Франции Азербайджан передал"; after a verb of helping, its subject, not
-    the party it helps: "помогли Украине вернуть" names a side)."""
+    of mediation, request or help ("при посредничестве Франции", "на прохання Берліна",
+    "за допомоги Туреччини"), maybe past one word or a chain of genitives ("по запросу
+    канцлера Германии Олафа Шольца"), or joined by "и" to such an actor ("помогли Оман и
+    Норвегия"): never a side of its sentence, whatever its role elsewhere (not the actor
+    after it: "при посредничестве Франции Азербайджан передал"; after a verb of helping,
+    its subject, not the party it helps: "помог Пакистану вернуть" names a side)."""
     if k and _third_party_word(toks[k - 1], toks[k], lex):
         return True
     if k > 1 and toks[k - 1].low in lex.grammar["and"] and toks[k - 2].w.actor:
@@ -97,15 +97,15 @@ def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
 
 def _third_party_word(word: Token, actor: Token, lex: SlavicLexicon) -> bool:
     """`word` is one of mediation, request or help (lexicon 'mediation') that names the
-    actor a third party: a noun governs it in the genitive ("по просьбе Киева"; not "помощь
-    Украине", the party helped); a verb ("помогли ОАЭ") only as its subject, in the
-    nominative (the dative after it is the party helped)."""
+    actor a third party: a noun governs it in the genitive ("по просьбе Берлина"; not
+    "помощь Пакистану", the party helped); a verb ("помогла Норвегия") only as its subject,
+    in the nominative (the dative after it is the party helped)."""
     if not word.a.lemmas & lex.mediation:
         return False
     return ("nomn" if "VERB" in word.a.pos else "gent") in actor.a.cases
 
 
-_CHAIN = 4  # genitives between a mediation word and the actor: "президента США Дональда"
+_CHAIN = 4  # genitives between a mediation word and the actor: "канцлера Германии Олафа"
 
 
 _TERRITORY_REACH = 3  # "на территорию, подконтрольную Киеву": the preposition before its noun

@@ -240,7 +240,7 @@ def figure_kind_status(
     if not among and _counts_others(s, fig, frame, lex):
         return None  # "Российских миротворцев в Карабахе — 1960 человек": no captives
     if kind == "release" and not (among or one_sided) and _nothing_moves(s, frame, lo, lex):
-        return None  # "Сведения ещё о 600 пленных не подтвердились": no one was freed
+        return None  # "Судьба ещё 45 армян пока неизвестна": no one was freed
     return kind, status, one_sided, answer, among, why
 
 
@@ -248,10 +248,10 @@ def _nothing_moves(s: Sentence, frame: Frame, lo: int, lex: SlavicLexicon) -> bo
     """A release read with no verb of the lexicon's classes in the figure's clause, no
     participle standing for the freed ("среди освобождённых"), nothing borrowed from a
     figure before, and no word of freedom or addition from its window to the sentence's
-    end ("на свободу", "на свободе", "также"; past a later figure too: "30 студентов,
-    которых больше четырёх месяцев держали в плену, вышли на свободу"): nothing tells that
-    anyone was freed ("данные ещё о 600 военных пока не подтверждены", "до 20 тысяч
-    человек могут быть заложниками"); a captives story around it makes no release."""
+    end ("на свободу", "на свободе", "также"; past a later figure too: "девять армян, чьё
+    дело 11 недель рассматривал суд, вышли на свободу"): nothing tells that anyone was
+    freed ("судьба ещё 45 армян пока неизвестна", "ещё до 300 армян, по словам омбудсмена,
+    могут быть заложниками"); a captives story around it makes no release."""
     if frame.verb is not None or frame.freed_noun:
         return False
     free = lex.phrases["freedom"] + lex.phrases["at_liberty"] + lex.phrases["also"]
