@@ -53,6 +53,8 @@ def test_the_set_a_group_was_taken_in_counts_no_one_held_now(
     [
         # a set named by its handover, not its taking
         ("Among the 210 detainees freed on Thursday were 14 women, the agency said.", 210),
+        # a group a verb hands over, named by its taking
+        ("The rebels freed a group of 16 engineers kidnapped in May, the governor said.", 16),
         # the set's people are still held: a stock
         (
             "Two doctors are among the 45 aid workers abducted in the north in April who are "

@@ -31,8 +31,11 @@ def arrests(lex: Lexicon, t: str, end: int) -> bool:
 
 
 # right before a group: it is named as a set its people belong to ("were among the",
-# "came from the", "belong to a group of")
-_SET_BEFORE_LRE = re.compile(r"\b(?:among|from)\s+(?:the\s+)?$|\ba\s+group\s+of\s+$")
+# "came from the", "belong to a group of"; not a group a verb hands over: "freed a group of
+# 16 engineers kidnapped in May")
+_SET_BEFORE_LRE = re.compile(
+    r"\b(?:among|from)\s+(?:the\s+)?$|\b(?:belongs?|belonged|part)\s+(?:to|of)\s+a\s+group\s+of\s+$"
+)
 
 
 class _TakenSet:
@@ -57,7 +60,7 @@ def set_of_the_taken(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     time: a count at the taking, long past, no stock held now nor a handover; not where its
     clause tells them still held ('… abducted in April who are still held'). `t`
     lower-cased."""
-    if not _SET_BEFORE_LRE.search(t, max(0, q.start - 20), q.start):
+    if not _SET_BEFORE_LRE.search(t, max(0, q.start - 32), q.start):
         return False  # the common case
     m = lex.stage_patterns("mention_traps.taken_set", _TakenSet).taken.match(t, end)
     if m is None:
