@@ -44,6 +44,8 @@ def test_a_part_among_a_group_by_gender_unit_or_place_gives_no_fact(
         ("Two civilians and 30 soldiers were among those who came home on Sunday.", 30),
         # a part named by its state after "of"
         ("Minsk freed 25 prisoners on Monday; among them were four citizens of Estonia.", 4),
+        # a part named by its demonym, with a place of its own
+        ("The militia let 33 detainees go; among them were six Canadians from one aid group.", 6),
     ],
 )
 def test_a_part_among_a_group_by_nationality_or_category_still_counts(text: str, low: int) -> None:

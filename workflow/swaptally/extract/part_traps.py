@@ -70,6 +70,8 @@ def among_part(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
         return True
     if _QUALIFIED_LRE.match(t, end) is None:
         return False
+    if head is not None and lex.actor(head.group(1)) is not None:
+        return False  # "three Britons from the same unit": a part by nationality
     return not _named_by_state(lex, t, q, end)
 
 
