@@ -35,5 +35,9 @@ def test_a_part_told_by_where_it_went_gives_no_fact(text: str, part: int, whole:
     assert whole in got
 
 
+def test_a_part_of_captives_moved_while_held_still_counts() -> None:
+    assert 30 in lows("The army said 30 of the hostages had been taken to a camp in the south.")
+
+
 def test_a_part_told_handed_over_still_counts() -> None:
     assert 12 in lows("Twelve of the 40 hostages were freed and taken to a hospital on Sunday.")

@@ -42,13 +42,20 @@ _PART_GONE_TO_LRE = re.compile(
 )
 
 
-def part_gone_to(t: str, q: Quantity) -> bool:
+def part_gone_to(lex: Lexicon, t: str, q: Quantity) -> bool:
     """'35 of those released were driven across the frontier', 'six of them were flown to a
     military hospital', 'three out of the eight had landed in Vienna': a part of a group
-    already counted, told by where it went (a share by destination, a health detail), no
-    fact of its own. Not a part told handed over ('twelve of them were freed and taken
-    to …'). `t` lower-cased."""
-    return " of " in t[q.num_end : q.num_end + 10] and bool(_PART_GONE_TO_LRE.match(t, q.num_end))
+    already counted and handed over (a handover word before the part's predicate), told by
+    where it went (a share by destination, a health detail), no fact of its own. Not a part
+    told handed over ('twelve of them were freed and taken to …'), nor a part of captives
+    moved while still held ('30 of the hostages had been taken to the south'). `t`
+    lower-cased."""
+    if " of " not in t[q.num_end : q.num_end + 10]:
+        return False  # the common case
+    m = _PART_GONE_TO_LRE.match(t, q.num_end)
+    # the group was handed over, told before the predicate: not "30 of the hostages had been
+    # taken to the south" (a part still held, moved)
+    return m is not None and lex.cue_lower["any_moved"].search(t, 0, m.end()) is not None
 
 
 def among_part(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
