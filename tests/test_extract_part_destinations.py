@@ -1,5 +1,5 @@
 """A part of a group already counted, told by where it went ('six of them were flown to a
-military hospital', '35 of those released were driven across the frontier'): a share by
+military hospital', '19 of those freed were then bussed to a clinic'): a share by
 destination or a health detail, no fact of its own (part_traps.part_gone_to); read whole by
 extract_facts."""
 
@@ -21,12 +21,12 @@ def lows(text: str) -> set[int | None]:
 @pytest.mark.parametrize(
     ("text", "part", "whole"),
     [
-        ("Russia freed 120 prisoners on Monday; 35 of those released were driven across the "
-         "frontier to Belarus.", 35, 120),
+        ("The rebels handed 54 captives to the Red Cross at dawn; 19 of those freed were "
+         "then bussed to a clinic in the capital.", 19, 54),
         ("The militia let 40 hostages go, and six of the hostages were flown to a hospital.",
          6, 40),
-        ("Iran freed eight Austrians on Friday, and three of the Austrians had already landed "
-         "in Vienna by night.", 3, 8),
+        ("Caracas released 11 Spaniards this week; by Tuesday, four of the Spaniards had "
+         "touched down in Madrid.", 4, 11),
     ],
 )  # fmt: skip
 def test_a_part_told_by_where_it_went_gives_no_fact(text: str, part: int, whole: int) -> None:

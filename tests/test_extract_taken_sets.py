@@ -1,6 +1,6 @@
 """A group named as the set its people were taken in ('among the 37 patients kidnapped from
 a clinic in March'): a count at the taking, long past, no stock held now nor a handover
-(mention_traps._set_of_the_taken); read whole by extract_facts."""
+(mention_takings.set_of_the_taken); read whole by extract_facts."""
 
 from __future__ import annotations
 

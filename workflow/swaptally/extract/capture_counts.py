@@ -1,13 +1,14 @@
 """Stage 5, what a figure counts: people counted at their taking, an abduction or an arrest,
 not a stock held now nor a handover.
 
-"The gunmen seized 61 residents in March", "Police detained 107 people during the protests",
-"At least 177 worshippers were abducted", "65,000 had been detained since 2020", "with more
-than 1,400 children kidnapped": each counts an event of capture. Some of those people may
-be free since and others still held, so the figure is no stock; nor does it count anyone
-handed over. Not a capture told with its people still held ("seized 30 villagers, who are
-still held"), nor a relative clause on the captors ("gunmen who abducted 287 pupils are
-demanding a ransom": the captors' clause, whose group the main predicate may tell held),
+"The militiamen seized 33 herders in March", "Police detained 212 marchers during the
+rally", "At least 58 bus passengers were abducted", "9,400 had been detained since the coup",
+"with more than 700 farmers kidnapped": each counts an event of capture. Some of those
+people may be free since and others still held, so the figure is no stock; nor does it
+count anyone handed over. Not a capture told with its people still held ("seized 30
+villagers, who are still held"), nor a relative clause on the captors ("kidnappers who
+abducted 64 traders are demanding a ransom": the captors' clause, whose group the main
+predicate may tell held),
 nor a military capture ("captured 500 soldiers": prisoners of war, held; the verbs are the
 lexicon's capture_count_verb, which leaves out "captured" and "took"). "Took" and "taken"
 (capture_count_verb_people) count a taking only of people who are neither soldiers nor

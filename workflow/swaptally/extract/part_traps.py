@@ -32,8 +32,8 @@ _AMONG_AFTER_LRE = re.compile(
 _QUALIFIED_LRE = re.compile(r"\s+(?:of|from)\s")
 
 
-# a part of a group already counted ("six of them", "35 of those released", "three out of
-# the eight"), then its own predicate of where it went: a share by destination
+# a part of a group already counted ("six of them", "19 of those freed", "four out of the
+# eleven"), then its own predicate of where it went: a share by destination
 _PART_GONE_TO_LRE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:them|those|whom|the)\b[^,;:.\d]{0,50}?\s(?:were|was|had|have|has)\s+"
     r"(?:(?:been|already|then|also)\s+){0,2}"
@@ -43,8 +43,8 @@ _PART_GONE_TO_LRE = re.compile(
 
 
 def part_gone_to(lex: Lexicon, t: str, q: Quantity) -> bool:
-    """'35 of those released were driven across the frontier', 'six of them were flown to a
-    military hospital', 'three out of the eight had landed in Vienna': a part of a group
+    """'19 of those freed were then bussed to a clinic', 'six of them were flown to a
+    military hospital', 'four of the Spaniards had touched down in Madrid': a part of a group
     already counted and handed over (a handover word before the part's predicate), told by
     where it went (a share by destination, a health detail), no fact of its own. Not a part
     told handed over ('twelve of them were freed and taken to …'), nor a part of captives

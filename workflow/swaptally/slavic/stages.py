@@ -238,7 +238,7 @@ def figure_kind_status(
     if fig.qualifier == "vague" and kind != "held":
         return None  # "сотни пленных вернулись": a vague plural counts only a stock
     if not among and _counts_others(s, fig, frame, lex):
-        return None  # "Российских миротворцев в Карабахе — 1960 человек": no captives
+        return None  # "Наблюдателей ООН на границе — 260 человек": no captives
     if kind == "release" and not (among or one_sided) and _nothing_moves(s, frame, lo, lex):
         return None  # "Судьба ещё 45 армян пока неизвестна": no one was freed
     return kind, status, one_sided, answer, among, why
@@ -260,8 +260,8 @@ def _nothing_moves(s: Sentence, frame: Frame, lo: int, lex: SlavicLexicon) -> bo
 
 def _counts_others(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -> bool:
     """A figure after a dash that names how many some people are, in a sentence with no verb
-    at all, no captivity, no captives' noun and no total ("Российских миротворцев в
-    Карабахе — 1960 человек"): a count of others, though a swap was told before it."""
+    at all, no captivity, no captives' noun and no total ("Наблюдателей ООН на границе —
+    260 человек"): a count of others, though a swap was told before it."""
     if frame.verb is not None or not fig.first or s.toks[fig.first - 1].low not in DASHES:
         return False
     if frame.possessor is not None:
