@@ -18,7 +18,9 @@ from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
+from swaptally.slavic.figure_group import elided_clause
 from swaptally.slavic.frame import Frame
+from swaptally.slavic.gaps import ELIDED, breakdown_item, elided_sides
 from swaptally.slavic.groups import Group, named_among, named_among_opening
 from swaptally.slavic.kind_status import (
     MOVES,
@@ -111,7 +113,7 @@ def _sentence_facts(
         ):
             continue  # "мать троих детей", "восьмерых и двоих детей": no captives of their own
         kept = ends[n]
-        if _breakdown_item(s, fig, group, lex):
+        if breakdown_item(s, fig, group, lex):
             # "серед них 40 артилеристів, 25 зв'язківців і 9 медиків": no count of its
             # own, but the frame and group an item after it shares
             prev_group, prev_frame = group, frame
@@ -168,6 +170,9 @@ def _sentence_facts(
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
+        if ELIDED in why:  # "…, другого — ще 85": the sides its own clause tells
+            told_sides = elided_sides(s, elided_clause(s, fig, lex), inherited, lex)
+            got = None if told_sides is None else ("elided_clause", None, told_sides)
         prev_group, prev_frame = group, frame
         if got is None:
             continue
@@ -295,39 +300,6 @@ def _others_named(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> bool:
     иностранцев", "серед них громадяни Польщі"): not all the people may be a state's own."""
     rest = toks[fig.last :]
     return any(t.a.lemmas & lex.foreigners or t.w.demonym or t.w.actor for t in rest)
-
-
-_BREAKDOWN_ITEMS = 3  # figures listed after "среди", "серед" that make a list of parts
-
-
-def _breakdown_item(s: Sentence, fig: Figure, group: Group, lex: SlavicLexicon) -> bool:
-    """A figure of a list of three or more parts after "среди", "серед" ("серед них 40
-    артилеристів, 25 зв'язківців і 9 медиків"; "среди вернувшихся 12 офицеров, 30 сержантов
-    и 50 рядовых"): a breakdown of the people told before by branch, rank or gender, no
-    count of its own (corpus README: optional). Civilians are another kind of captive, and
-    a people named is another side: those count."""
-    if group.nationality or group.category == "civilian":
-        return False
-    opener = next((k for k in range(fig.first) if s.toks[k].low in lex.grammar["among"]), None)
-    if opener is None:
-        return False
-    items = [f for f in s.figs if _listed_after(s.toks, opener, f.first, lex)]
-    return fig in items and len(items) >= _BREAKDOWN_ITEMS
-
-
-def _listed_after(toks: list[Token], opener: int, at: int, lex: SlavicLexicon) -> bool:
-    """The figure at `at` is an item of the list "среди" opens: after it, not the whole it
-    governs ("Среди 64 пленных трое лётчиков": 64 is the whole), and no finite verb between
-    ("…, среди них трое раненых, улетели в Анкару, пятеро — в Баку": a clause of its own)
-    but in an item's relative clause ("40 связистов, которые служили под Херсоном, 25 …")."""
-    if at <= opener + 1:
-        return False
-    for t in toks[opener + 1 : at]:
-        if t.a.lemmas & lex.relative:
-            return True  # (a list whose items take relative clauses: the first one decides)
-        if "VERB" in t.a.pos and not t.a.infinitive:
-            return False
-    return True
 
 
 def _civil_sides(s: Sentence, at: int, lex: SlavicLexicon) -> bool:

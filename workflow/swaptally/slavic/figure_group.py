@@ -24,6 +24,7 @@ from swaptally.slavic.reading import Sentence
 # shown by `explain` only; no code reads them back
 _GAPPED = "+gapped"  # the group of the figure before, on another day (_gapped_by_day)
 _SHARED = "+shared"  # a conjunct's noun shared ("146 российских и 146 украинских …")
+_ELIDED = "+elided"  # the noun and verb of the figure before, left out (elided_clause)
 
 
 def fill_group(
@@ -60,6 +61,9 @@ def fill_group(
             return Group(None, prev.category, code, False), _GAPPED
         if prev is not None and _elided_after_contrast(s, fig, lex):  # "…, а ещё 31 — …"
             return Group(None, prev.category, None, False), _SHARED
+        # "…, другого — ще 85." (not a noun before the dash: "військових — 146")
+        if prev is not None and elided_clause(s, fig, lex) and not noun_before(s.toks, fig, lex):
+            return Group(None, prev.category, None, False), _ELIDED
         if prev is not None and _bare_after_verb(s, fig, frame, lex):  # "…, а передала 90."
             return Group(None, prev.category, None, False), _SHARED
         shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"
@@ -110,6 +114,32 @@ def _elided_after_contrast(s: Sentence, fig: Figure, lex: SlavicLexicon) -> bool
     if k < 1 or s.toks[k].low not in more:
         return False
     return s.toks[k - 1].low in lex.grammar["contrast"]
+
+
+_VERBAL = frozenset(["VERB", "INFN", "PRTS", "GRND"])  # a clause of its own: not elided
+_OPENS = frozenset([",", ";", "("])  # where the elided clause starts
+
+
+def elided_clause(s: Sentence, fig: Figure, lex: SlavicLexicon) -> range | None:
+    """The tokens before the dash of a clause whose noun and verb are left out: a figure
+    with no noun ending its clause right after a dash (past "ещё", "ще"), the words before
+    the dash naming when, who or where but no verb ("…, другого — ще 85", "…, а Ереван на
+    втором — девять"). The clause needs a word: a dash right after a comma is an apposition.
+    None when there is no such clause."""
+    toks, k = s.toks, fig.first - 1
+    if k > 0 and toks[k].low in (lex.grammar.get("more") or ()):
+        k -= 1
+    if k < 2 or toks[k].low not in DASHES:
+        return None
+    if fig.last < len(toks) and toks[fig.last].low not in _ENDS:
+        return None
+    j = k - 1
+    while j >= 0 and toks[j].low not in _OPENS:
+        if toks[j].a.pos & _VERBAL or toks[j].low.isdigit():
+            return None
+        j -= 1
+    words = [t for t in toks[j + 1 : k] if t.low not in lex.grammar["contrast"]]
+    return range(j + 1, fig.first) if j >= 0 and words else None
 
 
 def _origin_after_dash(s: Sentence, fig: Figure, lex: SlavicLexicon) -> str | None:

@@ -206,6 +206,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "total",
             "mutual",
             "among",
+            "reverse",
             "since_start",
             "amount",
             "year_start",
