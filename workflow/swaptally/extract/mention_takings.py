@@ -20,8 +20,8 @@ ARREST_HINTS = ("arrest", "rounded", "detained")
 
 
 def arrests(lex: Lexicon, t: str, end: int) -> bool:
-    """'Some 8,500 were arrested as the crackdown went on', '65,000 had been detained
-    since the protests began': the group's predicate is a verb of arrest (lexicon
+    """'Some 8,500 were arrested as the crackdown went on', '4,300 have been detained
+    since the strike began': the group's predicate is a verb of arrest (lexicon
     arrest_verb; arrest_past_verb with a scene of unrest) and its sentence tells no
     handover: a count of arrests, no captives held or freed. `t` lower-cased."""
     m = lex.stage_patterns("mentions.arrests", _arrests_re).match(t, end)

@@ -68,7 +68,7 @@ class Places:
         """The country of the place named by the run of words text[start:end]: its longest
         head after 'in'/'from' ('in Kaduna on Sunday') or a region noun and 'of' ('the
         central state of Niger': not its country's), else its longest tail before a
-        region noun ('the Red Sea state', 'Kuriga, Kaduna State': the noun in the run) or a
+        region noun ('the Red Sea state', 'Jalingo, Taraba State': the noun in the run) or a
         noun of captors or people ('Katsina kidnappers', 'Ekiti farmers'); a possessive ends
         the name ('Ekiti's')."""
         words = text[start:end].split()

@@ -1,8 +1,8 @@
 """Stage 5, what a figure counts: a whole counted when its people were taken, whose part the
 same sentence tells freed or still held, counts no one held now.
 
-"Eleven of the 28 drivers seized in May were released", "gunmen who abducted 287 pupils
-have freed 137 of them": the 28 and the 287 are how many were taken, long before; some are
+"Eleven of the 28 drivers seized in May were released", "kidnappers who abducted 64 traders
+have freed 23 of them": the 28 and the 64 are how many were taken, long before; some are
 free now, so neither is a stock. A part whose handover is still to come keeps the whole
 held ("30 of the 120 hostages seized on May 4 are to go free": all 120 are held today).
 """
@@ -50,7 +50,7 @@ def _plan_after(s: Sentence, end: int) -> bool:
 def _taken_then_part(
     s: Sentence, figs: Sequence[Figure], i: int, planned: Callable[[int], bool]
 ) -> bool:
-    """'Gunmen who abducted 287 pupils have freed 137 of them': the take verb right before
+    """'Kidnappers who abducted 64 traders have freed 23 of them': the take verb right before
     the whole, and a later figure of the sentence a part of it ('N of them', 'N of whom')
     told done or still held ('kidnapped 16 miners, nine of whom are still with the gang')."""
     if " of them" not in s.lowered and " of whom" not in s.lowered:
