@@ -83,14 +83,29 @@ def among_part(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
 
 
 def _named_by_state(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """'five citizens of Latvia', 'three nationals of France': a part whose noun names
-    nationals (lexicon nationality_head) and whose 'of'/'from' names a state, a part by
-    nationality. `t` lower-cased."""
+    """'five citizens of Latvia', 'three nationals of France', '14 people from six
+    countries': a part whose noun names nationals (lexicon nationality_head) and whose
+    'of'/'from' names a state, or whose 'of'/'from' names a mix of nationalities (lexicon
+    nationality_mix): a part by nationality. `t` lower-cased."""
+    words = _QUALIFIER_WORDS_LRE.match(t, end)
+    if words is None:
+        return False
+    named = words.group(1).split()
+    if any(norm(w) in _nationality_mix(lex) for w in named):
+        return True
     nouns = lex.stage_patterns("part_traps.nationality_head", _nationality_head_re)
     if nouns.search(t, q.num_end, end) is None:
         return False
-    words = _QUALIFIER_WORDS_LRE.match(t, end)
-    return words is not None and any(lex.actor(w) is not None for w in words.group(1).split())
+    return any(lex.actor(w) is not None for w in named)
+
+
+def _nationality_mix(lex: Lexicon) -> frozenset[str]:
+    return lex.stage_patterns(
+        "part_traps.nationality_mix",
+        lambda lx: frozenset(
+            norm(str(w)) for w in lx.data["triggers"].get("nationality_mix") or []
+        ),
+    )
 
 
 # the words of a qualifier after a part's noun: "of (the republic of latvia)"
