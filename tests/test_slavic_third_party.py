@@ -37,12 +37,12 @@ def test_uk_helpers_joined_by_and_are_both_third_parties():
 
 
 def test_ru_the_party_a_helping_verb_helps_stays_a_side():
-    text = "Оман помог Пакистану вернуть из Индии 17 рыбаков."
+    text = "Египет помог Индонезии вернуть из Ливии 17 заложников."
     got = sides(text, "ru")
-    assert got and all(persons == "PK" for _, persons, _, _ in got)
+    assert got and all(persons == "ID" for _, persons, _, _ in got)
 
 
 def test_ru_the_party_a_noun_of_help_is_given_to_stays_a_side():
     # "помощь" governs its helper in the genitive; the dative after it is the party helped
-    text = "В помощь Пакистану Египет вывез из Индии 23 рыбака."
-    assert sides(text, "ru") == [("release", "PK", "IN", 23)]
+    text = "В помощь Мексике Оман вывез из Венесуэлы 23 заключённых."
+    assert sides(text, "ru") == [("release", "MX", "VE", 23)]

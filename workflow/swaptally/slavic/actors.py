@@ -77,7 +77,7 @@ def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
     канцлера Германии Олафа Шольца"), or joined by "и" to such an actor ("помогли Оман и
     Норвегия"): never a side of its sentence, whatever its role elsewhere (not the actor
     after it: "при посредничестве Франции Азербайджан передал"; after a verb of helping,
-    its subject, not the party it helps: "помог Пакистану вернуть" names a side)."""
+    its subject, not the party it helps: "помог Индонезии вернуть" names a side)."""
     if k and _third_party_word(toks[k - 1], toks[k], lex):
         return True
     if k > 1 and toks[k - 1].low in lex.grammar["and"] and toks[k - 2].w.actor:
@@ -98,7 +98,7 @@ def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
 def _third_party_word(word: Token, actor: Token, lex: SlavicLexicon) -> bool:
     """`word` is one of mediation, request or help (lexicon 'mediation') that names the
     actor a third party: a noun governs it in the genitive ("по просьбе Берлина"; not
-    "помощь Пакистану", the party helped); a verb ("помогла Норвегия") only as its subject,
+    "помощь Мексике", the party helped); a verb ("помогла Норвегия") only as its subject,
     in the nominative (the dative after it is the party helped)."""
     if not word.a.lemmas & lex.mediation:
         return False
