@@ -188,3 +188,17 @@ def test_uk_a_plan_verb_governs_past_its_infinitive():
 def test_ru_a_plan_verb_governs_past_its_infinitive():
     got = facts("Киев предложил отдать 40 человек в обмен на 30 пленных.", "ru")
     assert [g[1] for g in got] == ["planned", "planned"]
+
+
+# NOT DONE YET: a deal's terms, talks about a handover and a wait for it tell of one still
+# to come, as a plan does (lexicon planned: "предусматривать", "обговорювати", "чекати").
+
+
+def test_a_deals_terms_talks_and_a_wait_make_a_plan():
+    for text, lang in [
+        ("Договор между Баку и Ереваном предусматривает возвращение 30 армянских военных.", "ru"),
+        ("Підписаний у Досі документ передбачає повернення Україні 60 цивільних.", "uk"),
+        ("Делегації в Абу-Дабі обговорили повернення 250 українських військових.", "uk"),
+        ("Семьи в Курске ждут возвращения 75 российских военных к лету.", "ru"),
+    ]:
+        assert [g[:2] for g in facts(text, lang)] == [("exchange", "planned")], text
