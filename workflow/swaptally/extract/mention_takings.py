@@ -11,10 +11,11 @@ from swaptally.numbers import Quantity
 
 from .lexicon import Lexicon
 
-__all__ = ["ARREST_HINTS", "arrests", "set_of_the_taken"]
+__all__ = ["ARREST_HINTS", "STRONG_BREAK_RE", "arrests", "set_of_the_taken"]
 
 # a break stronger than a comma or a conjunction: the clause after it tells a new event
-_STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
+# (mention_traps.py shares it)
+STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 
 ARREST_HINTS = ("arrest", "rounded", "detained")
 
@@ -65,7 +66,7 @@ def set_of_the_taken(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     m = lex.stage_patterns("mention_traps.taken_set", _TakenSet).taken.match(t, end)
     if m is None:
         return False
-    stop = _STRONG_BREAK_RE.search(t, m.end())
+    stop = STRONG_BREAK_RE.search(t, m.end())
     hi = stop.start() if stop else len(t)
     return lex.cue_lower["capture_still"].search(t, m.end(), hi) is None
 
@@ -73,9 +74,9 @@ def set_of_the_taken(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
 def _segment(t: str, at: int) -> tuple[int, int]:
     """The part of the sentence around `at` that no strong break cuts."""
     lo = 0
-    for m in _STRONG_BREAK_RE.finditer(t, 0, at):
+    for m in STRONG_BREAK_RE.finditer(t, 0, at):
         lo = m.end()
-    hi = _STRONG_BREAK_RE.search(t, at)
+    hi = STRONG_BREAK_RE.search(t, at)
     return lo, hi.start() if hi else len(t)
 
 

@@ -14,7 +14,7 @@ from swaptally.numbers import Quantity, find_quantities
 from .bare_figures import verbs
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon, lowered
-from .mention_takings import ARREST_HINTS, arrests, set_of_the_taken
+from .mention_takings import ARREST_HINTS, STRONG_BREAK_RE, arrests, set_of_the_taken
 from .part_traps import among_part, part_gone_to
 from .sentence import any_in, clause_of
 
@@ -59,8 +59,6 @@ _FOR_N_BEFORE_LRE = lowered(_FOR_N_BEFORE_RE)
 _RATE_BEFORE_LRE = lowered(_RATE_BEFORE_RE)
 _LIST_BEFORE_LRE = lowered(_LIST_BEFORE_RE)
 _NOT_TO_RE = re.compile(r"\s+to\b")
-# a break stronger than a comma or a conjunction: the clause after it tells a new event
-_STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 _COMPOUND_TAIL_RE = re.compile(r"(?:-\w+)*[\s-]")  # the rest of a hyphenated compound
 
 
@@ -76,7 +74,7 @@ def dead_reach(
     a verb only the living take ('returned the remains of 15 Palestinians and released 30')."""
     own = clause_of(breaks, len(text), q.start, q.num_end)
     if clause_of(breaks, len(text), dead_at, q.start) != own and (
-        _STRONG_BREAK_RE.search(text, dead_at, q.start) or _living_clause(lex, t, own)
+        STRONG_BREAK_RE.search(text, dead_at, q.start) or _living_clause(lex, t, own)
     ):
         return False
     return not verbs(lex).living_before.search(t, max(0, q.start - 40), q.start)

@@ -13,16 +13,18 @@ from .lexicon import Lexicon, norm
 
 __all__ = ["among_part", "part_gone_to"]
 
-# number words of a small part, for a part listed before another
-_SMALL_NUMBERS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty"
-)
+
 # right before a part: "among them (were)", "among those freed are", also past one part
-# listed before it ("among them two monks and nine women")
-_AMONG_BEFORE_LRE = re.compile(
-    r"\bamong\s+(?:them|those|whom)\b(?:[^,;:.\d]{0,40}?\s(?:are|were|was|is|will\s+be))?,?"
-    rf"(?:\s+(?:\d[\d,]*|{_SMALL_NUMBERS})\s+[^,;:.()\d]{{1,30}}?\s+and)?\s+$"
-)
+# listed before it ("among them two monks and nine women"; lexicon small_number_word, and
+# teens and tens by their ending)
+def _among_before_re(lex: Lexicon) -> re.Pattern[str]:
+    small = lex.phrases("small_number_word").lower()
+    return re.compile(
+        r"\bamong\s+(?:them|those|whom)\b(?:[^,;:.\d]{0,40}?\s(?:are|were|was|is|will\s+be))?,?"
+        rf"(?:\s+(?:\d[\d,]*|{small}|[a-z]+teen|[a-z]+ty)\s+[^,;:.()\d]{{1,30}}?\s+and)?\s+$"
+    )
+
+
 # right after a part's noun phrase: "(…) were among those", "are also among the"
 _AMONG_AFTER_LRE = re.compile(
     r"(?:\s+[^,;:.\d]{0,30}?)?\s+(?:are|were|was|is)\s+(?:also\s+)?among\s+(?:them|those|the)\b"
@@ -34,12 +36,15 @@ _QUALIFIED_LRE = re.compile(r"\s+(?:of|from)\s")
 
 # a part of a group already counted ("six of them", "19 of those freed", "four out of the
 # eleven"), then its own predicate of where it went: a share by destination
-_PART_GONE_TO_LRE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:them|those|whom|the)\b[^,;:.\d]{0,50}?\s(?:were|was|had|have|has)\s+"
-    r"(?:(?:been|already|then|also)\s+){0,2}"
-    r"(?:(?:taken|transferred|moved|bussed|driven|flown)(?:\s+straight)?\s+(?:to|into|across)"
-    r"|landed\s+(?:in|at)|touched\s+down|reached)\b"
-)
+def _part_gone_to_re(lex: Lexicon) -> re.Pattern[str]:
+    """The part's 'of them/those/the …', an auxiliary, then a verb of being carried and
+    to/into/across (lexicon gone_to_verb) or a verb of arriving (arrived_verb)."""
+    return re.compile(
+        r"\s+(?:out\s+)?of\s+(?:them|those|whom|the)\b[^,;:.\d]{0,50}?\s(?:were|was|had|have|has)\s+"
+        r"(?:(?:been|already|then|also)\s+){0,2}"
+        rf"(?:(?:{lex.phrases('gone_to_verb').lower()})(?:\s+straight)?\s+(?:to|into|across)"
+        rf"|{lex.phrases('arrived_verb').lower()})\b"
+    )
 
 
 def part_gone_to(lex: Lexicon, t: str, q: Quantity) -> bool:
@@ -52,7 +57,7 @@ def part_gone_to(lex: Lexicon, t: str, q: Quantity) -> bool:
     lower-cased."""
     if " of " not in t[q.num_end : q.num_end + 10]:
         return False  # the common case
-    m = _PART_GONE_TO_LRE.match(t, q.num_end)
+    m = lex.stage_patterns("part_traps.gone_to", _part_gone_to_re).match(t, q.num_end)
     # the group was handed over, told before the predicate: not "30 of the hostages had been
     # taken to the south" (a part still held, moved)
     return m is not None and lex.cue_lower["any_moved"].search(t, 0, m.end()) is not None
@@ -69,7 +74,10 @@ def among_part(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     if "among" not in t:
         return False  # the common case
     if not (
-        _AMONG_BEFORE_LRE.search(t, max(0, q.start - 90), q.start) or _AMONG_AFTER_LRE.match(t, end)
+        lex.stage_patterns("part_traps.among_before", _among_before_re).search(
+            t, max(0, q.start - 90), q.start
+        )
+        or _AMONG_AFTER_LRE.match(t, end)
     ):
         return False
     head = _LAST_WORD_LRE.search(t, q.num_end, end)
