@@ -123,6 +123,26 @@ def test_a_ships_crew_is_of_an_untold_side(text: str, want: tuple[str, str]) -> 
     assert {(p, h) for p, h, _ in sides_of(text)} == {want}
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # missionaries and Red Cross staff of no stated nationality work away from home:
+        # not the people of the land they are taken in, which still holds them
+        ("Gunmen in Nigeria freed six missionaries on Monday.", ("XX", "NG")),
+        ("Kidnappers in Kenya freed five abducted missionaries after a week.", ("XX", "KE")),
+        ("Rebels in Colombia let go nine Red Cross workers on Tuesday.", ("XX", "CO")),
+        ("Militants in Somalia released four ICRC workers on Sunday.", ("XX", "SO")),
+        ("Two Red Cross workers seized in Yemen were released on Friday.", ("XX", "YE")),
+        # a nationality still decides
+        ("Pirates freed 8 Nigerian missionaries.", ("NG", "NG")),
+    ],
+)
+def test_missionaries_and_red_cross_staff_are_of_an_untold_side(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert {(p, h) for p, h, _ in sides_of(text)} == {want}
+
+
 def test_a_crew_among_a_sides_people_stays_that_sides() -> None:
     text = (
         "Russia and Ukraine swapped 90 prisoners each. Among the Ukrainians freed were 12 sailors."
