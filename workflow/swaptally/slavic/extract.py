@@ -20,7 +20,7 @@ from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.figure_group import elided_clause
 from swaptally.slavic.frame import Frame
-from swaptally.slavic.gaps import ELIDED, breakdown_item, elided_sides
+from swaptally.slavic.gaps import ELIDED, elided_sides
 from swaptally.slavic.groups import Group, named_among, named_among_opening
 from swaptally.slavic.kind_status import (
     MOVES,
@@ -113,11 +113,6 @@ def _sentence_facts(
         ):
             continue  # "мать троих детей", "восьмерых и двоих детей": no captives of their own
         kept = ends[n]
-        if breakdown_item(s, fig, group, lex):
-            # "серед них 40 артилеристів, 25 зв'язківців і 9 медиків": no count of its
-            # own, but the frame and group an item after it shares
-            prev_group, prev_frame = group, frame
-            continue
         if group.freed and frame.verb == "held":
             continue  # "139 освобождённых находились в плену с 2022 года": not a stock
         read = stages.figure_kind_status(
