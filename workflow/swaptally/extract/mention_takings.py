@@ -1,17 +1,18 @@
 """Figures of people counted at an event of taking, not held now nor handed over: arrests
 told as events ('some 8,500 were arrested as the crackdown went on'), and a group named as the set
-its people were taken in ('were among the 70 farmers seized in May'). mention_traps.py asks
+its people were taken in ('were among the 70 farmers seized in May'), and the make-up of a
+group counted at its taking ('kidnapped 30 people, nine of them nurses'). mention_traps.py asks
 these of every figure linked to people."""
 
 from __future__ import annotations
 
 import re
 
-from swaptally.numbers import Quantity
+from swaptally.numbers import Quantity, parse_number
 
 from .lexicon import Lexicon
 
-__all__ = ["ARREST_HINTS", "STRONG_BREAK_RE", "arrests", "set_of_the_taken"]
+__all__ = ["ARREST_HINTS", "STRONG_BREAK_RE", "arrests", "part_of_the_taken", "set_of_the_taken"]
 
 # a break stronger than a comma or a conjunction: the clause after it tells a new event
 # (mention_traps.py shares it)
@@ -69,6 +70,82 @@ def set_of_the_taken(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     stop = STRONG_BREAK_RE.search(t, m.end())
     hi = stop.start() if stop else len(t)
     return lex.cue_lower["capture_still"].search(t, m.end(), hi) is None
+
+
+class _TakenWhole:
+    """The pattern of part_of_the_taken, built once per lexicon."""
+
+    __slots__ = ("head", "inset", "participle")
+
+    def __init__(self, lex: Lexicon) -> None:
+        small = lex.phrases("small_number_word").lower()
+        count = rf"(?:\d[\d,]*|{small}|[a-z]+teen|[a-z]+ty)"
+        verbs = "|".join(
+            (lex.phrases("capture_count_verb").lower(), lex.phrases("taking_whole_verb").lower())
+        )
+        # a verb of taking, its object's count (a few words of hedge or article before it),
+        # up to four words of noun and scene, then the mark that opens the group's make-up
+        self.head = re.compile(
+            rf"\b(?:{verbs})\s+(?:[a-z]+\s+){{0,2}}?(?P<head>{count})\b"
+            r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|:|\u2013|\u2014)\s+(?!and\b|who\b|whom\b|which\b)"
+        )
+        # or the group's count with its noun, its make-up set off by commas, then the group's
+        # participle of taking with the scene or the time ("40 people, 11 of them guards, seized
+        # near the border")
+        self.inset = re.compile(rf"\b(?P<head>{count})\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?,\s+$")
+        taken = "|".join((lex.phrases("capture_count_verb").lower(), "taken"))
+        self.participle = re.compile(
+            rf"[^,.;:]{{0,40}},\s+(?:{taken})\s+(?:in|on|during|at|from|near|last|after)\b"
+        )
+
+
+def part_of_the_taken(lex: Lexicon, t: str, q: Quantity) -> bool:
+    """'Raiders abducted 30 people, nine of them nurses', 'the gang kidnapped the 12: eight
+    pilgrims and four guides': a figure inside the make-up of a group counted at its
+    taking (a verb of abduction or arrest right before the group's count, the make-up past
+    a comma, colon or dash; or the make-up set off by commas before the group's participle
+    of taking: '40 people, 11 of them guards, seized near the border') is a part of that
+    count, no stock held now nor a handover; not a part told still held ('…, five of whom
+    are still held') nor one with a handover of its own. `t` lower-cased."""
+    lo = max(0, q.start - 140)
+    if not any(h in t[lo : q.num_end + 80] for h in _TAKING_HINTS):
+        return False  # the common case
+    stop = _PART_END_RE.search(t, q.num_end)
+    hi = stop.start() if stop else len(t)
+    if lex.cue_lower["any_moved"].search(t, q.num_end, hi) is not None:
+        return False  # the part's own handover ("… 20 tourists: 14 were freed on Monday")
+    pats = lex.stage_patterns("mention_takings.taken_whole", _TakenWhole)
+    inset = pats.inset.search(t, lo, q.start)
+    if inset is not None and pats.participle.match(t, q.num_end):
+        head = parse_number(inset["head"].replace(",", ""))
+        return head is not None and q.value < head
+    for m in pats.head.finditer(t, lo, q.start):
+        head = parse_number(m["head"].replace(",", ""))
+        between = t[m.end() : q.start]
+        if head is None or q.value >= head or "." in between:
+            continue
+        if lex.cue_lower["any_moved"].search(between) is not None:
+            continue  # a handover told between the group and the figure
+        return lex.cue_lower["capture_still"].search(t, q.num_end, hi) is None
+    return False
+
+
+# the end of a part's own clause: a comma or a stronger break
+_PART_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+
+# the first letters of the verbs of taking (a cheap gate before the pattern)
+_TAKING_HINTS = (
+    "abduct",
+    "kidnap",
+    "seiz",
+    "snatch",
+    "took",
+    "taken",
+    "grab",
+    "arrest",
+    "detain",
+    "jail",
+)
 
 
 def _segment(t: str, at: int) -> tuple[int, int]:

@@ -14,7 +14,13 @@ from swaptally.numbers import Quantity, find_quantities
 from .bare_figures import verbs
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon, lowered
-from .mention_takings import ARREST_HINTS, STRONG_BREAK_RE, arrests, set_of_the_taken
+from .mention_takings import (
+    ARREST_HINTS,
+    STRONG_BREAK_RE,
+    arrests,
+    part_of_the_taken,
+    set_of_the_taken,
+)
 from .part_traps import among_part, part_gone_to
 from .sentence import any_in, clause_of
 
@@ -167,6 +173,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "35 of those released were driven across …": a share by destination
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
+    if part_of_the_taken(lex, t, q):
+        return True  # "abducted 30 people, nine of them nurses": the make-up of a taking
     if has_noun and set_of_the_taken(lex, t, q, end):
         return True  # "were among the 70 farmers seized in May": a count at the taking
     if any_in(_custody_hints(lex), t[end : end + 80]) and _to_lighter_custody(lex, t, end):

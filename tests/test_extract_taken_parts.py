@@ -1,0 +1,63 @@
+"""The make-up of a group counted at its taking ('raiders abducted 30 people, nine of them
+nurses'): its parts are shares of a count at the taking, no stock held now nor a handover
+(mention_takings.part_of_the_taken); read whole by extract_facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from swaptally.extract import extract_facts, load_lexicon
+
+LEX = load_lexicon()
+SUN = dt.date(2024, 6, 16)
+
+
+def lows(text: str) -> set[int | None]:
+    return {f.low for f in extract_facts(text, SUN, LEX)}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # the make-up after a colon, past the verb of taking and its count
+        (
+            "Police said the gang that freed a group of travellers on Tuesday had kidnapped "
+            "the 31 in June: 19 vendors, eight pupils and four drivers.",
+            {19, 8, 4},
+        ),
+        # a make-up of an arrest count, three parts after a colon
+        (
+            "The militia detained 70 protesters at the rally: 52 students, 15 teachers and "
+            "three journalists, and let them go two days later.",
+            {52, 15, 3},
+        ),
+        # the make-up set off by commas, the group's participle of taking after it
+        (
+            "Officials said 26 farmworkers, nine women among them, seized near a plantation in "
+            "April were let go on Saturday.",
+            {9},
+        ),
+    ],
+)
+def test_parts_of_a_group_counted_at_its_taking_are_no_facts(text: str, parts: set[int]) -> None:
+    assert not parts & lows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # a part told still held: a stock of its own
+        ("Gunmen abducted 40 villagers in May, 12 of whom are still held in the forest.", 12),
+        # a part with its own handover
+        ("The gang kidnapped 20 tourists last month: 14 were freed on Monday, police said.", 14),
+        # a handover between the taking and the figure
+        (
+            "Militants seized 50 sailors in March, freed them in July and on Friday released "
+            "another 11 crew members they had taken in a separate raid.",
+            11,
+        ),
+    ],
+)
+def test_a_part_held_or_freed_on_its_own_is_kept(text: str, low: int) -> None:
+    assert low in lows(text)
