@@ -21,7 +21,7 @@ from .mention_takings import (
     part_of_the_taken,
     set_of_the_taken,
 )
-from .part_traps import among_part, part_gone_to
+from .part_traps import among_part, part_gone_to, stock_part
 from .sentence import any_in, clause_of
 
 __all__ = ["age_limit", "counts_no_people", "dead_reach", "skip_figure"]
@@ -173,6 +173,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "35 of those released were driven across …": a share by destination
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
+    if has_noun and stock_part(lex, t, q):
+        return True  # "312 foreigners in its prisons, 240 of them seamen and 72 traders"
     if part_of_the_taken(lex, t, q):
         return True  # "abducted 30 people, nine of them nurses": the make-up of a taking
     if has_noun and set_of_the_taken(lex, t, q, end):

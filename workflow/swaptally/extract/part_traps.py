@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from swaptally.numbers import Quantity
+from swaptally.numbers import Quantity, parse_number
 
 from .lexicon import Lexicon, norm
 
-__all__ = ["among_part", "part_gone_to"]
+__all__ = ["among_part", "part_gone_to", "stock_part"]
 
 
 # right before a part: "among them (were)", "among those freed are", also past one part
@@ -125,3 +125,54 @@ def _nationality_head_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 _LAST_WORD_LRE = re.compile(r"([\w'’-]+)\s*$")
+
+
+class _StockParts:
+    """The patterns of stock_part, built once per lexicon."""
+
+    __slots__ = ("after", "before", "stock")
+
+    def __init__(self, lex: Lexicon) -> None:
+        small = lex.phrases("small_number_word").lower()
+        count = rf"(?:\d[\d,]*|{small}|[a-z]+teen|[a-z]+ty)"
+        word = r"[\w'’-]+"
+        # the stock's count and noun phrase, a comma, then its first part and 'and' (the
+        # figure is the second part)
+        self.before = re.compile(
+            rf"\b(?P<head>{count})\s+(?:{word}\s+){{0,7}}?{word},\s+(?P<a>{count})"
+            rf"(?:\s+of\s+them)?(?:\s+{word}){{1,3}}?,?\s+and\s+$"
+        )
+        # the figure is the first part: its noun, 'and', the second part
+        self.after = re.compile(
+            rf"(?:\s+of\s+them)?(?:\s+{word}){{1,3}}?,?\s+and\s+(?P<b>{count})\s+{word}"
+        )
+        self.stock = re.compile(rf"\b(?:{lex.phrases('stock_breakdown_cue').lower()})\b")
+
+
+def stock_part(lex: Lexicon, t: str, q: Quantity) -> bool:
+    """'the ministry's list showed 312 foreigners in its prisons, 240 of them seamen and 72
+    traders': two parts that add up to a stock counted right before them (a count of people
+    held, a list or a roll: lexicon stock_breakdown_cue between the stock's count and its
+    parts) break it down; they are no stock of their own. `t` lower-cased."""
+    if " and " not in t:
+        return False  # the common case
+    p = lex.stage_patterns("part_traps.stock_parts", _StockParts)
+    lo = max(0, q.start - 140)
+    m = p.before.search(t, lo, q.start)
+    if m is not None:
+        head, parts, stock_end = m["head"], (m["a"],), m.start("a")
+    else:
+        m = _STOCK_HEAD_RE.search(t, lo, q.start)
+        after = p.after.match(t, q.num_end) if m is not None else None
+        if m is None or after is None:
+            return False
+        head, parts, stock_end = m["head"], (after["b"],), m.end()
+    values = [parse_number(w.replace(",", "")) for w in (head, *parts)]
+    if None in values or values[1] + q.value != values[0]:
+        return False
+    start = t.find(head, max(0, q.start - 140))
+    return p.stock.search(t, max(0, start - 80), stock_end) is not None
+
+
+# a stock's count and noun phrase right before its first part
+_STOCK_HEAD_RE = re.compile(r"\b(?P<head>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+$")
