@@ -356,14 +356,15 @@ def test_an_aside_that_frees_or_a_participle_after_the_group_is_no_stock(text: s
     [
         # a headline's present tense of a verb of giving back
         "Ghana sends home 27 Togolese prisoners held in Accra over a visa dispute",
-        "Under the accord Kenya returns 16 Somali fighters it has held in Garissa since 2022.",
+        "Kenya returns to Mogadishu 16 Somali fighters held in Garissa jails, the ministry said.",
         "Turkey flies home 11 Iraqi prisoners held in Diyarbakir",
         "Morocco is sending back 40 Algerian detainees kept in a camp near Oujda.",
         "The army gave back 8 rebel fighters held at its base, officials said.",
         # the group's own predicate: going home, or going free
         "Fourteen Chadian herders held by the rebels since spring are going home, the Red "
         "Cross says.",
-        "Nineteen Guinean miners seized by a militia in August head home",
+        "Twenty-three fishermen held at a naval base since March headed home on Saturday, "
+        "their union said.",
         # let out (of jail): a handover, not a count of the jailed
         "Rebels in the east have let out 52 policemen held in their camps since the spring.",
     ],
