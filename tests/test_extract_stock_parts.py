@@ -57,6 +57,20 @@ def test_parts_of_a_stock_are_no_stock_of_their_own(text: str, stock: int, parts
             "The rebels freed 30 prisoners, 18 soldiers and 12 police officers, on Tuesday.",
             {18, 12},
         ),
+        # a group handed over, told held before: the parts of a handover
+        (
+            "Ukraine got back 90 people held in Russian prisons, 60 soldiers and 30 civilians, "
+            "on Monday.",
+            {60, 30},
+        ),
+        (
+            "Russia freed 90 prisoners from its list on Monday, 60 soldiers and 30 civilians.",
+            {60, 30},
+        ),
+        (
+            "Kyiv said 90 prisoners held by Russia came home, 60 soldiers and 30 civilians.",
+            {60, 30},
+        ),
         # parts that do not add up to the stock
         (
             "Kenya held 150 Somali nationals in its jails, 35 students and 90 herders, the list "

@@ -153,7 +153,9 @@ def stock_part(lex: Lexicon, t: str, q: Quantity) -> bool:
     """'the ministry's list showed 312 foreigners in its prisons, 240 of them seamen and 72
     traders': two parts that add up to a stock counted right before them (a count of people
     held, a list or a roll: lexicon stock_breakdown_cue between the stock's count and its
-    parts) break it down; they are no stock of their own. `t` lower-cased."""
+    parts) break it down; they are no stock of their own. Not the parts of a group handed
+    over ('got back 90 people held in its prisons, 60 soldiers and 30 civilians'). `t`
+    lower-cased."""
     if " and " not in t:
         return False  # the common case
     p = lex.stage_patterns("part_traps.stock_parts", _StockParts)
@@ -171,7 +173,13 @@ def stock_part(lex: Lexicon, t: str, q: Quantity) -> bool:
     if None in values or values[1] + q.value != values[0]:
         return False
     start = t.find(head, max(0, q.start - 140))
-    return p.stock.search(t, max(0, start - 80), stock_end) is not None
+    lo = max(0, start - 80)
+    if any(
+        lex.cue_lower[cue].search(t, lo, stock_end) is not None
+        for cue in ("release", "give_again_verb", "stock_handover_verb")
+    ):
+        return False  # "got back 90 people held in its prisons, …": the parts of a handover
+    return p.stock.search(t, lo, stock_end) is not None
 
 
 # a stock's count and noun phrase right before its first part
