@@ -1,5 +1,5 @@
-"""Two parts that add up to a stock counted right before them ('a roll of 312 foreigners in
-its prisons, 240 of them seamen and 72 traders') break it down: no stock of their own
+"""Two parts that add up to a stock counted right before them ('58 men in the militia's
+jail, 41 of them fishermen and 17 dockworkers') break it down: no stock of their own
 (part_traps.stock_part); read whole by extract_facts."""
 
 from __future__ import annotations
@@ -20,26 +20,26 @@ def lows(text: str) -> set[int | None]:
 @pytest.mark.parametrize(
     ("text", "stock", "parts"),
     [
-        # 'N of them X and M Y' after a roll of people in prison
+        # 'N of them X and M Y' after a count of people in a jail
         (
-            "The ministry's roll showed 312 foreigners in its prisons, 240 of them seamen and 72 "
-            "traders, the embassy said on Monday.",
-            312,
-            {240, 72},
+            "A Red Cross register counts 58 men in the militia's jail at the port, 41 of them "
+            "fishermen and 17 dockworkers.",
+            58,
+            {41, 17},
         ),
-        # two parts right after a state's stock
+        # two parts right after an armed group's count of captives in its custody
         (
-            "Under the registers swapped in July, Kenya held 150 Somali nationals, 35 students "
-            "and 115 herders.",
-            150,
-            {35, 115},
+            "Colombia's ELN guerrillas still keep 45 captives in custody, 30 police officers and "
+            "15 soldiers, according to a tally by the ombudsman's office.",
+            45,
+            {30, 15},
         ),
-        # a present stock told by a minister
+        # the cue of holding before the count, the source told last
         (
-            "Turkey says it is holding 64 Greek citizens, 20 tourists and 44 sailors, a minister "
-            "said.",
-            64,
-            {20, 44},
+            "In its jails the junta keeps 212 detained opposition members, 150 party activists "
+            "and 62 journalists, a rights group says.",
+            212,
+            {150, 62},
         ),
     ],
 )

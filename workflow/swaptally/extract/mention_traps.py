@@ -174,7 +174,7 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
     if has_noun and stock_part(lex, t, q):
-        return True  # "312 foreigners in its prisons, 240 of them seamen and 72 traders"
+        return True  # "58 men in the militia's jail, 41 of them fishermen and 17 dockworkers"
     if part_of_the_taken(lex, t, q):
         return True  # "abducted 30 people, nine of them nurses": the make-up of a taking
     if has_noun and set_of_the_taken(lex, t, q, end):

@@ -150,12 +150,12 @@ class _StockParts:
 
 
 def stock_part(lex: Lexicon, t: str, q: Quantity) -> bool:
-    """'the ministry's list showed 312 foreigners in its prisons, 240 of them seamen and 72
-    traders': two parts that add up to a stock counted right before them (a count of people
+    """'a Red Cross register counts 58 men in the militia's jail, 41 of them fishermen and 17
+    dockworkers': two parts that add up to a stock counted right before them (a count of people
     held, a list or a roll: lexicon stock_breakdown_cue between the stock's count and its
     parts) break it down; they are no stock of their own. Not the parts of a group handed
-    over ('got back 90 people held in its prisons, 60 soldiers and 30 civilians'). `t`
-    lower-cased."""
+    over ('the army got back 38 captives held in rebel custody, 25 police officers and 13
+    soldiers'). `t` lower-cased."""
     if " and " not in t:
         return False  # the common case
     p = lex.stage_patterns("part_traps.stock_parts", _StockParts)
@@ -178,7 +178,7 @@ def stock_part(lex: Lexicon, t: str, q: Quantity) -> bool:
         lex.cue_lower[cue].search(t, lo, stock_end) is not None
         for cue in ("release", "give_again_verb", "stock_handover_verb")
     ):
-        return False  # "got back 90 people held in its prisons, …": the parts of a handover
+        return False  # "got back 38 captives held in rebel custody, …": a handover's parts
     return p.stock.search(t, lo, stock_end) is not None
 
 
