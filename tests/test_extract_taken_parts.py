@@ -4,17 +4,11 @@ nurses'): its parts are shares of a count at the taking, no stock held now nor a
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 
 import pytest
-from swaptally.extract import extract_facts, load_lexicon
-
-LEX = load_lexicon()
-SUN = dt.date(2024, 6, 16)
-
-
-def lows(text: str) -> set[int | None]:
-    return {f.low for f in extract_facts(text, SUN, LEX)}
+from extract_helpers import SUN, lows, user_lexicon
+from swaptally.extract import extract_facts
 
 
 @pytest.mark.parametrize(
@@ -37,6 +31,12 @@ def lows(text: str) -> set[int | None]:
             "The 64 miners, seven of them foreigners, arrested at a protest in May were freed on "
             "bail on Friday.",
             {7},
+        ),
+        # every verb of taking the lexicon lists is read, not only a few in code
+        (
+            "The junta imprisoned 40 people in March: 25 students and 15 monks, a rights group "
+            "said.",
+            {25, 15},
         ),
     ],
 )
@@ -61,3 +61,9 @@ def test_parts_of_a_group_counted_at_its_taking_are_no_facts(text: str, parts: s
 )
 def test_a_part_held_or_freed_on_its_own_is_kept(text: str, low: int) -> None:
     assert low in lows(text)
+
+
+def test_a_verb_of_taking_a_users_lexicon_adds_is_read(tmp_path: Path) -> None:
+    text = "Soldiers corralled 30 traders at the market: 18 women and 12 boys, witnesses said."
+    lex = user_lexicon(tmp_path, "triggers:\n  capture_count_verb: [corralled]\n")
+    assert not {18, 12} & {f.low for f in extract_facts(text, SUN, lex)}

@@ -75,9 +75,18 @@ def set_of_the_taken(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
 class _TakenWhole:
     """The pattern of part_of_the_taken, built once per lexicon."""
 
-    __slots__ = ("head", "inset", "participle")
+    __slots__ = ("head", "hints", "inset", "participle")
 
     def __init__(self, lex: Lexicon) -> None:
+        triggers = lex.data.get("triggers", {}) or {}
+        taking = [
+            str(w)
+            for k in ("capture_count_verb", "taking_whole_verb")
+            for w in triggers.get(k) or []
+        ]
+        # the first word of each verb of taking the patterns read (a cheap gate before them),
+        # from the lexicon, so that a verb a user's lexicon adds is read too
+        self.hints = tuple(sorted({w.split()[0].lower() for w in [*taking, "taken"]}))
         small = lex.phrases("small_number_word").lower()
         count = rf"(?:\d[\d,]*|{small}|[a-z]+teen|[a-z]+ty)"
         verbs = "|".join(
@@ -108,13 +117,13 @@ def part_of_the_taken(lex: Lexicon, t: str, q: Quantity) -> bool:
     count, no stock held now nor a handover; not a part told still held ('…, five of whom
     are still held') nor one with a handover of its own. `t` lower-cased."""
     lo = max(0, q.start - 140)
-    if not any(h in t[lo : q.num_end + 80] for h in _TAKING_HINTS):
+    pats = lex.stage_patterns("mention_takings.taken_whole", _TakenWhole)
+    if not any(h in t[lo : q.num_end + 80] for h in pats.hints):
         return False  # the common case
     stop = _PART_END_RE.search(t, q.num_end)
     hi = stop.start() if stop else len(t)
     if lex.cue_lower["any_moved"].search(t, q.num_end, hi) is not None:
         return False  # the part's own handover ("… 20 tourists: 14 were freed on Monday")
-    pats = lex.stage_patterns("mention_takings.taken_whole", _TakenWhole)
     inset = pats.inset.search(t, lo, q.start)
     if inset is not None and pats.participle.match(t, q.num_end):
         head = parse_number(inset["head"].replace(",", ""))
@@ -132,20 +141,6 @@ def part_of_the_taken(lex: Lexicon, t: str, q: Quantity) -> bool:
 
 # the end of a part's own clause: a comma or a stronger break
 _PART_END_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
-
-# the first letters of the verbs of taking (a cheap gate before the pattern)
-_TAKING_HINTS = (
-    "abduct",
-    "kidnap",
-    "seiz",
-    "snatch",
-    "took",
-    "taken",
-    "grab",
-    "arrest",
-    "detain",
-    "jail",
-)
 
 
 def _segment(t: str, at: int) -> tuple[int, int]:
