@@ -35,6 +35,11 @@ def doc_of(text: str, published: dt.date | None = SAT) -> Doc:
     return read_text(text, published, LEX)[0]
 
 
+def lows(text: str, published: dt.date = SUN) -> set[int | None]:
+    """The figure (low) of each fact `text` gives."""
+    return {f.low for f in extract_facts(text, published, LEX)}
+
+
 def fact_rows(text: str, published: dt.date = SUN) -> set[tuple]:
     """(kind, status, persons_of, held_by, category, low) of each fact `text` gives."""
     return {

@@ -6,17 +6,8 @@ counts. Read whole by extract_facts."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from swaptally.extract import extract_facts, load_lexicon
-
-LEX = load_lexicon()
-SUN = dt.date(2024, 6, 16)
-
-
-def lows(text: str) -> set[int | None]:
-    return {f.low for f in extract_facts(text, SUN, LEX)}
+from extract_helpers import lows
 
 
 @pytest.mark.parametrize(
