@@ -22,12 +22,10 @@ import re
 
 from .figure import Figure
 from .lexicon import Lexicon
+from .mention_takings import STRONG_BREAK_RE
 from .sentence import APPOSITION, Sentence
 
 __all__ = ["capture_count"]
-
-# a strong break: the clause after it tells another event ("…; the rest remain in detention")
-_STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 
 
 def capture_count(s: Sentence, f: Figure) -> bool:
@@ -76,7 +74,7 @@ def _counted_at_capture(s: Sentence, f: Figure, p: _Patterns) -> bool:
         if m is None:
             return False
         told_end = m.end()
-    brk = _STRONG_BREAK_RE.search(s.text, told_end)
+    brk = STRONG_BREAK_RE.search(s.text, told_end)
     stop = brk.start() if brk else len(s.text)
     if verb is None:
         if _part_of_handover(s, start, stop):
@@ -129,7 +127,7 @@ def _part_of_handover(s: Sentence, start: int, stop: int) -> bool:
     been detained in Gaza'), or before it with a figure between ('freed 210 on Monday; 40
     were serving life terms and 170 were detained'): the figure is a part of the group
     handed over, told by how its people were held."""
-    lo = max((b.end() for b in _STRONG_BREAK_RE.finditer(s.text, 0, start)), default=0)
+    lo = max((b.end() for b in STRONG_BREAK_RE.finditer(s.text, 0, start)), default=0)
     if s.moved(lo, stop):
         return True
     cue = s.cue("any_moved", 0, lo)
@@ -140,8 +138,8 @@ def _spanned(s: Sentence, start: int, end: int) -> bool:
     """A span of time the captures add up over, in the figure's stretch of the sentence
     ('since the 2018 protests … have jailed hundreds', 'have detained 400 over the past
     year'): a tally of arrests, not the result held now."""
-    lo = max((b.end() for b in _STRONG_BREAK_RE.finditer(s.text, 0, start)), default=0)
-    brk = _STRONG_BREAK_RE.search(s.text, end)
+    lo = max((b.end() for b in STRONG_BREAK_RE.finditer(s.text, 0, start)), default=0)
+    brk = STRONG_BREAK_RE.search(s.text, end)
     return s.cue("capture_span", lo, brk.start() if brk else len(s.text)) is not None
 
 

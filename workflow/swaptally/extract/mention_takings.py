@@ -11,11 +11,12 @@ import re
 from swaptally.numbers import Quantity, parse_number
 
 from .lexicon import Lexicon
+from .part_traps import count_pattern
 
 __all__ = ["ARREST_HINTS", "STRONG_BREAK_RE", "arrests", "part_of_the_taken", "set_of_the_taken"]
 
 # a break stronger than a comma or a conjunction: the clause after it tells a new event
-# (mention_traps.py shares it)
+# (mention_traps.py and capture_counts.py share it)
 STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 
 ARREST_HINTS = ("arrest", "rounded", "detained")
@@ -87,8 +88,7 @@ class _TakenWhole:
         # the first word of each verb of taking the patterns read (a cheap gate before them),
         # from the lexicon, so that a verb a user's lexicon adds is read too
         self.hints = tuple(sorted({w.split()[0].lower() for w in [*taking, "taken"]}))
-        small = lex.phrases("small_number_word").lower()
-        count = rf"(?:\d[\d,]*|{small}|[a-z]+teen|[a-z]+ty)"
+        count = count_pattern(lex)
         verbs = "|".join(
             (lex.phrases("capture_count_verb").lower(), lex.phrases("taking_whole_verb").lower())
         )

@@ -11,17 +11,22 @@ from swaptally.numbers import Quantity, parse_number
 
 from .lexicon import Lexicon, norm
 
-__all__ = ["among_part", "part_gone_to", "stock_part"]
+__all__ = ["among_part", "count_pattern", "part_gone_to", "stock_part"]
+
+
+def count_pattern(lex: Lexicon) -> str:
+    """A count in digits or in words (lexicon small_number_word, teens and tens by their
+    ending), as a regex, lower-cased."""
+    return rf"(?:\d[\d,]*|{lex.phrases('small_number_word').lower()}|[a-z]+teen|[a-z]+ty)"
 
 
 # right before a part: "among them (were)", "among those freed are", also past one part
 # listed before it ("among them two monks and nine women"; lexicon small_number_word, and
 # teens and tens by their ending)
 def _among_before_re(lex: Lexicon) -> re.Pattern[str]:
-    small = lex.phrases("small_number_word").lower()
     return re.compile(
         r"\bamong\s+(?:them|those|whom)\b(?:[^,;:.\d]{0,40}?\s(?:are|were|was|is|will\s+be))?,?"
-        rf"(?:\s+(?:\d[\d,]*|{small}|[a-z]+teen|[a-z]+ty)\s+[^,;:.()\d]{{1,30}}?\s+and)?\s+$"
+        rf"(?:\s+{count_pattern(lex)}\s+[^,;:.()\d]{{1,30}}?\s+and)?\s+$"
     )
 
 
@@ -133,8 +138,7 @@ class _StockParts:
     __slots__ = ("after", "before", "stock")
 
     def __init__(self, lex: Lexicon) -> None:
-        small = lex.phrases("small_number_word").lower()
-        count = rf"(?:\d[\d,]*|{small}|[a-z]+teen|[a-z]+ty)"
+        count = count_pattern(lex)
         word = r"[\w'’-]+"
         # the stock's count and noun phrase, a comma, then its first part and 'and' (the
         # figure is the second part)
@@ -162,18 +166,17 @@ def stock_part(lex: Lexicon, t: str, q: Quantity) -> bool:
     lo = max(0, q.start - 140)
     m = p.before.search(t, lo, q.start)
     if m is not None:
-        head, parts, stock_end = m["head"], (m["a"],), m.start("a")
+        parts, stock_end = (m["a"],), m.start("a")
     else:
         m = _STOCK_HEAD_RE.search(t, lo, q.start)
         after = p.after.match(t, q.num_end) if m is not None else None
         if m is None or after is None:
             return False
-        head, parts, stock_end = m["head"], (after["b"],), m.end()
-    values = [parse_number(w.replace(",", "")) for w in (head, *parts)]
+        parts, stock_end = (after["b"],), m.end()
+    values = [parse_number(w.replace(",", "")) for w in (m["head"], *parts)]
     if None in values or values[1] + q.value != values[0]:
         return False
-    start = t.find(head, max(0, q.start - 140))
-    lo = max(0, start - 80)
+    lo = max(0, m.start("head") - 80)
     if any(
         lex.cue_lower[cue].search(t, lo, stock_end) is not None
         for cue in ("release", "give_again_verb", "stock_handover_verb")

@@ -18,9 +18,9 @@ from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
-from swaptally.slavic.figure_group import elided_clause
+from swaptally.slavic.figure_group import ELIDED, elided_clause
 from swaptally.slavic.frame import Frame
-from swaptally.slavic.gaps import ELIDED, elided_sides
+from swaptally.slavic.gaps import elided_sides
 from swaptally.slavic.groups import Group, named_among, named_among_opening
 from swaptally.slavic.kind_status import (
     MOVES,

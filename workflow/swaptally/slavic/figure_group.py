@@ -24,7 +24,9 @@ from swaptally.slavic.reading import Sentence
 # shown by `explain` only; no code reads them back
 _GAPPED = "+gapped"  # the group of the figure before, on another day (_gapped_by_day)
 _SHARED = "+shared"  # a conjunct's noun shared ("146 российских и 146 украинских …")
-_ELIDED = "+elided"  # the noun and verb of the figure before, left out (elided_clause)
+# the noun and verb of the figure before, left out (elided_clause): extract.py reads this
+# mark to take the sides from the figure's own clause (gaps.elided_sides)
+ELIDED = "+elided"
 
 
 def fill_group(
@@ -63,7 +65,7 @@ def fill_group(
             return Group(None, prev.category, None, False), _SHARED
         # "…, другого — ще 85." (not a noun before the dash: "військових — 146")
         if prev is not None and elided_clause(s, fig, lex) and not noun_before(s.toks, fig, lex):
-            return Group(None, prev.category, None, False), _ELIDED
+            return Group(None, prev.category, None, False), ELIDED
         if prev is not None and _bare_after_verb(s, fig, frame, lex):  # "…, а передала 90."
             return Group(None, prev.category, None, False), _SHARED
         shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"

@@ -7,9 +7,7 @@ from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
-__all__ = ["ELIDED", "elided_sides"]
-
-ELIDED = "+elided"  # figure_group's mark of a figure whose noun and verb are left out
+__all__ = ["elided_sides"]
 
 
 def elided_sides(
