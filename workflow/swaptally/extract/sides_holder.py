@@ -8,10 +8,11 @@ from __future__ import annotations
 from . import frame, frame_doers, frame_named
 from .context import Ctx
 from .fact import Side
+from .lexicon import ARMED_ROLES
 from .mentions import UNKNOWN, Figure
 from .places import countries_of_places
 from .sentence import any_in
-from .sided import Answer, Sided, holder_or_releaser, np_words
+from .sided import Answer, Sided, holder_or_releaser, named_group, np_words
 
 __all__ = ["finish", "other_actor_named", "state_people_named"]
 
@@ -38,6 +39,8 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         # people of no one nationality in a text about one state's releases: held by the
         # state that frees people, not by 'the other party' (a war's, a bystander's)
         holder = ctx.doc.releaser
+    if holder is None and persons == "XX" and ctx.doc.armed:
+        holder = _armed_holder(ctx)  # 'the rebels still hold nine other foreigners'
     if holder is None or holder == persons:
         holder = _unnamed_holder(ctx, f, persons)
     if holder is None:
@@ -51,6 +54,15 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     if holder is None:
         holder = ctx.doc.releaser  # its own people, or of no party the text names
     return (Sided(persons or "XX", holder, side, category),)
+
+
+def _armed_holder(ctx: Ctx) -> str:
+    """People of several countries (foreigners, an international body's staff) whom no one
+    is named as holding, in a text about an armed group: that group holds them (the one the
+    sentence names, else the text's first), as it holds a third country's people ('the
+    militants are thought to hold eight other foreigners', 'a dozen UN workers are still
+    captive'). Without it their holder was 'the other side' of people of many lands: XX."""
+    return named_group(ctx, ctx.doc.armed, ARMED_ROLES) or ctx.doc.armed[0]
 
 
 def _freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:
