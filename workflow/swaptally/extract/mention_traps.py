@@ -405,47 +405,31 @@ def skip_figure(text: str, q: Quantity) -> bool:
 class _StayedOut:
     """The patterns of _stayed_out, built once per lexicon."""
 
-    __slots__ = ("hints", "predicate", "taken")
+    __slots__ = ("hints", "predicate")
 
     def __init__(self, lex: Lexicon) -> None:
         words = lex.data.get("triggers", {}).get("stayed_out") or []
         self.hints = tuple(sorted({str(w).split()[0][:4].lower() for w in words}))
-        # up to 14 words that qualify the group (group 1: "held in the northern camps";
-        # past five, only a group named by its captivity: "seized by gunmen on a highway last
-        # month"), then the predicate
+        # up to five words that qualify the group (group 1: "held in the northern camps"), then
+        # the predicate
         self.predicate = re.compile(
-            rf"((?:\s+[\w'’-]+){{0,{_NAMED_BY_CAPTIVITY}}}?)\s+"
-            rf"(?:{lex.phrases('stayed_out').lower()})(?![\w])"
+            rf"((?:\s+[\w'’-]+){{0,5}}?)\s+(?:{lex.phrases('stayed_out').lower()})(?![\w])"
         )
-        # a participle that names a group by its taking (lexicon taken_participle)
-        self.taken = re.compile(rf"\b(?:{lex.phrases('taken_participle').lower()})\b")
-
-
-# the words that may qualify a group before its predicate: five, or more (up to this many)
-# when they name it by its captivity
-_QUALIFIER_WORDS = 5
-_NAMED_BY_CAPTIVITY = 14
 
 
 def _stayed_out(lex: Lexicon, t: str, end: int) -> bool:
     """The predicate of the group ending at `end` tells its people stayed out of any
     handover (lexicon stayed_out: '12 hostages got away from the gang', '30 prisoners held
-    in the northern camps chose to stay'), also past the longer qualifier that names the
-    group by its captivity ('seven engineers seized by armed men on a highway last month
-    escaped', 'two of three guards whom the gang was holding slipped away'); not past a
-    conjunction, a number or a handover word ('40 were freed and 3 more were found': the 40's
-    predicate), nor coordinated with one ('… were found and freed'). `t` lower-cased."""
+    in the northern camps chose to stay'); not past a conjunction, a number or a handover
+    word ('40 were freed and 3 more were found': the 40's predicate), nor coordinated with
+    one ('… were found and freed'). `t` lower-cased."""
     p = lex.stage_patterns("mention_traps.stayed_out", _StayedOut)
-    if not any_in(p.hints, t[end : end + 110]):
+    if not any_in(p.hints, t[end : end + 60]):
         return False  # the common case
     m = p.predicate.match(t, end)
     if m is None:
         return False
     words = m[1]
-    if words.count(" ") > _QUALIFIER_WORDS and not (
-        lex.cue_lower["held"].search(words) or p.taken.search(words)
-    ):
-        return False  # a long qualifier that does not name the group by its captivity
     if " and " in f"{words} " or any(c.isdigit() for c in words):
         return False
     moved = lex.cue_lower["any_moved"]
