@@ -449,31 +449,3 @@ def test_a_future_on_a_part_of_a_group_freed_is_a_later_step(text: str, expected
 )  # fmt: skip
 def test_a_coordination_shares_a_plan_unless_its_own_verb_is_done(text: str, expected: set) -> None:
     assert {(f.low, f.status) for f in extract_facts(text, SAT)} == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a group added to a planned one in a clause with no verb of its own shares its plan
-        ("Under the accord the militia must hand back 60 soldiers, plus 12 civilians taken at "
-         "the checkpoint.",
-         {(60, "planned"), (12, "planned")}),
-        ("The pact commits Baku to returning 90 detainees and reopening two border posts, and "
-         "the other side 45 soldiers.",
-         {(90, "planned"), (45, "planned")}),
-        ("The pact commits Baku to returning 90 detainees held since the spring, as well as 45 "
-         "soldiers.",
-         {(90, "planned"), (45, "planned")}),
-        ("Kabul has pledged to free 400 inmates this week, 250 fighters and 150 civilians.",
-         {(400, "planned"), (250, "planned"), (150, "planned")}),
-        # ... but not a group whose own clause tells it done, nor one after a clause break
-        ("The rebels will hand back 40 soldiers, plus the 15 civilians they freed in May.",
-         {(40, "planned"), (15, "reported")}),
-        ("The rebels will hand back 40 soldiers, but 15 civilians walked free on Friday.",
-         {(40, "planned"), (15, "reported")}),
-    ],
-)  # fmt: skip
-def test_a_group_added_to_a_planned_one_without_a_verb_shares_its_plan(
-    text: str, expected: set
-) -> None:
-    assert {(f.low, f.status) for f in extract_facts(text, SAT)} == expected

@@ -70,10 +70,9 @@ def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
     and 30 more are due to be freed on Sunday': the 20 went free)."""
     figs = s.figures
     f = figs[i]
-    linked = not (f.follows is None and all(g.follows is None for g in figs)) and any(
-        planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j
-    )
-    if not linked and not _added_to_plan(s, i, planned):
+    if f.follows is None and all(g.follows is None for g in figs):
+        return False  # no coordination in the sentence
+    if not any(planned(j) for j, g in enumerate(figs) if g.follows == i or f.follows == j):
         return False
     # the figure the object of a done verb of its clause ('freed 20', 'amnestied 1,200'), or
     # the subject of one right after it ('70 walked out on bail, and 25 more are expected to');
@@ -84,52 +83,6 @@ def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
         or _past_handover(s, lo, f)
         or realized_after(s, f)
     )
-
-
-# between a planned group and one added to it with no verb: a comma, 'and', 'plus', a side
-# named ('and on the other side'); a word that opens another clause ends the plan's reach
-_ADDED_JOIN_RE = re.compile(r"[^;:.!?()]{0,90}")
-_OTHER_CLAUSE_RE = re.compile(
-    r"\b(?:but|while|whereas|because|if|when|although|though|yet)\b",
-    re.IGNORECASE,
-)
-
-
-def _added_to_plan(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
-    """'The deal obliges Kyiv to free 300 soldiers, plus 40 civilians', '… provides for
-    freeing 170 rebels, and on the other side some 400 troops': a group added to the planned
-    group just before it, in a clause with no verb of its own (gapped), shares its plan; not
-    past another clause's opening word ('but', 'while'), a speech verb, or a verb between
-    the two groups; a verb after the group is for the caller's done tests."""
-    if i == 0 or not planned(i - 1):
-        return False
-    prev, f = s.figures[i - 1], s.figures[i]
-    lo, hi = prev.np_end, f.q.start
-    if _ADDED_JOIN_RE.fullmatch(s.text, lo, hi) is None:
-        return False  # a sentence break, or groups far apart
-    if _OTHER_CLAUSE_RE.search(s.text, lo, hi) or s.cue("speech", lo, hi):
-        return False
-    p = kind_patterns(s.lex)
-    return not (
-        _finite_moved(s, lo, hi)
-        or p.realized.search(s.text, lo, hi)
-        or PAST_RE.search(s.text, lo, hi)
-        or s.cue("any_plan", lo, hi)
-    )
-
-
-def _finite_moved(s: Sentence, lo: int, hi: int) -> bool:
-    """A handover word in text[lo:hi] other than a gerund, which the plan still governs
-    ('provides for freeing 170 rebels and handing back the bodies, and …')."""
-    cue = s.cue("any_moved", lo, hi)
-    while cue is not None:
-        if not _GERUND_RE.match(s.text, cue[0], cue[1] + 8):
-            return True
-        cue = s.cue("any_moved", cue[1], hi)
-    return False
-
-
-_GERUND_RE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 
 
 def _past_handover(s: Sentence, lo: int, f: Figure) -> bool:
