@@ -430,6 +430,21 @@ def context(c: Clue) -> Sides | None:
     return None if own and c.kind == "exchange" else [c.previous]
 
 
+def sole_party(c: Clue) -> Sides | None:
+    """The last resort: in a text that names one party only (a state whose government and
+    the armed groups that fight it are the story: "Сомали ведёт переговоры с повстанцами.
+    … партизаны отпустили 14 человек"), people of no other nationality freed or handed over
+    are that state's own, held there. Not a figure a verb of exchanging counts, unless it is
+    what was got in return ("обменяли 46 человек" may be both sides together), nor one after
+    a participle standing for the freed ("Освобождённые — часть из 70 …": no handover)."""
+    if len(c.parties) != 1 or c.kind == "held" or c.frame.freed_noun:
+        return None
+    if c.frame.verb == "exchange" and not c.in_return:
+        return None
+    sole = c.parties[0]
+    return [(sole, sole)] if c.group.nationality in (None, sole) else None
+
+
 RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("running_on", running_on),
     ("swap_total", swap_total),
@@ -458,6 +473,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("hostages", hostages),
     ("home_return", home_return),
     ("context", context),
+    ("sole_party", sole_party),
 )
 
 
