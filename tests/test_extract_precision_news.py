@@ -260,3 +260,41 @@ def test_people_on_board_are_passengers(text: str, gone: int) -> None:
 
 def test_captives_on_board_stay() -> None:
     assert 52 in lows("The plane with 52 freed prisoners on board landed in Vilnius on Friday.")
+
+
+# --- the people who come home with a counted group: its companions, no count of their own ---
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Rebels let 14 soldiers go on Monday, along with three children.", 3, 14),
+        ("The army brought back 60 captives and four children from the rebel camp.", 4, 60),
+        ("Gunmen freed 12 hostages on Sunday, together with five family members.", 5, 12),
+        (
+            "A court freed 40 prisoners; the nine women among them, with 11 children between "
+            "them, crossed the border on Friday.",
+            11,
+            40,
+        ),
+        # a person's kin
+        ("A freed pilot's wife and three of her children also came home, officials said.", 3, None),
+    ],
+)
+def test_companions_of_a_counted_group_are_no_fact(text: str, gone: int, kept: int | None) -> None:
+    got = lows(text)
+    assert gone not in got
+    assert kept is None or kept in got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # children counted by themselves, a group of their own
+        ("Russia returned 25 Ukrainian children deported from occupied towns, Kyiv said.", 25),
+        # a group of its own joined to the first, no kin noun
+        ("Ukraine got back 44 soldiers along with 20 civilians on Friday.", 20),
+    ],
+)
+def test_children_or_captives_counted_by_themselves_stay(text: str, kept: int) -> None:
+    assert kept in lows(text)

@@ -13,7 +13,7 @@ from swaptally.numbers import Quantity, find_quantities
 
 from .bare_figures import verbs
 from .gone import gone_after, gone_part
-from .lexicon import Lexicon, lowered
+from .lexicon import Lexicon, lowered, norm
 from .mention_takings import (
     ARREST_HINTS,
     STRONG_BREAK_RE,
@@ -134,6 +134,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     load. `t` is the sentence lower-cased."""
     if not has_noun and q.num_start > q.start and _age_limit(lex, t, q):
         return True  # "a group of Russian soldiers under 25": an age, no count
+    if _companions(lex, t, q):
+        return True  # "freed 14 soldiers, along with three children": who came with them
     if has_noun and t[end : end + 1] in (" ", "-"):
         head = _COMPOUND_TAIL_RE.match(t, end)  # "prisoner|-of-war exchanges"
         if lex.cue_lower["events_counted"].match(t, head.end() if head else end + 1):
@@ -201,6 +203,52 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     return ahead.startswith(" each") and bool(
         lex.cue_lower["vehicle_before"].search(t, max(0, q.start - 30), q.start)
     )  # "three flights carrying 45 prisoners each": a load, not a side's count
+
+
+class _Companions:
+    """The patterns of _companions, built once per lexicon."""
+
+    __slots__ = ("hints", "link", "noun")
+
+    def __init__(self, lex: Lexicon) -> None:
+        nouns = [str(w).lower() for w in lex.data["triggers"].get("companion_nouns") or []]
+        self.hints = tuple(sorted({w.split()[0][:4] for w in nouns}))
+        # right after the figure: a kin or companion noun, past one word that qualifies it
+        # ("two small children"); or a person's kin ("three of her children": group 1)
+        self.noun = re.compile(
+            r"\s+(of\s+(?:her|his|their)\s+)?(?:[\w'’-]+\s+)?"
+            rf"(?:{lex.phrases('companion_nouns').lower()})\b"
+        )
+        # right before it: the words that join it to its group, or a word and 'and' (group 1:
+        # the noun of the group before)
+        self.link = re.compile(
+            rf"\b(?:{lex.phrases('companion_link').lower()})\s+$|\b([\w'’-]+)\s+and\s+$"
+        )
+
+
+def _companions(lex: Lexicon, t: str, q: Quantity) -> bool:
+    """'Rebels let 14 soldiers go, along with three children', 'freed 60 captives and four
+    children', 'the women, with 11 children between them', 'her two sons', 'a mother and
+    three of her children': kin or companions
+    (lexicon companion_nouns) joined to a group (lexicon companion_link; 'and' only right after
+    a captive or military noun) or to a person whose kin they are come home with that group
+    and are no count of captives of their own. Not children counted by themselves ('Russia
+    returned 25 children'). `t` lower-cased."""
+    p = lex.stage_patterns("mention_traps.companions", _Companions)
+    if not any_in(p.hints, t[q.num_end : q.num_end + 30]):
+        return False  # the common case
+    noun = p.noun.match(t, q.num_end)
+    if noun is None:
+        return False
+    if noun.group(1) is not None:
+        return True  # "three of her children": a person's kin
+    link = p.link.search(t, max(0, q.start - 20), q.start)
+    if link is None:
+        return False
+    if link.group(1) is None:
+        return True
+    noun = norm(link.group(1))
+    return noun in lex.captive_nouns or lex.category(noun) == "military"
 
 
 # the end of a group's own clause: a mark or a conjunction that opens another
