@@ -10,13 +10,17 @@ from typing import TYPE_CHECKING
 from .fact import Mention
 from .frame_patterns import frame_patterns
 from .kind_patterns import kind_patterns
+from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence, any_in
 
 if TYPE_CHECKING:
     from .context import Ctx
 
-__all__ = ["each_in_clause", "each_sides", "said_in_all", "two_party_total", "unsided_swap"]
+__all__ = [
+    "each_in_clause", "each_sides", "said_in_all", "two_party_total", "unsided_swap",
+    "whole_of_swap",
+]  # fmt: skip
 
 
 def each_sides(ctx: Ctx) -> list[str]:
@@ -188,12 +192,14 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
         # both parties named, neither the figure's doer: 'the exchange of nearly 60
         # prisoners' is both sides' when approximate or said in all, else per side or in
         # all (as 'Russia and Ukraine swapped 300')
+        if whole_of_swap(s, f):
+            return "object"  # 'after a swap involving 14 people': the swap's whole
         m = p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start)
         if m is None or not _swap_noun_first(s, m.group()):
             return None  # 'were swapped for 40 soldiers': one side, the rule's who gave
         total = f.q.qualifier in ("at_least", "approx") or said_in_all(s, f)
         return "object" if total else "passive"
-    if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start):
+    if p.swapped_object.search(s.text, max(0, f.q.start - 40), f.q.start) or whole_of_swap(s, f):
         return "object"
     if not named and _mediated_total(s, f):
         return "object"
@@ -205,6 +211,37 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
     if m is None or s.cue("came_home", f.np_end, m.end()) is not None:
         return None  # '108 civilians came home in a swap': one side's people, gone home
     return "passive"
+
+
+def whole_of_swap(s: Sentence, f: Figure) -> bool:
+    """The figure is what a swap's noun is said to take in ('a trade involving 14 people',
+    'the operation, which covered some 600 detainees'; lexicon swap_whole_noun,
+    swap_whole_verb), or its group is said to have changed hands ('64 people, nine of them
+    children, changed hands'; swap_whole_after): the count of the whole swap, both sides',
+    whoever the sentence names as giving or holding the people of one side ('five Poles
+    came home from Belarus after a swap involving 14 people')."""
+    hints, before, after = s.lex.stage_patterns("frame_two_sides.whole", _whole_res)
+    lo = max(0, f.q.start - 60)
+    if any_in(hints, s.lowered[lo : f.q.start]) and before.search(s.text, lo, f.q.start):
+        return True
+    return " hands" in s.lowered[f.np_end : f.np_end + 60] and bool(after.match(s.text, f.np_end))
+
+
+def _whole_res(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """The verbs' first words (a gate before the search), the pattern before the figure and
+    the one after its group (an apposition may stand between)."""
+    verbs = lex.data["triggers"].get("swap_whole_verb") or []
+    hints = tuple(sorted({str(v).split()[0].lower() for v in verbs if str(v).split()}))
+    before = re.compile(
+        rf"\b(?:{lex.phrases('swap_whole_noun')})(?:\s*,[^,.;:]{{1,25}},)?"
+        r"(?:\s*,?\s+(?:that|which)\s+|\s+)"
+        rf"(?:{lex.phrases('swap_whole_verb')})\s+(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?:\s*,[^,.;:]{{1,40}},)?\s+(?:{lex.phrases('swap_whole_after')})\b", re.IGNORECASE
+    )
+    return hints, before, after
 
 
 def _swap_noun_first(s: Sentence, words: str) -> bool:

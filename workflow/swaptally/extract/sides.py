@@ -225,8 +225,11 @@ def _given_for(ctx: Ctx, f: Figure) -> Figure | None:
 
 
 def swap_total(ctx: Ctx, f: Figure) -> Answer | None:
-    """'the exchange of 26 people' with no side named: both sides' total."""
-    if holder_or_releaser(ctx, f, None) is not None:
+    """'the exchange of 26 people' with no side named: both sides' total; so too a swap's
+    whole ('a swap involving 14 people') though a side is named beside it ('five Poles came
+    home from Belarus after …': their holder is no holder of the whole)."""
+    whole = frame_two_sides.whole_of_swap(ctx.s, f)
+    if not whole and holder_or_releaser(ctx, f, None) is not None:
         return None
     unsided = frame_two_sides.unsided_swap(ctx, f)
     if (
@@ -275,8 +278,8 @@ def crew(ctx: Ctx, f: Figure) -> Answer | None:
 RESOLVERS: tuple[Resolver, ...] = (
     unknown_group,
     mixed_group,
+    all_sides,  # before many_countries: 'from both countries' is the two sides, not many
     many_countries,
-    all_sides,
     mixed_by_part,
     mixed_list,
     side_phrase,

@@ -157,8 +157,10 @@ _MANY = 3  # countries in a list that make its people of many sides (two are two
 def all_sides(ctx: Ctx, f: Figure) -> Answer | None:
     """'a deal to free 2,900 prisoners from all sides', '300 fighters of both parties': people
     of every side, held by every side, a total (XX held by XX)."""
-    near = ctx.s.lowered[f.np_end : f.np_end + 24]
-    if f.codes or ("all " not in near and "both " not in near and "two " not in near):
+    near = ctx.s.lowered[f.np_end : f.np_end + 40]
+    if f.codes or (
+        "all " not in near and "both " not in near and "two " not in near and "warring " not in near
+    ):
         return None  # the common case, without a search
     s = ctx.s
     cue = s.cue("all_sides", f.np_end, f.np_end + 40)
