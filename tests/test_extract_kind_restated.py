@@ -58,3 +58,24 @@ def test_a_swaps_two_halves_of_one_figure_are_not_one_reading() -> None:
         "Armenians had been captured near Lachin in 2021."
     )
     assert ("held", "estimated", "AM", "AZ", "unspecified", 7) in got
+
+
+def test_a_planned_figure_named_again_with_no_verb_of_a_handover_is_the_plan() -> None:
+    # 'amnesty for 400': a handover's noun and no verb that tells it done, restating a plan
+    for text in (
+        "Nepal will free 400 inmates to mark the new year, the home ministry said. The amnesty "
+        "for 400 inmates covers petty offenders only.",
+        "Nepal announces amnesty for 400 inmates. The home ministry said it would free 400 "
+        "inmates to mark the new year.",
+    ):
+        assert {row[1] for row in fact_rows(text)} == {"planned"}
+
+
+def test_a_planned_figure_told_done_later_stays_done() -> None:
+    for text in (
+        "Nepal will free 400 inmates this week. On Saturday 400 inmates walked out of prison.",
+        "Nepal will free 400 inmates this week. Nepal freed 400 inmates on Saturday.",
+        "Nepal will free 400 inmates this week. Jailers let 400 inmates go on Saturday.",
+        "Nepal will free 400 inmates this week. A bus carried 400 inmates home on Saturday.",
+    ):
+        assert {row[1] for row in fact_rows(text)} == {"planned", "reported"}

@@ -40,7 +40,7 @@ from .context import Ctx
 from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
-from .kind_restated import definite_restated
+from .kind_restated import definite_restated, plans_named_again
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
 from .sentence import Sentence
 from .speakers import (
@@ -163,7 +163,7 @@ def _extract(
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))
     facts = dating.overall_totals(dating.date_breakdowns(restatements(facts, sents)))
-    facts = dating.restated_plans(definite_restated(facts, sents))
+    facts = dating.restated_plans(plans_named_again(definite_restated(facts, sents), sents))
     facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))

@@ -1,4 +1,5 @@
-"""Stage 5 over a whole text: a definite group that names again a group told before.
+"""Stage 5 over a whole text: a definite group that names again a group told before, and a
+planned figure named again where no verb tells it done (plans_named_again).
 
 'Eleven border guards walked home on Monday. … "A patrol captured the eleven guards in a
 night raid," a spokesman said': the definite article presupposes a group the reader knows,
@@ -17,10 +18,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .fact import Fact, Step
+from .kind_patterns import kind_patterns
 from .lexicon import Lexicon
+from .planned_done import PAST_RE, past_handover, realized_after, realized_in
 from .sentence import Sentence
 
-__all__ = ["definite_restated"]
+__all__ = ["definite_restated", "plans_named_again"]
 
 # right before a figure: the definite article alone (not after a partitive preposition,
 # _partitive_re: 'two of the 30 soldiers' counts a part of that whole, a figure of its own)
@@ -83,3 +86,69 @@ def _partitive_re(lex: Lexicon) -> re.Pattern[str]:
     """Right before a figure: a partitive preposition (lexicon partitive_preposition) and
     the article, a part of a whole ('of the', 'among the')."""
     return re.compile(rf"\b(?:{lex.phrases('partitive_preposition')})\s+the\s+$", re.IGNORECASE)
+
+
+def plans_named_again(facts: list[Fact], sents: Sequence[Sentence]) -> list[Fact]:
+    """A figure the text plans ('Nepal will free 400 inmates'), named again with the same
+    sides where no verb tells its people gone free ('Nepal announces amnesty for 400
+    inmates', 'the 42 were being readied for release'), is that plan: a reported status
+    there is only the default of a clause that tells no handover done. A clause with a
+    handover verb in a finite form, a realised event, a perfect, or a verb of going home
+    keeps it reported; a definite group ('the 400') is definite_restated's."""
+    plans = {(f.persons_of, f.held_by, f.low, f.high) for f in facts if f.status == "planned"}
+    if not plans:
+        return facts  # most texts plan nothing
+    out = []
+    for f in facts:
+        if (
+            f.status == "reported"
+            and f.kind != "held"
+            and (f.persons_of, f.held_by, f.low, f.high) in plans
+            and not _definite(f, sents)
+            and not _told_done(f, sents[f.sentence_no])
+        ):
+            how = f.how.then(Step.RESTATED) if f.how is not None else None
+            f = replace(f, status="planned", how=how)
+        out.append(f)
+    return out
+
+
+def _told_done(f: Fact, s: Sentence) -> bool:
+    """The clause of the figure of `f` has a verb that tells a handover done."""
+    fig = next((g for g in s.figures if s.start + g.q.start == f.span_start), None)
+    if fig is None:
+        return True  # no figure to read: keep the fact as it is
+    lo, hi = fig.clause
+    text = s.text
+    if (
+        realized_in(kind_patterns(s.lex), text, lo, fig.q.start)
+        or realized_after(s, fig)
+        or past_handover(s, lo, fig)
+        or s.cue("done_verb", lo, hi)
+        or _PERFECT_RE.search(text, lo, hi)
+    ):
+        return True
+    cue = s.cue("any_moved", lo, hi)
+    while cue is not None:
+        word = _WORD_RE.match(text, _word_start(text, cue[0]))
+        w = word.group().lower() if word else ""
+        if (PAST_RE.fullmatch(w) or w.endswith("s") or w in _FREE) and w not in _NOUNS:
+            return True  # "frees", "freed", "walk free": a verb, not "the release of"
+        cue = s.cue("any_moved", cue[1], hi)
+    return False
+
+
+# a perfect: "had transported 163", "have handed over"
+_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+ed\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[\w-]+")
+_FREE = frozenset(("free", "freed"))
+# handover nouns in the plural, which end in -s as verbs do
+_NOUNS = frozenset(
+    ("releases", "exchanges", "swaps", "handovers", "returns", "transfers", "pardons")
+)
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
+        at -= 1
+    return at

@@ -12,7 +12,9 @@ from .kind_patterns import KindPatterns, kind_patterns
 from .mentions import Figure
 from .sentence import Sentence
 
-__all__ = ["PAST_RE", "PLAN_AFTER_RE", "group_planned", "realized_after", "realized_in"]
+__all__ = [
+    "PAST_RE", "PLAN_AFTER_RE", "group_planned", "past_handover", "realized_after", "realized_in",
+]  # fmt: skip
 
 # a verb in the past: regular ('handed', 'conducted'), not one inside a compound ('UN-led')
 PAST_RE = re.compile(r"(?<![\w-])[a-z]{3,}ed\b", re.IGNORECASE)
@@ -80,12 +82,12 @@ def group_planned(s: Sentence, i: int, planned: Callable[[int], bool]) -> bool:
     lo = f.clause[0]
     return not (
         realized_in(kind_patterns(s.lex), s.text, lo, f.q.start)
-        or _past_handover(s, lo, f)
+        or past_handover(s, lo, f)
         or realized_after(s, f)
     )
 
 
-def _past_handover(s: Sentence, lo: int, f: Figure) -> bool:
+def past_handover(s: Sentence, lo: int, f: Figure) -> bool:
     """A handover or clemency verb in the past right before the figure's group, in its
     clause ('The governor pardoned 400 convicts on Friday, and 18 women jailed for debt should
     be let go soon': the 400 went free, whatever the coordinated clause plans)."""
