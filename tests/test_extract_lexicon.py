@@ -155,3 +155,20 @@ def test_a_user_word_typed_with_a_curly_apostrophe_is_found_with_either(tmp_path
         text = f"The planned swap of 30 Georgian soldiers held by Abkhazia wasn{a}t carried out."
         assert extract_facts(text, day, lex) == []
         assert extract_facts(text, day) != []  # the package lexicon lacks the phrase
+
+
+def test_cue_patterns_are_compiled_when_first_asked_for(tmp_path) -> None:
+    extra = tmp_path / "cues.yaml"
+    extra.write_text("triggers:\n  parley_word: [Powwow, palaver]\n", encoding="utf-8")
+    lex = load_lexicon([extra])
+    assert dict.__len__(lex.cue_lower) == 0  # none compiled while the lexicon loads
+    assert "parley_word" in lex.cue_lower and "no_such_cue" not in lex.cue_lower
+    assert lex.cue_lower.get("no_such_cue") is None
+    with pytest.raises(KeyError):
+        lex.cue["no_such_cue"]
+    assert lex.cue["parley_word"].search("a POWWOW at noon")
+    assert lex.cue_lower["parley_word"].search("a powwow at noon")
+    assert lex.cue_lower["parley_word"].search("a Powwow at noon") is None  # lower-cased text
+    assert lex.cue_ascii.get("parley_word").flags & re.ASCII
+    assert dict.__len__(lex.cue_lower) == 1
+    assert list(lex.cue) == list(lex.cue_lower) and "parley_word" in list(lex.cue_ascii)

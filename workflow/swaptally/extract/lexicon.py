@@ -10,7 +10,7 @@ looked up with is normalise.py. Their public names are importable from here too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -219,11 +219,14 @@ class Lexicon(ActorKnowledge):
         # unions, to rule a whole family of cues out with one search (most figures have none)
         for name, parts in _CUE_UNIONS.items():
             groups[name] = [w for p in parts for w in groups.get(p, [])]
+        names = tuple(groups)
+        self.cue = LazyPatterns(names, lambda name: words_re(groups[name]))
+        # the same, case-sensitive, for lower-cased text: markedly faster than IGNORECASE
+        self.cue_lower = LazyPatterns(
+            names, lambda name: words_re([w.lower() for w in groups[name]], 0)
+        )
+        self.cue_ascii = LazyPatterns(names, lambda name: ascii_twin(self.cue_lower[name]))
         for name, words in groups.items():
-            self.cue[name] = words_re(words)
-            # the same, case-sensitive, for lower-cased text: markedly faster than IGNORECASE
-            self.cue_lower[name] = words_re([w.lower() for w in words], 0)
-            self.cue_ascii[name] = ascii_twin(self.cue_lower[name])
             if (found := needles(str(w) for w in words)) is not None:
                 self.cue_needles[name] = found
 
@@ -251,6 +254,49 @@ class Lexicon(ActorKnowledge):
         if cat is None:  # a phrase with "~" wildcards: "members of the ~ regiment"
             cat = next((c for rx, c in self._wild if rx.fullmatch(key)), "unspecified")
         return cat
+
+
+class LazyPatterns(dict):
+    """Patterns by name, each compiled on first use: a process compiles only the cues its
+    texts ask for. Of 238 cues in three forms (714 patterns, 0.2 s of each process's
+    start), a pass over the dev texts asks for 83 lower-cased, 58 ASCII and 12 case-
+    insensitive ones. Reads like the dict it was (`in`, `get`, iteration in the lexicon's
+    order); a KeyError for a name the lexicon has not."""
+
+    def __init__(self, names: Sequence[str], build: Callable[[str], re.Pattern[str]]) -> None:
+        super().__init__()
+        self.names = names  # every name it has, in the lexicon's order
+        self._known = frozenset(names)
+        self._build = build
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        if name not in self._known:
+            raise KeyError(name)
+        rx = self[name] = self._build(name)
+        return rx
+
+    def get(  # type: ignore[override]
+        self, name: str, default: re.Pattern[str] | None = None
+    ) -> re.Pattern[str] | None:
+        return self[name] if name in self._known else default
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._known
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def keys(self) -> list[str]:  # type: ignore[override]
+        return list(self.names)
+
+    def values(self) -> list[re.Pattern[str]]:  # type: ignore[override]
+        return [self[n] for n in self.names]
+
+    def items(self) -> list[tuple[str, re.Pattern[str]]]:  # type: ignore[override]
+        return [(n, self[n]) for n in self.names]
 
 
 _CUE_UNIONS = {

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from .lexicon import Lexicon
+from .lexicon import LazyPatterns, Lexicon
 from .phrase_patterns import ascii_twin
 
 __all__ = ["ascii_lexicon", "is_twin", "plain_text", "unicode_only_space"]
@@ -82,7 +82,9 @@ class _AsciiLexicon(Lexicon):
                 delattr(twin, name)  # compiled by _Twinned when first read
                 if name not in vars(_AsciiLexicon):
                     setattr(_AsciiLexicon, name, _Twinned(name))
-            elif isinstance(value, dict) and any(isinstance(v, re.Pattern) for v in value.values()):
+            elif isinstance(value, LazyPatterns) or (
+                isinstance(value, dict) and any(isinstance(v, re.Pattern) for v in value.values())
+            ):  # (a LazyPatterns' values are compiled as they are asked for: not here)
                 setattr(twin, name, _TwinDict(value))
         twin._stage = {}
         twin._wild = [(ascii_twin(rx), cat) for rx, cat in lex._wild]
