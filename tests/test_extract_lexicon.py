@@ -8,8 +8,9 @@ import re
 import pytest
 from extract_helpers import user_lexicon
 from swaptally.extract import extract_facts, load_lexicon
-from swaptally.extract.lexicon import RECEIVER_UNIT, RELEASER_UNIT
+from swaptally.extract.lexicon import RECEIVER_UNIT, RELEASER_UNIT, Lexicon
 from swaptally.extract.phrase_patterns import alternation
+from swaptally.extract.twins import ascii_lexicon
 
 
 def test_actors_names_and_demonyms() -> None:
@@ -172,3 +173,18 @@ def test_cue_patterns_are_compiled_when_first_asked_for(tmp_path) -> None:
     assert lex.cue_ascii.get("parley_word").flags & re.ASCII
     assert dict.__len__(lex.cue_lower) == 1
     assert list(lex.cue) == list(lex.cue_lower) and "parley_word" in list(lex.cue_ascii)
+
+
+def test_case_insensitive_noun_phrases_are_compiled_when_first_read() -> None:
+    from swaptally.extract.lexicon import lexicon_data
+
+    lex = Lexicon(lexicon_data())  # a lexicon of its own, not the one others have read
+    assert "np_re" not in vars(lex) and "were_np_re" not in vars(lex)
+    assert lex.np_re.pattern == lex.np_lower_re.pattern and lex.np_re.flags & re.IGNORECASE
+    assert lex.np_re.match(" SEIZED FISHERMEN")["noun"] == "FISHERMEN"
+    assert lex.np_lower_re.match(" SEIZED FISHERMEN") is None
+    assert "np_re" in vars(lex) and lex.np_re is lex.np_re  # compiled once
+    assert lex.were_np_re.match(" of them WERE Civilians")["noun"] == "Civilians"
+    twin = ascii_lexicon(lex)
+    assert twin.np_re.flags & re.ASCII and twin.np_re.flags & re.IGNORECASE
+    assert twin.demonym_noun_re.flags & re.ASCII

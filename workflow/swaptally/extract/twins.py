@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from .lexicon import LazyPatterns, Lexicon
+from .lexicon import LazyPatterns, Lexicon, lazy_patterns
 from .phrase_patterns import ascii_twin
 
 __all__ = ["ascii_lexicon", "is_twin", "plain_text", "unicode_only_space"]
@@ -86,6 +86,10 @@ class _AsciiLexicon(Lexicon):
                 isinstance(value, dict) and any(isinstance(v, re.Pattern) for v in value.values())
             ):  # (a LazyPatterns' values are compiled as they are asked for: not here)
                 setattr(twin, name, _TwinDict(value))
+        for name in lazy_patterns(Lexicon):  # compiled on first use: twinned when read
+            twin.__dict__.pop(name, None)
+            if name not in vars(_AsciiLexicon):
+                setattr(_AsciiLexicon, name, _Twinned(name))
         twin._stage = {}
         twin._wild = [(ascii_twin(rx), cat) for rx, cat in lex._wild]
         twin._source = lex
