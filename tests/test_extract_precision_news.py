@@ -298,3 +298,42 @@ def test_companions_of_a_counted_group_are_no_fact(text: str, gone: int, kept: i
 )
 def test_children_or_captives_counted_by_themselves_stay(text: str, kept: int) -> None:
     assert kept in lows(text)
+
+
+# --- a headline's figure that the body counts again under another noun ---
+
+
+def _categories(text: str) -> set[tuple[int | None, str]]:
+    return {(f.low, f.category) for f in extract_facts(text, DAY)}
+
+
+def test_headline_figure_the_body_names_otherwise_goes() -> None:
+    text = (
+        "Rebels hand 60 captives back to the army\n"
+        "On Friday the rebels freed 60 government soldiers near the border town, officials "
+        "said."
+    )
+    assert _categories(text) == {(60, "military")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the body names the group with the headline's noun: the same fact twice
+        ("Gang frees 12 hostages in the south\nThe gang freed 12 hostages on Friday.", 12),
+        # the body does not count the headline's figure again
+        (
+            "Militia frees 8 hostages near the lake\nThe militia let the hostages go on "
+            "Friday, the police said.",
+            8,
+        ),
+        # no headline: the first sentence ends with a stop
+        (
+            "Rebels freed 60 captives on Friday. Officials said the rebels freed 60 government "
+            "soldiers near the town.",
+            60,
+        ),
+    ],
+)
+def test_headline_figure_stays_unless_the_body_names_it_otherwise(text: str, kept: int) -> None:
+    assert (kept, "unspecified") in _categories(text)
