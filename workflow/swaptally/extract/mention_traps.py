@@ -214,7 +214,7 @@ class _Companions:
         nouns = [str(w).lower() for w in lex.data["triggers"].get("companion_nouns") or []]
         self.hints = tuple(sorted({w.split()[0][:4] for w in nouns}))
         # right after the figure: a kin or companion noun, past one word that qualifies it
-        # ("two small children"); or a person's kin ("three of her children": group 1)
+        # ("two small children"); or a person's kin ("two of his sons": group 1)
         self.noun = re.compile(
             r"\s+(of\s+(?:her|his|their)\s+)?(?:[\w'’-]+\s+)?"
             rf"(?:{lex.phrases('companion_nouns').lower()})\b"
@@ -228,12 +228,11 @@ class _Companions:
 
 def _companions(lex: Lexicon, t: str, q: Quantity) -> bool:
     """'Rebels let 14 soldiers go, along with three children', 'freed 60 captives and four
-    children', 'the women, with 11 children between them', 'her two sons', 'a mother and
-    three of her children': kin or companions
-    (lexicon companion_nouns) joined to a group (lexicon companion_link; 'and' only right after
-    a captive or military noun) or to a person whose kin they are come home with that group
-    and are no count of captives of their own. Not children counted by themselves ('Russia
-    returned 25 children'). `t` lower-cased."""
+    children', 'together with five family members', 'her two sons', 'two of his sons': kin
+    or companions (lexicon companion_nouns) joined to a group (lexicon companion_link; 'and'
+    only right after a captive or military noun) or to a person whose kin they are come
+    home with that group or that person and are no count of captives of their own. Not
+    children counted by themselves ('Russia returned 25 children'). `t` lower-cased."""
     p = lex.stage_patterns("mention_traps.companions", _Companions)
     if not any_in(p.hints, t[q.num_end : q.num_end + 30]):
         return False  # the common case
@@ -241,7 +240,7 @@ def _companions(lex: Lexicon, t: str, q: Quantity) -> bool:
     if noun is None:
         return False
     if noun.group(1) is not None:
-        return True  # "three of her children": a person's kin
+        return True  # "two of his sons": a person's kin
     link = p.link.search(t, max(0, q.start - 20), q.start)
     if link is None:
         return False
