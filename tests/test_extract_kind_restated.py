@@ -61,21 +61,22 @@ def test_a_swaps_two_halves_of_one_figure_are_not_one_reading() -> None:
 
 
 def test_a_planned_figure_named_again_with_no_verb_of_a_handover_is_the_plan() -> None:
-    # 'amnesty for 400': a handover's noun and no verb that tells it done, restating a plan
+    # 'handover of 35': a handover's noun and no verb that tells it done, restating a plan
     for text in (
-        "Nepal will free 400 inmates to mark the new year, the home ministry said. The amnesty "
-        "for 400 inmates covers petty offenders only.",
-        "Nepal announces amnesty for 400 inmates. The home ministry said it would free 400 "
-        "inmates to mark the new year.",
+        "Tbilisi will hand 35 Abkhaz detainees to Sukhumi next week, officials said. The "
+        "handover of 35 Abkhaz detainees needs a Red Cross escort.",
+        "Georgia announces handover of 35 Abkhaz detainees. Tbilisi said it would release 35 "
+        "Abkhaz detainees next week.",
     ):
         assert {row[1] for row in fact_rows(text)} == {"planned"}
 
 
 def test_a_planned_figure_told_done_later_stays_done() -> None:
-    for text in (
-        "Nepal will free 400 inmates this week. On Saturday 400 inmates walked out of prison.",
-        "Nepal will free 400 inmates this week. Nepal freed 400 inmates on Saturday.",
-        "Nepal will free 400 inmates this week. Jailers let 400 inmates go on Saturday.",
-        "Nepal will free 400 inmates this week. A bus carried 400 inmates home on Saturday.",
+    plan = "Tbilisi will hand 35 Abkhaz detainees to Sukhumi next week. "
+    for done in (
+        "On Friday 35 Abkhaz detainees walked across the bridge.",
+        "Georgia freed 35 Abkhaz detainees on Friday.",
+        "Guards let 35 Abkhaz detainees go on Friday.",
+        "A bus carried 35 Abkhaz detainees to the bridge on Friday.",
     ):
-        assert {row[1] for row in fact_rows(text)} == {"planned", "reported"}
+        assert {row[1] for row in fact_rows(plan + done)} == {"planned", "reported"}

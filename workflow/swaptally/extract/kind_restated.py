@@ -89,12 +89,13 @@ def _partitive_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def plans_named_again(facts: list[Fact], sents: Sequence[Sentence]) -> list[Fact]:
-    """A figure the text plans ('Nepal will free 400 inmates'), named again with the same
-    sides where no verb tells its people gone free ('Nepal announces amnesty for 400
-    inmates', 'the 42 were being readied for release'), is that plan: a reported status
-    there is only the default of a clause that tells no handover done. A clause with a
-    handover verb in a finite form, a realised event, a perfect, or a verb of going home
-    keeps it reported; a definite group ('the 400') is definite_restated's."""
+    """A figure the text plans ('Tbilisi will hand 35 Abkhaz detainees to Sukhumi'), named
+    again with the same sides where no verb tells its people gone free ('Georgia announces
+    handover of 35 Abkhaz detainees', '35 detainees are being moved to the crossing for the
+    handover'), is that plan: a reported status there is only the default of a clause that
+    tells no handover done. A clause with a handover verb in a finite form, a realised
+    event, a perfect, or a verb of going home keeps it reported; a definite group ('the
+    35') is definite_restated's."""
     plans = {(f.persons_of, f.held_by, f.low, f.high) for f in facts if f.status == "planned"}
     if not plans:
         return facts  # most texts plan nothing
@@ -126,14 +127,16 @@ def _told_done(f: Fact, s: Sentence) -> bool:
         or past_handover(s, lo, fig)
         or s.cue("done_verb", lo, hi)
         or _PERFECT_RE.search(text, lo, hi)
+        or _PAST_AFTER_RE.match(text, fig.np_end)
     ):
         return True
     cue = s.cue("any_moved", lo, hi)
     while cue is not None:
         word = _WORD_RE.match(text, _word_start(text, cue[0]))
         w = word.group().lower() if word else ""
-        if (PAST_RE.fullmatch(w) or w.endswith("s") or w in _FREE) and w not in _NOUNS:
-            return True  # "frees", "freed", "walk free": a verb, not "the release of"
+        verb = PAST_RE.fullmatch(w) or w.endswith("s") or w in ("free", "freed")
+        if verb and w not in _plural_nouns(s.lex):
+            return True  # "frees", "freed", "walk free": a verb, not "the releases of"
         cue = s.cue("any_moved", cue[1], hi)
     return False
 
@@ -141,11 +144,18 @@ def _told_done(f: Fact, s: Sentence) -> bool:
 # a perfect: "had transported 163", "have handed over"
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+ed\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w-]+")
-_FREE = frozenset(("free", "freed"))
-# handover nouns in the plural, which end in -s as verbs do
-_NOUNS = frozenset(
-    ("releases", "exchanges", "swaps", "handovers", "returns", "transfers", "pardons")
-)
+# the group's own verb in the past right after it ('35 detainees walked across the bridge'),
+# whatever the verb: a past event of the group, kept as told (a participle too: kept as is)
+_PAST_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+
+
+def _plural_nouns(lex: Lexicon) -> frozenset[str]:
+    """Handover nouns in the plural (lexicon handover_plural_noun), which end in -s as the
+    verbs' third person does."""
+    return lex.stage_patterns(
+        "kind_restated.plural_nouns",
+        lambda x: frozenset(str(w).lower() for w in x.data["triggers"]["handover_plural_noun"]),
+    )
 
 
 def _word_start(text: str, at: int) -> int:
