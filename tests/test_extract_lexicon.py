@@ -188,3 +188,20 @@ def test_case_insensitive_noun_phrases_are_compiled_when_first_read() -> None:
     twin = ascii_lexicon(lex)
     assert twin.np_re.flags & re.ASCII and twin.np_re.flags & re.IGNORECASE
     assert twin.demonym_noun_re.flags & re.ASCII
+
+
+def test_plain_text_cues_are_twinned_from_their_source_alone() -> None:
+    from swaptally.ascii_twin import ascii_twin
+    from swaptally.extract.lexicon import lexicon_data
+
+    lex = Lexicon(lexicon_data())
+    twin = ascii_lexicon(lex)
+    for name in ("release", "held", "any_moved"):
+        found = twin.cue_lower[name]
+        assert found.flags & re.ASCII and twin.cue_ascii[name].flags & re.ASCII
+    assert dict.__len__(lex.cue_lower) == 0 and dict.__len__(lex.cue_ascii) == 0
+    for name in ("release", "held", "any_moved"):  # what ascii_twin makes of each original
+        assert twin.cue_lower[name].pattern == ascii_twin(lex.cue_lower[name]).pattern
+        assert twin.cue_lower[name].flags == ascii_twin(lex.cue_lower[name]).flags
+        assert lex.cue_ascii[name].flags == ascii_twin(lex.cue_lower[name]).flags
+    assert twin.cue_ascii["release"].search("we were set free and they freed 9")

@@ -27,6 +27,7 @@ from .phrase_patterns import (
     trie_of,
     trie_re,
     words_re,
+    words_source,
 )
 
 __all__ = [
@@ -246,12 +247,19 @@ class Lexicon(ActorKnowledge):
         for name, parts in _CUE_UNIONS.items():
             groups[name] = [w for p in parts for w in groups.get(p, [])]
         names = tuple(groups)
-        self.cue = LazyPatterns(names, lambda name: words_re(groups[name]))
+        self.cue = LazyPatterns(names, lambda name: words_source(groups[name]))
         # the same, case-sensitive, for lower-cased text: markedly faster than IGNORECASE
-        self.cue_lower = LazyPatterns(
-            names, lambda name: words_re([w.lower() for w in groups[name]], 0)
-        )
-        self.cue_ascii = LazyPatterns(names, lambda name: ascii_twin(self.cue_lower[name]))
+        lower: dict[str, tuple[str, int]] = {}  # its sources, made once for both forms
+
+        def lower_source(name: str) -> tuple[str, int]:
+            got = lower.get(name)
+            if got is None:
+                got = lower[name] = words_source([w.lower() for w in groups[name]], 0)
+            return got
+
+        self.cue_lower = LazyPatterns(names, lower_source)
+        # its ASCII twins (phrase_patterns.ascii_twin), compiled from the source alone
+        self.cue_ascii = LazyPatterns(names, lambda name: (lower_source(name)[0], re.ASCII))
         for name, words in groups.items():
             if (found := needles(str(w) for w in words)) is not None:
                 self.cue_needles[name] = found
@@ -289,17 +297,25 @@ class LazyPatterns(dict):
     insensitive ones. Reads like the dict it was (`in`, `get`, iteration in the lexicon's
     order); a KeyError for a name the lexicon has not."""
 
-    def __init__(self, names: Sequence[str], build: Callable[[str], re.Pattern[str]]) -> None:
+    def __init__(self, names: Sequence[str], source: Callable[[str], tuple[str, int]]) -> None:
         super().__init__()
         self.names = names  # every name it has, in the lexicon's order
         self._known = frozenset(names)
-        self._build = build
+        self._source = source  # name → (pattern, flags)
 
     def __missing__(self, name: str) -> re.Pattern[str]:
         if name not in self._known:
             raise KeyError(name)
-        rx = self[name] = self._build(name)
+        rx = self[name] = re.compile(*self._source(name))
         return rx
+
+    def twin(self, name: str) -> re.Pattern[str]:
+        """The ASCII twin of the pattern `name` (phrase_patterns.ascii_twin), compiled from
+        its source without compiling the pattern itself (plain texts read only twins)."""
+        if name not in self._known:
+            raise KeyError(name)
+        pattern, flags = self._source(name)
+        return re.compile(pattern, (flags & ~re.UNICODE) | re.ASCII)
 
     def get(  # type: ignore[override]
         self, name: str, default: re.Pattern[str] | None = None

@@ -11,7 +11,7 @@ from swaptally.ascii_twin import ascii_twin
 
 __all__ = [
     "alternation", "ascii_twin", "first_chars", "lowered", "needles", "trie_of", "trie_re",
-    "words_re",
+    "words_re", "words_source",
 ]  # fmt: skip
 
 
@@ -100,29 +100,36 @@ def first_chars(phrases: Iterable[str], fold: bool) -> str:
 
 
 def words_re(phrases: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(*words_source(phrases, flags))
+
+
+def words_source(phrases: Iterable[str], flags: int = re.IGNORECASE) -> tuple[str, int]:
+    """(pattern, flags) that words_re compiles: a form of it (its ASCII twin) can then be
+    compiled without compiling the pattern itself."""
     phrases = list(phrases)
     firsts = {p[0] for p in phrases if p}
     # few first characters, or few lower-case ones (names: capitals are rare in text)
     few = len(firsts) <= _FEW or sum(map(str.islower, firsts)) <= _FEW
     if not flags & re.IGNORECASE and firsts and few and all(map(str.isalnum, firsts)):
-        return _first_char_re(phrases)
+        return _first_char_source(phrases), 0
     alt = alternation(phrases) or r"(?!x)x"
     head = first_chars(phrases, bool(flags & re.IGNORECASE))
     # before a word character, '\b' means what '(?<![\w])' does, and re tests it faster
     start = r"\b" if head and _WORD_HEAD_RE.fullmatch(head) else r"(?<![\w])"
-    return re.compile(rf"{start}{head}(?:{alt})(?![\w])", flags)
+    return rf"{start}{head}(?:{alt})(?![\w])", flags
 
 
 _WORD_HEAD_RE = re.compile(r"\(\?=\[\w+\]\)")  # a head of word characters only
 
 
-_FEW = 7  # first characters (of case-sensitive phrases) few enough for _first_char_re
+_FEW = 7  # first characters (of case-sensitive phrases) few enough for _first_char_source
 
 
-def _first_char_re(phrases: list[str]) -> re.Pattern[str]:
-    """words_re for phrases that start with few distinct characters: each branch opens with
-    its first character, so that re skips to the next position holding one in C (most text
-    holds none of them); the look-behind after it tests that a word starts there."""
+def _first_char_source(phrases: list[str]) -> str:
+    """words_re's pattern for phrases that start with few distinct characters: each branch
+    opens with its first character, so that re skips to the next position holding one in C
+    (most text holds none of them); the look-behind after it tests that a word starts
+    there."""
     trie = trie_of(phrases)
     branches = [c + r"(?<!\w.)" + trie_re(rest) for c, rest in sorted(trie.items())]
-    return re.compile("(?:" + "|".join(branches) + r")(?![\w])")
+    return "(?:" + "|".join(branches) + r")(?![\w])"

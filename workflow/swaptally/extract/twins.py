@@ -124,7 +124,11 @@ class _TwinDict(dict):
         self.source = source
 
     def __missing__(self, key: str) -> re.Pattern[str]:
-        twin = self[key] = ascii_twin(self.source[key])
+        source = self.source
+        if isinstance(source, LazyPatterns):  # from its source: the original not compiled
+            twin = self[key] = source.twin(key)
+        else:
+            twin = self[key] = ascii_twin(source[key])
         return twin
 
 
