@@ -9,79 +9,11 @@ carried from earlier sentences; a venue or mediator is never a side.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from swaptally.slavic.frame import Frame
-from swaptally.slavic.groups import ONE_WAY, Group
+from swaptally.slavic.clue import Clue, Sides, other_side, pair_sides
+from swaptally.slavic.groups import ONE_WAY
 
 __all__ = ["RESOLVERS", "Clue", "Resolver", "each_side", "mixed", "resolve"]
-
-Sides = list[tuple[str, str | None]]
-
-
-@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
-class Clue:
-    """Everything a resolver may read about one figure (built once, never changed)."""
-
-    group: Group
-    frame: Frame
-    kind: str  # exchange | release | held
-    parties: tuple[str, ...]  # the document's two sides, most named first
-    home: str | None  # the text's home side: whose people come "домой" ("додому")
-    speaker: str | None  # whose people "наших" means: the sentence's speaker, else home
-    each: bool  # "по N", "N на N", "друг другу": as many on each side
-    total: bool  # "в общей сложности N": both sides together
-    summed: bool  # a total's cue earlier in the window ("общее число … составило N")
-    among: bool  # "среди них N": a part of the figure before
-    managed: bool  # "удалось вернуть", "вдалося повернути": a side got its own people
-    in_return: bool  # "взамен", "натомість": the other side's people of the swap just told
-    previous: tuple[str, str | None] | None  # sides of the document's previous fact
-    inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
-    reciprocal: bool = False  # "Россия и Украина обменялись 307 военными": 307 of each side's
-    own_prisoners: bool = False  # the clause names political prisoners or convicts
-    political: bool = False  # the group's own phrase names them political prisoners
-    part: bool = False  # "з них 2 тисячі — цивільні": a part named with no party of its own
-    hostages: tuple[str, str] | None = None  # (its enemy, an armed group of the text) when
-    # the group is hostages of no stated nationality
-    announcer: str | None = None  # the party whose verb of saying tells of the handover
-    # ("Минобороны России сообщило о возвращении 84"): the sentence's own speaker
-    inmates: bool = False  # the group's noun names inmates ("заключённых", "ув'язнених")
-    own_inmates: bool = False  # … and no foreigners or nation is named after the figure
-    taken: bool = False  # the group is told as taken ("похищенных", "задержанных")
-    homeward: bool = False  # the window says where people go is home ("домой", "додому")
-    paired: bool = False  # the sentence counts our captives and theirs: a swap's halves
-    owner: str | None = None  # the party named in the nominative before a group named as
-    # its own ("соотечественников", "своих"): "Москалькова зустріла 98 співвітчизників",
-    # "Киев сообщил, что вернул 95 своих защитников"
-    traded_for: str | None = None  # the nationality of the people the group is swapped for
-    # right after it ("215 … бойцов освобождены в обмен на 50 российских пленных": RU's)
-    running_on: bool = False  # a sentence's verbless total after a swap's figure ("… вернулись
-    # 200 военных. Всего за два дня — 500."): the same side's, not a two-sided total
-    exchange_of: bool = False  # the noun of exchange governs the group in the instrumental
-    # ("обмен 26 заключёнными", "обмін 40 полоненими"): both sides' people together
-    one_nation: bool = False  # the text names one party only, a nation at war with itself
-    # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
-    civil_subject: bool = False  # the clause's subject is a side of such a nation ("Кабул",
-    # "таліби"): its own nationality's people it frees are the other side's, held by it
-    civil_sides: bool = False  # the figure's clause names two sides of one such nation
-    # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
-
-
-def _other(c: Clue, code: str | None) -> str | None:
-    if code is None or len(c.parties) < 2 or code not in c.parties[:2]:
-        return None
-    return c.parties[1] if code == c.parties[0] else c.parties[0]
-
-
-def _pair(c: Clue, persons: str | None, holder: str | None = None) -> Sides | None:
-    if persons is None:
-        return None
-    if holder is None or holder == persons:
-        holder = c.frame.captor if c.frame.captor != persons else None
-    # a text of one nation at war with itself names no other holder: its own sides held
-    # them ("повстанцы освободили 40 солдат суданской армии")
-    own = persons if c.one_nation and persons == c.parties[0] else None
-    return [(persons, holder or _other(c, persons) or own)]
 
 
 def running_on(c: Clue) -> Sides | None:
@@ -206,7 +138,7 @@ def demonym(c: Clue) -> Sides | None:
         # a people's political prisoners, no other holder named, are held by their own
         # state ("Каракас освобождает 20 венесуэльских политзаключённых" in a swap's story)
         return [(c.group.nationality, c.group.nationality)]
-    got = _pair(c, c.group.nationality, held)
+    got = pair_sides(c, c.group.nationality, held)
     if got and got[0][1] is None and c.hostages and c.hostages[0] == c.group.nationality:
         # hostages of the nation an armed group of the text fights, no holder named: that
         # group's ("… отпущены две израильские заложницы" in a story of Hamas)
@@ -240,7 +172,7 @@ def held_in(c: Clue) -> Sides | None:
     holder = f.located or (f.captor or f.held_at or f.possessor if c.kind == "held" else None)
     if c.kind != "held" or holder is None:
         return None
-    return [(_other(c, holder) or "XX", holder)]
+    return [(other_side(c, holder) or "XX", holder)]
 
 
 def own_held(c: Clue) -> Sides | None:
@@ -265,7 +197,7 @@ def our_their(c: Clue) -> Sides | None:
     me = c.speaker or c.frame.subject
     if not c.paired or not (g.possessive or g.theirs) or me is None:
         return None
-    other = _other(c, me) or (me if c.one_nation else None)
+    other = other_side(c, me) or (me if c.one_nation else None)
     return [(me, other)] if g.possessive else [(other, me)]
 
 
@@ -275,22 +207,22 @@ def our(c: Clue) -> Sides | None:
     if c.in_return and c.previous and c.previous[1] not in (None, "XX"):
         return None  # "обміняла 10 американців на 250 своїх": the other half (in_return)
     if c.owner:  # "Москалькова зустріла 98 співвітчизників": hers, not the text's home's
-        return _pair(c, c.frame.subject or c.owner)
-    return _pair(c, c.frame.subject or c.speaker or c.frame.named)
+        return pair_sides(c, c.frame.subject or c.owner)
+    return pair_sides(c, c.frame.subject or c.speaker or c.frame.named)
 
 
 def destination(c: Clue) -> Sides | None:
     """People go to their own side: "В Россию вернулись 20", "на Украину переданы 93"."""
     if c.frame.verb not in {"come_back", "get", "give", "free"}:
         return None
-    return _pair(c, c.frame.destination)
+    return pair_sides(c, c.frame.destination)
 
 
 def from_captivity(c: Clue) -> Sides | None:
     """People of the captor's enemy ("из украинского плена вернулись 150")."""
     if c.frame.captor is None or c.kind == "held":
         return None
-    return _pair(c, _other(c, c.frame.captor), c.frame.captor)
+    return pair_sides(c, other_side(c, c.frame.captor), c.frame.captor)
 
 
 def announced(c: Clue) -> Sides | None:
@@ -301,7 +233,7 @@ def announced(c: Clue) -> Sides | None:
     f = c.frame
     if not f.announced or c.announcer is None or c.kind == "held":
         return None
-    return _pair(c, c.announcer) if f.verb in {"come_back", "get", "free"} else None
+    return pair_sides(c, c.announcer) if f.verb in {"come_back", "get", "free"} else None
 
 
 def _gives(c: Clue) -> bool:
@@ -342,13 +274,13 @@ def subject(c: Clue) -> Sides | None:
         # обмена, в рамках которого удалось вернуть 410"): the text's own side, else the one
         # its writer names first
         pair = (c.frame.first_joint, c.frame.subject)
-        return _pair(c, next((p for p in (c.home, c.speaker) if p in pair), pair[0]))
+        return pair_sides(c, next((p for p in (c.home, c.speaker) if p in pair), pair[0]))
     if _gives(c):  # the recipient's people, else the other side's
         # (a nation at war with itself frees its own: "Хуситы освободили 153 пленных"; a
         # state that frees inmates, outside a swap, its own: "Минск освободил 120 заключённых")
         own = c.frame.subject if c.one_nation and c.frame.subject in c.parties else None
         own = own or (c.frame.subject if c.own_inmates and c.kind == "release" else None)
-        if own and not (c.frame.recipient or _other(c, own)):
+        if own and not (c.frame.recipient or other_side(c, own)):
             return [(own, own)]
         # a venue that frees the people of the text's one party ("Эр-Рияд освободил 13
         # пленных" in a story of the Houthis): that party's
@@ -356,9 +288,9 @@ def subject(c: Clue) -> Sides | None:
         # an armed group's hostages are its enemy's people, whoever else the text names
         # ("ХАМАС отпустил 13 заложников" in a story that names Moscow most)
         enemy = c.hostages[0] if c.hostages and c.hostages[1] == c.frame.subject else None
-        persons = c.frame.recipient or enemy or _other(c, c.frame.subject) or lone or "XX"
-        return _pair(c, persons, c.frame.subject)
-    return _pair(c, c.frame.subject)
+        persons = c.frame.recipient or enemy or other_side(c, c.frame.subject) or lone or "XX"
+        return pair_sides(c, persons, c.frame.subject)
+    return pair_sides(c, c.frame.subject)
 
 
 def recipient(c: Clue) -> Sides | None:
@@ -366,7 +298,7 @@ def recipient(c: Clue) -> Sides | None:
     украинской стороне 20", "передали Киеву 103 бойца"): its own people come back."""
     if c.frame.verb != "give" or c.frame.subject is not None:
         return None
-    return _pair(c, c.frame.recipient)
+    return pair_sides(c, c.frame.recipient)
 
 
 def ellipsis(c: Clue) -> Sides | None:
@@ -374,8 +306,8 @@ def ellipsis(c: Clue) -> Sides | None:
     if c.frame.lead is None or c.inherited is None:
         return None
     if _gives(c):
-        return _pair(c, _other(c, c.frame.lead), c.frame.lead)
-    return _pair(c, c.frame.lead)
+        return pair_sides(c, other_side(c, c.frame.lead), c.frame.lead)
+    return pair_sides(c, c.frame.lead)
 
 
 def between_two(c: Clue) -> Sides | None:
@@ -399,7 +331,7 @@ def home_return(c: Clue) -> Sides | None:
         return None
     # (a party quoted in the sentence itself speaks of its own: "Ермак: «… 140 человек
     # возвращаются домой»", though the text quoted no one before it)
-    return _pair(c, c.home or c.announcer)
+    return pair_sides(c, c.home or c.announcer)
 
 
 def in_return(c: Clue) -> Sides | None:
@@ -436,7 +368,7 @@ def sole_party(c: Clue) -> Sides | None:
     … партизаны отпустили 14 человек"), people of no other nationality freed or handed over
     are that state's own, held there. Not a figure a verb of exchanging counts, unless it is
     what was got in return ("обменяли 46 человек" may be both sides together), nor one after
-    a participle standing for the freed ("Освобождённые — часть из 70 …": no handover)."""
+    a participle standing for the freed ("среди отпущенных из 60 …": it tells no handover)."""
     if len(c.parties) != 1 or c.kind == "held" or c.frame.freed_noun:
         return None
     if c.frame.verb == "exchange" and not c.in_return:
