@@ -134,8 +134,8 @@ def _told_done(f: Fact, s: Sentence) -> bool:
     while cue is not None:
         word = _WORD_RE.match(text, _word_start(text, cue[0]))
         w = word.group().lower() if word else ""
-        verb = PAST_RE.fullmatch(w) or w.endswith("s") or w in ("free", "freed")
-        if verb and w not in _plural_nouns(s.lex):
+        verb = PAST_RE.fullmatch(w) or w.endswith("s") or w in _words(s.lex, "handover_verb_form")
+        if verb and w not in _words(s.lex, "handover_plural_noun"):
             return True  # "frees", "freed", "walk free": a verb, not "the releases of"
         cue = s.cue("any_moved", cue[1], hi)
     return False
@@ -149,12 +149,14 @@ _WORD_RE = re.compile(r"[\w-]+")
 _PAST_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 
 
-def _plural_nouns(lex: Lexicon) -> frozenset[str]:
-    """Handover nouns in the plural (lexicon handover_plural_noun), which end in -s as the
-    verbs' third person does."""
+def _words(lex: Lexicon, key: str) -> frozenset[str]:
+    """The lexicon's trigger words under `key`, lower-cased, as a set (built once): the
+    handover nouns in the plural, which end in -s as a verb's third person does
+    (handover_plural_noun), and the forms of a handover verb with neither ending
+    (handover_verb_form: 'walk free')."""
     return lex.stage_patterns(
-        "kind_restated.plural_nouns",
-        lambda x: frozenset(str(w).lower() for w in x.data["triggers"]["handover_plural_noun"]),
+        f"kind_restated.{key}",
+        lambda x: frozenset(str(w).lower() for w in x.data["triggers"][key]),
     )
 
 
