@@ -1,8 +1,10 @@
-"""A text that names one party only (a state whose government and the armed groups that
-fight it are the story) counts, when no construction of the clause names whose people a
-figure counts, that state's own people held there (resolver sole_party): not a figure a verb
-of exchanging counts unless it is the people got in return ("обменяли 46 человек" may be
-both sides together), nor a figure after a participle standing for the freed."""
+"""A text that names one party only, a nation at war with itself (lexicon civil_war: its
+government and the armed groups that fight it are the story), counts, when no construction
+of the clause names whose people a figure counts, that nation's own people held there
+(resolver sole_party); not a text whose one party is any other state (one that comments or
+that people cross into names no holder), not a figure a verb of exchanging counts unless it
+is the people got in return ("обменяли 46 человек" may be both sides together), nor a figure
+after a participle standing for the freed."""
 
 from __future__ import annotations
 
@@ -66,3 +68,16 @@ def test_ru_a_text_of_two_parties_is_not_read_so():
         "которых удерживали в горах."
     )
     assert all(rule != "slavic.sole_party" for rule, *_ in facts(text, "ru"))
+
+
+def test_ru_a_state_that_only_comments_is_no_holder():
+    text = (
+        "В Госдепе США приветствовали решение властей Гаити. На свободу вышли 30 заложников, "
+        "похищенных бандами."
+    )
+    assert all(rule != "slavic.sole_party" for rule, *_ in facts(text, "ru"))
+
+
+def test_uk_a_state_people_cross_into_is_no_holder():
+    text = "Лукашенко помилував ще групу в'язнів. На кордоні з Литвою на волю вийшли 14 людей."
+    assert all(rule != "slavic.sole_party" for rule, *_ in facts(text, "uk"))

@@ -363,13 +363,16 @@ def context(c: Clue) -> Sides | None:
 
 
 def sole_party(c: Clue) -> Sides | None:
-    """The last resort: in a text that names one party only (a state whose government and
-    the armed groups that fight it are the story: "Сомали ведёт переговоры с повстанцами.
-    … партизаны отпустили 14 человек"), people of no other nationality freed or handed over
-    are that state's own, held there. Not a figure a verb of exchanging counts, unless it is
-    what was got in return ("обменяли 46 человек" may be both sides together), nor one after
-    a participle standing for the freed ("среди отпущенных из 60 …": it tells no handover)."""
-    if len(c.parties) != 1 or c.kind == "held" or c.frame.freed_noun:
+    """The last resort: in a text that names one party only, a nation at war with itself
+    (lexicon civil_war: its government and the armed groups that fight it are the story,
+    "Сомали ведёт переговоры с повстанцами. … партизаны отпустили 14 человек"), people of no
+    other nationality freed or handed over are its own, held there. Not where the one party
+    is any other state: a text may name only a state that comments, receives or borders
+    ("в Госдепе США приветствовали …", "на границе с Литвой …"), not the one that held them.
+    Not a figure a verb of exchanging counts, unless it is what was got in return ("обменяли
+    46 человек" may be both sides together), nor one after a participle standing for the
+    freed ("среди отпущенных из 60 …": it tells no handover)."""
+    if not c.one_nation or c.kind == "held" or c.frame.freed_noun:
         return None
     if c.frame.verb == "exchange" and not c.in_return:
         return None
