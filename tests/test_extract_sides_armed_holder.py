@@ -16,19 +16,23 @@ def sides_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # the group named as the subject of a belief about who holds them, after a release
-        # of another state's people that a third capital announced
+        # the group named only as the one the police blame, after the stock
         (
-            "Three Kenyan road engineers seized in Somalia were released on Wednesday, "
-            "Nairobi said. Al-Shabaab is thought to hold at least eight other foreigners, "
-            "among them a Turkish pilot.",
-            ("held", "XX", "SO", 8),
+            "Fourteen foreign nationals taken from a bus in March are still held, police "
+            "said, blaming Boko Haram.",
+            ("held", "XX", "NG", 14),
         ),
-        # no holder in the clause at all: the group is named only in a time clause after it
+        # an international body's staff, the group named in a clause of its own after them
         (
-            "A week after Boko Haram stormed an aid hub near Maiduguri, 11 UN employees are "
-            "still being held, a spokesman said.",
-            ("held", "XX", "NG", 11),
+            "Ten UN workers are still captive, the agency said on Friday, and Boko Haram has "
+            "made no demands.",
+            ("held", "XX", "NG", 10),
+        ),
+        # another group, another land
+        (
+            "Six foreign nationals are still captive in Arauca, their firm said; the ELN has "
+            "made no demands.",
+            ("held", "XX", "CO", 6),
         ),
     ],
 )

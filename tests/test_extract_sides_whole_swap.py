@@ -48,11 +48,11 @@ def sides_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
             "from both countries.",
             52,
         ),
-        # the warring parties as holders, named by a country's possessive
+        # the warring parties as holders, named by a country's possessive, in a plan
         (
-            "By Monday some 700 people held by Libya's warring parties had walked free in "
-            "Sirte, the ICRC said.",
-            700,
+            "Mediators said 310 captives held by Sudan's warring parties would be freed "
+            "before the rains.",
+            310,
         ),
     ],
 )

@@ -216,10 +216,10 @@ def unsided_swap(ctx: Ctx, f: Figure) -> str | None:
 def whole_of_swap(s: Sentence, f: Figure) -> bool:
     """The figure is what a swap's noun is said to take in ('a trade involving 14 people',
     'the operation, which covered some 600 detainees'; lexicon swap_whole_noun,
-    swap_whole_verb), or its group is said to have changed hands ('64 people, nine of them
-    children, changed hands'; swap_whole_after): the count of the whole swap, both sides',
-    whoever the sentence names as giving or holding the people of one side ('five Poles
-    came home from Belarus after a swap involving 14 people')."""
+    swap_whole_verb), or its group is said to have changed hands ('as many as 46
+    detainees, two doctors among them, changed hands'; swap_whole_after): the count of the
+    whole swap, both sides', whoever the sentence names as giving or holding the people of
+    one side ('five Poles came home from Belarus after a swap involving 14 people')."""
     hints, before, after = s.lex.stage_patterns("frame_two_sides.whole", _whole_res)
     lo = max(0, f.q.start - 60)
     if any_in(hints, s.lowered[lo : f.q.start]) and before.search(s.text, lo, f.q.start):

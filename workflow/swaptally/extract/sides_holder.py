@@ -59,9 +59,9 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
 def _armed_holder(ctx: Ctx) -> str:
     """People of several countries (foreigners, an international body's staff) whom no one
     is named as holding, in a text about an armed group: that group holds them (the one the
-    sentence names, else the text's first), as it holds a third country's people ('the
-    militants are thought to hold eight other foreigners', 'a dozen UN workers are still
-    captive'). Without it their holder was 'the other side' of people of many lands: XX."""
+    sentence names, else the text's first), as it holds a third country's people ('14
+    foreign nationals taken from a bus are still held, police said, blaming Boko Haram').
+    Without it their holder was 'the other side' of people of many lands: XX."""
     return named_group(ctx, ctx.doc.armed, ARMED_ROLES) or ctx.doc.armed[0]
 
 
