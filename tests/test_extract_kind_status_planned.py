@@ -449,3 +449,22 @@ def test_a_future_on_a_part_of_a_group_freed_is_a_later_step(text: str, expected
 )  # fmt: skip
 def test_a_coordination_shares_a_plan_unless_its_own_verb_is_done(text: str, expected: set) -> None:
     assert {(f.low, f.status) for f in extract_facts(text, SAT)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future on the group whose verb is its people leaving captivity or going home
+        ("The junta said 700 inmates would walk out of the central jail on Sunday.",
+         {("release", "planned", 700)}),
+        ("Under the accord six Danish sailors would leave Iranian custody, a mediator said.",
+         {("release", "planned", 6)}),
+        # ... not a departure told done, nor a later step of people already freed
+        ("Six Danish sailors left Iranian custody on Monday, officials said.",
+         {("release", "reported", 6)}),
+        ("The junta freed 700 inmates on Sunday, and they would leave the capital by bus.",
+         {("release", "reported", 700)}),
+    ],
+)  # fmt: skip
+def test_a_future_of_leaving_captivity_is_a_plan(text: str, expected: set) -> None:
+    assert {(f.kind, f.status, f.low) for f in extract_facts(text, SAT)} == expected

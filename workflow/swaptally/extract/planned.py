@@ -401,6 +401,8 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     reach = min(hi, cue[1] + 40)
     if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
         return True
+    if _leaves_captivity(s, cue[1]):
+        return True  # "… would leave Iranian custody", "… will be allowed home"
     if s.cue("destination", cue[1], reach) is not None:
         return True  # "… are due to be flown to Sanaa on Monday": a move still to come
     # the handover is the subject: "The release of 33 hostages will be spread over weeks";
@@ -411,6 +413,30 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
         kind_patterns(s.lex).handover_of.search(s.text, max(0, start - 40), start) is not None
         and s.cue("handover_happens", cue[1], reach) is not None
     )
+
+
+# the verb a future takes: right after it, perhaps past an adverb ('would soon leave')
+_VERB_AFTER_RE = re.compile(r"\s+(?:(?:soon|then|also|in\s+turn|finally)\s+)?", re.IGNORECASE)
+
+
+def _leaves_captivity(s: Sentence, at: int) -> bool:
+    """The verb right after the future ending at `at` tells the group leaving captivity or
+    going home ('would leave Iranian custody', 'will walk out of the jail', 'will be allowed
+    home'), read past the 50 characters _planned_after reads for its cue: a participle's
+    phrase on the group may fill them ('Four nurses kidnapped on the coast road last winter
+    would then walk free')."""
+    gap = _VERB_AFTER_RE.match(s.text, at)
+    lo = gap.end() if gap else at
+    hi = min(len(s.text), lo + 30)
+    for name in ("leave_captivity", "homecoming"):
+        cue = s.cue(name, lo, hi)
+        if cue is not None and (cue[0] == lo or _BE_ALLOWED_RE.fullmatch(s.text, lo, cue[0])):
+            return True
+    return False
+
+
+# between a future and a homecoming: 'be allowed', 'be able to'
+_BE_ALLOWED_RE = re.compile(r"be\s+(?:allowed|able|free)\s+(?:to\s+)?", re.IGNORECASE)
 
 
 def _later_step_of_a_part(s: Sentence, f: Figure, at: int, cue: tuple[int, int]) -> bool:
