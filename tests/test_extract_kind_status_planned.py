@@ -455,10 +455,15 @@ def test_a_coordination_shares_a_plan_unless_its_own_verb_is_done(text: str, exp
     ("text", "expected"),
     [
         # a future on the group whose verb is its people leaving captivity or going home
-        ("The junta said 700 inmates would walk out of the central jail on Sunday.",
+        ("Under the decree a first batch of 700 inmates would walk out on Sunday, with a "
+         "second batch to follow.",
          {("release", "planned", 700)}),
-        ("Under the accord six Danish sailors would leave Iranian custody, a mediator said.",
+        ("Six Danish sailors would leave custody before the new year once the fine is paid.",
          {("release", "planned", 6)}),
+        # past a participle's phrase on the group
+        ("Nine fishermen arrested off the coast in March will be allowed home after the court "
+         "hearing.",
+         {("release", "planned", 9)}),
         # ... not a departure told done, nor a later step of people already freed
         ("Six Danish sailors left Iranian custody on Monday, officials said.",
          {("release", "reported", 6)}),

@@ -402,7 +402,7 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     if s.moved(cue[0], reach) or s.cue("homecoming", cue[0], reach) is not None:
         return True
     if _leaves_captivity(s, cue[1]):
-        return True  # "… would leave Iranian custody", "… will be allowed home"
+        return True  # "… would leave custody", "… will be allowed home"
     if s.cue("destination", cue[1], reach) is not None:
         return True  # "… are due to be flown to Sanaa on Monday": a move still to come
     # the handover is the subject: "The release of 33 hostages will be spread over weeks";
@@ -421,10 +421,10 @@ _VERB_AFTER_RE = re.compile(r"\s+(?:(?:soon|then|also|in\s+turn|finally)\s+)?", 
 
 def _leaves_captivity(s: Sentence, at: int) -> bool:
     """The verb right after the future ending at `at` tells the group leaving captivity or
-    going home ('would leave Iranian custody', 'will walk out of the jail', 'will be allowed
-    home'), read past the 50 characters _planned_after reads for its cue: a participle's
-    phrase on the group may fill them ('Four nurses kidnapped on the coast road last winter
-    would then walk free')."""
+    going home ('would leave custody', 'will walk out on Sunday', 'will be allowed home'),
+    read past the 50 characters _planned_after reads for its cue: a participle's phrase on
+    the group may fill them ('Four nurses kidnapped on the coast road last winter would then
+    walk free')."""
     gap = _VERB_AFTER_RE.match(s.text, at)
     lo = gap.end() if gap else at
     hi = min(len(s.text), lo + 30)
