@@ -310,18 +310,6 @@ def test_headline_figure_the_body_names_otherwise_goes() -> None:
     assert _categories(text) == {(60, "military")}
 
 
-def test_headline_figure_goes_side_by_side() -> None:
-    # the body names one side's 50 as soldiers, the other's as prisoners: only the first
-    # side's headline reading goes
-    text = (
-        "Kyiv and Moscow swap 50 prisoners each\n"
-        "On Friday Russia handed over 50 Ukrainian soldiers, and Ukraine returned 50 Russian "
-        "prisoners, officials said."
-    )
-    got = {(f.persons_of, f.held_by, f.category, f.low) for f in extract_facts(text, DAY)}
-    assert got == {("UA", "RU", "military", 50), ("RU", "UA", "unspecified", 50)}
-
-
 @pytest.mark.parametrize(
     ("text", "kept"),
     [

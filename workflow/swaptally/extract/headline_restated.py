@@ -4,10 +4,10 @@ noun.
 'Rebels hand 60 captives back to the army' over 'On Friday the rebels freed 60 government
 soldiers …': a headline names its group short, often with a broader noun ('captives',
 'Ukrainians', 'prisoners') or a looser one than the report's; the body, which counts the
-same figure again for the same sides, names the group as the report has it. The headline's
-fact of that group, its category read from the headline's own noun, is no fact of its own
-beside the body's: it goes. A headline figure the body counts with the same noun stays
-(the same fact twice costs nothing), and so does one the body does not count again.
+same figure again, names the group as the report has it. The headline's fact of that
+figure, its category read from the headline's own noun, is no fact of its own beside the
+body's: it goes. A headline figure the body counts with the same noun stays (the same fact
+twice costs nothing), and so does one the body does not count again.
 """
 
 from __future__ import annotations
@@ -25,24 +25,19 @@ _STOP_END_RE = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 def headline_restated(facts: list[Fact], doc: Doc) -> list[Fact]:
     """`facts` without those of the headline (the text's first sentence, when it is a
-    title: a line of its own with no stop) whose group (its figure and sides) the body counts
-    again, each time under a category other than the headline's."""
+    title: a line of its own with no stop) whose figure the body counts again, each time
+    under a category other than the headline's."""
     if all(f.sentence_no > 0 for f in facts) or not _is_headline(doc):
         return facts  # the common case: no fact in a headline
-    body: dict[tuple[int | None, int | None, str, str | None], set[str]] = {}
+    body: dict[tuple[int | None, int | None], set[str]] = {}
     for f in facts:
         if f.sentence_no > 0:
-            body.setdefault(_group(f), set()).add(f.category)
+            body.setdefault((f.low, f.high), set()).add(f.category)
     return [
         f
         for f in facts
-        if f.sentence_no > 0 or _group(f) not in body or f.category in body[_group(f)]
+        if f.sentence_no > 0 or (f.low, f.high) not in body or f.category in body[(f.low, f.high)]
     ]
-
-
-def _group(f: Fact) -> tuple[int | None, int | None, str, str | None]:
-    """The group a fact counts, but for its category: its figure and its sides."""
-    return f.low, f.high, f.persons_of, f.held_by
 
 
 def _is_headline(doc: Doc) -> bool:
