@@ -80,37 +80,3 @@ def test_a_planned_figure_told_done_later_stays_done() -> None:
         "A bus carried 35 Abkhaz detainees to the bridge on Friday.",
     ):
         assert {row[1] for row in fact_rows(plan + done)} == {"planned", "reported"}
-
-
-def test_the_make_up_of_a_planned_group_is_planned_too() -> None:
-    # a sentence that tells no handover, only who is in the group planned before it
-    got = fact_rows(
-        "Tunisia's president is to pardon 70 prisoners on Independence Day. Among those on "
-        "the list are 12 women and 20 students."
-    )
-    assert ("release", "planned", 20) in {(row[0], row[1], row[5]) for row in got}
-    assert not any(row[1] == "reported" for row in got)
-
-
-def test_parts_told_after_a_planned_group_in_its_sentence_are_planned() -> None:
-    got = fact_rows(
-        "Aid groups expect Tashkent to pardon 200 inmates by May, a group that includes 30 "
-        "foreigners."
-    )
-    assert {(row[1], row[5]) for row in got} == {("planned", 200), ("planned", 30)}
-    got = fact_rows(
-        "Tashkent intends to pardon 200 inmates by May; the figure includes 30 foreigners "
-        "and 12 women."
-    )
-    assert {(row[1], row[5]) for row in got} == {("planned", 200), ("planned", 30), ("planned", 12)}
-
-
-def test_the_make_up_of_a_group_freed_or_freed_later_keeps_its_own_status() -> None:
-    for text in (
-        "Tunisia's president pardoned 70 prisoners on Monday. Among those on the list are 12 "
-        "women and 20 students.",
-        "Tashkent pardoned 200 inmates on Monday, a group that includes 30 foreigners.",
-        "Tunisia's president is to pardon 70 prisoners next week. Last month 25 detainees "
-        "walked out of jail, among them 4 women.",
-    ):
-        assert not any(row[1] == "planned" for row in fact_rows(text) if row[5] not in (70,))

@@ -42,7 +42,7 @@ from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
 from .headline_restated import headline_restated
-from .kind_restated import definite_restated, planned_make_up, plans_named_again
+from .kind_restated import definite_restated, plans_named_again
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
 from .sentence import Sentence
 from .speakers import (
@@ -165,9 +165,7 @@ def _extract(
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))
     facts = dating.overall_totals(dating.date_breakdowns(restatements(facts, sents)))
-    facts = dating.restated_plans(
-        planned_make_up(plans_named_again(definite_restated(facts, sents), sents), sents)
-    )
+    facts = dating.restated_plans(plans_named_again(definite_restated(facts, sents), sents))
     facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
     facts = headline_restated(facts, doc)  # the body's noun for a headline's figure
     facts = list(dict.fromkeys(facts))

@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .planned_done import PAST_RE, past_handover, realized_after, realized_in
 from .sentence import Sentence
 
-__all__ = ["definite_restated", "planned_make_up", "plans_named_again"]
+__all__ = ["definite_restated", "plans_named_again"]
 
 # right before a figure: the definite article alone (not after a partitive preposition,
 # _partitive_re: 'two of the 30 soldiers' counts a part of that whole, a figure of its own)
@@ -164,63 +164,3 @@ def _word_start(text: str, at: int) -> int:
     while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-"):
         at -= 1
     return at
-
-
-def planned_make_up(facts: list[Fact], sents: Sequence[Sentence]) -> list[Fact]:
-    """Figures that tell who is in a group planned to go free take its plan: 'Tunis is to
-    pardon 70 prisoners. Among those on the list are 12 women' (a sentence with no handover
-    of its own, after a plan of the same sides), 'expect Tashkent to pardon 200 inmates, a
-    group that includes 30 foreigners' (a make_up cue after a planned figure of the same
-    sentence). The make-up of people still to be freed is of a plan, not a handover done; a
-    reported fact in between (of those sides, or the figure before it in its sentence)
-    keeps it reported, and a stock is a stock."""
-    if not any(f.status == "planned" for f in facts):
-        return facts  # most texts plan nothing
-    last: dict[tuple[str, str | None], str] = {}  # each pair of sides' latest status
-    out: list[Fact] = []
-    made = False  # the fact before was made a plan here: its coordinated parts follow it
-    for f in facts:
-        sides = (f.persons_of, f.held_by)
-        before = out[-1] if out and out[-1].sentence_no == f.sentence_no else None
-        part = False
-        if f.status == "reported" and f.kind != "held":
-            s = sents[f.sentence_no]
-            if before is not None:
-                # the group it tells the make-up of: the figure before it in its sentence
-                at = before.span_end - s.start
-                part = before.status == "planned" and (
-                    _make_up(f, s, at, cued=not made) or _make_up(f, s, 0)
-                )
-            else:
-                part = last.get(sides) == "planned" and _make_up(f, s, 0)
-            if part:
-                how = f.how.then(Step.RESTATED) if f.how is not None else None
-                f = replace(f, status="planned", how=how)
-        made = part
-        if f.kind != "held":
-            last[sides] = f.status
-        out.append(f)
-    return out
-
-
-def _make_up(f: Fact, s: Sentence, lo: int, cued: bool = True) -> bool:
-    """Text s.text[lo:] tells who is in a group up to the figure of `f`: a make_up cue
-    before the figure's end (unless not `cued`: a part coordinated with one so told), and no
-    handover word nor realised event but a bare copula from `lo` (the cue, in a sentence
-    with a plan before it) to the end of the figure's clause ('Radio Free Europe reported'
-    after it is another clause)."""
-    at, end = f.span_start - s.start, f.span_end - s.start
-    if cued:
-        cue = s.cue("make_up", lo, end)
-        if cue is None:
-            return False
-        lo = cue[0] if lo else 0
-    fig = next((g for g in s.figures if g.q.start == at), None)
-    hi = fig.clause[1] if fig is not None else len(s.text)
-    if s.moved(lo, hi):
-        return False
-    realized = kind_patterns(s.lex).realized
-    return all(m.group().lower() in _COPULAS for m in realized.finditer(s.text, lo, hi))
-
-
-_COPULAS = frozenset(("was", "were", "have been", "has been", "had been"))
