@@ -34,6 +34,7 @@ from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, each_side, mixed, resolve
+from swaptally.slavic.traded import traded_back
 
 __all__ = ["extract_slavic"]
 
@@ -456,6 +457,7 @@ def extract_slavic(
         found.extend((s, f) for f in got)
     found = _included_after(sents, found, lex)
     found = _mirrored(sents, found)
+    found = traded_back(found, lex)
     text_days = day_of_text(sents, found, lex, published)
     found = _restated(found)  # (after the day of the swap: a formula may tell it)
     facts = []
