@@ -2,7 +2,7 @@
 
 text.py        sentences; the text's context (parties, home party, the day it is about)
 mentions.py    1. numbers → figures that count people (noun, category, actors named)
-               (figure.py the Figure; bare_figures.py, mention_traps.py, mention_parts.py)
+               (figure.py the Figure; bare_figures.py, *_traps.py, mention_parts.py)
 groups.py      2. figures that belong together (coordination, breakdowns)
 frame.py       3. who gives, who gets, exchanged for what (cues around actors, figures;
                frame_patterns.py: its grammar)

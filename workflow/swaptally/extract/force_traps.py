@@ -1,0 +1,112 @@
+"""People who are somewhere, not held: a force's strength ('the militia has about 3,000
+fighters'), a force sent to serve ('sent 4,000 soldiers to support Russia'), a force that
+stays ('1,000 troops remain in Kursk'), a vehicle's passengers ('450 people on board').
+mention_traps.py asks these with its other traps."""
+
+from __future__ import annotations
+
+import re
+
+from swaptally.numbers import Quantity
+
+from .lexicon import Lexicon
+from .sentence import any_in
+
+__all__ = ["aboard", "force_strength", "sent_to_serve", "stays_there"]
+
+# the end of a group's own clause: a mark or a conjunction that opens another
+_CLAUSE_END_LRE = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas)\s")
+
+
+def force_strength(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'The rebel army, founded in 1990, has about 3,000 fighters': a verb of having
+    (lexicon force_have) right before a group of fighters (a military noun, no captive
+    one) tells a force's strength, no captives; not where the group's own clause speaks of
+    captivity or a handover ('Kyiv has 40 Russian soldiers in captivity', '… has 90
+    soldiers to exchange'). `t` lower-cased."""
+    have = lex.cue_lower["force_have"].search(t, max(0, q.start - 14), q.start)
+    if have is None or t[have.end() : q.start].strip():
+        return False  # the common case: no such verb right before the figure
+    noun = lex.noun_lower_re.search(t, q.num_end, end)
+    if noun is None or lex.category(noun.group()) != "military":
+        return False
+    if lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False  # "has 300 POWs": captives held
+    stop = _CLAUSE_END_LRE.search(t, end)
+    return lex.cue_lower["any_captivity"].search(t, end, stop.start() if stop else len(t)) is None
+
+
+def sent_to_serve(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'North Korea has sent 4,000 soldiers to support Russia': a force (lexicon
+    deployed_force, no captive noun) right after its figure, the purpose it was sent for
+    right after it (lexicon deploy_purpose). `t` lower-cased."""
+    if not (
+        t.startswith(" to ", end) and lex.cue_lower["deployed_force"].search(t, q.num_end, end)
+    ):
+        return False  # the common case
+    if lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False
+    cue = lex.cue_lower["deploy_purpose"].match(t, end + 1)
+    return cue is not None
+
+
+_ABOARD_AFTER_LRE = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b")
+
+
+def aboard(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'The ferry carried some 300 people on board': a group right before 'on board' that
+    no captive noun names counts a vehicle's passengers; not where its clause says they are
+    held ('the gunmen held 120 passengers on board')."""
+    near = t[end : end + 12]
+    if not ("board" in near or "aboard" in near) or _ABOARD_AFTER_LRE.match(t, end) is None:
+        return False
+    if lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False
+    lo = max(t.rfind(",", 0, q.start), t.rfind(";", 0, q.start), 0)
+    return lex.cue_lower["held"].search(t, lo, end) is None
+
+
+def stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'About 1,000 troops remain in Kursk', '300 soldiers stayed in the town': a force
+    (lexicon deployed_force) that is no captive noun, its predicate a verb of staying and a
+    place, counts people who are there, no captives; not with a word of captivity after it
+    in its clause ('600 sailors remain in enemy captivity', '… in Israeli custody').
+    `t` lower-cased."""
+    if not (
+        any_in(_stay_hints(lex), t[end : end + 24])  # the common case: no stay verb
+        and lex.cue_lower["deployed_force"].search(t, q.num_end, end)
+    ):
+        return False
+    m = lex.stage_patterns("mentions.stays", _stays_re).match(t, end)
+    if m is None or lex.cue_lower["captive_noun"].search(t, q.num_end, end):
+        return False
+    stop = lex.stage_patterns("mentions.stay_clause_end", _stay_clause_end_re).search(t, m.end())
+    hi = stop.start() if stop else len(t)
+    # from "in" on: a phrase of holding ("in custody", "behind bars") or a word of captivity
+    # ("in the group's hands", "in Russian prisons")
+    return (
+        lex.cue_lower["held"].search(t, m.start(1), hi) is None
+        and lex.cue_lower["captive_context"].search(t, m.end(1), hi) is None
+    )
+
+
+def _stay_hints(lex: Lexicon) -> tuple[str, ...]:
+    """The lexicon's stay_verb words, lower-cased, for a substring test before the regex."""
+    return lex.stage_patterns(
+        "mentions.stay_hints",
+        lambda lx: tuple(str(w).lower() for w in lx.data["triggers"].get("stay_verb") or []),
+    )
+
+
+def _stays_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:(?:{lex.phrases('stay_adverb').lower()})\s+)?"
+        rf"(?:{lex.phrases('stay_verb').lower()})\s+"
+        rf"({lex.phrases('stay_place_before').lower()})\b"
+    )
+
+
+def _stay_clause_end_re(lex: Lexicon) -> re.Pattern[str]:
+    """Where a stay clause ends: a stop, a bracket, or a conjunction (lexicon
+    stay_clause_end), for lower-cased text."""
+    return re.compile(rf"[,;:.()]|\s(?:{lex.phrases('stay_clause_end').lower()})\s")
