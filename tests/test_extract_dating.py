@@ -523,3 +523,20 @@ def test_a_plan_told_with_two_days_lends_neither() -> None:
     )
     heads = [f for f in extract_facts(text, SAT) if f.sentence_no == 0]
     assert heads and all(f.date is None for f in heads)
+
+
+def test_a_figure_told_again_with_its_day_dates_an_undated_handover() -> None:
+    """A headline's handover its own words leave undated takes the day a body sentence
+    moves the same figure on; not when two sentences give that figure two days, nor from
+    another people's figure of the same size."""
+    head = "Militia completes the handover of the 16 detained engineers\n"
+    body = "At a river crossing on Thursday the 16 engineers were handed to tribal elders."
+    first = extract_facts(head + body, SAT)[0]
+    assert (first.sentence_no, first.date) == (0, dt.date(2024, 3, 7))
+    assert first.how.date is DateSource.DOCUMENT
+    again = " In a second town 16 engineers were handed over on Tuesday."
+    first = extract_facts(head + body + again, SAT)[0]
+    assert (first.sentence_no, first.date) == (0, None)
+    other = body.replace("the 16 engineers", "16 Kenyan engineers")
+    first = extract_facts(head.replace("16 detained", "16 Egyptian") + other, SAT)[0]
+    assert (first.sentence_no, first.date) == (0, None)

@@ -349,3 +349,35 @@ def test_that_day_in_ukrainian_is_the_day_named_before(that_day):
     )
     got = extract_slavic(text, SAT, "uk")
     assert got and all(f.date == D(2025, 6, 12) for f in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "date"),
+    [
+        ("Хуситы отпустили 12 индийских моряков\n"
+         "В четверг 12 членов экипажа пересекли границу Омана и вернулись домой.",
+         "ru", D(2025, 6, 12)),
+        ("Армія Судану звільнила 27 ефіопських солдатів у межах обміну\n"
+         "У середу 27 співробітників прикордонної служби прибули до Аддис-Абеби та "
+         "повернулися до родин.", "uk", D(2025, 6, 11)),
+    ],
+)  # fmt: skip
+def test_a_figure_told_again_with_its_day_dates_the_headline(text, lang, date):
+    """The same number moved home on a named day in the body dates the headline's handover,
+    though the body's own words for the people give no fact."""
+    (got,) = extract_slavic(text, SAT, lang)
+    assert got.sentence_no == 0 and got.date == date
+    assert got.date_source is DateSource.DOCUMENT
+
+
+def test_a_figure_told_with_two_days_lends_none() -> None:
+    text = (
+        "Хуситы отпустили 12 индийских моряков\n"
+        "В четверг 12 членов экипажа пересекли границу Омана и вернулись домой.\n"
+        "Ранее, во вторник, 12 членов экипажа другой шхуны вернулись домой из Сомали."
+    )
+    (got,) = [f for f in extract_slavic(text, SAT, "ru") if f.sentence_no == 0]
+    assert got.date == D(2025, 6, 12)  # an earlier event's day is no telling of this one
+    text = text.replace("Ранее, во вторник,", "Во вторник")
+    (got,) = [f for f in extract_slavic(text, SAT, "ru") if f.sentence_no == 0]
+    assert got.date is None

@@ -166,6 +166,7 @@ def _extract(
         facts.extend(anaphora(ctx, found, facts, adjacent))
     facts = dating.overall_totals(dating.date_breakdowns(restatements(facts, sents)))
     facts = dating.restated_plans(plans_named_again(definite_restated(facts, sents), sents))
+    facts = dating.restated_reports(facts, sents, doc.published)
     facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
     facts = headline_restated(facts, doc)  # the body's noun for a headline's figure
     facts = list(dict.fromkeys(facts))

@@ -131,6 +131,7 @@ class TextDays:
     swap: datetime.date | None
     handover: datetime.date | None
     stated: dict[tuple[str, int | None], datetime.date]  # (persons_of, low) → its day
+    retold: dict[int, datetime.date]  # a figure → the one day a sentence moving it names
 
     def date_of(self, s: Sentence, f: Found) -> tuple[datetime.date | None, bool]:
         """(the figure's day, whether the text gave it rather than its sentence). A swap's
@@ -143,6 +144,12 @@ class TextDays:
         if f.undated_swap and self.swap is not None:
             return self.swap, True
         kind, status, persons, _, _, low, _, _, period_start = f.fields[:9]
+        if (
+            f.date is None and kind in _HANDED and status == "reported" and low is not None
+            and not (s.days or s.earlier or s.period is not None or period_start is not None)
+            and (day := self.retold.get(low)) is not None
+        ):  # fmt: skip
+            return day, True
         if kind != "release" or status != "reported" or f.date is not None or f.undated_swap:
             return f.date, False
         if s.days or s.earlier or s.period is not None or period_start is not None:
@@ -166,4 +173,22 @@ def day_of_text(
     handover = swap or day_of_swap(sents, found, lex, pub, _HANDED)
     # (a figure told with two days is no one handover's)
     one_day = {k: next(iter(days)) for k, days in stated.items() if len(days) == 1}
-    return TextDays(swap, handover, one_day)
+    return TextDays(swap, handover, one_day, _retold(sents, pub))
+
+
+def _retold(sents: list[Sentence], pub: datetime.date | None) -> dict[int, datetime.date]:
+    """The day of each figure a sentence tells people moving on ("В пятницу утром 40 рыбаков
+    пересекли границу"): a headline or a sentence that tells the same figure with no day
+    ("Власти отпустили 40 рыбаков") takes it, one handover told twice. Only a sentence with
+    one day and no earlier event, and a figure no sentence tells with two days."""
+    days: dict[int, set[datetime.date]] = {}
+    for s in sents:
+        named = {d.date for d in s.days}  # ("Кабул, 12 апреля — Сегодня …": one day)
+        if s.earlier or len(named) != 1 or not any(t.w.verb in MOVES for t in s.toks):
+            continue
+        day = next(iter(named))
+        if pub is not None and day > pub:
+            continue  # a day still to come is a plan's
+        for fig in s.figs:
+            days.setdefault(fig.value, set()).add(day)
+    return {n: next(iter(d)) for n, d in days.items() if len(d) == 1}

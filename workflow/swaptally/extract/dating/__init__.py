@@ -23,7 +23,7 @@ from __future__ import annotations
 from .dated import When
 from .figure_day import when
 from .handover_days import event_days
-from .stage_days import date_breakdowns, overall_totals, restated_plans
+from .stage_days import date_breakdowns, overall_totals, restated_plans, restated_reports
 from .text_days import day_one, event_date, scene_date
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "event_days",
     "overall_totals",
     "restated_plans",
+    "restated_reports",
     "scene_date",
     "when",
 ]

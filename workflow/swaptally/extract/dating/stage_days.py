@@ -7,7 +7,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
+from swaptally.dates import find_dates
+
 from ..fact import DateSource, Fact, Side, Step
+from ..sentence import Sentence
+from ..twins import is_twin
+from .handover_days import day_mentions, is_event_day, speech_day
+from .text_days import arrival
 
 
 def date_breakdowns(facts: list[Fact]) -> list[Fact]:
@@ -107,3 +113,59 @@ def restated_plans(facts: list[Fact]) -> list[Fact]:
             f = replace(f, date=next(iter(told)), how=how)
         out.append(f)
     return out
+
+
+_HANDED = frozenset(["exchange", "release"])  # kinds of a handover (not a stock)
+
+
+def restated_reports(
+    facts: list[Fact], sents: list[Sentence], published: datetime.date | None
+) -> list[Fact]:
+    """A handover told in a sentence that names no day ('Rebels have let 30 fishermen go,
+    the navy said', a headline) takes the day another sentence of the text tells the same
+    figure moving on ('the 30 reached the port on Friday'): one handover told twice. Only a
+    day a sentence names alone for the people it moves, past, no statement's, and a figure
+    no two sentences tell with different days."""
+    undated = [
+        i
+        for i, f in enumerate(facts)
+        if f.kind in _HANDED and f.status == "reported" and f.low is not None
+        and f.date is None and f.period_start is None and f.how.date is DateSource.NONE
+    ]  # fmt: skip
+    if not undated:
+        return facts  # most texts date every handover they tell
+    told = _told_days(sents, published)
+    out = list(facts)
+    for i in undated:
+        f = facts[i]
+        day = told.get((f.low, f.persons_of)) or told.get((f.low, ""))
+        if day is not None and not day_mentions(sents[f.sentence_no]):
+            how = f.how.then(Step.RESTATED, DateSource.DOCUMENT)
+            out[i] = replace(f, date=day, how=how)
+    return out
+
+
+def _told_days(
+    sents: list[Sentence], published: datetime.date | None
+) -> dict[tuple[int, str], datetime.date]:
+    """Each figure → the one past handover day a sentence moving people names for it (none
+    where two sentences give it two days)."""
+    days: dict[tuple[int, str], set[datetime.date]] = {}
+    for s in sents:
+        if not s.figures or not (s.moved(0, len(s.text)) or arrival(s)):
+            continue
+        found = s.dates if s.dated else find_dates(s.text, published, is_twin(s.lex))
+        named = {
+            d.past
+            for d in found
+            if d.precision == "day" and not d.since and d.past is not None
+            and (published is None or d.past <= published)
+            and not speech_day(s, d) and is_event_day(s, d, "exchange")
+        }  # fmt: skip
+        if len(named) != 1:
+            continue
+        for fig in s.figures:
+            if fig.q.low is not None:  # (a figure naming no people stands for any: "")
+                for code in fig.codes or ("",):
+                    days.setdefault((fig.q.low, code), set()).add(next(iter(named)))
+    return {n: next(iter(d)) for n, d in days.items() if len(d) == 1}

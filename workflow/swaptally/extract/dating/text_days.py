@@ -39,7 +39,7 @@ def event_date(sents: list[Sentence], published: datetime.date | None) -> dateti
 
 def _told_days(s: Sentence, published: datetime.date | None) -> tuple[DateMention, ...]:
     """The days of a sentence not read for figures, where it moves people (most do not)."""
-    if not (s.moved(0, len(s.text)) or _arrival(s)):
+    if not (s.moved(0, len(s.text)) or arrival(s)):
         return ()
     return tuple(find_dates(s.text, published, is_twin(s.lex)))
 
@@ -52,7 +52,7 @@ def _event_day(
     """The first past handover day among `dates` (each sentence's)."""
     for i, s in enumerate(sents):
         dateline = s.no == 0 and len(s.text) < 80
-        if not dates[i] or not (dateline or s.moved(0, len(s.text)) or _arrival(s)):
+        if not dates[i] or not (dateline or s.moved(0, len(s.text)) or arrival(s)):
             continue
         if _aside(s, sents[i + 1 : i + 2]):
             continue
@@ -66,7 +66,7 @@ def _event_day(
     return None
 
 
-def _arrival(s: Sentence) -> bool:
+def arrival(s: Sentence) -> bool:
     """'The planes carrying the prisoners landed in Kyiv on Saturday': the freed people's
     arrival names the day of the handover the text is about."""
     return s.cue("arrival", 0, len(s.text)) is not None
