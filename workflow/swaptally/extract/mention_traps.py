@@ -73,7 +73,7 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     if any_in(ARREST_HINTS, t[end : end + 24]) and arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
     if part_gone_to(lex, t, q):
-        return True  # "35 of those released were driven across …", "six more freed … landed in"
+        return True  # "35 of those released were driven across …": a share by destination
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
     if has_noun and stock_part(lex, t, q):
