@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages
-from swaptally.slavic.breakdown import without_breakdown
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.figure_group import ELIDED, elided_clause
@@ -449,7 +448,6 @@ def extract_slavic(
         last_named = s.said or last_named
         ahead = quoted[1] if s.no < quoted[0] else None
         got = _sentence_facts(s, doc, lex, previous, speaker or ahead, told, carried)
-        got = without_breakdown(s, got, lex)  # "серед звільнених 40 бійців ЗСУ, 12 …"
         ours = any(t.a.lemmas & lex.possessive for t in s.toks)
         carried = ("come_back", ours) if not s.figs and clauses.at_home(s, lex) else None
         if got:
