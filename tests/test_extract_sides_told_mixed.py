@@ -1,7 +1,7 @@
 """The story's group whose make-up another sentence tells by a reference to the freed
-(demonyms after it, a list of countries opening with 'from', or many nationalities): of
-several nationalities, XX, wherever it is counted (sides_text._told_elsewhere). Sentences
-written for these tests."""
+('those freed, a spokesman added, are Turkish and Egyptian', 'among the captives, from A
+and B', 'the pardoned are nationals of several countries'): of several nationalities, XX,
+wherever it is counted (sides_text._told_elsewhere). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,23 +17,24 @@ def persons(text: str, low: int) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "low"),
     [
-        # demonyms in an apposition on the reference, the object of another verb
+        # two demonyms in a sentence of its own after the release
         (
-            "Niger's army freed 23 hostages near the Malian border on Friday. The army flew "
-            "those freed, Beninese and Togolese drivers, to Niamey.",
-            23,
+            "Gunmen in the Niger Delta freed 14 oil workers on Sunday, the company said. "
+            "Those freed, a spokesman added, are Turkish and Egyptian engineers.",
+            14,
         ),
-        # where they come from, a list set off after the reference, the sentence's object
+        # where they come from, a list set off after the reference, in a sentence that
+        # counts a part of them by age
         (
-            "Rebels handed 41 hostages to the Red Cross in the east on Saturday. Officials "
-            "named the freed, from Burundi, Rwanda and Uganda, on Sunday.",
-            41,
+            "The army said it had rescued 60 people from a rebel camp in the Central African "
+            "Republic. Among the captives, from Chad and Sudan, were 12 children.",
+            60,
         ),
-        # of many nationalities, none named, a speaker set off between
+        # of many countries, no country named
         (
-            "Mauritania freed 63 prisoners for Eid. Among the pardoned, the interior ministry "
-            "said, are people of nine nationalities.",
-            63,
+            "Turkmenistan pardoned 85 prisoners on Friday. State television said the pardoned "
+            "are nationals of several countries.",
+            85,
         ),
     ],
 )

@@ -209,9 +209,8 @@ def _told_elsewhere(
     """The story's first group (its first exact count of two or more, of one nationality)
     when another sentence tells the make-up of the freed by a reference to them (lexicon
     freed_group_ref: 'those freed', 'the captives') followed in its clause by two
-    countries or more ('the army flew those freed, Beninese and Togolese drivers, to
-    Niamey', 'officials named the freed, from Burundi, Rwanda and Uganda') or by many
-    ('among the pardoned are people of nine nationalities';
+    countries or more ('those freed are Kenyan and Ugandan', 'the captives, from Chad,
+    Niger and Mali, were') or by many ('the pardoned were citizens of several countries';
     lexicon freed_group_many): a group of several nationalities. Not where that sentence
     counts parts by nationality (their sum is _part_sums' to read)."""
     lead = next(
@@ -240,14 +239,13 @@ def _told_elsewhere(
 
 _BY_NATION = frozenset({Side.DEMONYM_GROUP})  # a fact counted by its nationality
 _CLAUSE_END_RE = re.compile(r"[.;:]|\s(?:while|but|whereas)\s")
-# right after the reference, a list of where they are from: ', from Burundi and Rwanda'
+# right after the reference, a list of where they are from: ', from Chad, Niger and Mali'
 _FROM_RE = re.compile(r",?\s+from\s+(?:the\s+)?")
 
 
 def _told_nationalities(s: Sentence, lo: int, hi: int) -> set[str]:
     """The nationalities s.text[lo:hi] tells of the group named right before `lo`: its
-    demonyms ('Beninese and Togolese drivers'; not a second citizenship, 'an
-    Israeli-Russian'), or
+    demonyms ('are Kenyan and Ugandan'; not a second citizenship, 'an Israeli-Russian'), or
     the countries of a list opening with 'from' right after the reference. Who freed them
     or where they went ('those freed by one side were driven home') tells no nationality."""
     codes = {
