@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .fact import OWN_SIDES, Fact, Side, Step
-from .frame import listed_from
 from .sentence import Sentence
 
 __all__ = ["composition"]
@@ -69,8 +68,7 @@ def _mixed_groups(
             held = out.setdefault((f.low, f.high), set())
             if f.held_by not in _NO_HOLDER:
                 held.add(f.held_by)
-    told = _told_elsewhere(facts, sents)
-    for whole, holder in (*_part_sums(facts, sents), *_listed(facts, sents), *told):
+    for whole, holder in (*_part_sums(facts, sents), *_listed(facts, sents)):
         held = out.setdefault((whole, whole), set())
         if holder is not None:
             held.add(holder)
@@ -201,67 +199,6 @@ def _nationalities(s: Sentence, lo: int, hi: int, facts: Sequence[Fact]) -> set[
     )
     codes.discard("XX")
     return codes
-
-
-def _told_elsewhere(
-    facts: Sequence[Fact], sents: Sequence[Sentence]
-) -> list[tuple[int, str | None]]:
-    """The story's first group (its first exact count of two or more, of one nationality)
-    when another sentence tells the make-up of the freed by a reference to them (lexicon
-    freed_group_ref: 'those freed', 'the captives') followed in its clause by two
-    countries or more ('those freed are Kenyan and Ugandan', 'the captives, from Chad,
-    Niger and Mali, were') or by many ('the pardoned were citizens of several countries';
-    lexicon freed_group_many): a group of several nationalities. Not where that sentence
-    counts parts by nationality (their sum is _part_sums' to read)."""
-    lead = next(
-        (f for f in facts if f.low == f.high and f.low and f.low >= 2 and f.persons_of != "XX"),
-        None,
-    )
-    if lead is None:
-        return []
-    for s in sents:
-        if s.no == lead.sentence_no:
-            continue  # its own sentence: its clause's resolvers read the make-up there
-        if any(
-            f.sentence_no == s.no and f.how is not None and f.how.side in _BY_NATION for f in facts
-        ):
-            continue  # parts counted by nationality ('nine Israelis and a Nepali'): sums decide
-        ref = s.cue("freed_group_ref", 0, len(s.text))
-        if ref is None:
-            continue
-        hi = _CLAUSE_END_RE.search(s.text, ref[1])
-        end = hi.start() if hi else len(s.text)
-        if len(_told_nationalities(s, ref[1], end)) > 1 or s.cue("freed_group_many", ref[1], end):
-            # any holder: the lead's is often a headline's guess ('…, Cameroon says')
-            return [(lead.low, None)]
-    return []
-
-
-_BY_NATION = frozenset({Side.DEMONYM_GROUP})  # a fact counted by its nationality
-_CLAUSE_END_RE = re.compile(r"[.;:]|\s(?:while|but|whereas)\s")
-# right after the reference, a list of where they are from: ', from Chad, Niger and Mali'
-_FROM_RE = re.compile(r",?\s+from\s+(?:the\s+)?")
-
-
-def _told_nationalities(s: Sentence, lo: int, hi: int) -> set[str]:
-    """The nationalities s.text[lo:hi] tells of the group named right before `lo`: its
-    demonyms ('are Kenyan and Ugandan'; not a second citizenship, 'an Israeli-Russian'), or
-    the countries of a list opening with 'from' right after the reference. Who freed them
-    or where they went ('those freed by one side were driven home') tells no nationality."""
-    codes = {
-        a.code
-        for a in s.actors
-        if a.demonym and lo <= a.start < hi and s.text[a.start - 1 : a.start] != "-"
-    }
-    opens = _FROM_RE.match(s.text, lo)
-    if opens:
-        for i, a in enumerate(s.actors):
-            if a.start == opens.end() and not a.demonym:
-                listed, joined_by_and = listed_from(s, i)
-                if joined_by_and:
-                    codes |= listed
-                break
-    return codes - {"XX"}
 
 
 # before a nationality: a single person of it, the last part of a list ('… and a Filipino')
