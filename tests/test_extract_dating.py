@@ -540,3 +540,24 @@ def test_a_figure_told_again_with_its_day_dates_an_undated_handover() -> None:
     other = body.replace("the 16 engineers", "16 Kenyan engineers")
     first = extract_facts(head.replace("16 detained", "16 Egyptian") + other, SAT)[0]
     assert (first.sentence_no, first.date) == (0, None)
+
+
+def test_a_day_after_a_far_word_of_capture_is_the_taking() -> None:
+    """A word of capture earlier in the day's clause, with no one moved before the day,
+    makes it the day people were taken, however many words stand between: no handover's,
+    no plan's, nor the day of the text."""
+    taken = "villagers whom a militia abducted from a river settlement on February 20"
+    (f,) = extract_facts(f"Some 60 {taken} came home on Friday.", SAT)
+    assert f.date == dt.date(2024, 3, 8)
+    (f,) = extract_facts(f"Talks should see the 60 {taken} freed.", SAT)
+    assert (f.status, f.date) == ("planned", None)
+    text = (
+        "Gang frees 14 dam workers\n"
+        "A gang kidnapped 14 workers repairing a spillway near the northern town on January 12.\n"
+        "All 14 workers are now free, officials said."
+    )
+    assert [f.date for f in extract_facts(text, SAT)] == [None, None]
+    # one moved before the day: the handover's ('rescued 31 kidnapped hostages on …')
+    text = "Soldiers rescued 31 kidnapped hostages in a forest near the border on Thursday."
+    (f,) = extract_facts(text, SAT)
+    assert f.date == dt.date(2024, 3, 7)

@@ -25,6 +25,7 @@ class _DayPatterns:
     other_event: re.Pattern[str]  # "an ambush on", "the assault of"
     in_force: re.Pattern[str]  # "(a truce that) took effect on": when it began
     capture_opens: re.Pattern[str]  # "(…,) seized from a school (…)": a clause of capture
+    capture_word: re.Pattern[str]  # "seized", "taken captive": a word of a taking (capture_far)
 
     @staticmethod
     def build(lex: Lexicon) -> _DayPatterns:
@@ -51,6 +52,7 @@ class _DayPatterns:
                 rf"(?:{lex.phrases('capture_participle')})\b",
                 re.IGNORECASE,
             ),
+            capture_word=re.compile(rf"\b(?:{lex.phrases('capture_far')})\b", re.IGNORECASE),
             # a number in figures, or a word in -teen or -ty, counts too
             attributive=re.compile(
                 rf"(?:\d|\b(?:{lex.phrases('attributive_before')}|\w+teen|\w+ty))\s+$",
@@ -80,6 +82,7 @@ def other_event_day(s: Sentence, d: DateMention) -> bool:
     return bool(
         _captured_on(s, d, before)
         or capture_clause(s, d)
+        or _captured_before(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
         or _other_event_on(s, d, before)
     )
@@ -100,6 +103,7 @@ def is_event_day(s: Sentence, d: DateMention, kind: str) -> bool:
         counted_other(s, d)
         or _captured_on(s, d, before)
         or capture_clause(s, d)
+        or _captured_before(s, d)
         or agreement_day(s, d)
         or s.cue("event_noun_after", d.end, min(len(s.text), d.end + 12))
         or _other_event_on(s, d, before)
@@ -197,6 +201,21 @@ def capture_clause(s: Sentence, d: DateMention) -> bool:
     that moves no one, is the day they were taken, however far from the participle."""
     lo, hi = s.clause(d.start, d.end)
     return bool(_patterns(s).capture_opens.match(s.text, lo)) and not s.moved(lo, hi)
+
+
+def _captured_before(s: Sentence, d: DateMention) -> bool:
+    """'Pirates who had kidnapped the crew of a cargo ship off the cape near the port on
+    4 May let them go on Sunday', 'the miners taken hostage with their foreman in a
+    tunnel of the copper pit late on Tuesday are due out soon': a word of capture earlier
+    in the day's clause, and nothing before the day that moves people, make it the day
+    they were taken, however many words stand between."""
+    lo, _ = s.clause(d.start, d.end)
+    if lo >= d.start:
+        return False
+    if _patterns(s).capture_word.search(s.text, lo, d.start) is None:
+        return False
+    # not where people move or arrive first ('troops rescued nine abducted crewmen on …')
+    return not (s.moved(lo, d.start) or s.cue("arrival", lo, d.start))
 
 
 def _capture_participle_re(lex: Lexicon) -> re.Pattern[str]:
