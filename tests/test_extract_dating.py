@@ -529,16 +529,16 @@ def test_a_figure_told_again_with_its_day_dates_an_undated_handover() -> None:
     """A headline's handover its own words leave undated takes the day a body sentence
     moves the same figure on; not when two sentences give that figure two days, nor from
     another people's figure of the same size."""
-    head = "Militia completes the handover of the 16 detained engineers\n"
-    body = "At a river crossing on Thursday the 16 engineers were handed to tribal elders."
+    head = "A rebel group has now let 16 engineers go\n"
+    body = "Tribal elders received the 16 engineers at a river crossing on Thursday."
     first = extract_facts(head + body, SAT)[0]
     assert (first.sentence_no, first.date) == (0, dt.date(2024, 3, 7))
     assert first.how.date is DateSource.DOCUMENT
-    again = " In a second town 16 engineers were handed over on Tuesday."
+    again = " Monks received 16 engineers of a second crew at a temple on Tuesday."
     first = extract_facts(head + body + again, SAT)[0]
     assert (first.sentence_no, first.date) == (0, None)
     other = body.replace("the 16 engineers", "16 Kenyan engineers")
-    first = extract_facts(head.replace("16 detained", "16 Egyptian") + other, SAT)[0]
+    first = extract_facts(head.replace("16 engineers", "16 Egyptian engineers") + other, SAT)[0]
     assert (first.sentence_no, first.date) == (0, None)
 
 

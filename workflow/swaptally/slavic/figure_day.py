@@ -177,10 +177,11 @@ def day_of_text(
 
 
 def _retold(sents: list[Sentence], pub: datetime.date | None) -> dict[int, datetime.date]:
-    """The day of each figure a sentence tells people moving on ("В пятницу утром 40 рыбаков
-    пересекли границу"): a headline or a sentence that tells the same figure with no day
-    ("Власти отпустили 40 рыбаков") takes it, one handover told twice. Only a sentence with
-    one day and no earlier event, and a figure no sentence tells with two days."""
+    """The day of each figure a sentence tells people moving on ("40 рыбаков передали
+    консулу в пятницу"): a headline or a sentence that tells the same figure with no day
+    ("Береговая охрана отпустила 40 рыбаков") takes it, one handover told twice. Only a
+    sentence with one day and no earlier event, and a figure no sentence tells with two
+    days."""
     days: dict[int, set[datetime.date]] = {}
     for s in sents:
         named = {d.date for d in s.days}  # ("Кабул, 12 апреля — Сегодня …": one day)
