@@ -35,6 +35,9 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
     """'Ukrainian and Russian prisoners', '10 Thais and 5 Nepalis' in one figure."""
     if len(f.codes) <= 1:
         return None
+    dual = _dual_nationals(ctx, f)
+    if dual is not None:
+        return dual
     doc = ctx.doc
     two = len(f.codes) == 2 and "XX" not in f.codes and f.q.qualifier == "exact"
     if two and set(f.codes) <= set(doc.parties[:2]):
@@ -48,6 +51,37 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
     if holder is None and len(parties) == 1:
         holder = ctx.other(parties[0])
     return (Sided("XX", _holder_or_releaser(ctx, holder), Side.MIXED_GROUP),)
+
+
+# between the two nationalities of one person: a hyphen or a space ('Austrian-Iranian',
+# 'Russian Israeli hostages')
+_DUAL_JOIN_RE = re.compile(r"-|\s")
+
+
+def _dual_nationals(ctx: Ctx, f: Figure) -> Answer | None:
+    """'two Austrian-Iranian dual nationals', 'two Russian-Israeli women': each person holds
+    both nationalities, no group of two sides. Held by one of them (the holder named, else
+    the state that frees them), they are the other's people; held by neither ('freed by
+    Hamas'), the first named's."""
+    s = ctx.s
+    if len(f.codes) != 2 or "XX" in f.codes:
+        return None
+    inner = [a for a in s.actors if f.q.num_end <= a.start < f.np_end]
+    if len(inner) != 2 or not any(a.demonym for a in inner):
+        return None
+    if not _DUAL_JOIN_RE.fullmatch(s.text, inner[0].end, inner[1].start):
+        return None  # 'Ukrainian and Russian prisoners': two groups
+    a, b = inner[0].code, inner[1].code
+    if a == b:
+        return None
+    holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
+        ctx, f.q.num_start, receiving=False
+    )
+    persons = b if holder == a else a
+    if holder is None and ctx.doc.armed:
+        holder = named_group(ctx, ctx.doc.armed, ARMED_ROLES)  # an armed group's hostages
+    holder = holder or ctx.doc.releaser or ctx.other(persons)
+    return (Sided(persons, holder, Side.DUAL_NATIONALS),)
 
 
 def _holder_or_releaser(ctx: Ctx, holder: str | None) -> str:

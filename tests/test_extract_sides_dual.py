@@ -1,0 +1,49 @@
+"""People who each hold two nationalities ('Spanish-Venezuelan journalists', 'German
+Israeli hostages'): no group of two sides. Held by one of the two, they are the other's
+people; held by neither, the first named's (sides_mixed._dual_nationals). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import SAT
+from swaptally.extract import extract_facts
+
+
+def sides_of(text: str, low: int) -> set[tuple[str, str | None]]:
+    return {(f.persons_of, f.held_by) for f in extract_facts(text, SAT) if f.low == low}
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "want"),
+    [
+        # freed by the state of one of the two: the other's people
+        (
+            "Venezuela freed three Spanish-Venezuelan journalists on Tuesday, Madrid said.",
+            3,
+            {("ES", "VE")},
+        ),
+        # the holder's nationality named first
+        (
+            "The Houthis freed four hostages on Sunday, among them two Yemeni-American aid "
+            "workers.",
+            2,
+            {("US", "YE")},
+        ),
+        # two nationalities written apart, held by an armed group of neither
+        (
+            "Militants in Gaza let three German Israeli hostages walk free at dawn.",
+            3,
+            {("DE", "PS")},
+        ),
+    ],
+)
+def test_dual_nationals_are_the_other_sides_people(
+    text: str, low: int, want: set[tuple[str, str | None]]
+) -> None:
+    assert sides_of(text, low) == want
+
+
+def test_two_groups_of_two_nationalities_stay_two_sides() -> None:
+    got = sides_of("Russia and Ukraine freed 40 Ukrainian and Russian prisoners in all.", 40)
+    assert got == {("RU", "UA"), ("UA", "RU")}
