@@ -1,5 +1,5 @@
-"""People who each hold two nationalities ('Spanish-Venezuelan journalists', 'German
-Israeli hostages'): no group of two sides. Held by one of the two, they are the other's
+"""People who each hold two nationalities ('Spanish-Venezuelan journalists', 'Yemeni-American
+aid workers'): no group of two sides. Held by one of the two, they are the other's
 people; held by neither, the first named's (sides_mixed._dual_nationals). Sentences
 written for these tests."""
 
@@ -30,11 +30,11 @@ def sides_of(text: str, low: int) -> set[tuple[str, str | None]]:
             2,
             {("US", "YE")},
         ),
-        # two nationalities written apart, held by an armed group of neither
+        # held by an armed group of neither nationality: the first named's
         (
-            "Militants in Gaza let three German Israeli hostages walk free at dawn.",
-            3,
-            {("DE", "PS")},
+            "The ELN freed two Spanish-Italian engineers in Arauca on Monday, the ombudsman said.",
+            2,
+            {("ES", "CO")},
         ),
     ],
 )

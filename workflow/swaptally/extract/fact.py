@@ -34,7 +34,7 @@ class Side(StrEnum):
     UNKNOWN_GROUP = "unknown_group"  # a nationality the lexicon does not know
     BOTH_DEMONYMS = "both_demonyms"
     MIXED_GROUP = "mixed_group"
-    DUAL_NATIONALS = "dual_nationals"  # "two Austrian-Iranian dual nationals": the other's
+    DUAL_NATIONALS = "dual_nationals"  # "three Spanish-Venezuelan journalists": the other's
     MIXED_LIST = "mixed_list"  # "16 prisoners, Americans and Germans among them"
     MANY_COUNTRIES = "many_countries"  # "26 people from six countries"
     SIDE_PHRASE = "side_phrase"

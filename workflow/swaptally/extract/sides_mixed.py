@@ -53,16 +53,16 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
     return (Sided("XX", _holder_or_releaser(ctx, holder), Side.MIXED_GROUP),)
 
 
-# between the two nationalities of one person: a hyphen or a space ('Austrian-Iranian',
-# 'Russian Israeli hostages')
+# between the two nationalities of one person: a hyphen or a space ('Spanish-Italian',
+# 'Yemeni American aid workers')
 _DUAL_JOIN_RE = re.compile(r"-|\s")
 
 
 def _dual_nationals(ctx: Ctx, f: Figure) -> Answer | None:
-    """'two Austrian-Iranian dual nationals', 'two Russian-Israeli women': each person holds
+    """'three Spanish-Venezuelan journalists', 'two Yemeni-American aid workers': each holds
     both nationalities, no group of two sides. Held by one of them (the holder named, else
-    the state that frees them), they are the other's people; held by neither ('freed by
-    Hamas'), the first named's."""
+    the state that frees them), they are the other's people; held by neither ('the ELN
+    freed two Spanish-Italian engineers'), the first named's."""
     s = ctx.s
     if len(f.codes) != 2 or "XX" in f.codes:
         return None
