@@ -370,6 +370,27 @@ def test_a_figure_told_again_with_its_day_dates_the_headline(text, lang, date):
     assert got.date_source is DateSource.DOCUMENT
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "other", "day"),
+    [
+        ("Талибы освободили 30 британских журналистов\n"
+         "В среду 30 {} волонтеров вернулись домой из плена.",
+         "ru", "австралийских", D(2025, 6, 11)),
+        ("Таліби звільнили 14 британських журналістів\n"
+         "У вівторок 14 {} волонтерів повернулися додому з полону.",
+         "uk", "австралійських", D(2025, 6, 10)),
+    ],
+)  # fmt: skip
+def test_the_same_number_of_another_people_lends_no_day(text, lang, other, day):
+    """A body's day is the headline's only where its group is of the headline's people (or
+    names none): the same number of other people moving home is another group's handover."""
+    own = "британских" if lang == "ru" else "британських"
+    (got,) = [f for f in extract_slavic(text.format(other), SAT, lang) if f.sentence_no == 0]
+    assert (got.persons_of, got.date) == ("GB", None)
+    (got,) = [f for f in extract_slavic(text.format(own), SAT, lang) if f.sentence_no == 0]
+    assert (got.persons_of, got.date) == ("GB", day)
+
+
 def test_a_figure_told_with_two_days_lends_none() -> None:
     text = (
         "Хуситы освободили 12 индийских моряков\n"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from swaptally.slavic.dates import DayMention, clause_verb, find_days
+from swaptally.slavic.groups import find_group
 from swaptally.slavic.kind_status import MOVES, stage_of
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.numbers import Figure
@@ -131,7 +132,8 @@ class TextDays:
     swap: datetime.date | None
     handover: datetime.date | None
     stated: dict[tuple[str, int | None], datetime.date]  # (persons_of, low) → its day
-    retold: dict[int, datetime.date]  # a figure → the one day a sentence moving it names
+    # (number, nationality its group names or "") → the one day a sentence moving it names
+    retold: dict[tuple[int, str], datetime.date]
 
     def date_of(self, s: Sentence, f: Found) -> tuple[datetime.date | None, bool]:
         """(the figure's day, whether the text gave it rather than its sentence). A swap's
@@ -147,7 +149,7 @@ class TextDays:
         if (
             f.date is None and kind in _HANDED and status == "reported" and low is not None
             and not (s.days or s.earlier or s.period is not None or period_start is not None)
-            and (day := self.retold.get(low)) is not None
+            and (day := self.retold.get((low, persons)) or self.retold.get((low, ""))) is not None
         ):  # fmt: skip
             return day, True
         if kind != "release" or status != "reported" or f.date is not None or f.undated_swap:
@@ -173,16 +175,21 @@ def day_of_text(
     handover = swap or day_of_swap(sents, found, lex, pub, _HANDED)
     # (a figure told with two days is no one handover's)
     one_day = {k: next(iter(days)) for k, days in stated.items() if len(days) == 1}
-    return TextDays(swap, handover, one_day, _retold(sents, pub))
+    return TextDays(swap, handover, one_day, _retold(sents, lex, pub))
 
 
-def _retold(sents: list[Sentence], pub: datetime.date | None) -> dict[int, datetime.date]:
+def _retold(
+    sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None
+) -> dict[tuple[int, str], datetime.date]:
     """The day of each figure a sentence tells people moving on ("40 рыбаков передали
     консулу в пятницу"): a headline or a sentence that tells the same figure with no day
     ("Береговая охрана отпустила 40 рыбаков") takes it, one handover told twice. Only a
     sentence with one day and no earlier event, and a figure no sentence tells with two
-    days."""
-    days: dict[int, set[datetime.date]] = {}
+    days. Keyed by the number and the nationality its group names ("" when it names
+    none, a figure that stands for any people): the same number of another people is
+    another group's handover ("5 грузинских пастухов" in a headline, "в среду 5
+    армянских паломников вернулись" below), as in the English twin (stage_days)."""
+    days: dict[tuple[int, str], set[datetime.date]] = {}
     for s in sents:
         named = {d.date for d in s.days}  # ("Кабул, 12 апреля — Сегодня …": one day)
         if s.earlier or len(named) != 1 or not any(t.w.verb in MOVES for t in s.toks):
@@ -191,5 +198,7 @@ def _retold(sents: list[Sentence], pub: datetime.date | None) -> dict[int, datet
         if pub is not None and day > pub:
             continue  # a day still to come is a plan's
         for fig in s.figs:
-            days.setdefault(fig.value, set()).add(day)
+            group = find_group(s.toks, fig, lex)
+            nationality = (group.nationality if group else None) or ""
+            days.setdefault((fig.value, nationality), set()).add(day)
     return {n: next(iter(d)) for n, d in days.items() if len(d) == 1}
