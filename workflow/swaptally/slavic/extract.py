@@ -34,7 +34,7 @@ from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, each_side, mixed, resolve
-from swaptally.slavic.traded import traded_back
+from swaptally.slavic.traded import swap_half, traded_back
 
 __all__ = ["extract_slavic"]
 
@@ -415,13 +415,7 @@ def _mirrored(
             and holder not in (None, persons)
             and mirrored
         ):
-            # now a swap's half: a reported one its sentence leaves undated takes the swap's
-            # day ("В понедельник ХАМАС освободил 20 заложников. В ответ Израиль освободил …")
-            undated = f.date is None and f.fields[1] == "reported" and f.fields[8] is None
-            f = replace(
-                f, fields=("exchange", *f.fields[1:]), rule=f.rule + _MIRRORED,
-                undated_swap=undated and not s.earlier and persons != "XX",
-            )  # fmt: skip
+            f = swap_half(s, f, _MIRRORED)
         out.append((s, f))
     return out
 

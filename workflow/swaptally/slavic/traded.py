@@ -13,7 +13,7 @@ from swaptally.slavic.reading import Sentence
 if TYPE_CHECKING:  # (extract imports this module: the type only for hints)
     from swaptally.slavic.extract import Found
 
-__all__ = ["traded_back"]
+__all__ = ["swap_half", "traded_back"]
 
 _TRADED = "+traded_back"  # shown by `explain` only; no code reads it back
 
@@ -31,11 +31,19 @@ def traded_back(
         persons, holder = f.sides
         enemy = lex.opponents.get(holder or "")
         if f.fields[0] == "release" and not f.one_sided and enemy is not None and persons == enemy:
-            # a reported one its sentence leaves undated takes the swap's day, as a half does
-            undated = f.date is None and f.fields[1] == "reported" and f.fields[8] is None
-            f = replace(
-                f, fields=("exchange", *f.fields[1:]), rule=f.rule + _TRADED,
-                undated_swap=undated and not s.earlier,
-            )  # fmt: skip
+            f = swap_half(s, f, _TRADED)
         out.append((s, f))
     return out
+
+
+def swap_half(s: Sentence, f: Found, tag: str) -> Found:
+    """`f`, a release, now a swap's half (an exchange; `tag` added to its rule, for
+    `explain`). A reported one its sentence leaves undated takes the swap's day ("В
+    понедельник ХАМАС освободил 20 заложников. В ответ Израиль освободил …"), unless it
+    recalls an earlier event or is of many nationalities (a mixed group is no one side's
+    half)."""
+    undated = f.date is None and f.fields[1] == "reported" and f.fields[8] is None
+    return replace(
+        f, fields=("exchange", *f.fields[1:]), rule=f.rule + tag,
+        undated_swap=undated and not s.earlier and f.sides[0] != "XX",
+    )  # fmt: skip
