@@ -44,7 +44,7 @@ def companions(lex: Lexicon, t: str, q: Quantity) -> bool:
     only right after a captive or military noun) or to a person whose kin they are come
     home with that group or that person and are no count of captives of their own. Not
     children counted by themselves ('Russia returned 25 children'). `t` lower-cased."""
-    p = lex.stage_patterns("mention_traps.companions", _Companions)
+    p = lex.stage_patterns("company_traps.companions", _Companions)
     if not any_in(p.hints, t[q.num_end : q.num_end + 30]):
         return False  # the common case
     noun = p.noun.match(t, q.num_end)
@@ -136,7 +136,7 @@ def stayed_out(lex: Lexicon, t: str, end: int) -> bool:
     in the northern camps chose to stay'); not past a conjunction, a number or a handover
     word ('40 were freed and 3 more were found': the 40's predicate), nor coordinated with
     one ('… were found and freed'). `t` lower-cased."""
-    p = lex.stage_patterns("mention_traps.stayed_out", _StayedOut)
+    p = lex.stage_patterns("company_traps.stayed_out", _StayedOut)
     if not any_in(p.hints, t[end : end + 60]):
         return False  # the common case
     m = p.predicate.match(t, end)
@@ -159,7 +159,7 @@ _NO_BREAK_LRE = re.compile(r"[^,;:()\d]{0,80}$")
 def _custody_hints(lex: Lexicon) -> tuple[str, ...]:
     """The first word of each lighter_custody phrase, lower-cased: a gate before the regex."""
     return lex.stage_patterns(
-        "mentions.custody_hints",
+        "company_traps.custody_hints",
         lambda lx: tuple(
             {str(w).lower().split()[0] for w in lx.data["triggers"].get("lighter_custody") or []}
         ),

@@ -77,10 +77,10 @@ def stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
         and lex.cue_lower["deployed_force"].search(t, q.num_end, end)
     ):
         return False
-    m = lex.stage_patterns("mentions.stays", _stays_re).match(t, end)
+    m = lex.stage_patterns("force_traps.stays", _stays_re).match(t, end)
     if m is None or lex.cue_lower["captive_noun"].search(t, q.num_end, end):
         return False
-    stop = lex.stage_patterns("mentions.stay_clause_end", _stay_clause_end_re).search(t, m.end())
+    stop = lex.stage_patterns("force_traps.stay_clause_end", _stay_clause_end_re).search(t, m.end())
     hi = stop.start() if stop else len(t)
     # from "in" on: a phrase of holding ("in custody", "behind bars") or a word of captivity
     # ("in the group's hands", "in Russian prisons")
@@ -93,7 +93,7 @@ def stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
 def _stay_hints(lex: Lexicon) -> tuple[str, ...]:
     """The lexicon's stay_verb words, lower-cased, for a substring test before the regex."""
     return lex.stage_patterns(
-        "mentions.stay_hints",
+        "force_traps.stay_hints",
         lambda lx: tuple(str(w).lower() for w in lx.data["triggers"].get("stay_verb") or []),
     )
 

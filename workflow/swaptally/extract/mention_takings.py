@@ -16,7 +16,7 @@ from .part_traps import count_pattern
 __all__ = ["ARREST_HINTS", "STRONG_BREAK_RE", "arrests", "part_of_the_taken", "set_of_the_taken"]
 
 # a break stronger than a comma or a conjunction: the clause after it tells a new event
-# (mention_traps.py and capture_counts.py share it)
+# (casualty_traps.py and capture_counts.py share it)
 STRONG_BREAK_RE = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s")
 
 ARREST_HINTS = ("arrest", "rounded", "detained")
@@ -65,7 +65,7 @@ def set_of_the_taken(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     lower-cased."""
     if not _SET_BEFORE_LRE.search(t, max(0, q.start - 32), q.start):
         return False  # the common case
-    m = lex.stage_patterns("mention_traps.taken_set", _TakenSet).taken.match(t, end)
+    m = lex.stage_patterns("mention_takings.taken_set", _TakenSet).taken.match(t, end)
     if m is None:
         return False
     stop = STRONG_BREAK_RE.search(t, m.end())
