@@ -14,9 +14,6 @@ from .sentence import any_in
 
 __all__ = ["aboard", "force_strength", "sent_to_serve", "stays_there"]
 
-# the end of a group's own clause: a mark or a conjunction that opens another
-_CLAUSE_END_LRE = re.compile(r"[,;:.()]|\s(?:and|but|while|whereas)\s")
-
 
 def force_strength(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     """'The rebel army, founded in 1990, has about 3,000 fighters': a verb of having
@@ -32,7 +29,7 @@ def force_strength(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
         return False
     if lex.cue_lower["captive_noun"].search(t, q.num_end, end):
         return False  # "has 300 POWs": captives held
-    stop = _CLAUSE_END_LRE.search(t, end)
+    stop = _clause_end(lex).search(t, end)
     return lex.cue_lower["any_captivity"].search(t, end, stop.start() if stop else len(t)) is None
 
 
@@ -80,7 +77,7 @@ def stays_there(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     m = lex.stage_patterns("force_traps.stays", _stays_re).match(t, end)
     if m is None or lex.cue_lower["captive_noun"].search(t, q.num_end, end):
         return False
-    stop = lex.stage_patterns("force_traps.stay_clause_end", _stay_clause_end_re).search(t, m.end())
+    stop = _clause_end(lex).search(t, m.end())
     hi = stop.start() if stop else len(t)
     # from "in" on: a phrase of holding ("in custody", "behind bars") or a word of captivity
     # ("in the group's hands", "in Russian prisons")
@@ -106,7 +103,11 @@ def _stays_re(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _stay_clause_end_re(lex: Lexicon) -> re.Pattern[str]:
-    """Where a stay clause ends: a stop, a bracket, or a conjunction (lexicon
-    stay_clause_end), for lower-cased text."""
-    return re.compile(rf"[,;:.()]|\s(?:{lex.phrases('stay_clause_end').lower()})\s")
+def _clause_end(lex: Lexicon) -> re.Pattern[str]:
+    """Where a group's own clause ends, for a force's strength and a stay alike: a stop, a
+    bracket, or a conjunction that opens another clause (lexicon stay_clause_end), for
+    lower-cased text; built once per lexicon."""
+    return lex.stage_patterns(
+        "force_traps.clause_end",
+        lambda lx: re.compile(rf"[,;:.()]|\s(?:{lx.phrases('stay_clause_end').lower()})\s"),
+    )
