@@ -18,8 +18,8 @@ import polars as pl
 
 from swaptally import names, wording
 from swaptally.events import stage_totals
+from swaptally.kinds import MOVEMENTS
 
-MOVEMENTS = ("exchange", "release")
 # Stages of one operation follow each other within this many days.
 OPERATION_GAP = 2
 # A reported total spread over more than this many days is a running total, not one operation.

@@ -8,6 +8,7 @@ import datetime
 from dataclasses import replace
 
 from swaptally.dates import find_dates
+from swaptally.kinds import MOVEMENTS
 
 from ..fact import DateSource, Fact, Side, Step
 from ..sentence import Sentence
@@ -115,9 +116,6 @@ def restated_plans(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-_HANDED = frozenset(["exchange", "release"])  # kinds of a handover (not a stock)
-
-
 def restated_reports(
     facts: list[Fact], sents: list[Sentence], published: datetime.date | None
 ) -> list[Fact]:
@@ -129,7 +127,7 @@ def restated_reports(
     undated = [
         i
         for i, f in enumerate(facts)
-        if f.kind in _HANDED and f.status == "reported" and f.low is not None
+        if f.kind in MOVEMENTS and f.status == "reported" and f.low is not None
         and f.date is None and f.period_start is None and f.how.date is DateSource.NONE
     ]  # fmt: skip
     if not undated:
