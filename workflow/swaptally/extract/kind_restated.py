@@ -145,8 +145,9 @@ def _told_done(f: Fact, s: Sentence) -> bool:
 _PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+ed\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w-]+")
 # the group's own verb in the past right after it ('35 detainees walked across the bridge'),
-# whatever the verb: a past event of the group, kept as told (a participle too: kept as is)
-_PAST_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+# whatever the verb: a past event of the group, kept as told (a participle too: kept as is);
+# the verb is planned_done.PAST_RE's, past an adverb in -ly ('35 detainees quietly walked')
+_PAST_AFTER_RE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{PAST_RE.pattern}", PAST_RE.flags)
 
 
 def _words(lex: Lexicon, key: str) -> frozenset[str]:
