@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from . import frame_doers
 from .context import Ctx
 from .fact import Mention, Side
-from .lexicon import Lexicon
+from .lexicon import ARMED_ROLES, Lexicon
 from .mentions import Figure
 from .sentence import any_in
 
@@ -208,6 +208,12 @@ def named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str 
     """The armed group the sentence names (one of `codes`), else the text's first."""
     named = [a.code for a in ctx.s.actors if a.role in roles and a.code in codes]
     return named[0] if named else (codes[0] if codes else None)
+
+
+def armed_group(ctx: Ctx) -> str | None:
+    """Of the text's armed groups (Doc.armed), the one the sentence names in an armed role,
+    else the text's first; None in a text that tells of no armed group."""
+    return named_group(ctx, ctx.doc.armed, ARMED_ROLES)
 
 
 def counterpart_of(ctx: Ctx, code: str, other: str) -> bool:

@@ -18,12 +18,12 @@ import re
 from . import frame, frame_doers, frame_named, frame_two_sides
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES
 from .mentions import Figure
 from .sided import (
     Answer,
     Resolver,
     Sided,
+    armed_group,
     crew_group,
     holder_or_releaser,
     hostage_group,
@@ -155,7 +155,7 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
         return None
     if not hostage_group(ctx, f) and not doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
         return None  # neither hostages nor 'held by armed groups'
-    group = named_group(ctx, doc.armed, ARMED_ROLES)
+    group = armed_group(ctx)
     holder = frame_doers.nearest_holder(ctx, f) or group
     if insurgents_hold(ctx, f, group):
         return (Sided(group, group, Side.HOSTAGES),)  # taken at home: their country's people

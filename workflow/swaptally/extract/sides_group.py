@@ -10,9 +10,9 @@ import re
 from . import frame, frame_doers
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES, Actor, Lexicon
+from .lexicon import Actor, Lexicon
 from .mentions import Figure
-from .sided import Answer, Sided, holder_or_releaser, named_group, number_of_at
+from .sided import Answer, Sided, armed_group, holder_or_releaser, number_of_at
 from .sides_holder import finish
 
 __all__ = [
@@ -146,7 +146,7 @@ def armed_members(ctx: Ctx, f: Figure) -> Answer | None:
     if not any(w in nouns for w in words):
         return None  # the common case
     releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
-    persons = named_group(ctx, doc.armed, ARMED_ROLES) if doc.armed else releaser
+    persons = armed_group(ctx) if doc.armed else releaser
     if persons in (None, "XX"):
         return None
     holder = holder_or_releaser(ctx, f, persons) or releaser

@@ -8,11 +8,10 @@ from __future__ import annotations
 from . import frame, frame_doers, frame_named
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES
 from .mentions import UNKNOWN, Figure
 from .places import countries_of_places
 from .sentence import any_in
-from .sided import Answer, Sided, holder_or_releaser, named_group, np_words
+from .sided import Answer, Sided, armed_group, holder_or_releaser, np_words
 
 __all__ = ["finish", "other_actor_named", "state_people_named"]
 
@@ -56,13 +55,13 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
     return (Sided(persons or "XX", holder, side, category),)
 
 
-def _armed_holder(ctx: Ctx) -> str:
+def _armed_holder(ctx: Ctx) -> str | None:
     """People of several countries (foreigners, an international body's staff) whom no one
     is named as holding, in a text about an armed group: that group holds them (the one the
     sentence names, else the text's first), as it holds a third country's people ('14
     foreign nationals taken from a bus are still held, police said, blaming Boko Haram').
     Without it their holder was 'the other side' of people of many lands: XX."""
-    return named_group(ctx, ctx.doc.armed, ARMED_ROLES) or ctx.doc.armed[0]
+    return armed_group(ctx)
 
 
 def _freed_by_own_state(ctx: Ctx, f: Figure, persons: str) -> bool:

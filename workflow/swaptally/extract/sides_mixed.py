@@ -9,10 +9,10 @@ import re
 from . import frame, frame_doers
 from .context import Ctx
 from .fact import Side
-from .lexicon import ARMED_ROLES, Actor, Lexicon, norm
+from .lexicon import Actor, Lexicon, norm
 from .mentions import UNKNOWN, Figure
 from .sentence import Sentence, any_in
-from .sided import Answer, Sided, crew_group, holder_or_releaser, hostage_group, named_group
+from .sided import Answer, Sided, armed_group, crew_group, holder_or_releaser, hostage_group
 
 __all__ = [
     "all_sides", "destinations", "many_countries", "mixed_by_part", "mixed_group",
@@ -79,7 +79,7 @@ def _dual_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     )
     persons = b if holder == a else a
     if holder is None and ctx.doc.armed:
-        holder = named_group(ctx, ctx.doc.armed, ARMED_ROLES)  # an armed group's hostages
+        holder = armed_group(ctx)  # an armed group's hostages
     holder = holder or ctx.doc.releaser or ctx.other(persons)
     return (Sided(persons, holder, Side.DUAL_NATIONALS),)
 
@@ -122,7 +122,7 @@ def _mixed_holder(ctx: Ctx, f: Figure) -> str:
         and ctx.doc.armed
         and (hostage_group(ctx, f) or crew_group(ctx, f) or _hostages_told(ctx))
     ):
-        holder = named_group(ctx, ctx.doc.armed, ARMED_ROLES)
+        holder = armed_group(ctx)
     return _holder_or_releaser(ctx, holder)
 
 
