@@ -7,14 +7,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import replace
 
-from swaptally.dates import find_dates
 from swaptally.kinds import MOVEMENTS
 
 from ..fact import DateSource, Fact, Side, Step
 from ..sentence import Sentence
-from ..twins import is_twin
 from .handover_days import day_mentions, is_event_day, speech_day
-from .text_days import arrival
+from .text_days import moving_days
 
 
 def date_breakdowns(facts: list[Fact]) -> list[Fact]:
@@ -132,7 +130,7 @@ def restated_reports(
     ]  # fmt: skip
     if not undated:
         return facts  # most texts date every handover they tell
-    told = _told_days(sents, published)
+    told = _figure_days(sents, published)
     out = list(facts)
     for i in undated:
         f = facts[i]
@@ -143,19 +141,18 @@ def restated_reports(
     return out
 
 
-def _told_days(
+def _figure_days(
     sents: list[Sentence], published: datetime.date | None
 ) -> dict[tuple[int, str], datetime.date]:
     """Each figure → the one past handover day a sentence moving people names for it (none
     where two sentences give it two days)."""
     days: dict[tuple[int, str], set[datetime.date]] = {}
     for s in sents:
-        if not s.figures or not (s.moved(0, len(s.text)) or arrival(s)):
+        if not s.figures:
             continue
-        found = s.dates if s.dated else find_dates(s.text, published, is_twin(s.lex))
         named = {
             d.past
-            for d in found
+            for d in moving_days(s, published)
             if d.precision == "day" and not d.since and d.past is not None
             and (published is None or d.past <= published)
             and not speech_day(s, d) and is_event_day(s, d, "exchange")

@@ -32,16 +32,18 @@ def event_date(sents: list[Sentence], published: datetime.date | None) -> dateti
     border post on Monday', 'They walked free on Sunday')."""
     day = _event_day(sents, published, [s.dates for s in sents])
     if day is None and any(not s.dated for s in sents):
-        told = [() if s.dated else _told_days(s, published) for s in sents]
+        told = [() if s.dated else moving_days(s, published) for s in sents]
         day = _event_day(sents, published, told)
     return day
 
 
-def _told_days(s: Sentence, published: datetime.date | None) -> tuple[DateMention, ...]:
-    """The days of a sentence not read for figures, where it moves people (most do not)."""
+def moving_days(s: Sentence, published: datetime.date | None) -> tuple[DateMention, ...]:
+    """The days a sentence names where it moves people or tells their arrival (most do
+    not: none): those read with its figures, else found anew in a sentence not read for
+    figures."""
     if not (s.moved(0, len(s.text)) or arrival(s)):
         return ()
-    return tuple(find_dates(s.text, published, is_twin(s.lex)))
+    return tuple(s.dates) if s.dated else tuple(find_dates(s.text, published, is_twin(s.lex)))
 
 
 def _event_day(
