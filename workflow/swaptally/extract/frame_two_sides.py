@@ -224,7 +224,10 @@ def whole_of_swap(s: Sentence, f: Figure) -> bool:
     lo = max(0, f.q.start - 60)
     if any_in(hints, s.lowered[lo : f.q.start]) and before.search(s.text, lo, f.q.start):
         return True
-    return " hands" in s.lowered[f.np_end : f.np_end + 60] and bool(after.match(s.text, f.np_end))
+    gate = s.lex.cue_needles.get("swap_whole_after")  # a word of its phrases, or no gate
+    if gate is not None and not any_in(gate, s.lowered[f.np_end : f.np_end + 60]):
+        return False  # the common case, without a search
+    return bool(after.match(s.text, f.np_end))
 
 
 def _whole_res(lex: Lexicon) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
