@@ -126,7 +126,7 @@ def _told_done(f: Fact, s: Sentence) -> bool:
         or realized_after(s, fig)
         or past_handover(s, lo, fig)
         or s.cue("done_verb", lo, hi)
-        or _PERFECT_RE.search(text, lo, hi)
+        or _perfect_re(s.lex).search(text, lo, hi)
         or _PAST_AFTER_RE.match(text, fig.np_end)
     ):
         return True
@@ -141,13 +141,22 @@ def _told_done(f: Fact, s: Sentence) -> bool:
     return False
 
 
-# a perfect: "had transported 163", "have handed over"
-_PERFECT_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?[a-z]+ed\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w-]+")
 # the group's own verb in the past right after it ('35 detainees walked across the bridge'),
 # whatever the verb: a past event of the group, kept as told (a participle too: kept as is);
 # the verb is planned_done.PAST_RE's, past an adverb in -ly ('35 detainees quietly walked')
 _PAST_AFTER_RE = re.compile(rf"\s+(?:[a-z]+ly\s+)?{PAST_RE.pattern}", PAST_RE.flags)
+
+
+def _perfect_re(lex: Lexicon) -> re.Pattern[str]:
+    """A perfect: an auxiliary (lexicon perfect_have), perhaps a word, a past participle
+    ('had transported 163', 'have handed over'); built once per lexicon."""
+    return lex.stage_patterns(
+        "kind_restated.perfect_re",
+        lambda x: re.compile(
+            rf"\b(?:{x.phrases('perfect_have')})\s+(?:\w+\s+)?[a-z]+ed\b", re.IGNORECASE
+        ),
+    )
 
 
 def _words(lex: Lexicon, key: str) -> frozenset[str]:

@@ -415,28 +415,30 @@ def _planned_after(s: Sentence, f: Figure) -> bool:
     )
 
 
-# the verb a future takes: right after it, perhaps past an adverb ('would soon leave')
-_VERB_AFTER_RE = re.compile(r"\s+(?:(?:soon|then|also|in\s+turn|finally)\s+)?", re.IGNORECASE)
-
-
 def _leaves_captivity(s: Sentence, at: int) -> bool:
     """The verb right after the future ending at `at` tells the group leaving captivity or
     going home ('would leave custody', 'will walk out on Sunday', 'will be allowed home'),
     read past the 50 characters _planned_after reads for its cue: a participle's phrase on
     the group may fill them ('Four nurses kidnapped on the coast road last winter would then
     walk free')."""
-    gap = _VERB_AFTER_RE.match(s.text, at)
+    verb_after, allowed = s.lex.stage_patterns("planned.leaves_captivity", _leave_res)
+    gap = verb_after.match(s.text, at)
     lo = gap.end() if gap else at
     hi = min(len(s.text), lo + 30)
     for name in ("leave_captivity", "homecoming"):
         cue = s.cue(name, lo, hi)
-        if cue is not None and (cue[0] == lo or _BE_ALLOWED_RE.fullmatch(s.text, lo, cue[0])):
+        if cue is not None and (cue[0] == lo or allowed.fullmatch(s.text, lo, cue[0])):
             return True
     return False
 
 
-# between a future and a homecoming: 'be allowed', 'be able to'
-_BE_ALLOWED_RE = re.compile(r"be\s+(?:allowed|able|free)\s+(?:to\s+)?", re.IGNORECASE)
+def _leave_res(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gap from a future to its verb, perhaps an adverb (lexicon future_adverb: 'would
+    soon leave'); and the words between a future and a homecoming that leave it the
+    people's (lexicon leave_permission: 'will be allowed to', 'be able to')."""
+    verb_after = re.compile(rf"\s+(?:(?:{lex.phrases('future_adverb')})\s+)?", re.IGNORECASE)
+    allowed = re.compile(rf"(?:{lex.phrases('leave_permission')})\s+(?:to\s+)?", re.IGNORECASE)
+    return verb_after, allowed
 
 
 def _later_step_of_a_part(s: Sentence, f: Figure, at: int, cue: tuple[int, int]) -> bool:
