@@ -282,6 +282,10 @@ def test_uk_a_plan_after_a_relative_clause_is_a_plan():
     # (Israel's people freed by Hamas: a swap's half, slavic.traded)
     text = "Дев'ятьох заручників, яких утримують у Хан-Юнісі, ХАМАС планує звільнити в середу."
     assert facts(text, "uk") == [("exchange", "planned", "IL", "PS", "unspecified", 9)]
+    # the older shape ("усіх N …, які …", a plan told after the relative clause), with the
+    # same reading: a plan, and Israel's people freed by Hamas are a swap's half
+    text = "Усіх 12 заручників, які ще живі, ХАМАС обіцяє відпустити наступного тижня."
+    assert facts(text, "uk") == [("exchange", "planned", "IL", "PS", "unspecified", 12)]
 
 
 def test_ru_hostages_of_an_armed_group_are_its_enemys_people():
