@@ -402,12 +402,3 @@ def test_a_figure_told_with_two_days_lends_none() -> None:
     text = text.replace("Ранее, во вторник,", "Во вторник")
     (got,) = [f for f in extract_slavic(text, SAT, "ru") if f.sentence_no == 0]
     assert got.date is None
-
-
-def test_the_kinds_of_a_handover_are_the_ledgers_movements() -> None:
-    """figure_day keeps its own copy of the handover kinds (no ledger import at extraction):
-    it must hold the same values as the ledger's."""
-    from swaptally.ledger import MOVEMENTS
-    from swaptally.slavic.figure_day import _HANDED
-
-    assert frozenset(MOVEMENTS) == _HANDED

@@ -7,6 +7,7 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from swaptally.kinds import MOVEMENTS
 from swaptally.slavic.dates import DayMention, clause_verb, find_days
 from swaptally.slavic.groups import find_group
 from swaptally.slavic.kind_status import MOVES, stage_of
@@ -120,10 +121,7 @@ def day_of_swap(
     return None
 
 
-# kinds of a handover (not a stock): ledger.MOVEMENTS's values, kept here because importing
-# the ledger would load polars and the events step into every extraction (~0.2 s of
-# start-up, twice the extractor's own); tests/test_slavic_dates.py checks they agree
-_HANDED = frozenset(["exchange", "release"])
+_HANDED = frozenset(MOVEMENTS)  # kinds of a handover (not a stock)
 
 
 @dataclass(frozen=True, slots=True)
