@@ -112,7 +112,10 @@ class Step(StrEnum):
     SENTENCE_HOLDER = "sentence_holder"  # a third country's people, freed by the same holder
     CONTINUES = "continues"  # "A further 13 …" continues the fact before
     PARTS = "parts"  # parts that add up to a sided total take its side
-    RESTATED = "restated"  # the same figure sided elsewhere in the text
+    # the same figure told elsewhere in the text lends this telling what it lacks: its sides
+    # (assemble), a definite group's kind, status and sides (definite_restated), a plan's
+    # status (plans_named_again), a day (restated_plans, restated_reports)
+    RESTATED = "restated"
     COMPOSITION = "composition"  # a group the text tells elsewhere is of several nationalities
     STAGE_DATE = "stage_date"  # parts of a dated stage take its day
     OVERALL = "overall"  # a whole exchange's total takes no single day
