@@ -40,6 +40,11 @@ def lows(text: str, published: dt.date = SUN) -> set[int | None]:
     return {f.low for f in extract_facts(text, published, LEX)}
 
 
+def sided_rows(text: str, published: dt.date = SAT) -> set[tuple[str, str, str | None, int | None]]:
+    """(kind, persons_of, held_by, low) of each fact `text` gives: its sides."""
+    return {(f.kind, f.persons_of, f.held_by, f.low) for f in extract_facts(text, published, LEX)}
+
+
 def fact_rows(text: str, published: dt.date = SUN) -> set[tuple]:
     """(kind, status, persons_of, held_by, category, low) of each fact `text` gives."""
     return {

@@ -5,12 +5,7 @@ named as holding, in a text about an armed group: held by that group's country, 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import SAT
-from swaptally.extract import extract_facts
-
-
-def sides_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
-    return {(f.kind, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
+from extract_helpers import sided_rows
 
 
 @pytest.mark.parametrize(
@@ -39,12 +34,12 @@ def sides_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
 def test_foreigners_no_one_is_named_holding_are_the_armed_groups(
     text: str, want: tuple[str, str, str | None, int | None]
 ) -> None:
-    assert want in sides_of(text)
+    assert want in sided_rows(text)
 
 
 def test_a_holder_named_for_the_foreigners_stays() -> None:
     # the state that says it holds them, though the text is about an armed group
-    got = sides_of(
+    got = sided_rows(
         "Boko Haram freed two Chadian traders on Friday. Niger's army says it holds "
         "12 foreign fighters of the group."
     )
@@ -52,5 +47,5 @@ def test_a_holder_named_for_the_foreigners_stays() -> None:
 
 
 def test_foreigners_in_a_text_about_no_armed_group_are_left_alone() -> None:
-    got = sides_of("Belarus pardoned 20 prisoners on Friday, among them five foreign nationals.")
+    got = sided_rows("Belarus pardoned 20 prisoners on Friday, among them five foreign nationals.")
     assert all(held == "BY" for _, _, held, _ in got)

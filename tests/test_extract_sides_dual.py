@@ -6,12 +6,11 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import SAT
-from swaptally.extract import extract_facts
+from extract_helpers import sided_rows
 
 
 def sides_of(text: str, low: int) -> set[tuple[str, str | None]]:
-    return {(f.persons_of, f.held_by) for f in extract_facts(text, SAT) if f.low == low}
+    return {(p, h) for _, p, h, n in sided_rows(text) if n == low}
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ captor's hands, actors carried into the next sentence. Sentences written for the
 from __future__ import annotations
 
 import pytest
-from extract_helpers import SAT
+from extract_helpers import SAT, sided_rows
 from swaptally.extract import extract_facts
 
 
@@ -366,10 +366,6 @@ def test_soldiers_taken_at_protests_at_home_are_the_states_own(
     assert sides_of(text) == want
 
 
-def rows_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
-    return {(f.kind, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
-
-
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -391,13 +387,13 @@ def rows_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
 def test_a_swap_total_told_in_the_perfect_or_past_a_parenthesis_is_both_sides(
     text: str, want: set[tuple[str, str, str | None, int | None]]
 ) -> None:
-    assert want <= rows_of(text)
+    assert want <= sided_rows(text)
 
 
 def test_a_simple_past_passive_total_stays_uncounted() -> None:
     # '390 were exchanged' may be one side's or both: left uncounted (a marker)
     text = "Moscow and Kyiv traded prisoners on Friday. That day 390 captives were exchanged."
-    assert not any(low == 390 for _, _, _, low in rows_of(text))
+    assert not any(low == 390 for _, _, _, low in sided_rows(text))
 
 
 @pytest.mark.parametrize(

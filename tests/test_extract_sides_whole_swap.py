@@ -7,12 +7,7 @@ else the sentence names. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import SAT
-from swaptally.extract import extract_facts
-
-
-def sides_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
-    return {(f.kind, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
+from extract_helpers import sided_rows
 
 
 @pytest.mark.parametrize(
@@ -57,11 +52,11 @@ def sides_of(text: str) -> set[tuple[str, str, str | None, int | None]]:
     ],
 )
 def test_a_count_of_both_sides_at_once(text: str, low: int) -> None:
-    assert ("exchange", "XX", "XX", low) in sides_of(text)
+    assert ("exchange", "XX", "XX", low) in sided_rows(text)
 
 
 def test_each_sides_people_named_in_the_swap_stay_per_side() -> None:
-    got = sides_of(
+    got = sided_rows(
         "Russia and Ukraine carried out a swap involving 30 Ukrainian soldiers and 30 Russian ones."
     )
     assert ("exchange", "UA", "RU", 30) in got
@@ -69,5 +64,5 @@ def test_each_sides_people_named_in_the_swap_stay_per_side() -> None:
 
 
 def test_a_list_that_covers_people_is_no_swap() -> None:
-    got = sides_of("India's list covered 80 fishermen it holds, Pakistan's 30.")
+    got = sided_rows("India's list covered 80 fishermen it holds, Pakistan's 30.")
     assert ("held", "PK", "IN", 80) in got
