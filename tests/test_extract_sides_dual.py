@@ -29,6 +29,8 @@ def sides_of(text: str, low: int) -> set[tuple[str, str | None]]:
             2,
             {("US", "YE")},
         ),
+        # the two nationalities joined by a space, not a hyphen
+        ("Kyrgyzstan freed five Kazakh Kyrgyz herders on Friday.", 5, {("KZ", "KG")}),
         # held by an armed group of neither nationality: the first named's
         (
             "The ELN freed two Spanish-Italian engineers in Arauca on Monday, the ombudsman said.",
