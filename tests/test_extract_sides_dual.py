@@ -48,3 +48,12 @@ def test_dual_nationals_are_the_other_sides_people(
 def test_two_groups_of_two_nationalities_stay_two_sides() -> None:
     got = sides_of("Russia and Ukraine freed 40 Ukrainian and Russian prisoners in all.", 40)
     assert got == {("RU", "UA"), ("UA", "RU")}
+
+
+def test_dual_nationals_told_apart_are_held_by_the_state_that_frees_them() -> None:
+    # the freeing state is named in the sentence before: its own nationals are the
+    # other nationality's people, held by it (not held by their own state)
+    text = (
+        "Nicaragua released 40 inmates on Saturday. Among them were two Nicaraguan-Mexican priests."
+    )
+    assert sides_of(text, 2) == {("MX", "NI")}

@@ -77,11 +77,13 @@ def _dual_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
         ctx, f.q.num_start, receiving=False
     )
-    persons = b if holder == a else a
     if holder is None and ctx.doc.armed:
         holder = armed_group(ctx)  # an armed group's hostages
-    holder = holder or ctx.doc.releaser or ctx.other(persons)
-    return (Sided(persons, holder, Side.DUAL_NATIONALS),)
+    holder = holder or ctx.doc.releaser
+    # the people are chosen once the holder is known, the text's releaser too: a state
+    # that frees its own dual nationals told in a sentence of their own holds them
+    persons = b if holder == a else a
+    return (Sided(persons, holder or ctx.other(persons), Side.DUAL_NATIONALS),)
 
 
 def _holder_or_releaser(ctx: Ctx, holder: str | None) -> str:
