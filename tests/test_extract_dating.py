@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract_helpers import SAT, context, user_lexicon
+from swaptally.explain import explain
 from swaptally.extract import DateSource, extract_facts, load_lexicon
 from swaptally.extract.dating import when
 
@@ -540,6 +541,18 @@ def test_a_figure_told_again_with_its_day_dates_an_undated_handover() -> None:
     other = body.replace("the 16 engineers", "16 Kenyan engineers")
     first = extract_facts(head.replace("16 engineers", "16 Egyptian engineers") + other, SAT)[0]
     assert (first.sentence_no, first.date) == (0, None)
+
+
+def test_explain_names_a_handover_dated_by_a_restated_figure() -> None:
+    # the rule column and explain's stages name restated_reports, not a generic 'restated'
+    text = (
+        "Pirates have now let 23 sailors go\n"
+        "A navy ship received the 23 sailors off the coast on Wednesday."
+    )
+    facts = extract_facts(text, SAT)
+    head = [f for f in facts if f.sentence_no == 0]
+    assert head and all(f.rule.endswith("+restated_reports") for f in head)
+    assert "then=restated_reports" in explain(text, facts)
 
 
 def test_a_day_after_a_far_word_of_capture_is_the_taking() -> None:

@@ -3,7 +3,9 @@ status and sides (kind_restated.py): its later clause tells more about the same 
 
 from __future__ import annotations
 
-from extract_helpers import fact_rows
+from extract_helpers import SUN, fact_rows
+from swaptally.explain import explain
+from swaptally.extract import extract_facts
 
 
 def test_how_freed_people_were_taken_is_no_stock() -> None:
@@ -80,3 +82,15 @@ def test_a_planned_figure_told_done_later_stays_done() -> None:
         "A bus carried 35 Abkhaz detainees to the bridge on Friday.",
     ):
         assert {row[1] for row in fact_rows(plan + done)} == {"planned", "reported"}
+
+
+def test_explain_names_a_plan_named_again() -> None:
+    # the rule column and explain's stages name plans_named_again, not a generic 'restated'
+    text = (
+        "Quito will hand 18 Peruvian detainees to Lima next month. The handover of 18 Peruvian "
+        "detainees waits for a judge."
+    )
+    facts = extract_facts(text, SUN)
+    again = [f for f in facts if f.sentence_no == 1]
+    assert again and all(f.rule.endswith("+plans_named_again") for f in again)
+    assert "then=plans_named_again" in explain(text, facts)

@@ -114,8 +114,10 @@ class Step(StrEnum):
     PARTS = "parts"  # parts that add up to a sided total take its side
     # the same figure told elsewhere in the text lends this telling what it lacks: its sides
     # (assemble), a definite group's kind, status and sides (definite_restated), a plan's
-    # status (plans_named_again), a day (restated_plans, restated_reports)
+    # day (restated_plans)
     RESTATED = "restated"
+    PLANS_NAMED_AGAIN = "plans_named_again"  # a figure the text plans elsewhere is that plan
+    RESTATED_REPORTS = "restated_reports"  # an undated handover takes the day told elsewhere
     COMPOSITION = "composition"  # a group the text tells elsewhere is of several nationalities
     STAGE_DATE = "stage_date"  # parts of a dated stage take its day
     OVERALL = "overall"  # a whole exchange's total takes no single day

@@ -108,7 +108,7 @@ def plans_named_again(facts: list[Fact], sents: Sequence[Sentence]) -> list[Fact
             and not _definite(f, sents)
             and not _told_done(f, sents[f.sentence_no])
         ):
-            how = f.how.then(Step.RESTATED) if f.how is not None else None
+            how = f.how.then(Step.PLANS_NAMED_AGAIN) if f.how is not None else None
             f = replace(f, status="planned", how=how)
         out.append(f)
     return out

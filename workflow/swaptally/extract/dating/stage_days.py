@@ -136,7 +136,7 @@ def restated_reports(
         f = facts[i]
         day = told.get((f.low, f.persons_of)) or told.get((f.low, ""))
         if day is not None and not day_mentions(sents[f.sentence_no]):
-            how = f.how.then(Step.RESTATED, DateSource.DOCUMENT)
+            how = f.how.then(Step.RESTATED_REPORTS, DateSource.DOCUMENT)
             out[i] = replace(f, date=day, how=how)
     return out
 
