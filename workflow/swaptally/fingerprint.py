@@ -33,6 +33,8 @@ STAGES: dict[str, tuple[str, ...]] = {
         "sentences.py",
         "cli",
         "tables.py",
+        # the kinds of movement a stage day is told by (dating.stage_days, slavic.figure_day)
+        "kinds.py",
         # each fact's scope is found per shard (extract --scope)
         "events/scope.py",
         "events/scope_clause.py",
@@ -43,6 +45,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         *_SHARED,
         "cli/events.py",
         "events",
+        "kinds.py",
         "lexicon/scope.yaml",
         "merge.py",
         "merge_facts.py",
@@ -75,6 +78,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "claimed_totals.py",
         "fingerprint.py",
         "gold.py",
+        "kinds.py",
         "ledger.py",
         "names.py",
         "timescale.py",
@@ -87,6 +91,7 @@ STAGES: dict[str, tuple[str, ...]] = {
         "gold.py",
         "wording.py",
         "analysis.py",
+        "kinds.py",
         "ledger.py",
         "names.py",
         "plots.py",
