@@ -57,3 +57,22 @@ def test_dual_nationals_told_apart_are_held_by_the_state_that_frees_them() -> No
         "Nicaragua released 40 inmates on Saturday. Among them were two Nicaraguan-Mexican priests."
     )
     assert sides_of(text, 2) == {("MX", "NI")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun the lexicon does not know after the two nationalities: the figure's phrase
+        # stops at the number, and both states are the text's parties; one reading, not two
+        "China freed two Canadian-Chinese scholars on Friday, Ottawa said.",
+        "China freed two Canadian Chinese scholars on Friday, Ottawa said.",
+    ],
+)
+def test_dual_nationals_before_an_unknown_noun_are_one_reading(text: str) -> None:
+    assert sides_of(text, 2) == {("CA", "CN")}
+
+
+def test_two_nationalities_joined_by_and_before_an_unknown_noun_are_no_dual_nationals() -> None:
+    # two groups, not one of dual nationals: a mixed group the freeing state held
+    got = sides_of("China freed two Canadian and Chinese scholars on Friday, Ottawa said.", 2)
+    assert got == {("XX", "CN")}

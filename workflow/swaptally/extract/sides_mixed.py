@@ -66,8 +66,8 @@ def _dual_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     s = ctx.s
     if len(f.codes) != 2 or "XX" in f.codes:
         return None
-    inner = [a for a in s.actors if f.q.num_end <= a.start < f.np_end]
-    if len(inner) != 2 or not any(a.demonym for a in inner):
+    inner = _pair_after_number(s, f)
+    if inner is None or not any(a.demonym for a in inner):
         return None
     if not _DUAL_JOIN_RE.fullmatch(s.text, inner[0].end, inner[1].start):
         return None  # 'Ukrainian and Russian prisoners': two groups
@@ -84,6 +84,19 @@ def _dual_nationals(ctx: Ctx, f: Figure) -> Answer | None:
     # that frees its own dual nationals told in a sentence of their own holds them
     persons = b if holder == a else a
     return (Sided(persons, holder or ctx.other(persons), Side.DUAL_NATIONALS),)
+
+
+def _pair_after_number(s: Sentence, f: Figure) -> list[Actor] | None:
+    """The two nationalities a dual national's figure names: the two actors in its noun
+    phrase, else (a noun the lexicon does not know, 'two Canadian-Chinese scholars', leaves
+    the phrase at the number) the two right after the number. None for another count."""
+    after = [a for a in s.actors if a.start >= f.q.num_end]
+    inner = [a for a in after if a.start < f.np_end]
+    if len(inner) == 2:
+        return inner
+    if inner or len(after) < 2 or s.text[f.q.num_end : after[0].start].strip():
+        return None
+    return after[:2]
 
 
 def _holder_or_releaser(ctx: Ctx, holder: str | None) -> str:
