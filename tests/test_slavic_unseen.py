@@ -282,10 +282,10 @@ def test_uk_a_plan_after_a_relative_clause_is_a_plan():
     # (Israel's people freed by Hamas: a swap's half, slavic.traded)
     text = "Дев'ятьох заручників, яких утримують у Хан-Юнісі, ХАМАС планує звільнити в середу."
     assert facts(text, "uk") == [("exchange", "planned", "IL", "PS", "unspecified", 9)]
-    # the older shape ("усіх N …, які …", a plan told after the relative clause), with the
-    # same reading: a plan, and Israel's people freed by Hamas are a swap's half
-    text = "Усіх 12 заручників, які ще живі, ХАМАС обіцяє відпустити наступного тижня."
-    assert facts(text, "uk") == [("exchange", "planned", "IL", "PS", "unspecified", 12)]
+    # a relative clause that tells no holding ("чиї імена …"), the plan after it: the same
+    # reading, a plan, and Israel's people freed by Hamas are a swap's half
+    text = "Останніх 14 заручників, чиї імена вже оприлюднено, ХАМАС планує передати в п'ятницю."
+    assert facts(text, "uk") == [("exchange", "planned", "IL", "PS", "unspecified", 14)]
 
 
 def test_ru_hostages_of_an_armed_group_are_its_enemys_people():
