@@ -14,9 +14,9 @@ import polars as pl
 
 from swaptally import names, tables, timescale, wording
 from swaptally.claimed_totals import claims_from_events
+from swaptally.kinds import MOVEMENTS
 from swaptally.ledger import exchanges_from_events, operations, span_text, summable
 
-MOVEMENTS = ("exchange", "release")
 CATEGORY = pl.Enum(tables.CATEGORIES)  # sorts military, civilian, unspecified
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import polars as pl
 
+from swaptally.kinds import MOVEMENTS as MOVES
+
 MATCH_WINDOW_DAYS = 10  # an undated figure may join a stage dated this many days before its text
-MOVES = ("exchange", "release")
 
 # The steps below read these columns only (a narrow frame, one row per fact, `_row` its
 # place), each step a set of joins: every undated figure's day depends only on the

@@ -29,9 +29,7 @@ from swaptally.events.facts_frame import (
 from swaptally.events.releases import apart_releases
 from swaptally.events.stage_cache import StageCache
 from swaptally.events.votes import CLOSE, EXACT, vote
-
-MOVES = ("exchange", "release")
-
+from swaptally.kinds import MOVEMENTS as MOVES
 
 STAGE_FACT = (
     (pl.col("status") == "reported")
