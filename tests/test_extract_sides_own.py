@@ -73,3 +73,53 @@ def test_a_state_freeing_prisoners_of_an_enemy_or_in_a_swap_frees_the_other_side
     text: str, want: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people of no stated nationality, no holder named: the other state the text names
+        # is a mediator, a lender, a helper, none of them at war with the home state
+        (
+            "Kenyan mediation helped end the standoff in Tanzania on Monday. "
+            "Officials in Dodoma said 46 detainees had walked out of prison.",
+            {("TZ", "TZ", 46)},
+        ),
+        (
+            "Laos has agreed with Japan on new loans. "
+            "On Saturday 57 prisoners walked free, officials in Vientiane said.",
+            {("LA", "LA", 57)},
+        ),
+        (
+            "Cambodia thanked Thailand's king for his help. About 120 people held since "
+            "the election were freed overnight, the interior ministry said.",
+            {("KH", "KH", 120)},
+        ),
+    ],
+)
+def test_a_bystander_state_holds_none_of_the_home_states_people(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the other state's people are counted, or the two swapped prisoners: a side
+        (
+            "Laos has agreed with Japan on new loans, and three Japanese tourists were "
+            "freed. On Saturday 57 prisoners walked free, officials in Vientiane said.",
+            {("JP", "LA", 3), ("LA", "JP", 57)},
+        ),
+        (
+            "Laos and Japan swapped prisoners last year. "
+            "On Saturday 57 prisoners walked free, officials in Vientiane said.",
+            {("LA", "JP", 57)},
+        ),
+    ],
+)
+def test_a_counted_or_swapping_state_stays_the_holder(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
