@@ -54,12 +54,18 @@ def test_a_group_told_only_as_planned_is_not_restated() -> None:
 
 
 def test_a_swaps_two_halves_of_one_figure_are_not_one_reading() -> None:
-    # 7 for 7: 'the 7' may be either half, so the later clause reads alone
-    got = fact_rows(
+    # 7 for 7: 'the 7' may be either half, so the later clause reads alone: a stock, which
+    # held_restated.py then drops (a handed-over group told again), so no fact of its own
+    text = (
         "At the border on Monday, Baku and Yerevan swapped 7 captured soldiers each. The 7 "
         "Armenians had been captured near Lachin in 2021."
     )
-    assert ("held", "estimated", "AM", "AZ", "unspecified", 7) in got
+    got = extract_facts(text, SUN)
+    assert {(f.persons_of, f.held_by) for f in got if f.kind == "exchange"} == {
+        ("AM", "AZ"),
+        ("AZ", "AM"),
+    }
+    assert not [f for f in got if f.sentence_no == 1]
 
 
 def test_a_planned_figure_named_again_with_no_verb_of_a_handover_is_the_plan() -> None:

@@ -15,6 +15,7 @@ planned.py     5. reported / planned / estimated: a handover still to come
 doc_swaps.py   5. releases across a text that are a swap's halves
 kind_restated.py  5. a definite group ('the six soldiers') told done before keeps that reading
 headline_restated.py  5. a headline's figure the body counts again under another noun goes
+held_restated.py  5. a stock of a group the text counts as handed over goes
 dating/        6. the date or period, and where it came from (a figure's day, periods,
                the days that are no handover's, the text's days, stages after all facts)
 assemble.py    one fact per side; steps across sentences
@@ -42,6 +43,7 @@ from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
 from .headline_restated import headline_restated
+from .held_restated import held_restated
 from .kind_restated import definite_restated, plans_named_again
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
 from .sentence import Sentence
@@ -169,6 +171,7 @@ def _extract(
     facts = dating.restated_reports(facts, sents, doc.published)
     facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
     facts = headline_restated(facts, doc)  # the body's noun for a headline's figure
+    facts = held_restated(facts, doc)  # a handed-over group told again by its captivity
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
     if written is None or written is text:
