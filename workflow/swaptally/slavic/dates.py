@@ -367,36 +367,15 @@ _MOVES = frozenset(["get", "give", "free", "come_back", "exchange"])
 def _aside(toks: list[Token], i: int, lex: SlavicLexicon) -> bool:
     """Whether the day at token i is in a relative clause about something else ("угоди,
     яка набула чинності 19 січня"; "военных, которые попали в плен 5 мая"). A clause on
-    the swap itself ("обмена, который прошёл 5 июня", "обміну між Україною та Росією,
-    який відбувся 5 червня") or telling a handover ("которых вернули 5 июня") dates it."""
+    the swap itself ("обмена, который прошёл 5 июня") or telling a handover ("которых
+    вернули 5 июня") dates it."""
     marks = lex.grammar["clause_marks"]
     k = i - 1
     while k >= 0 and toks[k].low not in marks:
         k -= 1
     if k + 1 >= i or not toks[k + 1].a.lemmas & lex.relative:
         return False
-    if _on_swap(toks, k, lex):
+    if k > 0 and toks[k - 1].w.verb == "exchange":
         return False
     end = next((j for j in range(i + 1, len(toks)) if toks[j].low in marks), len(toks))
     return not any(t.w.verb in _MOVES for t in toks[k + 1 : end])
-
-
-_SWAP_PHRASE_REACH = 6  # tokens of a prepositional phrase between a swap noun and its comma
-
-
-def _on_swap(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
-    """Whether the relative clause opened after the comma at token k hangs on a swap noun:
-    right before the comma, or before a phrase that names its parties and ends there
-    ("обмена между Москвой и Киевом, который …", "обміну з російською стороною, який …";
-    not "обмена пленными, которых …", their capture, nor "обмін у межах угоди, яка …")."""
-    if k > 0 and toks[k - 1].w.verb == "exchange":
-        return True
-    parties = lex.grammar["swap_party_nouns"]
-    for j in range(k - 1, max(-1, k - 1 - _SWAP_PHRASE_REACH), -1):
-        t = toks[j]
-        if t.w.verb == "exchange":
-            return j + 1 < k and "PREP" in toks[j + 1].a.pos
-        named = t.w.actor is not None or t.w.demonym is not None or t.a.lemmas & parties
-        if not (named or t.a.pos & {"PREP", "CONJ", "ADJF"}):
-            return False
-    return False
