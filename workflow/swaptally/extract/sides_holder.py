@@ -42,8 +42,6 @@ def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
         holder = _armed_holder(ctx)  # 'the rebels still hold nine other foreigners'
     if holder is None or holder == persons:
         holder = _unnamed_holder(ctx, f, persons)
-        if side is Side.CONTEXT and _bystander_state(ctx, f, persons, holder):
-            holder = persons  # 'Zembla freed 300 prisoners after Ruritanian mediation'
     if holder is None:
         holder = _captors_country(ctx, persons)
         if persons is None and holder is not None:
@@ -188,26 +186,6 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     if _bystanders_people(ctx, persons):
         return ctx.carried  # 'Belarus freed 52 …. Those freed include two Germans'
     return ctx.other(persons)
-
-
-def _bystander_state(ctx: Ctx, f: Figure, persons: str | None, other: str | None) -> bool:
-    """People of no stated nationality ('300 prisoners'), given by the context fallback to
-    the text's home state (whose people it never counts by a nationality), and `other`, the
-    party that would hold them for want of a named holder, is a bystander: the text tells
-    no swap, `other` is at war with no one of theirs, the text counts none of its people, it
-    is no armed group and does not speak of the figure (a mediator, a lender, a deal's
-    partner that lifts sanctions, a country only named as a place). Then no one but their
-    own state held them."""
-    doc = ctx.doc
-    if persons in (None, "XX") or other in (None, "XX", persons) or doc.frame.swap:
-        return False
-    if persons != doc.home or f.codes or persons in doc.counted:
-        return False  # '60 Nepali workers' (a nationality told): another state held them
-    if persons in doc.armed or other in doc.armed or ctx.insurgency(persons):
-        return False
-    if other in (ctx.speaker, doc.releaser):
-        return False  # "Zembla's court said 80 were freed": the speaker freed them
-    return not doc.lex.fights(persons, other) and other not in doc.counted
 
 
 def _bystander_of_armed(ctx: Ctx, persons: str) -> bool:
