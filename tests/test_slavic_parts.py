@@ -79,39 +79,3 @@ def test_an_inclusion_of_the_group_own_people_changes_nothing():
     # a list that a verb ends: the ministry after the dash is a source, not a people included
     got = sides("Україна повернула 120 людей — про це повідомили в Міноборони Росії.", "uk")
     assert got[0][:2] == ("UA", "RU")
-
-
-def test_uk_a_breakdown_by_branch_after_an_inclusion_is_no_facts_but_its_civilians():
-    # the corpus counts a split by branch as optional at most; the civilians named in the
-    # same list are counted
-    text = (
-        "У п'ятницю Україна повернула з полону 120 захисників. Серед тих, хто повернувся, — "
-        "33 прикордонники, 21 нацгвардієць і семеро моряків, а також 12 цивільних."
-    )
-    assert [f[2:4] for f in sides(text, "uk")] == [("military", 120), ("civilian", 12)]
-
-
-def test_ru_a_breakdown_by_branch_after_sredi_nikh_is_no_facts():
-    text = (
-        "Россия получила 150 военнослужащих, среди них 60 пограничников, 45 морпехов "
-        "и 11 десантников."
-    )
-    assert [f[3] for f in sides(text, "ru")] == [150]
-
-
-def test_ru_one_noun_split_by_where_the_people_are_from_stays():
-    # the same noun twice: no branch's split ("бойцов из Брянска и … бойцов из Орла")
-    text = (
-        "Россия получила 150 военнослужащих. Среди освобождённых 30 бойцов из Брянска "
-        "и 9 бойцов из Орла."
-    )
-    assert [f[3] for f in sides(text, "ru")] == [150, 30, 9]
-
-
-def test_uk_soldiers_and_civilians_after_an_inclusion_both_stay():
-    text = "Додому повернулися 88 українців, серед них 70 військових і 18 цивільних."
-    assert [f[2:4] for f in sides(text, "uk")] == [
-        ("unspecified", 88),
-        ("military", 70),
-        ("civilian", 18),
-    ]

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages
-from swaptally.slavic.breakdown import Part, branch_items
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.figure_group import ELIDED, elided_clause
@@ -86,7 +85,6 @@ def _sentence_facts(
     ends = [0] * len(s.figs)  # where each figure's group ends
     kept = 0  # where the group of the last figure that counts captives ends
     paired = bool(s.figs) and clauses.ours_and_theirs(s.toks, lex)  # "наших … и … их"
-    parts: list[Part] = []  # per fact: its figure, category, and whether read as a part
     for n, fig in enumerate(s.figs):
         if n in skip:
             continue
@@ -202,13 +200,9 @@ def _sentence_facts(
                     fig.formula and resolver is each_side,
                 )
             )
-            noun = None if group.noun is None else s.toks[group.noun].low
-            parts.append((fig.first, group.category, among, noun))
         inherited = previous = sides[0]
         told = (kind, status)
-    # "серед повернутих — 33 прикордонники, 21 нацгвардієць і …": a breakdown by branch
-    drop = branch_items(s.toks, parts)
-    return [f for n, f in enumerate(out) if n not in drop] if drop else out
+    return out
 
 
 _HELD_BEFORE = "+held_before"  # shown by `explain` only; no code reads it back
