@@ -588,17 +588,3 @@ def test_a_figure_its_own_sentence_dates_lends_the_day_to_its_undated_retellings
     )
     facts = extract_facts(text, SAT)
     assert [(f.sentence_no, f.date) for f in facts] == [(n, dt.date(2024, 3, 5)) for n in (0, 1, 2)]
-
-
-def test_a_bare_count_of_days_before_counts_from_the_day_named_before_it() -> None:
-    """'…; 9 had walked free a day before.': a count of days ending its clause counts back
-    from the day the sentence names before it, as 'a day earlier' does; one with a
-    complement ('two days before the vote') counts from the complement's day instead."""
-    text = "Police said 14 miners were let go on Tuesday; 9 had been freed a day before."
-    days = {f.low: f.date for f in extract_facts(text, SAT)}
-    assert days == {14: dt.date(2024, 3, 5), 9: dt.date(2024, 3, 4)}
-    text = "The bandits said on Friday that they had released 26 traders three days before."
-    (f,) = extract_facts(text, SAT)
-    assert f.date == dt.date(2024, 3, 5)
-    (f,) = extract_facts("Gunmen freed 33 pilgrims on Thursday, two days before the vote.", SAT)
-    assert f.date == dt.date(2024, 3, 7)

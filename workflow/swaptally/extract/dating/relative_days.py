@@ -39,7 +39,6 @@ class _Relative:
         units = {str(w).lower(): int(n) for w, n in (lex.data.get("day_units") or {}).items()}
         ago = {str(w).lower(): int(n) for w, n in (data.get("ago") or {}).items()}
         told = {str(w).lower(): int(n) for w, n in (data.get("from_named") or {}).items()}
-        bare = {str(w).lower(): int(n) for w, n in (data.get("from_named_bare") or {}).items()}
         fixed = {
             " ".join(str(w).lower().split()): int(n) for w, n in (data.get("fixed") or {}).items()
         }
@@ -56,13 +55,11 @@ class _Relative:
         pattern = re.compile(
             rf"\b(?:(?P<fixed>{alternation(fixed) or never})"
             rf"|{count}\s+(?:(?P<ago>{alternation(ago) or never})"
-            rf"|(?P<from>{alternation(told) or never})(?!\s+(?:{not_after})\b)"
-            # ('two days before.': the clause ends there)
-            rf"|(?P<bare>{alternation(bare) or never})(?=\s*(?:[.;:)]|,\s|$))))(?![\w-])",
+            rf"|(?P<from>{alternation(told) or never})(?!\s+(?:{not_after})\b)))(?![\w-])",
             re.IGNORECASE,
         )
-        gates = tuple(sorted({*ago, *told, *bare, *(f.split()[-1] for f in fixed)}))
-        return _Relative(pattern, counts, units, {**ago, **told, **bare}, fixed, gates)
+        gates = tuple(sorted({*ago, *told, *(f.split()[-1] for f in fixed)}))
+        return _Relative(pattern, counts, units, {**ago, **told}, fixed, gates)
 
 
 def relative_dates(
@@ -93,7 +90,7 @@ def relative_dates(
                 before = [d for d in named if d.end <= m.start() and d.precision == "day"]
                 if not before:
                     continue
-                way = rel.ways[(m["from"] or m["bare"]).lower()]
+                way = rel.ways[m["from"].lower()]
                 past, future = (
                     None if d is None else d + gap * way
                     for d in (before[-1].past, before[-1].future)
