@@ -574,17 +574,3 @@ def test_a_day_after_a_far_word_of_capture_is_the_taking() -> None:
     text = "Soldiers rescued 31 kidnapped hostages in a forest near the border on Thursday."
     (f,) = extract_facts(text, SAT)
     assert f.date == dt.date(2024, 3, 7)
-
-
-def test_a_figure_its_own_sentence_dates_lends_the_day_to_its_undated_retellings() -> None:
-    """A handover its sentence dates though no verb of moving is read there ('let … go', split
-    by a long object) lends its day to the same figure told again without one: the headline
-    and a later clause that names only a month (the taking's)."""
-    text = (
-        "Pirates free 31 crew after 9 months\n"
-        "Somali pirates, who seized the tanker in June, let the 31 crew members of the Ocean "
-        "Star go on Tuesday, March 5, after a ransom was paid. The shipping firm welcomed the "
-        "release of the 31 crew members taken in June."
-    )
-    facts = extract_facts(text, SAT)
-    assert [(f.sentence_no, f.date) for f in facts] == [(n, dt.date(2024, 3, 5)) for n in (0, 1, 2)]

@@ -131,12 +131,10 @@ def restated_reports(
     if not undated:
         return facts  # most texts date every handover they tell
     told = _figure_days(sents, published)
-    own = _fact_days(facts, published)
     out = list(facts)
     for i in undated:
         f = facts[i]
-        key = (f.low, f.persons_of)
-        day = told.get(key) or told.get((f.low, "")) or own.get(key)
+        day = told.get((f.low, f.persons_of)) or told.get((f.low, ""))
         if day is not None and not day_mentions(sents[f.sentence_no]):
             how = f.how.then(Step.RESTATED_REPORTS, DateSource.DOCUMENT)
             out[i] = replace(f, date=day, how=how)
@@ -165,20 +163,4 @@ def _figure_days(
             if fig.q.low is not None:  # (a figure naming no people stands for any: "")
                 for code in fig.codes or ("",):
                     days.setdefault((fig.q.low, code), set()).add(next(iter(named)))
-    return {n: next(iter(d)) for n, d in days.items() if len(d) == 1}
-
-
-def _fact_days(
-    facts: list[Fact], published: datetime.date | None
-) -> dict[tuple[int, str], datetime.date]:
-    """Each (figure, people) → the one past day handover facts dated by their own sentence
-    give it (none where two of them give it two days)."""
-    days: dict[tuple[int, str], set[datetime.date]] = {}
-    for f in facts:
-        if (
-            f.kind in MOVEMENTS and f.status == "reported" and f.low is not None
-            and f.date is not None and f.how.date is DateSource.SENTENCE
-            and (published is None or f.date <= published)
-        ):  # fmt: skip
-            days.setdefault((f.low, f.persons_of), set()).add(f.date)
     return {n: next(iter(d)) for n, d in days.items() if len(d) == 1}
