@@ -442,3 +442,57 @@ def test_a_handover_named_one_sided_by_the_next_sentence_is_a_release() -> None:
     # with no such sentence, the text's swap frames them
     text = "Rebels free 40 police officers, weeks after a big swap."
     assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("exchange", 40)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea returned 9 Ethiopian soldiers as a goodwill gesture on Tuesday, while Addis "
+        "Ababa freed 4 Eritrean troops.",
+        # the cue on one half, the other half told in a sentence of its own in a swap text
+        "The two armies carried out a prisoner exchange at the border. Ethiopia freed 11 "
+        "Eritrean soldiers in a humanitarian gesture. Eritrea, in turn, sent back 7 Ethiopian "
+        "troops.",
+    ],
+)
+def test_goodwill_releases_that_mirror_each_other_are_a_swap(text: str) -> None:
+    """doc_swaps.mirrored_one_sided: a release a cue calls one-sided, with a handover of
+    the holder's people told one-sided too, is a swap's half, and so is its mirror."""
+    from swaptally.extract import KindRule
+
+    got = extract_facts(text, SAT)
+    assert len(got) == 2
+    assert {f.kind for f in got} == {"exchange"}
+    assert KindRule.MUTUAL in {f.how.kind for f in got}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the swap's halves mirror each other: the goodwill release is one more, apart
+        "Ethiopia handed 50 Eritrean soldiers to Eritrea and received 50 Ethiopian troops in "
+        "return. Eritrea also freed 6 Ethiopian civilians as a goodwill gesture.",
+        "The sides swapped prisoners at the border on Monday. Ethiopia handed over 50 "
+        "Eritrean soldiers. Eritrea returned 50 Ethiopian troops. Eritrea also freed 6 "
+        "Ethiopian civilians as a goodwill gesture.",
+    ],
+)
+def test_a_goodwill_release_beside_a_whole_swap_stays_a_release(text: str) -> None:
+    assert {(f.low, f.kind) for f in extract_facts(text, SAT)} == {
+        (50, "exchange"),
+        (6, "release"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea freed 9 Ethiopian soldiers as a goodwill gesture on Tuesday. "
+        "Ethiopia freed 4 Eritrean soldiers on Friday.",
+        # told as earlier than the other handover (lexicon sequence_before)
+        "Eritrea sent 30 Ethiopian soldiers home on Monday. The handover came a week after "
+        "Ethiopia freed 12 Eritrean troops as a goodwill gesture.",
+    ],
+)
+def test_goodwill_releases_told_apart_in_time_are_no_swap(text: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {"release"}
