@@ -22,6 +22,7 @@ from swaptally.slavic.figure_group import ELIDED, elided_clause
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.gaps import elided_sides
 from swaptally.slavic.groups import Group, named_among, named_among_opening
+from swaptally.slavic.headline import headline_status
 from swaptally.slavic.kind_status import (
     MOVES,
     listed,
@@ -454,6 +455,8 @@ def extract_slavic(
     found = traded_back(found, lex)
     text_days = day_of_text(sents, found, lex, published)
     found = _restated(found)  # (after the day of the swap: a formula may tell it)
+    if sents:  # "Обмін 500 на 500: …" over the body's "обмін … ще триває": the body's status
+        found = headline_status(found, sents[0].no)
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields

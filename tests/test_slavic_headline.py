@@ -1,0 +1,44 @@
+"""A headline's figure that the body tells of the same people with another status: the
+body's verbs say it (slavic.headline)."""
+
+from __future__ import annotations
+
+import datetime
+
+from swaptally.slavic import extract_slavic
+
+SAT = datetime.date(2025, 6, 14)  # a Saturday
+
+
+def facts(text: str, lang: str) -> list[tuple]:
+    """(sentence number, kind, status, persons_of, held_by, low) of each fact."""
+    got = extract_slavic(text, SAT, lang)
+    return [(f.sentence_no, f.kind, f.status, f.persons_of, f.held_by, f.low) for f in got]
+
+
+def test_ru_an_agreement_in_the_headline_is_what_the_body_says_was_done():
+    text = (
+        "Баку согласился отпустить шестерых армянских пленных\n"
+        "Во вторник Азербайджан передал Армении шестерых армянских пленных, Армения в ответ "
+        "вернула двух азербайджанцев."
+    )
+    assert (0, "exchange", "planned", "AM", "AZ", 6) not in facts(text, "ru")
+    assert (1, "exchange", "reported", "AM", "AZ", 6) in facts(text, "ru")
+
+
+def test_uk_a_present_in_the_headline_is_the_plan_the_body_tells():
+    text = (
+        "Україна та Росія проводять обмін 300 на 300\n"
+        "Обмін 300 на 300 триватиме до неділі й завершиться передачею поранених, повідомили "
+        "в Коордштабі."
+    )
+    assert {f[2] for f in facts(text, "uk")} == {"planned"}
+
+
+def test_a_first_sentence_with_a_full_stop_is_no_headline():
+    # a lead sentence says what it says: both readings stay
+    text = (
+        "Украина и Россия провели обмен 300 на 300.\n"
+        "Обмен 300 на 300 продлится до воскресенья, сообщили в Минобороны."
+    )
+    assert {(f[0], f[2]) for f in facts(text, "ru")} == {(0, "reported"), (1, "planned")}
