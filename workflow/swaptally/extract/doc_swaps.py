@@ -12,7 +12,7 @@ from dataclasses import replace
 from .context import Doc
 from .fact import Fact, KindRule
 
-__all__ = ["deal_swaps", "mirrored_one_sided", "mutual_swaps", "named_one_sided"]
+__all__ = ["deal_swaps", "mutual_swaps", "named_one_sided"]
 
 
 def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -78,77 +78,6 @@ def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
-
-
-# how a handover told as one-sided got its kind: a cue of its own ("goodwill",
-# "separately"), or nothing in its own clause (the kind of the text's frame)
-_CUED = (KindRule.RELEASE_ONLY, KindRule.SEPARATE)
-_ONE_SIDED = (*_CUED, KindRule.SWAP_TEXT, KindRule.RELEASE_TEXT)
-
-
-def mirrored_one_sided(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """A release a cue calls one-sided ('as a goodwill gesture', 'separately') whose mirror,
-    a handover of the holder's people by the other side, the text also tells as one-sided,
-    is a swap's half, and so is that mirror: 'Asmara freed 40 Ethiopians as a goodwill
-    step, and Addis Ababa sent 6 Eritreans back'; 'Sanaa returned 12 Saudis in a gesture of
-    goodwill and got 9 Yemenis in exchange'. The mirror is looked for in the release's
-    sentence, else anywhere in the text; it must pair with no other figure (not '…
-    swapped 90 for 90. Moscow also freed 10 more as goodwill': the 90 have their own
-    mirror), nor fall on another day, nor be told as earlier or later than another event
-    ('… came days after Rabat freed 40 as goodwill')."""
-    if not any(_cued(f) for f in facts):
-        return facts  # the common case: no release a cue calls one-sided
-    halves: set[int] = set()
-    for f in facts:
-        if not _cued(f) or _in_sequence(doc, f):
-            continue
-        paired = [
-            g for g in _mirrors(f, facts) if _only_mirror(g, f, facts) and not _in_sequence(doc, g)
-        ]
-        if paired:
-            halves.add(id(f))
-            halves.update(id(g) for g in paired if g.kind == "release")
-    return [
-        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))
-        if id(f) in halves and f.how is not None
-        else f
-        for f in facts
-    ]
-
-
-def _cued(f: Fact) -> bool:
-    """A release between two sides (no mixed group, no state's own people) that a cue
-    calls one-sided, on a day or none (not a total over a span)."""
-    return (
-        f.kind == "release" and f.how is not None and f.how.kind in _CUED
-        and f.held_by not in (None, "XX") and f.persons_of not in (f.held_by, "XX")
-        and f.period_start is None
-    )  # fmt: skip
-
-
-def _mirrors(f: Fact, facts: list[Fact]) -> list[Fact]:
-    """The handovers the other way from f told as one-sided, on f's day if both have one:
-    in f's sentence, else anywhere in the text."""
-    back = [
-        g for g in facts
-        if (g.persons_of, g.held_by) == (f.held_by, f.persons_of)
-        and g.how is not None and g.how.kind in _ONE_SIDED and g.period_start is None
-        and (f.date is None or g.date is None or f.date == g.date)
-    ]  # fmt: skip
-    same = [g for g in back if g.sentence_no == f.sentence_no]
-    return same or back
-
-
-def _in_sequence(doc: Doc, f: Fact) -> bool:
-    """f's sentence tells it before or after another event ('… came days after Rabat freed
-    40 as goodwill'; lexicon sequence_before): a handover of its own, no swap's half."""
-    s = doc.sentences[f.sentence_no]
-    return s.cue("sequence_before", 0, f.span_start) is not None
-
-
-def _only_mirror(g: Fact, f: Fact, facts: list[Fact]) -> bool:
-    """g's own mirrors are f's figure alone (the same count, told once or again)."""
-    return all((h.low, h.high) == (f.low, f.high) for h in _mirrors(g, facts))
 
 
 def _mutual_candidate(f: Fact) -> bool:
