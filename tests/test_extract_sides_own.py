@@ -73,3 +73,26 @@ def test_a_state_freeing_prisoners_of_an_enemy_or_in_a_swap_frees_the_other_side
     text: str, want: set[tuple[str, str | None, int | None]]
 ) -> None:
     assert sides_of(text) == want
+
+
+def test_a_deals_cosignatory_holds_none_of_a_war_at_homes_prisoners() -> None:
+    # a state that signed a pact with insurgents, at war with no one here, whose people
+    # are not counted: the insurgents' captives are their own country's, held at home
+    ours = (
+        "The ELN said it would release 12 Colombian soldiers it is holding, "
+        "the first step of a pact it signed with Norway."
+    )
+    assert sides_of(ours) == {("CO", "CO", 12)}
+    tigray = (
+        "Tigray forces freed 70 Ethiopian soldiers on Sunday, "
+        "weeks after the group and Kenya signed a deal on aid."
+    )
+    assert sides_of(tigray) == {("ET", "ET", 70)}
+
+
+def test_a_state_the_insurgents_get_their_people_back_from_stays_a_side() -> None:
+    text = (
+        "The ELN freed 15 Colombian soldiers this week, "
+        "and got back 40 of its fighters from Venezuela."
+    )
+    assert ("CO", "VE", 40) in sides_of(text)

@@ -6,6 +6,7 @@ group's own state."""
 from __future__ import annotations
 
 from . import frame, frame_doers, frame_named
+from .actors import Actor
 from .context import Ctx
 from .fact import Side
 from .mentions import UNKNOWN, Figure
@@ -240,9 +241,31 @@ def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:
 
 def other_actor_named(ctx: Ctx, code: str | None) -> bool:
     """The sentence names (not by a demonym) an actor of another code that can be a side:
-    'the coalition transported 163 Houthi prisoners'."""
+    'the coalition transported 163 Houthi prisoners'; a bystander of a war at home is none."""
     doc, roles = ctx.doc, ctx.frame.role_starts
     return any(
-        a.code != code and not a.demonym and doc.can_be_side(a.code) and a.start not in roles
+        a.code != code
+        and not a.demonym
+        and doc.can_be_side(a.code)
+        and a.start not in roles
+        and not _bystander_of_war_at_home(ctx, code, a)
         for a in ctx.s.actors
+    )
+
+
+def _bystander_of_war_at_home(ctx: Ctx, code: str | None, a: Actor) -> bool:
+    """`a` names a state outside the war `code` fights at home with its insurgents: not at
+    war with it, no armed group, its people not counted, not the speaker, and not where
+    people come back from ('got back 40 from Zembla'): a deal's co-signatory, a sponsor
+    ('Kabul freed 300 of them under the pact Ruritania signed with the rebels'). It holds
+    none of that war's prisoners."""
+    doc, other = ctx.doc, a.code
+    return (
+        other != "XX"
+        and ctx.insurgency(code)
+        and not ctx.s.lowered.endswith(("from ", "from the "), 0, a.start)
+        and other != ctx.speaker  # who tells of a release is left as it was read
+        and other not in doc.armed
+        and other not in doc.counted
+        and not (code is not None and doc.lex.fights(code, other))
     )
