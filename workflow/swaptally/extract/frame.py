@@ -86,6 +86,15 @@ def _freed_remain(s: Sentence, p: FramePatterns, window: str, at: int) -> bool:
     return s.moved(lo, verb)
 
 
+def _taken_there(s: Sentence, p: FramePatterns, window: str, a: Actor) -> bool:
+    """'200 people detained in Zembla after the raids': a verb of taking, 'in X', then
+    the time of the taking (lexicon taken_in_verb, taking_time): X is the scene of the
+    taking, not the holder (their own land, whose enemy took them)."""
+    if p.taken_in.search(window) is None:
+        return False
+    return p.taking_time.match(s.text, a.end) is not None
+
+
 @dataclass(frozen=True, eq=False)
 class Frame:
     """The cues of one sentence that every figure in it shares, each found on first use."""
@@ -121,6 +130,8 @@ class Frame:
             before = hinted and before_re.search(window)
             if before and _freed_remain(s, p, window, a.start - len(window)):
                 before = None  # "the 95 soldiers freed on Friday remain in Ukraine"
+            if before and _taken_there(s, p, window, a):
+                before = None  # "1,200 people detained in Zembla during the war"
             after = None if before else after_re.match(s.low or s.text, a.end)
             if (
                 after
@@ -307,6 +318,8 @@ def listed_from(s: Sentence, i: int) -> tuple[set[str], bool]:
         join = _LIST_JOIN_RE.fullmatch(s.text, prev.end, nxt.start)
         if join is None or nxt.demonym or s.text.startswith(("'s", "’s"), nxt.end):
             break  # not a member of the list ('held by Russia, Ukraine's ombudsman said')
+        if prev is a and join.group().startswith(",") and "and" in join.group():
+            break  # 'held in A, and B then …': a new clause, no list of two with a comma
         codes.add(nxt.code)
         prev = nxt
         if "and" in join.group():

@@ -31,6 +31,8 @@ class FramePatterns:
     # there (ASCII twins) case folding is lower-casing; Unicode folds more ('ſ' is 's')
     holder_before_lower: re.Pattern[str]
     holder_place: re.Pattern[str]  # "remain in Gaza": held there, unless handed over
+    taken_in: re.Pattern[str]  # "detained in (the) ": a taking verb, then X, its scene …
+    taking_time: re.Pattern[str]  # "… during the war": when it is followed by the time
     holder_after: re.Pattern[str]  # "Russian captivity", "Russian-held"
     holder_after_lower: re.Pattern[str]
     fought_for: re.Pattern[str]  # "who fought for Ukraine"
@@ -112,6 +114,8 @@ class FramePatterns:
             holder_before=holder_before,
             holder_before_lower=lowered(holder_before),
             holder_place=re.compile(rf"\b(?:{w('holder_place_verb')})\s+in{the}", re.IGNORECASE),
+            taken_in=re.compile(rf"\b(?:{w('taken_in_verb')})\s+in{the}", re.IGNORECASE),
+            taking_time=re.compile(rf"\s*,?\s+(?:{w('taking_time')})\b", re.IGNORECASE),
             holder_after=holder_after,
             holder_after_lower=lowered(holder_after),
             fought_for=re.compile(  # 'who fought for', '(captured) while fighting for'
