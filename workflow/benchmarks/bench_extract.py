@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -63,6 +64,16 @@ def bench_swaptally(docs: list[tuple[str, dt.date | None]]) -> tuple[float, floa
     return time.process_time() - cpu, time.perf_counter() - wall, n
 
 
+def build_of() -> str:
+    """Which build of the extraction runs: plain Python, or compiled with mypyc
+    (build_compiled.py; its modules are C extensions, `.so` files)."""
+    own = [m for m in list(sys.modules.values()) if m.__name__.startswith("swaptally")]
+    compiled = [m for m in own if str(getattr(m, "__file__", "")).endswith(".so")]
+    if not compiled:
+        return "plain Python"
+    return f"compiled with mypyc ({len(compiled)} of {len(own)} modules)"
+
+
 def bench_quantulum(
     docs: list[tuple[str, dt.date | None]], sample_words: int
 ) -> tuple[float, float, int]:
@@ -105,7 +116,7 @@ def main() -> None:
     print(
         f"swaptally extract_facts: {n_words / cpu:,.0f} words/s per core "
         f"(best of {len(runs)}: {cpu:.2f} s CPU, {wall:.2f} s wall; "
-        f"median {n_words / median:,.0f} words/s; {n_facts:,} facts)"
+        f"median {n_words / median:,.0f} words/s; {n_facts:,} facts; {build_of()})"
     )
     q_cpu, q_wall, q_words = bench_quantulum(docs, args.sample_words)
     print(

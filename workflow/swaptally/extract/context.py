@@ -9,13 +9,13 @@ first use.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from swaptally.dates import DateMention, Span, find_spans
 
 from .frame import Frame
 from .lexicon import Lexicon
-from .sentence import Sentence, lazy
+from .sentence import Sentence
 from .speakers import Speech, speaker_at
 from .text_frame import TextFrame, names_swap
 from .twins import is_twin
@@ -43,9 +43,22 @@ class Doc:
     # in a text about people freed one-sidedly (no swap, deal or armed group): the state
     # that frees them (text._releasing_state)
     releaser: str | None = None
+    # what is computed on first use (the properties below) is kept in these fields, not in
+    # the instance's __dict__, so that the class compiles with mypyc (Sentence)
+    _swap_sides: frozenset[str] | None = field(default=None, repr=False)
+    _captors: bool | None = field(default=None, repr=False)
+    _many_party_deal: bool | None = field(default=None, repr=False)
+    _domestic: bool | None = field(default=None, repr=False)
+    _war_span_named: bool | None = field(default=None, repr=False)
 
-    @lazy
+    @property
     def swap_sides(self) -> frozenset[str]:
+        value = self._swap_sides
+        if value is None:
+            value = self._swap_sides = self._find_swap_sides()
+        return value
+
+    def _find_swap_sides(self) -> frozenset[str]:
         """The sides named in the sentences that tell a swap (mediators and hosts left out):
         in a round-up of several conflicts, the swap's sides, not every conflict's."""
         lex = self.lex
@@ -58,20 +71,38 @@ class Doc:
         out.discard("XX")
         return frozenset(out)
 
-    @lazy
+    @property
     def captors(self) -> bool:
+        value = self._captors
+        if value is None:
+            value = self._captors = self._find_captors()
+        return value
+
+    def _find_captors(self) -> bool:
         """The text names captors by no state or group ('gunmen', 'bandits') or a kidnapping
         told without its doer ('abducted'), anywhere (actors.yaml unnamed_captors)."""
         return self.lex.captor_re.search(self.text.lower()) is not None
 
-    @lazy
+    @property
     def many_party_deal(self) -> bool:
+        value = self._many_party_deal
+        if value is None:
+            value = self._many_party_deal = self._find_many_party_deal()
+        return value
+
+    def _find_many_party_deal(self) -> bool:
         """The text tells one deal of several countries ('… in a deal involving several
         countries'): a search of the whole text, made once."""
         return self.lex.cue["many_party_deal"].search(self.text) is not None
 
-    @lazy
+    @property
     def domestic(self) -> bool:
+        value = self._domestic
+        if value is None:
+            value = self._domestic = self._find_domestic()
+        return value
+
+    def _find_domestic(self) -> bool:
         """A text about a government's own detainees ('political prisoners', 'dissidents',
         'the opposition') that names no swap and no deal people go free under."""
         if self.frame.swap or self.frame.deal:
@@ -80,8 +111,14 @@ class Doc:
         low = self.text.lower()
         return any(str(w).lower() in low for w in words)
 
-    @lazy
+    @property
     def war_span_named(self) -> bool:
+        value = self._war_span_named
+        if value is None:
+            value = self._war_span_named = self._find_war_span_named()
+        return value
+
+    def _find_war_span_named(self) -> bool:
         """The text names the whole span of its war ('since the full-scale invasion
         began', 'during the war'; not 'the largest swap since the war began'): a running
         total with no start of its own ('so far') then counts from the war's first day."""
@@ -128,13 +165,26 @@ class Ctx:
     prev: Sentence | None  # the sentence before (its day sets the scene)
     frame: Frame  # who gives, who gets: the sentence's cues
     speeches: tuple[Speech, ...] = ()  # its speech verbs and speakers (pronouns named)
+    # computed on first use, kept here (see Doc); a scene's day may be None, hence its flag
+    _holders: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _scene_date: datetime.date | None = field(default=None, repr=False)
+    _scene_date_known: bool = field(default=False, repr=False)
+    _handover_days: list[DateMention] | None = field(default=None, repr=False)
+    _stock_days: list[DateMention] | None = field(default=None, repr=False)
+    _spans: list[Span] | None = field(default=None, repr=False)
 
     def said_for(self, at: int) -> str | None:
         """Who states the figure at `at` ('Russia said 248 …, while Ukraine said 230 …')."""
         return speaker_at(self.speeches, at) if self.speeches else self.said
 
-    @lazy
+    @property
     def holders(self) -> list[tuple[int, str]]:
+        value = self._holders
+        if value is None:
+            value = self._holders = self._find_holders()
+        return value
+
+    def _find_holders(self) -> list[tuple[int, str]]:
         """(position, code) of the sentence's holder cues, mediators and hosts left out."""
         roles = self.frame.role_starts
         return [(p, c) for p, c in self.frame.holders if self.doc.can_be_side(c) and p not in roles]
@@ -144,23 +194,47 @@ class Ctx:
         held by the group, or the group's people held by the state, have one code."""
         return code is not None and code in self.doc.insurgents
 
-    @lazy
+    @property
     def scene_date(self) -> datetime.date | None:
+        if not self._scene_date_known:
+            self._scene_date = self._find_scene_date()
+            self._scene_date_known = True
+        return self._scene_date
+
+    def _find_scene_date(self) -> datetime.date | None:
         """The day set by the sentence before ('The second stage took place on May 24.')."""
         return None if self.s.dates else dating.scene_date(self.prev, self.doc.published)
 
-    @lazy
+    @property
     def handover_days(self) -> list[DateMention]:
+        value = self._handover_days
+        if value is None:
+            value = self._handover_days = self._find_handover_days()
+        return value
+
+    def _find_handover_days(self) -> list[DateMention]:
         """The days the sentence names that can date a handover it reports."""
         return dating.event_days(self.s, "exchange")
 
-    @lazy
+    @property
     def stock_days(self) -> list[DateMention]:
+        value = self._stock_days
+        if value is None:
+            value = self._stock_days = self._find_stock_days()
+        return value
+
+    def _find_stock_days(self) -> list[DateMention]:
         """The days the sentence names that can date a stock it reports."""
         return dating.event_days(self.s, "held")
 
-    @lazy
+    @property
     def spans(self) -> list[Span]:
+        value = self._spans
+        if value is None:
+            value = self._spans = self._find_spans()
+        return value
+
+    def _find_spans(self) -> list[Span]:
         """Spans of time the sentence names in words ('last year', 'since the war began')."""
         doc = self.doc
         return find_spans(

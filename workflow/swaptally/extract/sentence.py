@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from swaptally.dates import DateMention
@@ -77,12 +77,26 @@ class Sentence:
     # field, not a property, since the stages read it thousands of times a text
     lowered: str
     found_breaks: list[tuple[int, int]] | None = None  # clause breaks mentions already found
+    # what is computed on first use (the properties below) is kept in these fields (never
+    # passed: None until then), not in the instance's __dict__, so that the class compiles
+    # with mypyc (a native class has no __dict__ and takes no descriptor but properties;
+    # README "Extraction speed")
+    _breaks: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _cues: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
+    _plain: bool | None = field(default=None, repr=False)
+    _governing_plans: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _begun: bool | None = field(default=None, repr=False)
+    _cumulative: bool | None = field(default=None, repr=False)
+    _counting: frozenset[int] | None = field(default=None, repr=False)
 
-    @lazy
+    @property
     def breaks(self) -> list[tuple[int, int]]:
-        if self.found_breaks is not None:
-            return self.found_breaks
-        return clause_breaks(self.text)
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = (
+                self.found_breaks if self.found_breaks is not None else clause_breaks(self.text)
+            )
+        return breaks
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the last break before to the next after."""
@@ -105,19 +119,34 @@ class Sentence:
                     break
             else:
                 return None
-        m = self.cues[name].search(low, lo, hi)
+        cues = self._cues  # the property, inlined: read on every search
+        if cues is None:
+            cues = self.cues
+        m = cues[name].search(low, lo, hi)
         return m.span() if m else None
 
-    @lazy
+    @property
     def cues(self) -> dict[str, re.Pattern[str]]:
+        value = self._cues
+        if value is None:
+            value = self._cues = self._find_cues()
+        return value
+
+    def _find_cues(self) -> dict[str, re.Pattern[str]]:
         """The lexicon's cue patterns for this sentence, chosen once: for its lower-cased
         text (ASCII twins when it is plain), or for the text as written in rare scripts."""
         if not self.low:
             return self.lex.cue
         return self.lex.cue_ascii if self.plain else self.lex.cue_lower
 
-    @lazy
+    @property
     def plain(self) -> bool:
+        value = self._plain
+        if value is None:
+            value = self._plain = self._find_plain()
+        return value
+
+    def _find_plain(self) -> bool:
         """Plain ASCII (most English sentences), where the ASCII twins of the lexicon's
         patterns match as the Unicode ones do (phrase_patterns.ascii_twin). Not with a control
         character that Unicode's \\s takes for a space and ASCII's does not."""
@@ -132,26 +161,50 @@ class Sentence:
         i = bisect_left(self.figure_starts, end)
         return self.figure_starts[i] if i < len(self.figure_starts) else len(self.text)
 
-    @lazy
+    @property
     def governing_plans(self) -> list[tuple[int, int]]:
+        value = self._governing_plans
+        if value is None:
+            value = self._governing_plans = self._find_governing_plans()
+        return value
+
+    def _find_governing_plans(self) -> list[tuple[int, int]]:
         """Every 'planned_governing' cue ('will', 'agreed to') of the sentence."""
         return [m.span() for m in self.lex.cue["planned_governing"].finditer(self.text)]
 
-    @lazy
+    @property
     def begun(self) -> bool:
+        value = self._begun
+        if value is None:
+            value = self._begun = self._find_begun()
+        return value
+
+    def _find_begun(self) -> bool:
         """A cue that an operation has only started, anywhere in the sentence."""
         low = self.lowered
         return any_in(self.lex.begun_hints, low) and (
             self.cue("started", 0, len(self.text)) is not None
         )
 
-    @lazy
+    @property
     def cumulative(self) -> bool:
+        value = self._cumulative
+        if value is None:
+            value = self._cumulative = self._find_cumulative()
+        return value
+
+    def _find_cumulative(self) -> bool:
         """A cue of a whole exchange's total ('in all', 'completing'), anywhere."""
         return self.cue("cumulative", 0, len(self.text)) is not None
 
-    @lazy
+    @property
     def counting(self) -> frozenset[int]:
+        value = self._counting
+        if value is None:
+            value = self._counting = self._find_counting()
+        return value
+
+    def _find_counting(self) -> frozenset[int]:
         """Where its demonyms that count people start (counts_people of each, asked once:
         the text's parties, the codes it counts and its home party all ask it)."""
         return frozenset(a.start for a in self.actors if a.demonym and self.counts_people(a))

@@ -1,0 +1,98 @@
+"""The mypyc build of the extraction (workflow/benchmarks/build_compiled.py).
+
+The build itself runs only when asked for (`python -m pytest -m compiled
+tests/test_compiled_build.py`, with the `compiled` extra installed): it takes about a minute
+and a half on two cores. It must give the plain build's facts, byte for byte.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "workflow/benchmarks/build_compiled.py"
+
+# sentences of my own, in the shapes the extractor reads: a swap with both halves, a
+# release by a state, a stock of people held, a planned swap, a Russian and a Ukrainian one
+TEXTS = [
+    ("Armenia and Azerbaijan swapped 14 detainees on Monday, seven on each side.", "2024-03-05"),
+    (
+        "Chad freed 31 Sudanese fighters it had held since the border clashes, officials said."
+        " Khartoum welcomed the move and said it would free 12 Chadian soldiers next week.",
+        "2023-11-20",
+    ),
+    (
+        "More than 200 Colombian soldiers are still held by the rebels, the ombudsman said"
+        " on Friday. The two sides agreed to exchange 40 of them for 35 jailed guerrillas.",
+        "2021-06-12",
+    ),
+    ("В субботу Минск передал Вильнюсу девять задержанных, Литва отпустила шестерых.", "2024-08-24"),
+    ("Україна повернула додому 48 захисників, повідомив омбудсман у понеділок.", "2025-02-10"),
+]
+
+
+def load_script():
+    spec = importlib.util.spec_from_file_location("build_compiled", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_modules_left_interpreted_exist() -> None:
+    """Each module the build leaves interpreted by name is still a module of the package."""
+    script = load_script()
+    for path in script.INTERPRETED:
+        assert (ROOT / "workflow/swaptally" / path).is_file(), path
+
+
+def facts_of(pythonpath: Path) -> str:
+    code = (
+        "import datetime, json, sys\n"
+        "from swaptally.extract import extract_facts, load_lexicon\n"
+        "lex = load_lexicon()\n"
+        "for text, day in json.loads(sys.stdin.read()):\n"
+        "    for f in extract_facts(text, datetime.date.fromisoformat(day), lex):\n"
+        "        print(repr(f))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(pythonpath), PYTHONHASHSEED="0")
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(TEXTS),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return done.stdout
+
+
+@pytest.mark.compiled
+def test_compiled_build_gives_the_plain_facts(tmp_path: Path) -> None:
+    pytest.importorskip("mypyc", reason="the `compiled` extra (mypy) is not installed")
+    out = tmp_path / "compiled"
+    subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], check=True)
+    stamp = json.loads((out / "COMPILED_FROM.json").read_text())
+    assert "swaptally/extract/sentence.py" in stamp["compiled"]
+    assert list((out / "swaptally/extract").glob("sentence.*.so"))
+    where = subprocess.run(
+        [sys.executable, "-c", "import swaptally.extract.sentence as s; print(s.__file__)"],
+        env=dict(os.environ, PYTHONPATH=str(out)),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.strip().endswith(".so")  # the compiled module, not its .py
+    plain = facts_of(ROOT / "workflow")
+    assert plain.count("\n") >= len(TEXTS)
+    assert facts_of(out) == plain
+    # the build is of the work tree as it was: --check says whether it still is
+    assert (
+        subprocess.run([sys.executable, str(SCRIPT), "--out", str(out), "--check"]).returncode == 0
+    )
