@@ -42,3 +42,37 @@ def test_a_first_sentence_with_a_full_stop_is_no_headline():
         "Обмен 300 на 300 продлится до воскресенья, сообщили в Минобороны."
     )
     assert {(f[0], f[2]) for f in facts(text, "ru")} == {(0, "reported"), (1, "planned")}
+
+
+def test_ru_a_return_in_the_headline_is_the_release_the_body_tells():
+    text = (
+        "Четверо армянских военных вернулись домой из плена\n"
+        "Азербайджан в одностороннем порядке передал Армении четырёх армянских военных, "
+        "сообщил Ереван."
+    )
+    assert facts(text, "ru") == [(1, "release", "reported", "AM", "AZ", 4)]
+
+
+def test_uk_a_goodwill_handover_in_the_body_tells_the_headline_kind():
+    text = (
+        "Шестеро вірменських полонених повернулися з Баку\n"
+        "Азербайджан як жест доброї волі передав Вірменії шістьох вірменських полонених."
+    )
+    assert [f[1] for f in facts(text, "uk")] == ["release"]
+
+
+def test_a_lead_sentence_keeps_its_own_kind():
+    text = (
+        "Четверо армянских военных вернулись домой из плена.\n"
+        "Азербайджан в одностороннем порядке передал Армении четырёх армянских военных."
+    )
+    assert {(f[0], f[1]) for f in facts(text, "ru")} == {(0, "exchange"), (1, "release")}
+
+
+def test_ru_a_freeing_in_the_headline_stays_over_a_bare_return_in_the_body():
+    # the body's return is a swap's half only by default: the headline says more
+    text = (
+        "Баку освободил пятерых армянских пленных\n"
+        "В пятницу пятеро армянских пленных вернулись домой из плена."
+    )
+    assert (0, "release") in {f[:2] for f in facts(text, "ru")}

@@ -1,9 +1,11 @@
-"""A headline's figure told again in the body with another status ("Україна та Росія
+"""A headline's figure told again in the body with another status or kind ("Україна та Росія
 проводять обмін 300 на 300" over "обмін 300 на 300 триватиме до неділі"; "Баку согласился
-отпустить шестерых" over "во вторник Азербайджан передал … шестерых"): a headline bends
-its tense (a label, a present for what is under way, an agreement over what is done), the
-body's verbs tell the status. The headline's reading goes where the body tells the same
-people, held by the same side, with another status."""
+отпустить шестерых" over "во вторник Азербайджан передал … шестерых"; "З полону звільнили
+9 моряків" over "повстанці відпустили дев'ятьох моряків без жодних умов"): a headline bends
+its tense (a label, a present for what is under way, an agreement over what is done) and
+leaves out what the handover was, the body's verbs and words tell them. The headline's
+reading goes where the body tells the same people, held by the same side, only in another
+status, or as a release where the headline read a swap's half."""
 
 from __future__ import annotations
 
@@ -30,22 +32,30 @@ def is_headline(s: Sentence, first: int) -> bool:
 
 
 def _told(f: _Fact) -> tuple:
-    """What makes two readings one figure of the same people: all but status and category."""
-    kind, _, persons, holder, _, low, high = f.fields[:7]
-    return kind, persons, holder, low, high
+    """What makes two readings one figure of the same people: all but kind, status and
+    category."""
+    _, _, persons, holder, _, low, high = f.fields[:7]
+    return persons, holder, low, high
 
 
 def headline_status(found: list[tuple[Sentence, F]], first: int) -> list[tuple[Sentence, F]]:
     """`found` ((sentence, fact) pairs in text order) without a headline's readings whose
-    figure the body tells of the same people, held by the same side, only in other
-    statuses. `first`: the number of the text's first sentence."""
-    body: dict[tuple, set[str]] = {}
+    figure the body tells of the same people, held by the same side, only in other statuses
+    or as a release where the headline read an exchange. `first`: the number of the text's
+    first sentence."""
+    body: dict[tuple, set[tuple]] = {}
     for s, f in found:
         if s.no != first:
-            body.setdefault(_told(f), set()).add(f.fields[1])
+            body.setdefault(_told(f), set()).add(f.fields[:2])
 
     def bent(s: Sentence, f: F) -> bool:
-        again = body.get(_told(f))
-        return bool(again) and f.fields[1] not in again and is_headline(s, first)
+        again = body.get(_told(f)) or set()
+        kind, status = f.fields[:2]
+        if (kind, status) in again or not is_headline(s, first):
+            return False
+        # another status of the same kind; or a release where the headline read a swap's
+        # half, the reading a bare return or freeing gets by default (not the reverse: "X
+        # освободил 30" over "30 вернулись домой" says more than the body)
+        return any(k == kind or (kind, k) == ("exchange", "release") for k, _ in again)
 
     return [(s, f) for s, f in found if not bent(s, f)]
