@@ -75,19 +75,32 @@ def test_a_state_freeing_prisoners_of_an_enemy_or_in_a_swap_frees_the_other_side
     assert sides_of(text) == want
 
 
-def test_a_deals_cosignatory_holds_none_of_a_war_at_homes_prisoners() -> None:
-    # a state that signed a pact with insurgents, at war with no one here, whose people
-    # are not counted: the insurgents' captives are their own country's, held at home
-    ours = (
-        "The ELN said it would release 12 Colombian soldiers it is holding, "
-        "the first step of a pact it signed with Norway."
-    )
-    assert sides_of(ours) == {("CO", "CO", 12)}
-    tigray = (
-        "Tigray forces freed 70 Ethiopian soldiers on Sunday, "
-        "weeks after the group and Kenya signed a deal on aid."
-    )
-    assert sides_of(tigray) == {("ET", "ET", 70)}
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a state tied to the insurgents by a pact or a deal, at war with no one here and
+        # its people not counted, in another clause than the release: no side of it
+        (
+            "Seventy Ethiopian soldiers were freed by Tigray forces on Sunday; "
+            "Kenya had signed an aid deal with the group in May.",
+            {("ET", "ET", 70)},
+        ),
+        (
+            "Norway, which signed a pact with the ELN in March, welcomed news that "
+            "12 Colombian soldiers had been let go by the guerrillas.",
+            {("CO", "CO", 12)},
+        ),
+        (
+            "The FARC handed 9 Colombian policemen to a church commission, "
+            "honouring an accord it reached with Venezuela.",
+            {("CO", "CO", 9)},
+        ),
+    ],
+)
+def test_a_state_outside_a_war_at_home_is_no_side_of_its_prisoners(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert sides_of(text) == want
 
 
 def test_a_state_the_insurgents_get_their_people_back_from_stays_a_side() -> None:

@@ -257,8 +257,8 @@ def _bystander_of_war_at_home(ctx: Ctx, code: str | None, a: Actor) -> bool:
     """`a` names a state outside the war `code` fights at home with its insurgents: not at
     war with it, no armed group, its people not counted, not the speaker, and not where
     people come back from ('got back 40 from Zembla'): a deal's co-signatory, a sponsor
-    ('Kabul freed 300 of them under the pact Ruritania signed with the rebels'). It holds
-    none of that war's prisoners."""
+    (Ruritania, 'which signed a pact with the rebels', welcoming news of soldiers they let
+    go). It holds none of that war's prisoners."""
     doc, other = ctx.doc, a.code
     return (
         other != "XX"
