@@ -17,26 +17,23 @@ def stocks(text: str) -> set[tuple]:
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
-        # the handed-over group named by the place it was held in, traded for another
+        # a swap's group, named again by where it was held, as whose kin marched
         (
-            "Greece gets nine sailors back from Turkey\n\nTurkey on Friday freed nine Greek "
-            "sailors in a swap with Athens. Greece has given up four Turkish fishermen for "
-            "nine Greek sailors held in Izmir, the ministry said.",
+            "Turkey freed nine Greek sailors on Friday in a swap with Athens. Relatives of "
+            "the nine Greek sailors held in Izmir had marched in Piraeus.",
             ("GR", "TR", 9),
         ),
-        # a part of the freed group, the whole named by its captivity ('of the eight')
+        # a one-sided release, the group named again as the object of its state's pleas
         (
-            "Chad frees eight French aid workers\n\nChad on Thursday released eight French "
-            "aid workers, officials in Paris said. Three of the eight are doctors held for "
-            "more than a year.",
-            ("FR", "TD", 8),
+            "Algeria handed 12 Malian herders back to Mali on Tuesday. Bamako had pressed for "
+            "news of the 12 Malian herders held in Tamanrasset.",
+            ("ML", "DZ", 12),
         ),
-        # the group's time in captivity, told after its release
         (
-            "Mali frees two Ivorian soldiers\n\nMali has released two Ivorian soldiers, the "
-            "government in Abidjan said on Sunday. Both of the two were held in Bamako for "
-            "18 months.",
-            ("CI", "ML", 2),
+            "Vietnam on Sunday set 15 Cambodian fishermen free after a visit by Hun Manet. "
+            "Phnom Penh had raised the case of the 15 Cambodian fishermen held in Kien Giang "
+            "at every meeting.",
+            ("KH", "VN", 15),
         ),
     ],
 )
@@ -92,9 +89,9 @@ def test_stock_of_a_group_only_planned_to_go_free_stays() -> None:
 def test_stock_of_a_deal_group_in_a_text_of_a_swap_done_goes() -> None:
     # the swap is told done; the deal's other group, planned, is named again by its captivity
     text = (
-        "Peru and Bolivia trade prisoners\n\nBolivia on Monday freed six Peruvian truckers "
-        "in a prisoner swap with Lima. Under the deal, Peru is to hand back four Bolivian "
-        "miners in return. Two of the four Bolivian miners held in Tacna have already "
-        "crossed the border."
+        "Bolivia and Peru trade prisoners\n\nBolivia freed six Peruvian truckers on Monday in "
+        "a swap with Lima, which is to send back four Bolivian miners under the same accord. "
+        "Lawyers for the four Bolivian miners held in Tacna said the paperwork would take a "
+        "week."
     )
     assert not any(row[0] == "held" and row[5] == 4 for row in fact_rows(text))

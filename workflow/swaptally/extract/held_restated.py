@@ -1,11 +1,12 @@
 """Stage 5 over a whole text: a stock figure that is a group the text counts
 as handed over, told again by its captivity before the handover.
 
-'Chad freed eight French aid workers on Thursday. … Three of the eight, held for a year,
-are doctors': the body names a group the text counts as exchanged or released once more,
-by the captivity it came out of ('for seven engineers held in the capital', 'of the five
-covered by the deal'). A stock (held) fact with that group's figure, people and holder is
-that group before its handover, no stock of its own beside it: it goes.
+'Algeria handed 12 Malian herders back on Tuesday. … Bamako had pressed for news of the 12
+Malian herders held in Tamanrasset': the body names a group the text counts as exchanged or
+released once more, by the captivity it came out of ('relatives of the nine sailors held in
+Izmir', 'lawyers for the four miners held in Tacna'). A stock (held) fact with that group's
+figure, people and holder is that group before its handover, no stock of its own beside it:
+it goes.
 
 A group counts as handed over when the text reports its handover, or when a handover of it
 is planned in a text that reports a swap done (the deal's groups are what the swap moved).
