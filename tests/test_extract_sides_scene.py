@@ -12,12 +12,17 @@ def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
     return {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
 
 
-def test_the_scene_of_a_taking_is_no_holder() -> None:
-    # 'seized in Eritrea during the border war': taken there, held by the other side
-    text = (
-        "Ethiopia freed 120 Eritreans; 40 people seized in Eritrea during "
-        "the border war were among them."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'seized in Eritrea during the border war': taken there, held by the other side
+        "Eritrea says 40 villagers seized in Eritrea during the border war are still held "
+        "by Ethiopia.",
+        "Relatives want news of the 40 farmers abducted in Eritrea after the 1998 clashes, "
+        "whom Ethiopia never listed as prisoners.",
+    ],
+)
+def test_the_scene_of_a_taking_is_no_holder(text: str) -> None:
     assert ("ER", "ET", 40) in sides_of(text)
 
 
@@ -25,8 +30,8 @@ def test_the_scene_of_a_taking_is_no_holder() -> None:
     ("text", "want"),
     [
         # no time of a taking after the place: held there
-        ("Ten Americans detained in Venezuela for a year were freed.", {("US", "VE", 10)}),
-        ("Forty Ukrainians remain detained in Russia, officials said.", {("UA", "RU", 40)}),
+        ("Six Canadians detained in China for a year were freed.", {("CA", "CN", 6)}),
+        ("Nine Georgians remain detained in Russia, officials said.", {("GE", "RU", 9)}),
     ],
 )
 def test_a_place_people_are_detained_in_holds_them(
@@ -37,10 +42,10 @@ def test_a_place_people_are_detained_in_holds_them(
 
 def test_a_clause_after_a_holder_is_no_list_of_holders() -> None:
     text = (
-        "Two Thai workers came home after a year held in Myanmar, "
-        "and Thailand then freed 12 Burmese fishermen."
+        "Peru says 11 Peruvian fishermen remain detained in Ecuador, "
+        "and Chile has offered to mediate."
     )
-    assert ("TH", "MM", 2) in sides_of(text)
+    assert ("PE", "EC", 11) in sides_of(text)
 
 
 def test_a_list_of_holders_is_many() -> None:

@@ -87,7 +87,7 @@ def _freed_remain(s: Sentence, p: FramePatterns, window: str, at: int) -> bool:
 
 
 def _taken_there(s: Sentence, p: FramePatterns, window: str, a: Actor) -> bool:
-    """'200 people detained in Zembla after the raids': a verb of taking, 'in X', then
+    """'40 villagers seized in Zembla after the raids': a verb of taking, 'in X', then
     the time of the taking (lexicon taken_in_verb, taking_time): X is the scene of the
     taking, not the holder (their own land, whose enemy took them)."""
     if p.taken_in.search(window) is None:
@@ -131,7 +131,7 @@ class Frame:
             if before and _freed_remain(s, p, window, a.start - len(window)):
                 before = None  # "the 95 soldiers freed on Friday remain in Ukraine"
             if before and _taken_there(s, p, window, a):
-                before = None  # "1,200 people detained in Zembla during the war"
+                before = None  # "farmers abducted in Zembla after the clashes, whom …"
             after = None if before else after_re.match(s.low or s.text, a.end)
             if (
                 after
