@@ -21,7 +21,6 @@ __all__ = [
     "part_of_the_taken",
     "set_of_the_taken",
     "taking_told",
-    "whole_of_the_taken",
 ]
 
 # a break stronger than a comma or a conjunction: the clause after it tells a new event
@@ -206,49 +205,6 @@ def taking_told(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
     stop = STRONG_BREAK_RE.search(t, m.end())
     hi = stop.start() if stop else len(t)
     return lex.cue_lower["capture_still"].search(t, m.end(), hi) is None
-
-
-class _WholeTaken:
-    """The patterns of whole_of_the_taken, built once per lexicon."""
-
-    __slots__ = ("partitive", "taken")
-
-    def __init__(self, lex: Lexicon) -> None:
-        # right before the whole: a part's count (or 'none', 'not one') and 'of', an owner
-        # or article, a word of hedge ("two of its roughly 17")
-        self.partitive = re.compile(
-            rf"\b(?:{count_pattern(lex)}|none|not\s+one|every\s+one)\s+(?:out\s+)?of\s+"
-            r"(?:(?:the|its|their|his|her|our|those|these)\s+)?(?:[a-z]+\s+)?$"
-        )
-        # the whole's participle of taking: before its noun ("17 kidnapped surveyors") or past
-        # up to three words of it ("40 pupils from Kebbi taken in May"), no verb between
-        self.taken = re.compile(
-            r"(?:\s+(?!(?:who|whom|that|which|are|is|were|was|had|have|has|been)\b)"
-            r"[a-z'’-]+){0,3}?\s+"
-            rf"(?:{lex.phrases('taken_whole_participle').lower()})\b"
-            rf"(?!\s+(?:{lex.phrases('taken_whole_held').lower()})\b)"
-        )
-
-
-def whole_of_the_taken(lex: Lexicon, t: str, q: Quantity) -> bool:
-    """'Two of the 17 kidnapped surveyors walked free', 'none of the 40 pupils taken in May
-    was among those freed': the whole of a partitive, named by its taking (lexicon
-    taken_whole_participle), is a count at the taking; the part's predicate is what is
-    told of it, the whole has no fact of its own. Not a whole made captives ('50 of the 240
-    taken hostage': held), nor one captives by its noun ('two of the 9 hostages seized'),
-    nor one told still held. `t` lower-cased."""
-    if " of " not in t[max(0, q.start - 40) : q.start]:
-        return False  # the common case: no partitive
-    pats = lex.stage_patterns("mention_takings.whole_taken", _WholeTaken)
-    if pats.partitive.search(t, max(0, q.start - 40), q.start) is None:
-        return False
-    m = pats.taken.match(t, q.num_end)
-    if m is None or lex.cue_lower["captive_noun"].search(t, q.num_end, m.end()) is not None:
-        return False
-    stop = STRONG_BREAK_RE.search(t, m.end())
-    return (
-        lex.cue_lower["capture_still"].search(t, m.end(), stop.start() if stop else len(t)) is None
-    )
 
 
 # the end of a part's own clause: a comma or a stronger break

@@ -26,7 +26,6 @@ from .mention_takings import (
     part_of_the_taken,
     set_of_the_taken,
     taking_told,
-    whole_of_the_taken,
 )
 from .part_traps import among_part, part_gone_to, stock_part
 from .ratio_traps import age_limit, load_each, rate_after, rate_each_before, skip_figure
@@ -89,8 +88,6 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "abducted 30 people, nine of them nurses": the make-up of a taking
     if has_noun and set_of_the_taken(lex, t, q, end):
         return True  # "were among the 70 farmers seized in May": a count at the taking
-    if has_noun and whole_of_the_taken(lex, t, q):
-        return True  # "two of the 17 kidnapped surveyors": the whole, counted at its taking
     if has_noun and taking_told(lex, t, q, end):
         return True  # "nine fishermen were arrested off the coast": a count at the taking
     if to_lighter_custody(lex, t, end):
