@@ -12,16 +12,8 @@ from swaptally.numbers import Quantity, parse_number
 
 from .lexicon import Lexicon
 from .part_traps import count_pattern
-from .sentence import any_in
 
-__all__ = [
-    "ARREST_HINTS",
-    "STRONG_BREAK_RE",
-    "arrests",
-    "part_of_the_taken",
-    "set_of_the_taken",
-    "taking_told",
-]
+__all__ = ["ARREST_HINTS", "STRONG_BREAK_RE", "arrests", "part_of_the_taken", "set_of_the_taken"]
 
 # a break stronger than a comma or a conjunction: the clause after it tells a new event
 # (casualty_traps.py and capture_counts.py share it)
@@ -145,66 +137,6 @@ def part_of_the_taken(lex: Lexicon, t: str, q: Quantity) -> bool:
             continue  # a handover told between the group and the figure
         return lex.cue_lower["capture_still"].search(t, q.num_end, hi) is None
     return False
-
-
-class _TakingTold:
-    """The patterns of taking_told, built once per lexicon."""
-
-    __slots__ = ("clause_end", "told")
-
-    def __init__(self, lex: Lexicon) -> None:
-        adverb = lex.phrases("capture_adverb").lower()
-        # up to three words that place or name the group ("from Kerala", "of the crew"; no
-        # relative pronoun, no verb of its own, no number), then its own predicate: a verb
-        # of abduction or arrest, past and finite (not "have been detained": held now)
-        self.told = re.compile(
-            r"(?:\s+(?!(?:who|whom|that|which|and|or|are|is|were|was|had|have|has)\b)"
-            r"[a-z'’-]+){0,3}?\s+"
-            rf"(?:were|was|had\s+been)\s+(?:(?:{adverb})\s+){{0,2}}"
-            rf"(?:{lex.phrases('capture_count_verb').lower()})\b"
-        )
-        # where the taking's own clause ends: a comma, a strong break, or a word that opens
-        # a clause of another event
-        self.clause_end = re.compile(
-            rf"[,;:()\[\]\u2013\u2014]|\s-\s|\s(?:{lex.phrases('taking_clause_end').lower()})\s"
-        )
-
-
-# right before a handover word: it is a noun ("on the day of the releases"), the time of the
-# taking, no handover told of its people
-_NOUN_BEFORE_LRE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$")
-
-# a cheap gate before taking_told's patterns: an auxiliary of its past passive near the group
-_TAKING_HINTS = (" were ", " was ", " had been ")
-
-
-def taking_told(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """'Nine fishermen from Kerala were arrested off the coast', '…; some 60 people were
-    abducted to the hills': the group's own predicate, past and finite, is its taking (a
-    verb of abduction or arrest after were/was/had been), past up to three words that place
-    the group; its clause (from the last strong break before the figure up to a comma, a strong
-    break or a word opening another event's clause: '… were seized in 2019 as they drove
-    home') tells no handover, and the rest of its part of the sentence does not tell them
-    still held: a count at the taking, no stock now nor a handover. Not a group that is
-    captives by its noun ('80 hostages were seized in the raid': hostages taken are held).
-    `t` lower-cased."""
-    if not any_in(_TAKING_HINTS, t[end : end + 60]):
-        return False  # the common case
-    if lex.cue_lower["captive_noun"].search(t, q.num_end, end) is not None:
-        return False  # "80 hostages were seized in the raid": captives by their noun, held
-    pats = lex.stage_patterns("mention_takings.taking_told", _TakingTold)
-    m = pats.told.match(t, end)
-    if m is None:
-        return False
-    lo = max((b.end() for b in STRONG_BREAK_RE.finditer(t, 0, q.start)), default=0)
-    cut = pats.clause_end.search(t, m.end())
-    for moved in lex.cue_lower["any_moved"].finditer(t, lo, cut.start() if cut else len(t)):
-        at = moved.start()
-        if at < m.end() or not _NOUN_BEFORE_LRE.search(t, max(0, at - 8), at):
-            return False  # "five aid workers were seized and later freed": a handover told
-    stop = STRONG_BREAK_RE.search(t, m.end())
-    hi = stop.start() if stop else len(t)
-    return lex.cue_lower["capture_still"].search(t, m.end(), hi) is None
 
 
 # the end of a part's own clause: a comma or a stronger break

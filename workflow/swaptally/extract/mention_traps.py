@@ -20,13 +20,7 @@ from .company_traps import companions, on_a_list, speaks, stayed_out, to_lighter
 from .force_traps import aboard, force_strength, sent_to_serve, stays_there
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon
-from .mention_takings import (
-    ARREST_HINTS,
-    arrests,
-    part_of_the_taken,
-    set_of_the_taken,
-    taking_told,
-)
+from .mention_takings import ARREST_HINTS, arrests, part_of_the_taken, set_of_the_taken
 from .part_traps import among_part, part_gone_to, stock_part
 from .ratio_traps import age_limit, load_each, rate_after, rate_each_before, skip_figure
 from .sentence import any_in
@@ -88,8 +82,6 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "abducted 30 people, nine of them nurses": the make-up of a taking
     if has_noun and set_of_the_taken(lex, t, q, end):
         return True  # "were among the 70 farmers seized in May": a count at the taking
-    if has_noun and taking_told(lex, t, q, end):
-        return True  # "nine fishermen were arrested off the coast": a count at the taking
     if to_lighter_custody(lex, t, end):
         return True  # "moved four citizens from prison to house arrest": still held, none freed
     if gone_after(lex, t, end) or gone_part(lex, t, q.start, end):
