@@ -98,7 +98,6 @@ def _sentence_facts(
         group, why = stages.figure_group(
             s, n, found, prev_group, frame, lo, told, carried, fragment, lex
         )
-        frame = stages.venue_held(frame, group, lex) if group else frame  # soldiers via Minsk
         end = clauses.clause_end(s.toks, after, hi, lex)
         start = clauses.clause_start(s.toks, lo, fig.first, lex)
         if fig.formula and clauses.label_repeated(s, n, lex):

@@ -195,15 +195,6 @@ def frame_of(
     ):  # "из Украины вернулись 20", "з
         # Росії повернулися 40", "з Росії вивезли 6": people come from the party that held them
         captor = next((a.code for a in mine if out_of(a, g) and a.at < end), None)
-    if captor is None and verb in _FROM_VENUE and not any(t.w.verb == "exchange" for t in toks):
-        # … or the venue state they come out of ("з Білорусі повернули 12 цивільних", "12
-        # цивільних, повернутих з Білорусі": to the end of the verb's clause): a state that
-        # hosts swaps held them itself, unless the sentence names an exchange ("вернулись из
-        # Белоруссии после обмена": they came through it)
-        upto = end if v is None or v < after else clause_after(toks, v, hi, g)
-        captor = next(
-            (a.code for a in actors if lo <= a.at < upto and a.venue and out_of(a, g)), None
-        )
     if captor is None and verb == "free":
         # freed out of a party named before the figure ("із Венесуели відпустили 9"): it held
         # them (after the group it tells where they are from: "двох заручників з Італії";
@@ -269,14 +260,6 @@ def frame_of(
 
 
 _FREES = frozenset(["free", "release_only"])
-
-
-_FROM_VENUE = frozenset(["come_back", "give", "get"])  # people brought out of a venue
-
-
-def clause_after(toks: list[Token], k: int, hi: int, g: dict[str, frozenset[str]]) -> int:
-    """Where the clause of token k ends: its next clause mark, else `hi`."""
-    return next((j for j in range(k + 1, hi) if toks[j].low in g["clause_marks"]), hi)
 
 
 _HOLDERS = frozenset(["free", "give", "held"])  # a participle whose doer held the people

@@ -197,8 +197,6 @@ def figure_kind_status(
         why += _GOODWILL
     if kind == "exchange" and not doc.swap and _children(s, group, lex):
         kind = "release"  # "повернули додому ще 11 дітей": brought back, no swap told
-    if kind == "exchange" and lex.roles.get(frame.captor or "") == "venue":
-        kind = "release"  # "з Білорусі повернули 12 цивільних": a venue state freed them
     if kind == "release" and frame.verb is None and group.freed and frame.captivity:
         kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
     if paired and kind == "release" and (group.possessive or group.theirs):
@@ -272,15 +270,6 @@ def _counts_others(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -
         return False  # "Всего за три дня — 1000 человек"
     words = lex.captivity | lex.captive_nouns
     return not any(t.w.verb or t.a.pos & _VERB_FORMS or t.a.lemmas & words for t in s.toks)
-
-
-def venue_held(frame: Frame, group: Group, lex: SlavicLexicon) -> Frame:
-    """The frame without a venue state as the people's holder when they are soldiers: a
-    state that hosts a war's swaps is at war with no one, and soldiers who come out of it
-    ("из Белоруссии в Россию вернулись 84 военных") were brought there by a swap."""
-    if group.category != "military" or lex.roles.get(frame.captor or "") != "venue":
-        return frame
-    return replace(frame, captor=None)
 
 
 def _children(s: Sentence, group: Group, lex: SlavicLexicon) -> bool:
