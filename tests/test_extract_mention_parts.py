@@ -167,30 +167,3 @@ def test_a_group_listed_with_captives_needs_no_captivity_word_of_its_own(
 
 def test_people_beside_a_group_but_in_no_list_with_it_still_need_captivity() -> None:
     assert [f.q.value for f in figures("A team of 12 doctors examined 40 soldiers.")] == [40]
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Seven of the released were foreign nationals, the court added.", 7),
-        ("Eleven are foreigners, the ministry said.", 11),
-        ("They include students and protesters; 4 were foreign nationals.", 4),
-    ],
-)
-def test_the_foreign_among_a_group_are_counted_by_their_copula(text: str, value: int) -> None:
-    found = [f for f in figures(text) if f.q.value == value]
-    assert [f.mention for f in found] == [Mention.WERE_NOUN]
-    assert found[0].codes == ("XX",)
-
-
-def test_the_foreign_among_the_dead_count_no_captives() -> None:
-    assert figures("Of the 40 people killed in the blast, 6 were foreigners.") == []
-
-
-def test_a_share_of_foreigners_takes_the_holder_of_the_group_freed() -> None:
-    text = (
-        "Iran pardoned 63 prisoners on Tuesday to mark the new year, its judiciary said. "
-        "The list was read on state television. Eight were foreign nationals."
-    )
-    rows = {(f.kind, f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT, LEX)}
-    assert ("release", "XX", "IR", 8) in rows

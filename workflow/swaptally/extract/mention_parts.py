@@ -13,7 +13,7 @@ from .fact import Mention
 from .figure import Figure
 from .lexicon import Lexicon, norm
 
-__all__ = ["foreign_part", "gapped", "gapped_break", "gender_or_age_part"]
+__all__ = ["gapped", "gapped_break", "gender_or_age_part"]
 
 # before a part of a group already counted: "…, including 2 minors", "the Israelis were 5 …"
 _PART_GAP_RE = re.compile(
@@ -172,34 +172,3 @@ def gender_or_age_part(
     if _PART_GAP_RE.search(text, lo, start):
         return True
     return prev_part and bool(_AND_GAP_RE.search(text, lo, start))
-
-
-def _foreign_part_re(lex: Lexicon) -> re.Pattern[str]:
-    """For lower-cased text, right after a number: what it counts told by a copula as the
-    foreign among a group ('nine are foreign nationals', 'six of the released were foreigners',
-    'nine of them were foreign citizens'): the lexicon's moved_adjective, then its
-    foreign_share nouns."""
-    w = lex.phrases
-    return re.compile(
-        rf"(?:\s+of\s+(?:them|whom|(?:the|those)\s+(?:{w('moved_adjective')})(?:\s+[\w'’-]+)?))?"
-        r"\s+(?:are|were)\s+(?:all\s+|also\s+)?"
-        rf"(?P<noun>{w('foreign_share')})(?![\w])"
-    )
-
-
-def foreign_part(lex: Lexicon, text: str, t: str, q: Quantity) -> Figure | None:
-    """'A court pardoned 80 inmates … Nine are foreign nationals', 'six of the released were
-    foreigners': the share of the foreign among a group told before, people of several
-    nationalities (XX, as the demonym 'foreigners' reads) held as the group was. It counts
-    captives though its sentence may have no word of captivity, nor a people noun after the
-    number. `t` is `text` lower-cased (same offsets)."""
-    if len(t) != len(text) or " foreign" not in t:
-        return None  # the common case
-    m = lex.stage_patterns("mentions.foreign_part", _foreign_part_re).match(t, q.num_end)
-    if m is None:
-        return None
-    cues = lex.cue_lower
-    if any(cues[c].search(t) for c in ("gone_state", "dead_in_group", "dead_handed")):
-        return None  # "of the 40 killed, 14 were foreigners": the dead's share, no captives
-    codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(text[m.start("noun") : m.end()])))
-    return Figure(q, m.end(), "unspecified", codes, None, False, False, Mention.WERE_NOUN)

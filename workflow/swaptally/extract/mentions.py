@@ -23,7 +23,7 @@ from .fact import Mention
 from .figure import UNKNOWN, Figure
 from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
-from .mention_parts import foreign_part, gapped, gender_or_age_part
+from .mention_parts import gapped, gender_or_age_part
 from .mention_traps import age_limit, counts_no_people, dead_reach, skip_figure
 from .places import is_place
 from .sentence import clause_breaks, clause_of
@@ -107,14 +107,6 @@ def figures_of(
     pending: list[Figure] = []  # people with no word of captivity in the sentence
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if (foreign := foreign_part(lex, text, t, q)) is not None:
-            # "six of the released were foreigners": the share of the foreign, whoever they are
-            if breaks is None:
-                breaks = clause_breaks(text)
-            foreign.clause = clause_of(breaks, len(text), q.start, foreign.np_end)
-            out.append(foreign)
-            prev, prev_part = foreign, False
-            continue
         if subgroup.match(t, q.num_end):
             subgroup_end = q.num_end  # "77 of the returned servicemen …": a description
             continue
