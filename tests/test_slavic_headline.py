@@ -46,25 +46,25 @@ def test_a_first_sentence_with_a_full_stop_is_no_headline():
 
 def test_ru_a_return_in_the_headline_is_the_release_the_body_tells():
     text = (
-        "Четверо армянских военных вернулись домой из плена\n"
-        "Азербайджан в одностороннем порядке передал Армении четырёх армянских военных, "
-        "сообщил Ереван."
+        "Домой из плена вернулись трое саудовских военных\n"
+        "В воскресенье хуситы без каких-либо условий отпустили троих саудовских военных."
     )
-    assert facts(text, "ru") == [(1, "release", "reported", "AM", "AZ", 4)]
+    assert [f[:2] for f in facts(text, "ru")] == [(1, "release")]
 
 
-def test_uk_a_goodwill_handover_in_the_body_tells_the_headline_kind():
+def test_uk_a_one_sided_freeing_in_the_body_tells_the_headline_kind():
     text = (
-        "Шестеро вірменських полонених повернулися з Баку\n"
-        "Азербайджан як жест доброї волі передав Вірменії шістьох вірменських полонених."
+        "З полону хуситів повернулися п'ятеро саудівських військових\n"
+        "У неділю хусити в односторонньому порядку звільнили п'ятьох саудівських військових, "
+        "повідомив Ер-Ріяд."
     )
-    assert [f[1] for f in facts(text, "uk")] == ["release"]
+    assert [f[:2] for f in facts(text, "uk")] == [(1, "release")]
 
 
 def test_a_lead_sentence_keeps_its_own_kind():
     text = (
-        "Четверо армянских военных вернулись домой из плена.\n"
-        "Азербайджан в одностороннем порядке передал Армении четырёх армянских военных."
+        "Домой из плена вернулись трое саудовских военных.\n"
+        "В воскресенье хуситы без каких-либо условий отпустили троих саудовских военных."
     )
     assert {(f[0], f[1]) for f in facts(text, "ru")} == {(0, "exchange"), (1, "release")}
 
@@ -72,7 +72,7 @@ def test_a_lead_sentence_keeps_its_own_kind():
 def test_ru_a_freeing_in_the_headline_stays_over_a_bare_return_in_the_body():
     # the body's return is a swap's half only by default: the headline says more
     text = (
-        "Баку освободил пятерых армянских пленных\n"
-        "В пятницу пятеро армянских пленных вернулись домой из плена."
+        "Хуситы освободили семерых саудовских военных\n"
+        "В пятницу семеро саудовских военных вернулись домой из плена."
     )
     assert (0, "release") in {f[:2] for f in facts(text, "ru")}
