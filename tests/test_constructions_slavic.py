@@ -69,6 +69,12 @@ def swap(cat: str, n: int, date: D | None = None, status: str = REP, a="UA", b="
     return {ex(a, b, cat, n, date, status), ex(b, a, cat, n, date, status)}
 
 
+def rel(p: str, h: str, cat: str, n: int) -> F:
+    """Civilians brought back in a text that tells no swap: a release (no handover told the
+    other way; stages._returned_outside_swap)."""
+    return F(REL, REP, p, h, cat, n, n)
+
+
 def held(p: str, h: str, cat: str, low: int | None, high: int | None) -> F:
     """A stock, estimated on the publication day."""
     return F(HELD, EST, p, h, cat, low, high, PUB)
@@ -199,7 +205,7 @@ CASES: list[Case] = [
       "Москалькова сообщила, что на родину вернулись 22 жителя Курской области.",
       {ex("RU", "UA", UNS, 22)}),  # residents are people (no civilians' word): unspecified
     C("order-ombudsman_homeland", "uk", "Лубінець повідомив, що в Україну повернулися 22 цивільні.",
-      {ex("UA", "RU", CIV, 22)}),
+      {rel("UA", "RU", CIV, 22)}),
     C("order-ministry_nominal", "ru",
       "Минобороны России сообщило о возвращении из плена 84 военнослужащих.",
       {ex("RU", "UA", MIL, 84)}),
@@ -374,9 +380,9 @@ CASES: list[Case] = [
       {ex("UA", "RU", MIL, 95)}),
     C("swap-mediator_genitive", "ru",
       "При посредничестве Ватикана на Украину вернулись 10 мирных жителей.",
-      {ex("UA", "RU", CIV, 10)}),
+      {rel("UA", "RU", CIV, 10)}),
     C("swap-mediator_genitive", "uk", "За посередництва Ватикану додому повернулися 10 цивільних.",
-      {ex("UA", "RU", CIV, 10)}),
+      {rel("UA", "RU", CIV, 10)}),
     C("swap-each_of_the_sides", "ru", "Каждая из сторон освободила 100 пленных.",
       swap(UNS, 100)),
     C("swap-each_of_the_sides", "uk", "Кожна зі сторін звільнила 100 полонених.",
@@ -433,10 +439,10 @@ CASES: list[Case] = [
       {ex("US", "VE", UNS, 10), ex("VE", "US", UNS, 250)}),
     C("swap-held_by_relative_clause", "ru",
       "Россия вернула 20 мирных жителей, которых незаконно удерживала Украина.",
-      {ex("RU", "UA", CIV, 20)}),
+      {rel("RU", "UA", CIV, 20)}),
     C("swap-held_by_relative_clause", "uk",
       "Україна повернула 20 цивільних, яких незаконно утримувала Росія.",
-      {ex("UA", "RU", CIV, 20)}),
+      {rel("UA", "RU", CIV, 20)}),
     # ------------------------------------------------------------ number words
     C("number-gen_hundreds", "ru", "Из плена вернулись более трёхсот украинских военных.",
       {F(EX, REP, "UA", "RU", MIL, 301, None)}),

@@ -52,9 +52,9 @@ def test_people_a_side_managed_to_free_are_its_own_even_with_a_subject(text, lan
     ("text", "lang", "want"),
     [
         ("Омбудсмен сообщила, что в среду из Украины вернулись 12 мирных жителей.", "ru",
-         {("exchange", "RU", "UA", "civilian", 12)}),
+         {("release", "RU", "UA", "civilian", 12)}),
         ("З Азербайджану повернулися троє вірменських полонених.", "uk",
-         {("exchange", "AM", "AZ", "unspecified", 3)}),
+         {("release", "AM", "AZ", "unspecified", 3)}),
     ],
 )  # fmt: skip
 def test_people_come_back_from_the_party_that_held_them(text, lang, want):

@@ -65,7 +65,7 @@ def test_uk_small_groups_name_no_state_of_the_story():
 
 def test_uk_home_in_a_story_of_iran_is_the_freed_americans():
     text = "Іран звільнив п'ятьох американців. Додому повернулися ще двоє людей."
-    assert facts(text, "uk")[1] == ("exchange", "reported", "US", "IR", "unspecified", 2)
+    assert facts(text, "uk")[1] == ("release", "reported", "US", "IR", "unspecified", 2)
 
 
 def test_uk_home_in_a_story_of_the_war_stays_ukraines():

@@ -26,8 +26,8 @@ def test_uk_the_holder_of_a_relative_clause_with_an_adverb():
 
 
 def test_uk_a_main_verb_before_the_figure_keeps_its_subject():
-    text = "Україна повернула 50 цивільних, яких утримувала Росія."
-    assert facts(text, "uk") == [("exchange", "UA", "RU", "civilian", 50)]
+    text = "Україна повернула 50 цивільних, яких утримувала Росія."  # (no swap told: a release)
+    assert facts(text, "uk") == [("release", "UA", "RU", "civilian", 50)]
 
 
 # A relative clause closed by its comma is done: the finite verb after it is the group's

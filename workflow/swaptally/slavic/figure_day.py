@@ -157,6 +157,8 @@ class TextDays:
             return f.date, False
         if s.days or s.earlier or s.period is not None or period_start is not None:
             return None, False  # a day of something else, an earlier event, a span
+        if any(n == low and nat not in ("", persons) for n, nat in self.retold):
+            return None, False  # the same number of another people moved that day: theirs
         day = self.stated.get((persons, low)) or (self.handover if self.swap is None else None)
         return day, day is not None
 

@@ -108,7 +108,7 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     swap = swap or (
         frame.verb == "give"
         and not third
-        and (set(doc.parties[:2]) <= set(lex.default_parties) or _handovers(s.toks) > 1)
+        and (set(doc.parties[:2]) <= set(lex.default_parties) or handovers(s.toks) > 1)
     )
     return ("exchange" if swap else "release"), status, False
 
@@ -126,7 +126,7 @@ def _own_clause_end(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLex
     return frame.hi
 
 
-def _handovers(toks: list[Token]) -> int:
+def handovers(toks: list[Token]) -> int:
     """How many finite verbs of the sentence hand people over, free or get them back."""
     return sum(1 for t in toks if t.w.verb in MOVES and "VERB" in t.a.pos)
 

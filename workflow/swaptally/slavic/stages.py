@@ -21,6 +21,7 @@ from swaptally.slavic.kind_status import (
     also_freed,
     beside_swap,
     came_to_nothing,
+    handovers,
     into_custody,
     kind_status,
     stage_of,
@@ -195,7 +196,7 @@ def figure_kind_status(
     kind, status, one_sided = kind_status(s, fig, frame, doc, lex)
     if kind == "release" and doc.goodwill:
         why += _GOODWILL
-    if kind == "exchange" and not doc.swap and _children(s, group, lex):
+    if kind == "exchange" and _returned_outside_swap(s, group, frame, doc, lex):
         kind = "release"  # "повернули додому ще 11 дітей": brought back, no swap told
     if kind == "release" and frame.verb is None and group.freed and frame.captivity:
         kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
@@ -270,6 +271,27 @@ def _counts_others(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -
         return False  # "Всего за три дня — 1000 человек"
     words = lex.captivity | lex.captive_nouns
     return not any(t.w.verb or t.a.pos & _VERB_FORMS or t.a.lemmas & words for t in s.toks)
+
+
+def _returned_outside_swap(
+    s: Sentence, group: Group, frame: Frame, doc: Doc, lex: SlavicLexicon
+) -> bool:
+    """People brought back or freed in a text that tells no swap, in a sentence that tells
+    no handover the other way, who are not the soldiers of a war of swaps: children or
+    civilians anywhere ("повернули додому ще 11 дітей", "вернулись 12 мирных жителей"), and
+    in a story of another conflict any but soldiers ("ХАМАС звільнив ще двох заручників").
+    A release, not a swap's half: nothing is told going the other way. (Between the
+    lexicon's default parties a return of people named by no category is a swap's half:
+    "додому повернулися 90 українців" is how their swaps are told.)"""
+    if doc.swap or handovers(s.toks) > 1:
+        return False
+    if _children(s, group, lex):
+        return True
+    war = set(doc.parties[:2]) <= set(lex.default_parties)
+    if war:  # civilians back "з полону", or beside soldiers, are a swap's half there
+        soldiers = any(t.w.category == "military" for t in s.toks)
+        return group.category == "civilian" and not (frame.captivity or soldiers)
+    return group.category != "military"
 
 
 def _children(s: Sentence, group: Group, lex: SlavicLexicon) -> bool:
