@@ -268,10 +268,13 @@ def test_hostages_are_held_by_the_armed_group() -> None:
     # taken abroad: the people of the state the group fights
     text = "Militants of Hezbollah completed the release of the seven hostages, Israel said."
     assert sided(text) == [("IL", "LB", Side.HOSTAGES)]
-    # taken by insurgents at home, nationality unstated: many (XX)
+    # taken by insurgents at home, nationality unstated, in a text that tells of no
+    # foreigner: the country's own; a text about missionaries or aid workers: many (XX)
     assert sided("The ELN completed the release of nine hostages in Arauca.") == [
-        ("XX", "CO", Side.HOSTAGES)
+        ("CO", "CO", Side.HOSTAGES)
     ]
+    text = "The ELN completed the release of nine hostages, all of them missionaries, in Arauca."
+    assert sided(text) == [("XX", "CO", Side.HOSTAGES)]
     # a stated nationality wins
     got = sided("The ELN completed the release of nine Colombian hostages in Arauca.")
     assert got == [("CO", "CO", Side.DEMONYM_GROUP)]

@@ -18,6 +18,7 @@ import re
 from . import frame, frame_doers, frame_named, frame_two_sides
 from .context import Ctx
 from .fact import Side
+from .lexicon import Lexicon
 from .mentions import Figure
 from .sided import (
     Answer,
@@ -157,12 +158,44 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # neither hostages nor 'held by armed groups'
     group = armed_group(ctx)
     holder = frame_doers.nearest_holder(ctx, f) or group
-    if insurgents_hold(ctx, f, group):
+    if insurgents_hold(ctx, f, group) or _home_hostages(ctx, f, group):
         return (Sided(group, group, Side.HOSTAGES),)  # taken at home: their country's people
     # the state it fights (the lexicon's, else the text's), never another armed group's
     enemy = doc.lex.opponent.get(holder) or ctx.other(holder)
     persons = "XX" if group in doc.insurgents or enemy in (None, *doc.armed) else enemy
     return (Sided(persons, holder, Side.HOSTAGES),)
+
+
+def _home_hostages(ctx: Ctx, f: Figure, group: str | None) -> bool:
+    """Hostages insurgents took at home, of no stated nationality, in a text that tells of
+    no foreigner (no other nationality counted, no crew or missionaries, lexicon crew_nouns)
+    and not freed by a go-between: the country's own people ('troops rescued 14 hostages
+    from a rebel camp', 'the guerrillas let the last nine hostages go')."""
+    doc = ctx.doc
+    if group not in doc.insurgents or doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
+        return False
+    if any(c not in (group, "XX") for c in doc.counted):
+        return False
+    low = doc.text.lower()
+    if any(w in low for w in doc.lex.stage_patterns("sides.crew_words", _crew_words)):
+        return False  # missionaries, a ship's crew: people whose work takes them abroad
+    low = ctx.s.lowered
+    go_betweens = doc.lex.stage_patterns("sides.go_betweens", _go_betweens)
+    if "mediat" in low or any(w in low[: f.q.start] for w in go_betweens):
+        return False  # 'the Red Cross has freed 1,500 hostages': a go-between's total
+    freer = frame_doers.subject(ctx, f.q.num_start, receiving=False)
+    return freer not in ("XX", *doc.lex.mediators)
+
+
+def _crew_words(lex: Lexicon) -> tuple[str, ...]:
+    roles = lex.data.get("actor_roles", {}) or {}
+    return tuple(str(w).lower() for w in roles.get("crew_nouns") or [])
+
+
+def _go_betweens(lex: Lexicon) -> tuple[str, ...]:
+    """The names of the bodies that mediate or host releases (lexicon scope.mediators)."""
+    named = (lex.data.get("scope", {}) or {}).get("mediators") or {}
+    return tuple(str(n).lower() for names in named.values() for n in names or [])
 
 
 def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
