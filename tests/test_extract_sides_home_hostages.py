@@ -19,9 +19,9 @@ def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
         # rescued by the state's troops, or let go by no one named: the country's own
         ("Colombian troops rescued 14 hostages from an ELN camp on Tuesday.", {("CO", "CO", 14)}),
         (
-            "Boko Haram stormed a market in Borno in May. "
-            "Soldiers have now freed 26 hostages, the army said.",
-            {("NG", "NG", 26)},
+            "Government forces freed 11 hostages on Sunday, a year after Houthi fighters "
+            "raided their village near Marib.",
+            {("YE", "YE", 11)},
         ),
     ],
 )
@@ -35,10 +35,10 @@ def test_hostages_taken_at_home_are_the_countrys_people(
     "text",
     [
         # a go-between's count, and a text about missionaries: of no one country
-        "Boko Haram stormed a market in Borno in May. "
+        "Boko Haram raided a village in Yobe in May. "
         "By the Red Cross's count, 26 hostages have gone free since then.",
-        "Boko Haram kidnapped a group of aid workers and missionaries in May. "
-        "Soldiers have now freed 26 hostages, the army said.",
+        "Boko Haram kidnapped a group of aid workers and missionaries in Yobe in May. "
+        "By Sunday soldiers had freed 26 hostages.",
     ],
 )
 def test_foreigners_or_a_go_betweens_count_stay_of_many(text: str) -> None:
