@@ -26,6 +26,7 @@ __all__ = [
 ]  # fmt: skip
 
 # a gate before _SPEECH_RE: each speech verb contains one of these
+_SPEECH_HINTS: tuple[str, ...]  # extended below: of any length (a compiled build checks it)
 _SPEECH_HINTS = ("said", "says", "told", "stated", "tweeted", "announced", "added", "reported")
 
 _PRONOUNS = ("person", "thing", "group")
@@ -131,7 +132,7 @@ class Speech(NamedTuple):
 
     at: int  # where the verb starts
     front: bool  # the speaker stands before it ('X said'), not after (', said X')
-    who: str
+    who: str | None  # None: a pronoun no earlier speaker stands for (extract._named)
     according: bool = False  # 'according to X': the source of the whole sentence
 
 
