@@ -372,3 +372,43 @@ def test_an_aside_that_frees_or_a_participle_after_the_group_is_no_stock(text: s
 def test_every_form_of_a_verb_of_giving_back_hands_the_group_over(text: str) -> None:
     found = {k for k, *_ in kinds(text)}
     assert found and "held" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a pluperfect holding is over: the group went home with the others
+            "Eleven Georgian soldiers came home in a swap on Monday, along with three Georgian"
+            " students the separatists had held since spring.",
+            [("exchange", 11), ("exchange", 3)],
+        ),
+        (
+            "The gang that had held 14 Nepali workers for a year freed them on Friday.",
+            [("release", 14)],
+        ),
+        (  # the pluperfect past a phrase of time: the years spent are over
+            "The swap on Sunday freed Kenyan sailors. Before it, six Kenyan sailors had spent"
+            " two years in Somali captivity.",
+            [("exchange", 6)],
+        ),
+        # guards: a holding now; reported speech shifts a stock back into the pluperfect
+        ("The rebels still hold 14 Nepali workers.", [("held", 14)]),
+        (
+            "A monitor said 300 Yemeni fishermen had been kept in Eritrean jails for months.",
+            [("held", 300)],
+        ),
+    ],
+)
+def test_a_pluperfect_holding_is_no_stock_now(text: str, expected: list) -> None:
+    assert [(k, low) for k, _, _, _, low in kinds(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # 'had' a main verb of having, no pluperfect: a stock
+        "The militia said it had 40 soldiers in captivity.",
+        "By May the rebels had forty Sudanese soldiers in their jails.",
+    ],
+)
+def test_had_as_a_verb_of_having_keeps_the_stock(text: str) -> None:
+    assert kind_status(text)[0] == "held"
