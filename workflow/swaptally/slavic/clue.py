@@ -58,6 +58,8 @@ class Clue:
     # (lexicon civil_war: "правительство Йемена", "хуситы"): both sides are its people
     civil_subject: bool = False  # the clause's subject is a side of such a nation ("Кабул",
     # "таліби"): its own nationality's people it frees are the other side's, held by it
+    civil_story: bool = False  # the text's first side is such a nation: its war at home is
+    # the story, and a state named beside it is no side of that war
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
     # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
 
@@ -77,6 +79,12 @@ def pair_sides(c: Clue, persons: str | None, holder: str | None = None) -> Sides
     if holder is None or holder == persons:
         holder = c.frame.captor if c.frame.captor != persons else None
     # a text of one nation at war with itself names no other holder: its own sides held
-    # them ("повстанцы освободили 40 солдат суданской армии")
+    # them ("повстанцы освободили 40 солдат суданской армии"); so too where the story is
+    # that nation's and another state is named beside it (a guarantor, a neighbour, a
+    # state that comments): that state is outside the war at home and held none of its
+    # people ("повстанцы отпустили 12 мьянманских военных; Таиланд приветствовал …")
+    at_home = c.civil_story and persons == c.parties[0]
+    if at_home and holder is None:
+        return [(persons, persons)]
     own = persons if c.one_nation and persons == c.parties[0] else None
     return [(persons, holder or other_side(c, persons) or own)]

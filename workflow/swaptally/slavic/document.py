@@ -24,10 +24,15 @@ class Doc:
     # a sentence that counts no one calls a handover an act of goodwill, and the text tells
     # of no exchange (a truce or a deal may be named): its handovers are one-sided releases
     goodwill: bool = False
+    # the peoples the text names by a nationality word ("индонезийских заложников") or as
+    # where a group is from ("заложников из Италии"): states whose people it may count,
+    # never a bystander of another nation's war
+    peoples: frozenset[str] = frozenset()
 
 
 def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> Doc:
     named: Counter[str] = Counter()
+    peoples: set[str] = set()
     swap = exchanged = goodwill = False
     for s in sents:
         # peoples named only as a group's parts are no sides: "ХАМАС освободил 17
@@ -35,6 +40,8 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
         parts = included(s.toks, lex) if s.figs else None
         for k, t in enumerate(s.toks):
             code = t.w.actor or t.w.demonym
+            if (t.w.demonym and not t.w.actor) or _origin(s.toks, k, lex):
+                peoples.add(code)
             if (
                 code
                 and lex.is_party(code)
@@ -61,7 +68,7 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
     # the language's home side ("додому" is Ukraine's in Ukrainian) only in a story it is a
     # side of: a Ukrainian text about Mali's or Iran's captives names no home of its own
     home = lex.home if lex.home in parties[:2] else None
-    return Doc(tuple(parties[:2]), home, swap, pub, goodwill and not exchanged)
+    return Doc(tuple(parties[:2]), home, swap, pub, goodwill and not exchanged, frozenset(peoples))
 
 
 def included(toks: list[Token], lex: SlavicLexicon) -> range | None:
@@ -70,6 +77,14 @@ def included(toks: list[Token], lex: SlavicLexicon) -> range | None:
     the sides of the story (read_document does not count them)."""
     found = find_phrase(toks, 0, len(toks), lex.phrases["among"])
     return None if found is None else range(found[1], list_end(toks, found[1], lex))
+
+
+def _origin(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Token k names a state right after a captive noun and "з"/"из" ("заручників з
+    Індонезії", "заложников из Италии"): where those people are from."""
+    if k < 2 or toks[k].w.actor is None or toks[k - 1].low not in lex.grammar["from"]:
+        return False
+    return bool(toks[k - 2].a.lemmas & lex.captive_nouns)
 
 
 def _only_a_place(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:

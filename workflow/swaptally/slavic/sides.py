@@ -282,6 +282,11 @@ def subject(c: Clue) -> Sides | None:
         own = own or (c.frame.subject if c.own_inmates and c.kind == "release" else None)
         if own and not (c.frame.recipient or other_side(c, own)):
             return [(own, own)]
+        # … and so does the nation whose war at home the story is, whatever state is named
+        # beside it: that state is outside the war ("Нейпьидо отпустил 30 пленных
+        # повстанцев; Бангкок приветствовал …")
+        if c.civil_story and c.frame.subject == c.parties[0] and not c.frame.recipient:
+            return [(c.frame.subject, c.frame.subject)]
         # a venue that frees the people of the text's one party ("Эр-Рияд освободил 13
         # пленных" in a story of the Houthis): that party's
         lone = c.parties[0] if len(c.parties) == 1 and c.frame.subject not in c.parties else None
