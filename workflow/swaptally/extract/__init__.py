@@ -47,6 +47,7 @@ from .held_restated import held_restated
 from .kind_restated import definite_restated, plans_named_again
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
 from .sentence import Sentence
+from .sides_text import halves_told
 from .speakers import (
     Speech,
     is_pronoun,
@@ -166,7 +167,7 @@ def _extract(
         found = sentence_facts(ctx)
         adjacent = bool(facts) and facts[-1].sentence_no == i - 1
         facts.extend(anaphora(ctx, found, facts, adjacent))
-    facts = dating.overall_totals(dating.date_breakdowns(restatements(facts, sents)))
+    facts = dating.overall_totals(dating.date_breakdowns(halves_told(restatements(facts, sents))))
     facts = dating.restated_plans(plans_named_again(definite_restated(facts, sents), sents))
     facts = dating.restated_reports(facts, sents, doc.published)
     facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))

@@ -25,7 +25,7 @@ from dataclasses import replace
 from .fact import OWN_SIDES, Fact, Side, Step
 from .sentence import Sentence
 
-__all__ = ["composition"]
+__all__ = ["composition", "halves_told"]
 
 # the resolvers that read a group's make-up as mixed in its own clause
 _MIXED = frozenset({Side.MIXED_GROUP, Side.MIXED_LIST, Side.MANY_COUNTRIES})
@@ -215,3 +215,66 @@ def _singles(s: Sentence, start: int, end: int) -> list[str]:
         and start < a.start < min(end, start + 60)
         and _ONE_BEFORE_RE.search(s.text, start, a.start)
     ]
+
+
+def halves_told(facts: Sequence[Fact]) -> list[Fact]:
+    """`facts` (one text's) with each two-party figure of no 'each' ('Armenia and Azerbaijan
+    traded 64 captives': per side or in all, a marker) counted as the swap's whole (XX held
+    by XX) when the figures of one other sentence, or the rest of its own, add up to it and
+    count both sides ('Baku handed over 40 Armenians, and Yerevan returned 24
+    Azerbaijanis'; '35 apiece'), or no one side: the text tells its halves. Parts of one
+    side's people ('60 soldiers and 30 civilians came home') are that side's breakdown:
+    the figure stays a marker."""
+    if not any(f.how is not None and f.how.marker for f in facts):
+        return list(facts)  # most texts: no two-party figure of no 'each'
+    sums = _sentence_sums(facts)
+    out = []
+    for f in facts:
+        if _halves_add_up(f, facts, sums):
+            how = replace(f.how, side=Side.TWO_SIDED_TOTAL).then(Step.PARTS)
+            f = replace(f, persons_of="XX", held_by="XX", how=how)
+        out.append(f)
+    return out
+
+
+def _halves_add_up(f: Fact, facts: Sequence[Fact], sums: list[tuple[int, int]]) -> bool:
+    """`f` is a two-party figure of no 'each' whose halves another sentence, or the rest of
+    its own (of two states), tells."""
+    if f.how is None or not f.how.marker or f.low is None or f.low != f.high:
+        return False
+    if any(n != f.sentence_no and total == f.low for n, total in sums):
+        return True
+    return _rest_of_sentence(facts, f) == f.low
+
+
+def _sentence_sums(facts: Sequence[Fact]) -> list[tuple[int, int]]:
+    """(sentence, sum) of each sentence whose exchange figures count both sides or no one
+    side (two or more facts, exact)."""
+    by: dict[int, list[Fact]] = {}
+    for f in facts:
+        by.setdefault(f.sentence_no, []).append(f)
+    return [(n, total) for n, group in by.items() if (total := _halves_sum(group)) is not None]
+
+
+def _rest_of_sentence(facts: Sequence[Fact], whole: Fact) -> int | None:
+    """The sum of the other figures of `whole`'s sentence ('swap 800 people, 400 from each
+    side'), when they are halves (_halves_sum)."""
+    rest = [
+        f for f in facts if f.sentence_no == whole.sentence_no and f.span_start != whole.span_start
+    ]
+    return _halves_sum(rest, both=True)
+
+
+def _halves_sum(group: Sequence[Fact], *, both: bool = False) -> int | None:
+    """The sum of `group`'s figures when they may be a swap's halves: two or more exact
+    exchange facts, not all of one state's people (`both`: of two states at least; parts
+    of no side in the figure's own clause are its breakdown, 'traded 19 detainees: 12
+    soldiers and 7 civilians'); else None."""
+    if len(group) < 2 or any(
+        f.kind != "exchange" or f.low is None or f.low != f.high for f in group
+    ):
+        return None
+    states = {f.persons_of for f in group} - {"XX"}
+    if len(states) == 1 or (both and not states):
+        return None  # one side's breakdown, or the figure's own
+    return sum(f.low or 0 for f in group)
