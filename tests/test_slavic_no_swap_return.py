@@ -19,15 +19,15 @@ def kinds(text: str, lang: str) -> list[tuple]:
 
 def test_uk_civilians_back_with_no_swap_told_were_released():
     text = (
-        "У неділю на підконтрольну територію повернулися 14 цивільних, яких окупанти "
-        "утримували в Мелітополі."
+        "Вісьмох цивільних з Генічеська в четвер вдалося повернути на підконтрольну Україні "
+        "територію, розповіли волонтери."
     )
-    assert kinds(text, "uk") == [("release", "UA", "civilian", 14)]
+    assert kinds(text, "uk") == [("release", "UA", "civilian", 8)]
 
 
 def test_ru_captives_of_another_war_back_with_no_swap_told_were_released():
-    text = "Из азербайджанского плена вернулись трое армянских пленных."
-    assert kinds(text, "ru") == [("release", "AM", "unspecified", 3)]
+    text = "Пятеро эритрейских рыбаков вернулись из эфиопского плена, рассказал их адвокат."
+    assert kinds(text, "ru") == [("release", "ER", "unspecified", 5)]
 
 
 def test_uk_people_of_no_category_back_between_the_war_sides_are_a_swap_half():
