@@ -191,44 +191,15 @@ def _held_cue(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
 _FEW_WORDS_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+")
 
 
-# 'had' and a participle ('had been', 'had spent', 'had long held'), then up to three words
-# with no clause between, right before a holding word: the pluperfect
-_PLUPERFECT_RE = re.compile(
-    r"\bhad\s+(?:(?:been|[a-z]+ed|[a-z]+en|spent|kept|held|long|already|previously|once)\s+"
-    r"(?:(?!(?:and|but|who|which|that|while|now|still)\b)[\w-]+\s+){0,3})?$",
-    re.IGNORECASE,
-)
-
-# a holding word that is a participle itself ('had held', 'had kept'), not a phrase ('had
-# 40 soldiers in captivity': 'had' a main verb of having)
-_PARTICIPLE_RE = re.compile(r"(?:held|kept|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
-
-
 def _held_until(s: Sentence, at: int) -> bool:
     """The holding word at `at` in a time clause that tells the holding over ('… after being
-    held by the rebels', '… after three weeks in captivity'; lexicon held_ended_before), or
-    told in the pluperfect ('three students the militia had held since May came home'):
-    a holding before a past event, over by then."""
-    if _pluperfect(s, at):
-        return True
+    held by the rebels', '… after three weeks in captivity'; lexicon held_ended_before)."""
     opener = s.cue("held_ended_before", max(0, at - 40), at)
     while opener is not None:
         if _FEW_WORDS_RE.fullmatch(s.text, opener[1], at):
             return True
         opener = s.cue("held_ended_before", opener[1], at)
     return False
-
-
-def _pluperfect(s: Sentence, at: int) -> bool:
-    """The holding word at `at` told in the pluperfect ('had held', 'had been kept in a
-    camp', 'had spent two years in captivity'): over before a past event; not in reported
-    speech or with 'as of' ('said 8,000 had been held as of May': a stock then, shifted
-    back), and right after 'had' only a participle ('had 40 soldiers in captivity' has them)."""
-    had = _PLUPERFECT_RE.search(s.text, max(0, at - 50), at)
-    if had is None or not (had.end() - had.start() > 4 or _PARTICIPLE_RE.match(s.text, at)):
-        return False
-    n = len(s.text)
-    return not (s.cue("speech", 0, n) or s.cue("stock_as_of", 0, n))
 
 
 def _other_sense(s: Sentence, at: int) -> bool:
