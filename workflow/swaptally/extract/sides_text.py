@@ -230,8 +230,9 @@ def halves_told(facts: Sequence[Fact]) -> list[Fact]:
     sums = _sentence_sums(facts)
     out = []
     for f in facts:
-        if _halves_add_up(f, facts, sums):
-            how = replace(f.how, side=Side.TWO_SIDED_TOTAL).then(Step.PARTS)
+        marker = f.how
+        if marker is not None and _halves_add_up(f, facts, sums):
+            how = replace(marker, side=Side.TWO_SIDED_TOTAL).then(Step.PARTS)
             f = replace(f, persons_of="XX", held_by="XX", how=how)
         out.append(f)
     return out
