@@ -57,8 +57,8 @@ def companions(lex: Lexicon, t: str, q: Quantity) -> bool:
         return False
     if link.group(1) is None:
         return True
-    noun = norm(link.group(1))
-    return noun in lex.captive_nouns or lex.category(noun) == "military"
+    word = norm(link.group(1))
+    return word in lex.captive_nouns or lex.category(word) == "military"
 
 
 _LIST_BEFORE_RE = re.compile(r"\b(?:names|list|lists|ages)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -57,8 +57,8 @@ def lexicon_data(extra: Sequence[str | Path] = ()) -> dict:
     data: dict = {}
     for path in sorted(_PACKAGE_DIR.glob("*.yaml")):
         _merge(data, load_words(path.read_text(encoding="utf-8")) or {})
-    for path in extra:
-        _merge(data, _user_file(path, data))
+    for user_path in extra:
+        _merge(data, _user_file(user_path, data))
     # the Russian/Ukrainian extractor reads its section with its own spelling rules
     slavic = data.pop("slavic", None)
     data = straight_data(data)

@@ -74,7 +74,9 @@ def relative_dates(
     low = text.lower()
     if rel.pattern is None or not any(g in low for g in rel.gates):
         return []  # the common case, without a regex
-    out = []
+    out: list[DateMention] = []
+    past: dt.date | None
+    future: dt.date | None
     for m in rel.pattern.finditer(text):
         if m["fixed"]:
             gap = dt.timedelta(days=rel.fixed[" ".join(m["fixed"].lower().split())])

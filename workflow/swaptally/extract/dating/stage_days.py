@@ -62,9 +62,10 @@ def overall_totals(facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         if f.how.marker:
+            assert f.how is not None  # (read just above)
             # 'Kyiv and Moscow returned 1,000 prisoners to each other': per side when it is
             # each side's sum of stages, else left uncounted
-            sides = [p for p, days in stages.items() if len(days) > 1 and sum(days.values())]
+            sides = [p for p, days in stages.items() if len(days) > 1 and sum(days.values()) != 0]
             sides = [p for p in sides if sum(stages[p].values()) == f.low and f.low]
             if len(sides) == 2 and f.status == "reported":
                 for a, b in (sides, sides[::-1]):
@@ -134,6 +135,7 @@ def restated_reports(
     out = list(facts)
     for i in undated:
         f = facts[i]
+        assert f.low is not None  # (an undated handover's: chosen above)
         day = told.get((f.low, f.persons_of)) or told.get((f.low, ""))
         if day is not None and not day_mentions(sents[f.sentence_no]):
             how = f.how.then(Step.RESTATED_REPORTS, DateSource.DOCUMENT)
