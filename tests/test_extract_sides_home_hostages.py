@@ -43,3 +43,20 @@ def test_hostages_taken_at_home_are_the_countrys_people(
 )
 def test_foreigners_or_a_go_betweens_count_stay_of_many(text: str) -> None:
     assert sides_of(text) == {("XX", "NG", 26)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday words that hold a cue's letters inside them: 'immediately' (mediat),
+        # 'woman' (Oman, a go-between), 'screwed' (crew): no go-between, no foreigner
+        "Colombian troops rescued 14 hostages from an ELN camp on Tuesday and "
+        "immediately flew them to Bogota.",
+        "Colombian troops, led by a woman colonel, rescued 14 hostages from an ELN camp "
+        "on Tuesday.",
+        "Colombian troops rescued 14 hostages from an ELN camp on Tuesday. "
+        "Rebels had screwed the doors shut.",
+    ],
+)
+def test_cues_are_whole_words(text: str) -> None:
+    assert sides_of(text) == {("CO", "CO", 14)}

@@ -20,6 +20,7 @@ from .context import Ctx
 from .fact import Side
 from .lexicon import Lexicon
 from .mentions import Figure
+from .phrase_patterns import words_re
 from .sided import (
     Answer,
     Resolver,
@@ -176,26 +177,29 @@ def _home_hostages(ctx: Ctx, f: Figure, group: str | None) -> bool:
         return False
     if any(c not in (group, "XX") for c in doc.counted):
         return False
-    low = doc.text.lower()
-    if any(w in low for w in doc.lex.stage_patterns("sides.crew_words", _crew_words)):
+    if doc.lex.stage_patterns("sides.crew_words", _crew_words).search(doc.text.lower()):
         return False  # missionaries, a ship's crew: people whose work takes them abroad
     low = ctx.s.lowered
     go_betweens = doc.lex.stage_patterns("sides.go_betweens", _go_betweens)
-    if "mediat" in low or any(w in low[: f.q.start] for w in go_betweens):
+    if doc.lex.cue_lower["go_between_cue"].search(low) or go_betweens.search(low, 0, f.q.start):
         return False  # 'the Red Cross has freed 1,500 hostages': a go-between's total
     freer = frame_doers.subject(ctx, f.q.num_start, receiving=False)
     return freer not in ("XX", *doc.lex.mediators)
 
 
-def _crew_words(lex: Lexicon) -> tuple[str, ...]:
+# The guards below match where a word starts (any ending: 'crews', 'Saudis', the lexicon's
+# stems), never inside one: 'immediately' is no mediation, 'woman' no Oman, 'screwed' no crew.
+
+
+def _crew_words(lex: Lexicon) -> re.Pattern[str]:
     roles = lex.data.get("actor_roles", {}) or {}
-    return tuple(str(w).lower() for w in roles.get("crew_nouns") or [])
+    return words_re((f"{str(w).lower()}*" for w in roles.get("crew_nouns") or []), 0)
 
 
-def _go_betweens(lex: Lexicon) -> tuple[str, ...]:
+def _go_betweens(lex: Lexicon) -> re.Pattern[str]:
     """The names of the bodies that mediate or host releases (lexicon scope.mediators)."""
     named = (lex.data.get("scope", {}) or {}).get("mediators") or {}
-    return tuple(str(n).lower() for names in named.values() for n in names or [])
+    return words_re((f"{str(n).lower()}*" for names in named.values() for n in names or []), 0)
 
 
 def own_nationals(ctx: Ctx, f: Figure) -> Answer | None:
