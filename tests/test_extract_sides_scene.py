@@ -32,6 +32,16 @@ def test_the_scene_of_a_taking_is_no_holder(text: str) -> None:
         # no time of a taking after the place: held there
         ("Six Canadians detained in China for a year were freed.", {("CA", "CN", 6)}),
         ("Nine Georgians remain detained in Russia, officials said.", {("GE", "RU", 9)}),
+        # 'since' after the place tells how long they have been held there
+        (
+            "Twelve fishermen detained in Ethiopia since May were released on Friday, "
+            "Nairobi said.",
+            {("KE", "ET", 12)},
+        ),
+        (
+            "Twelve fishermen detained in Eritrea since 2021 came home to Ethiopia on Friday.",
+            {("ET", "ER", 12)},
+        ),
     ],
 )
 def test_a_place_people_are_detained_in_holds_them(
