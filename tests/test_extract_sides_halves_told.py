@@ -7,7 +7,8 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import sided_rows
+from extract_helpers import SAT, sided_rows
+from swaptally.extract import extract_facts
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,13 @@ def test_parts_of_one_side_leave_the_figure_per_side() -> None:
     # parts of no side in the figure's own clause: its breakdown, uncounted as it is
     text = "Serbia and Kosovo swapped 21 detainees on Monday: 14 men and 7 women."
     assert ("exchange", "XX", "XX", 21) not in sided_rows(text)
+
+
+def test_explain_names_the_halves_told_rule() -> None:
+    """The whole made of its told halves is named as such, not as assemble's parts."""
+    text = (
+        "Chad and Sudan swapped 50 soldiers at a desert post on Sunday.\n\n"
+        "N'Djamena handed over 30 Sudanese, and Khartoum returned 20 Chadians."
+    )
+    rules = {f.rule for f in extract_facts(text, SAT) if f.low == 50}
+    assert rules == {"two_sided_total+halves_told"}

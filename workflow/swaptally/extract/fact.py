@@ -112,6 +112,7 @@ class Step(StrEnum):
     SENTENCE_HOLDER = "sentence_holder"  # a third country's people, freed by the same holder
     CONTINUES = "continues"  # "A further 13 …" continues the fact before
     PARTS = "parts"  # parts that add up to a sided total take its side
+    HALVES_TOLD = "halves_told"  # a two-party figure whose halves the text tells is the whole
     # the same figure told elsewhere in the text lends this telling what it lacks: its sides
     # (assemble), a definite group's kind, status and sides (definite_restated), a plan's
     # day (restated_plans)

@@ -232,7 +232,7 @@ def halves_told(facts: Sequence[Fact]) -> list[Fact]:
     for f in facts:
         marker = f.how
         if marker is not None and _halves_add_up(f, facts, sums):
-            how = replace(marker, side=Side.TWO_SIDED_TOTAL).then(Step.PARTS)
+            how = replace(marker, side=Side.TWO_SIDED_TOTAL).then(Step.HALVES_TOLD)
             f = replace(f, persons_of="XX", held_by="XX", how=how)
         out.append(f)
     return out
