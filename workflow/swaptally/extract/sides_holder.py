@@ -5,10 +5,13 @@ group's own state."""
 
 from __future__ import annotations
 
+import re
+
 from . import frame, frame_doers, frame_named
 from .actors import Actor
 from .context import Ctx
 from .fact import Side
+from .lexicon import Lexicon
 from .mentions import UNKNOWN, Figure
 from .places import countries_of_places
 from .sentence import any_in
@@ -263,9 +266,20 @@ def _bystander_of_war_at_home(ctx: Ctx, code: str | None, a: Actor) -> bool:
     return (
         other != "XX"
         and ctx.insurgency(code)
-        and not ctx.s.lowered.endswith(("from ", "from the "), 0, a.start)
+        and not _come_back_from(ctx, a)
         and other != ctx.speaker  # who tells of a release is left as it was read
         and other not in doc.armed
         and other not in doc.counted
         and not (code is not None and doc.lex.fights(code, other))
     )
+
+
+def _come_back_from(ctx: Ctx, a: Actor) -> bool:
+    """`a` right after a word of where people come back from (lexicon come_back_from:
+    'got back 40 from Zembla', 'from the Ruritanian side')."""
+    rx = ctx.doc.lex.stage_patterns("sides_holder.come_back_from", _come_back_from_re)
+    return rx.search(ctx.s.lowered, max(0, a.start - 16), a.start) is not None
+
+
+def _come_back_from_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lex.phrases('come_back_from')})\s+$")
