@@ -40,7 +40,7 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
         parts = included(s.toks, lex) if s.figs else None
         for k, t in enumerate(s.toks):
             code = t.w.actor or t.w.demonym
-            if (t.w.demonym and not t.w.actor) or _origin(s.toks, k, lex):
+            if code and ((t.w.demonym and not t.w.actor) or _origin(s.toks, k, lex)):
                 peoples.add(code)
             if (
                 code
