@@ -456,6 +456,12 @@ def test_an_abbreviated_thousand_does_not_end_the_sentence():
 # ---------------------------------------------------------------- speakers and clauses
 
 
+def sides_step(rule: str) -> str:
+    """The sides step of a fact's rule: a kind step may add its name after "+"
+    ("slavic.destination+no_swap_return": a return in a text that tells no swap)."""
+    return rule.partition("+")[0]
+
+
 @pytest.mark.parametrize(
     ("text", "persons"),
     [
@@ -466,7 +472,7 @@ def test_an_abbreviated_thousand_does_not_end_the_sentence():
 )
 def test_ru_our_people_are_the_speakers(text, persons):
     f = only(text, "ru")
-    assert (f.persons_of, f.rule) == (persons, "slavic.our")
+    assert (f.persons_of, sides_step(f.rule)) == (persons, "slavic.our")
 
 
 @pytest.mark.parametrize(
@@ -522,7 +528,7 @@ def test_a_party_handed_people_in_the_dative_receives_its_own(text, lang, person
 )
 def test_repatriated_and_brought_people_go_to_their_side(text, lang, persons):
     f = only(text, lang)
-    assert (f.persons_of, f.rule) == (persons, "slavic.destination")
+    assert (f.persons_of, sides_step(f.rule)) == (persons, "slavic.destination")
 
 
 def test_uk_a_side_frees_its_own_in_a_swap():
@@ -768,7 +774,7 @@ def test_a_part_named_with_no_verb_is_of_the_same_kind():
 )
 def test_a_recipient_after_a_verb_with_no_subject_gets_its_own(text, lang, persons):
     f = only(text, lang)
-    assert (f.persons_of, f.rule) == (persons, "slavic.recipient")
+    assert (f.persons_of, sides_step(f.rule)) == (persons, "slavic.recipient")
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ __all__ = ["figure_date", "figure_frame", "figure_group", "figure_kind_status", 
 _ALSO = "+also"  # a release told as more of the swap before it (also_freed)
 _ANSWER = "+in_return"  # freed in return for the release told before (a swap's half)
 _GOODWILL = "+goodwill_text"  # one-sided: the text calls its handover goodwill (Doc.goodwill)
+_NO_SWAP = "+no_swap_return"  # brought back in a text that tells no swap (_returned_outside_swap)
 
 
 def window(
@@ -197,7 +198,7 @@ def figure_kind_status(
     if kind == "release" and doc.goodwill:
         why += _GOODWILL
     if kind == "exchange" and _returned_outside_swap(s, group, frame, doc, lex):
-        kind = "release"  # "повернули додому ще 11 дітей": brought back, no swap told
+        kind, why = "release", why + _NO_SWAP  # "повернули додому ще 11 дітей": no swap told
     if kind == "release" and frame.verb is None and group.freed and frame.captivity:
         kind = "exchange"  # "самолёт с 52 освобождёнными из плена …": returned, a swap's half
     if paired and kind == "release" and (group.possessive or group.theirs):
