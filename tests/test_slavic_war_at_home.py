@@ -61,3 +61,42 @@ def test_uk_foreign_hostages_home_state_is_no_bystander():
 def test_ru_a_state_the_hostages_come_from_is_no_bystander():
     text = "Мьянма объявила перемирие. Власти Мьянмы отпустили пятерых заложников из Таиланда."
     assert sides(text, "ru") == [("TH", "MM", 5)]
+
+
+# ---------------------------------------------------------------- the reading's name in explain
+# (frames of our own: Ethiopia at war with itself, Norway beside it)
+
+
+def rules(text: str, lang: str) -> list[tuple[str, str | None, int | None, str]]:
+    return [(f.persons_of, f.held_by, f.low, f.rule) for f in extract_slavic(text, SAT, lang)]
+
+
+def test_ru_no_captor_named_the_rule_names_the_war_at_home():
+    text = (
+        "Эфиопия и повстанцы договорились о перемирии, Норвегия предложила площадку для "
+        "переговоров. Повстанцы отпустили 23 эфиопских пограничника."
+    )
+    assert rules(text, "ru") == [("ET", "ET", 23, "slavic.demonym+war_at_home")]
+
+
+def test_uk_the_nation_frees_its_own_the_rule_names_the_war_at_home():
+    text = (
+        "Ефіопія оголосила перемир'я з повстанцями. Аддис-Абеба звільнила 40 полонених "
+        "ополченців, Норвегія назвала це кроком до миру."
+    )
+    assert rules(text, "uk") == [("ET", "ET", 40, "slavic.subject+war_at_home")]
+
+
+def test_ru_a_text_of_that_nation_alone_reads_the_same_without_it():
+    text = (
+        "Эфиопия объявила перемирие с повстанцами. Повстанцы отпустили 23 эфиопских пограничника."
+    )
+    assert rules(text, "ru") == [("ET", "ET", 23, "slavic.demonym")]
+
+
+def test_uk_foreign_hostages_carry_no_such_name():
+    text = (
+        "Ефіопія оголосила перемир'я з повстанцями. Повстанці відпустили п'ятьох норвезьких "
+        "заручників, Норвегія подякувала Аддис-Абебі."
+    )
+    assert rules(text, "uk") == [("NO", "ET", 5, "slavic.demonym")]

@@ -34,13 +34,15 @@ from swaptally.slavic.numbers import Figure
 from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
-from swaptally.slavic.sides import Clue, each_side, mixed, resolve
+from swaptally.slavic.sides import Clue, each_side, mixed, resolve, war_at_home
 from swaptally.slavic.traded import swap_half, traded_back
 
 __all__ = ["extract_slavic"]
 
 # the group's inclusion names other peoples (sides.mixed): for `explain`, never read back
 _MIXED = "+mixed"
+# sides a nation's war at home decided (sides.war_at_home): for `explain`, never read back
+_AT_HOME = "+war_at_home"
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -175,6 +177,8 @@ def _sentence_facts(
         if got is None:
             continue
         rule, resolver, sides = got
+        if resolver is not None and war_at_home(clue, sides):
+            why += _AT_HOME  # "повстанцы отпустили 12 мьянманских военных; Таиланд …"
         if (filled := _holder_before(sides, inherited, previous)) != sides:
             sides, why = filled, why + _HELD_BEFORE
         if (mix := mixed(sides, named_among(s.toks, after, lex))) is not None:

@@ -9,11 +9,12 @@ carried from earlier sentences; a venue or mediator is never a side.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from swaptally.slavic.clue import Clue, Sides, other_side, pair_sides
 from swaptally.slavic.groups import ONE_WAY
 
-__all__ = ["RESOLVERS", "Clue", "Resolver", "each_side", "mixed", "resolve"]
+__all__ = ["RESOLVERS", "Clue", "Resolver", "each_side", "mixed", "resolve", "war_at_home"]
 
 
 def running_on(c: Clue) -> Sides | None:
@@ -429,6 +430,17 @@ def resolve(c: Clue) -> tuple[str, Resolver, Sides] | None:
         if got:
             return name, rule, got
     return None
+
+
+def war_at_home(c: Clue, sides: Sides) -> bool:
+    """Whether the reading of a nation at war with itself (Clue.civil_story: its own people,
+    held by its own sides, the state named beside it none of theirs) decided `sides`,
+    resolve's for `c`: read without it, the figure would have other sides. For `explain`
+    only; resolved a second time in such stories alone."""
+    if not c.civil_story:
+        return False
+    without = resolve(replace(c, civil_story=False))
+    return without is None or without[2] != sides
 
 
 def mixed(sides: Sides, named: frozenset[str]) -> Sides | None:
