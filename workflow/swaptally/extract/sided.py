@@ -13,6 +13,7 @@ from .context import Ctx
 from .fact import Mention, Side
 from .lexicon import ARMED_ROLES, Lexicon
 from .mentions import Figure
+from .phrase_patterns import words_re
 from .sentence import any_in
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "allied_pair",
     "counterpart_of",
     "crew_group",
+    "crew_re",
     "holder_or_releaser",
     "hostage_group",
     "insurgents_hold",
@@ -195,13 +197,18 @@ def hostage_group(ctx: Ctx, f: Figure) -> bool:
 
 def crew_group(ctx: Ctx, f: Figure) -> bool:
     """A ship's crew (lexicon crew_nouns) in the figure's noun phrase."""
-    nouns = ctx.doc.lex.stage_patterns("sided.crew_nouns", _crew_nouns)
-    return any_in(nouns, ctx.s.lowered[f.q.num_end : f.np_end])
+    return crew_re(ctx.doc.lex).search(ctx.s.lowered, f.q.num_end, f.np_end) is not None
 
 
-def _crew_nouns(lex: Lexicon) -> tuple[str, ...]:
+def crew_re(lex: Lexicon) -> re.Pattern[str]:
+    """The lexicon's crew_nouns (actor_roles) in lower-cased text, built once: where a word
+    starts, with any ending ('crews'), never inside one ('screwed')."""
+    return lex.stage_patterns("sided.crew_nouns", _crew_re)
+
+
+def _crew_re(lex: Lexicon) -> re.Pattern[str]:
     roles = lex.data.get("actor_roles", {}) or {}
-    return tuple(f" {str(w).lower()}" for w in roles.get("crew_nouns") or [])
+    return words_re((f"{str(w).lower()}*" for w in roles.get("crew_nouns") or []), 0)
 
 
 def named_group(ctx: Ctx, codes: tuple[str, ...], roles: frozenset[str]) -> str | None:

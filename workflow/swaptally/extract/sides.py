@@ -27,6 +27,7 @@ from .sided import (
     Sided,
     armed_group,
     crew_group,
+    crew_re,
     holder_or_releaser,
     hostage_group,
     insurgents_hold,
@@ -177,7 +178,7 @@ def _home_hostages(ctx: Ctx, f: Figure, group: str | None) -> bool:
         return False
     if any(c not in (group, "XX") for c in doc.counted):
         return False
-    if doc.lex.stage_patterns("sides.crew_words", _crew_words).search(doc.text.lower()):
+    if crew_re(doc.lex).search(doc.text.lower()):
         return False  # missionaries, a ship's crew: people whose work takes them abroad
     low = ctx.s.lowered
     go_betweens = doc.lex.stage_patterns("sides.go_betweens", _go_betweens)
@@ -187,17 +188,9 @@ def _home_hostages(ctx: Ctx, f: Figure, group: str | None) -> bool:
     return freer not in ("XX", *doc.lex.mediators)
 
 
-# The guards below match where a word starts (any ending: 'crews', 'Saudis', the lexicon's
-# stems), never inside one: 'immediately' is no mediation, 'woman' no Oman, 'screwed' no crew.
-
-
-def _crew_words(lex: Lexicon) -> re.Pattern[str]:
-    roles = lex.data.get("actor_roles", {}) or {}
-    return words_re((f"{str(w).lower()}*" for w in roles.get("crew_nouns") or []), 0)
-
-
 def _go_betweens(lex: Lexicon) -> re.Pattern[str]:
-    """The names of the bodies that mediate or host releases (lexicon scope.mediators)."""
+    """The names of the bodies that mediate or host releases (lexicon scope.mediators),
+    where a word starts, with any ending ('Saudis'), never inside one ('woman': no Oman)."""
     named = (lex.data.get("scope", {}) or {}).get("mediators") or {}
     return words_re((f"{str(n).lower()}*" for names in named.values() for n in names or []), 0)
 
