@@ -61,8 +61,8 @@ def overall_totals(facts: list[Fact]) -> list[Fact]:
         return facts  # one stage, no totals: nothing to tell apart
     out = []
     for f in facts:
+        assert f.how is not None  # the English extractor's facts carry their provenance
         if f.how.marker:
-            assert f.how is not None  # (read just above)
             # 'Kyiv and Moscow returned 1,000 prisoners to each other': per side when it is
             # each side's sum of stages, else left uncounted
             sides = [p for p, days in stages.items() if len(days) > 1 and sum(days.values()) != 0]
