@@ -70,7 +70,7 @@ def swap(cat: str, n: int, date: D | None = None, status: str = REP, a="UA", b="
 
 
 def rel(p: str, h: str, cat: str, n: int) -> F:
-    """Civilians brought back in a text that tells no swap: a release (no handover told the
+    """People brought back in a text that tells no swap: a release (no handover told the
     other way; stages._returned_outside_swap)."""
     return F(REL, REP, p, h, cat, n, n)
 
@@ -378,10 +378,11 @@ CASES: list[Case] = [
       {ex("UA", "RU", MIL, 95)}),
     C("swap-mediator_subject", "uk", "ОАЕ допомогли повернути додому 95 українських військових.",
       {ex("UA", "RU", MIL, 95)}),
-    C("swap-mediator_genitive", "ru",
+    C("release-mediator_genitive", "ru",
       "При посредничестве Ватикана на Украину вернулись 10 мирных жителей.",
       {rel("UA", "RU", CIV, 10)}),
-    C("swap-mediator_genitive", "uk", "За посередництва Ватикану додому повернулися 10 цивільних.",
+    C("release-mediator_genitive", "uk",
+      "За посередництва Ватикану додому повернулися 10 цивільних.",
       {rel("UA", "RU", CIV, 10)}),
     C("swap-each_of_the_sides", "ru", "Каждая из сторон освободила 100 пленных.",
       swap(UNS, 100)),
@@ -437,10 +438,10 @@ CASES: list[Case] = [
     C("swap-exchanged_for_own_other_war", "uk",
       "Венесуела обміняла 10 американців на 250 своїх громадян.",
       {ex("US", "VE", UNS, 10), ex("VE", "US", UNS, 250)}),
-    C("swap-held_by_relative_clause", "ru",
+    C("release-held_by_relative_clause", "ru",
       "Россия вернула 20 мирных жителей, которых незаконно удерживала Украина.",
       {rel("RU", "UA", CIV, 20)}),
-    C("swap-held_by_relative_clause", "uk",
+    C("release-held_by_relative_clause", "uk",
       "Україна повернула 20 цивільних, яких незаконно утримувала Росія.",
       {rel("UA", "RU", CIV, 20)}),
     # ------------------------------------------------------------ number words
