@@ -13,7 +13,7 @@ from typing import Protocol, TypeVar
 
 from swaptally.slavic.reading import Sentence
 
-__all__ = ["headline_status", "is_headline"]
+__all__ = ["headline_status"]
 
 _ENDS = (".", "!", "?", "…")
 
@@ -25,9 +25,13 @@ class _Fact(Protocol):
 F = TypeVar("F", bound=_Fact)
 
 
-def is_headline(s: Sentence, first: int) -> bool:
+def _is_headline(s: Sentence, first: int) -> bool:
     """Whether `s` is a text's headline: its first sentence (number `first`), ending with no
-    full stop."""
+    full stop. English (extract.headline_restated) also asks for a line break after it; the
+    text is not at hand here, and none is needed: the shared splitter (sentences.py) ends a
+    sentence that has no stop only at a line break, or at the text's end, where no body
+    follows. (A first sentence that closes a straight quote or a bracket after its stop,
+    '"…завершён."', reads as having none: it is taken for a headline.)"""
     return s.no == first and not s.text.rstrip().endswith(_ENDS)
 
 
@@ -51,7 +55,7 @@ def headline_status(found: list[tuple[Sentence, F]], first: int) -> list[tuple[S
     def bent(s: Sentence, f: F) -> bool:
         again = body.get(_told(f)) or set()
         kind, status = f.fields[:2]
-        if (kind, status) in again or not is_headline(s, first):
+        if (kind, status) in again or not _is_headline(s, first):
             return False
         # another status of the same kind; or a release where the headline read a swap's
         # half, the reading a bare return or freeing gets by default (not the reverse: "X
