@@ -47,10 +47,8 @@ def _beside_moved(f: Fact, doc: Doc) -> bool:
     are still held', 'three more remain')."""
     lex = doc.lex
     s = doc.sentences[f.sentence_no]
-    start, end = f.span_start - s.start, f.span_end - s.start
+    start, end = f.span_start - s.start, f.span_end - s.start  # a figure of this sentence
     low = s.lowered
-    if not 0 <= start < end <= len(low):
-        return True  # a figure outside its sentence (never seen): the stock stays
     lo, hi = s.clause(start, end)
     if lex.cue_lower["beside_moved_group"].search(low, lo, hi):
         return True
