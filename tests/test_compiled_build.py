@@ -55,6 +55,20 @@ def test_modules_left_interpreted_exist() -> None:
         assert (ROOT / "workflow/swaptally" / path).is_file(), path
 
 
+def test_a_build_is_stale_once_a_source_file_changes(tmp_path: Path) -> None:
+    """changed_since (--check, and bench_extract's line) names the files edited since the
+    build: none for a stamp of the source as it is, the one whose hash differs otherwise."""
+    script = load_script()
+    assert script.changed_since(tmp_path) is None  # no build there
+    sources = script.source_hashes(script.SOURCE)
+    stamp = tmp_path / "COMPILED_FROM.json"
+    stamp.write_text(json.dumps({"sources": sources}))
+    assert script.changed_since(tmp_path) == []
+    edited = "extract/sentence.py"
+    stamp.write_text(json.dumps({"sources": dict(sources, **{edited: "0" * 64})}))
+    assert script.changed_since(tmp_path) == [edited]
+
+
 def facts_of(pythonpath: Path) -> str:
     code = (
         "import datetime, json, sys\n"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import sys
 import time
@@ -24,6 +25,7 @@ from swaptally.extract import extract_facts, load_lexicon
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+BUILD_SCRIPT = Path(__file__).resolve().parent / "build_compiled.py"
 
 
 def load_docs(path: Path) -> list[tuple[str, dt.date | None]]:
@@ -71,7 +73,22 @@ def build_of() -> str:
     compiled = [m for m in own if str(getattr(m, "__file__", "")).endswith(".so")]
     if not compiled:
         return "plain Python"
-    return f"compiled with mypyc ({len(compiled)} of {len(own)} modules)"
+    return f"compiled with mypyc ({len(compiled)} of {len(own)} modules{staleness()})"
+
+
+def staleness() -> str:
+    """Whether the compiled build that runs is of the work tree's source as it is now: a
+    stale build still runs, with the code of its day (build_compiled.py --check)."""
+    import swaptally
+
+    spec = importlib.util.spec_from_file_location("build_compiled", BUILD_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    changed = script.changed_since(Path(swaptally.__file__).resolve().parents[1])
+    if changed is None:
+        return "; no COMPILED_FROM.json beside it: stale or not, unknown"
+    return f"; STALE: {len(changed)} files changed since the build" if changed else "; up to date"
 
 
 def bench_quantulum(

@@ -149,15 +149,22 @@ def source_hashes(root: Path) -> dict[str, str]:
     }
 
 
-def check(out: Path) -> int:
-    """0 when OUT was built from the work tree's package as it is now, 1 when stale."""
+def changed_since(out: Path) -> list[str] | None:
+    """The work tree's package files changed since OUT was built (None: OUT has no stamp)."""
     stamp = out / "COMPILED_FROM.json"
     if not stamp.is_file():
-        print(f"no compiled build at {out}")
-        return 1
+        return None
     built = json.loads(stamp.read_text())["sources"]
     now = source_hashes(SOURCE)
-    changed = sorted(k for k in built.keys() | now.keys() if built.get(k) != now.get(k))
+    return sorted(k for k in built.keys() | now.keys() if built.get(k) != now.get(k))
+
+
+def check(out: Path) -> int:
+    """0 when OUT was built from the work tree's package as it is now, 1 when stale."""
+    changed = changed_since(out)
+    if changed is None:
+        print(f"no compiled build at {out}")
+        return 1
     for name in changed:
         print(f"stale: {name}")
     print("up to date" if not changed else f"{len(changed)} files changed since the build")
