@@ -183,6 +183,9 @@ def build(out: Path, jobs: int, opt_level: str) -> None:
         shutil.rmtree(out)
     out.mkdir(parents=True)
     shutil.copytree(SOURCE, out / "swaptally", ignore=shutil.ignore_patterns("__pycache__"))
+    # the stamp is of what was copied, not of the work tree at the end of the build: an edit
+    # during the build is then seen as stale by --check
+    sources = source_hashes(out / "swaptally")
     files = [f for f in candidates(out) if f.removeprefix("swaptally/") not in INTERPRETED]
     # a module left interpreted changes what mypy knows of the others, and the base classes
     # of its classes must be left interpreted too: ask until it holds
@@ -209,7 +212,7 @@ def build(out: Path, jobs: int, opt_level: str) -> None:
     finally:
         os.chdir(cwd)
     shutil.rmtree(out / "build", ignore_errors=True)
-    stamp = {"compiled": files, "interpreted": kept, "sources": source_hashes(SOURCE)}
+    stamp = {"compiled": files, "interpreted": kept, "sources": sources}
     (out / "COMPILED_FROM.json").write_text(json.dumps(stamp, indent=1) + "\n")
     print(f"built {out} in {time.perf_counter() - started:.0f} s; use PYTHONPATH={out}")
 
