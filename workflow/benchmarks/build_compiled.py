@@ -126,19 +126,39 @@ def imported_names(tree: Path, path: str) -> dict[str, str]:
     return out
 
 
-def bases_compiled(tree: Path, interpreted: list[str], compiled: list[str]) -> set[str]:
-    """The compiled modules that define a base class of a class of an interpreted module:
-    a compiled class cannot have an interpreted subclass, so they are left interpreted too."""
+def bases_compiled(tree: Path, interpreted: list[str], compiled: list[str]) -> dict[str, str]:
+    """The compiled modules that define a base class of a class of an interpreted module (->
+    that module): a compiled class cannot have an interpreted subclass, so they are left
+    interpreted too."""
     by_module = {module_of(f): f for f in compiled}
-    out = set()
+    out: dict[str, str] = {}
     for path in interpreted:
         names = imported_names(tree, path)
         for node in ast.walk(ast.parse((tree / path).read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 for base in node.bases:
                     if isinstance(base, ast.Name) and names.get(base.id) in by_module:
-                        out.add(by_module[names[base.id]])
+                        out.setdefault(by_module[names[base.id]], path)
     return out
+
+
+def choose(out: Path) -> tuple[list[str], dict[str, str]]:
+    """The modules of OUT to compile, and why each other candidate stays interpreted."""
+    why = {f"swaptally/{name}": reason for name, reason in INTERPRETED.items()}
+    files = [f for f in candidates(out) if f not in why]
+    # a module left interpreted changes what mypy knows of the others, and the base classes
+    # of its classes must be left interpreted too: ask until it holds
+    while True:
+        errors = type_errors(out, files)
+        for name, lines in errors.items():
+            line, _, said = lines[0].split(":", 1)[1].partition(": error: ")
+            why[name] = f"{len(lines)} type error(s); line {line}: {said}"
+        bases = bases_compiled(out, sorted(set(candidates(out)) - set(files)), files)
+        for name, sub in bases.items():
+            why.setdefault(name, f"base of a class of the interpreted {sub}")
+        if not errors and not bases:
+            return files, why
+        files = [f for f in files if f not in errors and f not in bases]
 
 
 def source_hashes(root: Path) -> dict[str, str]:
@@ -186,20 +206,11 @@ def build(out: Path, jobs: int, opt_level: str) -> None:
     # the stamp is of what was copied, not of the work tree at the end of the build: an edit
     # during the build is then seen as stale by --check
     sources = source_hashes(out / "swaptally")
-    files = [f for f in candidates(out) if f.removeprefix("swaptally/") not in INTERPRETED]
-    # a module left interpreted changes what mypy knows of the others, and the base classes
-    # of its classes must be left interpreted too: ask until it holds
-    while True:
-        errors = set(type_errors(out, files))
-        errors |= bases_compiled(out, sorted(set(candidates(out)) - set(files)), files)
-        if not errors:
-            break
-        files = [f for f in files if f not in errors]
+    files, why = choose(out)
     kept = sorted(set(candidates(out)) - set(files))
     print(f"compiling {len(files)} modules; left interpreted ({len(kept)}):")
     for name in kept:
-        why = INTERPRETED.get(name.removeprefix("swaptally/"), "type errors, or a base class")
-        print(f"  {name}: {why}")
+        print(f"  {name}: {why[name]}")
     cwd = os.getcwd()
     os.chdir(out)
     try:
