@@ -44,7 +44,8 @@ class Doc:
     # that frees them (text._releasing_state)
     releaser: str | None = None
     # what is computed on first use (the properties below) is kept in these fields, not in
-    # the instance's __dict__, so that the class compiles with mypyc (Sentence)
+    # the instance's __dict__, so that the class compiles with mypyc; never passed, though
+    # __init__ takes them (mypyc leaves a field(init=False) unset: see Sentence)
     _swap_sides: frozenset[str] | None = field(default=None, repr=False)
     _captors: bool | None = field(default=None, repr=False)
     _many_party_deal: bool | None = field(default=None, repr=False)

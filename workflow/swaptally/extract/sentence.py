@@ -80,7 +80,10 @@ class Sentence:
     # what is computed on first use (the properties below) is kept in these fields (never
     # passed: None until then), not in the instance's __dict__, so that the class compiles
     # with mypyc (a native class has no __dict__ and takes no descriptor but properties;
-    # README "Extraction speed")
+    # README "The compiled build"). They are parameters of __init__ only because mypyc
+    # (2.4.1) leaves a field(init=False) unset in the compiled class: its first read raises
+    # AttributeError. Nothing enforces 'never passed' then: text.py passes 13 arguments by
+    # position, so a new field goes before `found_breaks`, never after these.
     _breaks: list[tuple[int, int]] | None = field(default=None, repr=False)
     _cues: dict[str, re.Pattern[str]] | None = field(default=None, repr=False)
     _plain: bool | None = field(default=None, repr=False)
