@@ -8,7 +8,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from swaptally.slavic.actors import mediates
-from swaptally.slavic.frame_parties import genitive_in_phrase
 from swaptally.slavic.groups import list_end
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
@@ -43,15 +42,11 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
             code = t.w.actor or t.w.demonym
             if code and ((t.w.demonym and not t.w.actor) or _origin(s.toks, k, lex)):
                 peoples.add(code)
-            # (not a state named inside a phrase: "после встречи с послом Японии" names
-            # whose envoy, no side of the story; a name that reads as nominative too may be
-            # the place people are held in: "в секторе Газа остаются")
             if (
                 code
                 and lex.is_party(code)
                 and not (parts and k in parts)
                 and not mediates(s.toks, k, lex)
-                and not (genitive_in_phrase(s.toks, k) and "nomn" not in s.toks[k].a.cases)
                 and not (not s.figs and _only_a_place(s.toks, k, lex))
             ):
                 named[code] += 1

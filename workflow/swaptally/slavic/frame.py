@@ -26,7 +26,6 @@ from swaptally.slavic.frame_parties import (
     contrasts,
     first_joint,
     gapped,
-    in_prepositional_phrase,
     joint,
     named_before,
     says,
@@ -147,9 +146,6 @@ def frame_of(
         before = [a for a in actors if a.at < v and (a.party or (doer and a.venue))]
         # (not a participle's agent: "11 похищенных Россией детей вернули" — Russia took them)
         before = [a for a in before if a.prep is None and not agent_of_participle(toks, a)]
-        # (nor a noun's genitive in a prepositional phrase: "после встречи с послом Японии
-        # Таиланд отпустил 18" — the envoy's state freed no one)
-        before = [a for a in before if not in_prepositional_phrase(toks, a)]
         # (nor a party of a subordinate clause closed before the verb: "Відколи Росія почала
         # війну, з полону повернули 4552" — Russia began the war, it returned no one)
         before = [a for a in before if not subordinate(toks, a.at, v, lex)]

@@ -118,40 +118,6 @@ def agent_of_participle(toks: list[Token], a: Actor) -> bool:
     return bool(toks[a.at - 1].a.pos & PARTICIPLE)
 
 
-# (not the accusative: "в пятницу ДНР передала" is a time, the name its subject)
-_OBLIQUE = frozenset(["gent", "datv", "ablt", "loct"])
-_ALL_CASES = frozenset(["nomn", "gent", "datv", "accs", "ablt", "loct"])
-_PHRASE_REACH = 3  # words from a preposition to the genitive it reaches ("за першими оцінками")
-
-
-def in_prepositional_phrase(toks: list[Token], a: Actor) -> bool:
-    """The actor (no preposition of its own) is a noun's genitive inside a prepositional
-    phrase: never who does the clause's verb (genitive_in_phrase). Not a name that reads
-    as every case (indeclinable: "На первом этапе Баку вернул"): after a phrase of place or
-    time it may as well begin the clause as its subject."""
-    return (
-        a.prep is None and genitive_in_phrase(toks, a.at) and not toks[a.at].a.cases >= _ALL_CASES
-    )
-
-
-def genitive_in_phrase(toks: list[Token], at: int) -> bool:
-    """Token `at` may be the genitive of a noun in an oblique case that a preposition
-    governs, maybe past adjectives ("після зустрічі з послами Камбоджі", "за першими
-    оцінками Токіо", "при участии Японии"): it names whose envoy, estimate or part that
-    is, not a doer."""
-    if at < 2 or "gent" not in toks[at].a.cases:
-        return False
-    head = toks[at - 1]
-    if not head.a.pos & {"NOUN"} or "nomn" in head.a.cases or not head.a.cases & _OBLIQUE:
-        return False
-    for t in reversed(toks[max(0, at - 1 - _PHRASE_REACH) : at - 1]):
-        if t.a.pos & {"PREP"}:
-            return True
-        if not t.a.pos & {"ADJF", "ADJS", "PRTF"} or "nomn" in t.a.cases:
-            return False
-    return False
-
-
 _SAYS_NEAR = 2  # tokens between a source and its verb of saying ("Минобороны России сообщило")
 
 
