@@ -61,3 +61,19 @@ def test_explain_names_the_halves_told_rule() -> None:
     )
     rules = {f.rule for f in extract_facts(text, SAT) if f.low == 50}
     assert rules == {"two_sided_total+halves_told"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the halves of a swap still to come: another event than the one done
+        "Peru and Bolivia exchanged 50 detainees at the Desaguadero bridge on Thursday.\n\n"
+        "La Paz will return 30 Peruvians and Lima 20 Bolivians in March, officials said.",
+        # the halves of a swap years before: a year of its own
+        "Peru and Bolivia exchanged 50 detainees at the Desaguadero bridge on Thursday.\n\n"
+        "Back in 2019, La Paz sent home 30 Peruvians and Lima freed 20 Bolivians.",
+    ],
+)
+def test_halves_of_another_swap_make_no_whole(text: str) -> None:
+    """Only halves of the whole's own status, with no other day or period, tell it."""
+    assert ("exchange", "XX", "XX", 50) not in sided_rows(text)

@@ -227,25 +227,33 @@ def halves_told(facts: Sequence[Fact]) -> list[Fact]:
     the figure stays a marker."""
     if not any(f.how is not None and f.how.marker for f in facts):
         return list(facts)  # most texts: no two-party figure of no 'each'
-    sums = _sentence_sums(facts)
     out = []
     for f in facts:
         marker = f.how
-        if marker is not None and _halves_add_up(f, facts, sums):
+        if marker is not None and _halves_add_up(f, facts):
             how = replace(marker, side=Side.TWO_SIDED_TOTAL).then(Step.HALVES_TOLD)
             f = replace(f, persons_of="XX", held_by="XX", how=how)
         out.append(f)
     return out
 
 
-def _halves_add_up(f: Fact, facts: Sequence[Fact], sums: list[tuple[int, int]]) -> bool:
+def _halves_add_up(f: Fact, facts: Sequence[Fact]) -> bool:
     """`f` is a two-party figure of no 'each' whose halves another sentence, or the rest of
     its own (of two states), tells."""
     if f.how is None or not f.how.marker or f.low is None or f.low != f.high:
         return False
+    # halves of another swap (planned, or of another day or period) tell no whole of this one
+    sums = _sentence_sums([g for g in facts if _same_event(g, f)])
     if any(n != f.sentence_no and total == f.low for n, total in sums):
         return True
     return _rest_of_sentence(facts, f) == f.low
+
+
+def _same_event(g: Fact, f: Fact) -> bool:
+    """`g` may be told of `f`'s event: its status, no period, no other day."""
+    if g.status != f.status or g.period_start is not None or g.period_end is not None:
+        return False
+    return g.date is None or f.date is None or g.date == f.date
 
 
 def _sentence_sums(facts: Sequence[Fact]) -> list[tuple[int, int]]:
