@@ -100,3 +100,23 @@ def test_uk_foreign_hostages_carry_no_such_name():
         "заручників, Норвегія подякувала Аддис-Абебі."
     )
     assert rules(text, "uk") == [("NO", "ET", 5, "slavic.demonym")]
+
+
+# ---------------------------------------------------------------- handed TO that nation
+# (frames of our own: Colombia at war with itself, Venezuela hands its soldiers back)
+
+
+def test_ru_people_handed_to_the_nation_were_held_by_the_giver():
+    text = (
+        "Колумбия начала переговоры с повстанцами. Правительство Венесуэлы вернуло Колумбии "
+        "7 колумбийских солдат."
+    )
+    assert sides(text, "ru") == [("CO", "VE", 7)]
+
+
+def test_uk_people_handed_to_the_nation_were_held_by_the_giver():
+    text = (
+        "Колумбія почала переговори з повстанцями. Уряд Венесуели повернув Колумбії сімох "
+        "колумбійських солдатів."
+    )
+    assert sides(text, "uk") == [("CO", "VE", 7)]

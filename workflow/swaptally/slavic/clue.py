@@ -82,9 +82,11 @@ def pair_sides(c: Clue, persons: str | None, holder: str | None = None) -> Sides
     # them ("повстанцы освободили 40 солдат суданской армии"); so too where the story is
     # that nation's and another state is named beside it (a guarantor, a neighbour, a
     # state that comments): that state is outside the war at home and held none of its
-    # people ("повстанцы отпустили 12 мьянманских военных; Таиланд приветствовал …")
+    # people ("повстанцы отпустили 12 мьянманских военных; Таиланд приветствовал …");
+    # not where the clause hands them TO that nation: someone else held them (as the
+    # subject reading asks, slavic/sides.py)
     at_home = c.civil_story and persons == c.parties[0]
-    if at_home and holder is None:
+    if at_home and holder is None and not c.frame.recipient:
         return [(persons, persons)]
     own = persons if c.one_nation and persons == c.parties[0] else None
     return [(persons, holder or other_side(c, persons) or own)]
