@@ -76,3 +76,47 @@ def test_ru_a_freeing_in_the_headline_stays_over_a_bare_return_in_the_body():
         "В пятницу семеро южнокорейских военных вернулись домой из плена."
     )
     assert (0, "release") in {f[:2] for f in facts(text, "ru")}
+
+
+# ---------------------------------------------------------------- another handover in the body
+# a body sentence that tells ANOTHER swap of the same size ("очередной", "ще один", "новий
+# обмін") retells nothing: the headline's swap stays, whatever the tenses (lexicon
+# grammar.another_event)
+
+
+def test_ru_a_next_swap_of_the_same_size_leaves_the_headline_swap():
+    text = (
+        "Украина и Россия обменялись пленными: 150 на 150\n"
+        "Стороны также условились в августе провести очередной обмен 150 на 150."
+    )
+    got = facts(text, "ru")
+    assert (0, "exchange", "reported", "UA", "RU", 150) in got
+    assert (0, "exchange", "reported", "RU", "UA", 150) in got
+    assert (1, "exchange", "planned", "UA", "RU", 150) in got
+
+
+def test_uk_a_new_swap_of_the_same_size_leaves_the_headline_swap():
+    text = (
+        "Росія та Україна обмінялися полоненими за формулою 120 на 120\n"
+        "Омбудсмени обох країн заявили, що до кінця місяця має відбутися новий обмін 120 на 120."
+    )
+    got = facts(text, "uk")
+    assert (0, "exchange", "reported", "RU", "UA", 120) in got
+    assert (0, "exchange", "reported", "UA", "RU", 120) in got
+
+
+def test_ru_a_planned_release_in_the_body_leaves_the_headline_swap():
+    # only a release done tells what a swap's half in the headline was
+    text = (
+        "Россия и Украина обменялись пленными: 90 на 90\n"
+        "Москва пообещала в следующем месяце отпустить 90 украинских военных без всяких условий."
+    )
+    assert (0, "exchange", "reported", "UA", "RU", 90) in facts(text, "ru")
+
+
+def test_uk_a_planned_release_in_the_body_leaves_the_headline_swap():
+    text = (
+        "Україна та Росія обмінялися полоненими: 90 на 90\n"
+        "Київ пообіцяв наступного місяця звільнити 90 російських військових без жодних умов."
+    )
+    assert (0, "exchange", "reported", "RU", "UA", 90) in facts(text, "uk")

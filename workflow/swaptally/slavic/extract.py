@@ -472,7 +472,7 @@ def extract_slavic(
     text_days = day_of_text(sents, found, lex, published)
     found = _restated(found)  # (after the day of the swap: a formula may tell it)
     if sents:  # "Обмін 500 на 500: …" over the body's "обмін … ще триває": the body's status
-        found = headline_status(found, sents[0].no)
+        found = headline_status(found, sents[0].no, lex.grammar.get("another_event", frozenset()))
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields

@@ -5,7 +5,9 @@
 its tense (a label, a present for what is under way, an agreement over what is done) and
 leaves out what the handover was, the body's verbs and words tell them. The headline's
 reading goes where the body tells the same people, held by the same side, only in another
-status, or as a release where the headline read a swap's half."""
+status, or as a release where the headline read a swap's half. A body sentence that tells
+ANOTHER handover ("в июле проведут ещё один обмен 300 на 300") retells nothing, whatever
+its tense: the lexicon's grammar.another_event."""
 
 from __future__ import annotations
 
@@ -42,14 +44,31 @@ def _told(f: _Fact) -> tuple:
     return persons, holder, low, high
 
 
-def headline_status(found: list[tuple[Sentence, F]], first: int) -> list[tuple[Sentence, F]]:
+def _another(s: Sentence, another: frozenset[str]) -> bool:
+    """Whether `s` tells another handover: a word of `another` (lemmas; "очередной"), or two
+    in a row ("еще один", "новый обмен")."""
+    toks = s.toks
+    for k, t in enumerate(toks):
+        if t.a.lemmas & another:
+            return True
+        if k + 1 < len(toks):
+            pairs = {f"{a} {b}" for a in t.a.lemmas for b in toks[k + 1].a.lemmas}
+            if pairs & another:
+                return True
+    return False
+
+
+def headline_status(
+    found: list[tuple[Sentence, F]], first: int, another: frozenset[str] = frozenset()
+) -> list[tuple[Sentence, F]]:
     """`found` ((sentence, fact) pairs in text order) without a headline's readings whose
     figure the body tells of the same people, held by the same side, only in other statuses
     or as a release where the headline read an exchange. `first`: the number of the text's
-    first sentence."""
+    first sentence; `another`: the words of a sentence that tells another handover (its
+    readings are no retelling)."""
     body: dict[tuple, set[tuple]] = {}
     for s, f in found:
-        if s.no != first:
+        if s.no != first and not _another(s, another):
             body.setdefault(_told(f), set()).add(f.fields[:2])
 
     def bent(s: Sentence, f: F) -> bool:
@@ -59,7 +78,10 @@ def headline_status(found: list[tuple[Sentence, F]], first: int) -> list[tuple[S
             return False
         # another status of the same kind; or a release where the headline read a swap's
         # half, the reading a bare return or freeing gets by default (not the reverse: "X
-        # освободил 30" over "30 вернулись домой" says more than the body)
-        return any(k == kind or (kind, k) == ("exchange", "release") for k, _ in again)
+        # освободил 30" over "30 вернулись домой" says more than the body), one done: a
+        # planned release is no telling of a swap the headline reports
+        return any(
+            k == kind or (kind, k, st) == ("exchange", "release", "reported") for k, st in again
+        )
 
     return [(s, f) for s, f in found if not bent(s, f)]
