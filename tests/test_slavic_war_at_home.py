@@ -120,3 +120,25 @@ def test_uk_people_handed_to_the_nation_were_held_by_the_giver():
         "колумбійських солдатів."
     )
     assert sides(text, "uk") == [("CO", "VE", 7)]
+
+
+# ---------------------------------------------------------------- a state named by its government
+# (frames of our own: Syria at war with itself, Jordan hosts the talks): a nationality word on
+# an authority noun ("иорданские власти", "йорданський уряд") names the state, no people the
+# text counts, so the state stays a bystander (lexicon grammar.authority_nouns)
+
+
+def test_ru_a_government_named_by_its_adjective_is_still_a_bystander():
+    text = (
+        "Иорданские власти предложили площадку для переговоров. Повстанцы отпустили "
+        "11 сирийских полицейских, сообщили в Дамаске."
+    )
+    assert sides(text, "ru") == [("SY", "SY", 11)]
+
+
+def test_uk_a_government_named_by_its_adjective_is_still_a_bystander():
+    text = (
+        "Йорданський уряд запропонував майданчик для переговорів. Повстанці відпустили "
+        "11 сирійських поліцейських, повідомили в Дамаску."
+    )
+    assert sides(text, "uk") == [("SY", "SY", 11)]

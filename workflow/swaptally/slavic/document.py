@@ -40,7 +40,7 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
         parts = included(s.toks, lex) if s.figs else None
         for k, t in enumerate(s.toks):
             code = t.w.actor or t.w.demonym
-            if code and ((t.w.demonym and not t.w.actor) or _origin(s.toks, k, lex)):
+            if code and (_people(s.toks, k, lex) or _origin(s.toks, k, lex)):
                 peoples.add(code)
             if (
                 code
@@ -69,6 +69,17 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
     # side of: a Ukrainian text about Mali's or Iran's captives names no home of its own
     home = lex.home if lex.home in parties[:2] else None
     return Doc(tuple(parties[:2]), home, swap, pub, goodwill and not exchanged, frozenset(peoples))
+
+
+def _people(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
+    """Whether token k is a nationality word that names a people ("индонезийских
+    заложников"), not the state whose government the noun after it is ("таиландские
+    власти", "таїландський уряд": grammar.authority_nouns)."""
+    t = toks[k]
+    if not t.w.demonym or t.w.actor:
+        return False
+    after = toks[k + 1].a.lemmas if k + 1 < len(toks) else frozenset()
+    return not after & lex.grammar.get("authority_nouns", frozenset())
 
 
 def included(toks: list[Token], lex: SlavicLexicon) -> range | None:
