@@ -95,3 +95,49 @@ def test_stock_of_a_deal_group_in_a_text_of_a_swap_done_goes() -> None:
         "week."
     )
     assert not any(row[0] == "held" and row[5] == 4 for row in fact_rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 'also', 'too', 'as well': the stock is told of a group beside the freed one
+        (
+            "Belarus freed eight Lithuanian truckers on Wednesday. Vilnius says Belarus also "
+            "holds eight Lithuanian students.",
+            ("LT", "BY", 8),
+        ),
+        (
+            "Belarus freed eight Lithuanian truckers on Wednesday. Eight Lithuanian students "
+            "are held by Belarus too, Vilnius says.",
+            ("LT", "BY", 8),
+        ),
+        (
+            "Belarus freed eight Lithuanian truckers on Wednesday. Eight Lithuanian students "
+            "are held by Belarus as well, Vilnius says.",
+            ("LT", "BY", 8),
+        ),
+        # 'not among them': the text says the stock is another group
+        (
+            "Egypt freed six Sudanese traders on Monday. Six Sudanese doctors held in "
+            "Egyptian jails were not among them, Khartoum said.",
+            ("SD", "EG", 6),
+        ),
+    ],
+)
+def test_stock_told_as_another_group_stays(text: str, kept: tuple) -> None:
+    assert kept in stocks(text)
+
+
+def test_stock_of_another_category_stays() -> None:
+    # no cue word: the held are civilians, the freed were soldiers
+    text = (
+        "Belarus freed eight Lithuanian soldiers on Wednesday. Vilnius says eight "
+        "Lithuanian civilians are held in Belarus."
+    )
+    assert ("LT", "BY", 8) in stocks(text)
+    # a stock of no told category may be the freed group again: it goes
+    text = (
+        "Belarus freed eight Lithuanian soldiers on Wednesday. Vilnius had long said eight "
+        "Lithuanians were held in Belarus."
+    )
+    assert ("LT", "BY", 8) not in stocks(text)

@@ -14,8 +14,9 @@ A group only planned to go free in a text that reports no swap is still held: it
 stays ('Rebels are to free 12 soldiers next week. The 12 were captured in May').
 
 A stock stays, too, when its figure's clause tells a group beside the one handed over
-('three others are still held', 'three more remain with the gang'; lexicon
-beside_moved_group, beside_moved_after).
+('three others are still held', 'three more remain with the gang', 'also holds', 'were not
+among them'; lexicon beside_moved_group, beside_moved_after), or when its people are of
+another category than the group handed over (civilians held, soldiers freed).
 """
 
 from __future__ import annotations
@@ -26,15 +27,32 @@ from .fact import Fact
 __all__ = ["held_restated"]
 
 _MOVED = ("exchange", "release")
+_UNSET = "unspecified"  # a category the text does not tell
 
 
 def held_restated(facts: list[Fact], doc: Doc) -> list[Fact]:
     """`facts` without the stocks that tell a handed-over group again."""
     swap_done = any(f.kind == "exchange" and f.status == "reported" for f in facts)
-    moved = {_group(f) for f in facts if f.kind in _MOVED and (f.status == "reported" or swap_done)}
+    moved: dict[tuple[int | None, int | None, str, str | None], set[str]] = {}
+    for f in facts:
+        if f.kind in _MOVED and (f.status == "reported" or swap_done):
+            moved.setdefault(_group(f), set()).add(f.category)
     if not moved or all(f.kind != "held" for f in facts):
         return facts  # the common case: no stock, or nothing handed over
-    return [f for f in facts if f.kind != "held" or _group(f) not in moved or _beside_moved(f, doc)]
+    return [
+        f
+        for f in facts
+        if f.kind != "held"
+        or _group(f) not in moved
+        or _other_category(f, moved[_group(f)])
+        or _beside_moved(f, doc)
+    ]
+
+
+def _other_category(f: Fact, moved: set[str]) -> bool:
+    """The stock's people are of a category, and every handed-over group of its figure is
+    of another (journalists held, soldiers freed): not that group again."""
+    return f.category != _UNSET and _UNSET not in moved and f.category not in moved
 
 
 def _group(f: Fact) -> tuple[int | None, int | None, str, str | None]:
