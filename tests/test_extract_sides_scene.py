@@ -61,3 +61,19 @@ def test_a_clause_after_a_holder_is_no_list_of_holders() -> None:
 def test_a_list_of_holders_is_many() -> None:
     text = "Eight Russians held in Poland, Norway and Germany were freed."
     assert sides_of(text) == {("RU", "XX", 8)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # taken there, and nobody else in the sentence who could hold them (the speaker
+        # only tells): the place of the taking is the one holder reading
+        (
+            "Fifteen herders detained in Mali after a cattle raid went home on Tuesday, "
+            "Niamey said.",
+            ("NE", "ML", 15),
+        ),
+    ],
+)
+def test_the_scene_of_a_taking_holds_when_no_one_else_can(text: str, want: tuple) -> None:
+    assert want in sides_of(text)

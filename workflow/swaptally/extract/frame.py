@@ -21,6 +21,7 @@ from .lexicon import Actor, Lexicon
 from .mention_parts import gapped_break
 from .mentions import Figure
 from .sentence import Sentence, any_in, lazy
+from .speakers import speeches
 from .twins import is_twin
 
 if TYPE_CHECKING:
@@ -89,10 +90,22 @@ def _freed_remain(s: Sentence, p: FramePatterns, window: str, at: int) -> bool:
 def _taken_there(s: Sentence, p: FramePatterns, window: str, a: Actor) -> bool:
     """'40 villagers seized in Zembla after the raids': a verb of taking, 'in X', then
     the time of the taking (lexicon taken_in_verb, taking_time): X is the scene of the
-    taking, not the holder (their own land, whose enemy took them)."""
-    if p.taken_in.search(window) is None:
+    taking, not the holder (their own land, whose enemy took them) — where the sentence
+    names someone else who may hold them: another state that is no speaker, or X's own
+    people (taken at home). Else X is the only holder reading ('herders detained in Mali
+    after a raid went home, Niamey said'): it stays."""
+    if p.taken_in.search(window) is None or p.taking_time.match(s.text, a.end) is None:
         return False
-    return p.taking_time.match(s.text, a.end) is not None
+    said = [sp.who for sp in speeches(s.text, s.lowered, s.lex) if sp.who]
+    return any(b.code == a.code if b.demonym else _another_state(s, a, b, said) for b in s.actors)
+
+
+def _another_state(s: Sentence, a: Actor, b: Actor, said: list[str]) -> bool:
+    """`b` names a state other than `a`'s, and is no speaker of the sentence."""
+    if b.code in (a.code, "XX"):
+        return False
+    name = s.text[b.start : b.end]
+    return not any(name in who for who in said)
 
 
 @dataclass(frozen=True, eq=False)
