@@ -24,10 +24,11 @@ class Doc:
     # a sentence that counts no one calls a handover an act of goodwill, and the text tells
     # of no exchange (a truce or a deal may be named): its handovers are one-sided releases
     goodwill: bool = False
-    # the peoples the text names by a nationality word ("индонезийских заложников") or as
-    # where a group is from ("заложников из Италии"): states whose people it may count,
-    # never a bystander of another nation's war
-    peoples: frozenset[str] = frozenset()
+    # the first side is a nation at war with itself (lexicon civil_war) and the other, if
+    # any, a state whose people the text never names (by a nationality word, "индонезийских
+    # заложников", or as where a group is from, "заложников из Италии"): a guarantor, a
+    # neighbour or a commenting state, outside that war at home (Clue.civil_story)
+    civil_story: bool = False
 
 
 def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> Doc:
@@ -68,7 +69,9 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
     # the language's home side ("додому" is Ukraine's in Ukrainian) only in a story it is a
     # side of: a Ukrainian text about Mali's or Iran's captives names no home of its own
     home = lex.home if lex.home in parties[:2] else None
-    return Doc(tuple(parties[:2]), home, swap, pub, goodwill and not exchanged, frozenset(peoples))
+    civil_story = bool(parties) and parties[0] in lex.civil_war
+    civil_story = civil_story and (len(parties) < 2 or parties[1] not in peoples)
+    return Doc(tuple(parties[:2]), home, swap, pub, goodwill and not exchanged, civil_story)
 
 
 def _people(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:

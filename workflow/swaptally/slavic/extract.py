@@ -163,7 +163,7 @@ def _sentence_facts(
             traded_for=clauses.traded_for(s, n, after, lex) if group.nationality == "XX" else None,
             owner=clauses.owner(s, fig, group, lex),
             one_nation=len(doc.parties) == 1 and doc.parties[0] in lex.civil_war,
-            civil_story=_war_at_home(doc, lex),
+            civil_story=doc.civil_story,
             civil_subject=frame.subject in lex.civil_war,
             homeward=has_phrase(s.toks, lo, hi, lex.phrases["homeward"]),
             civil_sides=_civil_sides(s, fig.first, lex),
@@ -228,17 +228,6 @@ def _holder_before(
     before = inherited or previous
     holder = before[1] if before is not None else None
     return [(persons, held or holder) for persons, held in sides]
-
-
-def _war_at_home(doc: Doc, lex: SlavicLexicon) -> bool:
-    """The text's first side is a nation at war with itself (lexicon civil_war) and its
-    other side, if any, is a state whose people the text never names by nationality: a
-    guarantor, a neighbour or a commenting state, outside that war (not the home of
-    foreign hostages: "отпустили трёх индонезийских заложников")."""
-    parties = doc.parties
-    if not parties or parties[0] not in lex.civil_war:
-        return False
-    return len(parties) < 2 or parties[1] not in doc.peoples
 
 
 def _deporting_verb(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
