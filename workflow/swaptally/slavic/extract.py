@@ -6,22 +6,24 @@ frame (frame) → kind and status (kind_status) → sides (sides, an ordered lis
 resolvers) → date (figure_day, against the publication day). The document (document)
 supplies only what is computed once before the sentences are read: its two sides, its
 home side, whether it tells of a swap; after them, the day of its swap (for statements
-of that swap that name no day) and the releases that are a swap's halves (here).
+of that swap that name no day). The stages over the whole text, once every sentence is
+read (a formula told again in words, a make-up listed after, a swap's halves), are in
+whole_text; a headline's readings the body tells otherwise, in headline.
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, replace
 
 from swaptally.date_source import DateSource
-from swaptally.slavic import clauses, stages
+from swaptally.slavic import clauses, stages, whole_text
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.figure_group import ELIDED, elided_clause
+from swaptally.slavic.found import MIXED, Found
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.gaps import elided_sides
-from swaptally.slavic.groups import Group, named_among, named_among_opening
+from swaptally.slavic.groups import Group, named_among
 from swaptally.slavic.headline import headline_status
 from swaptally.slavic.kind_status import (
     MOVES,
@@ -35,28 +37,12 @@ from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, each_side, mixed, resolve, war_at_home
-from swaptally.slavic.traded import swap_half, traded_back
+from swaptally.slavic.traded import traded_back
 
 __all__ = ["extract_slavic"]
 
-# the group's inclusion names other peoples (sides.mixed): for `explain`, never read back
-_MIXED = "+mixed"
 # sides a nation's war at home decided (sides.war_at_home): for `explain`, never read back
 _AT_HOME = "+war_at_home"
-
-
-@dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
-class Found:
-    """One fact before its final date: the sentence may leave the day to the document."""
-
-    fields: tuple
-    rule: str
-    date: datetime.date | None
-    undated_swap: bool  # a reported swap whose sentence names no day (takes the doc's)
-    sides: tuple[str, str | None]
-    one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
-    in_return: bool = False  # told as given in return ("натомість", "в ответ"): a swap's half
-    formula: bool = False  # read off a formula ("по формуле 205 на 205"), one side each
 
 
 def _sentence_facts(
@@ -182,7 +168,7 @@ def _sentence_facts(
         if (filled := _holder_before(sides, inherited, previous)) != sides:
             sides, why = filled, why + _HELD_BEFORE
         if (mix := mixed(sides, named_among(s.toks, after, lex))) is not None:
-            sides, why = mix, why + _MIXED  # "17 заложников, в том числе 4 граждан Таиланда"
+            sides, why = mix, why + MIXED  # "17 заложников, в том числе 4 граждан Таиланда"
         date, undated, p0, p1 = stages.figure_date(
             s, fig, kind, status, one_sided, frame, lo, end, doc, lex
         )
@@ -338,94 +324,6 @@ def _instrumental(toks: list[Token], fig: Figure, group: Group) -> bool:
     return noun is not None and "ablt" in toks[noun].a.cases and (not word or "ablt" in word)
 
 
-_RESTATE_REACH = 2  # sentences after a formula that may tell its sides again
-
-
-def _restated(found: list[tuple[Sentence, Found]]) -> list[tuple[Sentence, Found]]:
-    """Without a side read off a formula ("провели обмен по формуле 205 на 205") that a
-    sentence just after it tells again with its own words ("возвращены 205 российских
-    военнослужащих"): one handover told twice, kept as told in words."""
-    worded = [
-        (s.no, f.fields[:4] + f.fields[5:6]) for s, f in found if not f.formula
-    ]  # (sentence, (kind, status, persons, holder, low))
-
-    def again(s: Sentence, f: Found) -> bool:
-        key = f.fields[:4] + f.fields[5:6]
-        return any(k == key and 0 < no - s.no <= _RESTATE_REACH for no, k in worded)
-
-    return [(s, f) for s, f in found if not (f.formula and again(s, f))]
-
-
-def _included_after(
-    sents: list[Sentence], found: list[tuple[Sentence, Found]], lex: SlavicLexicon
-) -> list[tuple[Sentence, Found]]:
-    """A sentence's one figure made mixed by the peoples the next sentence lists among them
-    ("Власти освободили 14 заключённых. Среди освобождённых — граждане Японии и Польши."),
-    as by an inclusion in its own sentence (sides.mixed); the holder stays."""
-    order = {s.no: k for k, s in enumerate(sents)}
-    listed = {
-        k - 1: named for k, s in enumerate(sents) if (named := named_among_opening(s.toks, lex))
-    }
-    if not listed:
-        return found
-    spans: dict[int, set] = {}
-    for s, f in found:
-        spans.setdefault(s.no, set()).add(f.fields[-1])
-    out = []
-    for s, f in found:
-        named = listed.get(order[s.no])
-        if named and len(spans[s.no]) == 1 and (mix := mixed([f.sides], named)) is not None:
-            f = replace(
-                f, fields=(*f.fields[:2], *mix[0], *f.fields[4:]), sides=mix[0],
-                rule=f.rule + _MIXED,
-            )  # fmt: skip
-        out.append((s, f))
-    return out
-
-
-_MIRRORED = "+mirrored"  # shown by `explain` only; no code reads it back
-
-
-def _mirrored(
-    sents: list[Sentence], found: list[tuple[Sentence, Found]]
-) -> list[tuple[Sentence, Found]]:
-    """Releases that are halves of a swap: one side's people freed and the other's freed or
-    handed back in the same or the next sentence ("ХАМАС освободил трёх заложников, а
-    Израиль выпустил 183 заключенных"; "… освобождены 90 российских военнослужащих,
-    взамен Украине передали 90") are exchanged, unless said to be one-sided."""
-    order = {s.no: k for k, s in enumerate(sents)}  # a joined sentence skips a number
-    told = {
-        (order[s.no], f.sides, f.fields[1])
-        for s, f in found
-        if "XX" not in f.sides and not f.one_sided
-    }
-    # a mixed group's holder gets its own people back from whoever held them ("ХАМАС
-    # відпустив 60 заручників — 44 ізраїльтян, 15 громадян Непалу, — а Ізраїль …")
-    freed = {(k, persons, status) for k, (persons, _), status in told}
-    # a half told as given in return answers the release before it, planned or done ("ХАМАС
-    # звільнив трьох заручників. Ізраїль натомість має звільнити 110 в'язнів")
-    answered = {(order[s.no], f.sides) for s, f in found if f.in_return}
-    out = []
-    for s, f in found:
-        persons, holder = f.sides
-        back, k = (holder, persons), order[s.no]
-        mirrored = any(
-            (near, back, f.fields[1]) in told
-            or (persons == "XX" and (near, holder, f.fields[1]) in freed)
-            for near in (k - 1, k, k + 1)
-        ) or any((near, back) in answered for near in (k, k + 1))
-        # (a state freeing its own is no half of a swap with itself)
-        if (
-            f.fields[0] == "release"
-            and not f.one_sided
-            and holder not in (None, persons)
-            and mirrored
-        ):
-            f = swap_half(s, f, _MIRRORED)
-        out.append((s, f))
-    return out
-
-
 def extract_slavic(
     text: str, published: datetime.date | None, lang: str, lexicon: SlavicLexicon | None = None
 ) -> list:
@@ -455,11 +353,11 @@ def extract_slavic(
             told = got[-1].fields[:2]
         speaker = s.speaker or speaker
         found.extend((s, f) for f in got)
-    found = _included_after(sents, found, lex)
-    found = _mirrored(sents, found)
+    found = whole_text.included_after(sents, found, lex)
+    found = whole_text.mirrored(sents, found)
     found = traded_back(found, lex)
     text_days = day_of_text(sents, found, lex, published)
-    found = _restated(found)  # (after the day of the swap: a formula may tell it)
+    found = whole_text.restated(found)  # (after the day of the swap: a formula may tell it)
     if sents:  # "Обмін 500 на 500: …" over the body's "обмін … ще триває": the body's status
         found = headline_status(found, sents[0].no, lex.grammar.get("another_event", frozenset()))
     facts = []

@@ -1,0 +1,104 @@
+"""The stages of slavic.extract over a whole text, after every sentence's facts are read:
+a figure told twice (a formula and its words), a group whose make-up the next sentence
+lists, and releases that are the halves of one swap."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from swaptally.slavic.found import MIXED, Found
+from swaptally.slavic.groups import named_among_opening
+from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.reading import Sentence
+from swaptally.slavic.sides import mixed
+from swaptally.slavic.traded import swap_half
+
+__all__ = ["included_after", "mirrored", "restated"]
+
+
+_RESTATE_REACH = 2  # sentences after a formula that may tell its sides again
+
+
+def restated(found: list[tuple[Sentence, Found]]) -> list[tuple[Sentence, Found]]:
+    """Without a side read off a formula ("провели обмен по формуле 130 на 130") that a
+    sentence just after it tells again with its own words ("возвращены 130 российских
+    военнослужащих"): one handover told twice, kept as told in words."""
+    worded = [
+        (s.no, f.fields[:4] + f.fields[5:6]) for s, f in found if not f.formula
+    ]  # (sentence, (kind, status, persons, holder, low))
+
+    def again(s: Sentence, f: Found) -> bool:
+        key = f.fields[:4] + f.fields[5:6]
+        return any(k == key and 0 < no - s.no <= _RESTATE_REACH for no, k in worded)
+
+    return [(s, f) for s, f in found if not (f.formula and again(s, f))]
+
+
+def included_after(
+    sents: list[Sentence], found: list[tuple[Sentence, Found]], lex: SlavicLexicon
+) -> list[tuple[Sentence, Found]]:
+    """A sentence's one figure made mixed by the peoples the next sentence lists among them
+    ("Власти освободили 14 заключённых. Среди освобождённых — граждане Японии и Польши."),
+    as by an inclusion in its own sentence (sides.mixed); the holder stays."""
+    order = {s.no: k for k, s in enumerate(sents)}
+    listed = {
+        k - 1: named for k, s in enumerate(sents) if (named := named_among_opening(s.toks, lex))
+    }
+    if not listed:
+        return found
+    spans: dict[int, set] = {}
+    for s, f in found:
+        spans.setdefault(s.no, set()).add(f.fields[-1])
+    out = []
+    for s, f in found:
+        named = listed.get(order[s.no])
+        if named and len(spans[s.no]) == 1 and (mix := mixed([f.sides], named)) is not None:
+            f = replace(
+                f, fields=(*f.fields[:2], *mix[0], *f.fields[4:]), sides=mix[0],
+                rule=f.rule + MIXED,
+            )  # fmt: skip
+        out.append((s, f))
+    return out
+
+
+_MIRRORED = "+mirrored"  # shown by `explain` only; no code reads it back
+
+
+def mirrored(
+    sents: list[Sentence], found: list[tuple[Sentence, Found]]
+) -> list[tuple[Sentence, Found]]:
+    """Releases that are halves of a swap: one side's people freed and the other's freed or
+    handed back in the same or the next sentence ("ХАМАС освободил трёх заложников, а
+    Израиль выпустил 183 заключенных"; "… освобождены 90 российских военнослужащих,
+    взамен Украине передали 90") are exchanged, unless said to be one-sided."""
+    order = {s.no: k for k, s in enumerate(sents)}  # a joined sentence skips a number
+    told = {
+        (order[s.no], f.sides, f.fields[1])
+        for s, f in found
+        if "XX" not in f.sides and not f.one_sided
+    }
+    # a mixed group's holder gets its own people back from whoever held them ("ХАМАС
+    # відпустив 60 заручників — 44 ізраїльтян, 15 громадян Непалу, — а Ізраїль …")
+    freed = {(k, persons, status) for k, (persons, _), status in told}
+    # a half told as given in return answers the release before it, planned or done ("ХАМАС
+    # звільнив трьох заручників. Ізраїль натомість має звільнити 110 в'язнів")
+    answered = {(order[s.no], f.sides) for s, f in found if f.in_return}
+    out = []
+    for s, f in found:
+        persons, holder = f.sides
+        back, k = (holder, persons), order[s.no]
+        mirrored = any(
+            (near, back, f.fields[1]) in told
+            or (persons == "XX" and (near, holder, f.fields[1]) in freed)
+            for near in (k - 1, k, k + 1)
+        ) or any((near, back) in answered for near in (k, k + 1))
+        # (a state freeing its own is no half of a swap with itself)
+        if (
+            f.fields[0] == "release"
+            and not f.one_sided
+            and holder not in (None, persons)
+            and mirrored
+        ):
+            f = swap_half(s, f, _MIRRORED)
+        out.append((s, f))
+    return out
