@@ -8,6 +8,14 @@ same figure again, names the group as the report has it. The headline's fact of 
 figure, its category read from the headline's own noun, is no fact of its own beside the
 body's: it goes. A headline figure the body counts with the same noun stays (the same fact
 twice costs nothing), and so does one the body does not count again.
+
+'Junta frees more than 200 detainees' over 'The junta let 236 prisoners out of its jails':
+a headline rounds its figure ('more than 200', 'over 3,000', a round '300') where the
+body tells the count itself (236, 'at least 3,392', 'over 300'); the rounded figure is
+the same group told short, no count of its own: it goes when a body figure of the same
+kind (a handover, or a stock) lies within the rounding (from the round number up to half
+the step of its last digit: 200 to 249) and one of the two is told as a bound or an
+estimate ('more than', 'over', 'about').
 """
 
 from __future__ import annotations
@@ -33,11 +41,45 @@ def headline_restated(facts: list[Fact], doc: Doc) -> list[Fact]:
     for f in facts:
         if f.sentence_no > 0:
             body.setdefault((f.low, f.high), set()).add(f.category)
+    told = [f for f in facts if f.sentence_no > 0]
     return [
         f
         for f in facts
-        if f.sentence_no > 0 or (f.low, f.high) not in body or f.category in body[(f.low, f.high)]
+        if f.sentence_no > 0
+        or (
+            ((f.low, f.high) not in body or f.category in body[(f.low, f.high)])
+            and not any(_rounds(f, b) for b in told)
+        )
     ]
+
+
+def _round_step(n: int) -> int:
+    """The step of a round number's last digit (200 → 100, 3,000 → 1,000, 250 → 10); 1
+    for a number that is not round (37), which rounds nothing."""
+    step = 1
+    while n >= step * 10 and n % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _rounds(head: Fact, body: Fact) -> bool:
+    """The headline's figure `head` is `body`'s told round: a round number N ('more than
+    200', '300') and the body's count from N up to N plus half the step of N's last digit
+    (236, 'over 300'; not 480), one of the two a bound or an estimate, both handovers or
+    both stocks, the two not the same reading."""
+    if (head.low, head.high) == (body.low, body.high) or body.low is None:
+        return False
+    if head.qualifier == "exact" and body.qualifier == "exact":
+        return False  # two counts told exactly: two groups ('frees 200' beside '236 more')
+    n = head.low
+    if n is None or n < 10:
+        return False
+    if head.qualifier == "at_least" and _round_step(n) == 1:
+        n -= 1  # 'more than 200' is read 201 on
+    step = _round_step(n)
+    if step == 1 or (head.kind == "held") != (body.kind == "held"):
+        return False  # not round, or a stock beside a handover: two groups
+    return n <= body.low < n + step // 2
 
 
 def _is_headline(doc: Doc) -> bool:
