@@ -645,7 +645,7 @@ CASES: list[Case] = [
       "from Azerbaijan on Friday, and Baku freed 4 the same day.", "release reported AM AZ "
       "unspecified 4", date=FRI),
     C(X, "bodies, then the living", "Hamas-IL", "Hamas handed over the remains of two hostages "
-      "on Friday and released three under the truce.", "release reported IL PS unspecified 3",
+      "on Friday and released three under the truce.", "exchange reported IL PS unspecified 3",
       date=FRI),
     C(X, "bodies, then the living", "RU-UA", "Ukraine received the bodies of 500 soldiers on "
       "Friday; in a separate swap that day, Russia freed 20.", "exchange reported UA RU "
@@ -715,7 +715,7 @@ CASES: list[Case] = [
     C(T, "delayed by a day or more", "RU-UA", "The handover of 40 Ukrainian soldiers by Russia "
       "was delayed by 48 hours.", "release planned UA RU military 40"),
     C(T, "delayed by a day or more", "IL-Hamas", "The release of 20 hostages by Hamas was "
-      "delayed by 24 hours, Qatari mediators said.", "release planned IL PS unspecified 20"),
+      "delayed by 24 hours, Qatari mediators said.", "exchange planned IL PS unspecified 20"),
     C(T, "delayed by a day or more", "AM-AZ", "The exchange of 64 prisoners each between "
       "Armenia and Azerbaijan was delayed by seventy-two hours.", "exchange planned AM AZ "
       "unspecified 64", "exchange planned AZ AM unspecified 64"),

@@ -73,7 +73,9 @@ def test_releases_under_a_deal_by_both_sides_are_a_swap(text: str, expected: set
 
 
 def test_one_sided_release_under_a_deal_stays_a_release() -> None:
-    text = "Under the ceasefire deal the militants released 12 Israeli hostages."
+    # (two sides of no war the lexicon knows: a war's captives under a deal are a swap's
+    # half, test_a_wars_captives_freed_under_a_deal_are_a_swaps_half)
+    text = "Under the ceasefire deal the Houthis released 12 Saudi soldiers."
     assert [k for k, *_ in kinds(text)] == ["release"]
 
 
@@ -442,3 +444,53 @@ def test_a_handover_named_one_sided_by_the_next_sentence_is_a_release() -> None:
     # with no such sentence, the text's swap frames them
     text = "Rebels free 40 police officers, weeks after a big swap."
     assert {(f.kind, f.low) for f in extract_facts(text, SAT)} == {("exchange", 40)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Under the ceasefire, Israel let 18 Palestinian detainees out of Ofer prison "
+            "overnight.",
+            "reported",
+        ),
+        (
+            "Talks mediated by the Emirates went on for weeks. On Thursday Moscow handed 64 "
+            "Ukrainian marines back to Kyiv.",
+            "reported",
+        ),
+        (
+            "On the truce's second day, Hamas is expected to let 7 Israeli hostages cross "
+            "into Egypt.",
+            "planned",
+        ),
+        ("Under the ceasefire deal the militants released 12 Israeli hostages.", "reported"),
+    ],
+)
+def test_a_wars_captives_freed_under_a_deal_are_a_swaps_half(text: str, status: str) -> None:
+    """doc_swaps.war_swaps: in a war whose captives go home in swaps (wars.yaml), one side's
+    soldiers, hostages or prisoners freed by the other under a deal or through a go-between
+    are a swap's half."""
+    from swaptally.extract import KindRule
+
+    (f,) = extract_facts(text, SAT)
+    assert (f.kind, f.status, f.how.kind) == ("exchange", status, KindRule.WAR_SWAP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no deal, no go-between told
+        "Moscow handed 64 Ukrainian marines back to Kyiv on Thursday, officials said.",
+        # civilians go home one way
+        "Through Qatari mediation, Russia returned 11 Ukrainian children to their families.",
+        # a one-sided cue in the sentence
+        "During the truce, and as a goodwill gesture, Israel let 18 Palestinian detainees go.",
+        # a swap word the sentence weighs: people given for no people
+        "Under the plan, Hamas would free 4 Israeli hostages in return for a week of calm.",
+        # no war the lexicon knows between the two
+        "Under the ceasefire deal, Azerbaijan handed 64 Armenian soldiers back to Yerevan.",
+    ],
+)
+def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:
+    assert {k for k, *_ in kinds(text)} == {"release"}

@@ -39,7 +39,7 @@ from swaptally.slavic import extract_slavic, slavic_lang, user_lexicon
 from . import dating
 from .assemble import anaphora, restatements, sentence_facts
 from .context import Ctx
-from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided
+from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided, war_swaps
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
 from .headline_restated import headline_restated
@@ -170,7 +170,7 @@ def _extract(
     facts = dating.overall_totals(dating.date_breakdowns(halves_told(restatements(facts, sents))))
     facts = dating.restated_plans(plans_named_again(definite_restated(facts, sents), sents))
     facts = dating.restated_reports(facts, sents, doc.published)
-    facts = named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts)))
+    facts = war_swaps(doc, named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts))))
     facts = headline_restated(facts, doc)  # the body's noun for a headline's figure
     facts = held_restated(facts, doc)  # a handed-over group told again by its captivity
     facts = list(dict.fromkeys(facts))

@@ -1,7 +1,8 @@
 """Stage 5 over a whole text: releases that are in truth the halves of a swap.
 
 A deal under which each side frees the other's people, or each side handing back the
-other's people in one sentence, is a swap though no swap word is written.
+other's people in one sentence, is a swap though no swap word is written; so is a war's
+captives freed by the enemy, in a war whose captives go home in swaps (war_swaps).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import re
 from dataclasses import replace
 
 from .context import Doc
-from .fact import Fact, KindRule
+from .fact import Fact, KindRule, Side
 
-__all__ = ["deal_swaps", "mutual_swaps", "named_one_sided"]
+__all__ = ["deal_swaps", "mutual_swaps", "named_one_sided", "war_swaps"]
 
 
 def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -130,3 +131,58 @@ def _opens_one_sided(doc: Doc, no: int) -> bool:
         return False
     cue = s.cue("one_sided_opening", m.end(), min(len(s.text), m.end() + 12))
     return cue is not None and cue[0] == m.end()
+
+
+def war_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """In a text that tells a negotiated freeing (a deal, a truce, a go-between), captives of
+    one side of a war the lexicon knows (wars.yaml) freed by the other side are a swap's
+    half, though no swap word is written: such a war's soldiers, hostages and prisoners go
+    home in swaps ('Under the ceasefire, Israel let 18 Palestinian detainees out of Ofer';
+    'Moscow handed 64 Ukrainian marines back in talks the Emirates mediated'). Not the war's
+    civilians (deported children, residents taken across the border go home one way), nor a
+    group whose kind its sentence already weighed (a swap word there: 'would free 4 hostages
+    in return for a week of calm'; a one-sided cue: 'as a goodwill gesture'), nor a group
+    whose sides the text's context alone gave (its own words do not say who they are). A
+    freeing told with no deal or go-between ('Russia freed 95 Ukrainian soldiers on Friday')
+    stays a release."""
+    found = {id(f) for f in facts if _war_captives(doc, f)}
+    if not found or not _negotiated(doc):
+        return facts  # the common case: no war's captives freed, or no deal told
+    return [
+        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.WAR_SWAP))
+        if id(f) in found and f.how is not None
+        else f
+        for f in facts
+    ]
+
+
+def _negotiated(doc: Doc) -> bool:
+    """The text tells a deal (a truce, an agreement) or a go-between ('thanked the Emirates
+    for mediating'): the freeing was negotiated, as a war's swaps are."""
+    return doc.frame.deal or any(s.cue("go_between_cue", 0, len(s.text)) for s in doc.sentences)
+
+
+# the stretch after a figure where its noun stands: up to a break or another figure
+_NOUN_RE = re.compile(r"[^,;:.()\d]{0,40}")
+
+
+def _war_captives(doc: Doc, f: Fact) -> bool:
+    """`f` is a release by the text alone of one war side's captives by the other, no
+    civilians, told by their own words in a sentence that weighs no kind of its own."""
+    if not _by_text(f) or f.persons_of in (None, "XX") or f.held_by is None:
+        return False
+    if doc.lex.war_enemy(f.persons_of) != f.held_by:
+        return False  # the common case: no war the lexicon knows between the two
+    if f.category == "civilian" or f.how is None or f.how.side is Side.CONTEXT:
+        return False
+    s = doc.sentences[f.sentence_no]
+    at = f.span_end - s.start
+    noun = _NOUN_RE.match(s.text, at)
+    end = noun.end() if noun else at
+    n = len(s.text)
+    return not (
+        s.cue("war_civilians", at, end)
+        or s.cue("swap_text", 0, n)
+        or s.cue("release_only", 0, n)
+        or s.cue("separate", 0, n)
+    )

@@ -103,6 +103,7 @@ class KindRule(StrEnum):
     MUTUAL = "mutual"  # each side frees the other's people in one sentence or the next
     RUNNING_TOTAL = "running_total"  # "4,812 brought home since 2022": counted in swaps
     OTHER_CONFLICT = "other_conflict"  # a round-up's figure whose sides no swap sentence names
+    WAR_SWAP = "war_swap"  # a war's captives freed by the enemy, in a war of swaps (wars.yaml)
 
 
 class Step(StrEnum):
