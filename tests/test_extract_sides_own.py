@@ -108,25 +108,3 @@ def test_a_state_the_insurgents_get_their_people_back_from_stays_a_side() -> Non
         "and got back 40 of its fighters from Venezuela."
     )
     assert ("CO", "VE", 40) in sides_of(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        # the figure's clause names no releaser: the deal's partner or sponsor is no holder
-        (
-            "Eritrea and Italy signed an accord on Monday under which Rome is to resume "
-            "aid. By Tuesday 40 inmates had walked free, Eritrea's justice ministry said.",
-            {("ER", "ER", 40)},
-        ),
-        (
-            "Laos reached a deal with Japan in Tokyo last week. "
-            "Officials in Vientiane said on Friday that 310 prisoners had gone home.",
-            {("LA", "LA", 310)},
-        ),
-    ],
-)
-def test_people_freed_under_a_deal_with_a_bystander_were_held_at_home(
-    text: str, want: set[tuple[str, str | None, int | None]]
-) -> None:
-    assert sides_of(text) == want

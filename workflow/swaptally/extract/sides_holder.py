@@ -189,42 +189,7 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
         return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
     if _bystanders_people(ctx, persons):
         return ctx.carried  # 'Belarus freed 52 …. Those freed include two Germans'
-    other = ctx.other(persons)
-    if _deal_partner(ctx, f, persons, other):
-        return persons  # 'Cuba let 300 prisoners go under a deal with the US': its own
-    return other
-
-
-def _deal_partner(ctx: Ctx, f: Figure, persons: str | None, other: str | None) -> bool:
-    """`other`, the party the holder would default to, plays only the role of a deal's
-    partner or sponsor in a text about a deal with no swap: no armed group, neither state's
-    people counted by nationality, no war between them or of `persons`'s. It gets nobody
-    back and held nobody: the people of `persons`'s state freed under the deal were held at
-    home ('Laos freed 310 prisoners under a deal with Japan'); the holder is `persons`."""
-    doc = ctx.doc
-    return (
-        persons not in (None, "XX")
-        and other not in (None, "XX")
-        and not doc.armed
-        and doc.frame.deal
-        and not doc.frame.swap
-        and other not in doc.counted
-        and persons not in doc.counted
-        and not doc.lex.fights(persons, other)
-        and doc.lex.war_enemy(persons) is None
-        and not _acts_before(ctx, f, other)
-    )
-
-
-def _acts_before(ctx: Ctx, f: Figure, code: str) -> bool:
-    """The sentence names `code` before the figure in no go-between's role ('Zembla gave
-    Ruritania's envoy a list of 40 prisoners': it may hold or give them), or names its
-    people anywhere ('of the Zemblans, 30 are fishermen'): it is a side of the figures."""
-    roles = ctx.frame.role_starts
-    return any(
-        a.code == code and (a.demonym or (a.start < f.q.start and a.start not in roles))
-        for a in ctx.s.actors
-    )
+    return ctx.other(persons)
 
 
 def _bystander_of_armed(ctx: Ctx, persons: str) -> bool:
