@@ -24,7 +24,7 @@ from swaptally.slavic.found import MIXED, Found
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.gaps import elided_sides
 from swaptally.slavic.groups import Group, named_among
-from swaptally.slavic.headline import headline_category, headline_status
+from swaptally.slavic.headline import headline_status
 from swaptally.slavic.kind_status import (
     MOVES,
     listed,
@@ -172,10 +172,6 @@ def _sentence_facts(
         date, undated, p0, p1 = stages.figure_date(
             s, fig, kind, status, one_sided, frame, lo, end, doc, lex
         )
-        # "20 человек": a count of persons, who they were unsaid (headline_category)
-        bare = group.noun is not None and bool(
-            s.toks[group.noun].a.lemmas & lex.grammar.get("bare_people", frozenset())
-        )
         span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
         for persons, holder in sides:
             fields = (
@@ -194,7 +190,6 @@ def _sentence_facts(
                     one_sided,
                     answer,
                     fig.formula and resolver is each_side,
-                    bare,
                 )
             )
         inherited = previous = sides[0]
@@ -365,7 +360,6 @@ def extract_slavic(
     found = whole_text.restated(found)  # (after the day of the swap: a formula may tell it)
     if sents:  # "Обмін 500 на 500: …" over the body's "обмін … ще триває": the body's status
         found = headline_status(found, sents[0].no, lex.grammar.get("another_event", frozenset()))
-        found = headline_category(found, sents[0].no)
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields

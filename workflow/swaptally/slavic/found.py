@@ -25,4 +25,3 @@ class Found:
     one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
     in_return: bool = False  # told as given in return ("натомість", "в ответ"): a swap's half
     formula: bool = False  # read off a formula ("по формуле 205 на 205"), one side each
-    bare: bool = False  # the group's noun only counts persons ("20 человек", "30 осіб")

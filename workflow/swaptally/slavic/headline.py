@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from swaptally.slavic.reading import Sentence
 
-__all__ = ["headline_category", "headline_status"]
+__all__ = ["headline_status"]
 
 _ENDS = (".", "!", "?", "…")
 
@@ -85,36 +85,3 @@ def headline_status(
         )
 
     return [(s, f) for s, f in found if not bent(s, f)]
-
-
-def _figure(f: _Fact) -> tuple:
-    """Kind, status and figure (low, high): one handover's count, whatever its noun."""
-    return f.fields[:2] + f.fields[5:7]
-
-
-class _Counted(_Fact, Protocol):
-    bare: bool  # the group's noun only counts persons ("20 человек")
-
-
-C = TypeVar("C", bound=_Counted)
-
-
-def headline_category(found: list[tuple[Sentence, C]], first: int) -> list[tuple[Sentence, C]]:
-    """`found` without a headline's readings whose figure the body counts again, each time
-    under another category ("Україна повернула 157 військових" over "додому повертаються 157
-    українців": "Ukrainians" as the report names them, soldiers and civilians among them),
-    as English extract.headline_restated: a headline names its group short, or looser than
-    the report; the body names it as the report has it. A body that counts the figure only
-    as persons ("звільнили 20 людей") names no group: it restates no category, and the
-    headline's noun stays; nor does one that tells the figure in another kind or status (a
-    release still to come is no telling of the headline's swap)."""
-    body: dict[tuple, set[str]] = {}
-    for s, f in found:
-        if s.no != first and not f.bare:
-            body.setdefault(_figure(f), set()).add(f.fields[4])
-
-    def renamed(s: Sentence, f: C) -> bool:
-        again = body.get(_figure(f))
-        return bool(again) and f.fields[4] not in again and _is_headline(s, first)
-
-    return [(s, f) for s, f in found if not renamed(s, f)]
