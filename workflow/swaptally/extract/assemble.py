@@ -111,7 +111,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
     stocks: set[int] = set()  # the figures read as a stock (held)
     out: list[Fact] = []
     for i, f in enumerate(figs):
-        who = [(sided, ()) for sided in resolve_sides(ctx, f)]
+        who: list[tuple[Sided, tuple[Step, ...]]] = [(sided, ()) for sided in resolve_sides(ctx, f)]
         if (
             f.follows is not None
             and not f.codes
@@ -128,7 +128,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             else:
                 who = [(sided, (*steps, Step.BREAKDOWN)) for sided, steps in head]
         first = who[0][0]
-        third = first.persons_of not in [*doc.parties[:2], "XX"]
+        third = first.persons_of not in doc.parties[:2] and first.persons_of != "XX"
         own = first.side is Side.DEMONYM_GROUP and not who[0][1]
         if len(who) == 1 and third and own and answers and not nearest_holder(ctx, f):
             # Thais freed with Israelis: the holder of the figure before; never a group's
@@ -204,8 +204,8 @@ def _part_of(figs: tuple[Figure, ...], i: int) -> int:
     """The head of the group figure `i` is a part of (itself when it heads one or stands
     alone): 'holds 14 Lebanese: nine fighters, four civilians' → the 14."""
     seen = 0
-    while figs[i].follows is not None and seen < len(figs):
-        i, seen = figs[i].follows, seen + 1
+    while (head := figs[i].follows) is not None and seen < len(figs):
+        i, seen = head, seen + 1
     return i
 
 
