@@ -37,7 +37,7 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     out = []
     for f in facts:
         if _by_text(f) and f.held_by in mutual and f.persons_of in own:
-            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))
+            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))  # type: ignore[type-var]
         out.append(f)
     return out
 
@@ -74,7 +74,7 @@ def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
         return f.date is not None and any(day == f.date for _, day in near)
 
     return [
-        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))
+        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))  # type: ignore[type-var]
         if _mutual_candidate(f) and mirrored(f)
         else f
         for f in facts
