@@ -143,7 +143,9 @@ def _is_held(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     )
     if whole and s.cue("held", end, hi + 40):
         return True
-    moved_later = moved_after(s, end, hi) or s.cue("swap_verb", end, hi)
+    moved_later: bool | tuple[int, int] | None = moved_after(s, end, hi) or s.cue(
+        "swap_verb", end, hi
+    )
     if held and not moved_later and _RELATIVE_RE.match(text, end):
         # "two men, who had been held since 2014, have been released": the holding is a
         # relative clause; the sentence's predicate comes after it
