@@ -226,9 +226,9 @@ def _link(
             noun, end = head.group(), head.end()  # "… of (the) Ukrainian soldiers"
     if noun is None and rule is None and (owner := _OWNER_AFTER_RE.match(text, q.num_end)):
         before = list(lex.noun_re.finditer(text, max(0, q.start - 90), q.start))
-        head = before[-1].group() if before else None
-        own = head is not None and (
-            lex.category(head) == "military" or norm(head) not in lex.captive_nouns
+        last = before[-1].group() if before else None
+        own = last is not None and (
+            lex.category(last) == "military" or norm(last) not in lex.captive_nouns
         )
         if own and lex.actor(owner["name"]) is not None:
             # "90 of its soldiers for 95 of Ukraine's": the noun of the group before, the
