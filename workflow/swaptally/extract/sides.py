@@ -158,13 +158,17 @@ def hostages(ctx: Ctx, f: Figure) -> Answer | None:
         return None
     if not hostage_group(ctx, f) and not doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end):
         return None  # neither hostages nor 'held by armed groups'
-    group = armed_group(ctx)
+    group = armed_group(ctx) or doc.armed[0]  # (armed_group is the first when none is named)
     holder = frame_doers.nearest_holder(ctx, f) or group
     if insurgents_hold(ctx, f, group) or _home_hostages(ctx, f, group):
         return (Sided(group, group, Side.HOSTAGES),)  # taken at home: their country's people
     # the state it fights (the lexicon's, else the text's), never another armed group's
     enemy = doc.lex.opponent.get(holder) or ctx.other(holder)
-    persons = "XX" if group in doc.insurgents or enemy in (None, *doc.armed) else enemy
+    persons = (
+        enemy
+        if enemy is not None and enemy not in doc.armed and group not in doc.insurgents
+        else "XX"
+    )
     return (Sided(persons, holder, Side.HOSTAGES),)
 
 
@@ -185,7 +189,7 @@ def _home_hostages(ctx: Ctx, f: Figure, group: str | None) -> bool:
     if doc.lex.cue_lower["go_between_cue"].search(low) or go_betweens.search(low, 0, f.q.start):
         return False  # 'the Red Cross has freed 1,500 hostages': a go-between's total
     freer = frame_doers.subject(ctx, f.q.num_start, receiving=False)
-    return freer not in ("XX", *doc.lex.mediators)
+    return freer != "XX" and freer not in doc.lex.mediators
 
 
 def _go_betweens(lex: Lexicon) -> re.Pattern[str]:
@@ -279,7 +283,13 @@ def domestic(ctx: Ctx, f: Figure) -> Answer | None:
     by it, as '18 political prisoners' are."""
     doc = ctx.doc
     home = doc.releaser or doc.home  # the state that frees people, else the one counted most
-    if not doc.domestic or f.category == "military" or home in (None, "XX", *doc.armed):
+    if (
+        home is None
+        or not doc.domestic
+        or f.category == "military"
+        or home == "XX"
+        or home in doc.armed
+    ):
         return None
     return (Sided(home, home, Side.DOMESTIC),)
 
