@@ -117,7 +117,8 @@ def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
     holder = frame_doers.nearest_holder(ctx, f)
     persons = ctx.other(holder)
     if (
-        ctx.insurgency(holder)
+        holder is not None
+        and ctx.insurgency(holder)
         and persons not in (None, "XX", holder)
         and not ctx.doc.lex.fights(holder, persons)
         and all(a.code != persons for a in ctx.s.actors)  # 'the two are Filipinos': told
