@@ -141,8 +141,8 @@ def armed_members(ctx: Ctx, f: Figure) -> Answer | None:
     nouns = s.lex.stage_patterns("sides.insurgent_nouns", _insurgent_nouns)
     # the noun phrase, or (a noun the mentions stage does not know) the words right after
     # the number, up to three, to the first punctuation
-    words = s.lowered[f.q.num_end : max(f.np_end, f.q.num_end + 40)]
-    words = re.split(r"[^\w\s'-]", words, maxsplit=1)[0].split()[:3]
+    window = s.lowered[f.q.num_end : max(f.np_end, f.q.num_end + 40)]
+    words = re.split(r"[^\w\s'-]", window, maxsplit=1)[0].split()[:3]
     if not any(w in nouns for w in words):
         return None  # the common case
     releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
