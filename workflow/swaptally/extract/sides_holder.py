@@ -183,7 +183,9 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
         return persons  # 'Ethiopian soldiers freed, Tigray forces said': ET held by ET
     if (
         doc.armed
-        and persons not in (None, "XX", *doc.armed)
+        and persons is not None
+        and persons != "XX"
+        and persons not in doc.armed
         and (persons not in doc.parties[:2] or _bystander_of_armed(ctx, persons))
     ):
         return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
@@ -231,7 +233,7 @@ def _bystanders_people(ctx: Ctx, persons: str | None) -> bool:
     )
 
 
-def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str) -> bool:
+def _state_frees_insurgents(ctx: Ctx, f: Figure, persons: str | None) -> bool:
     """The figure's releaser is the state of `persons` (not its insurgents): 'the Afghan
     government freed 400 Taliban prisoners' (held by Afghanistan)."""
     doers = [p for p, c in ctx.frame.releasers if c is not None and p < f.q.num_start]
