@@ -47,8 +47,6 @@ INTERPRETED = {
     # ActorKnowledge is the base class of the interpreted Lexicon (a compiled class can have
     # no interpreted subclass unless it says so)
     "extract/actors.py": "ActorKnowledge is the interpreted Lexicon's base class",
-    # Frame keeps what it computes on first use through the `lazy` descriptor
-    "extract/frame.py": "lazy descriptors (a native class takes properties only)",
 }
 
 # mypy error codes that compile to the same behaviour as the plain build: a variable whose

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .frame_patterns import FramePatterns, frame_patterns
 from .lexicon import Actor, Lexicon
 from .mention_parts import gapped_break
 from .mentions import Figure
-from .sentence import Sentence, any_in, lazy
+from .sentence import Sentence, any_in
 from .speakers import speeches
 from .twins import is_twin
 
@@ -108,27 +108,99 @@ def _another_state(s: Sentence, a: Actor, b: Actor, said: list[str]) -> bool:
     return not any(name in who for who in said)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)  # never changed once built; not frozen: its cache fields are set
 class Frame:
     """The cues of one sentence that every figure in it shares, each found on first use."""
 
     s: Sentence
     armed: str | None = None  # the text's one armed group, which 'the group' names
+    # what is computed on first use (the properties below) is kept in these fields (never
+    # passed: None until then), not in the instance's __dict__, so that the class compiles
+    # with mypyc, as Sentence's (see there why they are __init__ parameters)
+    _including_hint: bool | None = field(default=None, repr=False)
+    _holding_hint: bool | None = field(default=None, repr=False)
+    _holders: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _role_starts: frozenset[int] | None = field(default=None, repr=False)
+    _pronouns: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _releasers: list[tuple[int, str | None]] | None = field(default=None, repr=False)
+    _receivers: list[tuple[int, str | None]] | None = field(default=None, repr=False)
+    _two_party_subjects: list[TwoParty] | None = field(default=None, repr=False)
+    _has_side_word: bool | None = field(default=None, repr=False)
 
-    @lazy
+    @property
     def including_hint(self) -> bool:
+        value = self._including_hint
+        if value is None:
+            value = self._including_hint = self._find_including_hint()
+        return value
+
+    @property
+    def holding_hint(self) -> bool:
+        value = self._holding_hint
+        if value is None:
+            value = self._holding_hint = self._find_holding_hint()
+        return value
+
+    @property
+    def holders(self) -> list[tuple[int, str]]:
+        value = self._holders
+        if value is None:
+            value = self._holders = self._find_holders()
+        return value
+
+    @property
+    def role_starts(self) -> frozenset[int]:
+        value = self._role_starts
+        if value is None:
+            value = self._role_starts = self._find_role_starts()
+        return value
+
+    @property
+    def pronouns(self) -> list[tuple[int, int]]:
+        value = self._pronouns
+        if value is None:
+            value = self._pronouns = self._find_pronouns()
+        return value
+
+    @property
+    def releasers(self) -> list[tuple[int, str | None]]:
+        value = self._releasers
+        if value is None:
+            value = self._releasers = self._find_releasers()
+        return value
+
+    @property
+    def receivers(self) -> list[tuple[int, str | None]]:
+        value = self._receivers
+        if value is None:
+            value = self._receivers = self._find_receivers()
+        return value
+
+    @property
+    def two_party_subjects(self) -> list[TwoParty]:
+        value = self._two_party_subjects
+        if value is None:
+            value = self._two_party_subjects = self._find_two_party_subjects()
+        return value
+
+    @property
+    def has_side_word(self) -> bool:
+        value = self._has_side_word
+        if value is None:
+            value = self._has_side_word = self._find_has_side_word()
+        return value
+
+    def _find_including_hint(self) -> bool:
         """A word of an 'including_list' phrase in the sentence (sides_mixed's gate)."""
         low = self.s.lowered
         return any_in(frame_patterns(self.s.lex).including_hints, low)
 
-    @lazy
-    def holding_hint(self) -> bool:
+    def _find_holding_hint(self) -> bool:
         """A holding verb's stem in the sentence (holding_subject's gate)."""
         low = self.s.lowered
         return any_in(frame_patterns(self.s.lex).holding_hints, low)
 
-    @lazy
-    def holders(self) -> list[tuple[int, str]]:
+    def _find_holders(self) -> list[tuple[int, str]]:
         """(position, code) of actors named as holders: 'held by X', 'X captivity', 'X-held'."""
         s = self.s
         text = s.lowered
@@ -157,8 +229,7 @@ class Frame:
                 out.append((a.start, _listed_with(s, i) if before else a.code))
         return out
 
-    @lazy
-    def role_starts(self) -> frozenset[int]:
+    def _find_role_starts(self) -> frozenset[int]:
         """Starts of the actors this sentence names in a role that gives and gets no one: a
         mediator or host ('joint mediation with US', 'UAE-brokered', 'US envoy X'; lexicon
         non_party_roles) or the one a speaker tells ('Putin told Donald Trump that';
@@ -178,18 +249,15 @@ class Frame:
                     out.add(a.start)
         return frozenset(out)
 
-    @lazy
-    def pronouns(self) -> list[tuple[int, int]]:
+    def _find_pronouns(self) -> list[tuple[int, int]]:
         return [m.span() for m in _PRONOUN_RE.finditer(self.s.text)]
 
-    @lazy
-    def releasers(self) -> list[tuple[int, str | None]]:
+    def _find_releasers(self) -> list[tuple[int, str | None]]:
         """(position, code, None for a pronoun) of the actors that release or hand over."""
         lex = self.s.lex
         return self._doers(lex.releaser_lower_re if self.s.low else lex.releaser_re)
 
-    @lazy
-    def receivers(self) -> list[tuple[int, str | None]]:
+    def _find_receivers(self) -> list[tuple[int, str | None]]:
         """(position, code, None for a pronoun) of the actors that receive or get back."""
         lex = self.s.lex
         return self._doers(lex.receiver_lower_re if self.s.low else lex.receiver_re)
@@ -238,8 +306,7 @@ class Frame:
                 out.append((a.start, a.code))
         return out
 
-    @lazy
-    def two_party_subjects(self) -> list[TwoParty]:
+    def _find_two_party_subjects(self) -> list[TwoParty]:
         """'Russia and Ukraine swapped', 'the two sides exchanged', 'Saudi Arabia and the
         Houthis swapped' (names of any length, as the lexicon found them)."""
         s = self.s
@@ -268,8 +335,7 @@ class Frame:
         out.sort(key=lambda t: t.start)
         return out
 
-    @lazy
-    def has_side_word(self) -> bool:
+    def _find_has_side_word(self) -> bool:
         return "side" in self.s.lowered
 
 
