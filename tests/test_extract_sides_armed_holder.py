@@ -49,3 +49,40 @@ def test_a_holder_named_for_the_foreigners_stays() -> None:
 def test_foreigners_in_a_text_about_no_armed_group_are_left_alone() -> None:
     got = sided_rows("Belarus pardoned 20 prisoners on Friday, among them five foreign nationals.")
     assert all(held == "BY" for _, _, held, _ in got)
+
+
+def _holders(text: str) -> set[tuple[str, str | None, int | None]]:
+    return {(persons, held, low) for _, persons, held, low in sided_rows(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # insurgents at war with their own state give up a group from the state's camp, of
+        # several countries: theirs to give, held in their country (sides_mixed)
+        (
+            "Under the accord the RSF are to free 140 people captured from the army's side, "
+            "including nine Egyptians and six Eritreans, in exchange for 300 of its own "
+            "fighters.",
+            {("XX", "SD", 140), ("EG", "SD", 9), ("ER", "SD", 6)},
+        ),
+        (
+            "In a deal with Ankara the PKK were to give up 25 prisoners from the army, "
+            "including three Iraqis and a Syrian, the mediators said.",
+            {("XX", "TR", 25), ("IQ", "TR", 3)},
+        ),
+    ],
+)
+def test_a_mixed_group_from_the_states_camp_is_held_by_its_insurgents(
+    text: str, want: set[tuple[str, str | None, int | None]]
+) -> None:
+    assert want <= _holders(text)
+
+
+def test_a_mixed_whole_of_a_swap_naming_no_insurgents_is_left_alone() -> None:
+    # the sentence tells the whole of a swap, both sides', and names neither side
+    got = _holders(
+        "The TPLF and the federal government met in Nairobi. The agreement they signed "
+        "covers 410 prisoners, five Eritreans among them."
+    )
+    assert all(held != "ET" for persons, held, low in got if low == 410)

@@ -50,7 +50,23 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
         holder = None if holder in f.codes else holder
     if holder is None and len(parties) == 1:
         holder = ctx.other(parties[0])
+    if holder is None:
+        holder = _insurgents_holder(ctx, f)
     return (Sided("XX", _holder_or_releaser(ctx, holder), Side.MIXED_GROUP),)
+
+
+def _insurgents_holder(ctx: Ctx, f: Figure) -> str | None:
+    """A group of several countries no one is named holding, in a text about insurgents
+    at war with their own state ('the PKK is to give up 25 prisoners from the army, three
+    Iraqis among them'): the foreigners who fight beside that state, and its own people
+    with them, were the insurgents' captives; their country holds them."""
+    group = armed_group(ctx)
+    if group is None or not ctx.insurgency(group) or group in f.codes:
+        return None
+    # the sentence names the insurgents: a swap's whole told on its own ('the accord takes
+    # in 410 prisoners, five Eritreans among them') names no side, no one's captives
+    named = any(a.code == group and a.role == "insurgent" for a in ctx.s.actors)
+    return group if named else None
 
 
 # between the two nationalities of one person: a hyphen or a space ('Spanish-Italian',
@@ -138,6 +154,8 @@ def _mixed_holder(ctx: Ctx, f: Figure) -> str:
         and (hostage_group(ctx, f) or crew_group(ctx, f) or _hostages_told(ctx))
     ):
         holder = armed_group(ctx)
+    if holder is None:
+        holder = _insurgents_holder(ctx, f)
     return _holder_or_releaser(ctx, holder)
 
 
