@@ -62,6 +62,11 @@ class Clue:
     # the story, and a state named beside it is no side of that war
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
     # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
+    armed_captors: bool = False  # the window names an armed group's fighters as the people's
+    # captors ("в полоні бойовиків залишалися 42", "в руках бандитов остаются 153")
+    armed_side: str | None = None  # the side such fighters are of in this text: the nation
+    # at war with itself of its story, else in the default parties' war the lexicon's
+    # militants_side (the DPR's and LPR's fighters: RU)
 
 
 def other_side(c: Clue, code: str | None) -> str | None:

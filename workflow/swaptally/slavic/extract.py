@@ -22,6 +22,7 @@ from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.figure_group import ELIDED, elided_clause
 from swaptally.slavic.found import MIXED, Found
 from swaptally.slavic.frame import Frame
+from swaptally.slavic.frame_places import armed_captors
 from swaptally.slavic.gaps import elided_sides
 from swaptally.slavic.groups import Group, named_among
 from swaptally.slavic.headline import headline_status
@@ -153,6 +154,8 @@ def _sentence_facts(
             civil_subject=frame.subject in lex.civil_war,
             homeward=has_phrase(s.toks, lo, hi, lex.phrases["homeward"]),
             civil_sides=_civil_sides(s, fig.first, lex),
+            armed_captors=armed_captors(s.toks, lo, hi, lex),
+            armed_side=_armed_side(doc, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got = resolve(clue)
@@ -257,6 +260,17 @@ def _hostages(
         return None
     holder = next((p for p in doc.parties if p in lex.opponents), None)
     return None if holder is None else (lex.opponents[holder], holder)
+
+
+def _armed_side(doc: Doc, lex: SlavicLexicon) -> str | None:
+    """The side an armed group's fighters are of in this text (Clue.armed_side): the nation
+    at war with itself whose story it is, else in the default parties' war the lexicon's
+    militants_side, else None (no side to give them)."""
+    if doc.civil_story or (len(doc.parties) == 1 and doc.parties[0] in lex.civil_war):
+        return doc.parties[0]
+    if doc.parties and set(doc.parties[:2]) <= set(lex.default_parties):
+        return lex.militants_side
+    return None
 
 
 def _own_prisoners(

@@ -11,6 +11,7 @@ from swaptally.slavic.morph import Token
 from swaptally.slavic.phrases import has_phrase
 
 __all__ = [
+    "armed_captors",
     "captor_of",
     "custody_of",
     "freed_in",
@@ -44,6 +45,31 @@ def captor_of(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: Sla
             if code and lex.is_party(code):
                 captor = code
     return captor, named, locative
+
+
+def armed_captors(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
+    """An armed group's fighters, no state, named as the holders in tokens lo..hi: right
+    after a noun of captivity or of hands ("з полону бойовиків", "в руках бандитов", "в
+    плену у боевиков"), or after "у" with such a noun just after them ("у боевиков на
+    Донбассе в плену 853") (lexicon grammar militants, hands)."""
+    g = lex.grammar
+    militants = g.get("militants", frozenset())
+    held = lex.captivity | g.get("hands", frozenset())
+    hi = min(hi, len(toks))
+    for m in range(max(lo, 1), hi):
+        if not toks[m].a.lemmas & militants:
+            continue
+        k = m - 2 if toks[m - 1].low in g["located"] and m > 1 else m - 1
+        if toks[k].a.lemmas & held:
+            return True
+        if toks[m - 1].low in g["located"] and any(
+            t.a.lemmas & held for t in toks[m + 1 : min(hi, m + 1 + _HELD_REACH)]
+        ):
+            return True
+    return False
+
+
+_HELD_REACH = 5  # "у боевиков на востоке Донбасса в плену": from the fighters to the captivity noun
 
 
 def custody_of(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> tuple[str | None, bool]:

@@ -98,6 +98,9 @@ class SlavicLexicon:
     year_words: frozenset[str]
     grammar: dict[str, frozenset[str]]  # function words by role (see the YAML)
     default_parties: tuple[str, ...]
+    # the side of the default parties' war whose people an armed group's fighters are
+    # ("бойовики" of the DPR and LPR: RU, as the corpus codes them)
+    militants_side: str | None
     home: str | None  # whose people "наш" means when no speaker is named
     since_start: datetime.date | None  # the day "since the start of the war" counts from
 
@@ -302,6 +305,7 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
         year_words=frozenset(data["year_words"]),
         grammar={k: frozenset(str(w) for w in v) for k, v in data["grammar"].items()},
         default_parties=tuple(data.get("default_parties") or ()),
+        militants_side=data.get("militants_side"),
         home=data.get("home"),
         since_start=data.get("since_start_date"),
     )

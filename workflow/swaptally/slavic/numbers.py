@@ -221,6 +221,9 @@ def find_figures(s: str, toks: list[Token], lex: SlavicLexicon) -> list[Figure]:
         if toks[i].w.number == 1 and _pronoun(toks, i, lex):  # "один одному": each other
             i += 2
             continue
+        if toks[i].w.number == 1 and i and toks[i - 1].low in lex.grammar.get("none", ()):
+            i += 1  # "не осталось ни одного школьника": none, no count
+            continue
         value, j = got
         if _case_ending(s, toks, j, lex):  # "84-х военнослужащих": a cardinal's case ending
             j += 2

@@ -147,6 +147,22 @@ def demonym(c: Clue) -> Sides | None:
     return got
 
 
+def militants(c: Clue) -> Sides | None:
+    """People in the hands of an armed group's fighters, no state named as holder ("в полоні
+    бойовиків залишалися 42 бійці", "в руках бандитов остаются 153 школьника"): held by the
+    side that group is of — in a story of a nation at war with itself, that nation (its own
+    people, unless the group names others); in the default parties' war, the side its
+    fighters are coded (lexicon militants_side), holding the other side's people."""
+    side = c.armed_side
+    if not c.armed_captors or side is None:
+        return None
+    nation = c.group.nationality
+    if c.civil_story or c.one_nation:
+        return [(nation or side, side)] if nation in (None, side) else None
+    persons = nation or other_side(c, side)
+    return [(persons, side)] if persons not in (None, side) else None
+
+
 def freed_in(c: Clue) -> Sides | None:
     """Inmates or people taken by no one named, of no stated nationality, freed in a state,
     no one named freeing them ("в Беларуси освободили 47 заключённых", "у Білорусі звільнили
@@ -395,6 +411,7 @@ RESOLVERS: tuple[tuple[str, Callable[[Clue], Sides | None]], ...] = (
     ("exchanged_with", exchanged_with),
     ("joint_exchange", joint_exchange),
     ("demonym", demonym),
+    ("militants", militants),
     ("part_of", part_of),
     ("freed_in", freed_in),
     ("own_held", own_held),

@@ -14,6 +14,7 @@ from swaptally.slavic.document import Doc
 from swaptally.slavic.figure_day import PLAN_REACH, day_of
 from swaptally.slavic.figure_group import fill_group
 from swaptally.slavic.frame import Frame, frame_of
+from swaptally.slavic.frame_places import armed_captors
 from swaptally.slavic.groups import Group, find_group
 from swaptally.slavic.kind_status import (
     MOVED,
@@ -289,6 +290,8 @@ def _returned_outside_swap(
     if _children(s, group, lex):
         return True
     war = set(doc.parties[:2]) <= set(lex.default_parties)
+    if war and armed_captors(s.toks, frame.lo, frame.hi, lex):
+        return True  # "из плена боевиков освобождены двое": let go by an armed group, no swap
     if war:  # civilians back "з полону", or beside soldiers, are a swap's half there
         soldiers = any(t.w.category == "military" for t in s.toks)
         return group.category == "civilian" and not (frame.captivity or soldiers)
