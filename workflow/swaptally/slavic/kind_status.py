@@ -201,6 +201,21 @@ def came_to_nothing(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) 
     )
 
 
+def own_will(s: Sentence, fig: Figure, frame: Frame, lex: SlavicLexicon) -> bool:
+    """The counted people are the subject of a verb of will after their group ("трое
+    решили остаться на месте", "четверо відмовилися повертатися", "шестеро хотели бы
+    вернуться"): what they chose or wish is no handover and no stock (lexicon own_will; the
+    figure in the nominative: "Киев хочет вернуть 800" is a plan, not this)."""
+    will = lex.grammar.get("own_will", frozenset())
+    first = s.toks[fig.first]
+    if not will or not (first.a.cases & {"nomn"} or not first.a.cases):
+        return False
+    for t in _predicate_after(s.toks, fig, frame, lex):
+        if "VERB" in t.a.pos and not t.a.infinitive:
+            return bool(t.a.lemmas & will)  # the group's own predicate: the first finite verb
+    return False
+
+
 def stage_of(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
     """A numbered stage of the operation named before the figure ("второй этап обмена 1000
     на 1000", "Другий день обміну 1000 на 1000"), or a verb that begins it ("стороны начали

@@ -25,6 +25,7 @@ from swaptally.slavic.kind_status import (
     handovers,
     into_custody,
     kind_status,
+    own_will,
     stage_of,
     taken,
 )
@@ -208,6 +209,8 @@ def figure_kind_status(
         status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
     if came_to_nothing(s, fig, frame, lex):
         return None  # "возвращение 17 жителей … не состоялось": neither done nor planned
+    if own_will(s, fig, frame, lex):
+        return None  # "трое решили остаться на месте": their own choice, no handover
     if frame.verb == "give" and into_custody(s.toks, lo, hi, lex):
         return None  # "2000 військових вивезли до колонії": taken into custody, no handover
     answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
