@@ -483,13 +483,15 @@ def test_a_wars_captives_freed_under_a_deal_are_a_swaps_half(text: str, status: 
         # no deal, no go-between told
         "Moscow handed 64 Ukrainian marines back to Kyiv on Thursday, officials said.",
         # civilians go home one way
-        "Through Qatari mediation, Russia returned 11 Ukrainian children to their families.",
+        "Moscow sent 9 deported Ukrainian teenagers back to Kyiv after the Vatican mediated.",
         # a one-sided cue in the sentence
         "During the truce, and as a goodwill gesture, Israel let 18 Palestinian detainees go.",
         # a swap word the sentence weighs: people given for no people
-        "Under the plan, Hamas would free 4 Israeli hostages in return for a week of calm.",
+        "In return for a pause in the shelling, Moscow sent 12 Ukrainian POWs home, the truce "
+        "monitors said.",
         # no war the lexicon knows between the two
-        "Under the ceasefire deal, Azerbaijan handed 64 Armenian soldiers back to Yerevan.",
+        "With the truce holding, Eritrea let 64 captured Ethiopian soldiers cross home at "
+        "Zalambessa.",
     ],
 )
 def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:

@@ -140,11 +140,11 @@ def war_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     home in swaps ('Under the ceasefire, Israel let 18 Palestinian detainees out of Ofer';
     'Moscow handed 64 Ukrainian marines back in talks the Emirates mediated'). Not the war's
     civilians (deported children, residents taken across the border go home one way), nor a
-    group whose kind its sentence already weighed (a swap word there: 'would free 4 hostages
-    in return for a week of calm'; a one-sided cue: 'as a goodwill gesture'), nor a group
-    whose sides the text's context alone gave (its own words do not say who they are). A
-    freeing told with no deal or go-between ('Russia freed 95 Ukrainian soldiers on Friday')
-    stays a release."""
+    group whose kind its sentence already weighed (a swap word there: 'in return for a pause
+    in the shelling, Moscow sent 12 POWs home'; a one-sided cue: 'as a goodwill gesture'),
+    nor a group whose sides the text's context alone gave (its own words do not say who they
+    are). A freeing told with no deal or go-between ('Russia freed 95 Ukrainian soldiers on
+    Friday') stays a release."""
     found = {id(f) for f in facts if _war_captives(doc, f)}
     if not found or not _negotiated(doc):
         return facts  # the common case: no war's captives freed, or no deal told
