@@ -172,8 +172,8 @@ def _counted_days(
         n, first = 1, u  # "день назад", "неделю назад": one
         if u and toks[u - 1].low.isdigit() and len(toks[u - 1].low) <= 2:
             n, first = int(toks[u - 1].low), u - 1
-        elif u and toks[u - 1].w.number is not None:
-            n, first = int(toks[u - 1].w.number), u - 1
+        elif u and (number := toks[u - 1].w.number) is not None:
+            n, first = int(number), u - 1
         if first < u and first and toks[first - 1].low in DASHES:
             continue  # "на трасі Н-31 тиждень тому": the digits name a road, no count
         if first and toks[first - 1].low in g["days_vague"]:
@@ -215,8 +215,8 @@ def day_range(
                 return None
             first = _named(toks, i, lex, pub) if k > i + 1 else None
             if first is None:  # "с 23 по 25 мая": the month of the last day
-                first = _day(last.date.year, last.date.month, int(toks[i].low))
-                first = None if first is None else DayMention(0, 0, first, False)
+                day = _day(last.date.year, last.date.month, int(toks[i].low))
+                first = None if day is None else DayMention(0, 0, day, False)
             if first is None or first.date > last.date:
                 return None
             return i - 1, _span_end(toks, k + 1, last), first.date, last.date
