@@ -17,6 +17,7 @@ import datetime
 
 from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages, whole_text
+from swaptally.slavic.clue import Sides
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.figure_group import ELIDED, elided_clause
@@ -37,7 +38,7 @@ from swaptally.slavic.numbers import Figure
 from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
-from swaptally.slavic.sides import Clue, each_side, mixed, resolve, war_at_home
+from swaptally.slavic.sides import Clue, Resolver, each_side, mixed, resolve, war_at_home
 from swaptally.slavic.traded import traded_back
 
 __all__ = ["extract_slavic"]
@@ -158,7 +159,7 @@ def _sentence_facts(
             armed_side=_armed_side(doc, lex),
             previous=previous, inherited=inherited,
         )  # fmt: skip
-        got = resolve(clue)
+        got: tuple[str, Resolver | None, Sides] | None = resolve(clue)
         if ELIDED in why:  # "…, другого — ще 85": the sides its own clause tells
             told_sides = elided_sides(s, elided_clause(s, fig, lex), inherited, lex)
             got = None if told_sides is None else ("elided_clause", None, told_sides)
