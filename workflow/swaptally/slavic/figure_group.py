@@ -71,10 +71,10 @@ def fill_group(
         shared = shared_noun(s.toks, fig, nxt, prev, lex)  # "146 российских и 146 украинских …"
         if shared is not None:
             return shared, _SHARED
-        named = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
-        if named is None and _bare_return(s, fig, frame):  # "из плена удалось вернуть ещё 75."
+        noun = noun_before(s.toks, fig, lex)  # "військових — 146, цивільних — 8"
+        if noun is None and _bare_return(s, fig, frame):  # "из плена удалось вернуть ещё 75."
             return Group(None, "unspecified", None, False), ""
-        return (Group(None, named, None, False) if named else None), ""
+        return (Group(None, noun, None, False) if noun else None), ""
     if group.category != "unspecified":
         return group, ""
     before = noun_before(s.toks, fig, lex)  # "цивільні – 20 наших людей"
