@@ -184,7 +184,11 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
         if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
             return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
         adjective = cat and "ADJF" in t.a.pos  # "трое гражданских украинцев"
-        if (cat == "unspecified" or adjective) and (owner := _people_after(toks, k, lex)):
+        if (
+            cat is not None
+            and (cat == "unspecified" or adjective)
+            and (owner := _people_after(toks, k, lex))
+        ):
             # "16 засуджених українців", "20 задержанных россиян", "трое гражданских
             # украинцев": a captive word before the nationality noun it qualifies; the people
             # are that nationality's
@@ -205,11 +209,11 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             if t.a.lemmas & lex.foreigners:  # "десятерых иностранцев": of other states
                 nationality = MIXED
             origin = False
-            if nationality is None and (owner := _owner_after(toks, k, lex)):
+            if nationality is None and (owned := _owner_after(toks, k, lex)):
                 # the group ends past its owner: "185 военнопленных ВСУ и 20 гражданских":
                 # ВСУ is no party listed before the 20
-                nationality, end = owner[0], owner[1] + 1
-                if cat == "unspecified" and toks[owner[1]].a.lemmas & lex.grammar["forces"]:
+                nationality, end = owned[0], owned[1] + 1
+                if cat == "unspecified" and toks[owned[1]].a.lemmas & lex.grammar["forces"]:
                     cat = "military"  # "75 пленных ВСУ": an armed force's captives
                 origin = k + 1 < len(toks) and toks[k + 1].low in DASHES
             cat = _joined_category(toks, k, cat, lex)
@@ -418,7 +422,7 @@ def named_among(toks: list[Token], end: int, lex: SlavicLexicon) -> frozenset[st
             if t.low in stops or t.low in (";", "(") or t.a.pos & _NOT_LISTED - {"PREP"}:
                 return frozenset()
             k += 1
-        if k >= len(toks):
+        if k >= len(toks) or got is None:
             return frozenset()
         k = got
     return _peoples(toks, k, lex)
