@@ -191,7 +191,7 @@ def operation_days(
     started = [d for d in days if d.end <= toks[lasting].start]
     span = next((lex.day_spans[w] for w in toks[lasting].a.ordered if w in lex.day_spans), None)
     if span is not None:
-        first = (started[-1:] or days[:1] or [None])[0]
+        first = started[-1] if started else days[0] if days else None
         return None if first is None else (first.date, first.date + datetime.timedelta(span - 1))
     if not started:
         return None
@@ -202,8 +202,8 @@ def operation_days(
         exact = k - 1 > lasting and toks[k - 2].low not in lex.grammar["range_to"]
         if not n or not exact or n > _LONGEST_OPERATION:
             return None
-        first = started[-1].date
-        return first, first + datetime.timedelta(days=n - 1)
+        day = started[-1].date
+        return day, day + datetime.timedelta(days=n - 1)
     return None
 
 
