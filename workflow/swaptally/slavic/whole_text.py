@@ -51,8 +51,8 @@ def included_after(
         spans.setdefault(s.no, set()).add(f.fields[-1])
     out = []
     for s, f in found:
-        named = listed.get(order[s.no])
-        if named and len(spans[s.no]) == 1 and (mix := mixed([f.sides], named)) is not None:
+        among = listed.get(order[s.no])
+        if among and len(spans[s.no]) == 1 and (mix := mixed([f.sides], among)) is not None:
             f = replace(
                 f, fields=(*f.fields[:2], *mix[0], *f.fields[4:]), sides=mix[0],
                 rule=f.rule + MIXED,
