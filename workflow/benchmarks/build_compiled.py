@@ -44,9 +44,6 @@ INTERPRETED = {
     "extract/lexicon.py": "patterns set by name (setattr) and cached in __dict__",
     # the ASCII-twin lexicon swaps an instance's __class__ and sets class attributes
     "extract/twins.py": "swaps __class__ of a Lexicon copy",
-    # ActorKnowledge is the base class of the interpreted Lexicon (a compiled class can have
-    # no interpreted subclass unless it says so)
-    "extract/actors.py": "ActorKnowledge is the interpreted Lexicon's base class",
 }
 
 # mypy error codes that compile to the same behaviour as the plain build: a variable whose

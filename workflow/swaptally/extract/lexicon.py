@@ -3,19 +3,21 @@
 The package's lexicon/*.yaml files, with a user's files of the same format merged on top
 (`load_lexicon([...])`; lexicon_files.py reads them), compiled into the regexes every stage
 shares (phrase_patterns.py: how a word list becomes a regex). Which actor a name is, and
-who fights whom, is actors.py (mixed into Lexicon); the text normalisation its words are
+who fights whom, is actors.py (behind Lexicon's methods); the text normalisation its words are
 looked up with is normalise.py. Their public names are importable from here too.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from .actors import ARMED_ROLES, Actor, ActorKnowledge
+from . import actors
+from .actors import ARMED_ROLES, Actor
 from .lexicon_files import lexicon_data
 from .normalise import norm, straight_apostrophes, straight_data
 from .phrase_patterns import (
@@ -91,7 +93,7 @@ def lazy_patterns(cls: type) -> list[str]:
 
 
 @dataclass
-class Lexicon(ActorKnowledge):
+class Lexicon:
     """Lexicon data plus the regexes compiled from it."""
 
     data: dict
@@ -149,7 +151,7 @@ class Lexicon(ActorKnowledge):
     demonym_noun_re = _CaseInsensitive("demonym_noun_lower_re")  # "90 Palestinian" at a cut
 
     def __post_init__(self) -> None:
-        self._compile_actors()
+        actors.compile_actors(self)
         # plural demonyms count people ("30 Eritreans were freed"); singular ones are adjectives
         for name, (_, is_demonym) in self.actor_code.items():
             if is_demonym and name.endswith("s"):
@@ -263,6 +265,28 @@ class Lexicon(ActorKnowledge):
         for name, words in groups.items():
             if (found := needles(str(w) for w in words)) is not None:
                 self.cue_needles[name] = found
+
+    # the actor knowledge (actors.py: its functions, compiled apart from this class)
+    def actors_in(self, text: str) -> tuple[Actor, ...]:
+        return actors.actors_in(self, text)
+
+    def actor(self, name: str) -> tuple[str, bool] | None:
+        return actors.actor(self, name)
+
+    def role(self, name: str) -> str:
+        return actors.role(self, name)
+
+    def first_actor(self, text: str) -> str | None:
+        return actors.first_actor(self, text)
+
+    def war_enemy(self, code: str) -> str | None:
+        return actors.war_enemy(self, code)
+
+    def fights(self, a: str, b: str) -> bool:
+        return actors.fights(self, a, b)
+
+    def war_start(self, parties: Sequence[str], named_war: bool = False) -> datetime.date | None:
+        return actors.war_start(self, parties, named_war)
 
     def phrases(self, name: str) -> str:
         """Trigger list `name` as a regex alternation, for a stage's grammar around it."""
