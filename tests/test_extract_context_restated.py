@@ -42,9 +42,9 @@ def test_context_reading_beside_a_named_one_goes(text: str, left: set[tuple]) ->
 
 def test_a_swaps_other_half_of_the_same_size_stays() -> None:
     text = (
-        "Russia's defence ministry said on Friday that 90 Russian soldiers had come home from "
-        "Ukraine in a swap mediated by the UAE. Kyiv said 90 prisoners had been returned, the "
-        "ministry added."
+        "Moscow announced on Friday that 90 Russian soldiers had come home from Ukraine "
+        "under a trade the UAE brokered. Kyiv said 90 prisoners had been returned, "
+        "officials added."
     )
     assert readings(text) == {(90, "exchange", "RU", "UA"), (90, "exchange", "UA", "RU")}
 
