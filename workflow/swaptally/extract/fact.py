@@ -52,6 +52,7 @@ class Side(StrEnum):
     DEMONYM_GROUP = "demonym_group"
     AMONG_GROUP = "among_group"  # "Among the Palestinians were 250 …": the demonym's part
     NATIONALITY_AFTER = "nationality_after"  # "33 fishermen who are Pakistani nationals"
+    PLACE_PEOPLE = "place_people"  # "18 Tamil Nadu fishermen": the place's country's people
     LIST_OWNER = "list_owner"  # "India's list named 300 prisoners": held by the list's owner
     RECEIVER = "receiver"
     RELATIVE_CLAUSE = "relative_clause"

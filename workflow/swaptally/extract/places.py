@@ -19,6 +19,7 @@ and the lexicon's `place_particles` between them ('Surigao del Sur'); a possessi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -111,12 +112,18 @@ def _place_names(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
             out[norm(str(name))] = str(code)
     skip = {norm(str(w)) for w in lex.data.get("not_places") or []}
     for name, code in _subdivisions().items():
-        key = norm(name)
-        if key in skip or key in lex.actor_code or key in out:
-            continue
-        letters = sum(map(str.isalpha, name))
-        (out if letters >= _MIN_LETTERS else short)[key] = code
+        for key in dict.fromkeys((norm(name), norm(_plain(name)))):  # 'León' as 'Leon'
+            if key in skip or key in lex.actor_code or key in out:
+                continue
+            letters = sum(map(str.isalpha, name))
+            (out if letters >= _MIN_LETTERS else short)[key] = code
     return out, short
+
+
+def _plain(name: str) -> str:
+    """`name` without its diacritics ('Nuevo León' → 'Nuevo Leon'), as news writes it."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _subdivisions() -> dict[str, str]:

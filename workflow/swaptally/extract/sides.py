@@ -49,6 +49,7 @@ from .sides_group import (
     demonym_group,
     nationality_after,
     number_of_group,
+    place_people,
 )
 from .sides_holder import finish, state_people_named
 from .sides_lists import list_owner
@@ -330,6 +331,7 @@ RESOLVERS: tuple[Resolver, ...] = (
     two_party_total,
     each_side,
     nationality_after,
+    place_people,
     list_owner,
     demonym_group,
     number_of_group,

@@ -12,11 +12,13 @@ from .context import Ctx
 from .fact import Side
 from .lexicon import Actor, Lexicon
 from .mentions import Figure
-from .sided import Answer, Sided, armed_group, holder_or_releaser, number_of_at
+from .places import Places
+from .sided import Answer, Sided, armed_group, holder_or_releaser, hostage_group, number_of_at
 from .sides_holder import finish
 
 __all__ = [
     "among_group", "armed_members", "demonym_group", "nationality_after", "number_of_group",
+    "place_people",
 ]  # fmt: skip
 
 
@@ -26,6 +28,54 @@ _WHO_ARE_RE = re.compile(  # '… (in its custody, | it holds) who are (all) Pak
     r"(?:(?:who|that)\s+(?:are|were|is|was)\s+(?:all\s+|also\s+)?"
     r"|(?:thought|believed|said|suspected)\s+to\s+be\s+)"
 )
+
+
+def place_people(ctx: Ctx, f: Figure) -> Answer | None:
+    """'20 Gujarat fishermen', '40 Ekiti farmers': a group named by the region or town
+    it comes from (a place inside one country, places.py) is that country's people. Not
+    hostages or captives, named by where they are held ('the Gaza hostages')."""
+    if f.codes or hostage_group(ctx, f):
+        return None
+    code = _place_in_group(ctx, f) or _place_after_group(ctx, f)
+    return finish(ctx, f, code, Side.PLACE_PEOPLE) if code else None
+
+
+# right after a group's noun: where its people come from ('six miners from Ghana')
+_FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _place_in_group(ctx: Ctx, f: Figure) -> str | None:
+    """The country of a place named inside the group ('20 Gujarat fishermen')."""
+    s = ctx.s
+    lo, hi = f.q.num_end, f.np_end
+    if not any(c.isupper() for c in s.text[lo:hi]):
+        return None  # the common case: no name inside the group's noun phrase
+    places = ctx.doc.lex.stage_patterns("places", Places.build)
+    for m in places.name_run_re.finditer(s.text, lo, hi):
+        code = places.of(s.text, m.start(), m.end())
+        if code is not None:
+            return code
+    return None
+
+
+def _place_after_group(ctx: Ctx, f: Figure) -> str | None:
+    """The country a group is said to come from right after its noun ('six miners from
+    Ghana', 'nine workers from Bihar, held by …'); not where a handover before it in its
+    clause brought them from ('got back 40 soldiers from Zembla')."""
+    s = ctx.s
+    gap = _FROM_AFTER_RE.match(s.text, f.np_end)
+    if gap is None:
+        return None
+    if s.cue("any_moved", f.clause[0], f.q.start) is not None:
+        return None  # 'received 32 servicemen from Azerbaijan': where they came back from
+    at = gap.end()
+    for a in s.actors:
+        if a.start == at:
+            named = not a.demonym and a.code != "XX" and not s.text.startswith("'s", a.end)
+            return a.code if named and a.role == "state" else None
+    places = ctx.doc.lex.stage_patterns("places", Places.build)
+    m = places.name_run_re.match(s.text, at)
+    return places.of(s.text, m.start(), m.end()) if m else None
 
 
 def nationality_after(ctx: Ctx, f: Figure) -> Answer | None:
