@@ -63,7 +63,7 @@ class Clue:
     civil_sides: bool = False  # the figure's clause names two sides of one such nation
     # ("хуситы и правительство Йемена обменялись 300 пленными"): one nation on both sides
     armed_captors: bool = False  # the window names an armed group's fighters as the people's
-    # captors ("в полоні бойовиків залишалися 42", "в руках бандитов остаются 153")
+    # captors ("у полоні бойовиків лишаються 37", "в руках бандитов ещё 48 человек")
     armed_side: str | None = None  # the side such fighters are of in this text: the nation
     # at war with itself of its story, else in the default parties' war the lexicon's
     # militants_side (the DPR's and LPR's fighters: RU)

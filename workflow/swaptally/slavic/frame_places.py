@@ -50,8 +50,8 @@ def captor_of(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: Sla
 def armed_captors(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
     """An armed group's fighters, no state, named as the holders in tokens lo..hi: right
     after a noun of captivity or of hands ("з полону бойовиків", "в руках бандитов", "в
-    плену у боевиков"), or after "у" with such a noun just after them ("у боевиков на
-    Донбассе в плену 853") (lexicon grammar militants, hands)."""
+    плену у боевиков"), or after "у" with such a noun just after them ("у боевиков в
+    Луганской области в плену 64") (lexicon grammar militants, hands)."""
     g = lex.grammar
     militants = g.get("militants", frozenset())
     held = lex.captivity | g.get("hands", frozenset())

@@ -149,7 +149,7 @@ def demonym(c: Clue) -> Sides | None:
 
 def militants(c: Clue) -> Sides | None:
     """People in the hands of an armed group's fighters, no state named as holder ("в полоні
-    бойовиків залишалися 42 бійці", "в руках бандитов остаются 153 школьника"): held by the
+    бойовиків лишаються 37 прикордонників", "в руках бандитов ещё 48 жителей"): held by the
     side that group is of — in a story of a nation at war with itself, that nation (its own
     people, unless the group names others); in the default parties' war, the side its
     fighters are coded (lexicon militants_side), holding the other side's people."""

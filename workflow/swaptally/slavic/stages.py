@@ -294,7 +294,7 @@ def _returned_outside_swap(
         return True
     war = set(doc.parties[:2]) <= set(lex.default_parties)
     if war and armed_captors(s.toks, frame.lo, frame.hi, lex):
-        return True  # "из плена боевиков освобождены двое": let go by an armed group, no swap
+        return True  # "из плена боевиков отпущены трое медиков": let go by an armed group, no swap
     if war:  # civilians back "з полону", or beside soldiers, are a swap's half there
         soldiers = any(t.w.category == "military" for t in s.toks)
         return group.category == "civilian" and not (frame.captivity or soldiers)
