@@ -42,7 +42,7 @@ from .context import Ctx
 from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided, war_swaps
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
-from .headline_restated import context_restated, headline_restated
+from .headline_restated import context_restated, headline_restated, total_restated
 from .held_restated import held_restated
 from .kind_restated import definite_restated, plans_named_again
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
@@ -173,7 +173,7 @@ def _extract(
     facts = war_swaps(doc, named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts))))
     facts = headline_restated(facts, doc)  # the body's noun for a headline's figure
     facts = held_restated(facts, doc)  # a handed-over group told again by its captivity
-    facts = context_restated(facts)  # a figure read by context beside its named reading
+    facts = total_restated(context_restated(facts))  # a figure read again another way
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
     if written is None or written is text:

@@ -25,6 +25,10 @@ fact of the same figure has sides its own words name, and the two disagree on th
 or the kind, the context's reading is the same group read without its words: it goes. Not
 the other half of a swap (an exchange of the same figure mirrored: 246 returned to each
 side), and not a reading that only differs in status (planned, then done).
+
+'Rebels and the army trade 470 prisoners' over '… a swap of 470 between the two camps':
+a figure the text counts as a swap's total over both sides (persons and holder XX) is no
+count of one side's people: a reading of the same figure as one side's exchange goes.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ import re
 from .context import Doc
 from .fact import Fact
 
-__all__ = ["context_restated", "headline_restated"]
+__all__ = ["context_restated", "headline_restated", "total_restated"]
 
 # the end of a sentence that is no headline: a stop, or a stop inside a closing quote
 _STOP_END_RE = re.compile(r"[.!?…][\"'”’)]*\s*$")
@@ -133,3 +137,20 @@ def _read_otherwise(f: Fact, named: list[Fact] | None) -> bool:
         ):
             return False  # a swap's other half: the same number each way
     return True
+
+
+def total_restated(facts: list[Fact]) -> list[Fact]:
+    """`facts` without an exchange of one side's people whose figure another fact of the
+    text counts as the swap's total over both sides (persons_of and held_by XX)."""
+    totals = {
+        (f.low, f.high) for f in facts if f.kind == "exchange" and f.persons_of == f.held_by == "XX"
+    }
+    if not totals:
+        return facts  # the common case: no two-sided total
+    return [
+        f
+        for f in facts
+        if f.kind != "exchange"
+        or (f.low, f.high) not in totals
+        or f.persons_of == f.held_by == "XX"
+    ]
