@@ -18,8 +18,9 @@ def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
     [
         # a region of India inside the group, freed by the state that held them
         (
-            "Pakistan released 20 Gujarat fishermen at the Wagah crossing on Friday.",
-            ("IN", "PK", 20),
+            "Bangladesh freed 20 Gujarat fishermen whose boat had drifted into its waters, "
+            "its coast guard said.",
+            ("IN", "BD", 20),
         ),
         # 'from' a region right after the group, held by the rebels of another country
         (
