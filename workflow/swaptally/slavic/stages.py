@@ -228,7 +228,12 @@ def figure_kind_status(
         and has_phrase(s.toks, lo, fig.first, lex.phrases["total"])
     ):
         kind = "exchange"  # "Всего за три дня — 1000 человек": a verbless total of the swap told
-    if kind == "release" and not one_sided and also_freed(s, lo, fig, frame, told, lex):
+    if (
+        told is not None
+        and kind == "release"
+        and not one_sided
+        and also_freed(s, lo, fig, frame, told, lex)
+    ):
         kind, status = told  # "Також звільнено 5 цивільних": more of the swap just told
         why += _ALSO
     # (in the figure's own clause: not "…, серед них журналіст, а додому повернулися 8")
@@ -353,7 +358,7 @@ _VERB_FORMS = frozenset(["VERB", "INFN", "PRTS", "PRTF", "GRND"])
 
 
 def _ahead(
-    span: tuple[datetime.date, datetime.date] | None, pub: datetime.date | None
+    span: tuple[datetime.date | None, datetime.date] | None, pub: datetime.date | None
 ) -> tuple[datetime.date | None, datetime.date | None]:
     """A plan's span of days, in the year ahead when the days named have passed (a span
     read as last year's because it lies weeks after publication: a plan's days are to come),
