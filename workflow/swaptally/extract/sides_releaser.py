@@ -20,7 +20,7 @@ def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'Russia released 60 prisoners': the releaser holds them; they are the other side's.
     Insurgents at home free their own country's people ('the rebels freed 40 soldiers')."""
     releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
-    if at_home(ctx, f, releaser):
+    if releaser is not None and at_home(ctx, f, releaser):
         return (Sided(releaser, releaser, Side.INSURGENTS_HOME),)  # held at home too
     persons = ctx.other(releaser)
     if (
