@@ -15,7 +15,7 @@ from .lexicon import Lexicon, norm
 from .mentions import Figure
 from .sided import Answer, Sided
 from .sides_holder import finish
-from .sides_releaser import at_home, own_prisoners
+from .sides_releaser import own_prisoners
 from .speakers import speaker_code
 
 __all__ = [
@@ -38,9 +38,6 @@ def relative_clause(ctx: Ctx, f: Figure) -> Answer | None:
     if persons:
         return finish(ctx, f, persons, Side.RELATIVE_CLAUSE)
     releaser = frame_doers.relative_doer(ctx, f, receiving=False)
-    if releaser and at_home(ctx, f, releaser):
-        # 'the 40 soldiers the rebels let go': insurgents free their own country's people
-        return (Sided(releaser, releaser, Side.RELATIVE_CLAUSE),)
     persons = ctx.other(releaser)
     if not (releaser and persons):
         return None
@@ -129,9 +126,6 @@ def held_by_other(ctx: Ctx, f: Figure) -> Answer | None:
         # 'drivers seized by the insurgents' in a text that names a neighbour too: the
         # insurgents fight their own state, not the neighbour; whose people, not told
         persons = "XX"
-    elif holder is not None and persons != holder and at_home(ctx, f, holder):
-        # '40 soldiers freed by the rebels': insurgents hold their own country's people
-        persons = holder
     if persons in (None, "XX"):
         persons = _speakers_own(ctx, f) or persons  # 'held by the coalition', Houthis said
     return finish(ctx, f, persons, Side.HELD_BY_OTHER) if persons else None

@@ -17,7 +17,7 @@ from .places import countries_of_places
 from .sentence import any_in
 from .sided import Answer, Sided, armed_group, holder_or_releaser, np_words
 
-__all__ = ["finish", "other_actor_named", "other_side_named", "state_people_named"]
+__all__ = ["finish", "other_actor_named", "state_people_named"]
 
 
 def finish(ctx: Ctx, f: Figure, persons: str | None, side: Side) -> Answer:
@@ -255,26 +255,6 @@ def other_actor_named(ctx: Ctx, code: str | None) -> bool:
         and a.start not in roles
         and not _bystander_of_war_at_home(ctx, code, a)
         for a in ctx.s.actors
-    )
-
-
-# right before a name: the country a group comes from ('soldiers from Zembla')
-_ORIGIN_BEFORE_RE = re.compile(r"[a-z]\s+from\s+(?:the\s+)?$")
-
-
-def other_side_named(ctx: Ctx, code: str | None) -> bool:
-    """The sentence names another side than `code`, as other_actor_named does, but not a
-    bloc of several states (XX: 'urged the coalition to free the rest') nor the land a
-    group of people comes from ('three soldiers from Zembla were among them')."""
-    s, doc, roles = ctx.s, ctx.doc, ctx.frame.role_starts
-    return any(
-        a.code not in (code, "XX")
-        and not a.demonym
-        and doc.can_be_side(a.code)
-        and a.start not in roles
-        and not _bystander_of_war_at_home(ctx, code, a)
-        and not _ORIGIN_BEFORE_RE.search(s.text, max(0, a.start - 12), a.start)
-        for a in s.actors
     )
 
 

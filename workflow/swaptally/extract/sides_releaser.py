@@ -11,17 +11,17 @@ from .context import Ctx
 from .fact import Side
 from .mentions import Figure
 from .sided import Answer, Sided, allied_pair, counterpart_of, crew_group, hostage_group
-from .sides_holder import finish, other_side_named
+from .sides_holder import finish, other_actor_named
 
-__all__ = ["at_home", "own_prisoners", "releaser_other"]
+__all__ = ["own_prisoners", "releaser_other"]
 
 
 def releaser_other(ctx: Ctx, f: Figure) -> Answer | None:
     """'Russia released 60 prisoners': the releaser holds them; they are the other side's.
     Insurgents at home free their own country's people ('the rebels freed 40 soldiers')."""
     releaser = frame_doers.subject(ctx, f.q.num_start, receiving=False)
-    if releaser is not None and at_home(ctx, f, releaser):
-        return (Sided(releaser, releaser, Side.INSURGENTS_HOME),)  # held at home too
+    if _at_home(ctx, f, releaser):
+        return finish(ctx, f, releaser, Side.INSURGENTS_HOME)
     persons = ctx.other(releaser)
     if (
         releaser
@@ -115,13 +115,13 @@ def _clemency(ctx: Ctx, f: Figure) -> bool:
     return ctx.s.cue("clemency", lo, hi) is not None
 
 
-def at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
+def _at_home(ctx: Ctx, f: Figure, releaser: str | None) -> bool:
     """An insurgent group fighting its own state frees people of that state, unless the
     sentence names another side (hostages, and people 'held by armed groups', are left to
     the hostages resolver)."""
     return (
         ctx.insurgency(releaser)
-        and not other_side_named(ctx, releaser)
+        and not other_actor_named(ctx, releaser)
         and not hostage_group(ctx, f)
         and not crew_group(ctx, f)
         and not ctx.doc.lex.armed_holder_re.match(ctx.s.lowered, f.np_end)
