@@ -108,11 +108,8 @@ class Verbs:
             r"(?:to\s+(?:be|still\s+be)\s+)?(?:still\s+)?)?"
         )
         alive = re.compile(rf"{state}(?:{w('alive_state')})(?![\w])", re.IGNORECASE)
-        # ... or in the captors' hands, or a state of being held of its own ("7 remain in the
-        # gang's hands", "2,500 are locked up")
         held = re.compile(
-            rf"{state}(?:in\s+(?:[\w'’-]+\s+){{0,2}}?(?:{w('captivity_place')}|{w('held_place')})"
-            rf"|{w('held_state')}"
+            rf"{state}(?:in\s+(?:[\w'’-]+\s+){{0,2}}?(?:{w('captivity_place')})"
             rf"|with\s+(?:the|their|its|his|her)\s+(?:{captors or '(?!x)x'}))(?![\w])",
             re.IGNORECASE,
         )
@@ -191,8 +188,6 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
     vb = verbs(lex)
     if vb.after.match(text, q.num_end):
         return Mention.PASSIVE_VERB
-    if _remains_at(lex, text, written, q):
-        return Mention.HELD_PART  # "… abducted 90 …; 35 remain in Sambisa": still held there
     if vb.held.match(text, q.num_end) or (
         vb.alive.match(text, q.num_end) and lex.cue_lower["captive_noun"].search(text, 0, q.start)
     ):
@@ -214,20 +209,6 @@ def bare_rule(lex: Lexicon, text: str, q: Quantity, label: bool, written: str) -
     if _raised_to(lex, text, q, counts):
         return Mention.NUMBER_OF  # "bringing the total released this year to 160"
     return None
-
-
-# a bare figure's predicate: it stays on in a named place ("35 remain in Sambisa"); as written
-_REMAIN_IN_RE = re.compile(r"\s+(?:still\s+)?remain(?:s|ed)?\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
-
-
-def _remains_at(lex: Lexicon, text: str, written: str, q: Quantity) -> bool:
-    """'The gang abducted 90 farmers; 35 remain in Sambisa': a bare figure that remains in
-    a named place, in a sentence that has told captivity before it, counts people still
-    held there (not 'about 1,000 remain in Kursk', troops with no captivity told). `text`
-    lower-cased, `written` as written (same offsets)."""
-    if len(written) != len(text) or _REMAIN_IN_RE.match(written, q.num_end) is None:
-        return False
-    return lex.cue_lower["any_captivity"].search(text, 0, q.start) is not None
 
 
 def _counts_things(vb: Verbs, text: str, written: str, q: Quantity) -> bool:
