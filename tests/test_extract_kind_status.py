@@ -496,3 +496,30 @@ def test_a_wars_captives_freed_under_a_deal_are_a_swaps_half(text: str, status: 
 )
 def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:
     assert {k for k, *_ in kinds(text)} == {"release"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other way told by a swap word after the group, past the one-sided cue
+        ("Calling it a goodwill step, Bolivia sent 9 Paraguayan farmers home and took back its "
+         "own border guards in exchange.", {(9, "exchange")}),
+        ("Despite the unilateral tone of its statement, Tbilisi confirmed that 45 Georgian "
+         "soldiers had come home in an exchange of prisoners.", {(45, "exchange")}),
+        # the other way told by one group of the releaser's people freed by its receiver
+        ("Chile freed 6 Bolivian truckers as a goodwill gesture, and Bolivia let 10 Chilean "
+         "hikers go on the same day.", {(6, "exchange"), (10, "exchange")}),
+        # guards: the swap word inside the cue; a group whose other half is already counted
+        ("Chile also freed 8 Bolivian students under arrangements outside the exchange.",
+         {(8, "release")}),
+        ("Both armies handed over 40 prisoners each, and Chile also freed 5 wounded Bolivian "
+         "soldiers as a goodwill gesture.", {(40, "exchange"), (5, "release")}),
+    ],
+)  # fmt: skip
+def test_a_one_sided_cue_yields_to_the_counter_handover_its_sentence_tells(
+    text: str, expected: set[tuple[int, str]]
+) -> None:
+    """A one-sided cue ('as goodwill', 'unilateral') makes no release of a group whose
+    sentence tells the handover the other way: a swap of people named after the group, or
+    the one group of the releaser's own people its receiver freed."""
+    assert {(low, kind) for kind, _, _, _, low in kinds(text)} == expected

@@ -20,7 +20,7 @@ from .figure import Figure
 from .frame_doers import nearest_holder
 from .kind_negated import negated
 from .kind_sides import side_kind, total_kind
-from .kind_status import KindStatus, figure_kind
+from .kind_status import KindStatus, counter_handover, figure_kind
 from .lexicon import norm
 from .planned import is_planned
 from .planned_done import group_planned
@@ -186,7 +186,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             )  # fmt: skip
             if each_held:
                 break
-    return out
+    return counter_handover(out)
 
 
 def _breakdown_part(figs: tuple[Figure, ...], i: int) -> bool:

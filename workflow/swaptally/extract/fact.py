@@ -105,6 +105,8 @@ class KindRule(StrEnum):
     RUNNING_TOTAL = "running_total"  # "4,812 brought home since 2022": counted in swaps
     OTHER_CONFLICT = "other_conflict"  # a round-up's figure whose sides no swap sentence names
     WAR_SWAP = "war_swap"  # a war's captives freed by the enemy, in a war of swaps (wars.yaml)
+    # a one-sided cue ("as goodwill") yields to the handover the other way its sentence tells
+    COUNTER_HANDOVER = "counter_handover"
 
 
 class Step(StrEnum):

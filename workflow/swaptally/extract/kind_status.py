@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .context import Ctx
-from .fact import KindRule
+from .fact import Fact, KindRule, Provenance, Side
 from .held_stock import is_stock
 from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence
 from .text_frame import for_no_people, swapped
 
-__all__ = ["KindStatus", "figure_kind"]
+__all__ = ["KindStatus", "counter_handover", "figure_kind"]
 
 
 @dataclass(slots=True, unsafe_hash=True)  # a value, never changed (see fact.Provenance)
@@ -62,11 +62,62 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
         return KindStatus("exchange", status, KindRule.SWAP_VERB)
     if s.cue("other_half", f.np_end, nxt) and not _same_doer_again(s, f, nxt):
         return KindStatus("exchange", status, KindRule.OTHER_HALF)
-    if s.cue("release_only", lo, nxt):
+    one_sided = s.cue("release_only", lo, nxt)
+    if one_sided and _swap_in_clause(s, max(f.np_end, one_sided[1]), hi):
+        # "as a goodwill step, Bolivia sent 9 farmers home and took its guards back in
+        # exchange": the sentence tells the handover the other way, after the group and past
+        # the cue; a swap's half
+        return KindStatus("exchange", status, KindRule.COUNTER_HANDOVER)
+    if one_sided:
         return KindStatus("release", status, KindRule.RELEASE_ONLY)
     if kind == "exchange" and _told_apart(s, lo, nxt):
         return KindStatus("release", status, KindRule.SEPARATE)
     return KindStatus(kind, status, rule)
+
+
+def counter_handover(facts: list[Fact]) -> list[Fact]:
+    """The facts of one sentence, a one-sided release among them made a swap's half when
+    the sentence counts the handover the other way: one group of the releaser's people
+    freed by the side that got the first ('Chile freed 6 Bolivian truckers as a goodwill
+    gesture, and Bolivia let 10 Chilean hikers go'). Not when either group already has its
+    other half in the sentence ('both armies handed over 40 each, and Chile also freed 5
+    Bolivians as a goodwill gesture': the two 40s are each other's halves), nor a group of
+    a side's own people or of no known side."""
+    moved = [(f, f.how) for f in facts if f.how is not None and _sided_handover(f)]
+    halves: set[Fact] = set()  # the releases that are a swap's halves: the cued and its other
+    for f, how in moved:
+        if f.kind != "release" or how.kind is not KindRule.RELEASE_ONLY:
+            continue
+        back = [(g, gh) for g, gh in moved if _mirrors(g, f)]
+        if len(back) != 1:
+            continue  # no group the other way, or several: no one counter-handover
+        (other, other_how), *_ = back
+        if other_how.side is not Side.EACH_SIDE and _alone(moved, f) and _alone(moved, other):
+            halves |= {f, other}
+    if not halves:
+        return facts  # the common case
+    out = []
+    for f in facts:
+        if f in halves and f.kind == "release" and f.how is not None:
+            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.COUNTER_HANDOVER))
+        out.append(f)
+    return out
+
+
+def _mirrors(g: Fact, f: Fact) -> bool:
+    """`g` counts the people of `f`'s holder freed by `f`'s people's side."""
+    return (g.persons_of, g.held_by) == (f.held_by, f.persons_of)
+
+
+def _sided_handover(f: Fact) -> bool:
+    """A handover whose people and holder are two known sides."""
+    known = f.held_by not in (None, "XX") and f.persons_of != "XX"
+    return f.kind != "held" and known and f.persons_of != f.held_by
+
+
+def _alone(moved: list[tuple[Fact, Provenance]], f: Fact) -> bool:
+    """`f` is the one group the sentence counts of its people freed by its holder."""
+    return sum((g.persons_of, g.held_by) == (f.persons_of, f.held_by) for g, _ in moved) == 1
 
 
 def _same_doer_again(s: Sentence, f: Figure, hi: int) -> bool:
