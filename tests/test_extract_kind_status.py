@@ -509,7 +509,12 @@ def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:
         # the other way told by one group of the releaser's people freed by its receiver
         ("Chile freed 6 Bolivian truckers as a goodwill gesture, and Bolivia let 10 Chilean "
          "hikers go on the same day.", {(6, "exchange"), (10, "exchange")}),
-        # guards: the swap word inside the cue; a group whose other half is already counted
+        # guards: the swap word inside the cue, or set apart as another event; a group whose
+        # other half is already counted
+        ("Azerbaijan freed 5 Armenian soldiers as a goodwill gesture weeks after a prisoner "
+         "exchange.", {(5, "release")}),
+        ("Azerbaijan unilaterally freed 7 Armenian conscripts ahead of a planned prisoner swap.",
+         {(7, "release")}),
         ("Chile also freed 8 Bolivian students under arrangements outside the exchange.",
          {(8, "release")}),
         ("Both armies handed over 40 prisoners each, and Chile also freed 5 wounded Bolivian "

@@ -63,7 +63,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     if s.cue("other_half", f.np_end, nxt) and not _same_doer_again(s, f, nxt):
         return KindStatus("exchange", status, KindRule.OTHER_HALF)
     one_sided = s.cue("release_only", lo, nxt)
-    if one_sided and _swap_in_clause(s, max(f.np_end, one_sided[1]), hi):
+    if one_sided and _swap_after(s, f, max(f.np_end, one_sided[1]), hi):
         # "as a goodwill step, Bolivia sent 9 farmers home and took its guards back in
         # exchange": the sentence tells the handover the other way, after the group and past
         # the cue; a swap's half
@@ -144,6 +144,18 @@ def _swap_in_clause(s: Sentence, lo: int, hi: int) -> bool:
     while cue is not None:
         if swapped(s.lex, s.cues, s.low or s.text, *cue) in ("people", "bare"):
             return True
+        cue = s.cue("swap_text", cue[1], hi)
+    return False
+
+
+def _swap_after(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
+    """A swap of people named in text[lo:hi], after the group `f` with no word between that
+    sets it apart as another event ('… weeks after a prisoner exchange', 'ahead of a swap':
+    lexicon swap_apart_link)."""
+    cue = s.cue("swap_text", lo, hi)
+    while cue is not None:
+        if swapped(s.lex, s.cues, s.low or s.text, *cue) in ("people", "bare"):
+            return s.cue("swap_apart_link", f.np_end, cue[0]) is None
         cue = s.cue("swap_text", cue[1], hi)
     return False
 
