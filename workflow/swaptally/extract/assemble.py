@@ -186,7 +186,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             )  # fmt: skip
             if each_held:
                 break
-    return counter_handover(out)
+    return counter_handover(s, out)
 
 
 def _breakdown_part(figs: tuple[Figure, ...], i: int) -> bool:

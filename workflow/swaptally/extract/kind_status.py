@@ -75,14 +75,16 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     return KindStatus(kind, status, rule)
 
 
-def counter_handover(facts: list[Fact]) -> list[Fact]:
+def counter_handover(s: Sentence, facts: list[Fact]) -> list[Fact]:
     """The facts of one sentence, a one-sided release among them made a swap's half when
     the sentence counts the handover the other way: one group of the releaser's people
     freed by the side that got the first ('Chile freed 6 Bolivian truckers as a goodwill
     gesture, and Bolivia let 10 Chilean hikers go'). Not when either group already has its
     other half in the sentence ('both armies handed over 40 each, and Chile also freed 5
     Bolivians as a goodwill gesture': the two 40s are each other's halves), nor a group of
-    a side's own people or of no known side."""
+    a side's own people or of no known side, nor when the sentence tells the two as
+    separate events: a word of lexicon swap_apart_link between them ('freed 100 as a
+    goodwill gesture, a month after Delhi released 40'), or two different days."""
     moved = [(f, f.how) for f in facts if f.how is not None and _sided_handover(f)]
     halves: set[Fact] = set()  # the releases that are a swap's halves: the cued and its other
     for f, how in moved:
@@ -92,7 +94,9 @@ def counter_handover(facts: list[Fact]) -> list[Fact]:
         if len(back) != 1:
             continue  # no group the other way, or several: no one counter-handover
         (other, other_how), *_ = back
-        if other_how.side is not Side.EACH_SIDE and _alone(moved, f) and _alone(moved, other):
+        if other_how.side is Side.EACH_SIDE or not (_alone(moved, f) and _alone(moved, other)):
+            continue  # a group with its other half already counted in the sentence
+        if not _apart(s, f, other):
             halves |= {f, other}
     if not halves:
         return facts  # the common case
@@ -102,6 +106,16 @@ def counter_handover(facts: list[Fact]) -> list[Fact]:
             f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.COUNTER_HANDOVER))
         out.append(f)
     return out
+
+
+def _apart(s: Sentence, f: Fact, g: Fact) -> bool:
+    """The sentence tells the handovers of `f` and `g` as two events: on two different
+    days, or with a word between them that sets one apart ('a month after', 'later')."""
+    if f.date is not None and g.date is not None and f.date != g.date:
+        return True
+    first, last = sorted((f, g), key=lambda x: x.span_start)
+    lo, hi = first.span_end - s.start, last.span_start - s.start
+    return lo < hi and s.cue("swap_apart_link", lo, hi) is not None
 
 
 def _mirrors(g: Fact, f: Fact) -> bool:
