@@ -516,8 +516,8 @@ def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:
         ("Azerbaijan unilaterally freed 7 Armenian conscripts ahead of a planned prisoner swap.",
          {(7, "release")}),
         # guards: the handover the other way told as another event
-        ("Pakistan freed 100 Indian fishermen as a goodwill gesture, a month after India "
-         "released 40 Pakistani prisoners.", {(100, "release"), (40, "release")}),
+        ("Eritrea sent 100 Ethiopian herders home as a goodwill step, a month after Addis "
+         "Ababa released 40 Eritrean traders.", {(100, "release"), (40, "release")}),
         ("The Houthis unilaterally released 40 Saudi prisoners, and Riyadh later freed 128 "
          "Houthi fighters.", {(40, "release"), (128, "release")}),
         ("Chile also freed 8 Bolivian students under arrangements outside the exchange.",

@@ -84,7 +84,7 @@ def counter_handover(s: Sentence, facts: list[Fact]) -> list[Fact]:
     Bolivians as a goodwill gesture': the two 40s are each other's halves), nor a group of
     a side's own people or of no known side, nor when the sentence tells the two as
     separate events: a word of lexicon swap_apart_link between them ('freed 100 as a
-    goodwill gesture, a month after Delhi released 40'), or two different days."""
+    goodwill step, a month after Addis Ababa released 40'), or two different days."""
     moved = [(f, f.how) for f in facts if f.how is not None and _sided_handover(f)]
     halves: set[Fact] = set()  # the releases that are a swap's halves: the cued and its other
     for f, how in moved:
