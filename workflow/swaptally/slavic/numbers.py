@@ -38,7 +38,9 @@ def _gap(s: str, toks: list[Token], i: int) -> str:
     return s[toks[i - 1].end : toks[i].start]
 
 
-def _digits(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] | None:
+def _digits(
+    s: str, toks: list[Token], i: int, lex: SlavicLexicon
+) -> tuple[int | float, int] | None:
     """Value and end index of a digit figure starting at token i."""
     text = toks[i].low
     j = i + 1
@@ -48,7 +50,7 @@ def _digits(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[floa
                 break
             text += toks[j].low
             j += 1
-    value: float = int(text)
+    value: int | float = int(text)
     if (
         j + 1 < len(toks)
         and toks[j].low in {",", "."}
@@ -68,15 +70,16 @@ def _scale(tok: Token, lex: SlavicLexicon) -> int | None:
     return tok.w.scale
 
 
-def _word_value(tok: Token, lex: SlavicLexicon) -> int | None:
+def _word_value(tok: Token, lex: SlavicLexicon) -> int | float | None:
     return tok.w.number
 
 
-def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[float, int] | None:
+def _words(toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[int | float, int] | None:
     """Number words ("сто пятьдесят", "две тысячи триста", "полторы тысячи") → value and
     end index. A scale word may start the figure only where it is one thousand itself:
     see _one_scale."""
-    total = current = 0.0
+    total: int | float = 0.0
+    current: int | float = 0.0
     j = i
     if _one_scale(toks, i, lex):
         total, j = float(_scale(toks[i], lex) or 0), i + 1
@@ -127,7 +130,7 @@ def _number(s: str, toks: list[Token], i: int, lex: SlavicLexicon) -> tuple[int,
 
 
 def _hundreds_after(
-    toks: list[Token], j: int, scale: int, value: float, lex: SlavicLexicon
+    toks: list[Token], j: int, scale: int, value: int | float, lex: SlavicLexicon
 ) -> bool:
     """Whether digits under a thousand at token j add to a whole number of thousands just
     read ("1 тыс. 200", "2 тис. 150"), not a figure of their own before a scale word."""
