@@ -17,13 +17,13 @@ def facts(text: str, lang: str) -> list[tuple]:
     return [(f.kind, f.status, f.persons_of, f.low) for f in extract_slavic(text, WED, lang)]
 
 
-def test_ru_people_who_decided_to_stay_are_not_counted():
-    text = "Трое граждан России в итоге решили не возвращаться и остались на Украине."
+def test_ru_prisoners_who_preferred_to_stay_are_not_counted():
+    text = "По словам адвоката, девять азербайджанских военнопленных предпочли остаться в Армении."
     assert facts(text, "ru") == []
 
 
-def test_ru_people_who_wish_to_come_home_are_no_plan():
-    text = "Шестеро россиян хотели бы вернуться на родину, сообщила омбудсмен."
+def test_ru_captives_who_wish_to_go_home_are_no_plan():
+    text = "Одиннадцать армянских пленных пожелали вернуться домой до зимы, сообщил их адвокат."
     assert facts(text, "ru") == []
 
 
