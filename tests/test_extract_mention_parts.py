@@ -206,3 +206,36 @@ def test_a_part_named_by_nationality_in_a_sentence_of_its_own_is_counted() -> No
     )
     facts = extract_facts(text, SAT)
     assert any(f.low == 11 and f.persons_of == "XX" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The second group was made up of 9 Chileans and 2 Peruvians.", {9, 2}),
+        ("Tuesday's batch, made up of five nurses and a driver, reached Goma.", {5}),
+        ("The group of four teachers and 11 pupils was met by their families.", {4, 11}),
+    ],
+)
+def test_the_make_up_of_a_group_told_before_counts_people(text: str, values: set[int]) -> None:
+    assert values <= {f.q.value for f in figures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of 12 doctors examined them on arrival.",
+        "The team is made up of 14 engineers from the state company.",
+    ],
+)
+def test_a_group_of_no_captives_stays_uncounted(text: str) -> None:
+    assert not {f.q.value for f in figures(text)}
+
+
+def test_the_make_up_of_a_group_handed_over_gives_facts() -> None:
+    text = (
+        "Pirates hand a second group of hostages to a frigate\n\n"
+        "Pirates handed a second group of hostages to a navy frigate off Somalia on Tuesday. "
+        "The group was made up of 6 Indians and 4 Bangladeshis, the navy said."
+    )
+    found = {f.low for f in extract_facts(text, SAT)}
+    assert {6, 4} <= found

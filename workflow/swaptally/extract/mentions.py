@@ -144,8 +144,12 @@ def figures_of(
         if fig is not None and fig.needs_context:
             if captive is None:
                 captive = _speaks_of_captivity(lex, t)
-            if not captive and not (
-                fig.mention is Mention.WERE_NOUN and (after_group or (counted and fig.codes))
+            if (
+                not captive
+                and not (
+                    fig.mention is Mention.WERE_NOUN and (after_group or (counted and fig.codes))
+                )
+                and not _group_makeup(lex, t, q.start)
             ):
                 pending.append(fig)  # kept only if a conjunct counts captives (below)
                 continue  # "A team of 12 doctors examined them": no captives
@@ -291,6 +295,24 @@ def _partitive(t: str, end: int, nxt_start: int) -> bool:
     return bool(
         _PARTITIVE_LRE.search(t, end, nxt_start) or _BARE_PARTITIVE_LRE.fullmatch(t, end, nxt_start)
     )
+
+
+def _makeup_re(lex: Lexicon) -> re.Pattern[str]:
+    """Right before a figure: a definite group (the, this, that, or a possessive; lexicon
+    makeup_group_noun) and the words of its make-up (makeup_verb), lower-cased."""
+    return re.compile(
+        rf"\b(?:the|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:{lex.phrases('makeup_group_noun')})"
+        rf",?\s+(?:(?:was|is|were|are)\s+)?(?:{lex.phrases('makeup_verb')})\s+$"
+    )
+
+
+def _group_makeup(lex: Lexicon, t: str, at: int) -> bool:
+    """'The second group was made up of 9 Chileans …', 'the group of two nurses and …':
+    a figure of the make-up of a definite group, one the text has told of (the article or
+    possessive refers back to it), whose parts count captives in a text of captives though
+    their own sentence has no word of captivity. `t` lower-cased."""
+    m = lex.stage_patterns("mentions.makeup", _makeup_re)
+    return m.search(t, max(0, at - 60), at) is not None
 
 
 def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:
