@@ -170,45 +170,6 @@ def test_people_beside_a_group_but_in_no_list_with_it_still_need_captivity() -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "value", "code"),
-    [
-        ("Gunmen let 40 hostages go on Monday; nine of the released were Estonians.", 9, "EE"),
-        ("The navy got 23 trawlermen back, and six of the freed crew are Peruvians.", 6, "PE"),
-        ("Rebels freed 31 miners, and 12 of the freed men were foreign nationals.", 12, "XX"),
-    ],
-)
-def test_a_part_of_a_freed_group_named_by_nationality_is_counted(
-    text: str, value: int, code: str
-) -> None:
-    found = {f.q.value: f for f in figures(text)}
-    assert value in found
-    assert found[value].codes == (code,)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Officials said 30 of the freed guardsmen serve in a marine brigade now.",
-        "Rebels freed 31 miners, and 12 of the freed men were officers.",
-        "Of 50 detainees freed, 14 of the released were Belarusian by birth.",
-    ],
-)
-def test_a_part_of_a_freed_group_described_otherwise_is_no_figure(text: str) -> None:
-    assert {f.q.value for f in figures(text)} <= {31, 50}
-
-
-def test_a_part_named_by_nationality_in_a_sentence_of_its_own_is_counted() -> None:
-    text = (
-        "Turkmenistan pardons 65 inmates\n\n"
-        "Turkmenistan's president pardoned 65 inmates on Saturday, state television said. "
-        "Those pardoned include bloggers and a former minister. "
-        "Eleven are foreigners: four Kazakhs, four Uzbeks and three Afghans."
-    )
-    facts = extract_facts(text, SAT)
-    assert any(f.low == 11 and f.persons_of == "XX" for f in facts)
-
-
-@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("The second group was made up of 9 Chileans and 2 Peruvians.", {9, 2}),

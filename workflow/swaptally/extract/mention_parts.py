@@ -13,7 +13,7 @@ from .fact import Mention
 from .figure import Figure
 from .lexicon import Lexicon, norm
 
-__all__ = ["gapped", "gapped_break", "gender_or_age_part", "nationality_part"]
+__all__ = ["gapped", "gapped_break", "gender_or_age_part"]
 
 # before a part of a group already counted: "…, including 2 minors", "the Israelis were 5 …"
 _PART_GAP_RE = re.compile(
@@ -172,32 +172,3 @@ def gender_or_age_part(
     if _PART_GAP_RE.search(text, lo, start):
         return True
     return prev_part and bool(_AND_GAP_RE.search(text, lo, start))
-
-
-def _nationality_part_re(lex: Lexicon) -> re.Pattern[str]:
-    """After a part's number: 'of the' and a handover's participle (lexicon
-    moved_adjective), perhaps the group's noun, a copula, then the word or two that name
-    the part ('of the released were Estonians', 'of the freed crew are foreign nationals')."""
-    return re.compile(
-        rf"\s+of\s+the\s+(?:{lex.phrases('moved_adjective')})(?:\s+[\w'’-]+)?\s+(?:were|are)\s+"
-        r"(?:all\s+)?(?P<noun>[\w'’-]+(?:\s+(?:nationals|citizens))?)(?![\w'’-])",
-        re.IGNORECASE,
-    )
-
-
-def nationality_part(lex: Lexicon, text: str, q: Quantity) -> Figure | None:
-    """'nine of the released were Estonians', 'three of the freed sailors are foreign
-    nationals': a part of a group handed over, named by its people's nationality (a plural
-    demonym, or foreigners: lexicon actors) after a copula, is a count of its own (as
-    among_part keeps a part by nationality), not a description of the group ('77 of the
-    freed guardsmen serve in a marine brigade'); None for any other part."""
-    m = lex.stage_patterns("mention_parts.nationality_part", _nationality_part_re).match(
-        text, q.num_end
-    )
-    if m is None:
-        return None
-    hit = lex.actor(m["noun"])
-    if hit is None or not hit[1] or not m["noun"].lower().endswith("s"):
-        return None  # no plural demonym: 'were officers', 'are Belarusian' (an adjective)
-    end = m.end("noun")
-    return Figure(q, end, lex.category(m["noun"]), (hit[0],), None, False, False, Mention.WERE_NOUN)

@@ -23,7 +23,7 @@ from .fact import Mention
 from .figure import UNKNOWN, Figure
 from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
-from .mention_parts import gapped, gender_or_age_part, nationality_part
+from .mention_parts import gapped, gender_or_age_part
 from .mention_traps import age_limit, counts_no_people, dead_reach, skip_figure
 from .places import is_place
 from .sentence import clause_breaks, clause_of
@@ -81,16 +81,14 @@ _WORDS_RE = re.compile(r"(?:[\w'’-]+\s+){0,2}")  # up to two words before a no
 
 
 def figures_of(
-    lex: Lexicon, text: str, low: str, after_group: bool = False, counted: bool = False
+    lex: Lexicon, text: str, low: str, after_group: bool = False
 ) -> tuple[list[Figure], tuple[int, ...], list[tuple[int, int]] | None]:
     """The figures of a sentence that count people, where every number starts, and the
     sentence's clause breaks if it looked for them (None when it did not, or read the text
     with its URLs blanked out): the Sentence keeps them instead of scanning again.
     `low` is `text` lower-cased, or "" when lower-casing changed its length.
     `after_group`: the sentence before counted people, so a part it names by a copula
-    ('13 were Israelis') is of that group, captives when it was. `counted`: a sentence
-    before counted people, so a part it names by nationality ('14 are foreigners') is of
-    that group."""
+    ('13 were Israelis') is of that group, captives when it was."""
     blanked = False
     if "//" in text or "www." in text or ".htm" in text or ".com" in text:
         text = _URL_RE.sub(lambda m: " " * len(m.group()), text)  # keep offsets
@@ -110,15 +108,7 @@ def figures_of(
     for i, q in enumerate(quantities):
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if subgroup.match(t, q.num_end):
-            part = nationality_part(lex, text, q)
-            if part is None:
-                subgroup_end = q.num_end  # "77 of the returned servicemen …": a description
-                continue
-            # "nine of the released were Estonians": a part by nationality, counted
-            breaks = breaks or clause_breaks(text)
-            part.clause = clause_of(breaks, len(text), q.start, part.np_end)
-            out.append(part)
-            prev, prev_part = part, False
+            subgroup_end = q.num_end  # "77 of the returned servicemen …": a description
             continue
         if subgroup_end >= 0 and _INCLUDING_RE.search(text, subgroup_end, q.start):
             continue  # "…, including 73 Guards members and 4 border guards": its parts
@@ -146,9 +136,7 @@ def figures_of(
                 captive = _speaks_of_captivity(lex, t)
             if (
                 not captive
-                and not (
-                    fig.mention is Mention.WERE_NOUN and (after_group or (counted and fig.codes))
-                )
+                and not (after_group and fig.mention is Mention.WERE_NOUN)
                 and not _group_makeup(lex, t, q.start)
             ):
                 pending.append(fig)  # kept only if a conjunct counts captives (below)

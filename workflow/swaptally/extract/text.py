@@ -141,9 +141,7 @@ def _sentences(
         if (digit or _has_number_word(pre, low)) and (
             lex.noun_lower_re.search(low) or _has_link(lex, low)
         ):
-            found, starts, breaks = figures_of(
-                lex, t, same, bool(cands) and cands[-1] == no - 1, bool(cands)
-            )
+            found, starts, breaks = figures_of(lex, t, same, bool(cands) and cands[-1] == no - 1)
             if dead and found:
                 found = after_the_dead(lex, same, found)  # "… Russia received 24 in return"
             figs = group_figures(t, found)
