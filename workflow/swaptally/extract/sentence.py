@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from swaptally.dates import DateMention
 
@@ -20,26 +20,7 @@ from .twins import unicode_only_space
 if TYPE_CHECKING:
     from .mentions import Figure
 
-__all__ = ["Sentence", "any_in", "clause_breaks", "clause_of", "last_in", "lazy"]
-
-T = TypeVar("T")
-
-
-class lazy(Generic[T]):
-    """A value computed on first use and kept on the (frozen) instance: functools'
-    cached_property without its lock, which costs more than most of these values."""
-
-    def __init__(self, fn: Any) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.__doc__ = fn.__doc__
-
-    def __get__(self, obj: Any, owner: Any = None) -> T:
-        if obj is None:
-            return self  # type: ignore[return-value]
-        value = obj.__dict__[self.name] = self.fn(obj)
-        return value
-
+__all__ = ["Sentence", "any_in", "clause_breaks", "clause_of", "last_in"]
 
 # the words that open a comma apposition on a group ("…, including two minors,", "…, most
 # of them soldiers,"): a comma before one is no clause break
