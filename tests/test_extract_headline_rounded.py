@@ -69,6 +69,14 @@ def test_rounded_headline_figure_goes(text: str, left: list[int]) -> None:
             "The militia freed 312 prisoners from its camps on Friday, a monitor said.",
             300,
         ),
+        # a swap: the headline counts one side's people, the body the other side's
+        # (REVIEW R15)
+        (
+            "Ukraine gets back over 100 soldiers in swap\n"
+            "Ukraine handed 120 Russian soldiers to Moscow on Friday in return for its own "
+            "men, officials said.",
+            101,
+        ),
     ],
 )
 def test_headline_figure_no_rounding_of_the_body_stays(text: str, kept: int) -> None:

@@ -79,9 +79,12 @@ def _rounds(head: Fact, body: Fact) -> bool:
     """The headline's figure `head` is `body`'s told round: a round number N ('more than
     200', '300') and the body's count from N up to N plus half the step of N's last digit
     (236, 'over 300'; not 480), one of the two a bound or an estimate, both handovers or
-    both stocks, the two not the same reading."""
+    both stocks, the two not the same reading, and both counting the same people (not the
+    other side of a swap)."""
     if (head.low, head.high) == (body.low, body.high) or body.low is None:
         return False
+    if not _same_people(head, body):
+        return False  # one side's count beside the other side's: a swap's two halves
     if head.qualifier == "exact" and body.qualifier == "exact":
         return False  # two counts told exactly: two groups ('frees 200' beside '236 more')
     n = head.low
@@ -93,6 +96,17 @@ def _rounds(head: Fact, body: Fact) -> bool:
     if step == 1 or (head.kind == "held") != (body.kind == "held"):
         return False  # not round, or a stock beside a handover: two groups
     return n <= body.low < n + step // 2
+
+
+def _same_people(head: Fact, body: Fact) -> bool:
+    """`head` and `body` may count one group: their people agree, or one of them names no
+    nation (a headline often names none), and the two are no mirror of each other (one
+    side's people held by the other, and the other's held by the one)."""
+    hp, bp = head.persons_of, body.persons_of
+    unnamed = ("XX", None)
+    if hp not in unnamed and bp not in unnamed and hp != bp:
+        return False
+    return hp == head.held_by or (hp, head.held_by) != (body.held_by, bp)
 
 
 def _is_headline(doc: Doc) -> bool:
