@@ -1,6 +1,6 @@
 """A figure the text counts twice, once with sides its own words name and once with sides
 read from the text's context alone, the two disagreeing: the context's reading is the
-same group read without its words and goes (extract/headline_restated.context_restated).
+same group read without its words and goes (extract/readings_restated.context_restated).
 Not a swap's other half of the same size. Each text is written for the test."""
 
 from __future__ import annotations

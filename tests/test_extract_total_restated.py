@@ -1,6 +1,6 @@
 """A figure the text counts as a swap's total over both sides (persons and holder XX) is no
 count of one side's people: a reading of the same figure as one side's exchange goes
-(extract/headline_restated.total_restated). Each text is written for the test."""
+(extract/readings_restated.total_restated). Each text is written for the test."""
 
 from __future__ import annotations
 

@@ -14,7 +14,8 @@ planned.py     5. reported / planned / estimated: a handover still to come
                (planned_underway.py an operation only begun or of several days)
 doc_swaps.py   5. releases across a text that are a swap's halves
 kind_restated.py  5. a definite group ('the six soldiers') told done before keeps that reading
-headline_restated.py  5. a headline's figure the body counts again under another noun goes
+headline_restated.py  5. a headline's figure the body counts again (another noun, told round) goes
+readings_restated.py  5. a figure the text reads twice: the weaker reading goes
 held_restated.py  5. a stock of a group the text counts as handed over goes
 dating/        6. the date or period, and where it came from (a figure's day, periods,
                the days that are no handover's, the text's days, stages after all facts)
@@ -42,10 +43,11 @@ from .context import Ctx
 from .doc_swaps import deal_swaps, mutual_swaps, named_one_sided, war_swaps
 from .fact import DateSource, Fact, KindRule, Mention, Provenance, Side, Step
 from .frame import Frame
-from .headline_restated import context_restated, headline_restated, total_restated
+from .headline_restated import headline_restated
 from .held_restated import held_restated
 from .kind_restated import definite_restated, plans_named_again
 from .lexicon import Lexicon, load_lexicon, straight_apostrophes
+from .readings_restated import context_restated, total_restated
 from .sentence import Sentence
 from .sides_text import halves_told
 from .speakers import (

@@ -1,6 +1,5 @@
-"""Stage 5 over a whole text: a figure the text counts again, read another way: a
-headline's figure that the body counts again under another noun or told round, and a
-reading sided by the context alone beside one whose words name the sides.
+"""Stage 5 over a whole text: a headline's figure that the body counts again, under
+another noun or told round, goes.
 
 'Rebels hand 60 captives back to the army' over 'On Friday the rebels freed 60 government
 soldiers …': a headline names its group short, often with a broader noun ('captives',
@@ -11,24 +10,12 @@ body's: it goes. A headline figure the body counts with the same noun stays (the
 twice costs nothing), and so does one the body does not count again.
 
 'Junta frees more than 200 detainees' over 'The junta let 236 prisoners out of its jails':
-a headline rounds its figure ('more than 200', 'over 3,000', a round '300') where the
-body tells the count itself (236, 'at least 3,392', 'over 300'); the rounded figure is
+a headline rounds its figure ('more than 200', 'about 1,500', a round '300') where the
+body tells the count itself (236, 'at least 1,540', 'over 300'); the rounded figure is
 the same group told short, no count of its own: it goes when a body figure of the same
-kind (a handover, or a stock) lies within the rounding (from the round number up to half
-the step of its last digit: 200 to 249) and one of the two is told as a bound or an
-estimate ('more than', 'over', 'about').
-
-'Kyiv said 40 soldiers came home from Russian captivity' then 'Under the deal, 40 will
-stay in hospital in Ankara': when the text counts a figure twice and one of its facts takes
-its sides from the text's context alone (no actor of its clause names them) while another
-fact of the same figure has sides its own words name, and the two disagree on the sides
-or the kind, the context's reading is the same group read without its words: it goes. Not
-the other half of a swap (an exchange of the same figure mirrored: 246 returned to each
-side), and not a reading that only differs in status (planned, then done).
-
-'Rebels and the army trade 470 prisoners' over '… a swap of 470 between the two camps':
-a figure the text counts as a swap's total over both sides (persons and holder XX) is no
-count of one side's people: a reading of the same figure as one side's exchange goes.
+kind (a handover, or a stock) of the same people lies within the rounding (from the round
+number up to half the step of its last digit: 200 to 249) and one of the two is told as a
+bound or an estimate ('more than', 'over', 'about').
 """
 
 from __future__ import annotations
@@ -38,7 +25,7 @@ import re
 from .context import Doc
 from .fact import Fact
 
-__all__ = ["context_restated", "headline_restated", "total_restated"]
+__all__ = ["headline_restated"]
 
 # the end of a sentence that is no headline: a stop, or a stop inside a closing quote
 _STOP_END_RE = re.compile(r"[.!?…][\"'”’)]*\s*$")
@@ -116,55 +103,3 @@ def _is_headline(doc: Doc) -> bool:
         return False
     first, second = sents[0], sents[1]
     return "\n" in doc.text[first.end : second.start] and not _STOP_END_RE.search(first.text)
-
-
-def context_restated(facts: list[Fact]) -> list[Fact]:
-    """`facts` without a fact sided by the text's context alone whose figure another fact of
-    the text counts with sides its own clause names, the two disagreeing on the sides or
-    the kind; not a swap's mirrored other half."""
-    named: dict[tuple[int | None, int | None], list[Fact]] = {}
-    weak = False
-    for f in facts:
-        if f.how is None:
-            continue
-        if f.how.weak:
-            weak = True
-        else:
-            named.setdefault((f.low, f.high), []).append(f)
-    if not weak or not named:
-        return facts  # the common case: no context reading, or none beside a named one
-    return [f for f in facts if not _read_otherwise(f, named.get((f.low, f.high)))]
-
-
-def _read_otherwise(f: Fact, named: list[Fact] | None) -> bool:
-    """`f`, sided by the context alone, disagrees with every reading in `named` (facts of
-    the same figure whose sides their clause names) on the sides or the kind, and is no
-    mirror of one of them in a swap."""
-    if not named or f.how is None or not f.how.weak:
-        return False
-    for other in named:
-        if (other.kind, other.persons_of, other.held_by) == (f.kind, f.persons_of, f.held_by):
-            return False  # the same reading (in another status: planned, then done)
-        if f.kind == other.kind == "exchange" and (f.persons_of, f.held_by) == (
-            other.held_by,
-            other.persons_of,
-        ):
-            return False  # a swap's other half: the same number each way
-    return True
-
-
-def total_restated(facts: list[Fact]) -> list[Fact]:
-    """`facts` without an exchange of one side's people whose figure another fact of the
-    text counts as the swap's total over both sides (persons_of and held_by XX)."""
-    totals = {
-        (f.low, f.high) for f in facts if f.kind == "exchange" and f.persons_of == f.held_by == "XX"
-    }
-    if not totals:
-        return facts  # the common case: no two-sided total
-    return [
-        f
-        for f in facts
-        if f.kind != "exchange"
-        or (f.low, f.high) not in totals
-        or f.persons_of == f.held_by == "XX"
-    ]
