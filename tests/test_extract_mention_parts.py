@@ -200,3 +200,23 @@ def test_the_make_up_of_a_group_handed_over_gives_facts() -> None:
     )
     found = {f.low for f in extract_facts(text, SAT)}
     assert {6, 4} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        # a group beside a release that was never handed over (REVIEW R18): no make-up
+        (
+            "Hamas freed three Israeli hostages on Sunday. The group of 40 journalists "
+            "waiting at the crossing filmed their arrival.",
+            {3},
+        ),
+        (
+            "Rebels freed six soldiers on Friday, the army said. The army's contingent of "
+            "200 engineers will now rebuild the bridge.",
+            {6},
+        ),
+    ],
+)
+def test_a_group_of_its_own_beside_a_release_counts_no_captives(text: str, only: set) -> None:
+    assert {f.low for f in extract_facts(text, SAT)} == only

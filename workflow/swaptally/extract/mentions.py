@@ -287,20 +287,40 @@ def _partitive(t: str, end: int, nxt_start: int) -> bool:
 
 def _makeup_re(lex: Lexicon) -> re.Pattern[str]:
     """Right before a figure: a definite group (the, this, that, or a possessive; lexicon
-    makeup_group_noun) and the words of its make-up (makeup_verb), lower-cased."""
+    makeup_group_noun) and the words of its make-up (makeup_verb), or a group pointed back
+    to (makeup_pointing: 'the second', 'this') and its bare 'of'; lower-cased."""
+    group = lex.phrases("makeup_group_noun")
     return re.compile(
-        rf"\b(?:the|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:{lex.phrases('makeup_group_noun')})"
-        rf",?\s+(?:(?:was|is|were|are)\s+)?(?:{lex.phrases('makeup_verb')})\s+$"
+        rf"\b(?:(?:the|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:{group})"
+        rf",?\s+(?:(?:was|is|were|are)\s+)?(?:{lex.phrases('makeup_verb')})"
+        rf"|(?:{lex.phrases('makeup_pointing')})\s+(?:[\w-]+\s+)?(?:{group})\s+of)\s+$"
     )
 
 
+def _plain_of_re(lex: Lexicon) -> re.Pattern[str]:
+    """Right before a figure: a definite group and its bare 'of' ('the group of'),
+    lower-cased: a make-up only when the group then undergoes a handover (`_PASSIVE_BY_RE`)."""
+    return re.compile(rf"\b(?:the|[\w'’-]+['’]s)\s+(?:{lex.phrases('makeup_group_noun')})\s+of\s+$")
+
+
+# after a group's make-up, in its clause: a passive with its agent ('… was met by', '…
+# were received by'): the group is done to, as people handed over are; not '… was waiting
+# by' nor an active verb ('… filmed their arrival')
+_PASSIVE_BY_RE = re.compile(r"[^.;:,]*?\b(?:was|were)\s+(?!\w+ing\b)\w+\s+by\b")
+
+
 def _group_makeup(lex: Lexicon, t: str, at: int) -> bool:
-    """'The second group was made up of 9 Chileans …', 'the group of two nurses and …':
-    a figure of the make-up of a definite group, one the text has told of (the article or
-    possessive refers back to it), whose parts count captives in a text of captives though
-    their own sentence has no word of captivity. `t` lower-cased."""
-    m = lex.stage_patterns("mentions.makeup", _makeup_re)
-    return m.search(t, max(0, at - 60), at) is not None
+    """'The second group was made up of 9 Chileans …', 'this batch of two nurses and …',
+    'the group of four teachers and 11 pupils was met by …': a figure of the make-up of a
+    group the text has told of (made up of …, or pointed back to), whose parts count
+    captives in a text of captives though their own sentence has no word of captivity.
+    'The group of 40 journalists waiting at the crossing' is a group of its own. `t`
+    lower-cased."""
+    start = max(0, at - 60)
+    if lex.stage_patterns("mentions.makeup", _makeup_re).search(t, start, at) is not None:
+        return True
+    plain = lex.stage_patterns("mentions.makeup_plain", _plain_of_re)
+    return plain.search(t, start, at) is not None and _PASSIVE_BY_RE.match(t, at) is not None
 
 
 def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:
