@@ -207,9 +207,9 @@ def test_the_make_up_of_a_group_handed_over_gives_facts() -> None:
     [
         # a group beside a release that was never handed over (REVIEW R18): no make-up
         (
-            "Hamas freed three Israeli hostages on Sunday. The group of 40 journalists "
-            "waiting at the crossing filmed their arrival.",
-            {3},
+            "Kidnappers let two Kenyan teachers go near Mandera on Monday. The group of 35 "
+            "reporters waiting at the border post filmed their arrival.",
+            {2},
         ),
         (
             "Rebels freed six soldiers on Friday, the army said. The army's contingent of "
