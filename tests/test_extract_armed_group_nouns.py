@@ -67,6 +67,16 @@ def test_armed_group_members_are_counted_unspecified(text: str, fact: tuple[int,
         ("The militia released 30 fighters of the rival faction on Monday.", {(30, "military")}),
         # no captivity told: an attack's strength counts no captives
         ("About 300 insurgents attacked the army base on Sunday, the governor said.", set()),
+        # the members are the captors: the doers of holding, guarding, freeing (REVIEW R19)
+        (
+            "Some 2,000 rebels still hold the town and its 30 hostages, the army said.",
+            {(30, "unspecified")},
+        ),
+        (
+            "About 500 separatists guarding the prison released 12 soldiers on Friday.",
+            {(12, "military")},
+        ),
+        ("The army said 150 insurgents holding the hostages had fled by Sunday.", set()),
     ],
 )
 def test_other_groups_keep_their_reading(text: str, facts: set[tuple[int, str]]) -> None:

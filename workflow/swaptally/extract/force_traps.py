@@ -1,6 +1,7 @@
 """People who are somewhere, not held: a force's strength ('the militia has about 3,000
 fighters'), a force sent to serve ('sent 4,000 soldiers to support Russia'), a force that
-stays ('1,000 troops remain in Kursk'), a vehicle's passengers ('450 people on board').
+stays ('1,000 troops remain in Kursk'), a vehicle's passengers ('450 people on board'), an
+armed group's members who hold or free the captives ('2,000 rebels still hold the town').
 mention_traps.py asks these with its other traps."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from swaptally.numbers import Quantity
 from .lexicon import Lexicon
 from .sentence import any_in
 
-__all__ = ["aboard", "force_strength", "sent_to_serve", "stays_there"]
+__all__ = ["aboard", "captors", "force_strength", "sent_to_serve", "stays_there"]
 
 
 def force_strength(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
@@ -110,4 +111,41 @@ def _clause_end(lex: Lexicon) -> re.Pattern[str]:
     return lex.stage_patterns(
         "force_traps.clause_end",
         lambda lx: re.compile(rf"[,;:.()]|\s(?:{lx.phrases('stay_clause_end').lower()})\s"),
+    )
+
+
+def captors(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'Some 2,000 rebels still hold the town', '150 insurgents holding the hostages', '500
+    separatists guarding the prison …': members of an armed group (actor_roles
+    insurgent_nouns) who are the subject of an active verb of holding or freeing right after
+    them (lexicon releaser or holding_verb) are the captors, no captives. Not a passive
+    ('22 separatists jailed after the unrest', '… held by Kyiv': an -ed form before a word of
+    passive_after), nor members handed over ('52 captured rebels'). `t` lower-cased."""
+    words = t[q.num_end : end].split()
+    if not words or words[-1] not in lex.stage_patterns("force.insurgent_nouns", _insurgents):
+        return False  # the common case: no armed group's members
+    verb = lex.releaser_lower_re.match(t, end) or lex.stage_patterns(
+        "force.holding", _holding_re
+    ).match(t, end)
+    if verb is None:
+        return False
+    said = verb.group().split()
+    if said and said[-1].endswith("ing"):
+        return True  # 'holding', 'guarding': the group's own doing
+    after = t[verb.end() :].split(maxsplit=1)
+    return not after or after[0].strip(",.;:") not in _passive_after(lex)
+
+
+def _insurgents(lex: Lexicon) -> frozenset[str]:
+    roles = lex.data.get("actor_roles", {}) or {}
+    return frozenset(str(w).lower() for w in roles.get("insurgent_nouns") or [])
+
+
+def _holding_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?:still|now|currently)\s+)?(?:{lex.phrases('holding_verb')})\b")
+
+
+def _passive_after(lex: Lexicon) -> frozenset[str]:
+    return frozenset(
+        str(w) for w in (lex.data.get("triggers", {}) or {}).get("passive_after") or []
     )

@@ -17,7 +17,7 @@ from swaptally.numbers import Quantity
 
 from .casualty_traps import dead_reach, list_gone, taken_at_scene
 from .company_traps import companions, on_a_list, speaks, stayed_out, to_lighter_custody
-from .force_traps import aboard, force_strength, sent_to_serve, stays_there
+from .force_traps import aboard, captors, force_strength, sent_to_serve, stays_there
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon
 from .mention_takings import ARREST_HINTS, arrests, part_of_the_taken, set_of_the_taken
@@ -70,6 +70,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "has sent 4,000 soldiers to support Russia": a force, no captives
     if has_noun and force_strength(lex, t, q, end):
         return True  # "the militia has about 3,000 fighters": a force's strength
+    if has_noun and captors(lex, t, q, end):
+        return True  # "2,000 rebels still hold the town": the captors, no captives
     if any_in(ARREST_HINTS, t[end : end + 24]) and arrests(lex, t, end):
         return True  # "30,000 people were arrested in the crackdown": arrests counted
     if part_gone_to(lex, t, q):
