@@ -21,10 +21,10 @@ def lows(text: str) -> list[int | None]:
     [
         # a bound in the headline, an exact count in the body
         (
-            "Junta frees more than 200 detainees ahead of holiday\n"
-            "The military government let 236 prisoners out of its jails on Sunday, state "
-            "television said.",
-            [236],
+            "Army frees more than 200 conscripts after mutiny trial\n"
+            "The defence ministry let 227 jailed soldiers walk free from military prisons on "
+            "Monday, the army radio said.",
+            [227],
         ),
         # a bound in both, a stock
         (
@@ -51,9 +51,9 @@ def test_rounded_headline_figure_goes(text: str, left: list[int]) -> None:
     [
         # the body's count lies past the rounding: another group
         (
-            "Junta frees more than 200 detainees ahead of holiday\n"
-            "The military government let 480 prisoners out of its jails on Sunday, state "
-            "television said.",
+            "Army frees more than 200 conscripts after mutiny trial\n"
+            "The defence ministry let 460 jailed soldiers walk free from military prisons on "
+            "Monday, the army radio said.",
             201,
         ),
         # a stock in the body beside a handover in the headline: two groups

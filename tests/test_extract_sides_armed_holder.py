@@ -61,10 +61,10 @@ def _holders(text: str) -> set[tuple[str, str | None, int | None]]:
         # insurgents at war with their own state give up a group from the state's camp, of
         # several countries: theirs to give, held in their country (sides_mixed)
         (
-            "Under the accord the RSF are to free 140 people captured from the army's side, "
-            "including nine Egyptians and six Eritreans, in exchange for 300 of its own "
-            "fighters.",
-            {("XX", "SD", 140), ("EG", "SD", 9), ("ER", "SD", 6)},
+            "Under the deal the M23 rebels are to free 70 people captured from the army's "
+            "side, including five Burundians and three Ugandans, in exchange for 150 of their "
+            "own fighters.",
+            {("XX", "CD", 70), ("BI", "CD", 5), ("UG", "CD", 3)},
         ),
         (
             "In a deal with Ankara the PKK were to give up 25 prisoners from the army, "

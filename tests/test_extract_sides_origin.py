@@ -16,11 +16,11 @@ def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # a region of India inside the group, freed by the state that held them
+        # a county of Kenya inside the group, freed by the state that held them
         (
-            "Bangladesh freed 20 Gujarat fishermen whose boat had drifted into its waters, "
-            "its coast guard said.",
-            ("IN", "BD", 20),
+            "Ethiopia freed 14 Turkana herders who had strayed across its border with their "
+            "cattle, a police chief said.",
+            ("KE", "ET", 14),
         ),
         # 'from' a region right after the group, held by the rebels of another country
         (

@@ -9,9 +9,9 @@ figure, its category read from the headline's own noun, is no fact of its own be
 body's: it goes. A headline figure the body counts with the same noun stays (the same fact
 twice costs nothing), and so does one the body does not count again.
 
-'Junta frees more than 200 detainees' over 'The junta let 236 prisoners out of its jails':
+'Army frees more than 200 conscripts' over 'The ministry let 227 jailed soldiers walk free':
 a headline rounds its figure ('more than 200', 'about 1,500', a round '300') where the
-body tells the count itself (236, 'at least 1,540', 'over 300'); the rounded figure is
+body tells the count itself (227, 'at least 1,540', 'over 300'); the rounded figure is
 the same group told short, no count of its own: it goes when a body figure of the same
 kind (a handover, or a stock) of the same people lies within the rounding (from the round
 number up to half the step of its last digit: 200 to 249) and one of the two is told as a
@@ -65,7 +65,7 @@ def _round_step(n: int) -> int:
 def _rounds(head: Fact, body: Fact) -> bool:
     """The headline's figure `head` is `body`'s told round: a round number N ('more than
     200', '300') and the body's count from N up to N plus half the step of N's last digit
-    (236, 'over 300'; not 480), one of the two a bound or an estimate, both handovers or
+    (227, 'over 300'; not 460), one of the two a bound or an estimate, both handovers or
     both stocks, the two not the same reading, and both counting the same people (not the
     other side of a swap)."""
     if (head.low, head.high) == (body.low, body.high) or body.low is None:
@@ -73,7 +73,7 @@ def _rounds(head: Fact, body: Fact) -> bool:
     if not _same_people(head, body):
         return False  # one side's count beside the other side's: a swap's two halves
     if head.qualifier == "exact" and body.qualifier == "exact":
-        return False  # two counts told exactly: two groups ('frees 200' beside '236 more')
+        return False  # two counts told exactly: two groups ('frees 200' beside '227 more')
     n = head.low
     if n is None or n < 10:
         return False

@@ -31,7 +31,7 @@ _WHO_ARE_RE = re.compile(  # '… (in its custody, | it holds) who are (all) Pak
 
 
 def place_people(ctx: Ctx, f: Figure) -> Answer | None:
-    """'20 Gujarat fishermen', '40 Ekiti farmers': a group named by the region or town
+    """'14 Turkana herders', '40 Ekiti farmers': a group named by the region or town
     it comes from (a place inside one country, places.py) is that country's people. Not
     hostages or captives, named by where they are held ('the Gaza hostages')."""
     if f.codes or hostage_group(ctx, f):
@@ -45,7 +45,7 @@ _FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
 def _place_in_group(ctx: Ctx, f: Figure) -> str | None:
-    """The country of a place named inside the group ('20 Gujarat fishermen')."""
+    """The country of a place named inside the group ('14 Turkana herders')."""
     s = ctx.s
     lo, hi = f.q.num_end, f.np_end
     if not any(c.isupper() for c in s.text[lo:hi]):
