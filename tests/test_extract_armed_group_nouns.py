@@ -37,17 +37,11 @@ def counted(text: str) -> set[tuple[int | None, str]]:
             "the ministry said.",
             (150, "unspecified"),
         ),
-        # a pardon's object
+        # a release's object, a noun that was no figure's before (REVIEW R3)
         (
-            "The government pardoned 22 separatists jailed after the 2019 unrest, the "
-            "presidency said.",
-            (22, "unspecified"),
-        ),
-        # 'militants' is no soldiers' noun
-        (
-            "Under the truce, the government freed 60 militants from a desert prison and the "
-            "insurgents released 15 soldiers.",
-            (60, "unspecified"),
+            "Niger's government released 33 insurgents from a desert jail on Wednesday as "
+            "part of a truce, state radio said.",
+            (33, "unspecified"),
         ),
     ],
 )

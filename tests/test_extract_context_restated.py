@@ -51,7 +51,8 @@ def test_a_swaps_other_half_of_the_same_size_stays() -> None:
 
 def test_a_context_reading_with_no_named_one_stays() -> None:
     text = (
-        "Rebels freed six soldiers held since March, the army said on Sunday. Six more were "
-        "released near the border on Monday, officials said."
+        "Gunmen freed four nurses kidnapped in June, the police said on Thursday. Four more "
+        "were released near the market on Friday, officials said."
     )
-    assert {r[0] for r in readings(text)} == {6}
+    # both facts: readings() would fold the two equal readings into one (REVIEW R3)
+    assert [f.sentence_no for f in extract_facts(text, DAY) if f.low == 4] == [0, 1]
