@@ -220,18 +220,3 @@ def test_the_make_up_of_a_group_handed_over_gives_facts() -> None:
 )
 def test_a_group_of_its_own_beside_a_release_counts_no_captives(text: str, only: set) -> None:
     assert {f.low for f in extract_facts(text, SAT)} == only
-
-
-@pytest.mark.parametrize(
-    ("text", "only"),
-    [
-        # guards are, beside a jail or a mine, the ones who hold people (REVIEW R25)
-        (
-            "Some 40 guards watched as the prison let 12 inmates go on Friday, officials said.",
-            {12},
-        ),
-        ("Gunmen overpowered 6 security guards and kidnapped 14 workers from the mine.", set()),
-    ],
-)
-def test_guards_count_no_captives(text: str, only: set) -> None:
-    assert {f.low for f in extract_facts(text, SAT)} <= only
