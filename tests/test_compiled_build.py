@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "workflow/benchmarks/build_compiled.py"
 
 # sentences of my own, in the shapes the extractor reads: a swap with both halves, a
-# release by a state, a stock of people held, a planned swap, a Russian and a Ukrainian one
+# release by a state, a stock of people held, a planned swap, a Russian and a Ukrainian one,
+# and a Russian one whose sides resolver names a holder but no people ("их пленных" said by
+# a party whose other side the text never names: persons_of None, in both builds)
 TEXTS = [
     ("Armenia and Azerbaijan swapped 14 detainees on Monday, seven on each side.", "2024-03-05"),
     (
@@ -39,6 +41,7 @@ TEXTS = [
         "2024-08-03",
     ),
     ("Україна повернула додому 48 захисників, повідомив омбудсман у понеділок.", "2025-02-10"),
+    ("Грузия заявила, что вернет 12 наших пленных и 9 их пленных.", "2024-05-09"),
 ]
 
 
@@ -102,7 +105,9 @@ def test_compiled_build_gives_the_plain_facts(tmp_path: Path) -> None:
     out = tmp_path / "compiled"
     subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], check=True)
     stamp = json.loads((out / "COMPILED_FROM.json").read_text())
-    assert "swaptally/extract/sentence.py" in stamp["compiled"]
+    # (the sides resolvers: their hints now hold a people that may be None)
+    for module in ("extract/sentence", "slavic/sides"):
+        assert f"swaptally/{module}.py" in stamp["compiled"], module
     assert list((out / "swaptally/extract").glob("sentence.*.so"))
     where = subprocess.run(
         [sys.executable, "-c", "import swaptally.extract.sentence as s; print(s.__file__)"],
@@ -114,6 +119,7 @@ def test_compiled_build_gives_the_plain_facts(tmp_path: Path) -> None:
     assert where.stdout.strip().endswith(".so")  # the compiled module, not its .py
     plain = facts_of(ROOT / "workflow")
     assert plain.count("\n") >= len(TEXTS)
+    assert "persons_of=None" in plain  # (the last text's: kept, not a failed text)
     assert facts_of(out) == plain
     # the build is of the work tree as it was: --check says whether it still is
     assert (

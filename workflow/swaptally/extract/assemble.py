@@ -269,8 +269,8 @@ def _restated(facts: list[Fact]) -> list[Fact]:
     """Figures sided only by context take the side the text gives elsewhere: parts that add
     up to a sided total ('246 … while an additional 31' of 277 Ukrainians) take the total's,
     a lone figure ('The five commanders were delivered…') the side of the same figure."""
-    sided: dict[tuple, set[tuple[str, str | None]]] = {}
-    totals: dict[int, set[tuple[str, str | None]]] = {}
+    sided: dict[tuple, set[tuple[str | None, str | None]]] = {}
+    totals: dict[int, set[tuple[str | None, str | None]]] = {}
     weak = [f.how.weak for f in facts]
     if not any(weak):
         return facts  # nothing sided by context alone

@@ -55,7 +55,7 @@ def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     if len(found) < 2:
         return facts
     # where each (persons, holder) pair is counted: the figures of each sentence, and days
-    where: dict[tuple[str, str | None, int], set[tuple[int, object]]] = {}
+    where: dict[tuple[str | None, str | None, int], set[tuple[int, object]]] = {}
     for f in found:
         key = (f.persons_of, f.held_by, f.sentence_no)
         where.setdefault(key, set()).add((f.span_start, f.date))

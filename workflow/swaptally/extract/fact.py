@@ -175,7 +175,7 @@ class Provenance:
 class Fact:
     kind: str  # exchange | release | held
     status: str  # reported | planned | estimated
-    persons_of: str  # ISO alpha-2 or "XX"
+    persons_of: str | None  # ISO alpha-2, "XX" or None
     held_by: str | None  # ISO alpha-2, "XX" or None
     category: str  # military | civilian | unspecified
     low: int | None

@@ -33,7 +33,7 @@ _UNSET = "unspecified"  # a category the text does not tell
 def held_restated(facts: list[Fact], doc: Doc) -> list[Fact]:
     """`facts` without the stocks that tell a handed-over group again."""
     swap_done = any(f.kind == "exchange" and f.status == "reported" for f in facts)
-    moved: dict[tuple[int | None, int | None, str, str | None], set[str]] = {}
+    moved: dict[tuple[int | None, int | None, str | None, str | None], set[str]] = {}
     for f in facts:
         if f.kind in _MOVED and (f.status == "reported" or swap_done):
             moved.setdefault(_group(f), set()).add(f.category)
@@ -55,7 +55,7 @@ def _other_category(f: Fact, moved: set[str]) -> bool:
     return f.category != _UNSET and _UNSET not in moved and f.category not in moved
 
 
-def _group(f: Fact) -> tuple[int | None, int | None, str, str | None]:
+def _group(f: Fact) -> tuple[int | None, int | None, str | None, str | None]:
     """What names a group across its tellings: its figure, its people, their holder."""
     return f.low, f.high, f.persons_of, f.held_by
 

@@ -195,8 +195,10 @@ def _nationalities(s: Sentence, lo: int, hi: int, facts: Sequence[Fact]) -> set[
         if a.demonym and lo <= a.start < hi and s.text[a.start - 1 : a.start] != "-"
     }
     codes.update(
-        g.persons_of for g in facts if g.sentence_no == s.no and lo <= g.span_start - s.start < hi
-    )
+        g.persons_of
+        for g in facts
+        if g.sentence_no == s.no and lo <= g.span_start - s.start < hi and g.persons_of is not None
+    )  # (an English fact always names its people: the None is a Slavic fact's)
     codes.discard("XX")
     return codes
 

@@ -9,9 +9,13 @@ from dataclasses import dataclass
 from swaptally.slavic.frame import Frame
 from swaptally.slavic.groups import Group
 
-__all__ = ["Clue", "Sides", "other_side", "pair_sides"]
+__all__ = ["Clue", "Pair", "Sides", "other_side", "pair_sides"]
 
-Sides = list[tuple[str, str | None]]
+# (persons_of, held_by) of a figure. Either may be unknown (None): a resolver may name the
+# holder and not whose people they are ("… и 9 их пленных" where the speaker's other side is
+# no party of the text), and the fact keeps the None (extract.fact.Fact.persons_of)
+Pair = tuple[str | None, str | None]
+Sides = list[Pair]
 
 
 @dataclass(slots=True, unsafe_hash=True)  # never changed: see extract.fact.Provenance
@@ -30,8 +34,8 @@ class Clue:
     among: bool  # "среди них N": a part of the figure before
     managed: bool  # "удалось вернуть", "вдалося повернути": a side got its own people
     in_return: bool  # "взамен", "натомість": the other side's people of the swap just told
-    previous: tuple[str, str | None] | None  # sides of the document's previous fact
-    inherited: tuple[str, str | None] | None  # sides of the sentence's previous figure
+    previous: Pair | None  # sides of the document's previous fact
+    inherited: Pair | None  # sides of the sentence's previous figure
     reciprocal: bool = False  # "Россия и Украина обменялись 307 военными": 307 of each side's
     own_prisoners: bool = False  # the clause names political prisoners or convicts
     political: bool = False  # the group's own phrase names them political prisoners

@@ -17,7 +17,7 @@ import datetime
 
 from swaptally.date_source import DateSource
 from swaptally.slavic import clauses, stages, whole_text
-from swaptally.slavic.clue import Sides
+from swaptally.slavic.clue import Pair, Sides
 from swaptally.slavic.document import Doc, read_document
 from swaptally.slavic.figure_day import day_of_text
 from swaptally.slavic.figure_group import ELIDED, elided_clause
@@ -52,7 +52,7 @@ def _sentence_facts(
     s: Sentence,
     doc: Doc,
     lex: SlavicLexicon,
-    previous: tuple[str, str | None] | None,
+    previous: Pair | None,
     speaker: str | None,
     told: tuple[str, str] | None,
     carried: tuple[str, bool] | None = None,
@@ -70,7 +70,7 @@ def _sentence_facts(
     out: list[Found] = []
     prev_group: Group | None = None
     prev_frame: Frame | None = None
-    inherited: tuple[str, str | None] | None = None
+    inherited: Pair | None = None
     skip: set[int] = set()
     said = s.said
     home = doc.home or speaker  # a quoted party speaks of its own people
@@ -208,10 +208,10 @@ _HELD_BEFORE = "+held_before"  # shown by `explain` only; no code reads it back
 
 
 def _holder_before(
-    sides: list[tuple[str, str | None]],
-    inherited: tuple[str, str | None] | None,
-    previous: tuple[str, str | None] | None,
-) -> list[tuple[str, str | None]]:
+    sides: Sides,
+    inherited: Pair | None,
+    previous: Pair | None,
+) -> Sides:
     """Sides whose holder no construction of the clause names take the holder of the group
     told before: the sentence's figure before ("из плена освобождены 40 украинских бойцов
     и шестеро иностранных добровольцев": the six came out of the same captivity), else the

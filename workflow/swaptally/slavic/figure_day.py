@@ -132,7 +132,7 @@ class TextDays:
 
     swap: datetime.date | None
     handover: datetime.date | None
-    stated: dict[tuple[str, int | None], datetime.date]  # (persons_of, low) → its day
+    stated: dict[tuple[str | None, int | None], datetime.date]  # (persons_of, low) → its day
     # (number, nationality its group names or "") → the one day a sentence moving it names
     retold: dict[tuple[int, str], datetime.date]
 
@@ -170,7 +170,7 @@ def day_of_text(
     pub: datetime.date | None,
 ) -> TextDays:
     """The days the text gives its figures that their sentences leave undated (TextDays)."""
-    stated: dict[tuple[str, int | None], set[datetime.date]] = {}
+    stated: dict[tuple[str | None, int | None], set[datetime.date]] = {}
     for _, f in found:
         if f.date is not None and f.fields[1] == "reported" and f.fields[0] in _HANDED:
             stated.setdefault((f.fields[2], f.fields[5]), set()).add(f.date)

@@ -21,7 +21,7 @@ class Found:
     rule: str
     date: datetime.date | None
     undated_swap: bool  # a reported swap whose sentence names no day (takes the doc's)
-    sides: tuple[str, str | None]
+    sides: tuple[str | None, str | None]  # (persons_of, held_by): clue.Pair, either may be None
     one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
     in_return: bool = False  # told as given in return ("натомість", "в ответ"): a swap's half
     formula: bool = False  # read off a formula ("по формуле 205 на 205"), one side each

@@ -3,6 +3,7 @@ dash (the sides its own clause tells), read per figure in extract._sentence_fact
 
 from __future__ import annotations
 
+from swaptally.slavic.clue import Pair, Sides
 from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
@@ -11,8 +12,8 @@ __all__ = ["elided_sides"]
 
 
 def elided_sides(
-    s: Sentence, gap: range | None, before: tuple[str, str | None] | None, lex: SlavicLexicon
-) -> list[tuple[str, str | None]] | None:
+    s: Sentence, gap: range | None, before: Pair | None, lex: SlavicLexicon
+) -> Sides | None:
     """Sides of a figure whose noun and verb are left out after a dash, from the figure
     before in the sentence and what its own clause names: "в обратном направлении — трое"
     (the other way), a party that held the people before ("…, а Ереван на втором — девять":

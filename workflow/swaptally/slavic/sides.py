@@ -33,10 +33,11 @@ def swap_total(c: Clue) -> Sides | None:
     g = c.group
     subject = c.frame.subject if not c.frame.joint else None  # "Россия и Украина освободили"
     # (… or where they go: "всего в Россию вернулись более 3 тысяч" are Russia's)
-    whose = c.managed or subject or g.nationality or g.possessive or c.frame.destination
-    whose = whose or (c.frame.captivity and c.home)
+    # (whether anything says whose: a bool, never a code, so each test stays one type)
+    whose = c.managed or bool(subject or g.nationality or g.possessive or c.frame.destination)
+    whose = whose or (c.frame.captivity and bool(c.home))
     # "домой едут наши бойцы, всего 90 человек": home is one side's, the speaker's
-    whose = whose or (c.homeward and (c.home or c.speaker))
+    whose = whose or (c.homeward and bool(c.home or c.speaker))
     # a text with a home side tells one-way totals of its own people ("загалом повернули 1500")
     whose = whose or (c.home is not None and not c.frame.joint)
     # … and hostages of an armed group are its enemy's people ("загалом мають звільнити ще

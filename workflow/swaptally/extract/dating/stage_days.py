@@ -17,9 +17,9 @@ from .text_days import moving_days
 
 def date_breakdowns(facts: list[Fact]) -> list[Fact]:
     """Parts of a dated stage ('270 troops and 120 civilians' of Friday's 390) take its day."""
-    dated: dict[tuple[str, int], datetime.date] = {}
+    dated: dict[tuple[str | None, int], datetime.date] = {}
     out = list(facts)
-    by_sentence: dict[tuple[int, str], list[int]] = {}
+    by_sentence: dict[tuple[int, str | None], list[int]] = {}
     for i, f in enumerate(facts):
         if f.kind == "held" or f.status != "reported" or f.qualifier != "exact" or f.low is None:
             continue
@@ -42,8 +42,8 @@ def overall_totals(facts: list[Fact]) -> list[Fact]:
     day that equals a planned or multi-day total of the text, or the sum of a side's stages
     on two or more days (390 + 307 + 303 = 1,000), takes no single day; a sum of stages
     spans their days."""
-    stages: dict[str, dict[datetime.date, int]] = {}
-    totals: set[tuple[str, int]] = set()
+    stages: dict[str | None, dict[datetime.date, int]] = {}
+    totals: set[tuple[str | None, int]] = set()
     marked = False
     for f in facts:
         if f.how.marker:
@@ -145,10 +145,10 @@ def restated_reports(
 
 def _figure_days(
     sents: list[Sentence], published: datetime.date | None
-) -> dict[tuple[int, str], datetime.date]:
+) -> dict[tuple[int, str | None], datetime.date]:
     """Each figure → the one past handover day a sentence moving people names for it (none
     where two sentences give it two days)."""
-    days: dict[tuple[int, str], set[datetime.date]] = {}
+    days: dict[tuple[int, str | None], set[datetime.date]] = {}  # (keyed as Fact.persons_of)
     for s in sents:
         if not s.figures:
             continue
