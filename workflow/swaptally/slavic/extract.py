@@ -74,6 +74,7 @@ def _sentence_facts(
     skip: set[int] = set()
     said = s.said
     home = doc.home or speaker  # a quoted party speaks of its own people
+    armed_side = _armed_side(doc, lex)  # (the text's: the same for every figure)
     ends = [0] * len(s.figs)  # where each figure's group ends
     kept = 0  # where the group of the last figure that counts captives ends
     paired = bool(s.figs) and clauses.ours_and_theirs(s.toks, lex)  # "наших … и … их"
@@ -159,7 +160,7 @@ def _sentence_facts(
             homeward=has_phrase(s.toks, lo, hi, lex.phrases["homeward"]),
             civil_sides=_civil_sides(s, fig.first, lex),
             armed_captors=armed_captors(s.toks, lo, hi, lex),
-            armed_side=_armed_side(doc, lex),
+            armed_side=armed_side,
             previous=previous, inherited=inherited,
         )  # fmt: skip
         got: tuple[str, Resolver | None, Sides] | None = resolve(clue)
@@ -270,7 +271,7 @@ def _armed_side(doc: Doc, lex: SlavicLexicon) -> str | None:
     """The side an armed group's fighters are of in this text (Clue.armed_side): the nation
     at war with itself whose story it is, else in the default parties' war the lexicon's
     militants_side, else None (no side to give them)."""
-    if doc.civil_story or (len(doc.parties) == 1 and doc.parties[0] in lex.civil_war):
+    if doc.civil_story:  # (a lone party at war with itself is such a story: document.py)
         return doc.parties[0]
     if doc.parties and set(doc.parties[:2]) <= set(lex.default_parties):
         return lex.militants_side

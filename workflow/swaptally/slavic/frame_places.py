@@ -25,6 +25,8 @@ __all__ = [
 ]
 
 _LOC = frozenset(["loct", "loc2"])
+# "у боевиков на востоке Донбасса в плену": from the fighters to the captivity noun
+_HELD_REACH = 5
 
 
 def captor_of(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: SlavicLexicon):
@@ -67,9 +69,6 @@ def armed_captors(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bo
         ):
             return True
     return False
-
-
-_HELD_REACH = 5  # "у боевиков на востоке Донбасса в плену": from the fighters to the captivity noun
 
 
 def custody_of(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> tuple[str | None, bool]:
