@@ -73,7 +73,22 @@ def build_of() -> str:
     compiled = [m for m in own if str(getattr(m, "__file__", "")).endswith(".so")]
     if not compiled:
         return "plain Python"
-    return f"compiled with mypyc ({len(compiled)} of {len(own)} modules{staleness()})"
+    return f"compiled with mypyc ({modules_built(len(compiled), len(own))}{staleness()})"
+
+
+def modules_built(loaded: int, imported: int) -> str:
+    """How many modules the build compiled, counted as build_compiled.py prints it and
+    README's table gives it (its COMPILED_FROM.json: the extraction's modules it compiled
+    of those it considered), else, with no such file, the `.so` modules of all `swaptally`
+    modules imported (another count: the CLI, the lexicon loader … are never compiled)."""
+    import swaptally
+
+    stamp = Path(swaptally.__file__).resolve().parents[1] / "COMPILED_FROM.json"
+    if not stamp.is_file():
+        return f"{loaded} of {imported} swaptally modules imported"
+    built = json.loads(stamp.read_text(encoding="utf-8"))
+    done, kept = len(built["compiled"]), len(built["interpreted"])
+    return f"{done} of {done + kept} modules, as build_compiled.py counts them"
 
 
 def staleness() -> str:
