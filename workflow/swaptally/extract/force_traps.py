@@ -1,8 +1,7 @@
 """People who are somewhere, not held: a force's strength ('the militia has about 3,000
 fighters'), a force sent to serve ('sent 4,000 soldiers to support Russia'), a force that
 stays ('1,000 troops remain in Kursk'), a vehicle's passengers ('450 people on board'), an
-armed group's members who hold or free the captives ('2,000 rebels still hold the town'),
-guards no taking or handover touches ('40 guards watched as the prison let 12 go').
+armed group's members who hold or free the captives ('2,000 rebels still hold the town').
 mention_traps.py asks these with its other traps."""
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from swaptally.numbers import Quantity
 from .lexicon import Lexicon
 from .sentence import any_in
 
-__all__ = ["aboard", "captors", "force_strength", "jailers", "sent_to_serve", "stays_there"]
+__all__ = ["aboard", "captors", "force_strength", "sent_to_serve", "stays_there"]
 
 
 def force_strength(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
@@ -149,37 +148,4 @@ def _holding_re(lex: Lexicon) -> re.Pattern[str]:
 def _passive_after(lex: Lexicon) -> frozenset[str]:
     return frozenset(
         str(w) for w in (lex.data.get("triggers", {}) or {}).get("passive_after") or []
-    )
-
-
-def jailers(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """'Some 40 guards watched as the prison let 12 inmates go', 'gunmen overpowered 6
-    security guards': people who watch a place or keep others (lexicon jailer_nouns) are
-    captives only where a taking or a handover touches them: a verb of one right before the
-    figure ('kidnapped 6 guards', 'freed two security guards') or the group's own predicate
-    right after it ('… guards who were abducted', '… guards were freed'). Elsewhere they
-    are the ones who hold, or bystanders. A make-up ('this batch consisted of four guards
-    and …') is asked by mentions.py. `t` lower-cased."""
-    noun = lex.noun_lower_re.search(t, q.num_end, end)  # 'border guards' is no jailer noun
-    if noun is None or noun.group() not in lex.stage_patterns("force.jailers", _jailer_nouns):
-        return False  # the common case
-    cues = (lex.cue_lower["any_moved"], lex.cue_lower["capture_verb"])
-    before = t.rfind(".", 0, q.start) + 1
-    if any(c.search(t, max(before, q.start - 30), q.start) for c in cues):
-        return False
-    own = _OWN_PREDICATE_RE.match(t, end)
-    at = own.end() if own else end
-    return not any(c.match(t, at) for c in cues)
-
-
-# right after a group: the start of its own predicate ('… who were', '… had been', ', who')
-_OWN_PREDICATE_RE = re.compile(
-    r"\s*,?\s*(?:who\s+|that\s+)?(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?"
-    r"(?:(?:also|reportedly|later|then|all)\s+)?"
-)
-
-
-def _jailer_nouns(lex: Lexicon) -> frozenset[str]:
-    return frozenset(
-        str(w).lower() for w in (lex.data.get("triggers", {}) or {}).get("jailer_nouns") or []
     )

@@ -21,7 +21,6 @@ from swaptally.numbers import Quantity, find_quantities
 from .bare_figures import EACH_AFTER_LRE, bare_rule, number_after, verbs
 from .fact import Mention
 from .figure import UNKNOWN, Figure
-from .force_traps import jailers
 from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
 from .mention_parts import gapped, gender_or_age_part
@@ -132,12 +131,6 @@ def figures_of(
             prev, prev_part = fig, True  # a part of a group already counted: no figure
             continue
         prev, prev_part = fig or prev, False
-        if (
-            fig is not None
-            and jailers(lex, t, q, fig.np_end)
-            and not _group_makeup(lex, t, q.start)
-        ):
-            continue  # "40 guards watched as the prison let 12 inmates go": the jailers
         if fig is not None and fig.needs_context:
             if captive is None:
                 captive = _speaks_of_captivity(lex, t)
