@@ -520,6 +520,11 @@ def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:
          "Ababa released 40 Eritrean traders.", {(100, "release"), (40, "release")}),
         ("The Houthis unilaterally released 40 Saudi prisoners, and Riyadh later freed 128 "
          "Houthi fighters.", {(40, "release"), (128, "release")}),
+        # guards: a swap only wished for or offered after the group hands no one back
+        ("Russia freed 5 Ukrainian civilians as a goodwill gesture and said it was ready for "
+         "an exchange of prisoners.", {(5, "release")}),
+        ("Kyiv unilaterally handed 12 Belarusian volunteers back to Minsk and said it remained "
+         "open to a prisoner swap.", {(12, "release")}),
         ("Chile also freed 8 Bolivian students under arrangements outside the exchange.",
          {(8, "release")}),
         ("Both armies handed over 40 prisoners each, and Chile also freed 5 wounded Bolivian "

@@ -162,14 +162,21 @@ def _swap_in_clause(s: Sentence, lo: int, hi: int) -> bool:
     return False
 
 
+# between a group and a swap word after it: the swap set apart as another event, wished for
+# or still to come (lexicon keys)
+_SWAP_NOT_TOLD = ("swap_apart_link", "swap_wanted", "planned")
+
+
 def _swap_after(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     """A swap of people named in text[lo:hi], after the group `f` with no word between that
     sets it apart as another event ('… weeks after a prisoner exchange', 'ahead of a swap':
-    lexicon swap_apart_link)."""
+    lexicon swap_apart_link), nor one that makes it a swap only wished for, offered or
+    still to come ('… and stood ready for a swap of detainees': lexicon swap_wanted,
+    planned): a swap only spoken of hands no one back."""
     cue = s.cue("swap_text", lo, hi)
     while cue is not None:
         if swapped(s.lex, s.cues, s.low or s.text, *cue) in ("people", "bare"):
-            return s.cue("swap_apart_link", f.np_end, cue[0]) is None
+            return not any(s.cue(c, f.np_end, cue[0]) for c in _SWAP_NOT_TOLD)
         cue = s.cue("swap_text", cue[1], hi)
     return False
 
