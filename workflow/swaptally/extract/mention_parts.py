@@ -1,6 +1,8 @@
 """Figures read against the figure before them in the sentence: a gapped clause that leaves
 out the verb and noun ('Russia freed 90 prisoners, Ukraine 82') and a part by gender or age
-of a group already counted ('…, including two minors', '401 of the prisoners are women')."""
+of a group already counted ('…, including two minors', '401 of the prisoners are women'); and
+the make-up of a group the text told of ('the second group was made up of …'), whose
+parts count captives though their sentence has no word of captivity."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from .fact import Mention
 from .figure import Figure
 from .lexicon import Lexicon, norm
 
-__all__ = ["gapped", "gapped_break", "gender_or_age_part"]
+__all__ = ["gapped", "gapped_break", "gender_or_age_part", "group_makeup"]
 
 # before a part of a group already counted: "…, including 2 minors", "the Israelis were 5 …"
 _PART_GAP_RE = re.compile(
@@ -172,3 +174,41 @@ def gender_or_age_part(
     if _PART_GAP_RE.search(text, lo, start):
         return True
     return prev_part and bool(_AND_GAP_RE.search(text, lo, start))
+
+
+def _makeup_re(lex: Lexicon) -> re.Pattern[str]:
+    """Right before a figure: a definite group (the, this, that, or a possessive; lexicon
+    makeup_group_noun) and the words of its make-up (makeup_verb), or a group pointed back
+    to (makeup_pointing: 'the second', 'this') and its bare 'of'; lower-cased."""
+    group = lex.phrases("makeup_group_noun")
+    return re.compile(
+        rf"\b(?:(?:the|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:{group})"
+        rf",?\s+(?:(?:was|is|were|are)\s+)?(?:{lex.phrases('makeup_verb')})"
+        rf"|(?:{lex.phrases('makeup_pointing')})\s+(?:[\w-]+\s+)?(?:{group})\s+of)\s+$"
+    )
+
+
+def _plain_of_re(lex: Lexicon) -> re.Pattern[str]:
+    """Right before a figure: a definite group and its bare 'of' ('the group of'),
+    lower-cased: a make-up only when the group then undergoes a handover (`_PASSIVE_BY_RE`)."""
+    return re.compile(rf"\b(?:the|[\w'’-]+['’]s)\s+(?:{lex.phrases('makeup_group_noun')})\s+of\s+$")
+
+
+# after a group's make-up, in its clause: a passive with its agent ('… was met by', '…
+# were received by'): the group is done to, as people handed over are; not '… was waiting
+# by' nor an active verb ('… filmed their arrival')
+_PASSIVE_BY_RE = re.compile(r"[^.;:,]*?\b(?:was|were)\s+(?!\w+ing\b)\w+\s+by\b")
+
+
+def group_makeup(lex: Lexicon, t: str, at: int) -> bool:
+    """'The second group was made up of 9 Chileans …', 'this batch of two nurses and …',
+    'the group of four teachers and 11 pupils was met by …': a figure of the make-up of a
+    group the text has told of (made up of …, or pointed back to), whose parts count
+    captives in a text of captives though their own sentence has no word of captivity.
+    'The group of 40 journalists waiting at the crossing' is a group of its own. `t`
+    lower-cased."""
+    start = max(0, at - 60)
+    if lex.stage_patterns("mention_parts.makeup", _makeup_re).search(t, start, at) is not None:
+        return True
+    plain = lex.stage_patterns("mention_parts.makeup_plain", _plain_of_re)
+    return plain.search(t, start, at) is not None and _PASSIVE_BY_RE.match(t, at) is not None

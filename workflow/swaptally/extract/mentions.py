@@ -23,7 +23,7 @@ from .fact import Mention
 from .figure import UNKNOWN, Figure
 from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
-from .mention_parts import gapped, gender_or_age_part
+from .mention_parts import gapped, gender_or_age_part, group_makeup
 from .mention_traps import age_limit, counts_no_people, dead_reach, skip_figure
 from .places import is_place
 from .sentence import clause_breaks, clause_of
@@ -137,7 +137,7 @@ def figures_of(
             if (
                 not captive
                 and not (after_group and fig.mention is Mention.WERE_NOUN)
-                and not _group_makeup(lex, t, q.start)
+                and not group_makeup(lex, t, q.start)
             ):
                 pending.append(fig)  # kept only if a conjunct counts captives (below)
                 continue  # "A team of 12 doctors examined them": no captives
@@ -283,44 +283,6 @@ def _partitive(t: str, end: int, nxt_start: int) -> bool:
     return bool(
         _PARTITIVE_LRE.search(t, end, nxt_start) or _BARE_PARTITIVE_LRE.fullmatch(t, end, nxt_start)
     )
-
-
-def _makeup_re(lex: Lexicon) -> re.Pattern[str]:
-    """Right before a figure: a definite group (the, this, that, or a possessive; lexicon
-    makeup_group_noun) and the words of its make-up (makeup_verb), or a group pointed back
-    to (makeup_pointing: 'the second', 'this') and its bare 'of'; lower-cased."""
-    group = lex.phrases("makeup_group_noun")
-    return re.compile(
-        rf"\b(?:(?:the|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:{group})"
-        rf",?\s+(?:(?:was|is|were|are)\s+)?(?:{lex.phrases('makeup_verb')})"
-        rf"|(?:{lex.phrases('makeup_pointing')})\s+(?:[\w-]+\s+)?(?:{group})\s+of)\s+$"
-    )
-
-
-def _plain_of_re(lex: Lexicon) -> re.Pattern[str]:
-    """Right before a figure: a definite group and its bare 'of' ('the group of'),
-    lower-cased: a make-up only when the group then undergoes a handover (`_PASSIVE_BY_RE`)."""
-    return re.compile(rf"\b(?:the|[\w'’-]+['’]s)\s+(?:{lex.phrases('makeup_group_noun')})\s+of\s+$")
-
-
-# after a group's make-up, in its clause: a passive with its agent ('… was met by', '…
-# were received by'): the group is done to, as people handed over are; not '… was waiting
-# by' nor an active verb ('… filmed their arrival')
-_PASSIVE_BY_RE = re.compile(r"[^.;:,]*?\b(?:was|were)\s+(?!\w+ing\b)\w+\s+by\b")
-
-
-def _group_makeup(lex: Lexicon, t: str, at: int) -> bool:
-    """'The second group was made up of 9 Chileans …', 'this batch of two nurses and …',
-    'the group of four teachers and 11 pupils was met by …': a figure of the make-up of a
-    group the text has told of (made up of …, or pointed back to), whose parts count
-    captives in a text of captives though their own sentence has no word of captivity.
-    'The group of 40 journalists waiting at the crossing' is a group of its own. `t`
-    lower-cased."""
-    start = max(0, at - 60)
-    if lex.stage_patterns("mentions.makeup", _makeup_re).search(t, start, at) is not None:
-        return True
-    plain = lex.stage_patterns("mentions.makeup_plain", _plain_of_re)
-    return plain.search(t, start, at) is not None and _PASSIVE_BY_RE.match(t, at) is not None
 
 
 def _speaks_of_captivity(lex: Lexicon, t: str) -> bool:
