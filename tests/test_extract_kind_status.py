@@ -484,6 +484,12 @@ def test_a_wars_captives_freed_under_a_deal_are_a_swaps_half(text: str, status: 
         "Moscow handed 64 Ukrainian marines back to Kyiv on Thursday, officials said.",
         # civilians go home one way
         "Moscow sent 9 deported Ukrainian teenagers back to Kyiv after the Vatican mediated.",
+        # people named by their civilian work or life go home one way: talks told beside
+        # their freeing make them no swap's half
+        "Israel freed 20 Palestinian farmers on Monday. Negotiators in Doha said a truce deal "
+        "was close.",
+        "Russia released 15 Ukrainian journalists on Wednesday, the Red Cross said. Kyiv and "
+        "Moscow have no ceasefire agreement.",
         # a one-sided cue in the sentence
         "During the truce, and as a goodwill gesture, Israel let 18 Palestinian detainees go.",
         # a swap word the sentence weighs: people given for no people
