@@ -15,12 +15,13 @@ from dataclasses import replace
 from . import dating
 from .capture_counts import capture_count
 from .context import Ctx
+from .doc_swaps import counter_handover
 from .fact import OWN_SIDES, Fact, KindRule, Mention, Provenance, Side, Step
 from .figure import Figure
 from .frame_doers import nearest_holder
 from .kind_negated import negated
 from .kind_sides import side_kind, total_kind
-from .kind_status import KindStatus, counter_handover, figure_kind
+from .kind_status import KindStatus, figure_kind
 from .lexicon import norm
 from .planned import is_planned
 from .planned_done import group_planned

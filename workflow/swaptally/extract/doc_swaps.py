@@ -1,7 +1,8 @@
 """Stage 5 over a whole text: releases that are in truth the halves of a swap.
 
 A deal under which each side frees the other's people, or each side handing back the
-other's people in one sentence, is a swap though no swap word is written; so is a war's
+other's people in one sentence (counter_handover: even under a one-sided cue, called per
+sentence by assemble), is a swap though no swap word is written; so is a war's
 captives freed by the enemy, in a war whose captives go home in swaps (war_swaps).
 """
 
@@ -11,9 +12,10 @@ import re
 from dataclasses import replace
 
 from .context import Doc
-from .fact import Fact, KindRule, Side
+from .fact import Fact, KindRule, Provenance, Side
+from .sentence import Sentence
 
-__all__ = ["deal_swaps", "mutual_swaps", "named_one_sided", "war_swaps"]
+__all__ = ["counter_handover", "deal_swaps", "mutual_swaps", "named_one_sided", "war_swaps"]
 
 
 def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
@@ -79,6 +81,65 @@ def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
         else f
         for f in facts
     ]
+
+
+def counter_handover(s: Sentence, facts: list[Fact]) -> list[Fact]:
+    """The facts of one sentence, a one-sided release among them made a swap's half when
+    the sentence counts the handover the other way: one group of the releaser's people
+    freed by the side that got the first ('Chile freed 6 Bolivian truckers as a goodwill
+    gesture, and Bolivia let 10 Chilean hikers go'). Not when either group already has its
+    other half in the sentence ('both armies handed over 40 each, and Chile also freed 5
+    Bolivians as a goodwill gesture': the two 40s are each other's halves), nor a group of
+    a side's own people or of no known side, nor when the sentence tells the two as
+    separate events: a word of lexicon swap_apart_link between them ('freed 100 as a
+    goodwill step, a month after Addis Ababa released 40'), or two different days."""
+    moved = [(f, f.how) for f in facts if f.how is not None and _sided_handover(f)]
+    halves: set[Fact] = set()  # the releases that are a swap's halves: the cued and its other
+    for f, how in moved:
+        if f.kind != "release" or how.kind is not KindRule.RELEASE_ONLY:
+            continue
+        back = [(g, gh) for g, gh in moved if _mirrors(g, f)]
+        if len(back) != 1:
+            continue  # no group the other way, or several: no one counter-handover
+        ((other, other_how),) = back
+        if other_how.side is Side.EACH_SIDE or not (_alone(moved, f) and _alone(moved, other)):
+            continue  # a group with its other half already counted in the sentence
+        if not _apart(s, f, other):
+            halves |= {f, other}
+    if not halves:
+        return facts  # the common case
+    out = []
+    for f in facts:
+        if f in halves and f.kind == "release" and f.how is not None:
+            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.COUNTER_HANDOVER))
+        out.append(f)
+    return out
+
+
+def _apart(s: Sentence, f: Fact, g: Fact) -> bool:
+    """The sentence tells the handovers of `f` and `g` as two events: on two different
+    days, or with a word between them that sets one apart ('a month after', 'later')."""
+    if f.date is not None and g.date is not None and f.date != g.date:
+        return True
+    first, last = sorted((f, g), key=lambda x: x.span_start)
+    lo, hi = first.span_end - s.start, last.span_start - s.start
+    return lo < hi and s.cue("swap_apart_link", lo, hi) is not None
+
+
+def _mirrors(g: Fact, f: Fact) -> bool:
+    """`g` counts the people of `f`'s holder freed by `f`'s people's side."""
+    return (g.persons_of, g.held_by) == (f.held_by, f.persons_of)
+
+
+def _sided_handover(f: Fact) -> bool:
+    """A handover whose people and holder are two known sides."""
+    known = f.held_by not in (None, "XX") and f.persons_of != "XX"
+    return f.kind != "held" and known and f.persons_of != f.held_by
+
+
+def _alone(moved: list[tuple[Fact, Provenance]], f: Fact) -> bool:
+    """`f` is the one group the sentence counts of its people freed by its holder."""
+    return sum((g.persons_of, g.held_by) == (f.persons_of, f.held_by) for g, _ in moved) == 1
 
 
 def _mutual_candidate(f: Fact) -> bool:

@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .context import Ctx
-from .fact import Fact, KindRule, Provenance, Side
+from .fact import KindRule
 from .held_stock import is_stock
 from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence
 from .text_frame import for_no_people, swapped
 
-__all__ = ["KindStatus", "counter_handover", "figure_kind"]
+__all__ = ["KindStatus", "figure_kind"]
 
 
 @dataclass(slots=True, unsafe_hash=True)  # a value, never changed (see fact.Provenance)
@@ -75,65 +75,6 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     return KindStatus(kind, status, rule)
 
 
-def counter_handover(s: Sentence, facts: list[Fact]) -> list[Fact]:
-    """The facts of one sentence, a one-sided release among them made a swap's half when
-    the sentence counts the handover the other way: one group of the releaser's people
-    freed by the side that got the first ('Chile freed 6 Bolivian truckers as a goodwill
-    gesture, and Bolivia let 10 Chilean hikers go'). Not when either group already has its
-    other half in the sentence ('both armies handed over 40 each, and Chile also freed 5
-    Bolivians as a goodwill gesture': the two 40s are each other's halves), nor a group of
-    a side's own people or of no known side, nor when the sentence tells the two as
-    separate events: a word of lexicon swap_apart_link between them ('freed 100 as a
-    goodwill step, a month after Addis Ababa released 40'), or two different days."""
-    moved = [(f, f.how) for f in facts if f.how is not None and _sided_handover(f)]
-    halves: set[Fact] = set()  # the releases that are a swap's halves: the cued and its other
-    for f, how in moved:
-        if f.kind != "release" or how.kind is not KindRule.RELEASE_ONLY:
-            continue
-        back = [(g, gh) for g, gh in moved if _mirrors(g, f)]
-        if len(back) != 1:
-            continue  # no group the other way, or several: no one counter-handover
-        (other, other_how), *_ = back
-        if other_how.side is Side.EACH_SIDE or not (_alone(moved, f) and _alone(moved, other)):
-            continue  # a group with its other half already counted in the sentence
-        if not _apart(s, f, other):
-            halves |= {f, other}
-    if not halves:
-        return facts  # the common case
-    out = []
-    for f in facts:
-        if f in halves and f.kind == "release" and f.how is not None:
-            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.COUNTER_HANDOVER))
-        out.append(f)
-    return out
-
-
-def _apart(s: Sentence, f: Fact, g: Fact) -> bool:
-    """The sentence tells the handovers of `f` and `g` as two events: on two different
-    days, or with a word between them that sets one apart ('a month after', 'later')."""
-    if f.date is not None and g.date is not None and f.date != g.date:
-        return True
-    first, last = sorted((f, g), key=lambda x: x.span_start)
-    lo, hi = first.span_end - s.start, last.span_start - s.start
-    return lo < hi and s.cue("swap_apart_link", lo, hi) is not None
-
-
-def _mirrors(g: Fact, f: Fact) -> bool:
-    """`g` counts the people of `f`'s holder freed by `f`'s people's side."""
-    return (g.persons_of, g.held_by) == (f.held_by, f.persons_of)
-
-
-def _sided_handover(f: Fact) -> bool:
-    """A handover whose people and holder are two known sides."""
-    known = f.held_by not in (None, "XX") and f.persons_of != "XX"
-    return f.kind != "held" and known and f.persons_of != f.held_by
-
-
-def _alone(moved: list[tuple[Fact, Provenance]], f: Fact) -> bool:
-    """`f` is the one group the sentence counts of its people freed by its holder."""
-    return sum((g.persons_of, g.held_by) == (f.persons_of, f.held_by) for g, _ in moved) == 1
-
-
 def _same_doer_again(s: Sentence, f: Figure, hi: int) -> bool:
     """'Russia freed 50 Ukrainians and later freed the same number of Georgians': the same
     doer, with no subject of its own before its second verb of giving, freed both groups,
@@ -154,12 +95,7 @@ def _swap_in_clause(s: Sentence, lo: int, hi: int) -> bool:
     """A swap word in text[lo:hi] that swaps people, or is bare (not 'freed 10 hostages in
     return for 60 days of calm', 'as prisoner lists are swapped', 'a step toward a prisoner
     swap': text_frame.swapped reads it as the text's frame does)."""
-    cue = s.cue("swap_text", lo, hi)
-    while cue is not None:
-        if swapped(s.lex, s.cues, s.low or s.text, *cue) in ("people", "bare"):
-            return True
-        cue = s.cue("swap_text", cue[1], hi)
-    return False
+    return _people_swap(s, lo, hi) is not None
 
 
 # between a group and a swap word after it: the swap set apart as another event, wished for
@@ -173,12 +109,18 @@ def _swap_after(s: Sentence, f: Figure, lo: int, hi: int) -> bool:
     lexicon swap_apart_link), nor one that makes it a swap only wished for, offered or
     still to come ('… and stood ready for a swap of detainees': lexicon swap_wanted,
     planned): a swap only spoken of hands no one back."""
+    cue = _people_swap(s, lo, hi)
+    return cue is not None and not any(s.cue(c, f.np_end, cue[0]) for c in _SWAP_NOT_TOLD)
+
+
+def _people_swap(s: Sentence, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first swap word in text[lo:hi] that swaps people or is bare (text_frame.swapped)."""
     cue = s.cue("swap_text", lo, hi)
     while cue is not None:
         if swapped(s.lex, s.cues, s.low or s.text, *cue) in ("people", "bare"):
-            return not any(s.cue(c, f.np_end, cue[0]) for c in _SWAP_NOT_TOLD)
+            return cue
         cue = s.cue("swap_text", cue[1], hi)
-    return False
+    return None
 
 
 def _told_apart(s: Sentence, lo: int, hi: int) -> bool:
