@@ -38,8 +38,8 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     own = mutual | set(doc.parties[:2]) | {"XX"}  # the sides' people, or a mixed group
     out = []
     for f in facts:
-        if _by_text(f) and f.held_by in mutual and f.persons_of in own:
-            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))  # type: ignore[type-var]
+        if _by_text(f) and f.how is not None and f.held_by in mutual and f.persons_of in own:
+            f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))
         out.append(f)
     return out
 
@@ -76,8 +76,8 @@ def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
         return f.date is not None and any(day == f.date for _, day in near)
 
     return [
-        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))  # type: ignore[type-var]
-        if _mutual_candidate(f) and mirrored(f)
+        replace(f, kind="exchange", how=replace(f.how, kind=KindRule.MUTUAL))
+        if f.how is not None and _mutual_candidate(f) and mirrored(f)
         else f
         for f in facts
     ]
