@@ -44,3 +44,20 @@ def test_a_group_is_the_people_of_where_it_comes_from(
 def test_where_a_handover_brought_a_group_from_is_no_origin() -> None:
     # 'from' after a verb of getting back names the side that held them, not their land
     assert sides_of("Russia got back 40 soldiers from Ukraine on Sunday.") == {("RU", "UA", 40)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a department written as its country writes it: its plain spelling is also another
+        # country's accented name stripped (Angola's Huíla), which yields to it
+        ("Guerrillas freed 12 Huila farmers they had seized in April, a bishop said on Tuesday.",
+         "CO"),
+        # a name written without its diacritics, of one country only (Nariño)
+        ("Rebels freed 4 Narino farmers they had held since June, the police said on Sunday.",
+         "CO"),
+    ],
+)  # fmt: skip
+def test_a_place_written_plain_is_its_own_countrys(text: str, want: str) -> None:
+    got = sides_of(text)
+    assert got and all(persons == want for persons, _, _ in got)

@@ -111,12 +111,22 @@ def _place_names(lex: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
         for name in (entry or {}).get("places") or []:
             out[norm(str(name))] = str(code)
     skip = {norm(str(w)) for w in lex.data.get("not_places") or []}
-    for name, code in _subdivisions().items():
-        for key in dict.fromkeys((norm(name), norm(_plain(name)))):  # 'León' as 'Leon'
-            if key in skip or key in lex.actor_code or key in out:
-                continue
-            letters = sum(map(str.isalpha, name))
-            (out if letters >= _MIN_LETTERS else short)[key] = code
+    subdivisions = _subdivisions()
+    # every exact name first, then a name's plain spelling ('León' as 'Leon') where no exact
+    # name has it and the plain spelling is of one country only: 'Huila' is Colombia's,
+    # though Angola's 'Huíla' strips to it
+    plain: dict[str, set[str]] = defaultdict(set)
+    for name, code in subdivisions.items():
+        plain[norm(_plain(name))].add(code)
+    exact = [(norm(name), name, code) for name, code in subdivisions.items()]
+    spelled = [(norm(_plain(name)), name, code) for name, code in subdivisions.items()]
+    for i, (key, name, code) in enumerate([*exact, *spelled]):
+        if key in skip or key in lex.actor_code or key in out or key in short:
+            continue
+        if i >= len(exact) and len(plain[key]) > 1:
+            continue  # the plain spelling of two countries' names: neither's
+        letters = sum(map(str.isalpha, name))
+        (out if letters >= _MIN_LETTERS else short)[key] = code
     return out, short
 
 
