@@ -544,3 +544,22 @@ def test_a_one_sided_cue_yields_to_the_counter_handover_its_sentence_tells(
     sentence tells the handover the other way: a swap of people named after the group, or
     the one group of the releaser's own people its receiver freed."""
     assert {(low, kind) for kind, _, _, _, low in kinds(text)} == expected
+
+
+def test_the_two_tells_of_a_counter_handover_are_named_apart() -> None:
+    """explain tells which tell turned a one-sided release into a swap's half: a swap word
+    after the group (kind_status) or a group freed the other way (doc_swaps)."""
+    from swaptally.extract import KindRule
+
+    after = extract_facts(
+        "As a goodwill step, Peru sent 7 Chilean fishermen home and took back its own "
+        "border guards in exchange.",
+        SAT,
+    )
+    other_way = extract_facts(
+        "Peru freed 7 Chilean sailors as a goodwill gesture, and Chile released 4 Peruvian "
+        "hikers on the same day.",
+        SAT,
+    )
+    assert {f.how.kind for f in after} == {KindRule.SWAP_AFTER_CUE}
+    assert {f.how.kind for f in other_way} == {KindRule.COUNTER_HANDOVER}

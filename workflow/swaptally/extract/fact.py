@@ -105,8 +105,11 @@ class KindRule(StrEnum):
     RUNNING_TOTAL = "running_total"  # "4,812 brought home since 2022": counted in swaps
     OTHER_CONFLICT = "other_conflict"  # a round-up's figure whose sides no swap sentence names
     WAR_SWAP = "war_swap"  # a war's captives freed by the enemy, in a war of swaps (wars.yaml)
-    # a one-sided cue ("as goodwill") yields to the handover the other way its sentence tells
+    # a one-sided cue ("as goodwill") yields to the handover the other way its sentence tells:
+    # a group of the releaser's people freed by the receiver (doc_swaps.counter_handover) ...
     COUNTER_HANDOVER = "counter_handover"
+    # ... or a swap of people named after the group ("… and took its guards back in exchange")
+    SWAP_AFTER_CUE = "swap_after_cue"
 
 
 class Step(StrEnum):

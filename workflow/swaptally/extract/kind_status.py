@@ -67,7 +67,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
         # "as a goodwill step, Bolivia sent 9 farmers home and took its guards back in
         # exchange": the sentence tells the handover the other way, after the group and past
         # the cue; a swap's half
-        return KindStatus("exchange", status, KindRule.COUNTER_HANDOVER)
+        return KindStatus("exchange", status, KindRule.SWAP_AFTER_CUE)
     if one_sided:
         return KindStatus("release", status, KindRule.RELEASE_ONLY)
     if kind == "exchange" and _told_apart(s, lo, nxt):
