@@ -37,6 +37,9 @@ class Actor:
 
 
 def compile_actors(lex: Lexicon) -> None:
+    """Fill Lexicon's actor fields (actor_code, actor_role, opponent, mediators, the actor,
+    body, member and backer patterns, and the private _body_firsts / _region_names) from
+    actors.yaml and actor_roles; called once, by Lexicon.__post_init__."""
     mediators = set()
     for code, entry in (lex.data.get("actors", {}) or {}).items():
         entry = entry or {}

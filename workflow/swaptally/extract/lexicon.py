@@ -134,6 +134,9 @@ class Lexicon:
     people_demonyms: frozenset[str] = frozenset()  # "foreign prisoners": a demonym + noun
     breakdown_nouns: frozenset[str] = frozenset()  # "women", "minors": parts by gender, age
     captive_nouns: frozenset[str] = frozenset()  # count captives alone ("hostages", "POWs")
+    # private to the extraction, but an interface between two modules: _seen, _role_seen,
+    # _body_firsts, _region_names, _speaker_seen and _enemy_seen are filled and read by
+    # actors.py (compile_actors and the actor lookups), not by this class
     _seen: dict = field(default_factory=dict, repr=False)  # memo of actor() lookups
     _role_seen: dict = field(default_factory=dict, repr=False)  # memo of role() lookups
     _body_firsts: frozenset[str] = field(default_factory=frozenset, repr=False)
