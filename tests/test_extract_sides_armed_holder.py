@@ -5,7 +5,7 @@ named as holding, in a text about an armed group: held by that group's country, 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import sided_rows
+from extract_helpers import SAT, sided_rows
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,17 @@ def test_insurgents_who_speak_of_a_group_given_in_return_hold_it() -> None:
         "and two Eritreans."
     )
     assert ("XX", "SD", 50) in got
+
+
+def test_explain_names_the_insurgents_camp_holder() -> None:
+    """The rule that gave a mixed group to the insurgents has its own name (explain)."""
+    from swaptally.extract import Side, extract_facts
+
+    facts = extract_facts(
+        "Under a deal with Baghdad's mediators the PKK were to hand over 32 prisoners from "
+        "the army, including four Iraqis and two Syrians.",
+        SAT,
+    )
+    assert {f.how.side for f in facts if f.low == 32 and f.held_by == "TR"} == {
+        Side.INSURGENTS_CAMP
+    }

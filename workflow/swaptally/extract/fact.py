@@ -37,6 +37,8 @@ class Side(StrEnum):
     DUAL_NATIONALS = "dual_nationals"  # "three Spanish-Venezuelan journalists": the other's
     MIXED_LIST = "mixed_list"  # "16 prisoners, Americans and Germans among them"
     MANY_COUNTRIES = "many_countries"  # "26 people from six countries"
+    # a mixed group from the state's camp, held by the insurgents its sentence names
+    INSURGENTS_CAMP = "insurgents_camp"
     SIDE_PHRASE = "side_phrase"
     DESTINATION = "destination"
     DESTINATIONS = "destinations"  # "10 to Russia, 13 to Germany and 3 to the US"
@@ -81,6 +83,7 @@ OWN_SIDES = frozenset(
         Side.MIXED_GROUP,
         Side.MIXED_LIST,
         Side.MANY_COUNTRIES,
+        Side.INSURGENTS_CAMP,
         Side.BOTH_DEMONYMS,
         Side.DUAL_NATIONALS,
     }

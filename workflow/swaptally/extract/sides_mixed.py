@@ -50,8 +50,8 @@ def mixed_group(ctx: Ctx, f: Figure) -> Answer | None:
         holder = None if holder in f.codes else holder
     if holder is None and len(parties) == 1:
         holder = ctx.other(parties[0])
-    if holder is None:
-        holder = _insurgents_holder(ctx, f)
+    if holder is None and (holder := _insurgents_holder(ctx, f)) is not None:
+        return (Sided("XX", holder, Side.INSURGENTS_CAMP),)
     return (Sided("XX", _holder_or_releaser(ctx, holder), Side.MIXED_GROUP),)
 
 
@@ -152,7 +152,7 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
     if _held_in_many(ctx, f):
         return (Sided("XX", "XX", Side.MANY_COUNTRIES),)
     if _from_countries(ctx, f) or _mostly(ctx, f):
-        return (Sided("XX", _mixed_holder(ctx, f), Side.MANY_COUNTRIES),)
+        return (Sided("XX", *_mixed_holder(ctx, f, Side.MANY_COUNTRIES)),)
     if "countr" not in low and "nation" not in low:
         return None  # the common case, without a regex
     cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
@@ -160,13 +160,14 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # the phrase must follow the noun at once
     if ctx.s.cue("many_holders", cue[0], cue[1]):
         return (Sided("XX", "XX", Side.MANY_COUNTRIES),)  # 'held in seven countries'
-    return (Sided("XX", _mixed_holder(ctx, f), Side.MANY_COUNTRIES),)
+    return (Sided("XX", *_mixed_holder(ctx, f, Side.MANY_COUNTRIES)),)
 
 
-def _mixed_holder(ctx: Ctx, f: Figure) -> str:
+def _mixed_holder(ctx: Ctx, f: Figure, side: Side) -> tuple[str, Side]:
     """Who held a group of many countries: the holder named or the releaser, else the
     text's armed group for its hostages or a ship's crew ('19 hostages of other
-    nationalities'), else many (XX)."""
+    nationalities'), else many (XX); with the resolver `side` that found the group, or
+    INSURGENTS_CAMP where the insurgents were found its holder (_insurgents_holder)."""
     holder = frame_doers.nearest_holder(ctx, f) or frame_doers.subject(
         ctx, f.q.num_start, receiving=False
     )
@@ -176,9 +177,9 @@ def _mixed_holder(ctx: Ctx, f: Figure) -> str:
         and (hostage_group(ctx, f) or crew_group(ctx, f) or _hostages_told(ctx))
     ):
         holder = armed_group(ctx)
-    if holder is None:
-        holder = _insurgents_holder(ctx, f)
-    return _holder_or_releaser(ctx, holder)
+    if holder is None and (holder := _insurgents_holder(ctx, f)) is not None:
+        return holder, Side.INSURGENTS_CAMP
+    return _holder_or_releaser(ctx, holder), side
 
 
 # from a group to 'mostly' in the same clause: a few words ('outside its terms'), a comma
@@ -295,7 +296,7 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
     codes.update(_one_more(s, part))  # '… five Germans and a US citizen'
     if "XX" not in codes and len(codes) < 2:
         return None  # '40 soldiers, including 12 Ukrainians': not said to be mixed
-    return (Sided("XX", _mixed_holder(ctx, f), Side.MIXED_GROUP),)
+    return (Sided("XX", *_mixed_holder(ctx, f, Side.MIXED_GROUP)),)
 
 
 # before the first part of a group told in a list after 'including', or set off by a dash
@@ -350,7 +351,7 @@ def mixed_list(ctx: Ctx, f: Figure) -> Answer | None:
     numbered = not among and any(n is not None and n > 1 for n in counts)
     if numbered and (None in counts or sum(n or 0 for n in counts) != f.q.value):
         return None  # counted groups beside it, not its parts
-    return (Sided("XX", _mixed_holder(ctx, f), Side.MIXED_LIST),)
+    return (Sided("XX", *_mixed_holder(ctx, f, Side.MIXED_LIST)),)
 
 
 def _people_listed(s: Sentence, f: Figure) -> tuple[list[tuple[frozenset[str], int | None]], bool]:
