@@ -88,31 +88,6 @@ def test_a_mixed_whole_of_a_swap_naming_no_insurgents_is_left_alone() -> None:
     assert all(held != "ET" for persons, held, low in got if low == 410)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the insurgents only as the speaker: a swap's whole is still no one's captives
-        "The Houthis and Riyadh agreed on a swap in Muscat. The deal covers 900 "
-        "prisoners, including 15 Saudis and four Sudanese, the Houthis said.",
-        "Ankara and the PKK settled the terms on Monday. According to the PKK, the accord "
-        "frees 60 captives, among them eight Iraqis and four Syrians.",
-    ],
-)
-def test_insurgents_who_only_speak_hold_no_swaps_whole(text: str) -> None:
-    got = _holders(text)
-    assert got and all(held == "XX" for persons, held, _ in got if persons == "XX")
-
-
-def test_insurgents_who_speak_of_a_group_given_in_return_hold_it() -> None:
-    # the group told against its other half is one side's: the speaking insurgents'
-    got = _holders(
-        "The RSF and the army agreed on terms in Jeddah. The RSF said 70 of its fighters "
-        "would go free in return for 50 men from the army's side, among them six Egyptians "
-        "and two Eritreans."
-    )
-    assert ("XX", "SD", 50) in got
-
-
 def test_explain_names_the_insurgents_camp_holder() -> None:
     """The rule that gave a mixed group to the insurgents has its own name (explain)."""
     from swaptally.extract import Side, extract_facts

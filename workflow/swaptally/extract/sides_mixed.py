@@ -65,30 +65,8 @@ def _insurgents_holder(ctx: Ctx, f: Figure) -> str | None:
         return None
     # the sentence names the insurgents: a swap's whole told on its own ('the accord takes
     # in 410 prisoners, five Eritreans among them') names no side, no one's captives
-    # the insurgents only as the speaker ('…, the Houthis said') name no holder of a swap's
-    # whole; they do of a group told against its other half ('… the Houthis said 70 of
-    # theirs go free in return for 50 soldiers')
-    half = ctx.s.cue("in_return_for", 0, f.q.start) is not None
-    named = any(
-        a.code == group and a.role == "insurgent" and (half or not _speaker(ctx, a))
-        for a in ctx.s.actors
-    )
+    named = any(a.code == group and a.role == "insurgent" for a in ctx.s.actors)
     return group if named else None
-
-
-def _speaker(ctx: Ctx, a: Actor) -> bool:
-    """The actor `a` stands in the sentence's speaker ('…, the rebels said', 'according to
-    the rebels'), not among its doers."""
-    t = ctx.s.text
-    for sp in ctx.speeches:
-        if sp.who is None:
-            continue
-        start = (
-            t.rfind(sp.who, 0, sp.at) if sp.front and not sp.according else t.find(sp.who, sp.at)
-        )
-        if 0 <= start <= a.start and a.end <= start + len(sp.who):
-            return True
-    return False
 
 
 # between the two nationalities of one person: a hyphen or a space ('Spanish-Italian',
