@@ -175,7 +175,7 @@ def _extract(
     facts = war_swaps(doc, named_one_sided(doc, mutual_swaps(doc, deal_swaps(doc, facts))))
     facts = headline_restated(facts, doc)  # the body's noun for a headline's figure
     facts = held_restated(facts, doc)  # a handed-over group told again by its captivity
-    facts = total_restated(context_restated(facts), doc)  # a figure read again another way
+    facts = total_restated(context_restated(facts))  # a figure read again another way
     facts = list(dict.fromkeys(facts))
     facts.sort(key=lambda f: (f.span_start, f.persons_of))
     if written is None or written is text:

@@ -25,7 +25,7 @@ import re
 from .context import Doc
 from .fact import Fact
 
-__all__ = ["headline_restated", "is_headline"]
+__all__ = ["headline_restated"]
 
 # the end of a sentence that is no headline: a stop, or a stop inside a closing quote
 _STOP_END_RE = re.compile(r"[.!?…][\"'”’)]*\s*$")
@@ -35,7 +35,7 @@ def headline_restated(facts: list[Fact], doc: Doc) -> list[Fact]:
     """`facts` without those of the headline (the text's first sentence, when it is a
     title: a line of its own with no stop) whose figure the body counts again, each time
     under a category other than the headline's."""
-    if all(f.sentence_no > 0 for f in facts) or not is_headline(doc):
+    if all(f.sentence_no > 0 for f in facts) or not _is_headline(doc):
         return facts  # the common case: no fact in a headline
     body: dict[tuple[int | None, int | None], set[str]] = {}
     for f in facts:
@@ -96,7 +96,7 @@ def _same_people(head: Fact, body: Fact) -> bool:
     return hp == head.held_by or (hp, head.held_by) != (body.held_by, bp)
 
 
-def is_headline(doc: Doc) -> bool:
+def _is_headline(doc: Doc) -> bool:
     """The first sentence is a title: a line of its own, ending with no stop."""
     sents = doc.sentences
     if len(sents) < 2:

@@ -17,9 +17,7 @@ goes.
 
 from __future__ import annotations
 
-from .context import Doc
 from .fact import Fact
-from .headline_restated import is_headline
 
 __all__ = ["context_restated", "total_restated"]
 
@@ -59,32 +57,18 @@ def _read_otherwise(f: Fact, named: list[Fact] | None) -> bool:
     return True
 
 
-def total_restated(facts: list[Fact], doc: Doc) -> list[Fact]:
+def total_restated(facts: list[Fact]) -> list[Fact]:
     """`facts` without an exchange of one side's people whose figure another fact of the
-    text counts as the swap's total over both sides (persons_of and held_by XX), the two
-    told of one event (`_one_telling`)."""
-    totals = [f for f in facts if f.kind == "exchange" and f.persons_of == f.held_by == "XX"]
+    text counts as the swap's total over both sides (persons_of and held_by XX)."""
+    totals = {
+        (f.low, f.high) for f in facts if f.kind == "exchange" and f.persons_of == f.held_by == "XX"
+    }
     if not totals:
         return facts  # the common case: no two-sided total
-    headline = is_headline(doc)
     return [
         f
         for f in facts
         if f.kind != "exchange"
+        or (f.low, f.high) not in totals
         or f.persons_of == f.held_by == "XX"
-        or not any(
-            (t.low, t.high) == (f.low, f.high) and _one_telling(f, t, headline) for t in totals
-        )
     ]
-
-
-def _one_telling(f: Fact, total: Fact, headline: bool) -> bool:
-    """`f` and `total` tell one event: they share a sentence, or their (known) day, or one
-    is the headline's and the other the body's with no two days told apart. A total the
-    text recalls of another swap (last year's, March's) may share its number with a half
-    of the swap it tells now: that half stays."""
-    if f.sentence_no == total.sentence_no:
-        return True
-    if f.date is not None and total.date is not None:
-        return f.date == total.date
-    return headline and 0 in (f.sentence_no, total.sentence_no)
