@@ -120,8 +120,8 @@ def test_a_swap_only_demanded_or_offered_frames_no_swap(text: str) -> None:
 
 def test_mutual_releases_with_no_deal_said_stay_releases() -> None:
     text = (
-        "Azerbaijan freed 5 Armenian soldiers in March. "
-        "In June Armenia freed 2 Azerbaijani soldiers as a gesture before the talks."
+        "In August Turkey sent 6 Greek sailors home as a gesture ahead of the talks. "
+        "Greece had let 3 Turkish fishermen go in May."
     )
     assert {k for k, *_ in kinds(text)} == {"release"}
 
@@ -148,9 +148,9 @@ def test_freed_in_addition_to_a_swap_is_a_release(text: str) -> None:
             },
         ),
         (
-            "Azerbaijan freed 5 Armenian soldiers on Thursday. Both countries swapped "
-            "prisoners in December 2023.",
-            {(5, "release")},
+            "The last exchange of captives between the two countries was in May 2019. On "
+            "Tuesday Tajikistan returned 8 Kyrgyz border guards.",
+            {(8, "release")},
         ),
         (  # a swap named in the figure's own clause is one, whatever the text
             "The rebels released 14 sailors on Friday. The previous exchange, involving some "
@@ -517,15 +517,15 @@ def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:
          "hikers go on the same day.", {(6, "exchange"), (10, "exchange")}),
         # guards: the swap word inside the cue, or set apart as another event; a group whose
         # other half is already counted
-        ("Azerbaijan freed 5 Armenian soldiers as a goodwill gesture weeks after a prisoner "
-         "exchange.", {(5, "release")}),
+        ("In a goodwill gesture, Dushanbe handed 11 Kyrgyz soldiers back to Bishkek following "
+         "the spring prisoner swap.", {(11, "release")}),
         ("Azerbaijan unilaterally freed 7 Armenian conscripts ahead of a planned prisoner swap.",
          {(7, "release")}),
         # guards: the handover the other way told as another event
         ("Eritrea sent 100 Ethiopian herders home as a goodwill step, a month after Addis "
          "Ababa released 40 Eritrean traders.", {(100, "release"), (40, "release")}),
-        ("The Houthis unilaterally released 40 Saudi prisoners, and Riyadh later freed 128 "
-         "Houthi fighters.", {(40, "release"), (128, "release")}),
+        ("Bishkek unilaterally freed 6 Tajik border guards, while Dushanbe had earlier "
+         "released 9 Kyrgyz herders.", {(6, "release"), (9, "release")}),
         # guards: a swap only wished for or offered after the group hands no one back
         ("Russia freed 5 Ukrainian civilians as a goodwill gesture and said it was ready for "
          "an exchange of prisoners.", {(5, "release")}),
@@ -533,8 +533,8 @@ def test_no_wars_captives_under_a_deal_no_war_swap(text: str) -> None:
          "open to a prisoner swap.", {(12, "release")}),
         ("Chile also freed 8 Bolivian students under arrangements outside the exchange.",
          {(8, "release")}),
-        ("Both armies handed over 40 prisoners each, and Chile also freed 5 wounded Bolivian "
-         "soldiers as a goodwill gesture.", {(40, "exchange"), (5, "release")}),
+        ("Tajikistan returned 3 injured Kyrgyz border guards as a goodwill gesture, while the "
+         "two countries swapped 65 detainees each.", {(65, "exchange"), (3, "release")}),
     ],
 )  # fmt: skip
 def test_a_one_sided_cue_yields_to_the_counter_handover_its_sentence_tells(
