@@ -88,8 +88,8 @@ def counter_handover(s: Sentence, facts: list[Fact]) -> list[Fact]:
     the sentence counts the handover the other way: one group of the releaser's people
     freed by the side that got the first ('Chile freed 6 Bolivian truckers as a goodwill
     gesture, and Bolivia let 10 Chilean hikers go'). Not when either group already has its
-    other half in the sentence ('both armies handed over 40 each, and Chile also freed 5
-    Bolivians as a goodwill gesture': the two 40s are each other's halves), nor a group of
+    other half in the sentence ('Tajikistan returned 3 injured Kyrgyz guards as a gesture,
+    while the two swapped 65 detainees each': the two 65s are each other's halves), nor a group of
     a side's own people or of no known side, nor when the sentence tells the two as
     separate events: a word of lexicon swap_apart_link between them ('freed 100 as a
     goodwill step, a month after Addis Ababa released 40'), or two different days."""
