@@ -115,7 +115,7 @@ def _sentence_facts(
         if read is None:
             continue
         kind, status, one_sided, answer, among, more = read
-        if _breakdown_part(s, fig, group, (start, end), lex):
+        if _breakdown_part(s, fig, group, lex):
             continue  # "серед них 9 десантників": a breakdown by branch, rank or sex
         why += more
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
@@ -278,26 +278,22 @@ def _armed_side(doc: Doc, lex: SlavicLexicon) -> str | None:
     return None
 
 
-def _breakdown_part(
-    s: Sentence, fig: Figure, group: Group, span: tuple[int, int], lex: SlavicLexicon
-) -> bool:
+def _breakdown_part(s: Sentence, fig: Figure, group: Group, lex: SlavicLexicon) -> bool:
     """A part of a group told before, in the verbless list after "серед"/"среди" or "з
     них"/"из них" ("серед них 9 десантників і 4 офіцери", "из них 12 женщин"), counted by
     its branch, rank or sex (lexicon grammar breakdown): the corpus counts such breakdowns
     of a group as no fact of their own (at most optional). Not where a verb that moves
     people stands between the opener and the figure ("Зокрема, у п'ятницю повернулися 30
-    прикордонників": a handover of its own) or in the figure's own clause `span` (the verb
-    after its subject: "Зокрема, 30 прикордонників повернулися з полону"), nor civilians: a
-    group's civilians are a fact ("70 військових і троє цивільних")."""
+    прикордонників": a handover of its own), nor civilians: a group's civilians are a fact
+    ("70 військових і троє цивільних")."""
     if group.noun is None or group.category == "civilian":
         return False
     if not s.toks[group.noun].a.lemmas & lex.grammar.get("breakdown", frozenset()):
         return False
     opener = _among_opener(s, fig.first, lex)
-    if opener is None:
-        return False
-    lo, hi = span
-    return not any(t.w.verb and t.a.pos & MOVED for t in s.toks[opener : fig.first] + s.toks[lo:hi])
+    return opener is not None and not any(
+        t.w.verb and t.a.pos & MOVED for t in s.toks[opener : fig.first]
+    )
 
 
 def _among_opener(s: Sentence, at: int, lex: SlavicLexicon) -> int | None:
