@@ -45,21 +45,3 @@ def test_ru_civilians_among_the_returned_stay_a_fact():
 
 def test_uk_border_guards_that_are_the_group_itself_are_counted():
     assert counted("Додому повернулися 25 прикордонників.", "uk") == [("military", 25)]
-
-
-def test_uk_a_handover_of_its_own_after_an_opening_zokrema_is_counted():
-    text = "Зокрема, у четвер з полону повернулися 18 прикордонників."
-    assert counted(text, "uk") == [("military", 18)]
-
-
-def test_uk_both_halves_of_a_swap_after_an_opening_among_word_are_counted():
-    text = (
-        "Серед іншого, у середу Україна передала Росії 14 десантників в обмін на 14 "
-        "українських солдатів."
-    )
-    assert counted(text, "uk") == [("military", 14), ("military", 14)]
-
-
-def test_ru_a_return_of_its_own_after_an_opening_among_word_is_counted():
-    text = "Среди прочего, Россия во вторник вернула из плена 22 пограничника."
-    assert counted(text, "ru") == [("military", 22)]

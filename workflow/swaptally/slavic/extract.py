@@ -28,7 +28,6 @@ from swaptally.slavic.gaps import elided_sides
 from swaptally.slavic.groups import Group, named_among
 from swaptally.slavic.headline import headline_status
 from swaptally.slavic.kind_status import (
-    MOVED,
     MOVES,
     listed,
     of_kin,
@@ -36,7 +35,7 @@ from swaptally.slavic.kind_status import (
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
-from swaptally.slavic.phrases import find_phrase, has_phrase
+from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, Resolver, each_side, mixed, resolve, war_at_home
@@ -279,35 +278,19 @@ def _armed_side(doc: Doc, lex: SlavicLexicon) -> str | None:
 
 
 def _breakdown_part(s: Sentence, fig: Figure, group: Group, lex: SlavicLexicon) -> bool:
-    """A part of a group told before, in the verbless list after "серед"/"среди" or "з
-    них"/"из них" ("серед них 9 десантників і 4 офіцери", "из них 12 женщин"), counted by
-    its branch, rank or sex (lexicon grammar breakdown): the corpus counts such breakdowns
-    of a group as no fact of their own (at most optional). Not where a verb that moves
-    people stands between the opener and the figure ("Зокрема, у п'ятницю повернулися 30
-    прикордонників": a handover of its own), nor civilians: a group's civilians are a fact
-    ("70 військових і троє цивільних")."""
+    """A part of a group told before, after "серед"/"среди" or "з них"/"из них" earlier in
+    the sentence, counted by its branch, rank or sex ("серед них 9 десантників і 4
+    офіцери", "из них 12 женщин"; lexicon grammar breakdown): the corpus counts such
+    breakdowns of a group as no fact of their own (at most optional). Not civilians: a
+    group's civilians are a fact ("70 військових і троє цивільних")."""
     if group.noun is None or group.category == "civilian":
         return False
     if not s.toks[group.noun].a.lemmas & lex.grammar.get("breakdown", frozenset()):
         return False
-    opener = _among_opener(s, fig.first, lex)
-    return opener is not None and not any(
-        t.w.verb and t.a.pos & MOVED for t in s.toks[opener : fig.first]
+    before = s.toks[: fig.first]
+    return any(t.low in lex.grammar["among"] for t in before) or has_phrase(
+        s.toks, 0, fig.first, lex.phrases["among"]
     )
-
-
-def _among_opener(s: Sentence, at: int, lex: SlavicLexicon) -> int | None:
-    """Where the last "серед"/"среди" or among phrase ("з них", "в том числе") before token
-    `at` starts, or None."""
-    words, among = lex.grammar["among"], lex.phrases["among"]
-    last = None
-    for k in range(at):
-        got = None if s.toks[k].low in words else find_phrase(s.toks, k, min(at, k + 4), among)
-        if got is None and s.toks[k].low not in words:
-            continue
-        if got is None or got[0] == k:
-            last = k
-    return last
 
 
 def _own_prisoners(
