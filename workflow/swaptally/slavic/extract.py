@@ -114,8 +114,6 @@ def _sentence_facts(
         if read is None:
             continue
         kind, status, one_sided, answer, among, more = read
-        if _breakdown_part(s, fig, group, lex):
-            continue  # "серед них 9 десантників": a breakdown by branch, rank or sex
         why += more
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
         swapped_for = clauses.same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
@@ -275,22 +273,6 @@ def _armed_side(doc: Doc, lex: SlavicLexicon) -> str | None:
     if doc.parties and set(doc.parties[:2]) <= set(lex.default_parties):
         return lex.militants_side
     return None
-
-
-def _breakdown_part(s: Sentence, fig: Figure, group: Group, lex: SlavicLexicon) -> bool:
-    """A part of a group told before, after "серед"/"среди" or "з них"/"из них" earlier in
-    the sentence, counted by its branch, rank or sex ("серед них 9 десантників і 4
-    офіцери", "из них 12 женщин"; lexicon grammar breakdown): the corpus counts such
-    breakdowns of a group as no fact of their own (at most optional). Not civilians: a
-    group's civilians are a fact ("70 військових і троє цивільних")."""
-    if group.noun is None or group.category == "civilian":
-        return False
-    if not s.toks[group.noun].a.lemmas & lex.grammar.get("breakdown", frozenset()):
-        return False
-    before = s.toks[: fig.first]
-    return any(t.low in lex.grammar["among"] for t in before) or has_phrase(
-        s.toks, 0, fig.first, lex.phrases["among"]
-    )
 
 
 def _own_prisoners(
