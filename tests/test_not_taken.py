@@ -53,8 +53,8 @@ def test_a_year_is_no_figure_not_taken_unless_its_people_follow_it():
 
 
 def test_the_wide_reading_adds_what_the_noun_reading_leaves():
-    # "migrants" is no people noun of the lexicon; the sentence is about a swap
-    text = "Caracas freed ten detained Americans in a swap for 252 deported migrants on Friday."
+    # "labourers" is no people noun of the lexicon; the sentence is about a swap
+    text = "Caracas freed ten detained Americans in a swap for 252 deported labourers on Friday."
     lex = load_lexicon()
     assert [f.low for f in extract_facts(text, DAY, lex)] == [10]
     assert ("252", "") in figures(text)

@@ -13,7 +13,14 @@ from swaptally.numbers import Quantity, parse_number
 from .lexicon import Lexicon
 from .part_traps import count_pattern
 
-__all__ = ["ARREST_HINTS", "STRONG_BREAK_RE", "arrests", "part_of_the_taken", "set_of_the_taken"]
+__all__ = [
+    "ARREST_HINTS",
+    "STRONG_BREAK_RE",
+    "arrests",
+    "deported_away",
+    "part_of_the_taken",
+    "set_of_the_taken",
+]
 
 # a break stronger than a comma or a conjunction: the clause after it tells a new event
 # (casualty_traps.py and capture_counts.py share it)
@@ -31,6 +38,54 @@ def arrests(lex: Lexicon, t: str, end: int) -> bool:
     if m is None or (m["scene"] is not None and not _unrest(lex, t, end)):
         return False
     return not _handover_told(lex, t, end)
+
+
+class _Deported:
+    """The patterns of deported_away, built once per lexicon."""
+
+    __slots__ = ("after", "before")
+
+    def __init__(self, lex: Lexicon) -> None:
+        verb = lex.phrases("deport_verb")
+        # the group's predicate: 'were expelled from Chad to', 'had been sent to'
+        self.after = re.compile(
+            rf"\s+(?:were|had\s+been|have\s+been|was)\s+(?:{verb})"
+            r"(?:\s+from\s+[^,.;:]{1,40}?)?\s+to\s+(?:the\s+)?",
+            re.IGNORECASE,
+        )
+        # the verb before the group, 'to' after it: 'sent about 250 migrants to'
+        self.before = re.compile(rf"\b(?:{verb})\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def deported_away(lex: Lexicon, text: str, q: Quantity, end: int) -> bool:
+    """'In March 250 Venezuelan migrants were deported to El Salvador', 'the US sent 238
+    Venezuelans to a third country': a group of a nationality sent away (lexicon
+    deport_verb) to a country not its own, a count of the sending away into that
+    country's custody, no handover nor a stock. Not a group sent home ('eight Russians
+    were sent back to Moscow'). `text` as written (a country is a capitalised name)."""
+    pats = lex.stage_patterns("mention_takings.deported", _Deported)
+    m = pats.after.match(text, end)
+    if m is not None:
+        to = m.end()
+    elif pats.before.search(text, max(0, q.start - 40), q.start):
+        to = _to_after(text, end)
+        if to is None:
+            return False
+    else:
+        return False
+    own = {a.code for a in lex.actors_in(text[q.num_end : end]) if a.demonym}
+    dest = lex.actors_in(text[to : to + 40])
+    if not own or not dest or dest[0].demonym or dest[0].start != 0:
+        return False  # 'sent home', 'to a camp': no country right after 'to'
+    return dest[0].code not in own and dest[0].code != "XX"
+
+
+_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _to_after(text: str, end: int) -> int | None:
+    m = _TO_RE.match(text, end)
+    return m.end() if m else None
 
 
 # right before a group: it is named as a set its people belong to ("were among the",

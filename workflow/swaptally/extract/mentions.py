@@ -24,6 +24,7 @@ from .figure import UNKNOWN, Figure
 from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
 from .mention_parts import gapped, gender_or_age_part, group_makeup
+from .mention_takings import deported_away
 from .mention_traps import age_limit, counts_no_people, dead_reach, skip_figure
 from .places import is_place
 from .sentence import clause_breaks, clause_of
@@ -244,6 +245,8 @@ def _link(
             return None
     if counts_no_people(lex, t, q, end, noun is not None):
         return None  # the dead, the hurt, names, speakers, a ratio, a load (mention_traps)
+    if noun is not None and deported_away(lex, text, q, end):
+        return None  # '250 migrants were deported to X': a sending away, no handover
     # "bringing to 3,500 the number returned": no noun after, none of another figure before
     cat = (
         "unspecified" if after is not None and noun is None else _category(lex, noun, text, q, rule)
@@ -313,6 +316,14 @@ def _demonym_of_own_noun(lex: Lexicon, text: str, t: str, q: Quantity) -> tuple[
     )
 
 
+def _nationless(lex: Lexicon, text: str, noun_start: int, q: Quantity, noun: str) -> bool:
+    """A noun that counts people only with their nationality named before it (lexicon
+    nationality_nouns: '252 Venezuelan migrants'), here without one ('31 migrants')."""
+    if norm(noun) not in lex.data.get("nationality_nouns", ()):
+        return False
+    return not any(a.demonym for a in lex.actors_in(text[q.num_end : noun_start]))
+
+
 def _unknown_nationality(lex: Lexicon, np_text: str) -> bool:
     """A capitalised word with a nationality's ending that is no people noun ('Civilians'
     in a title-case headline) nor a known region's name ('7 Ekiti farmers': where they were
@@ -344,6 +355,8 @@ def _noun_of(
     m = np_re.match(text, q.num_end)
     if m:
         noun = m["noun"]
+        if _nationless(lex, written, m.start("noun"), q, noun):
+            return None, None, q.num_end, None  # '31 migrants': people of no state named
         if m["noun2"] and nxt_start is not None and nxt_start < m.start("noun2"):
             # "45 service personnel and two civilians": the second noun is the next figure's
             return noun, m["poss"], m.end("noun"), Mention.NOUN_PHRASE

@@ -77,7 +77,7 @@ def _sent_to(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
     s = ctx.s
     end = f.np_end
     near = s.lowered[end : end + 90]
-    if " to " not in near or not (" who" in near or " that " in near or " which " in near):
+    if " to " not in near and " in " not in near:
         return None  # the common case, without a regex
     sent = s.lex.stage_patterns("sided.sent_to", _sent_to_re)
     for a in s.actors:
@@ -85,15 +85,26 @@ def _sent_to(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
             continue
         if sent.fullmatch(s.text, end, a.start):
             ok = not a.demonym and a.code not in (persons, "XX") and ctx.doc.can_be_side(a.code)
+            if _LIST_NEXT_RE.match(s.text, a.end):
+                return None  # 'held in the US, Germany and Poland': several holders
             return a.code if ok else None
     return None
 
 
+# right after a country: another one after it ('in the US, Germany, Poland')
+_LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z]")
+
+
 def _sent_to_re(lex: Lexicon) -> re.Pattern[str]:
     """From a group to the country its relative clause sends it to."""
+    # a relative clause, or a participle right after the group ('252 migrants deported to X')
+    rel = r"(?:(?:whom|who|that|which)\s+[^,.;:]{0,60}?\b|(?:previously\s+|earlier\s+)?)"
+    sent = rf"(?:{lex.phrases('sent_away_verb')})(?:\s+them)?(?:\s+by\s+[^,.;:]{{1,40}}?)?\s+to"
+    kept = rf"(?:{lex.phrases('kept_in_verb')})\s+in"
+    # 'to the', or 'to a remote jail in': the country the place stands in
+    place = rf"(?:an?|the)\s+[^,.;:]{{0,40}}?\b(?:{lex.phrases('holding_place')})\s+in\s+"
     return re.compile(
-        r"\s*,?\s*(?:whom|who|that|which)\s+[^,.;:]{0,60}?\b"
-        rf"(?:{lex.phrases('sent_away_verb')})\s+(?:them\s+)?to\s+(?:the\s+)?",
+        rf"\s*,?\s*{rel}(?:{sent}|{kept})\s+(?:{place})?(?:the\s+)?",
         re.IGNORECASE,
     )
 
