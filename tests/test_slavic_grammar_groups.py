@@ -70,7 +70,7 @@ def test_ru_a_verbless_count_of_other_people_is_no_fact():
 
 
 def test_uk_a_verbless_part_after_among_still_counts():
-    text = "Україна повернула 200 військових. Серед них — 12 жінок."
+    text = "Україна повернула 200 військових. Серед них — 12 цивільних."
     assert [g[5] for g in facts(text, "uk")] == [200, 12]
 
 

@@ -28,6 +28,7 @@ from swaptally.slavic.gaps import elided_sides
 from swaptally.slavic.groups import Group, named_among
 from swaptally.slavic.headline import headline_status
 from swaptally.slavic.kind_status import (
+    MOVED,
     MOVES,
     listed,
     of_kin,
@@ -35,7 +36,7 @@ from swaptally.slavic.kind_status import (
 from swaptally.slavic.lexicon import SlavicLexicon, load_lexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import Figure
-from swaptally.slavic.phrases import has_phrase
+from swaptally.slavic.phrases import find_phrase, has_phrase
 from swaptally.slavic.reading import Sentence, read_sentences
 from swaptally.slavic.said import pronoun_speaks
 from swaptally.slavic.sides import Clue, Resolver, each_side, mixed, resolve, war_at_home
@@ -114,6 +115,18 @@ def _sentence_facts(
         if read is None:
             continue
         kind, status, one_sided, answer, among, more = read
+        if _breakdown_part(s, fig, group, (start, end), lex):
+            # "серед них 9 десантників": a breakdown by branch, rank or sex, no fact; kept
+            # for its day alone ("Серед визволених сьогодні — 4 жінки" dates the swap told
+            # before), dropped once the text's days are read (extract_slavic)
+            date, _, p0, p1 = stages.figure_date(
+                s, fig, kind, status, one_sided, frame, lo, end, doc, lex
+            )
+            span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
+            fields = (kind, status, None, None, group.category, fig.low, fig.high,
+                      fig.qualifier, p0, p1, said, span)  # fmt: skip
+            out.append(Found(fields, "slavic.breakdown", date, False, (None, None), breakdown=True))
+            continue
         why += more
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"
         swapped_for = clauses.same_after(s, n, after, lex)  # "обменять 1000 пленных на 1000"
@@ -275,6 +288,42 @@ def _armed_side(doc: Doc, lex: SlavicLexicon) -> str | None:
     return None
 
 
+def _breakdown_part(
+    s: Sentence, fig: Figure, group: Group, span: tuple[int, int], lex: SlavicLexicon
+) -> bool:
+    """A part of a group told before, in the verbless list after "серед"/"среди" or "з
+    них"/"из них" ("серед них 9 десантників і 4 офіцери", "из них 12 женщин"), counted by
+    its branch, rank or sex (lexicon grammar breakdown): the corpus counts such breakdowns
+    of a group as no fact of their own (at most optional). Not where a verb that moves
+    people stands between the opener and the figure ("Зокрема, у п'ятницю повернулися 30
+    прикордонників": a handover of its own) or in the figure's own clause `span` (the verb
+    after its subject: "Зокрема, 30 прикордонників повернулися з полону"), nor civilians: a
+    group's civilians are a fact ("70 військових і троє цивільних")."""
+    if group.noun is None or group.category == "civilian":
+        return False
+    if not s.toks[group.noun].a.lemmas & lex.grammar.get("breakdown", frozenset()):
+        return False
+    opener = _among_opener(s, fig.first, lex)
+    if opener is None:
+        return False
+    lo, hi = span
+    return not any(t.w.verb and t.a.pos & MOVED for t in s.toks[opener : fig.first] + s.toks[lo:hi])
+
+
+def _among_opener(s: Sentence, at: int, lex: SlavicLexicon) -> int | None:
+    """Where the last "серед"/"среди" or among phrase ("з них", "в том числе") before token
+    `at` starts, or None."""
+    words, among = lex.grammar["among"], lex.phrases["among"]
+    last = None
+    for k in range(at):
+        got = None if s.toks[k].low in words else find_phrase(s.toks, k, min(at, k + 4), among)
+        if got is None and s.toks[k].low not in words:
+            continue
+        if got is None or got[0] == k:
+            last = k
+    return last
+
+
 def _own_prisoners(
     toks: list[Token],
     fig: Figure,
@@ -350,6 +399,7 @@ def extract_slavic(
     sents = read_sentences(text, lex, published)
     doc = read_document(sents, lex, published)
     found: list[tuple[Sentence, Found]] = []
+    parts: list[tuple[Sentence, Found]] = []  # breakdowns by branch, rank or sex: days only
     previous = speaker = told = carried = None
     # what a text tells before it first quotes a party is that party's word ("Сегодня домой
     # вернулись 84 защитника. Об этом сообщил Зеленский."): its people come home
@@ -362,6 +412,8 @@ def extract_slavic(
         last_named = s.said or last_named
         ahead = quoted[1] if s.no < quoted[0] else None
         got = _sentence_facts(s, doc, lex, previous, speaker or ahead, told, carried)
+        parts.extend((s, f) for f in got if f.breakdown)
+        got = [f for f in got if not f.breakdown]
         ours = any(t.a.lemmas & lex.possessive for t in s.toks)
         carried = ("come_back", ours) if not s.figs and clauses.at_home(s, lex) else None
         if got:
@@ -372,7 +424,9 @@ def extract_slavic(
     found = whole_text.included_after(sents, found, lex)
     found = whole_text.mirrored(sents, found)
     found = traded_back(found, lex)
-    text_days = day_of_text(sents, found, lex, published)
+    # (a group's breakdown parts date its swap, then give no fact: _breakdown_part)
+    dated = sorted(found + parts, key=lambda got: got[0].no)
+    text_days = day_of_text(sents, dated, lex, published)
     found = whole_text.restated(found)  # (after the day of the swap: a formula may tell it)
     if sents:  # "Обмін 500 на 500: …" over the body's "обмін … ще триває": the body's status
         found = headline_status(found, sents[0].no, lex.grammar.get("another_event", frozenset()))

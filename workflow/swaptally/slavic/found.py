@@ -25,3 +25,5 @@ class Found:
     one_sided: bool = False  # a release the sentence says is one-sided (a pardon, goodwill)
     in_return: bool = False  # told as given in return ("натомість", "в ответ"): a swap's half
     formula: bool = False  # read off a formula ("по формуле 205 на 205"), one side each
+    breakdown: bool = False  # a part by branch, rank or sex ("серед них 12 прикордонників"):
+    # no fact of its own; only its day is read (it may date the text's swap), then it goes
