@@ -96,34 +96,6 @@ def test_releases_under_a_civil_wars_deal_are_a_swap(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # the deal told only over a handover its own clause calls a goodwill step
-        "Colombia's government freed 35 ELN prisoners on Tuesday. Another 18 ELN detainees "
-        "walked out of a jail in Cali a day later. Under the accord, the guerrillas are to free "
-        "12 captured soldiers as a goodwill step.",
-        # a goodwill step told beside the deal's other releases
-        "Under the accord, the Philippine government freed 50 NPA prisoners on Monday. The "
-        "rebels released 20 soldiers on Tuesday. Manila will let another 40 NPA detainees go, "
-        "as a gesture of goodwill, before the next round of talks.",
-    ],
-)
-def test_a_goodwill_step_inside_a_civil_wars_deal_is_its_half(text: str) -> None:
-    # the state and the insurgents free each other's people under the deal: one side's
-    # goodwill release is its part of that deal, not a freeing apart from it
-    assert {k for k, *_ in kinds(text)} == {"exchange"}
-
-
-def test_a_civil_wars_goodwill_release_with_one_other_figure_stays_a_release() -> None:
-    # one figure by the text alone: no two directions of a deal told
-    text = (
-        "Under the truce the ELN freed six soldiers as a goodwill gesture. Bogota released "
-        "30 ELN prisoners on Friday."
-    )
-    assert {k for k, *_ in kinds(text)} == {"release"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Under the ceasefire the ELN freed six soldiers.",  # one figure: one direction
         "The Taliban freed 20 government soldiers. The Afghan government has now let 300 "
         "Taliban prisoners go.",  # no deal said

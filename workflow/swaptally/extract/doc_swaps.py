@@ -22,8 +22,7 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """A deal (a truce, a ceasefire) under which each side frees the other's people is a
     swap, though no swap word is written: 'Hamas freed three hostages', 'Israel released 90
     Palestinians'. Releases between those two sides become its halves; a third country's
-    people, and releases a cue calls one-sided, stay releases, except in a civil war's deal
-    (_civil_goodwill)."""
+    people, and releases a cue calls one-sided, stay releases."""
     if doc.frame.swap or not doc.frame.deal:
         return facts
     pairs = {(f.persons_of, f.held_by) for f in facts if _by_text(f)}
@@ -34,30 +33,15 @@ def deal_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
     home = [f.persons_of for f in facts if _by_text(f) and f.persons_of == f.held_by]
     mutual |= {a for a in set(home) if a in doc.insurgents and home.count(a) > 1}
     under = doc.lex.cue["deal"]
-    # a handover said to be under the deal, whatever its own clause weighed ('Under the pact
-    # Kabul is to free 400 as a goodwill step', '… under which 900 go free in return for …')
-    if not any(
-        f.held_by in mutual and f.kind != "held" and under.search(f.sentence) for f in facts
-    ):
-        return facts  # no handover said to be under the deal
+    if not any(f.held_by in mutual and _by_text(f) and under.search(f.sentence) for f in facts):
+        return facts  # no release said to be under the deal
     own = mutual | set(doc.parties[:2]) | {"XX"}  # the sides' people, or a mixed group
     out = []
     for f in facts:
-        halves = _by_text(f) or _civil_goodwill(doc, f)
-        if halves and f.how is not None and f.held_by in mutual and f.persons_of in own:
+        if _by_text(f) and f.how is not None and f.held_by in mutual and f.persons_of in own:
             f = replace(f, kind="exchange", how=replace(f.how, kind=KindRule.DEAL_SWAP))
         out.append(f)
     return out
-
-
-def _civil_goodwill(doc: Doc, f: Fact) -> bool:
-    """A release of a civil war's people at home (the text's insurgents fight their own
-    state) under a one-sided cue ('as a goodwill gesture'): inside that war's deal, where the
-    state and the insurgents free each other's people, a goodwill step is one side's part of
-    it, not a freeing apart from it."""
-    if f.how is None or f.how.kind is not KindRule.RELEASE_ONLY:
-        return False
-    return f.persons_of == f.held_by and f.held_by in doc.insurgents
 
 
 def mutual_swaps(doc: Doc, facts: list[Fact]) -> list[Fact]:
