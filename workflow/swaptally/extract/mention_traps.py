@@ -21,7 +21,7 @@ from .force_traps import aboard, captors, force_strength, sent_to_serve, stays_t
 from .gone import gone_after, gone_part
 from .lexicon import Lexicon
 from .mention_takings import ARREST_HINTS, arrests, part_of_the_taken, set_of_the_taken
-from .part_traps import among_part, part_gone_to, stock_part
+from .part_traps import among_part, freed_part_whole, part_gone_to, stock_part
 from .ratio_traps import age_limit, load_each, rate_after, rate_each_before, skip_figure
 from .sentence import any_in
 
@@ -78,6 +78,8 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "35 of those released were driven across …": a share by destination
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
+    if has_noun and freed_part_whole(lex, t, q, end):
+        return True  # "freed two of three hostages": the whole taken, no fact of its own
     if has_noun and stock_part(lex, t, q):
         return True  # "58 men in the militia's jail, 41 of them fishermen and 17 dockworkers"
     if part_of_the_taken(lex, t, q):

@@ -11,7 +11,7 @@ from swaptally.numbers import Quantity, parse_number
 
 from .lexicon import Lexicon, norm
 
-__all__ = ["among_part", "count_pattern", "part_gone_to", "stock_part"]
+__all__ = ["among_part", "count_pattern", "freed_part_whole", "part_gone_to", "stock_part"]
 
 
 def count_pattern(lex: Lexicon) -> str:
@@ -187,3 +187,43 @@ def stock_part(lex: Lexicon, t: str, q: Quantity) -> bool:
 
 # a stock's count and noun phrase right before its first part
 _STOCK_HEAD_RE = re.compile(r"\b(?P<head>\d[\d,]*)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+$")
+
+
+# a verb of holding after a whole: 'the 50 hostages it holds', '… it kept in Mali'
+_HOLDS_LRE = re.compile(r"\b(?:holds?|holding|held|keeps?|kept|keeping)\b")
+
+
+class _FreedPartWhole:
+    """The patterns of freed_part_whole, built once per lexicon."""
+
+    __slots__ = ("part_of", "taken")
+
+    def __init__(self, lex: Lexicon) -> None:
+        # the part's count and 'of (the/its)' right before the whole
+        self.part_of = re.compile(
+            rf"\b{count_pattern(lex)}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$"
+        )
+        self.taken = re.compile(rf"\b(?:{lex.phrases('taken_whole').lower()})\b")
+
+
+def freed_part_whole(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
+    """'Troops freed two of three hostages', 'two of 17 kidnapped missionaries are free':
+    the whole of a part the sentence tells freed, a group taken by kidnappers (lexicon
+    taken_whole in its noun phrase): the count at the taking, neither held now (its part is
+    out) nor handed over; no fact of its own. Not a whole told held ('74 of 168 soldiers
+    held in Donbas'), nor one whose freeing is still to come ('pledged to free 50 of the 240
+    hostages'). `t` lower-cased."""
+    if " of " not in t[max(0, q.start - 12) : q.start]:
+        return False  # the common case
+    p = lex.stage_patterns("part_traps.freed_part_whole", _FreedPartWhole)
+    if p.part_of.search(t, max(0, q.start - 24), q.start) is None:
+        return False
+    if p.taken.search(t, q.num_end, end) is None:
+        return False
+    if lex.cue_lower["capture_still"].search(t, q.num_end, end + 40) or _HOLDS_LRE.search(
+        t, q.num_end, end + 40
+    ):
+        return False  # 'two of the 17 hostages it holds', '… still held': the whole is held now
+    if lex.cue_lower["planned"].search(t):
+        return False  # the freeing is still to come: the whole is held until then
+    return lex.cue_lower["release"].search(t) is not None

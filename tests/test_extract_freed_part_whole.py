@@ -1,0 +1,36 @@
+"""The whole of a part told freed, a group taken by kidnappers ('commandos freed four of six
+hostages'): the count at the taking, no fact of its own (part_traps.freed_part_whole); a
+whole told held now, or one whose freeing is still to come, keeps its reading."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import lows
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Commandos freed four of six Thai hostages on Monday after a raid on a forest "
+            "camp in Chad, the army said.",
+            6,
+        ),
+        (
+            "Seven of 11 abducted nurses walked free near Bamenda on Tuesday, their hospital said.",
+            11,
+        ),
+        ("The charity said five of its 13 kidnapped volunteers are free and back in Juba.", 13),
+    ],
+)
+def test_the_whole_of_a_part_freed_from_kidnappers_is_no_figure(text: str, whole: int) -> None:
+    assert whole not in lows(text)
+
+
+def test_a_whole_still_held_or_to_be_freed_keeps_its_reading() -> None:
+    text = "The gang released two of the nine hostages it seized, and seven are still held."
+    assert 7 in lows(text)
+    text = "The militia freed three of the 40 hostages it holds in its mountain camps."
+    assert 40 in lows(text)
+    text = "The rebels pledged to free 30 of the 120 hostages they seized in March."
+    assert 120 in lows(text)
