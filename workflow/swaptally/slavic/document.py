@@ -29,10 +29,6 @@ class Doc:
     # заложников", or as where a group is from, "заложников из Италии"): a guarantor, a
     # neighbour or a commenting state, outside that war at home (Clue.civil_story)
     civil_story: bool = False
-    # venues the text tells holding people: freeing or pardoning them ("Мінськ помилував
-    # 31 українця"), or keeping them in its prisons ("з білоруських в'язниць"): a state
-    # that hosts others' swaps, here a holder (_holding_venues)
-    holding_venues: frozenset[str] = frozenset()
 
 
 def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date | None) -> Doc:
@@ -75,47 +71,7 @@ def read_document(sents: list[Sentence], lex: SlavicLexicon, pub: datetime.date 
     home = lex.home if lex.home in parties[:2] else None
     civil_story = bool(parties) and parties[0] in lex.civil_war
     civil_story = civil_story and (len(parties) < 2 or parties[1] not in peoples)
-    holding = _holding_venues(sents, lex)
-    return Doc(
-        tuple(parties[:2]), home, swap, pub, goodwill and not exchanged, civil_story, holding
-    )
-
-
-def _holding_venues(sents: list[Sentence], lex: SlavicLexicon) -> frozenset[str]:
-    """Venues (lexicon role venue: states that host the war's swaps, a side only as a doer)
-    the text tells holding people of their own: named, with no preposition, before a finite
-    verb of freeing or pardoning ("Мінськ помилував 31 українця", "Беларусь освободила 14");
-    by their adjective before a place of custody ("из белорусских тюрем", "у білоруських
-    в'язницях"); or as where people were taken ("яких затримали в Білорусі", "задержанных
-    в Беларуси")."""
-    found: set[str] = set()
-    for s in sents:
-        for k, t in enumerate(s.toks):
-            code = t.w.actor or t.w.demonym
-            if code and lex.roles.get(code) == "venue" and _holds(s.toks, k, lex):
-                found.add(code)
-    return frozenset(found)
-
-
-_FREEING = frozenset(["free", "release_only"])
-_FREEING_REACH = 5  # "Мінськ на прохання Києва помилував": the name to its verb
-_TAKEN_REACH = 3  # "яких затримали в Білорусі": the verb to the place
-
-
-def _holds(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
-    """Whether the venue at token k is told holding people (_holding_venues)."""
-    t = toks[k]
-    after = toks[k + 1 : k + 1 + _FREEING_REACH]
-    if t.w.demonym and not t.w.actor:
-        return bool(after) and bool(after[0].a.lemmas & lex.custody)
-    prep = toks[k - 1].low if k else ""
-    if prep in lex.grammar["located"] and "loct" in t.a.cases:
-        before = toks[max(0, k - 1 - _TAKEN_REACH) : k - 1]
-        # (taken there, not "находятся в Беларуси": a swap's people wait in a venue)
-        return any(u.a.lemmas & lex.taken for u in before)
-    if k and "PREP" in toks[k - 1].a.pos:
-        return False
-    return any(u.w.verb in _FREEING and "VERB" in u.a.pos for u in after)
+    return Doc(tuple(parties[:2]), home, swap, pub, goodwill and not exchanged, civil_story)
 
 
 def _people(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:

@@ -85,14 +85,7 @@ def _sentence_facts(
         ends[n] = min(after, hi)
         fragment = carried is not None and not n and not any(t.w.verb for t in s.toks)
         frame, gapped, alone = stages.figure_frame(
-            s,
-            n,
-            (lo, after, hi),
-            prev_frame,
-            carried if fragment else None,
-            doc.swap,
-            lex,
-            doc.holding_venues,
+            s, n, (lo, after, hi), prev_frame, carried if fragment else None, doc.swap, lex
         )
         group, why = stages.figure_group(
             s, n, found, prev_group, frame, lo, told, carried, fragment, lex

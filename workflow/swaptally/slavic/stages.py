@@ -14,7 +14,7 @@ from swaptally.slavic.document import Doc
 from swaptally.slavic.figure_day import PLAN_REACH, day_of
 from swaptally.slavic.figure_group import fill_group
 from swaptally.slavic.frame import Frame, frame_of
-from swaptally.slavic.frame_places import armed_captors, out_of
+from swaptally.slavic.frame_places import armed_captors
 from swaptally.slavic.groups import Group, find_group
 from swaptally.slavic.kind_status import (
     MOVED,
@@ -39,7 +39,6 @@ from swaptally.slavic.reading import Sentence
 __all__ = ["figure_date", "figure_frame", "figure_group", "figure_kind_status", "window"]
 
 # shown by `explain` only; no code reads them back
-_BACK = frozenset(["come_back", "get", "give", "free"])  # verbs that bring people out of custody
 _ALSO = "+also"  # a release told as more of the swap before it (also_freed)
 _ANSWER = "+in_return"  # freed in return for the release told before (a swap's half)
 _GOODWILL = "+goodwill_text"  # one-sided: the text calls its handover goodwill (Doc.goodwill)
@@ -86,17 +85,13 @@ def figure_frame(
     carried: tuple[str, bool] | None,
     swap_text: bool,
     lex: SlavicLexicon,
-    holding: frozenset[str] = frozenset(),
 ) -> tuple[Frame, bool, bool]:
     """(frame, gapped: its verb is the figure's before, alone: listed after it with no verb
     or party of its own) of figure n. `carried`: a verbless post's verb class before it;
-    `swap_text`: the text tells a swap (frame_of); `holding`: the venues the text tells
-    holding people (Doc.holding_venues)."""
+    `swap_text`: the text tells a swap (frame_of)."""
     fig = s.figs[n]
     lo, after, hi = window
     frame = frame_of(s.toks, fig, window, s.actors, lex, swap_text)
-    if frame.captor is None and frame.verb in _BACK and holding:
-        frame = replace(frame, captor=_venue_held(s, (lo, hi), holding, lex))
     if frame.verb is None and clauses.conjunct_next(s, n, after, lex):
         # "Двести сорок военных и 60 гражданских вернулись в Россию": the verb after the
         # next conjunct is both groups'
@@ -148,17 +143,6 @@ def figure_frame(
         # украинцев, обменяв их на 12 своих" (Russia's own), "…, повернувши додому 36"
         frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
     return frame, gapped, alone
-
-
-def _venue_held(
-    s: Sentence, span: tuple[int, int], holding: frozenset[str], lex: SlavicLexicon
-) -> str | None:
-    """A venue the text tells holding people (Doc.holding_venues) that the figure's people
-    come out of in its window ("Мінськ помилував 31 українця … З Білорусі повернули 31",
-    "из Беларуси вернулись"): it held them, not the text's other side. None for none."""
-    lo, hi = span
-    out = (a for a in s.actors if lo <= a.at < hi and a.code in holding and out_of(a, lex.grammar))
-    return next((a.code for a in out), None)
 
 
 def figure_group(
