@@ -63,36 +63,6 @@ def test_figures_in_a_list_are_people_held(text: str) -> None:
     assert {(k, s) for k, s, *_ in kinds(text)} == {("held", "estimated")}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a handover word names the list
-        (
-            "Cambodia's king signed a new-year pardon on Monday. The amnesty list includes 60 "
-            "political prisoners and 1,400 other inmates.",
-            {("release", "planned", 60), ("release", "planned", 1400)},
-        ),
-        # the lister's plan to hand its people over, right after the group
-        (
-            "Armenia and Azerbaijan swapped 10 prisoners each in May. Yerevan has given Baku "
-            "the names of 7 Azerbaijani prisoners it plans to release, all of them captured "
-            "during the 2023 offensive.",
-            {("exchange", "reported", 10), ("exchange", "planned", 7)},
-        ),
-    ],
-)
-def test_a_list_of_people_to_be_handed_over_is_no_stock(text: str, expected: set) -> None:
-    assert {(k, s, n) for k, s, _, _, n in kinds(text)} == expected
-
-
-def test_a_list_of_people_held_stays_a_stock_beside_a_swap() -> None:
-    text = (
-        "Armenia and Azerbaijan swapped 10 prisoners each in May. Yerevan's list names 25 "
-        "Armenian soldiers held in Azerbaijan."
-    )
-    assert {(k, n) for k, _, _, _, n in kinds(text) if n == 25} == {("held", 25)}
-
-
 def test_take_verbs_are_lexicon_data(tmp_path) -> None:
     from swaptally.extract import extract_facts, load_lexicon
 

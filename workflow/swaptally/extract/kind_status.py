@@ -21,7 +21,6 @@ from .held_stock import is_stock
 from .lexicon import Lexicon
 from .mentions import Figure
 from .sentence import Sentence
-from .stock_constructions import handover_list
 from .text_frame import for_no_people, swapped
 
 __all__ = ["KindStatus", "figure_kind"]
@@ -40,8 +39,7 @@ def figure_kind(ctx: Ctx, f: Figure, planned: Callable[[], bool]) -> KindStatus:
     lo, hi = f.clause
     if is_stock(ctx, f):
         return KindStatus("held", "estimated", KindRule.STOCK)
-    # people on a list to be handed over ('the swap list has 40 names') are still to go
-    status = "planned" if planned() or handover_list(s, f) else "reported"
+    status = "planned" if planned() else "reported"
     nxt = s.next_figure_start(f.np_end)
     adverbial = -1  # where the clause starts with its adverbial: found once, when needed
     if ctx.doc.frame.swap:

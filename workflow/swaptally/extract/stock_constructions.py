@@ -58,50 +58,10 @@ def taken_passive(s: Sentence, f: Figure) -> bool:
 
 def listed(s: Sentence, f: Figure) -> bool:
     """A figure named in a list or register ('information on 58 prisoners and 199
-    fishermen'): the cue stands before the first figure of its coordination; not a list of
-    people to be handed over (handover_list)."""
+    fishermen'): the cue stands before the first figure of its coordination."""
     head = _coordination_head(s, f)
     lo, _ = head.clause
-    cue = s.cue("listed", max(lo, head.q.start - 20), head.q.start)
-    return cue is not None and not _for_handover(s, head, max(lo, cue[0] - 30), cue[1])
-
-
-def handover_list(s: Sentence, f: Figure) -> bool:
-    """'The amnesty list has 60 inmates on it', 'the names of 12 soldiers Baku plans to
-    hand back': a list of people to be handed over names no stock; its people are a handover
-    still to come."""
-    head = _coordination_head(s, f)
-    lo, _ = head.clause
-    cue = s.cue("listed", max(lo, head.q.start - 20), head.q.start)
-    return cue is not None and _for_handover(s, head, max(lo, cue[0] - 30), cue[1])
-
-
-def _for_handover(s: Sentence, head: Figure, lo: int, hi: int) -> bool:
-    """The list whose cue ends at `hi` is one of people to be handed over: a handover word
-    names the list ('a swap list', 'the pardon list'; lexicon handover_list, in
-    text[lo:hi]), or a relative clause right after its first group says
-    the lister is to hand them over ('… 300 soldiers it is ready to exchange', '… 95
-    prisoners to be freed')."""
-    if s.cue("handover_list", lo, hi) is not None:
-        return True
-    if " to " not in s.lowered[head.np_end : head.np_end + 60]:
-        return False  # the common case
-    return (
-        s.lex.stage_patterns("stock.list_to_hand_over", _to_hand_over_re).match(s.text, head.np_end)
-        is not None
-    )
-
-
-def _to_hand_over_re(lex: Lexicon) -> re.Pattern[str]:
-    """Right after a listed group, a relative clause or an infinitive of a handover still to
-    come: '(that) it intends to free', 'Kyiv is ready to exchange', 'to be released'."""
-    return re.compile(
-        r"\s+(?:(?:that|which|who|whom)\s+)?(?:[\w'’.-]+\s+){0,3}?"
-        r"(?:(?:has|have|had|is|are|was|were)\s+)?"
-        rf"(?:(?:{lex.phrases('plan_verb')}|ready|prepared|due|set)\s+)?to\s+(?:be\s+)?"
-        rf"(?:{lex.phrases('plan_handover_verb')}|freed|swapped|traded|pardon\w*)(?![\w])",
-        re.IGNORECASE,
-    )
+    return s.cue("listed", max(lo, head.q.start - 20), head.q.start) is not None
 
 
 def _coordination_head(s: Sentence, f: Figure) -> Figure:
