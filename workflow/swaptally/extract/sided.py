@@ -21,6 +21,7 @@ __all__ = [
     "Resolver",
     "Sided",
     "allied_pair",
+    "captors_land",
     "counterpart_of",
     "crew_group",
     "crew_re",
@@ -199,6 +200,33 @@ def np_words(ctx: Ctx, f: Figure) -> str:
     elif low.startswith((" hostage", " captive"), f.np_end):
         words += low[f.np_end : f.np_end + 9]  # 'holding 200 people hostage'
     return words
+
+
+def captors_land(ctx: Ctx) -> str | None:
+    """In a text about captors of no state (a gang, 'gunmen', a kidnapping told without its
+    doer: Doc.captors), the one country it names by a name as where people were taken,
+    held or freed ('missionaries abducted in Zembla', 'the last 12 freed in Zembla'): the
+    land where the captors hold their captives, whatever the captives' home; None when it
+    names none or several."""
+    doc = ctx.doc
+    if not doc.captors:
+        return None
+    rx = doc.lex.stage_patterns("sided.captors_land", _captors_land_re)
+    found = {
+        a.code
+        for s in doc.sentences  # (the sentences with figures: read_text found their actors)
+        for a in s.actors
+        if not a.demonym and a.code != "XX" and rx.search(s.text, max(0, a.start - 60), a.start)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _captors_land_re(lex: Lexicon) -> re.Pattern[str]:
+    """A verb of taking, holding or freeing, up to three words, then 'in (the)' before a name."""
+    return re.compile(
+        rf"\b(?:{lex.phrases('captors_land_verb')})\s+(?:[\w-]+\s+){{0,3}}?in\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def hostage_group(ctx: Ctx, f: Figure) -> bool:

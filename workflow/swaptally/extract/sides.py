@@ -26,6 +26,7 @@ from .sided import (
     Resolver,
     Sided,
     armed_group,
+    captors_land,
     crew_group,
     crew_re,
     holder_or_releaser,
@@ -312,7 +313,10 @@ def crew(ctx: Ctx, f: Figure) -> Answer | None:
     told = any(x.demonym for x in ctx.s.actors)
     if told and a.persons_of not in (a.held_by, "XX") and a.held_by is not None:
         return None
-    holder = holder_or_releaser(ctx, f, None) or a.held_by  # the captors, when named
+    # the captors, when named; else, for captors of no state, the land the text names the
+    # people taken or freed in ('missionaries abducted in Zembla'), not the home of their
+    # church or firm that the context may give
+    holder = holder_or_releaser(ctx, f, None) or captors_land(ctx) or a.held_by
     return (Sided("XX", holder, Side.CREW, a.category),)
 
 

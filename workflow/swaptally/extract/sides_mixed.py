@@ -12,7 +12,15 @@ from .fact import Side
 from .lexicon import Actor, Lexicon, norm
 from .mentions import UNKNOWN, Figure
 from .sentence import Sentence, any_in
-from .sided import Answer, Sided, armed_group, crew_group, holder_or_releaser, hostage_group
+from .sided import (
+    Answer,
+    Sided,
+    armed_group,
+    captors_land,
+    crew_group,
+    holder_or_releaser,
+    hostage_group,
+)
 
 __all__ = [
     "all_sides", "destinations", "many_countries", "mixed_by_part", "mixed_group",
@@ -24,10 +32,11 @@ _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 def unknown_group(ctx: Ctx, f: Figure) -> Answer | None:
     """'18 Cambodian soldiers' with no Cambodia in the lexicon: whose people they are is
-    unknown (XX), never guessed; the holder only when named or releasing."""
+    unknown (XX), never guessed; the holder only when named or releasing, or, held by
+    captors of no state ('held by a gang'), the land the text names them taken or freed in."""
     if f.codes != (UNKNOWN,):
         return None
-    holder = holder_or_releaser(ctx, f, None)
+    holder = holder_or_releaser(ctx, f, None) or captors_land(ctx)
     return (Sided("XX", holder, Side.UNKNOWN_GROUP),)
 
 
