@@ -36,7 +36,7 @@ class _Gone:
             # (or past the rest of an apposition the group's noun phrase ran into: "9,000
             # people, both troops| and civilians, are still listed as missing")
             r"(?:,\s+[^,;:()]{1,80},|\s+(?:and|or)\s+[^,;:()]{1,40},"
-            rf"|\s+(?:held|kept|{w('capture_verb')})\s+(?:in|by)\s+[^,;:()]{{1,40}}?"
+            r"|\s+(?:held|kept)\s+(?:in|by)\s+[^,;:()]{1,40}?"
             r"|(\s+who\s+[^,;:()]{1,60}?))?"  # group 1: the relative clause
             rf"\s+(?:{w('gone_be')})"
             rf"\s+(?:(?:{w('gone_adverb')})\s+)?"

@@ -11,7 +11,6 @@ from . import frame, frame_doers, frame_named
 from .actors import Actor
 from .context import Ctx
 from .fact import Side
-from .frame_patterns import frame_patterns
 from .lexicon import Lexicon
 from .mentions import UNKNOWN, Figure
 from .places import countries_of_places
@@ -189,31 +188,10 @@ def _unnamed_holder(ctx: Ctx, f: Figure, persons: str | None) -> str | None:
         and persons not in doc.armed
         and (persons not in doc.parties[:2] or _bystander_of_armed(ctx, persons))
     ):
-        group = doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
-        return _held_where(ctx, f, group) if group == "XX" else group
+        return doc.armed[0]  # 'three Thai nationals were also freed' from Gaza
     if _bystanders_people(ctx, persons):
         return ctx.carried  # 'Belarus freed 52 …. Those freed include two Germans'
     return ctx.other(persons)
-
-
-def _held_where(ctx: Ctx, f: Figure, group: str) -> str:
-    """An armed group of many countries (Islamic State, lexicon actors XX armed_groups)
-    holds its captives where the text says they were held ('after captivity in Zembla',
-    'held by the group in Zembla'): that one country; where it names none or several
-    ('held in Zembla or Ruritania'), the group itself (XX)."""
-    doc = ctx.doc
-    # (from the sentence's start: an adverbial set off before the clause, 'Since 2016, …')
-    if ctx.s.cue("running_total", 0, f.clause[1]) is not None:
-        return group  # 'the number freed since 2014 has reached 3,000': held wherever it held
-    p = frame_patterns(doc.lex)
-    where = set()
-    for a in doc.lex.actors_in(doc.text):
-        if a.demonym or a.code == group:
-            continue
-        window = doc.text[max(0, a.start - 40) : a.start]
-        if p.holder_before.search(window):
-            where.add(a.code)
-    return next(iter(where)) if len(where) == 1 else group
 
 
 def _bystander_of_armed(ctx: Ctx, persons: str) -> bool:
