@@ -36,7 +36,6 @@ class Side(StrEnum):
     MIXED_GROUP = "mixed_group"
     DUAL_NATIONALS = "dual_nationals"  # "three Spanish-Venezuelan journalists": the other's
     MIXED_LIST = "mixed_list"  # "16 prisoners, Americans and Germans among them"
-    MAKE_UP = "make_up"  # "64 inmates, nationals of several states among them"
     MANY_COUNTRIES = "many_countries"  # "26 people from six countries"
     # a mixed group from the state's camp, held by the insurgents its sentence names
     INSURGENTS_CAMP = "insurgents_camp"
@@ -83,7 +82,6 @@ OWN_SIDES = frozenset(
         Side.TWO_SIDED_TOTAL,
         Side.MIXED_GROUP,
         Side.MIXED_LIST,
-        Side.MAKE_UP,
         Side.MANY_COUNTRIES,
         Side.INSURGENTS_CAMP,
         Side.BOTH_DEMONYMS,

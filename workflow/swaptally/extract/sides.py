@@ -54,7 +54,6 @@ from .sides_group import (
 )
 from .sides_holder import finish, state_people_named
 from .sides_lists import list_owner
-from .sides_make_up import make_up
 from .sides_mixed import (
     all_sides,
     destinations,
@@ -328,7 +327,6 @@ RESOLVERS: tuple[Resolver, ...] = (
     many_countries,
     mixed_by_part,
     mixed_list,
-    make_up,
     side_phrase,
     destinations,
     destination,
@@ -366,7 +364,7 @@ RESOLVERS: tuple[Resolver, ...] = (
 # the resolvers that can answer for a figure whose noun phrase names actors (all others
 # leave such a figure alone): the same order, fewer calls for the common case
 _NAMED = tuple(
-    r for r in RESOLVERS if r in (unknown_group, mixed_group, mixed_by_part, make_up, demonym_group)
+    r for r in RESOLVERS if r in (unknown_group, mixed_group, mixed_by_part, demonym_group)
 )
 
 

@@ -24,7 +24,7 @@ from .sided import (
 
 __all__ = [
     "all_sides", "destinations", "many_countries", "mixed_by_part", "mixed_group",
-    "mixed_holder", "mixed_list", "neutral_count", "said_after", "unknown_group",
+    "mixed_list", "neutral_count", "unknown_group",
 ]  # fmt: skip
 
 _TO_BEFORE_RE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -139,7 +139,7 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
     if _held_in_many(ctx, f):
         return (Sided("XX", "XX", Side.MANY_COUNTRIES),)
     if _from_countries(ctx, f) or _mostly(ctx, f):
-        return (Sided("XX", *mixed_holder(ctx, f, Side.MANY_COUNTRIES)),)
+        return (Sided("XX", *_mixed_holder(ctx, f, Side.MANY_COUNTRIES)),)
     if "countr" not in low and "nation" not in low:
         return None  # the common case, without a regex
     cue = ctx.s.cue("many_countries", f.np_end, f.np_end + 40)
@@ -147,10 +147,10 @@ def many_countries(ctx: Ctx, f: Figure) -> Answer | None:
         return None  # the phrase must follow the noun at once
     if ctx.s.cue("many_holders", cue[0], cue[1]):
         return (Sided("XX", "XX", Side.MANY_COUNTRIES),)  # 'held in seven countries'
-    return (Sided("XX", *mixed_holder(ctx, f, Side.MANY_COUNTRIES)),)
+    return (Sided("XX", *_mixed_holder(ctx, f, Side.MANY_COUNTRIES)),)
 
 
-def mixed_holder(ctx: Ctx, f: Figure, side: Side) -> tuple[str, Side]:
+def _mixed_holder(ctx: Ctx, f: Figure, side: Side) -> tuple[str, Side]:
     """Who held a group of many countries: the holder named or the releaser, else the
     text's armed group for its hostages or a ship's crew ('19 hostages of other
     nationalities'), else many (XX); with the resolver `side` that found the group, or
@@ -283,7 +283,7 @@ def mixed_by_part(ctx: Ctx, f: Figure) -> Answer | None:
     codes.update(_one_more(s, part))  # '… five Germans and a US citizen'
     if "XX" not in codes and len(codes) < 2:
         return None  # '40 soldiers, including 12 Ukrainians': not said to be mixed
-    return (Sided("XX", *mixed_holder(ctx, f, Side.MIXED_GROUP)),)
+    return (Sided("XX", *_mixed_holder(ctx, f, Side.MIXED_GROUP)),)
 
 
 # before the first part of a group told in a list after 'including', or set off by a dash
@@ -338,7 +338,7 @@ def mixed_list(ctx: Ctx, f: Figure) -> Answer | None:
     numbered = not among and any(n is not None and n > 1 for n in counts)
     if numbered and (None in counts or sum(n or 0 for n in counts) != f.q.value):
         return None  # counted groups beside it, not its parts
-    return (Sided("XX", *mixed_holder(ctx, f, Side.MIXED_LIST)),)
+    return (Sided("XX", *_mixed_holder(ctx, f, Side.MIXED_LIST)),)
 
 
 def _people_listed(s: Sentence, f: Figure) -> tuple[list[tuple[frozenset[str], int | None]], bool]:
@@ -363,16 +363,10 @@ def _people_listed(s: Sentence, f: Figure) -> tuple[list[tuple[frozenset[str], i
         prev = a
     if prev is None:
         return [], False
-    if said_after(s, prev.end):
+    tail = _TAIL_RE.match(s.lowered, prev.end)
+    if tail and any_in(_SAID, tail.group()):
         return [], False  # '…, Russian and Ukrainian officials said': speakers, no list
     return listed, _AMONG_THEM_RE.match(s.text, prev.end) is not None
-
-
-def said_after(s: Sentence, end: int) -> bool:
-    """A verb of saying in the few words after `end`, before a break: the nationalities
-    listed before it are a speaker's ('…, Russian and Ukrainian officials said')."""
-    tail = _TAIL_RE.match(s.lowered, end)
-    return tail is not None and any_in(_SAID, tail.group())
 
 
 def _people_count(s: Sentence, a: Actor) -> int | None:

@@ -28,9 +28,7 @@ from .sentence import Sentence
 __all__ = ["composition", "halves_told"]
 
 # the resolvers that read a group's make-up as mixed in its own clause
-_MIXED = frozenset(
-    {Side.MIXED_GROUP, Side.MIXED_LIST, Side.MAKE_UP, Side.MANY_COUNTRIES, Side.INSURGENTS_CAMP}
-)
+_MIXED = frozenset({Side.MIXED_GROUP, Side.MIXED_LIST, Side.MANY_COUNTRIES, Side.INSURGENTS_CAMP})
 
 _NO_HOLDER = (None, "XX")
 
