@@ -136,9 +136,8 @@ def find_verb(
 def _phrase_opened(toks: list[Token], lo: int, k: int, lex: SlavicLexicon) -> int | None:
     """Where the phrase that the comma at k closes opens, when it is a participle's or a
     relative clause's set off by commas on the noun before it ("…, задержанных на границе,",
-    "…, яких утримували в Баку,"), or by a comma and the colon of a make-up listed after it
-    ("…, которых удерживали в Газе: трое израильтян …"): the comma that opens it; else None."""
-    if toks[k].low not in (",", ":"):
+    "…, яких утримували в Баку,"): the comma that opens it; else None."""
+    if toks[k].low != ",":
         return None
     j = next((j for j in range(k - 1, lo - 1, -1) if toks[j].low == ","), None)
     if j is None or j + 1 >= k:

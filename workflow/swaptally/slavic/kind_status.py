@@ -318,24 +318,8 @@ def into_custody(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> boo
 
 def taken(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
     """A finite verb that takes people (lexicon 'taken': "задержал", "заарештували") before
-    the figure in its window: the figure is no part of a handover told before it. Not one in
-    a relative clause on the group told before ("вісім заручників, яких ХАМАС захопив 7
-    жовтня: троє ізраїльтян …": how that group was taken, its make-up freed with it)."""
-    return any(
-        t.a.lemmas & lex.taken and t.a.pos & _PREDICATE and not _relative(toks, lo, k, lex)
-        for k, t in enumerate(toks[lo:hi], lo)
-    )
-
-
-def _relative(toks: list[Token], lo: int, k: int, lex: SlavicLexicon) -> bool:
-    """Token k stands in a relative clause opened in lo..k ("…, яких ХАМАС захопив")."""
-    marks = lex.grammar["clause_marks"]
-    for j in range(k - 1, lo - 1, -1):
-        if toks[j].a.lemmas & lex.relative:
-            return j > 0 and toks[j - 1].low == ","
-        if toks[j].low in marks:
-            return False
-    return False
+    the figure in its window: the figure is no part of a handover told before it."""
+    return any(t.a.lemmas & lex.taken and t.a.pos & _PREDICATE for t in toks[lo:hi])
 
 
 _ASKED_REACH = 3  # "без каких-либо встречных условий"

@@ -228,7 +228,6 @@ def _build(lang: str, data: dict) -> SlavicLexicon:
             "freedom",
             "at_liberty",
             "homeward",
-            "aboard",
         )
     }
     qualifiers = {_words(k): (v[0], int(v[1])) for k, v in data["qualifiers"].items()}

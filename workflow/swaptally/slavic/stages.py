@@ -33,7 +33,7 @@ from swaptally.slavic.lexicon import SlavicLexicon
 from swaptally.slavic.morph import Token
 from swaptally.slavic.numbers import DASHES, Figure
 from swaptally.slavic.periods import day_span, find_period, operation_days
-from swaptally.slavic.phrases import find_phrase, has_phrase
+from swaptally.slavic.phrases import has_phrase
 from swaptally.slavic.reading import Sentence
 
 __all__ = ["figure_date", "figure_frame", "figure_group", "figure_kind_status", "window"]
@@ -209,8 +209,6 @@ def figure_kind_status(
         status = "planned"  # "Израиль должен освободить 1900 …, а ХАМАС – 24": its modality
     if came_to_nothing(s, fig, frame, lex):
         return None  # "возвращение 17 жителей … не состоялось": neither done nor planned
-    if kind == "held" and _aboard(s.toks, lo, fig.first, lex):
-        return None  # "борт, на борту которого было 30 освобождённых": carried, no stock
     if own_will(s, fig, frame, lex):
         return None  # "трое решили остаться на месте": their own choice, no handover
     if frame.verb == "give" and into_custody(s.toks, lo, hi, lex):
@@ -244,11 +242,8 @@ def figure_kind_status(
         t.low in lex.grammar["among"] for t in s.toks[own : fig.first]
     )
     # "Серед них — 2 цивільні", "Серед звільнених є 2 жінки": a part of what was just
-    # told, unless its clause has a verb of its own that moves people; a clause that only
-    # describes the part is none of its own ("серед них 12 військових, які перебували в
-    # полоні з 2014 року": where they were held before the handover, no stock)
-    end = group.end if frame.described and group.end is not None else hi
-    moved = any(t.w.verb and t.a.pos & MOVED for t in s.toks[lo:end])
+    # told, unless its clause has a verb of its own that moves people
+    moved = any(t.w.verb and t.a.pos & MOVED for t in s.toks[lo:hi])
     if among and not moved and told is not None:
         kind, status = told
     if fig.qualifier == "vague" and kind != "held":
@@ -258,15 +253,6 @@ def figure_kind_status(
     if kind == "release" and not (among or one_sided) and _nothing_moves(s, frame, lo, lex):
         return None  # "Судьба ещё 45 армян пока неизвестна": no one was freed
     return kind, status, one_sided, answer, among, why
-
-
-def _aboard(toks: list[Token], lo: int, at: int, lex: SlavicLexicon) -> bool:
-    """A relative clause before the figure places its people aboard the plane or bus named
-    before it ("рейс из Баку, на борту которого было 30 освобождённых", "автобус, на борту
-    якого їхали 17"; lexicon phrases aboard, then a relative pronoun): people carried, no
-    stock held anywhere. (Not "на борту захваченного судна остаются 20": held aboard.)"""
-    got = find_phrase(toks, lo, at, lex.phrases["aboard"])
-    return got is not None and got[1] < at and bool(toks[got[1]].a.lemmas & lex.relative)
 
 
 def _nothing_moves(s: Sentence, frame: Frame, lo: int, lex: SlavicLexicon) -> bool:
