@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .mention_takings import STRONG_BREAK_RE
 from .sentence import clause_of
 
-__all__ = ["dead_reach", "dies_in_clause", "list_gone", "taken_at_scene"]
+__all__ = ["dead_reach", "list_gone", "taken_at_scene"]
 
 
 def dead_reach(
@@ -77,59 +77,6 @@ def list_gone(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
         if m is None:
             return False
     return False
-
-
-# the end of a group's clause: a mark or a conjunction that opens another clause
-_CLAUSE_END_LRE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s(?:while|whereas|as|after|before)\s")
-
-# a conjunct or a coordinated verb between the group and the death verb
-_COORDINATION_LRE = re.compile(r"\s(?:and|but)\s")
-# a noun of captives in the group's noun phrase
-_CAPTIVES_LRE = re.compile(
-    r"\b(?:prisoners?|captives?|hostages?|detainees?|pows?|inmates|abductees)\b"
-)
-# right before a whole whose part comes first ('eight of the 33 hostages')
-_WHOLE_OF_LRE = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$")
-# between the group and the verb: a relative clause whose subject is another ('taken in a
-# raid that killed nine')
-_RELATIVE_LRE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
-# right after the verb: its object, a count or an article ('killed at least five', 'killed
-# the driver'): the verb is transitive, the group its doer
-_OBJECT_AFTER_LRE = re.compile(
-    r"\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|"
-    r"one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|dozens\b|"
-    r"hundreds\b|scores\b)"
-)
-
-
-def dies_in_clause(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """The rest of the group's clause says it died, past a conjunct with no count or a
-    coordinated verb ('two guards and a driver died', 'three men were to go home but
-    died', 'an ambush that left nine soldiers and a medic dead'; lexicon death_predicate):
-    the dead, no captives. Not a clause that tells a handover too ('… were freed, though
-    two later died' has its own clause), nor one that counts another group. `t`
-    lower-cased."""
-    stop = _CLAUSE_END_LRE.search(t, end, end + 90)
-    hi = stop.start() if stop else min(len(t), end + 90)
-    m = lex.cue_lower["death_predicate"].search(t, end, hi)
-    if m is None:
-        return False  # the common case
-    if not _COORDINATION_LRE.search(t, q.num_end, m.start()):
-        return False  # no conjunct or coordinated verb between: other traps' ('… died')
-    if _WHOLE_OF_LRE.search(t, max(0, q.start - 16), q.start):
-        return False  # 'eight of the 33 hostages are dead': the verb is the part's
-    if find_quantities(t[end : m.start()]) or _RELATIVE_LRE.search(t, end, m.start()):
-        return False  # another count, or a relative clause: the verb is another's
-    if _OBJECT_AFTER_LRE.match(t, m.end()):
-        return False  # 'stormed the town and killed five': the group killed, it did not die
-    if lex.cue_lower["held"].search(t, q.num_end, m.start()) or _CAPTIVES_LRE.search(
-        t, q.num_end, end
-    ):
-        # 'a plane carrying 65 captured soldiers crashed and all aboard died', 'were captured
-        # and dozens killed': captives whose death ends no count of them
-        return False
-    lo = max(0, q.start - 40)
-    return lex.cue_lower["any_moved"].search(t, lo, m.start()) is None
 
 
 def taken_at_scene(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:

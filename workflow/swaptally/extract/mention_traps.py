@@ -15,7 +15,7 @@ import re
 
 from swaptally.numbers import Quantity
 
-from .casualty_traps import dead_reach, dies_in_clause, list_gone, taken_at_scene
+from .casualty_traps import dead_reach, list_gone, taken_at_scene
 from .company_traps import companions, on_a_list, speaks, stayed_out, to_lighter_custody
 from .force_traps import aboard, captors, force_strength, sent_to_serve, stays_there
 from .gone import gone_after, gone_part
@@ -90,8 +90,6 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
         return True  # "moved four citizens from prison to house arrest": still held, none freed
     if gone_after(lex, t, end) or gone_part(lex, t, q.start, end):
         return True  # "3,890 are still listed as missing", "…, including …, were wounded"
-    if has_noun and dies_in_clause(lex, t, q, end):
-        return True  # "two guards and a driver died", "left 11 soldiers … dead": the dead
     if has_noun and list_gone(lex, t, q, end):
         return True  # "three guards and six rebels died": the list's predicate is each one's
     if speaks(lex, t, end):
