@@ -1,6 +1,6 @@
-"""Captors of no state (a gang, kidnappers) hold their captives in the land the text names
-them taken or freed in, not in the captives' home (sided.captors_land): for people whose
-work takes them abroad (crew_nouns: missionaries) and for a group of a nationality the
+"""Captors of no state (kidnappers, bandits) hold their captives in the land the text names
+them taken or freed in, not in the land of another party the text counts or names
+(sided.captors_land): for a ship's crew (crew_nouns) and for a group of a nationality the
 lexicon does not know. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -13,17 +13,18 @@ def sides_of(text: str) -> set[tuple[str, str | None, int | None]]:
     return {(f.persons_of, f.held_by, f.low) for f in extract_facts(text, SAT)}
 
 
-def test_missionaries_freed_by_a_gang_were_held_where_they_were_taken() -> None:
+def test_sailors_freed_by_kidnappers_were_held_where_they_were_taken() -> None:
+    # the crew's make-up is told first (two other parties counted); its part freed later
     text = (
-        "Ecuador gang frees three of nine kidnapped missionaries, a US charity says. "
-        "The nine were abducted in Ecuador in June on their way to a clinic the charity runs."
+        "Seven Filipinos and two Greeks were taken from a tanker in Cameroon in July. "
+        "On Monday police in Cameroon said kidnappers had freed four sailors of the crew."
     )
-    assert sides_of(text) == {("XX", "EC", 3)}
+    assert sides_of(text) == {("XX", "CM", 4)}
 
 
-def test_a_group_of_unknown_nationality_held_by_a_gang_is_held_in_its_land() -> None:
+def test_a_group_of_unknown_nationality_freed_by_bandits_was_held_in_their_land() -> None:
     text = (
-        "Five Nordic volunteers held by a gang since March were let go on Friday, a US aid "
-        "group said. The volunteers had been kidnapped in Honduras while building a school."
+        "Two Flemish engineers seized at a quarry in Niger in May have been released by "
+        "bandits, a Belgian mining firm said."
     )
-    assert sides_of(text) == {("XX", "HN", 5)}
+    assert sides_of(text) == {("XX", "NE", 2)}
