@@ -1,5 +1,5 @@
-"""The whole of a part told freed, a group taken by kidnappers ('commandos freed four of six
-hostages'): the count at the taking, no fact of its own (part_traps.freed_part_whole); a
+"""The whole of a part told freed, a group taken by kidnappers ('villagers freed two of five
+abductees'): the count at the taking, no fact of its own (part_traps.freed_part_whole); a
 whole told held now, or one whose freeing is still to come, keeps its reading."""
 
 from __future__ import annotations
@@ -12,15 +12,23 @@ from extract_helpers import lows
     ("text", "whole"),
     [
         (
-            "Commandos freed four of six Thai hostages on Monday after a raid on a forest "
-            "camp in Chad, the army said.",
-            6,
+            "Police said four of nine kidnapped pilgrims are now free after elders paid the "
+            "gang, and the search goes on.",
+            9,
+        ),
+        (
+            "Villagers freed two of five abductees when the gunmen fled the forest camp on Sunday.",
+            5,
         ),
         (
             "Seven of 11 abducted nurses walked free near Bamenda on Tuesday, their hospital said.",
             11,
         ),
-        ("The charity said five of its 13 kidnapped volunteers are free and back in Juba.", 13),
+        (
+            "The gang released one of four kidnapped engineers in Port Harcourt on Monday to press "
+            "its demand for money.",
+            4,
+        ),
     ],
 )
 def test_the_whole_of_a_part_freed_from_kidnappers_is_no_figure(text: str, whole: int) -> None:

@@ -13,19 +13,18 @@ from extract_helpers import lows, sided_rows
     ("text", "want"),
     [
         (
-            "Nicaragua let four Canadians go on Tuesday, and Ottawa in turn secured the "
-            "return of 61 Nicaraguan migrants whom Mexico had sent to a detention centre in "
-            "Guatemala, the ministers said.",
+            "The 61 Nicaraguan migrants whom Mexico had sent to a detention centre in Guatemala "
+            "walked free on Tuesday after a hunger strike, their lawyers said.",
             ("NI", "GT", 61),
         ),
         (
-            "Under the deal Havana freed three Canadians; 75 Cuban migrants who had been kept in "
-            "a remote jail in Honduras were flown home in exchange.",
+            "Aid groups said 75 Cuban migrants kept in a remote jail in Honduras were released "
+            "on Monday once Havana paid their fines.",
             ("CU", "HN", 75),
         ),
         (
-            "Asmara released two Canadians in a swap for 48 Eritrean asylum seekers deported "
-            "by Canada to Rwanda last winter.",
+            "A court ruling set free 48 Eritrean asylum seekers deported by Canada to Rwanda "
+            "last winter, relatives said on Friday.",
             ("ER", "RW", 48),
         ),
     ],
@@ -54,12 +53,10 @@ def test_a_group_held_in_several_countries_has_no_one_holder() -> None:
 
 def test_a_group_sent_away_to_a_third_country_is_counted_at_its_sending() -> None:
     text = (
-        "Caracas freed five Canadians in exchange for 130 Guatemalan migrants. In January "
-        "about 130 Guatemalan migrants were deported from Canada to Honduras."
+        "A charity said 90 Sri Lankan asylum seekers were expelled from Australia to Nauru "
+        "in 2013; the island's jail released 12 of them on Friday."
     )
-    rows = sided_rows(text)
-    assert {n for _, _, _, n in rows} == {5, 130}
-    assert not any(h == "CA" and n == 130 for _, _, h, n in rows)
+    assert 90 not in lows(text)
     # a group sent home is a swap's half, not a sending away
     text = "Ottawa freed 14 people, and 14 Canadians were sent back to Canada."
     assert 14 in lows(text)

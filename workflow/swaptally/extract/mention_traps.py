@@ -79,7 +79,7 @@ def counts_no_people(lex: Lexicon, t: str, q: Quantity, end: int, has_noun: bool
     if has_noun and among_part(lex, t, q, end):
         return True  # "nine women were among those freed": a breakdown, no fact of its own
     if has_noun and freed_part_whole(lex, t, q, end):
-        return True  # "freed two of three hostages": the whole taken, no fact of its own
+        return True  # "freed two of five abductees": the whole taken, no fact of its own
     if has_noun and stock_part(lex, t, q):
         return True  # "58 men in the militia's jail, 41 of them fishermen and 17 dockworkers"
     if part_of_the_taken(lex, t, q):

@@ -207,7 +207,7 @@ class _FreedPartWhole:
 
 
 def freed_part_whole(lex: Lexicon, t: str, q: Quantity, end: int) -> bool:
-    """'Troops freed two of three hostages', 'two of 17 kidnapped missionaries are free':
+    """'Villagers freed two of five abductees', 'four of nine kidnapped pilgrims are free':
     the whole of a part the sentence tells freed, a group taken by kidnappers (lexicon
     taken_whole in its noun phrase): the count at the taking, neither held now (its part is
     out) nor handed over; no fact of its own. Not a whole told held ('74 of 168 soldiers
