@@ -15,7 +15,7 @@ from .fact import Mention
 from .figure import Figure
 from .lexicon import Lexicon, norm
 
-__all__ = ["gapped", "gapped_break", "gender_or_age_part", "group_makeup"]
+__all__ = ["gapped", "gapped_break", "gender_or_age_part", "group_makeup", "kin_of_named"]
 
 # before a part of a group already counted: "…, including 2 minors", "the Israelis were 5 …"
 _PART_GAP_RE = re.compile(
@@ -212,3 +212,33 @@ def group_makeup(lex: Lexicon, t: str, at: int) -> bool:
         return True
     plain = lex.stage_patterns("mention_parts.makeup_plain", _plain_of_re)
     return plain.search(t, start, at) is not None and _PASSIVE_BY_RE.match(t, at) is not None
+
+
+class _KinOf:
+    """The pattern of kin_of_named, built once per lexicon."""
+
+    __slots__ = ("kin",)
+
+    def __init__(self, lex: Lexicon) -> None:
+        kin = "|".join(re.escape(str(w)) for w in lex.data.get("kin_nouns") or []) or "(?!x)x"
+        # an adjective or two, the kin noun, 'of', then the one they are kin of: up to six
+        # words, up to a mark or a word that opens a clause of its own
+        self.kin = re.compile(
+            rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{kin})\s+of\s+"
+            r"(?P<owner>(?:(?!(?:who|whom|which|that|were|was|had|have|has|is|are|for|in|on|at)\b)"
+            r"[\w'’.-]+\s*){1,6}?)(?=[,;:]|\.(?:\s|$)|\s+(?:who|whom|which|that|were|was|had|"
+            r"have|has|is|are|for|in|on|at)\b|$)",
+            re.IGNORECASE,
+        )
+
+
+def kin_of_named(lex: Lexicon, text: str, q: Quantity) -> tuple[int, tuple[str, ...]] | None:
+    """'three nieces of the prime minister of X', 'three relatives of X's defence minister':
+    kin counted with the one they are kin of named after 'of', a person or body of one state
+    the lexicon knows: that state's people. (end of the noun phrase, the state's code), or
+    None. `text` as written (names are capitalised)."""
+    m = lex.stage_patterns("mention_parts.kin_of", _KinOf).kin.match(text, q.num_end)
+    if m is None:
+        return None
+    codes = tuple(dict.fromkeys(a.code for a in lex.actors_in(m["owner"]) if a.code != "XX"))
+    return (m.end("owner"), codes) if len(codes) == 1 else None

@@ -23,7 +23,7 @@ from .fact import Mention
 from .figure import UNKNOWN, Figure
 from .gone import hurt_before
 from .lexicon import Lexicon, lowered, norm
-from .mention_parts import gapped, gender_or_age_part, group_makeup
+from .mention_parts import gapped, gender_or_age_part, group_makeup, kin_of_named
 from .mention_takings import deported_away
 from .mention_traps import age_limit, counts_no_people, dead_reach, skip_figure
 from .places import is_place
@@ -239,6 +239,10 @@ def _link(
             # "90 of its soldiers for 95 of Ukraine's": the noun of the group before, the
             # people the owner's (not "… of Hamas's" prisoners: those it holds)
             rule, end = Mention.OWNER_ELLIPSIS, owner.end()
+    if noun is None and rule is None and (kin := kin_of_named(lex, text, q)):
+        # "three nieces of the prime minister of X": X's state's people (the owner's name
+        # inside the noun phrase gives the group its nationality below)
+        noun, end, rule = "people", kin[0], Mention.NOUN_PHRASE
     if noun is None and rule is None:
         rule = bare_rule(lex, t, q, label, text)
         if rule is None:
