@@ -41,3 +41,32 @@ def test_uk_an_answer_in_the_same_sentence():
 def test_ru_a_release_with_no_answer_stays_a_release():
     got = facts("Талибы в среду освободили двух американцев.", "ru")
     assert got[0][0] == "release"
+
+
+# THE HALF AFTER "в обмен на" / "в обмін на" has no verb of its own: the verb that governs
+# the first half gives it its status, a future or a modal as a past ("вернёт 7 … в обмен на
+# 3": both to come). The noun of the phrase is no verb that could tell its own tense.
+
+
+def test_ru_the_half_after_in_exchange_for_takes_the_futures_status():
+    text = "Азербайджан вернёт семерых армянских солдат в обмен на троих азербайджанцев."
+    got = facts(text, "ru")
+    assert [g[:5] for g in got] == [
+        ("exchange", "planned", "AM", "AZ", 7),
+        ("exchange", "planned", "AZ", "AM", 3),
+    ]
+
+
+def test_uk_the_half_after_in_exchange_for_takes_the_futures_status():
+    got = facts("Вірменія поверне 11 азербайджанських військових в обмін на 4 вірмен.", "uk")
+    assert [g[:2] for g in got] == [("exchange", "planned"), ("exchange", "planned")]
+
+
+def test_uk_the_half_after_in_exchange_for_takes_a_modals_status():
+    got = facts("Баку має передати Єревану 9 полонених в обмін на 6 азербайджанців.", "uk")
+    assert [g[:2] for g in got] == [("exchange", "planned"), ("exchange", "planned")]
+
+
+def test_ru_a_done_handover_keeps_its_half_after_in_exchange_for_done():
+    got = facts("Ереван передал Баку 9 пленных в обмен на 6 армян.", "ru")
+    assert [g[:2] for g in got] == [("exchange", "reported"), ("exchange", "reported")]

@@ -214,6 +214,8 @@ def figure_kind_status(
     if frame.verb == "give" and into_custody(s.toks, lo, hi, lex):
         return None  # "2000 військових вивезли до колонії": taken into custody, no handover
     answer = has_phrase(s.toks, lo, fig.first, lex.phrases["in_return"])
+    if answer and _governed_half(s, n, (lo, hi), told, ends, lex):
+        status = "planned"  # "вернёт 7 армян в обмен на 3 азербайджанцев": both to come
     answer = answer or clauses.swapped_for(s.toks, fig, lex)
     if answer and kind == "release" and not one_sided:
         kind, why = "exchange", why + _ANSWER  # "Ізраїль натомість має звільнити 110"
@@ -253,6 +255,24 @@ def figure_kind_status(
     if kind == "release" and not (among or one_sided) and _nothing_moves(s, frame, lo, lex):
         return None  # "Судьба ещё 45 армян пока неизвестна": no one was freed
     return kind, status, one_sided, answer, among, why
+
+
+def _governed_half(
+    s: Sentence,
+    n: int,
+    window: tuple[int, int],
+    told: tuple[str, str] | None,
+    ends: list[int],
+    lex: SlavicLexicon,
+) -> bool:
+    """Figure n is the half after "в обмен на" / "в обмін на" of a handover its sentence
+    planned just before it (`told`, the figure before counting captives), with no verb of
+    its own that moves people: the phrase's noun tells no tense, so the verb that governs
+    the first half (a future, a modal, a plan) is this half's too."""
+    if told is None or told[1] != "planned" or not n or ends[n - 1] < 0:
+        return False
+    lo, hi = window
+    return not any(t.w.verb and t.a.pos & _VERB_FORMS for t in s.toks[lo:hi])
 
 
 def _nothing_moves(s: Sentence, frame: Frame, lo: int, lex: SlavicLexicon) -> bool:
