@@ -110,6 +110,10 @@ def figure_frame(
         # a conjunct after a handover, described by a participle ("вернулись 146 военных и
         # восемь мирных жителей, находившихся в плену"): the handover's, no stock
         frame = replace(frame, verb=None, described=False)
+    if _shares_subject(s, fig, lo, frame, prev_frame):
+        # "Армения передала Азербайджану 10 пленных, а получила 12 своих": the verb with no
+        # subject of its own is Armenia's, not the dative recipient's before it
+        frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
     if (
         frame.verb == "get"
         and not frame.passive
@@ -143,6 +147,22 @@ def figure_frame(
         # украинцев, обменяв их на 12 своих" (Russia's own), "…, повернувши додому 36"
         frame = replace(frame, subject=prev_frame.subject, agent=prev_frame.agent)
     return frame, gapped, alone
+
+
+def _shares_subject(
+    s: Sentence, fig: Figure, lo: int, frame: Frame, prev_frame: Frame | None
+) -> bool:
+    """The figure's verb of getting back has no party of its own before the figure (its
+    subject is one named before its window) and the party read as its subject is the one the
+    figure before was handed to: a verb coordinated with that handover ("…, а получила",
+    "і отримав") whose subject is the handover's, the recipient only its dative object."""
+    if prev_frame is None or prev_frame.verb != "give" or prev_frame.subject is None:
+        return False
+    if frame.verb != "get" or frame.passive or frame.subject is None:
+        return False
+    if frame.subject != prev_frame.recipient or not prev_frame.agent:
+        return False
+    return not any(a.party and lo <= a.at < fig.first for a in s.actors)
 
 
 def figure_group(

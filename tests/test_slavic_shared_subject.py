@@ -1,0 +1,31 @@
+"""A second verb with no subject of its own shares the first verb's subject: "X передала Y
+N, а получила M своих" — X got its own back, not Y. The party in the dative the first verb
+handed people to is that verb's recipient, never the subject of the verb after it."""
+
+from __future__ import annotations
+
+import datetime
+
+from swaptally.slavic import extract_slavic
+
+MON = datetime.date(2025, 3, 10)
+
+
+def sides(text: str, lang: str) -> list[tuple]:
+    return [(f.low, f.persons_of, f.held_by) for f in extract_slavic(text, MON, lang)]
+
+
+def test_ru_the_giver_gets_its_own_back_after_a():
+    text = "Армения передала Азербайджану 10 пленных, а получила 12 своих военных."
+    assert sides(text, "ru") == [(10, "AZ", "AM"), (12, "AM", "AZ")]
+
+
+def test_uk_the_giver_gets_its_own_back_after_and():
+    text = "Азербайджан передав Вірменії вісьмох полонених і отримав п'ятьох своїх солдатів."
+    assert sides(text, "uk") == [(8, "AM", "AZ"), (5, "AZ", "AM")]
+
+
+def test_ru_a_second_subject_named_still_gives_back():
+    # (the recipient named in the nominative is the second verb's own subject)
+    text = "Армения передала Азербайджану 10 пленных, а Азербайджан вернул 40."
+    assert sides(text, "ru") == [(10, "AZ", "AM"), (40, "AM", "AZ")]
