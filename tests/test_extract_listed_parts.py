@@ -45,12 +45,3 @@ def test_listed_parts_keep_their_own_sides_when_named() -> None:
     )
     got = {(p, n) for _, _, p, _, n in kinds(text) if n in (11, 3)}
     assert got == {("IL", 11), ("TH", 3)}
-
-
-def test_a_list_whose_parts_tell_their_own_handover_keeps_their_reading() -> None:
-    # each part handed over on its own day: the stages of a planned whole went ahead
-    text = (
-        "Yemen's parties agreed to free 600 detainees in all: 250 detainees were flown out on "
-        "Monday, 200 detainees on Tuesday and 150 detainees on Wednesday."
-    )
-    assert {s for _, s, _, _, n in kinds(text) if n == 250} == {"reported"}

@@ -159,7 +159,7 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             # "Israel holds 14 Lebanese: nine fighters, four civilians and one soldier": the
             # parts of a stock are held too
             ks = KindStatus("held", "estimated", KindRule.STOCK)
-        elif ks.rule in _BY_TEXT and (whole := _whole_of(s, figs, wholes, i)) in kinds:
+        elif ks.rule in _BY_TEXT and (whole := _whole_of(figs, wholes, i)) in kinds:
             # a list that spells out a whole's parts: parts whose own words weigh no kind
             # share its kind and status ('45 were to go free on Monday: 30 fighters and 15 …')
             ks = kinds[whole]
@@ -211,8 +211,7 @@ def _listed_wholes(s: Sentence, figs: tuple[Figure, ...]) -> dict[int, int]:
     and 20 civilians, will cross in two batches': the figures of a list opened by a colon or a
     make-up verb (lexicon makeup_verb) that add up, exactly, to the last figure before it
     are parts of that whole (the grouping stage links a part only when it follows its whole
-    at once), when the list tells no handover of its own. Part index → whole index, for the
-    parts headed by nothing outside the list."""
+    at once). Part index → whole index, for the parts headed by nothing outside the list."""
     if len(figs) < 3:
         return {}  # the common case: no whole with two parts
     openers = [at for at in (s.text.find(":"),) if at >= 0]
@@ -234,8 +233,6 @@ def _listed_wholes(s: Sentence, figs: tuple[Figure, ...]) -> dict[int, int]:
         exact = all(figs[i].q.qualifier == "exact" for i in (whole, *parts))
         if len(parts) < 2 or not exact or sum(figs[j].q.value for j in parts) != total:
             continue
-        if s.moved(at, figs[parts[-1]].np_end):
-            continue  # each part told with a handover of its own ('390 were freed on Friday, …')
         listed = {whole, *parts}
         for i in parts:
             if figs[i].follows is None or figs[i].follows in listed:
@@ -243,18 +240,15 @@ def _listed_wholes(s: Sentence, figs: tuple[Figure, ...]) -> dict[int, int]:
     return wholes
 
 
-def _whole_of(s: Sentence, figs: tuple[Figure, ...], wholes: dict[int, int], i: int) -> int | None:
+def _whole_of(figs: tuple[Figure, ...], wholes: dict[int, int], i: int) -> int | None:
     """The whole figure `i` is a listed part of: the whole before its list's colon or
-    make-up verb, or the head of a breakdown whose parts add up to it and tell no handover
-    of their own."""
+    make-up verb, or the head of a breakdown whose parts add up to it."""
     root = _part_of(figs, i)
     if root in wholes:
         return wholes[root]
     if i in wholes:
         return wholes[i]
-    if not _breakdown_part(figs, i) or s.moved(figs[root].np_end, figs[i].np_end):
-        return None
-    return root
+    return root if _breakdown_part(figs, i) else None
 
 
 def _breakdown_part(figs: tuple[Figure, ...], i: int) -> bool:
