@@ -93,9 +93,6 @@ _NO_NOUN = (Mention.PASSIVE_VERB, Mention.VERB_OBJECT)  # "50 of them were captu
 _FURTHER_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional|further)\s+$", re.IGNORECASE)
 
 
-# the kinds a figure gets from its text alone, no cue of its own clause
-_BY_TEXT = (KindRule.SWAP_TEXT, KindRule.RELEASE_TEXT)
-
 # totals both sides of which gave people: a swap, though no swap word is written
 _BOTH_SIDES_GAVE = frozenset((Side.TWO_SIDED_TOTAL, Side.TWO_PARTY_TOTAL, Side.SWAP_TOTAL))
 
@@ -113,16 +110,10 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
 
     answers: list[list[tuple[Sided, tuple[Step, ...]]]] = []
     stocks: set[int] = set()  # the figures read as a stock (held)
-    kinds: dict[int, KindStatus] = {}  # each figure's kind and status, once read
-    wholes = _listed_wholes(s, figs)  # parts of a list after a colon → the whole before it
     out: list[Fact] = []
     for i, f in enumerate(figs):
         who: list[tuple[Sided, tuple[Step, ...]]] = [(sided, ()) for sided in resolve_sides(ctx, f)]
-        whole = wholes.get(i)
-        if whole is not None and not f.codes:
-            # a part of the whole before the colon, with no side of its own: the whole's
-            who = [(sided, (*steps, Step.BREAKDOWN)) for sided, steps in answers[whole]]
-        elif (
+        if (
             f.follows is not None
             and not f.codes
             and (
@@ -154,16 +145,10 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
         if capture_count(s, f):
             continue  # "gunmen seized 61 residents in March": an abduction counted, no stock
         ks = figure_kind(ctx, f, lambda i=i: planned(i))
-        root = _part_of(figs, i)
-        if ks.kind != "held" and (root in stocks or wholes.get(root) in stocks):
+        if ks.kind != "held" and _part_of(figs, i) in stocks:
             # "Israel holds 14 Lebanese: nine fighters, four civilians and one soldier": the
             # parts of a stock are held too
             ks = KindStatus("held", "estimated", KindRule.STOCK)
-        elif ks.rule in _BY_TEXT and (whole := _whole_of(figs, wholes, i)) in kinds:
-            # a list that spells out a whole's parts: parts whose own words weigh no kind
-            # share its kind and status ('45 were to go free on Monday: 30 fighters and 15 …')
-            ks = kinds[whole]
-        kinds[i] = ks
         if ks.kind == "held":
             stocks.add(i)
         if handed_whole(figs, i, ks.kind, ks.status):
@@ -203,52 +188,6 @@ def sentence_facts(ctx: Ctx) -> list[Fact]:
             if each_held:
                 break
     return counter_handover(s, out)
-
-
-def _listed_wholes(s: Sentence, figs: tuple[Figure, ...]) -> dict[int, int]:
-    """'Bishkek says Dushanbe holds 30 of its citizens: four guards seized in the clash, 20
-    soldiers and six civilians', '… free 220 prisoners; the group, made up of 200 fishermen
-    and 20 civilians, will cross in two batches': the figures of a list opened by a colon or a
-    make-up verb (lexicon makeup_verb) that add up, exactly, to the last figure before it
-    are parts of that whole (the grouping stage links a part only when it follows its whole
-    at once). Part index → whole index, for the parts headed by nothing outside the list."""
-    if len(figs) < 3:
-        return {}  # the common case: no whole with two parts
-    openers = [at for at in (s.text.find(":"),) if at >= 0]
-    cue = s.cue("makeup_verb", 0, len(s.text))
-    if cue is not None:
-        openers.append(cue[0])
-    wholes: dict[int, int] = {}
-    for at in openers:
-        before = [i for i, f in enumerate(figs) if f.np_end <= at]
-        after = [i for i, f in enumerate(figs) if f.q.start > at]
-        if not before or len(after) < 2:
-            continue
-        whole = before[-1]
-        total, parts = figs[whole].q.value, []
-        for i in after:  # the shortest run of figures after the opener that adds up to it
-            parts.append(i)
-            if sum(figs[j].q.value for j in parts) >= total:
-                break
-        exact = all(figs[i].q.qualifier == "exact" for i in (whole, *parts))
-        if len(parts) < 2 or not exact or sum(figs[j].q.value for j in parts) != total:
-            continue
-        listed = {whole, *parts}
-        for i in parts:
-            if figs[i].follows is None or figs[i].follows in listed:
-                wholes[i] = whole
-    return wholes
-
-
-def _whole_of(figs: tuple[Figure, ...], wholes: dict[int, int], i: int) -> int | None:
-    """The whole figure `i` is a listed part of: the whole before its list's colon or
-    make-up verb, or the head of a breakdown whose parts add up to it."""
-    root = _part_of(figs, i)
-    if root in wholes:
-        return wholes[root]
-    if i in wholes:
-        return wholes[i]
-    return root if _breakdown_part(figs, i) else None
 
 
 def _breakdown_part(figs: tuple[Figure, ...], i: int) -> bool:
