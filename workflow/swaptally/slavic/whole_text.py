@@ -9,11 +9,12 @@ from dataclasses import replace
 from swaptally.slavic.found import MIXED, Found
 from swaptally.slavic.groups import named_among_opening
 from swaptally.slavic.lexicon import SlavicLexicon
+from swaptally.slavic.numbers import Figure
 from swaptally.slavic.reading import Sentence
 from swaptally.slavic.sides import mixed
 from swaptally.slavic.traded import swap_half
 
-__all__ = ["included_after", "mirrored", "restated"]
+__all__ = ["included_after", "mirrored", "restated", "unequal_formulas"]
 
 
 _RESTATE_REACH = 2  # sentences after a formula that may tell its sides again
@@ -101,4 +102,74 @@ def mirrored(
         ):
             f = swap_half(s, f, _MIRRORED)
         out.append((s, f))
+    return out
+
+
+_UNEQUAL = "slavic.unequal_formula"  # the rule `explain` names for the half a formula adds
+
+
+def unequal_formulas(
+    sents: list[Sentence], found: list[tuple[Sentence, Found]], lex: SlavicLexicon
+) -> list[tuple[Sentence, Found]]:
+    """The other half of an unequal formula ("обмен по формуле «36 на 25»", "обмін 123 на
+    76") whose one half the text tells with its sides in words ("на волю вийшли 76
+    українців"): the figure not told is the other side's people, held by the first, of the
+    same handover (kind and status). The order of the two numbers tells nothing of whose
+    they are, so a formula neither of whose halves is told, or both, adds nothing."""
+    told: dict[int, set[tuple]] = {}
+    for _, f in found:
+        persons, holder = f.sides
+        low, high = f.fields[5], f.fields[6]
+        if f.fields[0] != "exchange" or f.formula or low is None or low != high:
+            continue
+        if None in (persons, holder) or "XX" in (persons, holder) or persons == holder:
+            continue
+        told.setdefault(low, set()).add((f.sides, f.fields[1], f.date, f.undated_swap))
+    added: list[tuple[Sentence, Found]] = []
+    for s in sents:
+        for a, b in _unequal_pairs(s, lex):
+            got = _other_half(s, a, b, told)
+            if got is not None:
+                added.append((s, got))
+    if not added:
+        return found
+    order = {s.no: k for k, s in enumerate(sents)}
+    return sorted(found + added, key=lambda got: order[got[0].no])  # (stable: found first)
+
+
+def _other_half(s: Sentence, a: Figure, b: Figure, told: dict[int, set[tuple]]) -> Found | None:
+    """The fact of the formula figure (a or b) the text does not tell, from the one half it
+    tells with one reading; None unless exactly one half is told so."""
+    ones = [(fig, told.get(fig.low, set())) for fig in (a, b)]
+    known = [(fig, readings) for fig, readings in ones if readings]
+    if len(known) != 1 or len(known[0][1]) != 1:
+        return None
+    other = b if known[0][0] is a else a
+    (persons, holder), status, date, undated = next(iter(known[0][1]))
+    span = (s.start + s.toks[other.first].start, s.start + s.toks[other.last - 1].end)
+    fields = ("exchange", status, holder, persons, "unspecified", other.low, other.high,
+              other.qualifier, None, None, s.said, span)  # fmt: skip
+    return Found(fields, _UNEQUAL, date, undated, (holder, persons))
+
+
+def _unequal_pairs(s: Sentence, lex: SlavicLexicon) -> list[tuple[Figure, Figure]]:
+    """Pairs of exact figures "N на M" (N ≠ M) that name a swap's formula: in quotes
+    ("«36 на 25»") or right after a noun of formula or of exchange ("по формуле 36 на 25",
+    "обмін 123 на 76"); not after a verb ("обменять 36 на 25": the verb's own halves)."""
+    g, toks, out = lex.grammar, s.toks, []
+    names = g.get("formula_nouns", frozenset())
+    for a, b in zip(s.figs, s.figs[1:], strict=False):
+        if b.first != a.last + 1 or a.last >= len(toks) or toks[a.last].low not in g["formula"]:
+            continue
+        if a.formula or b.formula or a.low is None or a.low == b.low or b.last > len(toks):
+            continue
+        if "exact" not in (a.qualifier, b.qualifier) or a.qualifier != b.qualifier:
+            continue
+        before = toks[a.first - 1] if a.first else None
+        quoted = before is not None and before.low in g["quote_open"]
+        quoted = quoted and b.last < len(toks) and toks[b.last].low in g["quote_close"]
+        noun = before is not None and "NOUN" in before.a.pos
+        noun = noun and bool(before.a.lemmas & names or before.w.verb == "exchange")
+        if quoted or noun:
+            out.append((a, b))
     return out
