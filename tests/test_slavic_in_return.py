@@ -70,3 +70,18 @@ def test_uk_the_half_after_in_exchange_for_takes_a_modals_status():
 def test_ru_a_done_handover_keeps_its_half_after_in_exchange_for_done():
     got = facts("Ереван передал Баку 9 пленных в обмен на 6 армян.", "ru")
     assert [g[:2] for g in got] == [("exchange", "reported"), ("exchange", "reported")]
+
+
+# WHO HELD THE HALF GIVEN IN RETURN: the state whose people the half before it were. A state
+# frees another's people "в обмен на" its own: those were held by the other state, never by
+# itself (no state swaps its people with itself).
+
+
+def test_ru_the_half_in_return_is_held_by_the_first_halfs_state():
+    text = "Польша освободила восьмерых белорусов в обмен на пятерых поляков."
+    assert [g[2:5] for g in facts(text, "ru")] == [("BY", "PL", 8), ("PL", "BY", 5)]
+
+
+def test_uk_the_half_in_return_is_held_by_the_first_halfs_state():
+    text = "Польща звільнить 13 білорусів в обмін на 4 поляків."
+    assert [g[2:5] for g in facts(text, "uk")] == [("BY", "PL", 13), ("PL", "BY", 4)]

@@ -121,6 +121,16 @@ def _frees_own_people(c: Clue) -> bool:
     )
 
 
+def _answered(c: Clue) -> str | None:
+    """The people of the half before, for a half told as given in return for it (Clue.
+    in_return), when they are one other nation: they were traded for this half's people,
+    whose holder they were."""
+    if not c.in_return or c.previous is None:
+        return None
+    persons = c.previous[0]
+    return None if persons in (None, "XX", c.group.nationality) else persons
+
+
 def demonym(c: Clue) -> Sides | None:
     """The people a nationality names ("16 українців"), held by the captor or place the clause
     names, or by who frees or pardons them ("Білорусь помилувала та звільнила 16 українців")."""
@@ -136,6 +146,9 @@ def demonym(c: Clue) -> Sides | None:
     held = f.captor or f.freed_by or f.located or f.freed_in or doer or whole or many or f.placed
     # … or by the state whose people they were swapped for ("в обмен на 50 российских")
     held = held or (c.traded_for if c.traded_for != c.group.nationality else None)
+    # … or, the half given in return, by the state whose people the half before it were
+    # ("Польша освободила восьмерых белорусов в обмен на пятерых поляков": Belarus held them)
+    held = held or _answered(c)
     if held is None and c.political and c.group.nationality:
         # a people's political prisoners, no other holder named, are held by their own
         # state ("Каракас освобождает 20 венесуэльских политзаключённых" in a swap's story)
