@@ -52,7 +52,7 @@ _GAP = r"(?:(?!(?:{stop})\b)[A-Za-z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[a-zA-Z]))?
 # word that is two units in a row, "said it had", or a word both of the lexicon and of a
 # unit here, "is to"): a run that ends in no verb would be tried every way it splits.
 RELEASER_UNIT = (
-    r"(?:{aux})\s+|on\s+\w+\s+|be\s+(?=\w+ing\b)|"
+    r"(?:{aux})\s+|on\s+\w+\s+|be(?:en)?\s+(?=\w+ing\b)|"
     r"(?:are|were)\s+(?=(?:{be_before})\s|\w+ing\b)|\w+ed\s+to\s+"
 )
 _ASIDE = r"(?:,\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,)?"
@@ -227,6 +227,12 @@ class Lexicon:
                 verbs += rf"|{effort}(?:{self.phrases('effort_handover')})"
             elif name == "releaser":  # … so it frees no one it held
                 aux = rf"(?!{aux}{effort}){aux}"
+                # 'has'/'had' holds, unless it is another verb's auxiliary ('had recovered')
+                aux_of = (
+                    rf"\s+(?:{self.phrases('have_auxiliary_of')}|[a-z]+ed"
+                    r"|been\s+(?![a-z]+ing\b)[a-z]+)(?![\w])"
+                )
+                verbs += rf"|(?:{self.phrases('holding_have')})(?!{aux_of})"
             rx = re.compile(rf"{aux}(?:{verbs})(?![\w])", re.IGNORECASE)
             setattr(self, f"{name}_re", rx)
             setattr(self, f"{name}_lower_re", lowered(rx))
