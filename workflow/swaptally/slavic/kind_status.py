@@ -55,8 +55,8 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     # 84 військових, які пройдуть реабілітацію", "…, вони отримають допомогу") or that a
     # contrast opens after it ("…, но" and a next round still to come)
     own = _own_clause_end(s.toks, fig, frame, lex)
-    # (not the writer's reminder: "Нагадаємо, 4 лютого Україні вдалося повернути 116": its
-    # future form recalls the past)
+    # (not the writer's reminder: "Напомним, весной Киеву удалось вызволить 40": its future
+    # form recalls the past)
     reminders = lex.grammar.get("reminders", frozenset())
     cued = _plan_before(window, lex) or any(
         t.a.future and t.w.verb != "held" and not t.a.lemmas & reminders
