@@ -90,6 +90,11 @@ def analyse(word: str, lang: str) -> Analysis:
         # without their "infn" mark ("звільнити": VERB,perf)
         infinitive = first.POS == "INFN" or "infn" in first.grammemes  # no KeyError in ru
         infinitive = infinitive or (first.POS == "VERB" and parses[0].normal_form == word)
+        # … or a verb's dictionary form read first as a noun ("бути": бута's genitive before
+        # the copula): "мають бути звільнені" is a modal before its infinitive
+        infinitive = infinitive or any(
+            p.tag.POS == "VERB" and p.normal_form == word for p in parses[1:]
+        )
         present = first.POS == "VERB" and first.tense == "pres"
         a = Analysis(
             frozenset(ordered), ordered, frozenset(pos), frozenset(cases), future, passive, past,
