@@ -21,8 +21,8 @@ def test_ru_the_giver_gets_its_own_back_after_a():
 
 
 def test_uk_the_giver_gets_its_own_back_after_and():
-    text = "Азербайджан передав Вірменії вісьмох полонених і отримав п'ятьох своїх солдатів."
-    assert sides(text, "uk") == [(8, "AM", "AZ"), (5, "AZ", "AM")]
+    text = "Україна передала Росії 27 полонених і отримала 33 своїх військових."
+    assert sides(text, "uk") == [(27, "RU", "UA"), (33, "UA", "RU")]
 
 
 def test_ru_a_second_subject_named_still_gives_back():
