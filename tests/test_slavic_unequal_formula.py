@@ -35,12 +35,12 @@ def test_uk_the_first_number_told_gives_the_second_its_sides():
 
 def test_ru_a_planned_half_makes_the_other_planned():
     text = (
-        "Киев и Москва обсуждают схему «70 на 64». Украина вернёт России 70 военнопленных "
-        "уже на следующей неделе."
+        "Стороны обсуждают схему «52 на 47». Россия передаст Украине 47 военнопленных уже "
+        "в пятницу."
     )
     assert facts(text, "ru") == [
-        (64, "exchange", "planned", "UA", "RU"),
-        (70, "exchange", "planned", "RU", "UA"),
+        (47, "exchange", "planned", "UA", "RU"),
+        (52, "exchange", "planned", "RU", "UA"),
     ]
 
 
