@@ -29,3 +29,17 @@ def test_ru_a_second_subject_named_still_gives_back():
     # (the recipient named in the nominative is the second verb's own subject)
     text = "Армения передала Азербайджану 10 пленных, а Азербайджан вернул 40."
     assert sides(text, "ru") == [(10, "AZ", "AM"), (40, "AM", "AZ")]
+
+
+# (a party whose case its form does not show, a quoted abbreviation, is the first verb's
+# object all the same: the verb after it with no party of its own is the giver's)
+
+
+def test_uk_an_uninflected_object_is_no_subject_of_the_verb_after_it():
+    text = "Україна передала «ЛНР» 14 полонених і отримала 16 своїх військових."
+    assert sides(text, "uk") == [(14, "RU", "UA"), (16, "UA", "RU")]
+
+
+def test_ru_an_uninflected_object_is_no_subject_of_the_verb_after_it():
+    text = "Киев передал «ДНР» 12 пленных и забрал 15 своих бойцов."
+    assert sides(text, "ru") == [(12, "RU", "UA"), (15, "UA", "RU")]

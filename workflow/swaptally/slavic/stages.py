@@ -153,14 +153,16 @@ def _shares_subject(
     s: Sentence, fig: Figure, lo: int, frame: Frame, prev_frame: Frame | None
 ) -> bool:
     """The figure's verb of getting back has no party of its own before the figure (its
-    subject is one named before its window) and the party read as its subject is the one the
-    figure before was handed to: a verb coordinated with that handover ("…, а получила",
-    "і отримав") whose subject is the handover's, the recipient only its dative object."""
+    subject is one named before its window) and the party read as its subject is not the
+    subject of the handover before it: a verb coordinated with that handover ("…, а
+    получила", "і отримав") whose subject is the handover's; the party read is the first
+    verb's object, in the dative ("передала Азербайджану") or in a case its form does not
+    show ("передала «ЛНР» 14 полонених і отримала 16 своїх")."""
     if prev_frame is None or prev_frame.verb != "give" or prev_frame.subject is None:
         return False
     if frame.verb != "get" or frame.passive or frame.subject is None:
         return False
-    if frame.subject != prev_frame.recipient or not prev_frame.agent:
+    if frame.subject == prev_frame.subject or not prev_frame.agent:
         return False
     return not any(a.party and lo <= a.at < fig.first for a in s.actors)
 
