@@ -72,8 +72,8 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     done = frame.past or any(
         t.a.lemmas & lex.happened and t.a.past and "VERB" in t.a.pos for t in window
     )
-    # … or a predicate after the group that says it is over ("обмен 300 на 300 в рамках
-    # договорённостей завершён", "обмін … завершено"): the plan's word names its terms
+    # … or a predicate after the group that says it is over ("обмен 420 на 420 согласно
+    # договорённостям уже завершён", "обмін … завершено"): the plan's word names its terms
     done = done or any(t.a.lemmas & lex.completed and _over(t) for t in after)
     planned = frame.future or (cued and not done)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))

@@ -111,9 +111,9 @@ _UNEQUAL = "slavic.unequal_formula"  # the rule `explain` names for the half a f
 def unequal_formulas(
     sents: list[Sentence], found: list[tuple[Sentence, Found]], lex: SlavicLexicon
 ) -> list[tuple[Sentence, Found]]:
-    """The other half of an unequal formula ("обмен по формуле «36 на 25»", "обмін 123 на
-    76") whose one half the text tells with its sides in words ("на волю вийшли 76
-    українців"): the figure not told is the other side's people, held by the first, of the
+    """The other half of an unequal formula ("обмен по формуле «41 на 58»", "обмін 17 на
+    23") whose one half the text tells with its sides in words ("на Украину вернулись 58
+    украинских военных"): the figure not told is the other side's people, held by the first, of the
     same handover (kind and status). The order of the two numbers tells nothing of whose
     they are, so a formula neither of whose halves is told, or both, adds nothing."""
     told: dict[int, set[tuple]] = {}
@@ -154,8 +154,8 @@ def _other_half(s: Sentence, a: Figure, b: Figure, told: dict[int, set[tuple]]) 
 
 def _unequal_pairs(s: Sentence, lex: SlavicLexicon) -> list[tuple[Figure, Figure]]:
     """Pairs of exact figures "N на M" (N ≠ M) that name a swap's formula: in quotes
-    ("«36 на 25»") or right after a noun of formula or of exchange ("по формуле 36 на 25",
-    "обмін 123 на 76"); not after a verb ("обменять 36 на 25": the verb's own halves)."""
+    ("«41 на 58»") or right after a noun of formula or of exchange ("по формуле 41 на 58",
+    "обмін 17 на 23"); not after a verb ("обменять 41 на 58": the verb's own halves)."""
     g, toks, out = lex.grammar, s.toks, []
     names = g.get("formula_nouns", frozenset())
     for a, b in zip(s.figs, s.figs[1:], strict=False):
