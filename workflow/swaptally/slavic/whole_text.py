@@ -184,8 +184,8 @@ def first_halves(
     """The first half of "обмен N … на M …" / "обміняти N … на M …" (a word of exchange
     before N, M right after "на"), when M is read with two sides and N with none or as both
     sides' total (XX XX): N is the other side's people, held by M's, of the same handover
-    ("обсуждают обмен шести пленных, задержанных летом, на девятерых армянских военных":
-    Azerbaijan's, held by Armenia). The pair names two halves; neither is a total."""
+    ("обмен 30 пленников, удерживаемых в Газе, на 90 палестинских заключённых": Israel's,
+    held by Hamas). The pair names two halves; neither is a total."""
     out = list(found)
     for s in sents:
         mine = [k for k, (t, _) in enumerate(out) if t.no == s.no]
@@ -230,7 +230,7 @@ def _half(s: Sentence, a: Figure, other: Found, own: Found | None) -> Found:
 def _exchange_pairs(s: Sentence, lex: SlavicLexicon) -> list[tuple[Figure, Figure]]:
     """Consecutive figures (a, b) of a sentence with a word of exchange (noun or verb) before
     a in its clause and b right after "на", with no clause mark but commas between them
-    ("обмен шести пленных, задержанных летом, на девятерых"), unless "в обмен" stands before
+    ("обмен 30 пленников, удерживаемых в Газе, на 90"), unless "в обмен" stands before
     "на" (the half given in return, read with the first half's own verb)."""
     g, toks, out = lex.grammar, s.toks, []
     marks = g["clause_marks"] - {","}
