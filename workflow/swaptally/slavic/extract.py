@@ -425,7 +425,6 @@ def extract_slavic(
     found = whole_text.mirrored(sents, found)
     found = traded_back(found, lex)
     found = whole_text.unequal_formulas(sents, found, lex)  # "«41 на 58»": the half untold
-    found = whole_text.first_halves(sents, found, lex)  # "обмен шести … на девятерых армян"
     # (a group's breakdown parts date its swap, then give no fact: _breakdown_part)
     dated = sorted(found + parts, key=lambda got: got[0].no)
     text_days = day_of_text(sents, dated, lex, published)

@@ -14,7 +14,7 @@ from swaptally.slavic.reading import Sentence
 from swaptally.slavic.sides import mixed
 from swaptally.slavic.traded import swap_half
 
-__all__ = ["first_halves", "included_after", "mirrored", "restated", "unequal_formulas"]
+__all__ = ["included_after", "mirrored", "restated", "unequal_formulas"]
 
 
 _RESTATE_REACH = 2  # sentences after a formula that may tell its sides again
@@ -171,81 +171,5 @@ def _unequal_pairs(s: Sentence, lex: SlavicLexicon) -> list[tuple[Figure, Figure
         noun = before is not None and "NOUN" in before.a.pos
         noun = noun and bool(before.a.lemmas & names or before.w.verb == "exchange")
         if quoted or noun:
-            out.append((a, b))
-    return out
-
-
-_FIRST_HALF = "+first_half"  # shown by `explain` only; no code reads it back
-
-
-def first_halves(
-    sents: list[Sentence], found: list[tuple[Sentence, Found]], lex: SlavicLexicon
-) -> list[tuple[Sentence, Found]]:
-    """The first half of "обмен N … на M …" / "обміняти N … на M …" (a word of exchange
-    before N, M right after "на"), when M is read with two sides and N with none or as both
-    sides' total (XX XX): N is the other side's people, held by M's, of the same handover
-    ("обмен 30 пленников, удерживаемых в Газе, на 90 палестинских заключённых": Israel's,
-    held by Hamas). The pair names two halves; neither is a total."""
-    out = list(found)
-    for s in sents:
-        mine = [k for k, (t, _) in enumerate(out) if t.no == s.no]
-        for a, b in _exchange_pairs(s, lex):
-            second = [out[k][1] for k in mine if _counts(s, out[k][1], b)]
-            first = [k for k in mine if _counts(s, out[k][1], a)]
-            if len(second) != 1 or len(first) > 1:
-                continue
-            persons, holder = second[0].sides
-            if None in (persons, holder) or "XX" in (persons, holder) or persons == holder:
-                continue
-            if first and out[first[0]][1].sides not in ((None, None), ("XX", "XX")):
-                continue
-            got = _half(s, a, second[0], first and out[first[0]][1])
-            if first:
-                out[first[0]] = (s, got)
-            else:
-                out.insert(mine[0] if mine else len(out), (s, got))
-                mine = [k for k, (t, _) in enumerate(out) if t.no == s.no]
-    return out
-
-
-def _counts(s: Sentence, f: Found, fig: Figure) -> bool:
-    """Whether fact `f` of sentence `s` was read off figure `fig` (its span)."""
-    return f.fields[-1][0] == s.start + s.toks[fig.first].start
-
-
-def _half(s: Sentence, a: Figure, other: Found, own: Found | None) -> Found:
-    """The fact of figure `a` as the other half of `other`: its sides turned round, its kind
-    and status; `a`'s own category and date when it was read already."""
-    persons, holder = other.sides
-    sides = (holder, persons)
-    if own:
-        fields = (other.fields[0], other.fields[1], *sides, *own.fields[4:])
-        return replace(own, fields=fields, sides=sides, rule=own.rule + _FIRST_HALF)
-    span = (s.start + s.toks[a.first].start, s.start + s.toks[a.last - 1].end)
-    fields = (other.fields[0], other.fields[1], *sides, "unspecified", a.low, a.high,
-              a.qualifier, None, None, s.said, span)  # fmt: skip
-    return Found(fields, "slavic.first_half", other.date, other.undated_swap, sides)
-
-
-def _exchange_pairs(s: Sentence, lex: SlavicLexicon) -> list[tuple[Figure, Figure]]:
-    """Consecutive figures (a, b) of a sentence with a word of exchange (noun or verb) before
-    a in its clause and b right after "на", with no clause mark but commas between them
-    ("обмен 30 пленников, удерживаемых в Газе, на 90"), unless "в обмен" stands before
-    "на" (the half given in return, read with the first half's own verb)."""
-    g, toks, out = lex.grammar, s.toks, []
-    marks = g["clause_marks"] - {","}
-    for a, b in zip(s.figs, s.figs[1:], strict=False):
-        if not b.first or toks[b.first - 1].low not in g["formula"] or a.formula or b.formula:
-            continue
-        if b.first - 1 == a.last:
-            continue  # "N на M" with nothing between: a formula (unequal_formulas)
-        if any(t.low in marks for t in toks[a.last : b.first]):
-            continue
-        if toks[b.first - 2].w.verb == "exchange":
-            continue  # "в обмен на M"
-        start = next(
-            (k + 1 for k in range(a.first - 1, -1, -1) if toks[k].low in g["clause_marks"]), 0
-        )
-        if any(t.w.verb == "exchange" for t in toks[start : a.first]):
             out.append((a, b))
     return out
