@@ -130,6 +130,23 @@ def _owner_after(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, in
     return None
 
 
+def _members_of(toks: list[Token], k: int, lex: SlavicLexicon) -> tuple[str, int] | None:
+    """(code, token index) of the party a noun of membership at k (lexicon grammar
+    member_nouns: "член") names after it in the genitive ("членов «ДНР»", "членів ХАМАС"):
+    they count as its people. None for any other owner ("членов экипажа" say no side)."""
+    if not toks[k].a.lemmas & lex.grammar.get("member_nouns", frozenset()):
+        return None
+    # (right after the noun, past an opening quote: only an owner stands there, whatever
+    # case an abbreviation shows)
+    j = k + 1
+    j += 1 if j < len(toks) and toks[j].low in lex.grammar["quote_open"] else 0
+    code = actor_code(toks[j], lex) if j < len(toks) else None
+    if code is None or not lex.is_party(code):
+        return None
+    j += 1 if j + 1 < len(toks) and toks[j + 1].low in lex.grammar["quote_close"] else 0
+    return code, j
+
+
 def _side_after(toks: list[Token], j: int, lex: SlavicLexicon) -> tuple[str, int] | None:
     """(code, token index of the side noun) of a nationality adjective at j and a side
     noun after it, both in the genitive ("суданской армии", "української сторони"), or None."""
@@ -181,6 +198,9 @@ def find_group(toks: list[Token], fig: Figure, lex: SlavicLexicon) -> Group | No
             return None
         code = _demonym(t, lex)
         cat = category_of(t, lex)
+        if cat is None and (member := _members_of(toks, k, lex)) is not None:
+            # "шестерых членов «ДНР»": members of a party named after them are its people
+            return Group(k, "unspecified", member[0], possessive, freed, member[1] + 1)
         if code and "NOUN" in t.a.pos and "ADJF" not in t.a.pos:  # "українців"
             return Group(k, cat or "unspecified", code, possessive, freed, k + 1)
         adjective = cat and "ADJF" in t.a.pos  # "трое гражданских украинцев"
