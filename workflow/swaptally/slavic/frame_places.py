@@ -43,6 +43,8 @@ def captor_of(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: Sla
         locative = locative or (prep in lex.grammar["located"] and bool(toks[c].a.cases & _LOC))
         after = actor_code(toks[c + 1], lex) if c + 1 < hi else None
         held_at = [a.code for a in actors if a.prep == "у" and c - 4 <= a.at < c and a.party]
+        # … or right after it: "в плену у ХАМАС", "у полоні в росіян"
+        held_at += [a.code for a in actors if a.prep == "у" and a.at == c + 2 and a.party]
         for code in (before, after, *held_at):
             if code and lex.is_party(code):
                 captor = code
