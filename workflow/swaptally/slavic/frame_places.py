@@ -48,7 +48,26 @@ def captor_of(toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: Sla
         for code in (before, after, *held_at):
             if code and lex.is_party(code):
                 captor = code
-    return captor, named, locative
+    return captor or _in_hands_of(toks, lo, hi, actors, lex), named, locative
+
+
+def _in_hands_of(
+    toks: list[Token], lo: int, hi: int, actors: list[Actor], lex: SlavicLexicon
+) -> str | None:
+    """The party in whose hands, in the locative, the clause places people ("в руках у ХАМАС",
+    "в руках ХАМАС", "у руках Росії"): their holder, as in a captivity phrase; only the
+    holder (the hands are no captivity a return comes out of)."""
+    hands = lex.grammar.get("hands", frozenset())
+    for c in range(max(lo, 1), min(hi, len(toks))):
+        if not toks[c].a.lemmas & hands or not toks[c].a.cases & _LOC:
+            continue
+        if toks[c - 1].low not in lex.grammar["located"]:
+            continue
+        k = c + 2 if c + 2 < len(toks) and toks[c + 1].low == "у" else c + 1
+        code = next((a.code for a in actors if a.at == k and a.party), None)
+        if code is not None:
+            return code
+    return None
 
 
 def armed_captors(toks: list[Token], lo: int, hi: int, lex: SlavicLexicon) -> bool:
