@@ -137,6 +137,46 @@ def test_group_that_stayed_out_of_the_handover_is_no_fact(text: str, gone: int, 
     assert kept in got
 
 
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # past a participle's phrase that tells who took or held them, and when
+        (
+            "Two Danish engineers held by the rebel militia in the northern hills since spring "
+            "got away in a storm.",
+            2,
+        ),
+        # past a relative clause that names the captors
+        (
+            "Four fishermen whom the pirates had been holding off the coast slipped away at "
+            "night, the navy said.",
+            4,
+        ),
+        # running away is getting away
+        ("Five sailors held by the coastal gang since June ran to freedom in the fog.", 5),
+    ],
+)
+def test_group_held_before_that_got_away_is_no_fact(text: str, gone: int) -> None:
+    assert gone not in lows(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the group's own predicate frees it; an escape told after it is another group's
+        (
+            "Twelve villagers seized by gunmen in the hills were released on Friday, and a "
+            "guard said three more got away.",
+            12,
+        ),
+        # the group's own predicate says it is held still
+        ("Seven nurses held by the rebels remain in captivity after one escaped.", 7),
+    ],
+)
+def test_group_held_whose_own_predicate_is_no_escape_stays(text: str, kept: int) -> None:
+    assert kept in lows(text)
+
+
 def test_found_and_freed_is_a_handover() -> None:
     assert 20 in lows("Troops said 20 hostages were found and freed in a raid on the camp.")
 

@@ -114,17 +114,27 @@ def speaks(lex: Lexicon, text: str, end: int) -> bool:
 class _StayedOut:
     """The patterns of stayed_out, built once per lexicon."""
 
-    __slots__ = ("hints", "predicate")
+    __slots__ = ("held_before", "hints", "predicate")
 
     def __init__(self, lex: Lexicon) -> None:
         words = lex.data.get("triggers", {}).get("stayed_out") or []
         self.hints = tuple(sorted({str(w).split()[0][:4].lower() for w in words}))
+        out = lex.phrases("stayed_out").lower()
         # up to five words that qualify the group (group 1: "held in the northern camps"), then
         # the predicate
-        self.predicate = re.compile(
-            rf"((?:\s+[\w'’-]+){{0,5}}?)\s+(?:{lex.phrases('stayed_out').lower()})(?![\w])"
+        self.predicate = re.compile(rf"((?:\s+[\w'’-]+){{0,5}}?)\s+(?:{out})(?![\w])")
+        # a longer phrase that tells who took or held the group, opened by a taking participle
+        # or a relative pronoun ("kidnapped by bandits on the coast road last month", "whom
+        # the pirates had been holding"), then the predicate
+        self.held_before = re.compile(
+            rf"(\s+(?:{lex.phrases('taken_participle').lower()}|who|whom|that)"
+            rf"(?:\s+[\w'’-]+){{0,10}}?)\s+(?:{out})(?![\w])"
         )
 
+
+# in the words before the predicate: the group's own predicate already ('remain', 'are
+# still'), or a clause of time or cause that the escape belongs to
+_OWN_CLAUSE_LRE = re.compile(r"\b(?:remain\w*|still|are|is|after|before|when|while)\s")
 
 # a coordinating conjunction right after a predicate
 _AND_OR_LRE = re.compile(r"\s+(?:and|or)\s")
@@ -133,18 +143,21 @@ _AND_OR_LRE = re.compile(r"\s+(?:and|or)\s")
 def stayed_out(lex: Lexicon, t: str, end: int) -> bool:
     """The predicate of the group ending at `end` tells its people stayed out of any
     handover (lexicon stayed_out: '12 hostages got away from the gang', '30 prisoners held
-    in the northern camps chose to stay'); not past a conjunction, a number or a handover
-    word ('40 were freed and 3 more were found': the 40's predicate), nor coordinated with
-    one ('… were found and freed'). `t` lower-cased."""
+    in the northern camps chose to stay', past a longer phrase that tells who took or held
+    them: '9 drivers kidnapped by bandits on the coast road last month got away'); not past
+    a conjunction, a number or a handover word ('40 were freed and 3 more were found': the
+    40's predicate), nor coordinated with one ('… were found and freed'). `t` lower-cased."""
     p = lex.stage_patterns("company_traps.stayed_out", _StayedOut)
-    if not any_in(p.hints, t[end : end + 60]):
+    if not any_in(p.hints, t[end : end + 120]):
         return False  # the common case
-    m = p.predicate.match(t, end)
+    m = p.predicate.match(t, end) or p.held_before.match(t, end)
     if m is None:
         return False
     words = m[1]
     if " and " in f"{words} " or any(c.isdigit() for c in words):
         return False
+    if _OWN_CLAUSE_LRE.search(words):
+        return False  # "… held by the rebels remain captive after one escaped": another clause
     moved = lex.cue_lower["any_moved"]
     if moved.search(words) is not None:
         return False
