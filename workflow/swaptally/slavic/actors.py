@@ -62,24 +62,12 @@ def actors_of(toks: list[Token], lex: SlavicLexicon) -> list[Actor]:
         if prep is None and i > 1 and toks[i - 1].low in g["and"] and out and out[-1].at == i - 2:
             prep = out[-1].prep  # "между США и Россией": both in the one phrase
         cases, territory = t.a.cases, False
-        if prep is None and _named_place(toks, i, g):  # "в секторе Газа": the sector's phrase
-            prep = toks[i - 2].low
         if prep is None and i and toks[i - 1].a.lemmas & lex.controlled:
             prep, cases, territory = _territory(toks, i - 1, g), toks[i - 1].a.cases, True
         party = lex.is_party(code) and not mediates(toks, i, lex)
         venue = lex.roles.get(code) == "venue"
         out.append(Actor(i, code, party, venue, prep, cases, demonym, territory))
     return out
-
-
-def _named_place(toks: list[Token], i: int, g: dict[str, frozenset[str]]) -> bool:
-    """The actor at token i names the place a noun of place before it stands for, after a
-    preposition ("в секторе Газа", "у місті Газа"): it is in that preposition's phrase. Its
-    own case is kept: a speaker named after it reads as before ("Лидер ХАМАС в секторе Газа
-    Яхья Синвар заявил")."""
-    if i < 2 or toks[i - 2].low not in g["prepositions"]:
-        return False
-    return bool(toks[i - 1].a.lemmas & g.get("place_nouns", frozenset()))
 
 
 def mediates(toks: list[Token], k: int, lex: SlavicLexicon) -> bool:
