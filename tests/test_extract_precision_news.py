@@ -152,17 +152,6 @@ def test_group_that_stayed_out_of_the_handover_is_no_fact(text: str, gone: int, 
             "night, the navy said.",
             4,
         ),
-        # past where the people come from, then the phrase that tells who held them
-        (
-            "The company said nine oil workers from the delta held by militants in the creeks "
-            "got away overnight.",
-            9,
-        ),
-        (
-            "Nine oil workers from Port Harcourt who had been seized by militants in the creeks "
-            "escaped overnight, the company said.",
-            9,
-        ),
         # making one's escape is getting away
         (
             "Three ferry crew whom the smugglers had kept on an island made their escape by "
@@ -182,11 +171,6 @@ def test_group_held_before_that_got_away_is_no_fact(text: str, gone: int) -> Non
         (
             "Twelve villagers seized by gunmen in the hills were released on Friday, and a "
             "guard said three more got away.",
-            12,
-        ),
-        (
-            "Twelve fishermen from the island held by the navy were freed on Friday after "
-            "two escaped.",
             12,
         ),
         # the group's own predicate says it is held still

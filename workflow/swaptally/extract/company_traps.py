@@ -125,11 +125,9 @@ class _StayedOut:
         self.predicate = re.compile(rf"((?:\s+[\w'’-]+){{0,5}}?)\s+(?:{out})(?![\w])")
         # a longer phrase that tells who took or held the group, opened by a taking participle
         # or a relative pronoun ("kidnapped by bandits on the coast road last month", "whom
-        # the pirates had been holding"), perhaps after where the people come from ("from
-        # the port town who were taken …"), then the predicate
+        # the pirates had been holding"), then the predicate
         self.held_before = re.compile(
-            rf"((?:\s+from(?:\s+[\w'’-]+){{1,3}}?)?"
-            rf"\s+(?:{lex.phrases('taken_participle').lower()}|who|whom|that)"
+            rf"(\s+(?:{lex.phrases('taken_participle').lower()}|who|whom|that)"
             rf"(?:\s+[\w'’-]+){{0,10}}?)\s+(?:{out})(?![\w])"
         )
 
