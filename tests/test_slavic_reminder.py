@@ -33,22 +33,3 @@ def test_ru_a_reminder_with_a_day_keeps_the_day():
 def test_uk_a_reminder_before_a_plan_leaves_the_plan():
     text = "Нагадаємо, наступного тижня Росія має передати Україні 75 полонених."
     assert [g[:2] for g in statuses(text, "uk")] == [(75, "planned")]
-
-
-# A PREDICATE OF COMPLETION after the group ("… завершён", "… завершено") says the handover is
-# over: a deal's or plan's word in the clause names its terms, not a plan still to come.
-
-
-def test_ru_a_swap_said_to_be_over_under_a_deal_is_done():
-    text = "Обмен 420 на 420 согласно договорённостям с Киевом уже завершён."
-    assert {g[1] for g in statuses(text, "ru")} == {"reported"}
-
-
-def test_uk_an_impersonal_completion_is_done():
-    text = "Згідно з домовленістю сторін обмін 130 на 130 завершено."
-    assert {g[1] for g in statuses(text, "uk")} == {"reported"}
-
-
-def test_ru_a_swap_agreed_with_no_completion_stays_planned():
-    text = "Обмен 420 на 420 согласно договорённостям с Киевом пройдёт в пятницу."
-    assert {g[1] for g in statuses(text, "ru")} == {"planned"}

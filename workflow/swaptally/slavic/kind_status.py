@@ -72,9 +72,6 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
     done = frame.past or any(
         t.a.lemmas & lex.happened and t.a.past and "VERB" in t.a.pos for t in window
     )
-    # … or a predicate after the group that says it is over ("обмен 420 на 420 согласно
-    # договорённостям уже завершён", "обмін … завершено"): the plan's word names its terms
-    done = done or any(t.a.lemmas & lex.completed and _over(t) for t in after)
     planned = frame.future or (cued and not done)  # "в рамках договорённостей обменялись"
     planned = planned or (fig.formula and stage_of(s.toks, frame.lo, fig.first, lex))
     status = "planned" if planned else "reported"
@@ -118,15 +115,6 @@ def kind_status(s: Sentence, fig: Figure, frame: Frame, doc: Doc, lex: SlavicLex
         and (set(doc.parties[:2]) <= set(lex.default_parties) or handovers(s.toks) > 1)
     )
     return ("exchange" if swap else "release"), status, False
-
-
-def _over(t: Token) -> bool:
-    """A word of completion in a form that says it is done: a past finite verb ("завершился"),
-    a short participle ("завершён") or an impersonal form ("завершено"); not an infinitive,
-    a present or a future."""
-    if "PRTS" in t.a.pos or (t.a.passive and not t.a.future and "VERB" in t.a.pos):
-        return True
-    return t.a.past and "VERB" in t.a.pos and not t.a.infinitive
 
 
 def _own_clause_end(toks: list[Token], fig: Figure, frame: Frame, lex: SlavicLexicon) -> int:
