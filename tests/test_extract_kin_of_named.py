@@ -13,14 +13,14 @@ from extract_helpers import lows, sided_rows
     ("text", "want"),
     [
         (
-            "Kyiv handed back three nieces of Belarus's interior minister on Friday in return "
-            "for nine Ukrainian civilians.",
-            ("BY", "UA", 3),
+            "Armenia handed back four nephews of Azerbaijan's former foreign minister in a deal "
+            "that also freed six Armenian soldiers.",
+            ("AZ", "AM", 4),
         ),
         (
-            "Niger let three cousins of Mali's defence minister go on Monday in exchange for two "
-            "Nigerien officers.",
-            ("ML", "NE", 3),
+            "Colombia released two brothers of Venezuela's oil minister, according to officials "
+            "in Bogota.",
+            ("VE", "CO", 2),
         ),
         (
             "Tehran freed two sons of the Saudi ambassador after talks in Muscat, officials said.",

@@ -21,7 +21,10 @@ def test_ru_members_of_an_armed_group_freed_by_its_enemy_are_its_people():
 
 
 def test_uk_members_of_a_quoted_republic_handed_over_are_its_people():
-    text = "Наступного дня Київ віддав дев'ятьох членів «ЛНР» і забрав 11 своїх бійців."
+    text = (
+        "Після перемовин у Стамбулі українська сторона передала 23 членів «ДНР» в обмін на 17 "
+        "своїх захисників."
+    )
     assert [g[2:] for g in facts(text, "uk")] == [("RU", "UA"), ("UA", "RU")]
 
 
