@@ -65,6 +65,7 @@ def deported_away(lex: Lexicon, text: str, q: Quantity, end: int) -> bool:
     were sent back to Moscow'). `text` as written (a country is a capitalised name)."""
     pats = lex.stage_patterns("mention_takings.deported", _Deported)
     m = pats.after.match(text, end)
+    to: int | None
     if m is not None:
         to = m.end()
     elif pats.before.search(text, max(0, q.start - 40), q.start):

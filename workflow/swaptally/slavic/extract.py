@@ -123,9 +123,9 @@ def _sentence_facts(
                 s, fig, kind, status, one_sided, frame, lo, end, doc, lex
             )
             span = (s.start + s.toks[fig.first].start, s.start + s.toks[fig.last - 1].end)
-            fields = (kind, status, None, None, group.category, fig.low, fig.high,
-                      fig.qualifier, p0, p1, said, span)  # fmt: skip
-            out.append(Found(fields, "slavic.breakdown", date, False, (None, None), breakdown=True))
+            part = (kind, status, None, None, group.category, fig.low, fig.high,
+                    fig.qualifier, p0, p1, said, span)  # fmt: skip
+            out.append(Found(part, "slavic.breakdown", date, False, (None, None), breakdown=True))
             continue
         why += more
         mutual = has_phrase(s.toks, lo, hi, lex.phrases["mutual"])  # "… с каждой стороны"

@@ -116,7 +116,7 @@ def unequal_formulas(
     украинских военных"): the figure not told is the other side's people, held by the first, of the
     same handover (kind and status). The order of the two numbers tells nothing of whose
     they are, so a formula neither of whose halves is told, or both, adds nothing."""
-    told: dict[int, set[tuple]] = {}
+    told: dict[int | None, set[tuple]] = {}
     for _, f in found:
         persons, holder = f.sides
         low, high = f.fields[5], f.fields[6]
@@ -137,7 +137,9 @@ def unequal_formulas(
     return sorted(found + added, key=lambda got: order[got[0].no])  # (stable: found first)
 
 
-def _other_half(s: Sentence, a: Figure, b: Figure, told: dict[int, set[tuple]]) -> Found | None:
+def _other_half(
+    s: Sentence, a: Figure, b: Figure, told: dict[int | None, set[tuple]]
+) -> Found | None:
     """The fact of the formula figure (a or b) the text does not tell, from the one half it
     tells with one reading; None unless exactly one half is told so."""
     ones = [(fig, told.get(fig.low, set())) for fig in (a, b)]
