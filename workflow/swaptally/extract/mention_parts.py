@@ -214,6 +214,10 @@ def group_makeup(lex: Lexicon, t: str, at: int) -> bool:
     return plain.search(t, start, at) is not None and _PASSIVE_BY_RE.match(t, at) is not None
 
 
+# words that open a clause of their own after a named person: the owner's name ends there
+_CLAUSE_OPENERS = "who|whom|which|that|were|was|had|have|has|is|are|for|in|on|at"
+
+
 class _KinOf:
     """The pattern of kin_of_named, built once per lexicon."""
 
@@ -225,9 +229,8 @@ class _KinOf:
         # words, up to a mark or a word that opens a clause of its own
         self.kin = re.compile(
             rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{kin})\s+of\s+"
-            r"(?P<owner>(?:(?!(?:who|whom|which|that|were|was|had|have|has|is|are|for|in|on|at)\b)"
-            r"[\w'’.-]+\s*){1,6}?)(?=[,;:]|\.(?:\s|$)|\s+(?:who|whom|which|that|were|was|had|"
-            r"have|has|is|are|for|in|on|at)\b|$)",
+            rf"(?P<owner>(?:(?!(?:{_CLAUSE_OPENERS})\b)[\w'’.-]+\s*){{1,6}}?)"
+            rf"(?=[,;:]|\.(?:\s|$)|\s+(?:{_CLAUSE_OPENERS})\b|$)",
             re.IGNORECASE,
         )
 
